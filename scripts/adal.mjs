@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// The two README commands land here: `npm start` and `npm test`.
+// A fresh machine has only Node 20 and npm, while MikroORM 7, graphql 17 and
+// vitest 5 need Node >= 22.17 (they use fs.globSync and newer ESM features).
+// So this script, written for any Node >= 18 and free of dependencies, brings the
+// pinned toolchain from the npm registry into .tools/ (Node itself ships there as
+// the node-<os>-<arch> package), installs the workspace with the pinned pnpm, and
+// then runs the task under the pinned Node. See docs/adr/001-toolchain-bootstrap.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const NODE_VERSION = '22.23.3';
+const PNPM_VERSION = '12.4.2';
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const tools = join(root, '.tools');
+const task = process.argv[2] ?? 'start';
+const extraArgs = process.argv.slice(3);
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`\n✖ ${cmd} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function npmInstallTool(dir, spec) {
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir, spec]);
+}
+
+function ensureNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major > 22 || (major === 22 && minor >= 17)) return process.execPath;
+  const pkg = `node-${process.platform}-${process.arch}`;
+  const dir = join(tools, `node-${NODE_VERSION}`);
+  const bin = join(dir, 'node_modules', pkg, 'bin', 'node');
+  if (!existsSync(bin)) {
+    console.log(`• Node ${process.versions.node} is too old for the suite; fetching Node ${NODE_VERSION} (${pkg})`);
+    npmInstallTool(dir, `${pkg}@${NODE_VERSION}`);
+  }
+  return bin;
+}
+
+function ensurePnpm(nodeBin) {
+  const dir = join(tools, `pnpm-${PNPM_VERSION}`);
+  const entry = join(dir, 'node_modules', 'pnpm', 'bin', 'pnpm.mjs');
+  if (!existsSync(entry)) {
+    console.log(`• fetching pnpm ${PNPM_VERSION}`);
+    npmInstallTool(dir, `pnpm@${PNPM_VERSION}`);
+  }
+  return (args, options) => run(nodeBin, [entry, ...args], options);
+}
+
+function ensureWorkspace(pnpm) {
+  // Install only when the lockfile changed since the last install.
+  const lock = readFileSync(join(root, 'pnpm-lock.yaml'));
+  const stamp = join(root, 'node_modules', '.adal-lock-hash');
+  const hash = createHash('sha256').update(lock).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
+  console.log('• installing the workspace (pnpm install --frozen-lockfile)');
+  pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);
+  writeFileSync(stamp, hash);
+}
+
+function ensureChromium() {
+  // Browser tests drive Debian's Chromium; a downloaded browser build is never used.
+  const bin = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(bin)) return;
+  console.log('• installing Chromium from Debian (apt-get)');
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const apt = (args) => run(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args]);
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
+}
+
+const nodeBin = ensureNode();
+const env = { ...process.env, PATH: `${dirname(nodeBin)}:${process.env.PATH}` };
+const pnpm = ensurePnpm(nodeBin);
+ensureWorkspace((args) => pnpm(args, { env }));
+const p = (args) => pnpm(args, { env });
+
+switch (task) {
+  case 'start':
+    p(['run', 'build']);
+    p(['--filter', '@adal/gateway', 'run', 'start', ...extraArgs]);
+    break;
+  case 'test':
+    ensureChromium();
+    p(['run', 'lint']);
+    p(['run', 'typecheck']);
+    p(['run', 'schema:check']);
+    p(['run', 'build']);
+    p(['exec', 'vitest', 'run', ...extraArgs]);
+    break;
+  case 'bench':
+    p(['--filter', '@adal/test', 'run', 'bench', ...extraArgs]);
+    break;
+  default:
+    // Any other root script, under the pinned toolchain: `npm start -- …` is not needed.
+    p(['run', task, ...extraArgs]);
+}

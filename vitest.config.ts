@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Every package keeps its own vitest config (name, environment); this file lists them
+// so that one `vitest run` covers the whole repository.
+export default defineConfig({
+  test: {
+    projects: ['domain', 'gateway', 'plugins/*', 'shell', 'test'],
+  },
+});
