@@ -7,7 +7,7 @@
 // the node-<os>-<arch> package), installs the workspace with the pinned pnpm, and
 // then runs the task under the pinned Node. See docs/adr/001-toolchain-bootstrap.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,7 @@ function ensurePnpm(nodeBin) {
     console.log(`• fetching pnpm ${PNPM_VERSION}`);
     npmInstallTool(dir, `pnpm@${PNPM_VERSION}`);
   }
-  return (args, options) => run(nodeBin, [entry, ...args], options);
+  return entry;
 }
 
 function ensureWorkspace(pnpm) {
@@ -79,11 +79,38 @@ function ensureChromium() {
   apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
 }
 
+// Vitest's own summary is not a line every CI reader knows, so the run ends with the
+// plain "Tests: N passed, N failed" line read from vitest's JSON report.
+function runTests(nodeBin, pnpmEntry, env, args) {
+  const report = join(root, '.data', 'vitest-report.json');
+  mkdirSync(dirname(report), { recursive: true });
+  const vitestArgs = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const result = spawnSync(nodeBin, [pnpmEntry, ...vitestArgs, ...args], { stdio: 'inherit', cwd: root, env });
+  if (existsSync(report)) {
+    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
+    console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// Package scripts call `pnpm` and `node` by name: a shim folder puts the pinned ones first on PATH.
+function shimFolder(nodeBin, pnpmEntry) {
+  const bin = join(tools, 'bin');
+  mkdirSync(bin, { recursive: true });
+  const shim = join(bin, 'pnpm');
+  writeFileSync(shim, `#!/bin/sh\nexec "${nodeBin}" "${pnpmEntry}" "$@"\n`);
+  chmodSync(shim, 0o755);
+  return bin;
+}
+
 const nodeBin = ensureNode();
-const env = { ...process.env, PATH: `${dirname(nodeBin)}:${process.env.PATH}` };
-const pnpm = ensurePnpm(nodeBin);
-ensureWorkspace((args) => pnpm(args, { env }));
-const p = (args) => pnpm(args, { env });
+const pnpmEntry = ensurePnpm(nodeBin);
+const env = {
+  ...process.env,
+  PATH: `${shimFolder(nodeBin, pnpmEntry)}:${dirname(nodeBin)}:${process.env.PATH}`,
+};
+const p = (args) => run(nodeBin, [pnpmEntry, ...args], { env });
+ensureWorkspace(p);
 
 switch (task) {
   case 'start':
@@ -96,12 +123,12 @@ switch (task) {
     p(['run', 'typecheck']);
     p(['run', 'schema:check']);
     p(['run', 'build']);
-    p(['exec', 'vitest', 'run', ...extraArgs]);
+    runTests(nodeBin, pnpmEntry, env, extraArgs);
     break;
   case 'bench':
     p(['--filter', '@adal/test', 'run', 'bench', ...extraArgs]);
     break;
   default:
-    // Any other root script, under the pinned toolchain: `npm start -- …` is not needed.
+    // Any other root script, run under the pinned toolchain: `node scripts/adal.mjs lint`.
     p(['run', task, ...extraArgs]);
 }
