@@ -41,7 +41,9 @@ function ensureNode() {
   const dir = join(tools, `node-${NODE_VERSION}`);
   const bin = join(dir, 'node_modules', pkg, 'bin', 'node');
   if (!existsSync(bin)) {
-    console.log(`• Node ${process.versions.node} is too old for the suite; fetching Node ${NODE_VERSION} (${pkg})`);
+    console.log(
+      `• Node ${process.versions.node} is too old for the suite; fetching Node ${NODE_VERSION} (${pkg})`,
+    );
     npmInstallTool(dir, `${pkg}@${NODE_VERSION}`);
   }
   return bin;
@@ -84,8 +86,19 @@ function ensureChromium() {
 function runTests(nodeBin, pnpmEntry, env, args) {
   const report = join(root, '.data', 'vitest-report.json');
   mkdirSync(dirname(report), { recursive: true });
-  const vitestArgs = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
-  const result = spawnSync(nodeBin, [pnpmEntry, ...vitestArgs, ...args], { stdio: 'inherit', cwd: root, env });
+  const vitestArgs = [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+  const result = spawnSync(nodeBin, [pnpmEntry, ...vitestArgs, ...args], {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  });
   if (existsSync(report)) {
     const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
     console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'domain',
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'seeders/**/*.test.ts'],
+    // Each test file creates and drops its own database; the default timeout leaves room for that.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
