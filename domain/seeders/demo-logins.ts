@@ -1,0 +1,81 @@
+import type { RoleCode } from '../src/kernel/roles.js';
+
+export interface DemoLogin {
+  email: string;
+  role: RoleCode;
+  fullName: string;
+}
+
+/** Where a demo login sits in the parent company: a unit (by code) and whether they head it. */
+export interface DemoLoginPlacement extends DemoLogin {
+  unitCode: string;
+  slot: 'head' | 'staff';
+}
+
+const PLACEMENTS: readonly DemoLoginPlacement[] = [
+  {
+    email: 'employee@demo.adal.kz',
+    role: 'employee',
+    fullName: 'Ерлан Бекұлы Жұмабаев',
+    unitCode: 'FIN',
+    slot: 'staff',
+  },
+  {
+    email: 'trainer@demo.adal.kz',
+    role: 'training_admin',
+    fullName: 'Айгерім Сейітқызы Нұрланова',
+    unitCode: 'HR',
+    slot: 'staff',
+  },
+  {
+    email: 'compliance@demo.adal.kz',
+    role: 'compliance_officer',
+    fullName: 'Данияр Асқарұлы Қасымов',
+    unitCode: 'CMP',
+    slot: 'staff',
+  },
+  {
+    email: 'head@demo.adal.kz',
+    role: 'compliance_head',
+    fullName: 'Гүлнара Болатқызы Омарова',
+    unitCode: 'CMP',
+    slot: 'head',
+  },
+  {
+    email: 'first@demo.adal.kz',
+    role: 'first_head',
+    fullName: 'Асхат Ермекұлы Ахметов',
+    unitCode: 'HQ',
+    slot: 'head',
+  },
+  {
+    email: 'investigator@demo.adal.kz',
+    role: 'hotline_investigator',
+    fullName: 'Мөлдір Қанатқызы Серікбаева',
+    unitCode: 'LEG',
+    slot: 'staff',
+  },
+  {
+    email: 'auditor@demo.adal.kz',
+    role: 'auditor',
+    fullName: 'Бауыржан Оспанұлы Тұрсынов',
+    unitCode: 'IA',
+    slot: 'staff',
+  },
+  {
+    email: 'admin@demo.adal.kz',
+    role: 'org_admin',
+    fullName: 'Әсел Рахымқызы Есімова',
+    unitCode: 'IT',
+    slot: 'staff',
+  },
+];
+
+export const DEMO_LOGIN_PLACEMENTS = PLACEMENTS;
+
+/** The eight demo people of the parent company, one per role; each is also an `employee`. */
+export const DEMO_LOGINS: readonly DemoLogin[] = PLACEMENTS.map(({ email, role, fullName }) => ({
+  email,
+  role,
+  fullName,
+}));

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createTestDatabase, buildOrganization, type TestDatabase } from '../testing/index.js';
+import type { Actor } from '../kernel/actor.js';
+import { ForbiddenError } from '../kernel/errors.js';
+import { recordAudit } from './record-audit.js';
+import { verifyAuditChain } from './verify-audit-chain.js';
+import { listAuditEvents } from './list-audit-events.js';
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+async function appendEvents(em: EntityManager, actor: Actor, count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    await em.transactional(async (tx) => {
+      await recordAudit(tx, actor, {
+        organizationId: actor.organizationId,
+        action: 'test.changed',
+        entityType: 'Thing',
+        entityId: `thing-${i}`,
+        data: { index: i, nested: { b: 2, a: [1, 'two'] } },
+      });
+    });
+  }
+}
+
+describe('audit trail (§75)', () => {
+  it('chains each organisation’s events so that the chain verifies', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 5);
+    expect(await verifyAuditChain(em, admin.organizationId)).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('refuses to write an event outside the transaction of the change', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await expect(
+      recordAudit(em, admin, {
+        organizationId: admin.organizationId,
+        action: 'a',
+        entityType: 'T',
+        entityId: '1',
+      }),
+    ).rejects.toThrow(/inside the transaction/);
+  });
+
+  it('refuses UPDATE and DELETE on stored events', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 1);
+    await expect(
+      em.execute(`update audit_event set action = 'x' where organization_id = ?`, [admin.organizationId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      em.execute(`delete from audit_event where organization_id = ?`, [admin.organizationId]),
+    ).rejects.toThrow(/append-only/);
+  });
+
+  it('detects a row whose data was edited behind the application’s back', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 4);
+    await em.transactional(async (tx) => {
+      await tx.execute('alter table audit_event disable trigger audit_event_append_only');
+      await tx.execute(
+        `update audit_event set data = '{"index": 99}'::jsonb where organization_id = ? and seq = 3`,
+        [admin.organizationId],
+      );
+      await tx.execute('alter table audit_event enable trigger audit_event_append_only');
+    });
+    expect(await verifyAuditChain(em, admin.organizationId)).toEqual({
+      ok: false,
+      checked: 2,
+      brokenAtSeq: 3,
+    });
+  });
+
+  it('detects events deleted from the end of the chain', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 3);
+    await em.transactional(async (tx) => {
+      await tx.execute('alter table audit_event disable trigger audit_event_append_only');
+      await tx.execute(`delete from audit_event where organization_id = ? and seq = 3`, [
+        admin.organizationId,
+      ]);
+      await tx.execute('alter table audit_event enable trigger audit_event_append_only');
+    });
+    expect(await verifyAuditChain(em, admin.organizationId)).toEqual({
+      ok: false,
+      checked: 2,
+      brokenAtSeq: 3,
+    });
+  });
+
+  it('serialises concurrent writers of one organisation into one consistent chain', async () => {
+    const { admin } = await buildOrganization(db.orm.em.fork());
+    const writer = (name: string) =>
+      db.orm.em.fork().transactional(async (tx) => {
+        await recordAudit(tx, admin, {
+          organizationId: admin.organizationId,
+          action: 'test.concurrent',
+          entityType: 'Thing',
+          entityId: name,
+        });
+        // Hold the chain head a little while the other transaction waits for it.
+        await tx.execute('select pg_sleep(0.05)');
+      });
+    await Promise.all([writer('a'), writer('b'), writer('c'), writer('d')]);
+    const em = db.orm.em.fork();
+    expect(await verifyAuditChain(em, admin.organizationId)).toEqual({ ok: true, checked: 4 });
+    const seqs = (await listAuditEvents(em, { ...admin, roles: ['auditor'] }, { limit: 10 })).map(
+      (e) => e.seq,
+    );
+    expect(seqs).toEqual([4, 3, 2, 1]);
+  });
+
+  it('lets auditors page through the trail newest first and refuses employees', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 5);
+    const auditor: Actor = { ...admin, roles: ['employee', 'auditor'] };
+    const page = await listAuditEvents(em, auditor, { limit: 2, beforeSeq: 4 });
+    expect(page.map((e) => e.seq)).toEqual([3, 2]);
+    expect(page[0]?.actorPersonId).toBe(admin.personId);
+    await expect(listAuditEvents(em, { ...admin, roles: ['employee'] }, { limit: 2 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { SeedManager } from '@mikro-orm/seeder';
+import { ENTITIES } from './entities.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+const SEEDERS_DIR = fileURLToPath(new URL('../../seeders', import.meta.url));
+
+export interface OrmConfigOptions {
+  databaseUrl: string;
+  poolMax?: number;
+  debug?: boolean;
+  /** Receives the ORM's log lines (queries when `debug` is on, migrations); console by default. */
+  logger?: (message: string) => void;
+  /** No log line per applied migration (tests open many databases). */
+  silentMigrations?: boolean;
+}
+
+export function createOrmConfig(o: OrmConfigOptions): Options {
+  return defineConfig({
+    clientUrl: o.databaseUrl,
+    entities: [...ENTITIES],
+    extensions: [Migrator, SeedManager],
+    pool: { max: o.poolMax ?? 10 },
+    debug: o.debug ?? false,
+    ...(o.logger ? { logger: o.logger } : {}),
+    migrations: {
+      path: MIGRATIONS_DIR,
+      pathTs: MIGRATIONS_DIR,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: o.silentMigrations ?? false,
+    },
+    seeder: { path: SEEDERS_DIR, pathTs: SEEDERS_DIR },
+    // Writes go through use cases that the caller flushes in one transaction.
+    allowGlobalContext: false,
+  });
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MikroORM } from '@mikro-orm/postgresql';
+import {
+  createTestDatabase,
+  buildOrganization,
+  buildOrgUnit,
+  buildPerson,
+  grantRoles,
+  type TestDatabase,
+} from '../testing/index.js';
+import { createOrmConfig } from '../database/orm-config.js';
+import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import type { Actor } from '../kernel/actor.js';
+import type { IOrgUnit } from '../org/org-unit.entity.js';
+import '../org/kpis.js';
+import { computeKpiValues } from './compute-kpi-values.js';
+import { kpiCatalog } from './kpi-registry.js';
+
+let db: TestDatabase;
+let actor: Actor;
+let finance: IOrgUnit;
+let otherTenantUnit: IOrgUnit;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const em = db.orm.em.fork();
+  const built = await buildOrganization(em);
+  actor = { ...built.admin, roles: ['compliance_head'] };
+  finance = buildOrgUnit(em, built.organization, built.root, 'Finance');
+  const procurement = buildOrgUnit(em, built.organization, finance, 'Procurement');
+  const compliance = buildOrgUnit(em, built.organization, built.root, 'Compliance');
+  for (const [unit, count] of [
+    [finance, 2],
+    [procurement, 3],
+  ] as const) {
+    for (let i = 0; i < count; i += 1) buildPerson(em, built.organization, unit, { hiredAt: '2020-01-01' });
+  }
+  buildPerson(em, built.organization, procurement, { hiredAt: '2025-06-01' });
+  buildPerson(em, built.organization, procurement, { active: false });
+  const officers = [0, 1].map(() =>
+    buildPerson(em, built.organization, compliance, { hiredAt: '2019-01-01' }),
+  );
+  officers.forEach((officer) => grantRoles(em, officer, ['compliance_officer']));
+  const procurementOfficer = buildPerson(em, built.organization, procurement, { hiredAt: '2019-01-01' });
+  grantRoles(em, procurementOfficer, ['compliance_head', 'compliance_officer']);
+  const other = await buildOrganization(em);
+  otherTenantUnit = other.root;
+  grantRoles(em, other.adminPerson, ['compliance_officer']);
+  await em.flush();
+  // Headcount: admin (root) + 2 finance + 3 + 1 + 1 procurement + 2 compliance = 10 active.
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('KPI registry', () => {
+  it('offers the platform KPIs of §5 with their titles and target', () => {
+    const responsible = kpiCatalog().find((k) => k.code === 'org.responsible_staff');
+    expect(responsible).toMatchObject({ target: 3, direction: 'at_least', unit: 'count', paragraph: '§5' });
+    expect(responsible?.title.kk).toBeTruthy();
+    expect(kpiCatalog().some((k) => k.code === 'org.headcount')).toBe(true);
+  });
+
+  it('computes headcount and responsible staff for the whole organisation', async () => {
+    const values = await computeKpiValues(
+      db.orm.em.fork(),
+      actor,
+      ['org.headcount', 'org.responsible_staff'],
+      {},
+    );
+    expect(values).toEqual([
+      expect.objectContaining({ code: 'org.headcount', value: 10, target: null, met: null, orgUnitId: null }),
+      expect.objectContaining({
+        code: 'org.responsible_staff',
+        value: 3,
+        numerator: 3,
+        target: 3,
+        met: true,
+      }),
+    ]);
+  });
+
+  it('restricts the values to an org unit’s subtree', async () => {
+    const values = await computeKpiValues(
+      db.orm.em.fork(),
+      actor,
+      ['org.headcount', 'org.responsible_staff'],
+      {
+        orgUnitId: finance.id,
+      },
+    );
+    expect(values.map((v) => [v.code, v.value, v.met, v.orgUnitId])).toEqual([
+      ['org.headcount', 7, null, finance.id],
+      ['org.responsible_staff', 1, false, finance.id],
+    ]);
+  });
+
+  it('counts headcount at the end of the period', async () => {
+    const [value] = await computeKpiValues(db.orm.em.fork(), actor, ['org.headcount'], {
+      orgUnitId: finance.id,
+      periodFrom: new Date('2024-01-01'),
+      periodTo: new Date('2024-12-31'),
+    });
+    expect(value?.value).toBe(6);
+    expect(value?.periodTo).toEqual(new Date('2024-12-31'));
+  });
+
+  it('computes any set of KPIs in one SQL round trip', async () => {
+    const queries: string[] = [];
+    const orm = await MikroORM.init({
+      ...createOrmConfig({ databaseUrl: db.databaseUrl, debug: true, logger: (line) => queries.push(line) }),
+    });
+    try {
+      await orm.em.fork().execute('select 1'); // connection set-up queries happen before counting
+      queries.length = 0;
+      await computeKpiValues(orm.em.fork(), actor, ['org.headcount', 'org.responsible_staff'], {});
+      const sent = queries.filter((line) => line.includes('[query]'));
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/union all/);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('refuses an unknown KPI code', async () => {
+    await expect(
+      computeKpiValues(db.orm.em.fork(), actor, ['org.headcount', 'org.nope'], {}),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('answers NotFound for another organisation’s unit', async () => {
+    await expect(
+      computeKpiValues(db.orm.em.fork(), actor, ['org.headcount'], { orgUnitId: otherTenantUnit.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -1,0 +1,155 @@
+import { isLocale, type Locale } from '../kernel/locale.js';
+import type { ImportTable, TableRow } from './import-table.js';
+import { iinProblem } from './iin.js';
+
+export interface ImportRowError {
+  row: number;
+  column?: string;
+  message: string;
+}
+
+/** One person of the HR export, checked and normalised. */
+export interface PersonRow {
+  row: number;
+  email: string;
+  fullName: string;
+  iin: string | null;
+  unitPath: string[];
+  position: string;
+  riskExposed: boolean | null;
+  managerEmail: string | null;
+  hiredAt: string | null;
+  locale: Locale | null;
+}
+
+export const REQUIRED_COLUMNS = ['email', 'full_name', 'org_unit_path', 'position'] as const;
+export const OPTIONAL_COLUMNS = ['iin', 'risk_exposed', 'manager_email', 'hired_at', 'locale'] as const;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const YES = new Set(['yes', 'y', 'true', '1', 'иә', 'ия', 'да']);
+const NO = new Set(['no', 'n', 'false', '0', 'жоқ', 'нет', '']);
+
+function parseDate(text: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const dotted = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : [];
+  if (!year || !month || !day) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const normalised = `${year}-${month}-${day}`;
+  return date.toISOString().slice(0, 10) === normalised ? normalised : null;
+}
+
+function parseRow(source: TableRow, today: string, errors: ImportRowError[]): PersonRow | null {
+  const { row, values } = source;
+  const get = (column: string): string => values[column] ?? '';
+  const fail = (column: string, message: string): void => {
+    errors.push({ row, column, message });
+  };
+  const before = errors.length;
+
+  const email = get('email').toLowerCase();
+  if (!email) fail('email', 'is required');
+  else if (!EMAIL.test(email)) fail('email', `"${get('email')}" is not an email address`);
+
+  const fullName = get('full_name').replace(/\s+/g, ' ');
+  if (!fullName) fail('full_name', 'is required');
+  else if (fullName.length > 300) fail('full_name', 'must be at most 300 characters');
+
+  const iin = get('iin').replace(/\s/g, '');
+  const iinError = iin ? iinProblem(iin) : null;
+  if (iinError) fail('iin', iinError);
+
+  const unitPath = get('org_unit_path')
+    .split('/')
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter((part) => part !== '');
+  if (unitPath.length === 0) fail('org_unit_path', 'is required, e.g. "Head office / Finance / Procurement"');
+  else if (unitPath.some((part) => part.length > 300))
+    fail('org_unit_path', 'a unit name is longer than 300 characters');
+
+  const position = get('position').replace(/\s+/g, ' ');
+  if (!position) fail('position', 'is required');
+  else if (position.length > 300) fail('position', 'must be at most 300 characters');
+
+  const riskText = get('risk_exposed').toLowerCase();
+  const riskExposed = YES.has(riskText) ? true : NO.has(riskText) ? (riskText ? false : null) : undefined;
+  if (riskExposed === undefined) fail('risk_exposed', 'must be yes or no');
+
+  const managerEmail = get('manager_email').toLowerCase() || null;
+  if (managerEmail && !EMAIL.test(managerEmail))
+    fail('manager_email', `"${managerEmail}" is not an email address`);
+  else if (managerEmail && managerEmail === email)
+    fail('manager_email', 'a person cannot be their own manager');
+
+  const hiredText = get('hired_at');
+  const hiredAt = hiredText ? parseDate(hiredText) : null;
+  if (hiredText && !hiredAt) fail('hired_at', `"${hiredText}" is not a date; use YYYY-MM-DD or DD.MM.YYYY`);
+  else if (hiredAt && hiredAt > today) fail('hired_at', 'must not be in the future');
+
+  const localeText = get('locale').toLowerCase();
+  if (localeText && !isLocale(localeText)) fail('locale', 'must be kk, ru or en');
+
+  if (errors.length > before) return null;
+  return {
+    row,
+    email,
+    fullName,
+    iin: iin || null,
+    unitPath,
+    position,
+    riskExposed: riskExposed ?? null,
+    managerEmail,
+    hiredAt,
+    locale: localeText && isLocale(localeText) ? localeText : null,
+  };
+}
+
+/** Checks every row and the rows against each other; all problems are reported at once. */
+export function parsePeopleRows(
+  table: ImportTable,
+  today: Date,
+): { rows: PersonRow[]; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const missing = REQUIRED_COLUMNS.filter((column) => !table.columns.includes(column));
+  for (const column of missing)
+    errors.push({ row: 1, column, message: 'this column is missing from the first row' });
+  if (missing.length > 0) return { rows: [], errors };
+  if (table.rows.length === 0) return { rows: [], errors: [{ row: 2, message: 'the file has no people' }] };
+
+  const todayText = today.toISOString().slice(0, 10);
+  const rows: PersonRow[] = [];
+  for (const source of table.rows) {
+    const parsed = parseRow(source, todayText, errors);
+    if (parsed) rows.push(parsed);
+  }
+
+  const firstRowOfEmail = new Map<string, number>();
+  const riskOfPosition = new Map<string, { row: number; exposed: boolean }>();
+  for (const person of rows) {
+    const first = firstRowOfEmail.get(person.email);
+    if (first !== undefined) {
+      errors.push({
+        row: person.row,
+        column: 'email',
+        message: `${person.email} already appears in row ${first}`,
+      });
+    } else {
+      firstRowOfEmail.set(person.email, person.row);
+    }
+    if (person.riskExposed !== null) {
+      const key = person.position.toLowerCase();
+      const seen = riskOfPosition.get(key);
+      if (seen && seen.exposed !== person.riskExposed) {
+        errors.push({
+          row: person.row,
+          column: 'risk_exposed',
+          message: `row ${seen.row} marks the position "${person.position}" differently`,
+        });
+      } else if (!seen) {
+        riskOfPosition.set(key, { row: person.row, exposed: person.riskExposed });
+      }
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { rows, errors };
+}

@@ -1,0 +1,225 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, buildOrganization, type TestDatabase } from '../testing/index.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { ForbiddenError, ValidationError } from '../kernel/errors.js';
+import { importPeople } from './people-import.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { Person } from './person.entity.js';
+import { Position } from './position.entity.js';
+import type { ImportRowError } from './people-import-rows.js';
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+const HEADER = 'email,full_name,iin,org_unit_path,position,risk_exposed,manager_email,hired_at,locale';
+const GOOD_ROWS = [
+  'A.Nurlanova@Corp.kz,Айгерім Сейітқызы Нұрланова,900101400013,Head office / Finance,Finance director,yes,,2020-03-01,kk',
+  'e.zhumabaev@corp.kz,Ерлан Бекұлы Жұмабаев,,Head office / Finance / Procurement,Procurement specialist,yes,a.nurlanova@corp.kz,15.01.2024,ru',
+  'd.kasymov@corp.kz,Данияр Асқарұлы Қасымов,,Head office / Finance / Procurement,Procurement specialist,,e.zhumabaev@corp.kz,,',
+];
+
+function csv(lines: readonly string[]): Uint8Array {
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+async function errorsOf(promise: Promise<unknown>): Promise<ImportRowError[]> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return ((error as ValidationError).details?.['errors'] ?? []) as ImportRowError[];
+}
+
+describe('importing people from an HR export', () => {
+  it('creates the units along each path, the positions and the people, with managers', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const report = await em.transactional((tx) =>
+      importPeople(tx, admin, { filename: 'staff.csv', content: csv([HEADER, ...GOOD_ROWS]) }),
+    );
+    expect(report).toEqual({ rows: 3, orgUnitsCreated: 2, peopleCreated: 3, peopleUpdated: 0 });
+
+    const read = db.orm.em.fork();
+    const units = await read.find(OrgUnit, { organization }, { orderBy: { path: 'asc' } });
+    expect(units.map((u) => u.name)).toEqual(['Head office', 'Finance', 'Procurement']);
+    const kasymov = await read.findOneOrFail(
+      Person,
+      { email: 'd.kasymov@corp.kz', organization },
+      { populate: ['manager', 'position'] },
+    );
+    expect(kasymov.orgUnit.id).toBe(units[2]?.id);
+    expect(kasymov.manager?.email).toBe('e.zhumabaev@corp.kz');
+    expect(kasymov.position?.exposedToCorruptionRisk).toBe(true);
+    expect(kasymov.locale).toBe('kk');
+    const zhumabaev = await read.findOneOrFail(Person, { email: 'e.zhumabaev@corp.kz', organization });
+    expect(zhumabaev.hiredAt).toBe('2024-01-15');
+    expect(zhumabaev.locale).toBe('ru');
+    expect(await read.count(Position, { organization })).toBe(2);
+    const [event] = await read.find(AuditEvent, { organization, action: 'org.people_imported' });
+    expect(event?.data).toMatchObject({ filename: 'staff.csv', peopleCreated: 3 });
+  });
+
+  it('updates people matched by email, whatever its case, instead of duplicating them', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    await em.transactional((tx) =>
+      importPeople(tx, admin, { filename: 'a.csv', content: csv([HEADER, ...GOOD_ROWS]) }),
+    );
+    const moved = 'E.ZHUMABAEV@corp.kz,Ерлан Жұмабаев,,Head office / Legal,Lawyer,no,,,en';
+    const report = await db.orm.em
+      .fork()
+      .transactional((tx) => importPeople(tx, admin, { filename: 'b.csv', content: csv([HEADER, moved]) }));
+    expect(report).toEqual({ rows: 1, orgUnitsCreated: 1, peopleCreated: 0, peopleUpdated: 1 });
+    const read = db.orm.em.fork();
+    const person = await read.findOneOrFail(
+      Person,
+      { email: 'e.zhumabaev@corp.kz', organization },
+      { populate: ['orgUnit'] },
+    );
+    expect(person.fullName).toBe('Ерлан Жұмабаев');
+    expect(person.orgUnit.name).toBe('Legal');
+    expect(person.locale).toBe('en');
+    expect(await read.count(Person, { organization })).toBe(4);
+  });
+
+  it('reads an XLSX file, including IINs that the spreadsheet turned into numbers', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Staff');
+    sheet.addRow([
+      'Email',
+      'Full name',
+      'IIN',
+      'Org unit path',
+      'Position',
+      'Risk exposed',
+      'Manager email',
+      'Hired at',
+    ]);
+    sheet.addRow([
+      's.omarova@corp.kz',
+      'Сәуле Болатқызы Омарова',
+      50101600017,
+      'Head office / HR',
+      'HR specialist',
+      'yes',
+      '',
+      new Date(Date.UTC(2023, 5, 1)),
+    ]);
+    sheet.addRow([
+      { text: 'a.akhmetov@corp.kz', hyperlink: 'mailto:a.akhmetov@corp.kz' },
+      'Асхат Ахметов',
+      '',
+      'Head office / HR',
+      'HR specialist',
+      '',
+      's.omarova@corp.kz',
+      '',
+    ]);
+    const content = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const report = await em.transactional((tx) =>
+      importPeople(tx, admin, { filename: 'STAFF.XLSX', content }),
+    );
+    expect(report).toEqual({ rows: 2, orgUnitsCreated: 1, peopleCreated: 2, peopleUpdated: 0 });
+    const read = db.orm.em.fork();
+    const omarova = await read.findOneOrFail(Person, { email: 's.omarova@corp.kz' });
+    expect(omarova.iin).toBe('050101600017');
+    expect(omarova.hiredAt).toBe('2023-06-01');
+    const akhmetov = await read.findOneOrFail(Person, { email: 'a.akhmetov@corp.kz' });
+    expect(akhmetov.manager?.id).toBe(omarova.id);
+  });
+
+  it('refuses an import when one row has an invalid IIN and writes nothing', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const bad = 'b.bad@corp.kz,Bad Iin,12345,Head office / Finance,Accountant,yes,,,';
+    const errors = await errorsOf(
+      em.transactional((tx) =>
+        importPeople(tx, admin, { filename: 'staff.csv', content: csv([HEADER, ...GOOD_ROWS, bad]) }),
+      ),
+    );
+    expect(errors).toEqual([{ row: 5, column: 'iin', message: 'must be 12 digits' }]);
+    const read = db.orm.em.fork();
+    expect(await read.count(Person, { organization })).toBe(1);
+    expect(await read.count(OrgUnit, { organization })).toBe(1);
+    expect(await read.count(Position, { organization })).toBe(0);
+    expect(await read.count(AuditEvent, { organization })).toBe(0);
+  });
+
+  it('reports every problem of every row at once', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    const rows = [
+      HEADER,
+      'not-an-email,,,Head office,Clerk,maybe,,2099-01-01,de',
+      'x@corp.kz,X,,Head office,Clerk,,ghost@corp.kz,31.02.2020,',
+      'x@corp.kz,X again,,,Clerk,,x@corp.kz,,',
+    ];
+    const errors = await errorsOf(importPeople(em, admin, { filename: 'staff.csv', content: csv(rows) }));
+    expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual([
+      '2:email',
+      '2:full_name',
+      '2:risk_exposed',
+      '2:hired_at',
+      '2:locale',
+      '3:hired_at',
+      '4:org_unit_path',
+      '4:manager_email',
+    ]);
+    const twice = await errorsOf(
+      importPeople(em, admin, {
+        filename: 'staff.csv',
+        content: csv([
+          HEADER,
+          'x@corp.kz,X,,Head office,Clerk,,ghost@corp.kz,,',
+          'X@corp.kz,X2,,Head office,Clerk,,,,',
+        ]),
+      }),
+    );
+    expect(twice).toEqual([
+      {
+        row: 2,
+        column: 'manager_email',
+        message: 'nobody with the email ghost@corp.kz is in this file or in the organisation',
+      },
+      { row: 3, column: 'email', message: 'x@corp.kz already appears in row 2' },
+    ]);
+  });
+
+  it('names the missing columns and refuses other file types', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    const errors = await errorsOf(
+      importPeople(em, admin, { filename: 'staff.csv', content: csv(['email;full_name', 'a@b.kz;A']) }),
+    );
+    expect(errors).toEqual([
+      { row: 1, column: 'org_unit_path', message: 'this column is missing from the first row' },
+      { row: 1, column: 'position', message: 'this column is missing from the first row' },
+    ]);
+    await expect(importPeople(em, admin, { filename: 'staff.pdf', content: csv(['x']) })).rejects.toThrow(
+      /\.csv or \.xlsx/,
+    );
+  });
+
+  it('is allowed to org_admin only', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await expect(
+      importPeople(
+        em,
+        { ...admin, roles: ['employee', 'compliance_head'] },
+        { filename: 's.csv', content: csv([HEADER]) },
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});

@@ -1,0 +1,26 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '../kernel/ids.js';
+import { tenantFilter } from '../database/tenant-filter.js';
+import { Organization } from './organization.entity.js';
+
+/** A post in the organisation. */
+export const Position = defineEntity({
+  name: 'Position',
+  tableName: 'position',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    organization: () => p.manyToOne(Organization),
+    title: p.string().length(300),
+    // §14, §71: posts exposed to corruption risk are listed in the cartogram and get
+    // stricter candidate due diligence.
+    exposedToCorruptionRisk: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ properties: ['organization', 'title'] }],
+  filters: tenantFilter,
+});
+
+export type IPosition = InferEntity<typeof Position>;

@@ -1,0 +1,9 @@
+export { createTestDatabase, type TestDatabase } from './test-database.js';
+export {
+  actorOf,
+  buildOrganization,
+  buildOrgUnit,
+  buildPerson,
+  grantRoles,
+  type BuiltOrganization,
+} from './factories.js';
