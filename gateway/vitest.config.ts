@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// graphql 17 ships a separate `development` build. Vite resolves our imports with that condition
+// while Node loads graphql for Pothos and yoga without it, giving two graphql instances that
+// reject each other's types; resolving like Node keeps one.
+const nodeConditions = ['module', 'node'];
+
 export default defineConfig({
+  resolve: { conditions: nodeConditions },
+  ssr: { resolve: { conditions: nodeConditions, externalConditions: nodeConditions } },
   test: {
     name: 'gateway',
     include: ['src/**/*.test.ts'],

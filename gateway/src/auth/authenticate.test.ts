@@ -1,0 +1,75 @@
+import type { MikroORM } from '@adal/domain';
+import { buildOrganization, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlRequest } from '../testing/graphql-request.js';
+import { createGatewayYoga, type GatewayYoga } from '../yoga.js';
+import { signDevToken } from './dev-token.js';
+import { createSigningKey, type SigningKey } from './signing-key.js';
+
+let database: TestDatabase;
+let orm: MikroORM;
+let yoga: GatewayYoga;
+let key: SigningKey;
+let login: { personId: string; organizationId: string };
+
+const VIEWER = '{ viewer { id roles } }';
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  orm = database.orm;
+  const built = await buildOrganization(orm.em.fork());
+  login = { personId: built.adminPerson.id, organizationId: built.organization.id };
+  key = await createSigningKey();
+  yoga = await createGatewayYoga({ orm, devLogin: true, signingKey: key });
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe('bearer tokens', () => {
+  it('accepts a valid token and loads the roles from the database, not from the token', async () => {
+    const { body } = await graphqlRequest<{ viewer: { id: string; roles: string[] } }>(yoga, {
+      query: VIEWER,
+      token: await signDevToken(key, login),
+    });
+    expect(body.data?.viewer).toEqual({ id: login.personId, roles: ['employee', 'org_admin'] });
+  });
+
+  it('refuses a malformed token as UNAUTHENTICATED instead of serving an anonymous request', async () => {
+    const { status, body } = await graphqlRequest(yoga, { query: VIEWER, token: 'not.a.jwt' });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses an expired token as UNAUTHENTICATED and says the session expired', async () => {
+    const expired = await signDevToken(key, { ...login, expiresAt: new Date(Date.now() - 60_000) });
+    const { body } = await graphqlRequest(yoga, { query: VIEWER, token: expired });
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toMatch(/expired/);
+  });
+
+  it('refuses a token signed by another key', async () => {
+    const forged = await signDevToken(await createSigningKey(), login);
+    const { body } = await graphqlRequest(yoga, { query: VIEWER, token: forged });
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses development tokens when development login is disabled', async () => {
+    const production = await createGatewayYoga({ orm, devLogin: false });
+    const { body } = await graphqlRequest(production, {
+      query: VIEWER,
+      token: await signDevToken(key, login),
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const { body } = await graphqlRequest(yoga, {
+      query: VIEWER,
+      headers: { authorization: 'Basic YWRtaW46YWRtaW4=' },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

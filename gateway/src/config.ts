@@ -1,0 +1,32 @@
+import { join, resolve } from 'node:path';
+import type { PortalJwtOptions } from './auth/token-verifier.js';
+
+/** Everything the start command reads from the environment, in one place. */
+export interface GatewayEnvironment {
+  port: number;
+  host: string;
+  /** Unset: the embedded PostgreSQL under `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  portalJwt: PortalJwtOptions | undefined;
+  devLogin: boolean;
+  importMapFile: string | undefined;
+}
+
+export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
+  const { ADAL_JWKS_URL: jwksUrl, ADAL_JWT_ISSUER: issuer, ADAL_JWT_AUDIENCE: audience } = env;
+  if (jwksUrl && (!issuer || !audience)) {
+    throw new Error('ADAL_JWKS_URL needs ADAL_JWT_ISSUER and ADAL_JWT_AUDIENCE as well.');
+  }
+  const portalJwt = jwksUrl && issuer && audience ? { jwksUrl, issuer, audience } : undefined;
+  return {
+    port: Number.parseInt(env['PORT'] ?? '4000', 10),
+    host: env['HOST'] ?? '127.0.0.1',
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    dataDir: env['ADAL_DATA_DIR'] ? resolve(env['ADAL_DATA_DIR']) : join(repositoryRoot, '.data'),
+    portalJwt,
+    // The demo needs a way in when no portal is configured; with a portal it must be asked for.
+    devLogin: env['ADAL_DEV_LOGIN'] !== undefined ? env['ADAL_DEV_LOGIN'] === '1' : portalJwt === undefined,
+    importMapFile: env['ADAL_IMPORT_MAP'] || undefined,
+  };
+}

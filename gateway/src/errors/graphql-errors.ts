@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+
+/** Errors the gateway raises itself (before or around the domain), with the same stable codes. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** A request whose credentials fail as a whole is answered with HTTP 401, not only a GraphQL error. */
+export function rejectedCredentials(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function invalidInput(message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code: 'VALIDATION' } });
+}
+
+/** What the client sees instead of an unexpected failure: no internals, only the reference to quote. */
+export function internalError(requestId: string, template?: GraphQLError): GraphQLError {
+  return new GraphQLError(
+    `Something went wrong on our side. Quote reference ${requestId} when reporting it.`,
+    {
+      ...(template ? { nodes: template.nodes, path: template.path } : {}),
+      extensions: { code: 'INTERNAL', requestId },
+    },
+  );
+}

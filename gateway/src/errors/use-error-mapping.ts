@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { handleStreamOrSingleExecutionResult, type Plugin, type YogaLogger } from 'graphql-yoga';
+import type { GatewayContext } from '../context.js';
+import { domainErrorToGraphQL, DomainError, rootCause } from './domain-error-mapping.js';
+import { internalError } from './graphql-errors.js';
+
+/**
+ * Runs after execution, before yoga's masking: domain errors become typed errors, errors the
+ * schema raised on purpose pass, and anything else is logged with the request id and replaced
+ * by an internal error carrying that id, so a person can quote it and we can find the log line.
+ */
+export function useErrorMapping(logger: YogaLogger): Plugin<GatewayContext> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone(payload) {
+          const { requestId } = payload.args.contextValue as GatewayContext;
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            if (!result.errors?.length) return;
+            setResult({
+              ...result,
+              errors: result.errors.map((error) => mapError(error, requestId, logger)),
+            });
+          });
+        },
+      };
+    },
+  };
+}
+
+export function mapError(error: GraphQLError, requestId: string, logger: YogaLogger): GraphQLError {
+  const cause = rootCause(error);
+  if (cause instanceof DomainError) return domainErrorToGraphQL(cause, error);
+  if (cause instanceof GraphQLError) return error;
+  logger.error(`[${requestId}] unexpected error`, cause);
+  return internalError(requestId, error);
+}

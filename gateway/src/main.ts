@@ -1,0 +1,47 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_LOGINS } from '@adal/domain';
+import { readEnvironment } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import { startGateway } from './start-gateway.js';
+
+// `pnpm --filter @adal/gateway start`: the demo on one port, on the embedded database unless
+// DATABASE_URL names a server.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const env = readEnvironment(process.env, root);
+
+let embedded: EmbeddedPostgres | undefined;
+if (!env.databaseUrl) {
+  console.log(`• No DATABASE_URL: starting the embedded PostgreSQL in ${join(env.dataDir, 'pglite')}`);
+  embedded = await startEmbeddedPostgres(join(env.dataDir, 'pglite'));
+}
+
+const gateway = await startGateway({
+  port: env.port,
+  host: env.host,
+  databaseUrl: env.databaseUrl ?? (embedded as EmbeddedPostgres).databaseUrl,
+  ...(embedded ? { poolMax: 1 } : {}),
+  devLogin: env.devLogin,
+  signingKeyFile: join(env.dataDir, 'dev-signing-key.json'),
+  ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),
+  seedDemo: true,
+  ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
+  rootDir: root,
+});
+
+console.log(`\nAdal is running at ${gateway.url}\n`);
+if (env.devLogin) {
+  console.log('Demo logins (development login, no password):');
+  console.table(DEMO_LOGINS.map(({ email, role, fullName }) => ({ email, role, name: fullName })));
+}
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await gateway.close();
+  await embedded?.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

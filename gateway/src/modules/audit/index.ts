@@ -1,0 +1,2 @@
+import './audit-event.js';
+import './audit-chain-status.js';

@@ -1,0 +1,5 @@
+import './date-time.js';
+import './file.js';
+import './json.js';
+import './locale.js';
+import './role.js';

@@ -1,0 +1,2 @@
+import './kpi-definition.js';
+import './kpi-value.js';

@@ -1,0 +1,34 @@
+import { kpiCatalog, type KpiDefinition } from '@adal/domain';
+import { builder } from '../../builder.js';
+import { LocalizedTextRef } from '../kernel/locale.js';
+
+export const KpiUnitEnum = builder.enumType('KpiUnit', { values: ['count', 'percent'] as const });
+export const KpiDirectionEnum = builder.enumType('KpiDirection', {
+  description: 'Whether the target is a floor (at_least) or a ceiling (at_most).',
+  values: ['at_least', 'at_most'] as const,
+});
+export const KpiDimensionEnum = builder.enumType('KpiDimension', { values: ['org_unit', 'period'] as const });
+
+const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition');
+
+builder.objectType(KpiDefinitionRef, {
+  description: 'A KPI a context offers, with its target from the methodology. Its query stays on the server.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    context: t.exposeString('context'),
+    title: t.field({ type: LocalizedTextRef, resolve: (definition) => definition.title }),
+    paragraph: t.exposeString('paragraph', { description: 'The methodology paragraph the KPI comes from.' }),
+    unit: t.field({ type: KpiUnitEnum, resolve: (definition) => definition.unit }),
+    target: t.exposeFloat('target', { nullable: true }),
+    direction: t.field({ type: KpiDirectionEnum, resolve: (definition) => definition.direction }),
+    dimensions: t.field({ type: [KpiDimensionEnum], resolve: (definition) => definition.dimensions }),
+  }),
+});
+
+builder.queryField('kpiCatalog', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [KpiDefinitionRef],
+    description: 'Every registered KPI, for composing dashboards.',
+    resolve: () => kpiCatalog(),
+  }),
+);

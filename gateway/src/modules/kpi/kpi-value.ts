@@ -1,0 +1,58 @@
+import { computeKpiValues, type KpiFilter, type KpiValue } from '@adal/domain';
+import { builder } from '../../builder.js';
+import { invalidInput } from '../../errors/graphql-errors.js';
+import { DateTimeScalar } from '../kernel/date-time.js';
+import { OrgUnitRef } from '../org/org-unit.js';
+
+/** Enough for any dashboard; more in one request is a sign of a runaway client. */
+const MAX_CODES_PER_REQUEST = 50;
+
+const KpiValueRef = builder.objectRef<KpiValue>('KpiValue');
+
+builder.objectType(KpiValueRef, {
+  description: 'A KPI computed for the viewer organisation, an optional unit subtree and an optional period.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    value: t.exposeFloat('value', { nullable: true }),
+    numerator: t.exposeFloat('numerator', { nullable: true }),
+    denominator: t.exposeFloat('denominator', { nullable: true }),
+    target: t.exposeFloat('target', { nullable: true }),
+    met: t.exposeBoolean('met', {
+      nullable: true,
+      description: 'Null when the KPI has no target or no value.',
+    }),
+    orgUnit: t.field({ type: OrgUnitRef, nullable: true, resolve: (value) => value.orgUnitId }),
+    periodFrom: t.field({ type: DateTimeScalar, nullable: true, resolve: (value) => value.periodFrom }),
+    periodTo: t.field({ type: DateTimeScalar, nullable: true, resolve: (value) => value.periodTo }),
+  }),
+});
+
+const KpiFilterInput = builder.inputType('KpiFilterInput', {
+  fields: (t) => ({
+    orgUnitId: t.id({ description: 'Restrict to this unit and everything below it.' }),
+    periodFrom: t.field({ type: DateTimeScalar }),
+    periodTo: t.field({ type: DateTimeScalar }),
+  }),
+});
+
+builder.queryField('kpiValues', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [KpiValueRef],
+    description: 'Computes the listed KPIs in one database round trip, in the order of `codes`.',
+    args: {
+      codes: t.arg.stringList({ required: true }),
+      filter: t.arg({ type: KpiFilterInput }),
+    },
+    resolve: (_root, { codes, filter }, context) => {
+      if (codes.length === 0 || codes.length > MAX_CODES_PER_REQUEST) {
+        throw invalidInput(`Ask for 1 to ${MAX_CODES_PER_REQUEST} KPI codes at a time.`);
+      }
+      const kpiFilter: KpiFilter = {
+        ...(filter?.orgUnitId ? { orgUnitId: String(filter.orgUnitId) } : {}),
+        ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
+        ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
+      };
+      return computeKpiValues(context.em, context.actor, codes, kpiFilter);
+    },
+  }),
+);

@@ -1,0 +1,6 @@
+import './organization.js';
+import './org-unit.js';
+import './person.js';
+import './viewer.js';
+import './dev-login.js';
+import './import-people.js';

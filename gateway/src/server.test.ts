@@ -1,0 +1,142 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_LOGINS } from '@adal/domain';
+import { createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from './start-gateway.js';
+
+let database: TestDatabase;
+let gateway: RunningGateway;
+let rootDir: string;
+
+async function writeJson(file: string, value: unknown): Promise<void> {
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, JSON.stringify(value));
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // A miniature build output: the shell with its shared map and one built plugin.
+  rootDir = await mkdtemp(join(tmpdir(), 'adal-gateway-'));
+  await writeJson(join(rootDir, 'shell/dist/importmap.shared.json'), { imports: { vue: '/vendor/vue.js' } });
+  await writeFile(
+    join(rootDir, 'shell/dist/index.html'),
+    '<!doctype html><html><head><!-- adal:importmap --><script type="module" src="/assets/root.js"></script></head></html>',
+  );
+  await mkdir(join(rootDir, 'shell/dist/vendor'), { recursive: true });
+  await writeFile(join(rootDir, 'shell/dist/vendor/vue.js'), 'export const version = "3";');
+  await writeJson(join(rootDir, 'plugins/training/dist/manifest.json'), {
+    id: 'training',
+    name: '@adal/plugin-training',
+    entry: 'plugin.js',
+    version: '0.1.0',
+  });
+  await writeFile(join(rootDir, 'plugins/training/dist/plugin.js'), 'export const manifest = {};');
+  await mkdir(join(rootDir, 'plugins/sdk'), { recursive: true });
+  gateway = await startGateway({
+    port: 0,
+    databaseUrl: database.databaseUrl,
+    devLogin: true,
+    seedDemo: true,
+    rootDir,
+  });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await database?.drop();
+  await rm(rootDir, { recursive: true, force: true });
+});
+
+describe('HTTP surface', () => {
+  it('reports health with the database up', async () => {
+    const response = await fetch(`${gateway.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('signs in a demo login over HTTP', async () => {
+    const demo = DEMO_LOGINS.find((login) => login.role === 'compliance_head');
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-adal-csrf': '1' },
+      body: JSON.stringify({
+        query: 'mutation($email: String!) { devLogin(email: $email) { token viewer { email roles } } }',
+        variables: { email: demo?.email },
+      }),
+    });
+    const body = (await response.json()) as {
+      data: { devLogin: { viewer: { email: string; roles: string[] } } };
+    };
+    expect(body.data.devLogin.viewer.email).toBe(demo?.email);
+    expect(body.data.devLogin.viewer.roles).toEqual(expect.arrayContaining(['employee', 'compliance_head']));
+  });
+
+  it('merges the shared entries with the built plugins into /importmap.json, uncached', async () => {
+    const response = await fetch(`${gateway.url}/importmap.json`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      imports: { vue: '/vendor/vue.js', '@adal/plugin-training': '/plugins/training/plugin.js' },
+    });
+  });
+
+  it('takes the plugin entries from ADAL_IMPORT_MAP when set, re-read on every request', async () => {
+    const mapFile = join(rootDir, 'deploy-map.json');
+    await writeJson(mapFile, {
+      imports: { '@adal/plugin-training': 'https://cdn.example.kz/training/0.2.0/plugin.js' },
+    });
+    const switched = await startGateway({
+      port: 0,
+      databaseUrl: database.databaseUrl,
+      rootDir,
+      importMapFile: mapFile,
+    });
+    try {
+      const first = (await (await fetch(`${switched.url}/importmap.json`)).json()) as {
+        imports: Record<string, string>;
+      };
+      expect(first.imports).toEqual({
+        vue: '/vendor/vue.js',
+        '@adal/plugin-training': 'https://cdn.example.kz/training/0.2.0/plugin.js',
+      });
+      await writeJson(mapFile, {
+        imports: { '@adal/plugin-training': 'https://cdn.example.kz/training/0.3.0/plugin.js' },
+      });
+      const second = (await (await fetch(`${switched.url}/importmap.json`)).json()) as {
+        imports: Record<string, string>;
+      };
+      expect(second.imports['@adal/plugin-training']).toBe('https://cdn.example.kz/training/0.3.0/plugin.js');
+    } finally {
+      await switched.close();
+    }
+  });
+
+  it('serves the shell page for any client route with the import map inlined', async () => {
+    const response = await fetch(`${gateway.url}/training/courses`, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(html).not.toContain('<!-- adal:importmap -->');
+    expect(html).toContain(
+      '<script type="importmap">{"imports":{"vue":"/vendor/vue.js","@adal/plugin-training":"/plugins/training/plugin.js"}}</script>',
+    );
+  });
+
+  it('serves plugin bundles and shell files with open CORS', async () => {
+    const plugin = await fetch(`${gateway.url}/plugins/training/plugin.js`);
+    expect(plugin.status).toBe(200);
+    expect(plugin.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await plugin.text()).toContain('manifest');
+    const vendor = await fetch(`${gateway.url}/vendor/vue.js`);
+    expect(await vendor.text()).toContain('version');
+  });
+
+  it('never serves files outside a plugin dist', async () => {
+    const response = await fetch(`${gateway.url}/plugins/training/..%2f..%2f..%2fpackage.json`);
+    expect(response.status).toBe(404);
+    const missing = await fetch(`${gateway.url}/assets/missing.js`);
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { YogaLogger } from 'graphql-yoga';
+import type { MikroORM as Orm } from '@adal/domain';
+import { inlineImportMap } from './static/html-page.js';
+import { readImportMap, type ImportMapSources } from './static/import-map.js';
+import { createStaticFiles } from './static/static-files.js';
+import type { GatewayYoga } from './yoga.js';
+
+export interface GatewayListenerOptions extends ImportMapSources {
+  yoga: GatewayYoga;
+  orm: Orm;
+  logger: YogaLogger;
+}
+
+/** Plugin ids are folder names; anything else (e.g. `..`) must never reach the file system. */
+const PLUGIN_PATH = /^\/plugins\/([a-z0-9][a-z0-9-]*)(\/.*)?$/;
+
+/** A health check must answer even when the database hangs, so it gives up after this. */
+const HEALTH_TIMEOUT_MS = 3000;
+
+/** One port for everything: GraphQL, health, the import map, static bundles and the shell page. */
+export function createGatewayListener(options: GatewayListenerOptions): RequestListener {
+  const files = createStaticFiles(options.rootDir);
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://gateway').pathname;
+    if (path === options.yoga.graphqlEndpoint) return options.yoga(req, res);
+    if (path === '/health') return health(options.orm, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain', 'Method not allowed');
+    if (path === '/importmap.json') {
+      const map = await readImportMap(options);
+      return send(res, 200, 'application/json', JSON.stringify(map), { 'access-control-allow-origin': '*' });
+    }
+    const notFound = () => void page(req, res, options).catch(fail);
+    const plugin = PLUGIN_PATH.exec(path);
+    if (plugin?.[1])
+      return files.plugin(plugin[1], req, res, () => send(res, 404, 'text/plain', 'Not found'));
+    if (path === '/' || path === '/index.html') return page(req, res, options);
+    return files.shell(req, res, notFound);
+
+    function fail(error: unknown): void {
+      options.logger.error('request failed', error);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
+    }
+  };
+
+  return (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      options.logger.error('request failed', error);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
+    });
+  };
+}
+
+/** The shell page for any client-side route, with the current import map inlined. */
+async function page(req: IncomingMessage, res: ServerResponse, sources: ImportMapSources): Promise<void> {
+  if (!(req.headers.accept ?? '').includes('text/html')) return send(res, 404, 'text/plain', 'Not found');
+  let html: string;
+  try {
+    html = await readFile(join(sources.rootDir, 'shell', 'dist', 'index.html'), 'utf8');
+  } catch {
+    return send(res, 503, 'text/plain', 'The shell is not built yet: run `pnpm build`.');
+  }
+  send(res, 200, 'text/html; charset=utf-8', inlineImportMap(html, await readImportMap(sources)), {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
+}
+
+async function health(orm: Orm, res: ServerResponse): Promise<void> {
+  const up = await Promise.race([
+    orm.checkConnection().then(
+      (check) => check.ok,
+      () => false,
+    ),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS).unref()),
+  ]);
+  send(
+    res,
+    up ? 200 : 503,
+    'application/json',
+    JSON.stringify({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' }),
+  );
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}

@@ -1,0 +1,89 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, seedDemo } from '@adal/domain';
+import { createLogger, type YogaLogger } from 'graphql-yoga';
+import { loadOrCreateSigningKey } from './auth/signing-key.js';
+import type { PortalJwtOptions } from './auth/token-verifier.js';
+import type { MikroORM as Orm } from '@adal/domain';
+import { createGatewayListener } from './server.js';
+import { createGatewayYoga } from './yoga.js';
+
+export interface StartGatewayOptions {
+  /** 0 picks a free port. Defaults to 4000. */
+  port?: number;
+  /** Defaults to 127.0.0.1: a demo with password-less login must not listen on the network by accident. */
+  host?: string;
+  databaseUrl: string;
+  /** PGlite serves one connection; a real server takes the ORM default. */
+  poolMax?: number;
+  devLogin?: boolean;
+  /** Keeps the development-login key across restarts; a fresh key per start when absent. */
+  signingKeyFile?: string;
+  portalJwt?: PortalJwtOptions;
+  seedDemo?: boolean;
+  /** The deployment import map; defaults to env ADAL_IMPORT_MAP. */
+  importMapFile?: string;
+  /** Repository root holding shell/dist and plugins/<id>/dist. */
+  rootDir?: string;
+  logger?: YogaLogger;
+}
+
+export interface RunningGateway {
+  url: string;
+  orm: Orm;
+  close(): Promise<void>;
+}
+
+const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Opens the database (applying migrations), optionally seeds the demo, and listens. */
+export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger('info');
+  const orm = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    migrate: true,
+    ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+  });
+  try {
+    if (options.seedDemo) await seedDemo(orm);
+    const yoga = await createGatewayYoga({
+      orm,
+      logger,
+      devLogin: options.devLogin === true,
+      ...(options.devLogin && options.signingKeyFile
+        ? { signingKey: await loadOrCreateSigningKey(options.signingKeyFile) }
+        : {}),
+      ...(options.portalJwt ? { portalJwt: options.portalJwt } : {}),
+    });
+    const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
+    const server = createServer(
+      createGatewayListener({
+        yoga,
+        orm,
+        logger,
+        rootDir: options.rootDir ?? REPOSITORY_ROOT,
+        ...(importMapFile ? { importMapFile } : {}),
+      }),
+    );
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 4000, host, () => done());
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+      orm,
+      async close() {
+        server.closeAllConnections();
+        await new Promise<void>((done) => server.close(() => done()));
+        await orm.close(true);
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}
