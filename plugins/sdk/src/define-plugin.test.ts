@@ -1,0 +1,132 @@
+/* eslint-disable vue/one-component-per-file -- the test defines a tiny plugin: its root and its page */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defineComponent, h, nextTick } from 'vue';
+import { defineStore } from 'pinia';
+import { RouterView } from 'vue-router';
+import { useI18n } from 'vue-i18n';
+import { publishHostContext, useAdalContext } from './context';
+import { defineAdalPlugin } from './define-plugin';
+
+const useCounter = defineStore('counter', { state: () => ({ count: 0 }) });
+
+const HomePage = defineComponent({
+  setup() {
+    const { t } = useI18n();
+    const context = useAdalContext();
+    const counter = useCounter();
+    return () =>
+      h('div', [
+        h('p', { 'data-test': 'greeting' }, t('greeting', { name: context.viewer?.fullName ?? '' })),
+        h('button', { 'data-test': 'count', onClick: () => counter.count++ }, String(counter.count)),
+      ]);
+  },
+});
+
+const plugin = defineAdalPlugin({
+  id: 'sample',
+  version: '1.2.3',
+  routePrefix: '/sample',
+  rootComponent: defineComponent({ setup: () => () => h(RouterView) }),
+  routes: [{ path: '/', component: HomePage }],
+  messages: {
+    kk: { greeting: 'Сәлем, {name}' },
+    ru: { greeting: 'Привет, {name}' },
+    en: { greeting: 'Hello, {name}' },
+  },
+  navigation: [{ labelKey: 'nav.home', path: '/sample', roles: ['employee'] }],
+});
+
+const viewer = {
+  id: 'p1',
+  fullName: 'Айгерім Сапарова',
+  email: 'employee@demo.adal.kz',
+  locale: 'kk' as const,
+  roles: ['employee' as const],
+  organization: { id: 'o1', name: 'Demo' },
+};
+
+function propsFor(name: string, element: HTMLElement, locale = 'kk') {
+  return { name, domElement: element, token: 't', viewer, locale, tenantId: 'o1', graphqlUrl: '/graphql' };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await nextTick();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+let area: HTMLElement;
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/sample');
+  area = document.createElement('section');
+  document.body.append(area);
+});
+
+afterEach(() => area.remove());
+
+function text(selector: string): string | undefined {
+  return area.querySelector(selector)?.textContent ?? undefined;
+}
+
+describe('defineAdalPlugin', () => {
+  it('describes the plugin in its manifest', () => {
+    expect(plugin.manifest).toMatchObject({
+      id: 'sample',
+      version: '1.2.3',
+      routePrefix: '/sample',
+      navigation: [{ labelKey: 'nav.home', path: '/sample', roles: ['employee'] }],
+      kpiWidgets: [],
+    });
+  });
+
+  it('mounts a Vue app with the host context, router and i18n, and unmounts it completely', async () => {
+    const props = propsFor('@adal/plugin-sample', area);
+    await plugin.bootstrap(props);
+    await plugin.mount(props);
+    await settle();
+    expect(text('[data-test=greeting]')).toBe('Сәлем, Айгерім Сапарова');
+    await plugin.unmount(props);
+    expect(area.textContent).toBe('');
+  });
+
+  it('follows a locale change announced by the host while mounted', async () => {
+    const props = propsFor('@adal/plugin-sample', area);
+    await plugin.mount(props);
+    await settle();
+    publishHostContext({ locale: 'en' });
+    await settle();
+    expect(text('[data-test=greeting]')).toBe('Hello, Айгерім Сапарова');
+    await plugin.update({ ...props, locale: 'ru' });
+    await settle();
+    expect(text('[data-test=greeting]')).toBe('Привет, Айгерім Сапарова');
+    await plugin.unmount(props);
+  });
+
+  it('stops listening to the host after unmount', async () => {
+    const props = propsFor('@adal/plugin-sample', area);
+    await plugin.mount(props);
+    await plugin.unmount(props);
+    publishHostContext({ locale: 'en' });
+    await plugin.mount(props);
+    await settle();
+    // A fresh mount starts from its props again, not from an event sent while it was away.
+    expect(text('[data-test=greeting]')).toBe('Сәлем, Айгерім Сапарова');
+    await plugin.unmount(props);
+  });
+
+  it('gives every mount its own Pinia store', async () => {
+    const props = propsFor('@adal/plugin-sample', area);
+    await plugin.mount(props);
+    await settle();
+    area.querySelector<HTMLButtonElement>('[data-test=count]')?.click();
+    await settle();
+    expect(text('[data-test=count]')).toBe('1');
+    await plugin.unmount(props);
+    await plugin.mount(props);
+    await settle();
+    expect(text('[data-test=count]')).toBe('0');
+    await plugin.unmount(props);
+  });
+});

@@ -1,0 +1,143 @@
+import { createApp, effectScope, h, readonly, watch, type App, type Component } from 'vue';
+import singleSpaVue from 'single-spa-vue';
+import { createPinia, disposePinia } from 'pinia';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createI18n } from 'vue-i18n';
+import PrimeVue from 'primevue/config';
+import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
+import { createGraphqlClient, graphqlClientKey } from './graphql/client';
+import type { AdalMessages } from './locale';
+import type { AdalRole } from './roles';
+import { adalPrimeVueOptions } from './theme';
+import { installAdalTokens } from './tokens';
+
+export interface AdalNavigationEntry {
+  /** A key in the plugin's own messages. */
+  labelKey: string;
+  /** An absolute path (it starts with the plugin's route prefix). */
+  path: string;
+  /** Who sees the entry; empty means everyone signed in. */
+  roles: readonly AdalRole[];
+}
+
+export interface AdalKpiWidget {
+  kpiCode: string;
+  titleKey: string;
+}
+
+export interface AdalPluginManifest {
+  id: string;
+  version: string;
+  routePrefix: string;
+  navigation: readonly AdalNavigationEntry[];
+  kpiWidgets: readonly AdalKpiWidget[];
+  /** Carried so the host can label the navigation entries in the current locale. */
+  messages: AdalMessages;
+}
+
+export interface AdalPluginDefinition {
+  id: string;
+  version: string;
+  routePrefix: string;
+  rootComponent: Component;
+  routes: RouteRecordRaw[];
+  messages: AdalMessages;
+  navigation: readonly AdalNavigationEntry[];
+  kpiWidgets?: readonly AdalKpiWidget[];
+}
+
+export type AdalLifecycle = (props: Record<string, unknown>) => Promise<unknown>;
+
+export interface AdalPlugin {
+  bootstrap: AdalLifecycle;
+  mount: AdalLifecycle;
+  unmount: AdalLifecycle;
+  update: AdalLifecycle;
+  manifest: AdalPluginManifest;
+}
+
+/** Everything one mount owns, so that unmount can let go of all of it. */
+interface MountedResources {
+  disposeContext(): void;
+  stopEffects(): void;
+  destroyHistory(): void;
+  disposeStore(): void;
+  updateContext(props: unknown): void;
+}
+
+function appName(props: unknown): string {
+  const name = (props as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? name : 'adal-plugin';
+}
+
+export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
+  const mounted = new Map<string, MountedResources>();
+
+  const lifecycles = singleSpaVue({
+    createApp,
+    appOptions: { render: () => h(definition.rootComponent) },
+    handleInstance(app: App, props: object) {
+      const live = createLiveHostContext(props);
+      const scope = effectScope(true);
+      const i18n = createI18n({
+        legacy: false,
+        locale: live.context.locale,
+        fallbackLocale: 'ru',
+        messages: definition.messages,
+      });
+      // The host switches the language while the plugin stays mounted.
+      scope.run(() =>
+        watch(
+          () => live.context.locale,
+          (locale) => {
+            i18n.global.locale.value = locale;
+          },
+        ),
+      );
+      const history = createWebHistory(definition.routePrefix);
+      const router = createRouter({ history, routes: definition.routes });
+      const pinia = createPinia();
+      app.use(pinia).use(router).use(i18n).use(PrimeVue, adalPrimeVueOptions);
+      app.provide(adalContextKey, readonly(live.context));
+      app.provide(
+        graphqlClientKey,
+        createGraphqlClient({ url: live.context.graphqlUrl, getToken: () => live.context.token }),
+      );
+      mounted.set(appName(props), {
+        disposeContext: live.dispose,
+        stopEffects: () => scope.stop(),
+        destroyHistory: () => history.destroy(),
+        disposeStore: () => disposePinia(pinia),
+        updateContext: (next) => Object.assign(live.context, readHostPatch(next)),
+      });
+    },
+  });
+
+  return {
+    bootstrap: (props) => lifecycles.bootstrap(props),
+    async mount(props) {
+      installAdalTokens(document);
+      return lifecycles.mount(props);
+    },
+    async unmount(props) {
+      await lifecycles.unmount(props);
+      const resources = mounted.get(appName(props));
+      mounted.delete(appName(props));
+      resources?.stopEffects();
+      resources?.disposeContext();
+      resources?.destroyHistory();
+      resources?.disposeStore();
+    },
+    async update(props) {
+      mounted.get(appName(props))?.updateContext(props);
+    },
+    manifest: {
+      id: definition.id,
+      version: definition.version,
+      routePrefix: definition.routePrefix,
+      navigation: definition.navigation,
+      kpiWidgets: definition.kpiWidgets ?? [],
+      messages: definition.messages,
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** The stable codes the gateway puts in `errors[].extensions.code`, plus two for failures before GraphQL. */
+export const ADAL_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION',
+  'CONFLICT',
+  'INTERNAL',
+  'NETWORK',
+] as const;
+export type AdalErrorCode = (typeof ADAL_ERROR_CODES)[number];
+
+export interface AdalGraphqlErrorOptions {
+  status?: number;
+  path?: readonly (string | number)[];
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class AdalGraphqlError extends Error {
+  override readonly name = 'AdalGraphqlError';
+  readonly code: AdalErrorCode;
+  readonly status: number | undefined;
+  readonly path: readonly (string | number)[] | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: AdalErrorCode, message: string, options: AdalGraphqlErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.path = options.path;
+    this.details = options.details;
+  }
+}
+
+export function isAdalErrorCode(value: unknown): value is AdalErrorCode {
+  return typeof value === 'string' && (ADAL_ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,87 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Interface language: Kazakh (default), Russian or English. */
+export type Locale =
+  | 'en'
+  | 'kk'
+  | 'ru';
+
+/** A role granted in an organisation; every member is also an employee. */
+export type Role =
+  | 'auditor'
+  | 'compliance_head'
+  | 'compliance_officer'
+  | 'employee'
+  | 'first_head'
+  | 'hotline_investigator'
+  | 'org_admin'
+  | 'training_admin';
+
+export type DevLoginMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type DevLoginMutation = { devLogin: { token: string, viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string } } } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DevLoginDocument = new TypedDocumentString(`
+    mutation DevLogin($email: String!) {
+  devLogin(email: $email) {
+    token
+    viewer {
+      id
+      fullName
+      email
+      locale
+      roles
+      organization {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DevLoginMutation, DevLoginMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    id
+    fullName
+    email
+    locale
+    roles
+    organization {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -1,0 +1,33 @@
+import { definePreset } from '@primeuix/themes';
+import Aura from '@primeuix/themes/aura';
+
+const primaryShades = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950] as const;
+
+/** PrimeVue's Aura with its primary palette and shape taken from the `--adal-*` tokens. */
+export const AdalPreset = definePreset(Aura, {
+  primitive: {
+    borderRadius: {
+      sm: 'var(--adal-radius-sm)',
+      md: 'var(--adal-radius-md)',
+      lg: 'var(--adal-radius-lg)',
+    },
+  },
+  semantic: {
+    primary: Object.fromEntries(primaryShades.map((shade) => [shade, `var(--adal-color-primary-${shade})`])),
+    colorScheme: {
+      light: {
+        primary: {
+          color: 'var(--adal-color-primary)',
+          contrastColor: 'var(--adal-color-on-primary)',
+          hoverColor: 'var(--adal-color-primary-600)',
+          activeColor: 'var(--adal-color-primary-700)',
+        },
+        text: { color: 'var(--adal-color-text)', mutedColor: 'var(--adal-color-text-muted)' },
+      },
+    },
+  },
+});
+
+export const adalPrimeVueOptions = {
+  theme: { preset: AdalPreset, options: { darkModeSelector: false, cssLayer: false } },
+};

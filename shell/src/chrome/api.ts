@@ -1,0 +1,22 @@
+import { AdalGraphqlError, createGraphqlClient, DevLoginDocument, ViewerDocument } from '@adal/sdk';
+import { session } from '../session';
+
+const client = createGraphqlClient({ url: '/graphql', getToken: () => session.state.token });
+
+export async function signInAs(email: string): Promise<void> {
+  const { devLogin } = await client.request(DevLoginDocument, { email });
+  session.signIn(devLogin.token, devLogin.viewer);
+}
+
+/** After a reload the token is still in the tab; fetch who it belongs to, or forget it. */
+export async function restoreViewer(): Promise<void> {
+  if (!session.signedIn) return;
+  try {
+    const { viewer } = await client.request(ViewerDocument);
+    if (viewer) session.setViewer(viewer);
+    else session.signOut();
+  } catch (error) {
+    if (error instanceof AdalGraphqlError && error.code === 'UNAUTHENTICATED') session.signOut();
+    else throw error;
+  }
+}

@@ -1,0 +1,13 @@
+import type { AdalRole } from '@adal/sdk';
+
+/** The people of the demo organisation (domain seed), one per role, for the development login. */
+export const DEMO_LOGINS: readonly { email: string; role: AdalRole }[] = [
+  { email: 'employee@demo.adal.kz', role: 'employee' },
+  { email: 'trainer@demo.adal.kz', role: 'training_admin' },
+  { email: 'compliance@demo.adal.kz', role: 'compliance_officer' },
+  { email: 'head@demo.adal.kz', role: 'compliance_head' },
+  { email: 'first@demo.adal.kz', role: 'first_head' },
+  { email: 'investigator@demo.adal.kz', role: 'hotline_investigator' },
+  { email: 'auditor@demo.adal.kz', role: 'auditor' },
+  { email: 'admin@demo.adal.kz', role: 'org_admin' },
+];

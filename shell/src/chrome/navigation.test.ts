@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { AdalPluginManifest } from '@adal/sdk';
+import { buildNavigation } from './navigation';
+
+function plugin(id: string, navigation: AdalPluginManifest['navigation']) {
+  const manifest: AdalPluginManifest = {
+    id,
+    version: '1',
+    routePrefix: `/${id}`,
+    navigation,
+    kpiWidgets: [],
+    messages: { kk: {}, ru: {}, en: {} },
+  };
+  return { id, manifest };
+}
+
+const plugins = [
+  plugin('training', [
+    { labelKey: 'nav.courses', path: '/training', roles: [] },
+    { labelKey: 'nav.admin', path: '/training/admin', roles: ['training_admin'] },
+  ]),
+  plugin('compliance', [
+    { labelKey: 'nav.risks', path: '/compliance', roles: ['compliance_head', 'auditor'] },
+  ]),
+  { id: 'broken', manifest: null },
+];
+
+describe('buildNavigation', () => {
+  it('shows an employee only the entries open to everyone', () => {
+    expect(buildNavigation(plugins, ['employee'])).toEqual([
+      { key: 'training:/training', labelKey: 'plugin.training.nav.courses', path: '/training' },
+    ]);
+  });
+
+  it('adds the entries of every role the person holds', () => {
+    expect(buildNavigation(plugins, ['employee', 'training_admin', 'auditor']).map((l) => l.path)).toEqual([
+      '/training',
+      '/training/admin',
+      '/compliance',
+    ]);
+  });
+});

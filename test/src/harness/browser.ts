@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Debian's Chromium; a downloaded browser build is never used. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * A page that checks accessibility at every view it reaches: `visit` and `checkAccessibility`
+ * run axe-core and fail on serious or critical violations. Browser errors are kept for the
+ * failure message.
+ */
+export class AdalPage {
+  readonly errors: string[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {
+    page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`${message.text()} (${message.location().url})`);
+    });
+  }
+
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    viewport = { width: 1280, height: 800 },
+  ): Promise<AdalPage> {
+    const context = await browser.newContext({ viewport, locale: 'kk-KZ' });
+    return new AdalPage(context, await context.newPage(), baseUrl);
+  }
+
+  async visit(path: string): Promise<void> {
+    await this.page.goto(new URL(path, this.baseUrl).href, { waitUntil: 'load' });
+  }
+
+  async checkAccessibility(): Promise<void> {
+    await this.page.addScriptTag({ content: axeSource });
+    const violations = await this.page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }
+      ).axe;
+      return (await axe.run(document)).violations;
+    });
+    const blocking = (violations as AxeViolation[]).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    if (blocking.length > 0) {
+      const report = blocking
+        .map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        )
+        .join('\n');
+      throw new Error(`Accessibility violations on ${this.page.url()}:\n${report}`);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+}

@@ -1,0 +1,129 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGINS } from '@adal/domain';
+import { AdalPage, launchChromium } from './harness/browser';
+import { buildHelloPlugin } from './harness/fixtures';
+import { signInThroughLoginPage } from './harness/login';
+import { startStack, type TestStack } from './harness/stack';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+
+const EMPLOYEE = 'employee@demo.adal.kz';
+const ADMIN = 'admin@demo.adal.kz';
+
+function fullNameOf(email: string): string {
+  const person = DEMO_LOGINS.find((login) => login.email === email);
+  if (!person) throw new Error(`${email} is not a demo login`);
+  return person.fullName;
+}
+
+let workDir: string;
+let cdn: StaticServer;
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'adal-shell-'));
+  await buildHelloPlugin('1', join(workDir, 'cdn', 'hello-1'));
+  cdn = await startStaticServer(join(workDir, 'cdn'));
+  stack = await startStack(workDir, { '@adal/plugin-hello': `${cdn.origin}/hello-1/plugin.js` });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+  await cdn?.close();
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the shell', () => {
+  it('signs the employee in, greets them by name and speaks Kazakh, Russian and English', async () => {
+    const adal = await AdalPage.open(browser, stack.url);
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, EMPLOYEE);
+      const name = fullNameOf(EMPLOYEE);
+      const header = page.getByRole('banner');
+      await expect.poll(() => header.getByText(name).isVisible()).toBe(true);
+      await page.getByRole('heading', { name: `Қош келдіңіз, ${name}` }).waitFor();
+      await adal.checkAccessibility();
+
+      const nav = page.getByRole('navigation', { name: 'Негізгі навигация' });
+      expect(await nav.getByRole('link', { name: 'Сәлемдесу' }).isVisible()).toBe(true);
+
+      await page.getByLabel('Тіл').selectOption('ru');
+      await page.getByRole('button', { name: 'Выйти' }).waitFor();
+      const navRu = page.getByRole('navigation', { name: 'Основная навигация' });
+      expect(await navRu.getByRole('link', { name: 'Приветствие' }).isVisible()).toBe(true);
+      expect(await navRu.getByRole('link', { name: 'Главная' }).isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+
+      await page.getByLabel('Язык').selectOption('en');
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      const navEn = page.getByRole('navigation', { name: 'Main navigation' });
+      expect(await navEn.getByRole('link', { name: 'Greeting', exact: true }).isVisible()).toBe(true);
+      await adal.checkAccessibility();
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+
+  it('shows each person only the navigation entries their roles allow', async () => {
+    const employee = await AdalPage.open(browser, stack.url);
+    const admin = await AdalPage.open(browser, stack.url);
+    try {
+      await employee.visit('/');
+      await signInThroughLoginPage(employee, EMPLOYEE);
+      const employeeNav = employee.page.getByRole('navigation', { name: 'Негізгі навигация' });
+      await employeeNav.getByRole('link', { name: 'Сәлемдесу', exact: true }).waitFor();
+      expect(await employeeNav.getByRole('link').allInnerTexts()).toEqual(['Басты бет', 'Сәлемдесу']);
+
+      await admin.visit('/');
+      await signInThroughLoginPage(admin, ADMIN);
+      const adminNav = admin.page.getByRole('navigation', { name: 'Негізгі навигация' });
+      await adminNav.getByRole('link', { name: 'Сәлемдесу әкімшілігі' }).waitFor();
+      expect(await adminNav.getByRole('link').allInnerTexts()).toEqual([
+        'Басты бет',
+        'Сәлемдесу',
+        'Сәлемдесу әкімшілігі',
+      ]);
+    } finally {
+      await employee.close();
+      await admin.close();
+    }
+  });
+
+  it('mounts a plugin from the navigation and changes its language live', async () => {
+    const adal = await AdalPage.open(browser, stack.url, { width: 360, height: 740 });
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, EMPLOYEE);
+      const nav = page.getByRole('navigation', { name: 'Негізгі навигация' });
+      await nav.getByRole('link', { name: 'Сәлемдесу', exact: true }).click();
+      await page.getByRole('heading', { name: 'Hello plugin v1' }).waitFor();
+      const name = fullNameOf(EMPLOYEE);
+      await expect.poll(() => page.getByTestId('hello-greeting').innerText()).toBe(`Сәлем, ${name}!`);
+      await adal.checkAccessibility();
+
+      await page.getByLabel('Тіл').selectOption('en');
+      await expect.poll(() => page.getByTestId('hello-greeting').innerText()).toBe(`Hello, ${name}!`);
+      // Still one plugin instance: the language changed without remounting.
+      expect(await page.getByRole('heading', { name: 'Hello plugin v1' }).count()).toBe(1);
+      // Nothing overflows sideways on a 360-px phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Hello plugin v1' }).count()).toBe(0);
+      await adal.checkAccessibility();
+    } finally {
+      await adal.close();
+    }
+  });
+});

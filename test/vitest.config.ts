@@ -1,0 +1,21 @@
+import { defineProject } from 'vitest/config';
+
+// End-to-end tests in a real Chromium against a real gateway and database. One file at a time:
+// each starts its own gateway and browser, and the builds they run must not overlap.
+// The gateway runs in-process: resolve graphql like Node does, or Vite's `development` condition
+// loads a second graphql instance next to the one Pothos and yoga use (see gateway/vitest.config.ts).
+const nodeConditions = ['module', 'node'];
+
+export default defineProject({
+  resolve: { conditions: nodeConditions },
+  ssr: { resolve: { conditions: nodeConditions, externalConditions: nodeConditions } },
+  test: {
+    name: 'browser',
+    include: ['src/**/*.browser.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    expect: { poll: { timeout: 15_000 } },
+  },
+});
