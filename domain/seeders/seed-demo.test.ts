@@ -81,6 +81,8 @@ describe('demo seed', () => {
     const [value] = await computeKpiValues(em, actor, ['org.responsible_staff'], {});
     expect(value?.value).toBeGreaterThanOrEqual(3);
     expect(value?.met).toBe(true);
-    expect(await verifyAuditChain(em, holding.id)).toEqual({ ok: true, checked: 1 });
+    const chain = await verifyAuditChain(em, holding.id);
+    expect(chain.ok).toBe(true);
+    expect(chain.checked).toBeGreaterThan(1);
   });
 });

@@ -18,6 +18,7 @@ import {
 import { DEMO_HOLDING, type DemoOrganization, type DemoPost, type DemoUnit } from './holding-structure.js';
 import { kazakhName, transliterate, type Sex } from './kazakh-names.js';
 import { SeededRandom } from './random.js';
+import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 
 export { DEMO_LOGINS, type DemoLogin };
 
@@ -213,6 +214,13 @@ export async function seedDemoWith(em: EntityManager): Promise<SeedDemoResult> {
         entityId: organization.id,
         data: { name: organization.name },
       });
+    }
+    const [holding] = organizations;
+    if (holding) {
+      const trainer = DEMO_LOGINS.find((login) => login.role === 'training_admin');
+      if (trainer) {
+        await seedTrainingDemo(tx, holding, await demoTrainingAdmin(tx, holding, trainer.email), today);
+      }
     }
     return { created: true, organizations: organizations.length, people };
   });

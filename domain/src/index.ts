@@ -59,3 +59,102 @@ export type {
 } from './kpi/kpi-definition.js';
 export { registerKpi, kpiCatalog } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
+
+// training (§5.3–§5.4, §19, §32–§35, §68, §74.3)
+export {
+  Course,
+  CourseVersion,
+  COURSE_TOPICS,
+  COURSE_VERSION_STATUSES,
+  LESSON_KINDS,
+  type ICourse,
+  type ICourseVersion,
+  type CourseTopic,
+  type CourseVersionStatus,
+  type Lesson,
+  type LessonKind,
+} from './training/course.entity.js';
+export {
+  Question,
+  QuestionPool,
+  QUESTION_KINDS,
+  type IQuestion,
+  type IQuestionPool,
+  type QuestionKind,
+  type QuestionOption,
+  type AnswerKey,
+} from './training/question.entity.js';
+export {
+  CourseTest,
+  DEFAULT_PASS_MARK,
+  type ICourseTest,
+  type PoolDraw,
+} from './training/course-test.entity.js';
+export {
+  Attempt,
+  ATTEMPT_STATUSES,
+  type IAttempt,
+  type AttemptStatus,
+  type DrawnQuestion,
+  type GivenAnswer,
+} from './training/attempt.entity.js';
+export { Certificate, type ICertificate } from './training/certificate.entity.js';
+export {
+  Assignment,
+  Enrolment,
+  AUDIENCE_KINDS,
+  RECURRENCES,
+  DEFAULT_NEW_HIRE_DAYS,
+  type IAssignment,
+  type IEnrolment,
+  type AudienceKind,
+  type Recurrence,
+} from './training/assignment.entity.js';
+export { TRAINING_MANAGERS } from './training/training-roles.js';
+export type { LocalizedInput } from './training/localized-input.js';
+export {
+  createCourse,
+  editCourseContent,
+  publishCourse,
+  getCourse,
+  publishedVersion,
+  type CreateCourseInput,
+  type LessonInput,
+} from './training/courses.js';
+export { createQuestionPool, importQuestions, MAX_QUESTIONS_PER_IMPORT } from './training/questions.js';
+export type { QuestionInput, QuestionOptionInput, QuestionRowError } from './training/question-rows.js';
+export { createCourseTest, type CreateCourseTestInput } from './training/course-tests.js';
+export {
+  startAttempt,
+  saveAnswer,
+  submitAttempt,
+  closeExpiredAttempts,
+  type SubmissionResult,
+} from './training/attempts.js';
+export {
+  attemptView,
+  getAttempt,
+  attemptResult,
+  type AttemptView,
+  type AttemptResult,
+} from './training/attempt-views.js';
+export { verifyCertificate, type CertificateVerification } from './training/certificates.js';
+export { createAssignment, type CreateAssignmentInput } from './training/assignments.js';
+export { syncEnrolments } from './training/enrolment-sync.js';
+export { LATE_JOINER_DAYS } from './training/cycles.js';
+export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';
+export { myAssignments, type MyAssignment } from './training/my-assignments.js';
+export {
+  trainingCompletion,
+  type TrainingCompletion,
+  type CompletionFigures,
+  type CompletionPerson,
+  type UnitCompletion,
+} from './training/completion.js';
+export {
+  TRAINING_KPIS,
+  PASSED_SHARE_KPI,
+  COVERAGE_KPI,
+  COMPLIANCE_STAFF_TRAINED_KPI,
+  RISK_POSITIONS_TRAINED_KPI,
+} from './training/kpis.js';

@@ -4,6 +4,12 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { Person } from '../org/person.entity.js';
 import { Position } from '../org/position.entity.js';
 import { RoleGrant } from '../org/role-grant.entity.js';
+import { Assignment, Enrolment } from '../training/assignment.entity.js';
+import { Attempt } from '../training/attempt.entity.js';
+import { Certificate } from '../training/certificate.entity.js';
+import { CourseTest } from '../training/course-test.entity.js';
+import { Course, CourseVersion } from '../training/course.entity.js';
+import { Question, QuestionPool } from '../training/question.entity.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -14,4 +20,13 @@ export const ENTITIES = [
   RoleGrant,
   AuditEvent,
   AuditChainHead,
+  Course,
+  CourseVersion,
+  QuestionPool,
+  Question,
+  CourseTest,
+  Attempt,
+  Certificate,
+  Assignment,
+  Enrolment,
 ] as const;

@@ -1,0 +1,82 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '../kernel/ids.js';
+import { ROLE_CODES } from '../kernel/roles.js';
+import { tenantFilter } from '../database/tenant-filter.js';
+import { Organization } from '../org/organization.entity.js';
+import { Person } from '../org/person.entity.js';
+import { Course } from './course.entity.js';
+
+export const AUDIENCE_KINDS = [
+  'whole_org',
+  'org_units',
+  'risk_exposed_positions',
+  'role',
+  'managers',
+  'new_hires_within_days',
+] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+
+/** §19, §52.3: every half-year (conflict-of-interest cases, procurement staff); §68: yearly. */
+export const RECURRENCES = ['once', 'half_yearly', 'yearly'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+/** §68: new hires complete induction within their first 3 months. */
+export const DEFAULT_NEW_HIRE_DAYS = 90;
+
+/** A course assigned to an audience, due on a date that repeats with the recurrence. */
+export const Assignment = defineEntity({
+  name: 'Assignment',
+  tableName: 'assignment',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    organization: () => p.manyToOne(Organization),
+    course: () => p.manyToOne(Course),
+    audience: p.enum(AUDIENCE_KINDS),
+    /** For `org_units`: the chosen units; their subtrees are included. */
+    orgUnitIds: p.json<string[]>(),
+    /** For `role`. */
+    role: p.enum(ROLE_CODES).nullable(),
+    /** For `new_hires_within_days`: how long after hire the course is due. */
+    newHireDays: p.integer().nullable(),
+    /** The first due date (for new hires: unused, each is due `newHireDays` after hire). */
+    dueOn: p.date(),
+    recurrence: p.enum(RECURRENCES),
+    active: p.boolean().default(true),
+    createdBy: () => p.manyToOne(Person).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  filters: tenantFilter,
+});
+
+export type IAssignment = InferEntity<typeof Assignment>;
+
+/**
+ * One person's enrolment in one cycle of an assignment. Its status is not stored: it follows
+ * from the person's attempts since `windowStart` and from `dueOn` (see enrolment-status.ts).
+ */
+export const Enrolment = defineEntity({
+  name: 'Enrolment',
+  tableName: 'enrolment',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    organization: () => p.manyToOne(Organization),
+    assignment: () => p.manyToOne(Assignment),
+    person: () => p.manyToOne(Person),
+    course: () => p.manyToOne(Course),
+    /** Attempts submitted from this moment on count for the cycle; null: any attempt counts. */
+    windowStart: p.datetime().nullable(),
+    dueOn: p.date(),
+    enrolledAt: p.datetime(),
+  },
+  uniques: [{ properties: ['assignment', 'person', 'dueOn'] }],
+  indexes: [{ properties: ['person', 'course'] }, { properties: ['course'] }],
+  filters: tenantFilter,
+});
+
+export type IEnrolment = InferEntity<typeof Enrolment>;

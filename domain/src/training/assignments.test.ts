@@ -1,0 +1,388 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import type { Actor } from '../kernel/actor.js';
+import type { IOrgUnit } from '../org/org-unit.entity.js';
+import type { IPerson } from '../org/person.entity.js';
+import { Position } from '../org/position.entity.js';
+import {
+  actorOf,
+  buildOrganization,
+  buildOrgUnit,
+  buildPerson,
+  createTestDatabase,
+  grantRoles,
+  type BuiltOrganization,
+  type TestDatabase,
+} from '../testing/index.js';
+import { Enrolment } from './assignment.entity.js';
+import { createAssignment } from './assignments.js';
+import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
+import { trainingCompletion } from './completion.js';
+import { syncEnrolments } from './enrolment-sync.js';
+import { myAssignments } from './my-assignments.js';
+import {
+  answerKeys,
+  buildPublishedCourse,
+  rightAnswer,
+  wrongAnswer,
+  type BuiltCourse,
+} from './training-fixtures.js';
+
+let db: TestDatabase;
+let org: BuiltOrganization;
+let manager: Actor;
+let finance: IOrgUnit;
+let procurement: IOrgUnit;
+let legal: IOrgUnit;
+let built: BuiltCourse;
+
+const NOW = new Date('2026-06-15T08:00:00Z');
+
+function inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return db.orm.em.fork().transactional(work);
+}
+
+function person(unit: IOrgUnit, overrides: Parameters<typeof buildPerson>[3] = {}): Promise<IPerson> {
+  return inTx(async (em) => buildPerson(em, org.organization, unit, { hiredAt: '2020-01-01', ...overrides }));
+}
+
+/** Takes the course's test with `right` of its 10 questions correct. */
+async function take(actor: Actor, right: number, now = NOW): Promise<void> {
+  const attempt = await inTx((em) => startAttempt(em, actor, { testId: built.test.id }, now));
+  const keys = await answerKeys(
+    db.orm.em.fork(),
+    attempt.questions.map((q) => q.questionId),
+  );
+  for (const [i, drawn] of attempt.questions.entries()) {
+    const question = keys.get(drawn.questionId);
+    if (!question) throw new Error('missing question');
+    const answer = i < right ? rightAnswer(question) : wrongAnswer(question);
+    await inTx((em) =>
+      saveAnswer(em, actor, { attemptId: attempt.id, questionId: drawn.questionId, answer }, now),
+    );
+  }
+  await inTx((em) => submitAttempt(em, actor, { attemptId: attempt.id }, now));
+}
+
+async function enrolledIds(assignmentId: string): Promise<string[]> {
+  const enrolments = await db.orm.em.fork().find(Enrolment, { assignment: assignmentId });
+  return enrolments.map((e) => e.person.id).sort();
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  org = await buildOrganization(db.orm.em.fork());
+  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+  const em = db.orm.em.fork();
+  finance = buildOrgUnit(em, org.organization, org.root, 'Finance');
+  procurement = buildOrgUnit(em, org.organization, finance, 'Procurement');
+  legal = buildOrgUnit(em, org.organization, org.root, 'Legal');
+  await em.flush();
+  built = await buildPublishedCourse(db.orm, manager, { questions: 10, maxAttempts: 5 });
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('assignments', () => {
+  it('enrols an org unit with its subtree, and only that', async () => {
+    const inFinance = await person(finance);
+    const inProcurement = await person(procurement);
+    await person(legal);
+    const { assignment, enrolled } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'org_units',
+          orgUnitIds: [finance.id],
+          dueOn: '2026-12-31',
+          recurrence: 'once',
+        },
+        NOW,
+      ),
+    );
+    expect(enrolled).toBe(2);
+    expect(await enrolledIds(assignment.id)).toEqual([inFinance.id, inProcurement.id].sort());
+  });
+
+  it('refuses an org unit of another organisation and writes nothing', async () => {
+    const other = await buildOrganization(db.orm.em.fork());
+    const before = await db.orm.em.fork().count(Enrolment, {});
+    await expect(
+      inTx((em) =>
+        createAssignment(
+          em,
+          manager,
+          {
+            courseId: built.course.id,
+            audience: 'org_units',
+            orgUnitIds: [finance.id, other.root.id],
+            dueOn: '2026-12-31',
+            recurrence: 'once',
+          },
+          NOW,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.orm.em.fork().count(Enrolment, {})).toBe(before);
+  });
+
+  it('refuses an employee who is not a training manager', async () => {
+    const employee = actorOf(await person(legal), ['employee']);
+    await expect(
+      inTx((em) =>
+        createAssignment(em, employee, {
+          courseId: built.course.id,
+          audience: 'whole_org',
+          dueOn: '2026-12-31',
+          recurrence: 'once',
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('enrols holders of a role, of risk-exposed positions and managers', async () => {
+    const officer = await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, legal, { hiredAt: '2020-01-01' });
+      grantRoles(em, p, ['compliance_officer']);
+      return p;
+    });
+    const risky = await inTx(async (em) => {
+      const position = em.create(Position, {
+        organization: org.organization.id,
+        title: 'Buyer',
+        exposedToCorruptionRisk: true,
+      });
+      const p = buildPerson(em, org.organization, procurement, { hiredAt: '2020-01-01' });
+      p.position = position;
+      return p;
+    });
+    const boss = await person(legal);
+    await person(legal, { manager: boss });
+
+    const byRole = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'role',
+          role: 'compliance_officer',
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        },
+        NOW,
+      ),
+    );
+    expect(await enrolledIds(byRole.assignment.id)).toEqual([officer.id]);
+    const byRisk = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'risk_exposed_positions',
+          dueOn: '2026-12-31',
+          recurrence: 'half_yearly',
+        },
+        NOW,
+      ),
+    );
+    expect(await enrolledIds(byRisk.assignment.id)).toEqual([risky.id]);
+    const byManagers = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        { courseId: built.course.id, audience: 'managers', dueOn: '2026-12-31', recurrence: 'once' },
+        NOW,
+      ),
+    );
+    expect(await enrolledIds(byManagers.assignment.id)).toEqual([boss.id]);
+  });
+
+  it('enrols new hires within 90 days by default, each due 90 days after hire (§68)', async () => {
+    const recent = await person(legal, { hiredAt: '2026-05-01' });
+    await person(legal, { hiredAt: '2026-01-02' });
+    const { assignment } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'new_hires_within_days',
+          dueOn: '2026-06-15',
+          recurrence: 'once',
+        },
+        NOW,
+      ),
+    );
+    expect(assignment.newHireDays).toBe(90);
+    const enrolments = await db.orm.em.fork().find(Enrolment, { assignment: assignment.id });
+    expect(enrolments.map((e) => [e.person.id, e.dueOn])).toEqual([[recent.id, '2026-07-30']]);
+  });
+
+  it('enrols people who join the audience later, once, when the sync runs', async () => {
+    const { assignment } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        { courseId: built.course.id, audience: 'whole_org', dueOn: '2026-12-31', recurrence: 'yearly' },
+        NOW,
+      ),
+    );
+    const before = (await enrolledIds(assignment.id)).length;
+    const newcomer = await person(legal);
+    const synced = await inTx((em) => syncEnrolments(em, org.organization.id, NOW));
+    expect(synced).toBeGreaterThanOrEqual(1);
+    const after = await enrolledIds(assignment.id);
+    expect(after).toHaveLength(before + 1);
+    expect(after).toContain(newcomer.id);
+    expect(await inTx((em) => syncEnrolments(em, org.organization.id, NOW))).toBe(0);
+  });
+
+  it('opens a new cycle of a yearly assignment after its due date (§68)', async () => {
+    const member = await person(finance);
+    const { assignment } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'org_units',
+          orgUnitIds: [finance.id],
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        },
+        NOW,
+      ),
+    );
+    await inTx((em) => syncEnrolments(em, org.organization.id, new Date('2027-01-10T08:00:00Z')));
+    const cycles = await db.orm.em
+      .fork()
+      .find(Enrolment, { assignment: assignment.id, person: member.id }, { orderBy: { dueOn: 'asc' } });
+    expect(cycles.map((e) => e.dueOn)).toEqual(['2026-12-31', '2027-12-31']);
+    expect(cycles[1]?.windowStart).toEqual(new Date('2026-12-31T00:00:00Z'));
+  });
+
+  it('refuses a recurring induction for new hires', async () => {
+    await expect(
+      inTx((em) =>
+        createAssignment(em, manager, {
+          courseId: built.course.id,
+          audience: 'new_hires_within_days',
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        }),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('status and completion', () => {
+  let unit: IOrgUnit;
+  let east: IOrgUnit;
+  let west: IOrgUnit;
+  const people: Actor[] = [];
+
+  beforeAll(async () => {
+    const em = db.orm.em.fork();
+    unit = buildOrgUnit(em, org.organization, org.root, 'Operations');
+    east = buildOrgUnit(em, org.organization, unit, 'East');
+    west = buildOrgUnit(em, org.organization, unit, 'West');
+    await em.flush();
+    for (const u of [east, east, east, west, west, unit]) people.push(actorOf(await person(u), ['employee']));
+    await inTx((em2) =>
+      createAssignment(
+        em2,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'org_units',
+          orgUnitIds: [unit.id],
+          dueOn: '2026-06-30',
+          recurrence: 'once',
+        },
+        NOW,
+      ),
+    );
+    const [a, b, c, d] = people as [Actor, Actor, Actor, Actor];
+    await take(a, 5); // failed, 50 %
+    await take(a, 6); // passed on the retake, 60 %
+    await take(b, 5); // failed
+    await inTx((em2) => startAttempt(em2, c, { testId: built.test.id }, NOW)); // in progress
+    await take(d, 9); // passed
+  });
+
+  it('gives each person their courses with status, due date and certificate', async () => {
+    const [a, b, c, , e] = people as [Actor, Actor, Actor, Actor, Actor];
+    const mine = async (actor: Actor, now = NOW) => (await myAssignments(db.orm.em.fork(), actor, now))[0];
+    expect(await mine(a)).toMatchObject({
+      status: 'passed',
+      attempts: 2,
+      bestScorePercent: 60,
+      dueOn: '2026-06-30',
+    });
+    expect((await mine(a))?.certificateCode).toMatch(/-/);
+    expect(await mine(b)).toMatchObject({ status: 'failed', certificateCode: null });
+    expect(await mine(c)).toMatchObject({ status: 'in_progress' });
+    expect(await mine(e)).toMatchObject({ status: 'not_started', testId: built.test.id });
+    expect(await mine(e, new Date('2026-07-01T08:00:00Z'))).toMatchObject({ status: 'overdue' });
+    expect(await mine(a, new Date('2026-07-01T08:00:00Z'))).toMatchObject({ status: 'passed' });
+  });
+
+  it('aggregates completion by the unit’s children, with percentages and the people behind them', async () => {
+    const completion = await trainingCompletion(
+      db.orm.em.fork(),
+      manager,
+      { courseId: built.course.id, orgUnitId: unit.id },
+      NOW,
+    );
+    expect(completion.total).toMatchObject({
+      assigned: 6,
+      started: 4,
+      passed: 2,
+      failed: 1,
+      inProgress: 1,
+      notStarted: 2,
+      overdue: 0,
+      passedPercent: 33.3,
+      startedPercent: 66.7,
+    });
+    expect(completion.children.map((c) => [c.name, c.figures.assigned, c.figures.passed])).toEqual([
+      ['East', 3, 1],
+      ['West', 2, 1],
+    ]);
+    expect(completion.direct.assigned).toBe(1);
+    expect(completion.people).toHaveLength(6);
+
+    const failed = await trainingCompletion(
+      db.orm.em.fork(),
+      manager,
+      { courseId: built.course.id, orgUnitId: unit.id, status: 'failed' },
+      NOW,
+    );
+    expect(failed.people.map((p) => p.personId)).toEqual([people[1]?.personId]);
+
+    const later = await trainingCompletion(
+      db.orm.em.fork(),
+      manager,
+      { courseId: built.course.id, orgUnitId: east.id },
+      new Date('2026-07-01T08:00:00Z'),
+    );
+    expect(later.total).toMatchObject({ assigned: 3, passed: 1, overdue: 2, overduePercent: 66.7 });
+  });
+
+  it('answers NotFound for a unit of another organisation and Forbidden for an employee', async () => {
+    const other = await buildOrganization(db.orm.em.fork());
+    await expect(
+      trainingCompletion(db.orm.em.fork(), manager, { courseId: built.course.id, orgUnitId: other.root.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      trainingCompletion(db.orm.em.fork(), people[0] as Actor, { courseId: built.course.id }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Actor } from '../kernel/actor.js';
+import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { isRoleCode, type RoleCode } from '../kernel/roles.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { isUuid } from '../org/org-queries.js';
+import {
+  Assignment,
+  DEFAULT_NEW_HIRE_DAYS,
+  type AudienceKind,
+  type IAssignment,
+  type Recurrence,
+} from './assignment.entity.js';
+import { getCourse } from './courses.js';
+import { enrolAudience } from './enrolment-sync.js';
+import { requireTrainingManager } from './training-roles.js';
+
+export interface CreateAssignmentInput {
+  courseId: string;
+  audience: AudienceKind;
+  orgUnitIds?: readonly string[];
+  role?: RoleCode;
+  newHireDays?: number;
+  /** 'YYYY-MM-DD'; unused for new hires, who are each due `newHireDays` after hire. */
+  dueOn: string;
+  recurrence: Recurrence;
+}
+
+/**
+ * Assigns a course to an audience and enrols its current members; later members are
+ * enrolled by `syncEnrolments`. Units of another organisation are as good as absent.
+ */
+export async function createAssignment(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateAssignmentInput,
+  now: Date = new Date(),
+): Promise<{ assignment: IAssignment; enrolled: number }> {
+  requireTrainingManager(actor, 'assign courses');
+  const course = await getCourse(em, actor, input.courseId);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn))) {
+    throw ValidationError.because('The due date must be a date (YYYY-MM-DD)');
+  }
+  const orgUnitIds = input.audience === 'org_units' ? [...new Set(input.orgUnitIds ?? [])] : [];
+  if (input.audience === 'org_units') {
+    if (orgUnitIds.length === 0) throw ValidationError.because('Choose at least one org unit');
+    const units = await em.find(OrgUnit, {
+      id: { $in: orgUnitIds.filter(isUuid) },
+      organization: actor.organizationId,
+    });
+    const missing = orgUnitIds.find((id) => !units.some((unit) => unit.id === id));
+    if (missing !== undefined) throw NotFoundError.forId('OrgUnit', missing);
+  }
+  if (input.audience === 'role' && (input.role === undefined || !isRoleCode(input.role))) {
+    throw ValidationError.because('Choose the role whose holders take the course');
+  }
+  const newHireDays =
+    input.audience === 'new_hires_within_days' ? (input.newHireDays ?? DEFAULT_NEW_HIRE_DAYS) : null;
+  if (newHireDays !== null && (!Number.isInteger(newHireDays) || newHireDays < 1 || newHireDays > 366)) {
+    throw ValidationError.because('New hires are counted for 1 to 366 days after hire');
+  }
+  if (newHireDays !== null && input.recurrence !== 'once') {
+    throw ValidationError.because(
+      'Induction for new hires happens once per person; choose the recurrence "once"',
+    );
+  }
+  const assignment = em.create(Assignment, {
+    id: newId(),
+    organization: actor.organizationId,
+    course,
+    audience: input.audience,
+    orgUnitIds,
+    role: input.audience === 'role' ? (input.role ?? null) : null,
+    newHireDays,
+    dueOn: input.dueOn,
+    recurrence: input.recurrence,
+    active: true,
+    createdBy: actor.personId,
+  });
+  const enrolled = await enrolAudience(em, assignment, now);
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.assignment_created',
+    entityType: 'Assignment',
+    entityId: assignment.id,
+    data: {
+      courseId: course.id,
+      audience: input.audience,
+      dueOn: input.dueOn,
+      recurrence: input.recurrence,
+      enrolled,
+    },
+  });
+  return { assignment, enrolled };
+}

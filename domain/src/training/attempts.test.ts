@@ -1,0 +1,315 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { verifyAuditChain } from '../audit/verify-audit-chain.js';
+import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import type { Actor } from '../kernel/actor.js';
+import {
+  actorOf,
+  buildOrganization,
+  buildPerson,
+  createTestDatabase,
+  type BuiltOrganization,
+  type TestDatabase,
+} from '../testing/index.js';
+import { attemptResult, attemptView, getAttempt } from './attempt-views.js';
+import { Attempt, type IAttempt } from './attempt.entity.js';
+import { closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempts.js';
+import { Certificate } from './certificate.entity.js';
+import { Question } from './question.entity.js';
+import { verifyCertificate } from './certificates.js';
+import { editCourseContent, publishCourse } from './courses.js';
+import {
+  answerKeys,
+  buildPublishedCourse,
+  rightAnswer,
+  wrongAnswer,
+  type BuiltCourse,
+} from './training-fixtures.js';
+
+let db: TestDatabase;
+let org: BuiltOrganization;
+let manager: Actor;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  org = await buildOrganization(db.orm.em.fork());
+  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+async function newEmployee(): Promise<Actor> {
+  const em = db.orm.em.fork();
+  const person = buildPerson(em, org.organization, org.root, { hiredAt: '2020-01-01' });
+  await em.flush();
+  return actorOf(person, ['employee']);
+}
+
+function inTx<T>(work: (em: ReturnType<typeof db.orm.em.fork>) => Promise<T>): Promise<T> {
+  return db.orm.em.fork().transactional(work);
+}
+
+/** Answers the first `right` questions correctly and the others wrongly. */
+async function answer(actor: Actor, attempt: IAttempt, right: number, now?: Date): Promise<void> {
+  const keys = await answerKeys(
+    db.orm.em.fork(),
+    attempt.questions.map((q) => q.questionId),
+  );
+  for (const [i, drawn] of attempt.questions.entries()) {
+    const question = keys.get(drawn.questionId);
+    if (!question) throw new Error('drawn question is missing');
+    await inTx((em) =>
+      saveAnswer(
+        em,
+        actor,
+        {
+          attemptId: attempt.id,
+          questionId: drawn.questionId,
+          answer: i < right ? rightAnswer(question) : wrongAnswer(question),
+        },
+        now,
+      ),
+    );
+  }
+}
+
+async function reload(id: string): Promise<IAttempt> {
+  return db.orm.em.fork().findOneOrFail(Attempt, { id });
+}
+
+describe('taking a test', () => {
+  let built: BuiltCourse;
+
+  beforeAll(async () => {
+    built = await buildPublishedCourse(db.orm, manager, { questions: 12, draw: 10, maxAttempts: 2 });
+  });
+
+  it('draws N questions from the pool, snapshots them without the answer key and records the pass mark', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    expect(attempt.questions).toHaveLength(10);
+    expect(new Set(attempt.questions.map((q) => q.questionId)).size).toBe(10);
+    expect(attempt.passMark).toBe(60);
+    const view = attemptView(attempt);
+    expect(JSON.stringify(view)).not.toMatch(/answerKey|correct/i);
+    expect(view.questions[0]?.options).toHaveLength(3);
+  });
+
+  it('resumes the open attempt instead of starting a second one', async () => {
+    const employee = await newEmployee();
+    const first = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await answer(employee, first, 3);
+    const again = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    expect(again.id).toBe(first.id);
+    const view = await getAttempt(db.orm.em.fork(), employee, first.id);
+    expect(Object.keys(view.answers)).toHaveLength(10);
+    expect(await db.orm.em.fork().count(Attempt, { person: employee.personId })).toBe(1);
+  });
+
+  it('scores on the server: 50 % fails, a retake with 60 % passes and issues a verifiable certificate', async () => {
+    const employee = await newEmployee();
+    const first = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await answer(employee, first, 5);
+    const failed = await inTx((em) => submitAttempt(em, employee, { attemptId: first.id }));
+    expect(failed).toMatchObject({ scorePercent: 50, passed: false, passMark: 60, certificateCode: null });
+
+    const second = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    expect(second.id).not.toBe(first.id);
+    expect(second.number).toBe(2);
+    await answer(employee, second, 6);
+    const passed = await inTx((em) => submitAttempt(em, employee, { attemptId: second.id }));
+    expect(passed).toMatchObject({ scorePercent: 60, passed: true });
+    expect(passed.certificateCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+
+    const verified = await verifyCertificate(db.orm.em.fork(), (passed.certificateCode ?? '').toLowerCase());
+    expect(verified).toMatchObject({ scorePercent: 60, courseTitle: { ru: 'Общий курс' } });
+    expect(verified?.personName).toMatch(/^Person /);
+    expect(await verifyCertificate(db.orm.em.fork(), 'AAAA-BBBB-CCCC')).toBeNull();
+  });
+
+  it('shows which answers were wrong after submission, never before', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await expect(attemptResult(db.orm.em.fork(), employee, attempt.id)).rejects.toBeInstanceOf(ConflictError);
+    await answer(employee, attempt, 8);
+    await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    const result = await attemptResult(db.orm.em.fork(), employee, attempt.id);
+    expect(result.scorePercent).toBe(80);
+    expect(result.wrongQuestionIds).toEqual(attempt.questions.slice(8).map((q) => q.questionId));
+    expect(result.certificateCode).not.toBeNull();
+  });
+
+  it('refuses a second submission of the same attempt and changes nothing', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await answer(employee, attempt, 10);
+    await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    const before = await reload(attempt.id);
+    await expect(inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const after = await reload(attempt.id);
+    expect(after.submittedAt).toEqual(before.submittedAt);
+    expect(await db.orm.em.fork().count(Certificate, { attempt: attempt.id })).toBe(1);
+  });
+
+  it('refuses an answer to a question that is not in the attempt', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    const drawn = new Set(attempt.questions.map((q) => q.questionId));
+    const bank = await db.orm.em.fork().find(Question, { pool: built.pool.id });
+    const notDrawn = bank.find((q) => !drawn.has(q.id))?.id;
+    expect(notDrawn).toBeDefined();
+    await expect(
+      inTx((em) =>
+        saveAnswer(em, employee, {
+          attemptId: attempt.id,
+          questionId: notDrawn ?? 'x',
+          answer: { optionIds: [] },
+        }),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      inTx((em) =>
+        saveAnswer(em, employee, {
+          attemptId: attempt.id,
+          questionId: attempt.questions[0]?.questionId ?? '',
+          answer: { optionIds: ['not-an-option'] },
+        }),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect((await reload(attempt.id)).answers).toEqual({});
+  });
+
+  it('overwrites an earlier answer to the same question', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    const drawn = attempt.questions[0];
+    const [first, second] = drawn?.options ?? [];
+    for (const option of [first, second]) {
+      await inTx((em) =>
+        saveAnswer(em, employee, {
+          attemptId: attempt.id,
+          questionId: drawn?.questionId ?? '',
+          answer: { optionIds: [option?.id ?? ''] },
+        }),
+      );
+    }
+    expect((await reload(attempt.id)).answers).toEqual({
+      [drawn?.questionId ?? '']: { optionIds: [second?.id] },
+    });
+  });
+
+  it('hides another person’s attempt', async () => {
+    const owner = await newEmployee();
+    const other = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, owner, { testId: built.test.id }));
+    await expect(getAttempt(db.orm.em.fork(), other, attempt.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inTx((em) => submitAttempt(em, other, { attemptId: attempt.id }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it('refuses an attempt past the maximum number of attempts', async () => {
+    const employee = await newEmployee();
+    for (let i = 0; i < 2; i += 1) {
+      const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+      await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    }
+    await expect(inTx((em) => startAttempt(em, employee, { testId: built.test.id }))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await db.orm.em.fork().count(Attempt, { person: employee.personId })).toBe(2);
+  });
+
+  it('records the start and the submission on the audit trail', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    const events = await db.orm.em
+      .fork()
+      .find(AuditEvent, { entityId: attempt.id }, { orderBy: { seq: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['training.attempt_started', 'training.attempt_submitted']);
+    expect((await verifyAuditChain(db.orm.em.fork(), org.organization.id)).ok).toBe(true);
+  });
+});
+
+describe('time limit', () => {
+  it('is enforced by the server: answers and submission after the deadline are refused, the attempt expires', async () => {
+    const built = await buildPublishedCourse(db.orm, manager, { questions: 5, timeLimitMinutes: 10 });
+    const employee = await newEmployee();
+    const start = new Date('2026-03-02T09:00:00Z');
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }, start));
+    expect(attempt.deadline).toEqual(new Date('2026-03-02T09:10:00Z'));
+    await answer(employee, attempt, 5, new Date('2026-03-02T09:05:00Z'));
+
+    const late = new Date('2026-03-02T09:11:00Z');
+    const firstQuestion = attempt.questions[0]?.questionId ?? '';
+    await expect(
+      inTx((em) =>
+        saveAnswer(
+          em,
+          employee,
+          { attemptId: attempt.id, questionId: firstQuestion, answer: { optionIds: [] } },
+          late,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }, late)),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await reload(attempt.id)).status).toBe('open');
+
+    // The background job closes it with the answers saved in time.
+    const closed = await inTx((em) => closeExpiredAttempts(em, org.organization.id, late));
+    expect(closed).toBe(1);
+    const expired = await reload(attempt.id);
+    expect(expired).toMatchObject({ status: 'expired', scorePercent: 100, passed: true });
+    expect(expired.submittedAt).toEqual(attempt.deadline);
+  });
+
+  it('closes an expired open attempt when the person starts again', async () => {
+    const built = await buildPublishedCourse(db.orm, manager, { questions: 5, timeLimitMinutes: 10 });
+    const employee = await newEmployee();
+    const first = await inTx((em) =>
+      startAttempt(em, employee, { testId: built.test.id }, new Date('2026-03-02T09:00:00Z')),
+    );
+    const second = await inTx((em) =>
+      startAttempt(em, employee, { testId: built.test.id }, new Date('2026-03-02T10:00:00Z')),
+    );
+    expect(second.id).not.toBe(first.id);
+    expect(await reload(first.id)).toMatchObject({ status: 'expired', scorePercent: 0, passed: false });
+  });
+});
+
+describe('course versions', () => {
+  it('makes a new version when a published course is edited; finished attempts keep the version they took', async () => {
+    const built = await buildPublishedCourse(db.orm, manager, { questions: 3 });
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    const lessons = [
+      { kind: 'text' as const, title: { kk: 'Жаңа', ru: 'Новый' }, body: { kk: 'Мәтін', ru: 'Текст' } },
+    ];
+    const draft = await inTx((em) => editCourseContent(em, manager, { courseId: built.course.id, lessons }));
+    expect(draft.number).toBe(2);
+    expect(draft.status).toBe('draft');
+    const again = await inTx((em) => editCourseContent(em, manager, { courseId: built.course.id, lessons }));
+    expect(again.id).toBe(draft.id);
+    const published = await inTx((em) => publishCourse(em, manager, { courseId: built.course.id }));
+    expect(published.number).toBe(2);
+
+    const finished = await db.orm.em
+      .fork()
+      .findOneOrFail(Attempt, { id: attempt.id }, { populate: ['courseVersion'] });
+    expect(finished.courseVersion.number).toBe(1);
+    expect(finished.courseVersion.status).toBe('retired');
+    const next = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    expect(next.courseVersion.id).toBe(published.id);
+    await expect(
+      inTx((em) => publishCourse(em, manager, { courseId: built.course.id })),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+});

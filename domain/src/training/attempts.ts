@@ -1,0 +1,287 @@
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Actor } from '../kernel/actor.js';
+import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { isUuid } from '../org/org-queries.js';
+import { Attempt, type DrawnQuestion, type GivenAnswer, type IAttempt } from './attempt.entity.js';
+import type { ICertificate } from './certificate.entity.js';
+import { issueCertificate } from './certificates.js';
+import { CourseTest, type ICourseTest } from './course-test.entity.js';
+import { publishedVersion } from './courses.js';
+import { Enrolment } from './assignment.entity.js';
+import { Question, type IQuestion } from './question.entity.js';
+import { isCorrect, scorePercent } from './scoring.js';
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+function isPastDeadline(attempt: IAttempt, now: Date): boolean {
+  return (
+    attempt.deadline !== null && attempt.deadline !== undefined && now.getTime() > attempt.deadline.getTime()
+  );
+}
+
+async function loadTest(em: EntityManager, actor: Actor, testId: string): Promise<ICourseTest> {
+  const test = isUuid(testId)
+    ? await em.findOne(CourseTest, { id: testId, organization: actor.organizationId })
+    : null;
+  if (!test) throw NotFoundError.forId('Test', testId);
+  return test;
+}
+
+/** An attempt of the acting person: another person's attempt is as good as absent. */
+async function ownAttempt(em: EntityManager, actor: Actor, attemptId: string): Promise<IAttempt> {
+  const attempt = isUuid(attemptId)
+    ? await em.findOne(
+        Attempt,
+        { id: attemptId, organization: actor.organizationId, person: actor.personId },
+        { populate: ['test'] },
+      )
+    : null;
+  if (!attempt) throw NotFoundError.forId('Attempt', attemptId);
+  return attempt;
+}
+
+async function draw(em: EntityManager, test: ICourseTest): Promise<DrawnQuestion[]> {
+  const drawn: DrawnQuestion[] = [];
+  for (const { poolId, count } of test.draws) {
+    const bank = await em.find(Question, { pool: poolId, organization: test.organization.id });
+    if (bank.length < count) {
+      throw ConflictError.because(`A question pool holds ${bank.length} questions, the test draws ${count}`, {
+        poolId,
+      });
+    }
+    for (const question of shuffled(bank).slice(0, count)) {
+      drawn.push({
+        questionId: question.id,
+        kind: question.kind,
+        text: question.text,
+        options: test.shuffle ? shuffled(question.options) : question.options,
+        matches: question.matches ? shuffled(question.matches) : null,
+      });
+    }
+  }
+  return test.shuffle ? shuffled(drawn) : drawn;
+}
+
+/**
+ * Scores the attempt from the answers saved so far and closes it (`submitted`, or `expired`
+ * when the time limit ran out); a pass issues the certificate.
+ */
+async function finalise(
+  em: EntityManager,
+  attempt: IAttempt,
+  status: 'submitted' | 'expired',
+  now: Date,
+): Promise<ICertificate | null> {
+  const questions = await em.find(Question, { id: { $in: attempt.questions.map((q) => q.questionId) } });
+  const byId = new Map<string, IQuestion>(questions.map((q) => [q.id, q]));
+  const wrong = attempt.questions
+    .filter((q) => {
+      const question = byId.get(q.questionId);
+      return !question || !isCorrect(question.answerKey, attempt.answers[q.questionId]);
+    })
+    .map((q) => q.questionId);
+  attempt.status = status;
+  attempt.submittedAt = status === 'submitted' ? now : (attempt.deadline ?? now);
+  attempt.scorePercent = scorePercent(attempt.questions.length - wrong.length, attempt.questions.length);
+  // §5.3, §35.3: passed means a score of at least the pass mark (60 % by default).
+  attempt.passed = attempt.scorePercent >= attempt.passMark;
+  attempt.wrongQuestionIds = wrong;
+  const test = await em.findOneOrFail(CourseTest, { id: attempt.test.id }, { fields: ['course'] });
+  return attempt.passed ? issueCertificate(em, attempt, test.course.id, now) : null;
+}
+
+/** Where the person's current cycle of a course began (attempts before it belong to earlier cycles). */
+async function windowStart(em: EntityManager, personId: string, courseId: string): Promise<Date | null> {
+  const enrolment = await em.findOne(
+    Enrolment,
+    { person: personId, course: courseId },
+    { orderBy: { dueOn: 'desc' }, fields: ['windowStart'] },
+  );
+  return enrolment?.windowStart ?? null;
+}
+
+/**
+ * Starts the acting person's attempt at a test, or resumes the one still open (a reload or a
+ * lost connection must not cost an attempt). An open attempt whose time ran out is closed as
+ * expired first. Refused once the person has used the test's attempts in the current cycle.
+ */
+export async function startAttempt(
+  em: EntityManager,
+  actor: Actor,
+  input: { testId: string },
+  now: Date = new Date(),
+): Promise<IAttempt> {
+  const test = await loadTest(em, actor, input.testId);
+  if (em.isInTransaction()) {
+    // Concurrent starts by the same person take turns, so there is never a second open attempt.
+    await em.execute('select id from person where id = ? for update', [actor.personId]);
+  }
+  const open = await em.findOne(Attempt, { test: test.id, person: actor.personId, status: 'open' });
+  if (open && !isPastDeadline(open, now)) return open;
+  if (open) await finalise(em, open, 'expired', now);
+
+  const version = await publishedVersion(em, test.course.id);
+  if (!version) throw ConflictError.because('The course is not published yet', { courseId: test.course.id });
+  const since = await windowStart(em, actor.personId, test.course.id);
+  const used = await em.count(Attempt, {
+    test: test.id,
+    person: actor.personId,
+    ...(since ? { startedAt: { $gte: since } } : {}),
+  });
+  if (used >= test.maxAttempts) {
+    throw ConflictError.because(`All ${test.maxAttempts} attempts at this test are used`, {
+      testId: test.id,
+      maxAttempts: test.maxAttempts,
+    });
+  }
+  const total = await em.count(Attempt, { test: test.id, person: actor.personId });
+  const attempt = em.create(Attempt, {
+    id: newId(),
+    organization: actor.organizationId,
+    person: actor.personId,
+    test,
+    courseVersion: version,
+    number: total + 1,
+    status: 'open',
+    questions: await draw(em, test),
+    answers: {},
+    startedAt: now,
+    deadline: test.timeLimitMinutes ? new Date(now.getTime() + test.timeLimitMinutes * 60_000) : null,
+    submittedAt: null,
+    scorePercent: null,
+    passed: null,
+    passMark: test.passMark,
+    wrongQuestionIds: null,
+  });
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.attempt_started',
+    entityType: 'Attempt',
+    entityId: attempt.id,
+    data: { testId: test.id, courseVersion: version.number, number: attempt.number },
+  });
+  return attempt;
+}
+
+function answerProblem(question: DrawnQuestion, answer: GivenAnswer): string | null {
+  const optionIds = new Set(question.options.map((o) => o.id));
+  if (question.kind === 'matching') {
+    if (!('pairs' in answer)) return 'A matching question is answered with pairs';
+    const matchIds = new Set((question.matches ?? []).map((m) => m.id));
+    const bad = Object.entries(answer.pairs).some(
+      ([option, match]) => !optionIds.has(option) || !matchIds.has(match),
+    );
+    return bad ? 'The answer pairs options and matches that are not in the question' : null;
+  }
+  if (!('optionIds' in answer)) return 'A choice question is answered with option ids';
+  if (answer.optionIds.some((id) => !optionIds.has(id)))
+    return 'The answer names an option not in the question';
+  if (new Set(answer.optionIds).size !== answer.optionIds.length) return 'The answer names an option twice';
+  if (question.kind !== 'multiple' && answer.optionIds.length > 1) return 'Choose one option';
+  return null;
+}
+
+/**
+ * Saves one answer as given, overwriting an earlier answer to the same question. Not scored
+ * here: the key stays on the server until submission. Saves are kept on the attempt itself,
+ * which is their record; the audit trail records the start and the submission.
+ */
+export async function saveAnswer(
+  em: EntityManager,
+  actor: Actor,
+  input: { attemptId: string; questionId: string; answer: GivenAnswer },
+  now: Date = new Date(),
+): Promise<IAttempt> {
+  const attempt = await ownAttempt(em, actor, input.attemptId);
+  if (attempt.status !== 'open')
+    throw ConflictError.because('The attempt is already closed; answers can no longer change');
+  if (isPastDeadline(attempt, now)) throw ConflictError.because('The time limit of the attempt has run out');
+  const question = attempt.questions.find((q) => q.questionId === input.questionId);
+  if (!question) {
+    throw ValidationError.because('The question is not part of this attempt', {
+      questionId: input.questionId,
+    });
+  }
+  const problem = answerProblem(question, input.answer);
+  if (problem) throw ValidationError.because(problem, { questionId: input.questionId });
+  // A new object, so that the change of the JSON column is detected.
+  attempt.answers = { ...attempt.answers, [input.questionId]: input.answer };
+  return attempt;
+}
+
+export interface SubmissionResult {
+  attemptId: string;
+  scorePercent: number;
+  passed: boolean;
+  passMark: number;
+  certificateCode: string | null;
+}
+
+/**
+ * Scores the attempt on the server and closes it. Refused for an attempt already closed, and
+ * for one past its time limit: that attempt counts as expired with the answers saved in time
+ * (it is closed on the next start or by `closeExpiredAttempts`), so the refusal changes nothing.
+ */
+export async function submitAttempt(
+  em: EntityManager,
+  actor: Actor,
+  input: { attemptId: string },
+  now: Date = new Date(),
+): Promise<SubmissionResult> {
+  const attempt = await ownAttempt(em, actor, input.attemptId);
+  if (attempt.status !== 'open') throw ConflictError.because('The attempt has already been submitted');
+  if (isPastDeadline(attempt, now)) {
+    throw ConflictError.because('The time limit ran out; only the answers saved in time count', {
+      deadline: attempt.deadline,
+    });
+  }
+  const certificate = await finalise(em, attempt, 'submitted', now);
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.attempt_submitted',
+    entityType: 'Attempt',
+    entityId: attempt.id,
+    data: { scorePercent: attempt.scorePercent, passed: attempt.passed, passMark: attempt.passMark },
+  });
+  return {
+    attemptId: attempt.id,
+    scorePercent: attempt.scorePercent ?? 0,
+    passed: attempt.passed === true,
+    passMark: attempt.passMark,
+    certificateCode: certificate?.verificationCode ?? null,
+  };
+}
+
+/** Closes the organisation's open attempts whose time limit ran out (for the background job). */
+export async function closeExpiredAttempts(
+  em: EntityManager,
+  organizationId: string,
+  now: Date,
+): Promise<number> {
+  const overdue = await em.find(Attempt, {
+    organization: organizationId,
+    status: 'open',
+    deadline: { $lt: now },
+  });
+  for (const attempt of overdue) {
+    await finalise(em, attempt, 'expired', now);
+    await recordAudit(em, null, {
+      organizationId,
+      action: 'training.attempt_expired',
+      entityType: 'Attempt',
+      entityId: attempt.id,
+      data: { scorePercent: attempt.scorePercent, passed: attempt.passed },
+    });
+  }
+  return overdue.length;
+}

@@ -1,0 +1,182 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Actor } from '../kernel/actor.js';
+import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { isUuid } from '../org/org-queries.js';
+import {
+  Course,
+  CourseVersion,
+  LESSON_KINDS,
+  type CourseTopic,
+  type ICourse,
+  type ICourseVersion,
+  type LessonKind,
+} from './course.entity.js';
+import { localizedProblem, toLocalizedText, type LocalizedInput } from './localized-input.js';
+import { requireTrainingManager } from './training-roles.js';
+
+export interface LessonInput {
+  kind: LessonKind;
+  title: LocalizedInput;
+  body?: LocalizedInput;
+  url?: string;
+}
+
+export interface CreateCourseInput {
+  topic: CourseTopic;
+  title: LocalizedInput;
+  description: LocalizedInput;
+  lessons: readonly LessonInput[];
+}
+
+function checkLessons(lessons: readonly LessonInput[]): void {
+  const problems: string[] = [];
+  lessons.forEach((lesson, i) => {
+    const titleProblem = localizedProblem(lesson.title, `Lesson ${i + 1}`);
+    if (titleProblem) problems.push(titleProblem);
+    if (!LESSON_KINDS.includes(lesson.kind)) problems.push(`Lesson ${i + 1} has an unknown kind`);
+    if (lesson.kind === 'text' && localizedProblem(lesson.body, `Lesson ${i + 1}`)) {
+      problems.push(`Lesson ${i + 1} is text and needs a body in Kazakh and Russian`);
+    }
+    if (lesson.kind !== 'text' && !/^https?:\/\/\S+$/.test(lesson.url ?? '')) {
+      problems.push(`Lesson ${i + 1} needs an http(s) address of its ${lesson.kind}`);
+    }
+  });
+  if (problems.length > 0) throw ValidationError.because(problems.join('; '), { problems });
+}
+
+function toLessons(lessons: readonly LessonInput[]): ICourseVersion['lessons'] {
+  return lessons.map((lesson) => ({
+    id: newId(),
+    kind: lesson.kind,
+    title: toLocalizedText(lesson.title),
+    ...(lesson.kind === 'text' && lesson.body ? { body: toLocalizedText(lesson.body) } : {}),
+    ...(lesson.kind !== 'text' && lesson.url ? { url: lesson.url } : {}),
+  }));
+}
+
+export async function getCourse(em: EntityManager, actor: Actor, courseId: string): Promise<ICourse> {
+  const course = isUuid(courseId)
+    ? await em.findOne(Course, { id: courseId, organization: actor.organizationId })
+    : null;
+  if (!course) throw NotFoundError.forId('Course', courseId);
+  return course;
+}
+
+/** The version people take now, or null while the course has never been published. */
+export async function publishedVersion(em: EntityManager, courseId: string): Promise<ICourseVersion | null> {
+  return em.findOne(CourseVersion, { course: courseId, status: 'published' });
+}
+
+async function latestVersion(em: EntityManager, courseId: string): Promise<ICourseVersion | null> {
+  return em.findOne(CourseVersion, { course: courseId }, { orderBy: { number: 'desc' } });
+}
+
+/** Creates a course with its first (draft) version. */
+export async function createCourse(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateCourseInput,
+): Promise<{ course: ICourse; version: ICourseVersion }> {
+  requireTrainingManager(actor, 'create courses');
+  const problems = [
+    localizedProblem(input.title, 'The title'),
+    localizedProblem(input.description, 'The description'),
+  ];
+  const first = problems.find((problem) => problem !== null);
+  if (first) throw ValidationError.because(first);
+  checkLessons(input.lessons);
+  const course = em.create(Course, {
+    id: newId(),
+    organization: actor.organizationId,
+    topic: input.topic,
+    title: toLocalizedText(input.title),
+    description: toLocalizedText(input.description),
+  });
+  const version = em.create(CourseVersion, {
+    id: newId(),
+    organization: actor.organizationId,
+    course,
+    number: 1,
+    status: 'draft',
+    lessons: toLessons(input.lessons),
+    publishedAt: null,
+  });
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.course_created',
+    entityType: 'Course',
+    entityId: course.id,
+    data: { topic: input.topic, title: course.title.ru },
+  });
+  return { course, version };
+}
+
+/**
+ * Replaces the course's lessons. A draft is edited in place; once the latest version is
+ * published, the edit makes a new draft version, so attempts keep the version they took.
+ */
+export async function editCourseContent(
+  em: EntityManager,
+  actor: Actor,
+  input: { courseId: string; lessons: readonly LessonInput[] },
+): Promise<ICourseVersion> {
+  requireTrainingManager(actor, 'edit courses');
+  const course = await getCourse(em, actor, input.courseId);
+  checkLessons(input.lessons);
+  const latest = await latestVersion(em, course.id);
+  let version: ICourseVersion;
+  if (latest && latest.status === 'draft') {
+    latest.lessons = toLessons(input.lessons);
+    version = latest;
+  } else {
+    version = em.create(CourseVersion, {
+      id: newId(),
+      organization: actor.organizationId,
+      course,
+      number: (latest?.number ?? 0) + 1,
+      status: 'draft',
+      lessons: toLessons(input.lessons),
+      publishedAt: null,
+    });
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.course_edited',
+    entityType: 'Course',
+    entityId: course.id,
+    data: { version: version.number, lessons: input.lessons.length },
+  });
+  return version;
+}
+
+/** Publishes the latest draft; the previously published version is retired. */
+export async function publishCourse(
+  em: EntityManager,
+  actor: Actor,
+  input: { courseId: string },
+  now: Date = new Date(),
+): Promise<ICourseVersion> {
+  requireTrainingManager(actor, 'publish courses');
+  const course = await getCourse(em, actor, input.courseId);
+  const latest = await latestVersion(em, course.id);
+  if (!latest || latest.status !== 'draft') {
+    throw ConflictError.because('The course has no draft to publish; edit it first', { courseId: course.id });
+  }
+  if (latest.lessons.length === 0) {
+    throw ValidationError.because('A course needs at least one lesson before it is published');
+  }
+  const current = await publishedVersion(em, course.id);
+  if (current) current.status = 'retired';
+  latest.status = 'published';
+  latest.publishedAt = now;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.course_published',
+    entityType: 'Course',
+    entityId: course.id,
+    data: { version: latest.number },
+  });
+  return latest;
+}

@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import { newId } from '../kernel/ids.js';
+import { Assignment, Enrolment, type IAssignment } from './assignment.entity.js';
+import { audienceCondition } from './audience.js';
+import { addDays, currentCycle, isoDay } from './cycles.js';
+
+interface CandidateRow {
+  id: string;
+  hired_at: string | Date | null;
+}
+
+function day(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : isoDay(value);
+}
+
+/**
+ * Enrols the members of the assignment's audience who have no enrolment in its current
+ * cycle (one query to find them); returns how many were enrolled. The caller flushes.
+ */
+export async function enrolAudience(em: EntityManager, assignment: IAssignment, now: Date): Promise<number> {
+  const today = isoDay(now);
+  const audience = audienceCondition(assignment, today);
+  const newHires = assignment.audience === 'new_hires_within_days';
+  const cycle = currentCycle(assignment, today);
+  // One-off and new-hire assignments enrol a person once; recurring ones once per cycle.
+  const alreadyEnrolled =
+    newHires || assignment.recurrence === 'once'
+      ? { sql: 'true', params: [] as unknown[] }
+      : { sql: 'e.due_on > cast(? as date)', params: [cycle.windowStart] as unknown[] };
+  const rows = await em.execute<CandidateRow[]>(
+    `select p.id, p.hired_at from person p
+      join org_unit u on u.id = p.org_unit_id
+      left join position pos on pos.id = p.position_id
+     where p.organization_id = ? and p.active and (${audience.sql})
+       and not exists (select 1 from enrolment e where e.assignment_id = ? and e.person_id = p.id
+         and ${alreadyEnrolled.sql})`,
+    [assignment.organization.id, ...audience.params, assignment.id, ...alreadyEnrolled.params],
+  );
+  for (const row of rows) {
+    const hiredOn = row.hired_at ? day(row.hired_at) : null;
+    const dueOn = newHires && hiredOn ? addDays(hiredOn, assignment.newHireDays ?? 0) : cycle.dueOn;
+    const windowStart = newHires ? hiredOn : cycle.windowStart;
+    em.create(Enrolment, {
+      id: newId(),
+      organization: assignment.organization,
+      assignment,
+      person: row.id,
+      course: assignment.course,
+      windowStart: windowStart ? new Date(`${windowStart}T00:00:00Z`) : null,
+      dueOn,
+      enrolledAt: now,
+    });
+  }
+  return rows.length;
+}
+
+/**
+ * Enrols people who joined an audience since the last run, and everyone in the audience of
+ * a recurring assignment whose new cycle began (§19, §68). Meant for the background job;
+ * runs inside the caller's transaction, which flushes.
+ */
+export async function syncEnrolments(em: EntityManager, organizationId: string, now: Date): Promise<number> {
+  const assignments = await em.find(Assignment, { organization: organizationId, active: true });
+  let enrolled = 0;
+  for (const assignment of assignments) enrolled += await enrolAudience(em, assignment, now);
+  if (enrolled > 0) {
+    await recordAudit(em, null, {
+      organizationId,
+      action: 'training.enrolments_synced',
+      entityType: 'Organization',
+      entityId: organizationId,
+      data: { enrolled },
+    });
+  }
+  return enrolled;
+}

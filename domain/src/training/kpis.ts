@@ -1,0 +1,111 @@
+import { registerKpi } from '../kpi/kpi-registry.js';
+import type { KpiDefinition } from '../kpi/kpi-definition.js';
+
+// The population: actual headcount of the subtree at the end of the period, as org.headcount.
+const HEADCOUNT_FROM = `from person p join org_unit u on u.id = p.org_unit_id
+    where p.organization_id = cast(:organizationId as uuid) and p.active
+      and u.path like :orgUnitPath || '%'
+      and (cast(:periodTo as date) is null or p.hired_at is null or p.hired_at <= cast(:periodTo as date))`;
+
+/** An attempt of person p closed within the period (submitted or expired), with an extra condition. */
+function attemptInPeriod(condition: string): string {
+  return `exists (select 1 from attempt a where a.person_id = p.id and a.status <> 'open' and ${condition}
+      and (cast(:periodFrom as timestamptz) is null or a.submitted_at >= cast(:periodFrom as timestamptz))
+      and (cast(:periodTo as timestamptz) is null or a.submitted_at < cast(:periodTo as date) + 1))`;
+}
+
+function share(population: string, covered: string): string {
+  return `select case when count(*) = 0 then null
+      else round(100.0 * count(*) filter (where ${covered}) / count(*), 1) end as value,
+    (count(*) filter (where ${covered}))::numeric as numerator, count(*)::numeric as denominator
+    ${HEADCOUNT_FROM} ${population}`;
+}
+
+// §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass mark.
+const PASSED_WITH_60 = 'a.score_percent >= 60';
+
+/** §5.3, §35.3: share of headcount who passed an anti-corruption test with at least 60 %. */
+export const PASSED_SHARE_KPI: KpiDefinition = {
+  code: 'training.passed_share',
+  context: 'training',
+  title: {
+    kk: 'Сыбайлас жемқорлыққа қарсы тесттен кемінде 60 % нәтижемен өткендер үлесі',
+    ru: 'Доля работников, прошедших антикоррупционное тестирование не менее чем на 60 %',
+    en: 'Share of headcount who passed an anti-corruption test with at least 60 %',
+  },
+  paragraph: '§5.3, §35.3',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  sql: share('', attemptInPeriod(PASSED_WITH_60)),
+};
+
+/** §5.3: at least 50 % of actual headcount covered by anti-corruption training (took the course's test). */
+export const COVERAGE_KPI: KpiDefinition = {
+  code: 'training.coverage',
+  context: 'training',
+  title: {
+    kk: 'Сыбайлас жемқорлыққа қарсы оқытумен қамтылған нақты штат үлесі',
+    ru: 'Охват фактической численности антикоррупционным обучением',
+    en: 'Share of actual headcount covered by anti-corruption training',
+  },
+  paragraph: '§5.3',
+  unit: 'percent',
+  target: 50,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  sql: share('', attemptInPeriod('true')),
+};
+
+/** §5.4: the responsible staff are trained at least once a year: passed within the 12 months before the period ends. */
+export const COMPLIANCE_STAFF_TRAINED_KPI: KpiDefinition = {
+  code: 'training.compliance_staff_trained',
+  context: 'training',
+  title: {
+    kk: 'Соңғы 12 айда оқытылған комплаенс қызметкерлерінің үлесі',
+    ru: 'Доля работников комплаенс-службы, обученных за последние 12 месяцев',
+    en: 'Share of compliance staff trained in the last 12 months',
+  },
+  paragraph: '§5.4',
+  unit: 'percent',
+  target: 100,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  sql: share(
+    `and exists (select 1 from role_grant g where g.person_id = p.id and g.organization_id = p.organization_id
+        and g.role in ('compliance_officer', 'compliance_head'))`,
+    `exists (select 1 from attempt a where a.person_id = p.id and a.passed
+        and a.submitted_at >= coalesce(cast(:periodTo as date) + 1, current_date + 1) - interval '12 months'
+        and a.submitted_at < coalesce(cast(:periodTo as date) + 1, current_date + 1))`,
+  ),
+};
+
+/** §74.3: share of holders of positions exposed to corruption risk who passed the training in the period. */
+export const RISK_POSITIONS_TRAINED_KPI: KpiDefinition = {
+  code: 'training.risk_positions_trained',
+  context: 'training',
+  title: {
+    kk: 'Сыбайлас жемқорлық тәуекеліне ұшыраған лауазымдардағы оқытылған қызметкерлер үлесі',
+    ru: 'Доля обученных работников на должностях, подверженных коррупционным рискам',
+    en: 'Share of holders of risk-exposed positions trained',
+  },
+  paragraph: '§74.3',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  sql: share(
+    `and exists (select 1 from position pos where pos.id = p.position_id and pos.exposed_to_corruption_risk)`,
+    attemptInPeriod('a.passed'),
+  ),
+};
+
+export const TRAINING_KPIS: readonly KpiDefinition[] = [
+  PASSED_SHARE_KPI,
+  COVERAGE_KPI,
+  COMPLIANCE_STAFF_TRAINED_KPI,
+  RISK_POSITIONS_TRAINED_KPI,
+];
+
+for (const kpi of TRAINING_KPIS) registerKpi(kpi);

@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../kernel/actor.js';
+import type { LocalizedText } from '../kernel/locale.js';
+import type { CourseTopic } from './course.entity.js';
+import {
+  bindNamed,
+  ENROLMENT_ATTEMPTS_SQL,
+  ENROLMENT_STATUS_SQL,
+  type EnrolmentStatus,
+} from './enrolment-status.js';
+
+export interface MyAssignment {
+  enrolmentId: string;
+  assignmentId: string;
+  courseId: string;
+  courseTitle: LocalizedText;
+  topic: CourseTopic;
+  testId: string | null;
+  dueOn: string;
+  status: EnrolmentStatus;
+  attempts: number;
+  bestScorePercent: number | null;
+  certificateCode: string | null;
+}
+
+interface Row {
+  enrolment_id: string;
+  assignment_id: string;
+  course_id: string;
+  title: LocalizedText;
+  topic: CourseTopic;
+  test_id: string | null;
+  due_on: string | Date;
+  status: EnrolmentStatus;
+  attempts: string | number | null;
+  best_score: string | number | null;
+  certificate_code: string | null;
+}
+
+/** The acting person's courses: per course the current cycle, its due date and standing, soonest due first. */
+export async function myAssignments(
+  em: EntityManager,
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<MyAssignment[]> {
+  const { sql, params } = bindNamed(
+    `select * from (
+      select distinct on (e.course_id) e.id as enrolment_id, e.assignment_id, e.course_id, c.title, c.topic,
+             t.id as test_id, e.due_on, ${ENROLMENT_STATUS_SQL} as status, att.attempts, att.best_score,
+             (select cert.verification_code from certificate cert join attempt ca on ca.id = cert.attempt_id
+               where cert.person_id = e.person_id and cert.course_id = e.course_id
+                 and (e.window_start is null or ca.started_at >= e.window_start)
+               order by cert.issued_at desc limit 1) as certificate_code
+        from enrolment e
+        join course c on c.id = e.course_id
+        left join course_test t on t.course_id = c.id
+        ${ENROLMENT_ATTEMPTS_SQL}
+       where e.person_id = cast(:person as uuid) and e.organization_id = cast(:organization as uuid)
+       order by e.course_id, e.due_on desc
+    ) mine order by due_on, course_id`,
+    { now, person: actor.personId, organization: actor.organizationId },
+  );
+  const rows = await em.execute<Row[]>(sql, params);
+  return rows.map((row) => ({
+    enrolmentId: row.enrolment_id,
+    assignmentId: row.assignment_id,
+    courseId: row.course_id,
+    courseTitle: row.title,
+    topic: row.topic,
+    testId: row.test_id,
+    dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
+    status: row.status,
+    attempts: Number(row.attempts ?? 0),
+    bestScorePercent: row.best_score === null ? null : Number(row.best_score),
+    certificateCode: row.certificate_code,
+  }));
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Actor } from '../kernel/actor.js';
+import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { isUuid } from '../org/org-queries.js';
+import type { CourseTopic } from './course.entity.js';
+import { localizedProblem, toLocalizedText, type LocalizedInput } from './localized-input.js';
+import { checkQuestionRows, type QuestionInput } from './question-rows.js';
+import { Question, QuestionPool, type IQuestionPool } from './question.entity.js';
+import { requireTrainingManager } from './training-roles.js';
+
+export const MAX_QUESTIONS_PER_IMPORT = 1_000;
+
+export async function createQuestionPool(
+  em: EntityManager,
+  actor: Actor,
+  input: { topic: CourseTopic; title: LocalizedInput },
+): Promise<IQuestionPool> {
+  requireTrainingManager(actor, 'create question pools');
+  const problem = localizedProblem(input.title, 'The pool title');
+  if (problem) throw ValidationError.because(problem);
+  const pool = em.create(QuestionPool, {
+    id: newId(),
+    organization: actor.organizationId,
+    topic: input.topic,
+    title: toLocalizedText(input.title),
+  });
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.question_pool_created',
+    entityType: 'QuestionPool',
+    entityId: pool.id,
+    data: { topic: input.topic },
+  });
+  return pool;
+}
+
+/**
+ * Adds questions to a pool. Every row is checked first; if any is wrong (e.g. no correct
+ * answer marked) nothing is written and the error lists every problem with its row.
+ */
+export async function importQuestions(
+  em: EntityManager,
+  actor: Actor,
+  input: { poolId: string; questions: readonly QuestionInput[] },
+): Promise<{ created: number }> {
+  requireTrainingManager(actor, 'import questions');
+  const pool = isUuid(input.poolId)
+    ? await em.findOne(QuestionPool, { id: input.poolId, organization: actor.organizationId })
+    : null;
+  if (!pool) throw NotFoundError.forId('QuestionPool', input.poolId);
+  if (input.questions.length === 0) throw ValidationError.because('The import holds no questions');
+  if (input.questions.length > MAX_QUESTIONS_PER_IMPORT) {
+    throw ValidationError.because(`Import at most ${MAX_QUESTIONS_PER_IMPORT} questions at a time`);
+  }
+  const { questions, errors } = checkQuestionRows(input.questions);
+  if (errors.length > 0) {
+    throw ValidationError.because(
+      `${errors.length} problem(s); nothing was imported. First: row ${errors[0]?.row}: ${errors[0]?.message}`,
+      { errors },
+    );
+  }
+  for (const question of questions) {
+    em.create(Question, { id: newId(), organization: actor.organizationId, pool, ...question });
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.questions_imported',
+    entityType: 'QuestionPool',
+    entityId: pool.id,
+    data: { created: questions.length },
+  });
+  return { created: questions.length };
+}

@@ -1,0 +1,112 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Actor } from '../kernel/actor.js';
+import type { GivenAnswer } from './attempt.entity.js';
+import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
+import { createCourseTest, type CreateCourseTestInput } from './course-tests.js';
+import { createCourse, publishCourse } from './courses.js';
+import type { ICourse } from './course.entity.js';
+import type { ICourseTest } from './course-test.entity.js';
+import type { QuestionInput } from './question-rows.js';
+import { createQuestionPool, importQuestions } from './questions.js';
+import { Question, type IQuestion, type IQuestionPool } from './question.entity.js';
+
+// Small factories for the training tests: they go through the use cases, as an administrator would.
+
+export function choiceQuestion(n: number): QuestionInput {
+  return {
+    kind: 'single',
+    text: { kk: `Сұрақ ${n}`, ru: `Вопрос ${n}`, en: `Question ${n}` },
+    options: [
+      { text: { kk: 'Дұрыс', ru: 'Верно' }, correct: true },
+      { text: { kk: 'Қате', ru: 'Неверно' } },
+      { text: { kk: 'Білмеймін', ru: 'Не знаю' } },
+    ],
+  };
+}
+
+export interface BuiltCourse {
+  course: ICourse;
+  pool: IQuestionPool;
+  test: ICourseTest;
+}
+
+/** A published course with a pool of `questions` single-choice questions and its test. */
+export async function buildPublishedCourse(
+  orm: MikroORM,
+  manager: Actor,
+  options: { questions?: number; draw?: number } & Partial<
+    Omit<CreateCourseTestInput, 'courseId' | 'draws'>
+  > = {},
+): Promise<BuiltCourse> {
+  const { questions = 10, draw, ...testOptions } = options;
+  return orm.em.fork().transactional(async (em) => {
+    const { course } = await createCourse(em, manager, {
+      topic: 'general',
+      title: { kk: 'Жалпы курс', ru: 'Общий курс' },
+      description: { kk: 'Сипаттама', ru: 'Описание' },
+      lessons: [{ kind: 'link', title: { kk: 'U4', ru: 'U4' }, url: 'https://www.u4.no/' }],
+    });
+    const pool = await createQuestionPool(em, manager, {
+      topic: 'general',
+      title: { kk: 'Банк', ru: 'Банк' },
+    });
+    await em.flush();
+    await importQuestions(em, manager, {
+      poolId: pool.id,
+      questions: Array.from({ length: questions }, (_v, i) => choiceQuestion(i + 1)),
+    });
+    const test = await createCourseTest(em, manager, {
+      courseId: course.id,
+      draws: [{ poolId: pool.id, count: draw ?? questions }],
+      ...testOptions,
+    });
+    await publishCourse(em, manager, { courseId: course.id });
+    return { course, pool, test };
+  });
+}
+
+/** The answer key of questions, read the way only the server can. */
+export async function answerKeys(
+  em: EntityManager,
+  questionIds: readonly string[],
+): Promise<Map<string, IQuestion>> {
+  const questions = await em.find(Question, { id: { $in: [...questionIds] } });
+  return new Map(questions.map((q) => [q.id, q]));
+}
+
+export function rightAnswer(question: IQuestion): GivenAnswer {
+  return 'optionIds' in question.answerKey
+    ? { optionIds: question.answerKey.optionIds }
+    : { pairs: question.answerKey.pairs };
+}
+
+export function wrongAnswer(question: IQuestion): GivenAnswer {
+  const key = question.answerKey;
+  if (!('optionIds' in key)) return { pairs: {} };
+  const wrong = question.options.find((o) => !key.optionIds.includes(o.id));
+  return { optionIds: wrong ? [wrong.id] : [] };
+}
+
+/** The person takes the test and answers `right` of the drawn questions correctly, then submits. */
+export async function takeTest(
+  orm: MikroORM,
+  actor: Actor,
+  testId: string,
+  right: number,
+  now: Date = new Date(),
+): Promise<void> {
+  const attempt = await orm.em.fork().transactional((em) => startAttempt(em, actor, { testId }, now));
+  const keys = await answerKeys(
+    orm.em.fork(),
+    attempt.questions.map((q) => q.questionId),
+  );
+  await orm.em.fork().transactional(async (em) => {
+    for (const [i, drawn] of attempt.questions.entries()) {
+      const question = keys.get(drawn.questionId);
+      if (!question) throw new Error('a drawn question is missing');
+      const answer = i < right ? rightAnswer(question) : wrongAnswer(question);
+      await saveAnswer(em, actor, { attemptId: attempt.id, questionId: drawn.questionId, answer }, now);
+    }
+    await submitAttempt(em, actor, { attemptId: attempt.id }, now);
+  });
+}

@@ -1,0 +1,13 @@
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import type { RoleCode } from '../kernel/roles.js';
+
+/** Who manages courses, question banks, assignments and sees completion (§5, §68). */
+export const TRAINING_MANAGERS: readonly RoleCode[] = [
+  'training_admin',
+  'compliance_officer',
+  'compliance_head',
+];
+
+export function requireTrainingManager(actor: Actor, doing: string): void {
+  requireAnyRole(actor, TRAINING_MANAGERS, doing);
+}
