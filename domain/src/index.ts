@@ -145,12 +145,18 @@ export { LATE_JOINER_DAYS } from './training/cycles.js';
 export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';
 export { myAssignments, type MyAssignment } from './training/my-assignments.js';
 export {
-  trainingCompletion,
-  type TrainingCompletion,
+  completionReport,
+  completionPeople,
+  COMPLETION_READERS,
+  COMPLETION_FIGURES,
+  MAX_COMPLETION_PEOPLE,
+  type CompletionReport,
+  type CompletionReportPerson,
+  type CompletionFigure,
   type CompletionFigures,
-  type CompletionPerson,
   type UnitCompletion,
 } from './training/completion.js';
+export { certificateForPrint, type CertificatePrint } from './training/certificate-print.js';
 export {
   TRAINING_KPIS,
   PASSED_SHARE_KPI,
@@ -158,3 +164,17 @@ export {
   COMPLIANCE_STAFF_TRAINED_KPI,
   RISK_POSITIONS_TRAINED_KPI,
 } from './training/kpis.js';
+export {
+  TrainingReminder,
+  REMINDER_KINDS,
+  type ITrainingReminder,
+  type ReminderKind,
+} from './training/reminder.entity.js';
+export {
+  dueReminders,
+  markReminderSent,
+  DUE_SOON_DAYS,
+  OVERDUE_EVERY_DAYS,
+  type DueReminder,
+} from './training/reminders.js';
+export { reminderMail, type ReminderMail } from './training/reminder-mail.js';

@@ -11,6 +11,13 @@ export interface GatewayEnvironment {
   portalJwt: PortalJwtOptions | undefined;
   devLogin: boolean;
   importMapFile: string | undefined;
+  /** `smtp://user:pass@host:port` (or `smtps://`); unset: reminder e-mails go to the log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people open Adal at; e-mails link to it. Unset: the listening URL. */
+  publicUrl: string | undefined;
+  /** ADAL_JOBS=0 turns the background jobs off in this process (e.g. on replicas that only serve). */
+  jobs: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
@@ -28,5 +35,9 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     // The demo needs a way in when no portal is configured; with a portal it must be asked for.
     devLogin: env['ADAL_DEV_LOGIN'] !== undefined ? env['ADAL_DEV_LOGIN'] === '1' : portalJwt === undefined,
     importMapFile: env['ADAL_IMPORT_MAP'] || undefined,
+    smtpUrl: env['ADAL_SMTP_URL'] || undefined,
+    mailFrom: env['ADAL_MAIL_FROM'] || 'Adal <adal@localhost>',
+    publicUrl: env['ADAL_PUBLIC_URL'] || undefined,
+    jobs: env['ADAL_JOBS'] !== '0',
   };
 }

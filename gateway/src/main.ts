@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_LOGINS } from '@adal/domain';
 import { readEnvironment } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import { createLogMailer, createSmtpMailer } from './mail/mailer.js';
 import { startGateway } from './start-gateway.js';
 
 // `pnpm --filter @adal/gateway start`: the demo on one port, on the embedded database unless
@@ -16,6 +17,10 @@ if (!env.databaseUrl) {
   embedded = await startEmbeddedPostgres(join(env.dataDir, 'pglite'));
 }
 
+const mailer = env.smtpUrl
+  ? createSmtpMailer(env.smtpUrl, env.mailFrom)
+  : createLogMailer((line) => console.log(`• ${line}`));
+
 const gateway = await startGateway({
   port: env.port,
   host: env.host,
@@ -27,9 +32,19 @@ const gateway = await startGateway({
   seedDemo: true,
   ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
   rootDir: root,
+  mailer,
+  ...(env.publicUrl ? { appUrl: env.publicUrl } : {}),
+  // PGlite serves one connection, which the ORM holds: the queue cannot run there.
+  jobs: env.jobs ? (embedded ? 'in-process' : 'queue') : false,
 });
 
 console.log(`\nAdal is running at ${gateway.url}\n`);
+if (gateway.jobs) {
+  const runner = gateway.jobs.mode === 'queue' ? 'the PostgreSQL queue (pg-boss)' : 'timers in this process';
+  console.log(`• Background jobs run on ${runner}; reminder e-mails go to ${mailer.description}.`);
+} else {
+  console.log('• Background jobs are off (ADAL_JOBS=0).');
+}
 if (env.devLogin) {
   console.log('Demo logins (development login, no password):');
   console.table(DEMO_LOGINS.map(({ email, role, fullName }) => ({ email, role, name: fullName })));

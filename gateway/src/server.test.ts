@@ -124,6 +124,12 @@ describe('HTTP surface', () => {
     );
   });
 
+  it('serves the training certificate verification page beside the training client routes', async () => {
+    const response = await fetch(`${gateway.url}/training/verify/ZZZZ-ZZZZ-ZZZZ?lang=en`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('No certificate has this code');
+  });
+
   it('serves plugin bundles and shell files with open CORS', async () => {
     const plugin = await fetch(`${gateway.url}/plugins/training/plugin.js`);
     expect(plugin.status).toBe(200);

@@ -6,6 +6,7 @@ import type { MikroORM as Orm } from '@adal/domain';
 import { inlineImportMap } from './static/html-page.js';
 import { readImportMap, type ImportMapSources } from './static/import-map.js';
 import { createStaticFiles } from './static/static-files.js';
+import { isTrainingFilePath } from './training-files/use-training-files.js';
 import type { GatewayYoga } from './yoga.js';
 
 export interface GatewayListenerOptions extends ImportMapSources {
@@ -26,7 +27,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://gateway').pathname;
-    if (path === options.yoga.graphqlEndpoint) return options.yoga(req, res);
+    // GraphQL and the training chapter's files (certificates, verification, exports) are yoga's.
+    if (path === options.yoga.graphqlEndpoint || isTrainingFilePath(path)) return options.yoga(req, res);
     if (path === '/health') return health(options.orm, res);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method not allowed');

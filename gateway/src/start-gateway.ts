@@ -4,6 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, seedDemo } from '@adal/domain';
 import { createLogger, type YogaLogger } from 'graphql-yoga';
+import type { JobRunner } from './jobs/job-runner.js';
+import { startInProcessJobRunner } from './jobs/in-process-job-runner.js';
+import { startQueueJobRunner, type QueueJobRunnerOptions } from './jobs/queue-job-runner.js';
+import { createLogMailer, type Mailer } from './mail/mailer.js';
 import { loadOrCreateSigningKey } from './auth/signing-key.js';
 import type { PortalJwtOptions } from './auth/token-verifier.js';
 import type { MikroORM as Orm } from '@adal/domain';
@@ -28,11 +32,24 @@ export interface StartGatewayOptions {
   /** Repository root holding shell/dist and plugins/<id>/dist. */
   rootDir?: string;
   logger?: YogaLogger;
+  /**
+   * Background jobs (enrolment sync, reminders, mail): `queue` (default) through pg-boss in the
+   * database, `in-process` on timers (the embedded database, see in-process-job-runner.ts), `false`: none.
+   */
+  jobs?: false | 'queue' | 'in-process';
+  /** Where reminder e-mails go; the log when absent. Closed with the gateway. */
+  mailer?: Mailer;
+  /** The public address that e-mails link to; defaults to the listening URL. */
+  appUrl?: string;
+  /** For tests: the jobs' clock and the queue's timings. */
+  jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
 
 export interface RunningGateway {
   url: string;
   orm: Orm;
+  /** Null when started with `jobs: false`. */
+  jobs: JobRunner | null;
   close(): Promise<void>;
 }
 
@@ -73,12 +90,34 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       server.listen(options.port ?? 4000, host, () => done());
     });
     const { port } = server.address() as AddressInfo;
+    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+    const mailer = options.mailer ?? createLogMailer((line) => logger.info(line));
+    const jobMode = options.jobs ?? 'queue';
+    let jobs: JobRunner | null = null;
+    try {
+      if (jobMode !== false) {
+        const jobOptions = { orm, mailer, logger, appUrl: options.appUrl ?? url, ...options.jobTuning };
+        jobs =
+          jobMode === 'queue'
+            ? await startQueueJobRunner({ ...jobOptions, databaseUrl: options.databaseUrl })
+            : startInProcessJobRunner(jobOptions);
+      }
+    } catch (error) {
+      server.closeAllConnections();
+      server.close();
+      mailer.close();
+      throw error;
+    }
     return {
-      url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+      url,
       orm,
+      jobs,
       async close() {
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
+        // Jobs finish before the database goes away.
+        await jobs?.stop();
+        mailer.close();
         await orm.close(true);
       },
     };

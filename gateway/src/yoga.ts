@@ -11,6 +11,7 @@ import { useDepthLimit } from './limits/use-depth-limit.js';
 import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
 import { useRequestId } from './request-id.js';
 import { gatewaySchema } from './schema.js';
+import { useTrainingFiles } from './training-files/use-training-files.js';
 
 export interface GatewayYogaOptions {
   orm: Orm;
@@ -57,6 +58,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     context: createContextFactory({ orm: options.orm, verifyToken, devLogin, logger }),
     plugins: [
       useRequestId(),
+      useTrainingFiles({ orm: options.orm, verifyToken, logger }),
       useCsrf(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
       useDepthLimit(options.maxDepth ?? 10),

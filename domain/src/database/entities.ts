@@ -10,6 +10,7 @@ import { Certificate } from '../training/certificate.entity.js';
 import { CourseTest } from '../training/course-test.entity.js';
 import { Course, CourseVersion } from '../training/course.entity.js';
 import { Question, QuestionPool } from '../training/question.entity.js';
+import { TrainingReminder } from '../training/reminder.entity.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   Certificate,
   Assignment,
   Enrolment,
+  TrainingReminder,
 ] as const;

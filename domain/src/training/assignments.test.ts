@@ -18,7 +18,7 @@ import {
 import { Enrolment } from './assignment.entity.js';
 import { createAssignment } from './assignments.js';
 import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
-import { trainingCompletion } from './completion.js';
+import { completionPeople, completionReport } from './completion.js';
 import { syncEnrolments } from './enrolment-sync.js';
 import { myAssignments } from './my-assignments.js';
 import {
@@ -335,7 +335,7 @@ describe('status and completion', () => {
   });
 
   it('aggregates completion by the unit’s children, with percentages and the people behind them', async () => {
-    const completion = await trainingCompletion(
+    const completion = await completionReport(
       db.orm.em.fork(),
       manager,
       { courseId: built.course.id, orgUnitId: unit.id },
@@ -352,22 +352,27 @@ describe('status and completion', () => {
       passedPercent: 33.3,
       startedPercent: 66.7,
     });
-    expect(completion.children.map((c) => [c.name, c.figures.assigned, c.figures.passed])).toEqual([
+    expect(completion.rows.map((c) => [c.name, c.figures.assigned, c.figures.passed])).toEqual([
       ['East', 3, 1],
       ['West', 2, 1],
     ]);
-    expect(completion.direct.assigned).toBe(1);
-    expect(completion.people).toHaveLength(6);
-
-    const failed = await trainingCompletion(
+    const everyone = await completionPeople(
       db.orm.em.fork(),
       manager,
-      { courseId: built.course.id, orgUnitId: unit.id, status: 'failed' },
+      { courseId: built.course.id, orgUnitId: unit.id, figure: 'assigned' },
       NOW,
     );
-    expect(failed.people.map((p) => p.personId)).toEqual([people[1]?.personId]);
+    expect(everyone).toHaveLength(6);
 
-    const later = await trainingCompletion(
+    const failed = await completionPeople(
+      db.orm.em.fork(),
+      manager,
+      { courseId: built.course.id, orgUnitId: unit.id, figure: 'failed' },
+      NOW,
+    );
+    expect(failed.map((p) => p.personId)).toEqual([people[1]?.personId]);
+
+    const later = await completionReport(
       db.orm.em.fork(),
       manager,
       { courseId: built.course.id, orgUnitId: east.id },
@@ -379,10 +384,10 @@ describe('status and completion', () => {
   it('answers NotFound for a unit of another organisation and Forbidden for an employee', async () => {
     const other = await buildOrganization(db.orm.em.fork());
     await expect(
-      trainingCompletion(db.orm.em.fork(), manager, { courseId: built.course.id, orgUnitId: other.root.id }),
+      completionReport(db.orm.em.fork(), manager, { courseId: built.course.id, orgUnitId: other.root.id }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      trainingCompletion(db.orm.em.fork(), people[0] as Actor, { courseId: built.course.id }),
+      completionReport(db.orm.em.fork(), people[0] as Actor, { courseId: built.course.id }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -1,16 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../kernel/actor.js';
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
+import type { RoleCode } from '../kernel/roles.js';
+import { OrgUnit, type IOrgUnit } from '../org/org-unit.entity.js';
 import { getOrgUnit } from '../org/org-queries.js';
 import { getCourse } from './courses.js';
 import {
   bindNamed,
   ENROLMENT_ATTEMPTS_SQL,
   ENROLMENT_STATUS_SQL,
-  ENROLMENT_STATUSES,
   type EnrolmentStatus,
 } from './enrolment-status.js';
-import { requireTrainingManager } from './training-roles.js';
+import { TRAINING_MANAGERS } from './training-roles.js';
+
+/** §68, §75: who reads training statistics — the managers, the first head and the auditors. */
+export const COMPLETION_READERS: readonly RoleCode[] = [...TRAINING_MANAGERS, 'first_head', 'auditor'];
+
+/** The figure whose people are listed: everyone assigned, those who started, or one status. */
+export const COMPLETION_FIGURES = ['assigned', 'started', 'passed', 'failed', 'overdue'] as const;
+export type CompletionFigure = (typeof COMPLETION_FIGURES)[number];
+
+/** At most this many people in one page of a figure (an export asks for all of them). */
+export const MAX_COMPLETION_PEOPLE = 10_000;
 
 export interface CompletionFigures {
   assigned: number;
@@ -33,63 +44,41 @@ export interface UnitCompletion {
   figures: CompletionFigures;
 }
 
-export interface CompletionPerson {
+export interface CompletionReport {
+  /** Null: all courses, each person counted once per course. */
+  courseId: string | null;
+  /** The unit asked for, or the organisation's root unit. */
+  orgUnitId: string;
+  total: CompletionFigures;
+  /** One entry per child unit (with its subtree) that has anyone assigned: the drill-down. */
+  rows: UnitCompletion[];
+}
+
+export interface CompletionReportPerson {
   personId: string;
   fullName: string;
+  email: string;
   orgUnitId: string;
   orgUnitName: string;
+  courseId: string;
   status: EnrolmentStatus;
   dueOn: string;
   attempts: number;
   bestScorePercent: number | null;
 }
 
-export interface TrainingCompletion {
-  courseId: string;
-  orgUnitId: string | null;
-  total: CompletionFigures;
-  /** People placed directly in the unit, outside its children. */
-  direct: CompletionFigures;
-  /** One entry per child unit (with its subtree) that has anyone assigned: the drill-down. */
-  children: UnitCompletion[];
-  /** The named people behind the figures, filtered by status when asked. */
-  people: CompletionPerson[];
-}
-
-interface FigureRow {
-  child_id: string | null;
-  child_name: string | null;
-  grouped: number;
-  assigned: string | number;
-  started: string | number;
-  passed: string | number;
-  failed: string | number;
-  overdue: string | number;
-  in_progress: string | number;
-  not_started: string | number;
-}
-
-interface PersonRow {
-  person_id: string;
-  full_name: string;
-  unit_id: string;
-  unit_name: string;
-  status: EnrolmentStatus;
-  due_on: string | Date;
-  attempts: string | number | null;
-  best_score: string | number | null;
-}
-
-/** Each person's current cycle of the course: the enrolment with the latest due date. */
-const STANDING_SQL = `select distinct on (e.person_id) e.person_id, p.full_name, u.id as unit_id, u.name as unit_name,
-      u.path, e.due_on, ${ENROLMENT_STATUS_SQL} as status, coalesce(att.attempts, 0) as attempts, att.best_score
+/** Each person's current cycle of each course (of the one course when given): the latest due date. */
+const STANDING_SQL = `select distinct on (e.person_id, e.course_id) e.person_id, e.course_id, p.full_name, p.email,
+      u.id as unit_id, u.name as unit_name, u.path, e.due_on, ${ENROLMENT_STATUS_SQL} as status,
+      coalesce(att.attempts, 0) as attempts, att.best_score
     from enrolment e
     join person p on p.id = e.person_id
     join org_unit u on u.id = p.org_unit_id
     ${ENROLMENT_ATTEMPTS_SQL}
-   where e.organization_id = cast(:organization as uuid) and e.course_id = cast(:course as uuid)
+   where e.organization_id = cast(:organization as uuid)
+     and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
      and p.active and u.path like :path || '%'
-   order by e.person_id, e.due_on desc`;
+   order by e.person_id, e.course_id, e.due_on desc`;
 
 const FIGURES_SQL = `with standing as (${STANDING_SQL}),
   placed as (
@@ -106,80 +95,152 @@ const FIGURES_SQL = `with standing as (${STANDING_SQL}),
     from placed left join org_unit child on child.id = cast(placed.child_id as uuid)
    group by grouping sets ((placed.child_id, child.name), ())`;
 
+const FIGURE_FILTER: Record<CompletionFigure, string> = {
+  assigned: 'true',
+  started: 's.attempts > 0',
+  passed: "s.status = 'passed'",
+  failed: "s.status = 'failed'",
+  overdue: "s.status = 'overdue'",
+};
+
+type Count = string | number | null | undefined;
+
+interface FigureRow {
+  child_id: string | null;
+  child_name: string | null;
+  grouped: number | string;
+  assigned: Count;
+  started: Count;
+  passed: Count;
+  failed: Count;
+  overdue: Count;
+  in_progress: Count;
+  not_started: Count;
+}
+
+interface PersonRow {
+  person_id: string;
+  course_id: string;
+  full_name: string;
+  email: string;
+  unit_id: string;
+  unit_name: string;
+  status: EnrolmentStatus;
+  due_on: string | Date;
+  attempts: Count;
+  best_score: Count;
+}
+
 function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part * 1000) / whole) / 10;
 }
 
 function figures(row: FigureRow | undefined): CompletionFigures {
-  const n = (value: string | number | undefined): number => Number(value ?? 0);
+  const n = (value: Count): number => Number(value ?? 0);
   const assigned = n(row?.assigned);
-  const [started, passed, failed, overdue] = [
-    n(row?.started),
-    n(row?.passed),
-    n(row?.failed),
-    n(row?.overdue),
-  ];
+  const [started, passed, failed, overdue] = [row?.started, row?.passed, row?.failed, row?.overdue].map(n);
   return {
     assigned,
-    started,
-    passed,
-    failed,
-    overdue,
+    started: started ?? 0,
+    passed: passed ?? 0,
+    failed: failed ?? 0,
+    overdue: overdue ?? 0,
     inProgress: n(row?.in_progress),
     notStarted: n(row?.not_started),
-    startedPercent: percent(started, assigned),
-    passedPercent: percent(passed, assigned),
-    failedPercent: percent(failed, assigned),
-    overduePercent: percent(overdue, assigned),
+    startedPercent: percent(started ?? 0, assigned),
+    passedPercent: percent(passed ?? 0, assigned),
+    failedPercent: percent(failed ?? 0, assigned),
+    overduePercent: percent(overdue ?? 0, assigned),
   };
 }
 
-/**
- * §68: training statistics for administrators. Completion of a course in an org unit's
- * subtree (the whole organisation without a unit), split by the unit's children for the
- * drill-down, with the people behind the figures. Counted in SQL, one person once (their
- * current cycle), active people only.
- */
-export async function trainingCompletion(
+async function scope(
   em: EntityManager,
   actor: Actor,
-  input: { courseId: string; orgUnitId?: string | null; status?: EnrolmentStatus },
+  input: { courseId?: string | null; orgUnitId?: string | null },
+): Promise<{ courseId: string | null; unit: IOrgUnit }> {
+  requireAnyRole(actor, COMPLETION_READERS, 'see training completion');
+  const course = input.courseId ? await getCourse(em, actor, input.courseId) : null;
+  const unit = input.orgUnitId
+    ? await getOrgUnit(em, actor, input.orgUnitId)
+    : await em.findOne(
+        OrgUnit,
+        { organization: actor.organizationId, parent: null },
+        { orderBy: { path: 'asc' } },
+      );
+  if (!unit) throw ValidationError.because('The organisation has no org units yet');
+  return { courseId: course?.id ?? null, unit };
+}
+
+/**
+ * §68: training statistics, for one course or all of them, in an org unit's subtree (the
+ * root's without a unit), split by the unit's children for the drill-down. Counted in SQL,
+ * one person once per course (their current cycle), active people only.
+ */
+export async function completionReport(
+  em: EntityManager,
+  actor: Actor,
+  input: { courseId?: string | null; orgUnitId?: string | null },
   now: Date = new Date(),
-): Promise<TrainingCompletion> {
-  requireTrainingManager(actor, 'see training completion');
-  const course = await getCourse(em, actor, input.courseId);
-  const unit = input.orgUnitId ? await getOrgUnit(em, actor, input.orgUnitId) : null;
-  if (input.status !== undefined && !ENROLMENT_STATUSES.includes(input.status)) {
-    throw ValidationError.because(`Unknown status ${String(input.status)}`);
-  }
-  const values = { now, organization: actor.organizationId, course: course.id, path: unit?.path ?? '/' };
-  const figureQuery = bindNamed(FIGURES_SQL, values);
-  const peopleQuery = bindNamed(
-    `select * from (${STANDING_SQL}) s ${input.status ? 'where s.status = :status' : ''} order by s.full_name`,
-    { ...values, status: input.status },
-  );
-  const figureRows = await em.execute<FigureRow[]>(figureQuery.sql, figureQuery.params);
-  const personRows = await em.execute<PersonRow[]>(peopleQuery.sql, peopleQuery.params);
-  const total = figureRows.find((row) => Number(row.grouped) !== 0);
-  const groups = figureRows.filter((row) => Number(row.grouped) === 0);
+): Promise<CompletionReport> {
+  const { courseId, unit } = await scope(em, actor, input);
+  const query = bindNamed(FIGURES_SQL, {
+    now,
+    organization: actor.organizationId,
+    course: courseId,
+    path: unit.path,
+  });
+  const rows = await em.execute<FigureRow[]>(query.sql, query.params);
+  const groups = rows.filter((row) => Number(row.grouped) === 0 && row.child_id !== null);
   return {
-    courseId: course.id,
-    orgUnitId: unit?.id ?? null,
-    total: figures(total),
-    direct: figures(groups.find((row) => row.child_id === null)),
-    children: groups
-      .filter((row) => row.child_id !== null)
+    courseId,
+    orgUnitId: unit.id,
+    total: figures(rows.find((row) => Number(row.grouped) !== 0)),
+    rows: groups
       .map((row) => ({ orgUnitId: row.child_id ?? '', name: row.child_name ?? '', figures: figures(row) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    people: personRows.map((row) => ({
-      personId: row.person_id,
-      fullName: row.full_name,
-      orgUnitId: row.unit_id,
-      orgUnitName: row.unit_name,
-      status: row.status,
-      dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
-      attempts: Number(row.attempts ?? 0),
-      bestScorePercent: row.best_score === null ? null : Number(row.best_score),
-    })),
   };
+}
+
+/** The named people behind one figure of `completionReport`, by name, a page at a time. */
+export async function completionPeople(
+  em: EntityManager,
+  actor: Actor,
+  input: {
+    courseId?: string | null;
+    orgUnitId?: string | null;
+    figure: CompletionFigure;
+    limit?: number;
+    offset?: number;
+  },
+  now: Date = new Date(),
+): Promise<CompletionReportPerson[]> {
+  const { courseId, unit } = await scope(em, actor, input);
+  if (!COMPLETION_FIGURES.includes(input.figure)) {
+    throw ValidationError.because(`Unknown figure ${String(input.figure)}`);
+  }
+  const limit = input.limit ?? 50;
+  const offset = input.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COMPLETION_PEOPLE) {
+    throw ValidationError.because(`Ask for 1 to ${MAX_COMPLETION_PEOPLE} people at a time`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) throw ValidationError.because('The offset is 0 or more');
+  const query = bindNamed(
+    `select * from (${STANDING_SQL}) s where ${FIGURE_FILTER[input.figure]}
+      order by s.full_name, s.person_id, s.course_id limit :limit offset :offset`,
+    { now, organization: actor.organizationId, course: courseId, path: unit.path, limit, offset },
+  );
+  const rows = await em.execute<PersonRow[]>(query.sql, query.params);
+  return rows.map((row) => ({
+    personId: row.person_id,
+    fullName: row.full_name,
+    email: row.email,
+    orgUnitId: row.unit_id,
+    orgUnitName: row.unit_name,
+    courseId: row.course_id,
+    status: row.status,
+    dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
+    attempts: Number(row.attempts ?? 0),
+    bestScorePercent: row.best_score === null || row.best_score === undefined ? null : Number(row.best_score),
+  }));
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ForbiddenError } from '../kernel/errors.js';
+import type { Actor } from '../kernel/actor.js';
+import {
+  actorOf,
+  buildOrganization,
+  buildOrgUnit,
+  buildPerson,
+  createTestDatabase,
+  type BuiltOrganization,
+  type TestDatabase,
+} from '../testing/index.js';
+import { createAssignment } from './assignments.js';
+import { certificateForPrint } from './certificate-print.js';
+import { completionPeople, completionReport } from './completion.js';
+import { myAssignments } from './my-assignments.js';
+import { buildPublishedCourse, takeTest, type BuiltCourse } from './training-fixtures.js';
+
+let db: TestDatabase;
+let org: BuiltOrganization;
+let manager: Actor;
+let passer: Actor;
+let financeId: string;
+let general: BuiltCourse;
+let second: BuiltCourse;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  org = await buildOrganization(db.orm.em.fork());
+  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+  general = await buildPublishedCourse(db.orm, manager, { questions: 10 });
+  second = await buildPublishedCourse(db.orm, manager, { questions: 10 });
+  const em = db.orm.em.fork();
+  const finance = buildOrgUnit(em, org.organization, org.root, 'Finance');
+  financeId = finance.id;
+  const a = buildPerson(em, org.organization, finance, { fullName: 'Aigerim', hiredAt: '2020-01-01' });
+  a.locale = 'ru';
+  buildPerson(em, org.organization, finance, { fullName: 'Bolat', hiredAt: '2020-01-01' });
+  await em.flush();
+  passer = actorOf(a, ['employee']);
+  for (const built of [general, second]) {
+    await db.orm.em.fork().transactional((tx) =>
+      createAssignment(tx, manager, {
+        courseId: built.course.id,
+        audience: 'org_units',
+        orgUnitIds: [financeId],
+        dueOn: '2099-12-31',
+        recurrence: 'once',
+      }),
+    );
+  }
+  await takeTest(db.orm, passer, general.test.id, 8);
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('completion report', () => {
+  it('counts one course from the root, split by the root’s children', async () => {
+    const report = await completionReport(db.orm.em.fork(), manager, { courseId: general.course.id });
+    expect(report.orgUnitId).toBe(org.root.id);
+    expect(report.total).toMatchObject({ assigned: 2, started: 1, passed: 1, passedPercent: 50 });
+    expect(report.rows).toEqual([
+      { orgUnitId: financeId, name: 'Finance', figures: expect.objectContaining({ assigned: 2, passed: 1 }) },
+    ]);
+  });
+
+  it('counts each person once per course when no course is given', async () => {
+    const report = await completionReport(db.orm.em.fork(), manager, { orgUnitId: financeId });
+    expect(report.courseId).toBeNull();
+    expect(report.total).toMatchObject({ assigned: 4, started: 1, passed: 1, passedPercent: 25 });
+  });
+
+  it('lists the people behind a figure with their email, a page at a time', async () => {
+    const em = db.orm.em.fork();
+    const started = await completionPeople(em, manager, { figure: 'started' });
+    expect(started.map((p) => [p.fullName, p.courseId, p.status])).toEqual([
+      ['Aigerim', general.course.id, 'passed'],
+    ]);
+    expect(started[0]?.email).toMatch(/@test\.adal\.kz$/);
+    const page = await completionPeople(em, manager, { figure: 'assigned', limit: 1, offset: 2 });
+    expect(page.map((p) => p.fullName)).toEqual(['Bolat']);
+  });
+
+  it('lets the first head and auditors read, and refuses an employee', async () => {
+    const em = db.orm.em.fork();
+    const auditor = { ...org.admin, roles: ['auditor' as const] };
+    await expect(completionReport(em, auditor, {})).resolves.toMatchObject({ orgUnitId: org.root.id });
+    await expect(completionReport(em, passer, {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('certificate print', () => {
+  it('gives what the certificate shows in the holder’s language, and null for an unknown code', async () => {
+    const [mine] = (await myAssignments(db.orm.em.fork(), passer)).filter(
+      (a) => a.courseId === general.course.id,
+    );
+    const print = await certificateForPrint(db.orm.em.fork(), mine?.certificateCode ?? '');
+    expect(print).toMatchObject({ personName: 'Aigerim', locale: 'ru', scorePercent: 80 });
+    expect(await certificateForPrint(db.orm.em.fork(), 'ZZZZ-ZZZZ-ZZZZ')).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Locale } from '../kernel/locale.js';
+import type { ReminderKind } from './reminder.entity.js';
+import type { DueReminder } from './reminders.js';
+
+/** A plain-text e-mail, ready for any transport. */
+export interface ReminderMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+interface Wording {
+  subject(title: string): string;
+  body(name: string, title: string, date: string, link: string): string;
+}
+
+const WORDING: Record<Locale, Record<ReminderKind, Wording>> = {
+  kk: {
+    due_soon: {
+      subject: (title) => `Оқу мерзімі жақындап қалды: «${title}»`,
+      body: (name, title, date, link) =>
+        `Құрметті ${name}!\n\n«${title}» курсын ${date} дейін өтуіңіз қажет.\n\nКурс пен тест: ${link}\n`,
+    },
+    overdue: {
+      subject: (title) => `Оқу мерзімі өтіп кетті: «${title}»`,
+      body: (name, title, date, link) =>
+        `Құрметті ${name}!\n\n«${title}» курсын өту мерзімі ${date} аяқталды. Курсты мүмкіндігінше тез өтіңіз.\n\nКурс пен тест: ${link}\n`,
+    },
+  },
+  ru: {
+    due_soon: {
+      subject: (title) => `Приближается срок обучения: «${title}»`,
+      body: (name, title, date, link) =>
+        `Уважаемый(ая) ${name}!\n\nКурс «${title}» нужно пройти до ${date}.\n\nКурс и тест: ${link}\n`,
+    },
+    overdue: {
+      subject: (title) => `Срок обучения истёк: «${title}»`,
+      body: (name, title, date, link) =>
+        `Уважаемый(ая) ${name}!\n\nСрок прохождения курса «${title}» истёк ${date}. Пожалуйста, пройдите курс как можно скорее.\n\nКурс и тест: ${link}\n`,
+    },
+  },
+  en: {
+    due_soon: {
+      subject: (title) => `Training due soon: “${title}”`,
+      body: (name, title, date, link) =>
+        `Dear ${name},\n\nplease complete the course “${title}” by ${date}.\n\nCourse and test: ${link}\n`,
+    },
+    overdue: {
+      subject: (title) => `Training overdue: “${title}”`,
+      body: (name, title, date, link) =>
+        `Dear ${name},\n\nthe course “${title}” was due on ${date}. Please complete it as soon as you can.\n\nCourse and test: ${link}\n`,
+    },
+  },
+};
+
+/** 2026-06-22 → 22.06.2026, the form read the same way in all three languages in Kazakhstan. */
+function localDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** The reminder e-mail in the person's language, linking to "My training" under `appUrl`. */
+export function reminderMail(reminder: DueReminder, appUrl: string): ReminderMail {
+  const wording = WORDING[reminder.locale][reminder.kind];
+  const title = reminder.courseTitle[reminder.locale] || reminder.courseTitle.ru;
+  const link = `${appUrl.replace(/\/+$/, '')}/training/`;
+  return {
+    to: reminder.email,
+    subject: wording.subject(title),
+    text: wording.body(reminder.fullName, title, localDate(reminder.dueOn), link),
+  };
+}

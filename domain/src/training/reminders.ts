@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Locale, LocalizedText } from '../kernel/locale.js';
+import { isoDay } from './cycles.js';
+import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';
+import { TrainingReminder, type ITrainingReminder, type ReminderKind } from './reminder.entity.js';
+
+/** Days before the due date at which a person not yet passed is reminded; the last one applies near the date. */
+export const DUE_SOON_DAYS = [7, 1] as const;
+/** After the due date: a reminder on the first day overdue, then one a week. */
+export const OVERDUE_EVERY_DAYS = 7;
+
+/** A reminder that is due now for one enrolment, with what its e-mail needs. */
+export interface DueReminder {
+  enrolmentId: string;
+  organizationId: string;
+  personId: string;
+  email: string;
+  fullName: string;
+  locale: Locale;
+  courseTitle: LocalizedText;
+  dueOn: string;
+  kind: ReminderKind;
+  step: number;
+}
+
+interface Row {
+  enrolment_id: string;
+  organization_id: string;
+  person_id: string;
+  email: string;
+  full_name: string;
+  locale: Locale;
+  title: LocalizedText;
+  due_on: string | Date;
+  kind: ReminderKind;
+  step: number | string;
+}
+
+/**
+ * The reminders to send now in an organisation, computed in one query: per person and course the
+ * current cycle (as "My training" shows it), not yet passed, of an active assignment and an
+ * active person, whose reminder for the current step has not been sent. A missed run sends only
+ * the step that applies now, never a backlog.
+ */
+export async function dueReminders(
+  em: EntityManager,
+  organizationId: string,
+  now: Date,
+): Promise<DueReminder[]> {
+  const [soon, last] = DUE_SOON_DAYS;
+  const { sql, params } = bindNamed(
+    `select * from (
+      select cur.*,
+             case when cur.days_left < 0 then 'overdue' else 'due_soon' end as kind,
+             case when cur.days_left < 0 then (-cur.days_left - 1) / ${OVERDUE_EVERY_DAYS}
+                  when cur.days_left <= ${last} then ${last} else ${soon} end as step
+        from (
+          select distinct on (e.person_id, e.course_id)
+                 e.id as enrolment_id, e.organization_id, e.person_id, p.email, p.full_name, p.locale,
+                 c.title, e.due_on, ${ENROLMENT_STATUS_SQL} as status,
+                 e.due_on - cast(:today as date) as days_left
+            from enrolment e
+            join assignment a on a.id = e.assignment_id and a.active
+            join person p on p.id = e.person_id and p.active
+            join course c on c.id = e.course_id
+            ${ENROLMENT_ATTEMPTS_SQL}
+           where e.organization_id = cast(:organization as uuid)
+           order by e.person_id, e.course_id, e.due_on desc
+        ) cur
+       where cur.status <> 'passed' and cur.days_left <= ${soon}
+    ) due
+    where not exists (select 1 from training_reminder r
+                       where r.enrolment_id = due.enrolment_id and r.kind = due.kind and r.step = due.step)
+    order by due.email, due.due_on`,
+    { now, today: isoDay(now), organization: organizationId },
+  );
+  const rows = await em.execute<Row[]>(sql, params);
+  return rows.map((row) => ({
+    enrolmentId: row.enrolment_id,
+    organizationId: row.organization_id,
+    personId: row.person_id,
+    email: row.email,
+    fullName: row.full_name,
+    locale: row.locale,
+    courseTitle: row.title,
+    dueOn: typeof row.due_on === 'string' ? row.due_on.slice(0, 10) : isoDay(row.due_on),
+    kind: row.kind,
+    step: Number(row.step),
+  }));
+}
+
+/**
+ * Records that the reminder was queued. Call it in the transaction that queues the e-mail: if the
+ * transaction fails, neither happened; the unique key refuses a second record of the same reminder.
+ * The caller flushes.
+ */
+export function markReminderSent(em: EntityManager, reminder: DueReminder, now: Date): ITrainingReminder {
+  return em.create(TrainingReminder, {
+    organization: reminder.organizationId,
+    enrolment: reminder.enrolmentId,
+    kind: reminder.kind,
+    step: reminder.step,
+    dueOn: reminder.dueOn,
+    sentAt: now,
+  });
+}

@@ -1,0 +1,102 @@
+import type { OutgoingMail } from '../mail/mailer.js';
+import type { JobRunner, JobRunnerOptions } from './job-runner.js';
+import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
+
+const HOUR_MS = 3_600_000;
+/** 08:00 in Kazakhstan (UTC+5, no daylight saving) is 03:00 UTC. */
+const REMINDERS_UTC_HOUR = 3;
+const MAIL_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000];
+
+function msUntilNextUtcHour(now: Date, hour: number): number {
+  const next = new Date(now);
+  next.setUTCHours(hour, 0, 0, 0);
+  if (next.getTime() <= now.getTime()) next.setUTCDate(next.getUTCDate() + 1);
+  return next.getTime() - now.getTime();
+}
+
+/**
+ * The jobs on timers inside this process, for the embedded database only. PGlite is one session,
+ * served over one socket connection that the ORM holds, so pg-boss cannot open the connections it
+ * needs (checked: its start fails with "Connection terminated unexpectedly"). The embedded demo is
+ * a single process, so a queue shared between replicas is not needed there; mails are sent after
+ * the reminder is recorded and retried in memory, so a mail whose retries outlast the process is
+ * lost. Production uses a PostgreSQL server and the queue.
+ */
+export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
+  const { orm, mailer, appUrl, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const timers = new Set<NodeJS.Timeout>();
+  const running = new Set<Promise<unknown>>();
+  let stopped = false;
+
+  function later(work: () => void, ms: number): void {
+    if (stopped) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      work();
+    }, ms);
+    timers.add(timer);
+  }
+
+  function track<T>(promise: Promise<T>): Promise<T> {
+    running.add(promise);
+    void promise.finally(() => running.delete(promise)).catch(() => {});
+    return promise;
+  }
+
+  function sendMail(mail: OutgoingMail, attempt = 0): void {
+    track(mailer.send(mail)).catch((error: unknown) => {
+      const delay = MAIL_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) {
+        logger.error(`mail to ${mail.to} given up after ${attempt + 1} attempts`, error);
+        return;
+      }
+      logger.warn(`mail to ${mail.to} failed, retrying in ${delay / 1000} s`, error);
+      later(() => sendMail(mail, attempt + 1), delay);
+    });
+  }
+
+  const jobs = {
+    'training.sync-enrolments': async () => {
+      const result = await syncTrainingEnrolments(orm, clock());
+      logger.info(
+        `training.sync-enrolments: ${result.enrolled} enrolled, ${result.closedAttempts} attempts closed`,
+      );
+    },
+    'training.reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueTrainingReminders(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      // Only once the reminders are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`training.reminders: ${outgoing.length} reminders sent`);
+    },
+  };
+
+  function runLogged(name: keyof typeof jobs): void {
+    track(jobs[name]()).catch((error: unknown) => logger.error(`${name} failed`, error));
+  }
+
+  function everyHour(): void {
+    runLogged('training.sync-enrolments');
+    later(everyHour, HOUR_MS);
+  }
+  function everyMorning(): void {
+    runLogged('training.reminders');
+    later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
+  }
+  later(everyHour, HOUR_MS);
+  later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
+
+  return {
+    mode: 'in-process',
+    runJobNow: (name) => track(jobs[name]()),
+    async stop() {
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await Promise.allSettled([...running]);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** The background jobs; names are stable, they are stored in the queue and its schedules. */
+export const JOB_NAMES = ['training.sync-enrolments', 'training.reminders', 'mail.send'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+/** Kazakhstan keeps one time zone (UTC+5) since 2024; the schedules read in it. */
+export const SCHEDULE_TIME_ZONE = 'Asia/Almaty';
+
+/** Cron expressions in SCHEDULE_TIME_ZONE. */
+export const SCHEDULES: Partial<Record<JobName, string>> = {
+  'training.sync-enrolments': '0 * * * *',
+  'training.reminders': '0 8 * * *',
+};

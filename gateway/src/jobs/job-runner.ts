@@ -1,0 +1,24 @@
+import type { MikroORM } from '@adal/domain';
+import type { YogaLogger } from 'graphql-yoga';
+import type { Mailer } from '../mail/mailer.js';
+import type { JobName } from './job-names.js';
+
+/** The background jobs of one gateway process. */
+export interface JobRunner {
+  /** `queue`: pg-boss in PostgreSQL, shared by all replicas; `in-process`: timers in this process. */
+  readonly mode: 'queue' | 'in-process';
+  /** Runs a scheduled job now and resolves when it has finished (rejects when it failed). */
+  runJobNow(name: Exclude<JobName, 'mail.send'>): Promise<void>;
+  /** Stops taking jobs, waits for the running ones, releases connections. */
+  stop(): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  orm: MikroORM;
+  mailer: Mailer;
+  /** The public address of Adal; reminder e-mails link to its /training/ page. */
+  appUrl: string;
+  logger: YogaLogger;
+  /** The moment the jobs take as now; tests move it. */
+  clock?: () => Date;
+}

@@ -1,0 +1,96 @@
+import { PgBoss, type Job } from 'pg-boss';
+import type { OutgoingMail } from '../mail/mailer.js';
+import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-names.js';
+import type { JobRunner, JobRunnerOptions } from './job-runner.js';
+import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
+import { transactionDatabase } from './transaction-database.js';
+
+export interface QueueJobRunnerOptions extends JobRunnerOptions {
+  databaseUrl: string;
+  /** How often an idle worker looks for jobs. Defaults to 2 s. */
+  pollingIntervalSeconds?: number;
+  /** First delay before a failed mail is retried (doubling up to an hour). Defaults to 60 s. */
+  mailRetryDelaySeconds?: number;
+}
+
+/** A failing SMTP server must not lose mail: retried with backoff for about a day. */
+const MAIL_RETRY_LIMIT = 30;
+const FINISHED = new Set(['completed', 'failed', 'cancelled']);
+
+/**
+ * The jobs through pg-boss, in its own schema (`pgboss`) of the application's database: schedules
+ * and jobs live in PostgreSQL, so whichever replica polls first takes a job, and a schedule fires
+ * once however many replicas run.
+ */
+export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promise<JobRunner> {
+  const { orm, mailer, appUrl, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => logger.error('job queue error', error));
+  await boss.start();
+  try {
+    for (const name of JOB_NAMES) {
+      await boss.createQueue(
+        name,
+        name === 'mail.send'
+          ? {
+              retryLimit: MAIL_RETRY_LIMIT,
+              retryDelay: options.mailRetryDelaySeconds ?? 60,
+              retryBackoff: true,
+              retryDelayMax: 3600,
+            }
+          : { retryLimit: 2, retryDelay: 300 },
+      );
+    }
+    for (const [name, cron] of Object.entries(SCHEDULES)) {
+      await boss.schedule(name, cron, null, { tz: SCHEDULE_TIME_ZONE });
+    }
+
+    const handlers: Record<JobName, (job: Job<object>) => Promise<void>> = {
+      'training.sync-enrolments': async () => {
+        const result = await syncTrainingEnrolments(orm, clock());
+        logger.info(
+          `training.sync-enrolments: ${result.enrolled} enrolled, ${result.closedAttempts} attempts closed`,
+        );
+      },
+      'training.reminders': async () => {
+        const queued = await queueTrainingReminders(orm, clock(), appUrl, async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`training.reminders: ${queued} reminders queued`);
+      },
+      'mail.send': async (job) => {
+        await mailer.send(job.data as OutgoingMail);
+      },
+    };
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+    for (const name of JOB_NAMES) {
+      await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+        if (job) await handlers[name](job);
+      });
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+
+  return {
+    mode: 'queue',
+    async runJobNow(name) {
+      const id = await boss.send(name, {});
+      if (!id) throw new Error(`${name} was not queued`);
+      for (;;) {
+        const [job] = await boss.findJobs(name, { id });
+        if (job && FINISHED.has(job.state)) {
+          if (job.state !== 'completed')
+            throw new Error(`${name} ended ${job.state}: ${JSON.stringify(job.output)}`);
+          return;
+        }
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}

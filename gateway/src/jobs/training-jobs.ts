@@ -1,0 +1,64 @@
+import {
+  closeExpiredAttempts,
+  dueReminders,
+  markReminderSent,
+  Organization,
+  reminderMail,
+  syncEnrolments,
+  type EntityManager,
+  type MikroORM,
+} from '@adal/domain';
+import type { OutgoingMail } from '../mail/mailer.js';
+
+async function organizationIds(orm: MikroORM): Promise<string[]> {
+  const organizations = await orm.em
+    .fork()
+    .find(Organization, {}, { fields: ['id'], orderBy: { id: 'asc' } });
+  return organizations.map((organization) => organization.id);
+}
+
+/**
+ * Enrols late joiners and new cycles, and closes attempts whose time ran out, one transaction per
+ * organisation so that one organisation's failure does not hold back the others.
+ */
+export async function syncTrainingEnrolments(
+  orm: MikroORM,
+  now: Date,
+): Promise<{ enrolled: number; closedAttempts: number }> {
+  let enrolled = 0;
+  let closedAttempts = 0;
+  for (const organizationId of await organizationIds(orm)) {
+    await orm.em.fork().transactional(async (em) => {
+      enrolled += await syncEnrolments(em, organizationId, now);
+      closedAttempts += await closeExpiredAttempts(em, organizationId, now);
+    });
+  }
+  return { enrolled, closedAttempts };
+}
+
+/** Puts a mail on the outgoing queue inside the transaction of `em`. */
+export type EnqueueMail = (em: EntityManager, mail: OutgoingMail) => Promise<void>;
+
+/**
+ * Queues one e-mail per due reminder. The reminder is recorded in the same transaction that queues
+ * its mail: both happen or neither does, and a reminder already recorded is not selected again.
+ */
+export async function queueTrainingReminders(
+  orm: MikroORM,
+  now: Date,
+  appUrl: string,
+  enqueue: EnqueueMail,
+): Promise<number> {
+  let queued = 0;
+  for (const organizationId of await organizationIds(orm)) {
+    queued += await orm.em.fork().transactional(async (em) => {
+      const reminders = await dueReminders(em, organizationId, now);
+      for (const reminder of reminders) {
+        markReminderSent(em, reminder, now);
+        await enqueue(em, reminderMail(reminder, appUrl));
+      }
+      return reminders.length;
+    });
+  }
+  return queued;
+}

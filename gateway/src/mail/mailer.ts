@@ -1,0 +1,41 @@
+import { createTransport } from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Where e-mail goes: an SMTP server, or the log when none is configured (the demo). */
+export interface Mailer {
+  /** One line for the start banner. */
+  readonly description: string;
+  /** Rejects when the mail was not accepted, so that the job retries it. */
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
+  const transport = createTransport(smtpUrl);
+  const target = new URL(smtpUrl);
+  return {
+    description: `SMTP ${target.protocol}//${target.host} from ${from}`,
+    async send(mail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    close() {
+      transport.close();
+    },
+  };
+}
+
+/** Writes each mail to the log instead of sending it. */
+export function createLogMailer(log: (line: string) => void): Mailer {
+  return {
+    description: 'the log (no ADAL_SMTP_URL configured)',
+    async send(mail) {
+      log(`mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+    },
+    close() {},
+  };
+}

@@ -1,0 +1,79 @@
+import {
+  AUDIENCE_KINDS,
+  RECURRENCES,
+  TRAINING_MANAGERS,
+  createAssignment,
+  type IAssignment,
+} from '@adal/domain';
+import { builder } from '../../builder.js';
+import { RoleEnum } from '../kernel/role.js';
+import { CourseRef } from './course.js';
+import { isoDay } from './by-key.js';
+
+export const AudienceKindEnum = builder.enumType('AudienceKind', {
+  description: 'Who takes an assigned course (§5.4, §68).',
+  values: AUDIENCE_KINDS,
+});
+
+export const RecurrenceEnum = builder.enumType('Recurrence', {
+  description: 'Once, every half-year (§19, §52.3) or every year (§68).',
+  values: RECURRENCES,
+});
+
+interface AssignmentShape {
+  assignment: IAssignment;
+  enrolled: number;
+}
+
+const TrainingAssignmentRef = builder.objectRef<AssignmentShape>('TrainingAssignment');
+
+builder.objectType(TrainingAssignmentRef, {
+  description: 'A course assigned to an audience; its current members are enrolled at once.',
+  fields: (t) => ({
+    id: t.id({ resolve: ({ assignment }) => assignment.id }),
+    course: t.field({ type: CourseRef, resolve: ({ assignment }) => assignment.course.id }),
+    audience: t.field({ type: AudienceKindEnum, resolve: ({ assignment }) => assignment.audience }),
+    orgUnitIds: t.idList({ resolve: ({ assignment }) => assignment.orgUnitIds }),
+    role: t.field({ type: RoleEnum, nullable: true, resolve: ({ assignment }) => assignment.role ?? null }),
+    newHireDays: t.int({ nullable: true, resolve: ({ assignment }) => assignment.newHireDays ?? null }),
+    dueOn: t.string({ description: 'YYYY-MM-DD', resolve: ({ assignment }) => isoDay(assignment.dueOn) }),
+    recurrence: t.field({ type: RecurrenceEnum, resolve: ({ assignment }) => assignment.recurrence }),
+    enrolled: t.int({
+      description: 'How many people the assignment enrolled when created.',
+      resolve: ({ enrolled }) => enrolled,
+    }),
+  }),
+});
+
+const CreateTrainingAssignmentInput = builder.inputType('CreateTrainingAssignmentInput', {
+  fields: (t) => ({
+    courseId: t.id({ required: true }),
+    audience: t.field({ type: AudienceKindEnum, required: true }),
+    orgUnitIds: t.idList({ description: 'For org_units: the units, each with its subtree.' }),
+    role: t.field({ type: RoleEnum, description: 'For role.' }),
+    newHireDays: t.int({ description: 'For new_hires_within_days; 90 by default (§68).' }),
+    dueOn: t.string({ required: true, description: 'YYYY-MM-DD (unused for new hires).' }),
+    recurrence: t.field({ type: RecurrenceEnum, required: true }),
+  }),
+});
+
+builder.mutationField('createTrainingAssignment', (t) =>
+  t.withAuth({ anyRole: TRAINING_MANAGERS }).field({
+    type: TrainingAssignmentRef,
+    description:
+      'Assigns a course to an audience and enrols its members; units of another organisation are not found.',
+    args: { input: t.arg({ type: CreateTrainingAssignmentInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.em.transactional((em) =>
+        createAssignment(em, context.actor, {
+          courseId: String(input.courseId),
+          audience: input.audience,
+          dueOn: input.dueOn,
+          recurrence: input.recurrence,
+          ...(input.orgUnitIds ? { orgUnitIds: input.orgUnitIds.map(String) } : {}),
+          ...(input.role ? { role: input.role } : {}),
+          ...(typeof input.newHireDays === 'number' ? { newHireDays: input.newHireDays } : {}),
+        }),
+      ),
+  }),
+);

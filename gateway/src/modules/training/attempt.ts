@@ -1,0 +1,224 @@
+import {
+  ATTEMPT_STATUSES,
+  QUESTION_KINDS,
+  attemptResult,
+  attemptView,
+  getAttempt,
+  saveAnswer,
+  startAttempt,
+  submitAttempt,
+  type AttemptResult,
+  type AttemptView,
+  type DrawnQuestion,
+  type GivenAnswer,
+  type QuestionOption,
+} from '@adal/domain';
+import { builder } from '../../builder.js';
+import { invalidInput } from '../../errors/graphql-errors.js';
+import { DateTimeScalar } from '../kernel/date-time.js';
+import { LocalizedTextRef } from '../kernel/locale.js';
+
+export const AttemptStatusEnum = builder.enumType('AttemptStatus', { values: ATTEMPT_STATUSES });
+export const QuestionKindEnum = builder.enumType('QuestionKind', { values: QUESTION_KINDS });
+
+const AnswerOptionRef = builder.objectRef<QuestionOption>('AnswerOption');
+
+builder.objectType(AnswerOptionRef, {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    text: t.field({ type: LocalizedTextRef, resolve: (option) => option.text }),
+  }),
+});
+
+const AttemptQuestionRef = builder.objectRef<DrawnQuestion>('AttemptQuestion');
+
+builder.objectType(AttemptQuestionRef, {
+  description: 'A question as drawn into the attempt, options in the order shown; never the answer key.',
+  fields: (t) => ({
+    id: t.id({ resolve: (question) => question.questionId }),
+    kind: t.field({ type: QuestionKindEnum, resolve: (question) => question.kind }),
+    text: t.field({ type: LocalizedTextRef, resolve: (question) => question.text }),
+    options: t.field({ type: [AnswerOptionRef], resolve: (question) => question.options }),
+    matches: t.field({
+      type: [AnswerOptionRef],
+      nullable: true,
+      description: 'The right-hand side of a matching question.',
+      resolve: (question) => question.matches,
+    }),
+  }),
+});
+
+interface MatchPairShape {
+  optionId: string;
+  matchId: string;
+}
+
+const MatchPairRef = builder.objectRef<MatchPairShape>('MatchPair');
+
+builder.objectType(MatchPairRef, {
+  fields: (t) => ({ optionId: t.exposeID('optionId'), matchId: t.exposeID('matchId') }),
+});
+
+interface GivenAnswerShape {
+  questionId: string;
+  answer: GivenAnswer;
+}
+
+const GivenAnswerRef = builder.objectRef<GivenAnswerShape>('GivenAnswer');
+
+builder.objectType(GivenAnswerRef, {
+  fields: (t) => ({
+    questionId: t.exposeID('questionId'),
+    optionIds: t.idList({
+      nullable: true,
+      resolve: ({ answer }) => ('optionIds' in answer ? answer.optionIds : null),
+    }),
+    pairs: t.field({
+      type: [MatchPairRef],
+      nullable: true,
+      resolve: ({ answer }) =>
+        'pairs' in answer
+          ? Object.entries(answer.pairs).map(([optionId, matchId]) => ({ optionId, matchId }))
+          : null,
+    }),
+  }),
+});
+
+const AttemptRef = builder.objectRef<AttemptView>('Attempt');
+
+builder.objectType(AttemptRef, {
+  description: "One sitting of a test by the signed-in person; answers are saved as they're given.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    testId: t.exposeID('testId'),
+    number: t.exposeInt('number'),
+    status: t.field({ type: AttemptStatusEnum, resolve: (attempt) => attempt.status }),
+    startedAt: t.field({ type: DateTimeScalar, resolve: (attempt) => attempt.startedAt }),
+    deadline: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'The time limit, enforced by the server.',
+      resolve: (attempt) => attempt.deadline,
+    }),
+    submittedAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (attempt) => attempt.submittedAt }),
+    questions: t.field({ type: [AttemptQuestionRef], resolve: (attempt) => attempt.questions }),
+    answers: t.field({
+      type: [GivenAnswerRef],
+      resolve: (attempt) =>
+        Object.entries(attempt.answers).map(([questionId, answer]) => ({ questionId, answer })),
+    }),
+  }),
+});
+
+const AttemptResultRef = builder.objectRef<AttemptResult>('AttemptResult');
+
+builder.objectType(AttemptResultRef, {
+  description: 'The server-computed score of a closed attempt.',
+  fields: (t) => ({
+    attemptId: t.exposeID('attemptId'),
+    status: t.field({ type: AttemptStatusEnum, resolve: (result) => result.status }),
+    scorePercent: t.exposeFloat('scorePercent'),
+    passed: t.exposeBoolean('passed'),
+    passMark: t.exposeFloat('passMark'),
+    certificateCode: t.exposeString('certificateCode', { nullable: true }),
+    wrongQuestionIds: t.exposeIDList('wrongQuestionIds', {
+      nullable: true,
+      description: 'Null unless the test allows the review.',
+    }),
+  }),
+});
+
+const MatchPairInput = builder.inputType('MatchPairInput', {
+  fields: (t) => ({ optionId: t.id({ required: true }), matchId: t.id({ required: true }) }),
+});
+
+const AnswerInput = builder.inputType('AnswerInput', {
+  description: 'Choice questions are answered with optionIds, matching questions with pairs.',
+  fields: (t) => ({
+    questionId: t.id({ required: true }),
+    optionIds: t.idList(),
+    pairs: t.field({ type: [MatchPairInput] }),
+  }),
+});
+
+type AnswerArg = typeof AnswerInput.$inferInput;
+
+function toGivenAnswer(input: AnswerArg): GivenAnswer {
+  const { optionIds, pairs } = input;
+  if ((optionIds ? 1 : 0) + (pairs ? 1 : 0) !== 1) {
+    throw invalidInput('Answer with either optionIds or pairs.', { questionId: String(input.questionId) });
+  }
+  if (optionIds) return { optionIds: optionIds.map(String) };
+  const matched: Record<string, string> = {};
+  for (const pair of pairs ?? []) {
+    if (String(pair.optionId) in matched) throw invalidInput('Each option is matched once.');
+    matched[String(pair.optionId)] = String(pair.matchId);
+  }
+  return { pairs: matched };
+}
+
+builder.queryField('attempt', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AttemptRef,
+    description: "One of the signed-in person's own attempts.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => getAttempt(context.em, context.actor, String(id)),
+  }),
+);
+
+builder.queryField('attemptResult', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AttemptResultRef,
+    description: "The result of one of the signed-in person's own attempts, once submitted.",
+    args: { attemptId: t.arg.id({ required: true }) },
+    resolve: (_root, { attemptId }, context) => attemptResult(context.em, context.actor, String(attemptId)),
+  }),
+);
+
+builder.mutationField('startAttempt', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AttemptRef,
+    description: 'Starts an attempt at a test, or resumes the one still open.',
+    args: { testId: t.arg.id({ required: true }) },
+    resolve: async (_root, { testId }, context) =>
+      attemptView(
+        await context.em.transactional((em) => startAttempt(em, context.actor, { testId: String(testId) })),
+      ),
+  }),
+);
+
+builder.mutationField('saveAnswer', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AttemptRef,
+    description: 'Saves one answer of an open attempt (not scored until submission).',
+    args: {
+      attemptId: t.arg.id({ required: true }),
+      answer: t.arg({ type: AnswerInput, required: true }),
+    },
+    resolve: async (_root, { attemptId, answer }, context) => {
+      const given = toGivenAnswer(answer);
+      const attempt = await context.em.transactional((em) =>
+        saveAnswer(em, context.actor, {
+          attemptId: String(attemptId),
+          questionId: String(answer.questionId),
+          answer: given,
+        }),
+      );
+      return attemptView(attempt);
+    },
+  }),
+);
+
+builder.mutationField('submitAttempt', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AttemptResultRef,
+    description: 'Scores the attempt on the server and closes it; a pass issues the certificate.',
+    args: { attemptId: t.arg.id({ required: true }) },
+    resolve: async (_root, { attemptId }, context) => {
+      await context.em.transactional((em) =>
+        submitAttempt(em, context.actor, { attemptId: String(attemptId) }),
+      );
+      return attemptResult(context.em, context.actor, String(attemptId));
+    },
+  }),
+);

@@ -1,0 +1,426 @@
+import {
+  Assignment,
+  Attempt,
+  Question,
+  createAssignment,
+  type Actor,
+  type GivenAnswer,
+  type MikroORM,
+} from '@adal/domain';
+import {
+  buildOrganization,
+  buildOrgUnit,
+  buildPerson,
+  createTestDatabase,
+  grantRoles,
+  type TestDatabase,
+} from '@adal/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
+import { answersFor, buildTrainingCourse, type TrainingCourse } from '../../testing/training-course.js';
+import { createGatewayYoga, type GatewayYoga } from '../../yoga.js';
+
+let database: TestDatabase;
+let orm: MikroORM;
+let yoga: GatewayYoga;
+let manager: Actor;
+let managerToken: string;
+let employeeToken: string;
+let otherEmployeeToken: string;
+let financeId: string;
+let foreignUnitId: string;
+let course: TrainingCourse;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  orm = database.orm;
+  const em = orm.em.fork();
+  const built = await buildOrganization(em, { name: 'Samruk Test JSC' });
+  const finance = buildOrgUnit(em, built.organization, built.root, 'Finance');
+  const employee = buildPerson(em, built.organization, finance, { fullName: 'Aigerim Bekova' });
+  const other = buildPerson(em, built.organization, finance, { fullName: 'Bolat Serikov' });
+  grantRoles(em, employee, ['employee']);
+  grantRoles(em, other, ['employee']);
+  grantRoles(em, built.adminPerson, ['training_admin']);
+  await em.flush();
+  const foreign = await buildOrganization(orm.em.fork(), { name: 'Other JSC' });
+  foreignUnitId = foreign.root.id;
+  financeId = finance.id;
+  manager = { ...built.admin, roles: ['employee', 'org_admin', 'training_admin'] };
+  course = await buildTrainingCourse(orm, manager);
+  await orm.em.fork().transactional((tx) =>
+    createAssignment(tx, manager, {
+      courseId: course.courseId,
+      audience: 'org_units',
+      orgUnitIds: [financeId],
+      dueOn: '2099-12-31',
+      recurrence: 'once',
+    }),
+  );
+  yoga = await createGatewayYoga({ orm, devLogin: true });
+  managerToken = await devLoginToken(yoga, built.adminPerson.email);
+  employeeToken = await devLoginToken(yoga, employee.email);
+  otherEmployeeToken = await devLoginToken(yoga, other.email);
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+interface AttemptJson {
+  id: string;
+  status: string;
+  questions: { id: string; options: { id: string }[] }[];
+  answers: { questionId: string; optionIds: string[] | null }[];
+}
+
+const ATTEMPT_FIELDS = `id testId number status startedAt deadline submittedAt
+  questions { id kind text { kk ru en } options { id text { kk ru en } } matches { id } }
+  answers { questionId optionIds pairs { optionId matchId } }`;
+
+async function start(token: string, testId: string) {
+  return graphqlRequest<{ startAttempt: AttemptJson }>(yoga, {
+    query: `mutation($testId: ID!) { startAttempt(testId: $testId) { ${ATTEMPT_FIELDS} } }`,
+    variables: { testId },
+    token,
+  });
+}
+
+async function save(token: string, attemptId: string, questionId: string, answer: GivenAnswer) {
+  return graphqlRequest<{ saveAnswer: AttemptJson }>(yoga, {
+    query: `mutation($attemptId: ID!, $answer: AnswerInput!) {
+      saveAnswer(attemptId: $attemptId, answer: $answer) { id answers { questionId optionIds } } }`,
+    variables: { attemptId, answer: { questionId, ...answer } },
+    token,
+  });
+}
+
+async function submit(token: string, attemptId: string) {
+  return graphqlRequest<{
+    submitAttempt: { scorePercent: number; passed: boolean; certificateCode: string | null };
+  }>(yoga, {
+    query: `mutation($attemptId: ID!) { submitAttempt(attemptId: $attemptId) {
+      attemptId status scorePercent passed passMark certificateCode wrongQuestionIds } }`,
+    variables: { attemptId },
+    token,
+  });
+}
+
+/** Starts an attempt and answers `right` questions correctly, the rest wrongly. */
+async function answered(token: string, testId: string, right: number): Promise<AttemptJson> {
+  const { body } = await start(token, testId);
+  const attempt = body.data?.startAttempt;
+  if (!attempt) throw new Error(JSON.stringify(body.errors));
+  const answers = await answersFor(
+    orm,
+    attempt.questions.map((q) => q.id),
+    right,
+  );
+  for (const [questionId, answer] of answers) await save(token, attempt.id, questionId, answer);
+  return attempt;
+}
+
+const attemptRow = (id: string) => orm.em.fork().findOneOrFail(Attempt, { id });
+
+describe('the API contract: myAssignments → startAttempt → saveAnswer → submitAttempt', () => {
+  it('takes the assigned test and scores it on the server, never sending the key', async () => {
+    const mine = await graphqlRequest<{ myAssignments: Record<string, unknown>[] }>(yoga, {
+      query: `{ myAssignments { id assignmentId testId dueOn status attempts maxAttempts bestScorePercent
+        certificateCode course { id title { kk } topic lessons { kind url } test { id passMark questionCount } } } }`,
+      token: employeeToken,
+    });
+    expect(mine.body.errors).toBeUndefined();
+    expect(mine.body.data?.myAssignments).toEqual([
+      expect.objectContaining({
+        testId: course.testId,
+        dueOn: '2099-12-31',
+        status: 'not_started',
+        attempts: 0,
+        maxAttempts: 3,
+        certificateCode: null,
+        course: expect.objectContaining({
+          id: course.courseId,
+          lessons: [{ kind: 'link', url: 'https://www.u4.no/' }],
+          test: { id: course.testId, passMark: 60, questionCount: 10 },
+        }),
+      }),
+    ]);
+
+    const started = await start(employeeToken, course.testId);
+    const attempt = started.body.data?.startAttempt;
+    expect(attempt?.questions).toHaveLength(10);
+    const json = JSON.stringify(started.body);
+    expect(json).not.toMatch(/answerKey|correct/i);
+    const asked = await graphqlRequest(yoga, {
+      query: `mutation($testId: ID!) { startAttempt(testId: $testId) { questions { answerKey } } }`,
+      variables: { testId: course.testId },
+      token: employeeToken,
+    });
+    expect(asked.body.errors?.[0]?.message).toMatch(/Cannot query field "answerKey"/);
+
+    // A reload resumes the same open attempt with the answers saved so far.
+    const answers = await answersFor(orm, attempt?.questions.map((q) => q.id) ?? [], 8);
+    const [first] = answers;
+    if (!first || !attempt) throw new Error('no question');
+    await save(employeeToken, attempt.id, first[0], first[1]);
+    const resumed = await start(employeeToken, course.testId);
+    expect(resumed.body.data?.startAttempt.id).toBe(attempt.id);
+    expect(resumed.body.data?.startAttempt.answers).toEqual([
+      expect.objectContaining({
+        questionId: first[0],
+        optionIds: (first[1] as { optionIds: string[] }).optionIds,
+      }),
+    ]);
+
+    for (const [questionId, answer] of answers) {
+      const saved = await save(employeeToken, attempt.id, questionId, answer);
+      expect(saved.body.errors).toBeUndefined();
+    }
+    const result = await submit(employeeToken, attempt.id);
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data?.submitAttempt).toMatchObject({
+      scorePercent: 80,
+      passed: true,
+      passMark: 60,
+      status: 'submitted',
+      certificateCode: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+      wrongQuestionIds: expect.arrayContaining([]),
+    });
+
+    const after = await graphqlRequest<{ myAssignments: { status: string; bestScorePercent: number }[] }>(
+      yoga,
+      {
+        query: '{ myAssignments { status bestScorePercent certificateCode } }',
+        token: employeeToken,
+      },
+    );
+    expect(after.body.data?.myAssignments[0]).toMatchObject({ status: 'passed', bestScorePercent: 80 });
+
+    const verified = await graphqlRequest<{ verifyCertificate: Record<string, unknown> }>(yoga, {
+      query: `query($code: String!) { verifyCertificate(code: $code) {
+        valid fullName courseTitle { kk } issuedOn scorePercent } }`,
+      variables: { code: result.body.data?.submitAttempt.certificateCode },
+    });
+    expect(verified.body.data?.verifyCertificate).toMatchObject({
+      valid: true,
+      fullName: 'Aigerim Bekova',
+      scorePercent: 80,
+      issuedOn: new Date().toISOString().slice(0, 10),
+    });
+  });
+
+  it('answers an unknown certificate code as not valid, without signing in', async () => {
+    const { body } = await graphqlRequest<{ verifyCertificate: Record<string, unknown> }>(yoga, {
+      query: '{ verifyCertificate(code: "ZZZZ-ZZZZ-ZZZZ") { valid fullName } }',
+    });
+    expect(body.data?.verifyCertificate).toEqual({ valid: false, fullName: null });
+  });
+
+  it("refuses another person's attempt as NOT_FOUND", async () => {
+    const attempt = await answered(otherEmployeeToken, course.testId, 0);
+    await submit(otherEmployeeToken, attempt.id);
+    const { body } = await graphqlRequest(yoga, {
+      query: 'query($id: ID!) { attempt(id: $id) { id } }',
+      variables: { id: attempt.id },
+      token: employeeToken,
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('bad input is refused with its typed error and changes nothing', () => {
+  it('refuses an answer to a question not in the attempt (VALIDATION)', async () => {
+    const other = await buildTrainingCourse(orm, manager, { questions: 3 });
+    const attempt = await answered(employeeToken, other.testId, 0);
+    const before = (await attemptRow(attempt.id)).answers;
+    const stranger = await orm.em
+      .fork()
+      .findOneOrFail(Question, { pool: course.poolId }, { orderBy: { id: 'asc' } });
+    const { body } = await save(employeeToken, attempt.id, stranger.id, {
+      optionIds: [stranger.options[0]?.id ?? ''],
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect((await attemptRow(attempt.id)).answers).toEqual(before);
+  });
+
+  it('refuses a second submission of the same attempt (CONFLICT)', async () => {
+    const other = await buildTrainingCourse(orm, manager, { questions: 3 });
+    const attempt = await answered(employeeToken, other.testId, 1);
+    expect((await submit(employeeToken, attempt.id)).body.data?.submitAttempt.scorePercent).toBeCloseTo(
+      33.33,
+      1,
+    );
+    const row = await attemptRow(attempt.id);
+    const again = await submit(employeeToken, attempt.id);
+    expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await attemptRow(attempt.id)).toMatchObject({
+      scorePercent: row.scorePercent,
+      submittedAt: row.submittedAt,
+    });
+  });
+
+  it('refuses answers and the submission past the time limit (CONFLICT)', async () => {
+    const timed = await buildTrainingCourse(orm, manager, { questions: 3, timeLimitMinutes: 5 });
+    const attempt = await answered(employeeToken, timed.testId, 3);
+    expect(attempt.status).toBe('open');
+    await orm.em
+      .fork()
+      .nativeUpdate(Attempt, { id: attempt.id }, { deadline: new Date(Date.now() - 60_000) });
+    const before = await attemptRow(attempt.id);
+    const [questionId] = before.questions.map((q) => q.questionId);
+    const late = await save(employeeToken, attempt.id, questionId ?? '', { optionIds: [] });
+    expect(late.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const submitted = await submit(employeeToken, attempt.id);
+    expect(submitted.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await attemptRow(attempt.id)).toMatchObject({
+      status: 'open',
+      answers: before.answers,
+      scorePercent: null,
+    });
+  });
+
+  it('refuses a start past the attempt limit (CONFLICT)', async () => {
+    const once = await buildTrainingCourse(orm, manager, { questions: 3, maxAttempts: 1 });
+    const attempt = await answered(employeeToken, once.testId, 0);
+    await submit(employeeToken, attempt.id);
+    const count = () => orm.em.fork().count(Attempt, { test: once.testId });
+    const before = await count();
+    const { body } = await start(employeeToken, once.testId);
+    expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await count()).toBe(before);
+  });
+
+  const ASSIGN = `mutation($input: CreateTrainingAssignmentInput!) {
+    createTrainingAssignment(input: $input) { id audience dueOn recurrence enrolled course { id } } }`;
+
+  it('refuses an assignment to an org unit of another organisation (NOT_FOUND)', async () => {
+    const count = () => orm.em.fork().count(Assignment, {});
+    const before = await count();
+    const { body } = await graphqlRequest(yoga, {
+      query: ASSIGN,
+      variables: {
+        input: {
+          courseId: course.courseId,
+          audience: 'org_units',
+          orgUnitIds: [foreignUnitId],
+          dueOn: '2099-06-30',
+          recurrence: 'yearly',
+        },
+      },
+      token: managerToken,
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await count()).toBe(before);
+  });
+
+  it('assigns a course to a unit of the own organisation for a training administrator only', async () => {
+    const input = {
+      courseId: course.courseId,
+      audience: 'org_units',
+      orgUnitIds: [financeId],
+      dueOn: '2099-06-30',
+      recurrence: 'yearly',
+    };
+    const refused = await graphqlRequest(yoga, { query: ASSIGN, variables: { input }, token: employeeToken });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { body } = await graphqlRequest(yoga, { query: ASSIGN, variables: { input }, token: managerToken });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['createTrainingAssignment']).toMatchObject({
+      audience: 'org_units',
+      dueOn: '2099-06-30',
+      recurrence: 'yearly',
+      enrolled: 2,
+      course: { id: course.courseId },
+    });
+  });
+
+  it('refuses a question import with a missing correct answer (VALIDATION, errors per row)', async () => {
+    const count = () => orm.em.fork().count(Question, { pool: course.poolId });
+    const before = await count();
+    const option = (kk: string, correct?: boolean) => ({
+      text: { kk, ru: kk },
+      ...(correct ? { correct } : {}),
+    });
+    const { body } = await graphqlRequest(yoga, {
+      query: `mutation($poolId: ID!, $questions: [QuestionImportInput!]!) {
+        importTrainingQuestions(poolId: $poolId, questions: $questions) { created } }`,
+      variables: {
+        poolId: course.poolId,
+        questions: [
+          {
+            kind: 'single',
+            text: { kk: 'Сыйлық', ru: 'Подарок' },
+            options: [option('Иә', true), option('Жоқ')],
+          },
+          { kind: 'single', text: { kk: 'Мүдде', ru: 'Интерес' }, options: [option('Иә'), option('Жоқ')] },
+        ],
+      },
+      token: managerToken,
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(body.errors?.[0]?.extensions?.['errors']).toEqual([
+      { row: 2, message: 'no correct answer is marked' },
+    ]);
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('trainingCompletion', () => {
+  const COMPLETION = `query($courseId: ID, $orgUnitId: ID) { trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {
+    course { id } orgUnit { id name } total { assigned started passed failed overdue passedPercent startedPercent }
+    rows { orgUnit { name } figures { assigned passed } } } }`;
+
+  it('gives the figures of a unit and the people behind one, for a training administrator', async () => {
+    const { body } = await graphqlRequest<{ trainingCompletion: Record<string, unknown> }>(yoga, {
+      query: COMPLETION,
+      variables: { courseId: course.courseId, orgUnitId: financeId },
+      token: managerToken,
+    });
+    expect(body.errors).toBeUndefined();
+    // Aigerim passed (80 %); Bolat submitted a 0 % attempt.
+    expect(body.data?.trainingCompletion).toMatchObject({
+      course: { id: course.courseId },
+      orgUnit: { id: financeId, name: 'Finance' },
+      total: {
+        assigned: 2,
+        started: 2,
+        passed: 1,
+        failed: 1,
+        overdue: 0,
+        passedPercent: 50,
+        startedPercent: 100,
+      },
+      rows: [],
+    });
+    const root = await graphqlRequest<{ trainingCompletion: { rows: unknown[] } }>(yoga, {
+      query: COMPLETION,
+      variables: { courseId: course.courseId },
+      token: managerToken,
+    });
+    expect(root.body.data?.trainingCompletion.rows).toEqual([
+      { orgUnit: { name: 'Finance' }, figures: { assigned: 2, passed: 1 } },
+    ]);
+    const people = await graphqlRequest<{ trainingCompletionPeople: unknown[] }>(yoga, {
+      query: `query($courseId: ID) { trainingCompletionPeople(courseId: $courseId, figure: failed) {
+        fullName status orgUnit { name } course { id } dueOn } }`,
+      variables: { courseId: course.courseId },
+      token: managerToken,
+    });
+    expect(people.body.data?.trainingCompletionPeople).toEqual([
+      {
+        fullName: 'Bolat Serikov',
+        status: 'failed',
+        orgUnit: { name: 'Finance' },
+        course: { id: course.courseId },
+        dueOn: '2099-12-31',
+      },
+    ]);
+  });
+
+  it('refuses an employee (FORBIDDEN) and an anonymous caller (UNAUTHENTICATED)', async () => {
+    const employee = await graphqlRequest(yoga, { query: COMPLETION, token: employeeToken });
+    expect(employee.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await graphqlRequest(yoga, { query: COMPLETION });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,99 @@
+import type { CompletionFigures, CompletionReport, CompletionReportPerson, Locale } from '@adal/domain';
+import ExcelJS from 'exceljs';
+import { EXPORT_TEXTS } from './texts.js';
+
+export interface CompletionExport {
+  report: CompletionReport;
+  unitName: string;
+  people: readonly CompletionReportPerson[];
+  courseTitles: ReadonlyMap<string, string>;
+  locale: Locale;
+}
+
+type Cell = string | number | null;
+
+function figureCells(f: CompletionFigures): Cell[] {
+  return [
+    f.assigned,
+    f.started,
+    f.passed,
+    f.failed,
+    f.overdue,
+    f.startedPercent,
+    f.passedPercent,
+    f.failedPercent,
+    f.overduePercent,
+  ];
+}
+
+/** The figures table: the unit's whole subtree first, then each child unit (the drill-down). */
+export function figureTable(data: CompletionExport): Cell[][] {
+  const t = EXPORT_TEXTS[data.locale];
+  const header = [
+    t.orgUnit,
+    t.assigned,
+    t.started,
+    t.passed,
+    t.failed,
+    t.overdue,
+    `${t.started}, %`,
+    `${t.passed}, %`,
+    `${t.failed}, %`,
+    `${t.overdue}, %`,
+  ];
+  return [
+    header,
+    [`${data.unitName} (${t.total})`, ...figureCells(data.report.total)],
+    ...data.report.rows.map((row) => [row.name, ...figureCells(row.figures)]),
+  ];
+}
+
+function peopleTable(data: CompletionExport): Cell[][] {
+  const t = EXPORT_TEXTS[data.locale];
+  return [
+    [t.fullName, t.email, t.orgUnit, t.course, t.status, t.dueOn, t.attempts, t.bestScore],
+    ...data.people.map((p) => [
+      p.fullName,
+      p.email,
+      p.orgUnitName,
+      data.courseTitles.get(p.courseId) ?? '',
+      p.status,
+      p.dueOn,
+      p.attempts,
+      p.bestScorePercent,
+    ]),
+  ];
+}
+
+export async function completionXlsx(data: CompletionExport): Promise<Uint8Array<ArrayBuffer>> {
+  const t = EXPORT_TEXTS[data.locale];
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  for (const [name, rows] of [
+    [t.figures, figureTable(data)],
+    [t.people, peopleTable(data)],
+  ] as const) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRows(rows);
+    sheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((column, i) => {
+      column.width = i === 0 ? 40 : 16;
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+// A spreadsheet runs a cell that starts like a formula; such text is written as text.
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a byte-order mark, so that Excel reads the Cyrillic and Kazakh names as UTF-8. */
+export function completionCsv(data: CompletionExport): string {
+  return `\uFEFF${figureTable(data)
+    .map((row) => row.map(csvCell).join(','))
+    .join('\r\n')}\r\n`;
+}

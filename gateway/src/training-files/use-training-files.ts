@@ -1,0 +1,175 @@
+import {
+  COMPLETION_READERS,
+  Course,
+  DomainError,
+  MAX_COMPLETION_PEOPLE,
+  certificateForPrint,
+  completionPeople,
+  completionReport,
+  forTenant,
+  getOrgUnit,
+  hasAnyRole,
+  verifyCertificate,
+  type Actor,
+  type MikroORM as Orm,
+} from '@adal/domain';
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { authenticate } from '../auth/authenticate.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { requestIdOf } from '../request-id.js';
+import { certificatePdf } from './certificate-pdf.js';
+import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
+import { requestLocale } from './texts.js';
+import { verifyPage } from './verify-page.js';
+
+export interface TrainingFilesOptions {
+  orm: Orm;
+  verifyToken: TokenVerifier;
+  logger: YogaLogger;
+}
+
+const CERTIFICATE_PDF = /^\/training\/certificates\/([A-Za-z0-9-]{1,40})\.pdf$/;
+const VERIFY_PAGE = /^\/training\/verify\/([A-Za-z0-9-]{1,40})$/;
+const COMPLETION_EXPORT = /^\/training\/completion\.(xlsx|csv)$/;
+
+/** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
+export function isTrainingFilePath(path: string): boolean {
+  return CERTIFICATE_PDF.test(path) || VERIFY_PAGE.test(path) || COMPLETION_EXPORT.test(path);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const STATUS_OF_CODE: Record<DomainError['code'], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+};
+
+function text(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+/** The verification URL printed on a certificate: the same gateway's public page. */
+function verifyUrl(url: URL, code: string): string {
+  return `${url.origin}/training/verify/${encodeURIComponent(code)}`;
+}
+
+async function pdf(options: TrainingFilesOptions, url: URL, code: string): Promise<Response> {
+  // Found by code alone: the code printed on the certificate is the secret, as on the verify page.
+  const print = await certificateForPrint(options.orm.em.fork(), code);
+  if (!print) return text(404, 'No certificate has this code.');
+  const body = await certificatePdf(print, verifyUrl(url, print.verificationCode));
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="certificate-${print.verificationCode}.pdf"`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+async function verify(options: TrainingFilesOptions, request: Request, url: URL, code: string) {
+  const found = await verifyCertificate(options.orm.em.fork(), code);
+  return new Response(verifyPage(code, found, requestLocale(request, url)), {
+    status: found ? 200 : 404,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    },
+  });
+}
+
+async function exportCompletion(
+  options: TrainingFilesOptions,
+  request: Request,
+  url: URL,
+  format: 'xlsx' | 'csv',
+): Promise<Response> {
+  // The same sign-in as GraphQL: the Bearer token, roles read from the database.
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return text(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!hasAnyRole(actor, COMPLETION_READERS)) return text(403, 'Your roles do not allow completion exports.');
+  const em = forTenant(options.orm.em, actor.organizationId);
+  const scope = {
+    courseId: url.searchParams.get('courseId') || null,
+    orgUnitId: url.searchParams.get('orgUnitId') || null,
+  };
+  const report = await completionReport(em, actor, scope);
+  const people =
+    format === 'xlsx'
+      ? await completionPeople(em, actor, { ...scope, figure: 'assigned', limit: MAX_COMPLETION_PEOPLE })
+      : [];
+  const locale = requestLocale(request, url);
+  const courses = await em.find(Course, { id: { $in: [...new Set(people.map((p) => p.courseId))] } });
+  const data: CompletionExport = {
+    report,
+    unitName: (await getOrgUnit(em, actor, report.orgUnitId)).name,
+    people,
+    courseTitles: new Map(courses.map((course) => [course.id, course.title[locale]])),
+    locale,
+  };
+  const day = new Date().toISOString().slice(0, 10);
+  const headers = {
+    'cache-control': 'no-store',
+    'content-disposition': `attachment; filename="training-completion-${day}.${format}"`,
+  };
+  return format === 'xlsx'
+    ? new Response(await completionXlsx(data), { headers: { ...headers, 'content-type': XLSX_TYPE } })
+    : new Response(completionCsv(data), {
+        headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' },
+      });
+}
+
+/**
+ * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
+ * verification page, and the completion exports. Served by yoga so that they share its fetch
+ * handler, its request ids and the token verification of GraphQL requests.
+ */
+export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
+  async function route(request: Request, url: URL): Promise<Response | null> {
+    const path = url.pathname;
+    if (!isTrainingFilePath(path)) return null;
+    if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed');
+    const certificate = CERTIFICATE_PDF.exec(path);
+    if (certificate?.[1]) return pdf(options, url, certificate[1]);
+    const verification = VERIFY_PAGE.exec(path);
+    if (verification?.[1]) return verify(options, request, url, verification[1]);
+    const completion = COMPLETION_EXPORT.exec(path);
+    if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
+      return exportCompletion(options, request, url, completion[1]);
+    }
+    return null;
+  }
+
+  return {
+    async onRequest({ request, url, endResponse }) {
+      let response: Response | null;
+      try {
+        response = await route(request, url);
+      } catch (error) {
+        if (error instanceof DomainError) response = text(STATUS_OF_CODE[error.code], error.message);
+        else if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
+          response = text(401, error.message);
+        } else {
+          const requestId = requestIdOf(request);
+          options.logger.error(`[${requestId}] training file request failed`, error);
+          response = text(
+            500,
+            `Something went wrong on our side. Quote reference ${requestId} when reporting it.`,
+          );
+        }
+      }
+      if (response) endResponse(response);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { CertificateVerification, Locale } from '@adal/domain';
+import { formatDay, VERIFY_TEXTS } from './texts.js';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The public page behind a certificate's verification URL: standalone (no shell, no script),
+ * readable on a phone, with the answer announced as a status for screen readers.
+ */
+export function verifyPage(code: string, found: CertificateVerification | null, locale: Locale): string {
+  const texts = VERIFY_TEXTS[locale];
+  const row = (term: string, value: string) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`;
+  const details = found
+    ? `<dl>${[
+        row(texts.holder, found.personName),
+        row(texts.course, found.courseTitle[locale]),
+        row(texts.organization, found.organizationName),
+        row(texts.issued, formatDay(found.issuedAt, locale)),
+        row(texts.score, `${found.scorePercent} %`),
+        row(texts.code, found.verificationCode),
+      ].join('')}</dl>`
+    : `<dl>${row(texts.code, code)}</dl>`;
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(texts.title)}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 0; padding: 1.5rem; color: #1a1a1a; background: #f7f7f7; }
+main { max-width: 36rem; margin: 0 auto; background: #fff; padding: 1.5rem; border-radius: 8px; }
+.valid { color: #0b6b2f; } .invalid { color: #a01818; }
+dt { font-weight: 600; margin-top: 0.75rem; } dd { margin: 0.25rem 0 0; }
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(texts.title)}</h1>
+<p role="status" class="${found ? 'valid' : 'invalid'}"><strong>${escapeHtml(found ? texts.valid : texts.invalid)}</strong></p>
+${details}
+</main>
+</body>
+</html>
+`;
+}
