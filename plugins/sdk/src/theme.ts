@@ -26,6 +26,17 @@ export const AdalPreset = definePreset(Aura, {
       },
     },
   },
+  components: {
+    // Aura's red and green message text misses 4.5:1 on its own tints; the tokens meet it.
+    message: {
+      colorScheme: {
+        light: {
+          error: { color: 'var(--adal-color-danger)', background: 'var(--adal-color-danger-surface)' },
+          success: { color: 'var(--adal-color-success)', background: 'var(--adal-color-surface-alt)' },
+        },
+      },
+    },
+  },
 });
 
 export const adalPrimeVueOptions = {

@@ -1,0 +1,527 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Choice questions are answered with optionIds, matching questions with pairs. */
+export type AnswerInput = {
+  optionIds?: Array<string> | null | undefined;
+  pairs?: Array<MatchPairInput> | null | undefined;
+  questionId: string;
+};
+
+export type AttemptStatus =
+  | 'expired'
+  | 'open'
+  | 'submitted';
+
+export type CompletionFigure =
+  | 'assigned'
+  | 'failed'
+  | 'overdue'
+  | 'passed'
+  | 'started';
+
+/** Basic and risk-based training topics (§34, §68). */
+export type CourseTopic =
+  | 'code_of_ethics'
+  | 'conflict_of_interest'
+  | 'general'
+  | 'gifts'
+  | 'hotline'
+  | 'hr'
+  | 'induction'
+  | 'middle_managers'
+  | 'procurement'
+  | 'sponsorship_charity';
+
+/** A person's standing in the current cycle of an assigned course. */
+export type EnrolmentStatus =
+  | 'failed'
+  | 'in_progress'
+  | 'not_started'
+  | 'overdue'
+  | 'passed';
+
+export type LessonKind =
+  | 'file'
+  | 'link'
+  | 'text'
+  | 'video';
+
+export type MatchPairInput = {
+  matchId: string;
+  optionId: string;
+};
+
+export type QuestionKind =
+  | 'matching'
+  | 'multiple'
+  | 'single'
+  | 'true_false';
+
+export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
+
+export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
+
+export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
+
+export type GetAttemptResultQueryVariables = Exact<{
+  attemptId: string;
+}>;
+
+
+export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type GetTrainingCompletionQueryVariables = Exact<{
+  courseId?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+}>;
+
+
+export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, name: string, parent: { id: string } | null }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, name: string }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
+
+export type ListCompletionPeopleQueryVariables = Exact<{
+  courseId?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+  figure: CompletionFigure;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: string, fullName: string, email: string, status: EnrolmentStatus, dueOn: string, bestScorePercent: number | null, orgUnit: { id: string, name: string } }> };
+
+export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
+
+export type ListTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListTrainingCoursesQuery = { trainingCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> };
+
+export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
+
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
+
+export type SaveAnswerMutationVariables = Exact<{
+  attemptId: string;
+  answer: AnswerInput;
+}>;
+
+
+export type SaveAnswerMutation = { saveAnswer: { id: string, status: AttemptStatus, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type StartAttemptMutationVariables = Exact<{
+  testId: string;
+}>;
+
+
+export type StartAttemptMutation = { startAttempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type SubmitAttemptMutationVariables = Exact<{
+  attemptId: string;
+}>;
+
+
+export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const LocalizedTextFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+    `, {"fragmentName":"LocalizedTextFields"}) as unknown as TypedDocumentString<LocalizedTextFieldsFragment, unknown>;
+export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttemptFields on Attempt {
+  id
+  testId
+  number
+  status
+  startedAt
+  deadline
+  submittedAt
+  questions {
+    id
+    kind
+    text {
+      ...LocalizedTextFields
+    }
+    options {
+      id
+      text {
+        ...LocalizedTextFields
+      }
+    }
+    matches {
+      id
+      text {
+        ...LocalizedTextFields
+      }
+    }
+  }
+  answers {
+    questionId
+    optionIds
+    pairs {
+      optionId
+      matchId
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AttemptFields"}) as unknown as TypedDocumentString<AttemptFieldsFragment, unknown>;
+export const AttemptResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttemptResultFields on AttemptResult {
+  attemptId
+  status
+  scorePercent
+  passed
+  passMark
+  certificateCode
+  wrongQuestionIds
+}
+    `, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
+export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompletionFiguresFields on CompletionFigures {
+  assigned
+  started
+  passed
+  failed
+  overdue
+  startedPercent
+  passedPercent
+  failedPercent
+  overduePercent
+}
+    `, {"fragmentName":"CompletionFiguresFields"}) as unknown as TypedDocumentString<CompletionFiguresFieldsFragment, unknown>;
+export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyAssignmentFields on MyAssignment {
+  id
+  assignmentId
+  testId
+  dueOn
+  status
+  attempts
+  maxAttempts
+  bestScorePercent
+  certificateCode
+  course {
+    id
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    lessons {
+      id
+      kind
+      url
+      title {
+        ...LocalizedTextFields
+      }
+      body {
+        ...LocalizedTextFields
+      }
+    }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"MyAssignmentFields"}) as unknown as TypedDocumentString<MyAssignmentFieldsFragment, unknown>;
+export const GetAttemptResultDocument = new TypedDocumentString(`
+    query GetAttemptResult($attemptId: ID!) {
+  attemptResult(attemptId: $attemptId) {
+    ...AttemptResultFields
+  }
+  attempt(id: $attemptId) {
+    ...AttemptFields
+  }
+}
+    fragment AttemptFields on Attempt {
+  id
+  testId
+  number
+  status
+  startedAt
+  deadline
+  submittedAt
+  questions {
+    id
+    kind
+    text {
+      ...LocalizedTextFields
+    }
+    options {
+      id
+      text {
+        ...LocalizedTextFields
+      }
+    }
+    matches {
+      id
+      text {
+        ...LocalizedTextFields
+      }
+    }
+  }
+  answers {
+    questionId
+    optionIds
+    pairs {
+      optionId
+      matchId
+    }
+  }
+}
+fragment AttemptResultFields on AttemptResult {
+  attemptId
+  status
+  scorePercent
+  passed
+  passMark
+  certificateCode
+  wrongQuestionIds
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<GetAttemptResultQuery, GetAttemptResultQueryVariables>;
+export const GetTrainingCompletionDocument = new TypedDocumentString(`
+    query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {
+  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {
+    orgUnit {
+      id
+      name
+      parent {
+        id
+      }
+    }
+    total {
+      ...CompletionFiguresFields
+    }
+    rows {
+      orgUnit {
+        id
+        name
+      }
+      figures {
+        ...CompletionFiguresFields
+      }
+    }
+  }
+}
+    fragment CompletionFiguresFields on CompletionFigures {
+  assigned
+  started
+  passed
+  failed
+  overdue
+  startedPercent
+  passedPercent
+  failedPercent
+  overduePercent
+}`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
+export const ListCompletionPeopleDocument = new TypedDocumentString(`
+    query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
+  trainingCompletionPeople(
+    courseId: $courseId
+    orgUnitId: $orgUnitId
+    figure: $figure
+    limit: $limit
+    offset: $offset
+  ) {
+    id
+    fullName
+    email
+    status
+    dueOn
+    bestScorePercent
+    orgUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListCompletionPeopleQuery, ListCompletionPeopleQueryVariables>;
+export const ListMyAssignmentsDocument = new TypedDocumentString(`
+    query ListMyAssignments {
+  myAssignments {
+    ...MyAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment MyAssignmentFields on MyAssignment {
+  id
+  assignmentId
+  testId
+  dueOn
+  status
+  attempts
+  maxAttempts
+  bestScorePercent
+  certificateCode
+  course {
+    id
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    lessons {
+      id
+      kind
+      url
+      title {
+        ...LocalizedTextFields
+      }
+      body {
+        ...LocalizedTextFields
+      }
+    }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+    }
+  }
+}`) as unknown as TypedDocumentString<ListMyAssignmentsQuery, ListMyAssignmentsQueryVariables>;
+export const ListTrainingCoursesDocument = new TypedDocumentString(`
+    query ListTrainingCourses {
+  trainingCourses {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<ListTrainingCoursesQuery, ListTrainingCoursesQueryVariables>;
+export const SaveAnswerDocument = new TypedDocumentString(`
+    mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {
+  saveAnswer(attemptId: $attemptId, answer: $answer) {
+    id
+    status
+    answers {
+      questionId
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAnswerMutation, SaveAnswerMutationVariables>;
+export const StartAttemptDocument = new TypedDocumentString(`
+    mutation StartAttempt($testId: ID!) {
+  startAttempt(testId: $testId) {
+    ...AttemptFields
+  }
+}
+    fragment AttemptFields on Attempt {
+  id
+  testId
+  number
+  status
+  startedAt
+  deadline
+  submittedAt
+  questions {
+    id
+    kind
+    text {
+      ...LocalizedTextFields
+    }
+    options {
+      id
+      text {
+        ...LocalizedTextFields
+      }
+    }
+    matches {
+      id
+      text {
+        ...LocalizedTextFields
+      }
+    }
+  }
+  answers {
+    questionId
+    optionIds
+    pairs {
+      optionId
+      matchId
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<StartAttemptMutation, StartAttemptMutationVariables>;
+export const SubmitAttemptDocument = new TypedDocumentString(`
+    mutation SubmitAttempt($attemptId: ID!) {
+  submitAttempt(attemptId: $attemptId) {
+    ...AttemptResultFields
+  }
+}
+    fragment AttemptResultFields on AttemptResult {
+  attemptId
+  status
+  scorePercent
+  passed
+  passMark
+  certificateCode
+  wrongQuestionIds
+}`) as unknown as TypedDocumentString<SubmitAttemptMutation, SubmitAttemptMutationVariables>;

@@ -1,0 +1,20 @@
+import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
+
+export const PLUGIN_ID = 'training';
+export const PLUGIN_VERSION: string = __PLUGIN_VERSION__;
+export const ROUTE_PREFIX = '/training';
+
+/** Who follows training completion: the training administrators, the responsible unit (§5.4), its heads and the auditors. */
+export const COMPLETION_ROLES: readonly AdalRole[] = [
+  'training_admin',
+  'compliance_officer',
+  'compliance_head',
+  'first_head',
+  'auditor',
+];
+
+export const navigation: readonly AdalNavigationEntry[] = [
+  // §68: every employee is trained, so everyone signed in sees their own training.
+  { labelKey: 'nav.myTraining', path: ROUTE_PREFIX, roles: [] },
+  { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
+];

@@ -1,0 +1,135 @@
+import { computed, reactive, ref } from 'vue';
+import { defineStore } from 'pinia';
+import { useGraphql } from '@adal/sdk';
+import {
+  SaveAnswerDocument,
+  StartAttemptDocument,
+  SubmitAttemptDocument,
+  type AttemptFieldsFragment,
+  type AttemptResultFieldsFragment,
+} from '../graphql/generated/graphql';
+import { toAdalError, useLoadState } from './load-state';
+
+export type Attempt = AttemptFieldsFragment;
+export type AttemptQuestion = Attempt['questions'][number];
+export type AttemptResult = AttemptResultFieldsFragment;
+
+export interface MatchPair {
+  optionId: string;
+  matchId: string;
+}
+
+/** One question's answer as the inputs edit it: chosen options, or pairs for matching. */
+export interface AnswerValue {
+  optionIds: string[];
+  pairs: MatchPair[];
+}
+
+export type SaveStatus = 'saving' | 'saved' | 'failed';
+
+export function emptyAnswer(): AnswerValue {
+  return { optionIds: [], pairs: [] };
+}
+
+export function isAnswered(question: AttemptQuestion, answer: AnswerValue | undefined): boolean {
+  if (!answer) return false;
+  if (question.kind === 'matching') return answer.pairs.length > 0;
+  return answer.optionIds.length > 0;
+}
+
+/**
+ * The open attempt of a test. Each answer goes to the server as soon as it is given, so a
+ * reload or a lost connection resumes where the person stopped (startAttempt returns the open
+ * attempt with its saved answers). Scoring and the deadline are the server's.
+ */
+export const useAttemptStore = defineStore('training-attempt', () => {
+  const graphql = useGraphql();
+  const attempt = ref<Attempt | null>(null);
+  const answers = reactive(new Map<string, AnswerValue>());
+  const saves = reactive(new Map<string, SaveStatus>());
+  const { status, error, track } = useLoadState();
+  const submitting = ref(false);
+  // Saves of one question go out in order, so an older answer never overwrites a newer one.
+  const queues = new Map<string, Promise<void>>();
+
+  const questions = computed(() => attempt.value?.questions ?? []);
+  const answeredCount = computed(
+    () => questions.value.filter((question) => isAnswered(question, answers.get(question.id))).length,
+  );
+  const lastSave = ref<SaveStatus | null>(null);
+
+  function start(testId: string): Promise<void> {
+    return track(async () => {
+      const started = (await graphql.request(StartAttemptDocument, { testId })).startAttempt;
+      attempt.value = started;
+      answers.clear();
+      saves.clear();
+      queues.clear();
+      lastSave.value = null;
+      for (const given of started.answers) {
+        answers.set(given.questionId, { optionIds: given.optionIds ?? [], pairs: given.pairs ?? [] });
+      }
+    });
+  }
+
+  function answerOf(questionId: string): AnswerValue {
+    return answers.get(questionId) ?? emptyAnswer();
+  }
+
+  function answer(question: AttemptQuestion, value: AnswerValue): Promise<void> {
+    const current = attempt.value;
+    if (!current) return Promise.resolve();
+    answers.set(question.id, value);
+    saves.set(question.id, 'saving');
+    lastSave.value = 'saving';
+    const input =
+      question.kind === 'matching'
+        ? { questionId: question.id, pairs: value.pairs }
+        : { questionId: question.id, optionIds: value.optionIds };
+    const previous = queues.get(question.id) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      try {
+        await graphql.request(SaveAnswerDocument, { attemptId: current.id, answer: input });
+        if (queues.get(question.id) === next) saves.set(question.id, 'saved');
+      } catch {
+        if (queues.get(question.id) === next) saves.set(question.id, 'failed');
+      }
+      lastSave.value = [...saves.values()].includes('failed')
+        ? 'failed'
+        : [...saves.values()].includes('saving')
+          ? 'saving'
+          : 'saved';
+    });
+    queues.set(question.id, next);
+    return next;
+  }
+
+  /** Waits for the answers still on their way, then asks the server to score the attempt. */
+  async function submit(): Promise<AttemptResult> {
+    const current = attempt.value;
+    if (!current) throw toAdalError(new Error('No open attempt'));
+    submitting.value = true;
+    try {
+      await Promise.all(queues.values());
+      return (await graphql.request(SubmitAttemptDocument, { attemptId: current.id })).submitAttempt;
+    } finally {
+      submitting.value = false;
+    }
+  }
+
+  return {
+    attempt,
+    questions,
+    answers,
+    saves,
+    lastSave,
+    answeredCount,
+    status,
+    error,
+    submitting,
+    start,
+    answerOf,
+    answer,
+    submit,
+  };
+});

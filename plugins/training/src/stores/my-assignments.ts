@@ -1,0 +1,46 @@
+import { ref } from 'vue';
+import { defineStore } from 'pinia';
+import { useGraphql } from '@adal/sdk';
+import { ListMyAssignmentsDocument, type MyAssignmentFieldsFragment } from '../graphql/generated/graphql';
+import { useLoadState } from './load-state';
+
+export type MyAssignment = MyAssignmentFieldsFragment;
+export type Lesson = MyAssignment['course']['lessons'][number];
+
+/** An attempt can be started while the course is not passed and attempts remain. */
+export function canTakeTest(assignment: MyAssignment): boolean {
+  if (!assignment.testId || assignment.status === 'passed') return false;
+  return assignment.maxAttempts === null || assignment.attempts < assignment.maxAttempts;
+}
+
+export function attemptsLeft(assignment: MyAssignment): number | null {
+  return assignment.maxAttempts === null ? null : Math.max(0, assignment.maxAttempts - assignment.attempts);
+}
+
+/** The viewer's assigned courses ("My training"). */
+export const useMyAssignmentsStore = defineStore('training-my-assignments', () => {
+  const graphql = useGraphql();
+  const assignments = ref<MyAssignment[]>([]);
+  const { status, error, track } = useLoadState();
+
+  function load(): Promise<void> {
+    return track(async () => {
+      assignments.value = (await graphql.request(ListMyAssignmentsDocument)).myAssignments;
+    });
+  }
+
+  /** Loads once; pages opened directly (a reload, a shared link) call this. */
+  async function ensureLoaded(): Promise<void> {
+    if (status.value === 'idle' || status.value === 'error') await load();
+  }
+
+  function byId(id: string): MyAssignment | undefined {
+    return assignments.value.find((assignment) => assignment.id === id);
+  }
+
+  function byTestId(testId: string): MyAssignment | undefined {
+    return assignments.value.find((assignment) => assignment.testId === testId);
+  }
+
+  return { assignments, status, error, load, ensureLoaded, byId, byTestId };
+});

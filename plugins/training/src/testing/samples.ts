@@ -1,0 +1,81 @@
+import type { Attempt, AttemptQuestion, AttemptResult } from '../stores/attempt';
+import type { MyAssignment } from '../stores/my-assignments';
+
+export function text(en: string): { kk: string; ru: string; en: string } {
+  return { kk: `${en} (kk)`, ru: `${en} (ru)`, en };
+}
+
+export function question(kind: AttemptQuestion['kind'], id = `q-${kind}`): AttemptQuestion {
+  const options = ['a', 'b', 'c'].map((key) => ({
+    id: `${id}-${key}`,
+    text: text(`Option ${key.toUpperCase()}`),
+  }));
+  return {
+    id,
+    kind,
+    text: text(`Question ${id}`),
+    options: kind === 'true_false' ? options.slice(0, 2) : options,
+    matches:
+      kind === 'matching'
+        ? ['x', 'y', 'z'].map((key) => ({ id: `${id}-${key}`, text: text(`Match ${key}`) }))
+        : null,
+  };
+}
+
+export function attempt(overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    id: 'attempt-1',
+    testId: 'test-1',
+    number: 1,
+    status: 'open',
+    startedAt: '2026-11-25T10:00:00Z',
+    deadline: null,
+    submittedAt: null,
+    questions: [question('single'), question('multiple'), question('matching')],
+    answers: [],
+    ...overrides,
+  };
+}
+
+export function result(overrides: Partial<AttemptResult> = {}): AttemptResult {
+  return {
+    attemptId: 'attempt-1',
+    status: 'submitted',
+    scorePercent: 50,
+    passed: false,
+    passMark: 60,
+    certificateCode: null,
+    wrongQuestionIds: null,
+    ...overrides,
+  };
+}
+
+export function assignment(overrides: Partial<MyAssignment> = {}): MyAssignment {
+  return {
+    id: 'enrolment-1',
+    assignmentId: 'assignment-1',
+    testId: 'test-1',
+    dueOn: '2026-12-31',
+    status: 'not_started',
+    attempts: 0,
+    maxAttempts: 3,
+    bestScorePercent: null,
+    certificateCode: null,
+    course: {
+      id: 'course-1',
+      topic: 'general',
+      title: text('Anti-corruption basics'),
+      description: null,
+      lessons: [],
+      test: {
+        id: 'test-1',
+        passMark: 60,
+        timeLimitMinutes: 30,
+        maxAttempts: 3,
+        questionCount: 10,
+        reviewAllowed: true,
+      },
+    },
+    ...overrides,
+  };
+}
