@@ -60,6 +60,7 @@ export class AdalPage {
   }
 
   async checkAccessibility(): Promise<void> {
+    await this.settleAnimations();
     await this.page.addScriptTag({ content: axeSource });
     const violations = await this.page.evaluate(async () => {
       const axe = (
@@ -79,6 +80,37 @@ export class AdalPage {
         .join('\n');
       throw new Error(`Accessibility violations on ${this.page.url()}:\n${report}`);
     }
+  }
+
+  /**
+   * Waits until no finite animation or transition runs for two frames in a row (at most 5 s):
+   * a dialog or message fading in has a blended colour, which axe would report as low contrast.
+   * Endless animations (spinners) are not waited for.
+   */
+  private async settleAnimations(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+      const giveUpAt = performance.now() + 5_000;
+      let quietFrames = 0;
+      while (quietFrames < 2 && performance.now() < giveUpAt) {
+        await frame();
+        const running = document
+          .getAnimations()
+          .filter(
+            (animation) =>
+              animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity,
+          );
+        if (running.length === 0) {
+          quietFrames += 1;
+        } else {
+          quietFrames = 0;
+          await Promise.race([
+            Promise.all(running.map((animation) => animation.finished.catch(() => undefined))),
+            new Promise((done) => setTimeout(done, Math.max(0, giveUpAt - performance.now()))),
+          ]);
+        }
+      }
+    });
   }
 
   close(): Promise<void> {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { MikroORM } from '@adal/domain';
 import { createTestDatabase } from '@adal/domain/testing';
 import { startGateway, type StartGatewayOptions } from '@adal/gateway';
 import { REPOSITORY_ROOT, SHELL_DIST } from './paths';
@@ -8,6 +9,8 @@ import { REPOSITORY_ROOT, SHELL_DIST } from './paths';
 export interface TestStack {
   /** The gateway's origin, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The gateway's database, for a test to arrange data through use cases and read what a person cannot see. */
+  orm: MikroORM;
   /** Replaces the deployment import map the gateway reads on every request. */
   publishImportMap(imports: Record<string, string>): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +49,7 @@ export async function startStack(workDir: string, imports: Record<string, string
     });
     return {
       url: gateway.url,
+      orm: gateway.orm,
       publishImportMap,
       async close() {
         await gateway.close();
