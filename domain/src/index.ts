@@ -140,6 +140,7 @@ export {
 } from './training/attempt-views.js';
 export { verifyCertificate, type CertificateVerification } from './training/certificates.js';
 export { createAssignment, type CreateAssignmentInput } from './training/assignments.js';
+export { listAssignments, type AssignmentSummary } from './training/assignment-list.js';
 export { syncEnrolments } from './training/enrolment-sync.js';
 export { LATE_JOINER_DAYS } from './training/cycles.js';
 export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';

@@ -7,3 +7,12 @@ export {
   grantRoles,
   type BuiltOrganization,
 } from './factories.js';
+export {
+  answerKeys,
+  buildPublishedCourse,
+  choiceQuestion,
+  rightAnswer,
+  takeTest,
+  wrongAnswer,
+  type BuiltCourse,
+} from '../training/training-fixtures.js';

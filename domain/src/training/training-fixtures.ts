@@ -6,6 +6,7 @@ import { createCourseTest, type CreateCourseTestInput } from './course-tests.js'
 import { createCourse, publishCourse } from './courses.js';
 import type { ICourse } from './course.entity.js';
 import type { ICourseTest } from './course-test.entity.js';
+import type { LocalizedInput } from './localized-input.js';
 import type { QuestionInput } from './question-rows.js';
 import { createQuestionPool, importQuestions } from './questions.js';
 import { Question, type IQuestion, type IQuestionPool } from './question.entity.js';
@@ -34,15 +35,20 @@ export interface BuiltCourse {
 export async function buildPublishedCourse(
   orm: MikroORM,
   manager: Actor,
-  options: { questions?: number; draw?: number } & Partial<
+  options: { questions?: number; draw?: number; title?: LocalizedInput } & Partial<
     Omit<CreateCourseTestInput, 'courseId' | 'draws'>
   > = {},
 ): Promise<BuiltCourse> {
-  const { questions = 10, draw, ...testOptions } = options;
+  const {
+    questions = 10,
+    draw,
+    title = { kk: 'Жалпы курс', ru: 'Общий курс', en: 'General course' },
+    ...testOptions
+  } = options;
   return orm.em.fork().transactional(async (em) => {
     const { course } = await createCourse(em, manager, {
       topic: 'general',
-      title: { kk: 'Жалпы курс', ru: 'Общий курс' },
+      title,
       description: { kk: 'Сипаттама', ru: 'Описание' },
       lessons: [{ kind: 'link', title: { kk: 'U4', ru: 'U4' }, url: 'https://www.u4.no/' }],
     });

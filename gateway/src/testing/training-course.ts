@@ -1,23 +1,5 @@
-import {
-  Question,
-  createCourse,
-  createCourseTest,
-  createQuestionPool,
-  importQuestions,
-  publishCourse,
-  type Actor,
-  type GivenAnswer,
-  type MikroORM,
-  type QuestionInput,
-} from '@adal/domain';
-
-export function choiceQuestion(n: number): QuestionInput {
-  return {
-    kind: 'single',
-    text: { kk: `Сұрақ ${n}`, ru: `Вопрос ${n}`, en: `Question ${n}` },
-    options: [{ text: { kk: 'Дұрыс', ru: 'Верно' }, correct: true }, { text: { kk: 'Қате', ru: 'Неверно' } }],
-  };
-}
+import type { Actor, GivenAnswer, MikroORM } from '@adal/domain';
+import { answerKeys, buildPublishedCourse, rightAnswer, wrongAnswer } from '@adal/domain/testing';
 
 export interface TrainingCourse {
   courseId: string;
@@ -31,50 +13,31 @@ export async function buildTrainingCourse(
   manager: Actor,
   o: { questions?: number; maxAttempts?: number; timeLimitMinutes?: number; title?: string } = {},
 ): Promise<TrainingCourse> {
-  const questions = o.questions ?? 10;
-  const title = o.title ?? 'Сыбайлас жемқорлыққа қарсы іс-қимыл';
-  return orm.em.fork().transactional(async (em) => {
-    const { course } = await createCourse(em, manager, {
-      topic: 'general',
-      title: { kk: title, ru: 'Противодействие коррупции', en: 'Anti-corruption' },
-      description: { kk: 'Сипаттама', ru: 'Описание' },
-      lessons: [{ kind: 'link', title: { kk: 'U4', ru: 'U4' }, url: 'https://www.u4.no/' }],
-    });
-    const pool = await createQuestionPool(em, manager, {
-      topic: 'general',
-      title: { kk: 'Банк', ru: 'Банк' },
-    });
-    await em.flush();
-    await importQuestions(em, manager, {
-      poolId: pool.id,
-      questions: Array.from({ length: questions }, (_v, i) => choiceQuestion(i + 1)),
-    });
-    const test = await createCourseTest(em, manager, {
-      courseId: course.id,
-      draws: [{ poolId: pool.id, count: questions }],
-      maxAttempts: o.maxAttempts ?? 3,
-      timeLimitMinutes: o.timeLimitMinutes ?? null,
-    });
-    await publishCourse(em, manager, { courseId: course.id });
-    return { courseId: course.id, poolId: pool.id, testId: test.id };
+  const { course, pool, test } = await buildPublishedCourse(orm, manager, {
+    questions: o.questions ?? 10,
+    maxAttempts: o.maxAttempts ?? 3,
+    timeLimitMinutes: o.timeLimitMinutes ?? null,
+    title: {
+      kk: o.title ?? 'Сыбайлас жемқорлыққа қарсы іс-қимыл',
+      ru: 'Противодействие коррупции',
+      en: 'Anti-corruption',
+    },
   });
+  return { courseId: course.id, poolId: pool.id, testId: test.id };
 }
 
-/** The right (or a wrong) answer to each question, read from the key the way only the server can. */
+/** The right answer to the first `right` questions and a wrong one to the rest, read from the key as only the server can. */
 export async function answersFor(
   orm: MikroORM,
   questionIds: readonly string[],
   right: number,
 ): Promise<Map<string, GivenAnswer>> {
-  const questions = await orm.em.fork().find(Question, { id: { $in: [...questionIds] } });
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  const keys = await answerKeys(orm.em.fork(), questionIds);
   return new Map(
     questionIds.map((id, i) => {
-      const question = byId.get(id);
-      const key = question?.answerKey;
-      if (!question || !key || !('optionIds' in key)) throw new Error(`no choice key for ${id}`);
-      const wrong = question.options.find((option) => !key.optionIds.includes(option.id));
-      return [id, { optionIds: i < right ? key.optionIds : [wrong?.id ?? ''] }];
+      const question = keys.get(id);
+      if (!question) throw new Error(`no key for question ${id}`);
+      return [id, i < right ? rightAnswer(question) : wrongAnswer(question)];
     }),
   );
 }

@@ -13,8 +13,16 @@ export const COMPLETION_ROLES: readonly AdalRole[] = [
   'auditor',
 ];
 
+/** Who assigns courses: the training administrators and the responsible unit with its head (§5, §68). */
+export const ASSIGNMENT_ROLES: readonly AdalRole[] = [
+  'training_admin',
+  'compliance_officer',
+  'compliance_head',
+];
+
 export const navigation: readonly AdalNavigationEntry[] = [
   // §68: every employee is trained, so everyone signed in sees their own training.
   { labelKey: 'nav.myTraining', path: ROUTE_PREFIX, roles: [] },
   { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
+  { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
 ];

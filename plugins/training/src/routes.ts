@@ -17,5 +17,6 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   { path: '/completion', name: 'completion', component: () => import('./pages/CompletionPage.vue') },
+  { path: '/assignments', name: 'assignments', component: () => import('./pages/AssignmentsPage.vue') },
   { path: '/:unknown(.*)*', redirect: { name: 'my-training' } },
 ];

@@ -3,7 +3,8 @@ import {
   RECURRENCES,
   TRAINING_MANAGERS,
   createAssignment,
-  type IAssignment,
+  listAssignments,
+  type AssignmentSummary,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { RoleEnum } from '../kernel/role.js';
@@ -20,30 +21,36 @@ export const RecurrenceEnum = builder.enumType('Recurrence', {
   values: RECURRENCES,
 });
 
-interface AssignmentShape {
-  assignment: IAssignment;
-  enrolled: number;
-}
+type AssignmentShape = Omit<AssignmentSummary, 'courseTitle' | 'createdAt'>;
 
 const TrainingAssignmentRef = builder.objectRef<AssignmentShape>('TrainingAssignment');
 
 builder.objectType(TrainingAssignmentRef, {
   description: 'A course assigned to an audience; its current members are enrolled at once.',
   fields: (t) => ({
-    id: t.id({ resolve: ({ assignment }) => assignment.id }),
-    course: t.field({ type: CourseRef, resolve: ({ assignment }) => assignment.course.id }),
-    audience: t.field({ type: AudienceKindEnum, resolve: ({ assignment }) => assignment.audience }),
-    orgUnitIds: t.idList({ resolve: ({ assignment }) => assignment.orgUnitIds }),
-    role: t.field({ type: RoleEnum, nullable: true, resolve: ({ assignment }) => assignment.role ?? null }),
-    newHireDays: t.int({ nullable: true, resolve: ({ assignment }) => assignment.newHireDays ?? null }),
-    dueOn: t.string({ description: 'YYYY-MM-DD', resolve: ({ assignment }) => isoDay(assignment.dueOn) }),
-    recurrence: t.field({ type: RecurrenceEnum, resolve: ({ assignment }) => assignment.recurrence }),
+    id: t.exposeID('id'),
+    // Loaded in batches by the course loader, so a list costs one query for all its courses.
+    course: t.field({ type: CourseRef, resolve: (assignment) => assignment.courseId }),
+    audience: t.field({ type: AudienceKindEnum, resolve: (assignment) => assignment.audience }),
+    orgUnitIds: t.idList({ resolve: (assignment) => assignment.orgUnitIds }),
+    role: t.field({ type: RoleEnum, nullable: true, resolve: (assignment) => assignment.role }),
+    newHireDays: t.int({ nullable: true, resolve: (assignment) => assignment.newHireDays }),
+    dueOn: t.string({ description: 'YYYY-MM-DD', resolve: (assignment) => assignment.dueOn }),
+    recurrence: t.field({ type: RecurrenceEnum, resolve: (assignment) => assignment.recurrence }),
     enrolled: t.int({
-      description: 'How many people the assignment enrolled when created.',
-      resolve: ({ enrolled }) => enrolled,
+      description: 'How many people the assignment has enrolled, each counted once across its cycles.',
+      resolve: (assignment) => assignment.enrolled,
     }),
   }),
 });
+
+builder.queryField('trainingAssignments', (t) =>
+  t.withAuth({ anyRole: TRAINING_MANAGERS }).field({
+    type: [TrainingAssignmentRef],
+    description: "The organisation's active assignments, newest first, for training administrators.",
+    resolve: (_root, _args, context) => listAssignments(context.em, context.actor),
+  }),
+);
 
 const CreateTrainingAssignmentInput = builder.inputType('CreateTrainingAssignmentInput', {
   fields: (t) => ({
@@ -63,8 +70,8 @@ builder.mutationField('createTrainingAssignment', (t) =>
     description:
       'Assigns a course to an audience and enrols its members; units of another organisation are not found.',
     args: { input: t.arg({ type: CreateTrainingAssignmentInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      context.em.transactional((em) =>
+    resolve: async (_root, { input }, context): Promise<AssignmentShape> => {
+      const { assignment, enrolled } = await context.em.transactional((em) =>
         createAssignment(em, context.actor, {
           courseId: String(input.courseId),
           audience: input.audience,
@@ -74,6 +81,18 @@ builder.mutationField('createTrainingAssignment', (t) =>
           ...(input.role ? { role: input.role } : {}),
           ...(typeof input.newHireDays === 'number' ? { newHireDays: input.newHireDays } : {}),
         }),
-      ),
+      );
+      return {
+        id: assignment.id,
+        courseId: assignment.course.id,
+        audience: assignment.audience,
+        orgUnitIds: assignment.orgUnitIds,
+        role: assignment.role ?? null,
+        newHireDays: assignment.newHireDays ?? null,
+        dueOn: isoDay(assignment.dueOn),
+        recurrence: assignment.recurrence,
+        enrolled,
+      };
+    },
   }),
 );

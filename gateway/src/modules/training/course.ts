@@ -21,7 +21,7 @@ export const CourseTopicEnum = builder.enumType('CourseTopic', {
 
 export const LessonKindEnum = builder.enumType('LessonKind', { values: LESSON_KINDS });
 
-const LessonRef = builder.objectRef<Lesson>('Lesson');
+export const LessonRef = builder.objectRef<Lesson>('Lesson');
 
 builder.objectType(LessonRef, {
   description: 'A lesson of a course (§35.4): rich text, a file, a video or an external link.',

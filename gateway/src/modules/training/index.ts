@@ -1,4 +1,5 @@
 import './course.js';
+import './course-authoring.js';
 import './my-assignment.js';
 import './attempt.js';
 import './completion.js';

@@ -1,15 +1,7 @@
 import { QUESTION_KINDS, TRAINING_MANAGERS, importQuestions, type QuestionInput } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { QuestionKindEnum } from './attempt.js';
-
-const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
-  description: 'Kazakh and Russian are required; English falls back to Russian.',
-  fields: (t) => ({
-    kk: t.string({ required: true }),
-    ru: t.string({ required: true }),
-    en: t.string(),
-  }),
-});
+import { LocalizedTextInput, toLocalizedInput as localized } from './localized-input.js';
 
 const QuestionOptionImportInput = builder.inputType('QuestionOptionImportInput', {
   description: 'Choice options mark `correct`; matching options carry their `match`.',
@@ -28,12 +20,7 @@ const QuestionImportInput = builder.inputType('QuestionImportInput', {
   }),
 });
 
-type LocalizedArg = typeof LocalizedTextInput.$inferInput;
 type QuestionArg = typeof QuestionImportInput.$inferInput;
-
-function localized(text: LocalizedArg): QuestionInput['text'] {
-  return { kk: text.kk, ru: text.ru, ...(text.en ? { en: text.en } : {}) };
-}
 
 function toQuestion(row: QuestionArg): QuestionInput {
   return {

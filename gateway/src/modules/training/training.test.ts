@@ -334,6 +334,27 @@ describe('bad input is refused with its typed error and changes nothing', () => 
     });
   });
 
+  it('lists the organisation’s assignments with their courses for a training administrator only', async () => {
+    const LIST = `{ trainingAssignments {
+      id audience orgUnitIds role newHireDays dueOn recurrence enrolled course { id title { ru } } } }`;
+    const refused = await graphqlRequest(yoga, { query: LIST, token: employeeToken });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { body } = await graphqlRequest(yoga, { query: LIST, token: managerToken });
+    expect(body.errors).toBeUndefined();
+    const list = body.data?.['trainingAssignments'] as { dueOn: string }[];
+    const first = list.find((assignment) => assignment.dueOn === '2099-12-31');
+    expect(first).toMatchObject({
+      audience: 'org_units',
+      orgUnitIds: [financeId],
+      role: null,
+      newHireDays: null,
+      recurrence: 'once',
+      enrolled: 2,
+      course: { id: course.courseId, title: { ru: 'Противодействие коррупции' } },
+    });
+    expect(list.length).toBe(await orm.em.fork().count(Assignment, {}));
+  });
+
   it('refuses a question import with a missing correct answer (VALIDATION, errors per row)', async () => {
     const count = () => orm.em.fork().count(Question, { pool: course.poolId });
     const before = await count();

@@ -18,31 +18,39 @@ type Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": typeof types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": typeof types.AttemptResultFieldsFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": typeof types.CompletionFiguresFieldsFragmentDoc,
+    "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.CreateTrainingAssignmentDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": typeof types.GetAttemptResultDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      id\n      name\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        id\n        name\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": typeof types.GetTrainingCompletionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      id\n      name\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
+    "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
+    "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": typeof types.ListTrainingCoursesDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": typeof types.LocalizedTextFieldsFragmentDoc,
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": typeof types.MyAssignmentFieldsFragmentDoc,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": typeof types.SubmitAttemptDocument,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireDays\n  dueOn\n  recurrence\n  enrolled\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
 };
 const documents: Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": types.AttemptResultFieldsFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": types.CompletionFiguresFieldsFragmentDoc,
+    "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": types.CreateTrainingAssignmentDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": types.GetAttemptResultDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      id\n      name\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        id\n        name\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": types.GetTrainingCompletionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      id\n      name\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
+    "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": types.ListOrgUnitsDocument,
+    "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": types.ListTrainingCoursesDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": types.LocalizedTextFieldsFragmentDoc,
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": types.MyAssignmentFieldsFragmentDoc,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": types.SubmitAttemptDocument,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireDays\n  dueOn\n  recurrence\n  enrolled\n}": types.TrainingAssignmentFieldsFragmentDoc,
 };
 
 /**
@@ -60,6 +68,10 @@ export function graphql(source: "fragment CompletionFiguresFields on CompletionF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}"): typeof import('./graphql').CreateTrainingAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}"): typeof import('./graphql').GetAttemptResultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -73,6 +85,14 @@ export function graphql(source: "query ListCompletionPeople($courseId: ID, $orgU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}"): typeof import('./graphql').ListMyAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}"): typeof import('./graphql').ListOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}"): typeof import('./graphql').ListTrainingAssignmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -97,6 +117,10 @@ export function graphql(source: "mutation StartAttempt($testId: ID!) {\n  startA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}"): typeof import('./graphql').SubmitAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireDays\n  dueOn\n  recurrence\n  enrolled\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
 
 
 export function graphql(source: string) {

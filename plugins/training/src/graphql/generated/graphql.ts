@@ -16,6 +16,15 @@ export type AttemptStatus =
   | 'open'
   | 'submitted';
 
+/** Who takes an assigned course (§5.4, §68). */
+export type AudienceKind =
+  | 'managers'
+  | 'new_hires_within_days'
+  | 'org_units'
+  | 'risk_exposed_positions'
+  | 'role'
+  | 'whole_org';
+
 export type CompletionFigure =
   | 'assigned'
   | 'failed'
@@ -35,6 +44,20 @@ export type CourseTopic =
   | 'middle_managers'
   | 'procurement'
   | 'sponsorship_charity';
+
+export type CreateTrainingAssignmentInput = {
+  audience: AudienceKind;
+  courseId: string;
+  /** YYYY-MM-DD (unused for new hires). */
+  dueOn: string;
+  /** For new_hires_within_days; 90 by default (§68). */
+  newHireDays?: number | null | undefined;
+  /** For org_units: the units, each with its subtree. */
+  orgUnitIds?: Array<string> | null | undefined;
+  recurrence: Recurrence;
+  /** For role. */
+  role?: Role | null | undefined;
+};
 
 /** A person's standing in the current cycle of an assigned course. */
 export type EnrolmentStatus =
@@ -61,11 +84,35 @@ export type QuestionKind =
   | 'single'
   | 'true_false';
 
+/** Once, every half-year (§19, §52.3) or every year (§68). */
+export type Recurrence =
+  | 'half_yearly'
+  | 'once'
+  | 'yearly';
+
+/** A role granted in an organisation; every member is also an employee. */
+export type Role =
+  | 'auditor'
+  | 'compliance_head'
+  | 'compliance_officer'
+  | 'employee'
+  | 'first_head'
+  | 'hotline_investigator'
+  | 'org_admin'
+  | 'training_admin';
+
 export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
 
 export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
 
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
+
+export type CreateTrainingAssignmentMutationVariables = Exact<{
+  input: CreateTrainingAssignmentInput;
+}>;
+
+
+export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireDays: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } } };
 
 export type GetAttemptResultQueryVariables = Exact<{
   attemptId: string;
@@ -98,6 +145,16 @@ export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
 
+export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string }> };
+
+export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireDays: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } }> };
+
 export type ListTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -128,6 +185,8 @@ export type SubmitAttemptMutationVariables = Exact<{
 
 
 export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null } };
+
+export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireDays: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -266,6 +325,55 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   ru
   en
 }`, {"fragmentName":"MyAssignmentFields"}) as unknown as TypedDocumentString<MyAssignmentFieldsFragment, unknown>;
+export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingAssignmentFields on TrainingAssignment {
+  id
+  course {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  audience
+  orgUnitIds
+  role
+  newHireDays
+  dueOn
+  recurrence
+  enrolled
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"TrainingAssignmentFields"}) as unknown as TypedDocumentString<TrainingAssignmentFieldsFragment, unknown>;
+export const CreateTrainingAssignmentDocument = new TypedDocumentString(`
+    mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {
+  createTrainingAssignment(input: $input) {
+    ...TrainingAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingAssignmentFields on TrainingAssignment {
+  id
+  course {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  audience
+  orgUnitIds
+  role
+  newHireDays
+  dueOn
+  recurrence
+  enrolled
+}`) as unknown as TypedDocumentString<CreateTrainingAssignmentMutation, CreateTrainingAssignmentMutationVariables>;
 export const GetAttemptResultDocument = new TypedDocumentString(`
     query GetAttemptResult($attemptId: ID!) {
   attemptResult(attemptId: $attemptId) {
@@ -433,6 +541,42 @@ fragment MyAssignmentFields on MyAssignment {
     }
   }
 }`) as unknown as TypedDocumentString<ListMyAssignmentsQuery, ListMyAssignmentsQueryVariables>;
+export const ListOrgUnitsDocument = new TypedDocumentString(`
+    query ListOrgUnits {
+  orgUnits {
+    id
+    name
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<ListOrgUnitsQuery, ListOrgUnitsQueryVariables>;
+export const ListTrainingAssignmentsDocument = new TypedDocumentString(`
+    query ListTrainingAssignments {
+  trainingAssignments {
+    ...TrainingAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingAssignmentFields on TrainingAssignment {
+  id
+  course {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  audience
+  orgUnitIds
+  role
+  newHireDays
+  dueOn
+  recurrence
+  enrolled
+}`) as unknown as TypedDocumentString<ListTrainingAssignmentsQuery, ListTrainingAssignmentsQueryVariables>;
 export const ListTrainingCoursesDocument = new TypedDocumentString(`
     query ListTrainingCourses {
   trainingCourses {

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import type { TrainingAssignmentFieldsFragment } from '../graphql/generated/graphql';
+import { FakeGraphql } from '../testing/fake-graphql';
+import { withPlugin } from '../testing/mount-options';
+import AssignmentsPage from './AssignmentsPage.vue';
+
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+}));
+
+const byUnits: TrainingAssignmentFieldsFragment = {
+  id: 'a1',
+  course: { id: 'c1', title: { kk: 'Жалпы курс', ru: 'Общий курс', en: 'General course' } },
+  audience: 'org_units',
+  orgUnitIds: ['u2'],
+  role: null,
+  newHireDays: null,
+  dueOn: '2026-12-31',
+  recurrence: 'half_yearly',
+  enrolled: 12,
+};
+
+let graphql: FakeGraphql;
+
+beforeEach(() => {
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql
+    .on('ListTrainingCourses', () => ({ trainingCourses: [{ id: 'c1', title: byUnits.course.title }] }))
+    .on('ListOrgUnits', () => ({
+      orgUnits: [
+        { id: 'u1', name: 'Holding', path: '/u1/' },
+        { id: 'u2', name: 'Procurement', path: '/u1/u2/' },
+      ],
+    }));
+});
+
+async function mountPage() {
+  const options = withPlugin();
+  const wrapper = mount(AssignmentsPage, {
+    attachTo: document.body,
+    global: { plugins: [...options.global.plugins, createPinia()] },
+  });
+  await flushPromises();
+  return wrapper;
+}
+
+describe('AssignmentsPage', () => {
+  it('says so when nothing is assigned yet', async () => {
+    graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [] }));
+    const wrapper = await mountPage();
+    expect(wrapper.text()).toContain('No courses are assigned yet.');
+    wrapper.unmount();
+  });
+
+  it('lists assignments with their audience in words and checks the new-assignment form before sending', async () => {
+    graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [byUnits] }));
+    const wrapper = await mountPage();
+    const row = wrapper.find('tbody tr').text();
+    expect(row).toContain('General course');
+    expect(row).toContain('Org units: Procurement');
+    expect(row).toContain('Every half-year');
+    expect(row).toContain('12');
+
+    const open = wrapper.findAll('button').find((b) => b.text() === 'New assignment');
+    await open?.trigger('click');
+    await flushPromises();
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Choose a course.');
+    expect(wrapper.text()).toContain('Choose a due date.');
+    expect(graphql.sent('CreateTrainingAssignment')).toEqual([]);
+    wrapper.unmount();
+  });
+});
