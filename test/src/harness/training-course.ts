@@ -14,6 +14,7 @@ import {
   type QuestionInput,
 } from '@adal/domain';
 import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import type { AdalPage } from './browser';
 
 const DAY_MS = 86_400_000;
@@ -183,8 +184,14 @@ export async function answerTest(
   orm: MikroORM,
   who: { personId: string; testId: string },
   right: number,
+  how: { keyboard?: boolean } = {},
 ): Promise<void> {
   const { page } = adal;
+  // With the keyboard alone: Tab to each control and press the key a person would.
+  const use = async (control: Locator, key: 'Space' | 'Enter'): Promise<void> =>
+    how.keyboard ? pressByKeyboard(page, control, key) : control.click();
+  const choose = async (option: Locator): Promise<void> =>
+    how.keyboard ? chooseByKeyboard(page, option) : option.click();
   await page.getByRole('heading', { name: 'Тест', level: 1 }).waitFor();
   await page.locator('legend').first().waitFor();
   const keyed = await openAttemptKeys(orm, who.personId, who.testId);
@@ -196,15 +203,51 @@ export async function answerTest(
     const question = keyed.find((q) => q.textKk === shown);
     if (!question) throw new Error(`the question on screen is not in the attempt: ${shown}`);
     const option = page.getByLabel(i < right ? question.rightKk : question.wrongKk, { exact: true });
-    await option.click();
+    await choose(option);
     await expect.poll(() => option.isChecked()).toBe(true);
-    if (i < total - 1) await page.getByRole('button', { name: 'Келесі сұрақ' }).click();
+    if (i < total - 1) await use(page.getByRole('button', { name: 'Келесі сұрақ' }), 'Enter');
   }
   await page.getByText(`Жауап берілді: ${total} / ${total}`, { exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Тестті аяқтау' }).click();
+  await use(page.getByRole('button', { name: 'Тестті аяқтау' }), 'Enter');
   const dialog = page.getByRole('dialog', { name: 'Тестті аяқтайсыз ба?' });
   await dialog.waitFor();
   await adal.checkAccessibility();
-  await dialog.getByRole('button', { name: 'Аяқтап, нәтижені көру' }).click();
+  await use(dialog.getByRole('button', { name: 'Аяқтап, нәтижені көру' }), 'Enter');
   await page.getByRole('heading', { name: 'Тест нәтижесі', level: 1 }).waitFor();
+}
+
+/**
+ * A radio group is one Tab stop; the arrow keys move the choice within it, as in any form.
+ * Tabs into the option's group, then presses the down arrow until the option is chosen.
+ */
+export async function chooseByKeyboard(page: Page, option: Locator): Promise<void> {
+  await option.waitFor();
+  const group = await option.getAttribute('name');
+  const inGroup = (): Promise<boolean> =>
+    page.evaluate((name) => {
+      const active = document.activeElement;
+      return active instanceof HTMLInputElement && active.type === 'radio' && active.name === name;
+    }, group);
+  for (let presses = 0; presses < 80 && !(await inGroup()); presses += 1) await page.keyboard.press('Tab');
+  if (!(await inGroup())) throw new Error(`Tab never reached the group of ${option.toString()}`);
+  for (let presses = 0; presses < 10 && !(await option.isChecked()); presses += 1) {
+    const onOption = await option.evaluate((element) => element === document.activeElement);
+    await page.keyboard.press(onOption ? 'Space' : 'ArrowDown');
+  }
+}
+
+/**
+ * Presses Tab until `control` has the focus (at most 80 times), then `key`: proof that a
+ * person without a mouse can reach and use it.
+ */
+export async function pressByKeyboard(page: Page, control: Locator, key: 'Space' | 'Enter'): Promise<void> {
+  await control.waitFor();
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await control.evaluate((element) => element === document.activeElement)) {
+      await page.keyboard.press(key);
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${control.toString()}`);
 }
