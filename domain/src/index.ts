@@ -117,6 +117,7 @@ export {
   editCourseContent,
   publishCourse,
   getCourse,
+  listCourses,
   publishedVersion,
   type CreateCourseInput,
   type LessonInput,

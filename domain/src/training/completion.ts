@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
-import type { RoleCode } from '../kernel/roles.js';
 import { OrgUnit, type IOrgUnit } from '../org/org-unit.entity.js';
 import { getOrgUnit } from '../org/org-queries.js';
 import { getCourse } from './courses.js';
@@ -11,10 +10,9 @@ import {
   ENROLMENT_STATUS_SQL,
   type EnrolmentStatus,
 } from './enrolment-status.js';
-import { TRAINING_MANAGERS } from './training-roles.js';
+import { COMPLETION_READERS } from './training-roles.js';
 
-/** §68, §75: who reads training statistics — the managers, the first head and the auditors. */
-export const COMPLETION_READERS: readonly RoleCode[] = [...TRAINING_MANAGERS, 'first_head', 'auditor'];
+export { COMPLETION_READERS };
 
 /** The figure whose people are listed: everyone assigned, those who started, or one status. */
 export const COMPLETION_FIGURES = ['assigned', 'started', 'passed', 'failed', 'overdue'] as const;

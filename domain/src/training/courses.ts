@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
-import type { Actor } from '../kernel/actor.js';
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
@@ -14,7 +14,7 @@ import {
   type LessonKind,
 } from './course.entity.js';
 import { localizedProblem, toLocalizedText, type LocalizedInput } from './localized-input.js';
-import { requireTrainingManager } from './training-roles.js';
+import { COMPLETION_READERS, requireTrainingManager } from './training-roles.js';
 
 export interface LessonInput {
   kind: LessonKind;
@@ -54,6 +54,12 @@ function toLessons(lessons: readonly LessonInput[]): ICourseVersion['lessons'] {
     ...(lesson.kind === 'text' && lesson.body ? { body: toLocalizedText(lesson.body) } : {}),
     ...(lesson.kind !== 'text' && lesson.url ? { url: lesson.url } : {}),
   }));
+}
+
+/** The organisation's courses, oldest first, for those who follow training (§68). */
+export async function listCourses(em: EntityManager, actor: Actor): Promise<ICourse[]> {
+  requireAnyRole(actor, COMPLETION_READERS, 'see the courses');
+  return em.find(Course, { organization: actor.organizationId }, { orderBy: { createdAt: 'asc' } });
 }
 
 export async function getCourse(em: EntityManager, actor: Actor, courseId: string): Promise<ICourse> {

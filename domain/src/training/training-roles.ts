@@ -11,3 +11,6 @@ export const TRAINING_MANAGERS: readonly RoleCode[] = [
 export function requireTrainingManager(actor: Actor, doing: string): void {
   requireAnyRole(actor, TRAINING_MANAGERS, doing);
 }
+
+/** §68, §75: who reads training statistics — the managers, the first head and the auditors. */
+export const COMPLETION_READERS: readonly RoleCode[] = [...TRAINING_MANAGERS, 'first_head', 'auditor'];

@@ -1,5 +1,6 @@
 import {
   COMPLETION_READERS,
+  listCourses,
   COURSE_TOPICS,
   Course,
   CourseTest,
@@ -98,11 +99,6 @@ builder.queryField('trainingCourses', (t) =>
   t.withAuth({ anyRole: COMPLETION_READERS }).field({
     type: [CourseRef],
     description: "The organisation's courses, for those who follow training (§68).",
-    resolve: (_root, _args, context) =>
-      context.em.find(
-        Course,
-        { organization: context.actor.organizationId },
-        { orderBy: { createdAt: 'asc' } },
-      ),
+    resolve: (_root, _args, context) => listCourses(context.em, context.actor),
   }),
 );
