@@ -56,6 +56,29 @@ describe('HTTP surface', () => {
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
   });
 
+  it('reports health as down with 503 when the database cannot be reached', async () => {
+    const doomed = await createTestDatabase();
+    // Its background work fails loudly once the database is gone; that noise is expected here.
+    const quiet = {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+    };
+    const cut = await startGateway({ port: 0, databaseUrl: doomed.databaseUrl, rootDir, logger: quiet });
+    try {
+      expect((await fetch(`${cut.url}/health`)).status).toBe(200);
+      // Dropping the database ends the gateway's connections and leaves nothing to reconnect to.
+      await doomed.drop();
+      const response = await fetch(`${cut.url}/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'degraded', database: 'down' });
+    } finally {
+      // Closing may fail on connections the drop already ended; the gateway is gone either way.
+      await cut.close().catch(() => undefined);
+    }
+  });
+
   it('signs in a demo login over HTTP', async () => {
     const demo = DEMO_LOGINS.find((login) => login.role === 'compliance_head');
     const response = await fetch(`${gateway.url}/graphql`, {

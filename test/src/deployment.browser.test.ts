@@ -1,35 +1,32 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdalPage, launchChromium } from './harness/browser';
+import { AdalPage } from './harness/browser';
+import { startBrowserStack, type BrowserStack } from './harness/browser-stack';
 import { buildHelloPlugin, hashTree } from './harness/fixtures';
 import { signInThroughLoginPage } from './harness/login';
 import { SHELL_DIST } from './harness/paths';
-import { startStack, type TestStack } from './harness/stack';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { TestStack } from './harness/stack';
 
-let workDir: string;
-let cdn: StaticServer;
+let running: BrowserStack;
 let stack: TestStack;
 let browser: Browser;
+let cdnOrigin: string;
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'adal-deploy-'));
-  // Two independently built versions, published side by side on another origin.
-  await buildHelloPlugin('1', join(workDir, 'cdn', 'hello-1'));
-  await buildHelloPlugin('2', join(workDir, 'cdn', 'hello-2'));
-  cdn = await startStaticServer(join(workDir, 'cdn'));
-  stack = await startStack(workDir, { '@adal/plugin-hello': `${cdn.origin}/hello-1/plugin.js` });
-  browser = await launchChromium();
+  running = await startBrowserStack('deploy', {
+    // Two independently built versions, published side by side on another origin.
+    publishToCdn: async (cdnDir) => {
+      await buildHelloPlugin('1', join(cdnDir, 'hello-1'));
+      await buildHelloPlugin('2', join(cdnDir, 'hello-2'));
+    },
+    imports: (cdn) => ({ '@adal/plugin-hello': `${cdn}/hello-1/plugin.js` }),
+  });
+  ({ stack, browser, cdnOrigin } = running);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-  await cdn?.close();
-  await rm(workDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 describe('independent deployment', () => {
@@ -43,7 +40,7 @@ describe('independent deployment', () => {
       await page.getByRole('heading', { name: 'Hello plugin v1' }).waitFor();
       await adal.checkAccessibility();
 
-      await stack.publishImportMap({ '@adal/plugin-hello': `${cdn.origin}/hello-2/plugin.js` });
+      await stack.publishImportMap({ '@adal/plugin-hello': `${cdnOrigin}/hello-2/plugin.js` });
       await page.reload({ waitUntil: 'load' });
       await page.getByRole('heading', { name: 'Hello plugin v2' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Hello plugin v1' }).count()).toBe(0);

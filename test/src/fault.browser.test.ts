@@ -1,13 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdalPage, launchChromium } from './harness/browser';
+import { AdalPage } from './harness/browser';
+import { startBrowserStack, type BrowserStack } from './harness/browser-stack';
 import { buildHelloPlugin } from './harness/fixtures';
 import { signInThroughLoginPage } from './harness/login';
-import { startStack, type TestStack } from './harness/stack';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { TestStack } from './harness/stack';
 
 // A bundle that loads and declares itself correctly but throws when single-spa mounts it.
 const THROWING_PLUGIN = `
@@ -18,30 +17,28 @@ export async function mount() { throw new Error('the boom plugin cannot start');
 export async function unmount() {}
 `;
 
-let workDir: string;
-let cdn: StaticServer;
+let running: BrowserStack;
 let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'adal-fault-'));
-  await buildHelloPlugin('1', join(workDir, 'cdn', 'hello-1'));
-  await mkdir(join(workDir, 'cdn', 'boom'));
-  await writeFile(join(workDir, 'cdn', 'boom', 'plugin.js'), THROWING_PLUGIN);
-  cdn = await startStaticServer(join(workDir, 'cdn'));
-  stack = await startStack(workDir, {
-    '@adal/plugin-hello': `${cdn.origin}/hello-1/plugin.js`,
-    '@adal/plugin-missing': `${cdn.origin}/missing/plugin.js`,
-    '@adal/plugin-boom': `${cdn.origin}/boom/plugin.js`,
+  running = await startBrowserStack('fault', {
+    publishToCdn: async (cdnDir) => {
+      await buildHelloPlugin('1', join(cdnDir, 'hello-1'));
+      await mkdir(join(cdnDir, 'boom'));
+      await writeFile(join(cdnDir, 'boom', 'plugin.js'), THROWING_PLUGIN);
+    },
+    imports: (cdn) => ({
+      '@adal/plugin-hello': `${cdn}/hello-1/plugin.js`,
+      '@adal/plugin-missing': `${cdn}/missing/plugin.js`,
+      '@adal/plugin-boom': `${cdn}/boom/plugin.js`,
+    }),
   });
-  browser = await launchChromium();
+  ({ stack, browser } = running);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-  await cdn?.close();
-  await rm(workDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 describe('a broken plugin', () => {

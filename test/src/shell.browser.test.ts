@@ -1,14 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '@adal/domain';
-import { AdalPage, launchChromium } from './harness/browser';
+import { AdalPage } from './harness/browser';
+import { startBrowserStack, type BrowserStack } from './harness/browser-stack';
 import { buildHelloPlugin } from './harness/fixtures';
 import { signInThroughLoginPage } from './harness/login';
-import { startStack, type TestStack } from './harness/stack';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { TestStack } from './harness/stack';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
 const ADMIN = 'admin@demo.adal.kz';
@@ -19,24 +17,20 @@ function fullNameOf(email: string): string {
   return person.fullName;
 }
 
-let workDir: string;
-let cdn: StaticServer;
+let running: BrowserStack;
 let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'adal-shell-'));
-  await buildHelloPlugin('1', join(workDir, 'cdn', 'hello-1'));
-  cdn = await startStaticServer(join(workDir, 'cdn'));
-  stack = await startStack(workDir, { '@adal/plugin-hello': `${cdn.origin}/hello-1/plugin.js` });
-  browser = await launchChromium();
+  running = await startBrowserStack('shell', {
+    publishToCdn: (cdnDir) => buildHelloPlugin('1', join(cdnDir, 'hello-1')),
+    imports: (cdn) => ({ '@adal/plugin-hello': `${cdn}/hello-1/plugin.js` }),
+  });
+  ({ stack, browser } = running);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-  await cdn?.close();
-  await rm(workDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 describe('the shell', () => {

@@ -1,29 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdalPage, launchChromium } from './harness/browser';
+import { AdalPage } from './harness/browser';
+import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
 import { signInThroughLoginPage } from './harness/login';
-import { startStack, type TestStack } from './harness/stack';
+import type { TestStack } from './harness/stack';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
 const TRAINER = 'trainer@demo.adal.kz';
 
-let workDir: string;
+let running: BrowserStack;
 let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'adal-training-'));
-  stack = await startStack(workDir, { '@adal/plugin-training': '/plugins/training/plugin.js' });
-  browser = await launchChromium();
+  running = await startBrowserStack('training', { imports: () => TRAINING_PLUGIN });
+  ({ stack, browser } = running);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-  await rm(workDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 describe('the training plugin', () => {

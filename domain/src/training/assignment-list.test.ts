@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
@@ -8,7 +7,6 @@ import {
   buildOrganization,
   buildOrgUnit,
   buildPerson,
-  createTestDatabase,
   grantRoles,
   type BuiltOrganization,
   type TestDatabase,
@@ -16,24 +14,24 @@ import {
 import { listAssignments } from './assignment-list.js';
 import { createAssignment } from './assignments.js';
 import { syncEnrolments } from './enrolment-sync.js';
-import { buildPublishedCourse, type BuiltCourse } from './training-fixtures.js';
+import {
+  buildPublishedCourse,
+  createTrainingDatabase,
+  type BuiltCourse,
+  type TrainingDatabase,
+} from './training-fixtures.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
 let manager: Actor;
+let inTx: TrainingDatabase['inTx'];
 let finance: IOrgUnit;
 let built: BuiltCourse;
 
 const NOW = new Date('2026-06-15T08:00:00Z');
 
-function inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return db.orm.em.fork().transactional(work);
-}
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  org = await buildOrganization(db.orm.em.fork());
-  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+  ({ db, org, manager, inTx } = await createTrainingDatabase());
   const em = db.orm.em.fork();
   finance = buildOrgUnit(em, org.organization, org.root, 'Finance');
   buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });

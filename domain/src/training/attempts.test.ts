@@ -3,14 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
 import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
-import {
-  actorOf,
-  buildOrganization,
-  buildPerson,
-  createTestDatabase,
-  type BuiltOrganization,
-  type TestDatabase,
-} from '../testing/index.js';
+import { actorOf, buildPerson, type BuiltOrganization, type TestDatabase } from '../testing/index.js';
 import { attemptResult, attemptView, getAttempt } from './attempt-views.js';
 import { Attempt, type IAttempt } from './attempt.entity.js';
 import { closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempts.js';
@@ -19,21 +12,20 @@ import { Question } from './question.entity.js';
 import { verifyCertificate } from './certificates.js';
 import { editCourseContent, publishCourse } from './courses.js';
 import {
-  answerKeys,
+  answerAttempt,
   buildPublishedCourse,
-  rightAnswer,
-  wrongAnswer,
+  createTrainingDatabase,
   type BuiltCourse,
+  type TrainingDatabase,
 } from './training-fixtures.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
 let manager: Actor;
+let inTx: TrainingDatabase['inTx'];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  org = await buildOrganization(db.orm.em.fork());
-  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+  ({ db, org, manager, inTx } = await createTrainingDatabase());
 });
 
 afterAll(async () => {
@@ -47,32 +39,9 @@ async function newEmployee(): Promise<Actor> {
   return actorOf(person, ['employee']);
 }
 
-function inTx<T>(work: (em: ReturnType<typeof db.orm.em.fork>) => Promise<T>): Promise<T> {
-  return db.orm.em.fork().transactional(work);
-}
-
 /** Answers the first `right` questions correctly and the others wrongly. */
-async function answer(actor: Actor, attempt: IAttempt, right: number, now?: Date): Promise<void> {
-  const keys = await answerKeys(
-    db.orm.em.fork(),
-    attempt.questions.map((q) => q.questionId),
-  );
-  for (const [i, drawn] of attempt.questions.entries()) {
-    const question = keys.get(drawn.questionId);
-    if (!question) throw new Error('drawn question is missing');
-    await inTx((em) =>
-      saveAnswer(
-        em,
-        actor,
-        {
-          attemptId: attempt.id,
-          questionId: drawn.questionId,
-          answer: i < right ? rightAnswer(question) : wrongAnswer(question),
-        },
-        now,
-      ),
-    );
-  }
+function answer(actor: Actor, attempt: IAttempt, right: number, now?: Date): Promise<void> {
+  return answerAttempt(db.orm, actor, attempt, right, now);
 }
 
 async function reload(id: string): Promise<IAttempt> {
@@ -233,6 +202,44 @@ describe('taking a test', () => {
       .find(AuditEvent, { entityId: attempt.id }, { orderBy: { seq: 'asc' } });
     expect(events.map((e) => e.action)).toEqual(['training.attempt_started', 'training.attempt_submitted']);
     expect((await verifyAuditChain(db.orm.em.fork(), org.organization.id)).ok).toBe(true);
+  });
+});
+
+describe('random draw', () => {
+  /** The drawn question ids and, per question, its options in the order shown, of one new attempt. */
+  async function drawOnce(testId: string): Promise<{ questions: string; options: string[] }> {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId }));
+    return {
+      questions: attempt.questions.map((q) => q.questionId).join(','),
+      options: attempt.questions.map((q) => q.options.map((o) => o.id).join(',')),
+    };
+  }
+
+  /** Each question's options in the order the bank stores them. */
+  async function bankOrder(poolId: string): Promise<Set<string>> {
+    const bank = await db.orm.em.fork().find(Question, { pool: poolId });
+    return new Set(bank.map((q) => q.options.map((o) => o.id).join(',')));
+  }
+
+  // Twelve attempts drawing 5 of 12: the chance that a random draw repeats itself every time is negligible.
+  it('draws a different set of questions for different attempts and shuffles their options', async () => {
+    const built = await buildPublishedCourse(db.orm, manager, { questions: 12, draw: 5 });
+    const draws = [];
+    for (let i = 0; i < 12; i += 1) draws.push(await drawOnce(built.test.id));
+    expect(new Set(draws.map((d) => d.questions)).size).toBeGreaterThan(1);
+    const stored = await bankOrder(built.pool.id);
+    const shown = draws.flatMap((d) => d.options);
+    expect(shown).toHaveLength(60);
+    expect(shown.filter((order) => !stored.has(order)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the options in the bank’s order when the test does not shuffle', async () => {
+    const built = await buildPublishedCourse(db.orm, manager, { questions: 4, shuffle: false });
+    const stored = await bankOrder(built.pool.id);
+    const { options } = await drawOnce(built.test.id);
+    expect(options).toHaveLength(4);
+    expect(options.every((order) => stored.has(order))).toBe(true);
   });
 });
 

@@ -1,23 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../kernel/actor.js';
 import type { IPerson } from '../org/person.entity.js';
 import { Person } from '../org/person.entity.js';
 import {
   actorOf,
-  buildOrganization,
   buildOrgUnit,
   buildPerson,
-  createTestDatabase,
   type BuiltOrganization,
   type TestDatabase,
 } from '../testing/index.js';
 import { createAssignment } from './assignments.js';
 import { reminderMail } from './reminder-mail.js';
 import { dueReminders, markReminderSent, type DueReminder } from './reminders.js';
-import { buildPublishedCourse, takeTest, type BuiltCourse } from './training-fixtures.js';
+import {
+  buildPublishedCourse,
+  createTrainingDatabase,
+  takeTest,
+  type BuiltCourse,
+  type TrainingDatabase,
+} from './training-fixtures.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
+let inTx: TrainingDatabase['inTx'];
 let built: BuiltCourse;
 let waiting: IPerson;
 let russian: IPerson;
@@ -25,10 +30,6 @@ let passer: IPerson;
 
 const DUE_ON = '2026-06-22';
 const at = (day: string): Date => new Date(`${day}T03:00:00Z`);
-
-function inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return db.orm.em.fork().transactional(work);
-}
 
 function due(day: string): Promise<DueReminder[]> {
   return dueReminders(db.orm.em.fork(), org.organization.id, at(day));
@@ -47,9 +48,8 @@ function summary(reminders: DueReminder[]): string[] {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  org = await buildOrganization(db.orm.em.fork());
-  const manager = { ...org.admin, roles: ['employee', 'training_admin'] as const };
+  let manager: Actor;
+  ({ db, org, manager, inTx } = await createTrainingDatabase());
   built = await buildPublishedCourse(db.orm, manager);
   [waiting, russian, passer] = await inTx(async (em) => {
     const sales = buildOrgUnit(em, org.organization, org.root, 'Sales');

@@ -1,6 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
-import type { GivenAnswer } from './attempt.entity.js';
+import { buildOrganization, type BuiltOrganization } from '../testing/factories.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import type { GivenAnswer, IAttempt } from './attempt.entity.js';
 import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
 import { createCourseTest, type CreateCourseTestInput } from './course-tests.js';
 import { createCourse, publishCourse } from './courses.js';
@@ -12,6 +14,27 @@ import { createQuestionPool, importQuestions } from './questions.js';
 import { Question, type IQuestion, type IQuestionPool } from './question.entity.js';
 
 // Small factories for the training tests: they go through the use cases, as an administrator would.
+
+export interface TrainingDatabase {
+  db: TestDatabase;
+  org: BuiltOrganization;
+  /** The organisation's admin acting as training administrator. */
+  manager: Actor;
+  /** Runs `work` in a transaction of its own, as one request would. */
+  inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+}
+
+/** A fresh database with one organisation whose admin manages training: the world of a training test file. */
+export async function createTrainingDatabase(): Promise<TrainingDatabase> {
+  const db = await createTestDatabase();
+  const org = await buildOrganization(db.orm.em.fork());
+  return {
+    db,
+    org,
+    manager: { ...org.admin, roles: ['employee', 'training_admin'] },
+    inTx: (work) => db.orm.em.fork().transactional(work),
+  };
+}
 
 export function choiceQuestion(n: number): QuestionInput {
   return {
@@ -93,6 +116,30 @@ export function wrongAnswer(question: IQuestion): GivenAnswer {
   return { optionIds: wrong ? [wrong.id] : [] };
 }
 
+/** Saves the right answer to the first `right` drawn questions and a wrong one to the rest, one request each. */
+export async function answerAttempt(
+  orm: MikroORM,
+  actor: Actor,
+  attempt: IAttempt,
+  right: number,
+  now: Date = new Date(),
+): Promise<void> {
+  const keys = await answerKeys(
+    orm.em.fork(),
+    attempt.questions.map((q) => q.questionId),
+  );
+  for (const [i, drawn] of attempt.questions.entries()) {
+    const question = keys.get(drawn.questionId);
+    if (!question) throw new Error('a drawn question is missing');
+    const answer = i < right ? rightAnswer(question) : wrongAnswer(question);
+    await orm.em
+      .fork()
+      .transactional((em) =>
+        saveAnswer(em, actor, { attemptId: attempt.id, questionId: drawn.questionId, answer }, now),
+      );
+  }
+}
+
 /** The person takes the test and answers `right` of the drawn questions correctly, then submits. */
 export async function takeTest(
   orm: MikroORM,
@@ -102,17 +149,6 @@ export async function takeTest(
   now: Date = new Date(),
 ): Promise<void> {
   const attempt = await orm.em.fork().transactional((em) => startAttempt(em, actor, { testId }, now));
-  const keys = await answerKeys(
-    orm.em.fork(),
-    attempt.questions.map((q) => q.questionId),
-  );
-  await orm.em.fork().transactional(async (em) => {
-    for (const [i, drawn] of attempt.questions.entries()) {
-      const question = keys.get(drawn.questionId);
-      if (!question) throw new Error('a drawn question is missing');
-      const answer = i < right ? rightAnswer(question) : wrongAnswer(question);
-      await saveAnswer(em, actor, { attemptId: attempt.id, questionId: drawn.questionId, answer }, now);
-    }
-    await submitAttempt(em, actor, { attemptId: attempt.id }, now);
-  });
+  await answerAttempt(orm, actor, attempt, right, now);
+  await orm.em.fork().transactional((em) => submitAttempt(em, actor, { attemptId: attempt.id }, now));
 }

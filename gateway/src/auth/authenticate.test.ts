@@ -1,12 +1,13 @@
 import type { MikroORM } from '@adal/domain';
-import { buildOrganization, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { buildOrganization } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from '../testing/graphql-request.js';
+import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
 import { createGatewayYoga, type GatewayYoga } from '../yoga.js';
 import { signDevToken } from './dev-token.js';
 import { createSigningKey, type SigningKey } from './signing-key.js';
 
-let database: TestDatabase;
+let gateway: TestGateway;
 let orm: MikroORM;
 let yoga: GatewayYoga;
 let key: SigningKey;
@@ -15,16 +16,15 @@ let login: { personId: string; organizationId: string };
 const VIEWER = '{ viewer { id roles } }';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = database.orm;
+  key = await createSigningKey();
+  gateway = await createTestGateway({ signingKey: key });
+  ({ orm, yoga } = gateway);
   const built = await buildOrganization(orm.em.fork());
   login = { personId: built.adminPerson.id, organizationId: built.organization.id };
-  key = await createSigningKey();
-  yoga = await createGatewayYoga({ orm, devLogin: true, signingKey: key });
 });
 
 afterAll(async () => {
-  await database?.drop();
+  await gateway?.drop();
 });
 
 describe('bearer tokens', () => {

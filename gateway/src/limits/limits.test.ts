@@ -1,21 +1,20 @@
 import type { MikroORM } from '@adal/domain';
-import { createTestDatabase, type TestDatabase } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from '../testing/graphql-request.js';
+import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
 import { createGatewayYoga, type GatewayYoga } from '../yoga.js';
 
-let database: TestDatabase;
+let gateway: TestGateway;
 let orm: MikroORM;
 let yoga: GatewayYoga;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = database.orm;
-  yoga = await createGatewayYoga({ orm, devLogin: true, maxDepth: 10, maxCost: 5000 });
+  gateway = await createTestGateway({ maxDepth: 10, maxCost: 5000 });
+  ({ orm, yoga } = gateway);
 });
 
 afterAll(async () => {
-  await database?.drop();
+  await gateway?.drop();
 });
 
 /** `orgUnits { parent { parent { … { id } } } }` nested `levels` fields deep. */

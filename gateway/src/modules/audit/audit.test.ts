@@ -1,16 +1,11 @@
 import { recordAudit, type MikroORM } from '@adal/domain';
-import {
-  buildOrganization,
-  buildPerson,
-  createTestDatabase,
-  grantRoles,
-  type TestDatabase,
-} from '@adal/domain/testing';
+import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
-import { createGatewayYoga, type GatewayYoga } from '../../yoga.js';
+import type { GatewayYoga } from '../../yoga.js';
 
-let database: TestDatabase;
+let gateway: TestGateway;
 let orm: MikroORM;
 let yoga: GatewayYoga;
 let auditorToken: string;
@@ -18,8 +13,8 @@ let employeeToken: string;
 let adminId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = database.orm;
+  gateway = await createTestGateway();
+  ({ orm, yoga } = gateway);
   const em = orm.em.fork();
   const built = await buildOrganization(em);
   const auditor = buildPerson(em, built.organization, built.root, { email: 'auditor@audit.test.adal.kz' });
@@ -35,13 +30,12 @@ beforeAll(async () => {
     }),
   );
   adminId = built.adminPerson.id;
-  yoga = await createGatewayYoga({ orm, devLogin: true });
   auditorToken = await devLoginToken(yoga, auditor.email);
   employeeToken = await devLoginToken(yoga, employee.email);
 });
 
 afterAll(async () => {
-  await database?.drop();
+  await gateway?.drop();
 });
 
 describe('audit trail', () => {

@@ -1,11 +1,12 @@
 import { registerKpi, type MikroORM } from '@adal/domain';
-import { buildOrganization, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { buildOrganization } from '@adal/domain/testing';
 import type { YogaLogger } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
-import { createGatewayYoga, type GatewayYoga } from '../../yoga.js';
+import type { GatewayYoga } from '../../yoga.js';
 
-let database: TestDatabase;
+let gateway: TestGateway;
 let orm: MikroORM;
 let yoga: GatewayYoga;
 let token: string;
@@ -35,18 +36,17 @@ const KPI_VALUES = /* GraphQL */ `
 `;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = database.orm;
+  gateway = await createTestGateway({ logger });
+  ({ orm, yoga } = gateway);
   const own = await buildOrganization(orm.em.fork());
   const other = await buildOrganization(orm.em.fork());
   ownUnitId = own.root.id;
   otherTenantUnitId = other.root.id;
-  yoga = await createGatewayYoga({ orm, devLogin: true, logger });
   token = await devLoginToken(yoga, own.adminPerson.email);
 });
 
 afterAll(async () => {
-  await database?.drop();
+  await gateway?.drop();
 });
 
 describe('kpi', () => {

@@ -1,37 +1,31 @@
 import { Course, CourseVersion, type MikroORM } from '@adal/domain';
-import {
-  buildOrganization,
-  buildPerson,
-  createTestDatabase,
-  grantRoles,
-  type TestDatabase,
-} from '@adal/domain/testing';
+import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
-import { createGatewayYoga, type GatewayYoga } from '../../yoga.js';
+import type { GatewayYoga } from '../../yoga.js';
 
-let database: TestDatabase;
+let gateway: TestGateway;
 let orm: MikroORM;
 let yoga: GatewayYoga;
 let managerToken: string;
 let employeeToken: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = database.orm;
+  gateway = await createTestGateway();
+  ({ orm, yoga } = gateway);
   const em = orm.em.fork();
   const built = await buildOrganization(em, { name: 'Authoring Test JSC' });
   const employee = buildPerson(em, built.organization, built.root, { fullName: 'Aigerim Bekova' });
   grantRoles(em, employee, ['employee']);
   grantRoles(em, built.adminPerson, ['training_admin']);
   await em.flush();
-  yoga = await createGatewayYoga({ orm, devLogin: true });
   managerToken = await devLoginToken(yoga, built.adminPerson.email);
   employeeToken = await devLoginToken(yoga, employee.email);
 });
 
 afterAll(async () => {
-  await database?.drop();
+  await gateway?.drop();
 });
 
 interface VersionJson {

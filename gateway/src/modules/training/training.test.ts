@@ -7,20 +7,14 @@ import {
   type GivenAnswer,
   type MikroORM,
 } from '@adal/domain';
-import {
-  buildOrganization,
-  buildOrgUnit,
-  buildPerson,
-  createTestDatabase,
-  grantRoles,
-  type TestDatabase,
-} from '@adal/domain/testing';
+import { buildOrganization, buildOrgUnit, buildPerson, grantRoles } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
 import { answersFor, buildTrainingCourse, type TrainingCourse } from '../../testing/training-course.js';
-import { createGatewayYoga, type GatewayYoga } from '../../yoga.js';
+import type { GatewayYoga } from '../../yoga.js';
 
-let database: TestDatabase;
+let gateway: TestGateway;
 let orm: MikroORM;
 let yoga: GatewayYoga;
 let manager: Actor;
@@ -32,8 +26,8 @@ let foreignUnitId: string;
 let course: TrainingCourse;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = database.orm;
+  gateway = await createTestGateway();
+  ({ orm, yoga } = gateway);
   const em = orm.em.fork();
   const built = await buildOrganization(em, { name: 'Samruk Test JSC' });
   const finance = buildOrgUnit(em, built.organization, built.root, 'Finance');
@@ -57,14 +51,13 @@ beforeAll(async () => {
       recurrence: 'once',
     }),
   );
-  yoga = await createGatewayYoga({ orm, devLogin: true });
   managerToken = await devLoginToken(yoga, built.adminPerson.email);
   employeeToken = await devLoginToken(yoga, employee.email);
   otherEmployeeToken = await devLoginToken(yoga, other.email);
 });
 
 afterAll(async () => {
-  await database?.drop();
+  await gateway?.drop();
 });
 
 interface AttemptJson {
