@@ -76,4 +76,27 @@ describe('AssignmentsPage', () => {
     expect(graphql.sent('CreateTrainingAssignment')).toEqual([]);
     wrapper.unmount();
   });
+
+  it('ties each field error to its control, so a screen reader reads it with the field', async () => {
+    graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [] }));
+    const wrapper = await mountPage();
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'New assignment')
+      ?.trigger('click');
+    await flushPromises();
+    const course = wrapper.find('#assignment-course');
+    const dueOn = wrapper.find('#assignment-due-on');
+    expect(course.attributes('aria-describedby')).toBeUndefined();
+    expect(dueOn.attributes('aria-describedby')).toBeUndefined();
+
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const describedText = (id: string | undefined) => document.getElementById(id ?? '')?.textContent;
+    expect(describedText(course.attributes('aria-describedby'))).toBe('Choose a course.');
+    expect(describedText(dueOn.attributes('aria-describedby'))).toBe('Choose a due date.');
+    expect(course.attributes('aria-labelledby')).toBe('assignment-course-label');
+    expect(document.getElementById('assignment-course-label')?.textContent).toBe('Course');
+    wrapper.unmount();
+  });
 });
