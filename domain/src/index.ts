@@ -139,7 +139,12 @@ export {
   type AttemptView,
   type AttemptResult,
 } from './training/attempt-views.js';
-export { verifyCertificate, type CertificateVerification } from './training/certificates.js';
+export {
+  certificateForPrint,
+  verifyCertificate,
+  type CertificatePrint,
+  type CertificateVerification,
+} from './training/certificates.js';
 export { createAssignment, type CreateAssignmentInput } from './training/assignments.js';
 export { listAssignments, type AssignmentSummary } from './training/assignment-list.js';
 export { syncEnrolments } from './training/enrolment-sync.js';
@@ -158,7 +163,6 @@ export {
   type CompletionFigures,
   type UnitCompletion,
 } from './training/completion.js';
-export { certificateForPrint, type CertificatePrint } from './training/certificate-print.js';
 export {
   TRAINING_KPIS,
   PASSED_SHARE_KPI,

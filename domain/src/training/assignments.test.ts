@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, ValidationError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
@@ -10,28 +9,28 @@ import {
   buildOrganization,
   buildOrgUnit,
   buildPerson,
-  createTestDatabase,
   grantRoles,
   type BuiltOrganization,
   type TestDatabase,
 } from '../testing/index.js';
 import { Enrolment } from './assignment.entity.js';
 import { createAssignment } from './assignments.js';
-import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
+import { startAttempt } from './attempts.js';
 import { completionPeople, completionReport } from './completion.js';
 import { syncEnrolments } from './enrolment-sync.js';
 import { myAssignments } from './my-assignments.js';
 import {
-  answerKeys,
   buildPublishedCourse,
-  rightAnswer,
-  wrongAnswer,
+  createTrainingDatabase,
+  takeTest,
   type BuiltCourse,
+  type TrainingDatabase,
 } from './training-fixtures.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
 let manager: Actor;
+let inTx: TrainingDatabase['inTx'];
 let finance: IOrgUnit;
 let procurement: IOrgUnit;
 let legal: IOrgUnit;
@@ -39,30 +38,13 @@ let built: BuiltCourse;
 
 const NOW = new Date('2026-06-15T08:00:00Z');
 
-function inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return db.orm.em.fork().transactional(work);
-}
-
 function person(unit: IOrgUnit, overrides: Parameters<typeof buildPerson>[3] = {}): Promise<IPerson> {
   return inTx(async (em) => buildPerson(em, org.organization, unit, { hiredAt: '2020-01-01', ...overrides }));
 }
 
 /** Takes the course's test with `right` of its 10 questions correct. */
-async function take(actor: Actor, right: number, now = NOW): Promise<void> {
-  const attempt = await inTx((em) => startAttempt(em, actor, { testId: built.test.id }, now));
-  const keys = await answerKeys(
-    db.orm.em.fork(),
-    attempt.questions.map((q) => q.questionId),
-  );
-  for (const [i, drawn] of attempt.questions.entries()) {
-    const question = keys.get(drawn.questionId);
-    if (!question) throw new Error('missing question');
-    const answer = i < right ? rightAnswer(question) : wrongAnswer(question);
-    await inTx((em) =>
-      saveAnswer(em, actor, { attemptId: attempt.id, questionId: drawn.questionId, answer }, now),
-    );
-  }
-  await inTx((em) => submitAttempt(em, actor, { attemptId: attempt.id }, now));
+function take(actor: Actor, right: number, now = NOW): Promise<void> {
+  return takeTest(db.orm, actor, built.test.id, right, now);
 }
 
 async function enrolledIds(assignmentId: string): Promise<string[]> {
@@ -71,9 +53,7 @@ async function enrolledIds(assignmentId: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  org = await buildOrganization(db.orm.em.fork());
-  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+  ({ db, org, manager, inTx } = await createTrainingDatabase());
   const em = db.orm.em.fork();
   finance = buildOrgUnit(em, org.organization, org.root, 'Finance');
   procurement = buildOrgUnit(em, org.organization, finance, 'Procurement');
@@ -332,6 +312,21 @@ describe('status and completion', () => {
     expect(await mine(e)).toMatchObject({ status: 'not_started', testId: built.test.id });
     expect(await mine(e, new Date('2026-07-01T08:00:00Z'))).toMatchObject({ status: 'overdue' });
     expect(await mine(a, new Date('2026-07-01T08:00:00Z'))).toMatchObject({ status: 'passed' });
+  });
+
+  it('tells each person whether they can start the test, from the attempts left in the cycle', async () => {
+    const [a, b, c, , e] = people as [Actor, Actor, Actor, Actor, Actor];
+    const mine = async (actor: Actor) => (await myAssignments(db.orm.em.fork(), actor, NOW))[0];
+    // The test allows 5 attempts per cycle.
+    expect(await mine(a)).toMatchObject({ maxAttempts: 5, attemptsLeft: 3, canStartAttempt: false }); // passed
+    expect(await mine(c)).toMatchObject({ attemptsLeft: 4, canStartAttempt: true }); // resumes the open one
+    expect(await mine(e)).toMatchObject({ attemptsLeft: 5, canStartAttempt: true });
+    expect(await mine(b)).toMatchObject({ status: 'failed', attemptsLeft: 4, canStartAttempt: true });
+    for (let i = 0; i < 4; i += 1) await take(b, 0);
+    expect(await mine(b)).toMatchObject({ status: 'failed', attemptsLeft: 0, canStartAttempt: false });
+    await expect(inTx((em) => startAttempt(em, b, { testId: built.test.id }, NOW))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('aggregates completion by the unit’s children, with percentages and the people behind them', async () => {

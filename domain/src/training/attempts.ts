@@ -52,8 +52,13 @@ async function ownAttempt(em: EntityManager, actor: Actor, attemptId: string): P
 
 async function draw(em: EntityManager, test: ICourseTest): Promise<DrawnQuestion[]> {
   const drawn: DrawnQuestion[] = [];
+  // One query for the banks of all the test's pools, then a random draw from each.
+  const questions = await em.find(Question, {
+    pool: { $in: test.draws.map((d) => d.poolId) },
+    organization: test.organization.id,
+  });
   for (const { poolId, count } of test.draws) {
-    const bank = await em.find(Question, { pool: poolId, organization: test.organization.id });
+    const bank = questions.filter((question) => question.pool.id === poolId);
     if (bank.length < count) {
       throw ConflictError.because(`A question pool holds ${bank.length} questions, the test draws ${count}`, {
         poolId,
@@ -72,21 +77,31 @@ async function draw(em: EntityManager, test: ICourseTest): Promise<DrawnQuestion
   return test.shuffle ? shuffled(drawn) : drawn;
 }
 
+/** The answer keys of the questions drawn into these attempts, in one query. */
+async function answerKeysOf(
+  em: EntityManager,
+  attempts: readonly IAttempt[],
+): Promise<Map<string, IQuestion>> {
+  const ids = [...new Set(attempts.flatMap((attempt) => attempt.questions.map((q) => q.questionId)))];
+  const questions = ids.length > 0 ? await em.find(Question, { id: { $in: ids } }) : [];
+  return new Map(questions.map((q) => [q.id, q]));
+}
+
 /**
  * Scores the attempt from the answers saved so far and closes it (`submitted`, or `expired`
- * when the time limit ran out); a pass issues the certificate.
+ * when the time limit ran out); a pass issues the certificate. `keys` holds the answer keys of
+ * its questions (`answerKeysOf`), so that closing many attempts costs no query per attempt.
  */
 async function finalise(
   em: EntityManager,
   attempt: IAttempt,
   status: 'submitted' | 'expired',
   now: Date,
+  keys: ReadonlyMap<string, IQuestion>,
 ): Promise<ICertificate | null> {
-  const questions = await em.find(Question, { id: { $in: attempt.questions.map((q) => q.questionId) } });
-  const byId = new Map<string, IQuestion>(questions.map((q) => [q.id, q]));
   const wrong = attempt.questions
     .filter((q) => {
-      const question = byId.get(q.questionId);
+      const question = keys.get(q.questionId);
       return !question || !isCorrect(question.answerKey, attempt.answers[q.questionId]);
     })
     .map((q) => q.questionId);
@@ -96,8 +111,8 @@ async function finalise(
   // §5.3, §35.3: passed means a score of at least the pass mark (60 % by default).
   attempt.passed = attempt.scorePercent >= attempt.passMark;
   attempt.wrongQuestionIds = wrong;
-  const test = await em.findOneOrFail(CourseTest, { id: attempt.test.id }, { fields: ['course'] });
-  return attempt.passed ? issueCertificate(em, attempt, test.course.id, now) : null;
+  await em.populate(attempt, ['test']);
+  return attempt.passed ? issueCertificate(em, attempt, attempt.test.course.id, now) : null;
 }
 
 /** Where the person's current cycle of a course began (attempts before it belong to earlier cycles). */
@@ -128,7 +143,7 @@ export async function startAttempt(
   }
   const open = await em.findOne(Attempt, { test: test.id, person: actor.personId, status: 'open' });
   if (open && !isPastDeadline(open, now)) return open;
-  if (open) await finalise(em, open, 'expired', now);
+  if (open) await finalise(em, open, 'expired', now, await answerKeysOf(em, [open]));
 
   const version = await publishedVersion(em, test.course.id);
   if (!version) throw ConflictError.because('The course is not published yet', { courseId: test.course.id });
@@ -245,7 +260,7 @@ export async function submitAttempt(
       deadline: attempt.deadline,
     });
   }
-  const certificate = await finalise(em, attempt, 'submitted', now);
+  const certificate = await finalise(em, attempt, 'submitted', now, await answerKeysOf(em, [attempt]));
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: 'training.attempt_submitted',
@@ -268,13 +283,14 @@ export async function closeExpiredAttempts(
   organizationId: string,
   now: Date,
 ): Promise<number> {
-  const overdue = await em.find(Attempt, {
-    organization: organizationId,
-    status: 'open',
-    deadline: { $lt: now },
-  });
+  const overdue = await em.find(
+    Attempt,
+    { organization: organizationId, status: 'open', deadline: { $lt: now } },
+    { populate: ['test'] },
+  );
+  const keys = await answerKeysOf(em, overdue);
   for (const attempt of overdue) {
-    await finalise(em, attempt, 'expired', now);
+    await finalise(em, attempt, 'expired', now, keys);
     await recordAudit(em, null, {
       organizationId,
       action: 'training.attempt_expired',

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LocalizedText } from '../kernel/locale.js';
+import type { Locale, LocalizedText } from '../kernel/locale.js';
 import type { IAttempt } from './attempt.entity.js';
 import { Certificate, type ICertificate } from './certificate.entity.js';
 
@@ -42,22 +42,18 @@ export interface CertificateVerification {
   issuedAt: Date;
 }
 
-/**
- * Public: anyone holding a code can check it without logging in, so the answer carries only
- * what is printed on the certificate. Null when no certificate has this code.
- */
-export async function verifyCertificate(
-  em: EntityManager,
-  code: string,
-): Promise<CertificateVerification | null> {
+/** The certificate with this code and what is printed on it; null for an unknown or malformed code. */
+async function findByCode(em: EntityManager, code: string): Promise<ICertificate | null> {
   const normalised = code.trim().toUpperCase();
   if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(normalised)) return null;
-  const certificate = await em.findOne(
+  return em.findOne(
     Certificate,
     { verificationCode: normalised },
     { populate: ['person', 'course', 'organization'], filters: false },
   );
-  if (!certificate) return null;
+}
+
+function verification(certificate: ICertificate): CertificateVerification {
   return {
     verificationCode: certificate.verificationCode,
     personName: certificate.person.fullName,
@@ -66,4 +62,30 @@ export async function verifyCertificate(
     scorePercent: certificate.scorePercent,
     issuedAt: certificate.issuedAt,
   };
+}
+
+/**
+ * Public: anyone holding a code can check it without logging in, so the answer carries only
+ * what is printed on the certificate. Null when no certificate has this code.
+ */
+export async function verifyCertificate(
+  em: EntityManager,
+  code: string,
+): Promise<CertificateVerification | null> {
+  const certificate = await findByCode(em, code);
+  return certificate ? verification(certificate) : null;
+}
+
+export interface CertificatePrint extends CertificateVerification {
+  /** The holder's interface language: the certificate is printed in it. */
+  locale: Locale;
+}
+
+/**
+ * What the printed certificate shows, found by its code alone (the code is the secret, as
+ * for `verifyCertificate`). Null when no certificate has this code.
+ */
+export async function certificateForPrint(em: EntityManager, code: string): Promise<CertificatePrint | null> {
+  const certificate = await findByCode(em, code);
+  return certificate ? { ...verification(certificate), locale: certificate.person.locale } : null;
 }

@@ -3,31 +3,34 @@ import { ForbiddenError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
 import {
   actorOf,
-  buildOrganization,
   buildOrgUnit,
   buildPerson,
-  createTestDatabase,
   type BuiltOrganization,
   type TestDatabase,
 } from '../testing/index.js';
 import { createAssignment } from './assignments.js';
-import { certificateForPrint } from './certificate-print.js';
+import { certificateForPrint } from './certificates.js';
 import { completionPeople, completionReport } from './completion.js';
 import { myAssignments } from './my-assignments.js';
-import { buildPublishedCourse, takeTest, type BuiltCourse } from './training-fixtures.js';
+import {
+  buildPublishedCourse,
+  createTrainingDatabase,
+  takeTest,
+  type BuiltCourse,
+  type TrainingDatabase,
+} from './training-fixtures.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
 let manager: Actor;
+let inTx: TrainingDatabase['inTx'];
 let passer: Actor;
 let financeId: string;
 let general: BuiltCourse;
 let second: BuiltCourse;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  org = await buildOrganization(db.orm.em.fork());
-  manager = { ...org.admin, roles: ['employee', 'training_admin'] };
+  ({ db, org, manager, inTx } = await createTrainingDatabase());
   general = await buildPublishedCourse(db.orm, manager, { questions: 10 });
   second = await buildPublishedCourse(db.orm, manager, { questions: 10 });
   const em = db.orm.em.fork();
@@ -39,7 +42,7 @@ beforeAll(async () => {
   await em.flush();
   passer = actorOf(a, ['employee']);
   for (const built of [general, second]) {
-    await db.orm.em.fork().transactional((tx) =>
+    await inTx((tx) =>
       createAssignment(tx, manager, {
         courseId: built.course.id,
         audience: 'org_units',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
+import type { LocalizedText } from '../kernel/locale.js';
 import { OrgUnit, type IOrgUnit } from '../org/org-unit.entity.js';
 import { getOrgUnit } from '../org/org-queries.js';
 import { getCourse } from './courses.js';
@@ -47,6 +48,7 @@ export interface CompletionReport {
   courseId: string | null;
   /** The unit asked for, or the organisation's root unit. */
   orgUnitId: string;
+  orgUnitName: string;
   total: CompletionFigures;
   /** One entry per child unit (with its subtree) that has anyone assigned: the drill-down. */
   rows: UnitCompletion[];
@@ -59,6 +61,7 @@ export interface CompletionReportPerson {
   orgUnitId: string;
   orgUnitName: string;
   courseId: string;
+  courseTitle: LocalizedText;
   status: EnrolmentStatus;
   dueOn: string;
   attempts: number;
@@ -119,6 +122,7 @@ interface FigureRow {
 interface PersonRow {
   person_id: string;
   course_id: string;
+  course_title: LocalizedText;
   full_name: string;
   email: string;
   unit_id: string;
@@ -193,6 +197,7 @@ export async function completionReport(
   return {
     courseId,
     orgUnitId: unit.id,
+    orgUnitName: unit.name,
     total: figures(rows.find((row) => Number(row.grouped) !== 0)),
     rows: groups
       .map((row) => ({ orgUnitId: row.child_id ?? '', name: row.child_name ?? '', figures: figures(row) }))
@@ -224,7 +229,8 @@ export async function completionPeople(
   }
   if (!Number.isInteger(offset) || offset < 0) throw ValidationError.because('The offset is 0 or more');
   const query = bindNamed(
-    `select * from (${STANDING_SQL}) s where ${FIGURE_FILTER[input.figure]}
+    `select s.*, c.title as course_title from (${STANDING_SQL}) s join course c on c.id = s.course_id
+      where ${FIGURE_FILTER[input.figure]}
       order by s.full_name, s.person_id, s.course_id limit :limit offset :offset`,
     { now, organization: actor.organizationId, course: courseId, path: unit.path, limit, offset },
   );
@@ -236,6 +242,7 @@ export async function completionPeople(
     orgUnitId: row.unit_id,
     orgUnitName: row.unit_name,
     courseId: row.course_id,
+    courseTitle: row.course_title,
     status: row.status,
     dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
     attempts: Number(row.attempts ?? 0),

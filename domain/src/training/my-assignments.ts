@@ -19,6 +19,11 @@ export interface MyAssignment {
   dueOn: string;
   status: EnrolmentStatus;
   attempts: number;
+  /** The test's attempts per cycle; null when the course has no test. */
+  maxAttempts: number | null;
+  attemptsLeft: number | null;
+  /** Whether startAttempt would open (or resume) an attempt now. */
+  canStartAttempt: boolean;
   bestScorePercent: number | null;
   certificateCode: string | null;
 }
@@ -30,6 +35,7 @@ interface Row {
   title: LocalizedText;
   topic: CourseTopic;
   test_id: string | null;
+  max_attempts: number | null;
   due_on: string | Date;
   status: EnrolmentStatus;
   attempts: string | number | null;
@@ -46,7 +52,7 @@ export async function myAssignments(
   const { sql, params } = bindNamed(
     `select * from (
       select distinct on (e.course_id) e.id as enrolment_id, e.assignment_id, e.course_id, c.title, c.topic,
-             t.id as test_id, e.due_on, ${ENROLMENT_STATUS_SQL} as status, att.attempts, att.best_score,
+             t.id as test_id, t.max_attempts, e.due_on, ${ENROLMENT_STATUS_SQL} as status, att.attempts, att.best_score,
              (select cert.verification_code from certificate cert join attempt ca on ca.id = cert.attempt_id
                where cert.person_id = e.person_id and cert.course_id = e.course_id
                  and (e.window_start is null or ca.started_at >= e.window_start)
@@ -61,17 +67,28 @@ export async function myAssignments(
     { now, person: actor.personId, organization: actor.organizationId },
   );
   const rows = await em.execute<Row[]>(sql, params);
-  return rows.map((row) => ({
-    enrolmentId: row.enrolment_id,
-    assignmentId: row.assignment_id,
-    courseId: row.course_id,
-    courseTitle: row.title,
-    topic: row.topic,
-    testId: row.test_id,
-    dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
-    status: row.status,
-    attempts: Number(row.attempts ?? 0),
-    bestScorePercent: row.best_score === null ? null : Number(row.best_score),
-    certificateCode: row.certificate_code,
-  }));
+  return rows.map((row) => {
+    const attempts = Number(row.attempts ?? 0);
+    const attemptsLeft = row.max_attempts === null ? null : Math.max(0, row.max_attempts - attempts);
+    return {
+      enrolmentId: row.enrolment_id,
+      assignmentId: row.assignment_id,
+      courseId: row.course_id,
+      courseTitle: row.title,
+      topic: row.topic,
+      testId: row.test_id,
+      dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
+      status: row.status,
+      attempts,
+      maxAttempts: row.max_attempts,
+      attemptsLeft,
+      // As startAttempt decides: an open attempt resumes; a new one needs an attempt left in the cycle.
+      canStartAttempt:
+        row.test_id !== null &&
+        row.status !== 'passed' &&
+        (row.status === 'in_progress' || (attemptsLeft ?? 0) > 0),
+      bestScorePercent: row.best_score === null ? null : Number(row.best_score),
+      certificateCode: row.certificate_code,
+    };
+  });
 }

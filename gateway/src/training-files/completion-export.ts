@@ -4,9 +4,7 @@ import { EXPORT_TEXTS } from './texts.js';
 
 export interface CompletionExport {
   report: CompletionReport;
-  unitName: string;
   people: readonly CompletionReportPerson[];
-  courseTitles: ReadonlyMap<string, string>;
   locale: Locale;
 }
 
@@ -43,7 +41,7 @@ export function figureTable(data: CompletionExport): Cell[][] {
   ];
   return [
     header,
-    [`${data.unitName} (${t.total})`, ...figureCells(data.report.total)],
+    [`${data.report.orgUnitName} (${t.total})`, ...figureCells(data.report.total)],
     ...data.report.rows.map((row) => [row.name, ...figureCells(row.figures)]),
   ];
 }
@@ -56,8 +54,8 @@ function peopleTable(data: CompletionExport): Cell[][] {
       p.fullName,
       p.email,
       p.orgUnitName,
-      data.courseTitles.get(p.courseId) ?? '',
-      p.status,
+      p.courseTitle[data.locale],
+      t.statuses[p.status],
       p.dueOn,
       p.attempts,
       p.bestScorePercent,

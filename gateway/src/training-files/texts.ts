@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@adal/domain';
+import { isLocale, type EnrolmentStatus, type Locale } from '@adal/domain';
 
 /** The language of a page or file: `?lang=`, else the first supported Accept-Language, else Kazakh. */
 export function requestLocale(request: Request, url: URL): Locale {
@@ -124,6 +124,7 @@ export const EXPORT_TEXTS: Record<
     dueOn: string;
     attempts: string;
     bestScore: string;
+    statuses: Record<EnrolmentStatus, string>;
   }
 > = {
   kk: {
@@ -144,6 +145,13 @@ export const EXPORT_TEXTS: Record<
     dueOn: 'Мерзімі',
     attempts: 'Әрекеттер',
     bestScore: 'Үздік нәтиже, %',
+    statuses: {
+      not_started: 'Басталмаған',
+      in_progress: 'Өтуде',
+      passed: 'Тапсырылды',
+      failed: 'Тапсырылмады',
+      overdue: 'Мерзімі өтті',
+    },
   },
   ru: {
     figures: 'Показатели',
@@ -163,6 +171,13 @@ export const EXPORT_TEXTS: Record<
     dueOn: 'Срок',
     attempts: 'Попытки',
     bestScore: 'Лучший результат, %',
+    statuses: {
+      not_started: 'Не начат',
+      in_progress: 'В процессе',
+      passed: 'Пройден',
+      failed: 'Не сдан',
+      overdue: 'Просрочен',
+    },
   },
   en: {
     figures: 'Figures',
@@ -182,5 +197,12 @@ export const EXPORT_TEXTS: Record<
     dueOn: 'Due on',
     attempts: 'Attempts',
     bestScore: 'Best score, %',
+    statuses: {
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      passed: 'Passed',
+      failed: 'Failed',
+      overdue: 'Overdue',
+    },
   },
 };

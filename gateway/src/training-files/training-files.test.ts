@@ -151,8 +151,8 @@ describe('completion exports', () => {
     const rows = [2, 3].map((n) => [people?.getRow(n).getCell(1).value, people?.getRow(n).getCell(5).value]);
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['Әсел Құрманғазықызы', 'passed'],
-        ['Бауыржан Өтепов', 'not_started'],
+        ['Әсел Құрманғазықызы', 'Пройден'],
+        ['Бауыржан Өтепов', 'Не начат'],
       ]),
     );
   });

@@ -1,7 +1,5 @@
-import { CourseTest, ENROLMENT_STATUSES, myAssignments, type MyAssignment } from '@adal/domain';
+import { ENROLMENT_STATUSES, myAssignments, type MyAssignment } from '@adal/domain';
 import { builder } from '../../builder.js';
-import type { GatewayContext } from '../../context.js';
-import { byKey } from './by-key.js';
 import { CourseRef } from './course.js';
 
 export const EnrolmentStatusEnum = builder.enumType('EnrolmentStatus', {
@@ -21,16 +19,13 @@ builder.objectType(MyAssignmentRef, {
     dueOn: t.exposeString('dueOn', { description: 'YYYY-MM-DD' }),
     status: t.field({ type: EnrolmentStatusEnum, resolve: (mine) => mine.status }),
     attempts: t.exposeInt('attempts'),
-    maxAttempts: t.loadable({
-      type: 'Int',
+    maxAttempts: t.exposeInt('maxAttempts', { nullable: true }),
+    attemptsLeft: t.exposeInt('attemptsLeft', {
       nullable: true,
-      resolve: (mine) => mine.courseId,
-      load: async (courseIds: string[], context: GatewayContext) =>
-        byKey(
-          courseIds,
-          await context.em.find(CourseTest, { course: { $in: courseIds } }),
-          (test) => test.course.id,
-        ).map((test) => test?.maxAttempts ?? null),
+      description: 'Attempts left in the current cycle; null when the course has no test.',
+    }),
+    canStartAttempt: t.exposeBoolean('canStartAttempt', {
+      description: 'Whether startAttempt would open or resume an attempt now.',
     }),
     bestScorePercent: t.exposeFloat('bestScorePercent', { nullable: true }),
     certificateCode: t.exposeString('certificateCode', { nullable: true }),

@@ -25,11 +25,12 @@ describe('downloadCompletion', () => {
         orgUnitId: null,
         token: 'secret',
         graphqlUrl: 'http://gw.test/graphql',
+        locale: 'ru',
       },
       send,
     );
 
-    expect(send).toHaveBeenCalledWith('http://gw.test/training/completion.csv?courseId=c1', {
+    expect(send).toHaveBeenCalledWith('http://gw.test/training/completion.csv?courseId=c1&lang=ru', {
       headers: { authorization: 'Bearer secret' },
     });
     expect(name).toBe('completion-2026.csv');
@@ -40,12 +41,19 @@ describe('downloadCompletion', () => {
     const send = vi.fn(async () => new Response('no', { status: 403 }));
     await expect(
       downloadCompletion(
-        { format: 'xlsx', courseId: null, orgUnitId: 'u1', token: 't', graphqlUrl: 'http://gw.test/graphql' },
+        {
+          format: 'xlsx',
+          courseId: null,
+          orgUnitId: 'u1',
+          token: 't',
+          graphqlUrl: 'http://gw.test/graphql',
+          locale: 'kk',
+        },
         send,
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(send).toHaveBeenCalledWith(
-      'http://gw.test/training/completion.xlsx?orgUnitId=u1',
+      'http://gw.test/training/completion.xlsx?orgUnitId=u1&lang=kk',
       expect.anything(),
     );
   });

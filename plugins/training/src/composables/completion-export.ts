@@ -1,4 +1,4 @@
-import { AdalGraphqlError } from '@adal/sdk';
+import { AdalGraphqlError, type AdalLocale } from '@adal/sdk';
 import { gatewayUrl } from './gateway-url';
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -9,6 +9,8 @@ export interface CompletionExportRequest {
   orgUnitId: string | null;
   token: string | null;
   graphqlUrl: string;
+  /** The interface language: the file's headings and statuses are written in it. */
+  locale: AdalLocale;
 }
 
 function fileNameFrom(disposition: string | null, format: ExportFormat): string {
@@ -27,6 +29,7 @@ export async function downloadCompletion(
   const url = gatewayUrl(`/training/completion.${request.format}`, request.graphqlUrl, {
     courseId: request.courseId,
     orgUnitId: request.orgUnitId,
+    lang: request.locale,
   });
   let response: Response;
   try {

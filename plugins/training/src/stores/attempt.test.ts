@@ -47,6 +47,20 @@ describe('useAttemptStore', () => {
     expect(store.answeredCount).toBe(2);
   });
 
+  it('forgets the previous attempt as soon as a retake starts, before the server answers', async () => {
+    graphql.on('StartAttempt', () => ({ startAttempt: attempt({ id: 'attempt-1' }) }));
+    const store = useAttemptStore();
+    await store.start('test-1');
+    expect(store.attempt?.id).toBe('attempt-1');
+
+    graphql.on('StartAttempt', () => ({ startAttempt: attempt({ id: 'attempt-2' }) }));
+    const retake = store.start('test-1');
+    expect(store.attempt).toBeNull();
+    expect(store.status).toBe('loading');
+    await retake;
+    expect(store.attempt?.id).toBe('attempt-2');
+  });
+
   it('saves each answer as it is given: options for choices, pairs for matching', async () => {
     graphql
       .on('StartAttempt', () => ({ startAttempt: attempt() }))

@@ -59,13 +59,16 @@ export const useAttemptStore = defineStore('training-attempt', () => {
   const lastSave = ref<SaveStatus | null>(null);
 
   function start(testId: string): Promise<void> {
+    // The store outlives the page: forget the previous attempt at once, so that a retake never
+    // shows the attempt just submitted while the server opens the new one.
+    attempt.value = null;
+    answers.clear();
+    saves.clear();
+    queues.clear();
+    lastSave.value = null;
     return track(async () => {
       const started = (await graphql.request(StartAttemptDocument, { testId })).startAttempt;
       attempt.value = started;
-      answers.clear();
-      saves.clear();
-      queues.clear();
-      lastSave.value = null;
       for (const given of started.answers) {
         answers.set(given.questionId, { optionIds: given.optionIds ?? [], pairs: given.pairs ?? [] });
       }

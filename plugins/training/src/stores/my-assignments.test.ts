@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '../testing/fake-graphql';
 import { assignment } from '../testing/samples';
-import { attemptsLeft, canTakeTest, useMyAssignmentsStore } from './my-assignments';
+import { useMyAssignmentsStore } from './my-assignments';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
 vi.mock('@adal/sdk', async (importOriginal) => ({
@@ -49,17 +49,5 @@ describe('useMyAssignmentsStore', () => {
     await store.ensureLoaded();
     expect(store.status).toBe('ready');
     expect(graphql.sent('ListMyAssignments')).toHaveLength(2);
-  });
-});
-
-describe('canTakeTest and attemptsLeft', () => {
-  it('allow a retake while attempts remain and the course is not passed', () => {
-    expect(canTakeTest(assignment({ status: 'failed', attempts: 1, maxAttempts: 3 }))).toBe(true);
-    expect(attemptsLeft(assignment({ attempts: 1, maxAttempts: 3 }))).toBe(2);
-    expect(canTakeTest(assignment({ status: 'failed', attempts: 3, maxAttempts: 3 }))).toBe(false);
-    expect(canTakeTest(assignment({ status: 'passed', attempts: 1 }))).toBe(false);
-    expect(canTakeTest(assignment({ testId: null }))).toBe(false);
-    expect(canTakeTest(assignment({ status: 'failed', attempts: 9, maxAttempts: null }))).toBe(true);
-    expect(attemptsLeft(assignment({ maxAttempts: null }))).toBeNull();
   });
 });

@@ -7,16 +7,6 @@ import { useLoadState } from './load-state';
 export type MyAssignment = MyAssignmentFieldsFragment;
 export type Lesson = MyAssignment['course']['lessons'][number];
 
-/** An attempt can be started while the course is not passed and attempts remain. */
-export function canTakeTest(assignment: MyAssignment): boolean {
-  if (!assignment.testId || assignment.status === 'passed') return false;
-  return assignment.maxAttempts === null || assignment.attempts < assignment.maxAttempts;
-}
-
-export function attemptsLeft(assignment: MyAssignment): number | null {
-  return assignment.maxAttempts === null ? null : Math.max(0, assignment.maxAttempts - assignment.attempts);
-}
-
 /** The viewer's assigned courses ("My training"). */
 export const useMyAssignmentsStore = defineStore('training-my-assignments', () => {
   const graphql = useGraphql();

@@ -59,6 +59,8 @@ export function assignment(overrides: Partial<MyAssignment> = {}): MyAssignment 
     status: 'not_started',
     attempts: 0,
     maxAttempts: 3,
+    attemptsLeft: 3,
+    canStartAttempt: true,
     bestScorePercent: null,
     certificateCode: null,
     course: {
