@@ -19,6 +19,8 @@ import { DEMO_HOLDING, type DemoOrganization, type DemoPost, type DemoUnit } fro
 import { kazakhName, transliterate, type Sex } from './kazakh-names.js';
 import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
+import { seedHotlineDemo } from './hotline-demo.js';
+import type { HotlineKeyring } from '../src/hotline/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
 
@@ -169,20 +171,36 @@ async function countDemo(
   return { created: false, organizations: organizations.length, people };
 }
 
+export interface SeedDemoOptions {
+  /**
+   * The hotline's keys: demo hotline cases are sealed with them, so without a keyring the
+   * hotline part is skipped. Given later, it adds the cases to an already seeded holding.
+   */
+  hotlineKeyring?: HotlineKeyring;
+}
+
 /**
  * The demo holding (ARCHITECTURE.md, Domain): a quasi-public parent company with an energy
  * and a logistics subsidiary, their structures, posts and a few hundred people with Kazakh
- * names. Generated from a fixed seed; hire dates count back from the day of seeding.
- * Running it again changes nothing.
+ * names; with a keyring, a few hotline cases in the parent company. Generated from a fixed
+ * seed; hire dates count back from the day of seeding. Running it again changes nothing.
  */
-export async function seedDemo(orm: MikroORM): Promise<SeedDemoResult> {
-  return seedDemoWith(orm.em.fork());
+export async function seedDemo(orm: MikroORM, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
+  return seedDemoWith(orm.em.fork(), options);
 }
 
-/** `seedDemo` on a given entity manager (used by the MikroORM seeder). */
-export async function seedDemoWith(em: EntityManager): Promise<SeedDemoResult> {
+/** `seedDemo` on a given entity manager (used by the MikroORM seeder, which has no keyring). */
+export async function seedDemoWith(
+  em: EntityManager,
+  options: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
   const existing = await em.find(Organization, { bin: { $in: DEMO_HOLDING.map((o) => o.bin) } });
-  if (existing.length > 0) return countDemo(em, existing);
+  if (existing.length > 0) {
+    const holding = existing.find((o) => o.bin === DEMO_HOLDING[0]?.bin);
+    const keyring = options.hotlineKeyring;
+    if (holding && keyring) await em.transactional((tx) => seedHotlineDemo(tx, holding, keyring, new Date()));
+    return countDemo(em, existing);
+  }
 
   return em.transactional(async (tx) => {
     const random = new SeededRandom(20_240_601);
@@ -221,6 +239,7 @@ export async function seedDemoWith(em: EntityManager): Promise<SeedDemoResult> {
       if (trainer) {
         await seedTrainingDemo(tx, holding, await demoTrainingAdmin(tx, holding, trainer.email), today);
       }
+      if (options.hotlineKeyring) await seedHotlineDemo(tx, holding, options.hotlineKeyring, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -20,7 +20,13 @@ export { createOrmConfig, type OrmConfigOptions } from './database/orm-config.js
 export { openDatabase, type OpenDatabaseOptions } from './database/open-database.js';
 export { forTenant, TENANT_FILTER } from './database/tenant-filter.js';
 export { ENTITIES } from './database/entities.js';
-export { seedDemo, DEMO_LOGINS, type DemoLogin, type SeedDemoResult } from '../seeders/seed-demo.js';
+export {
+  seedDemo,
+  DEMO_LOGINS,
+  type DemoLogin,
+  type SeedDemoResult,
+  type SeedDemoOptions,
+} from '../seeders/seed-demo.js';
 export { DemoSeeder } from '../seeders/demo.seeder.js';
 
 // org
@@ -184,3 +190,7 @@ export {
   type DueReminder,
 } from './training/reminders.js';
 export { reminderMail, type ReminderMail } from './training/reminder-mail.js';
+
+// hotline (§69) and the protection of reporters (§39–§41)
+export * from './hotline/public.js';
+export * from './hotline/protection-public.js';

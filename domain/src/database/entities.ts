@@ -11,6 +11,8 @@ import { CourseTest } from '../training/course-test.entity.js';
 import { Course, CourseVersion } from '../training/course.entity.js';
 import { Question, QuestionPool } from '../training/question.entity.js';
 import { TrainingReminder } from '../training/reminder.entity.js';
+import { HOTLINE_ENTITIES } from '../hotline/entities.js';
+import { PROTECTION_ENTITIES } from '../hotline/protection-entities.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -31,4 +33,6 @@ export const ENTITIES = [
   Assignment,
   Enrolment,
   TrainingReminder,
+  ...HOTLINE_ENTITIES,
+  ...PROTECTION_ENTITIES,
 ] as const;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { HotlineRecommendation } from '../src/hotline/hotline-recommendation.entity.js';
+import { HotlineReport } from '../src/hotline/hotline-report.entity.js';
+import { generateHotlineKeyring } from '../src/hotline/keyring.js';
+import { getHotlineCase } from '../src/hotline/case-view.js';
+import { Organization } from '../src/org/organization.entity.js';
+import { Person } from '../src/org/person.entity.js';
+import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
+import { seedDemo } from './seed-demo.js';
+
+let db: TestDatabase;
+const keyring = generateHotlineKeyring('demo');
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('hotline demo cases', () => {
+  it('are skipped without the hotline keyring', async () => {
+    const result = await seedDemo(db.orm);
+    expect(result.created).toBe(true);
+    expect(await db.orm.em.fork().count(HotlineReport, {})).toBe(0);
+  });
+
+  it('are added to the parent company once the keyring is given, in every status, sealed and on the audit trail', async () => {
+    await seedDemo(db.orm, { hotlineKeyring: keyring });
+    await seedDemo(db.orm, { hotlineKeyring: keyring });
+    const em = db.orm.em.fork();
+    const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
+    const reports = await em.find(HotlineReport, {}, { orderBy: { number: 'asc' } });
+    expect(reports).toHaveLength(6);
+    expect(reports.every((r) => r.organization.id === holding.id)).toBe(true);
+    expect(new Set(reports.map((r) => r.status))).toEqual(
+      new Set(['received', 'acknowledged', 'in_progress', 'closed']),
+    );
+    expect(reports.some((r) => r.channel === 'phone' && !r.anonymous)).toBe(true);
+    expect(await em.count(HotlineRecommendation, { doneAt: null })).toBe(1);
+    expect((await verifyAuditChain(em, holding.id)).ok).toBe(true);
+
+    const investigator = await em.findOneOrFail(Person, { email: 'investigator@demo.adal.kz' });
+    const closed = reports.find((r) => r.status === 'closed' && r.outcome === 'substantiated');
+    const view = await getHotlineCase(
+      em,
+      { personId: investigator.id, organizationId: holding.id, roles: ['hotline_investigator'] },
+      keyring,
+      closed?.id ?? '',
+    );
+    expect(view.content.what).toMatch(/Сатып алу маманы/);
+    expect(view.involvedPersons).toHaveLength(1);
+    expect(view.recommendations).toHaveLength(2);
+  });
+});

@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import { ForbiddenError, ValidationError } from '../kernel/errors.js';
+import { caseForHandler } from './case-access.js';
+import { formatCaseNumber } from './case-number.js';
+import { IdentityDisclosure } from './identity-disclosure.entity.js';
+import { grantProtection, type ProtectionRecordView } from './protection.js';
+import type { ProtectionBasis } from './protection-record.entity.js';
+import { PROTECTION_GRANTERS } from './protection-roles.js';
+
+/**
+ * §40: grants protection from a hotline case, starting on the day the report was received. The
+ * case must be the actor's: the compliance head's, or assigned to the investigator. Naming the
+ * open reporter is for those who may know who they are — the case's investigators or a holder
+ * of an approved disclosure (§69: the identity stays with them) — and an anonymous report has none.
+ */
+export async function grantCaseProtection(
+  em: EntityManager,
+  actor: Actor,
+  caseId: string,
+  input: { personId: string; basis: ProtectionBasis },
+  now: Date = new Date(),
+): Promise<ProtectionRecordView> {
+  requireAnyRole(actor, PROTECTION_GRANTERS, 'grant protection');
+  const { report, assigned } = await caseForHandler(em, actor, caseId, 'grant protection');
+  if (input.basis === 'open_reporter') {
+    if (report.anonymous) {
+      throw ValidationError.because(
+        'This report is anonymous, so it has no open reporter; protect the people who assisted as "assisted"',
+      );
+    }
+    const disclosed =
+      assigned ||
+      (await em.count(IdentityDisclosure, {
+        report: report.id,
+        requestedFor: actor.personId,
+        approved: true,
+      })) > 0;
+    if (!disclosed) {
+      throw ForbiddenError.because(
+        "Only the case's investigators, or a holder of an approved disclosure, know who the open reporter is",
+      );
+    }
+  }
+  return grantProtection(
+    em,
+    actor,
+    {
+      personId: input.personId,
+      basis: input.basis,
+      reportId: report.id,
+      reportNumber: formatCaseNumber(report.number, report.receivedAt),
+      reportDate: report.receivedAt,
+    },
+    now,
+  );
+}

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { formatCaseNumber } from './case-number.js';
+import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
+import type {
+  HotlineCategory,
+  HotlineChannel,
+  HotlineScope,
+  HotlineStatus,
+  IHotlineReport,
+} from './hotline-report.entity.js';
+
+export interface PersonRef {
+  id: string;
+  fullName: string;
+}
+
+/** A case in the queue: no content, nothing about the reporter but whether they are anonymous. */
+export interface HotlineCaseSummary {
+  id: string;
+  number: string;
+  category: HotlineCategory;
+  channel: HotlineChannel;
+  status: HotlineStatus;
+  scope: HotlineScope;
+  anonymous: boolean;
+  receivedAt: Date;
+  acknowledgeBy: Date;
+  acknowledgedAt: Date | null;
+  processBy: Date;
+  closedAt: Date | null;
+  overdueAcknowledgement: boolean;
+  assignees: PersonRef[];
+}
+
+/** §69: first feedback within 24 hours; a case still waiting for it past the deadline is overdue. */
+export function isAcknowledgementOverdue(report: IHotlineReport, now: Date): boolean {
+  return (
+    !report.acknowledgedAt && report.status !== 'closed' && now.getTime() > report.acknowledgeBy.getTime()
+  );
+}
+
+/** The current investigators of each case, in one query. */
+export async function assigneesOf(
+  em: EntityManager,
+  reportIds: readonly string[],
+): Promise<Map<string, PersonRef[]>> {
+  const byReport = new Map<string, PersonRef[]>();
+  if (reportIds.length === 0) return byReport;
+  const assignments = await em.find(
+    HotlineCaseAssignment,
+    { report: { $in: [...reportIds] }, unassignedAt: null },
+    { populate: ['investigator'], orderBy: { assignedAt: 'asc' } },
+  );
+  for (const a of assignments) {
+    const list = byReport.get(a.report.id) ?? [];
+    list.push({ id: a.investigator.id, fullName: a.investigator.fullName });
+    byReport.set(a.report.id, list);
+  }
+  return byReport;
+}
+
+export function caseSummary(report: IHotlineReport, assignees: PersonRef[], now: Date): HotlineCaseSummary {
+  return {
+    id: report.id,
+    number: formatCaseNumber(report.number, report.receivedAt),
+    category: report.category,
+    channel: report.channel,
+    status: report.status,
+    scope: report.scope,
+    anonymous: report.anonymous,
+    receivedAt: report.receivedAt,
+    acknowledgeBy: report.acknowledgeBy,
+    acknowledgedAt: report.acknowledgedAt ?? null,
+    processBy: report.processBy,
+    closedAt: report.closedAt ?? null,
+    overdueAcknowledgement: isAcknowledgementOverdue(report, now),
+    assignees,
+  };
+}

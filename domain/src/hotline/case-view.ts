@@ -1,0 +1,233 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../kernel/actor.js';
+import { caseForHandler } from './case-access.js';
+import { assigneesOf, caseSummary, type HotlineCaseSummary, type PersonRef } from './case-summary.js';
+import { HotlineAttachment, type AttachmentUploader } from './hotline-attachment.entity.js';
+import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
+import {
+  HotlineMessage,
+  type HotlineMessageAuthor,
+  type HotlineMessageKind,
+  type MessageBody,
+} from './hotline-message.entity.js';
+import { HotlineNote } from './hotline-note.entity.js';
+import { HotlineRecommendation } from './hotline-recommendation.entity.js';
+import type {
+  HotlineContent,
+  HotlineOutcome,
+  IHotlineReport,
+  OutOfScopeReason,
+} from './hotline-report.entity.js';
+import { IdentityDisclosure, type IIdentityDisclosure } from './identity-disclosure.entity.js';
+import { open, openJson, type HotlineKeyring } from './keyring.js';
+import { recommendationView, type HotlineRecommendationView } from './recommendation-view.js';
+import { AAD } from './sealed-fields.js';
+
+export interface HotlineAttachmentMeta {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedBy: AttachmentUploader;
+  createdAt: Date;
+}
+
+export interface HotlineStaffMessage {
+  id: string;
+  author: HotlineMessageAuthor;
+  authorPerson: PersonRef | null;
+  kind: HotlineMessageKind;
+  code: string | null;
+  body: string;
+  createdAt: Date;
+  attachments: HotlineAttachmentMeta[];
+}
+
+export interface HotlineNoteView {
+  id: string;
+  author: PersonRef;
+  body: string;
+  createdAt: Date;
+}
+
+export interface InvolvedPersonView extends PersonRef {
+  position: string | null;
+}
+
+export interface IdentityDisclosureView {
+  id: string;
+  requestedBy: PersonRef;
+  requestedFor: PersonRef;
+  reason: string;
+  requestedAt: Date;
+  decidedBy: PersonRef | null;
+  decidedAt: Date | null;
+  approved: boolean | null;
+}
+
+/** What the signed-in person may do on this case, so the interface offers only that. */
+export interface HotlineCasePermissions {
+  assign: boolean;
+  acknowledge: boolean;
+  work: boolean;
+  readIdentity: boolean;
+  decideDisclosure: boolean;
+}
+
+/** A case as its handlers see it. The open reporter's identity is not here: `readReporterIdentity`. */
+export interface HotlineCaseView extends HotlineCaseSummary {
+  outOfScopeReason: OutOfScopeReason | null;
+  outOfScopeNote: string | null;
+  checkDays: number | null;
+  hasReporterIdentity: boolean;
+  content: HotlineContent;
+  findings: string | null;
+  outcome: HotlineOutcome | null;
+  messages: HotlineStaffMessage[];
+  notes: HotlineNoteView[];
+  /** Every file of the case: those given with the report and those of messages. */
+  attachments: HotlineAttachmentMeta[];
+  involvedPersons: InvolvedPersonView[];
+  recommendations: HotlineRecommendationView[];
+  disclosures: IdentityDisclosureView[];
+  enteredBy: PersonRef | null;
+  viewerCan: HotlineCasePermissions;
+}
+
+const ref = (person: { id: string; fullName: string }): PersonRef => ({
+  id: person.id,
+  fullName: person.fullName,
+});
+
+function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
+  return {
+    id: d.id,
+    requestedBy: ref(d.requestedBy),
+    requestedFor: ref(d.requestedFor),
+    reason: d.reason,
+    requestedAt: d.requestedAt,
+    decidedBy: d.decidedBy ? ref(d.decidedBy) : null,
+    decidedAt: d.decidedAt ?? null,
+    approved: d.approved ?? null,
+  };
+}
+
+/** True when the actor holds an approved disclosure of the case's reporter identity. */
+export function hasApprovedDisclosure(
+  disclosures: readonly IIdentityDisclosure[],
+  personId: string,
+): boolean {
+  return disclosures.some((d) => d.approved === true && d.requestedFor.id === personId);
+}
+
+/**
+ * The whole case for its handlers (the compliance head, or an assigned investigator):
+ * content, conversation, notes, files, named people, recommendations and disclosures.
+ */
+export async function getHotlineCase(
+  em: EntityManager,
+  actor: Actor,
+  keyring: HotlineKeyring,
+  id: string,
+  now: Date = new Date(),
+): Promise<HotlineCaseView> {
+  const { report, manager, assigned } = await caseForHandler(em, actor, id, 'see hotline cases');
+  return caseView(em, actor, keyring, report, { manager, assigned }, now);
+}
+
+export async function caseView(
+  em: EntityManager,
+  actor: Actor,
+  keyring: HotlineKeyring,
+  report: IHotlineReport,
+  access: { manager: boolean; assigned: boolean },
+  now: Date,
+): Promise<HotlineCaseView> {
+  const reportId = report.id;
+  const [assignees, messages, notes, attachments, involved, recommendations, disclosures] = await Promise.all(
+    [
+      assigneesOf(em, [reportId]),
+      em.find(
+        HotlineMessage,
+        { report: reportId },
+        { populate: ['authorPerson'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
+      em.find(
+        HotlineNote,
+        { report: reportId },
+        { populate: ['author'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
+      em.find(HotlineAttachment, { report: reportId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      em.find(HotlineInvolvedPerson, { report: reportId }, { populate: ['person', 'person.position'] }),
+      em.find(
+        HotlineRecommendation,
+        { report: reportId },
+        { populate: ['owner'], orderBy: { dueOn: 'asc', id: 'asc' } },
+      ),
+      em.find(
+        IdentityDisclosure,
+        { report: reportId },
+        { populate: ['requestedBy', 'requestedFor', 'decidedBy'], orderBy: { requestedAt: 'asc' } },
+      ),
+    ],
+  );
+  if (report.enteredBy) await em.populate(report, ['enteredBy']);
+  const attachmentMeta = attachments.map((a) => ({
+    messageId: a.message?.id ?? null,
+    meta: {
+      id: a.id,
+      fileName: open(keyring, a.nameSealed, AAD.attachmentName(a.id)).toString('utf8'),
+      contentType: a.contentType,
+      sizeBytes: a.sizeBytes,
+      uploadedBy: a.uploadedBy,
+      createdAt: a.createdAt,
+    },
+  }));
+  const closed = report.status === 'closed';
+  const handler = access.manager || access.assigned;
+  return {
+    ...caseSummary(report, assignees.get(reportId) ?? [], now),
+    outOfScopeReason: report.outOfScopeReason ?? null,
+    outOfScopeNote: report.outOfScopeNote ?? null,
+    checkDays: report.checkDays ?? null,
+    hasReporterIdentity: !!report.identitySealed,
+    content: openJson<HotlineContent>(keyring, report.contentSealed, AAD.content(reportId)),
+    findings: report.findingsSealed
+      ? open(keyring, report.findingsSealed, AAD.findings(reportId)).toString('utf8')
+      : null,
+    outcome: report.outcome ?? null,
+    messages: messages.map((m) => {
+      const body = openJson<MessageBody>(keyring, m.bodySealed, AAD.messageBody(m.id));
+      return {
+        id: m.id,
+        author: m.author,
+        authorPerson: m.authorPerson ? ref(m.authorPerson) : null,
+        kind: m.kind,
+        code: body.code ?? null,
+        body: body.text ?? '',
+        createdAt: m.createdAt,
+        attachments: attachmentMeta.filter((a) => a.messageId === m.id).map((a) => a.meta),
+      };
+    }),
+    notes: notes.map((n) => ({
+      id: n.id,
+      author: ref(n.author),
+      body: open(keyring, n.bodySealed, AAD.noteBody(n.id)).toString('utf8'),
+      createdAt: n.createdAt,
+    })),
+    attachments: attachmentMeta.map((a) => a.meta),
+    involvedPersons: involved.map((i) => ({ ...ref(i.person), position: i.person.position?.title ?? null })),
+    recommendations: recommendations.map((r) => recommendationView(r, report, now)),
+    disclosures: disclosures.map(disclosureView),
+    enteredBy: report.enteredBy ? ref(report.enteredBy) : null,
+    viewerCan: {
+      assign: access.manager && !closed,
+      acknowledge: handler && !closed && !report.acknowledgedAt,
+      work: handler && !closed,
+      readIdentity:
+        !!report.identitySealed && (access.assigned || hasApprovedDisclosure(disclosures, actor.personId)),
+      decideDisclosure:
+        access.manager && disclosures.some((d) => d.approved === null || d.approved === undefined),
+    },
+  };
+}

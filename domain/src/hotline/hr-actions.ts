@@ -1,0 +1,349 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
+import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { kazakhstanDay, parseCalendarDay, type CalendarDay } from '../kernel/working-days.js';
+import { readImportTable, type ImportFile } from '../org/import-table.js';
+import { getPerson, isUuid } from '../org/org-queries.js';
+import type { ImportRowError } from '../org/people-import-rows.js';
+import { Person, type IPerson } from '../org/person.entity.js';
+import {
+  HR_ACTION_KINDS,
+  HrAction,
+  type HrActionKind,
+  type HrActionStatus,
+  type IHrAction,
+} from './hr-action.entity.js';
+import { MAX_DESCRIPTION_LENGTH, parseHrActionRows } from './hr-action-rows.js';
+import { activeProtection, type NamedPerson } from './protection.js';
+import { COMMISSION_RECORDERS, HR_OFFICERS, PROTECTION_READERS } from './protection-roles.js';
+
+export interface HrActionView {
+  id: string;
+  person: NamedPerson;
+  kind: HrActionKind;
+  decidedOn: CalendarDay;
+  description: string;
+  status: HrActionStatus;
+  /** §40.1: the person is protected; the action needs the disciplinary commission's recommendation to become final. */
+  flagged: boolean;
+  flaggedAt: Date | null;
+  commissionRecommendation: string | null;
+  commissionRecommendationOn: CalendarDay | null;
+  createdAt: Date;
+  finalizedAt: Date | null;
+}
+
+export interface HrActionInput {
+  personId: string;
+  kind: HrActionKind;
+  /** The day of the HR decision, YYYY-MM-DD. */
+  decidedOn: string;
+  description: string;
+}
+
+export interface HrActionImportReport {
+  created: number;
+  /** How many of them concern protected people and wait for a commission's recommendation. */
+  flagged: number;
+}
+
+export const MAX_HR_ACTION_ROWS = 5000;
+
+function toView(action: IHrAction): HrActionView {
+  return {
+    id: action.id,
+    person: { id: action.person.id, fullName: action.person.fullName },
+    kind: action.kind,
+    decidedOn: action.decidedOn,
+    description: action.description,
+    status: action.status,
+    flagged: action.flaggedAt !== null,
+    flaggedAt: action.flaggedAt ?? null,
+    commissionRecommendation: action.commissionRecommendation ?? null,
+    commissionRecommendationOn: action.commissionRecommendationOn ?? null,
+    createdAt: action.createdAt,
+    finalizedAt: action.finalizedAt ?? null,
+  };
+}
+
+/** Creates the action and, when the person is protected on its date, flags it (§40.1). */
+async function createHrAction(
+  em: EntityManager,
+  actor: Actor,
+  person: IPerson,
+  fields: { kind: HrActionKind; decidedOn: CalendarDay; description: string },
+  now: Date,
+): Promise<IHrAction> {
+  const protection = await activeProtection(em, actor.organizationId, person.id, fields.decidedOn);
+  return em.create(HrAction, {
+    id: newId(),
+    organization: actor.organizationId,
+    person,
+    kind: fields.kind,
+    decidedOn: fields.decidedOn,
+    description: fields.description,
+    status: 'draft',
+    protectedAtEntry: protection !== null,
+    protectionRecord: protection,
+    flaggedAt: protection ? now : null,
+    commissionRecommendation: null,
+    commissionRecommendationOn: null,
+    enteredBy: actor.personId,
+    finalizedAt: null,
+  });
+}
+
+function checkedDescription(text: string): string {
+  const description = text.trim();
+  if (!description) throw ValidationError.because('Describe the action: what was decided and why');
+  if (description.length > MAX_DESCRIPTION_LENGTH) {
+    throw ValidationError.because(`The description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+  }
+  return description;
+}
+
+function checkedDay(text: string, what: string): CalendarDay {
+  const day = parseCalendarDay(text);
+  if (!day) throw ValidationError.because(`The ${what} "${text}" is not a date; use YYYY-MM-DD`);
+  return day;
+}
+
+/**
+ * Enters a dismissal, transfer or disciplinary measure as a draft. If the person is protected on
+ * the decision's date, the action is flagged to the compliance head at once (§40.1).
+ */
+export async function recordHrAction(
+  em: EntityManager,
+  actor: Actor,
+  input: HrActionInput,
+  now: Date,
+): Promise<HrActionView> {
+  requireAnyRole(actor, HR_OFFICERS, 'enter HR actions');
+  if (!(HR_ACTION_KINDS as readonly string[]).includes(input.kind)) {
+    throw ValidationError.because(`The kind must be one of ${HR_ACTION_KINDS.join(', ')}`);
+  }
+  const decidedOn = checkedDay(input.decidedOn, 'decision date');
+  const description = checkedDescription(input.description);
+  const person = await getPerson(em, actor, input.personId);
+  const action = await createHrAction(em, actor, person, { kind: input.kind, decidedOn, description }, now);
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hr_action.recorded',
+    entityType: 'HrAction',
+    entityId: action.id,
+    data: { kind: action.kind, decidedOn, flagged: action.flaggedAt !== null },
+  });
+  return toView(action);
+}
+
+/** Finds the people of the rows by email or IIN; a row naming nobody, or two different people, is an error. */
+async function resolvePeople(
+  em: EntityManager,
+  organizationId: string,
+  rows: readonly { row: number; email: string | null; iin: string | null }[],
+): Promise<{ people: Map<number, IPerson>; errors: ImportRowError[] }> {
+  const emails = rows.flatMap((row) => (row.email ? [row.email] : []));
+  const iins = rows.flatMap((row) => (row.iin ? [row.iin] : []));
+  const known = await em.find(Person, {
+    organization: organizationId,
+    $or: [{ email: { $in: emails } }, { iin: { $in: iins } }],
+  });
+  const byEmail = new Map(known.map((person) => [person.email, person]));
+  const byIin = new Map(known.flatMap((person) => (person.iin ? [[person.iin, person] as const] : [])));
+  const people = new Map<number, IPerson>();
+  const errors: ImportRowError[] = [];
+  for (const row of rows) {
+    const viaEmail = row.email ? byEmail.get(row.email) : undefined;
+    const viaIin = row.iin ? byIin.get(row.iin) : undefined;
+    if (row.email && !viaEmail) {
+      errors.push({
+        row: row.row,
+        column: 'email',
+        message: `nobody with the email ${row.email} is in the organisation`,
+      });
+    } else if (row.iin && !viaIin) {
+      errors.push({
+        row: row.row,
+        column: 'iin',
+        message: `nobody with the IIN ${row.iin} is in the organisation`,
+      });
+    } else if (viaEmail && viaIin && viaEmail.id !== viaIin.id) {
+      errors.push({
+        row: row.row,
+        column: 'iin',
+        message: 'the email and the IIN name two different people',
+      });
+    } else {
+      const person = viaEmail ?? viaIin;
+      if (person) people.set(row.row, person);
+    }
+  }
+  return { people, errors };
+}
+
+/**
+ * Imports HR actions from an HR system's export (CSV or XLSX; columns email or iin, kind,
+ * decided_on, description). Every row is checked first; if any is wrong nothing is written and
+ * the error lists every problem with its row and column. Protected people's actions are flagged.
+ */
+export async function importHrActions(
+  em: EntityManager,
+  actor: Actor,
+  file: ImportFile,
+  now: Date,
+): Promise<HrActionImportReport> {
+  requireAnyRole(actor, HR_OFFICERS, 'import HR actions');
+  const table = await readImportTable(file);
+  if (table.rows.length > MAX_HR_ACTION_ROWS) {
+    throw ValidationError.because(
+      `The file has ${table.rows.length} rows; split it into files of at most ${MAX_HR_ACTION_ROWS}`,
+    );
+  }
+  const parsed = parseHrActionRows(table);
+  const { people, errors: personErrors } = await resolvePeople(em, actor.organizationId, parsed.rows);
+
+  const firstRow = new Map<string, number>();
+  const duplicateErrors: ImportRowError[] = [];
+  for (const row of parsed.rows) {
+    const person = people.get(row.row);
+    if (!person) continue;
+    const key = `${person.id}|${row.kind}|${row.decidedOn}`;
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, row.row);
+    else duplicateErrors.push({ row: row.row, message: `the same action as row ${first}` });
+  }
+
+  const errors = [...parsed.errors, ...personErrors, ...duplicateErrors].sort((a, b) => a.row - b.row);
+  if (errors.length > 0) {
+    const [first] = errors;
+    throw ValidationError.because(
+      `The file has ${errors.length} problem(s); nothing was imported. First: row ${first?.row}` +
+        `${first?.column ? `, ${first.column}` : ''}: ${first?.message}`,
+      { errors },
+    );
+  }
+
+  let flagged = 0;
+  for (const row of parsed.rows) {
+    const person = people.get(row.row);
+    if (!person) continue;
+    const action = await createHrAction(em, actor, person, row, now);
+    if (action.flaggedAt) flagged += 1;
+  }
+  const report: HrActionImportReport = { created: parsed.rows.length, flagged };
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hr_action.imported',
+    entityType: 'Organization',
+    entityId: actor.organizationId,
+    data: { filename: file.filename, ...report },
+  });
+  return report;
+}
+
+async function loadHrAction(em: EntityManager, actor: Actor, id: string): Promise<IHrAction> {
+  const action = isUuid(id)
+    ? await em.findOne(HrAction, { id, organization: actor.organizationId }, { populate: ['person'] })
+    : null;
+  if (!action) throw NotFoundError.forId('HrAction', id);
+  return action;
+}
+
+/**
+ * §40.1: attaches the disciplinary commission's (or collegial body's) recommendation — its
+ * protocol reference or a summary, and its date — to an action still in draft.
+ */
+export async function attachCommissionRecommendation(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: { reference: string; on: string },
+  now: Date,
+): Promise<HrActionView> {
+  requireAnyRole(actor, COMMISSION_RECORDERS, "attach a disciplinary commission's recommendation");
+  const reference = input.reference.trim();
+  if (!reference)
+    throw ValidationError.because("Give the commission's protocol number or a summary of its recommendation");
+  if (reference.length > 2000)
+    throw ValidationError.because('The recommendation must be at most 2000 characters');
+  const on = checkedDay(input.on, 'recommendation date');
+  if (on > kazakhstanDay(now))
+    throw ValidationError.because(`The recommendation date ${on} is in the future`);
+  const action = await loadHrAction(em, actor, id);
+  if (action.status === 'final') {
+    throw ConflictError.because('The action is final already; its record no longer changes', { id });
+  }
+  action.commissionRecommendation = reference;
+  action.commissionRecommendationOn = on;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hr_action.commission_recommendation_attached',
+    entityType: 'HrAction',
+    entityId: action.id,
+    data: { on },
+  });
+  return toView(action);
+}
+
+/**
+ * Marks the action final. §40.1: while the person is protected on the decision's date, the
+ * action needs the disciplinary commission's recommendation first; without it nothing changes.
+ */
+export async function finalizeHrAction(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  now: Date,
+): Promise<HrActionView> {
+  requireAnyRole(actor, HR_OFFICERS, 'mark HR actions final');
+  const action = await loadHrAction(em, actor, id);
+  if (action.status === 'final') throw ConflictError.because('The action is final already', { id });
+  // Looked up again rather than trusting the flag alone: the rule must hold for every path that
+  // created or changed the action, not only for the ones that remembered to flag it.
+  const protectedOnDecision =
+    action.flaggedAt !== null ||
+    (await activeProtection(em, actor.organizationId, action.person.id, action.decidedOn)) !== null;
+  if (protectedOnDecision && !action.commissionRecommendation) {
+    throw ConflictError.because(
+      "This action needs the disciplinary commission's recommendation before it can be final (§40.1 of the " +
+        'anti-corruption standard); attach the recommendation first',
+      { id, reason: 'commission_recommendation_required' },
+    );
+  }
+  action.status = 'final';
+  action.finalizedAt = now;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hr_action.finalized',
+    entityType: 'HrAction',
+    entityId: action.id,
+    data: { kind: action.kind, withCommissionRecommendation: action.commissionRecommendation !== null },
+  });
+  return toView(action);
+}
+
+/**
+ * The organisation's HR actions, newest first. HR officers see all of them; the protection
+ * readers (the compliance head first) see the flagged ones only (§40.1).
+ */
+export async function listHrActions(
+  em: EntityManager,
+  actor: Actor,
+  filter: { flaggedOnly?: boolean } = {},
+): Promise<HrActionView[]> {
+  requireAnyRole(actor, [...HR_OFFICERS, ...PROTECTION_READERS], 'see HR actions');
+  const flaggedOnly = filter.flaggedOnly === true || !hasAnyRole(actor, HR_OFFICERS);
+  const actions = await em.find(
+    HrAction,
+    { organization: actor.organizationId, ...(flaggedOnly ? { flaggedAt: { $ne: null } } : {}) },
+    { populate: ['person'], orderBy: { createdAt: 'desc', id: 'asc' } },
+  );
+  return actions.map(toView);
+}
+
+/** §40.1: the actions against protected people, as flagged to the compliance head. */
+export function flaggedHrActions(em: EntityManager, actor: Actor): Promise<HrActionView[]> {
+  return listHrActions(em, actor, { flaggedOnly: true });
+}

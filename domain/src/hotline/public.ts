@@ -1,0 +1,170 @@
+// The hotline's public surface (§69), re-exported by src/index.ts.
+
+// roles
+export {
+  HOTLINE_MANAGERS,
+  HOTLINE_INVESTIGATORS,
+  HOTLINE_OPERATORS,
+  HOTLINE_DASHBOARD_READERS,
+} from './hotline-roles.js';
+
+// crypto
+export {
+  parseHotlineKeyring,
+  generateHotlineKeyring,
+  serializeHotlineKeyring,
+  withNewHotlineKey,
+  seal,
+  open,
+  sealedKeyId,
+  type HotlineKeyring,
+} from './keyring.js';
+export { newReceipt, formatReceipt, normalizeReceipt, receiptHash, RECEIPT_DIGITS } from './receipt.js';
+export { reencryptHotlineData } from './rekey.js';
+
+// entities
+export {
+  HotlineReport,
+  HOTLINE_CHANNELS,
+  HOTLINE_CATEGORIES,
+  HOTLINE_STATUSES,
+  HOTLINE_SCOPES,
+  OUT_OF_SCOPE_REASONS,
+  HOTLINE_OUTCOMES,
+  type IHotlineReport,
+  type HotlineChannel,
+  type HotlineCategory,
+  type HotlineStatus,
+  type HotlineScope,
+  type OutOfScopeReason,
+  type HotlineOutcome,
+  type HotlineContent,
+  type ReporterIdentity,
+} from './hotline-report.entity.js';
+export {
+  HotlineMessage,
+  HOTLINE_MESSAGE_AUTHORS,
+  HOTLINE_MESSAGE_KINDS,
+  type IHotlineMessage,
+  type HotlineMessageAuthor,
+  type HotlineMessageKind,
+} from './hotline-message.entity.js';
+export {
+  HotlineAttachment,
+  ATTACHMENT_UPLOADERS,
+  type IHotlineAttachment,
+  type AttachmentUploader,
+} from './hotline-attachment.entity.js';
+export { HotlineNote, type IHotlineNote } from './hotline-note.entity.js';
+export { HotlineCaseAssignment, type IHotlineCaseAssignment } from './hotline-case-assignment.entity.js';
+export { HotlineInvolvedPerson, type IHotlineInvolvedPerson } from './hotline-involved-person.entity.js';
+export {
+  HotlineRecommendation,
+  RECOMMENDATION_KINDS,
+  type IHotlineRecommendation,
+  type RecommendationKind,
+} from './hotline-recommendation.entity.js';
+export { IdentityDisclosure, type IIdentityDisclosure } from './identity-disclosure.entity.js';
+export {
+  HotlineSettings,
+  DEFAULT_ACKNOWLEDGE_HOURS,
+  DEFAULT_PROCESSING_DAYS,
+  DEFAULT_RETENTION_YEARS,
+  DEFAULT_REPORTER_ACCESS_IDLE_DAYS,
+  type IHotlineSettings,
+} from './hotline-settings.entity.js';
+
+// intake and the reporter's follow-up (anonymous: no actor)
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentInput } from './attachments.js';
+export {
+  MIN_DESCRIPTION_LENGTH,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  type HotlineReportInput,
+} from './report-input.js';
+export {
+  submitHotlineReport,
+  enterHotlineReportForCaller,
+  listIntakeOrganizations,
+  organizationForIntake,
+  type HotlineReceipt,
+  type CallerReportInput,
+  type IntakeOrganization,
+} from './intake.js';
+export { UNKNOWN_RECEIPT_MESSAGE, UnknownReceiptError } from './reporter-access.js';
+export {
+  hotlineReportByReceipt,
+  addReporterMessage,
+  reporterAttachment,
+  type ReporterView,
+  type ReporterMessage,
+  type ReporterAttachment,
+  type ReporterMessageInput,
+} from './reporter.js';
+export { HOTLINE_MESSAGE_CODES } from './conversation.js';
+export { formatCaseNumber } from './case-number.js';
+
+// case handling (staff)
+export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './case-list.js';
+export type { HotlineCaseSummary, PersonRef } from './case-summary.js';
+export {
+  getHotlineCase,
+  type HotlineCaseView,
+  type HotlineStaffMessage,
+  type HotlineNoteView,
+  type HotlineAttachmentMeta,
+  type InvolvedPersonView,
+  type IdentityDisclosureView,
+  type HotlineCasePermissions,
+} from './case-view.js';
+export { readHotlineAttachment } from './case-files.js';
+export { triageHotlineCase, linkInvolvedPersons, type TriageInput } from './triage.js';
+export {
+  investigatorCandidates,
+  assignHotlineCase,
+  type InvestigatorCandidate,
+  type IneligibilityReason,
+} from './case-assignment.js';
+export {
+  acknowledgeHotlineCase,
+  sendHotlineMessage,
+  giveInterimFeedback,
+  addHotlineNote,
+  recordFindings,
+  closeHotlineCase,
+  MAX_CHECK_DAYS,
+  type StaffMessageInput,
+} from './case-work.js';
+export {
+  addHotlineRecommendation,
+  completeHotlineRecommendation,
+  listOpenRecommendations,
+  type RecommendationInput,
+} from './recommendations.js';
+export type { HotlineRecommendationView } from './recommendation-view.js';
+export { readReporterIdentity, requestIdentityDisclosure, decideIdentityDisclosure } from './identity.js';
+export {
+  hotlineSettings,
+  updateHotlineSettings,
+  DEFAULT_HOTLINE_SETTINGS,
+  type HotlineSettingsValues,
+} from './hotline-settings.js';
+
+// retention jobs (issue 4 §4)
+export { purgeExpiredHotlineCases, expireReporterAccess } from './retention.js';
+
+// dashboard and KPIs (§69, §74.6)
+export {
+  hotlineDashboard,
+  SMALL_COUNT_THRESHOLD,
+  AGE_BUCKETS,
+  type HotlineDashboard,
+  type DashboardCell,
+} from './dashboard.js';
+export {
+  HOTLINE_KPIS,
+  ACKNOWLEDGED_IN_TIME_KPI,
+  PROCESSED_IN_TIME_KPI,
+  RECOMMENDATIONS_ON_TIME_KPI,
+  REPORTS_COUNT_KPI,
+} from './kpis.js';

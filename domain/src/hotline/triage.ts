@@ -1,0 +1,142 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Actor } from '../kernel/actor.js';
+import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { isUuid } from '../org/org-queries.js';
+import { Person } from '../org/person.entity.js';
+import { caseForManager, requireOpenCase } from './case-access.js';
+import { HOTLINE_MESSAGE_CODES, postMessage } from './conversation.js';
+import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
+import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
+import {
+  HOTLINE_CATEGORIES,
+  OUT_OF_SCOPE_REASONS,
+  type HotlineCategory,
+  type IHotlineReport,
+  type OutOfScopeReason,
+} from './hotline-report.entity.js';
+import type { HotlineKeyring } from './keyring.js';
+import { reportingLineOf } from './reporting-line.js';
+
+export interface TriageInput {
+  scope: 'in_scope' | 'out_of_scope';
+  reason?: OutOfScopeReason | null;
+  /** Internal; never shown to the reporter. */
+  note?: string | null;
+  /** Corrects the category the reporter chose. */
+  category?: HotlineCategory | null;
+}
+
+const MAX_NOTE = 2_000;
+
+/**
+ * Triage by the compliance head. In scope: the check begins. Out of scope (§69: unrelated to
+ * the organisation or the code, personal revenge, a baseless attack on someone's reputation):
+ * needs the reason; the case closes with that outcome and the reporter is told.
+ */
+export async function triageHotlineCase(
+  em: EntityManager,
+  actor: Actor,
+  keyring: HotlineKeyring,
+  id: string,
+  input: TriageInput,
+  now: Date = new Date(),
+): Promise<IHotlineReport> {
+  const report = await caseForManager(em, actor, id, 'triage hotline reports');
+  if (input.scope !== 'in_scope' && input.scope !== 'out_of_scope') {
+    throw ValidationError.because('A report is in scope or out of scope', { field: 'scope' });
+  }
+  if (input.category && !(HOTLINE_CATEGORIES as readonly string[]).includes(input.category)) {
+    throw ValidationError.because('Choose a category for the report', { field: 'category' });
+  }
+  const note = input.note?.trim() || null;
+  if (note && note.length > MAX_NOTE) {
+    throw ValidationError.because(`The note is longer than ${MAX_NOTE} characters`, { field: 'note' });
+  }
+  if (
+    input.scope === 'out_of_scope' &&
+    !(OUT_OF_SCOPE_REASONS as readonly string[]).includes(input.reason ?? '')
+  ) {
+    throw ValidationError.because('Say why the report is out of scope', { field: 'reason' });
+  }
+  requireOpenCase(report, 'triage it');
+  if (input.category) report.category = input.category;
+  report.scope = input.scope;
+  if (input.scope === 'in_scope') {
+    report.outOfScopeReason = null;
+    report.outOfScopeNote = note;
+    report.status = 'in_progress';
+  } else {
+    report.outOfScopeReason = input.reason ?? null;
+    report.outOfScopeNote = note;
+    report.status = 'closed';
+    report.outcome = 'out_of_scope';
+    report.closedAt = now;
+    postMessage(em, keyring, report, {
+      author: 'staff',
+      authorPersonId: actor.personId,
+      kind: 'outcome',
+      body: { code: HOTLINE_MESSAGE_CODES.outOfScope },
+      now,
+    });
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hotline.triaged',
+    entityType: 'HotlineReport',
+    entityId: report.id,
+    data: { scope: report.scope, reason: report.outOfScopeReason ?? null, category: report.category },
+  });
+  return report;
+}
+
+/**
+ * Links the people the report names (replacing the earlier list). They, and their reporting
+ * lines, can then never be assigned; refused while a current investigator is one of them.
+ */
+export async function linkInvolvedPersons(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  personIds: readonly string[],
+): Promise<IHotlineReport> {
+  const report = await caseForManager(em, actor, id, 'link the people a report names');
+  const wanted = [...new Set(personIds)];
+  const people =
+    wanted.length > 0
+      ? await em.find(Person, { id: { $in: wanted.filter(isUuid) }, organization: actor.organizationId })
+      : [];
+  const missing = wanted.find((pid) => !people.some((p) => p.id === pid));
+  if (missing !== undefined) throw NotFoundError.forId('Person', missing);
+  requireOpenCase(report, 'change the people it names');
+  const current = await em.find(HotlineCaseAssignment, { report: report.id, unassignedAt: null });
+  const line = await reportingLineOf(em, actor.organizationId, wanted);
+  for (const assignment of current) {
+    const personId = assignment.investigator.id;
+    const reason = wanted.includes(personId) ? 'named' : line.has(personId) ? 'reporting_line' : null;
+    if (reason) {
+      throw ConflictError.because(
+        reason === 'named'
+          ? 'An investigator of this case is among the people it names; assign someone else first'
+          : "An investigator of this case is in a named person's reporting line; assign someone else first",
+        { personId, reason },
+      );
+    }
+  }
+  const existing = await em.find(HotlineInvolvedPerson, { report: report.id });
+  for (const link of existing) if (!wanted.includes(link.person.id)) em.remove(link);
+  for (const person of people) {
+    if (!existing.some((link) => link.person.id === person.id)) {
+      em.create(HotlineInvolvedPerson, { id: newId(), organization: report.organization, report, person });
+    }
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hotline.involved_persons_linked',
+    entityType: 'HotlineReport',
+    entityId: report.id,
+    data: { personIds: wanted },
+  });
+  return report;
+}

@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import { isUuid } from '../org/org-queries.js';
+import { requireAnyRole, type Actor } from './actor.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
+import { newId } from './ids.js';
+import type { CalendarDayKind } from './kazakhstan-holidays.js';
+import type { LocalizedText } from './locale.js';
+import { PublicHoliday, type IPublicHoliday } from './public-holiday.entity.js';
+import type { RoleCode } from './roles.js';
+import { isWorkingDay, parseCalendarDay, type CalendarDay } from './working-days.js';
+
+/** Who keeps the organisation's own calendar days: the administrator, and the compliance head whose deadlines count in it. */
+export const CALENDAR_KEEPERS: readonly RoleCode[] = ['org_admin', 'compliance_head'];
+
+/** The days that bend the five-day week in an organisation: its days off and its worked weekend days. */
+export interface HolidayCalendar {
+  holidays: ReadonlySet<CalendarDay>;
+  workedWeekendDays: ReadonlySet<CalendarDay>;
+}
+
+export interface HolidayView {
+  id: string;
+  date: CalendarDay;
+  kind: CalendarDayKind;
+  name: LocalizedText;
+  /** From the law (seeded), not added by the organisation; only the organisation's own days can be removed. */
+  national: boolean;
+}
+
+function toView(row: IPublicHoliday): HolidayView {
+  return { id: row.id, date: row.date, kind: row.kind, name: row.name, national: row.organization === null };
+}
+
+function rowsBetween(
+  em: EntityManager,
+  organizationId: string,
+  from: CalendarDay,
+  to: CalendarDay,
+): Promise<IPublicHoliday[]> {
+  return em.find(
+    PublicHoliday,
+    { $or: [{ organization: null }, { organization: organizationId }], date: { $gte: from, $lte: to } },
+    { orderBy: { date: 'asc' } },
+  );
+}
+
+/** The national calendar plus the organisation's own days, for the years a deadline may fall in. */
+export async function loadHolidays(
+  em: EntityManager,
+  organizationId: string,
+  fromYear: number,
+  toYear: number,
+): Promise<HolidayCalendar> {
+  const rows = await rowsBetween(em, organizationId, `${fromYear}-01-01`, `${toYear}-12-31`);
+  return {
+    holidays: new Set(rows.filter((row) => row.kind === 'day_off').map((row) => row.date)),
+    workedWeekendDays: new Set(rows.filter((row) => row.kind === 'working_day').map((row) => row.date)),
+  };
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw ValidationError.because(`Choose a year between 2000 and 2100, not ${year}`);
+  }
+}
+
+/** A year's calendar as every signed-in person of the organisation sees it: national days first by date, then its own. */
+export async function listHolidays(em: EntityManager, actor: Actor, year: number): Promise<HolidayView[]> {
+  checkYear(year);
+  const rows = await rowsBetween(em, actor.organizationId, `${year}-01-01`, `${year}-12-31`);
+  return rows.map(toView);
+}
+
+export interface HolidayInput {
+  date: string;
+  name: string;
+  /** `working_day` records a weekend day the organisation works; a day off by default. */
+  kind?: CalendarDayKind;
+}
+
+/** Adds a day of the organisation's own to the national calendar (e.g. a regional holiday or a moved day off). */
+export async function addHoliday(em: EntityManager, actor: Actor, input: HolidayInput): Promise<HolidayView> {
+  requireAnyRole(actor, CALENDAR_KEEPERS, "change the organisation's holiday calendar");
+  const date = parseCalendarDay(input.date);
+  if (!date) throw ValidationError.because(`"${input.date}" is not a date; use YYYY-MM-DD`);
+  checkYear(Number(date.slice(0, 4)));
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) throw ValidationError.because('Name the day, e.g. "Day of the city"');
+  if (name.length > 200) throw ValidationError.because('The name must be at most 200 characters');
+  const kind = input.kind ?? 'day_off';
+  const weekday = isWorkingDay(date, new Set());
+  if (kind === 'day_off' && !weekday) {
+    throw ValidationError.because(`${date} is a Saturday or Sunday, a day off already`);
+  }
+  if (kind === 'working_day' && weekday) {
+    throw ValidationError.because(`${date} is a weekday, a working day already`);
+  }
+  const [existing] = await rowsBetween(em, actor.organizationId, date, date);
+  if (existing) {
+    throw ConflictError.because(
+      existing.organization === null
+        ? `${date} is already in the national calendar (${existing.name.en})`
+        : `${date} is already in the organisation's calendar`,
+      { date },
+    );
+  }
+  const row = em.create(PublicHoliday, {
+    id: newId(),
+    organization: actor.organizationId,
+    date,
+    kind,
+    name: { kk: name, ru: name, en: name },
+  });
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'calendar.day_added',
+    entityType: 'PublicHoliday',
+    entityId: row.id,
+    data: { date, kind, name },
+  });
+  return toView(row);
+}
+
+/** Removes one of the organisation's own days; the national ones follow the law and stay. */
+export async function removeHoliday(em: EntityManager, actor: Actor, id: string): Promise<void> {
+  requireAnyRole(actor, CALENDAR_KEEPERS, "change the organisation's holiday calendar");
+  const row = isUuid(id)
+    ? await em.findOne(PublicHoliday, {
+        id,
+        $or: [{ organization: null }, { organization: actor.organizationId }],
+      })
+    : null;
+  if (!row) throw NotFoundError.forId('PublicHoliday', id);
+  if (row.organization === null) {
+    throw ForbiddenError.because(`${row.date} is a national holiday set by law; it cannot be removed`);
+  }
+  em.remove(row);
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'calendar.day_removed',
+    entityType: 'PublicHoliday',
+    entityId: row.id,
+    data: { date: row.date, kind: row.kind },
+  });
+}
