@@ -18,6 +18,13 @@ export interface GatewayEnvironment {
   publicUrl: string | undefined;
   /** ADAL_JOBS=0 turns the background jobs off in this process (e.g. on replicas that only serve). */
   jobs: boolean;
+  /**
+   * ADAL_HOTLINE_KEYS ("k2:<base64>,k1:<base64>", the first encrypts) and ADAL_HOTLINE_RECEIPT_PEPPER
+   * (base64, never rotated). Unset: the demo keeps generated ones in `dataDir` (see hotline-keys/).
+   */
+  hotlineKeys: { keys: string; pepper: string } | undefined;
+  /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
@@ -26,6 +33,10 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     throw new Error('ADAL_JWKS_URL needs ADAL_JWT_ISSUER and ADAL_JWT_AUDIENCE as well.');
   }
   const portalJwt = jwksUrl && issuer && audience ? { jwksUrl, issuer, audience } : undefined;
+  const { ADAL_HOTLINE_KEYS: hotlineKeys, ADAL_HOTLINE_RECEIPT_PEPPER: pepper } = env;
+  if (Boolean(hotlineKeys) !== Boolean(pepper)) {
+    throw new Error('ADAL_HOTLINE_KEYS and ADAL_HOTLINE_RECEIPT_PEPPER are set together or not at all.');
+  }
   return {
     port: Number.parseInt(env['PORT'] ?? '4000', 10),
     host: env['HOST'] ?? '127.0.0.1',
@@ -39,5 +50,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     mailFrom: env['ADAL_MAIL_FROM'] || 'Adal <adal@localhost>',
     publicUrl: env['ADAL_PUBLIC_URL'] || undefined,
     jobs: env['ADAL_JOBS'] !== '0',
+    hotlineKeys: hotlineKeys && pepper ? { keys: hotlineKeys, pepper } : undefined,
+    trustProxy: env['ADAL_TRUST_PROXY'] === '1',
   };
 }

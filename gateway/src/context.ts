@@ -1,10 +1,14 @@
-import { forTenant, type Actor } from '@adal/domain';
+import type { IncomingMessage } from 'node:http';
+import { forTenant, type Actor, type HotlineKeyring } from '@adal/domain';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext, YogaLogger } from 'graphql-yoga';
 import { authenticate } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { EntityManager, MikroORM as Orm } from '@adal/domain';
-import { internalError } from './errors/graphql-errors.js';
+import { internalError, invalidInput } from './errors/graphql-errors.js';
+import { hotlineRequestKind } from './hotline-intake/anonymous-operations.js';
+import type { HotlineIntakeLimits, ReporterRequest } from './hotline-intake/intake-limits.js';
+import type { ClientSource } from './limits/client-key.js';
 import { requestIdOf } from './request-id.js';
 
 /** Issues development-login tokens; present only when development login is enabled. */
@@ -23,6 +27,13 @@ export interface GatewayContext {
   em: EntityManager;
   orm: Orm;
   devLogin: DevLoginIssuer | null;
+  /** Seals and opens the hotline's report texts, files and reporter identities (issue 4 §4). */
+  hotlineKeyring: HotlineKeyring;
+  /**
+   * Set only on a request made of anonymous hotline operations, which then has no actor and an
+   * unfiltered entity manager whatever credentials it carries; null on every other request.
+   */
+  reporter: ReporterRequest | null;
 }
 
 /** What scope-auth guarantees to resolvers behind `authenticated` or a role scope. */
@@ -35,17 +46,36 @@ export interface ContextDependencies {
   verifyToken: TokenVerifier;
   devLogin: DevLoginIssuer | null;
   logger: YogaLogger;
+  hotlineKeyring: HotlineKeyring;
+  hotlineLimits: HotlineIntakeLimits;
+  clientKey: (source: ClientSource) => string;
 }
 
+/** Yoga hands the Node request to the context when it serves a Node server; in-process calls have none. */
+type InitialContext = YogaInitialContext & { req?: IncomingMessage };
+
 export function createContextFactory(deps: ContextDependencies) {
-  return async ({ request }: YogaInitialContext): Promise<GatewayContext> => {
+  return async ({ request, req }: InitialContext): Promise<GatewayContext> => {
     const requestId = requestIdOf(request);
+    const shared = { requestId, orm: deps.orm, devLogin: deps.devLogin, hotlineKeyring: deps.hotlineKeyring };
+    const kind = hotlineRequestKind(request);
+    if (kind === 'mixed') {
+      throw invalidInput(
+        'Send the anonymous hotline operations in a request of their own, with no other fields.',
+      );
+    }
+    if (kind === 'reporter') {
+      // The token, if any, is not even read: a report must not be linkable to a signed-in person.
+      const client = deps.clientKey({ headers: request.headers, socketAddress: req?.socket.remoteAddress });
+      const reporter: ReporterRequest = { limits: deps.hotlineLimits, client };
+      return { ...shared, actor: null, em: deps.orm.em.fork(), reporter };
+    }
     try {
       // Login lookups go across tenants, so they use an unfiltered fork that is discarded here.
       const actor = await authenticate(request, deps.verifyToken, deps.orm.em.fork());
       // forTenant forks the global manager itself, giving this request its own identity map.
       const em = actor ? forTenant(deps.orm.em, actor.organizationId) : deps.orm.em.fork();
-      return { requestId, actor, em, orm: deps.orm, devLogin: deps.devLogin };
+      return { ...shared, actor, em, reporter: null };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       deps.logger.error(`[${requestId}] could not build the request context`, error);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_LOGINS } from '@adal/domain';
 import { readEnvironment } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import { loadHotlineKeyring } from './hotline-keys/hotline-keyring.js';
 import { createLogMailer, createSmtpMailer } from './mail/mailer.js';
 import { startGateway } from './start-gateway.js';
 
@@ -10,6 +11,7 @@ import { startGateway } from './start-gateway.js';
 // DATABASE_URL names a server.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = readEnvironment(process.env, root);
+const hotlineKeyring = await loadHotlineKeyring(env);
 
 let embedded: EmbeddedPostgres | undefined;
 if (!env.databaseUrl) {
@@ -29,6 +31,8 @@ const gateway = await startGateway({
   devLogin: env.devLogin,
   signingKeyFile: join(env.dataDir, 'dev-signing-key.json'),
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),
+  hotlineKeyring,
+  trustProxy: env.trustProxy,
   seedDemo: true,
   ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
   rootDir: root,

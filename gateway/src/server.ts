@@ -3,6 +3,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { join } from 'node:path';
 import type { YogaLogger } from 'graphql-yoga';
 import type { MikroORM as Orm } from '@adal/domain';
+import { isHotlineFilePath } from './hotline-files/use-hotline-files.js';
+import { INTAKE_PAGE_HEADERS, intakePage, isIntakePath } from './hotline-intake/intake-page.js';
 import { inlineImportMap } from './static/html-page.js';
 import { readImportMap, type ImportMapSources } from './static/import-map.js';
 import { createStaticFiles } from './static/static-files.js';
@@ -27,14 +29,22 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://gateway').pathname;
-    // GraphQL and the training chapter's files (certificates, verification, exports) are yoga's.
-    if (path === options.yoga.graphqlEndpoint || isTrainingFilePath(path)) return options.yoga(req, res);
+    // GraphQL, the training chapter's files (certificates, verification, exports) and the
+    // hotline's attachment downloads are yoga's.
+    if (path === options.yoga.graphqlEndpoint || isTrainingFilePath(path) || isHotlineFilePath(path)) {
+      return options.yoga(req, res);
+    }
     if (path === '/health') return health(options.orm, res);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method not allowed');
     if (path === '/importmap.json') {
       const map = await readImportMap(options);
       return send(res, 200, 'application/json', JSON.stringify(map), { 'access-control-allow-origin': '*' });
+    }
+    // The public hotline intake is its own page, before any shell route can claim the path.
+    if (isIntakePath(path)) {
+      const intake = await intakePage(options.rootDir);
+      return send(res, intake.status, intake.contentType, intake.body, INTAKE_PAGE_HEADERS);
     }
     const notFound = () => void page(req, res, options).catch(fail);
     const plugin = PLUGIN_PATH.exec(path);

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, seedDemo } from '@adal/domain';
+import { openDatabase, seedDemo, type HotlineKeyring } from '@adal/domain';
 import { createLogger, type YogaLogger } from 'graphql-yoga';
 import type { JobRunner } from './jobs/job-runner.js';
 import { startInProcessJobRunner } from './jobs/in-process-job-runner.js';
@@ -41,6 +41,10 @@ export interface StartGatewayOptions {
   mailer?: Mailer;
   /** The public address that e-mails link to; defaults to the listening URL. */
   appUrl?: string;
+  /** The hotline's keys (see hotline-keys/); a fresh keyring per start when absent, so only for tests. */
+  hotlineKeyring?: HotlineKeyring;
+  /** Behind a reverse proxy (ADAL_TRUST_PROXY=1): rate limits read the client from X-Forwarded-For. */
+  trustProxy?: boolean;
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -64,7 +68,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     ...(options.poolMax ? { poolMax: options.poolMax } : {}),
   });
   try {
-    if (options.seedDemo) await seedDemo(orm);
+    // Demo hotline cases are sealed with the deployment's keys; a throwaway keyring would leave them unreadable.
+    if (options.seedDemo) {
+      await seedDemo(orm, options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {});
+    }
     const yoga = await createGatewayYoga({
       orm,
       logger,
@@ -73,6 +80,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         ? { signingKey: await loadOrCreateSigningKey(options.signingKeyFile) }
         : {}),
       ...(options.portalJwt ? { portalJwt: options.portalJwt } : {}),
+      ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
+      trustProxy: options.trustProxy === true,
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
     const server = createServer(

@@ -1,3 +1,4 @@
+import { generateHotlineKeyring, type HotlineKeyring } from '@adal/domain';
 import { createLogger, createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { signDevToken } from './auth/dev-token.js';
 import { createSigningKey, type SigningKey } from './auth/signing-key.js';
@@ -5,6 +6,10 @@ import { createTokenVerifier, type PortalJwtOptions } from './auth/token-verifie
 import { createContextFactory, type DevLoginIssuer, type GatewayContext } from './context.js';
 import type { MikroORM as Orm } from '@adal/domain';
 import { useErrorMapping } from './errors/use-error-mapping.js';
+import { useHotlineFiles } from './hotline-files/use-hotline-files.js';
+import { useHotlineAnonymity } from './hotline-intake/anonymous-operations.js';
+import { createHotlineIntakeLimits } from './hotline-intake/intake-limits.js';
+import { createClientKeys } from './limits/client-key.js';
 import { useCostLimit } from './limits/use-cost-limit.js';
 import { useCsrf } from './limits/use-csrf.js';
 import { useDepthLimit } from './limits/use-depth-limit.js';
@@ -26,13 +31,23 @@ export interface GatewayYogaOptions {
   allowIntrospection?: boolean;
   maxDepth?: number;
   maxCost?: number;
-  /** Bounds every request body; staff-list files are the largest legitimate bodies. */
+  /** Bounds every request body; a hotline report with its files is the largest legitimate body. */
   maxRequestBodyBytes?: number;
+  /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
+  hotlineKeyring?: HotlineKeyring;
+  /** Behind a reverse proxy: rate limits key clients by the first X-Forwarded-For hop. */
+  trustProxy?: boolean;
+  /** For tests: the clock of the anonymous hotline operations' rate limits (ms since the epoch). */
+  intakeClock?: () => number;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
 
-const TEN_MEGABYTES = 10 * 1024 * 1024;
+/**
+ * The largest legitimate body: a hotline report with its 5 files of 5 MB each (the domain's
+ * MAX_ATTACHMENTS × MAX_ATTACHMENT_BYTES) and room for its text and the multipart framing.
+ */
+const THIRTY_MEGABYTES = 30 * 1024 * 1024;
 
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {
@@ -46,6 +61,9 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     ...(options.portalJwt ? { portal: options.portalJwt } : {}),
     ...(signingKey ? { devKey: signingKey } : {}),
   });
+  const hotlineKeyring = options.hotlineKeyring ?? generateHotlineKeyring();
+  const hotlineLimits = createHotlineIntakeLimits(options.intakeClock);
+  const clientKey = createClientKeys(options.trustProxy === true);
 
   return createYoga<Record<string, never>, GatewayContext>({
     schema: gatewaySchema({ devLogin: devLoginEnabled }),
@@ -54,12 +72,22 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     // GraphiQL would need inline scripts from a CDN; the committed schema serves developers instead.
     graphiql: false,
     landingPage: false,
-    maxRequestBodySize: options.maxRequestBodyBytes ?? TEN_MEGABYTES,
-    context: createContextFactory({ orm: options.orm, verifyToken, devLogin, logger }),
+    maxRequestBodySize: options.maxRequestBodyBytes ?? THIRTY_MEGABYTES,
+    context: createContextFactory({
+      orm: options.orm,
+      verifyToken,
+      devLogin,
+      logger,
+      hotlineKeyring,
+      hotlineLimits,
+      clientKey,
+    }),
     plugins: [
       useRequestId(),
       useTrainingFiles({ orm: options.orm, verifyToken, logger }),
+      useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
+      useHotlineAnonymity(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
       useDepthLimit(options.maxDepth ?? 10),
       useCostLimit({ maxCost: options.maxCost ?? 5000, defaultListSize: 10 }),

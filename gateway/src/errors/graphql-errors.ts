@@ -18,6 +18,11 @@ export function invalidInput(message: string, details?: Record<string, unknown>)
   return new GraphQLError(message, { extensions: { ...details, code: 'VALIDATION' } });
 }
 
+/** Too many attempts from one client (the anonymous hotline operations): HTTP 429, try again later. */
+export function rateLimited(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+}
+
 /** What the client sees instead of an unexpected failure: no internals, only the reference to quote. */
 export function internalError(requestId: string, template?: GraphQLError): GraphQLError {
   return new GraphQLError(

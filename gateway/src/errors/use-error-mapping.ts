@@ -14,12 +14,15 @@ export function useErrorMapping(logger: YogaLogger): Plugin<GatewayContext> {
     onExecute() {
       return {
         onExecuteDone(payload) {
-          const { requestId } = payload.args.contextValue as GatewayContext;
+          const { requestId, reporter } = payload.args.contextValue as GatewayContext;
+          // Around an anonymous reporter's request only the error's name is logged: its message
+          // could quote what the reporter sent (issue 4 §1).
+          const log = reporter ? redacted(logger) : logger;
           return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
             if (!result.errors?.length) return;
             setResult({
               ...result,
-              errors: result.errors.map((error) => mapError(error, requestId, logger)),
+              errors: result.errors.map((error) => mapError(error, requestId, log)),
             });
           });
         },
@@ -34,4 +37,12 @@ export function mapError(error: GraphQLError, requestId: string, logger: YogaLog
   if (cause instanceof GraphQLError) return error;
   logger.error(`[${requestId}] unexpected error`, cause);
   return internalError(requestId, error);
+}
+
+function redacted(logger: YogaLogger): YogaLogger {
+  return {
+    ...logger,
+    error: (message: unknown, cause?: unknown) =>
+      logger.error(`${String(message)}: ${cause instanceof Error ? cause.name : typeof cause}`),
+  };
 }

@@ -1,10 +1,13 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
+import { applyHotlineRetention } from './hotline-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 
 const HOUR_MS = 3_600_000;
 /** 08:00 in Kazakhstan (UTC+5, no daylight saving) is 03:00 UTC. */
 const REMINDERS_UTC_HOUR = 3;
+/** 02:00 in Kazakhstan is 21:00 UTC the day before. */
+const RETENTION_UTC_HOUR = 21;
 const MAIL_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000];
 
 function msUntilNextUtcHour(now: Date, hour: number): number {
@@ -72,6 +75,10 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`training.reminders: ${outgoing.length} reminders sent`);
     },
+    'hotline.retention': async () => {
+      const { purged, expired } = await applyHotlineRetention(orm, clock());
+      logger.info(`hotline.retention: ${purged} closed cases purged, ${expired} receipts expired`);
+    },
   };
 
   function runLogged(name: keyof typeof jobs): void {
@@ -86,8 +93,14 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('training.reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
+  function everyNight(): void {
+    runLogged('hotline.retention');
+    later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
+  }
+
   later(everyHour, HOUR_MS);
   later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
+  later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
 
   return {
     mode: 'in-process',

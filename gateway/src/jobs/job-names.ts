@@ -1,5 +1,10 @@
 /** The background jobs; names are stable, they are stored in the queue and its schedules. */
-export const JOB_NAMES = ['training.sync-enrolments', 'training.reminders', 'mail.send'] as const;
+export const JOB_NAMES = [
+  'training.sync-enrolments',
+  'training.reminders',
+  'hotline.retention',
+  'mail.send',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Kazakhstan keeps one time zone (UTC+5) since 2024; the schedules read in it. */
@@ -9,4 +14,6 @@ export const SCHEDULE_TIME_ZONE = 'Asia/Almaty';
 export const SCHEDULES: Partial<Record<JobName, string>> = {
   'training.sync-enrolments': '0 * * * *',
   'training.reminders': '0 8 * * *',
+  // At night, when nobody is reading a case that is about to go.
+  'hotline.retention': '0 2 * * *',
 };

@@ -2,6 +2,7 @@ import { PgBoss, type Job } from 'pg-boss';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-names.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
+import { applyHotlineRetention } from './hotline-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
@@ -58,6 +59,10 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`training.reminders: ${queued} reminders queued`);
+      },
+      'hotline.retention': async () => {
+        const { purged, expired } = await applyHotlineRetention(orm, clock());
+        logger.info(`hotline.retention: ${purged} closed cases purged, ${expired} receipts expired`);
       },
       'mail.send': async (job) => {
         await mailer.send(job.data as OutgoingMail);

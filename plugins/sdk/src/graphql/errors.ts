@@ -5,6 +5,7 @@ export const ADAL_ERROR_CODES = [
   'NOT_FOUND',
   'VALIDATION',
   'CONFLICT',
+  'RATE_LIMITED',
   'INTERNAL',
   'NETWORK',
 ] as const;

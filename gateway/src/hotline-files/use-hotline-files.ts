@@ -1,0 +1,206 @@
+import type { IncomingMessage } from 'node:http';
+import {
+  DomainError,
+  forTenant,
+  readHotlineAttachment,
+  reporterAttachment,
+  type HotlineKeyring,
+  type MikroORM as Orm,
+} from '@adal/domain';
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { authenticate } from '../auth/authenticate.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake-limits.js';
+import type { ClientSource } from '../limits/client-key.js';
+import { requestIdOf } from '../request-id.js';
+
+export interface HotlineFilesOptions {
+  orm: Orm;
+  verifyToken: TokenVerifier;
+  logger: YogaLogger;
+  hotlineKeyring: HotlineKeyring;
+  hotlineLimits: HotlineIntakeLimits;
+  clientKey: (source: ClientSource) => string;
+}
+
+/** The reporter's own files: the receipt travels in the body, never in a URL (so never in a log or history). */
+export const REPORTER_ATTACHMENT_PATH = '/hotline/reporter-attachment';
+const STAFF_ATTACHMENT = /^\/hotline\/attachments\/([0-9a-f-]{36})$/;
+
+/** A receipt and an id: anything longer is not a legitimate request. */
+const MAX_REPORTER_REQUEST_BYTES = 1024;
+
+/** The paths served here; the rest of /hotline/ is the hotline plugin's client-side routes. */
+export function isHotlineFilePath(path: string): boolean {
+  return path === REPORTER_ATTACHMENT_PATH || STAFF_ATTACHMENT.test(path);
+}
+
+const STATUS_OF_CODE: Record<DomainError['code'], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+};
+
+function text(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+interface FileContent {
+  fileName: string;
+  contentType: string;
+  data: Uint8Array;
+}
+
+/** Always a download, never rendered in our origin: a reporter's file may be any PDF or document. */
+function download(file: FileContent): Response {
+  // RFC 6266: an ASCII fallback for old clients, the exact name in UTF-8 (RFC 5987) for the rest.
+  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const utf8 = encodeURIComponent(file.fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      'content-type': file.contentType,
+      'content-length': String(file.data.byteLength),
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    },
+  });
+}
+
+async function reporterDownload(
+  options: HotlineFilesOptions,
+  request: Request,
+  socketAddress: string | undefined,
+): Promise<Response> {
+  if (request.method !== 'POST') return text(405, 'Method not allowed');
+  // JSON only: a browser sends it cross-site only after a CORS preflight, which no other site passes.
+  if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
+    return text(415, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
+  }
+  const raw = await readLimited(request, MAX_REPORTER_REQUEST_BYTES);
+  if (raw === null) return text(413, 'Request body too large');
+  const body = parseReporterRequest(raw);
+  if (!body) return text(400, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
+  const reporter = {
+    limits: options.hotlineLimits,
+    client: options.clientKey({ headers: request.headers, socketAddress }),
+  };
+  // Like the GraphQL receipt operations: no actor, an unfiltered manager, the same rate limit.
+  const file = await guardReceipt(reporter, () =>
+    options.orm.em
+      .fork()
+      .transactional((em) => reporterAttachment(em, options.hotlineKeyring, body.receipt, body.attachmentId)),
+  );
+  return download(file);
+}
+
+/** The body as text, or null as soon as it grows past `max` bytes (it is not read further). */
+async function readLimited(request: Request, max: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > max) return null;
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseReporterRequest(raw: string): { receipt: string; attachmentId: string } | null {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { receipt, attachmentId } = parsed as Record<string, unknown>;
+    return typeof receipt === 'string' && typeof attachmentId === 'string' ? { receipt, attachmentId } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function staffDownload(options: HotlineFilesOptions, request: Request, id: string): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed');
+  // The same sign-in as GraphQL: the Bearer token, roles read from the database.
+  const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return text(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  // Who may read a case's files is the domain's rule (not assigned → FORBIDDEN → 403); the read is audited.
+  const file = await forTenant(options.orm.em, actor.organizationId).transactional((em) =>
+    readHotlineAttachment(em, actor, options.hotlineKeyring, id),
+  );
+  return download(file);
+}
+
+/**
+ * The hotline's file downloads beside GraphQL, served by yoga so that they share its request ids
+ * and token verification: a reporter's own files by receipt, and a case's files for its handlers.
+ */
+export function useHotlineFiles(options: HotlineFilesOptions): Plugin {
+  async function route(
+    request: Request,
+    url: URL,
+    socketAddress: string | undefined,
+  ): Promise<Response | null> {
+    if (url.pathname === REPORTER_ATTACHMENT_PATH) return reporterDownload(options, request, socketAddress);
+    const staff = STAFF_ATTACHMENT.exec(url.pathname);
+    if (staff?.[1]) return staffDownload(options, request, staff[1]);
+    return null;
+  }
+
+  return {
+    async onRequest({ request, url, endResponse, serverContext }) {
+      if (!isHotlineFilePath(url.pathname)) return;
+      const { req } = serverContext as { req?: IncomingMessage };
+      let response: Response | null;
+      try {
+        response = await route(request, url, req?.socket.remoteAddress);
+      } catch (error) {
+        response = failure(options, request, error, url.pathname === REPORTER_ATTACHMENT_PATH);
+      }
+      if (response) endResponse(response);
+    },
+  };
+}
+
+function failure(
+  options: HotlineFilesOptions,
+  request: Request,
+  error: unknown,
+  reporter: boolean,
+): Response {
+  if (error instanceof DomainError) return text(STATUS_OF_CODE[error.code], error.message);
+  if (error instanceof GraphQLError) {
+    const code = error.extensions['code'];
+    if (code === 'UNAUTHENTICATED') return text(401, error.message);
+    if (code === 'RATE_LIMITED') return text(429, error.message);
+  }
+  const requestId = requestIdOf(request);
+  // Around a reporter's request, the error's name only: its message could carry what they sent.
+  if (reporter) options.logger.error(`[${requestId}] reporter file request failed: ${errorName(error)}`);
+  else options.logger.error(`[${requestId}] hotline file request failed`, error);
+  return text(500, `Something went wrong on our side. Quote reference ${requestId} when reporting it.`);
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

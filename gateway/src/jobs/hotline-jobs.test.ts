@@ -1,0 +1,85 @@
+import { AuditEvent, generateHotlineKeyring, HotlineReport, submitHotlineReport } from '@adal/domain';
+import { buildOrganization, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../start-gateway.js';
+import { SCHEDULES } from './job-names.js';
+
+const NOW = new Date('2031-06-01T21:00:00Z');
+const DAY_MS = 86_400_000;
+
+let database: TestDatabase;
+let gateway: RunningGateway;
+let organizationId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  gateway = await startGateway({
+    port: 0,
+    databaseUrl: database.databaseUrl,
+    jobTuning: { clock: () => NOW, pollingIntervalSeconds: 0.5 },
+  });
+  organizationId = (await buildOrganization(gateway.orm.em.fork())).organization.id;
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await database?.drop();
+});
+
+/** A report received `daysAgo`, closed `closedDaysAgo` (or still open). */
+async function report(daysAgo: number, closedDaysAgo: number | null): Promise<string> {
+  const receivedAt = new Date(NOW.getTime() - daysAgo * DAY_MS);
+  const { reportId } = await gateway.orm.em
+    .fork()
+    .transactional((em) =>
+      submitHotlineReport(
+        em,
+        generateHotlineKeyring(),
+        organizationId,
+        { category: 'other', what: 'Ескі хабарлама, сақтау мерзімін тексеру үшін.', anonymous: true },
+        receivedAt,
+      ),
+    );
+  if (closedDaysAgo !== null) {
+    await gateway.orm.em.fork().nativeUpdate(
+      HotlineReport,
+      { id: reportId },
+      {
+        status: 'closed',
+        outcome: 'not_substantiated',
+        closedAt: new Date(NOW.getTime() - closedDaysAgo * DAY_MS),
+      },
+    );
+  }
+  return reportId;
+}
+
+describe('the hotline retention job', () => {
+  it('runs every night at 02:00 in Kazakhstan', () => {
+    expect(SCHEDULES['hotline.retention']).toBe('0 2 * * *');
+  });
+
+  it('purges closed cases past the retention period and expires idle receipts, keeping the rest', async () => {
+    const expired = await report(6 * 365, 5 * 365 + 30);
+    const recentlyClosed = await report(400, 300);
+    const idleOpen = await report(120, null);
+    const active = await report(10, null);
+
+    await gateway.jobs?.runJobNow('hotline.retention');
+
+    const em = gateway.orm.em.fork();
+    const left = await em.find(
+      HotlineReport,
+      { organization: organizationId },
+      { orderBy: { number: 'asc' } },
+    );
+    expect(left.map((r) => r.id)).toEqual([recentlyClosed, idleOpen, active]);
+    const byId = new Map(left.map((r) => [r.id, r]));
+    // The idle reporter's receipt stops working; the case itself is kept.
+    expect(byId.get(idleOpen)?.reporterAccessExpiredAt).toEqual(NOW);
+    expect(byId.get(active)?.reporterAccessExpiredAt ?? null).toBeNull();
+    const purged = await em.find(AuditEvent, { action: 'hotline.case_purged' });
+    expect(purged.map((event) => event.entityId)).toEqual([expired]);
+    expect(purged[0]?.actorPersonId ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,117 @@
+import {
+  decideIdentityDisclosure,
+  HOTLINE_MANAGERS,
+  readReporterIdentity,
+  requestIdentityDisclosure,
+  type IdentityDisclosureView,
+  type IIdentityDisclosure,
+  type ReporterIdentity,
+} from '@adal/domain';
+import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../kernel/date-time.js';
+import { changeCase, HotlineCaseRef } from './hotline-case.js';
+import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { PersonRefType } from './person-ref.js';
+
+export const IdentityDisclosureRef = builder.objectRef<IdentityDisclosureView>('IdentityDisclosure');
+
+builder.objectType(IdentityDisclosureRef, {
+  description:
+    "A request to reveal an open reporter's identity to someone, and the compliance head's recorded decision.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    requestedBy: t.field({ type: PersonRefType, resolve: (d) => d.requestedBy }),
+    requestedFor: t.field({ type: PersonRefType, resolve: (d) => d.requestedFor }),
+    reason: t.exposeString('reason'),
+    requestedAt: t.field({ type: DateTimeScalar, resolve: (d) => d.requestedAt }),
+    decidedBy: t.field({ type: PersonRefType, nullable: true, resolve: (d) => d.decidedBy }),
+    decidedAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (d) => d.decidedAt }),
+    approved: t.exposeBoolean('approved', { nullable: true, description: 'Null while undecided.' }),
+  }),
+});
+
+const ReporterIdentityRef = builder.objectRef<ReporterIdentity>('ReporterIdentity');
+
+builder.objectType(ReporterIdentityRef, {
+  description: 'An open reporter’s name and contact.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    contact: t.exposeString('contact'),
+  }),
+});
+
+builder.mutationField('revealHotlineReporterIdentity', (t) =>
+  // A person with an approved disclosure may hold no hotline role; the domain decides who reads it.
+  t.withAuth({ authenticated: true }).field({
+    type: ReporterIdentityRef,
+    nullable: true,
+    description:
+      "An open reporter's identity (null for an anonymous report): the assigned investigators, or a person with an " +
+      'approved disclosure. A mutation because every read is recorded on the audit trail.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) =>
+      context.em.transactional((em) =>
+        readReporterIdentity(em, context.actor, context.hotlineKeyring, String(id)),
+      ),
+  }),
+);
+
+const DisclosureRequestInput = builder.inputType('DisclosureRequestInput', {
+  fields: (t) => ({
+    forPersonId: t.id({ required: true }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('requestIdentityDisclosure', (t) =>
+  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+    type: HotlineCaseRef,
+    description:
+      "Asks the compliance head to reveal the reporter's identity to a person; never to a person the report names or " +
+      'their reporting line (VALIDATION).',
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: DisclosureRequestInput, required: true }),
+    },
+    resolve: (_root, { id, input }, context) =>
+      changeCase(context, String(id), (em, now) =>
+        requestIdentityDisclosure(
+          em,
+          context.actor,
+          String(id),
+          { forPersonId: String(input.forPersonId), reason: input.reason },
+          now,
+        ),
+      ),
+  }),
+);
+
+builder.mutationField('decideIdentityDisclosure', (t) =>
+  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+    type: IdentityDisclosureRef,
+    description:
+      'The compliance head approves or refuses a disclosure request, once; the decision is recorded.',
+    args: { id: t.arg.id({ required: true }), approved: t.arg.boolean({ required: true }) },
+    resolve: async (_root, { id, approved }, context) =>
+      disclosureView(
+        await context.em.transactional((em) =>
+          decideIdentityDisclosure(em, context.actor, String(id), approved, new Date()),
+        ),
+      ),
+  }),
+);
+
+/** The decided request as the case shows it (the domain returns it with its people loaded). */
+function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
+  const ref = (person: { id: string; fullName: string }) => ({ id: person.id, fullName: person.fullName });
+  return {
+    id: d.id,
+    requestedBy: ref(d.requestedBy),
+    requestedFor: ref(d.requestedFor),
+    reason: d.reason,
+    requestedAt: d.requestedAt,
+    decidedBy: d.decidedBy ? ref(d.decidedBy) : null,
+    decidedAt: d.decidedAt ?? null,
+    approved: d.approved ?? null,
+  };
+}

@@ -1,0 +1,133 @@
+import { addReporterMessage, hotlineReportByReceipt, type ReporterView } from '@adal/domain';
+import { builder } from '../../builder.js';
+import { guardReceipt } from '../../hotline-intake/intake-limits.js';
+import { DateTimeScalar } from '../kernel/date-time.js';
+import { FileScalar } from '../kernel/file.js';
+import {
+  HotlineCategoryEnum,
+  HotlineMessageKindEnum,
+  HotlineOutcomeEnum,
+  HotlineStatusEnum,
+} from './enums.js';
+import { attachmentInputs, reporterOf } from './reporter-request.js';
+
+type ReporterMessageShape = ReporterView['messages'][number];
+type ReporterAttachmentShape = ReporterMessageShape['attachments'][number];
+
+const ReporterAttachmentRef = builder.objectRef<ReporterAttachmentShape>('ReporterAttachment');
+
+builder.objectType(ReporterAttachmentRef, {
+  description:
+    'A file of the conversation; the reporter downloads it with POST /hotline/reporter-attachment.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    fileName: t.exposeString('fileName'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+  }),
+});
+
+const ReporterMessageRef = builder.objectRef<ReporterMessageShape>('ReporterMessage');
+
+builder.objectType(ReporterMessageRef, {
+  description: 'A message as the reporter sees it: from them or from "the organisation", never a staff name.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    from: t.exposeString('from', { description: '"reporter" or "organisation".' }),
+    kind: t.field({ type: HotlineMessageKindEnum, resolve: (message) => message.kind }),
+    code: t.exposeString('code', {
+      nullable: true,
+      description:
+        'A system message (e.g. auto_receipt) for the page to word in its language; its body is then empty.',
+    }),
+    body: t.exposeString('body'),
+    createdAt: t.field({ type: DateTimeScalar, resolve: (message) => message.createdAt }),
+    attachments: t.field({ type: [ReporterAttachmentRef], resolve: (message) => message.attachments }),
+  }),
+});
+
+const ReporterReportRef = builder.objectRef<ReporterView>('ReporterReport');
+
+builder.objectType(ReporterReportRef, {
+  description:
+    'A report as its reporter follows it with the receipt: status, deadlines and the conversation.',
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    category: t.field({ type: HotlineCategoryEnum, resolve: (report) => report.category }),
+    status: t.field({ type: HotlineStatusEnum, resolve: (report) => report.status }),
+    receivedAt: t.field({ type: DateTimeScalar, resolve: (report) => report.receivedAt }),
+    acknowledgedAt: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      resolve: (report) => report.acknowledgedAt,
+    }),
+    processBy: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'When the check is due to end (§69 interim feedback may move it).',
+      resolve: (report) => report.processBy,
+    }),
+    outcome: t.field({ type: HotlineOutcomeEnum, nullable: true, resolve: (report) => report.outcome }),
+    closedAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (report) => report.closedAt }),
+    attachments: t.field({
+      type: [ReporterAttachmentRef],
+      description: 'The files sent with the report itself; later files belong to their message.',
+      resolve: (report) => report.attachments,
+    }),
+    messages: t.field({ type: [ReporterMessageRef], resolve: (report) => report.messages }),
+  }),
+});
+
+builder.queryField('hotlineReportByReceipt', (t) =>
+  t.field({
+    type: ReporterReportRef,
+    description:
+      'Anonymous: the report a receipt opens. A malformed receipt is VALIDATION; an unknown, wrong or expired one ' +
+      'is NOT_FOUND with one fixed message; after 10 unknown receipts in 15 minutes a client gets RATE_LIMITED.',
+    args: { receipt: t.arg.string({ required: true }) },
+    resolve: (_root, { receipt }, context) =>
+      guardReceipt(reporterOf(context), () =>
+        // A write too (the reporter's last visit keeps their access alive), so in a transaction.
+        context.orm.em
+          .fork()
+          .transactional((em) => hotlineReportByReceipt(em, context.hotlineKeyring, receipt, new Date())),
+      ),
+  }),
+);
+
+const ReporterMessageInput = builder.inputType('ReporterMessageInput', {
+  description: 'An answer or further facts from the reporter (§69), with files if any (multipart request).',
+  fields: (t) => ({
+    body: t.string({ required: true }),
+    attachments: t.field({ type: [FileScalar], description: 'Up to 5 files of at most 5 MB each.' }),
+  }),
+});
+
+builder.mutationField('addReporterMessage', (t) =>
+  t.field({
+    type: ReporterReportRef,
+    description:
+      'Anonymous: the reporter answers or adds facts and files with the receipt. A closed case is CONFLICT; ' +
+      'receipts are checked and rate-limited as in hotlineReportByReceipt.',
+    args: {
+      receipt: t.arg.string({ required: true }),
+      input: t.arg({ type: ReporterMessageInput, required: true }),
+    },
+    resolve: async (_root, { receipt, input }, context) => {
+      const reporter = reporterOf(context);
+      const attachments = await attachmentInputs(input.attachments);
+      return guardReceipt(reporter, () =>
+        context.orm.em
+          .fork()
+          .transactional((em) =>
+            addReporterMessage(
+              em,
+              context.hotlineKeyring,
+              receipt,
+              { body: input.body, attachments },
+              new Date(),
+            ),
+          ),
+      );
+    },
+  }),
+);
