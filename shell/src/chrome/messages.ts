@@ -9,6 +9,8 @@ export const chromeMessages: AdalMessages = {
       home: 'Басты бет',
       signOut: 'Шығу',
       signedInAs: 'Кірген пайдаланушы',
+      reportWrongdoing: 'Бұзушылық туралы хабарлау',
+      opensInNewTab: '(жаңа қойындыда ашылады)',
     },
     locale: { label: 'Тіл' },
     login: {
@@ -64,6 +66,8 @@ export const chromeMessages: AdalMessages = {
       home: 'Главная',
       signOut: 'Выйти',
       signedInAs: 'Вы вошли как',
+      reportWrongdoing: 'Сообщить о нарушении',
+      opensInNewTab: '(откроется в новой вкладке)',
     },
     locale: { label: 'Язык' },
     login: {
@@ -119,6 +123,8 @@ export const chromeMessages: AdalMessages = {
       home: 'Home',
       signOut: 'Sign out',
       signedInAs: 'Signed in as',
+      reportWrongdoing: 'Report wrongdoing',
+      opensInNewTab: '(opens in a new tab)',
     },
     locale: { label: 'Language' },
     login: {

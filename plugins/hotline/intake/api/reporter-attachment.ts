@@ -1,0 +1,33 @@
+import { anonymousRequest } from './graphql-client';
+import { codeFromStatus, IntakeError } from './intake-error';
+
+/**
+ * Fetches one of the report's files. The receipt travels in the POST body, never in a URL, so it
+ * reaches no log, history or referrer (hotline HTTP contract).
+ */
+export async function fetchReporterAttachment(receipt: string, attachmentId: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(
+      '/hotline/reporter-attachment',
+      anonymousRequest(JSON.stringify({ receipt, attachmentId }), 'application/json'),
+    );
+  } catch (error) {
+    throw new IntakeError('NETWORK', (error as Error).message);
+  }
+  if (!response.ok) throw new IntakeError(codeFromStatus(response.status), `HTTP ${response.status}`);
+  return response.blob();
+}
+
+/** Hands a downloaded file to the browser's save dialog; the object URL lives only for the click. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

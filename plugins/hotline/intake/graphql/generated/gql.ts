@@ -1,0 +1,56 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {\n  addReporterMessage(receipt: $receipt, input: $input) {\n    ...ReporterReportFields\n  }\n}": typeof types.AddReporterMessageDocument,
+    "query HotlineReportByReceipt($receipt: String!) {\n  hotlineReportByReceipt(receipt: $receipt) {\n    ...ReporterReportFields\n  }\n}": typeof types.HotlineReportByReceiptDocument,
+    "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    name\n  }\n}": typeof types.IntakeOrganizationsDocument,
+    "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": typeof types.ReporterReportFieldsFragmentDoc,
+    "mutation SubmitHotlineReport($input: HotlineReportInput!) {\n  submitHotlineReport(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.SubmitHotlineReportDocument,
+};
+const documents: Documents = {
+    "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {\n  addReporterMessage(receipt: $receipt, input: $input) {\n    ...ReporterReportFields\n  }\n}": types.AddReporterMessageDocument,
+    "query HotlineReportByReceipt($receipt: String!) {\n  hotlineReportByReceipt(receipt: $receipt) {\n    ...ReporterReportFields\n  }\n}": types.HotlineReportByReceiptDocument,
+    "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    name\n  }\n}": types.IntakeOrganizationsDocument,
+    "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": types.ReporterReportFieldsFragmentDoc,
+    "mutation SubmitHotlineReport($input: HotlineReportInput!) {\n  submitHotlineReport(input: $input) {\n    receipt\n    number\n  }\n}": types.SubmitHotlineReportDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {\n  addReporterMessage(receipt: $receipt, input: $input) {\n    ...ReporterReportFields\n  }\n}"): typeof import('./graphql').AddReporterMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HotlineReportByReceipt($receipt: String!) {\n  hotlineReportByReceipt(receipt: $receipt) {\n    ...ReporterReportFields\n  }\n}"): typeof import('./graphql').HotlineReportByReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    name\n  }\n}"): typeof import('./graphql').IntakeOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}"): typeof import('./graphql').ReporterReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitHotlineReport($input: HotlineReportInput!) {\n  submitHotlineReport(input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').SubmitHotlineReportDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,221 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a report is about (§69): policies and procedures, law, a criminal offence, corruption, transparency in reporting to management, a conflict of interest, or other. */
+export type HotlineCategory =
+  | 'conflict_of_interest'
+  | 'corruption'
+  | 'criminal_offence'
+  | 'law_violation'
+  | 'other'
+  | 'policy_violation'
+  | 'reporting_transparency';
+
+export type HotlineMessageKind =
+  | 'acknowledgement'
+  | 'interim_feedback'
+  | 'message'
+  | 'outcome'
+  | 'question'
+  | 'reporter';
+
+export type HotlineOutcome =
+  | 'not_substantiated'
+  | 'out_of_scope'
+  | 'partly_substantiated'
+  | 'substantiated';
+
+/** The public intake form (§69). Name and contact only for an open report. */
+export type HotlineReportInput = {
+  anonymous: boolean;
+  /** Up to 5 files of at most 5 MB: PDF, PNG, JPEG, DOCX, XLSX or text (multipart request). */
+  attachments?: Array<File> | null | undefined;
+  category: HotlineCategory;
+  contact?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId: string;
+  /** What happened: 20 to 20 000 characters. */
+  what: string;
+  when?: string | null | undefined;
+  where?: string | null | undefined;
+  /** Who is involved. */
+  who?: string | null | undefined;
+};
+
+export type HotlineStatus =
+  | 'acknowledged'
+  | 'closed'
+  | 'in_progress'
+  | 'received';
+
+/** An answer or further facts from the reporter (§69), with files if any (multipart request). */
+export type ReporterMessageInput = {
+  /** Up to 5 files of at most 5 MB each. */
+  attachments?: Array<File> | null | undefined;
+  body: string;
+};
+
+export type AddReporterMessageMutationVariables = Exact<{
+  receipt: string;
+  input: ReporterMessageInput;
+}>;
+
+
+export type AddReporterMessageMutation = { addReporterMessage: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+
+export type HotlineReportByReceiptQueryVariables = Exact<{
+  receipt: string;
+}>;
+
+
+export type HotlineReportByReceiptQuery = { hotlineReportByReceipt: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+
+export type IntakeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, name: string }> };
+
+export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
+
+export type SubmitHotlineReportMutationVariables = Exact<{
+  input: HotlineReportInput;
+}>;
+
+
+export type SubmitHotlineReportMutation = { submitHotlineReport: { receipt: string, number: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ReporterReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReporterReportFields on ReporterReport {
+  number
+  category
+  status
+  receivedAt
+  acknowledgedAt
+  processBy
+  outcome
+  closedAt
+  attachments {
+    id
+    fileName
+    sizeBytes
+  }
+  messages {
+    id
+    from
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+}
+    `, {"fragmentName":"ReporterReportFields"}) as unknown as TypedDocumentString<ReporterReportFieldsFragment, unknown>;
+export const AddReporterMessageDocument = new TypedDocumentString(`
+    mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {
+  addReporterMessage(receipt: $receipt, input: $input) {
+    ...ReporterReportFields
+  }
+}
+    fragment ReporterReportFields on ReporterReport {
+  number
+  category
+  status
+  receivedAt
+  acknowledgedAt
+  processBy
+  outcome
+  closedAt
+  attachments {
+    id
+    fileName
+    sizeBytes
+  }
+  messages {
+    id
+    from
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+}`) as unknown as TypedDocumentString<AddReporterMessageMutation, AddReporterMessageMutationVariables>;
+export const HotlineReportByReceiptDocument = new TypedDocumentString(`
+    query HotlineReportByReceipt($receipt: String!) {
+  hotlineReportByReceipt(receipt: $receipt) {
+    ...ReporterReportFields
+  }
+}
+    fragment ReporterReportFields on ReporterReport {
+  number
+  category
+  status
+  receivedAt
+  acknowledgedAt
+  processBy
+  outcome
+  closedAt
+  attachments {
+    id
+    fileName
+    sizeBytes
+  }
+  messages {
+    id
+    from
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+}`) as unknown as TypedDocumentString<HotlineReportByReceiptQuery, HotlineReportByReceiptQueryVariables>;
+export const IntakeOrganizationsDocument = new TypedDocumentString(`
+    query IntakeOrganizations {
+  intakeOrganizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeOrganizationsQuery, IntakeOrganizationsQueryVariables>;
+export const SubmitHotlineReportDocument = new TypedDocumentString(`
+    mutation SubmitHotlineReport($input: HotlineReportInput!) {
+  submitHotlineReport(input: $input) {
+    receipt
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitHotlineReportMutation, SubmitHotlineReportMutationVariables>;

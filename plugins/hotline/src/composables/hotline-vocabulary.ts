@@ -1,0 +1,46 @@
+import type {
+  HotlineCategory,
+  HotlineOutcome,
+  HotlineStatus,
+  OutOfScopeReason,
+  RecommendationKind,
+} from '../graphql/generated/graphql';
+
+// The domain's value lists in the order people read them; labels come from i18n by value.
+
+/** §69: what a report may be about. */
+export const HOTLINE_CATEGORIES: readonly HotlineCategory[] = [
+  'policy_violation',
+  'law_violation',
+  'criminal_offence',
+  'corruption',
+  'reporting_transparency',
+  'conflict_of_interest',
+  'other',
+];
+export const HOTLINE_STATUSES: readonly HotlineStatus[] = [
+  'received',
+  'acknowledged',
+  'in_progress',
+  'closed',
+];
+/** §69: reports the hotline does not take up, e.g. personal revenge or an unfounded attack on a reputation. */
+export const OUT_OF_SCOPE_REASONS: readonly OutOfScopeReason[] = [
+  'not_related',
+  'personal_revenge',
+  'reputation_attack',
+  'other',
+];
+/** Outcomes a check can reach; out_of_scope comes from triage only. */
+export const CHECK_OUTCOMES: readonly HotlineOutcome[] = [
+  'substantiated',
+  'partly_substantiated',
+  'not_substantiated',
+];
+/** §69: HR and legal follow-up when discipline or dismissal results. */
+export const RECOMMENDATION_KINDS: readonly RecommendationKind[] = [
+  'corrective',
+  'disciplinary',
+  'dismissal',
+  'legal',
+];

@@ -1,0 +1,5 @@
+/** A person as hotline views name them: id and full name, nothing more. */
+export interface PickablePerson {
+  id: string;
+  fullName: string;
+}

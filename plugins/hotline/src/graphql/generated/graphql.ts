@@ -1,0 +1,2759 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** day_off: nobody works; working_day: a Saturday or Sunday worked because its rest was moved. */
+export type CalendarDayKind =
+  | 'day_off'
+  | 'working_day';
+
+/** A report received by phone, in person or by letter, entered by an operator for the caller (§69). */
+export type CallerReportInput = {
+  anonymous: boolean;
+  category: HotlineCategory;
+  channel: HotlineChannel;
+  contact?: string | null | undefined;
+  name?: string | null | undefined;
+  what: string;
+  when?: string | null | undefined;
+  where?: string | null | undefined;
+  who?: string | null | undefined;
+};
+
+export type CloseCaseInput = {
+  /** A concrete, clear answer to the reporter (§69). */
+  messageToReporter: string;
+  outcome: HotlineOutcome;
+};
+
+export type CommissionRecommendationInput = {
+  /** YYYY-MM-DD */
+  on: string;
+  /** The commission’s protocol number or a summary. */
+  reference: string;
+};
+
+export type DisclosureRequestInput = {
+  forPersonId: string;
+  reason: string;
+};
+
+export type DisputeDecisionInput = {
+  /** YYYY-MM-DD; today when absent. */
+  decidedOn?: string | null | undefined;
+  decision: string;
+};
+
+export type FindingsInput = {
+  findings: string;
+  outcome: HotlineOutcome;
+};
+
+export type GrantProtectionInput = {
+  basis: ProtectionBasis;
+  caseId: string;
+  personId: string;
+};
+
+export type HotlineCaseFilter = {
+  assignedToMe?: boolean | null | undefined;
+  category?: HotlineCategory | null | undefined;
+  /** 1 to 100; 25 by default. */
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  /** Only cases whose acknowledgement is overdue. */
+  overdueOnly?: boolean | null | undefined;
+  scope?: HotlineScope | null | undefined;
+  /** A case number: "HL-2026-0012", "0012" or "12". */
+  search?: string | null | undefined;
+  status?: HotlineStatus | null | undefined;
+};
+
+/** What a report is about (§69): policies and procedures, law, a criminal offence, corruption, transparency in reporting to management, a conflict of interest, or other. */
+export type HotlineCategory =
+  | 'conflict_of_interest'
+  | 'corruption'
+  | 'criminal_offence'
+  | 'law_violation'
+  | 'other'
+  | 'policy_violation'
+  | 'reporting_transparency';
+
+/** How a report arrived: the web intake, or entered by an operator for a caller (§69: one single hotline). */
+export type HotlineChannel =
+  | 'in_person'
+  | 'letter'
+  | 'phone'
+  | 'web';
+
+export type HotlineMessageKind =
+  | 'acknowledgement'
+  | 'interim_feedback'
+  | 'message'
+  | 'outcome'
+  | 'question'
+  | 'reporter';
+
+export type HotlineOutcome =
+  | 'not_substantiated'
+  | 'out_of_scope'
+  | 'partly_substantiated'
+  | 'substantiated';
+
+/** Triage: whether the hotline handles the report (§69). */
+export type HotlineScope =
+  | 'in_scope'
+  | 'out_of_scope'
+  | 'pending';
+
+/** Only the settings given change. */
+export type HotlineSettingsInput = {
+  acknowledgeHours?: number | null | undefined;
+  processingDays?: number | null | undefined;
+  reporterAccessIdleDays?: number | null | undefined;
+  retentionYears?: number | null | undefined;
+};
+
+export type HotlineStatus =
+  | 'acknowledged'
+  | 'closed'
+  | 'in_progress'
+  | 'received';
+
+export type HrActionInput = {
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  description: string;
+  kind: HrActionKind;
+  personId: string;
+};
+
+/** §40.1: the measures on the employer’s initiative that protection restrains. */
+export type HrActionKind =
+  | 'disciplinary'
+  | 'dismissal'
+  | 'transfer';
+
+export type HrActionStatus =
+  | 'draft'
+  | 'final';
+
+/** Interim feedback (§69): the days the check will take, or a reasoned answer without them. */
+export type InterimFeedbackInput = {
+  body: string;
+  /** 1 to 90; becomes the new processing deadline. */
+  checkDays?: number | null | undefined;
+};
+
+export type KpiFilterInput = {
+  /** Restrict to this unit and everything below it. */
+  orgUnitId?: string | null | undefined;
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+};
+
+export type LabourDisputeInput = {
+  /** YYYY-MM-DD */
+  appliedOn: string;
+  personId: string;
+};
+
+/** Why a report is out of scope, e.g. personal revenge or an unfounded attack on a reputation (§69). */
+export type OutOfScopeReason =
+  | 'not_related'
+  | 'other'
+  | 'personal_revenge'
+  | 'reputation_attack';
+
+/** Why a person is protected (§39–§40): they reported openly, or they assisted the check. */
+export type ProtectionBasis =
+  | 'assisted'
+  | 'open_reporter';
+
+export type RecommendationInput = {
+  /** YYYY-MM-DD */
+  dueOn: string;
+  kind: RecommendationKind;
+  ownerId: string;
+  text: string;
+};
+
+/** What a recommendation asks for; disciplinary, dismissal and legal ones are HR and legal follow-up (§69). */
+export type RecommendationKind =
+  | 'corrective'
+  | 'disciplinary'
+  | 'dismissal'
+  | 'legal';
+
+export type StaffMessageInput = {
+  /** Up to 5 files of at most 5 MB each. */
+  attachments?: Array<File> | null | undefined;
+  body: string;
+  /** message or question. */
+  kind: HotlineMessageKind;
+};
+
+export type TriageInput = {
+  /** Corrects the category the reporter chose. */
+  category?: HotlineCategory | null | undefined;
+  /** Internal; never shown to the reporter. */
+  note?: string | null | undefined;
+  /** Required when out of scope. */
+  reason?: OutOfScopeReason | null | undefined;
+  /** in_scope or out_of_scope. */
+  scope: HotlineScope;
+};
+
+export type AcknowledgeHotlineCaseMutationVariables = Exact<{
+  id: string;
+  message?: string | null | undefined;
+}>;
+
+
+export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type AddHotlineNoteMutationVariables = Exact<{
+  id: string;
+  body: string;
+}>;
+
+
+export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type AddHotlineRecommendationMutationVariables = Exact<{
+  id: string;
+  input: RecommendationInput;
+}>;
+
+
+export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type AddPublicHolidayMutationVariables = Exact<{
+  date: string;
+  name: string;
+  kind?: CalendarDayKind | null | undefined;
+}>;
+
+
+export type AddPublicHolidayMutation = { addPublicHoliday: { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } } };
+
+export type AssignHotlineCaseMutationVariables = Exact<{
+  id: string;
+  investigatorIds: Array<string> | string;
+}>;
+
+
+export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type AttachCommissionRecommendationMutationVariables = Exact<{
+  id: string;
+  input: CommissionRecommendationInput;
+}>;
+
+
+export type AttachCommissionRecommendationMutation = { attachCommissionRecommendation: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+
+export type CloseHotlineCaseMutationVariables = Exact<{
+  id: string;
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type CompleteHotlineRecommendationMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type CompleteHotlineRecommendationMutation = { completeHotlineRecommendation: { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } } };
+
+export type DashboardCellFieldsFragment = { key: string, count: number | null, display: string };
+
+export type DecideIdentityDisclosureMutationVariables = Exact<{
+  id: string;
+  approved: boolean;
+}>;
+
+
+export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type EnterHotlineReportForCallerMutationVariables = Exact<{
+  input: CallerReportInput;
+}>;
+
+
+export type EnterHotlineReportForCallerMutation = { enterHotlineReportForCaller: { receipt: string, number: string } };
+
+export type FinalizeHrActionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FinalizeHrActionMutation = { finalizeHrAction: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+
+export type GetHotlineCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type GetHotlineDashboardQueryVariables = Exact<{
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+}>;
+
+
+export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string } } };
+
+export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetHotlineSettingsQuery = { hotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number } };
+
+export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
+  id: string;
+  input: InterimFeedbackInput;
+}>;
+
+
+export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type GrantProtectionMutationVariables = Exact<{
+  input: GrantProtectionInput;
+}>;
+
+
+export type GrantProtectionMutation = { grantProtection: { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } } };
+
+export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
+
+export type HotlineCaseFieldsFragment = { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+
+export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, anonymous: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, assignees: Array<{ id: string, fullName: string }> };
+
+export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } };
+
+export type HotlineSettingsFieldsFragment = { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number };
+
+export type HrActionFieldsFragment = { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } };
+
+export type IdentityDisclosureFieldsFragment = { id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+
+export type ImportHrActionsMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type ImportHrActionsMutation = { importHrActions: { created: number, flagged: number } };
+
+export type LabourDisputeFieldsFragment = { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } };
+
+export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
+  id: string;
+  personIds: Array<string> | string;
+}>;
+
+
+export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type ListHotlineCasesQueryVariables = Exact<{
+  filter?: HotlineCaseFilter | null | undefined;
+}>;
+
+
+export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, anonymous: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, assignees: Array<{ id: string, fullName: string }> }> } };
+
+export type ListHotlineKpisQueryVariables = Exact<{
+  codes: Array<string> | string;
+  filter?: KpiFilterInput | null | undefined;
+}>;
+
+
+export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null }> };
+
+export type ListHotlineRecommendationsQueryVariables = Exact<{
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type ListHotlineRecommendationsQuery = { hotlineRecommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }> };
+
+export type ListHrActionsQueryVariables = Exact<{
+  flaggedOnly?: boolean | null | undefined;
+}>;
+
+
+export type ListHrActionsQuery = { hrActions: Array<{ id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } }> };
+
+export type ListInvestigatorCandidatesQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListInvestigatorCandidatesQuery = { hotlineInvestigatorCandidates: Array<{ eligible: boolean, reason: string | null, person: { id: string, fullName: string } }> };
+
+export type ListLabourDisputesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListLabourDisputesQuery = { labourDisputes: Array<{ id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } }> };
+
+export type ListProtectionRecordsQueryVariables = Exact<{
+  activeOnly?: boolean | null | undefined;
+}>;
+
+
+export type ListProtectionRecordsQuery = { protectionRecords: Array<{ id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } }> };
+
+export type ListPublicHolidaysQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
+
+export type OpenLabourDisputeMutationVariables = Exact<{
+  input: LabourDisputeInput;
+}>;
+
+
+export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+
+export type PersonRefFieldsFragment = { id: string, fullName: string };
+
+export type ProtectionRecordFieldsFragment = { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } };
+
+export type PublicHolidayFieldsFragment = { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } };
+
+export type RecordDisputeDecisionMutationVariables = Exact<{
+  id: string;
+  input: DisputeDecisionInput;
+}>;
+
+
+export type RecordDisputeDecisionMutation = { recordDisputeDecision: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+
+export type RecordHotlineFindingsMutationVariables = Exact<{
+  id: string;
+  input: FindingsInput;
+}>;
+
+
+export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type RecordHrActionMutationVariables = Exact<{
+  input: HrActionInput;
+}>;
+
+
+export type RecordHrActionMutation = { recordHrAction: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+
+export type RecordProtocolForwardedMutationVariables = Exact<{
+  id: string;
+  forwardedOn: string;
+}>;
+
+
+export type RecordProtocolForwardedMutation = { recordProtocolForwarded: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+
+export type RemovePublicHolidayMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemovePublicHolidayMutation = { removePublicHoliday: boolean };
+
+export type RequestIdentityDisclosureMutationVariables = Exact<{
+  id: string;
+  input: DisclosureRequestInput;
+}>;
+
+
+export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type RevealHotlineReporterIdentityMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevealHotlineReporterIdentityMutation = { revealHotlineReporterIdentity: { name: string, contact: string } | null };
+
+export type SendHotlineMessageMutationVariables = Exact<{
+  id: string;
+  input: StaffMessageInput;
+}>;
+
+
+export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type TriageHotlineCaseMutationVariables = Exact<{
+  id: string;
+  input: TriageInput;
+}>;
+
+
+export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type UpdateHotlineSettingsMutationVariables = Exact<{
+  input: HotlineSettingsInput;
+}>;
+
+
+export type UpdateHotlineSettingsMutation = { updateHotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCellFields on DashboardCell {
+  key
+  count
+  display
+}
+    `, {"fragmentName":"DashboardCellFields"}) as unknown as TypedDocumentString<DashboardCellFieldsFragment, unknown>;
+export const PersonRefFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+    `, {"fragmentName":"PersonRefFields"}) as unknown as TypedDocumentString<PersonRefFieldsFragment, unknown>;
+export const HotlineAttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+    `, {"fragmentName":"HotlineAttachmentFields"}) as unknown as TypedDocumentString<HotlineAttachmentFieldsFragment, unknown>;
+export const HotlineRecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"HotlineRecommendationFields"}) as unknown as TypedDocumentString<HotlineRecommendationFieldsFragment, unknown>;
+export const IdentityDisclosureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"IdentityDisclosureFields"}) as unknown as TypedDocumentString<IdentityDisclosureFieldsFragment, unknown>;
+export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"HotlineCaseFields"}) as unknown as TypedDocumentString<HotlineCaseFieldsFragment, unknown>;
+export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineCaseSummaryFields on HotlineCaseSummary {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  anonymous
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  processBy
+  closedAt
+  overdueAcknowledgement
+  assignees {
+    ...PersonRefFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"HotlineCaseSummaryFields"}) as unknown as TypedDocumentString<HotlineCaseSummaryFieldsFragment, unknown>;
+export const HotlineSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineSettingsFields on HotlineSettings {
+  acknowledgeHours
+  processingDays
+  retentionYears
+  reporterAccessIdleDays
+}
+    `, {"fragmentName":"HotlineSettingsFields"}) as unknown as TypedDocumentString<HotlineSettingsFieldsFragment, unknown>;
+export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HrActionFields on HrAction {
+  id
+  person {
+    ...PersonRefFields
+  }
+  kind
+  decidedOn
+  description
+  status
+  flagged
+  flaggedAt
+  createdAt
+  commissionRecommendation
+  commissionRecommendationOn
+  finalizedAt
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"HrActionFields"}) as unknown as TypedDocumentString<HrActionFieldsFragment, unknown>;
+export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LabourDisputeFields on LabourDispute {
+  id
+  person {
+    ...PersonRefFields
+  }
+  appliedOn
+  decisionDueOn
+  decidedOn
+  decision
+  protocolDueOn
+  protocolForwardedOn
+  decisionOverdue
+  protocolOverdue
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"LabourDisputeFields"}) as unknown as TypedDocumentString<LabourDisputeFieldsFragment, unknown>;
+export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProtectionRecordFields on ProtectionRecord {
+  id
+  person {
+    ...PersonRefFields
+  }
+  basis
+  caseId
+  reportNumber
+  startsOn
+  endsOn
+  active
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"ProtectionRecordFields"}) as unknown as TypedDocumentString<ProtectionRecordFieldsFragment, unknown>;
+export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicHolidayFields on PublicHoliday {
+  id
+  date
+  kind
+  name {
+    kk
+    ru
+    en
+  }
+  national
+}
+    `, {"fragmentName":"PublicHolidayFields"}) as unknown as TypedDocumentString<PublicHolidayFieldsFragment, unknown>;
+export const AcknowledgeHotlineCaseDocument = new TypedDocumentString(`
+    mutation AcknowledgeHotlineCase($id: ID!, $message: String) {
+  acknowledgeHotlineCase(id: $id, message: $message) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<AcknowledgeHotlineCaseMutation, AcknowledgeHotlineCaseMutationVariables>;
+export const AddHotlineNoteDocument = new TypedDocumentString(`
+    mutation AddHotlineNote($id: ID!, $body: String!) {
+  addHotlineNote(id: $id, body: $body) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<AddHotlineNoteMutation, AddHotlineNoteMutationVariables>;
+export const AddHotlineRecommendationDocument = new TypedDocumentString(`
+    mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {
+  addHotlineRecommendation(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<AddHotlineRecommendationMutation, AddHotlineRecommendationMutationVariables>;
+export const AddPublicHolidayDocument = new TypedDocumentString(`
+    mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {
+  addPublicHoliday(date: $date, name: $name, kind: $kind) {
+    ...PublicHolidayFields
+  }
+}
+    fragment PublicHolidayFields on PublicHoliday {
+  id
+  date
+  kind
+  name {
+    kk
+    ru
+    en
+  }
+  national
+}`) as unknown as TypedDocumentString<AddPublicHolidayMutation, AddPublicHolidayMutationVariables>;
+export const AssignHotlineCaseDocument = new TypedDocumentString(`
+    mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {
+  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<AssignHotlineCaseMutation, AssignHotlineCaseMutationVariables>;
+export const AttachCommissionRecommendationDocument = new TypedDocumentString(`
+    mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {
+  attachCommissionRecommendation(id: $id, input: $input) {
+    ...HrActionFields
+  }
+}
+    fragment HrActionFields on HrAction {
+  id
+  person {
+    ...PersonRefFields
+  }
+  kind
+  decidedOn
+  description
+  status
+  flagged
+  flaggedAt
+  createdAt
+  commissionRecommendation
+  commissionRecommendationOn
+  finalizedAt
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<AttachCommissionRecommendationMutation, AttachCommissionRecommendationMutationVariables>;
+export const CloseHotlineCaseDocument = new TypedDocumentString(`
+    mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {
+  closeHotlineCase(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<CloseHotlineCaseMutation, CloseHotlineCaseMutationVariables>;
+export const CompleteHotlineRecommendationDocument = new TypedDocumentString(`
+    mutation CompleteHotlineRecommendation($id: ID!, $note: String) {
+  completeHotlineRecommendation(id: $id, note: $note) {
+    ...HotlineRecommendationFields
+  }
+}
+    fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<CompleteHotlineRecommendationMutation, CompleteHotlineRecommendationMutationVariables>;
+export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
+    mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {
+  decideIdentityDisclosure(id: $id, approved: $approved) {
+    ...IdentityDisclosureFields
+  }
+}
+    fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<DecideIdentityDisclosureMutation, DecideIdentityDisclosureMutationVariables>;
+export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
+    mutation EnterHotlineReportForCaller($input: CallerReportInput!) {
+  enterHotlineReportForCaller(input: $input) {
+    receipt
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<EnterHotlineReportForCallerMutation, EnterHotlineReportForCallerMutationVariables>;
+export const FinalizeHrActionDocument = new TypedDocumentString(`
+    mutation FinalizeHrAction($id: ID!) {
+  finalizeHrAction(id: $id) {
+    ...HrActionFields
+  }
+}
+    fragment HrActionFields on HrAction {
+  id
+  person {
+    ...PersonRefFields
+  }
+  kind
+  decidedOn
+  description
+  status
+  flagged
+  flaggedAt
+  createdAt
+  commissionRecommendation
+  commissionRecommendationOn
+  finalizedAt
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<FinalizeHrActionMutation, FinalizeHrActionMutationVariables>;
+export const GetHotlineCaseDocument = new TypedDocumentString(`
+    query GetHotlineCase($id: ID!) {
+  hotlineCase(id: $id) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<GetHotlineCaseQuery, GetHotlineCaseQueryVariables>;
+export const GetHotlineDashboardDocument = new TypedDocumentString(`
+    query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {
+  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {
+    total {
+      ...DashboardCellFields
+    }
+    byStatus {
+      ...DashboardCellFields
+    }
+    byCategory {
+      ...DashboardCellFields
+    }
+    byAge {
+      ...DashboardCellFields
+    }
+    overdueAcknowledgements {
+      ...DashboardCellFields
+    }
+    acknowledgedInTimePercent
+    processedInTimePercent
+  }
+}
+    fragment DashboardCellFields on DashboardCell {
+  key
+  count
+  display
+}`) as unknown as TypedDocumentString<GetHotlineDashboardQuery, GetHotlineDashboardQueryVariables>;
+export const GetHotlineSettingsDocument = new TypedDocumentString(`
+    query GetHotlineSettings {
+  hotlineSettings {
+    ...HotlineSettingsFields
+  }
+}
+    fragment HotlineSettingsFields on HotlineSettings {
+  acknowledgeHours
+  processingDays
+  retentionYears
+  reporterAccessIdleDays
+}`) as unknown as TypedDocumentString<GetHotlineSettingsQuery, GetHotlineSettingsQueryVariables>;
+export const GiveHotlineInterimFeedbackDocument = new TypedDocumentString(`
+    mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {
+  giveHotlineInterimFeedback(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<GiveHotlineInterimFeedbackMutation, GiveHotlineInterimFeedbackMutationVariables>;
+export const GrantProtectionDocument = new TypedDocumentString(`
+    mutation GrantProtection($input: GrantProtectionInput!) {
+  grantProtection(input: $input) {
+    ...ProtectionRecordFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionRecordFields on ProtectionRecord {
+  id
+  person {
+    ...PersonRefFields
+  }
+  basis
+  caseId
+  reportNumber
+  startsOn
+  endsOn
+  active
+}`) as unknown as TypedDocumentString<GrantProtectionMutation, GrantProtectionMutationVariables>;
+export const ImportHrActionsDocument = new TypedDocumentString(`
+    mutation ImportHrActions($file: File!) {
+  importHrActions(file: $file) {
+    created
+    flagged
+  }
+}
+    `) as unknown as TypedDocumentString<ImportHrActionsMutation, ImportHrActionsMutationVariables>;
+export const LinkHotlineInvolvedPersonsDocument = new TypedDocumentString(`
+    mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {
+  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<LinkHotlineInvolvedPersonsMutation, LinkHotlineInvolvedPersonsMutationVariables>;
+export const ListHotlineCasesDocument = new TypedDocumentString(`
+    query ListHotlineCases($filter: HotlineCaseFilter) {
+  hotlineCases(filter: $filter) {
+    total
+    items {
+      ...HotlineCaseSummaryFields
+    }
+  }
+}
+    fragment HotlineCaseSummaryFields on HotlineCaseSummary {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  anonymous
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  processBy
+  closedAt
+  overdueAcknowledgement
+  assignees {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListHotlineCasesQuery, ListHotlineCasesQueryVariables>;
+export const ListHotlineKpisDocument = new TypedDocumentString(`
+    query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
+  kpiValues(codes: $codes, filter: $filter) {
+    code
+    value
+    target
+    met
+    numerator
+    denominator
+  }
+}
+    `) as unknown as TypedDocumentString<ListHotlineKpisQuery, ListHotlineKpisQueryVariables>;
+export const ListHotlineRecommendationsDocument = new TypedDocumentString(`
+    query ListHotlineRecommendations($overdueOnly: Boolean) {
+  hotlineRecommendations(overdueOnly: $overdueOnly) {
+    ...HotlineRecommendationFields
+  }
+}
+    fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListHotlineRecommendationsQuery, ListHotlineRecommendationsQueryVariables>;
+export const ListHrActionsDocument = new TypedDocumentString(`
+    query ListHrActions($flaggedOnly: Boolean) {
+  hrActions(flaggedOnly: $flaggedOnly) {
+    ...HrActionFields
+  }
+}
+    fragment HrActionFields on HrAction {
+  id
+  person {
+    ...PersonRefFields
+  }
+  kind
+  decidedOn
+  description
+  status
+  flagged
+  flaggedAt
+  createdAt
+  commissionRecommendation
+  commissionRecommendationOn
+  finalizedAt
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListHrActionsQuery, ListHrActionsQueryVariables>;
+export const ListInvestigatorCandidatesDocument = new TypedDocumentString(`
+    query ListInvestigatorCandidates($caseId: ID!) {
+  hotlineInvestigatorCandidates(caseId: $caseId) {
+    person {
+      ...PersonRefFields
+    }
+    eligible
+    reason
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListInvestigatorCandidatesQuery, ListInvestigatorCandidatesQueryVariables>;
+export const ListLabourDisputesDocument = new TypedDocumentString(`
+    query ListLabourDisputes {
+  labourDisputes {
+    ...LabourDisputeFields
+  }
+}
+    fragment LabourDisputeFields on LabourDispute {
+  id
+  person {
+    ...PersonRefFields
+  }
+  appliedOn
+  decisionDueOn
+  decidedOn
+  decision
+  protocolDueOn
+  protocolForwardedOn
+  decisionOverdue
+  protocolOverdue
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListLabourDisputesQuery, ListLabourDisputesQueryVariables>;
+export const ListProtectionRecordsDocument = new TypedDocumentString(`
+    query ListProtectionRecords($activeOnly: Boolean) {
+  protectionRecords(activeOnly: $activeOnly) {
+    ...ProtectionRecordFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionRecordFields on ProtectionRecord {
+  id
+  person {
+    ...PersonRefFields
+  }
+  basis
+  caseId
+  reportNumber
+  startsOn
+  endsOn
+  active
+}`) as unknown as TypedDocumentString<ListProtectionRecordsQuery, ListProtectionRecordsQueryVariables>;
+export const ListPublicHolidaysDocument = new TypedDocumentString(`
+    query ListPublicHolidays($year: Int!) {
+  publicHolidays(year: $year) {
+    ...PublicHolidayFields
+  }
+}
+    fragment PublicHolidayFields on PublicHoliday {
+  id
+  date
+  kind
+  name {
+    kk
+    ru
+    en
+  }
+  national
+}`) as unknown as TypedDocumentString<ListPublicHolidaysQuery, ListPublicHolidaysQueryVariables>;
+export const OpenLabourDisputeDocument = new TypedDocumentString(`
+    mutation OpenLabourDispute($input: LabourDisputeInput!) {
+  openLabourDispute(input: $input) {
+    ...LabourDisputeFields
+  }
+}
+    fragment LabourDisputeFields on LabourDispute {
+  id
+  person {
+    ...PersonRefFields
+  }
+  appliedOn
+  decisionDueOn
+  decidedOn
+  decision
+  protocolDueOn
+  protocolForwardedOn
+  decisionOverdue
+  protocolOverdue
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<OpenLabourDisputeMutation, OpenLabourDisputeMutationVariables>;
+export const RecordDisputeDecisionDocument = new TypedDocumentString(`
+    mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {
+  recordDisputeDecision(id: $id, input: $input) {
+    ...LabourDisputeFields
+  }
+}
+    fragment LabourDisputeFields on LabourDispute {
+  id
+  person {
+    ...PersonRefFields
+  }
+  appliedOn
+  decisionDueOn
+  decidedOn
+  decision
+  protocolDueOn
+  protocolForwardedOn
+  decisionOverdue
+  protocolOverdue
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<RecordDisputeDecisionMutation, RecordDisputeDecisionMutationVariables>;
+export const RecordHotlineFindingsDocument = new TypedDocumentString(`
+    mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {
+  recordHotlineFindings(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<RecordHotlineFindingsMutation, RecordHotlineFindingsMutationVariables>;
+export const RecordHrActionDocument = new TypedDocumentString(`
+    mutation RecordHrAction($input: HrActionInput!) {
+  recordHrAction(input: $input) {
+    ...HrActionFields
+  }
+}
+    fragment HrActionFields on HrAction {
+  id
+  person {
+    ...PersonRefFields
+  }
+  kind
+  decidedOn
+  description
+  status
+  flagged
+  flaggedAt
+  createdAt
+  commissionRecommendation
+  commissionRecommendationOn
+  finalizedAt
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<RecordHrActionMutation, RecordHrActionMutationVariables>;
+export const RecordProtocolForwardedDocument = new TypedDocumentString(`
+    mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {
+  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {
+    ...LabourDisputeFields
+  }
+}
+    fragment LabourDisputeFields on LabourDispute {
+  id
+  person {
+    ...PersonRefFields
+  }
+  appliedOn
+  decisionDueOn
+  decidedOn
+  decision
+  protocolDueOn
+  protocolForwardedOn
+  decisionOverdue
+  protocolOverdue
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<RecordProtocolForwardedMutation, RecordProtocolForwardedMutationVariables>;
+export const RemovePublicHolidayDocument = new TypedDocumentString(`
+    mutation RemovePublicHoliday($id: ID!) {
+  removePublicHoliday(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePublicHolidayMutation, RemovePublicHolidayMutationVariables>;
+export const RequestIdentityDisclosureDocument = new TypedDocumentString(`
+    mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {
+  requestIdentityDisclosure(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<RequestIdentityDisclosureMutation, RequestIdentityDisclosureMutationVariables>;
+export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
+    mutation RevealHotlineReporterIdentity($id: ID!) {
+  revealHotlineReporterIdentity(id: $id) {
+    name
+    contact
+  }
+}
+    `) as unknown as TypedDocumentString<RevealHotlineReporterIdentityMutation, RevealHotlineReporterIdentityMutationVariables>;
+export const SendHotlineMessageDocument = new TypedDocumentString(`
+    mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {
+  sendHotlineMessage(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<SendHotlineMessageMutation, SendHotlineMessageMutationVariables>;
+export const TriageHotlineCaseDocument = new TypedDocumentString(`
+    mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {
+  triageHotlineCase(id: $id, input: $input) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<TriageHotlineCaseMutation, TriageHotlineCaseMutationVariables>;
+export const UpdateHotlineSettingsDocument = new TypedDocumentString(`
+    mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {
+  updateHotlineSettings(input: $input) {
+    ...HotlineSettingsFields
+  }
+}
+    fragment HotlineSettingsFields on HotlineSettings {
+  acknowledgeHours
+  processingDays
+  retentionYears
+  reporterAccessIdleDays
+}`) as unknown as TypedDocumentString<UpdateHotlineSettingsMutation, UpdateHotlineSettingsMutationVariables>;

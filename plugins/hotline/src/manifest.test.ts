@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { canSee } from '@adal/sdk';
+import { kpiWidgets, navigation, ROUTE_PREFIX } from './manifest';
+import { routes } from './routes';
+
+function visibleTo(roles: string[]): string[] {
+  return navigation.filter((entry) => canSee(entry, roles)).map((entry) => entry.labelKey);
+}
+
+describe('manifest', () => {
+  it('shows each role the hotline pages it works with, and an employee none', () => {
+    expect(visibleTo(['compliance_head'])).toEqual([
+      'nav.cases',
+      'nav.dashboard',
+      'nav.protection',
+      'nav.settings',
+    ]);
+    expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
+    expect(visibleTo(['first_head'])).toEqual(['nav.dashboard']);
+    expect(visibleTo(['auditor'])).toEqual(['nav.dashboard', 'nav.protection']);
+    expect(visibleTo(['compliance_officer'])).toEqual(['nav.protection']);
+    expect(visibleTo(['org_admin'])).toEqual(['nav.protection']);
+    expect(visibleTo(['employee'])).toEqual([]);
+  });
+
+  it('points every entry at a route of the plugin and offers the four hotline KPIs', () => {
+    const paths = routes.map((route) => route.path);
+    for (const entry of navigation) {
+      const below = entry.path.slice(ROUTE_PREFIX.length) || '/';
+      expect(paths).toContain(below);
+    }
+    expect(kpiWidgets.map((widget) => widget.kpiCode)).toEqual([
+      'hotline.acknowledged_in_time',
+      'hotline.processed_in_time',
+      'hotline.recommendations_on_time',
+      'hotline.reports_count',
+    ]);
+  });
+});

@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { FakeGraphql } from '../testing/fake-graphql';
+import { withPlugin } from '../testing/mount-options';
+import { testRouter } from '../testing/router';
+import { ANNA, caseSummary } from '../testing/samples';
+import { button, chooseOption } from '../testing/ui';
+import CasesPage from './CasesPage.vue';
+
+const fake = vi.hoisted(() => ({
+  current: null as FakeGraphql | null,
+  context: { viewer: { id: 'p-head', roles: ['compliance_head'] }, graphqlUrl: '/graphql', token: 't' },
+}));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+  useAdalContext: () => fake.context,
+}));
+
+const RECEIPT = '4821 0937 1122 3344 5566 7788 9900 1234';
+let graphql: FakeGraphql;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-03-02T20:00:00Z'));
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql.on('ListHotlineRecommendations', () => ({ hotlineRecommendations: [] }));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+async function mountPage() {
+  const options = withPlugin();
+  const wrapper = mount(CasesPage, {
+    attachTo: document.body,
+    global: { plugins: [...options.global.plugins, createPinia(), await testRouter()] },
+  });
+  await flushPromises();
+  return wrapper;
+}
+
+describe('CasesPage', () => {
+  it('says so when there are no reports yet', async () => {
+    graphql.on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }));
+    const wrapper = await mountPage();
+    expect(wrapper.text()).toContain('No reports yet.');
+    wrapper.unmount();
+  });
+
+  it('shows each case with the time left to acknowledge it, or how late the acknowledgement is', async () => {
+    graphql.on('ListHotlineCases', () => ({
+      hotlineCases: {
+        total: 3,
+        items: [
+          caseSummary({ acknowledgeBy: '2026-03-03T08:00:00Z' }),
+          caseSummary({
+            id: 'case-2',
+            number: 'HL-2026-0002',
+            acknowledgeBy: '2026-03-02T17:30:00Z',
+            overdueAcknowledgement: true,
+          }),
+          caseSummary({
+            id: 'case-3',
+            number: 'HL-2026-0003',
+            status: 'acknowledged',
+            acknowledgedAt: '2026-03-01T09:00:00Z',
+            assignees: [ANNA],
+          }),
+        ],
+      },
+    }));
+    const wrapper = await mountPage();
+    const cards = wrapper.findAll('article');
+    expect(cards).toHaveLength(3);
+    expect(cards[0]!.text()).toContain('Case HL-2026-0001');
+    expect(cards[0]!.text()).toContain('Acknowledge within 12 h 0 min');
+    expect(cards[0]!.text()).toContain('Not assigned yet');
+    expect(cards[1]!.text()).toContain('Acknowledgement overdue by 2 h 30 min');
+    expect(cards[2]!.text()).not.toContain('Acknowledge within');
+    expect(cards[2]!.text()).not.toContain('overdue');
+    expect(cards[2]!.text()).toContain(ANNA.fullName);
+    expect(cards[0]!.find('a').attributes('href')).toBe('/cases/case-1');
+    wrapper.unmount();
+  });
+
+  it('filters on the server by overdue acknowledgement and by case number', async () => {
+    graphql.on('ListHotlineCases', () => ({ hotlineCases: { total: 1, items: [caseSummary()] } }));
+    const wrapper = await mountPage();
+    await wrapper.find('#cases-overdue').setValue(true);
+    await flushPromises();
+    await wrapper.find('#cases-search').setValue('HL-2026-0001');
+    await wrapper.find('form[role="search"]').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('ListHotlineCases').map((sent) => sent['filter'])).toEqual([
+      { offset: 0, limit: 25 },
+      { overdueOnly: true, offset: 0, limit: 25 },
+      { overdueOnly: true, search: 'HL-2026-0001', offset: 0, limit: 25 },
+    ]);
+    wrapper.unmount();
+  });
+
+  it('enters a phone report and shows its receipt once, in groups, to be read to the caller', async () => {
+    graphql
+      .on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }))
+      .on('EnterHotlineReportForCaller', () => ({
+        enterHotlineReportForCaller: { receipt: RECEIPT, number: 'HL-2026-0009' },
+      }));
+    const wrapper = await mountPage();
+    await button(wrapper, 'Enter a report received by phone or in person').trigger('click');
+    await flushPromises();
+
+    await wrapper.find('form.form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Choose a category.');
+    expect(graphql.sent('EnterHotlineReportForCaller')).toEqual([]);
+
+    await wrapper.find('#caller-what').setValue('The warehouse manager sells fuel coupons for cash.');
+    await chooseOption(wrapper, '#caller-category', 'Corruption');
+    await wrapper.find('form.form').trigger('submit');
+    await flushPromises();
+
+    expect(graphql.sent('EnterHotlineReportForCaller')[0]?.['input']).toMatchObject({
+      channel: 'phone',
+      category: 'corruption',
+      anonymous: true,
+    });
+    const groups = wrapper.findAll('.receipt li .digits').map((group) => group.text());
+    expect(groups).toEqual(['4821', '0937', '1122', '3344', '5566', '7788', '9900', '1234']);
+    expect(wrapper.find('.receipt li .visually-hidden').text()).toBe('4 8 2 1');
+    expect(wrapper.text()).toContain('Read the receipt to the caller now.');
+    expect(wrapper.text()).toContain('case HL-2026-0009');
+    expect(graphql.sent('ListHotlineCases')).toHaveLength(2);
+
+    await button(wrapper, 'The caller has the receipt — close').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).not.toContain('4821');
+    wrapper.unmount();
+  });
+
+  it('shows the compliance head the recommendations still open on every case, linked to their case', async () => {
+    graphql
+      .on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }))
+      .on('ListHotlineRecommendations', ({ overdueOnly }) => ({
+        hotlineRecommendations: [
+          {
+            id: 'r-1',
+            caseId: 'case-7',
+            caseNumber: 'HL-2025-0007',
+            kind: 'disciplinary',
+            text: 'Reprimand the warehouse manager',
+            owner: ANNA,
+            dueOn: '2026-02-01',
+            doneAt: null,
+            doneNote: null,
+            overdue: true,
+          },
+        ].filter((item) => !overdueOnly || item.overdue),
+      }));
+    const wrapper = await mountPage();
+    const monitor = wrapper.find('[aria-labelledby="monitor-heading"]');
+    expect(monitor.text()).toContain('Reprimand the warehouse manager');
+    expect(monitor.text()).toContain('Overdue');
+    expect(monitor.find('a').attributes('href')).toBe('/cases/case-7');
+    await wrapper.find('#monitor-overdue').setValue(true);
+    await flushPromises();
+    expect(graphql.sent('ListHotlineRecommendations')).toEqual([
+      { overdueOnly: false },
+      { overdueOnly: true },
+    ]);
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { FakeGraphql } from '../testing/fake-graphql';
+import { withPlugin } from '../testing/mount-options';
+import DashboardPage from './DashboardPage.vue';
+
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+}));
+
+const cell = (key: string, count: number | null, display: string) => ({ key, count, display });
+let graphql: FakeGraphql;
+
+beforeEach(() => {
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql
+    .on('GetHotlineDashboard', () => ({
+      hotlineDashboard: {
+        total: cell('total', 27, '27'),
+        byStatus: [cell('received', null, '< 5'), cell('in_progress', 9, '9'), cell('closed', 15, '15')],
+        byCategory: [cell('corruption', 11, '11'), cell('conflict_of_interest', null, '< 5')],
+        byAge: [cell('0-7', null, '< 5'), cell('90+', 0, '0')],
+        overdueAcknowledgements: cell('overdue', null, '< 5'),
+        acknowledgedInTimePercent: 88.9,
+        processedInTimePercent: 93.3,
+      },
+    }))
+    .on('ListHotlineKpis', () => ({
+      kpiValues: [
+        {
+          code: 'hotline.acknowledged_in_time',
+          value: 88.9,
+          target: 100,
+          met: false,
+          numerator: 24,
+          denominator: 27,
+        },
+        {
+          code: 'hotline.processed_in_time',
+          value: 100,
+          target: 100,
+          met: true,
+          numerator: 15,
+          denominator: 15,
+        },
+        {
+          code: 'hotline.recommendations_on_time',
+          value: null,
+          target: 100,
+          met: null,
+          numerator: 0,
+          denominator: 0,
+        },
+        {
+          code: 'hotline.reports_count',
+          value: 27,
+          target: null,
+          met: null,
+          numerator: null,
+          denominator: null,
+        },
+      ],
+    }));
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('DashboardPage', () => {
+  it('shows small cells as “< 5”, the deadlines kept and the KPIs against their targets', async () => {
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia()] },
+    });
+    await flushPromises();
+    const rows = (id: string) =>
+      wrapper.findAll(`[aria-labelledby="${id}-heading"] tbody tr`).map((row) => row.text());
+    expect(rows('by-status')).toEqual(['Received< 5', 'Under check9', 'Closed15']);
+    expect(rows('by-category')).toEqual(['Corruption11', 'Conflict of interest< 5']);
+    expect(rows('by-age')).toEqual(['Up to 7 days< 5', 'Over 90 days0']);
+    const text = wrapper.text();
+    expect(text).toContain('Open reports with acknowledgement overdue< 5');
+    expect(text).toContain('Acknowledged in time88.9 %');
+
+    const tiles = wrapper.findAll('article').map((tile) => tile.text());
+    expect(tiles[0]).toBe('Reports acknowledged within 24 hours88.9 %Target: 100 %Target not met');
+    expect(tiles[1]).toContain('Target met');
+    expect(tiles[2]).toBe('Recommendations implemented on time—Target: 100 %');
+    expect(tiles[3]).toBe('Reports in the period27');
+    wrapper.unmount();
+  });
+
+  it('shows a report count of 1 to 4 as “< 5” in the KPI tile too', async () => {
+    graphql.on('ListHotlineKpis', () => ({
+      kpiValues: [
+        {
+          code: 'hotline.reports_count',
+          value: 3,
+          target: null,
+          met: null,
+          numerator: null,
+          denominator: null,
+        },
+      ],
+    }));
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia()] },
+    });
+    await flushPromises();
+    expect(wrapper.findAll('article').at(-1)!.text()).toBe('Reports in the period< 5');
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { FakeGraphql } from '../testing/fake-graphql';
+import { withPlugin } from '../testing/mount-options';
+import { button } from '../testing/ui';
+import SettingsPage from './SettingsPage.vue';
+
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+}));
+
+const defaults = { acknowledgeHours: 24, processingDays: 30, retentionYears: 5, reporterAccessIdleDays: 90 };
+let graphql: FakeGraphql;
+
+beforeEach(() => {
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql
+    .on('GetHotlineSettings', () => ({ hotlineSettings: defaults }))
+    .on('UpdateHotlineSettings', ({ input }) => ({
+      updateHotlineSettings: { ...defaults, ...(input as object) },
+    }))
+    .on('ListPublicHolidays', () => ({
+      publicHolidays: [
+        {
+          id: 'h1',
+          date: '2026-03-21',
+          kind: 'day_off',
+          national: true,
+          name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы', en: 'Nauryz' },
+        },
+        {
+          id: 'h2',
+          date: '2026-03-28',
+          kind: 'working_day',
+          national: false,
+          name: { kk: 'Жұмыс күні', ru: 'Рабочий день', en: 'Worked Saturday' },
+        },
+      ],
+    }));
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function mountPage() {
+  const options = withPlugin();
+  const wrapper = mount(SettingsPage, {
+    attachTo: document.body,
+    global: { plugins: [...options.global.plugins, createPinia()] },
+  });
+  await flushPromises();
+  return wrapper;
+}
+
+describe('SettingsPage', () => {
+  it('sends only the settings that changed', async () => {
+    const wrapper = await mountPage();
+    const hours = wrapper.find<HTMLInputElement>('#settings-acknowledgeHours');
+    expect(hours.element.value).toBe('24');
+    hours.element.value = '12';
+    await hours.trigger('input');
+    await hours.trigger('blur');
+    await button(wrapper, 'Save the settings').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('UpdateHotlineSettings')).toEqual([{ input: { acknowledgeHours: 12 } }]);
+    expect(wrapper.text()).toContain('The settings are saved.');
+    wrapper.unmount();
+  });
+
+  it('lists the year’s days, with national holidays fixed and the organisation’s own removable', async () => {
+    const wrapper = await mountPage();
+    const rows = wrapper.findAll('.list li');
+    expect(rows.map((row) => row.text())).toEqual([
+      expect.stringContaining('Nauryz'),
+      expect.stringContaining('Worked Saturday'),
+    ]);
+    expect(rows[0]!.text()).toContain('Public holiday');
+    expect(rows[0]!.find('button').exists()).toBe(false);
+    expect(rows[1]!.text()).toContain('Worked day');
+    expect(rows[1]!.find('button').exists()).toBe(true);
+    wrapper.unmount();
+  });
+});

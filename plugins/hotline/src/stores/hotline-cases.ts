@@ -1,0 +1,108 @@
+import { computed, reactive, ref } from 'vue';
+import { defineStore } from 'pinia';
+import { useGraphql } from '@adal/sdk';
+import {
+  ListHotlineCasesDocument,
+  type HotlineCaseFilter,
+  type HotlineCaseSummaryFieldsFragment,
+  type HotlineCategory,
+  type HotlineStatus,
+} from '../graphql/generated/graphql';
+import { useLoadState } from './load-state';
+
+export type HotlineCaseSummary = HotlineCaseSummaryFieldsFragment;
+
+export const CASES_PAGE_SIZE = 25;
+
+export interface CaseFilters {
+  status: HotlineStatus | null;
+  category: HotlineCategory | null;
+  overdueOnly: boolean;
+  assignedToMe: boolean;
+  /** A case number or part of it, e.g. "HL-2026-0007" or "7". */
+  search: string;
+}
+
+export function emptyFilters(): CaseFilters {
+  return { status: null, category: null, overdueOnly: false, assignedToMe: false, search: '' };
+}
+
+/**
+ * The case queue: compliance heads see every case of the organisation, investigators the ones
+ * assigned to them (the server decides). Filtered and paged on the server.
+ */
+export const useHotlineCasesStore = defineStore('hotline-cases', () => {
+  const graphql = useGraphql();
+  const filters = reactive<CaseFilters>(emptyFilters());
+  const page = ref(0);
+  const total = ref(0);
+  const items = ref<HotlineCaseSummary[]>([]);
+  const { status, error, track } = useLoadState();
+
+  const pageCount = computed(() => Math.max(1, Math.ceil(total.value / CASES_PAGE_SIZE)));
+  const hasPrevious = computed(() => page.value > 0);
+  const hasNext = computed(() => page.value + 1 < pageCount.value);
+  const filtered = computed(
+    () =>
+      filters.status !== null ||
+      filters.category !== null ||
+      filters.overdueOnly ||
+      filters.assignedToMe ||
+      filters.search.trim() !== '',
+  );
+
+  function toFilter(): HotlineCaseFilter {
+    const search = filters.search.trim();
+    return {
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(filters.category ? { category: filters.category } : {}),
+      ...(filters.overdueOnly ? { overdueOnly: true } : {}),
+      ...(filters.assignedToMe ? { assignedToMe: true } : {}),
+      ...(search ? { search } : {}),
+      offset: page.value * CASES_PAGE_SIZE,
+      limit: CASES_PAGE_SIZE,
+    };
+  }
+
+  function load(): Promise<void> {
+    const filter = toFilter();
+    return track(async () => {
+      const result = (await graphql.request(ListHotlineCasesDocument, { filter })).hotlineCases;
+      total.value = result.total;
+      items.value = result.items;
+    });
+  }
+
+  /** Changes filters and starts again from the first page. */
+  function applyFilters(patch: Partial<CaseFilters>): Promise<void> {
+    Object.assign(filters, patch);
+    page.value = 0;
+    return load();
+  }
+
+  function clearFilters(): Promise<void> {
+    return applyFilters(emptyFilters());
+  }
+
+  function goToPage(next: number): Promise<void> {
+    page.value = Math.min(Math.max(0, next), pageCount.value - 1);
+    return load();
+  }
+
+  return {
+    filters,
+    page,
+    total,
+    items,
+    pageCount,
+    hasPrevious,
+    hasNext,
+    filtered,
+    status,
+    error,
+    load,
+    applyFilters,
+    clearFilters,
+    goToPage,
+  };
+});

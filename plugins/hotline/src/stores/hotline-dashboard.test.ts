@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { AdalGraphqlError } from '@adal/sdk';
+import { FakeGraphql } from '../testing/fake-graphql';
+import { periodBounds, useHotlineDashboardStore } from './hotline-dashboard';
+import { HOTLINE_KPI_CODES, useHotlineKpisStore } from './hotline-kpis';
+
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+}));
+
+const cell = (key: string, count: number | null, display: string) => ({ key, count, display });
+let graphql: FakeGraphql;
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql.on('GetHotlineDashboard', () => ({
+    hotlineDashboard: {
+      total: cell('total', 12, '12'),
+      byStatus: [cell('received', null, '< 5'), cell('closed', 8, '8')],
+      byCategory: [cell('corruption', 0, '0')],
+      byAge: [cell('0-7', null, '< 5')],
+      overdueAcknowledgements: cell('overdue', null, '< 5'),
+      acknowledgedInTimePercent: 91.7,
+      processedInTimePercent: null,
+    },
+  }));
+});
+
+describe('periodBounds', () => {
+  it('runs a period from the start of its first day to the start of the day after its last', () => {
+    expect(periodBounds({ from: null, to: null })).toEqual({});
+    const bounds = periodBounds({ from: '2026-01-01', to: '2026-03-31' });
+    expect(new Date(bounds.periodFrom!).getTime()).toBe(new Date(2026, 0, 1).getTime());
+    expect(new Date(bounds.periodTo!).getTime()).toBe(new Date(2026, 3, 1).getTime());
+  });
+});
+
+describe('useHotlineDashboardStore', () => {
+  it('keeps the server’s display of small cells as they are', async () => {
+    const store = useHotlineDashboardStore();
+    await store.load();
+    expect(graphql.sent('GetHotlineDashboard')).toEqual([{}]);
+    expect(store.dashboard?.byStatus.map((c) => c.display)).toEqual(['< 5', '8']);
+    expect(store.dashboard?.overdueAcknowledgements).toEqual({ key: 'overdue', count: null, display: '< 5' });
+  });
+
+  it('asks again for a chosen period', async () => {
+    const store = useHotlineDashboardStore();
+    await store.selectPeriod({ from: '2026-01-01', to: null });
+    expect(store.period).toEqual({ from: '2026-01-01', to: null });
+    expect(Object.keys(graphql.sent('GetHotlineDashboard')[0]!)).toEqual(['periodFrom']);
+  });
+
+  it('shows a refusal as an error, for the auditor who may not see the figures', async () => {
+    graphql.on('GetHotlineDashboard', () => {
+      throw new AdalGraphqlError('FORBIDDEN', 'Not for this role');
+    });
+    const store = useHotlineDashboardStore();
+    await store.load();
+    expect(store.status).toBe('error');
+    expect(store.error?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('useHotlineKpisStore', () => {
+  it('asks the KPI registry for the four hotline KPIs, with the period as its filter', async () => {
+    graphql.on('ListHotlineKpis', () => ({
+      kpiValues: [
+        {
+          code: 'hotline.acknowledged_in_time',
+          value: 91.7,
+          target: 100,
+          met: false,
+          numerator: 11,
+          denominator: 12,
+        },
+        {
+          code: 'hotline.reports_count',
+          value: 12,
+          target: null,
+          met: null,
+          numerator: null,
+          denominator: null,
+        },
+      ],
+    }));
+    const store = useHotlineKpisStore();
+    await store.load({ from: null, to: null });
+    await store.load({ from: '2026-01-01', to: '2026-12-31' });
+    const [allTime, year] = graphql.sent('ListHotlineKpis');
+    expect(allTime).toEqual({ codes: [...HOTLINE_KPI_CODES], filter: null });
+    expect(Object.keys(year!['filter'] as object)).toEqual(['periodFrom', 'periodTo']);
+    expect(store.valueOf('hotline.acknowledged_in_time')?.met).toBe(false);
+    expect(store.valueOf('hotline.processed_in_time')).toBeUndefined();
+  });
+});

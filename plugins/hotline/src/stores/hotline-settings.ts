@@ -1,0 +1,31 @@
+import { ref } from 'vue';
+import { defineStore } from 'pinia';
+import { useGraphql } from '@adal/sdk';
+import {
+  GetHotlineSettingsDocument,
+  UpdateHotlineSettingsDocument,
+  type HotlineSettingsFieldsFragment,
+  type HotlineSettingsInput,
+} from '../graphql/generated/graphql';
+import { useLoadState } from './load-state';
+
+export type HotlineSettings = HotlineSettingsFieldsFragment;
+
+/** The organisation's hotline deadlines and retention (defaults: 24 h, 30 days, 5 years, 90 days). */
+export const useHotlineSettingsStore = defineStore('hotline-settings', () => {
+  const graphql = useGraphql();
+  const settings = ref<HotlineSettings | null>(null);
+  const { status, error, track } = useLoadState();
+
+  function load(): Promise<void> {
+    return track(async () => {
+      settings.value = (await graphql.request(GetHotlineSettingsDocument)).hotlineSettings;
+    });
+  }
+
+  async function save(input: HotlineSettingsInput): Promise<void> {
+    settings.value = (await graphql.request(UpdateHotlineSettingsDocument, { input })).updateHotlineSettings;
+  }
+
+  return { settings, status, error, load, save };
+});

@@ -1,0 +1,131 @@
+import { computed, ref } from 'vue';
+import { defineStore } from 'pinia';
+import { useGraphql, type AdalGraphqlError } from '@adal/sdk';
+import {
+  AttachCommissionRecommendationDocument,
+  FinalizeHrActionDocument,
+  ImportHrActionsDocument,
+  ListHrActionsDocument,
+  RecordHrActionDocument,
+  type CommissionRecommendationInput,
+  type HrActionFieldsFragment,
+  type HrActionInput,
+  type HrActionKind,
+  type ImportHrActionsMutation,
+} from '../graphql/generated/graphql';
+import { useUploader } from '../composables/upload-request';
+import { useLoadState } from './load-state';
+
+export type HrAction = HrActionFieldsFragment;
+export type HrImportReport = ImportHrActionsMutation['importHrActions'];
+
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/** The rows a refused import names in its error's `errors` extension, in a shape the page can list. */
+export function importRowErrors(error: AdalGraphqlError | null): ImportRowError[] {
+  const listed = error?.details?.['errors'];
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { row, column, message } = item as Record<string, unknown>;
+    return typeof row === 'number' && typeof message === 'string'
+      ? [{ row, column: typeof column === 'string' ? column : null, message }]
+      : [];
+  });
+}
+
+/** §40.1: the measures on the employer's initiative that protection restrains. */
+export const HR_ACTION_KINDS: readonly HrActionKind[] = ['dismissal', 'transfer', 'disciplinary'];
+
+/**
+ * Dismissals, transfers and disciplinary measures entered or imported by HR. One against a
+ * protected person is flagged to the compliance head and cannot be made final until the
+ * disciplinary commission's recommendation is attached (§40.1).
+ */
+export const useHrActionsStore = defineStore('hotline-hr-actions', () => {
+  const graphql = useGraphql();
+  const uploader = useUploader();
+  const flaggedOnly = ref(false);
+  const actions = ref<HrAction[]>([]);
+  const { status, error, track } = useLoadState();
+
+  const flaggedCount = computed(
+    () => actions.value.filter((action) => action.flagged && !action.finalizedAt).length,
+  );
+
+  function load(): Promise<void> {
+    const variables = { flaggedOnly: flaggedOnly.value };
+    return track(async () => {
+      actions.value = (await graphql.request(ListHrActionsDocument, variables)).hrActions;
+    });
+  }
+
+  function showFlaggedOnly(only: boolean): Promise<void> {
+    flaggedOnly.value = only;
+    return load();
+  }
+
+  function put(action: HrAction): void {
+    const known = actions.value.some((existing) => existing.id === action.id);
+    actions.value = known
+      ? actions.value.map((existing) => (existing.id === action.id ? action : existing))
+      : [action, ...actions.value];
+  }
+
+  async function record(input: HrActionInput): Promise<HrAction> {
+    const recorded = (
+      await graphql.request(RecordHrActionDocument, {
+        input: { ...input, description: input.description.trim() },
+      })
+    ).recordHrAction;
+    put(recorded);
+    return recorded;
+  }
+
+  /**
+   * All rows or none: a bad row fails the import with a VALIDATION error listing every problem
+   * (see importRowErrors). The list reloads after a success.
+   */
+  async function importFile(file: File): Promise<HrImportReport> {
+    const report = (await uploader.request(ImportHrActionsDocument, { file })).importHrActions;
+    await load();
+    return report;
+  }
+
+  async function attachCommissionRecommendation(
+    id: string,
+    input: CommissionRecommendationInput,
+  ): Promise<void> {
+    put(
+      (
+        await graphql.request(AttachCommissionRecommendationDocument, {
+          id,
+          input: { ...input, reference: input.reference.trim() },
+        })
+      ).attachCommissionRecommendation,
+    );
+  }
+
+  /** Errors are the caller's to show: CONFLICT when a flagged action has no recommendation yet. */
+  async function finalize(id: string): Promise<void> {
+    put((await graphql.request(FinalizeHrActionDocument, { id })).finalizeHrAction);
+  }
+
+  return {
+    flaggedOnly,
+    actions,
+    flaggedCount,
+    status,
+    error,
+    load,
+    showFlaggedOnly,
+    record,
+    importFile,
+    attachCommissionRecommendation,
+    finalize,
+  };
+});
