@@ -61,7 +61,8 @@ export class AdalPage {
 
   async checkAccessibility(): Promise<void> {
     await this.settleAnimations();
-    await this.page.addScriptTag({ content: axeSource });
+    // Evaluated, not added as a <script>: pages with a strict CSP (the hotline intake) refuse inline scripts.
+    await this.page.evaluate(axeSource);
     const violations = await this.page.evaluate(async () => {
       const axe = (
         window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }
