@@ -42,6 +42,14 @@ export { Person, type IPerson } from './org/person.entity.js';
 export { RoleGrant, type IRoleGrant } from './org/role-grant.entity.js';
 export { findLoginByEmail, loadActor, type LoginIdentity } from './org/login.js';
 export { getPerson, listOrgUnits, getOrgUnit } from './org/org-queries.js';
+export {
+  searchPeople,
+  PEOPLE_SEARCHERS,
+  MIN_PEOPLE_SEARCH_LENGTH,
+  DEFAULT_PEOPLE_SEARCH_LIMIT,
+  MAX_PEOPLE_SEARCH_LIMIT,
+  type PersonSearchResult,
+} from './org/people-search.js';
 export { importPeople, MAX_IMPORT_ROWS, type ImportReport } from './org/people-import.js';
 export type { ImportRowError } from './org/people-import-rows.js';
 export type { ImportFile } from './org/import-table.js';

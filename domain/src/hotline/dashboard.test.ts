@@ -135,6 +135,7 @@ describe('hotline KPIs (§69, §74.6)', () => {
       ['hotline.reports_count', '§69', null, 'count'],
     ]);
     expect(hotline.every((k) => k.dimensions.join() === 'period' && k.title.kk && k.title.ru)).toBe(true);
+    expect(hotline.map((k) => k.smallCountThreshold)).toEqual([5, 5, 5, 5]);
   });
 
   it('computes them on a small data set through computeKpiValues', async () => {
@@ -149,16 +150,41 @@ describe('hotline KPIs (§69, §74.6)', () => {
       ],
       period,
     );
-    expect(values.map((v) => [v.code, v.value, v.numerator, v.denominator, v.met])).toEqual([
+    expect(values.map((v) => [v.code, v.value, v.numerator, v.denominator, v.met, v.suppressed])).toEqual([
       // 5 reports of 2025, all past their 24 h: acknowledged in time 2 (after 5 h and 1 h); late 1 (30 h); never 2.
-      ['hotline.acknowledged_in_time', 40, 2, 5, false],
+      ['hotline.acknowledged_in_time', 40, 2, 5, false, false],
       // Closed in time 2 (day 10; day 50 of a 60-day check); late 1 (day 40 of 30); open past the deadline 2.
-      ['hotline.processed_in_time', 40, 2, 5, false],
-      // due in 2025 and due or done: on time 1, a day late 1, not done and past due 1.
-      ['hotline.recommendations_on_time', 33.3, 1, 3, false],
+      ['hotline.processed_in_time', 40, 2, 5, false, false],
+      // Due in 2025 and due or done: 3 (on time 1, a day late 1, past due 1) — fewer than 5, so withheld.
+      ['hotline.recommendations_on_time', null, null, null, null, true],
       // The recommendations' case (received 2025-05-01) counts as a report too.
-      ['hotline.reports_count', 5, 5, null, null],
+      ['hotline.reports_count', 5, 5, null, null, false],
     ]);
+  });
+
+  it('withholds every figure of a period with 1 report, as the dashboard shows it as "< 5"', async () => {
+    const values = await computeKpiValues(
+      w.db.orm.em.fork(),
+      w.head,
+      ['hotline.reports_count', 'hotline.acknowledged_in_time', 'hotline.processed_in_time'],
+      { periodFrom: new Date('2025-02-01'), periodTo: new Date('2025-02-01') },
+    );
+    expect(values.map((v) => [v.code, v.value, v.numerator, v.denominator, v.met, v.suppressed])).toEqual([
+      ['hotline.reports_count', null, null, null, null, true],
+      ['hotline.acknowledged_in_time', null, null, null, null, true],
+      ['hotline.processed_in_time', null, null, null, null, true],
+    ]);
+  });
+
+  it('shows a period without reports as 0, not as a small count', async () => {
+    const [count, share] = await computeKpiValues(
+      w.db.orm.em.fork(),
+      w.head,
+      ['hotline.reports_count', 'hotline.acknowledged_in_time'],
+      { periodFrom: new Date('2023-01-01'), periodTo: new Date('2023-12-31') },
+    );
+    expect(count).toMatchObject({ value: 0, suppressed: false });
+    expect(share).toMatchObject({ value: null, denominator: 0, suppressed: false });
   });
 });
 

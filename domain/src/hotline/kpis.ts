@@ -1,8 +1,10 @@
 import { registerKpi } from '../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../kpi/kpi-definition.js';
+import { SMALL_COUNT_THRESHOLD } from './dashboard.js';
 
 // Reports are not tied to an org unit (a report must not point at its reporter's unit), so the
-// hotline KPIs have the period dimension only and ignore :orgUnitPath.
+// hotline KPIs have the period dimension only and ignore :orgUnitPath. Like the dashboard's
+// cells, a period of 1 to 4 reports (or recommendations) leaves the server only as "< 5".
 const REPORTS_IN_PERIOD = `from hotline_report r
     where r.organization_id = cast(:organizationId as uuid)
       and (cast(:periodFrom as timestamptz) is null or r.received_at >= cast(:periodFrom as timestamptz))
@@ -35,6 +37,7 @@ export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['period'],
+  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `${REPORTS_IN_PERIOD} and (r.acknowledged_at is not null or r.acknowledge_by < now())`,
     'r.acknowledged_at <= r.acknowledge_by',
@@ -58,6 +61,7 @@ export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['period'],
+  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `${REPORTS_IN_PERIOD} and (r.closed_at is not null or r.process_by < now())`,
     'r.closed_at <= r.process_by',
@@ -81,6 +85,7 @@ export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['period'],
+  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `from hotline_recommendation c
     where c.organization_id = cast(:organizationId as uuid)
@@ -105,6 +110,7 @@ export const REPORTS_COUNT_KPI: KpiDefinition = {
   target: null,
   direction: 'at_least',
   dimensions: ['period'],
+  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: `select count(*)::numeric as value, count(*)::numeric as numerator, null::numeric as denominator
     ${REPORTS_IN_PERIOD}`,
 };

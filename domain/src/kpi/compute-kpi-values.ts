@@ -42,6 +42,12 @@ function isMet(def: KpiDefinition, value: number | null): boolean | null {
   return def.direction === 'at_least' ? value >= def.target : value <= def.target;
 }
 
+function isSmallCount(def: KpiDefinition, value: number | null, denominator: number | null): boolean {
+  if (def.smallCountThreshold === undefined) return false;
+  const counted = def.unit === 'count' ? value : denominator;
+  return counted !== null && counted > 0 && counted < def.smallCountThreshold;
+}
+
 async function subtreePath(em: EntityManager, actor: Actor, orgUnitId: string | undefined): Promise<string> {
   if (orgUnitId === undefined) return '/';
   const unit = UUID.test(orgUnitId)
@@ -89,13 +95,17 @@ export async function computeKpiValues(
   return definitions.map((def) => {
     const row = byCode.get(def.code);
     const value = toNumber(row?.value);
+    const denominator = toNumber(row?.denominator);
+    const suppressed = isSmallCount(def, value, denominator);
     return {
       code: def.code,
-      value,
-      numerator: toNumber(row?.numerator),
-      denominator: toNumber(row?.denominator),
+      value: suppressed ? null : value,
+      numerator: suppressed ? null : toNumber(row?.numerator),
+      denominator: suppressed ? null : denominator,
       target: def.target,
-      met: isMet(def, value),
+      // Whether a target is met would tell as much as the figure: 1 of 1 in time is "met".
+      met: suppressed ? null : isMet(def, value),
+      suppressed,
       orgUnitId: filter.orgUnitId ?? null,
       periodFrom: params.periodFrom,
       periodTo: params.periodTo,

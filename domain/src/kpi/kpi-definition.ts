@@ -21,6 +21,12 @@ export interface KpiDefinition {
   direction: KpiDirection;
   dimensions: readonly KpiDimension[];
   sql: string;
+  /**
+   * Counts from 1 to this minus 1 never leave the server (a KPI of a context whose small
+   * figures could point at a person, e.g. the hotline's reporters): the counted things are the
+   * value of a `count` KPI and the denominator of a `percent` one.
+   */
+  smallCountThreshold?: number;
 }
 
 export interface KpiFilter {
@@ -36,6 +42,8 @@ export interface KpiValue {
   denominator: number | null;
   target: number | null;
   met: boolean | null;
+  /** True when the figures are withheld as a small count (see smallCountThreshold): value, numerator, denominator and met are null. */
+  suppressed: boolean;
   orgUnitId: string | null;
   periodFrom: Date | null;
   periodTo: Date | null;

@@ -18,6 +18,10 @@ export function registerKpi(def: KpiDefinition): void {
   if (def.sql.includes('?')) {
     throw new Error(`KPI ${def.code}: the query must use named parameters, not '?'`);
   }
+  const threshold = def.smallCountThreshold;
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 2)) {
+    throw new Error(`KPI ${def.code}: the small-count threshold must be a whole number of 2 or more`);
+  }
   registry.set(def.code, def);
 }
 

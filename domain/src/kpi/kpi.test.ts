@@ -14,7 +14,8 @@ import type { Actor } from '../kernel/actor.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
 import '../org/kpis.js';
 import { computeKpiValues } from './compute-kpi-values.js';
-import { kpiCatalog } from './kpi-registry.js';
+import type { KpiDefinition } from './kpi-definition.js';
+import { kpiCatalog, registerKpi } from './kpi-registry.js';
 
 let db: TestDatabase;
 let actor: Actor;
@@ -121,6 +122,58 @@ describe('KPI registry', () => {
     } finally {
       await orm.close(true);
     }
+  });
+
+  it('withholds a small count only for a KPI that declares a threshold: the value of a count, the denominator of a share', async () => {
+    const testKpi = (code: string, unit: KpiDefinition['unit'], sql: string, smallCountThreshold?: number) =>
+      registerKpi({
+        code,
+        context: 'test',
+        title: { kk: code, ru: code, en: code },
+        paragraph: '§0',
+        unit,
+        target: 50,
+        direction: 'at_least',
+        dimensions: [],
+        sql,
+        ...(smallCountThreshold === undefined ? {} : { smallCountThreshold }),
+      });
+    testKpi(
+      'test.small_share',
+      'percent',
+      'select 75::numeric as value, 3::numeric as numerator, 4::numeric as denominator',
+      5,
+    );
+    testKpi(
+      'test.share_of_five',
+      'percent',
+      'select 60::numeric as value, 3::numeric as numerator, 5::numeric as denominator',
+      5,
+    );
+    testKpi(
+      'test.small_count',
+      'count',
+      'select 4::numeric as value, 4::numeric as numerator, null::numeric as denominator',
+      5,
+    );
+    testKpi(
+      'test.open_count',
+      'count',
+      'select 4::numeric as value, 4::numeric as numerator, null::numeric as denominator',
+    );
+    const values = await computeKpiValues(
+      db.orm.em.fork(),
+      actor,
+      ['test.small_share', 'test.share_of_five', 'test.small_count', 'test.open_count'],
+      {},
+    );
+    expect(values.map((v) => [v.code, v.value, v.numerator, v.denominator, v.met, v.suppressed])).toEqual([
+      ['test.small_share', null, null, null, null, true],
+      ['test.share_of_five', 60, 3, 5, true, false],
+      ['test.small_count', null, null, null, null, true],
+      ['test.open_count', 4, 4, null, false, false],
+    ]);
+    expect(() => testKpi('test.threshold_one', 'count', 'select 1 as value', 1)).toThrow(/2 or more/);
   });
 
   it('refuses an unknown KPI code', async () => {

@@ -67,7 +67,7 @@ export function buildPerson(
   em: EntityManager,
   organization: IOrganization,
   orgUnit: IOrgUnit,
-  overrides: Partial<Pick<IPerson, 'email' | 'fullName' | 'hiredAt' | 'active' | 'manager'>> = {},
+  overrides: Partial<Pick<IPerson, 'email' | 'fullName' | 'iin' | 'hiredAt' | 'active' | 'manager'>> = {},
 ): IPerson {
   const n = nextNumber();
   return em.create(Person, {
@@ -76,7 +76,7 @@ export function buildPerson(
     orgUnit,
     fullName: overrides.fullName ?? `Person ${n}`,
     email: overrides.email ?? `person${n}@test.adal.kz`,
-    iin: null,
+    iin: overrides.iin ?? null,
     locale: 'kk',
     position: null,
     manager: overrides.manager ?? null,

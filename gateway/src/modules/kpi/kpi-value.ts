@@ -21,6 +21,11 @@ builder.objectType(KpiValueRef, {
       nullable: true,
       description: 'Null when the KPI has no target or no value.',
     }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description:
+        'True when the figures are withheld as a small count that could point at a person (the hotline ' +
+        'shows it as "< 5"); value, numerator, denominator and met are then null.',
+    }),
     orgUnit: t.field({ type: OrgUnitRef, nullable: true, resolve: (value) => value.orgUnitId }),
     periodFrom: t.field({ type: DateTimeScalar, nullable: true, resolve: (value) => value.periodFrom }),
     periodTo: t.field({ type: DateTimeScalar, nullable: true, resolve: (value) => value.periodTo }),

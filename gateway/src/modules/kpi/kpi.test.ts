@@ -4,6 +4,8 @@ import type { YogaLogger } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
+import { buildHotlineOrganization } from '../../testing/hotline-organization.js';
+import { fileReport } from '../../testing/hotline-operations.js';
 import type { GatewayYoga } from '../../yoga.js';
 
 let gateway: TestGateway;
@@ -73,6 +75,39 @@ describe('kpi', () => {
       { code: 'org.responsible_staff', value: 0, target: 3, met: false, orgUnit: { id: ownUnitId } },
       { code: 'org.headcount', value: 1, target: null, met: null, orgUnit: { id: ownUnitId } },
     ]);
+  });
+
+  it('withholds the hotline’s count of 1 to 4 reports as suppressed, and shows 5', async () => {
+    const hotline = await buildHotlineOrganization(orm, 'KPI Hotline JSC');
+    const head = await devLoginToken(yoga, hotline.head.email);
+    const reportsCount = async () => {
+      const { body } = await graphqlRequest<{
+        kpiValues: { value: number | null; numerator: number | null; suppressed: boolean }[];
+      }>(yoga, {
+        query:
+          '{ kpiValues(codes: ["hotline.reports_count"]) { value numerator denominator met suppressed } }',
+        token: head,
+      });
+      expect(body.errors).toBeUndefined();
+      return body.data?.kpiValues[0];
+    };
+
+    await fileReport(yoga, { organizationId: hotline.organizationId });
+    expect(await reportsCount()).toEqual({
+      value: null,
+      numerator: null,
+      denominator: null,
+      met: null,
+      suppressed: true,
+    });
+    for (let i = 0; i < 4; i += 1) await fileReport(yoga, { organizationId: hotline.organizationId });
+    expect(await reportsCount()).toEqual({
+      value: 5,
+      numerator: 5,
+      denominator: null,
+      met: null,
+      suppressed: false,
+    });
   });
 
   it("answers another organisation's unit as NOT_FOUND, revealing nothing about it", async () => {

@@ -110,6 +110,52 @@ describe('orgUnits', () => {
   });
 });
 
+describe('people', () => {
+  const PEOPLE = /* GraphQL */ `
+    query People($search: String!, $limit: Int) {
+      people(search: $search, limit: $limit) {
+        id
+        fullName
+        email
+        orgUnitName
+      }
+    }
+  `;
+
+  it('finds the organisation’s people by name for a staff role, with e-mail and unit', async () => {
+    const token = await devLoginToken(yoga, adminEmail);
+    const { body } = await graphqlRequest<{ people: unknown[] }>(yoga, {
+      query: PEOPLE,
+      variables: { search: 'bekova aig' },
+      token,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.people).toEqual([
+      {
+        id: expect.any(String),
+        fullName: 'Aigerim Bekova',
+        email: employeeEmail,
+        orgUnitName: 'Head office',
+      },
+    ]);
+  });
+
+  it('refuses one letter as VALIDATION naming the field, and an employee as FORBIDDEN', async () => {
+    const admin = await devLoginToken(yoga, adminEmail);
+    const short = await graphqlRequest(yoga, { query: PEOPLE, variables: { search: 'a' }, token: admin });
+    expect(short.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', field: 'search' });
+
+    const employee = await devLoginToken(yoga, employeeEmail);
+    const refused = await graphqlRequest(yoga, {
+      query: PEOPLE,
+      variables: { search: 'bekova' },
+      token: employee,
+    });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.body.data).toBeNull();
+  });
+});
+
 describe('importPeople', () => {
   const IMPORT = 'mutation Import($file: File!) { importPeople(file: $file) { rows peopleCreated } }';
 
