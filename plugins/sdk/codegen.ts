@@ -1,23 +1,3 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { adalCodegenConfig } from './src/codegen';
 
-// Operations live beside the code that sends them; the client preset types them from the
-// committed gateway schema. `documentMode: 'string'` keeps the graphql runtime out of the browser.
-const config: CodegenConfig = {
-  schema: '../../gateway/schema.graphql',
-  documents: ['src/**/*.graphql'],
-  ignoreNoDocuments: true,
-  generates: {
-    'src/graphql/generated/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        documentMode: 'string',
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', ID: 'string', JSON: 'unknown', File: 'File' },
-      },
-    },
-  },
-};
-
-export default config;
+export default adalCodegenConfig({ documents: 'src/**/*.graphql', output: 'src/graphql/generated/' });

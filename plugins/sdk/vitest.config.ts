@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: 'sdk',
     environment: 'happy-dom',
+    // The plugin stylesheet tests link CSS files that do not exist here; happy-dom loads none.
+    environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
     include: ['src/**/*.test.ts'],
   },
 });

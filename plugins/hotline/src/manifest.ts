@@ -13,13 +13,19 @@ export const CASE_ROLES: readonly AdalRole[] = ['compliance_head', 'hotline_inve
 /** Aggregates only (§69 monitoring by management; auditors read, never case content). */
 export const DASHBOARD_ROLES: readonly AdalRole[] = ['compliance_head', 'first_head', 'auditor'];
 
-/** §39–§41: who reads protection records and follows HR actions and labour disputes. */
-export const PROTECTION_READERS: readonly AdalRole[] = ['compliance_head', 'compliance_officer', 'auditor'];
+/** §40.6: only the compliance head knows who is protected (a record names the report). */
+export const PROTECTION_READERS: readonly AdalRole[] = ['compliance_head'];
 
 /** HR officers enter and import HR actions (the organisation administrator keeps the staff list). */
 export const HR_OFFICERS: readonly AdalRole[] = ['org_admin'];
 
-export const PROTECTION_ROLES: readonly AdalRole[] = [...PROTECTION_READERS, ...HR_OFFICERS];
+/** The Protection page: protection records, HR actions or labour disputes, whichever the viewer may read. */
+export const PROTECTION_ROLES: readonly AdalRole[] = [
+  ...PROTECTION_READERS,
+  ...HR_OFFICERS,
+  'compliance_officer',
+  'auditor',
+];
 
 export const SETTINGS_ROLES: readonly AdalRole[] = HOTLINE_MANAGERS;
 

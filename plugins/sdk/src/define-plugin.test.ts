@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { defineStore } from 'pinia';
-import { RouterView } from 'vue-router';
+import { RouterView, useRouter } from 'vue-router';
 import { useI18n } from 'vue-i18n';
 import { publishHostContext, useAdalContext } from './context';
 import { defineAdalPlugin } from './define-plugin';
@@ -128,5 +128,60 @@ describe('defineAdalPlugin', () => {
     await settle();
     expect(text('[data-test=count]')).toBe('0');
     await plugin.unmount(props);
+  });
+});
+
+const FirstPage = defineComponent({
+  setup() {
+    const router = useRouter();
+    return () =>
+      h('div', [
+        h('h1', { tabindex: -1 }, 'Cases'),
+        h('button', { 'data-test': 'open', onClick: () => router.push('/case') }, 'Open the case'),
+      ]);
+  },
+});
+const SecondPage = defineComponent({ setup: () => () => h('h1', { tabindex: -1 }, 'Case HL-1') });
+
+// No root of its own, and a bundle URL: the sdk's root and the stylesheet beside the bundle.
+const plainPlugin = defineAdalPlugin({
+  id: 'plain',
+  version: '1.0.0',
+  routePrefix: '/sample',
+  moduleUrl: 'https://cdn.example/plain/1.0.0/plugin.js',
+  routes: [
+    { path: '/', component: FirstPage },
+    { path: '/case', component: SecondPage },
+  ],
+  messages: { kk: {}, ru: {}, en: {} },
+  navigation: [],
+});
+
+describe('defineAdalPlugin without a root component', () => {
+  it('renders the routes in a root element named for the plugin', async () => {
+    const props = propsFor('@adal/plugin-plain', area);
+    await plainPlugin.mount(props);
+    await settle();
+    expect(area.querySelector('.adal-plugin.adal-plain h1')?.textContent).toBe('Cases');
+    await plainPlugin.unmount(props);
+  });
+
+  it('moves focus to the new page’s heading after a navigation', async () => {
+    const props = propsFor('@adal/plugin-plain', area);
+    await plainPlugin.mount(props);
+    await settle();
+    area.querySelector<HTMLButtonElement>('[data-test=open]')?.click();
+    await settle();
+    expect(document.activeElement?.textContent).toBe('Case HL-1');
+    await plainPlugin.unmount(props);
+  });
+
+  it('links the stylesheet beside its bundle while mounted', async () => {
+    const props = propsFor('@adal/plugin-plain', area);
+    const stylesheet = () => document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href;
+    await plainPlugin.mount(props);
+    expect(stylesheet()).toBe('https://cdn.example/plain/1.0.0/plugin.css');
+    await plainPlugin.unmount(props);
+    expect(stylesheet()).toBeUndefined();
   });
 });

@@ -4,10 +4,12 @@ import { createPinia, disposePinia } from 'pinia';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
+import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
 import type { AdalMessages } from './locale';
 import type { AdalRole } from './roles';
+import { linkPluginStylesheet, unlinkPluginStylesheet } from './stylesheet';
 import { adalPrimeVueOptions } from './theme';
 import { installAdalTokens } from './tokens';
 
@@ -39,7 +41,16 @@ export interface AdalPluginDefinition {
   id: string;
   version: string;
   routePrefix: string;
-  rootComponent: Component;
+  /**
+   * Renders the routes. Without one, the routed page sits in a root element classed
+   * `adal-plugin adal-<id>`, and focus moves to the new page's `h1` after each navigation.
+   */
+  rootComponent?: Component;
+  /**
+   * The bundle's own `import.meta.url`. When given, the stylesheet the build writes beside the
+   * bundle (plugin.css) is linked on mount and removed on unmount.
+   */
+  moduleUrl?: string;
   routes: RouteRecordRaw[];
   messages: AdalMessages;
   navigation: readonly AdalNavigationEntry[];
@@ -75,7 +86,12 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
 
   const lifecycles = singleSpaVue({
     createApp,
-    appOptions: { render: () => h(definition.rootComponent) },
+    appOptions: {
+      render: () =>
+        definition.rootComponent
+          ? h(definition.rootComponent)
+          : h(AdalPluginRoot, { pluginId: definition.id }),
+    },
     handleInstance(app: App, props: object) {
       const live = createLiveHostContext(props);
       const scope = effectScope(true);
@@ -116,6 +132,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
   return {
     bootstrap: (props) => lifecycles.bootstrap(props),
     async mount(props) {
+      if (definition.moduleUrl) linkPluginStylesheet(definition.id, definition.moduleUrl);
       installAdalTokens(document);
       return lifecycles.mount(props);
     },
@@ -127,6 +144,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       resources?.disposeContext();
       resources?.destroyHistory();
       resources?.disposeStore();
+      if (definition.moduleUrl) unlinkPluginStylesheet(definition.id);
     },
     async update(props) {
       mounted.get(appName(props))?.updateContext(props);

@@ -21,8 +21,12 @@ describe('@adal/sdk public surface', () => {
         "DatePicker",
         "DevLoginDocument",
         "Dialog",
+        "ErrorState",
+        "FormField",
         "InputNumber",
         "InputText",
+        "LoadBoundary",
+        "LoadingState",
         "Message",
         "ProgressBar",
         "ProgressSpinner",
@@ -40,9 +44,12 @@ describe('@adal/sdk public surface', () => {
         "isAdalLocale",
         "publishHostContext",
         "readHostPatch",
+        "sendGraphql",
+        "toAdalError",
         "tokensCss",
         "useAdalContext",
         "useGraphql",
+        "useLoadState",
       ]
     `);
   });

@@ -25,6 +25,9 @@ export interface BrowserStackOptions {
 /** The import map entry of the training plugin built into the repository. */
 export const TRAINING_PLUGIN = { '@adal/plugin-training': '/plugins/training/plugin.js' };
 
+/** The import map entry of the hotline plugin built into the repository. */
+export const HOTLINE_PLUGIN = { '@adal/plugin-hotline': '/plugins/hotline/plugin.js' };
+
 /**
  * Everything one browser test file runs against: a work folder, optionally a CDN with plugin
  * builds, the gateway with the demo organisation, and Chromium. `close()` ends them in reverse.

@@ -55,6 +55,11 @@ export class AdalPage {
     return new AdalPage(context, await context.newPage(), baseUrl);
   }
 
+  /** Checks a page the test opened in a context of its own (e.g. a reporter's fresh browser). */
+  static wrap(context: BrowserContext, page: Page): AdalPage {
+    return new AdalPage(context, page, page.url());
+  }
+
   async visit(path: string): Promise<void> {
     await this.page.goto(new URL(path, this.baseUrl).href, { waitUntil: 'load' });
   }

@@ -1,8 +1,7 @@
 import { computed, ref } from 'vue';
-import type { AdalGraphqlError } from '@adal/sdk';
+import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
 import type { CallerReportInput, HotlineCategory, HotlineChannel } from '../graphql/generated/graphql';
 import { useCallerReportStore } from '../stores/caller-report';
-import { toAdalError } from '../stores/load-state';
 
 /** The server refuses shorter descriptions: too little to check anything. */
 export const MIN_WHAT_LENGTH = 20;

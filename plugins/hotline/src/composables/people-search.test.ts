@@ -1,54 +1,85 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPinia, setActivePinia } from 'pinia';
-import { useHotlineCaseStore } from '../stores/hotline-case';
-import { useProtectionRecordsStore } from '../stores/protection-records';
-import { ANNA, BOLAT, DANA, hotlineCase } from '../testing/samples';
-import { matchesName, usePeopleSearch } from './people-search';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AdalGraphqlError } from '@adal/sdk';
+import { FakeGraphql } from '@adal/sdk/testing';
+import { SEARCH_DELAY_MS, usePeopleSearch } from './people-search';
 
-const fake = vi.hoisted(() => ({
-  context: { viewer: { id: 'p-head', fullName: 'Нұрлан Әбдіғалиев', roles: ['compliance_head'] } },
-}));
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
-  useGraphql: () => ({ request: () => Promise.reject(new Error('not used')) }),
-  useAdalContext: () => fake.context,
+  useGraphql: () => fake.current!.client,
 }));
 
-beforeEach(() => setActivePinia(createPinia()));
+const DANA = { id: 'p-dana', fullName: 'Дана Омарова', email: 'd.omarova@corp.kz', orgUnitName: 'Finance' };
+const BOLAT = { id: 'p-bolat', fullName: 'Болат Омаров', email: 'b.omarov@corp.kz', orgUnitName: 'Legal' };
+let graphql: FakeGraphql;
 
-describe('matchesName', () => {
-  it('finds a name by every word typed, in any order and case', () => {
-    expect(matchesName('Дана Омарова', 'омар дана')).toBe(true);
-    expect(matchesName('Дана Омарова', 'ДАН')).toBe(true);
-    expect(matchesName('Дана Омарова', 'дана серік')).toBe(false);
-  });
+beforeEach(() => {
+  vi.useFakeTimers();
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql.on('SearchPeople', ({ search }) => ({
+    people: [BOLAT, DANA].filter((person) => person.fullName.toLowerCase().includes(String(search))),
+  }));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('usePeopleSearch', () => {
-  it('offers the people on the open case, on protection records and the viewer, each once', () => {
-    useHotlineCaseStore().replace(hotlineCase({ assignees: [ANNA], involvedPersons: [BOLAT, ANNA] }));
-    useProtectionRecordsStore().records = [
-      {
-        id: 'pr-1',
-        person: DANA,
-        basis: 'assisted',
-        caseId: 'case-0',
-        reportNumber: 'HL-2025-0003',
-        startsOn: '2025-05-01',
-        endsOn: '2028-04-30',
-        active: true,
-      },
-    ];
+  it('asks the gateway once the typing pauses, with the last text only', async () => {
     const people = usePeopleSearch();
-    people.search('а');
+    people.search('о');
+    people.search('ом');
+    people.search(' омаров ');
+    expect(people.searching.value).toBe(true);
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS - 1);
+    expect(graphql.sent('SearchPeople')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(graphql.sent('SearchPeople')).toEqual([{ search: 'омаров' }]);
+    expect(people.results.value).toEqual([BOLAT, DANA]);
+    expect(people.searching.value).toBe(false);
+  });
+
+  it('asks nothing for fewer than two letters and clears the matches', async () => {
+    const people = usePeopleSearch();
+    people.search('дана');
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS);
+    expect(people.results.value).toEqual([DANA]);
+    people.search(' д ');
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS);
     expect(people.results.value).toEqual([]);
-    people.search('ова');
-    expect(people.results.value.map((person) => person.id)).toEqual(['p-anna', 'p-dana']);
+    expect(people.searching.value).toBe(false);
+    expect(graphql.sent('SearchPeople')).toHaveLength(1);
+  });
+
+  it('drops a slow answer to older text when newer text was typed', async () => {
+    let answerOld: (value: unknown) => void = () => undefined;
+    graphql.on('SearchPeople', ({ search }) =>
+      search === 'болат' ? new Promise((resolve) => (answerOld = resolve)) : { people: [DANA] },
+    );
+    const people = usePeopleSearch();
     people.search('болат');
-    expect(people.results.value).toEqual([BOLAT]);
-    people.search('нұрлан');
-    expect(people.results.value).toEqual([{ id: 'p-head', fullName: 'Нұрлан Әбдіғалиев' }]);
-    people.search('анна');
-    expect(people.results.value).toEqual([ANNA]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS);
+    people.search('дана');
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS);
+    answerOld({ people: [BOLAT] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(people.results.value).toEqual([DANA]);
+    expect(people.searching.value).toBe(false);
+  });
+
+  it('keeps the server’s refusal as a typed error, with no matches', async () => {
+    graphql.on('SearchPeople', () => {
+      throw new AdalGraphqlError('FORBIDDEN', 'Only compliance_head, … may search the staff list');
+    });
+    const people = usePeopleSearch();
+    people.search('дана');
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS);
+    expect(people.error.value?.code).toBe('FORBIDDEN');
+    expect(people.results.value).toEqual([]);
+    expect(people.searching.value).toBe(false);
+    people.search('дан');
+    expect(people.error.value).toBeNull();
   });
 });

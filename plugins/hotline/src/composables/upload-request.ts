@@ -1,9 +1,4 @@
-import { AdalGraphqlError, isAdalErrorCode, useAdalContext, type TypedDocument } from '@adal/sdk';
-
-interface WireError {
-  message?: unknown;
-  extensions?: Record<string, unknown>;
-}
+import { sendGraphql, useAdalContext, type TypedDocument } from '@adal/sdk';
 
 export interface UploadOptions {
   url: string;
@@ -28,9 +23,10 @@ function collectFiles(value: unknown, path: string, found: [string, File][]): un
 
 /**
  * Sends an operation with files as a GraphQL multipart request (operations, map, then one part
- * per file), which the sdk's JSON client cannot carry. Same headers and error codes as the sdk client.
+ * per file), which the sdk's JSON client cannot carry; the sdk's sendGraphql posts it, so the
+ * headers and the errors are the client's own.
  */
-export async function uploadRequest<TResult, TVariables>(
+export function uploadRequest<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
   options: UploadOptions,
@@ -44,47 +40,7 @@ export async function uploadRequest<TResult, TVariables>(
     JSON.stringify(Object.fromEntries(files.map(([path], index) => [String(index), [path]]))),
   );
   files.forEach(([, file], index) => body.append(String(index), file, file.name));
-
-  const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  let response: Response;
-  try {
-    response = await send(options.url, {
-      method: 'POST',
-      headers: {
-        'x-adal-csrf': '1',
-        accept: 'application/graphql-response+json, application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      },
-      body,
-    });
-  } catch (cause) {
-    throw new AdalGraphqlError('NETWORK', 'The server could not be reached', { cause });
-  }
-  let payload: { data?: unknown; errors?: WireError[] };
-  try {
-    payload = (await response.json()) as typeof payload;
-  } catch (cause) {
-    throw new AdalGraphqlError('INTERNAL', `Unexpected response (HTTP ${response.status})`, {
-      status: response.status,
-      cause,
-    });
-  }
-  const [first] = payload.errors ?? [];
-  if (first) {
-    // The gateway spreads a domain error's details into its extensions (e.g. an import's `errors`).
-    const { code, http: _http, ...details } = first.extensions ?? {};
-    throw new AdalGraphqlError(
-      isAdalErrorCode(code) ? code : 'INTERNAL',
-      typeof first.message === 'string' ? first.message : 'Unexpected server error',
-      { status: response.status, details },
-    );
-  }
-  if (payload.data === undefined || payload.data === null) {
-    throw new AdalGraphqlError('INTERNAL', `Unexpected response (HTTP ${response.status})`, {
-      status: response.status,
-    });
-  }
-  return payload.data as TResult;
+  return sendGraphql<TResult>({ url: options.url, token: options.token, body, fetch: options.fetch });
 }
 
 export interface Uploader {

@@ -1,6 +1,5 @@
 import { ref, type Ref } from 'vue';
-import type { AdalGraphqlError } from '@adal/sdk';
-import { toAdalError } from '../stores/load-state';
+import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
 
 export interface Submission {
   submitting: Ref<boolean>;

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import type { HotlineCase } from '../stores/hotline-case';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { testRouter } from '../testing/router';
 import { ANNA, BOLAT, DANA, hotlineCase } from '../testing/samples';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import DashboardPage from './DashboardPage.vue';
 
@@ -38,6 +38,7 @@ beforeEach(() => {
           met: false,
           numerator: 24,
           denominator: 27,
+          suppressed: false,
         },
         {
           code: 'hotline.processed_in_time',
@@ -46,6 +47,7 @@ beforeEach(() => {
           met: true,
           numerator: 15,
           denominator: 15,
+          suppressed: false,
         },
         {
           code: 'hotline.recommendations_on_time',
@@ -54,6 +56,7 @@ beforeEach(() => {
           met: null,
           numerator: 0,
           denominator: 0,
+          suppressed: false,
         },
         {
           code: 'hotline.reports_count',
@@ -62,6 +65,7 @@ beforeEach(() => {
           met: null,
           numerator: null,
           denominator: null,
+          suppressed: false,
         },
       ],
     }));
@@ -95,16 +99,26 @@ describe('DashboardPage', () => {
     wrapper.unmount();
   });
 
-  it('shows a report count of 1 to 4 as “< 5” in the KPI tile too', async () => {
+  it('shows the figures the server withholds as “< 5”, and a withheld share without its target being met', async () => {
     graphql.on('ListHotlineKpis', () => ({
       kpiValues: [
         {
+          code: 'hotline.acknowledged_in_time',
+          value: null,
+          target: 100,
+          met: null,
+          numerator: null,
+          denominator: null,
+          suppressed: true,
+        },
+        {
           code: 'hotline.reports_count',
-          value: 3,
+          value: null,
           target: null,
           met: null,
           numerator: null,
           denominator: null,
+          suppressed: true,
         },
       ],
     }));
@@ -114,7 +128,11 @@ describe('DashboardPage', () => {
       global: { plugins: [...options.global.plugins, createPinia()] },
     });
     await flushPromises();
-    expect(wrapper.findAll('article').at(-1)!.text()).toBe('Reports in the period< 5');
+    const tiles = wrapper.findAll('article').map((tile) => tile.text());
+    expect(tiles[0]).toBe(
+      'Reports acknowledged within 24 hours< 5Counted over fewer than 5 cases, so not shown.Target: 100 %',
+    );
+    expect(tiles.at(-1)).toBe('Reports in the period< 5');
     wrapper.unmount();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { ANNA, BOLAT } from '../testing/samples';
 import { button } from '../testing/ui';
@@ -127,9 +127,10 @@ describe('ProtectionPage', () => {
     wrapper.unmount();
   });
 
-  it('lets an auditor read without any button that changes something', async () => {
+  it('lets an auditor read the labour disputes, not who is protected, without any button that changes something', async () => {
     const wrapper = await mountAs(['auditor']);
-    expect(wrapper.text()).toContain('Protected people');
+    expect(wrapper.text()).not.toContain('Protected people');
+    expect(wrapper.text()).toContain('Labour disputes');
     expect(wrapper.findAll('button').map((b) => b.text())).toEqual([]);
     wrapper.unmount();
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { useCallerReportForm } from '../composables/caller-report-form';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { useCallerReportStore } from './caller-report';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));

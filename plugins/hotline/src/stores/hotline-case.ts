@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { AdalGraphqlError, useGraphql } from '@adal/sdk';
+import { AdalGraphqlError, useGraphql, useLoadState } from '@adal/sdk';
 import {
   AcknowledgeHotlineCaseDocument,
   AssignHotlineCaseDocument,
@@ -12,7 +12,6 @@ import {
   type HotlineCaseFieldsFragment,
   type TriageInput,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type HotlineCase = HotlineCaseFieldsFragment;
 export type CaseMessage = HotlineCase['messages'][number];

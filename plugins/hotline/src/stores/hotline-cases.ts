@@ -1,6 +1,6 @@
 import { computed, reactive, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   ListHotlineCasesDocument,
   type HotlineCaseFilter,
@@ -8,7 +8,6 @@ import {
   type HotlineCategory,
   type HotlineStatus,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type HotlineCaseSummary = HotlineCaseSummaryFieldsFragment;
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { periodBounds, useHotlineDashboardStore } from './hotline-dashboard';
 import { HOTLINE_KPI_CODES, useHotlineKpisStore } from './hotline-kpis';
 
@@ -78,6 +78,7 @@ describe('useHotlineKpisStore', () => {
           met: false,
           numerator: 11,
           denominator: 12,
+          suppressed: false,
         },
         {
           code: 'hotline.reports_count',
@@ -86,6 +87,7 @@ describe('useHotlineKpisStore', () => {
           met: null,
           numerator: null,
           denominator: null,
+          suppressed: false,
         },
       ],
     }));

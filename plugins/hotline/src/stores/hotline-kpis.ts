@@ -1,9 +1,8 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import { ListHotlineKpisDocument, type ListHotlineKpisQuery } from '../graphql/generated/graphql';
 import { periodBounds, type DashboardPeriod } from './hotline-dashboard';
-import { useLoadState } from './load-state';
 
 export type KpiValue = ListHotlineKpisQuery['kpiValues'][number];
 

@@ -1,13 +1,12 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   GetHotlineSettingsDocument,
   UpdateHotlineSettingsDocument,
   type HotlineSettingsFieldsFragment,
   type HotlineSettingsInput,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type HotlineSettings = HotlineSettingsFieldsFragment;
 

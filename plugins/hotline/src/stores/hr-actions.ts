@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, type AdalGraphqlError } from '@adal/sdk';
+import { useGraphql, useLoadState, type AdalGraphqlError } from '@adal/sdk';
 import {
   AttachCommissionRecommendationDocument,
   FinalizeHrActionDocument,
@@ -14,7 +14,6 @@ import {
   type ImportHrActionsMutation,
 } from '../graphql/generated/graphql';
 import { useUploader } from '../composables/upload-request';
-import { useLoadState } from './load-state';
 
 export type HrAction = HrActionFieldsFragment;
 export type HrImportReport = ImportHrActionsMutation['importHrActions'];

@@ -1,11 +1,10 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   ListInvestigatorCandidatesDocument,
   type ListInvestigatorCandidatesQuery,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type InvestigatorCandidate = ListInvestigatorCandidatesQuery['hotlineInvestigatorCandidates'][number];
 

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   ListLabourDisputesDocument,
   OpenLabourDisputeDocument,
@@ -10,7 +10,6 @@ import {
   type LabourDisputeFieldsFragment,
   type LabourDisputeInput,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type LabourDispute = LabourDisputeFieldsFragment;
 

@@ -1,13 +1,12 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   GrantProtectionDocument,
   ListProtectionRecordsDocument,
   type GrantProtectionInput,
   type ProtectionRecordFieldsFragment,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type ProtectionRecord = ProtectionRecordFieldsFragment;
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import type { HrActionFieldsFragment, LabourDisputeFieldsFragment } from '../graphql/generated/graphql';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { ANNA, BOLAT } from '../testing/samples';
 import { importRowErrors, useHrActionsStore } from './hr-actions';
 import { useLabourDisputesStore } from './labour-disputes';

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   AddPublicHolidayDocument,
   ListPublicHolidaysDocument,
@@ -8,7 +8,6 @@ import {
   type CalendarDayKind,
   type PublicHolidayFieldsFragment,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type PublicHoliday = PublicHolidayFieldsFragment;
 

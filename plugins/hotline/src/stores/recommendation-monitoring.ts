@@ -1,11 +1,10 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   ListHotlineRecommendationsDocument,
   type HotlineRecommendationFieldsFragment,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type MonitoredRecommendation = HotlineRecommendationFieldsFragment;
 

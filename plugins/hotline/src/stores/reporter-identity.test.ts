@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { ANNA, DANA, hotlineCase } from '../testing/samples';
 import { useHotlineCaseStore } from './hotline-case';
 import { useReporterIdentityStore } from './reporter-identity';

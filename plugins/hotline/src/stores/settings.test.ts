@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import type { PublicHolidayFieldsFragment } from '../graphql/generated/graphql';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { useHotlineSettingsStore } from './hotline-settings';
 import { usePublicHolidaysStore } from './public-holidays';
 

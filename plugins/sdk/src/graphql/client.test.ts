@@ -43,6 +43,18 @@ const answers: Record<string, (res: ServerResponse) => void> = {
         ],
       }),
     ),
+  namedPerson: (res) =>
+    res.end(
+      JSON.stringify({
+        data: null,
+        errors: [
+          {
+            message: 'This person is named in the report',
+            extensions: { code: 'CONFLICT', personId: 'p-7', reason: 'named', http: { status: 409 } },
+          },
+        ],
+      }),
+    ),
   unknownCode: (res) =>
     res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'WHATEVER' } }] })),
   badGateway: (res) => {
@@ -109,6 +121,12 @@ describe('createGraphqlClient', () => {
     const error = await failureOf(clientWith('t').request(EchoDocument, { word: 'invalid' }));
     expect(error.code).toBe('VALIDATION');
     expect(error.details).toEqual({ errors: [{ row: 3, message: 'email' }] });
+  });
+
+  it('keeps every extension the gateway spreads from a domain error as a detail, but the code and the HTTP hint', async () => {
+    const error = await failureOf(clientWith('t').request(EchoDocument, { word: 'namedPerson' }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details).toEqual({ personId: 'p-7', reason: 'named' });
   });
 
   it('maps a code it does not know to INTERNAL', async () => {

@@ -1,5 +1,5 @@
 import { inject, type InjectionKey } from 'vue';
-import { AdalGraphqlError, isAdalErrorCode } from './errors';
+import { sendGraphql } from './send-graphql';
 
 /**
  * What codegen's client preset emits with `documentMode: 'string'`: the operation text as a
@@ -23,69 +23,18 @@ export interface GraphqlClient {
   ): Promise<TResult>;
 }
 
-interface WireError {
-  message?: unknown;
-  path?: unknown;
-  extensions?: { code?: unknown; details?: unknown };
-}
-
-function toError(wire: WireError, status: number): AdalGraphqlError {
-  const code = wire.extensions?.code;
-  const details = wire.extensions?.details;
-  return new AdalGraphqlError(
-    isAdalErrorCode(code) ? code : 'INTERNAL',
-    typeof wire.message === 'string' ? wire.message : 'Unexpected server error',
-    {
-      status,
-      path: Array.isArray(wire.path) ? (wire.path as (string | number)[]) : undefined,
-      details:
-        typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : undefined,
-    },
-  );
-}
-
 export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClient {
-  const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   return {
     async request<TResult, TVariables>(
       document: TypedDocument<TResult, TVariables>,
       ...rest: [TVariables] | []
     ): Promise<TResult> {
-      const token = options.getToken();
-      let response: Response;
-      try {
-        response = await send(options.url, {
-          method: 'POST',
-          headers: {
-            // Both CSRF-safe signals the gateway accepts (see http-contract: csrf prevention).
-            'content-type': 'application/json',
-            'x-adal-csrf': '1',
-            accept: 'application/graphql-response+json, application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify({ query: document.toString(), variables: rest[0] ?? {} }),
-        });
-      } catch (cause) {
-        throw new AdalGraphqlError('NETWORK', 'The server could not be reached', { cause });
-      }
-      let body: { data?: unknown; errors?: WireError[] };
-      try {
-        body = (await response.json()) as typeof body;
-      } catch (cause) {
-        throw new AdalGraphqlError(
-          response.status >= 500 || response.ok ? 'INTERNAL' : 'NETWORK',
-          `Unexpected response (HTTP ${response.status})`,
-          { status: response.status, cause },
-        );
-      }
-      const [first] = body.errors ?? [];
-      if (first) throw toError(first, response.status);
-      if (!response.ok || body.data === undefined || body.data === null) {
-        throw new AdalGraphqlError('INTERNAL', `Unexpected response (HTTP ${response.status})`, {
-          status: response.status,
-        });
-      }
-      return body.data as TResult;
+      return sendGraphql<TResult>({
+        url: options.url,
+        token: options.getToken(),
+        body: JSON.stringify({ query: document.toString(), variables: rest[0] ?? {} }),
+        fetch: options.fetch,
+      });
     },
   } as GraphqlClient;
 }

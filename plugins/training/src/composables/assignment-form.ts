@@ -1,12 +1,11 @@
 import { computed, ref, watch } from 'vue';
-import type { AdalGraphqlError } from '@adal/sdk';
+import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
 import type {
   AudienceKind,
   CreateTrainingAssignmentInput,
   Recurrence,
   Role,
 } from '../graphql/generated/graphql';
-import { toAdalError } from '../stores/load-state';
 import { useTrainingAssignmentsStore } from '../stores/training-assignments';
 
 /** §68: new hires complete induction within their first 3 months. */

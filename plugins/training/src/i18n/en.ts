@@ -17,6 +17,7 @@ export const en = {
     CONFLICT: 'This has already been done or is no longer possible.',
     INTERNAL: 'Something went wrong on the server. Try again later.',
     NETWORK: 'The server could not be reached. Check your connection and try again.',
+    RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
   },
   status: {
     not_started: 'Not started',

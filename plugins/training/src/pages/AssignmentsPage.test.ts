@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import type { TrainingAssignmentFieldsFragment } from '../graphql/generated/graphql';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import AssignmentsPage from './AssignmentsPage.vue';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { attempt, question, result } from '../testing/samples';
 import TestPage from './TestPage.vue';

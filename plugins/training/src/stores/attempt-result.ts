@@ -1,9 +1,8 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import { GetAttemptResultDocument } from '../graphql/generated/graphql';
 import type { Attempt, AttemptResult } from './attempt';
-import { useLoadState } from './load-state';
 
 /** The result of a submitted attempt, with the questions it asked (to name the wrong ones). */
 export const useAttemptResultStore = defineStore('training-attempt-result', () => {

@@ -1,6 +1,6 @@
 import { computed, reactive, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { toAdalError, useGraphql, useLoadState } from '@adal/sdk';
 import {
   SaveAnswerDocument,
   StartAttemptDocument,
@@ -8,7 +8,6 @@ import {
   type AttemptFieldsFragment,
   type AttemptResultFieldsFragment,
 } from '../graphql/generated/graphql';
-import { toAdalError, useLoadState } from './load-state';
 
 export type Attempt = AttemptFieldsFragment;
 export type AttemptQuestion = Attempt['questions'][number];

@@ -1,13 +1,12 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   ListCompletionPeopleDocument,
   type CompletionFigure,
   type ListCompletionPeopleQuery,
 } from '../graphql/generated/graphql';
 import type { OrgUnitStep } from './completion';
-import { useLoadState } from './load-state';
 
 export type CompletionPerson = ListCompletionPeopleQuery['trainingCompletionPeople'][number];
 

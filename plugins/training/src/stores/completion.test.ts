@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { useCompletionStore } from './completion';
 import { PEOPLE_PAGE_SIZE, useCompletionPeopleStore } from './completion-people';
 

@@ -1,8 +1,7 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import { GetTrainingCompletionDocument, type GetTrainingCompletionQuery } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type TrainingCompletion = GetTrainingCompletionQuery['trainingCompletion'];
 export type CompletionFigures = TrainingCompletion['total'];

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { assignment } from '../testing/samples';
 import { useMyAssignmentsStore } from './my-assignments';
 

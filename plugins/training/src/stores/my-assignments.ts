@@ -1,8 +1,7 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import { ListMyAssignmentsDocument, type MyAssignmentFieldsFragment } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type MyAssignment = MyAssignmentFieldsFragment;
 export type Lesson = MyAssignment['course']['lessons'][number];

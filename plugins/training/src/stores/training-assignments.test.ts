@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { useAssignmentForm } from '../composables/assignment-form';
 import type { TrainingAssignmentFieldsFragment } from '../graphql/generated/graphql';
-import { FakeGraphql } from '../testing/fake-graphql';
+import { FakeGraphql } from '@adal/sdk/testing';
 import { useTrainingAssignmentsStore } from './training-assignments';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));

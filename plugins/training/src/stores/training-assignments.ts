@@ -1,13 +1,12 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   CreateTrainingAssignmentDocument,
   ListTrainingAssignmentsDocument,
   type CreateTrainingAssignmentInput,
   type TrainingAssignmentFieldsFragment,
 } from '../graphql/generated/graphql';
-import { useLoadState } from './load-state';
 
 export type TrainingAssignment = TrainingAssignmentFieldsFragment;
 

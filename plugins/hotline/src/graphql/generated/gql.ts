@@ -43,7 +43,7 @@ type Documents = {
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n  }\n}": typeof types.ListHotlineKpisDocument,
+    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": typeof types.ListHrActionsDocument,
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": typeof types.ListInvestigatorCandidatesDocument,
@@ -61,6 +61,7 @@ type Documents = {
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": typeof types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RequestIdentityDisclosureDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
+    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}": typeof types.SearchPeopleDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.UpdateHotlineSettingsDocument,
@@ -94,7 +95,7 @@ const documents: Documents = {
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n  }\n}": types.ListHotlineKpisDocument,
+    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": types.ListHrActionsDocument,
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": types.ListInvestigatorCandidatesDocument,
@@ -112,6 +113,7 @@ const documents: Documents = {
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RequestIdentityDisclosureDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
+    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}": types.SearchPeopleDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": types.UpdateHotlineSettingsDocument,
@@ -232,7 +234,7 @@ export function graphql(source: "query ListHotlineCases($filter: HotlineCaseFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
+export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,6 +303,10 @@ export function graphql(source: "mutation RequestIdentityDisclosure($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}"): typeof import('./graphql').RevealHotlineReporterIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}"): typeof import('./graphql').SearchPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

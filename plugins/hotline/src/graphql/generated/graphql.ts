@@ -374,7 +374,7 @@ export type ListHotlineKpisQueryVariables = Exact<{
 }>;
 
 
-export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null }> };
+export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean }> };
 
 export type ListHotlineRecommendationsQueryVariables = Exact<{
   overdueOnly?: boolean | null | undefined;
@@ -481,6 +481,14 @@ export type RevealHotlineReporterIdentityMutationVariables = Exact<{
 
 
 export type RevealHotlineReporterIdentityMutation = { revealHotlineReporterIdentity: { name: string, contact: string } | null };
+
+export type SearchPeopleQueryVariables = Exact<{
+  search: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchPeopleQuery = { people: Array<{ id: string, fullName: string, email: string, orgUnitName: string }> };
 
 export type SendHotlineMessageMutationVariables = Exact<{
   id: string;
@@ -2016,6 +2024,7 @@ export const ListHotlineKpisDocument = new TypedDocumentString(`
     met
     numerator
     denominator
+    suppressed
   }
 }
     `) as unknown as TypedDocumentString<ListHotlineKpisQuery, ListHotlineKpisQueryVariables>;
@@ -2501,6 +2510,16 @@ export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevealHotlineReporterIdentityMutation, RevealHotlineReporterIdentityMutationVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($search: String!, $limit: Int) {
+  people(search: $search, limit: $limit) {
+    id
+    fullName
+    email
+    orgUnitName
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const SendHotlineMessageDocument = new TypedDocumentString(`
     mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {
   sendHotlineMessage(id: $id, input: $input) {

@@ -1,5 +1,5 @@
 import { ref, type Ref } from 'vue';
-import { AdalGraphqlError } from '@adal/sdk';
+import { AdalGraphqlError } from './graphql/errors';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 

@@ -1,4 +1,4 @@
-import type { GraphqlClient, TypedDocument } from '@adal/sdk';
+import type { GraphqlClient, TypedDocument } from '../graphql/client';
 
 export interface RecordedRequest {
   operation: string;
