@@ -99,7 +99,8 @@ const ref = (person: { id: string; fullName: string }): PersonRef => ({
   fullName: person.fullName,
 });
 
-function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
+/** A disclosure request as the case shows it; its people must be loaded. */
+export function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
   return {
     id: d.id,
     requestedBy: ref(d.requestedBy),

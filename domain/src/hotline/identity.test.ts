@@ -82,6 +82,7 @@ describe("an open reporter's identity", () => {
     const decided = await w.inTx((em) => decideIdentityDisclosure(em, w.head, disclosure.id, true, T0));
     expect(decided).toMatchObject({ approved: true, decidedAt: T0 });
     expect(decided.decidedBy?.id).toBe(w.head.personId);
+    expect(decided.requestedFor.id).toBe(legal.personId);
     await expect(
       w.inTx((em) => decideIdentityDisclosure(em, w.head, disclosure.id, false, T0)),
     ).rejects.toBeInstanceOf(ConflictError);

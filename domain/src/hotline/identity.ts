@@ -6,6 +6,7 @@ import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person } from '../org/person.entity.js';
 import { caseForHandler, caseForManager, findCase, isAssigned } from './case-access.js';
+import { disclosureView, type IdentityDisclosureView } from './case-view.js';
 import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
 import type { ReporterIdentity } from './hotline-report.entity.js';
 import { HOTLINE_MANAGERS } from './hotline-roles.js';
@@ -118,7 +119,7 @@ export async function decideIdentityDisclosure(
   disclosureId: string,
   approved: boolean,
   now: Date = new Date(),
-): Promise<IIdentityDisclosure> {
+): Promise<IdentityDisclosureView> {
   requireAnyRole(actor, HOTLINE_MANAGERS, 'decide identity disclosures');
   const disclosure = isUuid(disclosureId)
     ? await em.findOne(
@@ -145,5 +146,5 @@ export async function decideIdentityDisclosure(
     entityId: disclosure.report.id,
     data: { disclosureId: disclosure.id, approved, forPersonId: disclosure.requestedFor.id },
   });
-  return disclosure;
+  return disclosureView(disclosure);
 }

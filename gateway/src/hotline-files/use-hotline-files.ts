@@ -14,6 +14,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake-limits.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestIdOf } from '../request-id.js';
+import { domainErrorText, plainText } from '../errors/plain-responses.js';
 
 export interface HotlineFilesOptions {
   orm: Orm;
@@ -34,25 +35,6 @@ const MAX_REPORTER_REQUEST_BYTES = 1024;
 /** The paths served here; the rest of /hotline/ is the hotline plugin's client-side routes. */
 export function isHotlineFilePath(path: string): boolean {
   return path === REPORTER_ATTACHMENT_PATH || STAFF_ATTACHMENT.test(path);
-}
-
-const STATUS_OF_CODE: Record<DomainError['code'], number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION: 400,
-  CONFLICT: 409,
-};
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      'content-type': 'text/plain; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
 }
 
 interface FileContent {
@@ -86,15 +68,15 @@ async function reporterDownload(
   request: Request,
   socketAddress: string | undefined,
 ): Promise<Response> {
-  if (request.method !== 'POST') return text(405, 'Method not allowed');
+  if (request.method !== 'POST') return plainText(405, 'Method not allowed');
   // JSON only: a browser sends it cross-site only after a CORS preflight, which no other site passes.
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
-    return text(415, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
+    return plainText(415, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
   }
   const raw = await readLimited(request, MAX_REPORTER_REQUEST_BYTES);
-  if (raw === null) return text(413, 'Request body too large');
+  if (raw === null) return plainText(413, 'Request body too large');
   const body = parseReporterRequest(raw);
-  if (!body) return text(400, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
+  if (!body) return plainText(400, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
   const reporter = {
     limits: options.hotlineLimits,
     client: options.clientKey({ headers: request.headers, socketAddress }),
@@ -140,10 +122,10 @@ function parseReporterRequest(raw: string): { receipt: string; attachmentId: str
 }
 
 async function staffDownload(options: HotlineFilesOptions, request: Request, id: string): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed');
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
   // The same sign-in as GraphQL: the Bearer token, roles read from the database.
   const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return text(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
   // Who may read a case's files is the domain's rule (not assigned → FORBIDDEN → 403); the read is audited.
   const file = await forTenant(options.orm.em, actor.organizationId).transactional((em) =>
     readHotlineAttachment(em, actor, options.hotlineKeyring, id),
@@ -188,17 +170,17 @@ function failure(
   error: unknown,
   reporter: boolean,
 ): Response {
-  if (error instanceof DomainError) return text(STATUS_OF_CODE[error.code], error.message);
+  if (error instanceof DomainError) return domainErrorText(error);
   if (error instanceof GraphQLError) {
     const code = error.extensions['code'];
-    if (code === 'UNAUTHENTICATED') return text(401, error.message);
-    if (code === 'RATE_LIMITED') return text(429, error.message);
+    if (code === 'UNAUTHENTICATED') return plainText(401, error.message);
+    if (code === 'RATE_LIMITED') return plainText(429, error.message);
   }
   const requestId = requestIdOf(request);
   // Around a reporter's request, the error's name only: its message could carry what they sent.
   if (reporter) options.logger.error(`[${requestId}] reporter file request failed: ${errorName(error)}`);
   else options.logger.error(`[${requestId}] hotline file request failed`, error);
-  return text(500, `Something went wrong on our side. Quote reference ${requestId} when reporting it.`);
+  return plainText(500, `Something went wrong on our side. Quote reference ${requestId} when reporting it.`);
 }
 
 function errorName(error: unknown): string {

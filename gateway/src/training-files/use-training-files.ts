@@ -18,6 +18,7 @@ import { certificatePdf } from './certificate-pdf.js';
 import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
 import { requestLocale } from './texts.js';
 import { verifyPage } from './verify-page.js';
+import { domainErrorText, plainText } from '../errors/plain-responses.js';
 
 export interface TrainingFilesOptions {
   orm: Orm;
@@ -36,21 +37,6 @@ export function isTrainingFilePath(path: string): boolean {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const STATUS_OF_CODE: Record<DomainError['code'], number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION: 400,
-  CONFLICT: 409,
-};
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
-}
-
 /** The verification URL printed on a certificate: the same gateway's public page. */
 function verifyUrl(url: URL, code: string): string {
   return `${url.origin}/training/verify/${encodeURIComponent(code)}`;
@@ -59,7 +45,7 @@ function verifyUrl(url: URL, code: string): string {
 async function pdf(options: TrainingFilesOptions, url: URL, code: string): Promise<Response> {
   // Found by code alone: the code printed on the certificate is the secret, as on the verify page.
   const print = await certificateForPrint(options.orm.em.fork(), code);
-  if (!print) return text(404, 'No certificate has this code.');
+  if (!print) return plainText(404, 'No certificate has this code.');
   const body = await certificatePdf(print, verifyUrl(url, print.verificationCode));
   return new Response(body, {
     headers: {
@@ -93,7 +79,7 @@ async function exportCompletion(
 ): Promise<Response> {
   // The same sign-in as GraphQL: the Bearer token, roles read from the database.
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return text(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
   // Who may export is the domain's rule: completionReport refuses others (FORBIDDEN → 403).
   const em = forTenant(options.orm.em, actor.organizationId);
   const scope = {
@@ -127,7 +113,7 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
   async function route(request: Request, url: URL): Promise<Response | null> {
     const path = url.pathname;
     if (!isTrainingFilePath(path)) return null;
-    if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
     const certificate = CERTIFICATE_PDF.exec(path);
     if (certificate?.[1]) return pdf(options, url, certificate[1]);
     const verification = VERIFY_PAGE.exec(path);
@@ -145,13 +131,13 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
       try {
         response = await route(request, url);
       } catch (error) {
-        if (error instanceof DomainError) response = text(STATUS_OF_CODE[error.code], error.message);
+        if (error instanceof DomainError) response = domainErrorText(error);
         else if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
-          response = text(401, error.message);
+          response = plainText(401, error.message);
         } else {
           const requestId = requestIdOf(request);
           options.logger.error(`[${requestId}] training file request failed`, error);
-          response = text(
+          response = plainText(
             500,
             `Something went wrong on our side. Quote reference ${requestId} when reporting it.`,
           );

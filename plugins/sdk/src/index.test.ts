@@ -39,9 +39,14 @@ describe('@adal/sdk public surface', () => {
         "canSee",
         "createGraphqlClient",
         "defineAdalPlugin",
+        "formatDateTime",
+        "formatDay",
+        "formatPercent",
+        "gatewayUrl",
         "installAdalTokens",
         "isAdalErrorCode",
         "isAdalLocale",
+        "pickLocalized",
         "publishHostContext",
         "readHostPatch",
         "sendGraphql",
@@ -50,6 +55,7 @@ describe('@adal/sdk public surface', () => {
         "useAdalContext",
         "useGraphql",
         "useLoadState",
+        "useLocalized",
       ]
     `);
   });

@@ -25,6 +25,10 @@ export type { DevLoginMutation, DevLoginMutationVariables, ViewerQuery } from '.
 export { installAdalTokens, tokensCss } from './tokens';
 export { AdalPreset, adalPrimeVueOptions } from './theme';
 export { toAdalError, useLoadState } from './load-state';
+export { formatDay, formatDateTime, formatPercent } from './format';
+export { gatewayUrl } from './gateway-url';
+export { pickLocalized, useLocalized } from './localized';
+export type { LocalizedText } from './localized';
 export type { LoadState, LoadStatus } from './load-state';
 export { AdalChart } from './components/chart';
 export { default as ErrorState } from './components/ErrorState.vue';

@@ -4,7 +4,6 @@ import {
   readReporterIdentity,
   requestIdentityDisclosure,
   type IdentityDisclosureView,
-  type IIdentityDisclosure,
   type ReporterIdentity,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
@@ -92,26 +91,9 @@ builder.mutationField('decideIdentityDisclosure', (t) =>
     description:
       'The compliance head approves or refuses a disclosure request, once; the decision is recorded.',
     args: { id: t.arg.id({ required: true }), approved: t.arg.boolean({ required: true }) },
-    resolve: async (_root, { id, approved }, context) =>
-      disclosureView(
-        await context.em.transactional((em) =>
-          decideIdentityDisclosure(em, context.actor, String(id), approved, new Date()),
-        ),
+    resolve: (_root, { id, approved }, context) =>
+      context.em.transactional((em) =>
+        decideIdentityDisclosure(em, context.actor, String(id), approved, new Date()),
       ),
   }),
 );
-
-/** The decided request as the case shows it (the domain returns it with its people loaded). */
-function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
-  const ref = (person: { id: string; fullName: string }) => ({ id: person.id, fullName: person.fullName });
-  return {
-    id: d.id,
-    requestedBy: ref(d.requestedBy),
-    requestedFor: ref(d.requestedFor),
-    reason: d.reason,
-    requestedAt: d.requestedAt,
-    decidedBy: d.decidedBy ? ref(d.decidedBy) : null,
-    decidedAt: d.decidedAt ?? null,
-    approved: d.approved ?? null,
-  };
-}

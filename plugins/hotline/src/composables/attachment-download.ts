@@ -1,5 +1,5 @@
 import { AdalGraphqlError } from '@adal/sdk';
-import { gatewayUrl } from './gateway-url';
+import { gatewayUrl } from '@adal/sdk';
 
 export interface AttachmentDownload {
   id: string;

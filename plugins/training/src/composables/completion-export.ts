@@ -1,5 +1,5 @@
 import { AdalGraphqlError, type AdalLocale } from '@adal/sdk';
-import { gatewayUrl } from './gateway-url';
+import { gatewayUrl } from '@adal/sdk';
 
 export type ExportFormat = 'xlsx' | 'csv';
 

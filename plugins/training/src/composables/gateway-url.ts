@@ -1,19 +1,6 @@
-/**
- * The address of a gateway HTTP route. Plugins may run inside a portal on another origin, so
- * the gateway's origin is taken from the GraphQL endpoint the host gave, not from the page.
- */
-export function gatewayUrl(
-  path: string,
-  graphqlUrl: string,
-  search: Record<string, string | null> = {},
-): string {
-  const url = new URL(path, new URL(graphqlUrl, window.location.href));
-  for (const [name, value] of Object.entries(search)) {
-    if (value) url.searchParams.set(name, value);
-  }
-  return url.href;
-}
+import { gatewayUrl } from '@adal/sdk';
 
+/** The certificate PDF the gateway prints for a verification code. */
 export function certificateUrl(code: string, graphqlUrl: string): string {
   return gatewayUrl(`/training/certificates/${encodeURIComponent(code)}.pdf`, graphqlUrl);
 }

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { isAdalLocale, type AdalLocale } from '@adal/sdk';
+import { isAdalLocale, type AdalLocale } from './locale';
 
 export interface LocalizedText {
   kk: string;
