@@ -43,6 +43,7 @@ const gateway = await startGateway({
 });
 
 console.log(`\nAdal is running at ${gateway.url}\n`);
+console.log(`• The hotline's public intake (no sign-in): ${gateway.url}/report`);
 if (gateway.jobs) {
   const runner = gateway.jobs.mode === 'queue' ? 'the PostgreSQL queue (pg-boss)' : 'timers in this process';
   console.log(`• Background jobs run on ${runner}; reminder e-mails go to ${mailer.description}.`);
