@@ -1,3 +1,4 @@
+import { HotlineAlert } from './hotline-alert.entity.js';
 import { HotlineAttachment } from './hotline-attachment.entity.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
@@ -19,4 +20,5 @@ export const HOTLINE_ENTITIES = [
   HotlineRecommendation,
   IdentityDisclosure,
   HotlineSettings,
+  HotlineAlert,
 ] as const;

@@ -168,3 +168,19 @@ export {
   RECOMMENDATIONS_ON_TIME_KPI,
   REPORTS_COUNT_KPI,
 } from './kpis.js';
+
+// acknowledgement alerts (§69: first feedback within 24 hours)
+export {
+  HotlineAlert,
+  HOTLINE_ALERT_KINDS,
+  type IHotlineAlert,
+  type HotlineAlertKind,
+} from './hotline-alert.entity.js';
+export {
+  dueAcknowledgementAlerts,
+  markAlertSent,
+  DUE_SOON_HOURS,
+  type AcknowledgementAlert,
+  type AlertRecipient,
+} from './acknowledgement-alerts.js';
+export { acknowledgementAlertMail, acknowledgementAlertMails } from './acknowledgement-alert-mail.js';

@@ -1,4 +1,13 @@
-import { expireReporterAccess, Organization, purgeExpiredHotlineCases, type MikroORM } from '@adal/domain';
+import {
+  acknowledgementAlertMails,
+  dueAcknowledgementAlerts,
+  expireReporterAccess,
+  markAlertSent,
+  Organization,
+  purgeExpiredHotlineCases,
+  type MikroORM,
+} from '@adal/domain';
+import type { EnqueueMail } from './training-jobs.js';
 
 /**
  * Applies the hotline's retention (issue 4 §4, §69 personal data protection): closed cases past
@@ -21,4 +30,35 @@ export async function applyHotlineRetention(
     });
   }
   return { purged, expired };
+}
+
+/**
+ * Queues the e-mails of the acknowledgement alerts due now (§69: first feedback within 24 hours).
+ * An alert is recorded in the transaction that queues its mails: both happen or neither does, and
+ * an alert already recorded is not selected again. Returns the number of mails queued.
+ */
+export async function queueAcknowledgementAlerts(
+  orm: MikroORM,
+  now: Date,
+  appUrl: string,
+  enqueue: EnqueueMail,
+): Promise<number> {
+  const organizations = await orm.em
+    .fork()
+    .find(Organization, {}, { fields: ['id'], orderBy: { id: 'asc' } });
+  let queued = 0;
+  for (const { id } of organizations) {
+    queued += await orm.em.fork().transactional(async (em) => {
+      let mails = 0;
+      for (const alert of await dueAcknowledgementAlerts(em, id, now)) {
+        markAlertSent(em, alert, now);
+        for (const mail of acknowledgementAlertMails(alert, appUrl)) {
+          await enqueue(em, mail);
+          mails += 1;
+        }
+      }
+      return mails;
+    });
+  }
+  return queued;
 }

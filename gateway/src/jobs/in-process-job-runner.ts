@@ -1,9 +1,10 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
-import { applyHotlineRetention } from './hotline-jobs.js';
+import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 
 const HOUR_MS = 3_600_000;
+const ALERTS_EVERY_MS = 15 * 60_000;
 /** 08:00 in Kazakhstan (UTC+5, no daylight saving) is 03:00 UTC. */
 const REMINDERS_UTC_HOUR = 3;
 /** 02:00 in Kazakhstan is 21:00 UTC the day before. */
@@ -79,6 +80,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       const { purged, expired } = await applyHotlineRetention(orm, clock());
       logger.info(`hotline.retention: ${purged} closed cases purged, ${expired} receipts expired`);
     },
+    'hotline.acknowledgement-alerts': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueAcknowledgementAlerts(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      // Only once the alerts are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`hotline.acknowledgement-alerts: ${outgoing.length} alerts sent`);
+    },
   };
 
   function runLogged(name: keyof typeof jobs): void {
@@ -87,7 +97,13 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
 
   function everyHour(): void {
     runLogged('training.sync-enrolments');
+    function everyQuarterHour(): void {
+      runLogged('hotline.acknowledgement-alerts');
+      later(everyQuarterHour, ALERTS_EVERY_MS);
+    }
+
     later(everyHour, HOUR_MS);
+    later(everyQuarterHour, ALERTS_EVERY_MS);
   }
   function everyMorning(): void {
     runLogged('training.reminders');
@@ -98,7 +114,13 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
   }
 
+  function everyQuarterHour(): void {
+    runLogged('hotline.acknowledgement-alerts');
+    later(everyQuarterHour, ALERTS_EVERY_MS);
+  }
+
   later(everyHour, HOUR_MS);
+  later(everyQuarterHour, ALERTS_EVERY_MS);
   later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
 

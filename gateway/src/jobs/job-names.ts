@@ -3,6 +3,7 @@ export const JOB_NAMES = [
   'training.sync-enrolments',
   'training.reminders',
   'hotline.retention',
+  'hotline.acknowledgement-alerts',
   'mail.send',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -16,4 +17,6 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'training.reminders': '0 8 * * *',
   // At night, when nobody is reading a case that is about to go.
   'hotline.retention': '0 2 * * *',
+  // §69: the acknowledgement deadline is counted in hours, so it is watched closely.
+  'hotline.acknowledgement-alerts': '*/15 * * * *',
 };

@@ -2,7 +2,7 @@ import { PgBoss, type Job } from 'pg-boss';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-names.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
-import { applyHotlineRetention } from './hotline-jobs.js';
+import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
@@ -63,6 +63,12 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
       'hotline.retention': async () => {
         const { purged, expired } = await applyHotlineRetention(orm, clock());
         logger.info(`hotline.retention: ${purged} closed cases purged, ${expired} receipts expired`);
+      },
+      'hotline.acknowledgement-alerts': async () => {
+        const queued = await queueAcknowledgementAlerts(orm, clock(), appUrl, async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`hotline.acknowledgement-alerts: ${queued} alerts queued`);
       },
       'mail.send': async (job) => {
         await mailer.send(job.data as OutgoingMail);
