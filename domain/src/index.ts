@@ -13,6 +13,7 @@ export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale, type LocalizedText } fr
 export { ROLE_CODES, RESPONSIBLE_STAFF_ROLES, isRoleCode, type RoleCode } from './kernel/roles.js';
 export { hasAnyRole, requireAnyRole, type Actor } from './kernel/actor.js';
 export { newId } from './kernel/ids.js';
+export type { PlainMail } from './kernel/plain-mail.js';
 
 // database
 export type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';

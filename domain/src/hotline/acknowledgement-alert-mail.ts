@@ -1,6 +1,6 @@
 import type { Locale } from '../kernel/locale.js';
 import { KAZAKHSTAN_UTC_OFFSET_HOURS } from '../kernel/working-days.js';
-import type { ReminderMail } from '../training/reminder-mail.js';
+import type { PlainMail } from '../kernel/plain-mail.js';
 import type { AcknowledgementAlert, AlertRecipient } from './acknowledgement-alerts.js';
 import type { HotlineAlertKind } from './hotline-alert.entity.js';
 
@@ -61,7 +61,7 @@ export function acknowledgementAlertMail(
   alert: AcknowledgementAlert,
   recipient: AlertRecipient,
   appUrl: string,
-): ReminderMail {
+): PlainMail {
   const wording = WORDING[recipient.locale][alert.kind];
   const link = `${appUrl.replace(/\/+$/, '')}/hotline/cases/${alert.reportId}`;
   return {
@@ -72,6 +72,6 @@ export function acknowledgementAlertMail(
 }
 
 /** One e-mail per recipient of the alert. */
-export function acknowledgementAlertMails(alert: AcknowledgementAlert, appUrl: string): ReminderMail[] {
+export function acknowledgementAlertMails(alert: AcknowledgementAlert, appUrl: string): PlainMail[] {
   return alert.recipients.map((recipient) => acknowledgementAlertMail(alert, recipient, appUrl));
 }

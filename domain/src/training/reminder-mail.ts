@@ -1,13 +1,10 @@
 import type { Locale } from '../kernel/locale.js';
+import type { PlainMail } from '../kernel/plain-mail.js';
 import type { ReminderKind } from './reminder.entity.js';
 import type { DueReminder } from './reminders.js';
 
-/** A plain-text e-mail, ready for any transport. */
-export interface ReminderMail {
-  to: string;
-  subject: string;
-  text: string;
-}
+/** A training reminder is a plain e-mail. */
+export type ReminderMail = PlainMail;
 
 interface Wording {
   subject(title: string): string;
