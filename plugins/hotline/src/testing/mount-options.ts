@@ -1,17 +1,7 @@
-import type { Plugin } from 'vue';
-import { createI18n } from 'vue-i18n';
-import PrimeVue from 'primevue/config';
-import { adalPrimeVueOptions } from '@adal/sdk';
+import { pluginMountOptions, type PluginMountOptions } from '@adal/sdk/testing';
 import { messages } from '../i18n';
 
 /** What a mounted component of this plugin gets from the plugin's app: i18n (in English) and PrimeVue. */
-export function withPlugin(): { global: { plugins: (Plugin | [Plugin, unknown])[] } } {
-  return {
-    global: {
-      plugins: [
-        createI18n({ legacy: false, locale: 'en', fallbackLocale: 'ru', messages }),
-        [PrimeVue, adalPrimeVueOptions],
-      ],
-    },
-  };
+export function withPlugin(): PluginMountOptions {
+  return pluginMountOptions(messages);
 }

@@ -2,3 +2,5 @@
 // here reaches the sdk's browser bundle (the shell builds only `@adal/sdk` itself).
 export { FakeGraphql } from './fake-graphql';
 export type { RecordedRequest } from './fake-graphql';
+export { pluginMountOptions } from './mount-options';
+export type { PluginMountOptions } from './mount-options';

@@ -1,0 +1,21 @@
+import type { Plugin } from 'vue';
+import { createI18n } from 'vue-i18n';
+import PrimeVue from 'primevue/config';
+import type { AdalMessages } from '../locale';
+import { adalPrimeVueOptions } from '../theme';
+
+export interface PluginMountOptions {
+  global: { plugins: (Plugin | [Plugin, unknown])[] };
+}
+
+/** What a mounted component of a plugin gets from the plugin's app: its i18n (in English) and PrimeVue. */
+export function pluginMountOptions(messages: AdalMessages): PluginMountOptions {
+  return {
+    global: {
+      plugins: [
+        createI18n({ legacy: false, locale: 'en', fallbackLocale: 'ru', messages }),
+        [PrimeVue, adalPrimeVueOptions],
+      ],
+    },
+  };
+}
