@@ -16,3 +16,4 @@ export {
   wrongAnswer,
   type BuiltCourse,
 } from '../training/training-fixtures.js';
+export { concurrently, outcomes } from './concurrently.js';

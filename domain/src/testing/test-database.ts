@@ -39,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `adal_test_${randomBytes(6).toString('hex')}`;
   await runAsAdmin(adminUrl, `create database "${name}"`);
   const databaseUrl = withDatabase(adminUrl, name);
-  const orm = await openDatabase({ databaseUrl, poolMax: 5, silentMigrations: true });
+  const orm = await openDatabase({ databaseUrl, poolMax: 12, silentMigrations: true });
   return {
     orm,
     databaseUrl,
