@@ -1,4 +1,4 @@
-import { generateHotlineKeyring, type HotlineKeyring } from '@adal/domain';
+import { generateHotlineKeyring, MAX_ATTACHMENTS, type HotlineKeyring } from '@adal/domain';
 import { createLogger, createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { signDevToken } from './auth/dev-token.js';
 import { createSigningKey, type SigningKey } from './auth/signing-key.js';
@@ -9,6 +9,8 @@ import { useErrorMapping } from './errors/use-error-mapping.js';
 import { useHotlineFiles } from './hotline-files/use-hotline-files.js';
 import { useHotlineAnonymity } from './hotline-intake/anonymous-operations.js';
 import { createHotlineIntakeLimits } from './hotline-intake/intake-limits.js';
+import { useInputHygiene } from './input/use-input-hygiene.js';
+import { useStrictMultipart } from './input/use-strict-multipart.js';
 import { createClientKeys } from './limits/client-key.js';
 import { useCostLimit } from './limits/use-cost-limit.js';
 import { useCsrf } from './limits/use-csrf.js';
@@ -84,6 +86,9 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     }),
     plugins: [
       useRequestId(),
+      useInputHygiene(),
+      // Twice a report's files: the hotline names the file over its limit; this only bounds the parse.
+      useStrictMultipart({ maxFiles: 2 * MAX_ATTACHMENTS }),
       useTrainingFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
