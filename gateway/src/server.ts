@@ -5,6 +5,7 @@ import type { YogaLogger } from 'graphql-yoga';
 import type { MikroORM as Orm } from '@adal/domain';
 import { isHotlineFilePath } from './hotline-files/use-hotline-files.js';
 import { INTAKE_PAGE_HEADERS, intakePage, isIntakePath } from './hotline-intake/intake-page.js';
+import { shellPageHeaders } from './headers/shell-page-policy.js';
 import { inlineImportMap } from './static/html-page.js';
 import { readImportMap, type ImportMapSources } from './static/import-map.js';
 import { createStaticFiles } from './static/static-files.js';
@@ -15,7 +16,14 @@ export interface GatewayListenerOptions extends ImportMapSources {
   yoga: GatewayYoga;
   orm: Orm;
   logger: YogaLogger;
+  /** The portals that may frame the shell page; none: Adal itself only. */
+  portalOrigins?: readonly string[];
+  /** Adal is reached over https only (ADAL_PUBLIC_URL): every answer carries HSTS. */
+  httpsOnly?: boolean;
 }
+
+/** A year, the usual HSTS lifetime; subdomains are left alone, they may be other organisations' sites. */
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 /** Plugin ids are folder names; anything else (e.g. `..`) must never reach the file system. */
 const PLUGIN_PATH = /^\/plugins\/([a-z0-9][a-z0-9-]*)(\/.*)?$/;
@@ -38,6 +46,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method not allowed');
     if (path === '/importmap.json') {
+      // Open to every origin: the map is public (it is inlined into the page anyway) and a `*`
+      // answer is never read with credentials, so no portal session can be borrowed through it.
       const map = await readImportMap(options);
       return send(res, 200, 'application/json', JSON.stringify(map), { 'access-control-allow-origin': '*' });
     }
@@ -60,6 +70,7 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
   };
 
   return (req, res) => {
+    if (options.httpsOnly) res.setHeader('strict-transport-security', STRICT_TRANSPORT_SECURITY);
     route(req, res).catch((error: unknown) => {
       options.logger.error('request failed', error);
       if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
@@ -68,18 +79,26 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
 }
 
 /** The shell page for any client-side route, with the current import map inlined. */
-async function page(req: IncomingMessage, res: ServerResponse, sources: ImportMapSources): Promise<void> {
+async function page(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: GatewayListenerOptions,
+): Promise<void> {
   if (!(req.headers.accept ?? '').includes('text/html')) return send(res, 404, 'text/plain', 'Not found');
   let html: string;
   try {
-    html = await readFile(join(sources.rootDir, 'shell', 'dist', 'index.html'), 'utf8');
+    html = await readFile(join(options.rootDir, 'shell', 'dist', 'index.html'), 'utf8');
   } catch {
     return send(res, 503, 'text/plain', 'The shell is not built yet: run `pnpm build`.');
   }
-  send(res, 200, 'text/html; charset=utf-8', inlineImportMap(html, await readImportMap(sources)), {
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-  });
+  const importMap = await readImportMap(options);
+  send(
+    res,
+    200,
+    'text/html; charset=utf-8',
+    inlineImportMap(html, importMap),
+    shellPageHeaders({ importMap, portalOrigins: options.portalOrigins ?? [] }),
+  );
 }
 
 async function health(orm: Orm, res: ServerResponse): Promise<void> {

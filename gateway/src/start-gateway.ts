@@ -26,6 +26,10 @@ export interface StartGatewayOptions {
   /** Keeps the development-login key across restarts; a fresh key per start when absent. */
   signingKeyFile?: string;
   portalJwt?: PortalJwtOptions;
+  /** The portals that embed Adal: they may call the API and frame the shell page. */
+  allowedOrigins?: readonly string[];
+  /** Served over https (ADAL_PUBLIC_URL): browsers are told to use nothing else (HSTS). */
+  httpsOnly?: boolean;
   seedDemo?: boolean;
   /** The deployment import map; defaults to env ADAL_IMPORT_MAP. */
   importMapFile?: string;
@@ -81,6 +85,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         : {}),
       ...(options.portalJwt ? { portalJwt: options.portalJwt } : {}),
       ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
+      allowedOrigins: options.allowedOrigins ?? [],
       trustProxy: options.trustProxy === true,
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
@@ -91,6 +96,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         logger,
         rootDir: options.rootDir ?? REPOSITORY_ROOT,
         ...(importMapFile ? { importMapFile } : {}),
+        portalOrigins: options.allowedOrigins ?? [],
+        httpsOnly: options.httpsOnly === true,
       }),
     );
     const host = options.host ?? '127.0.0.1';

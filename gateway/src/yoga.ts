@@ -6,6 +6,7 @@ import { createTokenVerifier, type PortalJwtOptions } from './auth/token-verifie
 import { createContextFactory, type DevLoginIssuer, type GatewayContext } from './context.js';
 import type { MikroORM as Orm } from '@adal/domain';
 import { useErrorMapping } from './errors/use-error-mapping.js';
+import { corsPolicy, useVaryOnOrigin } from './headers/cors-policy.js';
 import { useHotlineFiles } from './hotline-files/use-hotline-files.js';
 import { useHotlineAnonymity } from './hotline-intake/anonymous-operations.js';
 import { createHotlineIntakeLimits } from './hotline-intake/intake-limits.js';
@@ -28,6 +29,8 @@ export interface GatewayYogaOptions {
   signingKey?: SigningKey;
   /** The portal's token issuer; its tokens are accepted when set. */
   portalJwt?: PortalJwtOptions;
+  /** The portals that may call the API from their pages (ADAL_ALLOWED_ORIGINS); none by default. */
+  allowedOrigins?: readonly string[];
   logger?: YogaLogger;
   /** Live introspection; defaults to on only together with development login. */
   allowIntrospection?: boolean;
@@ -74,6 +77,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     // GraphiQL would need inline scripts from a CDN; the committed schema serves developers instead.
     graphiql: false,
     landingPage: false,
+    cors: corsPolicy(options.allowedOrigins ?? []),
     maxRequestBodySize: options.maxRequestBodyBytes ?? THIRTY_MEGABYTES,
     context: createContextFactory({
       orm: options.orm,
@@ -86,6 +90,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     }),
     plugins: [
       useRequestId(),
+      useVaryOnOrigin(),
       useInputHygiene(),
       // Twice a report's files: the hotline names the file over its limit; this only bounds the parse.
       useStrictMultipart({ maxFiles: 2 * MAX_ATTACHMENTS }),
