@@ -26,10 +26,13 @@ export interface StartGatewayOptions {
   /** Keeps the development-login key across restarts; a fresh key per start when absent. */
   signingKeyFile?: string;
   portalJwt?: PortalJwtOptions;
+  /** Tokens living longer are refused; 12 hours when absent (see auth/token-verifier.ts). */
+  maxTokenLifetimeSeconds?: number;
   /** The portals that embed Adal: they may call the API and frame the shell page. */
   allowedOrigins?: readonly string[];
   /** Served over https (ADAL_PUBLIC_URL): browsers are told to use nothing else (HSTS). */
   httpsOnly?: boolean;
+  /** The demo organisations and logins (ADAL_DEMO=1); never on a deployment's own data. */
   seedDemo?: boolean;
   /** The deployment import map; defaults to env ADAL_IMPORT_MAP. */
   importMapFile?: string;
@@ -85,6 +88,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         : {}),
       ...(options.portalJwt ? { portalJwt: options.portalJwt } : {}),
       ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
+      maxTokenLifetimeSeconds: options.maxTokenLifetimeSeconds,
       allowedOrigins: options.allowedOrigins ?? [],
       trustProxy: options.trustProxy === true,
     });

@@ -1,8 +1,12 @@
 import { generateHotlineKeyring, MAX_ATTACHMENTS, type HotlineKeyring } from '@adal/domain';
 import { createLogger, createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
-import { signDevToken } from './auth/dev-token.js';
+import { DEV_TOKEN_LIFETIME_SECONDS, signDevToken } from './auth/dev-token.js';
 import { createSigningKey, type SigningKey } from './auth/signing-key.js';
-import { createTokenVerifier, type PortalJwtOptions } from './auth/token-verifier.js';
+import {
+  createTokenVerifier,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  type PortalJwtOptions,
+} from './auth/token-verifier.js';
 import { createContextFactory, type DevLoginIssuer, type GatewayContext } from './context.js';
 import type { MikroORM as Orm } from '@adal/domain';
 import { useErrorMapping } from './errors/use-error-mapping.js';
@@ -29,6 +33,8 @@ export interface GatewayYogaOptions {
   signingKey?: SigningKey;
   /** The portal's token issuer; its tokens are accepted when set. */
   portalJwt?: PortalJwtOptions;
+  /** Tokens without an expiry or living longer are refused (ADAL_MAX_TOKEN_HOURS); 12 hours by default. */
+  maxTokenLifetimeSeconds?: number;
   /** The portals that may call the API from their pages (ADAL_ALLOWED_ORIGINS); none by default. */
   allowedOrigins?: readonly string[];
   logger?: YogaLogger;
@@ -59,12 +65,15 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
   const devLoginEnabled = options.devLogin === true;
   const logger = options.logger ?? createLogger('info');
   const signingKey = devLoginEnabled ? (options.signingKey ?? (await createSigningKey())) : undefined;
+  const maxTokenLifetime = options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const devTokenLifetime = Math.min(DEV_TOKEN_LIFETIME_SECONDS, maxTokenLifetime);
   const devLogin: DevLoginIssuer | null = signingKey
-    ? { issueToken: (login) => signDevToken(signingKey, login) }
+    ? { issueToken: (login) => signDevToken(signingKey, { ...login, lifetimeSeconds: devTokenLifetime }) }
     : null;
   const verifyToken = createTokenVerifier({
     ...(options.portalJwt ? { portal: options.portalJwt } : {}),
     ...(signingKey ? { devKey: signingKey } : {}),
+    maxLifetimeSeconds: maxTokenLifetime,
   });
   const hotlineKeyring = options.hotlineKeyring ?? generateHotlineKeyring();
   const hotlineLimits = createHotlineIntakeLimits(options.intakeClock);

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@adal/domain';
 import { buildOrganization } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphqlRequest } from '../testing/graphql-request.js';
+import { decodeJwt } from 'jose';
+import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
 import { createGatewayYoga, type GatewayYoga } from '../yoga.js';
 import { signDevToken } from './dev-token.js';
@@ -12,6 +13,7 @@ let orm: MikroORM;
 let yoga: GatewayYoga;
 let key: SigningKey;
 let login: { personId: string; organizationId: string };
+let built: Awaited<ReturnType<typeof buildOrganization>>;
 
 const VIEWER = '{ viewer { id roles } }';
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
   key = await createSigningKey();
   gateway = await createTestGateway({ signingKey: key });
   ({ orm, yoga } = gateway);
-  const built = await buildOrganization(orm.em.fork());
+  built = await buildOrganization(orm.em.fork());
   login = { personId: built.adminPerson.id, organizationId: built.organization.id };
 });
 
@@ -48,6 +50,31 @@ describe('bearer tokens', () => {
     const { body } = await graphqlRequest(yoga, { query: VIEWER, token: expired });
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(body.errors?.[0]?.message).toMatch(/expired/);
+  });
+
+  it('refuses a token living longer than the deployment accepts, and says so', async () => {
+    const yearLong = await signDevToken(key, {
+      ...login,
+      expiresAt: new Date(Date.now() + 365 * 86_400_000),
+    });
+    const { status, body } = await graphqlRequest(yoga, { query: VIEWER, token: yearLong });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toMatch(/lives longer than this deployment accepts/);
+  });
+
+  it('issues development tokens no longer than the deployment accepts', async () => {
+    const strict = await createGatewayYoga({
+      orm,
+      devLogin: true,
+      signingKey: key,
+      maxTokenLifetimeSeconds: 1800,
+    });
+    const token = await devLoginToken(strict, built.adminPerson.email);
+    const { iat, exp } = decodeJwt(token);
+    expect((exp ?? Infinity) - (iat ?? 0)).toBeLessThanOrEqual(1800);
+    const { body } = await graphqlRequest<{ viewer: { id: string } }>(strict, { query: VIEWER, token });
+    expect(body.data?.viewer.id).toBe(login.personId);
   });
 
   it('refuses a token signed by another key', async () => {

@@ -3,6 +3,14 @@ import type { EntityManager } from '@adal/domain';
 import { rejectedCredentials } from '../errors/graphql-errors.js';
 import type { TokenIdentity, TokenVerifier } from './token-verifier.js';
 
+const REFUSAL_MESSAGES: Record<'expired' | 'invalid' | 'unbounded', string> = {
+  expired: 'Your session has expired. Sign in again.',
+  invalid: 'The access token is not valid. Sign in again.',
+  unbounded:
+    'The access token has no expiry or lives longer than this deployment accepts. ' +
+    'Ask your administrator to issue shorter-lived tokens.',
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -22,11 +30,7 @@ export async function authenticate(
 
   const verification = await verifyToken(match[1]);
   if (!verification.ok) {
-    throw rejectedCredentials(
-      verification.reason === 'expired'
-        ? 'Your session has expired. Sign in again.'
-        : 'The access token is not valid. Sign in again.',
-    );
+    throw rejectedCredentials(REFUSAL_MESSAGES[verification.reason]);
   }
   const login = await resolveLogin(verification.identity, em);
   const actor = login ? await loadActor(em, login.personId, login.organizationId) : null;

@@ -16,16 +16,30 @@ export interface PortalJwtOptions {
 }
 
 export type TokenVerification =
-  { ok: true; identity: TokenIdentity } | { ok: false; reason: 'expired' | 'invalid' };
+  | { ok: true; identity: TokenIdentity }
+  /** `unbounded`: no expiry, or one further away than the deployment's longest accepted lifetime. */
+  | { ok: false; reason: 'expired' | 'invalid' | 'unbounded' };
 
 export type TokenVerifier = (token: string) => Promise<TokenVerification>;
+
+/** ADAL_MAX_TOKEN_HOURS' default: a working day and then some, never a token that outlives a dismissal. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
+export interface TokenVerifierOptions {
+  portal?: PortalJwtOptions;
+  devKey?: SigningKey;
+  /** Tokens living longer than this (from `iat`, or from now without one) are refused. */
+  maxLifetimeSeconds?: number;
+}
 
 /**
  * Verifies the portal's tokens against its JWKS and, when development login is on, our own
  * tokens against the local key. The unverified `iss` claim only chooses which check runs; a
- * token passes only if that check verifies its signature, issuer, audience and expiry.
+ * token passes only if that check verifies its signature, issuer, audience and expiry, and its
+ * expiry is near enough: a stolen token without one would open Adal for good.
  */
-export function createTokenVerifier(o: { portal?: PortalJwtOptions; devKey?: SigningKey }): TokenVerifier {
+export function createTokenVerifier(o: TokenVerifierOptions): TokenVerifier {
+  const maxLifetime = o.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const checks = new Map<string, (token: string) => Promise<JWTPayload>>();
   if (o.portal) {
     const { issuer, audience } = o.portal;
@@ -58,6 +72,7 @@ export function createTokenVerifier(o: { portal?: PortalJwtOptions; devKey?: Sig
     if (!check) return { ok: false, reason: 'invalid' };
     try {
       const payload = await check(token);
+      if (!boundedLifetime(payload, maxLifetime)) return { ok: false, reason: 'unbounded' };
       return { ok: true, identity: identityOf(payload) };
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
@@ -67,6 +82,14 @@ export function createTokenVerifier(o: { portal?: PortalJwtOptions; devKey?: Sig
       throw error;
     }
   };
+}
+
+/** A token issued in the future counts from now, so a forward-dated `iat` cannot stretch its life. */
+function boundedLifetime(payload: JWTPayload, maxLifetimeSeconds: number): boolean {
+  if (typeof payload.exp !== 'number') return false;
+  const now = Math.floor(Date.now() / 1000);
+  const from = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+  return payload.exp - from <= maxLifetimeSeconds;
 }
 
 function identityOf(payload: JWTPayload): TokenIdentity {
