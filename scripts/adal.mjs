@@ -126,10 +126,18 @@ const p = (args) => run(nodeBin, [pnpmEntry, ...args], { env });
 ensureWorkspace(p);
 
 switch (task) {
-  case 'start':
+  case 'start': {
     p(['run', 'build']);
-    p(['--filter', '@adal/gateway', 'run', 'start', ...extraArgs]);
+    // The demo asks for its password-less logins, its demo organisations and generated keys in
+    // .data/ by name; a gateway started any other way has none of them unless configured.
+    const demo = {
+      ...env,
+      ADAL_DEV_LOGIN: process.env.ADAL_DEV_LOGIN ?? '1',
+      ADAL_DEMO: process.env.ADAL_DEMO ?? '1',
+    };
+    run(nodeBin, [pnpmEntry, '--filter', '@adal/gateway', 'run', 'start', ...extraArgs], { env: demo });
     break;
+  }
   case 'test':
     ensureChromium();
     p(['run', 'lint']);

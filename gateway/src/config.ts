@@ -1,5 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { PortalJwtOptions } from './auth/token-verifier.js';
+import { ConfigurationError } from './configuration-error.js';
+import { HOTLINE_KEYS_SECRET } from './hotline-keys/hotline-keyring.js';
+import { secretFromEnvironment, type SecretValues } from './secrets/deployment-secret.js';
 
 /** Everything the start command reads from the environment, in one place. */
 export interface GatewayEnvironment {
@@ -9,48 +12,113 @@ export interface GatewayEnvironment {
   databaseUrl: string | undefined;
   dataDir: string;
   portalJwt: PortalJwtOptions | undefined;
+  /** ADAL_DEV_LOGIN=1 and nothing else: a password-less login is never on by default. */
   devLogin: boolean;
+  /** ADAL_DEMO=1: seed the demo organisations and let the demo generate its own keys into `dataDir`. */
+  demo: boolean;
+  /** ADAL_MAX_TOKEN_HOURS (default 12): tokens without an expiry or living longer are refused. */
+  maxTokenHours: number;
+  /** ADAL_ALLOWED_ORIGINS: the portals that embed Adal; they may call the API and frame the shell. */
+  allowedOrigins: string[];
   importMapFile: string | undefined;
   /** `smtp://user:pass@host:port` (or `smtps://`); unset: reminder e-mails go to the log. */
   smtpUrl: string | undefined;
   mailFrom: string;
   /** The address people open Adal at; e-mails link to it. Unset: the listening URL. */
   publicUrl: string | undefined;
+  /** ADAL_PUBLIC_URL is https: browsers are told to reach Adal over https only (HSTS). */
+  httpsOnly: boolean;
   /** ADAL_JOBS=0 turns the background jobs off in this process (e.g. on replicas that only serve). */
   jobs: boolean;
   /**
    * ADAL_HOTLINE_KEYS ("k2:<base64>,k1:<base64>", the first encrypts) and ADAL_HOTLINE_RECEIPT_PEPPER
-   * (base64, never rotated). Unset: the demo keeps generated ones in `dataDir` (see hotline-keys/).
+   * (base64, never rotated). Unset: only the demo keeps generated ones in `dataDir` (see hotline-keys/).
    */
-  hotlineKeys: { keys: string; pepper: string } | undefined;
+  hotlineKeys: SecretValues<'keys' | 'pepper'> | undefined;
   /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
   trustProxy: boolean;
 }
 
+const DEFAULT_MAX_TOKEN_HOURS = 12;
+
 export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
   const { ADAL_JWKS_URL: jwksUrl, ADAL_JWT_ISSUER: issuer, ADAL_JWT_AUDIENCE: audience } = env;
   if (jwksUrl && (!issuer || !audience)) {
-    throw new Error('ADAL_JWKS_URL needs ADAL_JWT_ISSUER and ADAL_JWT_AUDIENCE as well.');
+    throw new ConfigurationError('ADAL_JWKS_URL needs ADAL_JWT_ISSUER and ADAL_JWT_AUDIENCE as well.');
   }
   const portalJwt = jwksUrl && issuer && audience ? { jwksUrl, issuer, audience } : undefined;
-  const { ADAL_HOTLINE_KEYS: hotlineKeys, ADAL_HOTLINE_RECEIPT_PEPPER: pepper } = env;
-  if (Boolean(hotlineKeys) !== Boolean(pepper)) {
-    throw new Error('ADAL_HOTLINE_KEYS and ADAL_HOTLINE_RECEIPT_PEPPER are set together or not at all.');
-  }
+  const address = publicUrl(env['ADAL_PUBLIC_URL']);
   return {
     port: Number.parseInt(env['PORT'] ?? '4000', 10),
     host: env['HOST'] ?? '127.0.0.1',
     databaseUrl: env['DATABASE_URL'] || undefined,
     dataDir: env['ADAL_DATA_DIR'] ? resolve(env['ADAL_DATA_DIR']) : join(repositoryRoot, '.data'),
     portalJwt,
-    // The demo needs a way in when no portal is configured; with a portal it must be asked for.
-    devLogin: env['ADAL_DEV_LOGIN'] !== undefined ? env['ADAL_DEV_LOGIN'] === '1' : portalJwt === undefined,
+    devLogin: env['ADAL_DEV_LOGIN'] === '1',
+    demo: env['ADAL_DEMO'] === '1',
+    maxTokenHours: maxTokenHours(env['ADAL_MAX_TOKEN_HOURS']),
+    allowedOrigins: allowedOrigins(env['ADAL_ALLOWED_ORIGINS']),
     importMapFile: env['ADAL_IMPORT_MAP'] || undefined,
     smtpUrl: env['ADAL_SMTP_URL'] || undefined,
     mailFrom: env['ADAL_MAIL_FROM'] || 'Adal <adal@localhost>',
-    publicUrl: env['ADAL_PUBLIC_URL'] || undefined,
+    publicUrl: address,
+    httpsOnly: address?.startsWith('https:') === true,
     jobs: env['ADAL_JOBS'] !== '0',
-    hotlineKeys: hotlineKeys && pepper ? { keys: hotlineKeys, pepper } : undefined,
+    hotlineKeys: secretFromEnvironment(HOTLINE_KEYS_SECRET, env),
     trustProxy: env['ADAL_TRUST_PROXY'] === '1',
   };
+}
+
+/**
+ * A gateway nobody can sign in to serves only the anonymous hotline intake, whose reports then
+ * wait for a compliance head who can never come: such a start is a mistake, so it is refused.
+ */
+export function refuseStartWithoutSignIn(env: Pick<GatewayEnvironment, 'devLogin' | 'portalJwt'>): void {
+  if (env.devLogin || env.portalJwt) return;
+  throw new ConfigurationError(
+    'Nobody could sign in: set ADAL_JWKS_URL, ADAL_JWT_ISSUER and ADAL_JWT_AUDIENCE to accept the ' +
+      "portal's tokens, or ADAL_DEV_LOGIN=1 for the password-less development login (never in production).",
+  );
+}
+
+function maxTokenHours(text: string | undefined): number {
+  if (!text) return DEFAULT_MAX_TOKEN_HOURS;
+  const hours = Number(text);
+  if (!Number.isFinite(hours) || hours <= 0) {
+    throw new ConfigurationError(`ADAL_MAX_TOKEN_HOURS must be a positive number of hours, not "${text}".`);
+  }
+  return hours;
+}
+
+/** Exact origins only (scheme, host, port): a path or a wildcard would be a different rule than the one read. */
+function allowedOrigins(text: string | undefined): string[] {
+  const entries = (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return entries.map((entry) => {
+    let origin: string | undefined;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      origin = undefined;
+    }
+    if (!origin || origin === 'null' || origin !== entry.replace(/\/$/, '').toLowerCase()) {
+      throw new ConfigurationError(
+        `ADAL_ALLOWED_ORIGINS lists origins such as https://portal.example.kz, separated by commas; "${entry}" is not one.`,
+      );
+    }
+    return origin;
+  });
+}
+
+function publicUrl(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return text;
+  } catch {
+    // refused below
+  }
+  throw new ConfigurationError(`ADAL_PUBLIC_URL must be an http(s) address, not "${text}".`);
 }

@@ -1,17 +1,25 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_LOGINS } from '@adal/domain';
-import { readEnvironment } from './config.js';
+import { DEMO_LOGINS, type HotlineKeyring } from '@adal/domain';
+import { readEnvironment, refuseStartWithoutSignIn, type GatewayEnvironment } from './config.js';
+import { ConfigurationError } from './configuration-error.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { loadHotlineKeyring } from './hotline-keys/hotline-keyring.js';
 import { createLogMailer, createSmtpMailer } from './mail/mailer.js';
 import { startGateway } from './start-gateway.js';
 
-// `pnpm --filter @adal/gateway start`: the demo on one port, on the embedded database unless
-// DATABASE_URL names a server.
+// `pnpm --filter @adal/gateway start`: Adal on one port, on the embedded database unless
+// DATABASE_URL names a server. As configured and nothing more: the demo (`npm start`) asks for
+// development login, the demo data and generated keys itself (ADAL_DEV_LOGIN=1, ADAL_DEMO=1).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const env = readEnvironment(process.env, root);
-const hotlineKeyring = await loadHotlineKeyring(env);
+const { env, hotlineKeyring } = await configured().catch((error: unknown) => {
+  if (!(error instanceof ConfigurationError)) throw error;
+  console.error(`✖ Adal does not start: ${error.message}`);
+  process.exit(1);
+});
+if (env.devLogin && !env.demo) {
+  console.warn('⚠ Development login is on (ADAL_DEV_LOGIN=1): anyone who reaches Adal signs in as anyone.');
+}
 
 let embedded: EmbeddedPostgres | undefined;
 if (!env.databaseUrl) {
@@ -31,9 +39,12 @@ const gateway = await startGateway({
   devLogin: env.devLogin,
   signingKeyFile: join(env.dataDir, 'dev-signing-key.json'),
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),
+  maxTokenLifetimeSeconds: env.maxTokenHours * 3600,
+  allowedOrigins: env.allowedOrigins,
+  httpsOnly: env.httpsOnly,
   hotlineKeyring,
   trustProxy: env.trustProxy,
-  seedDemo: true,
+  seedDemo: env.demo,
   ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
   rootDir: root,
   mailer,
@@ -50,7 +61,7 @@ if (gateway.jobs) {
 } else {
   console.log('• Background jobs are off (ADAL_JOBS=0).');
 }
-if (env.devLogin) {
+if (env.devLogin && env.demo) {
   console.log('Demo logins (development login, no password):');
   console.table(DEMO_LOGINS.map(({ email, role, fullName }) => ({ email, role, name: fullName })));
 }
@@ -65,3 +76,10 @@ async function stop(): Promise<void> {
 }
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
+
+/** The environment and the secrets a start needs; a ConfigurationError says what is missing. */
+async function configured(): Promise<{ env: GatewayEnvironment; hotlineKeyring: HotlineKeyring }> {
+  const env = readEnvironment(process.env, root);
+  refuseStartWithoutSignIn(env);
+  return { env, hotlineKeyring: await loadHotlineKeyring(env) };
+}

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('the hotline keyring of a deployment', () => {
   it('generates the demo keys once into a file only its owner can read, and reads them back', async () => {
-    const env = readEnvironment({ ADAL_DATA_DIR: dataDir }, '/nowhere');
+    const env = readEnvironment({ ADAL_DATA_DIR: dataDir, ADAL_DEMO: '1' }, '/nowhere');
     const first = await loadHotlineKeyring(env);
     const mode = (await stat(join(dataDir, HOTLINE_KEY_FILE))).mode & 0o777;
     expect(mode).toBe(0o600);
@@ -43,19 +43,22 @@ describe('the hotline keyring of a deployment', () => {
     expect(serializeHotlineKeyring(keyring)).toEqual(configured);
   });
 
-  it('refuses to start on a PostgreSQL server without configured keys, unless in development', async () => {
-    const production = readEnvironment(
-      { DATABASE_URL: 'postgresql://db/adal', ADAL_DEV_LOGIN: '0', ADAL_DATA_DIR: dataDir },
+  it('refuses any start but the demo without configured keys, whatever its database or login', async () => {
+    for (const env of [
+      {},
+      { ADAL_DEV_LOGIN: '1' },
+      { DATABASE_URL: 'postgresql://db/adal', ADAL_DEV_LOGIN: '1' },
+    ]) {
+      const production = readEnvironment({ ...env, ADAL_DATA_DIR: join(dataDir, 'none') }, '/nowhere');
+      await expect(loadHotlineKeyring(production)).rejects.toThrow(
+        /set ADAL_HOTLINE_KEYS and ADAL_HOTLINE_RECEIPT_PEPPER/,
+      );
+    }
+    const demo = readEnvironment(
+      { DATABASE_URL: 'postgresql://db/adal', ADAL_DEMO: '1', ADAL_DATA_DIR: dataDir },
       '/nowhere',
     );
-    await expect(loadHotlineKeyring(production)).rejects.toThrow(/ADAL_HOTLINE_KEYS/);
-    const development = readEnvironment(
-      { DATABASE_URL: 'postgresql://db/adal', ADAL_DEV_LOGIN: '1', ADAL_DATA_DIR: dataDir },
-      '/nowhere',
-    );
-    await expect(loadHotlineKeyring(development)).resolves.toMatchObject({
-      currentKeyId: expect.any(String),
-    });
+    await expect(loadHotlineKeyring(demo)).resolves.toMatchObject({ currentKeyId: expect.any(String) });
   });
 
   it('refuses keys without a pepper', () => {
