@@ -25,6 +25,15 @@ export interface GatewayEnvironment {
   hotlineKeys: { keys: string; pepper: string } | undefined;
   /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
   trustProxy: boolean;
+  /**
+   * ADAL_AUDIT_KEYS ("a2:<base64>,a1:<base64>", each ≥ 32 bytes, the first seals): the audit chain's
+   * keys. Unset: the demo keeps a generated one in `dataDir` (see audit-keys/).
+   */
+  auditKeys: string | undefined;
+  /** ADAL_AUDIT_CHECKPOINT_DIR: where the signed checkpoints of the audit chains are appended. Unset: `dataDir`/audit-checkpoints. */
+  auditCheckpointDir: string | undefined;
+  /** ADAL_AUDIT_CHECKPOINT_MAIL=1: each organisation's auditors get its new checkpoint once a day. */
+  auditCheckpointMail: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
@@ -52,5 +61,10 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     jobs: env['ADAL_JOBS'] !== '0',
     hotlineKeys: hotlineKeys && pepper ? { keys: hotlineKeys, pepper } : undefined,
     trustProxy: env['ADAL_TRUST_PROXY'] === '1',
+    auditKeys: env['ADAL_AUDIT_KEYS'] || undefined,
+    auditCheckpointDir: env['ADAL_AUDIT_CHECKPOINT_DIR']
+      ? resolve(env['ADAL_AUDIT_CHECKPOINT_DIR'])
+      : undefined,
+    auditCheckpointMail: env['ADAL_AUDIT_CHECKPOINT_MAIL'] === '1',
   };
 }

@@ -4,6 +4,7 @@ import { DEMO_LOGINS } from '@adal/domain';
 import { readEnvironment } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { loadHotlineKeyring } from './hotline-keys/hotline-keyring.js';
+import { loadAuditTrailSettings } from './audit-keys/audit-trail-settings.js';
 import { createLogMailer, createSmtpMailer } from './mail/mailer.js';
 import { startGateway } from './start-gateway.js';
 
@@ -12,6 +13,7 @@ import { startGateway } from './start-gateway.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = readEnvironment(process.env, root);
 const hotlineKeyring = await loadHotlineKeyring(env);
+const auditTrail = await loadAuditTrailSettings(env);
 
 let embedded: EmbeddedPostgres | undefined;
 if (!env.databaseUrl) {
@@ -33,6 +35,8 @@ const gateway = await startGateway({
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),
   hotlineKeyring,
   trustProxy: env.trustProxy,
+  auditTrail,
+  auditCheckpointMail: env.auditCheckpointMail,
   seedDemo: true,
   ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
   rootDir: root,

@@ -53,16 +53,14 @@ async function appendUnkeyed(seq: number, prevHash: string): Promise<string> {
 }
 
 async function appendKeyed(): Promise<void> {
-  await db.orm.em
-    .fork()
-    .transactional((tx) =>
-      recordAudit(tx, null, {
-        organizationId,
-        action: 'person.updated',
-        entityType: 'Person',
-        entityId: 'p',
-      }),
-    );
+  await db.orm.em.fork().transactional((tx) =>
+    recordAudit(tx, null, {
+      organizationId,
+      action: 'person.updated',
+      entityType: 'Person',
+      entityId: 'p',
+    }),
+  );
 }
 
 function verify() {
