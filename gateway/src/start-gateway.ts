@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -77,27 +78,22 @@ const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 /** Opens the database (applying migrations), optionally seeds the demo, and listens. */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('info');
+  // Created by the first checkpoint written, so a test process that is killed leaves nothing behind.
   const throwawayCheckpointDir = options.auditTrail
     ? null
-    : await mkdtemp(join(tmpdir(), 'adal-audit-checkpoints-'));
+    : join(tmpdir(), `adal-audit-checkpoints-${randomUUID()}`);
   const removeThrowaway = async () => {
     if (throwawayCheckpointDir) await rm(throwawayCheckpointDir, { recursive: true, force: true });
   };
-  let orm: Orm;
-  try {
-    orm = await openDatabase({
-      databaseUrl: options.databaseUrl,
-      migrate: true,
-      ...(options.poolMax ? { poolMax: options.poolMax } : {}),
-      auditTrail: options.auditTrail ?? {
-        keyring: generateAuditKeyring(),
-        checkpointDir: throwawayCheckpointDir as string,
-      },
-    });
-  } catch (error) {
-    await removeThrowaway();
-    throw error;
-  }
+  const orm = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    migrate: true,
+    ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+    auditTrail: options.auditTrail ?? {
+      keyring: generateAuditKeyring(),
+      checkpointDir: throwawayCheckpointDir as string,
+    },
+  });
   try {
     // Demo hotline cases are sealed with the deployment's keys; a throwaway keyring would leave them unreadable.
     if (options.seedDemo) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -47,7 +47,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `adal_test_${randomBytes(6).toString('hex')}`;
   await runAsAdmin(adminUrl, `create database "${name}"`);
   const databaseUrl = withDatabase(adminUrl, name);
-  const checkpointDir = await mkdtemp(join(tmpdir(), `${name}-checkpoints-`));
+  // Created by the first checkpoint written.
+  const checkpointDir = join(tmpdir(), `${name}-audit-checkpoints`);
   const auditTrail: AuditTrailSettings = { keyring: generateAuditKeyring('test'), checkpointDir };
   const orm = await openDatabase({ databaseUrl, poolMax: 12, silentMigrations: true, auditTrail });
   return {
