@@ -60,7 +60,23 @@ export { ORG_KPIS, HEADCOUNT_KPI, RESPONSIBLE_STAFF_KPI } from './org/kpis.js';
 // audit (§75)
 export { AuditEvent, type IAuditEvent } from './audit/audit-event.entity.js';
 export { recordAudit, type AuditEntry } from './audit/record-audit.js';
-export { verifyAuditChain, type AuditChainReport } from './audit/verify-audit-chain.js';
+export {
+  verifyAuditChain,
+  AUDIT_CHAIN_PROBLEMS,
+  type AuditChainProblem,
+  type AuditChainReport,
+} from './audit/verify-audit-chain.js';
+export {
+  parseAuditKeyring,
+  generateAuditKeyring,
+  serializeAuditKeyring,
+  withNewAuditKey,
+  type AuditKeyring,
+} from './audit/audit-keyring.js';
+export type { AuditTrailSettings } from './audit/audit-trail-settings.js';
+export { writeAuditCheckpoint, type AuditCheckpointOutcome } from './audit/write-audit-checkpoint.js';
+export { auditCheckpointMails, AUDIT_CHECKPOINT_MAIL_PERIOD_MS } from './audit/audit-checkpoint-mail.js';
+export { auditCheckpointFile } from './audit/checkpoint-file.js';
 export { listAuditEvents, AUDIT_READERS } from './audit/list-audit-events.js';
 
 // kpi

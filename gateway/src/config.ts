@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { AUDIT_KEYS_SECRET } from './audit-keys/audit-trail-settings.js';
 import type { PortalJwtOptions } from './auth/token-verifier.js';
 import { ConfigurationError } from './configuration-error.js';
 import { HOTLINE_KEYS_SECRET } from './hotline-keys/hotline-keyring.js';
@@ -37,6 +38,15 @@ export interface GatewayEnvironment {
   hotlineKeys: SecretValues<'keys' | 'pepper'> | undefined;
   /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
   trustProxy: boolean;
+  /**
+   * ADAL_AUDIT_KEYS ("a2:<base64>,a1:<base64>", each ≥ 32 bytes, the first seals): the audit chain's
+   * keys. Unset: only the demo keeps a generated one in `dataDir` (see audit-keys/).
+   */
+  auditKeys: SecretValues<'keys'> | undefined;
+  /** ADAL_AUDIT_CHECKPOINT_DIR: where the signed checkpoints of the audit chains are appended. Unset: `dataDir`/audit-checkpoints. */
+  auditCheckpointDir: string | undefined;
+  /** ADAL_AUDIT_CHECKPOINT_MAIL=1: each organisation's auditors get its new checkpoint once a day. */
+  auditCheckpointMail: boolean;
 }
 
 const DEFAULT_MAX_TOKEN_HOURS = 12;
@@ -66,6 +76,11 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     jobs: env['ADAL_JOBS'] !== '0',
     hotlineKeys: secretFromEnvironment(HOTLINE_KEYS_SECRET, env),
     trustProxy: env['ADAL_TRUST_PROXY'] === '1',
+    auditKeys: secretFromEnvironment(AUDIT_KEYS_SECRET, env),
+    auditCheckpointDir: env['ADAL_AUDIT_CHECKPOINT_DIR']
+      ? resolve(env['ADAL_AUDIT_CHECKPOINT_DIR'])
+      : undefined,
+    auditCheckpointMail: env['ADAL_AUDIT_CHECKPOINT_MAIL'] === '1',
   };
 }
 

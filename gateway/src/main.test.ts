@@ -5,7 +5,14 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_LOGINS, findLoginByEmail, generateHotlineKeyring, serializeHotlineKeyring } from '@adal/domain';
+import {
+  DEMO_LOGINS,
+  findLoginByEmail,
+  generateAuditKeyring,
+  generateHotlineKeyring,
+  serializeAuditKeyring,
+  serializeHotlineKeyring,
+} from '@adal/domain';
 import { createTestDatabase, type TestDatabase } from '@adal/domain/testing';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +30,8 @@ let jwks: Server;
 let portalKey: CryptoKey;
 let portal: Record<string, string>;
 const keys = serializeHotlineKeyring(generateHotlineKeyring());
+const hotlineKeys = { ADAL_HOTLINE_KEYS: keys.keys, ADAL_HOTLINE_RECEIPT_PEPPER: keys.pepper };
+const auditKeys = { ADAL_AUDIT_KEYS: serializeAuditKeyring(generateAuditKeyring()) };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -117,17 +126,20 @@ describe('a production start (no ADAL_DEMO, no ADAL_DEV_LOGIN)', () => {
   });
 
   it('refuses to start when nobody could sign in', async () => {
-    const outcome = await start(
-      productionEnv({ ADAL_HOTLINE_KEYS: keys.keys, ADAL_HOTLINE_RECEIPT_PEPPER: keys.pepper }),
-    );
+    const outcome = await start(productionEnv({ ...hotlineKeys, ...auditKeys }));
     expect(outcome).toMatchObject({ code: 1 });
     expect((outcome as { output: string }).output).toContain('Nobody could sign in');
   });
 
+  it("refuses to start without the audit trail's key and generates none", async () => {
+    const outcome = await start(productionEnv({ ...portal, ...hotlineKeys }));
+    expect(outcome).toMatchObject({ code: 1 });
+    expect((outcome as { output: string }).output).toContain('set ADAL_AUDIT_KEYS');
+    expect(await readdir(dataDir)).toEqual([]);
+  });
+
   it('runs with its keys and portal, without the development login or a single demo organisation', async () => {
-    const outcome = await start(
-      productionEnv({ ...portal, ADAL_HOTLINE_KEYS: keys.keys, ADAL_HOTLINE_RECEIPT_PEPPER: keys.pepper }),
-    );
+    const outcome = await start(productionEnv({ ...portal, ...hotlineKeys, ...auditKeys }));
     if (!('url' in outcome)) throw new Error(`main.ts exited with ${outcome.code}: ${outcome.output}`);
     try {
       const login = await post(

@@ -1,10 +1,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_LOGINS, type HotlineKeyring } from '@adal/domain';
+import { DEMO_LOGINS, type AuditTrailSettings, type HotlineKeyring } from '@adal/domain';
 import { readEnvironment, refuseStartWithoutSignIn, type GatewayEnvironment } from './config.js';
 import { ConfigurationError } from './configuration-error.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { loadHotlineKeyring } from './hotline-keys/hotline-keyring.js';
+import { loadAuditTrailSettings } from './audit-keys/audit-trail-settings.js';
 import { createLogMailer, createSmtpMailer } from './mail/mailer.js';
 import { startGateway } from './start-gateway.js';
 
@@ -12,7 +13,7 @@ import { startGateway } from './start-gateway.js';
 // DATABASE_URL names a server. As configured and nothing more: the demo (`npm start`) asks for
 // development login, the demo data and generated keys itself (ADAL_DEV_LOGIN=1, ADAL_DEMO=1).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { env, hotlineKeyring } = await configured().catch((error: unknown) => {
+const { env, hotlineKeyring, auditTrail } = await configured().catch((error: unknown) => {
   if (!(error instanceof ConfigurationError)) throw error;
   console.error(`✖ Adal does not start: ${error.message}`);
   process.exit(1);
@@ -44,6 +45,8 @@ const gateway = await startGateway({
   httpsOnly: env.httpsOnly,
   hotlineKeyring,
   trustProxy: env.trustProxy,
+  auditTrail,
+  auditCheckpointMail: env.auditCheckpointMail,
   seedDemo: env.demo,
   ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
   rootDir: root,
@@ -78,8 +81,16 @@ process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
 /** The environment and the secrets a start needs; a ConfigurationError says what is missing. */
-async function configured(): Promise<{ env: GatewayEnvironment; hotlineKeyring: HotlineKeyring }> {
+async function configured(): Promise<{
+  env: GatewayEnvironment;
+  hotlineKeyring: HotlineKeyring;
+  auditTrail: AuditTrailSettings;
+}> {
   const env = readEnvironment(process.env, root);
   refuseStartWithoutSignIn(env);
-  return { env, hotlineKeyring: await loadHotlineKeyring(env) };
+  return {
+    env,
+    hotlineKeyring: await loadHotlineKeyring(env),
+    auditTrail: await loadAuditTrailSettings(env),
+  };
 }

@@ -1,8 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, seedDemo, type HotlineKeyring } from '@adal/domain';
+import {
+  generateAuditKeyring,
+  openDatabase,
+  seedDemo,
+  type AuditTrailSettings,
+  type HotlineKeyring,
+} from '@adal/domain';
 import { createLogger, type YogaLogger } from 'graphql-yoga';
 import type { JobRunner } from './jobs/job-runner.js';
 import { startInProcessJobRunner } from './jobs/in-process-job-runner.js';
@@ -52,6 +61,13 @@ export interface StartGatewayOptions {
   hotlineKeyring?: HotlineKeyring;
   /** Behind a reverse proxy (ADAL_TRUST_PROXY=1): rate limits read the client from X-Forwarded-For. */
   trustProxy?: boolean;
+  /**
+   * The audit chain's key and checkpoint folder (see audit-keys/); a fresh key and a temporary
+   * folder, removed on close, per start when absent, so only for tests.
+   */
+  auditTrail?: AuditTrailSettings;
+  /** Each organisation's auditors get its new audit checkpoint by e-mail once a day. */
+  auditCheckpointMail?: boolean;
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -69,10 +85,21 @@ const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 /** Opens the database (applying migrations), optionally seeds the demo, and listens. */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('info');
+  // Created by the first checkpoint written, so a test process that is killed leaves nothing behind.
+  const throwawayCheckpointDir = options.auditTrail
+    ? null
+    : join(tmpdir(), `adal-audit-checkpoints-${randomUUID()}`);
+  const removeThrowaway = async () => {
+    if (throwawayCheckpointDir) await rm(throwawayCheckpointDir, { recursive: true, force: true });
+  };
   const orm = await openDatabase({
     databaseUrl: options.databaseUrl,
     migrate: true,
     ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+    auditTrail: options.auditTrail ?? {
+      keyring: generateAuditKeyring(),
+      checkpointDir: throwawayCheckpointDir as string,
+    },
   });
   try {
     // Demo hotline cases are sealed with the deployment's keys; a throwaway keyring would leave them unreadable.
@@ -116,7 +143,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     let jobs: JobRunner | null = null;
     try {
       if (jobMode !== false) {
-        const jobOptions = { orm, mailer, logger, appUrl: options.appUrl ?? url, ...options.jobTuning };
+        const jobOptions = {
+          orm,
+          mailer,
+          logger,
+          appUrl: options.appUrl ?? url,
+          auditCheckpointMail: options.auditCheckpointMail === true,
+          ...options.jobTuning,
+        };
         jobs =
           jobMode === 'queue'
             ? await startQueueJobRunner({ ...jobOptions, databaseUrl: options.databaseUrl })
@@ -139,10 +173,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         await jobs?.stop();
         mailer.close();
         await orm.close(true);
+        await removeThrowaway();
       },
     };
   } catch (error) {
     await orm.close(true);
+    await removeThrowaway();
     throw error;
   }
 }

@@ -6,7 +6,8 @@ import { Organization } from '../org/organization.entity.js';
 /**
  * §75: one practical prevention measure (any change a user makes) as historical evidence.
  * Rows are append-only (a trigger refuses UPDATE and DELETE) and chained per organisation:
- * `hash` covers the row's fields and the previous row's hash.
+ * `hash` is an HMAC, under the audit key `keyId`, of the row's fields and the previous row's hash.
+ * `keyId` is null only for events written before the chain was keyed (plain sha256, see audit-hash.ts).
  */
 export const AuditEvent = defineEntity({
   name: 'AuditEvent',
@@ -26,6 +27,7 @@ export const AuditEvent = defineEntity({
     data: p.json<Record<string, unknown>>(),
     prevHash: p.string().length(64),
     hash: p.string().length(64),
+    keyId: p.string().length(64).nullable(),
   },
   uniques: [{ properties: ['organization', 'seq'] }],
   filters: tenantFilter,
@@ -35,7 +37,8 @@ export type IAuditEvent = InferEntity<typeof AuditEvent>;
 
 /**
  * The last link of an organisation's chain. Writers lock this row (SELECT … FOR UPDATE) in
- * their transaction, so concurrent appends to one chain are serialised.
+ * their transaction, so concurrent appends to one chain are serialised. `legacyThroughSeq` counts
+ * the unkeyed events the chain held when it was keyed; every later event must carry a key.
  */
 export const AuditChainHead = defineEntity({
   name: 'AuditChainHead',
@@ -44,6 +47,7 @@ export const AuditChainHead = defineEntity({
     organizationId: p.uuid().primary(),
     lastSeq: p.integer(),
     lastHash: p.string().length(64),
+    legacyThroughSeq: p.integer().default(0),
   },
 });
 

@@ -6,6 +6,10 @@ import { ForbiddenError } from '../kernel/errors.js';
 import { recordAudit } from './record-audit.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 import { listAuditEvents } from './list-audit-events.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { legacyAuditHash } from './audit-hash.js';
+import { asSuperuser } from './audit-tampering.js';
+import { openDatabase } from '../database/open-database.js';
 
 let db: TestDatabase;
 
@@ -64,22 +68,86 @@ describe('audit trail (§75)', () => {
     ).rejects.toThrow(/append-only/);
   });
 
+  it('refuses to rewind, delete or re-label the chain head', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 2);
+    const organizationId = admin.organizationId;
+    await expect(
+      em.execute('update audit_chain_head set last_seq = 1 where organization_id = ?', [organizationId]),
+    ).rejects.toThrow(/only moves forward/);
+    await expect(
+      em.execute('update audit_chain_head set legacy_through_seq = 2 where organization_id = ?', [
+        organizationId,
+      ]),
+    ).rejects.toThrow(/only moves forward/);
+    await expect(
+      em.execute('delete from audit_chain_head where organization_id = ?', [organizationId]),
+    ).rejects.toThrow(/only moves forward/);
+    expect(await verifyAuditChain(em, organizationId)).toEqual({ ok: true, checked: 2 });
+  });
+
+  it('seals each event with the current audit key and names the key', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 2);
+    const events = await em.find(
+      AuditEvent,
+      { organization: admin.organizationId },
+      { orderBy: { seq: 'asc' } },
+    );
+    expect(events.map((e) => e.keyId)).toEqual(['test', 'test']);
+    // Not the plain sha256 anyone could recompute.
+    const [first] = events;
+    expect(first?.hash).not.toBe(
+      legacyAuditHash({
+        organizationId: admin.organizationId,
+        seq: 1,
+        at: first?.at as Date,
+        actorPersonId: first?.actorPersonId ?? null,
+        action: first?.action as string,
+        entityType: first?.entityType as string,
+        entityId: first?.entityId as string,
+        data: first?.data as Record<string, unknown>,
+        prevHash: first?.prevHash as string,
+      }),
+    );
+  });
+
+  it('refuses to write an event through a database opened without the audit key', async () => {
+    const keyless = await openDatabase({ databaseUrl: db.databaseUrl, migrate: false });
+    try {
+      const { admin } = await buildOrganization(keyless.em.fork());
+      await expect(
+        keyless.em.fork().transactional((tx) =>
+          recordAudit(tx, admin, {
+            organizationId: admin.organizationId,
+            action: 'a',
+            entityType: 'T',
+            entityId: '1',
+          }),
+        ),
+      ).rejects.toThrow(/audit trail needs its key/);
+    } finally {
+      await keyless.close(true);
+    }
+  });
+
   it('detects a row whose data was edited behind the application’s back', async () => {
     const em = db.orm.em.fork();
     const { admin } = await buildOrganization(em);
     await appendEvents(em, admin, 4);
-    await em.transactional(async (tx) => {
-      await tx.execute('alter table audit_event disable trigger audit_event_append_only');
+    await asSuperuser(em, async (tx) => {
       await tx.execute(
         `update audit_event set data = '{"index": 99}'::jsonb where organization_id = ? and seq = 3`,
         [admin.organizationId],
       );
-      await tx.execute('alter table audit_event enable trigger audit_event_append_only');
     });
     expect(await verifyAuditChain(em, admin.organizationId)).toEqual({
       ok: false,
       checked: 2,
       brokenAtSeq: 3,
+      problem: 'event_altered',
     });
   });
 
@@ -87,17 +155,33 @@ describe('audit trail (§75)', () => {
     const em = db.orm.em.fork();
     const { admin } = await buildOrganization(em);
     await appendEvents(em, admin, 3);
-    await em.transactional(async (tx) => {
-      await tx.execute('alter table audit_event disable trigger audit_event_append_only');
+    await asSuperuser(em, async (tx) => {
       await tx.execute(`delete from audit_event where organization_id = ? and seq = 3`, [
         admin.organizationId,
       ]);
-      await tx.execute('alter table audit_event enable trigger audit_event_append_only');
     });
     expect(await verifyAuditChain(em, admin.organizationId)).toEqual({
       ok: false,
       checked: 2,
       brokenAtSeq: 3,
+      problem: 'head_mismatch',
+    });
+  });
+
+  it('detects an event removed from the middle of the chain', async () => {
+    const em = db.orm.em.fork();
+    const { admin } = await buildOrganization(em);
+    await appendEvents(em, admin, 4);
+    await asSuperuser(em, async (tx) => {
+      await tx.execute(`delete from audit_event where organization_id = ? and seq = 2`, [
+        admin.organizationId,
+      ]);
+    });
+    expect(await verifyAuditChain(em, admin.organizationId)).toEqual({
+      ok: false,
+      checked: 1,
+      brokenAtSeq: 2,
+      problem: 'link_broken',
     });
   });
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
 import { AuditEvent } from './audit-event.entity.js';
-import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { auditMac, GENESIS_HASH } from './audit-hash.js';
+import { auditTrailSettings } from './audit-trail-settings.js';
 import { toJsonValue } from './canonical-json.js';
 
 export interface AuditEntry {
@@ -18,15 +19,19 @@ interface ChainHeadRow {
 }
 
 /**
- * §75: appends an event to the organisation's hash chain, inside the caller's transaction,
+ * §75: appends an event to the organisation's keyed hash chain, inside the caller's transaction,
  * so the evidence is written if and only if the change is. The chain head row is locked
  * until that transaction ends: concurrent writers of one organisation take turns.
- * `actor` is null for changes the system makes on its own (seed, scheduled jobs).
+ * `actor` is null for changes the system makes on its own (seed, scheduled jobs). The event is
+ * sealed with the current audit key of the ORM that `em` belongs to (see audit-trail-settings.ts).
  */
 export async function recordAudit(em: EntityManager, actor: Actor | null, e: AuditEntry): Promise<void> {
   if (!em.isInTransaction()) {
     throw new Error('recordAudit must run inside the transaction of the change it records');
   }
+  const { keyring } = auditTrailSettings(em);
+  const key = keyring.keys.get(keyring.currentKeyId);
+  if (!key) throw new Error(`The current audit key ${keyring.currentKeyId} is missing`);
   await em.execute(
     'insert into audit_chain_head (organization_id, last_seq, last_hash) values (?, 0, ?) on conflict do nothing',
     [e.organizationId, GENESIS_HASH],
@@ -49,9 +54,9 @@ export async function recordAudit(em: EntityManager, actor: Actor | null, e: Aud
     data: toJsonValue(e.data ?? {}),
     prevHash: head.last_hash,
   };
-  const hash = auditHash(link);
+  const hash = auditMac(key, keyring.currentKeyId, link);
   const { organizationId, ...fields } = link;
-  em.create(AuditEvent, { ...fields, organization: organizationId, hash });
+  em.create(AuditEvent, { ...fields, organization: organizationId, hash, keyId: keyring.currentKeyId });
   await em.execute('update audit_chain_head set last_seq = ?, last_hash = ? where organization_id = ?', [
     link.seq,
     hash,

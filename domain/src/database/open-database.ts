@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { AuditTrailSettings } from '../audit/audit-trail-settings.js';
 import { createOrmConfig } from './orm-config.js';
 
 export interface OpenDatabaseOptions {
@@ -6,6 +7,8 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   poolMax?: number;
   silentMigrations?: boolean;
+  /** Every process that writes the audit trail opens the database with its key (§75). */
+  auditTrail?: AuditTrailSettings;
 }
 
 /** Connects and, unless told otherwise, applies the pending migrations. */
@@ -14,6 +17,7 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
     databaseUrl: o.databaseUrl,
     ...(o.poolMax ? { poolMax: o.poolMax } : {}),
     silentMigrations: o.silentMigrations ?? false,
+    ...(o.auditTrail ? { auditTrail: o.auditTrail } : {}),
   });
   const orm = await MikroORM.init(config);
   if (o.migrate !== false) {

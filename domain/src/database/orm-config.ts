@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
+import { auditTrailExtension, type AuditTrailSettings } from '../audit/audit-trail-settings.js';
 import { ENTITIES } from './entities.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -15,13 +16,15 @@ export interface OrmConfigOptions {
   logger?: (message: string) => void;
   /** No log line per applied migration (tests open many databases). */
   silentMigrations?: boolean;
+  /** The audit key and checkpoint folder; without them the ORM can read but not write the audit trail. */
+  auditTrail?: AuditTrailSettings;
 }
 
 export function createOrmConfig(o: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl: o.databaseUrl,
     entities: [...ENTITIES],
-    extensions: [Migrator, SeedManager],
+    extensions: [Migrator, SeedManager, ...(o.auditTrail ? [auditTrailExtension(o.auditTrail)] : [])],
     pool: { max: o.poolMax ?? 10 },
     debug: o.debug ?? false,
     ...(o.logger ? { logger: o.logger } : {}),

@@ -17,3 +17,13 @@ export {
   type BuiltCourse,
 } from '../training/training-fixtures.js';
 export { concurrently, outcomes } from './concurrently.js';
+export {
+  asSuperuser,
+  cutOffAuditChain,
+  rewriteAuditEvent,
+  moveAuditLegacyBoundary,
+  withPlainSha256,
+  asLegacy,
+  withStolenKey,
+  type Resealer,
+} from '../audit/audit-tampering.js';

@@ -1,10 +1,13 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
+import { brokenChainMessage, queueAuditCheckpointMails, writeAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 
 const HOUR_MS = 3_600_000;
 const ALERTS_EVERY_MS = 15 * 60_000;
+/** 07:00 in Kazakhstan is 02:00 UTC. */
+const CHECKPOINT_MAIL_UTC_HOUR = 2;
 /** 08:00 in Kazakhstan (UTC+5, no daylight saving) is 03:00 UTC. */
 const REMINDERS_UTC_HOUR = 3;
 /** 02:00 in Kazakhstan is 21:00 UTC the day before. */
@@ -89,6 +92,20 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`hotline.acknowledgement-alerts: ${outgoing.length} alerts sent`);
     },
+    'audit.checkpoints': async () => {
+      const { written, broken } = await writeAuditCheckpoints(orm, clock());
+      for (const chain of broken) logger.error(brokenChainMessage(chain));
+      logger.info(`audit.checkpoints: ${written} checkpoints written`);
+    },
+    'audit.checkpoint-mail': async () => {
+      if (!options.auditCheckpointMail) return;
+      const outgoing: OutgoingMail[] = [];
+      await queueAuditCheckpointMails(orm, clock(), async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`audit.checkpoint-mail: ${outgoing.length} checkpoint mails sent`);
+    },
   };
 
   function runLogged(name: keyof typeof jobs): void {
@@ -97,13 +114,8 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
 
   function everyHour(): void {
     runLogged('training.sync-enrolments');
-    function everyQuarterHour(): void {
-      runLogged('hotline.acknowledgement-alerts');
-      later(everyQuarterHour, ALERTS_EVERY_MS);
-    }
-
+    runLogged('audit.checkpoints');
     later(everyHour, HOUR_MS);
-    later(everyQuarterHour, ALERTS_EVERY_MS);
   }
   function everyMorning(): void {
     runLogged('training.reminders');
@@ -112,6 +124,10 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
   function everyNight(): void {
     runLogged('hotline.retention');
     later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
+  }
+  function everyCheckpointMail(): void {
+    runLogged('audit.checkpoint-mail');
+    later(everyCheckpointMail, msUntilNextUtcHour(new Date(), CHECKPOINT_MAIL_UTC_HOUR));
   }
 
   function everyQuarterHour(): void {
@@ -123,6 +139,9 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
   later(everyQuarterHour, ALERTS_EVERY_MS);
   later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
+  later(everyCheckpointMail, msUntilNextUtcHour(new Date(), CHECKPOINT_MAIL_UTC_HOUR));
+  // A checkpoint at every start: the chains are anchored from the first moment, not an hour later.
+  runLogged('audit.checkpoints');
 
   return {
     mode: 'in-process',

@@ -4,6 +4,8 @@ export const JOB_NAMES = [
   'training.reminders',
   'hotline.retention',
   'hotline.acknowledgement-alerts',
+  'audit.checkpoints',
+  'audit.checkpoint-mail',
   'mail.send',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -19,4 +21,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'hotline.retention': '0 2 * * *',
   // §69: the acknowledgement deadline is counted in hours, so it is watched closely.
   'hotline.acknowledgement-alerts': '*/15 * * * *',
+  // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
+  'audit.checkpoints': '5 * * * *',
+  // Once a day, so auditors get one e-mail with the day's latest checkpoint.
+  'audit.checkpoint-mail': '0 7 * * *',
 };

@@ -21,4 +21,6 @@ export interface JobRunnerOptions {
   logger: YogaLogger;
   /** The moment the jobs take as now; tests move it. */
   clock?: () => Date;
+  /** ADAL_AUDIT_CHECKPOINT_MAIL=1: `audit.checkpoint-mail` e-mails each organisation's auditors. */
+  auditCheckpointMail?: boolean;
 }

@@ -3,6 +3,7 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-names.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
+import { brokenChainMessage, queueAuditCheckpointMails, writeAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
@@ -70,6 +71,18 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
         });
         logger.info(`hotline.acknowledgement-alerts: ${queued} alerts queued`);
       },
+      'audit.checkpoints': async () => {
+        const { written, broken } = await writeAuditCheckpoints(orm, clock());
+        for (const chain of broken) logger.error(brokenChainMessage(chain));
+        logger.info(`audit.checkpoints: ${written} checkpoints written`);
+      },
+      'audit.checkpoint-mail': async () => {
+        if (!options.auditCheckpointMail) return;
+        const queued = await queueAuditCheckpointMails(orm, clock(), async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`audit.checkpoint-mail: ${queued} checkpoint mails queued`);
+      },
       'mail.send': async (job) => {
         await mailer.send(job.data as OutgoingMail);
       },
@@ -80,6 +93,8 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
         if (job) await handlers[name](job);
       });
     }
+    // A checkpoint at every start: the chains are anchored from the first moment, not an hour later.
+    await boss.send('audit.checkpoints', {});
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;

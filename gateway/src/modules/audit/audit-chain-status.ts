@@ -1,21 +1,53 @@
-import { AUDIT_READERS, verifyAuditChain } from '@adal/domain';
+import { AUDIT_CHAIN_PROBLEMS, AUDIT_READERS, verifyAuditChain, type AuditChainReport } from '@adal/domain';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../kernel/date-time.js';
 
-interface AuditChainStatusShape {
-  ok: boolean;
-  checked: number;
-  brokenAtSeq?: number;
-}
+const AuditChainProblemEnum = builder.enumType('AuditChainProblem', {
+  description:
+    'Why the trail does not verify. event_altered: an event no longer matches its keyed seal; ' +
+    'unkeyed_event: an event without the key where the key is required; unknown_key: sealed with a key ' +
+    'this deployment does not have; link_broken: events removed or inserted; head_mismatch: events ' +
+    'removed from the end; truncated: events a checkpoint vouched for are gone; checkpoint_mismatch: ' +
+    'events rewritten and the chain recomputed; checkpoint_invalid: the checkpoint file was edited; ' +
+    'legacy_boundary_moved: events passed off as written before the key.',
+  values: AUDIT_CHAIN_PROBLEMS,
+});
 
-const AuditChainStatusRef = builder.objectRef<AuditChainStatusShape>('AuditChainStatus');
+const AuditCheckpointMarkRef = builder.objectRef<{ seq: number; at: Date }>('AuditCheckpointMark');
+
+builder.objectType(AuditCheckpointMarkRef, {
+  description: 'A signed checkpoint of the chain head, kept outside the database.',
+  fields: (t) => ({
+    seq: t.exposeInt('seq'),
+    at: t.field({ type: DateTimeScalar, resolve: (mark) => mark.at }),
+  }),
+});
+
+const AuditChainStatusRef = builder.objectRef<AuditChainReport>('AuditChainStatus');
 
 builder.objectType(AuditChainStatusRef, {
   description:
-    'Whether every stored audit event still matches its hash chain (tampering is detectable, §75).',
+    'Whether every stored audit event still matches its keyed hash chain and the signed checkpoints ' +
+    'kept outside the database (tampering is detectable, §75).',
   fields: (t) => ({
     ok: t.exposeBoolean('ok'),
     checked: t.exposeInt('checked'),
-    brokenAtSeq: t.int({ nullable: true, resolve: (status) => status.brokenAtSeq ?? null }),
+    brokenAtSeq: t.int({
+      nullable: true,
+      description: 'The first event no longer vouched for.',
+      resolve: (status) => status.brokenAtSeq ?? null,
+    }),
+    problem: t.field({
+      type: AuditChainProblemEnum,
+      nullable: true,
+      resolve: (status) => status.problem ?? null,
+    }),
+    checkpoint: t.field({
+      type: AuditCheckpointMarkRef,
+      nullable: true,
+      description: 'The checkpoint the problem was found against; when ok, the latest one the chain matched.',
+      resolve: (status) => status.checkpoint ?? null,
+    }),
   }),
 });
 

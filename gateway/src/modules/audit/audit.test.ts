@@ -1,5 +1,5 @@
-import { recordAudit, type MikroORM } from '@adal/domain';
-import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
+import { recordAudit, writeAuditCheckpoint, type MikroORM } from '@adal/domain';
+import { buildOrganization, buildPerson, cutOffAuditChain, grantRoles } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
@@ -11,6 +11,7 @@ let yoga: GatewayYoga;
 let auditorToken: string;
 let employeeToken: string;
 let adminId: string;
+let organizationId: string;
 
 beforeAll(async () => {
   gateway = await createTestGateway();
@@ -30,6 +31,7 @@ beforeAll(async () => {
     }),
   );
   adminId = built.adminPerson.id;
+  organizationId = built.organization.id;
   auditorToken = await devLoginToken(yoga, auditor.email);
   employeeToken = await devLoginToken(yoga, employee.email);
 });
@@ -70,5 +72,32 @@ describe('audit trail', () => {
       token: auditorToken,
     });
     expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  });
+
+  it('tells an auditor that events a checkpoint vouched for were cut off, and which checkpoint says so', async () => {
+    const at = new Date('2026-12-03T05:00:00Z');
+    for (const entityId of ['2', '3']) {
+      await orm.em
+        .fork()
+        .transactional((tx) =>
+          recordAudit(tx, null, { organizationId, action: 'person.updated', entityType: 'Person', entityId }),
+        );
+    }
+    expect(await writeAuditCheckpoint(orm.em.fork(), organizationId, at)).toMatchObject({
+      outcome: 'written',
+    });
+    await cutOffAuditChain(orm.em.fork(), organizationId, 2);
+    const { body } = await graphqlRequest<{ auditChainStatus: unknown }>(yoga, {
+      query: '{ auditChainStatus { ok checked brokenAtSeq problem checkpoint { seq at } } }',
+      token: auditorToken,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.auditChainStatus).toEqual({
+      ok: false,
+      checked: 1,
+      brokenAtSeq: 2,
+      problem: 'truncated',
+      checkpoint: { seq: 3, at: at.toISOString() },
+    });
   });
 });
