@@ -23,8 +23,11 @@ export interface GatewayEnvironment {
    * (base64, never rotated). Unset: the demo keeps generated ones in `dataDir` (see hotline-keys/).
    */
   hotlineKeys: { keys: string; pepper: string } | undefined;
-  /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * ADAL_TRUST_PROXY=<n>: n reverse proxies of ours stand in front, so the client is the
+   * X-Forwarded-For hop just left of the last n (0 or unset: the socket's peer).
+   */
+  trustProxy: number;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
@@ -51,6 +54,14 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     publicUrl: env['ADAL_PUBLIC_URL'] || undefined,
     jobs: env['ADAL_JOBS'] !== '0',
     hotlineKeys: hotlineKeys && pepper ? { keys: hotlineKeys, pepper } : undefined,
-    trustProxy: env['ADAL_TRUST_PROXY'] === '1',
+    trustProxy: readTrustedProxies(env['ADAL_TRUST_PROXY']),
   };
+}
+
+function readTrustedProxies(value: string | undefined): number {
+  if (!value) return 0;
+  if (!/^\d{1,2}$/.test(value)) {
+    throw new Error('ADAL_TRUST_PROXY is the number of reverse proxies in front of the gateway, e.g. 1.');
+  }
+  return Number(value);
 }
