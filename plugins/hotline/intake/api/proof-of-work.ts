@@ -5,7 +5,7 @@ export interface WorkProof {
 }
 
 /** Digests computed between two looks at the clock: WebCrypto's calls are cheap only in batches. */
-const BATCH = 256;
+const BATCH = 1024;
 
 function leadingZeroBits(digest: Uint8Array): number {
   let bits = 0;
