@@ -18,6 +18,8 @@ export interface LimiterOptions {
 export interface RateLimitStore {
   readonly kind: 'postgres' | 'memory';
   limiter(options: LimiterOptions): Promise<RateLimiterAbstract>;
+  /** Deletes the counters whose window has passed (the store also does it every minute). */
+  sweep(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,8 @@ export function memoryRateLimitStore(): RateLimitStore {
     kind: 'memory',
     limiter: ({ name, points, windowSeconds }) =>
       Promise.resolve(new RateLimiterMemory({ keyPrefix: name, points, duration: windowSeconds })),
+    // The memory limiter drops each key by a timer of its own when its window passes.
+    sweep: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }
@@ -57,12 +61,11 @@ export async function postgresRateLimitStore(options: PostgresRateLimitOptions):
     throw error;
   }
   let tableCreated = false;
+  async function sweep(): Promise<void> {
+    if (tableCreated) await pool.query(`delete from "${SCHEMA}"."${TABLE}" where expire <= $1`, [Date.now()]);
+  }
   // The library's own sweep keeps rows an hour past their window; this one keeps them a minute.
-  const sweeper = setInterval(() => {
-    if (tableCreated) {
-      pool.query(`delete from "${SCHEMA}"."${TABLE}" where expire < $1`, [Date.now()]).catch(options.onError);
-    }
-  }, SWEEP_INTERVAL_MS).unref();
+  const sweeper = setInterval(() => sweep().catch(options.onError), SWEEP_INTERVAL_MS).unref();
 
   async function limiter({ name, points, windowSeconds }: LimiterOptions): Promise<RateLimiterAbstract> {
     let created: RateLimiterPostgres | undefined;
@@ -90,6 +93,7 @@ export async function postgresRateLimitStore(options: PostgresRateLimitOptions):
   return {
     kind: 'postgres',
     limiter,
+    sweep,
     async close() {
       clearInterval(sweeper);
       await pool.end();
