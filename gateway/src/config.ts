@@ -36,8 +36,11 @@ export interface GatewayEnvironment {
    * (base64, never rotated). Unset: only the demo keeps generated ones in `dataDir` (see hotline-keys/).
    */
   hotlineKeys: SecretValues<'keys' | 'pepper'> | undefined;
-  /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * ADAL_TRUST_PROXY=<n>: n reverse proxies of ours stand in front, so the client is the
+   * X-Forwarded-For hop just left of the last n (0 or unset: the socket's peer).
+   */
+  trustProxy: number;
   /**
    * ADAL_AUDIT_KEYS ("a2:<base64>,a1:<base64>", each ≥ 32 bytes, the first seals): the audit chain's
    * keys. Unset: only the demo keeps a generated one in `dataDir` (see audit-keys/).
@@ -75,7 +78,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     httpsOnly: address?.startsWith('https:') === true,
     jobs: env['ADAL_JOBS'] !== '0',
     hotlineKeys: secretFromEnvironment(HOTLINE_KEYS_SECRET, env),
-    trustProxy: env['ADAL_TRUST_PROXY'] === '1',
+    trustProxy: readTrustedProxies(env['ADAL_TRUST_PROXY']),
     auditKeys: secretFromEnvironment(AUDIT_KEYS_SECRET, env),
     auditCheckpointDir: env['ADAL_AUDIT_CHECKPOINT_DIR']
       ? resolve(env['ADAL_AUDIT_CHECKPOINT_DIR'])
@@ -136,4 +139,14 @@ function publicUrl(text: string | undefined): string | undefined {
     // refused below
   }
   throw new ConfigurationError(`ADAL_PUBLIC_URL must be an http(s) address, not "${text}".`);
+}
+
+function readTrustedProxies(value: string | undefined): number {
+  if (!value) return 0;
+  if (!/^\d{1,2}$/.test(value)) {
+    throw new ConfigurationError(
+      'ADAL_TRUST_PROXY is the number of reverse proxies in front of the gateway, e.g. 1.',
+    );
+  }
+  return Number(value);
 }

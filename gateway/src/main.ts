@@ -36,7 +36,8 @@ const gateway = await startGateway({
   port: env.port,
   host: env.host,
   databaseUrl: env.databaseUrl ?? (embedded as EmbeddedPostgres).databaseUrl,
-  ...(embedded ? { poolMax: 1 } : {}),
+  // The embedded database is one connection that the ORM holds: rate limits count in memory there.
+  ...(embedded ? { poolMax: 1, rateLimits: 'memory' as const } : {}),
   devLogin: env.devLogin,
   signingKeyFile: join(env.dataDir, 'dev-signing-key.json'),
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),

@@ -20,6 +20,11 @@ import { createLogMailer, type Mailer } from './mail/mailer.js';
 import { loadOrCreateSigningKey } from './auth/signing-key.js';
 import type { PortalJwtOptions } from './auth/token-verifier.js';
 import type { MikroORM as Orm } from '@adal/domain';
+import {
+  memoryRateLimitStore,
+  postgresRateLimitStore,
+  type RateLimitStore,
+} from './limits/rate-limit-store.js';
 import { createGatewayListener } from './server.js';
 import { createGatewayYoga } from './yoga.js';
 
@@ -59,8 +64,6 @@ export interface StartGatewayOptions {
   appUrl?: string;
   /** The hotline's keys (see hotline-keys/); a fresh keyring per start when absent, so only for tests. */
   hotlineKeyring?: HotlineKeyring;
-  /** Behind a reverse proxy (ADAL_TRUST_PROXY=1): rate limits read the client from X-Forwarded-For. */
-  trustProxy?: boolean;
   /**
    * The audit chain's key and checkpoint folder (see audit-keys/); a fresh key and a temporary
    * folder, removed on close, per start when absent, so only for tests.
@@ -68,6 +71,13 @@ export interface StartGatewayOptions {
   auditTrail?: AuditTrailSettings;
   /** Each organisation's auditors get its new audit checkpoint by e-mail once a day. */
   auditCheckpointMail?: boolean;
+  /** The number of reverse proxies in front (ADAL_TRUST_PROXY): rate limits read the client from X-Forwarded-For. */
+  trustProxy?: number;
+  /**
+   * Where rate limits count: `postgres` (default), shared by every replica; `memory` for the
+   * embedded database, whose one connection the ORM holds.
+   */
+  rateLimits?: 'postgres' | 'memory';
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -101,6 +111,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       checkpointDir: throwawayCheckpointDir as string,
     },
   });
+  const rateLimits = await openRateLimitStore(options, logger).catch(async (error: unknown) => {
+    await orm.close(true);
+    throw error;
+  });
   try {
     // Demo hotline cases are sealed with the deployment's keys; a throwaway keyring would leave them unreadable.
     if (options.seedDemo) {
@@ -117,7 +131,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
       maxTokenLifetimeSeconds: options.maxTokenLifetimeSeconds,
       allowedOrigins: options.allowedOrigins ?? [],
-      trustProxy: options.trustProxy === true,
+      trustProxy: options.trustProxy ?? 0,
+      rateLimits,
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
     const server = createServer(
@@ -172,13 +187,23 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         // Jobs finish before the database goes away.
         await jobs?.stop();
         mailer.close();
+        await rateLimits.close();
         await orm.close(true);
         await removeThrowaway();
       },
     };
   } catch (error) {
+    await rateLimits.close();
     await orm.close(true);
     await removeThrowaway();
     throw error;
   }
+}
+
+function openRateLimitStore(options: StartGatewayOptions, logger: YogaLogger): Promise<RateLimitStore> {
+  if (options.rateLimits === 'memory') return Promise.resolve(memoryRateLimitStore());
+  return postgresRateLimitStore({
+    databaseUrl: options.databaseUrl,
+    onError: (error) => logger.error('rate-limit store connection failed', error),
+  });
 }

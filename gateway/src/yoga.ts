@@ -13,10 +13,11 @@ import { useErrorMapping } from './errors/use-error-mapping.js';
 import { corsPolicy, useVaryOnOrigin } from './headers/cors-policy.js';
 import { useHotlineFiles } from './hotline-files/use-hotline-files.js';
 import { useHotlineAnonymity } from './hotline-intake/anonymous-operations.js';
-import { createHotlineIntakeLimits } from './hotline-intake/intake-limits.js';
+import { createHotlineIntakeLimits, intakeSecret } from './hotline-intake/intake-limits.js';
 import { useInputHygiene } from './input/use-input-hygiene.js';
 import { useStrictMultipart } from './input/use-strict-multipart.js';
 import { createClientKeys } from './limits/client-key.js';
+import { memoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
 import { useCostLimit } from './limits/use-cost-limit.js';
 import { useCsrf } from './limits/use-csrf.js';
 import { useDepthLimit } from './limits/use-depth-limit.js';
@@ -46,10 +47,18 @@ export interface GatewayYogaOptions {
   maxRequestBodyBytes?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
-  /** Behind a reverse proxy: rate limits key clients by the first X-Forwarded-For hop. */
-  trustProxy?: boolean;
-  /** For tests: the clock of the anonymous hotline operations' rate limits (ms since the epoch). */
-  intakeClock?: () => number;
+  /**
+   * How many reverse proxies of ours stand in front (ADAL_TRUST_PROXY): the client is the
+   * X-Forwarded-For hop just left of theirs. 0 or absent: the socket's peer is the client.
+   */
+  trustProxy?: number;
+  /**
+   * Where the anonymous operations' rate limits and spent proofs of work are counted; the caller
+   * closes it. Absent: this process's memory (right for the embedded database only).
+   */
+  rateLimits?: RateLimitStore;
+  /** Leading zero bits of an ordinary proof of work (see proof-of-work.ts); tests make it small. */
+  workDifficulty?: number;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -76,8 +85,14 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     maxLifetimeSeconds: maxTokenLifetime,
   });
   const hotlineKeyring = options.hotlineKeyring ?? generateHotlineKeyring();
-  const hotlineLimits = createHotlineIntakeLimits(options.intakeClock);
-  const clientKey = createClientKeys(options.trustProxy === true);
+  const hotlineLimits = await createHotlineIntakeLimits(options.rateLimits ?? memoryRateLimitStore(), {
+    receiptPepper: hotlineKeyring.receiptPepper,
+    ...(options.workDifficulty !== undefined ? { workDifficulty: options.workDifficulty } : {}),
+  });
+  const clientKey = createClientKeys({
+    trustedProxies: options.trustProxy ?? 0,
+    secret: intakeSecret(hotlineKeyring.receiptPepper, 'client-key'),
+  });
 
   return createYoga<Record<string, never>, GatewayContext>({
     schema: gatewaySchema({ devLogin: devLoginEnabled }),

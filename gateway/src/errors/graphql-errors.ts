@@ -18,9 +18,14 @@ export function invalidInput(message: string, details?: Record<string, unknown>)
   return new GraphQLError(message, { extensions: { ...details, code: 'VALIDATION' } });
 }
 
-/** Too many attempts from one client (the anonymous hotline operations): HTTP 429, try again later. */
-export function rateLimited(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+/**
+ * Too many attempts from one client (the anonymous hotline operations): HTTP 429, try again
+ * later, or — when `details.retryWithWork` says so — at once with a proof of work of that grade.
+ */
+export function rateLimited(message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { ...details, code: 'RATE_LIMITED', http: { status: 429 } },
+  });
 }
 
 /** What the client sees instead of an unexpected failure: no internals, only the reference to quote. */

@@ -18,7 +18,7 @@ let attachmentId: string;
 const SCAN = '%PDF-1.4 шот-фактура № 17';
 
 beforeAll(async () => {
-  gateway = await createTestGateway({ trustProxy: true });
+  gateway = await createTestGateway({ trustProxy: 1 });
   org = await buildHotlineOrganization(gateway.orm);
   head = await devLoginToken(gateway.yoga, org.head.email);
   investigator = await devLoginToken(gateway.yoga, org.investigator.email);

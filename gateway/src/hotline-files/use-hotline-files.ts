@@ -12,6 +12,7 @@ import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake-limits.js';
+import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestIdOf } from '../request-id.js';
 import { domainErrorText, plainText } from '../errors/plain-responses.js';
@@ -29,7 +30,7 @@ export interface HotlineFilesOptions {
 export const REPORTER_ATTACHMENT_PATH = '/hotline/reporter-attachment';
 const STAFF_ATTACHMENT = /^\/hotline\/attachments\/([0-9a-f-]{36})$/;
 
-/** A receipt and an id: anything longer is not a legitimate request. */
+/** A receipt, an id and perhaps a proof of work: anything longer is not a legitimate request. */
 const MAX_REPORTER_REQUEST_BYTES = 1024;
 
 /** The paths served here; the rest of /hotline/ is the hotline plugin's client-side routes. */
@@ -71,18 +72,18 @@ async function reporterDownload(
   if (request.method !== 'POST') return plainText(405, 'Method not allowed');
   // JSON only: a browser sends it cross-site only after a CORS preflight, which no other site passes.
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
-    return plainText(415, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
+    return plainText(415, REPORTER_REQUEST_SHAPE);
   }
   const raw = await readLimited(request, MAX_REPORTER_REQUEST_BYTES);
   if (raw === null) return plainText(413, 'Request body too large');
   const body = parseReporterRequest(raw);
-  if (!body) return plainText(400, 'Send {"receipt": "...", "attachmentId": "..."} as application/json.');
+  if (!body) return plainText(400, REPORTER_REQUEST_SHAPE);
   const reporter = {
     limits: options.hotlineLimits,
     client: options.clientKey({ headers: request.headers, socketAddress }),
   };
   // Like the GraphQL receipt operations: no actor, an unfiltered manager, the same rate limit.
-  const file = await guardReceipt(reporter, () =>
+  const file = await guardReceipt(reporter, body.proof, () =>
     options.orm.em
       .fork()
       .transactional((em) => reporterAttachment(em, options.hotlineKeyring, body.receipt, body.attachmentId)),
@@ -110,12 +111,26 @@ async function readLimited(request: Request, max: number): Promise<string | null
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseReporterRequest(raw: string): { receipt: string; attachmentId: string } | null {
+const REPORTER_REQUEST_SHAPE =
+  'Send {"receipt": "...", "attachmentId": "..."} as application/json, with "proof": {"challenge": "...", ' +
+  '"nonce": "..."} once asked for one.';
+
+interface ReporterFileRequest {
+  receipt: string;
+  attachmentId: string;
+  proof: WorkProof | null;
+}
+
+function parseReporterRequest(raw: string): ReporterFileRequest | null {
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { receipt, attachmentId } = parsed as Record<string, unknown>;
-    return typeof receipt === 'string' && typeof attachmentId === 'string' ? { receipt, attachmentId } : null;
+    const { receipt, attachmentId, proof } = parsed as Record<string, unknown>;
+    if (typeof receipt !== 'string' || typeof attachmentId !== 'string') return null;
+    if (proof === undefined || proof === null) return { receipt, attachmentId, proof: null };
+    const { challenge, nonce } = proof as Record<string, unknown>;
+    if (typeof challenge !== 'string' || typeof nonce !== 'string') return null;
+    return { receipt, attachmentId, proof: { challenge, nonce } };
   } catch {
     return null;
   }
@@ -174,13 +189,22 @@ function failure(
   if (error instanceof GraphQLError) {
     const code = error.extensions['code'];
     if (code === 'UNAUTHENTICATED') return plainText(401, error.message);
-    if (code === 'RATE_LIMITED') return plainText(429, error.message);
+    if (code === 'VALIDATION') return plainText(400, error.message);
+    if (code === 'RATE_LIMITED') return rateLimitedText(error);
   }
   const requestId = requestIdOf(request);
   // Around a reporter's request, the error's name only: its message could carry what they sent.
   if (reporter) options.logger.error(`[${requestId}] reporter file request failed: ${errorName(error)}`);
   else options.logger.error(`[${requestId}] hotline file request failed`, error);
   return plainText(500, `Something went wrong on our side. Quote reference ${requestId} when reporting it.`);
+}
+
+/** 429, and the grade of work that would be accepted at once, as the GraphQL error's extensions say. */
+function rateLimitedText(error: GraphQLError): Response {
+  const response = plainText(429, error.message);
+  const grade = error.extensions['retryWithWork'];
+  if (typeof grade === 'string') response.headers.set('x-adal-retry-with-work', grade);
+  return response;
 }
 
 function errorName(error: unknown): string {

@@ -9,6 +9,7 @@ import {
   REPORT_BY_RECEIPT,
   SUBMIT_REPORT,
   WHAT,
+  proveWork,
   type ReporterReportData,
 } from '../testing/hotline-operations.js';
 import { startGateway, type RunningGateway } from '../start-gateway.js';
@@ -39,7 +40,7 @@ beforeAll(async () => {
     devLogin: true,
     logger: capture,
     jobs: false,
-    trustProxy: true,
+    trustProxy: 1,
   });
   org = await buildHotlineOrganization(gateway.orm);
 });
@@ -117,7 +118,10 @@ describe('anonymity of the intake (issue 4 §1)', () => {
         anonymous: true,
         attachments: [null],
       };
-      form.append('operations', JSON.stringify({ query: SUBMIT_REPORT, variables: { input } }));
+      form.append(
+        'operations',
+        JSON.stringify({ query: SUBMIT_REPORT, variables: { input, proof: await proveWork(gateway.url) } }),
+      );
       form.append('map', JSON.stringify({ '0': ['variables.input.attachments.0'] }));
       form.append('0', new File([new TextEncoder().encode('Шот-фактура № 17, ORCHID-5521')], 'шот.txt'));
       const submitted = await fetch(`${gateway.url}/graphql`, {
@@ -130,7 +134,7 @@ describe('anonymity of the intake (issue 4 §1)', () => {
       expect(receipt).toMatch(/^\d{4}( \d{4}){7}$/);
 
       // The follow-up, an answer with a file, a download of that file, and failures along the way.
-      const followed = await graphql(REPORT_BY_RECEIPT, { receipt });
+      const followed = await graphql(REPORT_BY_RECEIPT, { receipt, proof: await proveWork(gateway.url) });
       expect(followed.errors).toBeUndefined();
       const answer = new FormData();
       answer.append(
@@ -153,9 +157,15 @@ describe('anonymity of the intake (issue 4 §1)', () => {
       });
       expect(download.status).toBe(200);
       expect(await download.text()).toBe('Келісімшарт, ORCHID-5521');
-      await graphql(REPORT_BY_RECEIPT, { receipt: '9999 9999 9999 9999 9999 9999 9999 9999' });
-      await graphql(REPORT_BY_RECEIPT, { receipt: 'not a receipt' });
-      await graphql(SUBMIT_REPORT, { input: { ...input, what: '', attachments: [] } });
+      await graphql(REPORT_BY_RECEIPT, {
+        receipt: '9999 9999 9999 9999 9999 9999 9999 9999',
+        proof: await proveWork(gateway.url),
+      });
+      await graphql(REPORT_BY_RECEIPT, { receipt: 'not a receipt', proof: await proveWork(gateway.url) });
+      await graphql(SUBMIT_REPORT, {
+        input: { ...input, what: '', attachments: [] },
+        proof: await proveWork(gateway.url),
+      });
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
@@ -164,6 +174,8 @@ describe('anonymity of the intake (issue 4 §1)', () => {
     const after = await everyRow(gateway.orm);
     const written = [...after].filter((row) => !before.has(row));
     expect(written.some((row) => row.startsWith('hotline_report:'))).toBe(true);
+    // The rate limits' counters were written too, so the scan below covers them.
+    expect(written.some((row) => row.startsWith('counter:'))).toBe(true);
     const everything = [...after].join('\n');
     for (const secret of [
       PROBE_IP,

@@ -17,6 +17,7 @@ export const ANONYMOUS_HOTLINE_FIELDS: ReadonlySet<string> = new Set([
   'submitHotlineReport',
   'hotlineReportByReceipt',
   'addReporterMessage',
+  'hotlineChallenge',
 ]);
 
 /** `reporter`: only anonymous hotline fields; `mixed`: those together with others (refused). */

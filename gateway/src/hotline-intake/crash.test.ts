@@ -9,6 +9,7 @@ import {
   REPORT_BY_RECEIPT,
   SUBMIT_REPORT,
   WHAT,
+  proveWork,
   type ReporterReportData,
 } from '../testing/hotline-operations.js';
 
@@ -76,6 +77,7 @@ describe('a report whose receipt was shown', () => {
         what: WHAT,
         anonymous: true,
       },
+      proof: await proveWork(first.url),
     });
     const body = (await response.json()) as {
       data: { submitHotlineReport: { receipt: string; number: string } };
@@ -86,7 +88,7 @@ describe('a report whose receipt was shown', () => {
     await new Promise((done) => first.child.once('exit', done));
 
     const second = await spawnGateway();
-    const found = await post(second.url, REPORT_BY_RECEIPT, { receipt });
+    const found = await post(second.url, REPORT_BY_RECEIPT, { receipt, proof: await proveWork(second.url) });
     const report = ((await found.json()) as { data: { hotlineReportByReceipt: ReporterReportData } }).data
       .hotlineReportByReceipt;
     expect(report).toMatchObject({ number, category: 'conflict_of_interest', status: 'received' });

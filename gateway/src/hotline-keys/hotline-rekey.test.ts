@@ -33,7 +33,7 @@ afterAll(async () => {
 describe('key rotation (pnpm --filter @adal/gateway run hotline:rekey)', () => {
   it('re-seals every report under the new key, so that the old key can be dropped', async () => {
     const old = generateHotlineKeyring('k1');
-    const before = await createGatewayYoga({ orm: database.orm, hotlineKeyring: old, trustProxy: true });
+    const before = await createGatewayYoga({ orm: database.orm, hotlineKeyring: old, trustProxy: 1 });
     const { receipt, number } = await fileReport(before, {
       organizationId: org.organizationId,
       anonymous: false,
@@ -66,7 +66,7 @@ describe('key rotation (pnpm --filter @adal/gateway run hotline:rekey)', () => {
     const after = await createGatewayYoga({
       orm: database.orm,
       hotlineKeyring: newKeyOnly,
-      trustProxy: true,
+      trustProxy: 1,
       devLogin: true,
     });
     const { body } = await followUp(after, receipt);

@@ -1,16 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseIdByNumber, staff } from '../testing/hotline-case-operations.js';
 import { devLoginToken, type GraphQLResponseBody } from '../testing/graphql-request.js';
 import { buildHotlineOrganization, type HotlineOrganization } from '../testing/hotline-organization.js';
-import { freshClient, pdfFile, SUBMIT_REPORT, WHAT } from '../testing/hotline-operations.js';
+import type { WorkProof } from '../hotline-intake/proof-of-work.js';
+import { freshClient, pdfFile, proveWork, SUBMIT_REPORT, WHAT } from '../testing/hotline-operations.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
 
 let gateway: TestGateway;
 let org: HotlineOrganization;
+/** A fresh proof of work per test: the intake spends one per submission. */
+let proof: WorkProof;
 
 beforeAll(async () => {
-  gateway = await createTestGateway({ trustProxy: true });
+  gateway = await createTestGateway({ trustProxy: 1 });
   org = await buildHotlineOrganization(gateway.orm);
+});
+
+beforeEach(async () => {
+  proof = await proveWork(gateway.yoga);
 });
 
 afterAll(async () => {
@@ -56,7 +63,7 @@ function operations(files: number): string {
   const input = { organizationId: org.organizationId, category: 'corruption', what: WHAT, anonymous: true };
   return JSON.stringify({
     query: SUBMIT_REPORT,
-    variables: { input: { ...input, attachments: Array.from({ length: files }, () => null) } },
+    variables: { input: { ...input, attachments: Array.from({ length: files }, () => null) }, proof },
   });
 }
 
@@ -219,6 +226,7 @@ describe('file names with a quote', () => {
       body: await encoded.arrayBuffer(),
     });
     const browserBody = (await browser.json()) as { data: { submitHotlineReport: { number: string } } };
+    proof = await proveWork(gateway.yoga);
     const escaped = await sendParts([
       { name: 'operations', body: operations(1) },
       { name: 'map', body: mapOf(1) },

@@ -161,6 +161,7 @@ describe('background jobs on the embedded database', () => {
       port: 0,
       databaseUrl: embedded.databaseUrl,
       poolMax: 1,
+      rateLimits: 'memory',
       jobs: 'in-process',
       mailer: createSmtpMailer(sink.url, 'Adal <adal@test.adal.kz>'),
       appUrl: APP_URL,

@@ -15,6 +15,6 @@ const gateway = await startGateway({
   databaseUrl,
   hotlineKeyring: parseHotlineKeyring(keys, pepper),
   jobs: false,
-  trustProxy: true,
+  trustProxy: 1,
 });
 console.log(`listening ${gateway.url}`);

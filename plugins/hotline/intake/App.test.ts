@@ -1,7 +1,7 @@
-import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
+import { enableAutoUnmount, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from './App.vue';
-import { fakeGateway, operationName } from './testing/fake-gateway';
+import { fakeGateway, operationName, settled } from './testing/fake-gateway';
 
 const RECEIPT = '4821 0937 5566 1234 8765 4321 0987 6543';
 
@@ -52,7 +52,7 @@ describe('the intake app', () => {
     gateway();
     const wrapper = mount(App, { attachTo: document.body });
     await button(wrapper, 'Сообщить').trigger('click');
-    await flushPromises();
+    await settled();
     expect(window.location.pathname).toBe('/report/new');
     expect(wrapper.find('h1').text()).toBe('Обращение');
     expect(document.activeElement).toBe(wrapper.find('h1').element);
@@ -68,7 +68,7 @@ describe('the intake app', () => {
     gateway();
     const wrapper = mount(App, { attachTo: document.body });
     await button(wrapper, 'Сообщить').trigger('click');
-    await flushPromises();
+    await settled();
     await wrapper.find('#report-what').setValue('Закупщик попросил у поставщика 5% от суммы договора.');
     await button(wrapper, 'Назад').trigger('click');
     await button(wrapper, 'Сообщить').trigger('click');
@@ -81,15 +81,15 @@ describe('the intake app', () => {
     gateway();
     const wrapper = mount(App, { attachTo: document.body });
     await button(wrapper, 'Сообщить').trigger('click');
-    await flushPromises();
+    await settled();
     await wrapper.find('#report-category-corruption').setValue(true);
     await wrapper.find('#report-what').setValue('Закупщик попросил у поставщика 5% от суммы договора.');
     await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     expect(wrapper.find('h1').text()).toBe('Обращение отправлено');
     goBack();
-    await flushPromises();
+    await settled();
     expect(wrapper.find('h1').text()).toBe('Обращение отправлено');
 
     for (const seen of [window.location.href, document.title, JSON.stringify(window.history.state)]) {

@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The intake's four operations, typed from the committed gateway schema like the plugin's own
+// The intake's operations, typed from the committed gateway schema like the plugin's own
 // (run from plugins/hotline: `graphql-codegen --config intake/codegen.ts`). `documentMode:
 // 'string'` keeps the graphql runtime out of the bundle.
 const config: CodegenConfig = {

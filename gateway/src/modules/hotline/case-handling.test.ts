@@ -18,7 +18,7 @@ const tokens: Record<'head' | 'investigator' | 'otherInvestigator' | 'namedManag
 };
 
 beforeAll(async () => {
-  gateway = await createTestGateway({ trustProxy: true });
+  gateway = await createTestGateway({ trustProxy: 1 });
   org = await buildHotlineOrganization(gateway.orm);
   for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) {
     tokens[role] = await devLoginToken(gateway.yoga, org[role].email);

@@ -20,7 +20,7 @@ let investigator: string;
 let employee: string;
 
 beforeAll(async () => {
-  gateway = await createTestGateway({ trustProxy: true });
+  gateway = await createTestGateway({ trustProxy: 1 });
   org = await buildHotlineOrganization(gateway.orm);
   head = await devLoginToken(gateway.yoga, org.head.email);
   investigator = await devLoginToken(gateway.yoga, org.investigator.email);

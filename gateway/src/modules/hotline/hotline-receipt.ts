@@ -9,6 +9,7 @@ import { builder } from '../../builder.js';
 import { guardSubmission } from '../../hotline-intake/intake-limits.js';
 import { FileScalar } from '../kernel/file.js';
 import { HotlineCategoryEnum, HotlineChannelEnum } from './enums.js';
+import { HotlineProofInput } from './hotline-challenge.js';
 import { attachmentInputs, reporterOf } from './reporter-request.js';
 
 const HotlineReceiptRef = builder.objectRef<HotlineReceipt>('HotlineReceipt');
@@ -46,12 +47,17 @@ builder.mutationField('submitHotlineReport', (t) =>
     type: HotlineReceiptRef,
     description:
       'Anonymous: files a report and returns its receipt once the report is stored. Credentials sent along are ' +
-      'ignored; nothing about the sender is kept. At most 5 reports per client an hour (RATE_LIMITED).',
-    args: { input: t.arg({ type: HotlineReportInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
+      'ignored; nothing about the sender is kept. Needs a solved hotlineChallenge (`proof`; a wrong, expired or ' +
+      'reused one is VALIDATION). A client files 5 reports an hour, then up to 50 more with strong proofs ' +
+      '(RATE_LIMITED with extensions.retryWithWork = "strong" says when one is needed).',
+    args: {
+      input: t.arg({ type: HotlineReportInput, required: true }),
+      proof: t.arg({ type: HotlineProofInput, required: true }),
+    },
+    resolve: async (_root, { input, proof }, context) => {
       const reporter = reporterOf(context);
       const attachments = await attachmentInputs(input.attachments);
-      return guardSubmission(reporter, () =>
+      return guardSubmission(reporter, proof, () =>
         // An unfiltered manager of its own, and one transaction: the receipt leaves only after the commit.
         context.orm.em.fork().transactional((em) =>
           submitHotlineReport(em, context.hotlineKeyring, String(input.organizationId), {

@@ -2,6 +2,7 @@
 import './person-ref.js';
 import './enums.js';
 import './intake-organization.js';
+import './hotline-challenge.js';
 import './hotline-receipt.js';
 import './reporter-report.js';
 import './hotline-case-summary.js';

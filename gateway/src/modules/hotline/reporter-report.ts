@@ -3,6 +3,7 @@ import { builder } from '../../builder.js';
 import { guardReceipt } from '../../hotline-intake/intake-limits.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { FileScalar } from '../kernel/file.js';
+import { HotlineProofInput } from './hotline-challenge.js';
 import {
   HotlineCategoryEnum,
   HotlineMessageKindEnum,
@@ -81,11 +82,16 @@ builder.queryField('hotlineReportByReceipt', (t) =>
   t.field({
     type: ReporterReportRef,
     description:
-      'Anonymous: the report a receipt opens. A malformed receipt is VALIDATION; an unknown, wrong or expired one ' +
-      'is NOT_FOUND with one fixed message; after 10 unknown receipts in 15 minutes a client gets RATE_LIMITED.',
-    args: { receipt: t.arg.string({ required: true }) },
-    resolve: (_root, { receipt }, context) =>
-      guardReceipt(reporterOf(context), () =>
+      'Anonymous: the report a receipt opens, for a solved hotlineChallenge (`proof`; a wrong, expired or reused ' +
+      'one is VALIDATION). A malformed receipt is VALIDATION; an unknown, wrong or expired one is NOT_FOUND with ' +
+      'one fixed message, and RATE_LIMITED once the client has tried 10 unknown receipts in 15 minutes. A right ' +
+      'receipt is always served.',
+    args: {
+      receipt: t.arg.string({ required: true }),
+      proof: t.arg({ type: HotlineProofInput, required: true }),
+    },
+    resolve: (_root, { receipt, proof }, context) =>
+      guardReceipt(reporterOf(context), proof, () =>
         // A write too (the reporter's last visit keeps their access alive), so in a transaction.
         context.orm.em
           .fork()
@@ -107,15 +113,17 @@ builder.mutationField('addReporterMessage', (t) =>
     type: ReporterReportRef,
     description:
       'Anonymous: the reporter answers or adds facts and files with the receipt. A closed case is CONFLICT; ' +
-      'receipts are checked and rate-limited as in hotlineReportByReceipt.',
+      'receipts are checked and rate-limited as in hotlineReportByReceipt. `proof` is needed only once the ' +
+      'client has used its allowance of unknown receipts (RATE_LIMITED with extensions.retryWithWork).',
     args: {
       receipt: t.arg.string({ required: true }),
       input: t.arg({ type: ReporterMessageInput, required: true }),
+      proof: t.arg({ type: HotlineProofInput }),
     },
-    resolve: async (_root, { receipt, input }, context) => {
+    resolve: async (_root, { receipt, input, proof }, context) => {
       const reporter = reporterOf(context);
       const attachments = await attachmentInputs(input.attachments);
-      return guardReceipt(reporter, () =>
+      return guardReceipt(reporter, proof, () =>
         context.orm.em
           .fork()
           .transactional((em) =>

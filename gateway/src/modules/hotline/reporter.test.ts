@@ -20,7 +20,7 @@ let gateway: TestGateway;
 let org: HotlineOrganization;
 
 beforeAll(async () => {
-  gateway = await createTestGateway({ trustProxy: true });
+  gateway = await createTestGateway({ trustProxy: 1 });
   org = await buildHotlineOrganization(gateway.orm);
 });
 

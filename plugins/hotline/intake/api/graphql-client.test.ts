@@ -16,6 +16,8 @@ const INPUT: HotlineReportInput = {
   anonymous: true,
 };
 
+const PROOF = { challenge: 'challenge', nonce: '1' };
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('execute', () => {
@@ -23,7 +25,7 @@ describe('execute', () => {
     const { requests } = fakeGateway(() => ({
       body: { data: { submitHotlineReport: { receipt: 'r', number: 'n' } } },
     }));
-    await execute(SubmitHotlineReportDocument, { input: INPUT });
+    await execute(SubmitHotlineReportDocument, { input: INPUT, proof: PROOF });
 
     const [request] = requests;
     expect(request!.url).toBe('/graphql');
@@ -37,7 +39,7 @@ describe('execute', () => {
     expect(request!.headers['x-adal-csrf']).toBe('1');
     expect(request!.headers['content-type']).toBe('application/json');
     expect(Object.keys(request!.headers).map((name) => name.toLowerCase())).not.toContain('authorization');
-    expect(request!.operation!.variables).toEqual({ input: INPUT });
+    expect(request!.operation!.variables).toEqual({ input: INPUT, proof: PROOF });
   });
 
   it('sends files as a GraphQL multipart request: operations with nulls, a map, one part per file', async () => {
@@ -46,14 +48,20 @@ describe('execute', () => {
     }));
     const scan = fileOf('scan.pdf');
     const photo = fileOf('photo.jpg');
-    await execute(SubmitHotlineReportDocument, { input: { ...INPUT, attachments: [scan, photo] } });
+    await execute(SubmitHotlineReportDocument, {
+      input: { ...INPUT, attachments: [scan, photo] },
+      proof: PROOF,
+    });
 
     const [request] = requests;
     expect(request!.init.credentials).toBe('omit');
     expect(request!.headers['x-adal-csrf']).toBe('1');
     // The browser writes the multipart content type with its boundary itself.
     expect(request!.headers['content-type']).toBeUndefined();
-    expect(request!.operation!.variables).toEqual({ input: { ...INPUT, attachments: [null, null] } });
+    expect(request!.operation!.variables).toEqual({
+      input: { ...INPUT, attachments: [null, null] },
+      proof: PROOF,
+    });
     expect(JSON.parse(String(request!.form!.get('map')))).toEqual({
       0: ['variables.input.attachments.0'],
       1: ['variables.input.attachments.1'],
@@ -64,24 +72,32 @@ describe('execute', () => {
 
   it('turns the server’s error codes into IntakeErrors with their details', async () => {
     fakeGateway(() => graphQLError('VALIDATION', { field: 'what' }));
-    const error = await execute(SubmitHotlineReportDocument, { input: INPUT }).catch((e: unknown) => e);
+    const error = await execute(SubmitHotlineReportDocument, { input: INPUT, proof: PROOF }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(IntakeError);
     expect(error).toMatchObject({ code: 'VALIDATION', field: 'what' });
 
     fakeGateway(() => graphQLError('RATE_LIMITED', { http: { status: 429 } }, 429));
-    await expect(execute(HotlineReportByReceiptDocument, { receipt: '1' })).rejects.toMatchObject({
+    await expect(
+      execute(HotlineReportByReceiptDocument, { receipt: '1', proof: PROOF }),
+    ).rejects.toMatchObject({
       code: 'RATE_LIMITED',
     });
 
     fakeGateway(() => graphQLError('NOT_FOUND'));
-    await expect(execute(HotlineReportByReceiptDocument, { receipt: '1' })).rejects.toMatchObject({
+    await expect(
+      execute(HotlineReportByReceiptDocument, { receipt: '1', proof: PROOF }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
 
   it('treats unknown codes, bodies that are not JSON and lost connections as its own kinds of failure', async () => {
     fakeGateway(() => graphQLError('GRAPHQL_VALIDATION_FAILED'));
-    await expect(execute(HotlineReportByReceiptDocument, { receipt: '1' })).rejects.toMatchObject({
+    await expect(
+      execute(HotlineReportByReceiptDocument, { receipt: '1', proof: PROOF }),
+    ).rejects.toMatchObject({
       code: 'INTERNAL',
     });
 
@@ -89,12 +105,12 @@ describe('execute', () => {
       'fetch',
       vi.fn(async () => new Response('Payload Too Large', { status: 413 })),
     );
-    await expect(execute(SubmitHotlineReportDocument, { input: INPUT })).rejects.toMatchObject({
+    await expect(execute(SubmitHotlineReportDocument, { input: INPUT, proof: PROOF })).rejects.toMatchObject({
       code: 'TOO_LARGE',
     });
 
     fakeGateway(() => new TypeError('Failed to fetch'));
-    await expect(execute(SubmitHotlineReportDocument, { input: INPUT })).rejects.toMatchObject({
+    await expect(execute(SubmitHotlineReportDocument, { input: INPUT, proof: PROOF })).rejects.toMatchObject({
       code: 'NETWORK',
     });
   });

@@ -192,6 +192,9 @@ export const en = {
     acknowledged: 'Your report has been taken into review. We will tell you how it goes.',
     unknown: 'Message from the hotline.',
   },
+  work: {
+    preparing: 'Preparing a secure submission…',
+  },
   errors: {
     NETWORK: 'The server could not be reached. Check the connection and try again; what you typed is kept.',
     RATE_LIMITED:

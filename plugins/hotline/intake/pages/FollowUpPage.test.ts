@@ -1,6 +1,6 @@
-import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
+import { enableAutoUnmount, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeGateway, graphQLError, operationName, type SentRequest } from '../testing/fake-gateway';
+import { fakeGateway, graphQLError, operationName, type SentRequest, settled } from '../testing/fake-gateway';
 import { intakeContext } from '../testing/mount-options';
 import { RECEIPT, reporterReport } from '../testing/samples';
 import FollowUpPage from './FollowUpPage.vue';
@@ -22,7 +22,7 @@ function mountPage(locale: 'kk' | 'ru' | 'en' = 'en') {
 async function openWith(wrapper: ReturnType<typeof mountPage>, typed: string) {
   await wrapper.find('#follow-up-receipt').setValue(typed);
   await wrapper.find('form').trigger('submit');
-  await flushPromises();
+  await settled();
 }
 
 enableAutoUnmount(afterEach);
@@ -50,7 +50,10 @@ describe('FollowUpPage', () => {
     const wrapper = mountPage();
     await openWith(wrapper, '4821 0937 5566 1234 8765 4321 0987 6543');
 
-    expect(requests[0]!.operation!.variables).toEqual({ receipt: RECEIPT });
+    expect(requests[0]!.operation!.variables).toEqual({
+      receipt: RECEIPT,
+      proof: { challenge: 'challenge-1', nonce: expect.any(String) },
+    });
     expect(requests[0]!.init.credentials).toBe('omit');
     expect(wrapper.find('h1').text()).toBe('Report HL-2025-0007');
     expect(document.activeElement).toBe(wrapper.find('h1').element);
@@ -113,11 +116,13 @@ describe('FollowUpPage', () => {
     await openWith(wrapper, RECEIPT);
     await wrapper.find('#reply-body').setValue('  Contract 12/2025.  ');
     await wrapper.find('form.reply').trigger('submit');
-    await flushPromises();
+    await settled();
 
+    // An answer carries no work until the server asks for it.
     expect(requests[1]!.operation!.variables).toEqual({
       receipt: RECEIPT,
       input: { body: 'Contract 12/2025.' },
+      proof: null,
     });
     expect(wrapper.findAll('.message')).toHaveLength(4);
     expect((wrapper.find('#reply-body').element as HTMLTextAreaElement).value).toBe('');
@@ -134,7 +139,7 @@ describe('FollowUpPage', () => {
     await openWith(wrapper, RECEIPT);
     await wrapper.find('#reply-body').setValue('One more fact.');
     await wrapper.find('form.reply').trigger('submit');
-    await flushPromises();
+    await settled();
 
     expect(wrapper.find('form.reply [role="alert"]').text()).toBe(
       'The report is closed: new messages can no longer be added.',
@@ -172,7 +177,7 @@ describe('FollowUpPage', () => {
     const wrapper = mountPage();
     await openWith(wrapper, RECEIPT);
     await wrapper.find('button.download').trigger('click');
-    await flushPromises();
+    await settled();
 
     expect(requests[1]!.json).toEqual({ receipt: RECEIPT, attachmentId: 'a1' });
     expect(createObjectURL).toHaveBeenCalledTimes(1);
@@ -193,10 +198,55 @@ describe('FollowUpPage', () => {
     await openWith(wrapper, RECEIPT);
     const button = wrapper.findAll('button.download').find((b) => b.text().includes('contract.pdf'))!;
     await button.trigger('click');
-    await flushPromises();
+    await settled();
 
     expect(wrapper.text()).toContain('Files sent with the report');
     expect(requests[1]!.json).toEqual({ receipt: RECEIPT, attachmentId: 'r1' });
+  });
+
+  it('answers and downloads with work once the server asks for it after wrong receipts from the connection', async () => {
+    const tries = { answer: 0, download: 0 };
+    const { requests } = gateway((request) => {
+      if (request.url === '/hotline/reporter-attachment') {
+        return (tries.download += 1) === 1
+          ? { status: 429, body: 'Too many', headers: { 'x-adal-retry-with-work': 'ordinary' } }
+          : { body: new Blob(['%PDF-1.7']) };
+      }
+      if (operationName(request) === 'AddReporterMessage') {
+        return (tries.answer += 1) === 1
+          ? graphQLError('RATE_LIMITED', { retryWithWork: 'ordinary' }, 429)
+          : { body: { data: { addReporterMessage: reporterReport() } } };
+      }
+      return { body: { data: { hotlineReportByReceipt: reporterReport() } } };
+    });
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:intake/3'), revokeObjectURL: vi.fn() }),
+    );
+    const wrapper = mountPage();
+    await openWith(wrapper, RECEIPT);
+    await wrapper.find('#reply-body').setValue('Contract 12/2025.');
+    await wrapper.find('form.reply').trigger('submit');
+    await settled();
+    const answers = requests.filter((request) => operationName(request) === 'AddReporterMessage');
+    expect(answers.map((request) => request.operation!.variables.proof)).toEqual([
+      null,
+      { challenge: 'challenge-2', nonce: expect.any(String) },
+    ]);
+    expect(wrapper.find('.sent').text()).toBe('Your message has been sent.');
+
+    await wrapper.find('button.download').trigger('click');
+    await settled();
+    const downloads = requests.filter((request) => request.url === '/hotline/reporter-attachment');
+    expect(downloads.map((request) => request.json)).toEqual([
+      { receipt: RECEIPT, attachmentId: 'a1' },
+      {
+        receipt: RECEIPT,
+        attachmentId: 'a1',
+        proof: { challenge: 'challenge-3', nonce: expect.any(String) },
+      },
+    ]);
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
   });
 
   it('forgets the receipt when the reporter leaves', async () => {

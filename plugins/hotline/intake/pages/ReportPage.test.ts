@@ -1,6 +1,13 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeGateway, fileOf, graphQLError, operationName, type SentRequest } from '../testing/fake-gateway';
+import {
+  fakeGateway,
+  fileOf,
+  graphQLError,
+  operationName,
+  type SentRequest,
+  settled,
+} from '../testing/fake-gateway';
 import { intakeContext } from '../testing/mount-options';
 import ReportPage from './ReportPage.vue';
 
@@ -32,7 +39,7 @@ function gateway(organizations = ONE_ORGANIZATION, onSubmit?: Respond) {
 async function mountPage(locale: 'kk' | 'ru' | 'en' = 'en') {
   const context = intakeContext(locale);
   const wrapper = mount(ReportPage, { ...context.options, attachTo: document.body });
-  await flushPromises();
+  await settled();
   return { wrapper, draft: context.draft };
 }
 
@@ -49,6 +56,7 @@ enableAutoUnmount(afterEach);
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
 
@@ -124,7 +132,7 @@ describe('ReportPage', () => {
     await fillValidReport(wrapper);
     await wrapper.find('#report-where').setValue('Almaty branch');
     await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     const [request] = submitted(requests);
     expect(request!.operation!.variables).toEqual({
@@ -137,11 +145,57 @@ describe('ReportPage', () => {
         who: null,
         anonymous: true,
       },
+      proof: { challenge: 'challenge-1', nonce: expect.any(String) },
     });
     expect(wrapper.emitted('submitted')).toEqual([
       [{ receipt: '4821 0937 5566 1234 8765 4321 0987 6543', number: 'HL-2025-0001' }],
     ]);
     expect(draft.what).toBe('');
+  });
+
+  it('says it is preparing a secure submission while the browser works out the proof', async () => {
+    gateway();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (algorithm, data) => {
+      await released;
+      return digest(algorithm, data);
+    });
+    const { wrapper } = await mountPage('ru');
+    await fillValidReport(wrapper);
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('.work').text()).toBe('Подготовка защищённой отправки…');
+    expect(wrapper.emitted('submitted')).toBeUndefined();
+
+    release();
+    await settled();
+    expect(wrapper.emitted('submitted')).toHaveLength(1);
+    expect(wrapper.find('.work').text()).toBe('');
+  });
+
+  it('sends again at once with strong work when the server asks for it past the hourly allowance', async () => {
+    let answered = 0;
+    const { requests, challenges } = gateway(ONE_ORGANIZATION, () =>
+      (answered += 1) === 1
+        ? graphQLError('RATE_LIMITED', { retryWithWork: 'strong' }, 429)
+        : { body: { data: { submitHotlineReport: { receipt: '4821', number: 'HL-2025-0002' } } } },
+    );
+    const { wrapper } = await mountPage();
+    await fillValidReport(wrapper);
+    await wrapper.find('form').trigger('submit');
+    await settled();
+
+    expect(challenges.map((challenge) => challenge.operation!.variables)).toEqual([
+      { strong: false },
+      { strong: true },
+    ]);
+    const sent = submitted(requests);
+    expect(
+      sent.map((request) => (request.operation!.variables.proof as { challenge: string }).challenge),
+    ).toEqual(['challenge-1', 'challenge-2']);
+    expect(wrapper.emitted('submitted')).toHaveLength(1);
   });
 
   it('sends the chosen files as a multipart request', async () => {
@@ -150,7 +204,7 @@ describe('ReportPage', () => {
     await fillValidReport(wrapper);
     draft.attachments = [fileOf('contract.pdf', 2048)];
     await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     const [request] = submitted(requests);
     expect(request!.form).not.toBeNull();
@@ -163,7 +217,7 @@ describe('ReportPage', () => {
     await fillValidReport(wrapper);
     await wrapper.find('#report-who').setValue('Начальник отдела закупок');
     await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     expect(wrapper.find('#report-what-error').text()).toBe(
       'Опишите, что произошло, не менее чем в 20 символах.',
@@ -181,7 +235,7 @@ describe('ReportPage', () => {
     await fillValidReport(wrapper);
     draft.attachments = [fileOf('photo.png')];
     await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     expect(wrapper.find('#report-attachments-error').text()).toContain(
       '“photo.png” is not a PDF, PNG, JPEG, DOCX, XLSX or TXT file.',
@@ -194,7 +248,7 @@ describe('ReportPage', () => {
     const limited = await mountPage('kk');
     await fillValidReport(limited.wrapper);
     await limited.wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     expect(limited.wrapper.find('[role="alert"]').text()).toBe(
       'Соңғы бір сағатта сіздің қосылымыңыздан тым көп өтініш жіберілді. Кейінірек қайталап көріңіз.',
     );
@@ -204,7 +258,7 @@ describe('ReportPage', () => {
     const offline = await mountPage('en');
     await fillValidReport(offline.wrapper);
     await offline.wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
     expect(offline.wrapper.find('[role="alert"]').text()).toContain('The server could not be reached');
     expect(offline.draft.what).toBe(WHAT);
   });
@@ -215,7 +269,7 @@ describe('ReportPage', () => {
     await wrapper.find('#report-organization').setValue('org-2');
     await fillValidReport(wrapper);
     await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await settled();
 
     expect(wrapper.find('#report-organization-error').text()).toBe('Choose the organisation.');
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);

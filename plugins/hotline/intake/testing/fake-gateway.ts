@@ -1,3 +1,4 @@
+import { flushPromises } from '@vue/test-utils';
 import { vi } from 'vitest';
 
 /** One request the intake sent, as the gateway would receive it. */
@@ -12,14 +13,20 @@ export interface SentRequest {
   json: unknown;
 }
 
-type Answer = { status?: number; body: unknown } | Error;
+type Answer = { status?: number; body: unknown; headers?: Record<string, string> } | Error;
+
+/** The proof-of-work challenges the fake hands out: one zero bit, found in a hash or two. */
+export const FAKE_DIFFICULTY = 1;
 
 /**
  * Stands in for the network: each request is recorded and answered by `respond`, in the shape
- * the gateway answers (GraphQL JSON, or raw bytes for the attachment download).
+ * the gateway answers (GraphQL JSON, or raw bytes for the attachment download). Requests for a
+ * proof-of-work challenge are answered by the fake itself and recorded apart, in `challenges`.
  */
 export function fakeGateway(respond: (request: SentRequest) => Answer) {
   const requests: SentRequest[] = [];
+  const challenges: SentRequest[] = [];
+  awaitingWork = 0;
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const headers = { ...(init.headers as Record<string, string>) };
     let operation: SentRequest['operation'] = null;
@@ -33,7 +40,18 @@ export function fakeGateway(respond: (request: SentRequest) => Answer) {
       if (json && typeof json === 'object' && 'query' in json) operation = json as SentRequest['operation'];
     }
     const request: SentRequest = { url: String(input), init, headers, operation, form, json };
+    if (operationName(request) === 'HotlineChallenge') {
+      challenges.push(request);
+      awaitingWork += 1;
+      const challenge = `challenge-${challenges.length}`;
+      return Response.json({
+        data: {
+          hotlineChallenge: { challenge, difficulty: FAKE_DIFFICULTY, expiresAt: '2030-01-01T00:00:00Z' },
+        },
+      });
+    }
     requests.push(request);
+    awaitingWork = Math.max(0, awaitingWork - 1);
     const answer = respond(request);
     if (answer instanceof Error) throw answer;
     const body = answer.body instanceof Blob ? answer.body : JSON.stringify(answer.body);
@@ -41,11 +59,30 @@ export function fakeGateway(respond: (request: SentRequest) => Answer) {
       status: answer.status ?? 200,
       headers: {
         'content-type': answer.body instanceof Blob ? 'application/octet-stream' : 'application/json',
+        ...answer.headers,
       },
     });
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { requests, fetchMock };
+  return { requests, challenges, fetchMock };
+}
+
+/** Challenges handed out whose solved request has not arrived yet. */
+let awaitingWork = 0;
+
+/**
+ * Lets the page finish what it started: like flushPromises, and also until every challenge the
+ * fake handed out is followed by its request (WebCrypto answers outside the microtask queue).
+ */
+export async function settled(): Promise<void> {
+  await flushPromises();
+  await vi.waitFor(
+    () => {
+      if (awaitingWork > 0) throw new Error('a proof of work is still being computed');
+    },
+    { timeout: 5_000, interval: 2 },
+  );
+  await flushPromises();
 }
 
 export function graphQLError(code: string, extensions: Record<string, unknown> = {}, status = 200): Answer {

@@ -15,28 +15,34 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {\n  addReporterMessage(receipt: $receipt, input: $input) {\n    ...ReporterReportFields\n  }\n}": typeof types.AddReporterMessageDocument,
-    "query HotlineReportByReceipt($receipt: String!) {\n  hotlineReportByReceipt(receipt: $receipt) {\n    ...ReporterReportFields\n  }\n}": typeof types.HotlineReportByReceiptDocument,
+    "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!, $proof: HotlineProofInput) {\n  addReporterMessage(receipt: $receipt, input: $input, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": typeof types.AddReporterMessageDocument,
+    "query HotlineChallenge($strong: Boolean) {\n  hotlineChallenge(strong: $strong) {\n    challenge\n    difficulty\n    expiresAt\n  }\n}": typeof types.HotlineChallengeDocument,
+    "query HotlineReportByReceipt($receipt: String!, $proof: HotlineProofInput!) {\n  hotlineReportByReceipt(receipt: $receipt, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": typeof types.HotlineReportByReceiptDocument,
     "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    name\n  }\n}": typeof types.IntakeOrganizationsDocument,
     "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": typeof types.ReporterReportFieldsFragmentDoc,
-    "mutation SubmitHotlineReport($input: HotlineReportInput!) {\n  submitHotlineReport(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.SubmitHotlineReportDocument,
+    "mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {\n  submitHotlineReport(input: $input, proof: $proof) {\n    receipt\n    number\n  }\n}": typeof types.SubmitHotlineReportDocument,
 };
 const documents: Documents = {
-    "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {\n  addReporterMessage(receipt: $receipt, input: $input) {\n    ...ReporterReportFields\n  }\n}": types.AddReporterMessageDocument,
-    "query HotlineReportByReceipt($receipt: String!) {\n  hotlineReportByReceipt(receipt: $receipt) {\n    ...ReporterReportFields\n  }\n}": types.HotlineReportByReceiptDocument,
+    "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!, $proof: HotlineProofInput) {\n  addReporterMessage(receipt: $receipt, input: $input, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": types.AddReporterMessageDocument,
+    "query HotlineChallenge($strong: Boolean) {\n  hotlineChallenge(strong: $strong) {\n    challenge\n    difficulty\n    expiresAt\n  }\n}": types.HotlineChallengeDocument,
+    "query HotlineReportByReceipt($receipt: String!, $proof: HotlineProofInput!) {\n  hotlineReportByReceipt(receipt: $receipt, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": types.HotlineReportByReceiptDocument,
     "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    name\n  }\n}": types.IntakeOrganizationsDocument,
     "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": types.ReporterReportFieldsFragmentDoc,
-    "mutation SubmitHotlineReport($input: HotlineReportInput!) {\n  submitHotlineReport(input: $input) {\n    receipt\n    number\n  }\n}": types.SubmitHotlineReportDocument,
+    "mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {\n  submitHotlineReport(input: $input, proof: $proof) {\n    receipt\n    number\n  }\n}": types.SubmitHotlineReportDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {\n  addReporterMessage(receipt: $receipt, input: $input) {\n    ...ReporterReportFields\n  }\n}"): typeof import('./graphql').AddReporterMessageDocument;
+export function graphql(source: "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!, $proof: HotlineProofInput) {\n  addReporterMessage(receipt: $receipt, input: $input, proof: $proof) {\n    ...ReporterReportFields\n  }\n}"): typeof import('./graphql').AddReporterMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HotlineReportByReceipt($receipt: String!) {\n  hotlineReportByReceipt(receipt: $receipt) {\n    ...ReporterReportFields\n  }\n}"): typeof import('./graphql').HotlineReportByReceiptDocument;
+export function graphql(source: "query HotlineChallenge($strong: Boolean) {\n  hotlineChallenge(strong: $strong) {\n    challenge\n    difficulty\n    expiresAt\n  }\n}"): typeof import('./graphql').HotlineChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HotlineReportByReceipt($receipt: String!, $proof: HotlineProofInput!) {\n  hotlineReportByReceipt(receipt: $receipt, proof: $proof) {\n    ...ReporterReportFields\n  }\n}"): typeof import('./graphql').HotlineReportByReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -48,7 +54,7 @@ export function graphql(source: "fragment ReporterReportFields on ReporterReport
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubmitHotlineReport($input: HotlineReportInput!) {\n  submitHotlineReport(input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').SubmitHotlineReportDocument;
+export function graphql(source: "mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {\n  submitHotlineReport(input: $input, proof: $proof) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').SubmitHotlineReportDocument;
 
 
 export function graphql(source: string) {

@@ -28,6 +28,12 @@ export type HotlineOutcome =
   | 'partly_substantiated'
   | 'substantiated';
 
+/** A solved HotlineChallenge. */
+export type HotlineProofInput = {
+  challenge: string;
+  nonce: string;
+};
+
 /** The public intake form (§69). Name and contact only for an open report. */
 export type HotlineReportInput = {
   anonymous: boolean;
@@ -61,13 +67,22 @@ export type ReporterMessageInput = {
 export type AddReporterMessageMutationVariables = Exact<{
   receipt: string;
   input: ReporterMessageInput;
+  proof?: HotlineProofInput | null | undefined;
 }>;
 
 
 export type AddReporterMessageMutation = { addReporterMessage: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
+export type HotlineChallengeQueryVariables = Exact<{
+  strong?: boolean | null | undefined;
+}>;
+
+
+export type HotlineChallengeQuery = { hotlineChallenge: { challenge: string, difficulty: number, expiresAt: string } };
+
 export type HotlineReportByReceiptQueryVariables = Exact<{
   receipt: string;
+  proof: HotlineProofInput;
 }>;
 
 
@@ -82,6 +97,7 @@ export type ReporterReportFieldsFragment = { number: string, category: HotlineCa
 
 export type SubmitHotlineReportMutationVariables = Exact<{
   input: HotlineReportInput;
+  proof: HotlineProofInput;
 }>;
 
 
@@ -136,8 +152,8 @@ export const ReporterReportFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ReporterReportFields"}) as unknown as TypedDocumentString<ReporterReportFieldsFragment, unknown>;
 export const AddReporterMessageDocument = new TypedDocumentString(`
-    mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!) {
-  addReporterMessage(receipt: $receipt, input: $input) {
+    mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!, $proof: HotlineProofInput) {
+  addReporterMessage(receipt: $receipt, input: $input, proof: $proof) {
     ...ReporterReportFields
   }
 }
@@ -169,9 +185,18 @@ export const AddReporterMessageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AddReporterMessageMutation, AddReporterMessageMutationVariables>;
+export const HotlineChallengeDocument = new TypedDocumentString(`
+    query HotlineChallenge($strong: Boolean) {
+  hotlineChallenge(strong: $strong) {
+    challenge
+    difficulty
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<HotlineChallengeQuery, HotlineChallengeQueryVariables>;
 export const HotlineReportByReceiptDocument = new TypedDocumentString(`
-    query HotlineReportByReceipt($receipt: String!) {
-  hotlineReportByReceipt(receipt: $receipt) {
+    query HotlineReportByReceipt($receipt: String!, $proof: HotlineProofInput!) {
+  hotlineReportByReceipt(receipt: $receipt, proof: $proof) {
     ...ReporterReportFields
   }
 }
@@ -212,8 +237,8 @@ export const IntakeOrganizationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IntakeOrganizationsQuery, IntakeOrganizationsQueryVariables>;
 export const SubmitHotlineReportDocument = new TypedDocumentString(`
-    mutation SubmitHotlineReport($input: HotlineReportInput!) {
-  submitHotlineReport(input: $input) {
+    mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {
+  submitHotlineReport(input: $input, proof: $proof) {
     receipt
     number
   }
