@@ -17,3 +17,4 @@ export {
   type BuiltCourse,
 } from '../training/training-fixtures.js';
 export { concurrently, outcomes } from './concurrently.js';
+export { craftXlsx, type CraftedSheet } from './crafted-xlsx.js';
