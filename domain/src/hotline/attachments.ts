@@ -1,9 +1,12 @@
 import { ValidationError } from '../kernel/errors.js';
+import { open, type HotlineKeyring } from './keyring.js';
+import { AAD } from './sealed-fields.js';
 
 /** Issue 4 §1: attachments are limited in size, number and type. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
-const MAX_FILE_NAME = 200;
+/** A name's stem in UTF-8 bytes: with its extension it stays within the 255 bytes file systems allow. */
+const MAX_STEM_BYTES = 200;
 
 export interface AttachmentInput {
   fileName: string;
@@ -62,12 +65,69 @@ export function detectAttachmentType(fileName: string, data: Buffer): string | n
   return null;
 }
 
-/** The last path segment, without control characters, at most 200 characters. */
-function cleanFileName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean.length > 0 ? clean : 'attachment').slice(-MAX_FILE_NAME);
+const EXTENSION_OF_TYPE: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'text/plain; charset=utf-8': 'txt',
+};
+
+// Control and format characters: among them the bidi overrides (U+202E shows "fdp.exe" as
+// "exe.pdf") and zero-width ones; also line separators, unassigned, private-use and lone surrogates.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu;
+// Path separators and what Windows forbids in a name.
+const RESERVED = /[<>:"/\\|?*]/g;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
+
+function withinBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let kept = '';
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > maxBytes) break;
+    kept += char;
+  }
+  return kept;
+}
+
+/**
+ * A name a person can read and no program misreads: the last path segment, without control,
+ * bidi and other invisible characters or characters reserved in paths, without leading dots,
+ * spaces collapsed, letters of any script kept.
+ */
+export function readableFileName(fileName: string): string {
+  const base = fileName.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const clean = base
+    .replace(INVISIBLE, '')
+    .replace(RESERVED, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  return withinBytes(clean, MAX_STEM_BYTES + 11).trim() || 'attachment';
+}
+
+/**
+ * The name a file is stored and served under: readable, and ending in the extension of the
+ * type detected from its bytes, so that PDF bytes named `evidence.hta` are `evidence.pdf`.
+ * Applying it twice changes nothing.
+ */
+export function safeFileName(fileName: string, contentType: string): string {
+  const readable = readableFileName(fileName);
+  const extension = EXTENSION_OF_TYPE[contentType] ?? 'bin';
+  let stem = withinBytes(readable.replace(EXTENSION, ''), MAX_STEM_BYTES).replace(/[\s.]+$/, '');
+  if (WINDOWS_DEVICE.test(stem)) stem = `${stem}_`;
+  return `${stem || 'attachment'}.${extension}`;
+}
+
+/** A stored file's name, made safe again on the way out: rows written before the rule may still hold it. */
+export function openAttachmentName(
+  keyring: HotlineKeyring,
+  attachment: { id: string; nameSealed: Uint8Array; contentType: string },
+): string {
+  const stored = open(keyring, attachment.nameSealed, AAD.attachmentName(attachment.id)).toString('utf8');
+  return safeFileName(stored, attachment.contentType);
 }
 
 function refuse(file: string, reason: AttachmentProblem, message: string): ValidationError {
@@ -82,13 +142,13 @@ export function checkAttachments(files: readonly AttachmentInput[] | undefined):
   const list = files ?? [];
   if (list.length > MAX_ATTACHMENTS) {
     throw refuse(
-      cleanFileName(list[MAX_ATTACHMENTS]?.fileName ?? ''),
+      readableFileName(list[MAX_ATTACHMENTS]?.fileName ?? ''),
       'count',
       `Attach at most ${MAX_ATTACHMENTS} files at a time`,
     );
   }
   return list.map((file) => {
-    const fileName = cleanFileName(file.fileName);
+    const fileName = readableFileName(file.fileName);
     const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
     if (data.length > MAX_ATTACHMENT_BYTES) {
       throw refuse(fileName, 'too_large', `${fileName} is larger than 5 MB; attach a smaller file`);
@@ -97,6 +157,6 @@ export function checkAttachments(files: readonly AttachmentInput[] | undefined):
     if (!contentType) {
       throw refuse(fileName, 'type', `${fileName} is not a PDF, PNG, JPEG, DOCX, XLSX or text file`);
     }
-    return { fileName, contentType, data };
+    return { fileName: safeFileName(fileName, contentType), contentType, data };
   });
 }

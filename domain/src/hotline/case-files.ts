@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Actor } from '../kernel/actor.js';
 import { NotFoundError } from '../kernel/errors.js';
 import { isUuid } from '../org/org-queries.js';
+import { openAttachmentName } from './attachments.js';
 import { caseForHandler } from './case-access.js';
 import { HotlineAttachment } from './hotline-attachment.entity.js';
 import { open, type HotlineKeyring } from './keyring.js';
@@ -36,7 +37,7 @@ export async function readHotlineAttachment(
     data: { attachmentId: attachment.id },
   });
   return {
-    fileName: open(keyring, attachment.nameSealed, AAD.attachmentName(attachment.id)).toString('utf8'),
+    fileName: openAttachmentName(keyring, attachment),
     contentType: attachment.contentType,
     data: open(keyring, attachment.dataSealed, AAD.attachmentData(attachment.id)),
   };

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
+import { openAttachmentName } from './attachments.js';
 import { caseForHandler } from './case-access.js';
 import { assigneesOf, caseSummary, type HotlineCaseSummary, type PersonRef } from './case-summary.js';
 import { HotlineAttachment, type AttachmentUploader } from './hotline-attachment.entity.js';
@@ -25,6 +26,7 @@ import { AAD } from './sealed-fields.js';
 
 export interface HotlineAttachmentMeta {
   id: string;
+  /** Safe to show and to save under (`safeFileName`): it ends in the detected type's extension. */
   fileName: string;
   contentType: string;
   sizeBytes: number;
@@ -177,7 +179,7 @@ export async function caseView(
     messageId: a.message?.id ?? null,
     meta: {
       id: a.id,
-      fileName: open(keyring, a.nameSealed, AAD.attachmentName(a.id)).toString('utf8'),
+      fileName: openAttachmentName(keyring, a),
       contentType: a.contentType,
       sizeBytes: a.sizeBytes,
       uploadedBy: a.uploadedBy,

@@ -4,7 +4,7 @@ import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { kazakhstanDay, parseCalendarDay, type CalendarDay } from '../kernel/working-days.js';
-import { readImportTable, type ImportFile } from '../org/import-table.js';
+import { readImportTable, type ImportFile, type ImportShape } from '../org/import-table.js';
 import { getPerson, isUuid } from '../org/org-queries.js';
 import type { ImportRowError } from '../org/people-import-rows.js';
 import { Person, type IPerson } from '../org/person.entity.js';
@@ -15,7 +15,7 @@ import {
   type HrActionStatus,
   type IHrAction,
 } from './hr-action.entity.js';
-import { MAX_DESCRIPTION_LENGTH, parseHrActionRows } from './hr-action-rows.js';
+import { HR_ACTION_COLUMNS, MAX_DESCRIPTION_LENGTH, parseHrActionRows } from './hr-action-rows.js';
 import { activeProtection, type NamedPerson } from './protection.js';
 import { COMMISSION_RECORDERS, HR_OFFICERS, PROTECTION_READERS } from './protection-roles.js';
 
@@ -50,6 +50,8 @@ export interface HrActionImportReport {
 }
 
 export const MAX_HR_ACTION_ROWS = 5000;
+
+const HR_ACTION_TABLE: ImportShape = { columns: HR_ACTION_COLUMNS, maxRows: MAX_HR_ACTION_ROWS };
 
 function toView(action: IHrAction): HrActionView {
   return {
@@ -195,12 +197,7 @@ export async function importHrActions(
   now: Date,
 ): Promise<HrActionImportReport> {
   requireAnyRole(actor, HR_OFFICERS, 'import HR actions');
-  const table = await readImportTable(file);
-  if (table.rows.length > MAX_HR_ACTION_ROWS) {
-    throw ValidationError.because(
-      `The file has ${table.rows.length} rows; split it into files of at most ${MAX_HR_ACTION_ROWS}`,
-    );
-  }
+  const table = await readImportTable(file, HR_ACTION_TABLE);
   const parsed = parseHrActionRows(table);
   const { people, errors: personErrors } = await resolvePeople(em, actor.organizationId, parsed.rows);
 

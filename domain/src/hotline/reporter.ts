@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import { ConflictError, NotFoundError } from '../kernel/errors.js';
 import { isUuid } from '../org/org-queries.js';
-import { checkAttachments, type AttachmentInput } from './attachments.js';
+import { checkAttachments, openAttachmentName, type AttachmentInput } from './attachments.js';
 import { formatCaseNumber } from './case-number.js';
 import { postMessage } from './conversation.js';
 import { HotlineAttachment } from './hotline-attachment.entity.js';
@@ -69,11 +69,11 @@ async function reporterView(
   const attachments = await em.find(
     HotlineAttachment,
     { report: report.id, $or: [{ uploadedBy: 'reporter' }, { message: { $ne: null } }] },
-    { fields: ['id', 'message', 'nameSealed', 'sizeBytes'], orderBy: { createdAt: 'asc' } },
+    { fields: ['id', 'message', 'nameSealed', 'contentType', 'sizeBytes'], orderBy: { createdAt: 'asc' } },
   );
   const toView = (a: (typeof attachments)[number]): ReporterAttachment => ({
     id: a.id,
-    fileName: open(keyring, a.nameSealed, AAD.attachmentName(a.id)).toString('utf8'),
+    fileName: openAttachmentName(keyring, a),
     sizeBytes: a.sizeBytes,
   });
   return {
@@ -174,7 +174,7 @@ export async function reporterAttachment(
     : null;
   if (!attachment) throw NotFoundError.forId('Attachment', attachmentId);
   return {
-    fileName: open(keyring, attachment.nameSealed, AAD.attachmentName(attachment.id)).toString('utf8'),
+    fileName: openAttachmentName(keyring, attachment),
     contentType: attachment.contentType,
     data: open(keyring, attachment.dataSealed, AAD.attachmentData(attachment.id)),
   };

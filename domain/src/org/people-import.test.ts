@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, buildOrganization, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, buildOrganization, craftXlsx, type TestDatabase } from '../testing/index.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ForbiddenError, ValidationError } from '../kernel/errors.js';
 import { importPeople } from './people-import.js';
@@ -209,6 +209,33 @@ describe('importing people from an HR export', () => {
     await expect(importPeople(em, admin, { filename: 'staff.pdf', content: csv(['x']) })).rejects.toThrow(
       /\.csv or \.xlsx/,
     );
+  });
+
+  it('refuses a 6 KB file with a cell at column XFD in under a second, and writes nothing', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const content = craftXlsx({
+      dimension: 'A1:XFD1048576',
+      cells: {
+        A1: 'email',
+        B1: 'full_name',
+        C1: 'org_unit_path',
+        D1: 'position',
+        XFD1048576: 'x'.repeat(6000),
+      },
+    });
+    const started = performance.now();
+    const error = await em
+      .transactional((tx) => importPeople(tx, admin, { filename: 'staff.xlsx', content }))
+      .catch((e: unknown) => e);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe(
+      'The file declares 16 384 columns; the import reads 9. Save only the table and try again.',
+    );
+    const read = db.orm.em.fork();
+    expect(await read.count(Person, { organization })).toBe(1);
+    expect(await read.count(AuditEvent, { organization })).toBe(0);
   });
 
   it('is allowed to org_admin only', async () => {

@@ -4,9 +4,15 @@ import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { DEFAULT_LOCALE } from '../kernel/locale.js';
 import { newId } from '../kernel/ids.js';
-import { readImportTable, type ImportFile } from './import-table.js';
+import { readImportTable, type ImportFile, type ImportShape } from './import-table.js';
 import { OrgUnit, orgUnitPath, type IOrgUnit } from './org-unit.entity.js';
-import { parsePeopleRows, type ImportRowError, type PersonRow } from './people-import-rows.js';
+import {
+  OPTIONAL_COLUMNS,
+  parsePeopleRows,
+  REQUIRED_COLUMNS,
+  type ImportRowError,
+  type PersonRow,
+} from './people-import-rows.js';
 import { Person, type IPerson } from './person.entity.js';
 import { Position, type IPosition } from './position.entity.js';
 
@@ -18,6 +24,11 @@ export interface ImportReport {
 }
 
 export const MAX_IMPORT_ROWS = 20_000;
+
+const PEOPLE_TABLE: ImportShape = {
+  columns: [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS],
+  maxRows: MAX_IMPORT_ROWS,
+};
 
 /** Finds units by parent and name, creating the missing ones along a path. */
 class UnitTree {
@@ -93,12 +104,7 @@ function resolvePosition(
 export async function importPeople(em: EntityManager, actor: Actor, file: ImportFile): Promise<ImportReport> {
   requireAnyRole(actor, ['org_admin'], 'import people');
   const organizationId = actor.organizationId;
-  const table = await readImportTable(file);
-  if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw ValidationError.because(
-      `The file has ${table.rows.length} rows; split it into files of at most ${MAX_IMPORT_ROWS}`,
-    );
-  }
+  const table = await readImportTable(file, PEOPLE_TABLE);
   const { rows, errors } = parsePeopleRows(table, new Date());
 
   const emails = new Set(rows.map((row) => row.email));

@@ -27,3 +27,4 @@ export {
   withStolenKey,
   type Resealer,
 } from '../audit/audit-tampering.js';
+export { craftXlsx, type CraftedSheet } from './crafted-xlsx.js';

@@ -67,7 +67,7 @@ describe('a case file for its handlers (GET /hotline/attachments/<id>)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(
-      'attachment; filename="___-_______ (17)\'.pdf"; ' +
+      'attachment; filename="_-_ (17)\'.pdf"; ' +
         "filename*=UTF-8''%D1%88%D0%BE%D1%82-%D1%84%D0%B0%D0%BA%D1%82%D1%83%D1%80%D0%B0%20%2817%29%27.pdf",
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -91,6 +91,48 @@ describe('a case file for its handlers (GET /hotline/attachments/<id>)', () => {
   it('asks for a sign-in without a token (401) and finds no unknown file (404)', async () => {
     expect((await staffDownload(attachmentId)).status).toBe(401);
     expect((await staffDownload('00000000-0000-4000-8000-000000000000', head)).status).toBe(404);
+  });
+});
+
+describe('a file is served as what its bytes are, under a name no program misreads', () => {
+  const PDF = new TextEncoder().encode('%PDF-1.4 evidence');
+
+  async function fileNamed(name: string): Promise<{ id: string; fileName: string; contentType: string }> {
+    const filed = await fileReport(gateway.yoga, {
+      organizationId: org.organizationId,
+      files: [new File([PDF], name, { type: 'application/hta' })],
+    });
+    const id = await caseIdByNumber(gateway.yoga, head, filed.number);
+    const found = await staff<{
+      hotlineCase: { attachments: { id: string; fileName: string; contentType: string }[] };
+    }>(
+      gateway.yoga,
+      head,
+      'query($id: ID!) { hotlineCase(id: $id) { attachments { id fileName contentType } } }',
+      { id },
+    );
+    const [attachment] = found.data?.hotlineCase.attachments ?? [];
+    if (!attachment) throw new Error(`no attachment: ${JSON.stringify(found.error)}`);
+    return attachment;
+  }
+
+  it('stores and serves PDF bytes named evidence.hta as evidence.pdf', async () => {
+    const attachment = await fileNamed('evidence.hta');
+    expect(attachment).toMatchObject({ fileName: 'evidence.pdf', contentType: 'application/pdf' });
+    const response = await staffDownload(attachment.id, head);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename=evidence.pdf');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves a name without the right-to-left override it was sent with', async () => {
+    // Shown as "акт_exe.pdf" where bidi applies; really "акт_" + "fdp.exe".
+    const attachment = await fileNamed('акт_\u202Efdp.exe');
+    expect(attachment.fileName).toBe('акт_fdp.pdf');
+    const response = await staffDownload(attachment.id, head);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    expect(disposition).toBe("attachment; filename=__fdp.pdf; filename*=UTF-8''%D0%B0%D0%BA%D1%82_fdp.pdf");
+    expect(decodeURIComponent(disposition)).not.toContain('\u202E');
   });
 });
 

@@ -15,7 +15,7 @@ import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestIdOf } from '../request-id.js';
-import { domainErrorText, plainText } from '../errors/plain-responses.js';
+import { contentDisposition, domainErrorText, plainText } from '../errors/plain-responses.js';
 
 export interface HotlineFilesOptions {
   orm: Orm;
@@ -44,19 +44,16 @@ interface FileContent {
   data: Uint8Array;
 }
 
-/** Always a download, never rendered in our origin: a reporter's file may be any PDF or document. */
+/**
+ * Always a download, never rendered in our origin: a reporter's file may be any PDF or document.
+ * The type is the one detected from the bytes, the name the domain's safe one.
+ */
 function download(file: FileContent): Response {
-  // RFC 6266: an ASCII fallback for old clients, the exact name in UTF-8 (RFC 5987) for the rest.
-  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const utf8 = encodeURIComponent(file.fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
   return new Response(new Uint8Array(file.data), {
     headers: {
       'content-type': file.contentType,
       'content-length': String(file.data.byteLength),
-      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`,
+      'content-disposition': contentDisposition('attachment', file.fileName),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',

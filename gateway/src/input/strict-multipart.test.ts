@@ -207,7 +207,7 @@ describe('multipart requests that do not follow the spec', () => {
 });
 
 describe('file names with a quote', () => {
-  it('keeps the quote a browser wrote as %22, and one escaped with a backslash', async () => {
+  it('reads past the quote a browser wrote as %22, and one escaped with a backslash', async () => {
     // Encoded by the platform's own Request, as browsers encode a form: `"` becomes %22 (HTML's
     // multipart/form-data encoding). The whatwg-node FormData used in-process writes it raw instead.
     const form = new FormData();
@@ -245,7 +245,8 @@ describe('file names with a quote', () => {
       );
       return data?.hotlineCase.attachments.map((attachment) => attachment.fileName);
     };
-    expect(await names(browserBody.data.submitHotlineReport.number)).toEqual(['Шот "Алтын".pdf']);
-    expect(await names(escapedBody.submitHotlineReport.number)).toEqual(['Акт "Б".pdf']);
+    // The whole name arrives; the stored name then swaps the quote, which Windows forbids in names.
+    expect(await names(browserBody.data.submitHotlineReport.number)).toEqual(['Шот _Алтын_.pdf']);
+    expect(await names(escapedBody.submitHotlineReport.number)).toEqual(['Акт _Б_.pdf']);
   });
 });

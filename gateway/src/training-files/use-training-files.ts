@@ -18,7 +18,7 @@ import { certificatePdf } from './certificate-pdf.js';
 import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
 import { requestLocale } from './texts.js';
 import { verifyPage } from './verify-page.js';
-import { domainErrorText, plainText } from '../errors/plain-responses.js';
+import { contentDisposition, domainErrorText, plainText } from '../errors/plain-responses.js';
 
 export interface TrainingFilesOptions {
   orm: Orm;
@@ -50,7 +50,7 @@ async function pdf(options: TrainingFilesOptions, url: URL, code: string): Promi
   return new Response(body, {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="certificate-${print.verificationCode}.pdf"`,
+      'content-disposition': contentDisposition('inline', `certificate-${print.verificationCode}.pdf`),
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
     },
@@ -95,7 +95,8 @@ async function exportCompletion(
   const day = new Date().toISOString().slice(0, 10);
   const headers = {
     'cache-control': 'no-store',
-    'content-disposition': `attachment; filename="training-completion-${day}.${format}"`,
+    'content-disposition': contentDisposition('attachment', `training-completion-${day}.${format}`),
+    'x-content-type-options': 'nosniff',
   };
   return format === 'xlsx'
     ? new Response(await completionXlsx(data), { headers: { ...headers, 'content-type': XLSX_TYPE } })

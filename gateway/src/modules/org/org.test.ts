@@ -1,5 +1,5 @@
 import { Person, type MikroORM } from '@adal/domain';
-import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
+import { buildOrganization, buildPerson, craftXlsx, grantRoles } from '@adal/domain/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_LOGIN, devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
@@ -224,6 +224,34 @@ describe('importPeople', () => {
       .fork()
       .findOneOrFail(Person, { email: 'madina@test.adal.kz' }, { populate: ['orgUnit'] });
     expect(madina).toMatchObject({ fullName: 'Мәдина Жұмабаева', orgUnit: { name: 'HR' } });
+  });
+
+  it('refuses a 6 KB XLSX with a cell at column XFD in under a second, and imports a clean file after it', async () => {
+    const token = await devLoginToken(yoga, adminEmail);
+    const before = await countPeople();
+    const content = craftXlsx({
+      dimension: 'A1:XFD1048576',
+      cells: {
+        A1: 'email',
+        B1: 'full_name',
+        C1: 'org_unit_path',
+        D1: 'position',
+        XFD1048576: 'x'.repeat(6000),
+      },
+    });
+    const started = performance.now();
+    const body = await upload(token, new File([content], 'staff.xlsx'));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'The file declares 16 384 columns; the import reads 9. Save only the table and try again.',
+      extensions: { code: 'VALIDATION' },
+    });
+    expect(await countPeople()).toBe(before);
+    const clean = await upload(
+      token,
+      'email,full_name,org_unit_path,position\nasel@test.adal.kz,Asel Nurova,Head office / Legal,Lawyer\n',
+    );
+    expect(clean.data).toEqual({ importPeople: { rows: 1, peopleCreated: 1 } });
   });
 
   it('refuses a person without org_admin as FORBIDDEN before reading the file', async () => {

@@ -1,0 +1,324 @@
+/**
+ * Reads an uploaded table, CSV or XLSX, within fixed bounds. This module is also the entry of
+ * the worker thread that `table-file-worker.ts` starts for each file, so it imports only Node
+ * and packages, and its TypeScript is erasable: Node loads it as it is under vitest, and tsx
+ * under the gateway.
+ */
+import { Readable } from 'node:stream';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+
+export type TableFileFormat = 'csv' | 'xlsx';
+
+export interface TableLimits {
+  /** The highest column (1 = A) a value may stand in. */
+  maxColumns: number;
+  /** The highest spreadsheet row a value may stand in, the header being row 1. */
+  maxRows: number;
+}
+
+/** Bounds shared by every import, whatever it reads. */
+export const TABLE_FILE_BOUNDS = {
+  /** As uploaded; a few hundred kilobytes hold the staff list of a large company. */
+  maxFileBytes: 10 * 1024 * 1024,
+  /** An XLSX file's parts; a workbook saved by a spreadsheet program has a few dozen. */
+  maxZipEntries: 1000,
+  /** The XLSX file's parts unpacked, all together. */
+  maxZipBytes: 64 * 1024 * 1024,
+} as const;
+
+export type TableFileProblem =
+  | { kind: 'file_size'; bytes: number }
+  | { kind: 'zip_entries'; entries: number }
+  | { kind: 'zip_size'; bytes: number }
+  | { kind: 'declared_columns'; columns: number }
+  | { kind: 'declared_rows'; rows: number }
+  | { kind: 'cell_beyond_columns'; row: number; column: number }
+  | { kind: 'too_many_rows' }
+  | { kind: 'no_sheet' }
+  | { kind: 'unreadable'; format: TableFileFormat; detail?: string }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'memory' };
+
+/** The cells of every row as text, row 1 first; a row without values is an empty array. */
+export type TableFileOutcome = { records: string[][] } | { problem: TableFileProblem };
+
+/** What the worker is given; the marker tells it from any other worker's data. */
+export interface TableFileJob {
+  marker: typeof JOB_MARKER;
+  format: TableFileFormat;
+  content: Uint8Array;
+  limits: TableLimits;
+}
+
+export const JOB_MARKER = 'adal.table-file';
+
+// No parameter properties here: Node strips types only where nothing else changes.
+class Refusal extends Error {
+  readonly problem: TableFileProblem;
+
+  constructor(problem: TableFileProblem) {
+    super(problem.kind);
+    this.problem = problem;
+  }
+}
+
+function readCsv(content: Uint8Array, limits: TableLimits): TableFileOutcome {
+  const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  const firstLine = text.slice(0, 64 * 1024).split(/\r?\n/, 1)[0] ?? '';
+  // Spreadsheets saved in a Russian or Kazakh locale separate CSV fields with semicolons.
+  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  let records: string[][];
+  try {
+    // One record past the limit is enough to know the file is over it.
+    records = parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: limits.maxRows + 1,
+    });
+  } catch (error) {
+    return { problem: { kind: 'unreadable', format: 'csv', detail: (error as Error).message } };
+  }
+  if (records.length > limits.maxRows) return { problem: { kind: 'too_many_rows' } };
+  for (const [index, cells] of records.entries()) {
+    const column = cells.findLastIndex((cell) => cell.trim() !== '') + 1;
+    if (column > limits.maxColumns) {
+      return { problem: { kind: 'cell_beyond_columns', row: index + 1, column } };
+    }
+  }
+  return { records: records.map((cells) => cells.slice(0, limits.maxColumns).map((cell) => cell.trim())) };
+}
+
+/** The parts of a workbook the streaming reader needs, found in the zip's central directory. */
+interface XlsxParts {
+  zip: ZipFile;
+  workbook: Entry;
+  rels: Entry | undefined;
+  sharedStrings: Entry | undefined;
+  styles: Entry | undefined;
+  sheet: Entry;
+}
+
+const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/** The worksheet's declared used range, `<dimension ref="A1:XFD1048576"/>`, sits before its cells. */
+const DIMENSION = /<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref\s*=\s*["']([^"']*)["']/;
+const CELL_REFERENCE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const DIMENSION_HEAD_BYTES = 64 * 1024;
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/** The last cell of the declared range: its column and row. */
+function declaredExtent(head: string): { columns: number; rows: number } | null {
+  const ref = DIMENSION.exec(head)?.[1];
+  const last = ref?.split(':').pop();
+  const cell = last ? CELL_REFERENCE.exec(last.trim()) : null;
+  if (!cell?.[1] || !cell[2]) return null;
+  return { columns: columnNumber(cell[1]), rows: Number(cell[2]) };
+}
+
+async function readEntry(zip: ZipFile, entry: Entry, maxBytes = Infinity): Promise<Buffer> {
+  // yauzl fails the stream as soon as a part unpacks to more than its declared size.
+  const stream = await zip.openReadStreamPromise(entry);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= maxBytes) {
+      stream.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
+async function openXlsx(content: Uint8Array, limits: TableLimits): Promise<XlsxParts | TableFileProblem> {
+  const unreadable: TableFileProblem = { kind: 'unreadable', format: 'xlsx' };
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(Buffer.from(content.buffer, content.byteOffset, content.byteLength), {
+      autoClose: false,
+      strictFileNames: false,
+    });
+  } catch {
+    return unreadable;
+  }
+  if (zip.entryCount > TABLE_FILE_BOUNDS.maxZipEntries)
+    return { kind: 'zip_entries', entries: zip.entryCount };
+  const byName = new Map<string, Entry>();
+  let unpacked = 0;
+  try {
+    for await (const entry of zip.eachEntry()) {
+      unpacked += entry.uncompressedSize;
+      byName.set(entry.fileName, entry);
+    }
+  } catch {
+    return unreadable;
+  }
+  if (unpacked > TABLE_FILE_BOUNDS.maxZipBytes) return { kind: 'zip_size', bytes: unpacked };
+
+  // The first sheet as the streaming reader numbers them; spreadsheet programs number sheets in tab order.
+  const sheets = [...byName.keys()]
+    .map((name) => ({ name, number: Number(SHEET.exec(name)?.[1] ?? NaN) }))
+    .filter((sheet) => Number.isInteger(sheet.number))
+    .sort((a, b) => a.number - b.number);
+  const sheet = sheets[0] ? byName.get(sheets[0].name) : undefined;
+  const workbook = byName.get('xl/workbook.xml');
+  if (!workbook) return unreadable;
+  if (!sheet) return { kind: 'no_sheet' };
+  if ([...byName.values()].some((entry) => entry.isEncrypted())) return unreadable;
+
+  let head: string;
+  try {
+    head = (await readEntry(zip, sheet, DIMENSION_HEAD_BYTES)).toString('utf8');
+  } catch {
+    return unreadable;
+  }
+  const declared = declaredExtent(head);
+  if (declared && declared.columns > limits.maxColumns)
+    return { kind: 'declared_columns', columns: declared.columns };
+  if (declared && declared.rows > limits.maxRows) return { kind: 'declared_rows', rows: declared.rows };
+  return {
+    zip,
+    workbook,
+    rels: byName.get('xl/_rels/workbook.xml.rels'),
+    sharedStrings: byName.get('xl/sharedStrings.xml'),
+    styles: byName.get('xl/styles.xml'),
+    sheet,
+  };
+}
+
+/**
+ * Refuses an XLSX file by what it declares — its number of parts, their unpacked size, the
+ * first sheet's used range — without reading a cell. Cheap enough for the request's thread.
+ */
+export async function inspectXlsx(
+  content: Uint8Array,
+  limits: TableLimits,
+): Promise<TableFileProblem | null> {
+  const opened = await openXlsx(content, limits);
+  if ('kind' in opened) return opened;
+  opened.zip.close();
+  return null;
+}
+
+const EMPTY_RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+const EMPTY_SHARED_STRINGS = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
+
+/**
+ * The parts the reader needs, in the order it needs them, as a new uncompressed zip: ExcelJS's
+ * streaming reader unzips on its own, trusting the local headers, and stores a sheet that
+ * arrives before the shared strings in a temporary file. Unpacked by yauzl against the central
+ * directory, each part is no bigger than it declared, and the reader sees nothing else.
+ */
+async function rebuild(parts: XlsxParts): Promise<Uint8Array> {
+  const text = (xml: string) => new TextEncoder().encode(xml);
+  const read = (entry: Entry) => readEntry(parts.zip, entry);
+  const files: Record<string, Uint8Array> = {};
+  files['xl/_rels/workbook.xml.rels'] = parts.rels ? await read(parts.rels) : text(EMPTY_RELS);
+  files['xl/workbook.xml'] = await read(parts.workbook);
+  files['xl/sharedStrings.xml'] = parts.sharedStrings
+    ? await read(parts.sharedStrings)
+    : text(EMPTY_SHARED_STRINGS);
+  if (parts.styles) files['xl/styles.xml'] = await read(parts.styles);
+  files[parts.sheet.fileName] = await read(parts.sheet);
+  parts.zip.close();
+  return zipSync(files, { level: 0 });
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === 'number') {
+    // A 12-digit IIN typed into a spreadsheet becomes a number and loses the leading zero
+    // of people born in 2000–2009; put it back.
+    return Number.isInteger(value) && value >= 1e10 && value < 1e12
+      ? String(value).padStart(12, '0')
+      : String(value);
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return cellText(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+  return '';
+}
+
+async function readXlsx(content: Uint8Array, limits: TableLimits): Promise<TableFileOutcome> {
+  const opened = await openXlsx(content, limits);
+  if ('kind' in opened) return { problem: opened };
+  let zip: Uint8Array;
+  try {
+    zip = await rebuild(opened);
+  } catch {
+    return { problem: { kind: 'unreadable', format: 'xlsx' } };
+  }
+  // Loaded here, in the worker: the request's thread never needs ExcelJS.
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(zip)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell a date from a number.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const records: string[][] = [];
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (!Number.isInteger(row.number) || row.number < 1) throw new Error('a row without a number');
+        const cells: string[] = [];
+        row.eachCell((cell, column) => {
+          if (column > limits.maxColumns) {
+            throw new Refusal({ kind: 'cell_beyond_columns', row: row.number, column });
+          }
+          cells[column - 1] = cellText(cell.value).trim();
+        });
+        if (cells.length === 0) continue;
+        if (row.number > limits.maxRows) throw new Refusal({ kind: 'too_many_rows' });
+        while (records.length < row.number) records.push([]);
+        records[row.number - 1] = Array.from(cells, (cell) => cell ?? '');
+      }
+    }
+  } catch (error) {
+    if (error instanceof Refusal) return { problem: error.problem };
+    return { problem: { kind: 'unreadable', format: 'xlsx' } };
+  }
+  return { records };
+}
+
+/** Reads the file as its format says, stopping at the first bound it crosses. */
+export async function readTableFile(job: TableFileJob): Promise<TableFileOutcome> {
+  if (job.content.byteLength > TABLE_FILE_BOUNDS.maxFileBytes) {
+    return { problem: { kind: 'file_size', bytes: job.content.byteLength } };
+  }
+  return job.format === 'csv' ? readCsv(job.content, job.limits) : readXlsx(job.content, job.limits);
+}
+
+function isJob(data: unknown): data is TableFileJob {
+  return typeof data === 'object' && data !== null && (data as Partial<TableFileJob>).marker === JOB_MARKER;
+}
+
+if (!isMainThread && isJob(workerData)) {
+  const job = workerData;
+  readTableFile(job).then(
+    (outcome) => parentPort?.postMessage(outcome),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        problem: { kind: 'unreadable', format: job.format, detail: (error as Error).message },
+      } satisfies TableFileOutcome),
+  );
+}
