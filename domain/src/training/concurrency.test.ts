@@ -4,21 +4,31 @@ import type { Actor } from '../kernel/actor.js';
 import { ConflictError } from '../kernel/errors.js';
 import {
   actorOf,
+  buildOrgUnit,
   buildPerson,
   concurrently,
   outcomes,
   type BuiltOrganization,
   type TestDatabase,
 } from '../testing/index.js';
+import { Enrolment } from './assignment.entity.js';
+import { createAssignment } from './assignments.js';
 import { getAttempt } from './attempt-views.js';
 import { Attempt, type IAttempt } from './attempt.entity.js';
 import { closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempts.js';
 import { Certificate } from './certificate.entity.js';
+import { CourseTest } from './course-test.entity.js';
+import { CourseVersion } from './course.entity.js';
+import { createCourseTest } from './course-tests.js';
+import { createCourse, editCourseContent, publishCourse, type LessonInput } from './courses.js';
+import { syncEnrolments } from './enrolment-sync.js';
+import { createQuestionPool, importQuestions } from './questions.js';
 import {
   answerAttempt,
   answerKeys,
   assignToEveryone,
   buildPublishedCourse,
+  choiceQuestion,
   createTrainingDatabase,
   enrolNewcomers,
   rightAnswer,
@@ -60,6 +70,14 @@ async function enrolledEmployee(): Promise<Actor> {
 
 function auditCount(action: string, entityId: string): Promise<number> {
   return db.orm.em.fork().count(AuditEvent, { action, entityId });
+}
+
+function lessons(count: number): LessonInput[] {
+  return Array.from({ length: count }, (_v, i) => ({
+    kind: 'link' as const,
+    title: { kk: `Сабақ ${i + 1}`, ru: `Урок ${i + 1}` },
+    url: `https://www.u4.no/${i + 1}`,
+  }));
 }
 
 describe('an attempt taken from many requests at once', () => {
@@ -201,5 +219,139 @@ describe('an attempt whose time ran out, closed from many places at once', () =>
     expect(await db.orm.em.fork().count(Certificate, { attempt: attempt.id })).toBe(1);
     const attempts = await db.orm.em.fork().find(Attempt, { person: employee.personId });
     expect(attempts.map((a) => a.status).sort()).toEqual(['expired', 'open']);
+  });
+});
+
+describe('course authoring from many requests at once', () => {
+  it('gives a course one test when its test is created four times at once', async () => {
+    const { courseId, poolId } = await inTx(async (em) => {
+      const { course } = await createCourse(em, manager, {
+        topic: 'gifts',
+        title: { kk: 'Сыйлықтар', ru: 'Подарки' },
+        description: { kk: 'Сипаттама', ru: 'Описание' },
+        lessons: lessons(1),
+      });
+      const pool = await createQuestionPool(em, manager, {
+        topic: 'gifts',
+        title: { kk: 'Банк', ru: 'Банк' },
+      });
+      await em.flush();
+      await importQuestions(em, manager, { poolId: pool.id, questions: [choiceQuestion(1)] });
+      return { courseId: course.id, poolId: pool.id };
+    });
+    const settled = await concurrently(db.orm, 4, (em) =>
+      createCourseTest(em, manager, { courseId, draws: [{ poolId, count: 1 }] }),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(3);
+    for (const refused of rejected) expect(refused).toBeInstanceOf(ConflictError);
+    expect(await db.orm.em.fork().count(CourseTest, { course: courseId })).toBe(1);
+  });
+
+  it('makes one new draft when a published course is edited six times at once', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const settled = await concurrently(db.orm, 6, (em, i) =>
+      editCourseContent(em, manager, { courseId: course.id, lessons: lessons(i + 1) }),
+    );
+    expect(outcomes(settled).rejected).toEqual([]);
+    const versions = await db.orm.em
+      .fork()
+      .find(CourseVersion, { course: course.id }, { orderBy: { number: 'asc' } });
+    expect(versions.map((v) => [v.number, v.status])).toEqual([
+      [1, 'published'],
+      [2, 'draft'],
+    ]);
+  });
+
+  it('publishes a draft once when it is published six times at once', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    await inTx((em) => editCourseContent(em, manager, { courseId: course.id, lessons: lessons(2) }));
+    const settled = await concurrently(db.orm, 6, (em) =>
+      publishCourse(em, manager, { courseId: course.id }),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(fulfilled).toHaveLength(1);
+    for (const refused of rejected) expect(refused).toBeInstanceOf(ConflictError);
+    expect(await auditCount('training.course_published', course.id)).toBe(2);
+    const published = await db.orm.em.fork().find(CourseVersion, { course: course.id, status: 'published' });
+    expect(published.map((v) => v.number)).toEqual([2]);
+  });
+
+  it('never changes a version once published: an edit racing the publication makes a new draft', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    await inTx((em) => editCourseContent(em, manager, { courseId: course.id, lessons: lessons(1) }));
+    const settled = await concurrently(db.orm, 6, (em, i) =>
+      i === 0
+        ? publishCourse(em, manager, { courseId: course.id })
+        : editCourseContent(em, manager, { courseId: course.id, lessons: lessons(i + 1) }),
+    );
+    expect(outcomes(settled).rejected).toEqual([]);
+    // The trail in the order of commits: no edit of version 2 is recorded after its publication.
+    const trail = await db.orm.em
+      .fork()
+      .find(AuditEvent, { entityId: course.id }, { orderBy: { seq: 'asc' } });
+    const publication = trail.findIndex(
+      (e) => e.action === 'training.course_published' && e.data['version'] === 2,
+    );
+    expect(publication).toBeGreaterThan(0);
+    const editsAfter = trail.slice(publication + 1).filter((e) => e.action === 'training.course_edited');
+    expect(editsAfter.map((e) => e.data['version'])).not.toContain(2);
+    const published = await db.orm.em.fork().findOneOrFail(CourseVersion, { course: course.id, number: 2 });
+    const lastEditOfIt = trail
+      .slice(0, publication)
+      .filter((e) => e.action === 'training.course_edited' && e.data['version'] === 2)
+      .at(-1);
+    expect(published.lessons).toHaveLength(Number(lastEditOfIt?.data['lessons']));
+  });
+});
+
+describe('assignments and enrolment from many requests at once', () => {
+  it('assigns a course to an audience once when the same assignment is made four times at once', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const unit = buildOrgUnit(em, org.organization, org.root, 'Treasury');
+    const people = [buildPerson(em, org.organization, unit), buildPerson(em, org.organization, unit)];
+    await em.flush();
+    const settled = await concurrently(db.orm, 4, (tx) =>
+      createAssignment(tx, manager, {
+        courseId: course.id,
+        audience: 'org_units',
+        orgUnitIds: [unit.id],
+        dueOn: '2099-06-30',
+        recurrence: 'once',
+      }),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(fulfilled).toHaveLength(1);
+    for (const refused of rejected) expect(refused).toBeInstanceOf(ConflictError);
+    for (const person of people) {
+      expect(await db.orm.em.fork().count(Enrolment, { person: person.id, course: course.id })).toBe(1);
+    }
+  });
+
+  it('enrols each newcomer once when the sync runs four times at once', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const unit = buildOrgUnit(em, org.organization, org.root, 'Audit');
+    await em.flush();
+    await inTx((tx) =>
+      createAssignment(tx, manager, {
+        courseId: course.id,
+        audience: 'org_units',
+        orgUnitIds: [unit.id],
+        dueOn: '2099-06-30',
+        recurrence: 'yearly',
+      }),
+    );
+    const newcomers = [1, 2, 3].map(() => buildPerson(em, org.organization, unit));
+    await em.flush();
+    const settled = await concurrently(db.orm, 4, (tx) =>
+      syncEnrolments(tx, org.organization.id, new Date()),
+    );
+    expect(outcomes(settled).rejected).toEqual([]);
+    for (const person of newcomers) {
+      expect(await db.orm.em.fork().count(Enrolment, { person: person.id, course: course.id })).toBe(1);
+    }
   });
 });
