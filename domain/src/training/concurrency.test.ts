@@ -209,11 +209,10 @@ describe('an attempt whose time ran out, closed from many places at once', () =>
 
   it('is closed once when its owner starts again while the job runs', async () => {
     const { employee, attempt } = await expiredAttempt(5);
-    const settled = await concurrently(db.orm, 4, (em, i) =>
-      i === 0
-        ? startAttempt(em, employee, { testId: course.test.id }, late)
-        : closeExpiredAttempts(em, org.organization.id, late),
-    );
+    const settled = await concurrently(db.orm, 4, async (em, i) => {
+      if (i === 0) await startAttempt(em, employee, { testId: course.test.id }, late);
+      else await closeExpiredAttempts(em, org.organization.id, late);
+    });
     expect(outcomes(settled).rejected).toEqual([]);
     expect(await auditCount('training.attempt_expired', attempt.id)).toBe(1);
     expect(await db.orm.em.fork().count(Certificate, { attempt: attempt.id })).toBe(1);
