@@ -307,10 +307,10 @@ export interface SubmissionResult {
   certificateCode: string | null;
 }
 
-async function submissionResult(em: EntityManager, attempt: IAttempt): Promise<SubmissionResult> {
-  const certificate = attempt.passed
-    ? await em.findOne(Certificate, { attempt: attempt.id }, { fields: ['verificationCode'] })
-    : null;
+function submissionResult(
+  attempt: IAttempt,
+  certificate: Pick<ICertificate, 'verificationCode'> | null,
+): SubmissionResult {
   return {
     attemptId: attempt.id,
     scorePercent: attempt.scorePercent ?? 0,
@@ -333,7 +333,12 @@ export async function submitAttempt(
   now: Date = new Date(),
 ): Promise<SubmissionResult> {
   const attempt = await ownAttempt(em, actor, input.attemptId, 'change');
-  if (attempt.status === 'submitted') return submissionResult(em, attempt);
+  if (attempt.status === 'submitted') {
+    const issued = attempt.passed
+      ? await em.findOne(Certificate, { attempt: attempt.id }, { fields: ['verificationCode'] })
+      : null;
+    return submissionResult(attempt, issued);
+  }
   if (attempt.status === 'expired' || isPastDeadline(attempt, now)) {
     throw ConflictError.because('The time limit ran out; only the answers saved in time count', {
       deadline: attempt.deadline,
@@ -348,13 +353,7 @@ export async function submitAttempt(
     entityId: attempt.id,
     data: { scorePercent: attempt.scorePercent, passed: attempt.passed, passMark: attempt.passMark },
   });
-  return {
-    attemptId: attempt.id,
-    scorePercent: attempt.scorePercent ?? 0,
-    passed: attempt.passed === true,
-    passMark: attempt.passMark,
-    certificateCode: certificate?.verificationCode ?? null,
-  };
+  return submissionResult(attempt, certificate);
 }
 
 /**
