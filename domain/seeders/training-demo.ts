@@ -4,7 +4,8 @@ import type { Actor } from '../src/kernel/actor.js';
 import { newId } from '../src/kernel/ids.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { Person } from '../src/org/person.entity.js';
-import { Attempt } from '../src/training/attempt.entity.js';
+import { AttemptAnswer } from '../src/training/attempt-answer.entity.js';
+import { Attempt, type GivenAnswer } from '../src/training/attempt.entity.js';
 import { Enrolment } from '../src/training/assignment.entity.js';
 import { createAssignment } from '../src/training/assignments.js';
 import { newVerificationCode } from '../src/training/certificates.js';
@@ -143,8 +144,8 @@ function seedAttempt(
 ): boolean {
   const drawn = [...bank].sort(() => random.next() - 0.5).slice(0, 10);
   const right = random.int(4, 10);
-  const answers = Object.fromEntries(
-    drawn.map((q, i) => {
+  const answers: Record<string, GivenAnswer> = Object.fromEntries(
+    drawn.map((q, i): [string, GivenAnswer] => {
       const key = q.answerKey;
       if (i < right) return [q.id, 'optionIds' in key ? { optionIds: key.optionIds } : { pairs: key.pairs }];
       const wrong = q.options.find((o) => 'optionIds' in key && !key.optionIds.includes(o.id));
@@ -168,7 +169,6 @@ function seedAttempt(
       options: q.options,
       matches: q.matches ?? null,
     })),
-    answers,
     startedAt: new Date(at.getTime() - 15 * 60_000),
     deadline: null,
     submittedAt: at,
@@ -177,6 +177,15 @@ function seedAttempt(
     passMark: test.passMark,
     wrongQuestionIds: drawn.filter((q) => !isCorrect(q.answerKey, answers[q.id])).map((q) => q.id),
   });
+  for (const [questionId, answer] of Object.entries(answers)) {
+    em.create(AttemptAnswer, {
+      organization: test.organization,
+      attempt,
+      question: questionId,
+      answer,
+      savedAt: attempt.startedAt,
+    });
+  }
   if (attempt.passed) {
     em.create(Certificate, {
       organization: test.organization,

@@ -129,6 +129,7 @@ export {
   type DrawnQuestion,
   type GivenAnswer,
 } from './training/attempt.entity.js';
+export { AttemptAnswer, type IAttemptAnswer } from './training/attempt-answer.entity.js';
 export { Certificate, type ICertificate } from './training/certificate.entity.js';
 export {
   Assignment,

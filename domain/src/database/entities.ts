@@ -5,6 +5,7 @@ import { Person } from '../org/person.entity.js';
 import { Position } from '../org/position.entity.js';
 import { RoleGrant } from '../org/role-grant.entity.js';
 import { Assignment, Enrolment } from '../training/assignment.entity.js';
+import { AttemptAnswer } from '../training/attempt-answer.entity.js';
 import { Attempt } from '../training/attempt.entity.js';
 import { Certificate } from '../training/certificate.entity.js';
 import { CourseTest } from '../training/course-test.entity.js';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   Question,
   CourseTest,
   Attempt,
+  AttemptAnswer,
   Certificate,
   Assignment,
   Enrolment,

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
+import { lockRow } from '../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { DEFAULT_LOCALE } from '../kernel/locale.js';
 import { newId } from '../kernel/ids.js';
 import { readImportTable, type ImportFile, type ImportShape } from './import-table.js';
+import { Organization } from './organization.entity.js';
 import { OrgUnit, orgUnitPath, type IOrgUnit } from './org-unit.entity.js';
 import {
   OPTIONAL_COLUMNS,
@@ -109,10 +111,19 @@ export async function importPeople(em: EntityManager, actor: Actor, file: Import
 
   const emails = new Set(rows.map((row) => row.email));
   const wanted = new Set([...emails, ...rows.flatMap((row) => (row.managerEmail ? [row.managerEmail] : []))]);
-  const known = await em.find(Person, { organization: organizationId, email: { $in: [...wanted] } });
-  const byEmail = new Map<string, IPerson>(known.map((person) => [person.email, person]));
+  const outsideManagers = [...wanted].filter((email) => !emails.has(email));
+  // An import adds and updates people, never removes them: a manager found here stays.
+  const knownManagers = new Set(
+    outsideManagers.length === 0
+      ? []
+      : (await em.find(Person, { organization: organizationId, email: { $in: outsideManagers } })).map(
+          (person) => person.email,
+        ),
+  );
   const managerErrors: ImportRowError[] = rows
-    .filter((row) => row.managerEmail && !emails.has(row.managerEmail) && !byEmail.has(row.managerEmail))
+    .filter(
+      (row) => row.managerEmail && !emails.has(row.managerEmail) && !knownManagers.has(row.managerEmail),
+    )
     .map((row) => ({
       row: row.row,
       column: 'manager_email',
@@ -127,6 +138,15 @@ export async function importPeople(em: EntityManager, actor: Actor, file: Import
     );
   }
 
+  // Imports of one organisation take turns: each reads the units, posts and people the previous
+  // one created (the people again, fresh) instead of creating them a second time.
+  await lockRow(em, Organization, organizationId);
+  const current = await em.find(
+    Person,
+    { organization: organizationId, email: { $in: [...wanted] } },
+    { refresh: true },
+  );
+  const byEmail = new Map<string, IPerson>(current.map((person) => [person.email, person]));
   const units = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
   const positions = await em.find(Position, { organization: organizationId });
   const positionsByTitle = new Map(positions.map((position) => [position.title.toLowerCase(), position]));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor } from '../kernel/actor.js';
-import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isRoleCode, type RoleCode } from '../kernel/roles.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
@@ -13,7 +13,7 @@ import {
   type IAssignment,
   type Recurrence,
 } from './assignment.entity.js';
-import { getCourse } from './courses.js';
+import { getCourseForChange } from './courses.js';
 import { enrolAudience } from './enrolment-sync.js';
 import { requireTrainingManager } from './training-roles.js';
 
@@ -28,9 +28,26 @@ export interface CreateAssignmentInput {
   recurrence: Recurrence;
 }
 
+/** Whether two assignments of a course name the same audience, due date and recurrence. */
+function sameAssignment(
+  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireDays' | 'dueOn' | 'recurrence'>,
+  b: typeof a,
+): boolean {
+  const units = (ids: readonly string[]): string => [...ids].sort().join(',');
+  return (
+    a.audience === b.audience &&
+    units(a.orgUnitIds) === units(b.orgUnitIds) &&
+    (a.role ?? null) === (b.role ?? null) &&
+    (a.newHireDays ?? null) === (b.newHireDays ?? null) &&
+    a.dueOn === b.dueOn &&
+    a.recurrence === b.recurrence
+  );
+}
+
 /**
  * Assigns a course to an audience and enrols its current members; later members are
- * enrolled by `syncEnrolments`. Units of another organisation are as good as absent.
+ * enrolled by `syncEnrolments`. Units of another organisation are as good as absent. The
+ * same assignment twice (a repeated click) is refused: it would only enrol everyone again.
  */
 export async function createAssignment(
   em: EntityManager,
@@ -39,7 +56,8 @@ export async function createAssignment(
   now: Date = new Date(),
 ): Promise<{ assignment: IAssignment; enrolled: number }> {
   requireTrainingManager(actor, 'assign courses');
-  const course = await getCourse(em, actor, input.courseId);
+  // Assignments of one course take turns, so that two identical ones can't both pass the check.
+  const course = await getCourseForChange(em, actor, input.courseId);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn))) {
     throw ValidationError.because('The due date must be a date (YYYY-MM-DD)');
   }
@@ -66,16 +84,26 @@ export async function createAssignment(
       'Induction for new hires happens once per person; choose the recurrence "once"',
     );
   }
-  const assignment = em.create(Assignment, {
-    id: newId(),
-    organization: actor.organizationId,
-    course,
+  const wanted = {
     audience: input.audience,
     orgUnitIds,
     role: input.audience === 'role' ? (input.role ?? null) : null,
     newHireDays,
     dueOn: input.dueOn,
     recurrence: input.recurrence,
+  };
+  const existing = await em.find(Assignment, { course: course.id, active: true });
+  const twin = existing.find((assignment) => sameAssignment(assignment, wanted));
+  if (twin) {
+    throw ConflictError.because('The course is already assigned to this audience with this due date', {
+      assignmentId: twin.id,
+    });
+  }
+  const assignment = em.create(Assignment, {
+    id: newId(),
+    organization: actor.organizationId,
+    course,
+    ...wanted,
     active: true,
     createdBy: actor.personId,
   });

@@ -9,6 +9,7 @@ import {
   type GivenAnswer,
   type IAttempt,
 } from './attempt.entity.js';
+import { answersByQuestion } from './attempt-answer.entity.js';
 import { Certificate } from './certificate.entity.js';
 
 /** What the person taking the test may see: questions, options in their order, saved answers; never the key. */
@@ -26,8 +27,9 @@ export interface AttemptView {
 }
 
 /**
- * The safe shape of an attempt. Built field by field from the snapshot, which never held the
- * answer key, so correct answers cannot reach the browser before (or after) submission.
+ * The safe shape of an attempt (its `answers` loaded). Built field by field from the snapshot,
+ * which never held the answer key, so correct answers cannot reach the browser before (or after)
+ * submission.
  */
 export function attemptView(attempt: IAttempt): AttemptView {
   return {
@@ -46,7 +48,7 @@ export function attemptView(attempt: IAttempt): AttemptView {
       options: q.options.map((o) => ({ id: o.id, text: o.text })),
       matches: q.matches ? q.matches.map((m) => ({ id: m.id, text: m.text })) : null,
     })),
-    answers: attempt.answers,
+    answers: answersByQuestion(attempt.answers),
   };
 }
 
@@ -64,7 +66,11 @@ export interface AttemptResult {
 /** The acting person's attempt, shown safely. */
 export async function getAttempt(em: EntityManager, actor: Actor, attemptId: string): Promise<AttemptView> {
   const attempt = isUuid(attemptId)
-    ? await em.findOne(Attempt, { id: attemptId, organization: actor.organizationId, person: actor.personId })
+    ? await em.findOne(
+        Attempt,
+        { id: attemptId, organization: actor.organizationId, person: actor.personId },
+        { populate: ['answers'] },
+      )
     : null;
   if (!attempt) throw NotFoundError.forId('Attempt', attemptId);
   return attemptView(attempt);

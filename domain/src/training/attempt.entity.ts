@@ -4,6 +4,7 @@ import type { LocalizedText } from '../kernel/locale.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from '../org/organization.entity.js';
 import { Person } from '../org/person.entity.js';
+import { AttemptAnswer } from './attempt-answer.entity.js';
 import { CourseTest } from './course-test.entity.js';
 import { CourseVersion } from './course.entity.js';
 import type { QuestionKind, QuestionOption } from './question.entity.js';
@@ -25,7 +26,7 @@ export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 /**
  * One sitting of a test by a person. The drawn questions are a snapshot, answers are saved
- * as they are given (a reload resumes), and the score is computed on the server only.
+ * as they are given, a row each (a reload resumes), and the score is computed on the server only.
  */
 export const Attempt = defineEntity({
   name: 'Attempt',
@@ -42,7 +43,7 @@ export const Attempt = defineEntity({
     number: p.integer(),
     status: p.enum(ATTEMPT_STATUSES).default('open'),
     questions: p.json<DrawnQuestion[]>(),
-    answers: p.json<Record<string, GivenAnswer>>(),
+    answers: () => p.oneToMany(AttemptAnswer).mappedBy('attempt'),
     startedAt: p.datetime(),
     /** Null when the test has no time limit. */
     deadline: p.datetime().nullable(),

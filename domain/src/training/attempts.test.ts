@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
-import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
 import { actorOf, buildPerson, type BuiltOrganization, type TestDatabase } from '../testing/index.js';
 import { attemptResult, attemptView, getAttempt } from './attempt-views.js';
@@ -13,8 +13,10 @@ import { verifyCertificate } from './certificates.js';
 import { editCourseContent, publishCourse } from './courses.js';
 import {
   answerAttempt,
+  assignToEveryone,
   buildPublishedCourse,
   createTrainingDatabase,
+  enrolNewcomers,
   type BuiltCourse,
   type TrainingDatabase,
 } from './training-fixtures.js';
@@ -32,11 +34,25 @@ afterAll(async () => {
   await db?.drop();
 });
 
+/** A published course assigned to everyone in the organisation. */
+async function publishedCourse(options: Parameters<typeof buildPublishedCourse>[2]): Promise<BuiltCourse> {
+  const built = await buildPublishedCourse(db.orm, manager, options);
+  await assignToEveryone(db.orm, manager, built.course.id);
+  return built;
+}
+
+/** An employee enrolled in every course assigned so far. */
 async function newEmployee(): Promise<Actor> {
   const em = db.orm.em.fork();
   const person = buildPerson(em, org.organization, org.root, { hiredAt: '2020-01-01' });
   await em.flush();
+  await enrolNewcomers(db.orm, org.organization.id);
   return actorOf(person, ['employee']);
+}
+
+/** The answers saved to an attempt, as its owner sees them. */
+async function savedAnswers(actor: Actor, attemptId: string): Promise<Record<string, unknown>> {
+  return (await getAttempt(db.orm.em.fork(), actor, attemptId)).answers;
 }
 
 /** Answers the first `right` questions correctly and the others wrongly. */
@@ -52,7 +68,7 @@ describe('taking a test', () => {
   let built: BuiltCourse;
 
   beforeAll(async () => {
-    built = await buildPublishedCourse(db.orm, manager, { questions: 12, draw: 10, maxAttempts: 2 });
+    built = await publishedCourse({ questions: 12, draw: 10, maxAttempts: 2 });
   });
 
   it('draws N questions from the pool, snapshots them without the answer key and records the pass mark', async () => {
@@ -110,18 +126,48 @@ describe('taking a test', () => {
     expect(result.certificateCode).not.toBeNull();
   });
 
-  it('refuses a second submission of the same attempt and changes nothing', async () => {
+  it('answers a second submission of the same attempt with the stored result and changes nothing', async () => {
     const employee = await newEmployee();
     const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
     await answer(employee, attempt, 10);
-    await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    const first = await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
     const before = await reload(attempt.id);
-    await expect(inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }))).rejects.toBeInstanceOf(
-      ConflictError,
+    const again = await inTx((em) =>
+      submitAttempt(em, employee, { attemptId: attempt.id }, new Date(Date.now() + 60_000)),
     );
+    expect(again).toEqual(first);
     const after = await reload(attempt.id);
     expect(after.submittedAt).toEqual(before.submittedAt);
     expect(await db.orm.em.fork().count(Certificate, { attempt: attempt.id })).toBe(1);
+    expect(await db.orm.em.fork().count(AuditEvent, { entityId: attempt.id })).toBe(2);
+  });
+
+  it('refuses an answer to a submitted attempt', async () => {
+    const employee = await newEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    const drawn = attempt.questions[0];
+    await expect(
+      inTx((em) =>
+        saveAnswer(em, employee, {
+          attemptId: attempt.id,
+          questionId: drawn?.questionId ?? '',
+          answer: { optionIds: [drawn?.options[0]?.id ?? ''] },
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already closed/) });
+    expect(await savedAnswers(employee, attempt.id)).toEqual({});
+  });
+
+  it('refuses to start a test of a course the person is not enrolled in', async () => {
+    const em = db.orm.em.fork();
+    const outsider = buildPerson(em, org.organization, org.root);
+    await em.flush();
+    const employee = actorOf(outsider, ['employee']);
+    await expect(inTx((tx) => startAttempt(tx, employee, { testId: built.test.id }))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await db.orm.em.fork().count(Attempt, { person: employee.personId })).toBe(0);
   });
 
   it('refuses an answer to a question that is not in the attempt', async () => {
@@ -149,7 +195,7 @@ describe('taking a test', () => {
         }),
       ),
     ).rejects.toBeInstanceOf(ValidationError);
-    expect((await reload(attempt.id)).answers).toEqual({});
+    expect(await savedAnswers(employee, attempt.id)).toEqual({});
   });
 
   it('overwrites an earlier answer to the same question', async () => {
@@ -166,7 +212,7 @@ describe('taking a test', () => {
         }),
       );
     }
-    expect((await reload(attempt.id)).answers).toEqual({
+    expect(await savedAnswers(employee, attempt.id)).toEqual({
       [drawn?.questionId ?? '']: { optionIds: [second?.id] },
     });
   });
@@ -224,7 +270,7 @@ describe('random draw', () => {
 
   // Twelve attempts drawing 5 of 12: the chance that a random draw repeats itself every time is negligible.
   it('draws a different set of questions for different attempts and shuffles their options', async () => {
-    const built = await buildPublishedCourse(db.orm, manager, { questions: 12, draw: 5 });
+    const built = await publishedCourse({ questions: 12, draw: 5 });
     const draws = [];
     for (let i = 0; i < 12; i += 1) draws.push(await drawOnce(built.test.id));
     expect(new Set(draws.map((d) => d.questions)).size).toBeGreaterThan(1);
@@ -235,7 +281,7 @@ describe('random draw', () => {
   });
 
   it('keeps the options in the bank’s order when the test does not shuffle', async () => {
-    const built = await buildPublishedCourse(db.orm, manager, { questions: 4, shuffle: false });
+    const built = await publishedCourse({ questions: 4, shuffle: false });
     const stored = await bankOrder(built.pool.id);
     const { options } = await drawOnce(built.test.id);
     expect(options).toHaveLength(4);
@@ -245,7 +291,7 @@ describe('random draw', () => {
 
 describe('time limit', () => {
   it('is enforced by the server: answers and submission after the deadline are refused, the attempt expires', async () => {
-    const built = await buildPublishedCourse(db.orm, manager, { questions: 5, timeLimitMinutes: 10 });
+    const built = await publishedCourse({ questions: 5, timeLimitMinutes: 10 });
     const employee = await newEmployee();
     const start = new Date('2026-03-02T09:00:00Z');
     const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }, start));
@@ -278,7 +324,7 @@ describe('time limit', () => {
   });
 
   it('closes an expired open attempt when the person starts again', async () => {
-    const built = await buildPublishedCourse(db.orm, manager, { questions: 5, timeLimitMinutes: 10 });
+    const built = await publishedCourse({ questions: 5, timeLimitMinutes: 10 });
     const employee = await newEmployee();
     const first = await inTx((em) =>
       startAttempt(em, employee, { testId: built.test.id }, new Date('2026-03-02T09:00:00Z')),
@@ -293,7 +339,7 @@ describe('time limit', () => {
 
 describe('course versions', () => {
   it('makes a new version when a published course is edited; finished attempts keep the version they took', async () => {
-    const built = await buildPublishedCourse(db.orm, manager, { questions: 3 });
+    const built = await publishedCourse({ questions: 3 });
     const employee = await newEmployee();
     const attempt = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
     await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));

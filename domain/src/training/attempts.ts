@@ -1,16 +1,19 @@
 import { randomInt } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
+import { lockRow } from '../database/row-lock.js';
 import type { Actor } from '../kernel/actor.js';
-import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
+import { AttemptAnswer, answersByQuestion } from './attempt-answer.entity.js';
 import { Attempt, type DrawnQuestion, type GivenAnswer, type IAttempt } from './attempt.entity.js';
-import type { ICertificate } from './certificate.entity.js';
+import { Certificate, type ICertificate } from './certificate.entity.js';
 import { issueCertificate } from './certificates.js';
 import { CourseTest, type ICourseTest } from './course-test.entity.js';
 import { publishedVersion } from './courses.js';
-import { Enrolment } from './assignment.entity.js';
+import { Enrolment, type IEnrolment } from './assignment.entity.js';
 import { Question, type IQuestion } from './question.entity.js';
 import { isCorrect, scorePercent } from './scoring.js';
 
@@ -37,13 +40,26 @@ async function loadTest(em: EntityManager, actor: Actor, testId: string): Promis
   return test;
 }
 
-/** An attempt of the acting person: another person's attempt is as good as absent. */
-async function ownAttempt(em: EntityManager, actor: Actor, attemptId: string): Promise<IAttempt> {
+/**
+ * An attempt of the acting person, locked until the transaction ends and read after the lock:
+ * `share` while saving an answer (saves of one attempt go side by side), `change` to close it
+ * (alone, once the saves in flight are done; saves arriving later see it closed). Another
+ * person's attempt is as good as absent.
+ */
+async function ownAttempt(
+  em: EntityManager,
+  actor: Actor,
+  attemptId: string,
+  lock: 'share' | 'change',
+): Promise<IAttempt> {
   const attempt = isUuid(attemptId)
     ? await em.findOne(
         Attempt,
         { id: attemptId, organization: actor.organizationId, person: actor.personId },
-        { populate: ['test'] },
+        {
+          lockMode: lock === 'share' ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE,
+          refresh: true,
+        },
       )
     : null;
   if (!attempt) throw NotFoundError.forId('Attempt', attemptId);
@@ -89,8 +105,9 @@ async function answerKeysOf(
 
 /**
  * Scores the attempt from the answers saved so far and closes it (`submitted`, or `expired`
- * when the time limit ran out); a pass issues the certificate. `keys` holds the answer keys of
- * its questions (`answerKeysOf`), so that closing many attempts costs no query per attempt.
+ * when the time limit ran out); a pass issues the certificate. The attempt is locked, its
+ * `answers` loaded, and `keys` holds the answer keys of its questions (`answerKeysOf`), so that
+ * closing many attempts costs no query per attempt.
  */
 async function finalise(
   em: EntityManager,
@@ -99,10 +116,11 @@ async function finalise(
   now: Date,
   keys: ReadonlyMap<string, IQuestion>,
 ): Promise<ICertificate | null> {
+  const answers = answersByQuestion(attempt.answers);
   const wrong = attempt.questions
     .filter((q) => {
       const question = keys.get(q.questionId);
-      return !question || !isCorrect(question.answerKey, attempt.answers[q.questionId]);
+      return !question || !isCorrect(question.answerKey, answers[q.questionId]);
     })
     .map((q) => q.questionId);
   attempt.status = status;
@@ -115,20 +133,40 @@ async function finalise(
   return attempt.passed ? issueCertificate(em, attempt, attempt.test.course.id, now) : null;
 }
 
-/** Where the person's current cycle of a course began (attempts before it belong to earlier cycles). */
-async function windowStart(em: EntityManager, personId: string, courseId: string): Promise<Date | null> {
-  const enrolment = await em.findOne(
+/** Closes locked attempts whose time ran out with the answers saved in time, each on the audit trail. */
+async function expire(em: EntityManager, attempts: IAttempt[], now: Date): Promise<void> {
+  await em.populate(attempts, ['test', 'answers']);
+  const keys = await answerKeysOf(em, attempts);
+  for (const attempt of attempts) {
+    await finalise(em, attempt, 'expired', now, keys);
+    await recordAudit(em, null, {
+      organizationId: attempt.organization.id,
+      action: 'training.attempt_expired',
+      entityType: 'Attempt',
+      entityId: attempt.id,
+      data: { scorePercent: attempt.scorePercent, passed: attempt.passed },
+    });
+  }
+}
+
+/** The person's enrolment in the current cycle of a course (the latest due), or null if never enrolled. */
+async function currentEnrolment(
+  em: EntityManager,
+  personId: string,
+  courseId: string,
+): Promise<IEnrolment | null> {
+  return em.findOne(
     Enrolment,
     { person: personId, course: courseId },
-    { orderBy: { dueOn: 'desc' }, fields: ['windowStart'] },
+    { orderBy: { dueOn: 'desc', id: 'asc' } },
   );
-  return enrolment?.windowStart ?? null;
 }
 
 /**
  * Starts the acting person's attempt at a test, or resumes the one still open (a reload or a
  * lost connection must not cost an attempt). An open attempt whose time ran out is closed as
- * expired first. Refused once the person has used the test's attempts in the current cycle.
+ * expired first. Refused to a person not enrolled in the test's course, and once the person
+ * has used the test's attempts in the current cycle.
  */
 export async function startAttempt(
   em: EntityManager,
@@ -137,17 +175,30 @@ export async function startAttempt(
   now: Date = new Date(),
 ): Promise<IAttempt> {
   const test = await loadTest(em, actor, input.testId);
-  if (em.isInTransaction()) {
-    // Concurrent starts by the same person take turns, so there is never a second open attempt.
-    await em.execute('select id from person where id = ? for update', [actor.personId]);
+  // §68: people take the courses assigned to them; a test is reached through its course.
+  const enrolment = await currentEnrolment(em, actor.personId, test.course.id);
+  if (!enrolment) {
+    throw ForbiddenError.because(
+      'This test belongs to a course you are not enrolled in. Your training administrator assigns courses.',
+    );
   }
-  const open = await em.findOne(Attempt, { test: test.id, person: actor.personId, status: 'open' });
-  if (open && !isPastDeadline(open, now)) return open;
-  if (open) await finalise(em, open, 'expired', now, await answerKeysOf(em, [open]));
+  // Concurrent starts by the person take turns on the enrolment, so there is never a second
+  // open attempt nor one beyond the attempts of the cycle.
+  await lockRow(em, Enrolment, enrolment.id);
+  const open = await em.findOne(
+    Attempt,
+    { test: test.id, person: actor.personId, status: 'open' },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+  if (open && !isPastDeadline(open, now)) {
+    await em.populate(open, ['answers']);
+    return open;
+  }
+  if (open) await expire(em, [open], now);
 
   const version = await publishedVersion(em, test.course.id);
   if (!version) throw ConflictError.because('The course is not published yet', { courseId: test.course.id });
-  const since = await windowStart(em, actor.personId, test.course.id);
+  const since = enrolment.windowStart ?? null;
   const used = await em.count(Attempt, {
     test: test.id,
     person: actor.personId,
@@ -169,7 +220,6 @@ export async function startAttempt(
     number: total + 1,
     status: 'open',
     questions: await draw(em, test),
-    answers: {},
     startedAt: now,
     deadline: test.timeLimitMinutes ? new Date(now.getTime() + test.timeLimitMinutes * 60_000) : null,
     submittedAt: null,
@@ -208,8 +258,9 @@ function answerProblem(question: DrawnQuestion, answer: GivenAnswer): string | n
 
 /**
  * Saves one answer as given, overwriting an earlier answer to the same question. Not scored
- * here: the key stays on the server until submission. Saves are kept on the attempt itself,
- * which is their record; the audit trail records the start and the submission.
+ * here: the key stays on the server until submission. Each answer is a row of its own, so
+ * concurrent saves of different questions all stay; they are their own record, and the audit
+ * trail records the start and the submission.
  */
 export async function saveAnswer(
   em: EntityManager,
@@ -217,7 +268,7 @@ export async function saveAnswer(
   input: { attemptId: string; questionId: string; answer: GivenAnswer },
   now: Date = new Date(),
 ): Promise<IAttempt> {
-  const attempt = await ownAttempt(em, actor, input.attemptId);
+  const attempt = await ownAttempt(em, actor, input.attemptId, 'share');
   if (attempt.status !== 'open')
     throw ConflictError.because('The attempt is already closed; answers can no longer change');
   if (isPastDeadline(attempt, now)) throw ConflictError.because('The time limit of the attempt has run out');
@@ -229,8 +280,22 @@ export async function saveAnswer(
   }
   const problem = answerProblem(question, input.answer);
   if (problem) throw ValidationError.because(problem, { questionId: input.questionId });
-  // A new object, so that the change of the JSON column is detected.
-  attempt.answers = { ...attempt.answers, [input.questionId]: input.answer };
+  await em.upsert(
+    AttemptAnswer,
+    {
+      organization: attempt.organization,
+      attempt,
+      question: input.questionId,
+      answer: input.answer,
+      savedAt: now,
+    },
+    {
+      onConflictFields: ['attempt', 'question'],
+      onConflictAction: 'merge',
+      onConflictMergeFields: ['answer', 'savedAt'],
+    },
+  );
+  await em.populate(attempt, ['answers'], { refresh: true });
   return attempt;
 }
 
@@ -242,32 +307,10 @@ export interface SubmissionResult {
   certificateCode: string | null;
 }
 
-/**
- * Scores the attempt on the server and closes it. Refused for an attempt already closed, and
- * for one past its time limit: that attempt counts as expired with the answers saved in time
- * (it is closed on the next start or by `closeExpiredAttempts`), so the refusal changes nothing.
- */
-export async function submitAttempt(
-  em: EntityManager,
-  actor: Actor,
-  input: { attemptId: string },
-  now: Date = new Date(),
-): Promise<SubmissionResult> {
-  const attempt = await ownAttempt(em, actor, input.attemptId);
-  if (attempt.status !== 'open') throw ConflictError.because('The attempt has already been submitted');
-  if (isPastDeadline(attempt, now)) {
-    throw ConflictError.because('The time limit ran out; only the answers saved in time count', {
-      deadline: attempt.deadline,
-    });
-  }
-  const certificate = await finalise(em, attempt, 'submitted', now, await answerKeysOf(em, [attempt]));
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'training.attempt_submitted',
-    entityType: 'Attempt',
-    entityId: attempt.id,
-    data: { scorePercent: attempt.scorePercent, passed: attempt.passed, passMark: attempt.passMark },
-  });
+function submissionResult(
+  attempt: IAttempt,
+  certificate: Pick<ICertificate, 'verificationCode'> | null,
+): SubmissionResult {
   return {
     attemptId: attempt.id,
     scorePercent: attempt.scorePercent ?? 0,
@@ -277,7 +320,48 @@ export async function submitAttempt(
   };
 }
 
-/** Closes the organisation's open attempts whose time limit ran out (for the background job). */
+/**
+ * Scores the attempt on the server and closes it. Submitting it again (a double click, a retry
+ * after a lost response) returns the stored result and changes nothing. Refused for an attempt
+ * past its time limit: that attempt counts as expired with the answers saved in time (it is
+ * closed on the next start or by `closeExpiredAttempts`), so the refusal changes nothing.
+ */
+export async function submitAttempt(
+  em: EntityManager,
+  actor: Actor,
+  input: { attemptId: string },
+  now: Date = new Date(),
+): Promise<SubmissionResult> {
+  const attempt = await ownAttempt(em, actor, input.attemptId, 'change');
+  if (attempt.status === 'submitted') {
+    const issued = attempt.passed
+      ? await em.findOne(Certificate, { attempt: attempt.id }, { fields: ['verificationCode'] })
+      : null;
+    return submissionResult(attempt, issued);
+  }
+  if (attempt.status === 'expired' || isPastDeadline(attempt, now)) {
+    throw ConflictError.because('The time limit ran out; only the answers saved in time count', {
+      deadline: attempt.deadline,
+    });
+  }
+  await em.populate(attempt, ['answers']);
+  const certificate = await finalise(em, attempt, 'submitted', now, await answerKeysOf(em, [attempt]));
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.attempt_submitted',
+    entityType: 'Attempt',
+    entityId: attempt.id,
+    data: { scorePercent: attempt.scorePercent, passed: attempt.passed, passMark: attempt.passMark },
+  });
+  return submissionResult(attempt, certificate);
+}
+
+/**
+ * Closes the organisation's open attempts whose time limit ran out (for the background job).
+ * They are locked as they are selected, and one that a submission, a start or another run
+ * holds is skipped until the next run: the job never waits on a person, nor closes an attempt
+ * twice.
+ */
 export async function closeExpiredAttempts(
   em: EntityManager,
   organizationId: string,
@@ -286,18 +370,8 @@ export async function closeExpiredAttempts(
   const overdue = await em.find(
     Attempt,
     { organization: organizationId, status: 'open', deadline: { $lt: now } },
-    { populate: ['test'] },
+    { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true },
   );
-  const keys = await answerKeysOf(em, overdue);
-  for (const attempt of overdue) {
-    await finalise(em, attempt, 'expired', now, keys);
-    await recordAudit(em, null, {
-      organizationId,
-      action: 'training.attempt_expired',
-      entityType: 'Attempt',
-      entityId: attempt.id,
-      data: { scorePercent: attempt.scorePercent, passed: attempt.passed },
-    });
-  }
+  await expire(em, overdue, now);
   return overdue.length;
 }

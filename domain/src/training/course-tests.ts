@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { CourseTest, DEFAULT_PASS_MARK, type ICourseTest, type PoolDraw } from './course-test.entity.js';
-import { getCourse } from './courses.js';
+import { getCourseForChange } from './courses.js';
 import { QuestionPool } from './question.entity.js';
 import { requireTrainingManager } from './training-roles.js';
 
@@ -26,7 +26,7 @@ export async function createCourseTest(
   input: CreateCourseTestInput,
 ): Promise<ICourseTest> {
   requireTrainingManager(actor, 'create tests');
-  const course = await getCourse(em, actor, input.courseId);
+  const course = await getCourseForChange(em, actor, input.courseId);
   if (await em.findOne(CourseTest, { course: course.id })) {
     throw ConflictError.because('The course already has a test', { courseId: course.id });
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
+import { lockRow } from '../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
@@ -70,6 +71,20 @@ export async function getCourse(em: EntityManager, actor: Actor, courseId: strin
   return course;
 }
 
+/**
+ * The course, locked until the transaction ends: changes of a course, its versions, its test
+ * and its assignments take turns, each reading what the previous one committed.
+ */
+export async function getCourseForChange(
+  em: EntityManager,
+  actor: Actor,
+  courseId: string,
+): Promise<ICourse> {
+  const course = await getCourse(em, actor, courseId);
+  await lockRow(em, Course, course.id);
+  return course;
+}
+
 /** The version people take now, or null while the course has never been published. */
 export async function publishedVersion(em: EntityManager, courseId: string): Promise<ICourseVersion | null> {
   return em.findOne(CourseVersion, { course: courseId, status: 'published' });
@@ -129,7 +144,8 @@ export async function editCourseContent(
   input: { courseId: string; lessons: readonly LessonInput[] },
 ): Promise<ICourseVersion> {
   requireTrainingManager(actor, 'edit courses');
-  const course = await getCourse(em, actor, input.courseId);
+  // An edit racing a publication must not change the version just published.
+  const course = await getCourseForChange(em, actor, input.courseId);
   checkLessons(input.lessons);
   const latest = await latestVersion(em, course.id);
   let version: ICourseVersion;
@@ -165,7 +181,7 @@ export async function publishCourse(
   now: Date = new Date(),
 ): Promise<ICourseVersion> {
   requireTrainingManager(actor, 'publish courses');
-  const course = await getCourse(em, actor, input.courseId);
+  const course = await getCourseForChange(em, actor, input.courseId);
   const latest = await latestVersion(em, course.id);
   if (!latest || latest.status !== 'draft') {
     throw ConflictError.because('The course has no draft to publish; edit it first', { courseId: course.id });

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import { newId } from '../kernel/ids.js';
@@ -58,10 +59,15 @@ export async function enrolAudience(em: EntityManager, assignment: IAssignment, 
 /**
  * Enrols people who joined an audience since the last run, and everyone in the audience of
  * a recurring assignment whose new cycle began (§19, §68). Meant for the background job;
- * runs inside the caller's transaction, which flushes.
+ * runs inside the caller's transaction, which flushes. The assignments stay locked until it
+ * ends, so a second run at the same time waits and then finds everyone enrolled.
  */
 export async function syncEnrolments(em: EntityManager, organizationId: string, now: Date): Promise<number> {
-  const assignments = await em.find(Assignment, { organization: organizationId, active: true });
+  const assignments = await em.find(
+    Assignment,
+    { organization: organizationId, active: true },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } },
+  );
   let enrolled = 0;
   for (const assignment of assignments) enrolled += await enrolAudience(em, assignment, now);
   if (enrolled > 0) {

@@ -3,6 +3,7 @@ import type { Actor } from '../kernel/actor.js';
 import { buildOrganization, type BuiltOrganization } from '../testing/factories.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import type { GivenAnswer, IAttempt } from './attempt.entity.js';
+import { createAssignment } from './assignments.js';
 import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
 import { createCourseTest, type CreateCourseTestInput } from './course-tests.js';
 import { createCourse, publishCourse } from './courses.js';
@@ -10,6 +11,7 @@ import type { ICourse } from './course.entity.js';
 import type { ICourseTest } from './course-test.entity.js';
 import type { LocalizedInput } from './localized-input.js';
 import type { QuestionInput } from './question-rows.js';
+import { syncEnrolments } from './enrolment-sync.js';
 import { createQuestionPool, importQuestions } from './questions.js';
 import { Question, type IQuestion, type IQuestionPool } from './question.entity.js';
 
@@ -92,6 +94,26 @@ export async function buildPublishedCourse(
     await publishCourse(em, manager, { courseId: course.id });
     return { course, pool, test };
   });
+}
+
+/**
+ * Assigns the course to the whole organisation, due far ahead, as its administrator would:
+ * everyone in it now is enrolled, people added later by `enrolNewcomers`.
+ */
+export async function assignToEveryone(orm: MikroORM, manager: Actor, courseId: string): Promise<void> {
+  await orm.em.fork().transactional((em) =>
+    createAssignment(em, manager, {
+      courseId,
+      audience: 'whole_org',
+      dueOn: '2099-12-31',
+      recurrence: 'once',
+    }),
+  );
+}
+
+/** Enrols the people who joined an assignment's audience since the last sync (the background job's work). */
+export async function enrolNewcomers(orm: MikroORM, organizationId: string): Promise<void> {
+  await orm.em.fork().transactional((em) => syncEnrolments(em, organizationId, new Date()));
 }
 
 /** The answer key of questions, read the way only the server can. */

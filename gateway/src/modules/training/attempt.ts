@@ -178,7 +178,9 @@ builder.queryField('attemptResult', (t) =>
 builder.mutationField('startAttempt', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: AttemptRef,
-    description: 'Starts an attempt at a test, or resumes the one still open.',
+    description:
+      'Starts an attempt at a test of a course the signed-in person is enrolled in (FORBIDDEN otherwise), ' +
+      'or resumes the one still open.',
     args: { testId: t.arg.id({ required: true }) },
     resolve: async (_root, { testId }, context) =>
       attemptView(
@@ -190,7 +192,9 @@ builder.mutationField('startAttempt', (t) =>
 builder.mutationField('saveAnswer', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: AttemptRef,
-    description: 'Saves one answer of an open attempt (not scored until submission).',
+    description:
+      'Saves one answer of an open attempt (not scored until submission). Saves of different questions ' +
+      'may run at once; after the submission or the time limit a save is refused (CONFLICT).',
     args: {
       attemptId: t.arg.id({ required: true }),
       answer: t.arg({ type: AnswerInput, required: true }),
@@ -212,7 +216,9 @@ builder.mutationField('saveAnswer', (t) =>
 builder.mutationField('submitAttempt', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: AttemptResultRef,
-    description: 'Scores the attempt on the server and closes it; a pass issues the certificate.',
+    description:
+      'Scores the attempt on the server and closes it; a pass issues the certificate. Submitting it again ' +
+      'returns the same result.',
     args: { attemptId: t.arg.id({ required: true }) },
     resolve: async (_root, { attemptId }, context) => {
       await context.em.transactional((em) =>

@@ -1,6 +1,9 @@
 import {
   Assignment,
   Attempt,
+  AttemptAnswer,
+  AuditEvent,
+  Certificate,
   Question,
   createAssignment,
   type Actor,
@@ -114,6 +117,22 @@ async function answered(token: string, testId: string, right: number): Promise<A
 }
 
 const attemptRow = (id: string) => orm.em.fork().findOneOrFail(Attempt, { id });
+const savedAnswerCount = (attemptId: string) => orm.em.fork().count(AttemptAnswer, { attempt: attemptId });
+
+/** Another published course, assigned to Finance, where both employees work. */
+async function financeCourse(o: Parameters<typeof buildTrainingCourse>[2]): Promise<TrainingCourse> {
+  const built = await buildTrainingCourse(orm, manager, o);
+  await orm.em.fork().transactional((tx) =>
+    createAssignment(tx, manager, {
+      courseId: built.courseId,
+      audience: 'org_units',
+      orgUnitIds: [financeId],
+      dueOn: '2099-11-30',
+      recurrence: 'once',
+    }),
+  );
+  return built;
+}
 
 describe('the API contract: myAssignments → startAttempt → saveAnswer → submitAttempt', () => {
   it('takes the assigned test and scores it on the server, never sending the key', async () => {
@@ -221,11 +240,75 @@ describe('the API contract: myAssignments → startAttempt → saveAnswer → su
   });
 });
 
+describe('many requests of one attempt at once', () => {
+  it('keeps ten answers saved at once and scores all ten', async () => {
+    const ten = await financeCourse({ questions: 10 });
+    const attempt = (await start(employeeToken, ten.testId)).body.data?.startAttempt;
+    if (!attempt) throw new Error('the attempt did not start');
+    const answers = await answersFor(
+      orm,
+      attempt.questions.map((q) => q.id),
+      10,
+    );
+    const saves = await Promise.all(
+      [...answers].map(([questionId, answer]) => save(employeeToken, attempt.id, questionId, answer)),
+    );
+    for (const saved of saves) expect(saved.body.errors).toBeUndefined();
+    const reloaded = await graphqlRequest<{ attempt: { answers: { questionId: string }[] } }>(yoga, {
+      query: 'query($id: ID!) { attempt(id: $id) { answers { questionId } } }',
+      variables: { id: attempt.id },
+      token: employeeToken,
+    });
+    expect(reloaded.body.data?.attempt.answers.map((a) => a.questionId).sort()).toEqual(
+      [...answers.keys()].sort(),
+    );
+    const result = await submit(employeeToken, attempt.id);
+    expect(result.body.data?.submitAttempt).toMatchObject({ scorePercent: 100, passed: true });
+  });
+
+  async function submittedEightTimesAtOnce(right: number) {
+    const five = await financeCourse({ questions: 5 });
+    const attempt = await answered(employeeToken, five.testId, right);
+    const results = await Promise.all(Array.from({ length: 8 }, () => submit(employeeToken, attempt.id)));
+    return {
+      bodies: results.map((result) => result.body),
+      audited: await orm.em
+        .fork()
+        .count(AuditEvent, { action: 'training.attempt_submitted', entityId: attempt.id }),
+      certificates: await orm.em.fork().count(Certificate, { attempt: attempt.id }),
+    };
+  }
+
+  it('scores a failing attempt submitted eight times at once once, with one result for every caller', async () => {
+    const { bodies, audited, certificates } = await submittedEightTimesAtOnce(2);
+    for (const body of bodies) expect(body).toEqual(bodies[0]);
+    expect(bodies[0]?.data?.submitAttempt).toMatchObject({
+      scorePercent: 40,
+      passed: false,
+      certificateCode: null,
+    });
+    expect(audited).toBe(1);
+    expect(certificates).toBe(0);
+  });
+
+  it('issues one certificate for a passing attempt submitted eight times at once, the same to every caller', async () => {
+    const { bodies, audited, certificates } = await submittedEightTimesAtOnce(5);
+    for (const body of bodies) expect(body).toEqual(bodies[0]);
+    expect(bodies[0]?.data?.submitAttempt).toMatchObject({
+      scorePercent: 100,
+      passed: true,
+      certificateCode: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+    });
+    expect(audited).toBe(1);
+    expect(certificates).toBe(1);
+  });
+});
+
 describe('bad input is refused with its typed error and changes nothing', () => {
   it('refuses an answer to a question not in the attempt (VALIDATION)', async () => {
-    const other = await buildTrainingCourse(orm, manager, { questions: 3 });
+    const other = await financeCourse({ questions: 3 });
     const attempt = await answered(employeeToken, other.testId, 0);
-    const before = (await attemptRow(attempt.id)).answers;
+    const before = await savedAnswerCount(attempt.id);
     const stranger = await orm.em
       .fork()
       .findOneOrFail(Question, { pool: course.poolId }, { orderBy: { id: 'asc' } });
@@ -233,47 +316,69 @@ describe('bad input is refused with its typed error and changes nothing', () => 
       optionIds: [stranger.options[0]?.id ?? ''],
     });
     expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect((await attemptRow(attempt.id)).answers).toEqual(before);
+    expect(await savedAnswerCount(attempt.id)).toBe(before);
   });
 
-  it('refuses a second submission of the same attempt (CONFLICT)', async () => {
-    const other = await buildTrainingCourse(orm, manager, { questions: 3 });
+  it('answers a second submission of the same attempt with the stored result and changes nothing', async () => {
+    const other = await financeCourse({ questions: 3 });
     const attempt = await answered(employeeToken, other.testId, 1);
-    expect((await submit(employeeToken, attempt.id)).body.data?.submitAttempt.scorePercent).toBeCloseTo(
-      33.33,
-      1,
-    );
+    const first = await submit(employeeToken, attempt.id);
+    expect(first.body.data?.submitAttempt.scorePercent).toBeCloseTo(33.33, 1);
     const row = await attemptRow(attempt.id);
     const again = await submit(employeeToken, attempt.id);
-    expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.body).toEqual(first.body);
     expect(await attemptRow(attempt.id)).toMatchObject({
       scorePercent: row.scorePercent,
       submittedAt: row.submittedAt,
     });
   });
 
+  it('refuses an answer to a submitted attempt (CONFLICT)', async () => {
+    const other = await financeCourse({ questions: 3 });
+    const attempt = await answered(employeeToken, other.testId, 0);
+    await submit(employeeToken, attempt.id);
+    const [question] = attempt.questions;
+    const late = await save(employeeToken, attempt.id, question?.id ?? '', {
+      optionIds: [question?.options[0]?.id ?? ''],
+    });
+    expect(late.body.errors?.[0]).toMatchObject({
+      message: 'The attempt is already closed; answers can no longer change',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(await savedAnswerCount(attempt.id)).toBe(3);
+  });
+
+  it('refuses to start a test of a course the person is not enrolled in (FORBIDDEN)', async () => {
+    // Assigned to nobody: an employee who learns its id still can't take it.
+    const unassigned = await buildTrainingCourse(orm, manager, { questions: 3 });
+    const { body } = await start(employeeToken, unassigned.testId);
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/not enrolled/),
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(await orm.em.fork().count(Attempt, { test: unassigned.testId })).toBe(0);
+  });
+
   it('refuses answers and the submission past the time limit (CONFLICT)', async () => {
-    const timed = await buildTrainingCourse(orm, manager, { questions: 3, timeLimitMinutes: 5 });
+    const timed = await financeCourse({ questions: 3, timeLimitMinutes: 5 });
     const attempt = await answered(employeeToken, timed.testId, 3);
     expect(attempt.status).toBe('open');
     await orm.em
       .fork()
       .nativeUpdate(Attempt, { id: attempt.id }, { deadline: new Date(Date.now() - 60_000) });
     const before = await attemptRow(attempt.id);
+    const saved = await savedAnswerCount(attempt.id);
     const [questionId] = before.questions.map((q) => q.questionId);
     const late = await save(employeeToken, attempt.id, questionId ?? '', { optionIds: [] });
     expect(late.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const submitted = await submit(employeeToken, attempt.id);
     expect(submitted.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await attemptRow(attempt.id)).toMatchObject({
-      status: 'open',
-      answers: before.answers,
-      scorePercent: null,
-    });
+    expect(await attemptRow(attempt.id)).toMatchObject({ status: 'open', scorePercent: null });
+    expect(await savedAnswerCount(attempt.id)).toBe(saved);
   });
 
   it('refuses a start past the attempt limit (CONFLICT)', async () => {
-    const once = await buildTrainingCourse(orm, manager, { questions: 3, maxAttempts: 1 });
+    const once = await financeCourse({ questions: 3, maxAttempts: 1 });
     const attempt = await answered(employeeToken, once.testId, 0);
     await submit(employeeToken, attempt.id);
     const count = () => orm.em.fork().count(Attempt, { test: once.testId });
