@@ -10,10 +10,11 @@ import { useHotlineFiles } from './hotline-files/use-hotline-files.js';
 import { useHotlineAnonymity } from './hotline-intake/anonymous-operations.js';
 import { createHotlineIntakeLimits } from './hotline-intake/intake-limits.js';
 import { createClientKeys } from './limits/client-key.js';
-import { useCostLimit } from './limits/use-cost-limit.js';
+import { QUERY_LIMITS, type Audience, type QueryLimits } from './limits/query-limits.js';
+import { createRequestAudience } from './limits/request-audience.js';
 import { useCsrf } from './limits/use-csrf.js';
-import { useDepthLimit } from './limits/use-depth-limit.js';
 import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
+import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
 import { gatewaySchema } from './schema.js';
 import { useTrainingFiles } from './training-files/use-training-files.js';
@@ -29,10 +30,10 @@ export interface GatewayYogaOptions {
   logger?: YogaLogger;
   /** Live introspection; defaults to on only together with development login. */
   allowIntrospection?: boolean;
-  maxDepth?: number;
-  maxCost?: number;
+  /** What one operation may ask for, per audience; QUERY_LIMITS unless a test narrows them. */
+  queryLimits?: Readonly<Record<Audience, QueryLimits>>;
   /** Bounds every request body; a hotline report with its files is the largest legitimate body. */
-  maxRequestBodyBytes?: number;
+  maxUploadBytes?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
   /** Behind a reverse proxy: rate limits key clients by the first X-Forwarded-For hop. */
@@ -64,6 +65,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
   const hotlineKeyring = options.hotlineKeyring ?? generateHotlineKeyring();
   const hotlineLimits = createHotlineIntakeLimits(options.intakeClock);
   const clientKey = createClientKeys(options.trustProxy === true);
+  const audience = createRequestAudience(verifyToken);
 
   return createYoga<Record<string, never>, GatewayContext>({
     schema: gatewaySchema({ devLogin: devLoginEnabled }),
@@ -72,10 +74,13 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     // GraphiQL would need inline scripts from a CDN; the committed schema serves developers instead.
     graphiql: false,
     landingPage: false,
-    maxRequestBodySize: options.maxRequestBodyBytes ?? THIRTY_MEGABYTES,
+    maxRequestBodySize: options.maxUploadBytes ?? THIRTY_MEGABYTES,
+    // Yoga caches parse errors and validation results by document alone, but the limits depend
+    // on who asks and on the variables: a result of one request can't answer another.
+    parserAndValidationCache: false,
     context: createContextFactory({
       orm: options.orm,
-      verifyToken,
+      verifierFor: audience.verifierFor,
       devLogin,
       logger,
       hotlineKeyring,
@@ -87,10 +92,10 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useTrainingFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
+      audience.plugin,
       useHotlineAnonymity(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
-      useDepthLimit(options.maxDepth ?? 10),
-      useCostLimit({ maxCost: options.maxCost ?? 5000, defaultListSize: 10 }),
+      useQueryLimits(audience.audienceOf, options.queryLimits ?? QUERY_LIMITS),
       useErrorMapping(logger),
     ],
   });

@@ -18,6 +18,17 @@ export function invalidInput(message: string, details?: Record<string, unknown>)
   return new GraphQLError(message, { extensions: { ...details, code: 'VALIDATION' } });
 }
 
+/**
+ * An operation refused before it runs because it asks for too much at once (tokens, depth,
+ * aliases, cost, root fields), answered as yoga answers graphql's own validation errors: HTTP 400,
+ * or 200 to a client that accepts only `application/json` (the GraphQL-over-HTTP spec).
+ */
+export function operationTooLarge(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'VALIDATION', http: { status: 400, spec: true } },
+  });
+}
+
 /** Too many attempts from one client (the anonymous hotline operations): HTTP 429, try again later. */
 export function rateLimited(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
