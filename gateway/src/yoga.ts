@@ -14,6 +14,7 @@ import { QUERY_LIMITS, type Audience, type QueryLimits } from './limits/query-li
 import { createRequestAudience } from './limits/request-audience.js';
 import { useCsrf } from './limits/use-csrf.js';
 import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
+import { useJsonBodyLimit } from './limits/use-json-body-limit.js';
 import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
 import { gatewaySchema } from './schema.js';
@@ -32,8 +33,10 @@ export interface GatewayYogaOptions {
   allowIntrospection?: boolean;
   /** What one operation may ask for, per audience; QUERY_LIMITS unless a test narrows them. */
   queryLimits?: Readonly<Record<Audience, QueryLimits>>;
-  /** Bounds every request body; a hotline report with its files is the largest legitimate body. */
+  /** Bounds a multipart body; a hotline report with its files is the largest legitimate one. */
   maxUploadBytes?: number;
+  /** Bounds every other body: a query with its variables. */
+  maxJsonBytes?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
   /** Behind a reverse proxy: rate limits key clients by the first X-Forwarded-For hop. */
@@ -49,6 +52,9 @@ export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayConte
  * MAX_ATTACHMENTS × MAX_ATTACHMENT_BYTES) and room for its text and the multipart framing.
  */
 const THIRTY_MEGABYTES = 30 * 1024 * 1024;
+
+/** A query with its variables: the largest the plugins send is a few kilobytes. */
+const ONE_MEGABYTE = 1024 * 1024;
 
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {
@@ -92,6 +98,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useTrainingFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
+      useJsonBodyLimit(options.maxJsonBytes ?? ONE_MEGABYTE),
       audience.plugin,
       useHotlineAnonymity(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
