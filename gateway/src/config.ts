@@ -25,6 +25,10 @@ export interface GatewayEnvironment {
   hotlineKeys: { keys: string; pepper: string } | undefined;
   /** ADAL_TRUST_PROXY=1: behind a reverse proxy, rate limits read the client from X-Forwarded-For. */
   trustProxy: boolean;
+  /** ADAL_STATEMENT_TIMEOUT_MS: PostgreSQL's statement_timeout; unset: start-gateway's default. */
+  statementTimeoutMs: number | undefined;
+  /** ADAL_EXECUTION_TIMEOUT_MS: the time one GraphQL execution may take; unset: yoga.ts's default. */
+  executionTimeoutMs: number | undefined;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string): GatewayEnvironment {
@@ -52,5 +56,15 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     jobs: env['ADAL_JOBS'] !== '0',
     hotlineKeys: hotlineKeys && pepper ? { keys: hotlineKeys, pepper } : undefined,
     trustProxy: env['ADAL_TRUST_PROXY'] === '1',
+    statementTimeoutMs: milliseconds(env, 'ADAL_STATEMENT_TIMEOUT_MS'),
+    executionTimeoutMs: milliseconds(env, 'ADAL_EXECUTION_TIMEOUT_MS'),
   };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = env[name];
+  if (!value) return undefined;
+  if (!/^[1-9][0-9]*$/.test(value))
+    throw new Error(`${name} must be a whole number of milliseconds, e.g. 5000.`);
+  return Number(value);
 }

@@ -33,6 +33,8 @@ const gateway = await startGateway({
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),
   hotlineKeyring,
   trustProxy: env.trustProxy,
+  ...(env.statementTimeoutMs ? { statementTimeoutMs: env.statementTimeoutMs } : {}),
+  ...(env.executionTimeoutMs ? { executionTimeoutMs: env.executionTimeoutMs } : {}),
   seedDemo: true,
   ...(env.importMapFile ? { importMapFile: env.importMapFile } : {}),
   rootDir: root,

@@ -45,6 +45,10 @@ export interface StartGatewayOptions {
   hotlineKeyring?: HotlineKeyring;
   /** Behind a reverse proxy (ADAL_TRUST_PROXY=1): rate limits read the client from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** PostgreSQL's statement_timeout for the requests' connections (default 5 s). */
+  statementTimeoutMs?: number;
+  /** The time one GraphQL execution may take (yoga.ts's default when absent). */
+  executionTimeoutMs?: number;
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -57,6 +61,9 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** Long enough for the heaviest legitimate query (a KPI view, an export), short of a stall. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+
 const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Opens the database (applying migrations), optionally seeds the demo, and listens. */
@@ -66,6 +73,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     databaseUrl: options.databaseUrl,
     migrate: true,
     ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+    statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
   });
   try {
     // Demo hotline cases are sealed with the deployment's keys; a throwaway keyring would leave them unreadable.
@@ -82,6 +90,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       ...(options.portalJwt ? { portalJwt: options.portalJwt } : {}),
       ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
       trustProxy: options.trustProxy === true,
+      ...(options.executionTimeoutMs ? { executionTimeoutMs: options.executionTimeoutMs } : {}),
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
     const server = createServer(

@@ -13,6 +13,7 @@ import { createClientKeys } from './limits/client-key.js';
 import { QUERY_LIMITS, type Audience, type QueryLimits } from './limits/query-limits.js';
 import { createRequestAudience } from './limits/request-audience.js';
 import { useCsrf } from './limits/use-csrf.js';
+import { refuseCommitsPastDeadline, useExecutionDeadline } from './limits/use-execution-deadline.js';
 import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
 import { useJsonBodyLimit } from './limits/use-json-body-limit.js';
 import { useQueryLimits } from './limits/use-query-limits.js';
@@ -37,6 +38,8 @@ export interface GatewayYogaOptions {
   maxUploadBytes?: number;
   /** Bounds every other body: a query with its variables. */
   maxJsonBytes?: number;
+  /** The time one GraphQL execution may take before it is stopped with TIMEOUT. */
+  executionTimeoutMs?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
   /** Behind a reverse proxy: rate limits key clients by the first X-Forwarded-For hop. */
@@ -56,6 +59,8 @@ const THIRTY_MEGABYTES = 30 * 1024 * 1024;
 /** A query with its variables: the largest the plugins send is a few kilobytes. */
 const ONE_MEGABYTE = 1024 * 1024;
 
+const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
+
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {
   const devLoginEnabled = options.devLogin === true;
@@ -72,6 +77,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
   const hotlineLimits = createHotlineIntakeLimits(options.intakeClock);
   const clientKey = createClientKeys(options.trustProxy === true);
   const audience = createRequestAudience(verifyToken);
+  refuseCommitsPastDeadline(options.orm);
 
   return createYoga<Record<string, never>, GatewayContext>({
     schema: gatewaySchema({ devLogin: devLoginEnabled }),
@@ -103,6 +109,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useHotlineAnonymity(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
       useQueryLimits(audience.audienceOf, options.queryLimits ?? QUERY_LIMITS),
+      useExecutionDeadline(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
       useErrorMapping(logger),
     ],
   });

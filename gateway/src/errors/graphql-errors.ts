@@ -29,6 +29,14 @@ export function operationTooLarge(message: string): GraphQLError {
   });
 }
 
+/** The request, or one of its database statements, ran out of its time; nothing it was writing is kept. */
+export function timedOut(message: string, located?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, {
+    ...(located ? { nodes: located.nodes, path: located.path } : {}),
+    extensions: { code: 'TIMEOUT' },
+  });
+}
+
 /** Too many attempts from one client (the anonymous hotline operations): HTTP 429, try again later. */
 export function rateLimited(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
