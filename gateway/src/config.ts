@@ -50,6 +50,10 @@ export interface GatewayEnvironment {
   auditCheckpointDir: string | undefined;
   /** ADAL_AUDIT_CHECKPOINT_MAIL=1: each organisation's auditors get its new checkpoint once a day. */
   auditCheckpointMail: boolean;
+  /** ADAL_STATEMENT_TIMEOUT_MS: PostgreSQL's statement_timeout; unset: start-gateway's default. */
+  statementTimeoutMs: number | undefined;
+  /** ADAL_EXECUTION_TIMEOUT_MS: the time one GraphQL execution may take; unset: yoga.ts's default. */
+  executionTimeoutMs: number | undefined;
 }
 
 const DEFAULT_MAX_TOKEN_HOURS = 12;
@@ -84,6 +88,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
       ? resolve(env['ADAL_AUDIT_CHECKPOINT_DIR'])
       : undefined,
     auditCheckpointMail: env['ADAL_AUDIT_CHECKPOINT_MAIL'] === '1',
+    statementTimeoutMs: milliseconds(env, 'ADAL_STATEMENT_TIMEOUT_MS'),
+    executionTimeoutMs: milliseconds(env, 'ADAL_EXECUTION_TIMEOUT_MS'),
   };
 }
 
@@ -147,6 +153,15 @@ function readTrustedProxies(value: string | undefined): number {
     throw new ConfigurationError(
       'ADAL_TRUST_PROXY is the number of reverse proxies in front of the gateway, e.g. 1.',
     );
+  }
+  return Number(value);
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = env[name];
+  if (!value) return undefined;
+  if (!/^[1-9][0-9]*$/.test(value)) {
+    throw new ConfigurationError(`${name} must be a whole number of milliseconds, e.g. 5000.`);
   }
   return Number(value);
 }

@@ -43,7 +43,8 @@ export interface SignedInContext extends GatewayContext {
 
 export interface ContextDependencies {
   orm: Orm;
-  verifyToken: TokenVerifier;
+  /** The request's token verifier: its token was verified before parsing, to choose the limits. */
+  verifierFor: (request: Request) => TokenVerifier;
   devLogin: DevLoginIssuer | null;
   logger: YogaLogger;
   hotlineKeyring: HotlineKeyring;
@@ -65,14 +66,15 @@ export function createContextFactory(deps: ContextDependencies) {
       );
     }
     if (kind === 'reporter') {
-      // The token, if any, is not even read: a report must not be linkable to a signed-in person.
+      // The token, if any, is not used (its signature was only checked, see request-audience.ts):
+      // a report must not be linkable to a signed-in person.
       const client = deps.clientKey({ headers: request.headers, socketAddress: req?.socket.remoteAddress });
       const reporter: ReporterRequest = { limits: deps.hotlineLimits, client };
       return { ...shared, actor: null, em: deps.orm.em.fork(), reporter };
     }
     try {
       // Login lookups go across tenants, so they use an unfiltered fork that is discarded here.
-      const actor = await authenticate(request, deps.verifyToken, deps.orm.em.fork());
+      const actor = await authenticate(request, deps.verifierFor(request), deps.orm.em.fork());
       // forTenant forks the global manager itself, giving this request its own identity map.
       const em = actor ? forTenant(deps.orm.em, actor.organizationId) : deps.orm.em.fork();
       return { ...shared, actor, em, reporter: null };

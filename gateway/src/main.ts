@@ -46,6 +46,8 @@ const gateway = await startGateway({
   httpsOnly: env.httpsOnly,
   hotlineKeyring,
   trustProxy: env.trustProxy,
+  ...(env.statementTimeoutMs ? { statementTimeoutMs: env.statementTimeoutMs } : {}),
+  ...(env.executionTimeoutMs ? { executionTimeoutMs: env.executionTimeoutMs } : {}),
   auditTrail,
   auditCheckpointMail: env.auditCheckpointMail,
   seedDemo: env.demo,

@@ -78,6 +78,10 @@ export interface StartGatewayOptions {
    * embedded database, whose one connection the ORM holds.
    */
   rateLimits?: 'postgres' | 'memory';
+  /** PostgreSQL's statement_timeout for the requests' connections (default 5 s). */
+  statementTimeoutMs?: number;
+  /** The time one GraphQL execution may take (yoga.ts's default when absent). */
+  executionTimeoutMs?: number;
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -89,6 +93,9 @@ export interface RunningGateway {
   jobs: JobRunner | null;
   close(): Promise<void>;
 }
+
+/** Long enough for the heaviest legitimate query (a KPI view, an export), short of a stall. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
 const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -110,6 +117,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       keyring: generateAuditKeyring(),
       checkpointDir: throwawayCheckpointDir as string,
     },
+    statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
   });
   const rateLimits = await openRateLimitStore(options, logger).catch(async (error: unknown) => {
     await orm.close(true);
@@ -133,6 +141,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       allowedOrigins: options.allowedOrigins ?? [],
       trustProxy: options.trustProxy ?? 0,
       rateLimits,
+      ...(options.executionTimeoutMs ? { executionTimeoutMs: options.executionTimeoutMs } : {}),
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
     const server = createServer(

@@ -18,10 +18,13 @@ import { useInputHygiene } from './input/use-input-hygiene.js';
 import { useStrictMultipart } from './input/use-strict-multipart.js';
 import { createClientKeys } from './limits/client-key.js';
 import { memoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
-import { useCostLimit } from './limits/use-cost-limit.js';
+import { QUERY_LIMITS, type Audience, type QueryLimits } from './limits/query-limits.js';
+import { createRequestAudience } from './limits/request-audience.js';
 import { useCsrf } from './limits/use-csrf.js';
-import { useDepthLimit } from './limits/use-depth-limit.js';
+import { refuseCommitsPastDeadline, useExecutionDeadline } from './limits/use-execution-deadline.js';
 import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
+import { useJsonBodyLimit } from './limits/use-json-body-limit.js';
+import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
 import { gatewaySchema } from './schema.js';
 import { useTrainingFiles } from './training-files/use-training-files.js';
@@ -41,10 +44,14 @@ export interface GatewayYogaOptions {
   logger?: YogaLogger;
   /** Live introspection; defaults to on only together with development login. */
   allowIntrospection?: boolean;
-  maxDepth?: number;
-  maxCost?: number;
-  /** Bounds every request body; a hotline report with its files is the largest legitimate body. */
-  maxRequestBodyBytes?: number;
+  /** What one operation may ask for, per audience; QUERY_LIMITS unless a test narrows them. */
+  queryLimits?: Readonly<Record<Audience, QueryLimits>>;
+  /** Bounds a multipart body; a hotline report with its files is the largest legitimate one. */
+  maxUploadBytes?: number;
+  /** Bounds every other body: a query with its variables. */
+  maxJsonBytes?: number;
+  /** The time one GraphQL execution may take before it is stopped with TIMEOUT. */
+  executionTimeoutMs?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
   /**
@@ -68,6 +75,11 @@ export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayConte
  * MAX_ATTACHMENTS × MAX_ATTACHMENT_BYTES) and room for its text and the multipart framing.
  */
 const THIRTY_MEGABYTES = 30 * 1024 * 1024;
+
+/** A query with its variables: the largest the plugins send is a few kilobytes. */
+const ONE_MEGABYTE = 1024 * 1024;
+
+const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
 
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {
@@ -93,6 +105,8 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     trustedProxies: options.trustProxy ?? 0,
     secret: intakeSecret(hotlineKeyring.receiptPepper, 'client-key'),
   });
+  const audience = createRequestAudience(verifyToken);
+  refuseCommitsPastDeadline(options.orm);
 
   return createYoga<Record<string, never>, GatewayContext>({
     schema: gatewaySchema({ devLogin: devLoginEnabled }),
@@ -102,10 +116,13 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     graphiql: false,
     landingPage: false,
     cors: corsPolicy(options.allowedOrigins ?? []),
-    maxRequestBodySize: options.maxRequestBodyBytes ?? THIRTY_MEGABYTES,
+    maxRequestBodySize: options.maxUploadBytes ?? THIRTY_MEGABYTES,
+    // Yoga caches parse errors and validation results by document alone, but the limits depend
+    // on who asks and on the variables: a result of one request can't answer another.
+    parserAndValidationCache: false,
     context: createContextFactory({
       orm: options.orm,
-      verifyToken,
+      verifierFor: audience.verifierFor,
       devLogin,
       logger,
       hotlineKeyring,
@@ -121,10 +138,12 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useTrainingFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
+      useJsonBodyLimit(options.maxJsonBytes ?? ONE_MEGABYTE),
+      audience.plugin,
       useHotlineAnonymity(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
-      useDepthLimit(options.maxDepth ?? 10),
-      useCostLimit({ maxCost: options.maxCost ?? 5000, defaultListSize: 10 }),
+      useQueryLimits(audience.audienceOf, options.queryLimits ?? QUERY_LIMITS),
+      useExecutionDeadline(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
       useErrorMapping(logger),
     ],
   });

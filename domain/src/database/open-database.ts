@@ -9,6 +9,13 @@ export interface OpenDatabaseOptions {
   silentMigrations?: boolean;
   /** Every process that writes the audit trail opens the database with its key (§75). */
   auditTrail?: AuditTrailSettings;
+  /**
+   * PostgreSQL's `statement_timeout` on every connection of the pool: a statement that runs
+   * longer is cancelled (SQLSTATE 57014) and its transaction rolls back. The migrations are
+   * exempt. Unset: no limit. The embedded PGlite accepts the setting but can't enforce it (it
+   * has no timer to interrupt a statement with).
+   */
+  statementTimeoutMs?: number;
 }
 
 /** Connects and, unless told otherwise, applies the pending migrations. */
@@ -19,14 +26,35 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
     silentMigrations: o.silentMigrations ?? false,
     ...(o.auditTrail ? { auditTrail: o.auditTrail } : {}),
   });
-  const orm = await MikroORM.init(config);
+  const orm = await MikroORM.init(
+    o.statementTimeoutMs === undefined
+      ? config
+      : // `pg` sends it in each connection's start-up message, so it holds for every statement.
+        { ...config, driverOptions: { statement_timeout: o.statementTimeoutMs } },
+  );
   if (o.migrate !== false) {
     try {
-      await orm.migrator.up();
+      await migrate(orm);
     } catch (error) {
       await orm.close(true);
       throw error;
     }
   }
   return orm;
+}
+
+/**
+ * Every pending migration in one transaction (as the ORM config asks), with the statement
+ * timeout lifted inside it: a long data migration must not be cut off by the limit meant for
+ * requests. One connection does it all, which is all the embedded database has.
+ */
+async function migrate(orm: MikroORM): Promise<void> {
+  // Asking first also prepares the migrations table, outside the transaction that holds the
+  // embedded database's only connection.
+  if ((await orm.migrator.getPending()).length === 0) return;
+  const connection = orm.em.getConnection();
+  await connection.transactional(async (transaction) => {
+    await connection.execute('set local statement_timeout = 0', [], 'run', transaction);
+    await orm.migrator.up({ transaction });
+  });
 }

@@ -15,7 +15,9 @@ async function withEmbedded<T>(
   work: (orm: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ): Promise<T> {
   const embedded = await startEmbeddedPostgres(dataDir);
-  const orm = await openDatabase({ databaseUrl: embedded.databaseUrl, poolMax: 1 });
+  // As a start does: migrations first, then the pool whose single connection carries the
+  // statement timeout (PGlite accepts it without enforcing it).
+  const orm = await openDatabase({ databaseUrl: embedded.databaseUrl, poolMax: 1, statementTimeoutMs: 5000 });
   try {
     return await work(orm);
   } finally {

@@ -19,6 +19,25 @@ export function invalidInput(message: string, details?: Record<string, unknown>)
 }
 
 /**
+ * An operation refused before it runs because it asks for too much at once (tokens, depth,
+ * aliases, cost, root fields), answered as yoga answers graphql's own validation errors: HTTP 400,
+ * or 200 to a client that accepts only `application/json` (the GraphQL-over-HTTP spec).
+ */
+export function operationTooLarge(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'VALIDATION', http: { status: 400, spec: true } },
+  });
+}
+
+/** The request, or one of its database statements, ran out of its time; nothing it was writing is kept. */
+export function timedOut(message: string, located?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, {
+    ...(located ? { nodes: located.nodes, path: located.path } : {}),
+    extensions: { code: 'TIMEOUT' },
+  });
+}
+
+/**
  * Too many attempts from one client (the anonymous hotline operations): HTTP 429, try again
  * later, or — when `details.retryWithWork` says so — at once with a proof of work of that grade.
  */

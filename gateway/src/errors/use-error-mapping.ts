@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { domainErrorToGraphQL, DomainError, rootCause } from './domain-error-mapping.js';
-import { internalError } from './graphql-errors.js';
+import { internalError, timedOut } from './graphql-errors.js';
 
 /**
  * Runs after execution, before yoga's masking: domain errors become typed errors, errors the
@@ -35,8 +35,19 @@ export function mapError(error: GraphQLError, requestId: string, logger: YogaLog
   const cause = rootCause(error);
   if (cause instanceof DomainError) return domainErrorToGraphQL(cause, error);
   if (cause instanceof GraphQLError) return error;
+  if (isStatementTimeout(cause)) {
+    return timedOut(
+      'A database query took too long and was cancelled; nothing this request was changing was saved. Try again, or ask for less at once.',
+      error,
+    );
+  }
   logger.error(`[${requestId}] unexpected error`, cause);
   return internalError(requestId, error);
+}
+
+/** PostgreSQL cancelled a statement that ran past `statement_timeout` (SQLSTATE 57014, query_canceled). */
+function isStatementTimeout(cause: unknown): boolean {
+  return cause instanceof Error && (cause as Error & { code?: unknown }).code === '57014';
 }
 
 function redacted(logger: YogaLogger): YogaLogger {

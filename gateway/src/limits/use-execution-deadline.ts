@@ -1,0 +1,66 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { MikroORM as Orm } from '@adal/domain';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { timedOut } from '../errors/graphql-errors.js';
+
+/** The deadline of the GraphQL execution that the current code runs for, if any. */
+const deadlines = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Gives every GraphQL execution `ms` milliseconds. When they run out the request is answered
+ * TIMEOUT at once and the executor resolves no further field, while resolvers already at work
+ * are left to finish on their own: none of them can commit any more (see
+ * `refuseCommitsPastDeadline`), so the answer is true — nothing the request was writing is kept.
+ */
+export function useExecutionDeadline(ms: number): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(executionTimedOut(ms)), ms);
+      timer.unref();
+      const expired = new Promise<ExecutionResult>((resolve) => {
+        deadline.signal.addEventListener(
+          'abort',
+          () => resolve({ data: null, errors: [deadline.signal.reason as GraphQLError] }),
+          { once: true },
+        );
+      });
+      // The executor stops resolving fields on this signal; a client that goes away stops it too.
+      const signal = (args as typeof args & { signal?: AbortSignal }).signal;
+      Object.assign(args, { signal: signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal });
+      // A mutation's field is awaited whole, whatever the signal says: the race answers in time.
+      setExecuteFn((executionArgs) =>
+        deadlines.run(deadline.signal, () => Promise.race([executeFn(executionArgs), expired])),
+      );
+      return {
+        onExecuteDone() {
+          clearTimeout(timer);
+        },
+      };
+    },
+  };
+}
+
+const guarded = new WeakSet<Orm>();
+
+/**
+ * Makes a transaction that a timed-out request began roll back instead of committing. A
+ * resolver can't be interrupted in the middle of an await, but its commit passes here.
+ */
+export function refuseCommitsPastDeadline(orm: Orm): void {
+  if (guarded.has(orm)) return;
+  guarded.add(orm);
+  orm.em.getEventManager().registerSubscriber({
+    beforeTransactionCommit() {
+      const deadline = deadlines.getStore();
+      if (deadline?.aborted) throw deadline.reason;
+    },
+  });
+}
+
+function executionTimedOut(ms: number) {
+  return timedOut(
+    `The request took longer than ${ms / 1000} s and was stopped; nothing it was changing was saved. Try again, or ask for less at once.`,
+  );
+}
