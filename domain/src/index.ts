@@ -69,10 +69,11 @@ export type {
   KpiDimension,
   KpiDirection,
   KpiFilter,
+  KpiGranularity,
   KpiUnit,
   KpiValue,
 } from './kpi/kpi-definition.js';
-export { registerKpi, kpiCatalog } from './kpi/kpi-registry.js';
+export { registerKpi, kpiCatalog, readableKpis } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
 
 // training (§5.3–§5.4, §19, §32–§35, §68, §74.3)
