@@ -61,7 +61,12 @@ export { ORG_KPIS, HEADCOUNT_KPI, RESPONSIBLE_STAFF_KPI } from './org/kpis.js';
 export { AuditEvent, type IAuditEvent } from './audit/audit-event.entity.js';
 export { recordAudit, type AuditEntry } from './audit/record-audit.js';
 export { verifyAuditChain, type AuditChainReport } from './audit/verify-audit-chain.js';
-export { listAuditEvents, AUDIT_READERS } from './audit/list-audit-events.js';
+export {
+  listAuditEvents,
+  AUDIT_READERS,
+  AUDIT_TRAIL_READERS,
+  type AuditEventView,
+} from './audit/list-audit-events.js';
 
 // kpi
 export type {

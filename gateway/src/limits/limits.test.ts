@@ -38,7 +38,7 @@ describe('query limits', () => {
   it('refuses a query whose lists multiply past the cost limit', async () => {
     const fields = Array.from(
       { length: 60 },
-      (_, i) => `a${i}: auditEvents(limit: 200) { id seq action }`,
+      (_, i) => `a${i}: auditEvents(limit: 200) { id at action }`,
     ).join(' ');
     const { body } = await graphqlRequest(yoga, { query: `{ ${fields} }` });
     expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
