@@ -77,7 +77,12 @@ export type { AuditTrailSettings } from './audit/audit-trail-settings.js';
 export { writeAuditCheckpoint, type AuditCheckpointOutcome } from './audit/write-audit-checkpoint.js';
 export { auditCheckpointMails, AUDIT_CHECKPOINT_MAIL_PERIOD_MS } from './audit/audit-checkpoint-mail.js';
 export { auditCheckpointFile } from './audit/checkpoint-file.js';
-export { listAuditEvents, AUDIT_READERS } from './audit/list-audit-events.js';
+export {
+  listAuditEvents,
+  AUDIT_READERS,
+  AUDIT_TRAIL_READERS,
+  type AuditEventView,
+} from './audit/list-audit-events.js';
 
 // kpi
 export type {
@@ -85,10 +90,11 @@ export type {
   KpiDimension,
   KpiDirection,
   KpiFilter,
+  KpiGranularity,
   KpiUnit,
   KpiValue,
 } from './kpi/kpi-definition.js';
-export { registerKpi, kpiCatalog } from './kpi/kpi-registry.js';
+export { registerKpi, kpiCatalog, readableKpis } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
 
 // training (§5.3–§5.4, §19, §32–§35, §68, §74.3)

@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createTestDatabase, buildOrganization, type TestDatabase } from '../testing/index.js';
 import type { Actor } from '../kernel/actor.js';
-import { ForbiddenError } from '../kernel/errors.js';
 import { recordAudit } from './record-audit.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
-import { listAuditEvents } from './list-audit-events.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { legacyAuditHash } from './audit-hash.js';
 import { asSuperuser } from './audit-tampering.js';
@@ -201,22 +199,11 @@ describe('audit trail (§75)', () => {
     await Promise.all([writer('a'), writer('b'), writer('c'), writer('d')]);
     const em = db.orm.em.fork();
     expect(await verifyAuditChain(em, admin.organizationId)).toEqual({ ok: true, checked: 4 });
-    const seqs = (await listAuditEvents(em, { ...admin, roles: ['auditor'] }, { limit: 10 })).map(
-      (e) => e.seq,
+    const stored = await em.find(
+      AuditEvent,
+      { organization: admin.organizationId },
+      { orderBy: { seq: 'desc' } },
     );
-    expect(seqs).toEqual([4, 3, 2, 1]);
-  });
-
-  it('lets auditors page through the trail newest first and refuses employees', async () => {
-    const em = db.orm.em.fork();
-    const { admin } = await buildOrganization(em);
-    await appendEvents(em, admin, 5);
-    const auditor: Actor = { ...admin, roles: ['employee', 'auditor'] };
-    const page = await listAuditEvents(em, auditor, { limit: 2, beforeSeq: 4 });
-    expect(page.map((e) => e.seq)).toEqual([3, 2]);
-    expect(page[0]?.actorPersonId).toBe(admin.personId);
-    await expect(listAuditEvents(em, { ...admin, roles: ['employee'] }, { limit: 2 })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    expect(stored.map((e) => e.seq)).toEqual([4, 3, 2, 1]);
   });
 });

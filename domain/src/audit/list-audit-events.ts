@@ -1,30 +1,190 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import type { RoleCode } from '../kernel/roles.js';
 import { ValidationError } from '../kernel/errors.js';
-import { AuditEvent, type IAuditEvent } from './audit-event.entity.js';
+import { isHotlineManager } from '../hotline/case-access.js';
+import { HOTLINE_INVESTIGATORS } from '../hotline/hotline-roles.js';
+import { dataForNonHandler, HOTLINE_ACTION_PREFIXES } from './hotline-trail.js';
 
 /** §75: the trail is read by auditors and by those who run the programme. */
 export const AUDIT_READERS: readonly RoleCode[] = ['auditor', 'compliance_head', 'org_admin'];
 
+/** Investigators read the trail too, but only the events of the cases assigned to them. */
+export const AUDIT_TRAIL_READERS: readonly RoleCode[] = [...AUDIT_READERS, ...HOTLINE_INVESTIGATORS];
+
+/** Besides the hotline's managers, auditors read every hotline event (§75), without the names (see hotline-trail.ts). */
+const HOTLINE_TRAIL_AUDITORS: readonly RoleCode[] = ['auditor'];
+
 export const MAX_AUDIT_PAGE = 200;
 
-/** The organisation's most recent events first; page on with `beforeSeq`. */
+/**
+ * One event as its reader may see it. Its place in the chain is not shown, neither its `seq` nor
+ * its hash (from which a reader could re-link the chain): a reader who doesn't see every event
+ * exactly would learn from the gaps when the hidden ones happened. The chain is verified on the
+ * server (verifyAuditChain).
+ */
+export interface AuditEventView {
+  id: string;
+  /** The instant of the event, or for a `day` event the start of its day in Kazakhstan. */
+  at: Date;
+  /**
+   * `day` for the hotline events of an anonymous report (or of a case since purged): the trail
+   * dates them only to the day, and lists them after the day's other events.
+   */
+  atPrecision: 'instant' | 'day';
+  actorPersonId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data: Record<string, unknown>;
+  /** The keys of `data` withheld from this reader (names the hotline keeps to its handlers). */
+  withheld: string[];
+}
+
+interface AuditRow {
+  id: string;
+  /** For a day-dated event, the start of its day in Kazakhstan. */
+  at: Date;
+  day_only: boolean;
+  actor_person_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: Record<string, unknown>;
+  hotline: boolean;
+  handled: boolean;
+}
+
+const UUID_TEXT = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
+const IS_HOTLINE = HOTLINE_ACTION_PREFIXES.map((prefix) => `e.action like '${prefix}%'`).join(' or ');
+
+/**
+ * The events the actor may see, with what decides how each is shown. A hotline event belongs to
+ * a case through its report, or through the protection record its HR action or labour dispute
+ * falls under. Named persons are found in the case's links and in the trail's own record of
+ * them, which outlives the case's purge. Parameters: organisation, person, organisation,
+ * person, person, organisation.
+ */
+const VISIBLE_EVENTS = `
+  with named_cases as (
+    select ip.report_id as case_id from hotline_involved_person ip
+      where ip.organization_id = cast(? as uuid) and ip.person_id = cast(? as uuid)
+    union
+    select cast(n.entity_id as uuid) from audit_event n
+      where n.organization_id = cast(? as uuid) and n.action = 'hotline.involved_persons_linked'
+        and n.entity_id ~* ${UUID_TEXT}
+        and n.data -> 'personIds' @> jsonb_build_array(cast(? as text))
+  ), assigned_cases as (
+    select a.report_id as case_id from hotline_case_assignment a
+      where a.investigator_id = cast(? as uuid) and a.unassigned_at is null
+  ), events as (
+    select e.*, (${IS_HOTLINE}) as hotline,
+      case
+        when e.entity_id !~* ${UUID_TEXT} then null
+        when e.entity_type = 'HotlineReport' then cast(e.entity_id as uuid)
+        when e.entity_type = 'ProtectionRecord' then
+          (select pr.report_id from protection_record pr where pr.id = cast(e.entity_id as uuid))
+        when e.entity_type = 'HrAction' then
+          (select pr.report_id from hr_action h join protection_record pr on pr.id = h.protection_record_id
+            where h.id = cast(e.entity_id as uuid))
+        when e.entity_type = 'LabourDispute' then
+          (select pr.report_id from labour_dispute l join protection_record pr on pr.id = l.protection_record_id
+            where l.id = cast(e.entity_id as uuid))
+      end as case_id
+    from audit_event e
+    where e.organization_id = cast(? as uuid)
+  ), visible as (
+    select ev.id, ev.seq, ev.at, ev.actor_person_id, ev.action, ev.entity_type, ev.entity_id, ev.data,
+      ev.hotline,
+      -- Kazakhstan keeps UTC+5 (kernel/working-days.ts).
+      (ev.at at time zone 'UTC' + interval '5 hours')::date as day,
+      (ev.hotline and ev.case_id is not null and (r.id is null or r.anonymous)) as day_only,
+      exists (select 1 from assigned_cases ac where ac.case_id = ev.case_id) as assigned
+    from events ev left join hotline_report r on r.id = ev.case_id
+    where not exists (select 1 from named_cases nc where nc.case_id = ev.case_id)
+  )`;
+
+/** Whether the actor reads the event. Parameters: reads every hotline event, reads the rest of the trail. */
+const READS = `(case when v.hotline then (cast(? as boolean) or v.assigned) else cast(? as boolean) end)`;
+
+/** Newest day first; within a day the exactly dated events, newest first, then the day-dated ones. */
+const ORDER_KEY = `v.day, (not v.day_only)::int, v.seq`;
+
+const UUID = new RegExp(UUID_TEXT.slice(1, -1), 'i');
+
+/**
+ * The organisation's trail as the actor may read it, newest first; page on with `after` (the id
+ * of the last event of the previous page).
+ * - Hotline events (hotline-trail.ts) are for the compliance head and auditors, and for an
+ *   investigator those of the cases assigned to them; for everyone else they are absent. An
+ *   investigator sees nothing else of the trail.
+ * - Whoever a case names (a linked person) never sees its events, whatever their role.
+ * - A reader who does not handle the case (an auditor) sees the event's data without the names.
+ * - The hotline events of an anonymous report are dated to the day (§40.6: nothing may time the
+ *   reporter); the stored chain keeps the instant, which its hash covers.
+ */
 export async function listAuditEvents(
   em: EntityManager,
   actor: Actor,
-  o: { limit: number; beforeSeq?: number },
-): Promise<IAuditEvent[]> {
-  requireAnyRole(actor, AUDIT_READERS, 'read the audit trail');
+  o: { limit: number; after?: string },
+): Promise<AuditEventView[]> {
+  requireAnyRole(actor, AUDIT_TRAIL_READERS, 'read the audit trail');
   if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_AUDIT_PAGE) {
     throw ValidationError.because(`limit must be a whole number from 1 to ${MAX_AUDIT_PAGE}`);
   }
-  return em.find(
-    AuditEvent,
-    {
-      organization: actor.organizationId,
-      ...(o.beforeSeq !== undefined ? { seq: { $lt: o.beforeSeq } } : {}),
-    },
-    { orderBy: { seq: 'desc' }, limit: o.limit },
+  if (o.after !== undefined && !UUID.test(o.after)) {
+    throw ValidationError.because('after must be the id of an event of the previous page', {
+      field: 'after',
+    });
+  }
+  const manager = isHotlineManager(actor);
+  const reads = [manager || hasAnyRole(actor, HOTLINE_TRAIL_AUDITORS), hasAnyRole(actor, AUDIT_READERS)];
+  const org = actor.organizationId;
+  const person = actor.personId;
+  const scope = [org, person, org, person, person, org];
+  const cursor =
+    o.after === undefined
+      ? { sql: '', params: [] }
+      : {
+          sql: `and (${ORDER_KEY}) < (select ${ORDER_KEY} from visible v where ${READS} and v.id = cast(? as uuid))`,
+          params: [...reads, o.after],
+        };
+  const rows = await em.execute<AuditRow[]>(
+    `${VISIBLE_EVENTS}
+    select v.id, v.day_only, v.actor_person_id, v.action, v.entity_type, v.entity_id, v.data, v.hotline, (cast(? as boolean) or v.assigned) as handled,
+      case when v.day_only then (v.day::timestamp - interval '5 hours') at time zone 'UTC' else v.at end as at
+    from visible v
+    where ${READS} ${cursor.sql}
+    order by v.day desc, v.day_only asc, v.seq desc
+    limit ?`,
+    [...scope, manager, ...reads, ...cursor.params, o.limit],
   );
+  if (rows.length === 0 && o.after !== undefined) {
+    const [found] = await em.execute<{ id: string }[]>(
+      `${VISIBLE_EVENTS} select v.id from visible v where ${READS} and v.id = cast(? as uuid)`,
+      [...scope, ...reads, o.after],
+    );
+    if (!found) {
+      throw ValidationError.because('after must be the id of an event of the previous page', {
+        field: 'after',
+      });
+    }
+  }
+  return rows.map(toView);
+}
+
+function toView(row: AuditRow): AuditEventView {
+  const shown =
+    row.hotline && !row.handled ? dataForNonHandler(row.action, row.data) : { data: row.data, withheld: [] };
+  return {
+    id: row.id,
+    at: new Date(row.at),
+    atPrecision: row.day_only ? 'day' : 'instant',
+    actorPersonId: row.actor_person_id,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    data: shown.data,
+    withheld: shown.withheld,
+  };
 }

@@ -1,17 +1,34 @@
 import { registerKpi } from '../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../kpi/kpi-definition.js';
+import { ROLE_CODES, type RoleCode } from '../kernel/roles.js';
 import { SMALL_COUNT_THRESHOLD } from './dashboard.js';
+import { HOTLINE_DASHBOARD_READERS } from './hotline-roles.js';
+
+// The board oversees the hotline as management does (§69); its role is taken from the role list,
+// so the board reads these KPIs as soon as the role exists.
+const BOARD_ROLE: string = 'board_member';
+
+/**
+ * §69: management monitors the hotline through its aggregates, auditors read them (§75): the
+ * dashboard's readers (the compliance head, the first head, auditors) and the board. Nobody else:
+ * the figures of a hotline are about the people who reported to it.
+ */
+export const HOTLINE_KPI_READERS: readonly RoleCode[] = [
+  ...HOTLINE_DASHBOARD_READERS,
+  ...ROLE_CODES.filter((role) => role === BOARD_ROLE && !HOTLINE_DASHBOARD_READERS.includes(role)),
+];
 
 // Reports are not tied to an org unit (a report must not point at its reporter's unit), so the
-// hotline KPIs have the period dimension only and ignore :orgUnitPath. Like the dashboard's
-// cells, a period of 1 to 4 reports (or recommendations) leaves the server only as "< 5".
+// hotline KPIs have the period dimension only and ignore :orgUnitPath. They count whole days of
+// Kazakhstan up to yesterday (granularity 'day'): a figure never dates a report more finely than
+// its day. Like the dashboard's cells, a period of 1 to 4 reports (or recommendations) leaves the
+// server only as "< 5", and so does a period whose first or last day holds 1 to 4.
 const REPORTS_IN_PERIOD = `from hotline_report r
     where r.organization_id = cast(:organizationId as uuid)
-      and (cast(:periodFrom as timestamptz) is null or r.received_at >= cast(:periodFrom as timestamptz))
-      and (cast(:periodTo as timestamptz) is null or r.received_at < cast(:periodTo as date) + 1)`;
+      and (cast(:periodStart as timestamptz) is null or r.received_at >= cast(:periodStart as timestamptz))
+      and r.received_at < cast(:periodEnd as timestamptz)`;
 
-// Days are counted in Kazakhstan (UTC+5).
-const TODAY = `(now() at time zone 'UTC' + interval '5 hours')::date`;
+const AS_OF = 'cast(:asOf as timestamptz)';
 
 function share(from: string, covered: string): string {
   return `select case when count(*) = 0 then null
@@ -22,7 +39,8 @@ function share(from: string, covered: string): string {
 
 /**
  * §69: share of reports acknowledged within 24 hours (the configured deadline). Counted once
- * a report is acknowledged or its deadline has passed: a report still within it is not late yet.
+ * a report is acknowledged or its deadline has passed, as of the start of today: a report still
+ * within it is not late yet, and a step taken today shows tomorrow.
  */
 export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
   code: 'hotline.acknowledged_in_time',
@@ -37,16 +55,19 @@ export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['period'],
+  granularity: 'day',
+  readers: HOTLINE_KPI_READERS,
   smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
-    `${REPORTS_IN_PERIOD} and (r.acknowledged_at is not null or r.acknowledge_by < now())`,
+    `${REPORTS_IN_PERIOD} and (r.acknowledged_at < ${AS_OF} or r.acknowledge_by < ${AS_OF})`,
     'r.acknowledged_at <= r.acknowledge_by',
   ),
 };
 
 /**
  * §74.6: share of complaints processed under the internal rules: closed by the processing
- * deadline (the one interim feedback set, if any). Counted once closed or past the deadline.
+ * deadline (the one interim feedback set, if any). Counted once closed or past the deadline, as
+ * of the start of today.
  */
 export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
   code: 'hotline.processed_in_time',
@@ -61,16 +82,18 @@ export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['period'],
+  granularity: 'day',
+  readers: HOTLINE_KPI_READERS,
   smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
-    `${REPORTS_IN_PERIOD} and (r.closed_at is not null or r.process_by < now())`,
+    `${REPORTS_IN_PERIOD} and (r.closed_at < ${AS_OF} or r.process_by < ${AS_OF})`,
     'r.closed_at <= r.process_by',
   ),
 };
 
 /**
- * §69: share of recommendations implemented on time, among those due in the period that are
- * done or past their due date.
+ * §69: share of recommendations implemented on time, among those due in the period. The period
+ * ends with yesterday, so each of them is done or past its due date.
  */
 export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
   code: 'hotline.recommendations_on_time',
@@ -85,13 +108,14 @@ export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['period'],
+  granularity: 'day',
+  readers: HOTLINE_KPI_READERS,
   smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `from hotline_recommendation c
     where c.organization_id = cast(:organizationId as uuid)
-      and (cast(:periodFrom as timestamptz) is null or c.due_on >= cast(:periodFrom as date))
-      and (cast(:periodTo as timestamptz) is null or c.due_on <= cast(:periodTo as date))
-      and (c.done_at is not null or c.due_on < ${TODAY})`,
+      and (cast(:firstDay as date) is null or c.due_on >= cast(:firstDay as date))
+      and c.due_on <= cast(:lastDay as date)`,
     `(c.done_at at time zone 'UTC' + interval '5 hours')::date <= c.due_on`,
   ),
 };
@@ -110,6 +134,8 @@ export const REPORTS_COUNT_KPI: KpiDefinition = {
   target: null,
   direction: 'at_least',
   dimensions: ['period'],
+  granularity: 'day',
+  readers: HOTLINE_KPI_READERS,
   smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: `select count(*)::numeric as value, count(*)::numeric as numerator, null::numeric as denominator
     ${REPORTS_IN_PERIOD}`,

@@ -1,30 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
-import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { addCalendarDays, type CalendarDay } from '../kernel/working-days.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
+import { mayReadKpi } from './kpi-readers.js';
 import { findKpi } from './kpi-registry.js';
+import { startOfKazakhstanDay, wholeDays, type WholeDays } from './whole-days.js';
 
-interface KpiParams {
-  organizationId: string;
-  orgUnitPath: string;
-  periodFrom: Date | null;
-  periodTo: Date | null;
-}
+type KpiParams = Record<string, unknown>;
+
+/** Which stretch a row of the union computes: the period asked, or one of its edge days alone. */
+type KpiPart = 'period' | 'first_day' | 'last_day';
 
 interface KpiRow {
   code: string;
+  part: KpiPart;
   value: string | number | null;
   numerator: string | number | null;
   denominator: string | number | null;
 }
 
-const NAMED_PARAM = /(?<![:\w]):(organizationId|orgUnitPath|periodFrom|periodTo)\b/g;
+const NAMED_PARAM =
+  /(?<![:\w]):(organizationId|orgUnitPath|periodFrom|periodTo|periodStart|periodEnd|firstDay|lastDay|asOf)\b/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function bind(sql: string, params: KpiParams, bound: unknown[]): string {
-  return sql.replace(NAMED_PARAM, (_match, name: keyof KpiParams) => {
-    bound.push(params[name]);
+  return sql.replace(NAMED_PARAM, (_match, name: string) => {
+    bound.push(params[name] ?? null);
     return '?';
   });
 }
@@ -42,9 +45,9 @@ function isMet(def: KpiDefinition, value: number | null): boolean | null {
   return def.direction === 'at_least' ? value >= def.target : value <= def.target;
 }
 
-function isSmallCount(def: KpiDefinition, value: number | null, denominator: number | null): boolean {
-  if (def.smallCountThreshold === undefined) return false;
-  const counted = def.unit === 'count' ? value : denominator;
+function isSmallCount(def: KpiDefinition, row: KpiRow | undefined): boolean {
+  if (def.smallCountThreshold === undefined || !row) return false;
+  const counted = toNumber(def.unit === 'count' ? row.value : row.denominator);
   return counted !== null && counted > 0 && counted < def.smallCountThreshold;
 }
 
@@ -57,15 +60,70 @@ async function subtreePath(em: EntityManager, actor: Actor, orgUnitId: string | 
   return unit.path;
 }
 
+function dayParams(days: WholeDays): KpiParams {
+  return {
+    periodStart: days.start,
+    periodEnd: days.end,
+    firstDay: days.firstDay,
+    lastDay: days.lastDay,
+    asOf: days.asOf,
+  };
+}
+
+function oneDay(days: WholeDays, day: CalendarDay): KpiParams {
+  return dayParams({
+    ...days,
+    firstDay: day,
+    lastDay: day,
+    start: startOfKazakhstanDay(day),
+    end: startOfKazakhstanDay(addCalendarDays(day, 1)),
+  });
+}
+
+interface Plan {
+  def: KpiDefinition;
+  days: WholeDays | null;
+  parts: [KpiPart, KpiParams][];
+}
+
+/**
+ * What to compute for one KPI. A `day` KPI counts whole days up to yesterday; with a small-count
+ * threshold its first and last day are computed alone too: two periods one day apart differ by
+ * exactly that day's count, so a figure is shown only when each edge day holds none or at least
+ * the threshold.
+ */
+function plan(def: KpiDefinition, common: KpiParams, filter: KpiFilter, now: Date): Plan {
+  if (def.granularity === 'instant') {
+    return {
+      def,
+      days: null,
+      parts: [
+        ['period', { ...common, periodFrom: filter.periodFrom ?? null, periodTo: filter.periodTo ?? null }],
+      ],
+    };
+  }
+  const days = wholeDays(filter, now, { completeDaysOnly: true });
+  const parts: [KpiPart, KpiParams][] = [['period', { ...common, ...dayParams(days) }]];
+  if (def.smallCountThreshold !== undefined) {
+    if (days.firstDay !== null && days.firstDay !== days.lastDay) {
+      parts.push(['first_day', { ...common, ...oneDay(days, days.firstDay) }]);
+    }
+    parts.push(['last_day', { ...common, ...oneDay(days, days.lastDay) }]);
+  }
+  return { def, days, parts };
+}
+
 /**
  * Computes the requested KPIs for the actor's organisation in one SQL round trip: the
- * definitions' queries joined with UNION ALL, each tagged with its code.
+ * definitions' queries joined with UNION ALL, each row tagged with its code and part. A KPI the
+ * actor's roles may not read refuses the whole request, naming it.
  */
 export async function computeKpiValues(
   em: EntityManager,
   actor: Actor,
   codes: readonly string[],
   filter: KpiFilter,
+  now: Date = new Date(),
 ): Promise<KpiValue[]> {
   const unique = [...new Set(codes)];
   const unknown = unique.filter((code) => !findKpi(code));
@@ -77,38 +135,47 @@ export async function computeKpiValues(
   }
   if (unique.length === 0) return [];
   const definitions = unique.map((code) => findKpi(code) as KpiDefinition);
-  const params: KpiParams = {
+  const refused = definitions.filter((def) => !mayReadKpi(actor, def));
+  if (refused.length > 0) {
+    throw ForbiddenError.because(
+      refused.map((def) => `The KPI ${def.code} is for ${def.readers.join(', ')} only.`).join(' '),
+    );
+  }
+  const common: KpiParams = {
     organizationId: actor.organizationId,
     orgUnitPath: await subtreePath(em, actor, filter.orgUnitId),
-    periodFrom: filter.periodFrom ?? null,
-    periodTo: filter.periodTo ?? null,
   };
+  const plans = definitions.map((def) => plan(def, common, filter, now));
   const bound: unknown[] = [];
-  const union = definitions
-    .map(
-      (def) =>
-        `select ${sqlLiteral(def.code)} as code, q.value, q.numerator, q.denominator from (${bind(def.sql, params, bound)}) as q`,
+  const union = plans
+    .flatMap(({ def, parts }) =>
+      parts.map(
+        ([part, params]) =>
+          `select ${sqlLiteral(def.code)} as code, ${sqlLiteral(part)} as part, q.value, q.numerator, q.denominator from (${bind(def.sql, params, bound)}) as q`,
+      ),
     )
     .join('\nunion all\n');
   const rows = await em.execute<KpiRow[]>(union, bound);
-  const byCode = new Map(rows.map((row) => [row.code, row]));
-  return definitions.map((def) => {
-    const row = byCode.get(def.code);
+  const rowOf = (code: string, part: KpiPart) => rows.find((row) => row.code === code && row.part === part);
+  return plans.map(({ def, days }) => {
+    const row = rowOf(def.code, 'period');
     const value = toNumber(row?.value);
-    const denominator = toNumber(row?.denominator);
-    const suppressed = isSmallCount(def, value, denominator);
+    const suppressed =
+      isSmallCount(def, row) ||
+      isSmallCount(def, rowOf(def.code, 'first_day')) ||
+      isSmallCount(def, rowOf(def.code, 'last_day'));
     return {
       code: def.code,
       value: suppressed ? null : value,
       numerator: suppressed ? null : toNumber(row?.numerator),
-      denominator: suppressed ? null : denominator,
+      denominator: suppressed ? null : toNumber(row?.denominator),
       target: def.target,
       // Whether a target is met would tell as much as the figure: 1 of 1 in time is "met".
       met: suppressed ? null : isMet(def, value),
       suppressed,
       orgUnitId: filter.orgUnitId ?? null,
-      periodFrom: params.periodFrom,
-      periodTo: params.periodTo,
+      periodFrom: days ? days.start : (filter.periodFrom ?? null),
+      periodTo: days ? startOfKazakhstanDay(days.lastDay) : (filter.periodTo ?? null),
     };
   });
 }

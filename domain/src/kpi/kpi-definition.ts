@@ -1,15 +1,32 @@
 import type { LocalizedText } from '../kernel/locale.js';
+import type { RoleCode } from '../kernel/roles.js';
 
 export type KpiUnit = 'count' | 'percent';
 export type KpiDirection = 'at_least' | 'at_most';
 export type KpiDimension = 'org_unit' | 'period';
 
 /**
+ * How finely a KPI's period may be cut.
+ * - `instant`: the bounds are used as given.
+ * - `day`: whole days in Kazakhstan (UTC+5) only. A bound is snapped to the day it falls on, the
+ *   period ends with yesterday at the latest (today is not over, and a figure that grows during
+ *   the day would date what it counts to the minute), and with a small-count threshold the
+ *   first and last day of the period must each hold none or at least the threshold.
+ */
+export type KpiGranularity = 'instant' | 'day';
+
+/**
  * A KPI a context offers (§5.3, §74). `sql` is one SELECT returning exactly one row with
- * the columns value, numerator, denominator (numeric or null), using the named parameters
- * :organizationId, :orgUnitPath (subtree prefix, '/' for the whole organisation),
- * :periodFrom and :periodTo (timestamps or null; cast them, e.g. `cast(:periodTo as date)`).
- * Parameters are bound by the registry; the text must not contain `?` operators.
+ * the columns value, numerator, denominator (numeric or null), using named parameters that
+ * the registry binds (the text must not contain `?` operators):
+ * - every KPI: :organizationId, :orgUnitPath (subtree prefix, '/' for the whole organisation);
+ * - `instant` KPIs: :periodFrom and :periodTo, the caller's timestamps or null (cast them, e.g.
+ *   `cast(:periodTo as date)`);
+ * - `day` KPIs: :periodStart (timestamptz, the start of the first day, null when the period is
+ *   open), :periodEnd (timestamptz, the start of the day after the last), :firstDay (date or
+ *   null) and :lastDay (date), and :asOf (timestamptz, the start of today) in place of now().
+ *   All of them are instants or days of Kazakhstan computed by the registry, so the query
+ *   never depends on the database session's time zone.
  */
 export interface KpiDefinition {
   code: string;
@@ -20,6 +37,9 @@ export interface KpiDefinition {
   target: number | null;
   direction: KpiDirection;
   dimensions: readonly KpiDimension[];
+  granularity: KpiGranularity;
+  /** The roles that may read the KPI; anyone else is refused it (and does not see it in the catalogue). */
+  readers: readonly RoleCode[];
   sql: string;
   /**
    * Counts from 1 to this minus 1 never leave the server (a KPI of a context whose small
@@ -45,6 +65,8 @@ export interface KpiValue {
   /** True when the figures are withheld as a small count (see smallCountThreshold): value, numerator, denominator and met are null. */
   suppressed: boolean;
   orgUnitId: string | null;
+  /** The period computed: for a `day` KPI the start of its first day (null: from the beginning). */
   periodFrom: Date | null;
+  /** For a `day` KPI the start of its last day, which is included. */
   periodTo: Date | null;
 }

@@ -1,9 +1,18 @@
+import type { Actor } from '../kernel/actor.js';
 import { ConflictError } from '../kernel/errors.js';
+import { isRoleCode } from '../kernel/roles.js';
 import type { KpiDefinition } from './kpi-definition.js';
+import { mayReadKpi } from './kpi-readers.js';
 
 const registry = new Map<string, KpiDefinition>();
 
 const CODE_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+// A `day` KPI must not reach the caller's own instants, nor an `instant` KPI the whole days.
+const PARAMS_OF: Record<KpiDefinition['granularity'], RegExp> = {
+  instant: /(?<![:\w]):(periodStart|periodEnd|firstDay|lastDay|asOf)\b/,
+  day: /(?<![:\w]):(periodFrom|periodTo)\b/,
+};
 
 /** Each context registers its KPIs once, when its module loads. */
 export function registerKpi(def: KpiDefinition): void {
@@ -18,6 +27,13 @@ export function registerKpi(def: KpiDefinition): void {
   if (def.sql.includes('?')) {
     throw new Error(`KPI ${def.code}: the query must use named parameters, not '?'`);
   }
+  const misplaced = PARAMS_OF[def.granularity].exec(def.sql);
+  if (misplaced) {
+    throw new Error(`KPI ${def.code}: a KPI by ${def.granularity} cannot use ${misplaced[0]}`);
+  }
+  if (def.readers.length === 0 || !def.readers.every((role) => isRoleCode(role))) {
+    throw new Error(`KPI ${def.code}: name the roles that may read it`);
+  }
   const threshold = def.smallCountThreshold;
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 2)) {
     throw new Error(`KPI ${def.code}: the small-count threshold must be a whole number of 2 or more`);
@@ -25,8 +41,14 @@ export function registerKpi(def: KpiDefinition): void {
   registry.set(def.code, def);
 }
 
+/** Every registered KPI, whoever may read it. */
 export function kpiCatalog(): readonly KpiDefinition[] {
   return [...registry.values()];
+}
+
+/** The KPIs the actor's roles may read. */
+export function readableKpis(actor: Actor): readonly KpiDefinition[] {
+  return kpiCatalog().filter((definition) => mayReadKpi(actor, definition));
 }
 
 export function findKpi(code: string): KpiDefinition | undefined {

@@ -9,13 +9,16 @@ import {
   type TestDatabase,
 } from '../testing/index.js';
 import { createOrmConfig } from '../database/orm-config.js';
-import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
+import { ROLE_CODES, type RoleCode } from '../kernel/roles.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
 import '../org/kpis.js';
+import '../training/kpis.js';
+import '../hotline/kpis.js';
 import { computeKpiValues } from './compute-kpi-values.js';
 import type { KpiDefinition } from './kpi-definition.js';
-import { kpiCatalog, registerKpi } from './kpi-registry.js';
+import { kpiCatalog, readableKpis, registerKpi } from './kpi-registry.js';
 
 let db: TestDatabase;
 let actor: Actor;
@@ -135,6 +138,8 @@ describe('KPI registry', () => {
         target: 50,
         direction: 'at_least',
         dimensions: [],
+        granularity: 'instant',
+        readers: ['compliance_head'],
         sql,
         ...(smallCountThreshold === undefined ? {} : { smallCountThreshold }),
       });
@@ -186,5 +191,82 @@ describe('KPI registry', () => {
     await expect(
       computeKpiValues(db.orm.em.fork(), actor, ['org.headcount'], { orgUnitId: otherTenantUnit.id }),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('KPI readers', () => {
+  const PROGRAMME: RoleCode[] = ['compliance_officer', 'compliance_head', 'first_head', 'auditor'];
+  // The board reads the hotline's figures as soon as the role exists.
+  const BOARD = ROLE_CODES.filter((role) => (role as string) === 'board_member');
+  const HOTLINE: RoleCode[] = ['compliance_head', 'first_head', 'auditor', ...BOARD];
+  const TRAINING: RoleCode[] = [...PROGRAMME, 'training_admin'];
+  /** Every platform KPI and the roles that read it: a new KPI fails here until its readers are decided. */
+  const READERS: Record<string, RoleCode[]> = {
+    'org.headcount': [...PROGRAMME, 'org_admin', 'training_admin'],
+    'org.responsible_staff': [...PROGRAMME, 'org_admin'],
+    'training.passed_share': TRAINING,
+    'training.coverage': TRAINING,
+    'training.compliance_staff_trained': TRAINING,
+    'training.risk_positions_trained': TRAINING,
+    'hotline.acknowledged_in_time': HOTLINE,
+    'hotline.processed_in_time': HOTLINE,
+    'hotline.recommendations_on_time': HOTLINE,
+    'hotline.reports_count': HOTLINE,
+  };
+  const platform = () => kpiCatalog().filter((kpi) => kpi.context !== 'test');
+
+  it('names the readers of every KPI', () => {
+    expect(Object.fromEntries(platform().map((kpi) => [kpi.code, [...kpi.readers].sort()]))).toEqual(
+      Object.fromEntries(Object.entries(READERS).map(([code, roles]) => [code, [...roles].sort()])),
+    );
+  });
+
+  it.each(ROLE_CODES)(
+    'shows %s only the KPIs it may read, and refuses it the others by name',
+    async (role) => {
+      const reader: Actor = { ...actor, roles: [role] };
+      const mayRead = Object.keys(READERS).filter((code) => READERS[code]?.includes(role));
+      expect(
+        readableKpis(reader)
+          .filter((kpi) => kpi.context !== 'test')
+          .map((kpi) => kpi.code)
+          .sort(),
+      ).toEqual(mayRead.sort());
+      for (const code of Object.keys(READERS).filter((c) => !mayRead.includes(c))) {
+        const refused = computeKpiValues(db.orm.em.fork(), reader, ['org.headcount', code], {});
+        await expect(refused).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(refused).rejects.toThrow(code);
+      }
+      if (mayRead.length > 0) {
+        const values = await computeKpiValues(db.orm.em.fork(), reader, mayRead, {});
+        expect(values.map((v) => v.code)).toEqual(mayRead);
+      }
+    },
+  );
+
+  it('refuses to register a KPI without readers, or a KPI by day that reads the bounds as given', () => {
+    const base: KpiDefinition = {
+      code: 'test.unread',
+      context: 'test',
+      title: { kk: 'x', ru: 'x', en: 'x' },
+      paragraph: '§0',
+      unit: 'count',
+      target: null,
+      direction: 'at_least',
+      dimensions: ['period'],
+      granularity: 'instant',
+      readers: [],
+      sql: 'select 1 as value, null as numerator, null as denominator',
+    };
+    expect(() => registerKpi(base)).toThrow(/roles that may read it/);
+    expect(() =>
+      registerKpi({
+        ...base,
+        code: 'test.day_with_instants',
+        granularity: 'day',
+        readers: ['auditor'],
+        sql: 'select count(*) as value, null as numerator, null as denominator from hotline_report where received_at >= :periodFrom',
+      }),
+    ).toThrow(/by day cannot use :periodFrom/);
   });
 });

@@ -1,5 +1,6 @@
 import { registerKpi } from '../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../kpi/kpi-definition.js';
+import { PROGRAMME_KPI_READERS } from '../kpi/kpi-readers.js';
 
 /** §1, §5: actual headcount, the basis of the coverage KPIs (people employed by the end of the period). */
 export const HEADCOUNT_KPI: KpiDefinition = {
@@ -11,6 +12,10 @@ export const HEADCOUNT_KPI: KpiDefinition = {
   target: null,
   direction: 'at_least',
   dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  // The base of every coverage share: the programme's readers, the administrator who keeps the
+  // staff list and the training administrators whose coverage it measures.
+  readers: [...PROGRAMME_KPI_READERS, 'org_admin', 'training_admin'],
   sql: `select count(*)::numeric as value, count(*)::numeric as numerator, null::numeric as denominator
     from person p join org_unit u on u.id = p.org_unit_id
     where p.organization_id = cast(:organizationId as uuid) and p.active
@@ -32,6 +37,9 @@ export const RESPONSIBLE_STAFF_KPI: KpiDefinition = {
   target: 3,
   direction: 'at_least',
   dimensions: ['org_unit'],
+  granularity: 'instant',
+  // §5: the first head appoints them and the administrator keeps their roles.
+  readers: [...PROGRAMME_KPI_READERS, 'org_admin'],
   sql: `select count(distinct p.id)::numeric as value, count(distinct p.id)::numeric as numerator,
       null::numeric as denominator
     from role_grant g join person p on p.id = g.person_id join org_unit u on u.id = p.org_unit_id

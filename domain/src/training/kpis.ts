@@ -1,5 +1,10 @@
 import { registerKpi } from '../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../kpi/kpi-definition.js';
+import { PROGRAMME_KPI_READERS } from '../kpi/kpi-readers.js';
+import type { RoleCode } from '../kernel/roles.js';
+
+/** §5.3, §35: the programme's readers and the training administrators who run the courses. */
+const TRAINING_KPI_READERS: readonly RoleCode[] = [...PROGRAMME_KPI_READERS, 'training_admin'];
 
 // The population: actual headcount of the subtree at the end of the period, as org.headcount.
 const HEADCOUNT_FROM = `from person p join org_unit u on u.id = p.org_unit_id
@@ -38,6 +43,8 @@ export const PASSED_SHARE_KPI: KpiDefinition = {
   target: null,
   direction: 'at_least',
   dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: TRAINING_KPI_READERS,
   sql: share('', attemptInPeriod(PASSED_WITH_60)),
 };
 
@@ -55,6 +62,8 @@ export const COVERAGE_KPI: KpiDefinition = {
   target: 50,
   direction: 'at_least',
   dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: TRAINING_KPI_READERS,
   sql: share('', attemptInPeriod('true')),
 };
 
@@ -72,6 +81,8 @@ export const COMPLIANCE_STAFF_TRAINED_KPI: KpiDefinition = {
   target: 100,
   direction: 'at_least',
   dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: TRAINING_KPI_READERS,
   sql: share(
     `and exists (select 1 from role_grant g where g.person_id = p.id and g.organization_id = p.organization_id
         and g.role in ('compliance_officer', 'compliance_head'))`,
@@ -95,6 +106,8 @@ export const RISK_POSITIONS_TRAINED_KPI: KpiDefinition = {
   target: null,
   direction: 'at_least',
   dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: TRAINING_KPI_READERS,
   sql: share(
     `and exists (select 1 from position pos where pos.id = p.position_id and pos.exposed_to_corruption_risk)`,
     attemptInPeriod('a.passed'),

@@ -123,7 +123,7 @@ describe('the audience', () => {
 describe('cost', () => {
   /** `n` aliased pages of 200 audit events: Armor's cost (2 + 1.5 × 3 fields) × 200 = 1 300 each. */
   const auditPages = (n: number, limit: string) =>
-    `query($n: Int!) { ${Array.from({ length: n }, (_, i) => `a${i}: auditEvents(limit: ${limit}) { id seq action }`).join(' ')} }`;
+    `query($n: Int!) { ${Array.from({ length: n }, (_, i) => `a${i}: auditEvents(limit: ${limit}) { id at action }`).join(' ')} }`;
   const pages = Math.floor(signedIn.maxCost / 1300);
 
   it('multiplies a list by the page size a literal asks for', async () => {
@@ -142,7 +142,7 @@ describe('cost', () => {
   });
 
   it('multiplies a list by the page size a variable asks for', async () => {
-    const one = 'query($n: Int!) { auditEvents(limit: $n) { id seq action } }';
+    const one = 'query($n: Int!) { auditEvents(limit: $n) { id at action } }';
     expect(await codeOf(one, { signedIn: true, variables: { n: 200 } })).not.toBe('VALIDATION');
     expect(await codeOf(one, { signedIn: true, variables: { n: 1_000_000 } })).toBe('VALIDATION');
     // The same through a filter input given as a variable, and with the page size in a literal input.
@@ -158,7 +158,7 @@ describe('cost', () => {
 
   it('uses the argument’s default page size when none is given', async () => {
     // auditEvents defaults to 50 a page: 325 each, so more of them fit than of 200-event pages.
-    const defaults = Array.from({ length: pages + 1 }, (_, i) => `a${i}: auditEvents { id seq action }`).join(
+    const defaults = Array.from({ length: pages + 1 }, (_, i) => `a${i}: auditEvents { id at action }`).join(
       ' ',
     );
     expect(await codeOf(`{ ${defaults} }`, { signedIn: true })).not.toBe('VALIDATION');

@@ -1,17 +1,27 @@
-import { AUDIT_READERS, listAuditEvents, type IAuditEvent } from '@adal/domain';
+import { AUDIT_TRAIL_READERS, listAuditEvents, type AuditEventView } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { JsonScalar } from '../kernel/json.js';
 import { PersonRef } from '../org/person.js';
 
-const AuditEventRef = builder.objectRef<IAuditEvent>('AuditEvent');
+const AuditEventRef = builder.objectRef<AuditEventView>('AuditEvent');
+
+const AuditTimePrecisionEnum = builder.enumType('AuditTimePrecision', {
+  description:
+    '`day`: the event belongs to an anonymous hotline report, whose events the trail dates only to the day ' +
+    '(`at` is the start of that day in Kazakhstan); they are listed after the day’s other events.',
+  values: ['instant', 'day'] as const,
+});
 
 builder.objectType(AuditEventRef, {
-  description: 'One recorded change, linked into the organisation hash chain.',
+  description:
+    'One recorded change, as the viewer may see it. Its place in the hash chain (position, hash) is not ' +
+    'shown: the gaps would tell when the events the viewer may not see happened. auditChainStatus verifies ' +
+    'the chain.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    seq: t.exposeInt('seq'),
     at: t.field({ type: DateTimeScalar, resolve: (event) => event.at }),
+    atPrecision: t.field({ type: AuditTimePrecisionEnum, resolve: (event) => event.atPrecision }),
     actor: t.field({
       type: PersonRef,
       nullable: true,
@@ -22,20 +32,29 @@ builder.objectType(AuditEventRef, {
     entityType: t.exposeString('entityType'),
     entityId: t.exposeString('entityId'),
     data: t.field({ type: JsonScalar, resolve: (event) => event.data }),
-    hash: t.exposeString('hash'),
+    withheld: t.exposeStringList('withheld', {
+      description:
+        'Keys of `data` kept from the viewer: the hotline shows whom a case names only to its handlers.',
+    }),
   }),
 });
 
 builder.queryField('auditEvents', (t) =>
   // §75: the domain's list of trail readers, declared on the field so its definition says who may call it.
-  t.withAuth({ anyRole: AUDIT_READERS }).field({
+  t.withAuth({ anyRole: AUDIT_TRAIL_READERS }).field({
     type: [AuditEventRef],
-    description: 'The most recent audit events first; pass the last seq seen as beforeSeq for the next page.',
+    description:
+      'The audit trail as the viewer may read it, the most recent first; pass the id of the last event seen ' +
+      'as `after` for the next page. Hotline events are for the compliance head, auditors (without the ' +
+      'names a case holds) and the investigators of the case; a person a case names never sees its events.',
     args: {
       limit: t.arg.int({ required: true, defaultValue: 50, description: '1 to 200.' }),
-      beforeSeq: t.arg.int(),
+      after: t.arg.id({ description: 'The id of the last event of the previous page.' }),
     },
-    resolve: (_root, { limit, beforeSeq }, context) =>
-      listAuditEvents(context.em, context.actor, { limit, ...(beforeSeq != null ? { beforeSeq } : {}) }),
+    resolve: (_root, { limit, after }, context) =>
+      listAuditEvents(context.em, context.actor, {
+        limit,
+        ...(after != null ? { after: String(after) } : {}),
+      }),
   }),
 );

@@ -1,4 +1,4 @@
-import { kpiCatalog, type KpiDefinition } from '@adal/domain';
+import { readableKpis, type KpiDefinition } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 
@@ -8,6 +8,12 @@ export const KpiDirectionEnum = builder.enumType('KpiDirection', {
   values: ['at_least', 'at_most'] as const,
 });
 export const KpiDimensionEnum = builder.enumType('KpiDimension', { values: ['org_unit', 'period'] as const });
+export const KpiGranularityEnum = builder.enumType('KpiGranularity', {
+  description:
+    'How finely the period may be cut: `instant` uses the bounds as given; `day` counts whole days of ' +
+    'Kazakhstan (UTC+5) up to yesterday, each bound snapped to the day it falls on.',
+  values: ['instant', 'day'] as const,
+});
 
 const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition');
 
@@ -22,13 +28,14 @@ builder.objectType(KpiDefinitionRef, {
     target: t.exposeFloat('target', { nullable: true }),
     direction: t.field({ type: KpiDirectionEnum, resolve: (definition) => definition.direction }),
     dimensions: t.field({ type: [KpiDimensionEnum], resolve: (definition) => definition.dimensions }),
+    granularity: t.field({ type: KpiGranularityEnum, resolve: (definition) => definition.granularity }),
   }),
 });
 
 builder.queryField('kpiCatalog', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: [KpiDefinitionRef],
-    description: 'Every registered KPI, for composing dashboards.',
-    resolve: () => kpiCatalog(),
+    description: 'The registered KPIs the viewer may read, for composing dashboards.',
+    resolve: (_root, _args, context) => readableKpis(context.actor),
   }),
 );

@@ -27,23 +27,41 @@ builder.objectType(KpiValueRef, {
         'shows it as "< 5"); value, numerator, denominator and met are then null.',
     }),
     orgUnit: t.field({ type: OrgUnitRef, nullable: true, resolve: (value) => value.orgUnitId }),
-    periodFrom: t.field({ type: DateTimeScalar, nullable: true, resolve: (value) => value.periodFrom }),
-    periodTo: t.field({ type: DateTimeScalar, nullable: true, resolve: (value) => value.periodTo }),
+    periodFrom: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'The period computed; for a KPI by day, the start of its first day.',
+      resolve: (value) => value.periodFrom,
+    }),
+    periodTo: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'For a KPI by day, the start of its last day (included): yesterday at the latest.',
+      resolve: (value) => value.periodTo,
+    }),
   }),
 });
 
 const KpiFilterInput = builder.inputType('KpiFilterInput', {
   fields: (t) => ({
     orgUnitId: t.id({ description: 'Restrict to this unit and everything below it.' }),
-    periodFrom: t.field({ type: DateTimeScalar }),
-    periodTo: t.field({ type: DateTimeScalar }),
+    periodFrom: t.field({
+      type: DateTimeScalar,
+      description: 'For a KPI by day, the day this instant falls on in Kazakhstan is the first day.',
+    }),
+    periodTo: t.field({
+      type: DateTimeScalar,
+      description: 'For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included.',
+    }),
   }),
 });
 
 builder.queryField('kpiValues', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: [KpiValueRef],
-    description: 'Computes the listed KPIs in one database round trip, in the order of `codes`.',
+    description:
+      'Computes the listed KPIs in one database round trip, in the order of `codes`. A KPI the viewer may ' +
+      'not read (see kpiCatalog) refuses the request as FORBIDDEN, naming it.',
     args: {
       codes: t.arg.stringList({ required: true }),
       filter: t.arg({ type: KpiFilterInput }),
@@ -57,7 +75,7 @@ builder.queryField('kpiValues', (t) =>
         ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
         ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
       };
-      return computeKpiValues(context.em, context.actor, codes, kpiFilter);
+      return computeKpiValues(context.em, context.actor, codes, kpiFilter, new Date());
     },
   }),
 );

@@ -1,11 +1,9 @@
-import { registerKpi, type MikroORM } from '@adal/domain';
-import { buildOrganization } from '@adal/domain/testing';
+import { generateHotlineKeyring, registerKpi, submitHotlineReport, type MikroORM } from '@adal/domain';
+import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 import type { YogaLogger } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
-import { buildHotlineOrganization } from '../../testing/hotline-organization.js';
-import { fileReport } from '../../testing/hotline-operations.js';
 import type { GatewayYoga } from '../../yoga.js';
 
 let gateway: TestGateway;
@@ -52,13 +50,16 @@ afterAll(async () => {
 });
 
 describe('kpi', () => {
-  it('lists the catalogue with localized titles', async () => {
-    const { body } = await graphqlRequest<{ kpiCatalog: { code: string; title: { en: string } }[] }>(yoga, {
-      query: '{ kpiCatalog { code title { kk ru en } unit target direction dimensions } }',
+  it('lists the catalogue with localized titles: only the KPIs the viewer may read', async () => {
+    const { body } = await graphqlRequest<{ kpiCatalog: { code: string; granularity: string }[] }>(yoga, {
+      query: '{ kpiCatalog { code title { kk ru en } unit target direction dimensions granularity } }',
       token,
     });
     const codes = body.data?.kpiCatalog.map((kpi) => kpi.code);
     expect(codes).toEqual(expect.arrayContaining(['org.headcount', 'org.responsible_staff']));
+    // The administrator keeps the staff list, not the hotline.
+    expect(codes?.filter((code) => code.startsWith('hotline.'))).toEqual([]);
+    expect(body.data?.kpiCatalog.find((kpi) => kpi.code === 'org.headcount')?.granularity).toBe('instant');
   });
 
   it('computes several KPIs in one request, in the order asked', async () => {
@@ -75,39 +76,6 @@ describe('kpi', () => {
       { code: 'org.responsible_staff', value: 0, target: 3, met: false, orgUnit: { id: ownUnitId } },
       { code: 'org.headcount', value: 1, target: null, met: null, orgUnit: { id: ownUnitId } },
     ]);
-  });
-
-  it('withholds the hotline’s count of 1 to 4 reports as suppressed, and shows 5', async () => {
-    const hotline = await buildHotlineOrganization(orm, 'KPI Hotline JSC');
-    const head = await devLoginToken(yoga, hotline.head.email);
-    const reportsCount = async () => {
-      const { body } = await graphqlRequest<{
-        kpiValues: { value: number | null; numerator: number | null; suppressed: boolean }[];
-      }>(yoga, {
-        query:
-          '{ kpiValues(codes: ["hotline.reports_count"]) { value numerator denominator met suppressed } }',
-        token: head,
-      });
-      expect(body.errors).toBeUndefined();
-      return body.data?.kpiValues[0];
-    };
-
-    await fileReport(yoga, { organizationId: hotline.organizationId });
-    expect(await reportsCount()).toEqual({
-      value: null,
-      numerator: null,
-      denominator: null,
-      met: null,
-      suppressed: true,
-    });
-    for (let i = 0; i < 4; i += 1) await fileReport(yoga, { organizationId: hotline.organizationId });
-    expect(await reportsCount()).toEqual({
-      value: 5,
-      numerator: 5,
-      denominator: null,
-      met: null,
-      suppressed: false,
-    });
   });
 
   it("answers another organisation's unit as NOT_FOUND, revealing nothing about it", async () => {
@@ -139,6 +107,8 @@ describe('kpi', () => {
       target: null,
       direction: 'at_least',
       dimensions: [],
+      granularity: 'instant',
+      readers: ['org_admin'],
       sql: 'select 1 / 0 as value, null as numerator, null as denominator',
     });
     const { headers, body } = await graphqlRequest(yoga, {
@@ -152,5 +122,126 @@ describe('kpi', () => {
     expect(error?.message).not.toMatch(/division/);
     expect(headers.get('x-request-id')).toBe('req-kpi-test-0001');
     expect(logged.some((entry) => String(entry[0]).includes('req-kpi-test-0001'))).toBe(true);
+  });
+});
+
+// A hotline whose reports arrived on days of March 2025 (Kazakhstan time, UTC+5): five on the 9th;
+// six on the 10th, one of them at 09:17:23.456 — the report an insider wants to date — and five
+// in the afternoon; five on the 12th.
+describe('hotline KPIs', () => {
+  const at = (local: string) => new Date(`${local}+05:00`);
+  const tokens: Partial<Record<'auditor' | 'firstHead' | 'head' | 'employee' | 'investigator', string>> = {};
+
+  beforeAll(async () => {
+    const em = orm.em.fork();
+    const { organization, root } = await buildOrganization(em, { name: 'KPI Hotline JSC' });
+    const people = {
+      auditor: ['auditor'],
+      firstHead: ['first_head'],
+      head: ['compliance_head'],
+      employee: [],
+      investigator: ['hotline_investigator'],
+    } as const;
+    const emails: Record<string, string> = {};
+    for (const [key, roles] of Object.entries(people)) {
+      const person = buildPerson(em, organization, root);
+      grantRoles(em, person, ['employee', ...roles]);
+      emails[key] = person.email;
+    }
+    await em.flush();
+    const keyring = generateHotlineKeyring();
+    const file = (receivedAt: Date) =>
+      orm.em.fork().transactional((tx) =>
+        submitHotlineReport(
+          tx,
+          keyring,
+          organization.id,
+          {
+            category: 'corruption',
+            what: 'Тендер жеткізушінің пайдасына шешілді, конверт берілді.',
+            anonymous: true,
+          },
+          receivedAt,
+        ),
+      );
+    for (let i = 0; i < 5; i += 1) await file(at(`2025-03-09T1${i}:00:00`));
+    await file(at('2025-03-10T09:17:23.456'));
+    for (let i = 5; i < 10; i += 1) await file(at(`2025-03-10T1${i}:00:00`));
+    for (let i = 0; i < 5; i += 1) await file(at(`2025-03-12T1${i}:00:00`));
+    for (const key of Object.keys(people) as (keyof typeof people)[]) {
+      tokens[key] = await devLoginToken(yoga, emails[key] ?? '');
+    }
+  });
+
+  const REPORTS_COUNT = /* GraphQL */ `
+    query ReportsCount($filter: KpiFilterInput) {
+      kpiValues(codes: ["hotline.reports_count"], filter: $filter) {
+        value
+        suppressed
+        periodFrom
+        periodTo
+      }
+    }
+  `;
+
+  async function reportsCount(token: string | undefined, periodFrom: Date) {
+    const { body } = await graphqlRequest<{ kpiValues: unknown[] }>(yoga, {
+      query: REPORTS_COUNT,
+      variables: {
+        filter: { periodFrom: periodFrom.toISOString(), periodTo: at('2025-03-31T00:00:00').toISOString() },
+      },
+      ...(token ? { token } : {}),
+    });
+    return body;
+  }
+
+  it('are read by the compliance head, the first head and auditors only; others are refused, the KPI named', async () => {
+    for (const reader of ['auditor', 'firstHead', 'head'] as const) {
+      const body = await reportsCount(tokens[reader], at('2025-03-09T00:00:00'));
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.kpiValues).toEqual([
+        {
+          value: 16,
+          suppressed: false,
+          periodFrom: at('2025-03-09T00:00:00').toISOString(),
+          periodTo: at('2025-03-31T00:00:00').toISOString(),
+        },
+      ]);
+    }
+    for (const other of ['employee', 'investigator'] as const) {
+      const body = await reportsCount(tokens[other], at('2025-03-09T00:00:00'));
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(body.errors?.[0]?.message).toMatch(/hotline\.reports_count/);
+      expect(body.data).toBeNull();
+    }
+    const { body } = await graphqlRequest<{ kpiCatalog: { code: string }[] }>(yoga, {
+      query: '{ kpiCatalog { code } }',
+      token: tokens.employee,
+    });
+    expect(body.data?.kpiCatalog).toEqual([]);
+  });
+
+  it('date no report more finely than its day: a binary search on periodFrom ends on a midnight', async () => {
+    const answer = async (ms: number) => JSON.stringify(await reportsCount(tokens.auditor, new Date(ms)));
+    // The attack: move periodFrom between two instants whose answers differ, halving the gap each
+    // time until it is 1 ms wide. On figures cut at any instant it ends 1 ms after a report.
+    const search = async (from: Date, to: Date) => {
+      let [lo, hi] = [from.getTime(), to.getTime()];
+      const low = await answer(lo);
+      if ((await answer(hi)) === low) return null;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if ((await answer(mid)) === low) lo = mid;
+        else hi = mid;
+      }
+      return new Date(hi);
+    };
+    // Knowing the hour, the insider learns nothing: the whole day answers alike.
+    expect(await search(at('2025-03-10T08:00:00'), at('2025-03-10T10:00:00'))).toBeNull();
+    const probes = ['09:17:23.455', '09:17:23.456', '09:17:23.457'].map((time) => at(`2025-03-10T${time}`));
+    expect(new Set(await Promise.all(probes.map((probe) => answer(probe.getTime())))).size).toBe(1);
+    // Across days, the search finds where a day starts in Kazakhstan, and nothing finer.
+    const found = await search(at('2025-03-09T12:00:00'), at('2025-03-11T12:00:00'));
+    expect([at('2025-03-10T00:00:00'), at('2025-03-11T00:00:00')]).toContainEqual(found);
   });
 });

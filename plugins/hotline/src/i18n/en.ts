@@ -335,6 +335,8 @@ export const en = {
       order: 'The start of the period is after its end.',
     },
     kpis: 'Key performance indicators',
+    kpisNote:
+      'Counted over whole days, Kazakhstan time, up to yesterday; “withheld” when a figure, or its first or last day, holds 1 to 4.',
     target: 'Target: {target}',
     met: 'Target met',
     notMet: 'Target not met',
@@ -344,8 +346,9 @@ export const en = {
     acknowledgedInTime: 'Acknowledged in time',
     processedInTime: 'Processed in time',
     smallCounts: '“< 5” means from 1 to 4 reports.',
-    suppressed: '< 5',
-    suppressedShare: 'Counted over fewer than 5 cases, so not shown.',
+    suppressed: 'Withheld',
+    suppressedShare:
+      'Counted over 1 to 4 cases, or over a first or last day that holds 1 to 4, so not shown.',
     byStatus: 'By status',
     byAge: 'Open reports by age',
     byCategory: 'By category',

@@ -99,7 +99,7 @@ describe('DashboardPage', () => {
     wrapper.unmount();
   });
 
-  it('shows the figures the server withholds as “< 5”, and a withheld share without its target being met', async () => {
+  it('shows the figures the server withholds as withheld, saying why, and a withheld share without its target being met', async () => {
     graphql.on('ListHotlineKpis', () => ({
       kpiValues: [
         {
@@ -129,10 +129,9 @@ describe('DashboardPage', () => {
     });
     await flushPromises();
     const tiles = wrapper.findAll('article').map((tile) => tile.text());
-    expect(tiles[0]).toBe(
-      'Reports acknowledged within 24 hours< 5Counted over fewer than 5 cases, so not shown.Target: 100 %',
-    );
-    expect(tiles.at(-1)).toBe('Reports in the period< 5');
+    const why = 'Counted over 1 to 4 cases, or over a first or last day that holds 1 to 4, so not shown.';
+    expect(tiles[0]).toBe(`Reports acknowledged within 24 hoursWithheld${why}Target: 100 %`);
+    expect(tiles.at(-1)).toBe(`Reports in the periodWithheld${why}`);
     wrapper.unmount();
   });
 });

@@ -32,11 +32,12 @@ beforeEach(() => {
 });
 
 describe('periodBounds', () => {
-  it('runs a period from the start of its first day to the start of the day after its last', () => {
+  it('names the first and the last day by their start in Kazakhstan, whatever the viewer’s time zone', () => {
     expect(periodBounds({ from: null, to: null })).toEqual({});
-    const bounds = periodBounds({ from: '2026-01-01', to: '2026-03-31' });
-    expect(new Date(bounds.periodFrom!).getTime()).toBe(new Date(2026, 0, 1).getTime());
-    expect(new Date(bounds.periodTo!).getTime()).toBe(new Date(2026, 3, 1).getTime());
+    expect(periodBounds({ from: '2026-01-01', to: '2026-03-31' })).toEqual({
+      periodFrom: '2025-12-31T19:00:00.000Z',
+      periodTo: '2026-03-30T19:00:00.000Z',
+    });
   });
 });
 

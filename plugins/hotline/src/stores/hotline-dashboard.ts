@@ -13,15 +13,15 @@ export interface DashboardPeriod {
   to: string | null;
 }
 
-/** The start of a calendar day, and the start of the day after, in the viewer's own time zone. */
+/**
+ * The server counts the hotline's figures in whole days of Kazakhstan (UTC+5), the day each bound
+ * falls on included: send the start of the first and of the last day there, whatever the viewer's
+ * own time zone.
+ */
 export function periodBounds(period: DashboardPeriod): { periodFrom?: string; periodTo?: string } {
   const bounds: { periodFrom?: string; periodTo?: string } = {};
-  if (period.from) bounds.periodFrom = new Date(`${period.from}T00:00:00`).toISOString();
-  if (period.to) {
-    const end = new Date(`${period.to}T00:00:00`);
-    end.setDate(end.getDate() + 1);
-    bounds.periodTo = end.toISOString();
-  }
+  if (period.from) bounds.periodFrom = new Date(`${period.from}T00:00:00+05:00`).toISOString();
+  if (period.to) bounds.periodTo = new Date(`${period.to}T00:00:00+05:00`).toISOString();
   return bounds;
 }
 

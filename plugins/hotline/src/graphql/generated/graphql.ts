@@ -150,7 +150,9 @@ export type InterimFeedbackInput = {
 export type KpiFilterInput = {
   /** Restrict to this unit and everything below it. */
   orgUnitId?: string | null | undefined;
+  /** For a KPI by day, the day this instant falls on in Kazakhstan is the first day. */
   periodFrom?: string | null | undefined;
+  /** For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included. */
   periodTo?: string | null | undefined;
 };
 
