@@ -100,8 +100,7 @@ describe('multipart uploads', () => {
       files,
       headers: freshClient(),
     });
-    // Yoga reports the cut-off multipart stream as invalid multipart data (400).
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toMatch(/Request body too large/);
+    expect(status).toBe(413);
+    expect(body.errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
   });
 });

@@ -5,7 +5,7 @@ import { signDevToken } from '../auth/dev-token.js';
 import { createSigningKey, type SigningKey } from '../auth/signing-key.js';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
 import { graphqlRequest, type GraphQLResponseBody } from '../testing/graphql-request.js';
-import { SUBMIT_REPORT, WHAT, freshClient } from '../testing/hotline-operations.js';
+import { SUBMIT_REPORT, WHAT, freshClient, proveWork } from '../testing/hotline-operations.js';
 import { buildHotlineOrganization } from '../testing/hotline-organization.js';
 import { hotlineSnapshot } from '../testing/hotline-snapshot.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
@@ -217,11 +217,11 @@ describe('aliases and root fields', () => {
       anonymous: true,
     };
     const { body } = await graphqlRequest(yoga, {
-      query: `mutation($input: HotlineReportInput!) {
-        a: submitHotlineReport(input: $input) { receipt number }
-        b: submitHotlineReport(input: $input) { receipt number }
+      query: `mutation($input: HotlineReportInput!, $proof: HotlineProofInput!) {
+        a: submitHotlineReport(input: $input, proof: $proof) { receipt number }
+        b: submitHotlineReport(input: $input, proof: $proof) { receipt number }
       }`,
-      variables: { input },
+      variables: { input, proof: await proveWork(yoga) },
       headers: freshClient(),
     });
     expect(body.data).toBeUndefined();
@@ -230,7 +230,7 @@ describe('aliases and root fields', () => {
     // The single operation the intake sends is still served.
     const single = await graphqlRequest<{ submitHotlineReport: { receipt: string } }>(yoga, {
       query: SUBMIT_REPORT,
-      variables: { input },
+      variables: { input, proof: await proveWork(yoga) },
       headers: freshClient(),
     });
     expect(single.body.data?.submitHotlineReport.receipt).toEqual(expect.any(String));

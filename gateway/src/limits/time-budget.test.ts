@@ -35,6 +35,7 @@ async function openWithStatementTimeout(ms: number): Promise<MikroORM> {
     databaseUrl: database.databaseUrl,
     migrate: false,
     statementTimeoutMs: ms,
+    auditTrail: database.auditTrail,
   });
   opened.push(orm);
   return orm;
