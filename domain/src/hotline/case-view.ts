@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
-import { caseForHandler, type CaseAccess } from './case-access.js';
+import { accessTo, caseForHandler, findCase, type CaseAccess } from './case-access.js';
 import { formatCaseNumber } from './case-number.js';
 import { caseRunnersAmong, disclosureRefusal, grantsIdentity } from './disclosure-rules.js';
 import { assigneesOf, caseSummary, type HotlineCaseSummary, type PersonRef } from './case-summary.js';
@@ -140,6 +140,21 @@ export async function getHotlineCase(
 ): Promise<HotlineCaseView> {
   const access = await caseForHandler(em, actor, id, 'see hotline cases', 'read');
   return caseView(em, actor, keyring, access, now);
+}
+
+/**
+ * The case as the actor sees it right after a change of theirs, or null when that change took
+ * it out of their hands — they named themselves, or named a compliance head (ADR 008).
+ */
+export async function hotlineCaseAfterChange(
+  em: EntityManager,
+  actor: Actor,
+  keyring: HotlineKeyring,
+  id: string,
+  now: Date = new Date(),
+): Promise<HotlineCaseView | null> {
+  const access = await accessTo(em, actor, await findCase(em, actor, id));
+  return access.manager || access.assigned ? caseView(em, actor, keyring, access, now) : null;
 }
 
 async function caseView(

@@ -114,6 +114,7 @@ export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonR
 export { CASE_HANDLERS, type CaseHandler } from './case-handler.js';
 export {
   getHotlineCase,
+  hotlineCaseAfterChange,
   type HotlineCaseView,
   type HotlineStaffMessage,
   type HotlineNoteView,
