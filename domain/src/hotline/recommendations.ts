@@ -14,7 +14,7 @@ import {
   type RecommendationKind,
 } from './hotline-recommendation.entity.js';
 import type { IHotlineReport } from './hotline-report.entity.js';
-import { HOTLINE_MANAGERS } from './hotline-roles.js';
+import { HOTLINE_MANAGERS, HOTLINE_OVERSIGHT } from './hotline-roles.js';
 import { kazakhstanDay } from '../kernel/working-days.js';
 import { recommendationView, type HotlineRecommendationView } from './recommendation-view.js';
 
@@ -139,7 +139,10 @@ export async function listOpenRecommendations(
   now: Date = new Date(),
 ): Promise<HotlineRecommendationView[]> {
   const alternate = (await alternateHandlerOf(em, actor.organizationId)) === actor.personId;
-  if (!alternate) requireAnyRole(actor, HOTLINE_MANAGERS, 'monitor hotline recommendations');
+  // The first head and the board may be the alternate handler: theirs is a list, however empty.
+  if (!alternate) {
+    requireAnyRole(actor, [...HOTLINE_MANAGERS, ...HOTLINE_OVERSIGHT], 'monitor hotline recommendations');
+  }
   const today = kazakhstanDay(now);
   const open = await em.find(
     HotlineRecommendation,

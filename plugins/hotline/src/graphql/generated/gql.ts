@@ -1,8 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
 
-
-
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -15,311 +13,477 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AcknowledgeHotlineCaseDocument,
-    "mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AddHotlineNoteDocument,
-    "mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AddHotlineRecommendationDocument,
-    "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": typeof types.AddPublicHolidayDocument,
-    "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AssignHotlineCaseDocument,
-    "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": typeof types.AttachCommissionRecommendationDocument,
-    "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.CloseHotlineCaseDocument,
-    "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.CompleteHotlineRecommendationDocument,
-    "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": typeof types.DashboardCellFieldsFragmentDoc,
-    "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.DecideIdentityDisclosureDocument,
-    "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.EnterHotlineReportForCallerDocument,
-    "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": typeof types.FinalizeHrActionDocument,
-    "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
-    "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
-    "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
-    "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GiveHotlineInterimFeedbackDocument,
-    "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantProtectionDocument,
-    "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
-    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
-    "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
-    "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n}": typeof types.HotlineSettingsFieldsFragmentDoc,
-    "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": typeof types.HrActionFieldsFragmentDoc,
-    "fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n}": typeof types.IdentityDisclosureFieldsFragmentDoc,
-    "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": typeof types.ImportHrActionsDocument,
-    "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
-    "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
-    "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
-    "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
-    "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": typeof types.ListHrActionsDocument,
-    "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": typeof types.ListInvestigatorCandidatesDocument,
-    "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}": typeof types.ListLabourDisputesDocument,
-    "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.ListProtectionRecordsDocument,
-    "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
-    "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
-    "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
-    "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": typeof types.ProtectionRecordFieldsFragmentDoc,
-    "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}": typeof types.PublicHolidayFieldsFragmentDoc,
-    "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.RecordDisputeDecisionDocument,
-    "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RecordHotlineFindingsDocument,
-    "mutation RecordHrAction($input: HrActionInput!) {\n  recordHrAction(input: $input) {\n    ...HrActionFields\n  }\n}": typeof types.RecordHrActionDocument,
-    "mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}": typeof types.RecordProtocolForwardedDocument,
-    "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": typeof types.RemovePublicHolidayDocument,
-    "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RequestIdentityDisclosureDocument,
-    "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
-    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}": typeof types.SearchPeopleDocument,
-    "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
-    "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
-    "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.UpdateHotlineSettingsDocument,
+  'mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}': typeof types.AcknowledgeHotlineCaseDocument;
+  'mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}': typeof types.AddHotlineNoteDocument;
+  'mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.AddHotlineRecommendationDocument;
+  'mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}': typeof types.AddPublicHolidayDocument;
+  'mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}': typeof types.AssignHotlineCaseDocument;
+  'mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}': typeof types.AttachCommissionRecommendationDocument;
+  'mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.CloseHotlineCaseDocument;
+  'mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}': typeof types.CompleteHotlineRecommendationDocument;
+  'fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}': typeof types.DashboardCellFieldsFragmentDoc;
+  'mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}': typeof types.DecideIdentityDisclosureDocument;
+  'mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}': typeof types.EnterHotlineReportForCallerDocument;
+  'mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}': typeof types.FinalizeHrActionDocument;
+  'query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}': typeof types.GetHotlineCaseDocument;
+  'query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}': typeof types.GetHotlineDashboardDocument;
+  'query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}': typeof types.GetHotlineSettingsDocument;
+  'mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.GiveHotlineInterimFeedbackDocument;
+  'mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}': typeof types.GrantProtectionDocument;
+  'fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}': typeof types.HotlineAttachmentFieldsFragmentDoc;
+  'fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}': typeof types.HotlineCaseFieldsFragmentDoc;
+  'fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}': typeof types.HotlineCaseSummaryFieldsFragmentDoc;
+  'fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}': typeof types.HotlineRecommendationFieldsFragmentDoc;
+  'fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}': typeof types.HotlineSettingsFieldsFragmentDoc;
+  'fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}': typeof types.HrActionFieldsFragmentDoc;
+  'fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  caseId\n  caseNumber\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n  viewerCanDecide\n}': typeof types.IdentityDisclosureFieldsFragmentDoc;
+  'mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}': typeof types.ImportHrActionsDocument;
+  'fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}': typeof types.LabourDisputeFieldsFragmentDoc;
+  'mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}': typeof types.LinkHotlineInvolvedPersonsDocument;
+  'query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}': typeof types.ListHotlineCasesDocument;
+  'query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}': typeof types.ListHotlineDisclosureRequestsDocument;
+  'query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}': typeof types.ListHotlineKpisDocument;
+  'query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}': typeof types.ListHotlineRecommendationsDocument;
+  'query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}': typeof types.ListHrActionsDocument;
+  'query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}': typeof types.ListInvestigatorCandidatesDocument;
+  'query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}': typeof types.ListLabourDisputesDocument;
+  'query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}': typeof types.ListProtectionRecordsDocument;
+  'query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}': typeof types.ListPublicHolidaysDocument;
+  'mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}': typeof types.OpenLabourDisputeDocument;
+  'fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}': typeof types.PersonRefFieldsFragmentDoc;
+  'fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}': typeof types.ProtectionRecordFieldsFragmentDoc;
+  'fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}': typeof types.PublicHolidayFieldsFragmentDoc;
+  'mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}': typeof types.RecordDisputeDecisionDocument;
+  'mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.RecordHotlineFindingsDocument;
+  'mutation RecordHrAction($input: HrActionInput!) {\n  recordHrAction(input: $input) {\n    ...HrActionFields\n  }\n}': typeof types.RecordHrActionDocument;
+  'mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}': typeof types.RecordProtocolForwardedDocument;
+  'mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}': typeof types.RemovePublicHolidayDocument;
+  'mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.RequestIdentityDisclosureDocument;
+  'mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}': typeof types.RevealHotlineReporterIdentityDocument;
+  'query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}': typeof types.SearchPeopleDocument;
+  'mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.SendHotlineMessageDocument;
+  'mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}': typeof types.SetHotlineAlternateHandlerDocument;
+  'mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}': typeof types.TriageHotlineCaseDocument;
+  'mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}': typeof types.UpdateHotlineSettingsDocument;
 };
 const documents: Documents = {
-    "mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}": types.AcknowledgeHotlineCaseDocument,
-    "mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}": types.AddHotlineNoteDocument,
-    "mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.AddHotlineRecommendationDocument,
-    "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": types.AddPublicHolidayDocument,
-    "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}": types.AssignHotlineCaseDocument,
-    "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": types.AttachCommissionRecommendationDocument,
-    "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.CloseHotlineCaseDocument,
-    "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": types.CompleteHotlineRecommendationDocument,
-    "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": types.DashboardCellFieldsFragmentDoc,
-    "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": types.DecideIdentityDisclosureDocument,
-    "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": types.EnterHotlineReportForCallerDocument,
-    "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": types.FinalizeHrActionDocument,
-    "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
-    "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
-    "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
-    "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.GiveHotlineInterimFeedbackDocument,
-    "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantProtectionDocument,
-    "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
-    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
-    "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
-    "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n}": types.HotlineSettingsFieldsFragmentDoc,
-    "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": types.HrActionFieldsFragmentDoc,
-    "fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n}": types.IdentityDisclosureFieldsFragmentDoc,
-    "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": types.ImportHrActionsDocument,
-    "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
-    "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
-    "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
-    "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
-    "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": types.ListHrActionsDocument,
-    "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": types.ListInvestigatorCandidatesDocument,
-    "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}": types.ListLabourDisputesDocument,
-    "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}": types.ListProtectionRecordsDocument,
-    "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
-    "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
-    "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
-    "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": types.ProtectionRecordFieldsFragmentDoc,
-    "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}": types.PublicHolidayFieldsFragmentDoc,
-    "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.RecordDisputeDecisionDocument,
-    "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RecordHotlineFindingsDocument,
-    "mutation RecordHrAction($input: HrActionInput!) {\n  recordHrAction(input: $input) {\n    ...HrActionFields\n  }\n}": types.RecordHrActionDocument,
-    "mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}": types.RecordProtocolForwardedDocument,
-    "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": types.RemovePublicHolidayDocument,
-    "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RequestIdentityDisclosureDocument,
-    "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
-    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}": types.SearchPeopleDocument,
-    "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
-    "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
-    "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": types.UpdateHotlineSettingsDocument,
+  'mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}':
+    types.AcknowledgeHotlineCaseDocument,
+  'mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}':
+    types.AddHotlineNoteDocument,
+  'mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.AddHotlineRecommendationDocument,
+  'mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}':
+    types.AddPublicHolidayDocument,
+  'mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}':
+    types.AssignHotlineCaseDocument,
+  'mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}':
+    types.AttachCommissionRecommendationDocument,
+  'mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.CloseHotlineCaseDocument,
+  'mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}':
+    types.CompleteHotlineRecommendationDocument,
+  'fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}':
+    types.DashboardCellFieldsFragmentDoc,
+  'mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}':
+    types.DecideIdentityDisclosureDocument,
+  'mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}':
+    types.EnterHotlineReportForCallerDocument,
+  'mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}':
+    types.FinalizeHrActionDocument,
+  'query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}':
+    types.GetHotlineCaseDocument,
+  'query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}':
+    types.GetHotlineDashboardDocument,
+  'query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}':
+    types.GetHotlineSettingsDocument,
+  'mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.GiveHotlineInterimFeedbackDocument,
+  'mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}':
+    types.GrantProtectionDocument,
+  'fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}':
+    types.HotlineAttachmentFieldsFragmentDoc,
+  'fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}':
+    types.HotlineCaseFieldsFragmentDoc,
+  'fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}':
+    types.HotlineCaseSummaryFieldsFragmentDoc,
+  'fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}':
+    types.HotlineRecommendationFieldsFragmentDoc,
+  'fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}':
+    types.HotlineSettingsFieldsFragmentDoc,
+  'fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}':
+    types.HrActionFieldsFragmentDoc,
+  'fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  caseId\n  caseNumber\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n  viewerCanDecide\n}':
+    types.IdentityDisclosureFieldsFragmentDoc,
+  'mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}':
+    types.ImportHrActionsDocument,
+  'fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}':
+    types.LabourDisputeFieldsFragmentDoc,
+  'mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}':
+    types.LinkHotlineInvolvedPersonsDocument,
+  'query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}':
+    types.ListHotlineCasesDocument,
+  'query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}':
+    types.ListHotlineDisclosureRequestsDocument,
+  'query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}':
+    types.ListHotlineKpisDocument,
+  'query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}':
+    types.ListHotlineRecommendationsDocument,
+  'query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}':
+    types.ListHrActionsDocument,
+  'query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}':
+    types.ListInvestigatorCandidatesDocument,
+  'query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}':
+    types.ListLabourDisputesDocument,
+  'query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}':
+    types.ListProtectionRecordsDocument,
+  'query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}':
+    types.ListPublicHolidaysDocument,
+  'mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}':
+    types.OpenLabourDisputeDocument,
+  'fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}': types.PersonRefFieldsFragmentDoc,
+  'fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}':
+    types.ProtectionRecordFieldsFragmentDoc,
+  'fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}':
+    types.PublicHolidayFieldsFragmentDoc,
+  'mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}':
+    types.RecordDisputeDecisionDocument,
+  'mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.RecordHotlineFindingsDocument,
+  'mutation RecordHrAction($input: HrActionInput!) {\n  recordHrAction(input: $input) {\n    ...HrActionFields\n  }\n}':
+    types.RecordHrActionDocument,
+  'mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}':
+    types.RecordProtocolForwardedDocument,
+  'mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}':
+    types.RemovePublicHolidayDocument,
+  'mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.RequestIdentityDisclosureDocument,
+  'mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}':
+    types.RevealHotlineReporterIdentityDocument,
+  'query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}':
+    types.SearchPeopleDocument,
+  'mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.SendHotlineMessageDocument,
+  'mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}':
+    types.SetHotlineAlternateHandlerDocument,
+  'mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}':
+    types.TriageHotlineCaseDocument,
+  'mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}':
+    types.UpdateHotlineSettingsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').AcknowledgeHotlineCaseDocument;
+export function graphql(
+  source: 'mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').AcknowledgeHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').AddHotlineNoteDocument;
+export function graphql(
+  source: 'mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').AddHotlineNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').AddHotlineRecommendationDocument;
+export function graphql(
+  source: 'mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').AddHotlineRecommendationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}"): typeof import('./graphql').AddPublicHolidayDocument;
+export function graphql(
+  source: 'mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}',
+): typeof import('./graphql').AddPublicHolidayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').AssignHotlineCaseDocument;
+export function graphql(
+  source: 'mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').AssignHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}"): typeof import('./graphql').AttachCommissionRecommendationDocument;
+export function graphql(
+  source: 'mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}',
+): typeof import('./graphql').AttachCommissionRecommendationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').CloseHotlineCaseDocument;
+export function graphql(
+  source: 'mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').CloseHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}"): typeof import('./graphql').CompleteHotlineRecommendationDocument;
+export function graphql(
+  source: 'mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}',
+): typeof import('./graphql').CompleteHotlineRecommendationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}"): typeof import('./graphql').DashboardCellFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}',
+): typeof import('./graphql').DashboardCellFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}"): typeof import('./graphql').DecideIdentityDisclosureDocument;
+export function graphql(
+  source: 'mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}',
+): typeof import('./graphql').DecideIdentityDisclosureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').EnterHotlineReportForCallerDocument;
+export function graphql(
+  source: 'mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}',
+): typeof import('./graphql').EnterHotlineReportForCallerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}"): typeof import('./graphql').FinalizeHrActionDocument;
+export function graphql(
+  source: 'mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}',
+): typeof import('./graphql').FinalizeHrActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').GetHotlineCaseDocument;
+export function graphql(
+  source: 'query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').GetHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}"): typeof import('./graphql').GetHotlineDashboardDocument;
+export function graphql(
+  source: 'query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}',
+): typeof import('./graphql').GetHotlineDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}"): typeof import('./graphql').GetHotlineSettingsDocument;
+export function graphql(
+  source: 'query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}',
+): typeof import('./graphql').GetHotlineSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').GiveHotlineInterimFeedbackDocument;
+export function graphql(
+  source: 'mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').GiveHotlineInterimFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}"): typeof import('./graphql').GrantProtectionDocument;
+export function graphql(
+  source: 'mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}',
+): typeof import('./graphql').GrantProtectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}"): typeof import('./graphql').HotlineAttachmentFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}',
+): typeof import('./graphql').HotlineAttachmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}',
+): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}',
+): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}"): typeof import('./graphql').HotlineRecommendationFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}',
+): typeof import('./graphql').HotlineRecommendationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n}"): typeof import('./graphql').HotlineSettingsFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}',
+): typeof import('./graphql').HotlineSettingsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}"): typeof import('./graphql').HrActionFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}',
+): typeof import('./graphql').HrActionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n}"): typeof import('./graphql').IdentityDisclosureFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  caseId\n  caseNumber\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n  viewerCanDecide\n}',
+): typeof import('./graphql').IdentityDisclosureFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}"): typeof import('./graphql').ImportHrActionsDocument;
+export function graphql(
+  source: 'mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}',
+): typeof import('./graphql').ImportHrActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}"): typeof import('./graphql').LabourDisputeFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}',
+): typeof import('./graphql').LabourDisputeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').LinkHotlineInvolvedPersonsDocument;
+export function graphql(
+  source: 'mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').LinkHotlineInvolvedPersonsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}"): typeof import('./graphql').ListHotlineCasesDocument;
+export function graphql(
+  source: 'query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}',
+): typeof import('./graphql').ListHotlineCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
+export function graphql(
+  source: 'query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}',
+): typeof import('./graphql').ListHotlineDisclosureRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}"): typeof import('./graphql').ListHotlineRecommendationsDocument;
+export function graphql(
+  source: 'query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}',
+): typeof import('./graphql').ListHotlineKpisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}"): typeof import('./graphql').ListHrActionsDocument;
+export function graphql(
+  source: 'query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}',
+): typeof import('./graphql').ListHotlineRecommendationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}"): typeof import('./graphql').ListInvestigatorCandidatesDocument;
+export function graphql(
+  source: 'query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}',
+): typeof import('./graphql').ListHrActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}"): typeof import('./graphql').ListLabourDisputesDocument;
+export function graphql(
+  source: 'query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}',
+): typeof import('./graphql').ListInvestigatorCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}"): typeof import('./graphql').ListProtectionRecordsDocument;
+export function graphql(
+  source: 'query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}',
+): typeof import('./graphql').ListLabourDisputesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}"): typeof import('./graphql').ListPublicHolidaysDocument;
+export function graphql(
+  source: 'query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}',
+): typeof import('./graphql').ListProtectionRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}"): typeof import('./graphql').OpenLabourDisputeDocument;
+export function graphql(
+  source: 'query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}',
+): typeof import('./graphql').ListPublicHolidaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}"): typeof import('./graphql').PersonRefFieldsFragmentDoc;
+export function graphql(
+  source: 'mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}',
+): typeof import('./graphql').OpenLabourDisputeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}"): typeof import('./graphql').ProtectionRecordFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}',
+): typeof import('./graphql').PersonRefFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}"): typeof import('./graphql').PublicHolidayFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}',
+): typeof import('./graphql').ProtectionRecordFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}"): typeof import('./graphql').RecordDisputeDecisionDocument;
+export function graphql(
+  source: 'fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}',
+): typeof import('./graphql').PublicHolidayFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').RecordHotlineFindingsDocument;
+export function graphql(
+  source: 'mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}',
+): typeof import('./graphql').RecordDisputeDecisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordHrAction($input: HrActionInput!) {\n  recordHrAction(input: $input) {\n    ...HrActionFields\n  }\n}"): typeof import('./graphql').RecordHrActionDocument;
+export function graphql(
+  source: 'mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').RecordHotlineFindingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}"): typeof import('./graphql').RecordProtocolForwardedDocument;
+export function graphql(
+  source: 'mutation RecordHrAction($input: HrActionInput!) {\n  recordHrAction(input: $input) {\n    ...HrActionFields\n  }\n}',
+): typeof import('./graphql').RecordHrActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}"): typeof import('./graphql').RemovePublicHolidayDocument;
+export function graphql(
+  source: 'mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}',
+): typeof import('./graphql').RecordProtocolForwardedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').RequestIdentityDisclosureDocument;
+export function graphql(
+  source: 'mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}',
+): typeof import('./graphql').RemovePublicHolidayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}"): typeof import('./graphql').RevealHotlineReporterIdentityDocument;
+export function graphql(
+  source: 'mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').RequestIdentityDisclosureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}"): typeof import('./graphql').SearchPeopleDocument;
+export function graphql(
+  source: 'mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}',
+): typeof import('./graphql').RevealHotlineReporterIdentityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SendHotlineMessageDocument;
+export function graphql(
+  source: 'query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnitName\n  }\n}',
+): typeof import('./graphql').SearchPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').TriageHotlineCaseDocument;
+export function graphql(
+  source: 'mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').SendHotlineMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}"): typeof import('./graphql').UpdateHotlineSettingsDocument;
-
+export function graphql(
+  source: 'mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}',
+): typeof import('./graphql').SetHotlineAlternateHandlerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}',
+): typeof import('./graphql').TriageHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}',
+): typeof import('./graphql').UpdateHotlineSettingsDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

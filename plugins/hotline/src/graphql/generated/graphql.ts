@@ -2,12 +2,11 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** day_off: nobody works; working_day: a Saturday or Sunday worked because its rest was moved. */
-export type CalendarDayKind =
-  | 'day_off'
-  | 'working_day';
+export type CalendarDayKind = 'day_off' | 'working_day';
 
 /** A report received by phone, in person or by letter, entered by an operator for the caller (§69). */
 export type CallerReportInput = {
@@ -71,6 +70,9 @@ export type HotlineCaseFilter = {
   status?: HotlineStatus | null | undefined;
 };
 
+/** Who runs a case: compliance (the compliance head); alternate (the alternate handler, because the report names a compliance head); awaiting_alternate (it names one, and no alternate handler who is not named too is set). */
+export type HotlineCaseHandler = 'alternate' | 'awaiting_alternate' | 'compliance';
+
 /** What a report is about (§69): policies and procedures, law, a criminal offence, corruption, transparency in reporting to management, a conflict of interest, or other. */
 export type HotlineCategory =
   | 'conflict_of_interest'
@@ -82,31 +84,15 @@ export type HotlineCategory =
   | 'reporting_transparency';
 
 /** How a report arrived: the web intake, or entered by an operator for a caller (§69: one single hotline). */
-export type HotlineChannel =
-  | 'in_person'
-  | 'letter'
-  | 'phone'
-  | 'web';
+export type HotlineChannel = 'in_person' | 'letter' | 'phone' | 'web';
 
 export type HotlineMessageKind =
-  | 'acknowledgement'
-  | 'interim_feedback'
-  | 'message'
-  | 'outcome'
-  | 'question'
-  | 'reporter';
+  'acknowledgement' | 'interim_feedback' | 'message' | 'outcome' | 'question' | 'reporter';
 
-export type HotlineOutcome =
-  | 'not_substantiated'
-  | 'out_of_scope'
-  | 'partly_substantiated'
-  | 'substantiated';
+export type HotlineOutcome = 'not_substantiated' | 'out_of_scope' | 'partly_substantiated' | 'substantiated';
 
 /** Triage: whether the hotline handles the report (§69). */
-export type HotlineScope =
-  | 'in_scope'
-  | 'out_of_scope'
-  | 'pending';
+export type HotlineScope = 'in_scope' | 'out_of_scope' | 'pending';
 
 /** Only the settings given change. */
 export type HotlineSettingsInput = {
@@ -116,11 +102,7 @@ export type HotlineSettingsInput = {
   retentionYears?: number | null | undefined;
 };
 
-export type HotlineStatus =
-  | 'acknowledged'
-  | 'closed'
-  | 'in_progress'
-  | 'received';
+export type HotlineStatus = 'acknowledged' | 'closed' | 'in_progress' | 'received';
 
 export type HrActionInput = {
   /** YYYY-MM-DD */
@@ -131,14 +113,9 @@ export type HrActionInput = {
 };
 
 /** §40.1: the measures on the employer’s initiative that protection restrains. */
-export type HrActionKind =
-  | 'disciplinary'
-  | 'dismissal'
-  | 'transfer';
+export type HrActionKind = 'disciplinary' | 'dismissal' | 'transfer';
 
-export type HrActionStatus =
-  | 'draft'
-  | 'final';
+export type HrActionStatus = 'draft' | 'final';
 
 /** Interim feedback (§69): the days the check will take, or a reasoned answer without them. */
 export type InterimFeedbackInput = {
@@ -161,16 +138,10 @@ export type LabourDisputeInput = {
 };
 
 /** Why a report is out of scope, e.g. personal revenge or an unfounded attack on a reputation (§69). */
-export type OutOfScopeReason =
-  | 'not_related'
-  | 'other'
-  | 'personal_revenge'
-  | 'reputation_attack';
+export type OutOfScopeReason = 'not_related' | 'other' | 'personal_revenge' | 'reputation_attack';
 
 /** Why a person is protected (§39–§40): they reported openly, or they assisted the check. */
-export type ProtectionBasis =
-  | 'assisted'
-  | 'open_reporter';
+export type ProtectionBasis = 'assisted' | 'open_reporter';
 
 export type RecommendationInput = {
   /** YYYY-MM-DD */
@@ -181,11 +152,7 @@ export type RecommendationInput = {
 };
 
 /** What a recommendation asks for; disciplinary, dismissal and legal ones are HR and legal follow-up (§69). */
-export type RecommendationKind =
-  | 'corrective'
-  | 'disciplinary'
-  | 'dismissal'
-  | 'legal';
+export type RecommendationKind = 'corrective' | 'disciplinary' | 'dismissal' | 'legal';
 
 export type StaffMessageInput = {
   /** Up to 5 files of at most 5 MB each. */
@@ -211,24 +178,276 @@ export type AcknowledgeHotlineCaseMutationVariables = Exact<{
   message?: string | null | undefined;
 }>;
 
-
-export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AcknowledgeHotlineCaseMutation = {
+  acknowledgeHotlineCase: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type AddHotlineNoteMutationVariables = Exact<{
   id: string;
   body: string;
 }>;
 
-
-export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineNoteMutation = {
+  addHotlineNote: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type AddHotlineRecommendationMutationVariables = Exact<{
   id: string;
   input: RecommendationInput;
 }>;
 
-
-export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineRecommendationMutation = {
+  addHotlineRecommendation: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type AddPublicHolidayMutationVariables = Exact<{
   date: string;
@@ -236,234 +455,1157 @@ export type AddPublicHolidayMutationVariables = Exact<{
   kind?: CalendarDayKind | null | undefined;
 }>;
 
-
-export type AddPublicHolidayMutation = { addPublicHoliday: { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } } };
+export type AddPublicHolidayMutation = {
+  addPublicHoliday: {
+    id: string;
+    date: string;
+    kind: CalendarDayKind;
+    national: boolean;
+    name: { kk: string; ru: string; en: string };
+  };
+};
 
 export type AssignHotlineCaseMutationVariables = Exact<{
   id: string;
   investigatorIds: Array<string> | string;
 }>;
 
-
-export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AssignHotlineCaseMutation = {
+  assignHotlineCase: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type AttachCommissionRecommendationMutationVariables = Exact<{
   id: string;
   input: CommissionRecommendationInput;
 }>;
 
-
-export type AttachCommissionRecommendationMutation = { attachCommissionRecommendation: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+export type AttachCommissionRecommendationMutation = {
+  attachCommissionRecommendation: {
+    id: string;
+    kind: HrActionKind;
+    decidedOn: string;
+    description: string;
+    status: HrActionStatus;
+    flagged: boolean;
+    flaggedAt: string | null;
+    createdAt: string;
+    commissionRecommendation: string | null;
+    commissionRecommendationOn: string | null;
+    finalizedAt: string | null;
+    person: { id: string; fullName: string };
+  };
+};
 
 export type CloseHotlineCaseMutationVariables = Exact<{
   id: string;
   input: CloseCaseInput;
 }>;
 
-
-export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type CloseHotlineCaseMutation = {
+  closeHotlineCase: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type CompleteHotlineRecommendationMutationVariables = Exact<{
   id: string;
   note?: string | null | undefined;
 }>;
 
+export type CompleteHotlineRecommendationMutation = {
+  completeHotlineRecommendation: {
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    kind: RecommendationKind;
+    text: string;
+    dueOn: string;
+    doneAt: string | null;
+    doneNote: string | null;
+    overdue: boolean;
+    owner: { id: string; fullName: string };
+  };
+};
 
-export type CompleteHotlineRecommendationMutation = { completeHotlineRecommendation: { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } } };
-
-export type DashboardCellFieldsFragment = { key: string, count: number | null, display: string };
+export type DashboardCellFieldsFragment = { key: string; count: number | null; display: string };
 
 export type DecideIdentityDisclosureMutationVariables = Exact<{
   id: string;
   approved: boolean;
 }>;
 
-
-export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type DecideIdentityDisclosureMutation = {
+  decideIdentityDisclosure: {
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    reason: string;
+    requestedAt: string;
+    decidedAt: string | null;
+    approved: boolean | null;
+    viewerCanDecide: boolean;
+    requestedBy: { id: string; fullName: string };
+    requestedFor: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
 
 export type EnterHotlineReportForCallerMutationVariables = Exact<{
   input: CallerReportInput;
 }>;
 
-
-export type EnterHotlineReportForCallerMutation = { enterHotlineReportForCaller: { receipt: string, number: string } };
+export type EnterHotlineReportForCallerMutation = {
+  enterHotlineReportForCaller: { receipt: string; number: string };
+};
 
 export type FinalizeHrActionMutationVariables = Exact<{
   id: string;
 }>;
 
-
-export type FinalizeHrActionMutation = { finalizeHrAction: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+export type FinalizeHrActionMutation = {
+  finalizeHrAction: {
+    id: string;
+    kind: HrActionKind;
+    decidedOn: string;
+    description: string;
+    status: HrActionStatus;
+    flagged: boolean;
+    flaggedAt: string | null;
+    createdAt: string;
+    commissionRecommendation: string | null;
+    commissionRecommendationOn: string | null;
+    finalizedAt: string | null;
+    person: { id: string; fullName: string };
+  };
+};
 
 export type GetHotlineCaseQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GetHotlineCaseQuery = {
+  hotlineCase: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type GetHotlineDashboardQueryVariables = Exact<{
   periodFrom?: string | null | undefined;
   periodTo?: string | null | undefined;
 }>;
 
+export type GetHotlineDashboardQuery = {
+  hotlineDashboard: {
+    acknowledgedInTimePercent: number | null;
+    processedInTimePercent: number | null;
+    total: { key: string; count: number | null; display: string };
+    byStatus: Array<{ key: string; count: number | null; display: string }>;
+    byCategory: Array<{ key: string; count: number | null; display: string }>;
+    byAge: Array<{ key: string; count: number | null; display: string }>;
+    overdueAcknowledgements: { key: string; count: number | null; display: string };
+    awaitingAlternateHandler: { key: string; count: number | null; display: string };
+  };
+};
 
-export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string } } };
+export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type GetHotlineSettingsQuery = { hotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number } };
+export type GetHotlineSettingsQuery = {
+  hotlineSettings: {
+    acknowledgeHours: number;
+    processingDays: number;
+    retentionYears: number;
+    reporterAccessIdleDays: number;
+    alternateHandler: { id: string; fullName: string } | null;
+  };
+};
 
 export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
   id: string;
   input: InterimFeedbackInput;
 }>;
 
-
-export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GiveHotlineInterimFeedbackMutation = {
+  giveHotlineInterimFeedback: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type GrantProtectionMutationVariables = Exact<{
   input: GrantProtectionInput;
 }>;
 
+export type GrantProtectionMutation = {
+  grantProtection: {
+    id: string;
+    basis: ProtectionBasis;
+    caseId: string;
+    reportNumber: string;
+    startsOn: string;
+    endsOn: string;
+    active: boolean;
+    person: { id: string; fullName: string };
+  };
+};
 
-export type GrantProtectionMutation = { grantProtection: { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } } };
+export type HotlineAttachmentFieldsFragment = {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedBy: string;
+  createdAt: string;
+};
 
-export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
+export type HotlineCaseFieldsFragment = {
+  id: string;
+  number: string;
+  handledBy: HotlineCaseHandler;
+  category: HotlineCategory;
+  channel: HotlineChannel;
+  status: HotlineStatus;
+  scope: HotlineScope;
+  outOfScopeReason: OutOfScopeReason | null;
+  outOfScopeNote: string | null;
+  anonymous: boolean;
+  hasReporterIdentity: boolean;
+  receivedAt: string;
+  acknowledgeBy: string;
+  acknowledgedAt: string | null;
+  checkDays: number | null;
+  processBy: string;
+  closedAt: string | null;
+  overdueAcknowledgement: boolean;
+  findings: string | null;
+  outcome: HotlineOutcome | null;
+  content: { what: string; when: string | null; where: string | null; who: string | null };
+  assignees: Array<{ id: string; fullName: string }>;
+  involvedPersons: Array<{ id: string; fullName: string }>;
+  messages: Array<{
+    id: string;
+    author: string;
+    kind: HotlineMessageKind;
+    code: string | null;
+    body: string;
+    createdAt: string;
+    authorPerson: { id: string; fullName: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+  }>;
+  notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+  attachments: Array<{
+    id: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedBy: string;
+    createdAt: string;
+  }>;
+  recommendations: Array<{
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    kind: RecommendationKind;
+    text: string;
+    dueOn: string;
+    doneAt: string | null;
+    doneNote: string | null;
+    overdue: boolean;
+    owner: { id: string; fullName: string };
+  }>;
+  disclosures: Array<{
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    reason: string;
+    requestedAt: string;
+    decidedAt: string | null;
+    approved: boolean | null;
+    viewerCanDecide: boolean;
+    requestedBy: { id: string; fullName: string };
+    requestedFor: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  }>;
+  enteredBy: { id: string; fullName: string } | null;
+  viewerCan: {
+    assign: boolean;
+    acknowledge: boolean;
+    work: boolean;
+    readIdentity: boolean;
+    decideDisclosure: boolean;
+  };
+};
 
-export type HotlineCaseFieldsFragment = { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+export type HotlineCaseSummaryFieldsFragment = {
+  id: string;
+  number: string;
+  withheld: boolean;
+  handledBy: HotlineCaseHandler;
+  category: HotlineCategory | null;
+  channel: HotlineChannel | null;
+  status: HotlineStatus;
+  scope: HotlineScope | null;
+  anonymous: boolean | null;
+  receivedAt: string;
+  acknowledgeBy: string | null;
+  acknowledgedAt: string | null;
+  processBy: string | null;
+  closedAt: string | null;
+  overdueAcknowledgement: boolean | null;
+  assignees: Array<{ id: string; fullName: string }> | null;
+};
 
-export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, anonymous: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, assignees: Array<{ id: string, fullName: string }> };
+export type HotlineRecommendationFieldsFragment = {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+  kind: RecommendationKind;
+  text: string;
+  dueOn: string;
+  doneAt: string | null;
+  doneNote: string | null;
+  overdue: boolean;
+  owner: { id: string; fullName: string };
+};
 
-export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } };
+export type HotlineSettingsFieldsFragment = {
+  acknowledgeHours: number;
+  processingDays: number;
+  retentionYears: number;
+  reporterAccessIdleDays: number;
+  alternateHandler: { id: string; fullName: string } | null;
+};
 
-export type HotlineSettingsFieldsFragment = { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number };
+export type HrActionFieldsFragment = {
+  id: string;
+  kind: HrActionKind;
+  decidedOn: string;
+  description: string;
+  status: HrActionStatus;
+  flagged: boolean;
+  flaggedAt: string | null;
+  createdAt: string;
+  commissionRecommendation: string | null;
+  commissionRecommendationOn: string | null;
+  finalizedAt: string | null;
+  person: { id: string; fullName: string };
+};
 
-export type HrActionFieldsFragment = { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } };
-
-export type IdentityDisclosureFieldsFragment = { id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+export type IdentityDisclosureFieldsFragment = {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+  reason: string;
+  requestedAt: string;
+  decidedAt: string | null;
+  approved: boolean | null;
+  viewerCanDecide: boolean;
+  requestedBy: { id: string; fullName: string };
+  requestedFor: { id: string; fullName: string };
+  decidedBy: { id: string; fullName: string } | null;
+};
 
 export type ImportHrActionsMutationVariables = Exact<{
   file: File;
 }>;
 
+export type ImportHrActionsMutation = { importHrActions: { created: number; flagged: number } };
 
-export type ImportHrActionsMutation = { importHrActions: { created: number, flagged: number } };
-
-export type LabourDisputeFieldsFragment = { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } };
+export type LabourDisputeFieldsFragment = {
+  id: string;
+  appliedOn: string;
+  decisionDueOn: string;
+  decidedOn: string | null;
+  decision: string | null;
+  protocolDueOn: string | null;
+  protocolForwardedOn: string | null;
+  decisionOverdue: boolean;
+  protocolOverdue: boolean;
+  person: { id: string; fullName: string };
+};
 
 export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
   id: string;
   personIds: Array<string> | string;
 }>;
 
-
-export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type LinkHotlineInvolvedPersonsMutation = {
+  linkHotlineInvolvedPersons: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  } | null;
+};
 
 export type ListHotlineCasesQueryVariables = Exact<{
   filter?: HotlineCaseFilter | null | undefined;
 }>;
 
+export type ListHotlineCasesQuery = {
+  hotlineCases: {
+    total: number;
+    items: Array<{
+      id: string;
+      number: string;
+      withheld: boolean;
+      handledBy: HotlineCaseHandler;
+      category: HotlineCategory | null;
+      channel: HotlineChannel | null;
+      status: HotlineStatus;
+      scope: HotlineScope | null;
+      anonymous: boolean | null;
+      receivedAt: string;
+      acknowledgeBy: string | null;
+      acknowledgedAt: string | null;
+      processBy: string | null;
+      closedAt: string | null;
+      overdueAcknowledgement: boolean | null;
+      assignees: Array<{ id: string; fullName: string }> | null;
+    }>;
+  };
+};
 
-export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, anonymous: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, assignees: Array<{ id: string, fullName: string }> }> } };
+export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ListHotlineDisclosureRequestsQuery = {
+  hotlineDisclosureRequests: Array<{
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    reason: string;
+    requestedAt: string;
+    decidedAt: string | null;
+    approved: boolean | null;
+    viewerCanDecide: boolean;
+    requestedBy: { id: string; fullName: string };
+    requestedFor: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  }>;
+};
 
 export type ListHotlineKpisQueryVariables = Exact<{
   codes: Array<string> | string;
   filter?: KpiFilterInput | null | undefined;
 }>;
 
-
-export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean }> };
+export type ListHotlineKpisQuery = {
+  kpiValues: Array<{
+    code: string;
+    value: number | null;
+    target: number | null;
+    met: boolean | null;
+    numerator: number | null;
+    denominator: number | null;
+    suppressed: boolean;
+  }>;
+};
 
 export type ListHotlineRecommendationsQueryVariables = Exact<{
   overdueOnly?: boolean | null | undefined;
 }>;
 
-
-export type ListHotlineRecommendationsQuery = { hotlineRecommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }> };
+export type ListHotlineRecommendationsQuery = {
+  hotlineRecommendations: Array<{
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    kind: RecommendationKind;
+    text: string;
+    dueOn: string;
+    doneAt: string | null;
+    doneNote: string | null;
+    overdue: boolean;
+    owner: { id: string; fullName: string };
+  }>;
+};
 
 export type ListHrActionsQueryVariables = Exact<{
   flaggedOnly?: boolean | null | undefined;
 }>;
 
-
-export type ListHrActionsQuery = { hrActions: Array<{ id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } }> };
+export type ListHrActionsQuery = {
+  hrActions: Array<{
+    id: string;
+    kind: HrActionKind;
+    decidedOn: string;
+    description: string;
+    status: HrActionStatus;
+    flagged: boolean;
+    flaggedAt: string | null;
+    createdAt: string;
+    commissionRecommendation: string | null;
+    commissionRecommendationOn: string | null;
+    finalizedAt: string | null;
+    person: { id: string; fullName: string };
+  }>;
+};
 
 export type ListInvestigatorCandidatesQueryVariables = Exact<{
   caseId: string;
 }>;
 
+export type ListInvestigatorCandidatesQuery = {
+  hotlineInvestigatorCandidates: Array<{
+    eligible: boolean;
+    reason: string | null;
+    person: { id: string; fullName: string };
+  }>;
+};
 
-export type ListInvestigatorCandidatesQuery = { hotlineInvestigatorCandidates: Array<{ eligible: boolean, reason: string | null, person: { id: string, fullName: string } }> };
+export type ListLabourDisputesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ListLabourDisputesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ListLabourDisputesQuery = { labourDisputes: Array<{ id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } }> };
+export type ListLabourDisputesQuery = {
+  labourDisputes: Array<{
+    id: string;
+    appliedOn: string;
+    decisionDueOn: string;
+    decidedOn: string | null;
+    decision: string | null;
+    protocolDueOn: string | null;
+    protocolForwardedOn: string | null;
+    decisionOverdue: boolean;
+    protocolOverdue: boolean;
+    person: { id: string; fullName: string };
+  }>;
+};
 
 export type ListProtectionRecordsQueryVariables = Exact<{
   activeOnly?: boolean | null | undefined;
 }>;
 
-
-export type ListProtectionRecordsQuery = { protectionRecords: Array<{ id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } }> };
+export type ListProtectionRecordsQuery = {
+  protectionRecords: Array<{
+    id: string;
+    basis: ProtectionBasis;
+    caseId: string;
+    reportNumber: string;
+    startsOn: string;
+    endsOn: string;
+    active: boolean;
+    person: { id: string; fullName: string };
+  }>;
+};
 
 export type ListPublicHolidaysQueryVariables = Exact<{
   year: number;
 }>;
 
-
-export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
+export type ListPublicHolidaysQuery = {
+  publicHolidays: Array<{
+    id: string;
+    date: string;
+    kind: CalendarDayKind;
+    national: boolean;
+    name: { kk: string; ru: string; en: string };
+  }>;
+};
 
 export type OpenLabourDisputeMutationVariables = Exact<{
   input: LabourDisputeInput;
 }>;
 
+export type OpenLabourDisputeMutation = {
+  openLabourDispute: {
+    id: string;
+    appliedOn: string;
+    decisionDueOn: string;
+    decidedOn: string | null;
+    decision: string | null;
+    protocolDueOn: string | null;
+    protocolForwardedOn: string | null;
+    decisionOverdue: boolean;
+    protocolOverdue: boolean;
+    person: { id: string; fullName: string };
+  };
+};
 
-export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+export type PersonRefFieldsFragment = { id: string; fullName: string };
 
-export type PersonRefFieldsFragment = { id: string, fullName: string };
+export type ProtectionRecordFieldsFragment = {
+  id: string;
+  basis: ProtectionBasis;
+  caseId: string;
+  reportNumber: string;
+  startsOn: string;
+  endsOn: string;
+  active: boolean;
+  person: { id: string; fullName: string };
+};
 
-export type ProtectionRecordFieldsFragment = { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } };
-
-export type PublicHolidayFieldsFragment = { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } };
+export type PublicHolidayFieldsFragment = {
+  id: string;
+  date: string;
+  kind: CalendarDayKind;
+  national: boolean;
+  name: { kk: string; ru: string; en: string };
+};
 
 export type RecordDisputeDecisionMutationVariables = Exact<{
   id: string;
   input: DisputeDecisionInput;
 }>;
 
-
-export type RecordDisputeDecisionMutation = { recordDisputeDecision: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+export type RecordDisputeDecisionMutation = {
+  recordDisputeDecision: {
+    id: string;
+    appliedOn: string;
+    decisionDueOn: string;
+    decidedOn: string | null;
+    decision: string | null;
+    protocolDueOn: string | null;
+    protocolForwardedOn: string | null;
+    decisionOverdue: boolean;
+    protocolOverdue: boolean;
+    person: { id: string; fullName: string };
+  };
+};
 
 export type RecordHotlineFindingsMutationVariables = Exact<{
   id: string;
   input: FindingsInput;
 }>;
 
-
-export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RecordHotlineFindingsMutation = {
+  recordHotlineFindings: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type RecordHrActionMutationVariables = Exact<{
   input: HrActionInput;
 }>;
 
-
-export type RecordHrActionMutation = { recordHrAction: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+export type RecordHrActionMutation = {
+  recordHrAction: {
+    id: string;
+    kind: HrActionKind;
+    decidedOn: string;
+    description: string;
+    status: HrActionStatus;
+    flagged: boolean;
+    flaggedAt: string | null;
+    createdAt: string;
+    commissionRecommendation: string | null;
+    commissionRecommendationOn: string | null;
+    finalizedAt: string | null;
+    person: { id: string; fullName: string };
+  };
+};
 
 export type RecordProtocolForwardedMutationVariables = Exact<{
   id: string;
   forwardedOn: string;
 }>;
 
-
-export type RecordProtocolForwardedMutation = { recordProtocolForwarded: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+export type RecordProtocolForwardedMutation = {
+  recordProtocolForwarded: {
+    id: string;
+    appliedOn: string;
+    decisionDueOn: string;
+    decidedOn: string | null;
+    decision: string | null;
+    protocolDueOn: string | null;
+    protocolForwardedOn: string | null;
+    decisionOverdue: boolean;
+    protocolOverdue: boolean;
+    person: { id: string; fullName: string };
+  };
+};
 
 export type RemovePublicHolidayMutationVariables = Exact<{
   id: string;
 }>;
-
 
 export type RemovePublicHolidayMutation = { removePublicHoliday: boolean };
 
@@ -472,46 +1614,321 @@ export type RequestIdentityDisclosureMutationVariables = Exact<{
   input: DisclosureRequestInput;
 }>;
 
-
-export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RequestIdentityDisclosureMutation = {
+  requestIdentityDisclosure: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type RevealHotlineReporterIdentityMutationVariables = Exact<{
   id: string;
 }>;
 
-
-export type RevealHotlineReporterIdentityMutation = { revealHotlineReporterIdentity: { name: string, contact: string } | null };
+export type RevealHotlineReporterIdentityMutation = {
+  revealHotlineReporterIdentity: { name: string; contact: string } | null;
+};
 
 export type SearchPeopleQueryVariables = Exact<{
   search: string;
   limit?: number | null | undefined;
 }>;
 
-
-export type SearchPeopleQuery = { people: Array<{ id: string, fullName: string, email: string, orgUnitName: string }> };
+export type SearchPeopleQuery = {
+  people: Array<{ id: string; fullName: string; email: string; orgUnitName: string }>;
+};
 
 export type SendHotlineMessageMutationVariables = Exact<{
   id: string;
   input: StaffMessageInput;
 }>;
 
+export type SendHotlineMessageMutation = {
+  sendHotlineMessage: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
-export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type SetHotlineAlternateHandlerMutationVariables = Exact<{
+  personId?: string | null | undefined;
+}>;
+
+export type SetHotlineAlternateHandlerMutation = {
+  setHotlineAlternateHandler: {
+    acknowledgeHours: number;
+    processingDays: number;
+    retentionYears: number;
+    reporterAccessIdleDays: number;
+    alternateHandler: { id: string; fullName: string } | null;
+  };
+};
 
 export type TriageHotlineCaseMutationVariables = Exact<{
   id: string;
   input: TriageInput;
 }>;
 
-
-export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type TriageHotlineCaseMutation = {
+  triageHotlineCase: {
+    id: string;
+    number: string;
+    handledBy: HotlineCaseHandler;
+    category: HotlineCategory;
+    channel: HotlineChannel;
+    status: HotlineStatus;
+    scope: HotlineScope;
+    outOfScopeReason: OutOfScopeReason | null;
+    outOfScopeNote: string | null;
+    anonymous: boolean;
+    hasReporterIdentity: boolean;
+    receivedAt: string;
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    checkDays: number | null;
+    processBy: string;
+    closedAt: string | null;
+    overdueAcknowledgement: boolean;
+    findings: string | null;
+    outcome: HotlineOutcome | null;
+    content: { what: string; when: string | null; where: string | null; who: string | null };
+    assignees: Array<{ id: string; fullName: string }>;
+    involvedPersons: Array<{ id: string; fullName: string }>;
+    messages: Array<{
+      id: string;
+      author: string;
+      kind: HotlineMessageKind;
+      code: string | null;
+      body: string;
+      createdAt: string;
+      authorPerson: { id: string; fullName: string } | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedBy: string;
+        createdAt: string;
+      }>;
+    }>;
+    notes: Array<{ id: string; body: string; createdAt: string; author: { id: string; fullName: string } }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string;
+      createdAt: string;
+    }>;
+    recommendations: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      kind: RecommendationKind;
+      text: string;
+      dueOn: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      overdue: boolean;
+      owner: { id: string; fullName: string };
+    }>;
+    disclosures: Array<{
+      id: string;
+      caseId: string;
+      caseNumber: string;
+      reason: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      approved: boolean | null;
+      viewerCanDecide: boolean;
+      requestedBy: { id: string; fullName: string };
+      requestedFor: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+    enteredBy: { id: string; fullName: string } | null;
+    viewerCan: {
+      assign: boolean;
+      acknowledge: boolean;
+      work: boolean;
+      readIdentity: boolean;
+      decideDisclosure: boolean;
+    };
+  };
+};
 
 export type UpdateHotlineSettingsMutationVariables = Exact<{
   input: HotlineSettingsInput;
 }>;
 
-
-export type UpdateHotlineSettingsMutation = { updateHotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number } };
+export type UpdateHotlineSettingsMutation = {
+  updateHotlineSettings: {
+    acknowledgeHours: number;
+    processingDays: number;
+    retentionYears: number;
+    reporterAccessIdleDays: number;
+    alternateHandler: { id: string; fullName: string } | null;
+  };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -531,20 +1948,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(`
+export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment DashboardCellFields on DashboardCell {
   key
   count
   display
 }
-    `, {"fragmentName":"DashboardCellFields"}) as unknown as TypedDocumentString<DashboardCellFieldsFragment, unknown>;
-export const PersonRefFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'DashboardCellFields' },
+) as unknown as TypedDocumentString<DashboardCellFieldsFragment, unknown>;
+export const PersonRefFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment PersonRefFields on PersonRef {
   id
   fullName
 }
-    `, {"fragmentName":"PersonRefFields"}) as unknown as TypedDocumentString<PersonRefFieldsFragment, unknown>;
-export const HotlineAttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'PersonRefFields' },
+) as unknown as TypedDocumentString<PersonRefFieldsFragment, unknown>;
+export const HotlineAttachmentFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment HotlineAttachmentFields on HotlineAttachmentMeta {
   id
   fileName
@@ -553,8 +1977,11 @@ export const HotlineAttachmentFieldsFragmentDoc = new TypedDocumentString(`
   uploadedBy
   createdAt
 }
-    `, {"fragmentName":"HotlineAttachmentFields"}) as unknown as TypedDocumentString<HotlineAttachmentFieldsFragment, unknown>;
-export const HotlineRecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'HotlineAttachmentFields' },
+) as unknown as TypedDocumentString<HotlineAttachmentFieldsFragment, unknown>;
+export const HotlineRecommendationFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment HotlineRecommendationFields on HotlineRecommendation {
   id
   caseId
@@ -572,10 +1999,15 @@ export const HotlineRecommendationFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"HotlineRecommendationFields"}) as unknown as TypedDocumentString<HotlineRecommendationFieldsFragment, unknown>;
-export const IdentityDisclosureFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'HotlineRecommendationFields' },
+) as unknown as TypedDocumentString<HotlineRecommendationFieldsFragment, unknown>;
+export const IdentityDisclosureFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -589,15 +2021,20 @@ export const IdentityDisclosureFieldsFragmentDoc = new TypedDocumentString(`
   }
   decidedAt
   approved
+  viewerCanDecide
 }
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"IdentityDisclosureFields"}) as unknown as TypedDocumentString<IdentityDisclosureFieldsFragment, unknown>;
-export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'IdentityDisclosureFields' },
+) as unknown as TypedDocumentString<IdentityDisclosureFieldsFragment, unknown>;
+export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -693,6 +2130,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -706,15 +2145,21 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"HotlineCaseFields"}) as unknown as TypedDocumentString<HotlineCaseFieldsFragment, unknown>;
-export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'HotlineCaseFields' },
+) as unknown as TypedDocumentString<HotlineCaseFieldsFragment, unknown>;
+export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment HotlineCaseSummaryFields on HotlineCaseSummary {
   id
   number
+  withheld
+  handledBy
   category
   channel
   status
@@ -733,16 +2178,28 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"HotlineCaseSummaryFields"}) as unknown as TypedDocumentString<HotlineCaseSummaryFieldsFragment, unknown>;
-export const HotlineSettingsFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'HotlineCaseSummaryFields' },
+) as unknown as TypedDocumentString<HotlineCaseSummaryFieldsFragment, unknown>;
+export const HotlineSettingsFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment HotlineSettingsFields on HotlineSettings {
   acknowledgeHours
   processingDays
   retentionYears
   reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
 }
-    `, {"fragmentName":"HotlineSettingsFields"}) as unknown as TypedDocumentString<HotlineSettingsFieldsFragment, unknown>;
-export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`,
+  { fragmentName: 'HotlineSettingsFields' },
+) as unknown as TypedDocumentString<HotlineSettingsFieldsFragment, unknown>;
+export const HrActionFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment HrActionFields on HrAction {
   id
   person {
@@ -762,8 +2219,11 @@ export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"HrActionFields"}) as unknown as TypedDocumentString<HrActionFieldsFragment, unknown>;
-export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'HrActionFields' },
+) as unknown as TypedDocumentString<HrActionFieldsFragment, unknown>;
+export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment LabourDisputeFields on LabourDispute {
   id
   person {
@@ -781,8 +2241,11 @@ export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"LabourDisputeFields"}) as unknown as TypedDocumentString<LabourDisputeFieldsFragment, unknown>;
-export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'LabourDisputeFields' },
+) as unknown as TypedDocumentString<LabourDisputeFieldsFragment, unknown>;
+export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment ProtectionRecordFields on ProtectionRecord {
   id
   person {
@@ -798,8 +2261,11 @@ export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`, {"fragmentName":"ProtectionRecordFields"}) as unknown as TypedDocumentString<ProtectionRecordFieldsFragment, unknown>;
-export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'ProtectionRecordFields' },
+) as unknown as TypedDocumentString<ProtectionRecordFieldsFragment, unknown>;
+export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment PublicHolidayFields on PublicHoliday {
   id
   date
@@ -811,7 +2277,9 @@ export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
   }
   national
 }
-    `, {"fragmentName":"PublicHolidayFields"}) as unknown as TypedDocumentString<PublicHolidayFieldsFragment, unknown>;
+    `,
+  { fragmentName: 'PublicHolidayFields' },
+) as unknown as TypedDocumentString<PublicHolidayFieldsFragment, unknown>;
 export const AcknowledgeHotlineCaseDocument = new TypedDocumentString(`
     mutation AcknowledgeHotlineCase($id: ID!, $message: String) {
   acknowledgeHotlineCase(id: $id, message: $message) {
@@ -829,6 +2297,7 @@ export const AcknowledgeHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -916,6 +2385,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -929,11 +2400,15 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<AcknowledgeHotlineCaseMutation, AcknowledgeHotlineCaseMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  AcknowledgeHotlineCaseMutation,
+  AcknowledgeHotlineCaseMutationVariables
+>;
 export const AddHotlineNoteDocument = new TypedDocumentString(`
     mutation AddHotlineNote($id: ID!, $body: String!) {
   addHotlineNote(id: $id, body: $body) {
@@ -951,6 +2426,7 @@ export const AddHotlineNoteDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1038,6 +2514,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1051,6 +2529,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1073,6 +2552,7 @@ export const AddHotlineRecommendationDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1160,6 +2640,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1173,11 +2655,15 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<AddHotlineRecommendationMutation, AddHotlineRecommendationMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  AddHotlineRecommendationMutation,
+  AddHotlineRecommendationMutationVariables
+>;
 export const AddPublicHolidayDocument = new TypedDocumentString(`
     mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {
   addPublicHoliday(date: $date, name: $name, kind: $kind) {
@@ -1212,6 +2698,7 @@ export const AssignHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1299,6 +2786,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1312,6 +2801,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1342,7 +2832,10 @@ export const AttachCommissionRecommendationDocument = new TypedDocumentString(`
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<AttachCommissionRecommendationMutation, AttachCommissionRecommendationMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  AttachCommissionRecommendationMutation,
+  AttachCommissionRecommendationMutationVariables
+>;
 export const CloseHotlineCaseDocument = new TypedDocumentString(`
     mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {
   closeHotlineCase(id: $id, input: $input) {
@@ -1360,6 +2853,7 @@ export const CloseHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1447,6 +2941,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1460,6 +2956,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1488,7 +2985,10 @@ export const CompleteHotlineRecommendationDocument = new TypedDocumentString(`
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<CompleteHotlineRecommendationMutation, CompleteHotlineRecommendationMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  CompleteHotlineRecommendationMutation,
+  CompleteHotlineRecommendationMutationVariables
+>;
 export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
     mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {
   decideIdentityDisclosure(id: $id, approved: $approved) {
@@ -1497,6 +2997,8 @@ export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
 }
     fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1510,11 +3012,15 @@ export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<DecideIdentityDisclosureMutation, DecideIdentityDisclosureMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  DecideIdentityDisclosureMutation,
+  DecideIdentityDisclosureMutationVariables
+>;
 export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
     mutation EnterHotlineReportForCaller($input: CallerReportInput!) {
   enterHotlineReportForCaller(input: $input) {
@@ -1522,7 +3028,10 @@ export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
     number
   }
 }
-    `) as unknown as TypedDocumentString<EnterHotlineReportForCallerMutation, EnterHotlineReportForCallerMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  EnterHotlineReportForCallerMutation,
+  EnterHotlineReportForCallerMutationVariables
+>;
 export const FinalizeHrActionDocument = new TypedDocumentString(`
     mutation FinalizeHrAction($id: ID!) {
   finalizeHrAction(id: $id) {
@@ -1566,6 +3075,7 @@ export const GetHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1653,6 +3163,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1666,6 +3178,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1689,6 +3202,9 @@ export const GetHotlineDashboardDocument = new TypedDocumentString(`
     overdueAcknowledgements {
       ...DashboardCellFields
     }
+    awaitingAlternateHandler {
+      ...DashboardCellFields
+    }
     acknowledgedInTimePercent
     processedInTimePercent
   }
@@ -1709,6 +3225,13 @@ export const GetHotlineSettingsDocument = new TypedDocumentString(`
   processingDays
   retentionYears
   reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
 }`) as unknown as TypedDocumentString<GetHotlineSettingsQuery, GetHotlineSettingsQueryVariables>;
 export const GiveHotlineInterimFeedbackDocument = new TypedDocumentString(`
     mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {
@@ -1727,6 +3250,7 @@ export const GiveHotlineInterimFeedbackDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1814,6 +3338,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1827,11 +3353,15 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<GiveHotlineInterimFeedbackMutation, GiveHotlineInterimFeedbackMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  GiveHotlineInterimFeedbackMutation,
+  GiveHotlineInterimFeedbackMutationVariables
+>;
 export const GrantProtectionDocument = new TypedDocumentString(`
     mutation GrantProtection($input: GrantProtectionInput!) {
   grantProtection(input: $input) {
@@ -1879,6 +3409,7 @@ export const LinkHotlineInvolvedPersonsDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1966,6 +3497,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1979,11 +3512,15 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<LinkHotlineInvolvedPersonsMutation, LinkHotlineInvolvedPersonsMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  LinkHotlineInvolvedPersonsMutation,
+  LinkHotlineInvolvedPersonsMutationVariables
+>;
 export const ListHotlineCasesDocument = new TypedDocumentString(`
     query ListHotlineCases($filter: HotlineCaseFilter) {
   hotlineCases(filter: $filter) {
@@ -1996,6 +3533,8 @@ export const ListHotlineCasesDocument = new TypedDocumentString(`
     fragment HotlineCaseSummaryFields on HotlineCaseSummary {
   id
   number
+  withheld
+  handledBy
   category
   channel
   status
@@ -2015,6 +3554,38 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<ListHotlineCasesQuery, ListHotlineCasesQueryVariables>;
+export const ListHotlineDisclosureRequestsDocument = new TypedDocumentString(`
+    query ListHotlineDisclosureRequests {
+  hotlineDisclosureRequests {
+    ...IdentityDisclosureFields
+  }
+}
+    fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  caseId
+  caseNumber
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+  viewerCanDecide
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<
+  ListHotlineDisclosureRequestsQuery,
+  ListHotlineDisclosureRequestsQueryVariables
+>;
 export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
@@ -2051,7 +3622,10 @@ export const ListHotlineRecommendationsDocument = new TypedDocumentString(`
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<ListHotlineRecommendationsQuery, ListHotlineRecommendationsQueryVariables>;
+}`) as unknown as TypedDocumentString<
+  ListHotlineRecommendationsQuery,
+  ListHotlineRecommendationsQueryVariables
+>;
 export const ListHrActionsDocument = new TypedDocumentString(`
     query ListHrActions($flaggedOnly: Boolean) {
   hrActions(flaggedOnly: $flaggedOnly) {
@@ -2091,7 +3665,10 @@ export const ListInvestigatorCandidatesDocument = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<ListInvestigatorCandidatesQuery, ListInvestigatorCandidatesQueryVariables>;
+}`) as unknown as TypedDocumentString<
+  ListInvestigatorCandidatesQuery,
+  ListInvestigatorCandidatesQueryVariables
+>;
 export const ListLabourDisputesDocument = new TypedDocumentString(`
     query ListLabourDisputes {
   labourDisputes {
@@ -2220,6 +3797,7 @@ export const RecordHotlineFindingsDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2307,6 +3885,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2320,6 +3900,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2374,7 +3955,10 @@ export const RecordProtocolForwardedDocument = new TypedDocumentString(`
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<RecordProtocolForwardedMutation, RecordProtocolForwardedMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  RecordProtocolForwardedMutation,
+  RecordProtocolForwardedMutationVariables
+>;
 export const RemovePublicHolidayDocument = new TypedDocumentString(`
     mutation RemovePublicHoliday($id: ID!) {
   removePublicHoliday(id: $id)
@@ -2397,6 +3981,7 @@ export const RequestIdentityDisclosureDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2484,6 +4069,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2497,11 +4084,15 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
-}`) as unknown as TypedDocumentString<RequestIdentityDisclosureMutation, RequestIdentityDisclosureMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  RequestIdentityDisclosureMutation,
+  RequestIdentityDisclosureMutationVariables
+>;
 export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
     mutation RevealHotlineReporterIdentity($id: ID!) {
   revealHotlineReporterIdentity(id: $id) {
@@ -2509,7 +4100,10 @@ export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
     contact
   }
 }
-    `) as unknown as TypedDocumentString<RevealHotlineReporterIdentityMutation, RevealHotlineReporterIdentityMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RevealHotlineReporterIdentityMutation,
+  RevealHotlineReporterIdentityMutationVariables
+>;
 export const SearchPeopleDocument = new TypedDocumentString(`
     query SearchPeople($search: String!, $limit: Int) {
   people(search: $search, limit: $limit) {
@@ -2537,6 +4131,7 @@ export const SendHotlineMessageDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2624,6 +4219,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2637,11 +4234,34 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SendHotlineMessageMutation, SendHotlineMessageMutationVariables>;
+export const SetHotlineAlternateHandlerDocument = new TypedDocumentString(`
+    mutation SetHotlineAlternateHandler($personId: ID) {
+  setHotlineAlternateHandler(personId: $personId) {
+    ...HotlineSettingsFields
+  }
+}
+    fragment HotlineSettingsFields on HotlineSettings {
+  acknowledgeHours
+  processingDays
+  retentionYears
+  reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<
+  SetHotlineAlternateHandlerMutation,
+  SetHotlineAlternateHandlerMutationVariables
+>;
 export const TriageHotlineCaseDocument = new TypedDocumentString(`
     mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {
   triageHotlineCase(id: $id, input: $input) {
@@ -2659,6 +4279,7 @@ export const TriageHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2746,6 +4367,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2759,6 +4382,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2775,4 +4399,11 @@ export const UpdateHotlineSettingsDocument = new TypedDocumentString(`
   processingDays
   retentionYears
   reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
 }`) as unknown as TypedDocumentString<UpdateHotlineSettingsMutation, UpdateHotlineSettingsMutationVariables>;
