@@ -287,6 +287,25 @@ describe('the alternate handler', () => {
   });
 });
 
+describe('naming a compliance head', () => {
+  it('cannot be blocked by keeping her own people on the case: they leave it instead', async () => {
+    const headPerson = await em().findOneOrFail(Person, { id: w.head.personId });
+    const subordinate = (await w.person(['employee', 'hotline_investigator'], { manager: headPerson })).actor;
+    const id = (await w.report({}, T0)).reportId;
+    await w.inTx((tx) =>
+      assignHotlineCase(tx, w.head, id, [subordinate.personId, w.investigator.personId], T0),
+    );
+    // Naming anyone else in her line is still refused while her subordinate is assigned.
+    await expect(
+      w.inTx((tx) => linkInvolvedPersons(tx, w.investigator, id, [subordinate.personId])),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await w.inTx((tx) => linkInvolvedPersons(tx, subordinate, id, [w.head.personId], T0));
+    const view = await getHotlineCase(em(), w.investigator, w.keyring, id, T0);
+    expect(view.assignees.map((p) => p.id)).toEqual([w.investigator.personId]);
+    await expect(getHotlineCase(em(), subordinate, w.keyring, id, T0)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
 describe('any person a report names', () => {
   it('loses an identity disclosure approved before they were named', async () => {
     const id = (await w.report({ anonymous: false, ...IDENTITY }, T0)).reportId;

@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person } from '../org/person.entity.js';
+import { RoleGrant } from '../org/role-grant.entity.js';
 import { caseForHandler, caseForManager, requireOpenCase } from './case-access.js';
 import { HOTLINE_MESSAGE_CODES, postMessage } from './conversation.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
@@ -17,6 +18,7 @@ import {
   type OutOfScopeReason,
 } from './hotline-report.entity.js';
 import type { HotlineKeyring } from './keyring.js';
+import { HOTLINE_MANAGERS } from './hotline-roles.js';
 import { reportingLineOf } from './reporting-line.js';
 
 export interface TriageInput {
@@ -94,9 +96,10 @@ export async function triageHotlineCase(
 
 /**
  * Links the people the report names (replacing the earlier list). They, and their reporting
- * lines, can then never be assigned; refused while a current investigator is one of them. A
- * named person loses every access to the case; naming a compliance head hands the case to the
- * alternate handler (ADR 008). The case's manager sets the list; its investigators may add to it
+ * lines, can then never be assigned; refused while a current investigator is one of them — except
+ * when a compliance head is named, which ends those assignments instead. A named person loses
+ * every access to the case; naming a compliance head hands the case to the alternate handler
+ * (ADR 008). The case's manager sets the list; its investigators may add to it
  * — what they learn may name the compliance head — but only the manager removes a name.
  */
 export async function linkInvolvedPersons(
@@ -104,6 +107,7 @@ export async function linkInvolvedPersons(
   actor: Actor,
   id: string,
   personIds: readonly string[],
+  now: Date = new Date(),
 ): Promise<IHotlineReport> {
   // Locked before the assignments are read: an assignment and a naming of the same person take turns.
   const { report, manager, handling } = await caseForHandler(
@@ -129,10 +133,24 @@ export async function linkInvolvedPersons(
   }
   const current = await em.find(HotlineCaseAssignment, { report: report.id, unassignedAt: null });
   const line = await reportingLineOf(em, actor.organizationId, wanted);
+  // Naming a compliance head hands the case to the alternate handler, who assigns afresh: the
+  // investigators in conflict leave it rather than block the naming — else a head could keep
+  // her own people on a case to stop anyone from naming her.
+  const namesHead =
+    wanted.length > 0 &&
+    (await em.count(RoleGrant, {
+      organization: actor.organizationId,
+      role: { $in: [...HOTLINE_MANAGERS] },
+      person: { $in: wanted },
+    })) > 0;
+  const released: string[] = [];
   for (const assignment of current) {
     const personId = assignment.investigator.id;
     const reason = wanted.includes(personId) ? 'named' : line.has(personId) ? 'reporting_line' : null;
-    if (reason) {
+    if (reason && namesHead) {
+      assignment.unassignedAt = now;
+      released.push(personId);
+    } else if (reason) {
       throw ConflictError.because(
         reason === 'named'
           ? 'An investigator of this case is among the people it names; assign someone else first'
@@ -153,7 +171,7 @@ export async function linkInvolvedPersons(
     action: 'hotline.involved_persons_linked',
     entityType: 'HotlineReport',
     entityId: report.id,
-    data: { personIds: wanted },
+    data: { personIds: wanted, ...(released.length > 0 ? { unassigned: released } : {}) },
   });
   return report;
 }
