@@ -49,6 +49,15 @@ const PLACEMENTS: readonly DemoLoginPlacement[] = [
     slot: 'head',
   },
   {
+    // An independent director: the board the compliance service reports to (§60.4), and the
+    // hotline's alternate handler for the cases that name the compliance head (ADR 008).
+    email: 'board@demo.adal.kz',
+    role: 'board_member',
+    fullName: 'Дана Жомартқызы Әлімжанова',
+    unitCode: 'HQ',
+    slot: 'staff',
+  },
+  {
     email: 'investigator@demo.adal.kz',
     role: 'hotline_investigator',
     fullName: 'Мөлдір Қанатқызы Серікбаева',
@@ -73,7 +82,7 @@ const PLACEMENTS: readonly DemoLoginPlacement[] = [
 
 export const DEMO_LOGIN_PLACEMENTS = PLACEMENTS;
 
-/** The eight demo people of the parent company, one per role; each is also an `employee`. */
+/** The demo people of the parent company, one per role; each is also an `employee`. */
 export const DEMO_LOGINS: readonly DemoLogin[] = PLACEMENTS.map(({ email, role, fullName }) => ({
   email,
   role,

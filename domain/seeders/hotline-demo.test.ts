@@ -4,6 +4,9 @@ import { HotlineRecommendation } from '../src/hotline/hotline-recommendation.ent
 import { HotlineReport } from '../src/hotline/hotline-report.entity.js';
 import { generateHotlineKeyring } from '../src/hotline/keyring.js';
 import { getHotlineCase } from '../src/hotline/case-view.js';
+import { listHotlineCases } from '../src/hotline/case-list.js';
+import type { Actor } from '../src/kernel/actor.js';
+import type { RoleCode } from '../src/kernel/roles.js';
 import { Organization } from '../src/org/organization.entity.js';
 import { Person } from '../src/org/person.entity.js';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
@@ -33,7 +36,7 @@ describe('hotline demo cases', () => {
     const em = db.orm.em.fork();
     const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
     const reports = await em.find(HotlineReport, {}, { orderBy: { number: 'asc' } });
-    expect(reports).toHaveLength(6);
+    expect(reports).toHaveLength(7);
     expect(reports.every((r) => r.organization.id === holding.id)).toBe(true);
     expect(new Set(reports.map((r) => r.status))).toEqual(
       new Set(['received', 'acknowledged', 'in_progress', 'closed']),
@@ -53,5 +56,26 @@ describe('hotline demo cases', () => {
     expect(view.content.what).toMatch(/Сатып алу маманы/);
     expect(view.involvedPersons).toHaveLength(1);
     expect(view.recommendations).toHaveLength(2);
+  });
+
+  it('has a case about the compliance head that the board member runs and the head sees only in the queue', async () => {
+    const em = db.orm.em.fork();
+    const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
+    const actor = async (email: string, role: RoleCode): Promise<Actor> => ({
+      personId: (await em.findOneOrFail(Person, { email })).id,
+      organizationId: holding.id,
+      roles: ['employee', role],
+    });
+    const head = await actor('head@demo.adal.kz', 'compliance_head');
+    const board = await actor('board@demo.adal.kz', 'board_member');
+    const queue = await listHotlineCases(em, head, { limit: 100 });
+    const withheld = queue.items.filter((item) => item.withheld);
+    expect(withheld).toHaveLength(1);
+    expect(withheld[0]?.handledBy).toBe('alternate');
+    const [mine] = (await listHotlineCases(em, board)).items;
+    expect(mine?.id).toBe(withheld[0]?.id);
+    const view = await getHotlineCase(em, board, keyring, mine?.id ?? '');
+    expect(view.involvedPersons.map((p) => p.id)).toEqual([head.personId]);
+    expect(view.status).toBe('in_progress');
   });
 });

@@ -19,6 +19,7 @@ import type { HotlineKeyring } from '../src/hotline/keyring.js';
 import { addHotlineRecommendation, completeHotlineRecommendation } from '../src/hotline/recommendations.js';
 import type { HotlineReportInput } from '../src/hotline/report-input.js';
 import { addReporterMessage } from '../src/hotline/reporter.js';
+import { setHotlineAlternateHandler } from '../src/hotline/hotline-settings.js';
 import { linkInvolvedPersons, triageHotlineCase } from '../src/hotline/triage.js';
 import { DEMO_LOGINS } from './demo-logins.js';
 
@@ -84,6 +85,14 @@ const REPORTS = {
     who: 'Сатып алу жөніндегі маман',
     anonymous: true,
   },
+  aboutHead: {
+    category: 'conflict_of_interest',
+    what: 'Комплаенс қызметінің басшысы тендерлік комиссияның отырысына қатысып, жеңімпаз болған ЖШС-ның құрылтайшысы оның інісі екенін жасырды. Мүдделер қақтығысы туралы хабарлама берілмеген.',
+    when: 'Осы айдың басында',
+    where: 'Бас кеңсе, тендерлік комиссия',
+    who: 'Комплаенс қызметінің басшысы',
+    anonymous: true,
+  },
   outOfScope: {
     category: 'other',
     what: 'Соседи по дачному участку построили забор на нашей земле, прошу компанию повлиять на них, один из них работает у вас.',
@@ -97,7 +106,9 @@ const REPORTS = {
 /**
  * A handful of hotline cases in the parent company (§69), in Kazakh and Russian, in every
  * status: a fresh report, one whose 24 hours have passed, one with a question answered by
- * the reporter, one in a stated check, one closed with recommendations and one out of scope.
+ * the reporter, one in a stated check, one closed with recommendations, one out of scope, and
+ * one about the compliance head herself, which the board member named as the alternate handler
+ * runs while the head sees only that it exists (ADR 008).
  * Filed and handled through the use cases, so they are sealed and on the audit trail like real ones.
  * Nothing happens when the parent company already has hotline cases.
  */
@@ -110,6 +121,9 @@ export async function seedHotlineDemo(
   if ((await em.count(HotlineReport, { organization: holding.id })) > 0) return 0;
   const head = await demoActor(em, holding, 'compliance_head');
   const investigator = await demoActor(em, holding, 'hotline_investigator');
+  const first = await demoActor(em, holding, 'first_head');
+  const board = await demoActor(em, holding, 'board_member');
+  await setHotlineAlternateHandler(em, first, board.personId);
   const ago = (days: number, hours = 0) => new Date(today.getTime() - days * DAY - hours * HOUR);
   const submit = (input: HotlineReportInput, at: Date) =>
     submitHotlineReport(em, keyring, holding.id, input, at);
@@ -226,6 +240,12 @@ export async function seedHotlineDemo(
     { scope: 'out_of_scope', reason: 'not_related', note: 'Частный спор соседей, не связан с компанией.' },
     ago(3, -4),
   );
+  // The head reads who the report is about and declares her conflict: the case leaves her hands.
+  const aboutHead = await submit(REPORTS.aboutHead, ago(1));
+  await linkInvolvedPersons(em, head, aboutHead.reportId, [head.personId]);
+  await triageHotlineCase(em, board, keyring, aboutHead.reportId, { scope: 'in_scope' }, ago(1, -2));
+  await assignHotlineCase(em, board, aboutHead.reportId, [investigator.personId], ago(1, -2));
+  await acknowledgeHotlineCase(em, investigator, keyring, aboutHead.reportId, ago(1, -3));
   await em.flush();
-  return 6;
+  return 7;
 }

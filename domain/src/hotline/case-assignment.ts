@@ -8,7 +8,6 @@ import { RoleGrant } from '../org/role-grant.entity.js';
 import { caseForManager, requireOpenCase } from './case-access.js';
 import type { PersonRef } from './case-summary.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
-import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
 import type { IHotlineReport } from './hotline-report.entity.js';
 import { HOTLINE_INVESTIGATORS } from './hotline-roles.js';
 import { reportingLineOf } from './reporting-line.js';
@@ -25,9 +24,8 @@ export interface InvestigatorCandidate {
 async function conflictsOf(
   em: EntityManager,
   report: IHotlineReport,
-): Promise<{ named: Set<string>; line: Set<string> }> {
-  const involved = await em.find(HotlineInvolvedPerson, { report: report.id }, { fields: ['person'] });
-  const named = new Set(involved.map((i) => i.person.id));
+  named: ReadonlySet<string>,
+): Promise<{ named: ReadonlySet<string>; line: Set<string> }> {
   return { named, line: await reportingLineOf(em, report.organization.id, [...named]) };
 }
 
@@ -37,8 +35,8 @@ export async function investigatorCandidates(
   actor: Actor,
   id: string,
 ): Promise<InvestigatorCandidate[]> {
-  const report = await caseForManager(em, actor, id, 'assign hotline cases');
-  const { named, line } = await conflictsOf(em, report);
+  const { report, handling } = await caseForManager(em, actor, id, 'assign hotline cases', 'read');
+  const { named, line } = await conflictsOf(em, report, handling.named);
   const grants = await em.find(
     RoleGrant,
     {
@@ -64,9 +62,11 @@ export async function investigatorCandidates(
 }
 
 /**
- * Assigns the case to investigators, replacing the current set (compliance head only). Never a
+ * Assigns the case to investigators, replacing the current set (the case's manager only). Never a
  * person the report names nor anyone in their reporting line — managers above and people
  * below (§69: independent handling, free of conflict of interest). A refusal changes nothing.
+ * The case is locked before the named people and the current set are read, so concurrent
+ * assignments leave one set and an assignment never overlaps the naming of the same person.
  */
 export async function assignHotlineCase(
   em: EntityManager,
@@ -75,7 +75,7 @@ export async function assignHotlineCase(
   investigatorIds: readonly string[],
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const report = await caseForManager(em, actor, id, 'assign hotline cases');
+  const { report, handling } = await caseForManager(em, actor, id, 'assign hotline cases', 'change');
   const wanted = [...new Set(investigatorIds)];
   if (wanted.length === 0)
     throw ValidationError.because('Choose at least one investigator', { field: 'investigatorIds' });
@@ -86,7 +86,7 @@ export async function assignHotlineCase(
     person: { id: { $in: wanted.filter(isUuid) }, active: true },
   });
   const investigators = new Set(grants.map((g) => g.person.id));
-  const { named, line } = await conflictsOf(em, report);
+  const { named, line } = await conflictsOf(em, report, handling.named);
   const refused = wanted
     .map((personId) => ({
       personId,

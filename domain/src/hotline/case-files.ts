@@ -11,7 +11,8 @@ import { AAD } from './sealed-fields.js';
 
 /**
  * A file of a case for its handlers (GET /hotline/attachments/<id>): the same access as the
- * case itself; every read is on the audit trail. Runs inside the caller's transaction.
+ * case itself — never a person the report names; every read is on the audit trail. Runs inside
+ * the caller's transaction, with the case locked like every use case that writes.
  */
 export async function readHotlineAttachment(
   em: EntityManager,
@@ -27,7 +28,7 @@ export async function readHotlineAttachment(
       )
     : null;
   if (!meta) throw NotFoundError.forId('Attachment', attachmentId);
-  const { report } = await caseForHandler(em, actor, meta.report.id, 'read hotline files');
+  const { report } = await caseForHandler(em, actor, meta.report.id, 'read hotline files', 'change');
   const attachment = await em.findOneOrFail(HotlineAttachment, { id: meta.id }, { populate: ['dataSealed'] });
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,

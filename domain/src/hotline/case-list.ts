@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { isHotlineManager } from './case-access.js';
+import { alternateHandlerOf, caseHandlings, casesNaming, escalatedCaseIds } from './case-handler.js';
 import { parseCaseNumber } from './case-number.js';
-import { assigneesOf, caseSummary, type HotlineCaseSummary } from './case-summary.js';
+import { assigneesOf, caseSummary, withheldSummary, type HotlineQueueItem } from './case-summary.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import {
   HotlineReport,
@@ -13,7 +14,7 @@ import {
   type HotlineStatus,
   type IHotlineReport,
 } from './hotline-report.entity.js';
-import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from './hotline-roles.js';
+import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS, HOTLINE_OVERSIGHT } from './hotline-roles.js';
 
 export interface HotlineCaseFilter {
   status?: HotlineStatus | null;
@@ -32,18 +33,30 @@ export const DEFAULT_CASE_PAGE = 25;
 export const MAX_CASE_PAGE = 100;
 
 /**
- * The hotline queue: the compliance head sees every case of the organisation, an investigator
- * the cases assigned to them. Newest first; no content.
+ * The hotline queue, newest first, no content. A compliance head sees every case of the
+ * organisation — those that name a compliance head only as a withheld row (number, date,
+ * status, who handles it: ADR 008), and never through a filter on what they are about; an
+ * investigator the cases assigned to them; the alternate handler the cases that name a
+ * compliance head. Nobody sees a case that names them, except as that withheld row.
  */
 export async function listHotlineCases(
   em: EntityManager,
   actor: Actor,
   filter: HotlineCaseFilter = {},
   now: Date = new Date(),
-): Promise<{ total: number; items: HotlineCaseSummary[] }> {
-  requireAnyRole(actor, [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATORS], 'see hotline cases');
+): Promise<{ total: number; items: HotlineQueueItem[] }> {
   const offset = filter.offset ?? 0;
   const limit = filter.limit ?? DEFAULT_CASE_PAGE;
+  const head = isHotlineManager(actor);
+  const investigator = hasAnyRole(actor, HOTLINE_INVESTIGATORS);
+  const alternate = (await alternateHandlerOf(em, actor.organizationId)) === actor.personId;
+  if (!head && !investigator && !alternate) {
+    requireAnyRole(
+      actor,
+      [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATORS, ...HOTLINE_OVERSIGHT],
+      'see hotline cases',
+    );
+  }
   if (!Number.isInteger(offset) || offset < 0)
     throw ValidationError.because('The offset is a whole number from 0');
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CASE_PAGE) {
@@ -64,22 +77,49 @@ export async function listHotlineCases(
     if (number === null) return { total: 0, items: [] };
     where.number = number;
   }
-  if (!isHotlineManager(actor) || filter.assignedToMe) {
-    const mine = await em.find(
-      HotlineCaseAssignment,
-      { investigator: actor.personId, unassignedAt: null, organization: actor.organizationId },
-      { fields: ['report'] },
-    );
-    where.id = { $in: mine.map((a) => a.report.id) };
+  const named = await casesNaming(em, actor.personId);
+  const escalated = head || alternate ? await escalatedCaseIds(em, actor.organizationId) : new Set<string>();
+  const assigned = investigator
+    ? (
+        await em.find(
+          HotlineCaseAssignment,
+          { investigator: actor.personId, unassignedAt: null, organization: actor.organizationId },
+          { fields: ['report'] },
+        )
+      ).map((a) => a.report.id)
+    : [];
+  const whole = new Set([
+    ...assigned.filter((id) => !named.has(id)),
+    ...(alternate ? [...escalated].filter((id) => !named.has(id)) : []),
+  ]);
+  const wholeQueue = head && !filter.assignedToMe;
+  const withheld = new Set(wholeQueue ? [...escalated].filter((id) => !whole.has(id)) : []);
+  if (!wholeQueue) {
+    where.id = { $in: filter.assignedToMe ? assigned.filter((id) => !named.has(id)) : [...whole] };
+  } else if (withheld.size > 0 && (filter.category || filter.scope || filter.overdueOnly)) {
+    // A filter on what a case is about would tell a withheld case's category or deadlines.
+    where.id = { $nin: [...withheld] };
   }
   const [reports, total] = await em.findAndCount(HotlineReport, where, {
     orderBy: { receivedAt: 'desc', number: 'desc' },
     offset,
     limit,
   });
-  const assignees = await assigneesOf(
-    em,
-    reports.map((r) => r.id),
-  );
-  return { total, items: reports.map((r) => caseSummary(r, assignees.get(r.id) ?? [], now)) };
+  const ids = reports.map((r) => r.id);
+  const [assignees, handlings] = await Promise.all([
+    assigneesOf(
+      em,
+      ids.filter((id) => !withheld.has(id)),
+    ),
+    caseHandlings(em, actor.organizationId, ids),
+  ]);
+  return {
+    total,
+    items: reports.map((r): HotlineQueueItem => {
+      const handledBy = handlings.get(r.id)?.handledBy ?? 'compliance';
+      return withheld.has(r.id)
+        ? { ...withheldSummary(r, handledBy), withheld: true }
+        : { ...caseSummary(r, assignees.get(r.id) ?? [], handledBy, now), withheld: false };
+    }),
+  };
 }

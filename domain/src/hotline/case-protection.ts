@@ -3,6 +3,7 @@ import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ForbiddenError, ValidationError } from '../kernel/errors.js';
 import { caseForHandler } from './case-access.js';
 import { formatCaseNumber } from './case-number.js';
+import { grantsIdentity } from './disclosure-rules.js';
 import { IdentityDisclosure } from './identity-disclosure.entity.js';
 import { grantProtection, type ProtectionRecordView } from './protection.js';
 import type { ProtectionBasis } from './protection-record.entity.js';
@@ -22,7 +23,8 @@ export async function grantCaseProtection(
   now: Date = new Date(),
 ): Promise<ProtectionRecordView> {
   requireAnyRole(actor, PROTECTION_GRANTERS, 'grant protection');
-  const { report, assigned } = await caseForHandler(em, actor, caseId, 'grant protection');
+  // The case first, then the person (grantProtection): the order every path takes these locks in.
+  const { report, assigned } = await caseForHandler(em, actor, caseId, 'grant protection', 'change');
   if (input.basis === 'open_reporter') {
     if (report.anonymous) {
       throw ValidationError.because(
@@ -31,11 +33,13 @@ export async function grantCaseProtection(
     }
     const disclosed =
       assigned ||
-      (await em.count(IdentityDisclosure, {
-        report: report.id,
-        requestedFor: actor.personId,
-        approved: true,
-      })) > 0;
+      (
+        await em.find(
+          IdentityDisclosure,
+          { report: report.id, requestedFor: actor.personId, approved: true },
+          { fields: ['approved', 'requestedBy', 'requestedFor', 'decidedBy'] },
+        )
+      ).some((d) => grantsIdentity(d, actor.personId));
     if (!disclosed) {
       throw ForbiddenError.because(
         "Only the case's investigators, or a holder of an approved disclosure, know who the open reporter is",

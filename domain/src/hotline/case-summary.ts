@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CaseHandler } from './case-handler.js';
 import { formatCaseNumber } from './case-number.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import type {
@@ -30,7 +31,24 @@ export interface HotlineCaseSummary {
   closedAt: Date | null;
   overdueAcknowledgement: boolean;
   assignees: PersonRef[];
+  handledBy: CaseHandler;
 }
+
+/**
+ * A case in a compliance head's queue that names a compliance head (ADR 008): only that it
+ * exists — its number, when it came, its status and that the alternate handler has it.
+ */
+export interface WithheldCaseSummary {
+  id: string;
+  number: string;
+  status: HotlineStatus;
+  receivedAt: Date;
+  handledBy: CaseHandler;
+}
+
+/** A row of the queue: the whole summary, or only that the case exists (`withheld`). */
+export type HotlineQueueItem =
+  (HotlineCaseSummary & { withheld: false }) | (WithheldCaseSummary & { withheld: true });
 
 /** §69: first feedback within 24 hours; a case still waiting for it past the deadline is overdue. */
 export function isAcknowledgementOverdue(report: IHotlineReport, now: Date): boolean {
@@ -59,7 +77,12 @@ export async function assigneesOf(
   return byReport;
 }
 
-export function caseSummary(report: IHotlineReport, assignees: PersonRef[], now: Date): HotlineCaseSummary {
+export function caseSummary(
+  report: IHotlineReport,
+  assignees: PersonRef[],
+  handledBy: CaseHandler,
+  now: Date,
+): HotlineCaseSummary {
   return {
     id: report.id,
     number: formatCaseNumber(report.number, report.receivedAt),
@@ -75,5 +98,16 @@ export function caseSummary(report: IHotlineReport, assignees: PersonRef[], now:
     closedAt: report.closedAt ?? null,
     overdueAcknowledgement: isAcknowledgementOverdue(report, now),
     assignees,
+    handledBy,
+  };
+}
+
+export function withheldSummary(report: IHotlineReport, handledBy: CaseHandler): WithheldCaseSummary {
+  return {
+    id: report.id,
+    number: formatCaseNumber(report.number, report.receivedAt),
+    status: report.status,
+    receivedAt: report.receivedAt,
+    handledBy,
   };
 }

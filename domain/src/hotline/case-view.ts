@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
 import { openAttachmentName } from './attachments.js';
-import { caseForHandler } from './case-access.js';
+import { accessTo, caseForHandler, findCase, type CaseAccess } from './case-access.js';
+import { formatCaseNumber } from './case-number.js';
+import { caseRunnersAmong, disclosureRefusal, grantsIdentity } from './disclosure-rules.js';
 import { assigneesOf, caseSummary, type HotlineCaseSummary, type PersonRef } from './case-summary.js';
 import { HotlineAttachment, type AttachmentUploader } from './hotline-attachment.entity.js';
 import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
@@ -58,6 +60,8 @@ export interface InvolvedPersonView extends PersonRef {
 
 export interface IdentityDisclosureView {
   id: string;
+  caseId: string;
+  caseNumber: string;
   requestedBy: PersonRef;
   requestedFor: PersonRef;
   reason: string;
@@ -65,6 +69,8 @@ export interface IdentityDisclosureView {
   decidedBy: PersonRef | null;
   decidedAt: Date | null;
   approved: boolean | null;
+  /** The signed-in person may decide this request (four eyes: neither its requester nor its beneficiary). */
+  viewerCanDecide: boolean;
 }
 
 /** What the signed-in person may do on this case, so the interface offers only that. */
@@ -102,9 +108,15 @@ const ref = (person: { id: string; fullName: string }): PersonRef => ({
 });
 
 /** A disclosure request as the case shows it; its people must be loaded. */
-export function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
+export function disclosureView(
+  d: IIdentityDisclosure,
+  report: Pick<IHotlineReport, 'id' | 'number' | 'receivedAt'>,
+  viewerCanDecide: boolean,
+): IdentityDisclosureView {
   return {
     id: d.id,
+    caseId: report.id,
+    caseNumber: formatCaseNumber(report.number, report.receivedAt),
     requestedBy: ref(d.requestedBy),
     requestedFor: ref(d.requestedFor),
     reason: d.reason,
@@ -112,20 +124,14 @@ export function disclosureView(d: IIdentityDisclosure): IdentityDisclosureView {
     decidedBy: d.decidedBy ? ref(d.decidedBy) : null,
     decidedAt: d.decidedAt ?? null,
     approved: d.approved ?? null,
+    viewerCanDecide: viewerCanDecide && (d.approved === null || d.approved === undefined),
   };
 }
 
-/** True when the actor holds an approved disclosure of the case's reporter identity. */
-export function hasApprovedDisclosure(
-  disclosures: readonly IIdentityDisclosure[],
-  personId: string,
-): boolean {
-  return disclosures.some((d) => d.approved === true && d.requestedFor.id === personId);
-}
-
 /**
- * The whole case for its handlers (the compliance head, or an assigned investigator):
- * content, conversation, notes, files, named people, recommendations and disclosures.
+ * The whole case for its handlers (its manager, or an assigned investigator): content,
+ * conversation, notes, files, named people, recommendations and disclosures. Never for a person
+ * the report names, whatever their roles.
  */
 export async function getHotlineCase(
   em: EntityManager,
@@ -134,18 +140,33 @@ export async function getHotlineCase(
   id: string,
   now: Date = new Date(),
 ): Promise<HotlineCaseView> {
-  const { report, manager, assigned } = await caseForHandler(em, actor, id, 'see hotline cases');
-  return caseView(em, actor, keyring, report, { manager, assigned }, now);
+  const access = await caseForHandler(em, actor, id, 'see hotline cases', 'read');
+  return caseView(em, actor, keyring, access, now);
 }
 
-export async function caseView(
+/**
+ * The case as the actor sees it right after a change of theirs, or null when that change took
+ * it out of their hands — they named themselves, or named a compliance head (ADR 008).
+ */
+export async function hotlineCaseAfterChange(
   em: EntityManager,
   actor: Actor,
   keyring: HotlineKeyring,
-  report: IHotlineReport,
-  access: { manager: boolean; assigned: boolean },
+  id: string,
+  now: Date = new Date(),
+): Promise<HotlineCaseView | null> {
+  const access = await accessTo(em, actor, await findCase(em, actor, id));
+  return access.manager || access.assigned ? caseView(em, actor, keyring, access, now) : null;
+}
+
+async function caseView(
+  em: EntityManager,
+  actor: Actor,
+  keyring: HotlineKeyring,
+  access: CaseAccess,
   now: Date,
 ): Promise<HotlineCaseView> {
+  const { report } = access;
   const reportId = report.id;
   const [assignees, messages, notes, attachments, involved, recommendations, disclosures] = await Promise.all(
     [
@@ -175,6 +196,18 @@ export async function caseView(
     ],
   );
   if (report.enteredBy) await em.populate(report, ['enteredBy']);
+  const pending = disclosures.filter((d) => d.approved === null || d.approved === undefined);
+  const runners = await caseRunnersAmong(
+    em,
+    actor.organizationId,
+    access.handling,
+    pending.flatMap((d) => [d.requestedBy.id, d.requestedFor.id]),
+  );
+  const canDecide = new Set(
+    pending
+      .filter((d) => disclosureRefusal(actor, access.handling, access.manager, d, runners) === null)
+      .map((d) => d.id),
+  );
   const attachmentMeta = attachments.map((a) => ({
     messageId: a.message?.id ?? null,
     meta: {
@@ -189,7 +222,7 @@ export async function caseView(
   const closed = report.status === 'closed';
   const handler = access.manager || access.assigned;
   return {
-    ...caseSummary(report, assignees.get(reportId) ?? [], now),
+    ...caseSummary(report, assignees.get(reportId) ?? [], access.handling.handledBy, now),
     outOfScopeReason: report.outOfScopeReason ?? null,
     outOfScopeNote: report.outOfScopeNote ?? null,
     checkDays: report.checkDays ?? null,
@@ -221,16 +254,16 @@ export async function caseView(
     attachments: attachmentMeta.map((a) => a.meta),
     involvedPersons: involved.map((i) => ({ ...ref(i.person), position: i.person.position?.title ?? null })),
     recommendations: recommendations.map((r) => recommendationView(r, report, now)),
-    disclosures: disclosures.map(disclosureView),
+    disclosures: disclosures.map((d) => disclosureView(d, report, canDecide.has(d.id))),
     enteredBy: report.enteredBy ? ref(report.enteredBy) : null,
     viewerCan: {
       assign: access.manager && !closed,
       acknowledge: handler && !closed && !report.acknowledgedAt,
       work: handler && !closed,
       readIdentity:
-        !!report.identitySealed && (access.assigned || hasApprovedDisclosure(disclosures, actor.personId)),
-      decideDisclosure:
-        access.manager && disclosures.some((d) => d.approved === null || d.approved === undefined),
+        !!report.identitySealed &&
+        (access.assigned || disclosures.some((d) => grantsIdentity(d, actor.personId))),
+      decideDisclosure: canDecide.size > 0,
     },
   };
 }

@@ -53,7 +53,7 @@ export async function acknowledgeHotlineCase(
   now: Date = new Date(),
   message?: string | null,
 ): Promise<IHotlineReport> {
-  const { report } = await caseForHandler(em, actor, id, 'acknowledge hotline reports');
+  const { report } = await caseForHandler(em, actor, id, 'acknowledge hotline reports', 'change');
   if (report.status === 'closed') {
     throw ConflictError.because('This case is closed; it can no longer be acknowledged', {
       status: report.status,
@@ -98,7 +98,7 @@ export async function sendHotlineMessage(
   input: StaffMessageInput,
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const { report } = await caseForHandler(em, actor, id, 'write to reporters');
+  const { report } = await caseForHandler(em, actor, id, 'write to reporters', 'change');
   if (input.kind !== 'message' && input.kind !== 'question') {
     throw ValidationError.because('A message to the reporter is a message or a question', { field: 'kind' });
   }
@@ -131,7 +131,7 @@ export async function giveInterimFeedback(
   input: { checkDays?: number | null; body: string },
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const { report } = await caseForHandler(em, actor, id, 'give interim feedback');
+  const { report } = await caseForHandler(em, actor, id, 'give interim feedback', 'change');
   const checkDays = input.checkDays ?? null;
   if (checkDays !== null && (!Number.isInteger(checkDays) || checkDays < 1 || checkDays > MAX_CHECK_DAYS)) {
     throw ValidationError.because(`The check takes 1 to ${MAX_CHECK_DAYS} days`, { field: 'checkDays' });
@@ -163,7 +163,7 @@ export async function addHotlineNote(
   body: string,
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const { report } = await caseForHandler(em, actor, id, 'keep notes on hotline cases');
+  const { report } = await caseForHandler(em, actor, id, 'keep notes on hotline cases', 'change');
   const text = requiredText(body, 'body', 'The note');
   const noteId = newId();
   em.create(HotlineNote, {
@@ -193,7 +193,7 @@ export async function recordFindings(
   id: string,
   input: { findings: string; outcome: HotlineOutcome },
 ): Promise<IHotlineReport> {
-  const { report } = await caseForHandler(em, actor, id, 'record findings');
+  const { report } = await caseForHandler(em, actor, id, 'record findings', 'change');
   const findings = requiredText(input.findings, 'findings', 'The findings');
   const outcome = checkOutcome(input.outcome);
   requireOpenCase(report, 'change the findings');
@@ -216,7 +216,7 @@ export async function closeHotlineCase(
   input: { outcome: HotlineOutcome; messageToReporter: string },
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const { report } = await caseForHandler(em, actor, id, 'close hotline cases');
+  const { report } = await caseForHandler(em, actor, id, 'close hotline cases', 'change');
   const outcome = checkOutcome(input.outcome);
   const text = requiredText(input.messageToReporter, 'messageToReporter', 'The answer to the reporter');
   if (report.status === 'closed')

@@ -22,6 +22,15 @@ export const HotlineCaseAssignment = defineEntity({
     unassignedAt: p.datetime().nullable(),
   },
   indexes: [{ properties: ['report'] }, { properties: ['investigator'] }],
+  // A guard below the lock that assignments take on their case: one current assignment per
+  // investigator and case, whatever reaches the table.
+  uniques: [
+    {
+      name: 'hotline_case_assignment_current_unique',
+      properties: ['report', 'investigator'],
+      where: { unassignedAt: null },
+    },
+  ],
   filters: tenantFilter,
 });
 

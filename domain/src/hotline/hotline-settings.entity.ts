@@ -2,6 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../kernel/ids.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from '../org/organization.entity.js';
+import { Person } from '../org/person.entity.js';
 
 /** §69: first feedback within 24 hours of receipt. */
 export const DEFAULT_ACKNOWLEDGE_HOURS = 24;
@@ -15,6 +16,7 @@ export const DEFAULT_REPORTER_ACCESS_IDLE_DAYS = 90;
 /**
  * The organisation's hotline settings; absent means the defaults. `lastCaseNumber` is the
  * case-number sequence: bumped with one upsert, so concurrent intakes take turns on the row.
+ * `alternateHandler` handles the cases that name a compliance head (ADR 008); the first head names them.
  */
 export const HotlineSettings = defineEntity({
   name: 'HotlineSettings',
@@ -30,6 +32,7 @@ export const HotlineSettings = defineEntity({
     retentionYears: p.integer().default(DEFAULT_RETENTION_YEARS),
     reporterAccessIdleDays: p.integer().default(DEFAULT_REPORTER_ACCESS_IDLE_DAYS),
     lastCaseNumber: p.integer().default(0),
+    alternateHandler: () => p.manyToOne(Person).nullable(),
   },
   filters: tenantFilter,
 });

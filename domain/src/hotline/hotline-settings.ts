@@ -1,16 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
-import { ValidationError } from '../kernel/errors.js';
+import { NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
+import { isUuid } from '../org/org-queries.js';
+import { Person, type IPerson } from '../org/person.entity.js';
+import { RoleGrant } from '../org/role-grant.entity.js';
+import { lockedFresh } from './case-access.js';
+import type { PersonRef } from './case-summary.js';
 import {
   DEFAULT_ACKNOWLEDGE_HOURS,
   DEFAULT_PROCESSING_DAYS,
   DEFAULT_REPORTER_ACCESS_IDLE_DAYS,
   DEFAULT_RETENTION_YEARS,
   HotlineSettings,
+  type IHotlineSettings,
 } from './hotline-settings.entity.js';
-import { HOTLINE_MANAGERS } from './hotline-roles.js';
+import { ALTERNATE_HANDLER_APPOINTERS, COMPLIANCE_SERVICE_ROLES, HOTLINE_MANAGERS } from './hotline-roles.js';
 
 export interface HotlineSettingsValues {
   acknowledgeHours: number;
@@ -48,6 +54,21 @@ export async function hotlineSettings(
   };
 }
 
+/**
+ * The organisation's settings row, created with the defaults when absent and locked for the rest
+ * of the transaction (SELECT … FOR UPDATE), so concurrent changes take turns instead of racing to
+ * create it or overwriting each other.
+ */
+async function lockSettings(em: EntityManager, organizationId: string): Promise<IHotlineSettings> {
+  await em.execute(
+    `insert into hotline_settings (id, organization_id) values (?, ?) on conflict (organization_id) do nothing`,
+    [newId(), organizationId],
+  );
+  const row = await lockedFresh(em, HotlineSettings, { organization: organizationId });
+  if (!row) throw new Error(`The hotline settings of organisation ${organizationId} are missing`);
+  return row;
+}
+
 /** Changes the deadlines and retention periods (compliance head only); applies to cases received from now on. */
 export async function updateHotlineSettings(
   em: EntityManager,
@@ -65,15 +86,7 @@ export async function updateHotlineSettings(
     }
     changes[key] = value;
   }
-  let row = await em.findOne(HotlineSettings, { organization: actor.organizationId });
-  if (!row) {
-    row = em.create(HotlineSettings, {
-      id: newId(),
-      organization: actor.organizationId,
-      ...DEFAULT_HOTLINE_SETTINGS,
-      lastCaseNumber: 0,
-    });
-  }
+  const row = await lockSettings(em, actor.organizationId);
   em.assign(row, changes);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -87,6 +100,79 @@ export async function updateHotlineSettings(
     processingDays: row.processingDays,
     retentionYears: row.retentionYears,
     reporterAccessIdleDays: row.reporterAccessIdleDays,
+  };
+}
+
+/** The settings with the alternate handler, as the settings page shows them. */
+export interface HotlineSettingsView extends HotlineSettingsValues {
+  alternateHandler: PersonRef | null;
+}
+
+export async function hotlineSettingsView(em: EntityManager, actor: Actor): Promise<HotlineSettingsView> {
+  const values = await hotlineSettings(em, actor.organizationId);
+  const row = await em.findOne(
+    HotlineSettings,
+    { organization: actor.organizationId },
+    { populate: ['alternateHandler'] },
+  );
+  const alternate = row?.alternateHandler ?? null;
+  return {
+    ...values,
+    alternateHandler: alternate ? { id: alternate.id, fullName: alternate.fullName } : null,
+  };
+}
+
+/**
+ * Names the alternate handler (ADR 008): who runs the cases that name a compliance head, and the
+ * second pair of eyes on disclosures that involve whoever runs a case. The first head names them,
+ * never a compliance head, who must not pick who judges her; a board member (§60.4: the
+ * compliance service reports to the board) or a deputy of the first head — anyone active outside
+ * the compliance service. Null clears it: those cases then wait for the first head.
+ */
+export async function setHotlineAlternateHandler(
+  em: EntityManager,
+  actor: Actor,
+  personId: string | null,
+): Promise<HotlineSettingsView> {
+  requireAnyRole(actor, ALTERNATE_HANDLER_APPOINTERS, 'name the alternate handler of the hotline');
+  let person: IPerson | null = null;
+  if (personId !== null) {
+    person = isUuid(personId)
+      ? await em.findOne(Person, { id: personId, organization: actor.organizationId })
+      : null;
+    if (!person) throw NotFoundError.forId('Person', personId);
+    if (!person.active) {
+      throw ValidationError.because('This person no longer works in the organisation; name someone else', {
+        field: 'personId',
+      });
+    }
+    const service = await em.count(RoleGrant, {
+      organization: actor.organizationId,
+      person: person.id,
+      role: { $in: [...COMPLIANCE_SERVICE_ROLES] },
+    });
+    if (service > 0) {
+      throw ValidationError.because(
+        'The alternate handler judges cases that name the compliance head, so they cannot be part of the compliance service; name a board member or a deputy',
+        { field: 'personId', reason: 'compliance_service' },
+      );
+    }
+  }
+  const row = await lockSettings(em, actor.organizationId);
+  row.alternateHandler = person;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'hotline.alternate_handler_set',
+    entityType: 'HotlineSettings',
+    entityId: row.id,
+    data: { personId: person?.id ?? null },
+  });
+  return {
+    acknowledgeHours: row.acknowledgeHours,
+    processingDays: row.processingDays,
+    retentionYears: row.retentionYears,
+    reporterAccessIdleDays: row.reporterAccessIdleDays,
+    alternateHandler: person ? { id: person.id, fullName: person.fullName } : null,
   };
 }
 

@@ -16,7 +16,9 @@ import {
   type IHrAction,
 } from './hr-action.entity.js';
 import { HR_ACTION_COLUMNS, MAX_DESCRIPTION_LENGTH, parseHrActionRows } from './hr-action-rows.js';
-import { activeProtection, type NamedPerson } from './protection.js';
+import { activeProtection, casesHiddenFrom, type NamedPerson } from './protection.js';
+import { lockedFresh } from './case-access.js';
+import { lockPeople } from './protection-lock.js';
 import { COMMISSION_RECORDERS, HR_OFFICERS, PROTECTION_READERS } from './protection-roles.js';
 
 export interface HrActionView {
@@ -129,6 +131,7 @@ export async function recordHrAction(
   const decidedOn = checkedDay(input.decidedOn, 'decision date');
   const description = checkedDescription(input.description);
   const person = await getPerson(em, actor, input.personId);
+  await lockPeople(em, actor.organizationId, [person.id]);
   const action = await createHrAction(em, actor, person, { kind: input.kind, decidedOn, description }, now);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -222,6 +225,11 @@ export async function importHrActions(
     );
   }
 
+  await lockPeople(
+    em,
+    actor.organizationId,
+    [...people.values()].map((person) => person.id),
+  );
   let flagged = 0;
   for (const row of parsed.rows) {
     const person = people.get(row.row);
@@ -240,12 +248,17 @@ export async function importHrActions(
   return report;
 }
 
-async function loadHrAction(em: EntityManager, actor: Actor, id: string): Promise<IHrAction> {
-  const action = isUuid(id)
-    ? await em.findOne(HrAction, { id, organization: actor.organizationId }, { populate: ['person'] })
+/** The action, read afresh once its person is locked (see lockPeople). */
+async function lockHrAction(em: EntityManager, actor: Actor, id: string): Promise<IHrAction> {
+  const found = isUuid(id)
+    ? await em.findOne(HrAction, { id, organization: actor.organizationId }, { fields: ['person'] })
     : null;
-  if (!action) throw NotFoundError.forId('HrAction', id);
-  return action;
+  if (!found) throw NotFoundError.forId('HrAction', id);
+  await lockPeople(em, actor.organizationId, [found.person.id]);
+  const locked = await lockedFresh(em, HrAction, { id });
+  if (!locked) throw NotFoundError.forId('HrAction', id);
+  await em.populate(locked, ['person']);
+  return locked;
 }
 
 /**
@@ -268,7 +281,7 @@ export async function attachCommissionRecommendation(
   const on = checkedDay(input.on, 'recommendation date');
   if (on > kazakhstanDay(now))
     throw ValidationError.because(`The recommendation date ${on} is in the future`);
-  const action = await loadHrAction(em, actor, id);
+  const action = await lockHrAction(em, actor, id);
   if (action.status === 'final') {
     throw ConflictError.because('The action is final already; its record no longer changes', { id });
   }
@@ -295,7 +308,7 @@ export async function finalizeHrAction(
   now: Date,
 ): Promise<HrActionView> {
   requireAnyRole(actor, HR_OFFICERS, 'mark HR actions final');
-  const action = await loadHrAction(em, actor, id);
+  const action = await lockHrAction(em, actor, id);
   if (action.status === 'final') throw ConflictError.because('The action is final already', { id });
   // Looked up again rather than trusting the flag alone: the rule must hold for every path that
   // created or changed the action, not only for the ones that remembered to flag it.
@@ -323,7 +336,8 @@ export async function finalizeHrAction(
 
 /**
  * The organisation's HR actions, newest first. HR officers see all of them; the protection
- * readers (the compliance head first) see the flagged ones only (§40.1).
+ * readers (the compliance head first) see the flagged ones only (§40.1), and none flagged by the
+ * protection from a case that names them or a compliance head (ADR 008).
  */
 export async function listHrActions(
   em: EntityManager,
@@ -331,13 +345,18 @@ export async function listHrActions(
   filter: { flaggedOnly?: boolean } = {},
 ): Promise<HrActionView[]> {
   requireAnyRole(actor, [...HR_OFFICERS, ...PROTECTION_READERS], 'see HR actions');
-  const flaggedOnly = filter.flaggedOnly === true || !hasAnyRole(actor, HR_OFFICERS);
+  const hrOfficer = hasAnyRole(actor, HR_OFFICERS);
+  const flaggedOnly = filter.flaggedOnly === true || !hrOfficer;
   const actions = await em.find(
     HrAction,
     { organization: actor.organizationId, ...(flaggedOnly ? { flaggedAt: { $ne: null } } : {}) },
-    { populate: ['person'], orderBy: { createdAt: 'desc', id: 'asc' } },
+    { populate: ['person', 'protectionRecord'], orderBy: { createdAt: 'desc', id: 'asc' } },
   );
-  return actions.map(toView);
+  if (hrOfficer) return actions.map(toView);
+  const hidden = await casesHiddenFrom(em, actor);
+  return actions
+    .filter((action) => !action.protectionRecord || !hidden.has(action.protectionRecord.reportId))
+    .map(toView);
 }
 
 /** §40.1: the actions against protected people, as flagged to the compliance head. */

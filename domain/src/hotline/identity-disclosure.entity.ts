@@ -7,7 +7,8 @@ import { HotlineReport } from './hotline-report.entity.js';
 
 /**
  * A request to reveal an open reporter's identity to someone other than the assigned
- * investigators, and the compliance head's recorded decision on it.
+ * investigators, and the recorded decision on it. Four eyes, kept by the database too: the
+ * requester is not the beneficiary, and the decider is neither (ADR 008).
  */
 export const IdentityDisclosure = defineEntity({
   name: 'IdentityDisclosure',
@@ -28,6 +29,17 @@ export const IdentityDisclosure = defineEntity({
     approved: p.boolean().nullable(),
   },
   indexes: [{ properties: ['report'] }],
+  checks: [
+    {
+      name: 'hotline_identity_disclosure_not_for_requester_check',
+      expression: 'requested_for_id <> requested_by_id',
+    },
+    {
+      name: 'hotline_identity_disclosure_four_eyes_check',
+      expression:
+        'decided_by_id is null or (decided_by_id <> requested_by_id and decided_by_id <> requested_for_id)',
+    },
+  ],
   filters: tenantFilter,
 });
 

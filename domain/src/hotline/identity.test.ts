@@ -5,7 +5,14 @@ import type { Actor } from '../kernel/actor.js';
 import { assignHotlineCase } from './case-assignment.js';
 import { getHotlineCase } from './case-view.js';
 import { createHotlineWorld, type HotlineWorld } from './hotline-fixtures.js';
-import { decideIdentityDisclosure, readReporterIdentity, requestIdentityDisclosure } from './identity.js';
+import { setHotlineAlternateHandler } from './hotline-settings.js';
+import {
+  decideIdentityDisclosure,
+  pendingDisclosureDecisions,
+  readReporterIdentity,
+  requestIdentityDisclosure,
+} from './identity.js';
+import { IdentityDisclosure } from './identity-disclosure.entity.js';
 import { linkInvolvedPersons } from './triage.js';
 
 let w: HotlineWorld;
@@ -31,6 +38,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await w?.db.drop();
 });
+
+function request(by: Actor, forWhom: Actor, reason = 'Тексеру үшін қажет') {
+  return w.inTx((em) =>
+    requestIdentityDisclosure(em, by, caseId, { forPersonId: forWhom.personId, reason }, T0),
+  );
+}
+
+function decide(by: Actor, disclosureId: string, approved = true) {
+  return w.inTx((em) => decideIdentityDisclosure(em, by, disclosureId, approved, T0));
+}
 
 function read(actor: Actor) {
   return w.inTx((em) => readReporterIdentity(em, actor, w.keyring, caseId));
@@ -128,5 +145,75 @@ describe("an open reporter's identity", () => {
         ),
       ),
     ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe('four eyes on a disclosure (approver ≠ requester ≠ beneficiary)', () => {
+  it('refuses the self-disclosure attack: the compliance head neither asks for herself, nor approves for herself or her own request, and reads nothing', async () => {
+    const before = await w.db.orm.em.fork().count(IdentityDisclosure, { report: caseId });
+    await expect(request(w.head, w.head)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await w.db.orm.em.fork().count(IdentityDisclosure, { report: caseId })).toBe(before);
+
+    const forHead = await request(w.investigator, w.head);
+    await expect(decide(w.head, forHead.id)).rejects.toThrow(/for you/);
+    const byHead = await request(w.head, legal);
+    await expect(decide(w.head, byHead.id)).rejects.toThrow(/You asked/);
+    await expect(read(w.head)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const stored = await w.db.orm.em
+      .fork()
+      .find(IdentityDisclosure, { id: { $in: [forHead.id, byHead.id] } });
+    expect(stored.map((d) => d.approved ?? null)).toEqual([null, null]);
+    const view = await getHotlineCase(w.db.orm.em.fork(), w.head, w.keyring, caseId, T0);
+    expect(view.disclosures.filter((d) => d.viewerCanDecide).map((d) => d.id)).not.toContain(forHead.id);
+    expect(view.disclosures.filter((d) => d.viewerCanDecide).map((d) => d.id)).not.toContain(byHead.id);
+  });
+
+  it('lets the alternate handler or the first head decide what involves the only compliance head', async () => {
+    const board = (await w.person(['employee', 'board_member'])).actor;
+    const first = (await w.person(['employee', 'first_head'])).actor;
+    const colleague = (await w.person(['employee'])).actor;
+    await w.inTx((em) => setHotlineAlternateHandler(em, first, board.personId));
+
+    const forHead = await request(w.investigator, w.head, 'Басшы куәгерлермен сөйлесуі керек');
+    const byHead = await request(w.head, colleague, 'Кадр бөлімі қорғау шараларын дайындайды');
+    const forLegal = await request(w.investigator, legal, 'Заң бөлімі');
+
+    const waiting = await pendingDisclosureDecisions(w.db.orm.em.fork(), board);
+    expect(waiting.map((d) => d.id)).toEqual(expect.arrayContaining([forHead.id, byHead.id]));
+    // A request that does not involve the one who runs the case stays the compliance head's.
+    expect(waiting.map((d) => d.id)).not.toContain(forLegal.id);
+    expect(waiting[0]?.caseNumber).toMatch(/^HL-2026-/);
+    await expect(decide(board, forLegal.id)).rejects.toBeInstanceOf(ForbiddenError);
+    // The second pair of eyes decides without seeing the case.
+    await expect(getHotlineCase(w.db.orm.em.fork(), board, w.keyring, caseId, T0)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+
+    await expect(decide(board, forHead.id)).resolves.toMatchObject({ approved: true });
+    await expect(decide(first, byHead.id, false)).resolves.toMatchObject({ approved: false });
+    await expect(decide(w.head, forLegal.id, false)).resolves.toMatchObject({ approved: false });
+    await expect(read(w.head)).resolves.toEqual(IDENTITY);
+    expect((await identityReads()).at(-1)).toEqual({
+      actorPersonId: w.head.personId,
+      data: { basis: 'disclosure', anonymous: false },
+    });
+    await expect(read(colleague)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('is kept by the database too: a disclosure decided by its beneficiary cannot be stored', async () => {
+    const em = w.db.orm.em.fork();
+    em.create(IdentityDisclosure, {
+      organization: w.org.organization.id,
+      report: caseId,
+      requestedBy: w.investigator.personId,
+      requestedFor: w.otherInvestigator.personId,
+      reason: 'Өзі бекітті',
+      requestedAt: T0,
+      decidedBy: w.otherInvestigator.personId,
+      decidedAt: T0,
+      approved: true,
+    });
+    await expect(em.flush()).rejects.toThrow(/hotline_identity_disclosure_four_eyes_check/);
   });
 });

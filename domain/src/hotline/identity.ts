@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import type { Actor } from '../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person } from '../org/person.entity.js';
-import { caseForHandler, caseForManager, findCase, isAssigned } from './case-access.js';
+import { accessTo, caseForHandler, findCase, lockCase, managesCase } from './case-access.js';
+import { caseHandlings } from './case-handler.js';
 import { disclosureView, type IdentityDisclosureView } from './case-view.js';
-import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
-import type { ReporterIdentity } from './hotline-report.entity.js';
-import { HOTLINE_MANAGERS } from './hotline-roles.js';
+import { caseRunnersAmong, disclosureRefusal, grantsIdentity } from './disclosure-rules.js';
+import type { IHotlineReport, ReporterIdentity } from './hotline-report.entity.js';
 import { IdentityDisclosure, type IIdentityDisclosure } from './identity-disclosure.entity.js';
 import { openJson, type HotlineKeyring } from './keyring.js';
 import { reportingLineOf } from './reporting-line.js';
@@ -19,8 +19,9 @@ const MAX_REASON = 2_000;
 
 /**
  * An open reporter's name and contact (null for an anonymous report). Only the assigned
- * investigators read it, and anyone holding a disclosure the compliance head approved — the
- * compliance head included. Every read is on the audit trail with the reader as actor.
+ * investigators read it, and anyone holding a disclosure a third person approved — the
+ * compliance head included. Never a person the report names. Every read is on the audit trail
+ * with the reader as actor.
  */
 export async function readReporterIdentity(
   em: EntityManager,
@@ -28,18 +29,22 @@ export async function readReporterIdentity(
   keyring: HotlineKeyring,
   id: string,
 ): Promise<ReporterIdentity | null> {
-  const report = await findCase(em, actor, id);
-  const assigned = await isAssigned(em, report.id, actor.personId);
+  // Locked: a read recorded as allowed must not overlap the linking that names the reader.
+  const report = await findCase(em, actor, id, 'change');
+  const access = await accessTo(em, actor, report);
   const disclosed =
-    !assigned &&
-    (await em.count(IdentityDisclosure, {
-      report: report.id,
-      requestedFor: actor.personId,
-      approved: true,
-    })) > 0;
-  if (!assigned && !disclosed) {
+    !access.named &&
+    !access.assigned &&
+    (
+      await em.find(
+        IdentityDisclosure,
+        { report: report.id, requestedFor: actor.personId, approved: true },
+        { fields: ['approved', 'requestedBy', 'requestedFor', 'decidedBy'] },
+      )
+    ).some((d) => grantsIdentity(d, actor.personId));
+  if (!access.assigned && !disclosed) {
     throw ForbiddenError.because(
-      "Only the case's investigators see the reporter's identity; others need a disclosure approved by the compliance head",
+      "Only the case's investigators see the reporter's identity; others need a disclosure approved by someone else",
     );
   }
   await recordAudit(em, actor, {
@@ -47,15 +52,15 @@ export async function readReporterIdentity(
     action: 'hotline.identity_read',
     entityType: 'HotlineReport',
     entityId: report.id,
-    data: { basis: assigned ? 'assigned' : 'disclosure', anonymous: !report.identitySealed },
+    data: { basis: access.assigned ? 'assigned' : 'disclosure', anonymous: !report.identitySealed },
   });
   if (!report.identitySealed) return null;
   return openJson<ReporterIdentity>(keyring, report.identitySealed, AAD.identity(report.id));
 }
 
 /**
- * Asks the compliance head to reveal an open reporter's identity to a person (a handler of the
- * case asks). Never to a person the report names or anyone in their reporting line.
+ * Asks for an open reporter's identity to be revealed to a person (a handler of the case asks,
+ * for someone else: four eyes). Never to a person the report names or anyone in their reporting line.
  */
 export async function requestIdentityDisclosure(
   em: EntityManager,
@@ -64,7 +69,13 @@ export async function requestIdentityDisclosure(
   input: { forPersonId: string; reason: string },
   now: Date = new Date(),
 ): Promise<IIdentityDisclosure> {
-  const { report } = await caseForHandler(em, actor, id, 'request an identity disclosure');
+  const { report, handling } = await caseForHandler(
+    em,
+    actor,
+    id,
+    'request an identity disclosure',
+    'change',
+  );
   if (report.anonymous || !report.identitySealed) {
     throw ConflictError.because('The report is anonymous: there is no identity to disclose');
   }
@@ -73,20 +84,25 @@ export async function requestIdentityDisclosure(
     throw ValidationError.because('Say why the identity needs to be disclosed', { field: 'reason' });
   if (reason.length > MAX_REASON)
     throw ValidationError.because(`The reason is longer than ${MAX_REASON} characters`, { field: 'reason' });
+  if (input.forPersonId === actor.personId) {
+    // Four eyes: whoever would read the name does not ask for it; another handler of the case asks.
+    throw ForbiddenError.because(
+      "You can't ask for the reporter's identity to be disclosed to yourself; another handler of the case asks for you",
+    );
+  }
   const person = isUuid(input.forPersonId)
     ? await em.findOne(Person, { id: input.forPersonId, organization: actor.organizationId })
     : null;
   if (!person) throw NotFoundError.forId('Person', input.forPersonId);
-  const involved = await em.find(HotlineInvolvedPerson, { report: report.id }, { fields: ['person'] });
-  const named = involved.map((i) => i.person.id);
+  const named = [...handling.named];
   const line = await reportingLineOf(em, actor.organizationId, named);
-  if (named.includes(person.id) || line.has(person.id)) {
+  if (handling.named.has(person.id) || line.has(person.id)) {
     // §69: no retaliation: the people a report names, and their reporting lines, never learn who reported.
     throw ValidationError.because(
       "The identity can't be disclosed to a person the report names or to their reporting line",
       {
         personId: person.id,
-        reason: named.includes(person.id) ? 'named' : 'reporting_line',
+        reason: handling.named.has(person.id) ? 'named' : 'reporting_line',
       },
     );
   }
@@ -112,7 +128,11 @@ export async function requestIdentityDisclosure(
   return disclosure;
 }
 
-/** The compliance head's recorded decision on a disclosure request; decided once. */
+/**
+ * The recorded decision on a disclosure request, taken once, by neither its requester nor its
+ * beneficiary (four eyes): the case's manager, or — when the request involves the one who runs
+ * the case — the alternate handler or the first head.
+ */
 export async function decideIdentityDisclosure(
   em: EntityManager,
   actor: Actor,
@@ -120,16 +140,28 @@ export async function decideIdentityDisclosure(
   approved: boolean,
   now: Date = new Date(),
 ): Promise<IdentityDisclosureView> {
-  requireAnyRole(actor, HOTLINE_MANAGERS, 'decide identity disclosures');
-  const disclosure = isUuid(disclosureId)
+  const found = isUuid(disclosureId)
     ? await em.findOne(
         IdentityDisclosure,
         { id: disclosureId, organization: actor.organizationId },
-        { populate: ['requestedBy', 'requestedFor'] },
+        { fields: ['report'] },
       )
     : null;
-  if (!disclosure) throw NotFoundError.forId('Identity disclosure', disclosureId);
-  await caseForManager(em, actor, disclosure.report.id, 'decide identity disclosures');
+  if (!found) throw NotFoundError.forId('Identity disclosure', disclosureId);
+  // The case first, then the request afresh: two decisions on one request take turns.
+  const report = await lockCase(em, actor.organizationId, found.report.id);
+  const disclosure = await em.findOneOrFail(
+    IdentityDisclosure,
+    { id: disclosureId },
+    { populate: ['requestedBy', 'requestedFor'], refresh: true },
+  );
+  const access = await accessTo(em, actor, report);
+  const runners = await caseRunnersAmong(em, actor.organizationId, access.handling, [
+    disclosure.requestedBy.id,
+    disclosure.requestedFor.id,
+  ]);
+  const refusal = disclosureRefusal(actor, access.handling, access.manager, disclosure, runners);
+  if (refusal) throw ForbiddenError.because(refusal);
   if (disclosure.approved !== null && disclosure.approved !== undefined) {
     throw ConflictError.because('This disclosure request has already been decided', {
       approved: disclosure.approved,
@@ -143,8 +175,44 @@ export async function decideIdentityDisclosure(
     organizationId: actor.organizationId,
     action: 'hotline.disclosure_decided',
     entityType: 'HotlineReport',
-    entityId: disclosure.report.id,
+    entityId: report.id,
     data: { disclosureId: disclosure.id, approved, forPersonId: disclosure.requestedFor.id },
   });
-  return disclosureView(disclosure);
+  return disclosureView(disclosure, report, true);
+}
+
+/**
+ * The disclosure requests waiting for this person's decision, oldest first: on the cases they
+ * manage, and — for the alternate handler and the first head — those the one running a case
+ * asked for or would receive, which they see without the case.
+ */
+export async function pendingDisclosureDecisions(
+  em: EntityManager,
+  actor: Actor,
+): Promise<IdentityDisclosureView[]> {
+  const pending = await em.find(
+    IdentityDisclosure,
+    { organization: actor.organizationId, approved: null },
+    { populate: ['report', 'requestedBy', 'requestedFor'], orderBy: { requestedAt: 'asc', id: 'asc' } },
+  );
+  if (pending.length === 0) return [];
+  const handlings = await caseHandlings(
+    em,
+    actor.organizationId,
+    pending.map((d) => d.report.id),
+  );
+  const views: IdentityDisclosureView[] = [];
+  for (const d of pending) {
+    const report = d.report as IHotlineReport;
+    const handling = handlings.get(report.id);
+    if (!handling) continue;
+    const runners = await caseRunnersAmong(em, actor.organizationId, handling, [
+      d.requestedBy.id,
+      d.requestedFor.id,
+    ]);
+    if (disclosureRefusal(actor, handling, managesCase(actor, handling), d, runners) === null) {
+      views.push(disclosureView(d, report, true));
+    }
+  }
+  return views;
 }

@@ -19,6 +19,8 @@ import {
   type ILabourDispute,
 } from './labour-dispute.entity.js';
 import { activeProtection, type NamedPerson } from './protection.js';
+import { lockedFresh } from './case-access.js';
+import { lockPeople } from './protection-lock.js';
 import { LABOUR_DISPUTE_KEEPERS, LABOUR_DISPUTE_READERS } from './protection-roles.js';
 
 export interface LabourDisputeView {
@@ -64,12 +66,17 @@ function pastDay(text: string, what: string, now: Date): CalendarDay {
   return day;
 }
 
-async function loadDispute(em: EntityManager, actor: Actor, id: string): Promise<ILabourDispute> {
-  const dispute = isUuid(id)
-    ? await em.findOne(LabourDispute, { id, organization: actor.organizationId }, { populate: ['person'] })
+/** The dispute, read afresh once its person is locked (see lockPeople): its steps are recorded once each. */
+async function lockDispute(em: EntityManager, actor: Actor, id: string): Promise<ILabourDispute> {
+  const found = isUuid(id)
+    ? await em.findOne(LabourDispute, { id, organization: actor.organizationId }, { fields: ['person'] })
     : null;
-  if (!dispute) throw NotFoundError.forId('LabourDispute', id);
-  return dispute;
+  if (!found) throw NotFoundError.forId('LabourDispute', id);
+  await lockPeople(em, actor.organizationId, [found.person.id]);
+  const locked = await lockedFresh(em, LabourDispute, { id });
+  if (!locked) throw NotFoundError.forId('LabourDispute', id);
+  await em.populate(locked, ['person']);
+  return locked;
 }
 
 /**
@@ -86,6 +93,7 @@ export async function openLabourDispute(
   requireAnyRole(actor, LABOUR_DISPUTE_KEEPERS, 'register labour disputes');
   const appliedOn = pastDay(input.appliedOn, 'application date', now);
   const person = await getPerson(em, actor, input.personId);
+  await lockPeople(em, actor.organizationId, [person.id]);
   const protection = await activeProtection(em, actor.organizationId, person.id, appliedOn);
   const dispute = em.create(LabourDispute, {
     id: newId(),
@@ -126,7 +134,7 @@ export async function recordDisputeDecision(
   if (!decision) throw ValidationError.because('Write down what the collegial body decided');
   if (decision.length > 5000) throw ValidationError.because('The decision must be at most 5000 characters');
   const decidedOn = input.decidedOn ? pastDay(input.decidedOn, 'decision date', now) : kazakhstanDay(now);
-  const dispute = await loadDispute(em, actor, id);
+  const dispute = await lockDispute(em, actor, id);
   if (dispute.decidedOn) {
     throw ConflictError.because(`The decision was recorded already, on ${dispute.decidedOn}`, { id });
   }
@@ -166,7 +174,7 @@ export async function recordProtocolForwarded(
 ): Promise<LabourDisputeView> {
   requireAnyRole(actor, LABOUR_DISPUTE_KEEPERS, 'record forwarded protocols');
   const forwardedOn = pastDay(input.forwardedOn, 'forwarding date', now);
-  const dispute = await loadDispute(em, actor, id);
+  const dispute = await lockDispute(em, actor, id);
   if (!dispute.decidedOn || !dispute.protocolDueOn) {
     throw ConflictError.because('Record the decision first: the protocol carries it', { id });
   }

@@ -6,6 +6,8 @@ import { newId } from '../kernel/ids.js';
 import { addYears, kazakhstanDay, parseCalendarDay, type CalendarDay } from '../kernel/working-days.js';
 import { getPerson, isUuid } from '../org/org-queries.js';
 import { HrAction } from './hr-action.entity.js';
+import { casesNaming, escalatedCaseIds } from './case-handler.js';
+import { lockPeople } from './protection-lock.js';
 import { PROTECTION_GRANTERS, PROTECTION_READERS } from './protection-roles.js';
 import {
   PROTECTION_BASES,
@@ -91,7 +93,8 @@ export async function activeProtection(
  * from the report's date. Granting twice for the same person and report returns the first
  * record. HR actions against the person decided within the window, entered before anyone knew,
  * are flagged to the compliance head now. Role-based: the gateway checks that an investigator is
- * assigned to the case.
+ * assigned to the case. The person is locked first, so concurrent grants give one record and an
+ * HR action can't be finalised past a grant it did not see.
  */
 export async function grantProtection(
   em: EntityManager,
@@ -112,6 +115,7 @@ export async function grantProtection(
   const startsOn = reportDay(input.reportDate);
   if (startsOn > today) throw ValidationError.because(`The report date ${startsOn} is in the future`);
   const person = await getPerson(em, actor, input.personId);
+  await lockPeople(em, actor.organizationId, [person.id]);
 
   const existing = await em.findOne(ProtectionRecord, {
     organization: actor.organizationId,
@@ -157,7 +161,11 @@ export async function grantProtection(
   return toView(record, today);
 }
 
-/** §40: the protection records of the organisation, newest first; `activeOnly` keeps those in force today. */
+/**
+ * §40: the protection records of the organisation, newest first; `activeOnly` keeps those in
+ * force today. Never those of a case that names the reader or a compliance head (ADR 008): a
+ * record names the person and the case, and the accused must not learn who reported them.
+ */
 export async function listProtectionRecords(
   em: EntityManager,
   actor: Actor,
@@ -166,13 +174,27 @@ export async function listProtectionRecords(
 ): Promise<ProtectionRecordView[]> {
   requireAnyRole(actor, PROTECTION_READERS, 'see who is under protection');
   const today = kazakhstanDay(now);
+  const hidden = await casesHiddenFrom(em, actor);
   const records = await em.find(
     ProtectionRecord,
     {
       organization: actor.organizationId,
+      ...(hidden.size > 0 ? { reportId: { $nin: [...hidden] } } : {}),
       ...(filter.activeOnly ? { startsOn: { $lte: today }, endsOn: { $gte: today } } : {}),
     },
     { populate: ['person'], orderBy: { startsOn: 'desc', createdAt: 'desc' } },
   );
   return records.map((record) => toView(record, today));
+}
+
+/**
+ * The cases whose protection records and flags the compliance service must not see: those that
+ * name the actor, and those that name a compliance head (the alternate handler's).
+ */
+export async function casesHiddenFrom(em: EntityManager, actor: Actor): Promise<Set<string>> {
+  const [named, escalated] = await Promise.all([
+    casesNaming(em, actor.personId),
+    escalatedCaseIds(em, actor.organizationId),
+  ]);
+  return new Set([...named, ...escalated]);
 }

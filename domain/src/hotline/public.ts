@@ -6,6 +6,10 @@ export {
   HOTLINE_INVESTIGATORS,
   HOTLINE_OPERATORS,
   HOTLINE_DASHBOARD_READERS,
+  HOTLINE_OVERSIGHT,
+  ALTERNATE_HANDLER_APPOINTERS,
+  COMPLIANCE_SERVICE_ROLES,
+  DISCLOSURE_SECOND_LINE,
 } from './hotline-roles.js';
 
 // crypto
@@ -106,9 +110,11 @@ export { formatCaseNumber } from './case-number.js';
 
 // case handling (staff)
 export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './case-list.js';
-export type { HotlineCaseSummary, PersonRef } from './case-summary.js';
+export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './case-summary.js';
+export { CASE_HANDLERS, type CaseHandler } from './case-handler.js';
 export {
   getHotlineCase,
+  hotlineCaseAfterChange,
   type HotlineCaseView,
   type HotlineStaffMessage,
   type HotlineNoteView,
@@ -142,12 +148,20 @@ export {
   type RecommendationInput,
 } from './recommendations.js';
 export type { HotlineRecommendationView } from './recommendation-view.js';
-export { readReporterIdentity, requestIdentityDisclosure, decideIdentityDisclosure } from './identity.js';
+export {
+  readReporterIdentity,
+  requestIdentityDisclosure,
+  decideIdentityDisclosure,
+  pendingDisclosureDecisions,
+} from './identity.js';
 export {
   hotlineSettings,
+  hotlineSettingsView,
   updateHotlineSettings,
+  setHotlineAlternateHandler,
   DEFAULT_HOTLINE_SETTINGS,
   type HotlineSettingsValues,
+  type HotlineSettingsView,
 } from './hotline-settings.js';
 
 // retention jobs (issue 4 §4)
@@ -161,6 +175,7 @@ export {
   type HotlineDashboard,
   type DashboardCell,
 } from './dashboard.js';
+export { casesAwaitingAlternateHandler } from './awaiting-alternate.js';
 export {
   HOTLINE_KPIS,
   ACKNOWLEDGED_IN_TIME_KPI,

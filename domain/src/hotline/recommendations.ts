@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
-import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person } from '../org/person.entity.js';
-import { caseForHandler, isAssigned, requireOpenCase } from './case-access.js';
+import { accessTo, caseForHandler, lockCase, managesCase, requireOpenCase } from './case-access.js';
+import { alternateHandlerOf, caseHandlings } from './case-handler.js';
 import {
   HotlineRecommendation,
   RECOMMENDATION_KINDS,
@@ -13,7 +14,7 @@ import {
   type RecommendationKind,
 } from './hotline-recommendation.entity.js';
 import type { IHotlineReport } from './hotline-report.entity.js';
-import { HOTLINE_MANAGERS } from './hotline-roles.js';
+import { HOTLINE_MANAGERS, HOTLINE_OVERSIGHT } from './hotline-roles.js';
 import { kazakhstanDay } from '../kernel/working-days.js';
 import { recommendationView, type HotlineRecommendationView } from './recommendation-view.js';
 
@@ -35,7 +36,7 @@ export async function addHotlineRecommendation(
   input: RecommendationInput,
   now: Date = new Date(),
 ): Promise<IHotlineRecommendation> {
-  const { report } = await caseForHandler(em, actor, id, 'make recommendations');
+  const { report } = await caseForHandler(em, actor, id, 'make recommendations', 'change');
   if (!(RECOMMENDATION_KINDS as readonly string[]).includes(input.kind)) {
     throw ValidationError.because('Choose the kind of recommendation', { field: 'kind' });
   }
@@ -77,8 +78,9 @@ export async function addHotlineRecommendation(
 }
 
 /**
- * Marks a recommendation done: its owner, the compliance head or the case's investigators.
- * Works after the case is closed: recommendations are monitored until done (§69).
+ * Marks a recommendation done: its owner, the case's manager or its investigators — never a
+ * person the report names. Works after the case is closed: recommendations are monitored until
+ * done (§69). The case is locked first, so a recommendation is completed once.
  */
 export async function completeHotlineRecommendation(
   em: EntityManager,
@@ -87,21 +89,26 @@ export async function completeHotlineRecommendation(
   input: { note?: string | null },
   now: Date = new Date(),
 ): Promise<HotlineRecommendationView> {
-  const recommendation = isUuid(recommendationId)
+  const found = isUuid(recommendationId)
     ? await em.findOne(
         HotlineRecommendation,
         { id: recommendationId, organization: actor.organizationId },
-        { populate: ['owner', 'report'] },
+        { fields: ['report'] },
       )
     : null;
-  if (!recommendation) throw NotFoundError.forId('Recommendation', recommendationId);
+  if (!found) throw NotFoundError.forId('Recommendation', recommendationId);
+  const report = await lockCase(em, actor.organizationId, found.report.id);
+  const recommendation = await em.findOneOrFail(
+    HotlineRecommendation,
+    { id: recommendationId },
+    { populate: ['owner'], refresh: true },
+  );
+  const access = await accessTo(em, actor, report);
   const allowed =
-    recommendation.owner.id === actor.personId ||
-    hasAnyRole(actor, HOTLINE_MANAGERS) ||
-    (await isAssigned(em, recommendation.report.id, actor.personId));
+    !access.named && (recommendation.owner.id === actor.personId || access.manager || access.assigned);
   if (!allowed)
     throw ForbiddenError.because(
-      "Only the recommendation's owner, the compliance head or the case's investigators may complete it",
+      "Only the recommendation's owner, the case's manager or its investigators may complete it",
     );
   if (recommendation.doneAt)
     throw ConflictError.because('This recommendation is already done', { doneAt: recommendation.doneAt });
@@ -114,20 +121,28 @@ export async function completeHotlineRecommendation(
     organizationId: actor.organizationId,
     action: 'hotline.recommendation_done',
     entityType: 'HotlineReport',
-    entityId: recommendation.report.id,
+    entityId: report.id,
     data: { recommendationId: recommendation.id, onTime: kazakhstanDay(now) <= recommendation.dueOn },
   });
-  return recommendationView(recommendation, recommendation.report as IHotlineReport, now);
+  return recommendationView(recommendation, report, now);
 }
 
-/** §69: monitoring of recommendations until done (compliance head), earliest due first. */
+/**
+ * §69: monitoring of recommendations until done, earliest due first: those of the cases the actor
+ * manages — the compliance head's cases, and the alternate handler's (the cases that name a
+ * compliance head) — never of a case that names the actor.
+ */
 export async function listOpenRecommendations(
   em: EntityManager,
   actor: Actor,
   filter: { overdueOnly?: boolean | null } = {},
   now: Date = new Date(),
 ): Promise<HotlineRecommendationView[]> {
-  requireAnyRole(actor, HOTLINE_MANAGERS, 'monitor hotline recommendations');
+  const alternate = (await alternateHandlerOf(em, actor.organizationId)) === actor.personId;
+  // The first head and the board may be the alternate handler: theirs is a list, however empty.
+  if (!alternate) {
+    requireAnyRole(actor, [...HOTLINE_MANAGERS, ...HOTLINE_OVERSIGHT], 'monitor hotline recommendations');
+  }
   const today = kazakhstanDay(now);
   const open = await em.find(
     HotlineRecommendation,
@@ -138,5 +153,11 @@ export async function listOpenRecommendations(
     },
     { populate: ['owner', 'report'], orderBy: { dueOn: 'asc', id: 'asc' } },
   );
-  return open.map((r) => recommendationView(r, r.report as IHotlineReport, now));
+  const handlings = await caseHandlings(em, actor.organizationId, [...new Set(open.map((r) => r.report.id))]);
+  return open
+    .filter((r) => {
+      const handling = handlings.get(r.report.id);
+      return handling !== undefined && managesCase(actor, handling);
+    })
+    .map((r) => recommendationView(r, r.report as IHotlineReport, now));
 }

@@ -5,12 +5,12 @@ import { addHotlineNote, recordFindings } from './case-work.js';
 import { readHotlineAttachment } from './case-files.js';
 import { createHotlineWorld, type HotlineWorld } from './hotline-fixtures.js';
 import { readReporterIdentity } from './identity.js';
-import { sealedKeyId, withNewHotlineKey, type HotlineKeyring } from './keyring.js';
+import { seal, sealedKeyId, withNewHotlineKey, type HotlineKeyring } from './keyring.js';
 import { reencryptHotlineData } from './rekey.js';
 import { hotlineReportByReceipt } from './reporter.js';
 import { submitHotlineReport } from './intake.js';
 import { SAMPLE_REPORT } from './hotline-fixtures.js';
-import { SEALED_COLUMNS } from './sealed-fields.js';
+import { AAD, SEALED_COLUMNS } from './sealed-fields.js';
 
 let w: HotlineWorld;
 let receipt: string;
@@ -96,5 +96,48 @@ describe('key rotation (issue 4 §4: key from configuration, rotatable)', () => 
     const onlyNew: HotlineKeyring = { ...rotated, keys: new Map([['k2', rotated.keys.get('k2') as Buffer]]) };
     expect(await readEverything(onlyNew)).toEqual(expected);
     await expect(readEverything(w.keyring)).rejects.toThrow(/k2 is not configured/);
+  });
+});
+
+describe('key rotation while the case is worked', () => {
+  let world: HotlineWorld;
+
+  beforeAll(async () => {
+    world = await createHotlineWorld();
+  });
+
+  afterAll(async () => {
+    await world?.db.drop();
+  });
+
+  it('never writes the re-sealed old text over a note changed meanwhile', async () => {
+    const id = (await world.report({}, T0)).reportId;
+    await world.inTx((em) => assignHotlineCase(em, world.head, id, [world.investigator.personId], T0));
+    await world.inTx((em) => addHotlineNote(em, world.investigator, world.keyring, id, 'Бірінші нұсқа', T0));
+    const rotated = withNewHotlineKey(world.keyring, 'k2');
+    const [note] = await world.db.orm.em.fork().execute<{ id: string }[]>('select id from hotline_note');
+    const noteId = note?.id ?? '';
+
+    // Someone revises the note, under the new key, and has not committed when the rotation reaches it.
+    const editor = world.db.orm.em.fork();
+    await editor.begin();
+    await editor.execute('update hotline_note set body_sealed = ? where id = ?', [
+      seal(rotated, 'Екінші нұсқа', AAD.noteBody(noteId)),
+      noteId,
+    ]);
+    const rotation = world.inTx((em) => reencryptHotlineData(em, rotated));
+    const watcher = world.db.orm.em.fork();
+    for (let tries = 0; tries < 200; tries += 1) {
+      const [waiting] = await watcher.execute<{ n: string }[]>(
+        'select count(*) as n from pg_locks where not granted',
+      );
+      if (Number(waiting?.n) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await editor.commit();
+    await rotation;
+
+    const view = await getHotlineCase(world.db.orm.em.fork(), world.investigator, rotated, id, T0);
+    expect(view.notes.map((n) => n.body)).toEqual(['Екінші нұсқа']);
   });
 });

@@ -1,3 +1,4 @@
+import type { QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { open, seal, sealedKeyId, type HotlineKeyring } from './keyring.js';
 import { SEALED_COLUMNS } from './sealed-fields.js';
@@ -30,8 +31,15 @@ export async function reencryptHotlineData(em: EntityManager, keyring: HotlineKe
         );
         if (!full) continue;
         const resealed = seal(keyring, open(keyring, full.blob, aad(row.id)), aad(row.id));
-        await em.execute(`update "${table}" set "${column}" = ? where id = ?`, [resealed, row.id]);
-        moved += 1;
+        // Only if nobody rewrote it meanwhile (a finding revised while the keys rotate is sealed
+        // under the new key already): the re-sealed old text must never overwrite it. No lock
+        // is held over the whole rotation, which may take long.
+        const updated = await em.execute<QueryResult>(
+          `update "${table}" set "${column}" = ? where id = ? and "${column}" = ?`,
+          [resealed, row.id, full.blob],
+          'run',
+        );
+        if (updated.affectedRows > 0) moved += 1;
       }
       const last = rows.at(-1);
       if (!last || rows.length < BATCH) break;

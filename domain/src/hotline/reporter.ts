@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { ConflictError, NotFoundError } from '../kernel/errors.js';
 import { isUuid } from '../org/org-queries.js';
 import { checkAttachments, openAttachmentName, type AttachmentInput } from './attachments.js';
+import { lockCase } from './case-access.js';
 import { formatCaseNumber } from './case-number.js';
 import { postMessage } from './conversation.js';
 import { HotlineAttachment } from './hotline-attachment.entity.js';
@@ -128,9 +129,11 @@ export async function addReporterMessage(
   input: ReporterMessageInput,
   now: Date = new Date(),
 ): Promise<ReporterView> {
-  const report = await reportByReceipt(em, keyring, receipt, now);
+  const found = await reportByReceipt(em, keyring, receipt, now);
   const files = checkAttachments(input.attachments);
   const text = checkMessageBody(input.body, files.length > 0);
+  // Locked like a staff change: a message never slips in while the case is being closed.
+  const report = await lockCase(em, found.organization.id, found.id);
   if (report.status === 'closed') {
     throw ConflictError.because(
       'This case is closed; it no longer takes messages. You can file a new report.',

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor } from '../kernel/actor.js';
-import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person } from '../org/person.entity.js';
-import { caseForManager, requireOpenCase } from './case-access.js';
+import { RoleGrant } from '../org/role-grant.entity.js';
+import { caseForHandler, caseForManager, requireOpenCase } from './case-access.js';
 import { HOTLINE_MESSAGE_CODES, postMessage } from './conversation.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
@@ -17,6 +18,7 @@ import {
   type OutOfScopeReason,
 } from './hotline-report.entity.js';
 import type { HotlineKeyring } from './keyring.js';
+import { HOTLINE_MANAGERS } from './hotline-roles.js';
 import { reportingLineOf } from './reporting-line.js';
 
 export interface TriageInput {
@@ -31,7 +33,8 @@ export interface TriageInput {
 const MAX_NOTE = 2_000;
 
 /**
- * Triage by the compliance head. In scope: the check begins. Out of scope (§69: unrelated to
+ * Triage by the case's manager (the compliance head; the alternate handler for a case that
+ * names a compliance head). In scope: the check begins. Out of scope (§69: unrelated to
  * the organisation or the code, personal revenge, a baseless attack on someone's reputation):
  * needs the reason; the case closes with that outcome and the reporter is told.
  */
@@ -43,7 +46,7 @@ export async function triageHotlineCase(
   input: TriageInput,
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const report = await caseForManager(em, actor, id, 'triage hotline reports');
+  const { report } = await caseForManager(em, actor, id, 'triage hotline reports', 'change');
   if (input.scope !== 'in_scope' && input.scope !== 'out_of_scope') {
     throw ValidationError.because('A report is in scope or out of scope', { field: 'scope' });
   }
@@ -93,15 +96,27 @@ export async function triageHotlineCase(
 
 /**
  * Links the people the report names (replacing the earlier list). They, and their reporting
- * lines, can then never be assigned; refused while a current investigator is one of them.
+ * lines, can then never be assigned; refused while a current investigator is one of them — except
+ * when a compliance head is named, which ends those assignments instead. A named person loses
+ * every access to the case; naming a compliance head hands the case to the alternate handler
+ * (ADR 008). The case's manager sets the list; its investigators may add to it
+ * — what they learn may name the compliance head — but only the manager removes a name.
  */
 export async function linkInvolvedPersons(
   em: EntityManager,
   actor: Actor,
   id: string,
   personIds: readonly string[],
+  now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const report = await caseForManager(em, actor, id, 'link the people a report names');
+  // Locked before the assignments are read: an assignment and a naming of the same person take turns.
+  const { report, manager, handling } = await caseForHandler(
+    em,
+    actor,
+    id,
+    'link the people a report names',
+    'change',
+  );
   const wanted = [...new Set(personIds)];
   const people =
     wanted.length > 0
@@ -110,12 +125,32 @@ export async function linkInvolvedPersons(
   const missing = wanted.find((pid) => !people.some((p) => p.id === pid));
   if (missing !== undefined) throw NotFoundError.forId('Person', missing);
   requireOpenCase(report, 'change the people it names');
+  const unnamed = [...handling.named].filter((pid) => !wanted.includes(pid));
+  if (!manager && unnamed.length > 0) {
+    throw ForbiddenError.because(
+      "Only the case's manager removes a person the report names; you may add people to the list",
+    );
+  }
   const current = await em.find(HotlineCaseAssignment, { report: report.id, unassignedAt: null });
   const line = await reportingLineOf(em, actor.organizationId, wanted);
+  // Naming a compliance head hands the case to the alternate handler, who assigns afresh: the
+  // investigators in conflict leave it rather than block the naming — else a head could keep
+  // her own people on a case to stop anyone from naming her.
+  const namesHead =
+    wanted.length > 0 &&
+    (await em.count(RoleGrant, {
+      organization: actor.organizationId,
+      role: { $in: [...HOTLINE_MANAGERS] },
+      person: { $in: wanted },
+    })) > 0;
+  const released: string[] = [];
   for (const assignment of current) {
     const personId = assignment.investigator.id;
     const reason = wanted.includes(personId) ? 'named' : line.has(personId) ? 'reporting_line' : null;
-    if (reason) {
+    if (reason && namesHead) {
+      assignment.unassignedAt = now;
+      released.push(personId);
+    } else if (reason) {
       throw ConflictError.because(
         reason === 'named'
           ? 'An investigator of this case is among the people it names; assign someone else first'
@@ -136,7 +171,7 @@ export async function linkInvolvedPersons(
     action: 'hotline.involved_persons_linked',
     entityType: 'HotlineReport',
     entityId: report.id,
-    data: { personIds: wanted },
+    data: { personIds: wanted, ...(released.length > 0 ? { unassigned: released } : {}) },
   });
   return report;
 }

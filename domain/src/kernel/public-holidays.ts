@@ -96,6 +96,9 @@ export async function addHoliday(em: EntityManager, actor: Actor, input: Holiday
   if (kind === 'working_day' && weekday) {
     throw ValidationError.because(`${date} is a weekday, a working day already`);
   }
+  // One change to the organisation's calendar at a time: two additions of the same day would
+  // both find it free, and the second would fail on the unique key instead of a CONFLICT.
+  await em.execute('select id from organization where id = ? for no key update', [actor.organizationId]);
   const [existing] = await rowsBetween(em, actor.organizationId, date, date);
   if (existing) {
     throw ConflictError.because(

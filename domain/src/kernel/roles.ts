@@ -5,6 +5,7 @@ export type RoleCode =
   | 'compliance_officer'
   | 'compliance_head'
   | 'first_head'
+  | 'board_member'
   | 'hotline_investigator'
   | 'auditor'
   | 'org_admin';
@@ -15,6 +16,7 @@ export const ROLE_CODES: readonly RoleCode[] = [
   'compliance_officer',
   'compliance_head',
   'first_head',
+  'board_member',
   'hotline_investigator',
   'auditor',
   'org_admin',

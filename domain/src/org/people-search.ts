@@ -7,13 +7,16 @@ import { Person, type IPerson } from './person.entity.js';
 /**
  * The staff whose work names colleagues in a form: the hotline's people (persons a report
  * names, recommendation owners, protection, disclosure targets, labour disputes — §39–§41, §69),
- * the HR officer entering HR actions, and the training administrator choosing an audience.
+ * the first head naming the hotline's alternate handler and the board member who may be it
+ * (ADR 008), the HR officer entering HR actions, and the training administrator choosing an audience.
  * Ordinary employees get no directory of their colleagues' e-mails from Adal.
  */
 export const PEOPLE_SEARCHERS: readonly RoleCode[] = [
   'compliance_head',
   'compliance_officer',
   'hotline_investigator',
+  'first_head',
+  'board_member',
   'org_admin',
   'training_admin',
 ];

@@ -22,6 +22,10 @@ export interface HotlineOrganization {
   namedManager: HotlinePerson;
   /** An employee without hotline roles. */
   employee: HotlinePerson;
+  /** first_head: names the alternate handler, the second pair of eyes on disclosures. */
+  firstHead: HotlinePerson;
+  /** board_member: the alternate handler once the first head names them (ADR 008). */
+  board: HotlinePerson;
 }
 
 /** An organisation staffed for the hotline: its compliance head, investigators and the people a report names. */
@@ -48,6 +52,8 @@ export async function buildHotlineOrganization(
   const namedManager = person('Бақыт Нұрланов', ['hotline_investigator']);
   const named = person('Марат Қасымов', ['hotline_investigator'], namedManager);
   const employee = person('Айжан Бекова', []);
+  const firstHead = person('Серік Ахметов', ['first_head']);
+  const board = person('Дана Әлімжанова', ['board_member']);
   await em.flush();
   return {
     organizationId: organization.id,
@@ -58,5 +64,7 @@ export async function buildHotlineOrganization(
     named,
     namedManager,
     employee,
+    firstHead,
+    board,
   };
 }

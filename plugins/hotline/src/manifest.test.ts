@@ -16,7 +16,10 @@ describe('manifest', () => {
       'nav.settings',
     ]);
     expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
-    expect(visibleTo(['first_head'])).toEqual(['nav.dashboard']);
+    // The first head names the alternate handler and decides disclosures that involve whoever runs a case.
+    expect(visibleTo(['first_head'])).toEqual(['nav.cases', 'nav.dashboard', 'nav.settings']);
+    // A board member may be the alternate handler of the cases that name the compliance head.
+    expect(visibleTo(['board_member'])).toEqual(['nav.cases', 'nav.dashboard']);
     expect(visibleTo(['auditor'])).toEqual(['nav.dashboard', 'nav.protection']);
     expect(visibleTo(['compliance_officer'])).toEqual(['nav.protection']);
     expect(visibleTo(['org_admin'])).toEqual(['nav.protection']);

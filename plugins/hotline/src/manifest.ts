@@ -7,11 +7,29 @@ export const ROUTE_PREFIX = '/hotline';
 /** §69: the compliance unit runs the hotline independently and sees every case. */
 export const HOTLINE_MANAGERS: readonly AdalRole[] = ['compliance_head'];
 
-/** Who works cases: the compliance head (all) and investigators (those assigned to them). */
+/** Who works cases by role: the compliance head (all) and investigators (those assigned to them). */
 export const CASE_ROLES: readonly AdalRole[] = ['compliance_head', 'hotline_investigator'];
 
-/** Aggregates only (§69 monitoring by management; auditors read, never case content). */
-export const DASHBOARD_ROLES: readonly AdalRole[] = ['compliance_head', 'first_head', 'auditor'];
+/**
+ * Those the compliance service reports to (§60.4): the first head names the alternate handler of
+ * the cases that name the compliance head, usually a board member (ADR 008). Their queue holds
+ * those cases when they are that handler, and the disclosure requests they are to decide.
+ */
+export const HOTLINE_OVERSIGHT: readonly AdalRole[] = ['first_head', 'board_member'];
+
+/** The hotline's queue: its workers and those who may be its alternate handler. */
+export const QUEUE_ROLES: readonly AdalRole[] = [...CASE_ROLES, ...HOTLINE_OVERSIGHT];
+
+/** Who names the alternate handler: the first head, never the compliance head. */
+export const ALTERNATE_HANDLER_APPOINTERS: readonly AdalRole[] = ['first_head'];
+
+/** Aggregates only (§69 monitoring by management and the board; auditors read, never case content). */
+export const DASHBOARD_ROLES: readonly AdalRole[] = [
+  'compliance_head',
+  'first_head',
+  'board_member',
+  'auditor',
+];
 
 /** §40.6: only the compliance head knows who is protected (a record names the report). */
 export const PROTECTION_READERS: readonly AdalRole[] = ['compliance_head'];
@@ -27,10 +45,11 @@ export const PROTECTION_ROLES: readonly AdalRole[] = [
   'auditor',
 ];
 
-export const SETTINGS_ROLES: readonly AdalRole[] = HOTLINE_MANAGERS;
+/** The deadlines are the compliance head's; the alternate handler is the first head's. */
+export const SETTINGS_ROLES: readonly AdalRole[] = [...HOTLINE_MANAGERS, ...ALTERNATE_HANDLER_APPOINTERS];
 
 export const navigation: readonly AdalNavigationEntry[] = [
-  { labelKey: 'nav.cases', path: ROUTE_PREFIX, roles: CASE_ROLES },
+  { labelKey: 'nav.cases', path: ROUTE_PREFIX, roles: QUEUE_ROLES },
   { labelKey: 'nav.dashboard', path: `${ROUTE_PREFIX}/dashboard`, roles: DASHBOARD_ROLES },
   { labelKey: 'nav.protection', path: `${ROUTE_PREFIX}/protection`, roles: PROTECTION_ROLES },
   { labelKey: 'nav.settings', path: `${ROUTE_PREFIX}/settings`, roles: SETTINGS_ROLES },

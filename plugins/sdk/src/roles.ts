@@ -5,6 +5,7 @@ export const ADAL_ROLES = [
   'compliance_officer',
   'compliance_head',
   'first_head',
+  'board_member',
   'hotline_investigator',
   'auditor',
   'org_admin',

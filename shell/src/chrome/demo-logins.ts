@@ -7,6 +7,7 @@ export const DEMO_LOGINS: readonly { email: string; role: AdalRole }[] = [
   { email: 'compliance@demo.adal.kz', role: 'compliance_officer' },
   { email: 'head@demo.adal.kz', role: 'compliance_head' },
   { email: 'first@demo.adal.kz', role: 'first_head' },
+  { email: 'board@demo.adal.kz', role: 'board_member' },
   { email: 'investigator@demo.adal.kz', role: 'hotline_investigator' },
   { email: 'auditor@demo.adal.kz', role: 'auditor' },
   { email: 'admin@demo.adal.kz', role: 'org_admin' },

@@ -232,7 +232,7 @@ describe('an open reporter’s identity', () => {
     expect(reads.map((event) => event.actorPersonId)).toEqual([org.investigator.id]);
   });
 
-  it('is refused to the compliance head without an approved disclosure, then given after approval', async () => {
+  it('is refused to the compliance head without an approved disclosure, which she cannot approve herself', async () => {
     const { id } = await assignedCase({ anonymous: false });
     expect((await staff(gateway.yoga, head, REVEAL, { id })).error?.extensions?.code).toBe('FORBIDDEN');
     const requested = await staff<{ requestIdentityDisclosure: CaseData }>(
@@ -245,17 +245,18 @@ describe('an open reporter’s identity', () => {
     );
     const disclosure = requested.data?.requestIdentityDisclosure.disclosures[0];
     expect(disclosure).toMatchObject({ requestedFor: { id: org.head.id }, approved: null });
+    const DECIDE =
+      'mutation($id: ID!) { decideIdentityDisclosure(id: $id, approved: true) { approved decidedBy { id } } }';
+    const byHerself = await staff(gateway.yoga, head, DECIDE, { id: disclosure?.id });
+    expect(byHerself.error?.extensions?.code).toBe('FORBIDDEN');
+    // Four eyes: with one compliance head, the first head decides what is for her.
+    const first = await devLoginToken(gateway.yoga, org.firstHead.email);
     const decided = await staff<{
       decideIdentityDisclosure: { approved: boolean; decidedBy: { id: string } };
-    }>(
-      gateway.yoga,
-      head,
-      'mutation($id: ID!) { decideIdentityDisclosure(id: $id, approved: true) { approved decidedBy { id } } }',
-      { id: disclosure?.id },
-    );
+    }>(gateway.yoga, first, DECIDE, { id: disclosure?.id });
     expect(decided.data?.decideIdentityDisclosure).toEqual({
       approved: true,
-      decidedBy: { id: org.head.id },
+      decidedBy: { id: org.firstHead.id },
     });
     const { data } = await staff<{ revealHotlineReporterIdentity: { name: string } }>(
       gateway.yoga,

@@ -1,4 +1,5 @@
 import {
+  CASE_HANDLERS,
   HOTLINE_CATEGORIES,
   HOTLINE_CHANNELS,
   HOTLINE_MESSAGE_KINDS,
@@ -26,6 +27,13 @@ export const HotlineChannelEnum = builder.enumType('HotlineChannel', {
 });
 
 export const HotlineStatusEnum = builder.enumType('HotlineStatus', { values: HOTLINE_STATUSES });
+
+export const HotlineCaseHandlerEnum = builder.enumType('HotlineCaseHandler', {
+  description:
+    'Who runs a case: compliance (the compliance head); alternate (the alternate handler, because the report names ' +
+    'a compliance head); awaiting_alternate (it names one, and no alternate handler who is not named too is set).',
+  values: CASE_HANDLERS,
+});
 
 export const HotlineScopeEnum = builder.enumType('HotlineScope', {
   description: 'Triage: whether the hotline handles the report (§69).',

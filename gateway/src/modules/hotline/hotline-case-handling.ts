@@ -1,7 +1,6 @@
 import {
   acknowledgeHotlineCase,
   closeHotlineCase,
-  HOTLINE_MANAGERS,
   recordFindings,
   triageHotlineCase,
   type TriageInput,
@@ -9,12 +8,12 @@ import {
 import { builder } from '../../builder.js';
 import { HotlineCategoryEnum, HotlineOutcomeEnum, HotlineScopeEnum, OutOfScopeReasonEnum } from './enums.js';
 import { changeCase, HotlineCaseRef } from './hotline-case.js';
-import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { CASE_ACCESS } from './hotline-case-summary.js';
 
 // A case's way from receipt to closing (§69): acknowledgement, triage, findings, the outcome.
 
 builder.mutationField('acknowledgeHotlineCase', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
       'Confirms to the reporter that the report is received and under review (§69: within 24 hours). Once per case; ' +
@@ -43,10 +42,11 @@ const TriageInputType = builder.inputType('TriageInput', {
 });
 
 builder.mutationField('triageHotlineCase', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
-      'In scope starts the check; out of scope (with its reason, §69) closes the case and tells the reporter.',
+      'In scope starts the check; out of scope (with its reason, §69) closes the case and tells the reporter. The ' +
+      'case’s manager only: the compliance head, or the alternate handler of a case that names a compliance head.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: TriageInputType, required: true }) },
     resolve: (_root, { id, input }, context) =>
       changeCase(context, String(id), (em, now) =>
@@ -76,7 +76,7 @@ const FindingsInput = builder.inputType('FindingsInput', {
 });
 
 builder.mutationField('recordHotlineFindings', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
       'The findings of the check (sealed) and its outcome; may be revised until the case is closed.',
@@ -99,7 +99,7 @@ const CloseCaseInput = builder.inputType('CloseCaseInput', {
 });
 
 builder.mutationField('closeHotlineCase', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
       'Closes the case with its outcome and the answer the reporter reads. Needs the findings unless out of scope ' +

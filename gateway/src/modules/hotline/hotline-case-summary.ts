@@ -3,33 +3,56 @@ import {
   HOTLINE_MANAGERS,
   listHotlineCases,
   type HotlineCaseSummary,
+  type HotlineQueueItem,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
-import { HotlineCategoryEnum, HotlineChannelEnum, HotlineScopeEnum, HotlineStatusEnum } from './enums.js';
+import {
+  HotlineCaseHandlerEnum,
+  HotlineCategoryEnum,
+  HotlineChannelEnum,
+  HotlineScopeEnum,
+  HotlineStatusEnum,
+} from './enums.js';
 import { PersonRefType } from './person-ref.js';
 
-/**
- * Who may reach the case fields at all: the compliance head and the investigators. Which case
- * each may see or change is the domain's rule (an investigator only the cases assigned to them).
- */
+/** The compliance head and the investigators: who works the hotline by role. */
 export const HOTLINE_HANDLERS = [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATORS];
+
+/**
+ * Who reaches the case fields: any signed-in person, because the alternate handler of the cases
+ * that name a compliance head may hold no hotline role (a board member, or a deputy the first
+ * head names; ADR 008). Which case each may see or change is the domain's rule, from the case
+ * itself: its manager (the compliance head, or that alternate handler), its investigators, and
+ * never a person it names — everyone else is FORBIDDEN.
+ */
+export const CASE_ACCESS = { authenticated: true } as const;
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
-/** The queue's fields, shared by the summary and the whole case (which extends it). */
+/** What every row of the queue shows, a withheld one too: that the case exists. */
+function caseHeadFields<
+  Case extends Pick<HotlineCaseSummary, 'id' | 'number' | 'status' | 'receivedAt' | 'handledBy'>,
+>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Case>) {
+  return {
+    id: t.id({ resolve: (c) => c.id }),
+    number: t.string({ description: 'HL-<year>-<number>.', resolve: (c) => c.number }),
+    status: t.field({ type: HotlineStatusEnum, resolve: (c) => c.status }),
+    receivedAt: t.field({ type: DateTimeScalar, resolve: (c) => c.receivedAt }),
+    handledBy: t.field({ type: HotlineCaseHandlerEnum, resolve: (c) => c.handledBy }),
+  };
+}
+
+/** The whole case's summary fields (a withheld row has none of them). */
 export function caseSummaryFields<Case extends HotlineCaseSummary>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Case>,
 ) {
   return {
-    id: t.id({ resolve: (c) => c.id }),
-    number: t.string({ description: 'HL-<year>-<number>.', resolve: (c) => c.number }),
+    ...caseHeadFields(t),
     category: t.field({ type: HotlineCategoryEnum, resolve: (c) => c.category }),
     channel: t.field({ type: HotlineChannelEnum, resolve: (c) => c.channel }),
-    status: t.field({ type: HotlineStatusEnum, resolve: (c) => c.status }),
     scope: t.field({ type: HotlineScopeEnum, resolve: (c) => c.scope }),
     anonymous: t.boolean({ resolve: (c) => c.anonymous }),
-    receivedAt: t.field({ type: DateTimeScalar, resolve: (c) => c.receivedAt }),
     acknowledgeBy: t.field({
       type: DateTimeScalar,
       description: 'The acknowledgement deadline: 24 hours after receipt by default (§69).',
@@ -51,16 +74,68 @@ export function caseSummaryFields<Case extends HotlineCaseSummary>(
   };
 }
 
-const HotlineCaseSummaryRef = builder.objectRef<HotlineCaseSummary>('HotlineCaseSummary');
+const HotlineCaseSummaryRef = builder.objectRef<HotlineQueueItem>('HotlineCaseSummary');
+
+/** A queue field that a withheld row leaves null. */
+const whole = <T>(c: HotlineQueueItem, pick: (c: HotlineCaseSummary) => T): T | null =>
+  c.withheld ? null : pick(c);
 
 builder.objectType(HotlineCaseSummaryRef, {
-  description: 'A case in the queue: no content, nothing about the reporter but whether they are anonymous.',
-  fields: (t) => caseSummaryFields(t),
+  description:
+    'A case in the queue: no content, nothing about the reporter but whether they are anonymous. A withheld row ' +
+    '(a case that names a compliance head, in a compliance head’s queue) shows only its number, date, status and ' +
+    'handler; its other fields are null.',
+  fields: (t) => ({
+    ...caseHeadFields(t),
+    withheld: t.exposeBoolean('withheld', {
+      description: 'Only that the case exists: the alternate handler runs it (ADR 008).',
+    }),
+    category: t.field({
+      type: HotlineCategoryEnum,
+      nullable: true,
+      resolve: (c) => whole(c, (s) => s.category),
+    }),
+    channel: t.field({
+      type: HotlineChannelEnum,
+      nullable: true,
+      resolve: (c) => whole(c, (s) => s.channel),
+    }),
+    scope: t.field({ type: HotlineScopeEnum, nullable: true, resolve: (c) => whole(c, (s) => s.scope) }),
+    anonymous: t.boolean({ nullable: true, resolve: (c) => whole(c, (s) => s.anonymous) }),
+    acknowledgeBy: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'The acknowledgement deadline: 24 hours after receipt by default (§69).',
+      resolve: (c) => whole(c, (s) => s.acknowledgeBy),
+    }),
+    acknowledgedAt: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      resolve: (c) => whole(c, (s) => s.acknowledgedAt),
+    }),
+    processBy: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'The internal processing deadline (§74.6), moved by interim feedback.',
+      resolve: (c) => whole(c, (s) => s.processBy),
+    }),
+    closedAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (c) => whole(c, (s) => s.closedAt) }),
+    overdueAcknowledgement: t.boolean({
+      nullable: true,
+      resolve: (c) => whole(c, (s) => s.overdueAcknowledgement),
+    }),
+    assignees: t.field({
+      type: [PersonRefType],
+      nullable: true,
+      description: 'The current investigators.',
+      resolve: (c) => whole(c, (s) => s.assignees),
+    }),
+  }),
 });
 
 interface HotlineCasePageShape {
   total: number;
-  items: HotlineCaseSummary[];
+  items: HotlineQueueItem[];
 }
 
 const HotlineCasePageRef = builder.objectRef<HotlineCasePageShape>('HotlineCasePage');
@@ -86,10 +161,12 @@ const HotlineCaseFilter = builder.inputType('HotlineCaseFilter', {
 });
 
 builder.queryField('hotlineCases', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCasePageRef,
     description:
-      'The hotline queue, newest first: every case for the compliance head, the assigned ones for an investigator.',
+      'The hotline queue, newest first: every case for the compliance head (withheld rows for those that name a ' +
+      'compliance head), the assigned ones for an investigator, those that name a compliance head for the ' +
+      'alternate handler; an empty queue for the first head and board members otherwise; FORBIDDEN for others.',
     args: { filter: t.arg({ type: HotlineCaseFilter }) },
     resolve: (_root, { filter }, context) =>
       listHotlineCases(context.em, context.actor, filter ?? {}, new Date()),

@@ -1,5 +1,6 @@
 import {
   getHotlineCase,
+  hotlineCaseAfterChange,
   type EntityManager,
   type HotlineCasePermissions,
   type HotlineCaseView,
@@ -8,7 +9,7 @@ import {
 import { builder } from '../../builder.js';
 import type { SignedInContext } from '../../context.js';
 import { HotlineAttachmentMetaRef } from './hotline-attachment-meta.js';
-import { caseSummaryFields, HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { CASE_ACCESS, caseSummaryFields } from './hotline-case-summary.js';
 import { HotlineNoteRef } from './hotline-note.js';
 import { HotlineRecommendationRef } from './hotline-recommendation.js';
 import { HotlineStaffMessageRef } from './hotline-staff-message.js';
@@ -39,7 +40,9 @@ builder.objectType(HotlineCasePermissionsRef, {
       description: 'Message the reporter, notes, findings, recommendations, closing.',
     }),
     readIdentity: t.exposeBoolean('readIdentity'),
-    decideDisclosure: t.exposeBoolean('decideDisclosure'),
+    decideDisclosure: t.exposeBoolean('decideDisclosure', {
+      description: 'At least one pending disclosure request this person may decide (four eyes).',
+    }),
   }),
 });
 
@@ -47,8 +50,9 @@ export const HotlineCaseRef = builder.objectRef<HotlineCaseView>('HotlineCase');
 
 builder.objectType(HotlineCaseRef, {
   description:
-    "A case as its handlers see it: the compliance head, or an investigator it is assigned to. The open reporter's " +
-    'identity is not here: revealHotlineReporterIdentity reads it, on the audit trail.',
+    'A case as its handlers see it: its manager (the compliance head, or the alternate handler of a case that names a ' +
+    "compliance head), or an investigator it is assigned to; never a person it names. The open reporter's identity " +
+    'is not here: revealHotlineReporterIdentity reads it, on the audit trail.',
   fields: (t) => ({
     ...caseSummaryFields(t),
     outOfScopeReason: t.field({
@@ -92,9 +96,11 @@ builder.objectType(HotlineCaseRef, {
 });
 
 builder.queryField('hotlineCase', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
-    description: 'One case, whole. An investigator it is not assigned to is refused (FORBIDDEN).',
+    description:
+      'One case, whole. FORBIDDEN to an investigator it is not assigned to, to a person it names whatever their ' +
+      'role, and to a compliance head when it names a compliance head (the alternate handler runs it).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) =>
       getHotlineCase(context.em, context.actor, context.hotlineKeyring, String(id), new Date()),
@@ -115,5 +121,22 @@ export function changeCase(
     await change(em, now);
     await em.flush();
     return getHotlineCase(em, context.actor, context.hotlineKeyring, id, now);
+  });
+}
+
+/**
+ * Like changeCase, for a change that may take the case out of the actor's hands (naming
+ * themselves or a compliance head): the answer is then null, and the change stays committed.
+ */
+export function changeCaseOrLetGo(
+  context: SignedInContext,
+  id: string,
+  change: (em: EntityManager, now: Date) => Promise<unknown>,
+): Promise<HotlineCaseView | null> {
+  const now = new Date();
+  return context.em.transactional(async (em) => {
+    await change(em, now);
+    await em.flush();
+    return hotlineCaseAfterChange(em, context.actor, context.hotlineKeyring, id, now);
   });
 }

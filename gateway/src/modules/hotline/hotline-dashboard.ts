@@ -1,4 +1,4 @@
-import { HOTLINE_DASHBOARD_READERS, hotlineDashboard } from '@adal/domain';
+import { casesAwaitingAlternateHandler, HOTLINE_DASHBOARD_READERS, hotlineDashboard } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 
@@ -31,6 +31,13 @@ builder.objectType(HotlineDashboardRef, {
       resolve: (d) => d.byAge,
     }),
     overdueAcknowledgements: t.field({ type: DashboardCellRef, resolve: (d) => d.overdueAcknowledgements }),
+    awaitingAlternateHandler: t.withAuth({ anyRole: HOTLINE_DASHBOARD_READERS }).field({
+      type: DashboardCellRef,
+      description:
+        'Open cases that name a compliance head and that nobody runs yet: the first head names an alternate handler ' +
+        '(ADR 008). They never fall back to the compliance head.',
+      resolve: (_d, _args, context) => casesAwaitingAlternateHandler(context.em, context.actor),
+    }),
     acknowledgedInTimePercent: t.float({
       nullable: true,
       description:

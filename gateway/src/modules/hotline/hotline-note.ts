@@ -2,7 +2,7 @@ import { addHotlineNote, type HotlineNoteView } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { changeCase, HotlineCaseRef } from './hotline-case.js';
-import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { CASE_ACCESS } from './hotline-case-summary.js';
 import { PersonRefType } from './person-ref.js';
 
 export const HotlineNoteRef = builder.objectRef<HotlineNoteView>('HotlineNote');
@@ -18,7 +18,7 @@ builder.objectType(HotlineNoteRef, {
 });
 
 builder.mutationField('addHotlineNote', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     args: { id: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
     resolve: (_root, { id, body }, context) =>

@@ -1,7 +1,6 @@
 import {
   addHotlineRecommendation,
   completeHotlineRecommendation,
-  HOTLINE_MANAGERS,
   listOpenRecommendations,
   type HotlineRecommendationView,
 } from '@adal/domain';
@@ -9,7 +8,7 @@ import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { RecommendationKindEnum } from './enums.js';
 import { changeCase, HotlineCaseRef } from './hotline-case.js';
-import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { CASE_ACCESS } from './hotline-case-summary.js';
 import { PersonRefType } from './person-ref.js';
 
 export const HotlineRecommendationRef = builder.objectRef<HotlineRecommendationView>('HotlineRecommendation');
@@ -31,9 +30,11 @@ builder.objectType(HotlineRecommendationRef, {
 });
 
 builder.queryField('hotlineRecommendations', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: [HotlineRecommendationRef],
-    description: 'Open recommendations of every case, earliest due first: their monitoring until done (§69).',
+    description:
+      'Open recommendations of the cases the viewer manages, earliest due first: their monitoring until done (§69). ' +
+      'The compliance head and the alternate handler.',
     args: { overdueOnly: t.arg.boolean() },
     resolve: (_root, { overdueOnly }, context) =>
       listOpenRecommendations(context.em, context.actor, { overdueOnly: overdueOnly ?? null }, new Date()),
@@ -50,7 +51,7 @@ const RecommendationInput = builder.inputType('RecommendationInput', {
 });
 
 builder.mutationField('addHotlineRecommendation', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: RecommendationInput, required: true }) },
     resolve: (_root, { id, input }, context) =>

@@ -1,16 +1,20 @@
 import {
+  ALTERNATE_HANDLER_APPOINTERS,
   HOTLINE_MANAGERS,
-  hotlineSettings,
+  HOTLINE_OVERSIGHT,
+  hotlineSettingsView,
+  setHotlineAlternateHandler,
   updateHotlineSettings,
-  type HotlineSettingsValues,
+  type HotlineSettingsView,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { PersonRefType } from './person-ref.js';
 
-const HotlineSettingsRef = builder.objectRef<HotlineSettingsValues>('HotlineSettings');
+const HotlineSettingsRef = builder.objectRef<HotlineSettingsView>('HotlineSettings');
 
 builder.objectType(HotlineSettingsRef, {
-  description: "The organisation's hotline deadlines and retention.",
+  description: "The organisation's hotline deadlines, retention and alternate handler.",
   fields: (t) => ({
     acknowledgeHours: t.exposeInt('acknowledgeHours', {
       description: 'Acknowledge within (hours; 24 by default, §69).',
@@ -22,13 +26,21 @@ builder.objectType(HotlineSettingsRef, {
     reporterAccessIdleDays: t.exposeInt('reporterAccessIdleDays', {
       description: 'A receipt stops working after this many idle days (90 by default).',
     }),
+    alternateHandler: t.field({
+      type: PersonRefType,
+      nullable: true,
+      description:
+        'Runs the cases that name a compliance head, and is the second pair of eyes on disclosures that involve ' +
+        'whoever runs a case (ADR 008). Named by the first head.',
+      resolve: (settings) => settings.alternateHandler,
+    }),
   }),
 });
 
 builder.queryField('hotlineSettings', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth({ anyRole: [...HOTLINE_HANDLERS, ...HOTLINE_OVERSIGHT] }).field({
     type: HotlineSettingsRef,
-    resolve: (_root, _args, context) => hotlineSettings(context.em, context.actor.organizationId),
+    resolve: (_root, _args, context) => hotlineSettingsView(context.em, context.actor),
   }),
 );
 
@@ -47,15 +59,31 @@ builder.mutationField('updateHotlineSettings', (t) =>
     type: HotlineSettingsRef,
     args: { input: t.arg({ type: HotlineSettingsInput, required: true }) },
     resolve: (_root, { input }, context) =>
-      context.em.transactional((em) =>
-        updateHotlineSettings(em, context.actor, {
+      context.em.transactional(async (em) => {
+        await updateHotlineSettings(em, context.actor, {
           ...(input.acknowledgeHours != null ? { acknowledgeHours: input.acknowledgeHours } : {}),
           ...(input.processingDays != null ? { processingDays: input.processingDays } : {}),
           ...(input.retentionYears != null ? { retentionYears: input.retentionYears } : {}),
           ...(input.reporterAccessIdleDays != null
             ? { reporterAccessIdleDays: input.reporterAccessIdleDays }
             : {}),
-        }),
+        });
+        await em.flush();
+        return hotlineSettingsView(em, context.actor);
+      }),
+  }),
+);
+
+builder.mutationField('setHotlineAlternateHandler', (t) =>
+  t.withAuth({ anyRole: ALTERNATE_HANDLER_APPOINTERS }).field({
+    type: HotlineSettingsRef,
+    description:
+      'The first head names the alternate handler: a board member or a deputy, anyone active outside the compliance ' +
+      'service (VALIDATION otherwise). Null clears it; the cases that name a compliance head then wait for one.',
+    args: { personId: t.arg.id() },
+    resolve: (_root, { personId }, context) =>
+      context.em.transactional((em) =>
+        setHotlineAlternateHandler(em, context.actor, personId == null ? null : String(personId)),
       ),
   }),
 );

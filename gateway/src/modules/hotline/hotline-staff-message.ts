@@ -10,7 +10,7 @@ import { FileScalar } from '../kernel/file.js';
 import { HotlineMessageKindEnum } from './enums.js';
 import { HotlineAttachmentMetaRef } from './hotline-attachment-meta.js';
 import { changeCase, HotlineCaseRef } from './hotline-case.js';
-import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { CASE_ACCESS } from './hotline-case-summary.js';
 import { PersonRefType } from './person-ref.js';
 import { attachmentInputs } from './reporter-request.js';
 
@@ -47,7 +47,7 @@ const StaffMessageInputType = builder.inputType('StaffMessageInput', {
 });
 
 builder.mutationField('sendHotlineMessage', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
       'Writes to the reporter: a message, or a question asking for facts, documents or links (§69).',
@@ -81,7 +81,7 @@ const InterimFeedbackInput = builder.inputType('InterimFeedbackInput', {
 });
 
 builder.mutationField('giveHotlineInterimFeedback', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     args: {
       id: t.arg.id({ required: true }),

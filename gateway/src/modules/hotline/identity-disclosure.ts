@@ -1,6 +1,6 @@
 import {
   decideIdentityDisclosure,
-  HOTLINE_MANAGERS,
+  pendingDisclosureDecisions,
   readReporterIdentity,
   requestIdentityDisclosure,
   type IdentityDisclosureView,
@@ -9,16 +9,19 @@ import {
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { changeCase, HotlineCaseRef } from './hotline-case.js';
-import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
+import { CASE_ACCESS } from './hotline-case-summary.js';
 import { PersonRefType } from './person-ref.js';
 
 export const IdentityDisclosureRef = builder.objectRef<IdentityDisclosureView>('IdentityDisclosure');
 
 builder.objectType(IdentityDisclosureRef, {
   description:
-    "A request to reveal an open reporter's identity to someone, and the compliance head's recorded decision.",
+    "A request to reveal an open reporter's identity to someone, and the recorded decision on it: taken by neither " +
+    'its requester nor its beneficiary (four eyes).',
   fields: (t) => ({
     id: t.exposeID('id'),
+    caseId: t.exposeID('caseId'),
+    caseNumber: t.exposeString('caseNumber'),
     requestedBy: t.field({ type: PersonRefType, resolve: (d) => d.requestedBy }),
     requestedFor: t.field({ type: PersonRefType, resolve: (d) => d.requestedFor }),
     reason: t.exposeString('reason'),
@@ -26,6 +29,9 @@ builder.objectType(IdentityDisclosureRef, {
     decidedBy: t.field({ type: PersonRefType, nullable: true, resolve: (d) => d.decidedBy }),
     decidedAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (d) => d.decidedAt }),
     approved: t.exposeBoolean('approved', { nullable: true, description: 'Null while undecided.' }),
+    viewerCanDecide: t.exposeBoolean('viewerCanDecide', {
+      description: 'Undecided, and the signed-in person may decide it.',
+    }),
   }),
 });
 
@@ -63,11 +69,11 @@ const DisclosureRequestInput = builder.inputType('DisclosureRequestInput', {
 });
 
 builder.mutationField('requestIdentityDisclosure', (t) =>
-  t.withAuth({ anyRole: HOTLINE_HANDLERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
-      "Asks the compliance head to reveal the reporter's identity to a person; never to a person the report names or " +
-      'their reporting line (VALIDATION).',
+      "A handler of the case asks for the reporter's identity to be revealed to another person: never to themselves " +
+      '(FORBIDDEN), to a person the report names or to their reporting line (VALIDATION).',
     args: {
       id: t.arg.id({ required: true }),
       input: t.arg({ type: DisclosureRequestInput, required: true }),
@@ -85,11 +91,23 @@ builder.mutationField('requestIdentityDisclosure', (t) =>
   }),
 );
 
+builder.queryField('hotlineDisclosureRequests', (t) =>
+  t.withAuth(CASE_ACCESS).field({
+    type: [IdentityDisclosureRef],
+    description:
+      'The disclosure requests waiting for the viewer’s decision, oldest first: on the cases they manage, and — for ' +
+      'the alternate handler and the first head — those that the one running a case asked for or would receive.',
+    resolve: (_root, _args, context) => pendingDisclosureDecisions(context.em, context.actor),
+  }),
+);
+
 builder.mutationField('decideIdentityDisclosure', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: IdentityDisclosureRef,
     description:
-      'The compliance head approves or refuses a disclosure request, once; the decision is recorded.',
+      'Approves or refuses a disclosure request, once (CONFLICT after). Four eyes: neither its requester nor its ' +
+      'beneficiary decides (FORBIDDEN); the case’s manager does, or — when the request involves the one who runs ' +
+      'the case — the alternate handler or the first head.',
     args: { id: t.arg.id({ required: true }), approved: t.arg.boolean({ required: true }) },
     resolve: (_root, { id, approved }, context) =>
       context.em.transactional((em) =>

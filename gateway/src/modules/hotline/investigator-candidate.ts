@@ -1,12 +1,12 @@
 import {
   assignHotlineCase,
-  HOTLINE_MANAGERS,
   investigatorCandidates,
   linkInvolvedPersons,
   type InvestigatorCandidate,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
-import { changeCase, HotlineCaseRef } from './hotline-case.js';
+import { changeCase, changeCaseOrLetGo, HotlineCaseRef } from './hotline-case.js';
+import { CASE_ACCESS } from './hotline-case-summary.js';
 import { PersonRefType } from './person-ref.js';
 
 const InvestigatorCandidateRef = builder.objectRef<InvestigatorCandidate>('InvestigatorCandidate');
@@ -24,7 +24,7 @@ builder.objectType(InvestigatorCandidateRef, {
 });
 
 builder.queryField('hotlineInvestigatorCandidates', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: [InvestigatorCandidateRef],
     args: { caseId: t.arg.id({ required: true }) },
     resolve: (_root, { caseId }, context) =>
@@ -33,7 +33,7 @@ builder.queryField('hotlineInvestigatorCandidates', (t) =>
 );
 
 builder.mutationField('assignHotlineCase', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
     description:
       'Assigns the case to investigators, replacing the current ones. Never a person the report names nor anyone in ' +
@@ -50,16 +50,20 @@ builder.mutationField('assignHotlineCase', (t) =>
 );
 
 builder.mutationField('linkHotlineInvolvedPersons', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth(CASE_ACCESS).field({
     type: HotlineCaseRef,
+    nullable: true,
     description:
-      'Records the people the report names (at triage), which rules them and their line out as investigators.',
+      'Records the people the report names, which rules them and their line out as investigators and takes every ' +
+      'access to the case from them. The case’s manager sets the list; its investigators may only add to it. ' +
+      'Naming a compliance head hands the case to the alternate handler. Null when the change took the case out of ' +
+      'the viewer’s hands (they named themselves, or a compliance head); the change is kept.',
     args: {
       id: t.arg.id({ required: true }),
       personIds: t.arg.idList({ required: true }),
     },
     resolve: (_root, { id, personIds }, context) =>
-      changeCase(context, String(id), (em) =>
+      changeCaseOrLetGo(context, String(id), (em) =>
         linkInvolvedPersons(em, context.actor, String(id), personIds.map(String)),
       ),
   }),

@@ -35,6 +35,11 @@ export const en = {
     in_progress: 'Under check',
     closed: 'Closed',
   },
+  handledBy: {
+    compliance: 'Compliance head',
+    alternate: 'Alternate handler',
+    awaiting_alternate: 'Awaiting an alternate handler',
+  },
   scope: { pending: 'Not triaged yet', in_scope: 'Within the hotline’s scope', out_of_scope: 'Out of scope' },
   category: {
     policy_violation: 'Violation of policies and procedures',
@@ -93,6 +98,9 @@ export const en = {
     noMatch: 'Nobody was found among the organisation’s staff.',
   },
   case: {
+    handledBy: 'Handled by',
+    letGo:
+      'Case {number} is no longer in your hands: it now names you or a compliance head, so the alternate handler runs it. Your change is saved.',
     title: 'Case',
     back: 'All cases',
     actions: 'Actions on the case',
@@ -156,6 +164,8 @@ export const en = {
       'Link the people the report names. The case can then not be assigned to them or to anyone in their reporting line.',
     people: 'Persons named',
     save: 'Save the persons',
+    headNamed:
+      'A named person loses all access to the case. If the report names a compliance head, the case goes to the alternate handler.',
   },
   assign: {
     title: 'Assign case {number}',
@@ -277,12 +287,12 @@ export const en = {
     contact: 'Contact',
     recorded: 'Your reading is recorded on the audit trail.',
     needsApproval:
-      'Only the assigned investigators read the reporter’s identity. Anyone else needs a disclosure approved by the compliance head.',
+      'Only the assigned investigators read the reporter’s identity. Anyone else needs a disclosure that a third person approves: neither the one who asks nor the one it is for.',
     request: 'Request disclosure',
     forWhom: 'Disclose to',
-    forMe: 'Me',
-    forOther: 'Another person',
-    person: 'Person',
+    forSomeoneElse:
+      'A disclosure is always for someone else. If you need the identity yourself, another handler of the case asks for you.',
+    notForYourself: 'You cannot ask for a disclosure to yourself.',
     reason: 'Why the check needs the identity',
     sendRequest: 'Send the request',
     disclosures: 'Disclosure requests',
@@ -297,6 +307,11 @@ export const en = {
     approveNamed: 'Approve disclosure to {for}',
     declineNamed: 'Decline disclosure to {for}',
     required: { reason: 'Write why the identity is needed.', person: 'Choose the person.' },
+  },
+  disclosureRequests: {
+    title: 'Disclosure requests waiting for your decision',
+    intro:
+      'These requests involve the person who runs the case, so you decide them as the second pair of eyes. You see the request, not the case.',
   },
   grantProtection: {
     section: 'Protection',
@@ -356,6 +371,9 @@ export const en = {
     reports: 'Reports',
     noData: 'No reports in the period.',
     age: { upTo7: 'Up to 7 days', upTo30: '8 to 30 days', upTo90: '31 to 90 days', over90: 'Over 90 days' },
+    awaitingAlternateHandler:
+      'Open cases that name the compliance head and wait for an alternate handler: {count}.',
+    nameAlternateHandler: 'Name the alternate handler',
   },
   protection: {
     title: 'Protection of people who assisted',
@@ -476,6 +494,18 @@ export const en = {
     range: 'Enter a whole number from {min} to {max}.',
     save: 'Save the settings',
     saved: 'The settings are saved.',
+    alternate: {
+      title: 'Alternate handler',
+      intro:
+        'When a report names the compliance head, the alternate handler runs the case in her place and the compliance head sees only that it exists. The alternate handler also decides disclosure requests that the one running a case asked for or would receive. The first head names them.',
+      person: 'Alternate handler',
+      hint: 'A board member or a deputy of the first head, not someone of the compliance service. To name nobody, remove the person and save.',
+      save: 'Save the alternate handler',
+      saved: 'The alternate handler is saved.',
+      cleared: 'No alternate handler is named now: cases that name the compliance head wait for one.',
+      current: 'The alternate handler is {name}.',
+      none: 'No alternate handler is named. Cases that name the compliance head wait until the first head names one.',
+    },
   },
   holidays: {
     title: 'Holiday calendar',
@@ -496,6 +526,7 @@ export const en = {
     required: { date: 'Choose the date.', name: 'Enter a name.' },
   },
   cases: {
+    withheld: 'The report names a compliance head, so you see only that the case exists.',
     title: 'Hotline cases',
     intro:
       'Reports to the hotline: acknowledge each within 24 hours of receipt, then check it and give feedback.',

@@ -8,6 +8,7 @@ import { withPlugin } from '../testing/mount-options';
 import { testRouter } from '../testing/router';
 import { ANNA, BOLAT, DANA, hotlineCase } from '../testing/samples';
 import { button, chooseOption } from '../testing/ui';
+import { SEARCH_DELAY_MS } from '../composables/people-search';
 import CasePage from './CasePage.vue';
 
 const fake = vi.hoisted(() => ({
@@ -211,46 +212,76 @@ describe('CasePage', () => {
     wrapper.unmount();
   });
 
-  it('lets the compliance head, who may not read the identity, request a disclosure and decide on one', async () => {
-    const pending = {
-      id: 'd-1',
-      requestedBy: ANNA,
-      requestedFor: DANA,
+  it('lets the compliance head ask for a disclosure only for someone else, and decide only what is not hers (four eyes)', async () => {
+    const disclosure = (id: string, by: typeof ANNA, to: typeof ANNA, viewerCanDecide: boolean) => ({
+      id,
+      caseId: 'case-1',
+      caseNumber: 'HL-2026-0001',
+      requestedBy: by,
+      requestedFor: to,
       reason: 'Needed as a witness',
       requestedAt: '2026-03-05T09:00:00Z',
       decidedBy: null,
       decidedAt: null,
       approved: null,
-    };
+      viewerCanDecide,
+    });
+    const HEAD = { id: 'p-head', fullName: 'Гүлнар Сейітова' };
+    const forDana = disclosure('d-1', ANNA, DANA, true);
+    const forHer = disclosure('d-2', BOLAT, HEAD, false);
     graphql
+      .on('SearchPeople', ({ search }) => ({
+        people: [HEAD, BOLAT]
+          .filter((person) => person.fullName.toLowerCase().includes(String(search)))
+          .map((person) => ({ ...person, email: `${person.id}@corp.kz`, orgUnitName: 'HQ' })),
+      }))
       .on('RequestIdentityDisclosure', () => ({
         requestIdentityDisclosure: hotlineCase({
           anonymous: false,
           hasReporterIdentity: true,
-          disclosures: [pending],
+          disclosures: [forDana, forHer],
         }),
       }))
       .on('DecideIdentityDisclosure', () => ({
         decideIdentityDisclosure: {
-          ...pending,
+          ...forDana,
           approved: true,
-          decidedBy: ANNA,
+          decidedBy: HEAD,
           decidedAt: '2026-03-06T09:00:00Z',
+          viewerCanDecide: false,
         },
       }));
     const wrapper = await mountCase(
-      hotlineCase({ anonymous: false, hasReporterIdentity: true, disclosures: [pending] }),
+      hotlineCase({ anonymous: false, hasReporterIdentity: true, disclosures: [forDana, forHer] }),
     );
     expect(wrapper.findAll('button').map((b) => b.text())).not.toContain('Reveal the name and contact');
+    expect(wrapper.text()).toContain('Requests waiting for your decision: 1');
+    expect(wrapper.find('button[aria-label="Approve disclosure to Гүлнар Сейітова"]').exists()).toBe(false);
+
+    async function pick(name: string): Promise<void> {
+      await wrapper.find('#disclosure-person').setValue(name.slice(0, 4).toLowerCase());
+      await new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY_MS + 20));
+      await flushPromises();
+      await wrapper.find(`[role="option"][aria-label^="${name}"]`).trigger('click');
+      await flushPromises();
+    }
 
     await button(wrapper, 'Request disclosure').trigger('click');
     await wrapper.find('#disclosure-reason').setValue('The check needs a statement from the reporter.');
+    await pick(HEAD.fullName);
+    await button(wrapper, 'Send the request').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('You cannot ask for a disclosure to yourself.');
+    expect(graphql.sent('RequestIdentityDisclosure')).toEqual([]);
+
+    await wrapper.find('button[aria-label^="Remove Гүлнар"]').trigger('click');
+    await pick(BOLAT.fullName);
     await button(wrapper, 'Send the request').trigger('click');
     await flushPromises();
     expect(graphql.sent('RequestIdentityDisclosure')).toEqual([
       {
         id: 'case-1',
-        input: { forPersonId: 'p-head', reason: 'The check needs a statement from the reporter.' },
+        input: { forPersonId: BOLAT.id, reason: 'The check needs a statement from the reporter.' },
       },
     ]);
 

@@ -4,7 +4,7 @@ import { createPinia } from 'pinia';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { testRouter } from '../testing/router';
-import { ANNA, caseSummary } from '../testing/samples';
+import { ANNA, BOLAT, DANA, caseSummary, withheldRow } from '../testing/samples';
 import { button, chooseOption } from '../testing/ui';
 import CasesPage from './CasesPage.vue';
 
@@ -26,7 +26,10 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2026-03-02T20:00:00Z'));
   graphql = new FakeGraphql();
   fake.current = graphql;
-  graphql.on('ListHotlineRecommendations', () => ({ hotlineRecommendations: [] }));
+  fake.context.viewer.roles = ['compliance_head'];
+  graphql
+    .on('ListHotlineRecommendations', () => ({ hotlineRecommendations: [] }))
+    .on('ListHotlineDisclosureRequests', () => ({ hotlineDisclosureRequests: [] }));
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -171,6 +174,63 @@ describe('CasesPage', () => {
       { overdueOnly: false },
       { overdueOnly: true },
     ]);
+    wrapper.unmount();
+  });
+
+  it('shows a case that names a compliance head only as existing: number, date, status, its handler', async () => {
+    graphql.on('ListHotlineCases', () => ({
+      hotlineCases: {
+        total: 2,
+        items: [
+          withheldRow({ id: 'case-7', number: 'HL-2026-0007', handledBy: 'awaiting_alternate' }),
+          caseSummary(),
+        ],
+      },
+    }));
+    const wrapper = await mountPage();
+    const [withheld, whole] = wrapper.findAll('article');
+    expect(withheld!.text()).toContain('Case HL-2026-0007');
+    expect(withheld!.text()).toContain('Received');
+    expect(withheld!.text()).toContain('Awaiting an alternate handler');
+    expect(withheld!.text()).toContain('you see only that the case exists');
+    expect(withheld!.find('a').exists()).toBe(false);
+    expect(withheld!.text()).not.toContain('Category');
+    expect(whole!.find('a').attributes('href')).toBe('/cases/case-1');
+    wrapper.unmount();
+  });
+
+  it('lets the first head decide the disclosure requests that involve whoever runs a case, without the case', async () => {
+    fake.context.viewer.roles = ['first_head'];
+    const request = {
+      id: 'd-9',
+      caseId: 'case-7',
+      caseNumber: 'HL-2026-0007',
+      requestedBy: BOLAT,
+      requestedFor: DANA,
+      reason: 'The alternate handler needs the reporter as a witness',
+      requestedAt: '2026-03-01T09:00:00Z',
+      decidedBy: null,
+      decidedAt: null,
+      approved: null,
+      viewerCanDecide: true,
+    };
+    graphql
+      .on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }))
+      .on('ListHotlineDisclosureRequests', () => ({ hotlineDisclosureRequests: [request] }))
+      .on('DecideIdentityDisclosure', () => ({
+        decideIdentityDisclosure: { ...request, approved: false, decidedBy: ANNA, viewerCanDecide: false },
+      }));
+    const wrapper = await mountPage();
+    expect(wrapper.findAll('button').map((b) => b.text())).not.toContain(
+      'Enter a report received by phone or in person',
+    );
+    const panel = wrapper.find('[aria-labelledby="disclosure-requests-heading"]');
+    expect(panel.text()).toContain('Case HL-2026-0007');
+    expect(panel.text()).toContain('The alternate handler needs the reporter as a witness');
+    await panel.find(`button[aria-label="Decline disclosure to ${DANA.fullName}"]`).trigger('click');
+    await flushPromises();
+    expect(graphql.sent('DecideIdentityDisclosure')).toEqual([{ id: 'd-9', approved: false }]);
+    expect(wrapper.find('[aria-labelledby="disclosure-requests-heading"]').exists()).toBe(false);
     wrapper.unmount();
   });
 });

@@ -3,12 +3,17 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
+import { testRouter } from '../testing/router';
 import DashboardPage from './DashboardPage.vue';
 
-const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+const fake = vi.hoisted(() => ({
+  current: null as FakeGraphql | null,
+  context: { viewer: { id: 'p-first', roles: ['first_head'] }, graphqlUrl: '/graphql', token: 't' },
+}));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
+  useAdalContext: () => fake.context,
 }));
 
 const cell = (key: string, count: number | null, display: string) => ({ key, count, display });
@@ -25,6 +30,7 @@ beforeEach(() => {
         byCategory: [cell('corruption', 11, '11'), cell('conflict_of_interest', null, '< 5')],
         byAge: [cell('0-7', null, '< 5'), cell('90+', 0, '0')],
         overdueAcknowledgements: cell('overdue', null, '< 5'),
+        awaitingAlternateHandler: cell('awaiting_alternate_handler', 0, '0'),
         acknowledgedInTimePercent: 88.9,
         processedInTimePercent: 93.3,
       },
@@ -79,7 +85,7 @@ describe('DashboardPage', () => {
     const options = withPlugin();
     const wrapper = mount(DashboardPage, {
       attachTo: document.body,
-      global: { plugins: [...options.global.plugins, createPinia()] },
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
     });
     await flushPromises();
     const rows = (id: string) =>
@@ -96,6 +102,34 @@ describe('DashboardPage', () => {
     expect(tiles[1]).toContain('Target met');
     expect(tiles[2]).toBe('Recommendations implemented on time—Target: 100 %');
     expect(tiles[3]).toBe('Reports in the period27');
+    expect(text).not.toContain('wait for an alternate handler');
+    wrapper.unmount();
+  });
+
+  it('flags cases that name the compliance head and wait for an alternate handler, with the way to name one', async () => {
+    graphql.on('GetHotlineDashboard', () => ({
+      hotlineDashboard: {
+        total: cell('total', 6, '6'),
+        byStatus: [],
+        byCategory: [],
+        byAge: [],
+        overdueAcknowledgements: cell('overdue', 0, '0'),
+        awaitingAlternateHandler: cell('awaiting_alternate_handler', null, '< 5'),
+        acknowledgedInTimePercent: null,
+        processedInTimePercent: null,
+      },
+    }));
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
+    });
+    await flushPromises();
+    const notice = wrapper.find('[role="note"]');
+    expect(notice.text()).toContain(
+      'Open cases that name the compliance head and wait for an alternate handler: < 5.',
+    );
+    expect(notice.find('a').attributes('href')).toBe('/settings');
     wrapper.unmount();
   });
 
@@ -125,7 +159,7 @@ describe('DashboardPage', () => {
     const options = withPlugin();
     const wrapper = mount(DashboardPage, {
       attachTo: document.body,
-      global: { plugins: [...options.global.plugins, createPinia()] },
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
     });
     await flushPromises();
     const tiles = wrapper.findAll('article').map((tile) => tile.text());

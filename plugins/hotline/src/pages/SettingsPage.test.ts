@@ -4,18 +4,31 @@ import { createPinia } from 'pinia';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { button } from '../testing/ui';
+import { SEARCH_DELAY_MS } from '../composables/people-search';
 import SettingsPage from './SettingsPage.vue';
 
-const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+const fake = vi.hoisted(() => ({
+  current: null as FakeGraphql | null,
+  context: { viewer: { id: 'p-head', roles: ['compliance_head'] }, graphqlUrl: '/graphql', token: 't' },
+}));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
+  useAdalContext: () => fake.context,
 }));
 
-const defaults = { acknowledgeHours: 24, processingDays: 30, retentionYears: 5, reporterAccessIdleDays: 90 };
+const BOARD = { id: 'p-board', fullName: 'Дана Әлімжанова' };
+const defaults = {
+  acknowledgeHours: 24,
+  processingDays: 30,
+  retentionYears: 5,
+  reporterAccessIdleDays: 90,
+  alternateHandler: null as typeof BOARD | null,
+};
 let graphql: FakeGraphql;
 
 beforeEach(() => {
+  fake.context.viewer.roles = ['compliance_head'];
   graphql = new FakeGraphql();
   fake.current = graphql;
   graphql
@@ -23,6 +36,10 @@ beforeEach(() => {
     .on('UpdateHotlineSettings', ({ input }) => ({
       updateHotlineSettings: { ...defaults, ...(input as object) },
     }))
+    .on('SetHotlineAlternateHandler', ({ personId }) => ({
+      setHotlineAlternateHandler: { ...defaults, alternateHandler: personId === BOARD.id ? BOARD : null },
+    }))
+    .on('SearchPeople', () => ({ people: [{ ...BOARD, email: 'board@corp.kz', orgUnitName: 'HQ' }] }))
     .on('ListPublicHolidays', () => ({
       publicHolidays: [
         {
@@ -82,6 +99,39 @@ describe('SettingsPage', () => {
     expect(rows[0]!.find('button').exists()).toBe(false);
     expect(rows[1]!.text()).toContain('Worked day');
     expect(rows[1]!.find('button').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('shows the compliance head who the alternate handler is, without a way to choose them', async () => {
+    graphql.on('GetHotlineSettings', () => ({ hotlineSettings: { ...defaults, alternateHandler: BOARD } }));
+    const wrapper = await mountPage();
+    const section = wrapper.find('[aria-labelledby="alternate-heading"]');
+    expect(section.text()).toContain('The alternate handler is Дана Әлімжанова.');
+    expect(section.find('input').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('lets the first head name the alternate handler, and shows her neither the deadlines nor the calendar', async () => {
+    fake.context.viewer.roles = ['first_head'];
+    const wrapper = await mountPage();
+    expect(wrapper.find('#settings-acknowledgeHours').exists()).toBe(false);
+    expect(wrapper.find('[aria-labelledby="holidays-heading"]').exists()).toBe(false);
+    expect(graphql.sent('ListPublicHolidays')).toEqual([]);
+
+    await wrapper.find('#alternate-handler').setValue('дана');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY_MS + 20));
+    await flushPromises();
+    await wrapper.find('[role="option"]').trigger('click');
+    await button(wrapper, 'Save the alternate handler').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('SetHotlineAlternateHandler')).toEqual([{ personId: BOARD.id }]);
+    expect(wrapper.text()).toContain('The alternate handler is saved.');
+
+    await wrapper.find(`button[aria-label="Remove ${BOARD.fullName}"]`).trigger('click');
+    await button(wrapper, 'Save the alternate handler').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('SetHotlineAlternateHandler')).toEqual([{ personId: BOARD.id }, { personId: null }]);
+    expect(wrapper.text()).toContain('cases that name the compliance head wait for one');
     wrapper.unmount();
   });
 });

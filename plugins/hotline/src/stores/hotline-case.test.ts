@@ -95,6 +95,16 @@ describe('useHotlineCaseStore', () => {
     expect(store.hotlineCase?.assignees).toEqual([ANNA]);
   });
 
+  it('lets the case go when naming someone takes it out of the viewer’s hands (ADR 008)', async () => {
+    graphql.on('LinkHotlineInvolvedPersons', () => ({ linkHotlineInvolvedPersons: null }));
+    const store = await openCase();
+    await store.linkInvolvedPersons(['p-head']);
+    expect(store.hotlineCase).toBeNull();
+    expect(store.letGo).toBe('HL-2026-0001');
+    await store.load('case-2');
+    expect(store.letGo).toBeNull();
+  });
+
   it('refuses an action when no case is open, without asking the server', async () => {
     const store = useHotlineCaseStore();
     await expect(store.close({ outcome: 'substantiated', messageToReporter: 'Done' })).rejects.toMatchObject({

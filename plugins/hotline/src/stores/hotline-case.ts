@@ -29,11 +29,14 @@ export type CasePermissions = HotlineCase['viewerCan'];
 export const useHotlineCaseStore = defineStore('hotline-case', () => {
   const graphql = useGraphql();
   const hotlineCase = ref<HotlineCase | null>(null);
+  /** The number of a case the viewer's own change took out of their hands (they named themselves or a compliance head). */
+  const letGo = ref<string | null>(null);
   const { status, error, track } = useLoadState();
 
   function load(id: string): Promise<void> {
     // Another case's content never stays on screen while the next one loads.
     if (hotlineCase.value?.id !== id) hotlineCase.value = null;
+    letGo.value = null;
     return track(async () => {
       hotlineCase.value = (await graphql.request(GetHotlineCaseDocument, { id })).hotlineCase;
     });
@@ -63,11 +66,20 @@ export const useHotlineCaseStore = defineStore('hotline-case', () => {
     replace((await graphql.request(TriageHotlineCaseDocument, { id: currentId(), input })).triageHotlineCase);
   }
 
+  /**
+   * Names the people the report names. Naming oneself or a compliance head hands the case to the
+   * alternate handler (ADR 008): the server then answers null, and the case leaves the screen.
+   */
   async function linkInvolvedPersons(personIds: string[]): Promise<void> {
-    replace(
-      (await graphql.request(LinkHotlineInvolvedPersonsDocument, { id: currentId(), personIds }))
-        .linkHotlineInvolvedPersons,
-    );
+    const current = hotlineCase.value;
+    const next = (await graphql.request(LinkHotlineInvolvedPersonsDocument, { id: currentId(), personIds }))
+      .linkHotlineInvolvedPersons;
+    if (next) {
+      replace(next);
+    } else {
+      letGo.value = current?.number ?? null;
+      hotlineCase.value = null;
+    }
   }
 
   async function assign(investigatorIds: string[]): Promise<void> {
@@ -83,6 +95,7 @@ export const useHotlineCaseStore = defineStore('hotline-case', () => {
 
   return {
     hotlineCase,
+    letGo,
     status,
     error,
     load,

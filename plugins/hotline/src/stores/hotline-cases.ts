@@ -9,7 +9,64 @@ import {
   type HotlineStatus,
 } from '../graphql/generated/graphql';
 
-export type HotlineCaseSummary = HotlineCaseSummaryFieldsFragment;
+/** A row of the queue as the server sends it: a withheld row leaves its summary fields null. */
+export type HotlineQueueRow = HotlineCaseSummaryFieldsFragment;
+
+type SummaryField =
+  | 'category'
+  | 'channel'
+  | 'scope'
+  | 'anonymous'
+  | 'acknowledgeBy'
+  | 'processBy'
+  | 'overdueAcknowledgement'
+  | 'assignees';
+
+/** A case the viewer may open: every summary field is there. */
+export type HotlineCaseSummary = Omit<HotlineQueueRow, SummaryField | 'withheld'> & {
+  [Field in SummaryField]: NonNullable<HotlineQueueRow[Field]>;
+} & { withheld: false };
+
+/**
+ * A case that names a compliance head, in a compliance head's queue (ADR 008): only that it
+ * exists, its number, date and status, and who handles it.
+ */
+export type WithheldCase = Pick<HotlineQueueRow, 'id' | 'number' | 'status' | 'receivedAt' | 'handledBy'> & {
+  withheld: true;
+};
+
+export type QueueItem = HotlineCaseSummary | WithheldCase;
+
+export function queueItem(row: HotlineQueueRow): QueueItem {
+  const { category, channel, scope, anonymous, acknowledgeBy, processBy, overdueAcknowledgement, assignees } =
+    row;
+  if (
+    row.withheld ||
+    category === null ||
+    channel === null ||
+    scope === null ||
+    anonymous === null ||
+    acknowledgeBy === null ||
+    processBy === null ||
+    overdueAcknowledgement === null ||
+    assignees === null
+  ) {
+    const { id, number, status, receivedAt, handledBy } = row;
+    return { id, number, status, receivedAt, handledBy, withheld: true };
+  }
+  return {
+    ...row,
+    category,
+    channel,
+    scope,
+    anonymous,
+    acknowledgeBy,
+    processBy,
+    overdueAcknowledgement,
+    assignees,
+    withheld: false,
+  };
+}
 
 export const CASES_PAGE_SIZE = 25;
 
@@ -27,15 +84,16 @@ export function emptyFilters(): CaseFilters {
 }
 
 /**
- * The case queue: compliance heads see every case of the organisation, investigators the ones
- * assigned to them (the server decides). Filtered and paged on the server.
+ * The case queue: compliance heads see every case of the organisation (those that name a
+ * compliance head only as withheld rows), investigators the ones assigned to them, the alternate
+ * handler those that name a compliance head (the server decides). Filtered and paged on the server.
  */
 export const useHotlineCasesStore = defineStore('hotline-cases', () => {
   const graphql = useGraphql();
   const filters = reactive<CaseFilters>(emptyFilters());
   const page = ref(0);
   const total = ref(0);
-  const items = ref<HotlineCaseSummary[]>([]);
+  const items = ref<QueueItem[]>([]);
   const { status, error, track } = useLoadState();
 
   const pageCount = computed(() => Math.max(1, Math.ceil(total.value / CASES_PAGE_SIZE)));
@@ -68,7 +126,7 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     return track(async () => {
       const result = (await graphql.request(ListHotlineCasesDocument, { filter })).hotlineCases;
       total.value = result.total;
-      items.value = result.items;
+      items.value = result.items.map(queueItem);
     });
   }
 

@@ -25,6 +25,7 @@ beforeEach(() => {
       byCategory: [cell('corruption', 0, '0')],
       byAge: [cell('0-7', null, '< 5')],
       overdueAcknowledgements: cell('overdue', null, '< 5'),
+      awaitingAlternateHandler: cell('awaiting_alternate_handler', 0, '0'),
       acknowledgedInTimePercent: 91.7,
       processedInTimePercent: null,
     },

@@ -3,6 +3,7 @@ import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   GetHotlineSettingsDocument,
+  SetHotlineAlternateHandlerDocument,
   UpdateHotlineSettingsDocument,
   type HotlineSettingsFieldsFragment,
   type HotlineSettingsInput,
@@ -10,7 +11,10 @@ import {
 
 export type HotlineSettings = HotlineSettingsFieldsFragment;
 
-/** The organisation's hotline deadlines and retention (defaults: 24 h, 30 days, 5 years, 90 days). */
+/**
+ * The organisation's hotline deadlines and retention (defaults: 24 h, 30 days, 5 years, 90 days),
+ * which the compliance head sets, and the alternate handler, whom the first head names (ADR 008).
+ */
 export const useHotlineSettingsStore = defineStore('hotline-settings', () => {
   const graphql = useGraphql();
   const settings = ref<HotlineSettings | null>(null);
@@ -26,5 +30,11 @@ export const useHotlineSettingsStore = defineStore('hotline-settings', () => {
     settings.value = (await graphql.request(UpdateHotlineSettingsDocument, { input })).updateHotlineSettings;
   }
 
-  return { settings, status, error, load, save };
+  async function setAlternateHandler(personId: string | null): Promise<void> {
+    settings.value = (
+      await graphql.request(SetHotlineAlternateHandlerDocument, { personId })
+    ).setHotlineAlternateHandler;
+  }
+
+  return { settings, status, error, load, save, setAlternateHandler };
 });

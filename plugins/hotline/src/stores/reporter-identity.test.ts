@@ -14,6 +14,8 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
 
 const pending = {
   id: 'd-1',
+  caseId: 'case-1',
+  caseNumber: 'HL-2026-0001',
   requestedBy: ANNA,
   requestedFor: DANA,
   reason: 'The reporter must be heard as a witness',
@@ -21,6 +23,7 @@ const pending = {
   decidedBy: null,
   decidedAt: null,
   approved: null,
+  viewerCanDecide: true,
 };
 let graphql: FakeGraphql;
 

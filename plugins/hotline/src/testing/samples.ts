@@ -1,14 +1,17 @@
 import type { HotlineCase } from '../stores/hotline-case';
-import type { HotlineCaseSummary } from '../stores/hotline-cases';
+import type { HotlineQueueRow } from '../stores/hotline-cases';
 
 export const ANNA = { id: 'p-anna', fullName: 'Анна Серікова' };
 export const BOLAT = { id: 'p-bolat', fullName: 'Болат Жаксылыков' };
 export const DANA = { id: 'p-dana', fullName: 'Дана Омарова' };
 
-export function caseSummary(overrides: Partial<HotlineCaseSummary> = {}): HotlineCaseSummary {
+/** A queue row as the server sends it. */
+export function caseSummary(overrides: Partial<HotlineQueueRow> = {}): HotlineQueueRow {
   return {
     id: 'case-1',
     number: 'HL-2026-0001',
+    withheld: false,
+    handledBy: 'compliance',
     category: 'corruption',
     channel: 'web',
     status: 'received',
@@ -25,10 +28,30 @@ export function caseSummary(overrides: Partial<HotlineCaseSummary> = {}): Hotlin
   };
 }
 
+/** A compliance head's row for a case that names a compliance head: only that it exists. */
+export function withheldRow(overrides: Partial<HotlineQueueRow> = {}): HotlineQueueRow {
+  return caseSummary({
+    withheld: true,
+    handledBy: 'alternate',
+    category: null,
+    channel: null,
+    scope: null,
+    anonymous: null,
+    acknowledgeBy: null,
+    acknowledgedAt: null,
+    processBy: null,
+    closedAt: null,
+    overdueAcknowledgement: null,
+    assignees: null,
+    ...overrides,
+  });
+}
+
 export function hotlineCase(overrides: Partial<HotlineCase> = {}): HotlineCase {
   return {
     id: 'case-1',
     number: 'HL-2026-0001',
+    handledBy: 'compliance',
     category: 'corruption',
     channel: 'web',
     status: 'received',

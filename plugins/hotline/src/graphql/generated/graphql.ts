@@ -71,6 +71,12 @@ export type HotlineCaseFilter = {
   status?: HotlineStatus | null | undefined;
 };
 
+/** Who runs a case: compliance (the compliance head); alternate (the alternate handler, because the report names a compliance head); awaiting_alternate (it names one, and no alternate handler who is not named too is set). */
+export type HotlineCaseHandler =
+  | 'alternate'
+  | 'awaiting_alternate'
+  | 'compliance';
+
 /** What a report is about (§69): policies and procedures, law, a criminal offence, corruption, transparency in reporting to management, a conflict of interest, or other. */
 export type HotlineCategory =
   | 'conflict_of_interest'
@@ -214,7 +220,7 @@ export type AcknowledgeHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineNoteMutationVariables = Exact<{
   id: string;
@@ -222,7 +228,7 @@ export type AddHotlineNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -230,7 +236,7 @@ export type AddHotlineRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   date: string;
@@ -247,7 +253,7 @@ export type AssignHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AttachCommissionRecommendationMutationVariables = Exact<{
   id: string;
@@ -263,7 +269,7 @@ export type CloseHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type CompleteHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -281,7 +287,7 @@ export type DecideIdentityDisclosureMutationVariables = Exact<{
 }>;
 
 
-export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type EnterHotlineReportForCallerMutationVariables = Exact<{
   input: CallerReportInput;
@@ -302,7 +308,7 @@ export type GetHotlineCaseQueryVariables = Exact<{
 }>;
 
 
-export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GetHotlineDashboardQueryVariables = Exact<{
   periodFrom?: string | null | undefined;
@@ -310,12 +316,12 @@ export type GetHotlineDashboardQueryVariables = Exact<{
 }>;
 
 
-export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string } } };
+export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string }, awaitingAlternateHandler: { key: string, count: number | null, display: string } } };
 
 export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetHotlineSettingsQuery = { hotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number } };
+export type GetHotlineSettingsQuery = { hotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
 
 export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
   id: string;
@@ -323,7 +329,7 @@ export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GrantProtectionMutationVariables = Exact<{
   input: GrantProtectionInput;
@@ -334,17 +340,17 @@ export type GrantProtectionMutation = { grantProtection: { id: string, basis: Pr
 
 export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
 
-export type HotlineCaseFieldsFragment = { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
-export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, anonymous: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, assignees: Array<{ id: string, fullName: string }> };
+export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
 
 export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } };
 
-export type HotlineSettingsFieldsFragment = { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number };
+export type HotlineSettingsFieldsFragment = { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null };
 
 export type HrActionFieldsFragment = { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } };
 
-export type IdentityDisclosureFieldsFragment = { id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+export type IdentityDisclosureFieldsFragment = { id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
 export type ImportHrActionsMutationVariables = Exact<{
   file: File;
@@ -361,14 +367,19 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 }>;
 
 
-export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
 
 export type ListHotlineCasesQueryVariables = Exact<{
   filter?: HotlineCaseFilter | null | undefined;
 }>;
 
 
-export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, anonymous: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, assignees: Array<{ id: string, fullName: string }> }> } };
+export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
+
+export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListHotlineDisclosureRequestsQuery = { hotlineDisclosureRequests: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
 
 export type ListHotlineKpisQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -445,7 +456,7 @@ export type RecordHotlineFindingsMutationVariables = Exact<{
 }>;
 
 
-export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RecordHrActionMutationVariables = Exact<{
   input: HrActionInput;
@@ -475,7 +486,7 @@ export type RequestIdentityDisclosureMutationVariables = Exact<{
 }>;
 
 
-export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RevealHotlineReporterIdentityMutationVariables = Exact<{
   id: string;
@@ -498,7 +509,14 @@ export type SendHotlineMessageMutationVariables = Exact<{
 }>;
 
 
-export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type SetHotlineAlternateHandlerMutationVariables = Exact<{
+  personId?: string | null | undefined;
+}>;
+
+
+export type SetHotlineAlternateHandlerMutation = { setHotlineAlternateHandler: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
 
 export type TriageHotlineCaseMutationVariables = Exact<{
   id: string;
@@ -506,14 +524,14 @@ export type TriageHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type UpdateHotlineSettingsMutationVariables = Exact<{
   input: HotlineSettingsInput;
 }>;
 
 
-export type UpdateHotlineSettingsMutation = { updateHotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number } };
+export type UpdateHotlineSettingsMutation = { updateHotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -578,6 +596,8 @@ export const HotlineRecommendationFieldsFragmentDoc = new TypedDocumentString(`
 export const IdentityDisclosureFieldsFragmentDoc = new TypedDocumentString(`
     fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -591,6 +611,7 @@ export const IdentityDisclosureFieldsFragmentDoc = new TypedDocumentString(`
   }
   decidedAt
   approved
+  viewerCanDecide
 }
     fragment PersonRefFields on PersonRef {
   id
@@ -600,6 +621,7 @@ export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -695,6 +717,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -708,6 +732,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -717,6 +742,8 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment HotlineCaseSummaryFields on HotlineCaseSummary {
   id
   number
+  withheld
+  handledBy
   category
   channel
   status
@@ -742,8 +769,14 @@ export const HotlineSettingsFieldsFragmentDoc = new TypedDocumentString(`
   processingDays
   retentionYears
   reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
 }
-    `, {"fragmentName":"HotlineSettingsFields"}) as unknown as TypedDocumentString<HotlineSettingsFieldsFragment, unknown>;
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"HotlineSettingsFields"}) as unknown as TypedDocumentString<HotlineSettingsFieldsFragment, unknown>;
 export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
     fragment HrActionFields on HrAction {
   id
@@ -831,6 +864,7 @@ export const AcknowledgeHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -918,6 +952,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -931,6 +967,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -953,6 +990,7 @@ export const AddHotlineNoteDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1040,6 +1078,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1053,6 +1093,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1075,6 +1116,7 @@ export const AddHotlineRecommendationDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1162,6 +1204,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1175,6 +1219,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1214,6 +1259,7 @@ export const AssignHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1301,6 +1347,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1314,6 +1362,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1362,6 +1411,7 @@ export const CloseHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1449,6 +1499,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1462,6 +1514,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1499,6 +1552,8 @@ export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
 }
     fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1512,6 +1567,7 @@ export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1568,6 +1624,7 @@ export const GetHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1655,6 +1712,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1668,6 +1727,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1691,6 +1751,9 @@ export const GetHotlineDashboardDocument = new TypedDocumentString(`
     overdueAcknowledgements {
       ...DashboardCellFields
     }
+    awaitingAlternateHandler {
+      ...DashboardCellFields
+    }
     acknowledgedInTimePercent
     processedInTimePercent
   }
@@ -1711,6 +1774,13 @@ export const GetHotlineSettingsDocument = new TypedDocumentString(`
   processingDays
   retentionYears
   reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
 }`) as unknown as TypedDocumentString<GetHotlineSettingsQuery, GetHotlineSettingsQueryVariables>;
 export const GiveHotlineInterimFeedbackDocument = new TypedDocumentString(`
     mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {
@@ -1729,6 +1799,7 @@ export const GiveHotlineInterimFeedbackDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1816,6 +1887,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1829,6 +1902,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1881,6 +1955,7 @@ export const LinkHotlineInvolvedPersonsDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -1968,6 +2043,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -1981,6 +2058,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1998,6 +2076,8 @@ export const ListHotlineCasesDocument = new TypedDocumentString(`
     fragment HotlineCaseSummaryFields on HotlineCaseSummary {
   id
   number
+  withheld
+  handledBy
   category
   channel
   status
@@ -2017,6 +2097,35 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<ListHotlineCasesQuery, ListHotlineCasesQueryVariables>;
+export const ListHotlineDisclosureRequestsDocument = new TypedDocumentString(`
+    query ListHotlineDisclosureRequests {
+  hotlineDisclosureRequests {
+    ...IdentityDisclosureFields
+  }
+}
+    fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  caseId
+  caseNumber
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+  viewerCanDecide
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListHotlineDisclosureRequestsQuery, ListHotlineDisclosureRequestsQueryVariables>;
 export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
@@ -2222,6 +2331,7 @@ export const RecordHotlineFindingsDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2309,6 +2419,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2322,6 +2434,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2399,6 +2512,7 @@ export const RequestIdentityDisclosureDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2486,6 +2600,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2499,6 +2615,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2539,6 +2656,7 @@ export const SendHotlineMessageDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2626,6 +2744,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2639,11 +2759,31 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SendHotlineMessageMutation, SendHotlineMessageMutationVariables>;
+export const SetHotlineAlternateHandlerDocument = new TypedDocumentString(`
+    mutation SetHotlineAlternateHandler($personId: ID) {
+  setHotlineAlternateHandler(personId: $personId) {
+    ...HotlineSettingsFields
+  }
+}
+    fragment HotlineSettingsFields on HotlineSettings {
+  acknowledgeHours
+  processingDays
+  retentionYears
+  reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<SetHotlineAlternateHandlerMutation, SetHotlineAlternateHandlerMutationVariables>;
 export const TriageHotlineCaseDocument = new TypedDocumentString(`
     mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {
   triageHotlineCase(id: $id, input: $input) {
@@ -2661,6 +2801,7 @@ export const TriageHotlineCaseDocument = new TypedDocumentString(`
 fragment HotlineCaseFields on HotlineCase {
   id
   number
+  handledBy
   category
   channel
   status
@@ -2748,6 +2889,8 @@ fragment HotlineRecommendationFields on HotlineRecommendation {
 }
 fragment IdentityDisclosureFields on IdentityDisclosure {
   id
+  caseId
+  caseNumber
   requestedBy {
     ...PersonRefFields
   }
@@ -2761,6 +2904,7 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   }
   decidedAt
   approved
+  viewerCanDecide
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2777,4 +2921,11 @@ export const UpdateHotlineSettingsDocument = new TypedDocumentString(`
   processingDays
   retentionYears
   reporterAccessIdleDays
+  alternateHandler {
+    ...PersonRefFields
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
 }`) as unknown as TypedDocumentString<UpdateHotlineSettingsMutation, UpdateHotlineSettingsMutationVariables>;

@@ -13,6 +13,7 @@ export type Locale =
 /** A role granted in an organisation; every member is also an employee. */
 export type Role =
   | 'auditor'
+  | 'board_member'
   | 'compliance_head'
   | 'compliance_officer'
   | 'employee'

@@ -93,6 +93,7 @@ export type Recurrence =
 /** A role granted in an organisation; every member is also an employee. */
 export type Role =
   | 'auditor'
+  | 'board_member'
   | 'compliance_head'
   | 'compliance_officer'
   | 'employee'
