@@ -3,7 +3,7 @@ import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import type { RoleCode } from '../kernel/roles.js';
 import { ValidationError } from '../kernel/errors.js';
 import { isHotlineManager } from '../hotline/case-access.js';
-import { HOTLINE_INVESTIGATORS } from '../hotline/hotline-roles.js';
+import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from '../hotline/hotline-roles.js';
 import { dataForNonHandler, HOTLINE_ACTION_PREFIXES } from './hotline-trail.js';
 
 /** §75: the trail is read by auditors and by those who run the programme. */
@@ -55,6 +55,7 @@ interface AuditRow {
   handled: boolean;
 }
 
+const HOTLINE_MANAGER_ROLES = HOTLINE_MANAGERS.map((role) => `'${role}'`).join(', ');
 const UUID_TEXT = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
 const IS_HOTLINE = HOTLINE_ACTION_PREFIXES.map((prefix) => `e.action like '${prefix}%'`).join(' or ');
 
@@ -62,8 +63,9 @@ const IS_HOTLINE = HOTLINE_ACTION_PREFIXES.map((prefix) => `e.action like '${pre
  * The events the actor may see, with what decides how each is shown. A hotline event belongs to
  * a case through its report, or through the protection record its HR action or labour dispute
  * falls under. Named persons are found in the case's links and in the trail's own record of
- * them, which outlives the case's purge. Parameters: organisation, person, organisation,
- * person, person, organisation.
+ * them, which outlives the case's purge. A case that names a compliance head is run by the
+ * alternate handler (ADR 008): the compliance heads no longer manage it. Parameters:
+ * organisation, person, organisation, person, person, organisation, organisation.
  */
 const VISIBLE_EVENTS = `
   with named_cases as (
@@ -74,6 +76,10 @@ const VISIBLE_EVENTS = `
       where n.organization_id = cast(? as uuid) and n.action = 'hotline.involved_persons_linked'
         and n.entity_id ~* ${UUID_TEXT}
         and n.data -> 'personIds' @> jsonb_build_array(cast(? as text))
+  ), escalated_cases as (
+    select ip.report_id as case_id from hotline_involved_person ip
+      join role_grant g on g.person_id = ip.person_id and g.role in (${HOTLINE_MANAGER_ROLES})
+      where ip.organization_id = cast(? as uuid)
   ), assigned_cases as (
     select a.report_id as case_id from hotline_case_assignment a
       where a.investigator_id = cast(? as uuid) and a.unassigned_at is null
@@ -99,13 +105,20 @@ const VISIBLE_EVENTS = `
       -- Kazakhstan keeps UTC+5 (kernel/working-days.ts).
       (ev.at at time zone 'UTC' + interval '5 hours')::date as day,
       (ev.hotline and ev.case_id is not null and (r.id is null or r.anonymous)) as day_only,
-      exists (select 1 from assigned_cases ac where ac.case_id = ev.case_id) as assigned
+      exists (select 1 from assigned_cases ac where ac.case_id = ev.case_id) as assigned,
+      exists (select 1 from escalated_cases ec where ec.case_id = ev.case_id) as escalated
     from events ev left join hotline_report r on r.id = ev.case_id
     where not exists (select 1 from named_cases nc where nc.case_id = ev.case_id)
   )`;
 
-/** Whether the actor reads the event. Parameters: reads every hotline event, reads the rest of the trail. */
-const READS = `(case when v.hotline then (cast(? as boolean) or v.assigned) else cast(? as boolean) end)`;
+/** Whether the actor handles the event's case. Parameter: the actor is a hotline manager. */
+const HANDLES = `((cast(? as boolean) and not v.escalated) or v.assigned)`;
+
+/**
+ * Whether the actor reads the event. Parameters: a hotline manager, an auditor of the hotline,
+ * reads the rest of the trail.
+ */
+const READS = `(case when v.hotline then (${HANDLES} or cast(? as boolean)) else cast(? as boolean) end)`;
 
 /** Newest day first; within a day the exactly dated events, newest first, then the day-dated ones. */
 const ORDER_KEY = `v.day, (not v.day_only)::int, v.seq`;
@@ -138,10 +151,10 @@ export async function listAuditEvents(
     });
   }
   const manager = isHotlineManager(actor);
-  const reads = [manager || hasAnyRole(actor, HOTLINE_TRAIL_AUDITORS), hasAnyRole(actor, AUDIT_READERS)];
+  const reads = [manager, hasAnyRole(actor, HOTLINE_TRAIL_AUDITORS), hasAnyRole(actor, AUDIT_READERS)];
   const org = actor.organizationId;
   const person = actor.personId;
-  const scope = [org, person, org, person, person, org];
+  const scope = [org, person, org, person, org, person, org];
   const cursor =
     o.after === undefined
       ? { sql: '', params: [] }
@@ -151,7 +164,7 @@ export async function listAuditEvents(
         };
   const rows = await em.execute<AuditRow[]>(
     `${VISIBLE_EVENTS}
-    select v.id, v.day_only, v.actor_person_id, v.action, v.entity_type, v.entity_id, v.data, v.hotline, (cast(? as boolean) or v.assigned) as handled,
+    select v.id, v.day_only, v.actor_person_id, v.action, v.entity_type, v.entity_id, v.data, v.hotline, ${HANDLES} as handled,
       case when v.day_only then (v.day::timestamp - interval '5 hours') at time zone 'UTC' else v.at end as at
     from visible v
     where ${READS} ${cursor.sql}
