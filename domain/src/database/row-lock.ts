@@ -1,4 +1,4 @@
-import type { EntityName } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -25,13 +25,46 @@ export async function lockRow<T extends object>(
   id: string,
   mode: RowLockMode = 'change',
 ): Promise<boolean> {
+  return (await lockRows(em, entity, [id], mode)) > 0;
+}
+
+/**
+ * Locks several rows of one table, in id order, so that two changes about the same rows never
+ * wait on each other crosswise. Answers how many rows were there to lock.
+ */
+export async function lockRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  ids: readonly string[],
+  mode: RowLockMode = 'change',
+): Promise<number> {
   if (!em.isInTransaction()) {
-    throw new Error('lockRow must run inside the transaction whose change it serializes');
+    throw new Error('A row lock must be taken inside the transaction whose change it serializes');
   }
+  const sorted = [...new Set(ids)].sort();
+  if (sorted.length === 0) return 0;
   const table = em.getMetadata().get(entity).tableName;
   const rows = await em.execute<unknown[]>(
-    `select 1 from ${em.getPlatform().quoteIdentifier(table)} where id = ? ${CLAUSE[mode]}`,
-    [id],
+    `select 1 from ${em.getPlatform().quoteIdentifier(table)} where id in (${sorted.map(() => '?').join(', ')})
+      order by id ${CLAUSE[mode]}`,
+    sorted,
   );
-  return rows.length > 0;
+  return rows.length;
+}
+
+/**
+ * The one row `where` finds, locked for change and read afresh. Changes the transaction made
+ * without flushing are written first, or the fresh read would drop them. Null when there is none.
+ */
+export async function lockedFresh<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<NoInfer<T>>,
+): Promise<T | null> {
+  await em.flush();
+  const found = await em.findOne(entity, where);
+  const id = found ? (em.getMetadata().get(entity).primaryKeys[0] ?? 'id') : null;
+  const key = found && id ? String((found as Record<string, unknown>)[id]) : null;
+  if (!key || !(await lockRow(em, entity, key))) return null;
+  return em.findOne(entity, where, { refresh: true });
 }

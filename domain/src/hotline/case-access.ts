@@ -1,5 +1,5 @@
-import { LockMode, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockedFresh } from '../database/row-lock.js';
 import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../kernel/errors.js';
 import { isUuid } from '../org/org-queries.js';
@@ -42,23 +42,6 @@ export async function isAssigned(em: EntityManager, reportId: string, personId: 
       unassignedAt: null,
     })) > 0
   );
-}
-
-/**
- * The row, locked for the rest of the caller's transaction (SELECT … FOR UPDATE) and read afresh.
- * Earlier steps of the same transaction may have changed it without flushing; they are written
- * first, or the fresh read would drop them.
- */
-export async function lockedFresh<Entity extends object>(
-  em: EntityManager,
-  entityName: EntityName<Entity>,
-  where: FilterQuery<NoInfer<Entity>>,
-): Promise<Entity | null> {
-  if (!em.isInTransaction()) {
-    throw new Error('A change that locks what it reads runs inside a transaction, which holds the lock');
-  }
-  await em.flush();
-  return em.findOne(entityName, where, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
 /**

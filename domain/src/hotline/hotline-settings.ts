@@ -6,7 +6,7 @@ import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person, type IPerson } from '../org/person.entity.js';
 import { RoleGrant } from '../org/role-grant.entity.js';
-import { lockedFresh } from './case-access.js';
+import { lockedFresh } from '../database/row-lock.js';
 import type { PersonRef } from './case-summary.js';
 import {
   DEFAULT_ACKNOWLEDGE_HOURS,
@@ -56,7 +56,7 @@ export async function hotlineSettings(
 
 /**
  * The organisation's settings row, created with the defaults when absent and locked for the rest
- * of the transaction (SELECT … FOR UPDATE), so concurrent changes take turns instead of racing to
+ * of the transaction (FOR NO KEY UPDATE), so concurrent changes take turns instead of racing to
  * create it or overwriting each other.
  */
 async function lockSettings(em: EntityManager, organizationId: string): Promise<IHotlineSettings> {

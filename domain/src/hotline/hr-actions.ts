@@ -17,7 +17,7 @@ import {
 } from './hr-action.entity.js';
 import { HR_ACTION_COLUMNS, MAX_DESCRIPTION_LENGTH, parseHrActionRows } from './hr-action-rows.js';
 import { activeProtection, casesHiddenFrom, type NamedPerson } from './protection.js';
-import { lockedFresh } from './case-access.js';
+import { lockedFresh } from '../database/row-lock.js';
 import { lockPeople } from './protection-lock.js';
 import { COMMISSION_RECORDERS, HR_OFFICERS, PROTECTION_READERS } from './protection-roles.js';
 
@@ -131,7 +131,7 @@ export async function recordHrAction(
   const decidedOn = checkedDay(input.decidedOn, 'decision date');
   const description = checkedDescription(input.description);
   const person = await getPerson(em, actor, input.personId);
-  await lockPeople(em, actor.organizationId, [person.id]);
+  await lockPeople(em, [person.id]);
   const action = await createHrAction(em, actor, person, { kind: input.kind, decidedOn, description }, now);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -227,7 +227,6 @@ export async function importHrActions(
 
   await lockPeople(
     em,
-    actor.organizationId,
     [...people.values()].map((person) => person.id),
   );
   let flagged = 0;
@@ -254,7 +253,7 @@ async function lockHrAction(em: EntityManager, actor: Actor, id: string): Promis
     ? await em.findOne(HrAction, { id, organization: actor.organizationId }, { fields: ['person'] })
     : null;
   if (!found) throw NotFoundError.forId('HrAction', id);
-  await lockPeople(em, actor.organizationId, [found.person.id]);
+  await lockPeople(em, [found.person.id]);
   const locked = await lockedFresh(em, HrAction, { id });
   if (!locked) throw NotFoundError.forId('HrAction', id);
   await em.populate(locked, ['person']);

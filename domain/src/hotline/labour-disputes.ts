@@ -19,7 +19,7 @@ import {
   type ILabourDispute,
 } from './labour-dispute.entity.js';
 import { activeProtection, type NamedPerson } from './protection.js';
-import { lockedFresh } from './case-access.js';
+import { lockedFresh } from '../database/row-lock.js';
 import { lockPeople } from './protection-lock.js';
 import { LABOUR_DISPUTE_KEEPERS, LABOUR_DISPUTE_READERS } from './protection-roles.js';
 
@@ -72,7 +72,7 @@ async function lockDispute(em: EntityManager, actor: Actor, id: string): Promise
     ? await em.findOne(LabourDispute, { id, organization: actor.organizationId }, { fields: ['person'] })
     : null;
   if (!found) throw NotFoundError.forId('LabourDispute', id);
-  await lockPeople(em, actor.organizationId, [found.person.id]);
+  await lockPeople(em, [found.person.id]);
   const locked = await lockedFresh(em, LabourDispute, { id });
   if (!locked) throw NotFoundError.forId('LabourDispute', id);
   await em.populate(locked, ['person']);
@@ -93,7 +93,7 @@ export async function openLabourDispute(
   requireAnyRole(actor, LABOUR_DISPUTE_KEEPERS, 'register labour disputes');
   const appliedOn = pastDay(input.appliedOn, 'application date', now);
   const person = await getPerson(em, actor, input.personId);
-  await lockPeople(em, actor.organizationId, [person.id]);
+  await lockPeople(em, [person.id]);
   const protection = await activeProtection(em, actor.organizationId, person.id, appliedOn);
   const dispute = em.create(LabourDispute, {
     id: newId(),

@@ -115,7 +115,7 @@ export async function grantProtection(
   const startsOn = reportDay(input.reportDate);
   if (startsOn > today) throw ValidationError.because(`The report date ${startsOn} is in the future`);
   const person = await getPerson(em, actor, input.personId);
-  await lockPeople(em, actor.organizationId, [person.id]);
+  await lockPeople(em, [person.id]);
 
   const existing = await em.findOne(ProtectionRecord, {
     organization: actor.organizationId,
