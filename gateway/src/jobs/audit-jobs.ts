@@ -1,20 +1,14 @@
 import {
   auditCheckpointMails,
-  Organization,
   writeAuditCheckpoint,
   type AuditChainReport,
   type MikroORM,
 } from '@adal/domain';
+import type { YogaLogger } from 'graphql-yoga';
 import type { EnqueueMail } from './training-jobs.js';
+import { organizationIds } from './organization-ids.js';
 
-async function organizationIds(orm: MikroORM): Promise<string[]> {
-  const organizations = await orm.em
-    .fork()
-    .find(Organization, {}, { fields: ['id'], orderBy: { id: 'asc' } });
-  return organizations.map((organization) => organization.id);
-}
-
-export interface AuditCheckpointRun {
+interface AuditCheckpointRun {
   written: number;
   /** Chains that no longer verify: no checkpoint vouches for them, and someone must look. */
   broken: { organizationId: string; report: AuditChainReport }[];
@@ -24,7 +18,7 @@ export interface AuditCheckpointRun {
  * §75: appends a signed checkpoint of each organisation's audit chain head to the checkpoint file,
  * once the chain has been verified against the earlier checkpoints.
  */
-export async function writeAuditCheckpoints(orm: MikroORM, now: Date): Promise<AuditCheckpointRun> {
+async function writeAuditCheckpoints(orm: MikroORM, now: Date): Promise<AuditCheckpointRun> {
   const run: AuditCheckpointRun = { written: 0, broken: [] };
   for (const organizationId of await organizationIds(orm)) {
     const result = await writeAuditCheckpoint(orm.em.fork(), organizationId, now);
@@ -52,8 +46,15 @@ export async function queueAuditCheckpointMails(
   return queued;
 }
 
+/** The checkpoint run of either job runner: writes, and logs each chain that no longer verifies. */
+export async function runAuditCheckpoints(orm: MikroORM, now: Date, logger: YogaLogger): Promise<void> {
+  const { written, broken } = await writeAuditCheckpoints(orm, now);
+  for (const chain of broken) logger.error(brokenChainMessage(chain));
+  logger.info(`audit.checkpoints: ${written} checkpoints written`);
+}
+
 /** The log line of a chain that failed verification. */
-export function brokenChainMessage({ organizationId, report }: AuditCheckpointRun['broken'][number]): string {
+function brokenChainMessage({ organizationId, report }: AuditCheckpointRun['broken'][number]): string {
   return (
     `audit.checkpoints: the audit trail of organisation ${organizationId} does not verify ` +
     `(${report.problem}${report.brokenAtSeq ? ` at seq ${report.brokenAtSeq}` : ''}); no checkpoint written`

@@ -1,7 +1,7 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
-import { brokenChainMessage, queueAuditCheckpointMails, writeAuditCheckpoints } from './audit-jobs.js';
+import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 
 const HOUR_MS = 3_600_000;
@@ -92,11 +92,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`hotline.acknowledgement-alerts: ${outgoing.length} alerts sent`);
     },
-    'audit.checkpoints': async () => {
-      const { written, broken } = await writeAuditCheckpoints(orm, clock());
-      for (const chain of broken) logger.error(brokenChainMessage(chain));
-      logger.info(`audit.checkpoints: ${written} checkpoints written`);
-    },
+    'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
       const outgoing: OutgoingMail[] = [];

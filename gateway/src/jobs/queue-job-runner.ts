@@ -3,7 +3,7 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-names.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
-import { brokenChainMessage, queueAuditCheckpointMails, writeAuditCheckpoints } from './audit-jobs.js';
+import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
@@ -71,11 +71,7 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
         });
         logger.info(`hotline.acknowledgement-alerts: ${queued} alerts queued`);
       },
-      'audit.checkpoints': async () => {
-        const { written, broken } = await writeAuditCheckpoints(orm, clock());
-        for (const chain of broken) logger.error(brokenChainMessage(chain));
-        logger.info(`audit.checkpoints: ${written} checkpoints written`);
-      },
+      'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {
         if (!options.auditCheckpointMail) return;
         const queued = await queueAuditCheckpointMails(orm, clock(), async (em, mail) => {

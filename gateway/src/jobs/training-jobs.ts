@@ -2,20 +2,13 @@ import {
   closeExpiredAttempts,
   dueReminders,
   markReminderSent,
-  Organization,
   reminderMail,
   syncEnrolments,
   type EntityManager,
   type MikroORM,
 } from '@adal/domain';
 import type { OutgoingMail } from '../mail/mailer.js';
-
-async function organizationIds(orm: MikroORM): Promise<string[]> {
-  const organizations = await orm.em
-    .fork()
-    .find(Organization, {}, { fields: ['id'], orderBy: { id: 'asc' } });
-  return organizations.map((organization) => organization.id);
-}
+import { organizationIds } from './organization-ids.js';
 
 /**
  * Enrols late joiners and new cycles, and closes attempts whose time ran out, one transaction per
