@@ -14,7 +14,6 @@ import {
 } from '../testing/hotline-operations.js';
 
 const GATEWAY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TSX = join(GATEWAY_DIR, 'node_modules', '.bin', 'tsx');
 const SCRIPT = join(GATEWAY_DIR, 'src', 'testing', 'gateway-process.ts');
 
 let database: TestDatabase;
@@ -32,9 +31,13 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Starts the gateway as a child process and resolves with its URL once it listens. */
+/**
+ * Starts the gateway as a child process and resolves with its URL once it listens. The child is
+ * Node itself with tsx as a loader, not tsx's wrapper, so the process a signal reaches is the one
+ * that holds the port.
+ */
 function spawnGateway(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(TSX, [SCRIPT], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
     cwd: GATEWAY_DIR,
     env: {
       ...process.env,
@@ -86,6 +89,8 @@ describe('a report whose receipt was shown', () => {
     first.child.kill('SIGKILL');
     const { receipt, number } = body.data.submitHotlineReport;
     await new Promise((done) => first.child.once('exit', done));
+    // The server itself is gone, not only a wrapper around it: nothing answers on its port.
+    await expect(fetch(`${first.url}/health`)).rejects.toThrow();
 
     const second = await spawnGateway();
     const found = await post(second.url, REPORT_BY_RECEIPT, { receipt, proof: await proveWork(second.url) });
@@ -94,5 +99,6 @@ describe('a report whose receipt was shown', () => {
     expect(report).toMatchObject({ number, category: 'conflict_of_interest', status: 'received' });
     expect(report.messages.map((message) => message.code)).toEqual(['auto_receipt']);
     second.child.kill('SIGKILL');
+    await new Promise((done) => second.child.once('exit', done));
   });
 });
