@@ -52,6 +52,8 @@ export interface GatewayYogaOptions {
   maxJsonBytes?: number;
   /** The time one GraphQL execution may take before it is stopped with TIMEOUT. */
   executionTimeoutMs?: number;
+  /** The time a request that uploads files may take (a spreadsheet import reads for long). */
+  uploadTimeoutMs?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
   /**
@@ -80,6 +82,8 @@ const THIRTY_MEGABYTES = 30 * 1024 * 1024;
 const ONE_MEGABYTE = 1024 * 1024;
 
 const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
+/** A spreadsheet's read alone may take a minute (import-table.ts) after waiting for a free slot. */
+const UPLOAD_EXECUTION_TIMEOUT_MS = 150_000;
 
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {
@@ -143,7 +147,10 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useHotlineAnonymity(),
       useIntrospectionPolicy(options.allowIntrospection ?? devLoginEnabled),
       useQueryLimits(audience.audienceOf, options.queryLimits ?? QUERY_LIMITS),
-      useExecutionDeadline(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
+      useExecutionDeadline({
+        ms: options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS,
+        uploadMs: options.uploadTimeoutMs ?? UPLOAD_EXECUTION_TIMEOUT_MS,
+      }),
       useErrorMapping(logger),
     ],
   });

@@ -1,7 +1,7 @@
 import { openDatabase, type MikroORM } from '@adal/domain';
 import { createTestDatabase, type TestDatabase } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitReport } from '../testing/hotline-operations.js';
+import { pdfFile, submitReport } from '../testing/hotline-operations.js';
 import { buildHotlineOrganization, type HotlineOrganization } from '../testing/hotline-organization.js';
 import { hotlineSnapshot } from '../testing/hotline-snapshot.js';
 import { createGatewayYoga } from '../yoga.js';
@@ -67,6 +67,20 @@ describe('the time budget of a request', () => {
     // The resolver is still at work; once its write is through, its commit must be refused.
     await waitForIdleDatabase();
     expect(await hotlineSnapshot(database.orm)).toEqual(before);
+  });
+
+  it('gives a request that uploads files the longer budget of an upload', async () => {
+    const yoga = await createGatewayYoga({
+      orm: database.orm,
+      executionTimeoutMs: 300,
+      uploadTimeoutMs: 5000,
+    });
+    const { body } = await submitReport(yoga, {
+      organizationId: org.organizationId,
+      files: [pdfFile('акт.pdf')],
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.submitHotlineReport.receipt).toEqual(expect.any(String));
   });
 
   it('leaves a request within its budget alone', async () => {

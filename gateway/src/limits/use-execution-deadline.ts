@@ -7,15 +7,28 @@ import { timedOut } from '../errors/graphql-errors.js';
 /** The deadline of the GraphQL execution that the current code runs for, if any. */
 const deadlines = new AsyncLocalStorage<AbortSignal>();
 
+export interface ExecutionBudget {
+  /** What a request may take. */
+  ms: number;
+  /**
+   * What a request that uploads files may take: a spreadsheet import reads its file in a worker
+   * bounded on its own (import-table.ts), which may take far longer than a question.
+   */
+  uploadMs: number;
+}
+
 /**
- * Gives every GraphQL execution `ms` milliseconds. When they run out the request is answered
+ * Gives every GraphQL execution its budget in milliseconds. When it runs out the request is answered
  * TIMEOUT at once and the executor resolves no further field, while resolvers already at work
  * are left to finish on their own: none of them can commit any more (see
  * `refuseCommitsPastDeadline`), so the answer is true — nothing the request was writing is kept.
  */
-export function useExecutionDeadline(ms: number): Plugin {
+export function useExecutionDeadline(budget: ExecutionBudget): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const upload = request?.headers.get('content-type')?.startsWith('multipart/form-data') === true;
+      const ms = upload ? budget.uploadMs : budget.ms;
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(executionTimedOut(ms)), ms);
       timer.unref();
