@@ -59,7 +59,7 @@ const FRAGMENT_BOMB = [
 const aliased = (n: number, field: string) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
-/** Polls /health every 10 ms until stopped; the slowest answer, in milliseconds. */
+/** Polls /health every 10 ms until stopped; the slowest answer, in milliseconds, and how many came. */
 function pollHealth(): { stop(): Promise<{ slowest: number; answers: number }> } {
   let running = true;
   let slowest = 0;
@@ -109,11 +109,13 @@ describe('requests that used to stall the server', () => {
       post(attack.query, attack.signedIn ? headToken : undefined);
     // The first request of each kind compiles the code it runs; a stall is what comes after.
     for (const attack of ATTACKS) await send(attack);
-    const health = pollHealth();
     const times = new Map<string, number[]>(ATTACKS.map(({ name }) => [name, []]));
+    const slowestHealth: number[] = [];
     const outcomes = new Set<string>();
-    // Three rounds, judged by their median: this machine's CPUs are shared, a single sample is noise.
+    // Three rounds, judged by their median: this machine's CPUs are shared, so one sample may be
+    // noise, while a stall would slow every round.
     for (let round = 0; round < 3; round += 1) {
+      const health = pollHealth();
       for (const attack of ATTACKS) {
         const { ms, body } = await send(attack);
         times.get(attack.name)?.push(ms);
@@ -121,15 +123,16 @@ describe('requests that used to stall the server', () => {
           JSON.stringify({ name: attack.name, data: body.data, code: body.errors?.[0]?.extensions?.code }),
         );
       }
+      const { slowest, answers } = await health.stop();
+      expect(answers).toBeGreaterThan(0);
+      slowestHealth.push(slowest);
     }
-    const { slowest, answers } = await health.stop();
     expect([...outcomes].map((outcome) => JSON.parse(outcome) as unknown)).toEqual(
       ATTACKS.map(({ name }) => ({ name, code: 'VALIDATION' })),
     );
     expect(
       Object.fromEntries(ATTACKS.map(({ name }) => [name, median(times.get(name) ?? []) < 100])),
     ).toEqual(Object.fromEntries(ATTACKS.map(({ name }) => [name, true])));
-    expect(answers).toBeGreaterThan(0);
-    expect(slowest).toBeLessThan(200);
+    expect(median(slowestHealth)).toBeLessThan(200);
   });
 });
