@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import type { Actor } from '../kernel/actor.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../kernel/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { ImportRowError } from '../org/people-import-rows.js';
 import { Person, type IPerson } from '../org/person.entity.js';
@@ -175,6 +175,29 @@ describe('HR actions against protected people (§40.1)', () => {
     );
     const final = await inTx((em) => finalizeHrAction(em, hr, action.id, NOW));
     expect(final.status).toBe('final');
+  });
+
+  it("keeps HR's unflagged actions from the compliance head: NOT_FOUND, as in her list, and nothing changes", async () => {
+    const action = await inTx((em) =>
+      recordHrAction(
+        em,
+        hr,
+        { personId: colleague.id, kind: 'transfer', decidedOn: '2026-05-18', description: 'To the branch' },
+        NOW,
+      ),
+    );
+    const attach = inTx((em) =>
+      attachCommissionRecommendation(
+        em,
+        head,
+        action.id,
+        { reference: 'Protocol No. 9', on: '2026-05-19' },
+        NOW,
+      ),
+    );
+    await expect(attach).rejects.toBeInstanceOf(NotFoundError);
+    const stored = await db.orm.em.fork().findOneOrFail(HrAction, { id: action.id });
+    expect(stored.commissionRecommendation).toBeNull();
   });
 
   it('does not flag an action decided before the protection began', async () => {

@@ -261,6 +261,21 @@ async function lockHrAction(em: EntityManager, actor: Actor, id: string): Promis
 }
 
 /**
+ * An action that is not in the actor's list (listHrActions) is as good as absent to them: the
+ * compliance head reaches only the actions flagged to her (§40.1), not HR's other actions, nor
+ * those flagged by the protection from a case that names her or a compliance head (ADR 008).
+ */
+async function requireListedFor(em: EntityManager, actor: Actor, action: IHrAction): Promise<void> {
+  if (hasAnyRole(actor, HR_OFFICERS)) return;
+  await em.populate(action, ['protectionRecord']);
+  const fromHiddenCase =
+    action.protectionRecord !== null &&
+    action.protectionRecord !== undefined &&
+    (await casesHiddenFrom(em, actor)).has(action.protectionRecord.reportId);
+  if (!action.flaggedAt || fromHiddenCase) throw NotFoundError.forId('HrAction', action.id);
+}
+
+/**
  * §40.1: attaches the disciplinary commission's (or collegial body's) recommendation — its
  * protocol reference or a summary, and its date — to an action still in draft.
  */
@@ -281,6 +296,7 @@ export async function attachCommissionRecommendation(
   if (on > kazakhstanDay(now))
     throw ValidationError.because(`The recommendation date ${on} is in the future`);
   const action = await lockHrAction(em, actor, id);
+  await requireListedFor(em, actor, action);
   if (action.status === 'final') {
     throw ConflictError.because('The action is final already; its record no longer changes', { id });
   }

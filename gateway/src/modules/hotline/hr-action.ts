@@ -59,8 +59,8 @@ builder.queryField('hrActions', (t) =>
   t.withAuth({ anyRole: [...HR_OFFICERS, ...PROTECTION_READERS] }).field({
     type: [HrActionRef],
     description:
-      'HR actions, newest first. HR officers see all (flaggedOnly narrows); the compliance unit and auditors see the ' +
-      'flagged ones only.',
+      'HR actions, newest first. HR officers see all (flaggedOnly narrows); the compliance head sees the flagged ' +
+      'ones only, except those flagged from a case that names her or a compliance head.',
     args: { flaggedOnly: t.arg.boolean() },
     resolve: (_root, { flaggedOnly }, context) =>
       listHrActions(context.em, context.actor, { flaggedOnly: flaggedOnly === true }),
@@ -126,7 +126,9 @@ const CommissionRecommendationInput = builder.inputType('CommissionRecommendatio
 builder.mutationField('attachCommissionRecommendation', (t) =>
   t.withAuth({ anyRole: COMMISSION_RECORDERS }).field({
     type: HrActionRef,
-    description: '§40.1: attaches the disciplinary commission’s recommendation to a draft action.',
+    description:
+      '§40.1: attaches the disciplinary commission’s recommendation to a draft action. The compliance head reaches ' +
+      'only the actions in her list (hrActions); any other is NOT_FOUND to her.',
     args: {
       id: t.arg.id({ required: true }),
       input: t.arg({ type: CommissionRecommendationInput, required: true }),

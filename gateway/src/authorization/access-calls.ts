@@ -1,0 +1,472 @@
+import type { WorkProof } from '../hotline-intake/proof-of-work.js';
+import { WHAT } from '../testing/hotline-operations.js';
+import { ONLY_TARGET } from './access-matrix.js';
+import { today, weekdayNextYear, type Caller, type DemoFixture, type OpenAttempt } from './demo-fixture.js';
+
+/** One GraphQL request: a multipart one when `files` (by variable path) come along. */
+export interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+  files?: Record<string, File>;
+}
+
+export interface CallContext {
+  demo: DemoFixture;
+  caller: Caller;
+  /** A freshly solved proof of work, as the intake sends with its operations. */
+  proof(): Promise<WorkProof>;
+}
+
+export type CallBuilder = (context: CallContext) => Call | Promise<Call>;
+
+/** The arguments of an operation per target of the demo data (see ACCESS_MATRIX), or its one call. */
+export type Targeted<Build> = Build | Readonly<Record<string, Build>>;
+
+export function callsOf<Build extends (context: CallContext) => unknown>(
+  calls: Targeted<Build>,
+): Readonly<Record<string, Build>> {
+  return typeof calls === 'function'
+    ? { [ONLY_TARGET]: calls as Build }
+    : (calls as Readonly<Record<string, Build>>);
+}
+
+const ASSIGNED = 'a case assigned to the investigator';
+const UNASSIGNED = 'an unassigned case';
+const NAMING_HEAD = 'the case that names the compliance head';
+
+/** The caller's own open attempt; the employee's for an anonymous caller, who is refused anyway. */
+function ownAttempt({ demo, caller }: CallContext): OpenAttempt {
+  return demo.openAttempts[caller === 'anonymous' ? 'employee' : caller];
+}
+
+const attemptTargets = (call: (attempt: OpenAttempt, context: CallContext) => Call) => ({
+  'own attempt': (context: CallContext) => call(ownAttempt(context), context),
+  "another person's attempt": (context: CallContext) =>
+    call({ ...ownAttempt(context), id: context.demo.training.othersAttemptId }, context),
+});
+
+/** A call on one of the demo's cases, passed as `$id`. */
+function onCase(
+  which: keyof DemoFixture['cases'],
+  query: string,
+  variables: (demo: DemoFixture) => Record<string, unknown> = () => ({}),
+): CallBuilder {
+  return ({ demo }) => ({ query, variables: { id: demo.cases[which], ...variables(demo) } });
+}
+
+const lesson = {
+  kind: 'text',
+  title: { kk: 'Сыйлықтар', ru: 'Подарки', en: 'Gifts' },
+  body: { kk: '<p>Сыйлық ережесі.</p>', ru: '<p>Правило подарков.</p>', en: '<p>The gift rule.</p>' },
+};
+
+function csv(name: string, text: string): File {
+  return new File([text], name, { type: 'text/csv' });
+}
+
+/**
+ * The calls the matrix makes, queries first, then the mutations in the order they run: a change
+ * comes after the reads and changes it would disturb, and before those that need it (findings
+ * before closing, a decided disclosure before the reads it allows, an edit before publishing).
+ */
+export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = {
+  // --- queries
+  viewer: () => ({ query: '{ viewer { id } }' }),
+  orgUnits: () => ({ query: '{ orgUnits { id } }' }),
+  people: () => ({ query: '{ people(search: "demo") { id } }' }),
+  kpiCatalog: () => ({ query: '{ kpiCatalog { code } }' }),
+  kpiValues: {
+    'a hotline KPI': () => ({ query: '{ kpiValues(codes: ["hotline.reports_count"]) { code } }' }),
+    'a training KPI': () => ({ query: '{ kpiValues(codes: ["training.coverage"]) { code } }' }),
+    'an org KPI': () => ({ query: '{ kpiValues(codes: ["org.responsible_staff"]) { code } }' }),
+  },
+  auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
+  auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
+  trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
+  trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
+  trainingCompletionPeople: () => ({
+    query: '{ trainingCompletionPeople(figure: assigned, limit: 5) { __typename } }',
+  }),
+  trainingAssignments: () => ({ query: '{ trainingAssignments { id } }' }),
+  myAssignments: () => ({ query: '{ myAssignments { __typename } }' }),
+  verifyCertificate: ({ demo }) => ({
+    query: 'query($code: String!) { verifyCertificate(code: $code) { valid } }',
+    variables: { code: demo.training.certificateCode },
+  }),
+  attempt: attemptTargets(({ id }) => ({
+    query: 'query($id: ID!) { attempt(id: $id) { id } }',
+    variables: { id },
+  })),
+  attemptResult: attemptTargets(({ id }) => ({
+    query: 'query($id: ID!) { attemptResult(attemptId: $id) { attemptId } }',
+    variables: { id },
+  })),
+  intakeOrganizations: () => ({ query: '{ intakeOrganizations { id } }' }),
+  hotlineChallenge: () => ({ query: '{ hotlineChallenge { challenge } }' }),
+  hotlineReportByReceipt: async ({ demo, proof }) => ({
+    query:
+      'query($r: String!, $p: HotlineProofInput!) { hotlineReportByReceipt(receipt: $r, proof: $p) { status } }',
+    variables: { r: demo.receipt, p: await proof() },
+  }),
+  hotlineCases: () => ({ query: '{ hotlineCases { total } }' }),
+  hotlineDashboard: () => ({ query: '{ hotlineDashboard { __typename } }' }),
+  hotlineSettings: () => ({ query: '{ hotlineSettings { acknowledgeHours } }' }),
+  publicHolidays: () => ({
+    query: 'query($y: Int!) { publicHolidays(year: $y) { id } }',
+    variables: { y: new Date().getUTCFullYear() },
+  }),
+  hotlineRecommendations: () => ({ query: '{ hotlineRecommendations { id } }' }),
+  hotlineDisclosureRequests: () => ({ query: '{ hotlineDisclosureRequests { id } }' }),
+  hotlineCase: {
+    [UNASSIGNED]: onCase('fresh', 'query($id: ID!) { hotlineCase(id: $id) { id } }'),
+    [ASSIGNED]: onCase('question', 'query($id: ID!) { hotlineCase(id: $id) { id } }'),
+    [NAMING_HEAD]: onCase('aboutHead', 'query($id: ID!) { hotlineCase(id: $id) { id } }'),
+  },
+  hotlineInvestigatorCandidates: {
+    [UNASSIGNED]: onCase(
+      'fresh',
+      'query($id: ID!) { hotlineInvestigatorCandidates(caseId: $id) { eligible } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'query($id: ID!) { hotlineInvestigatorCandidates(caseId: $id) { eligible } }',
+    ),
+  },
+  protectionRecords: () => ({ query: '{ protectionRecords { id } }' }),
+  hrActions: () => ({ query: '{ hrActions { id } }' }),
+  labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
+
+  // --- mutations, in the order they run
+  devLogin: () => ({
+    query: 'mutation { devLogin(email: "employee@demo.adal.kz") { token } }',
+  }),
+  saveAnswer: attemptTargets(({ id, questionId, optionId }) => ({
+    query: 'mutation($id: ID!, $a: AnswerInput!) { saveAnswer(attemptId: $id, answer: $a) { id } }',
+    variables: { id, a: { questionId, optionIds: [optionId] } },
+  })),
+  submitAttempt: attemptTargets(({ id }) => ({
+    query: 'mutation($id: ID!) { submitAttempt(attemptId: $id) { attemptId } }',
+    variables: { id },
+  })),
+  startAttempt: {
+    "the yearly course's test (every demo login is enrolled)": ({ demo }) => ({
+      query: 'mutation($t: ID!) { startAttempt(testId: $t) { id } }',
+      variables: { t: demo.training.generalTestId },
+    }),
+    "the managers' course's test (the heads of units are enrolled)": ({ demo }) => ({
+      query: 'mutation($t: ID!) { startAttempt(testId: $t) { id } }',
+      variables: { t: demo.training.managersTestId },
+    }),
+  },
+  createTrainingCourse: () => ({
+    query: 'mutation($input: CreateTrainingCourseInput!) { createTrainingCourse(input: $input) { id } }',
+    variables: {
+      input: {
+        topic: 'gifts',
+        title: { kk: 'Сыйлықтар', ru: 'Подарки', en: 'Gifts' },
+        description: { kk: 'Сыйлықтар туралы', ru: 'О подарках', en: 'On gifts' },
+        lessons: [lesson],
+      },
+    },
+  }),
+  editTrainingCourse: ({ demo }) => ({
+    query:
+      'mutation($c: ID!, $l: [LessonAuthoringInput!]!) { editTrainingCourse(courseId: $c, lessons: $l) { id } }',
+    variables: { c: demo.training.generalCourseId, l: [lesson] },
+  }),
+  publishTrainingCourse: ({ demo }) => ({
+    query: 'mutation($c: ID!) { publishTrainingCourse(courseId: $c) { id } }',
+    variables: { c: demo.training.generalCourseId },
+  }),
+  importTrainingQuestions: ({ demo }) => ({
+    query:
+      'mutation($p: ID!, $q: [QuestionImportInput!]!) { importTrainingQuestions(poolId: $p, questions: $q) { __typename } }',
+    variables: {
+      p: demo.training.generalPoolId,
+      q: [
+        {
+          kind: 'true_false',
+          text: {
+            kk: 'Сыйлық алуға болады ма?',
+            ru: 'Можно ли принять подарок?',
+            en: 'May one accept a gift?',
+          },
+          options: [
+            { text: { kk: 'Иә', ru: 'Да', en: 'Yes' }, correct: false },
+            { text: { kk: 'Жоқ', ru: 'Нет', en: 'No' }, correct: true },
+          ],
+        },
+      ],
+    },
+  }),
+  createTrainingAssignment: ({ demo }) => ({
+    query:
+      'mutation($input: CreateTrainingAssignmentInput!) { createTrainingAssignment(input: $input) { id } }',
+    variables: {
+      input: {
+        courseId: demo.training.generalCourseId,
+        audience: 'role',
+        role: 'auditor',
+        dueOn: weekdayNextYear(0),
+        recurrence: 'once',
+      },
+    },
+  }),
+  importPeople: () => ({
+    query: 'mutation($file: File!) { importPeople(file: $file) { rows } }',
+    variables: { file: null },
+    files: {
+      file: csv(
+        'staff.csv',
+        'email,full_name,org_unit_path,position\nnewcomer@demo.adal.kz,Жанар Маратқызы Әбенова,Бас кеңсе,Маман\n',
+      ),
+    },
+  }),
+  submitHotlineReport: async ({ demo, proof }) => ({
+    query:
+      'mutation($input: HotlineReportInput!, $p: HotlineProofInput!) { submitHotlineReport(input: $input, proof: $p) { number } }',
+    variables: {
+      input: { organizationId: demo.organizationId, category: 'corruption', what: WHAT, anonymous: true },
+      p: await proof(),
+    },
+  }),
+  addReporterMessage: async ({ demo, proof }) => ({
+    query:
+      'mutation($r: String!, $input: ReporterMessageInput!, $p: HotlineProofInput) { addReporterMessage(receipt: $r, input: $input, proof: $p) { status } }',
+    variables: {
+      r: demo.receipt,
+      input: { body: 'Тағы бір дерек: шот 14 наурызда төленген.' },
+      p: await proof(),
+    },
+  }),
+  enterHotlineReportForCaller: () => ({
+    query: 'mutation($input: CallerReportInput!) { enterHotlineReportForCaller(input: $input) { number } }',
+    variables: { input: { channel: 'phone', category: 'corruption', what: WHAT, anonymous: true } },
+  }),
+  updateHotlineSettings: () => ({
+    query: 'mutation { updateHotlineSettings(input: { acknowledgeHours: 12 }) { acknowledgeHours } }',
+  }),
+  addPublicHoliday: () => ({
+    query: 'mutation($d: String!) { addPublicHoliday(date: $d, name: "Мекеме күні") { id } }',
+    variables: { d: weekdayNextYear(10) },
+  }),
+  removePublicHoliday: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { removePublicHoliday(id: $id) }',
+    variables: { id: demo.holidayIds[caller === 'anonymous' ? 'employee' : caller] },
+  }),
+  acknowledgeHotlineCase: {
+    [UNASSIGNED]: onCase('overdue', 'mutation($id: ID!) { acknowledgeHotlineCase(id: $id) { id } }'),
+    [NAMING_HEAD]: onCase('aboutHead', 'mutation($id: ID!) { acknowledgeHotlineCase(id: $id) { id } }'),
+  },
+  triageHotlineCase: {
+    [UNASSIGNED]: onCase(
+      'fresh',
+      'mutation($id: ID!) { triageHotlineCase(id: $id, input: { scope: in_scope }) { id } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!) { triageHotlineCase(id: $id, input: { scope: in_scope }) { id } }',
+    ),
+  },
+  assignHotlineCase: {
+    [UNASSIGNED]: onCase(
+      'fresh',
+      'mutation($id: ID!, $i: [ID!]!) { assignHotlineCase(id: $id, investigatorIds: $i) { id } }',
+      (d) => ({
+        i: [d.personIds.hotline_investigator],
+      }),
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!, $i: [ID!]!) { assignHotlineCase(id: $id, investigatorIds: $i) { id } }',
+      (d) => ({
+        i: [d.personIds.hotline_investigator],
+      }),
+    ),
+  },
+  addHotlineNote: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { addHotlineNote(id: $id, body: "Куәгермен сөйлесу") { id } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!) { addHotlineNote(id: $id, body: "Куәгермен сөйлесу") { id } }',
+    ),
+  },
+  sendHotlineMessage: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { sendHotlineMessage(id: $id, input: { kind: message, body: "Рахмет, тексеріп жатырмыз." }) { id } }',
+    ),
+  },
+  giveHotlineInterimFeedback: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { giveHotlineInterimFeedback(id: $id, input: { checkDays: 10, body: "Тексеру 10 күн алады." }) { id } }',
+    ),
+  },
+  addHotlineRecommendation: {
+    [ASSIGNED]: onCase(
+      'interim',
+      'mutation($id: ID!, $input: RecommendationInput!) { addHotlineRecommendation(id: $id, input: $input) { id } }',
+      (d) => ({
+        input: {
+          kind: 'corrective',
+          text: 'Бақылауды күшейту',
+          ownerId: d.personIds.compliance_head,
+          dueOn: weekdayNextYear(0),
+        },
+      }),
+    ),
+  },
+  completeHotlineRecommendation: {
+    'a recommendation the employee owns': ({ demo }) => ({
+      query: 'mutation($id: ID!) { completeHotlineRecommendation(id: $id, note: "Орындалды") { id } }',
+      variables: { id: demo.employeesRecommendationId },
+    }),
+  },
+  linkHotlineInvolvedPersons: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!, $p: [ID!]!) { linkHotlineInvolvedPersons(id: $id, personIds: $p) { id } }',
+      (d) => ({ p: [d.staff.named] }),
+    ),
+  },
+  grantProtection: {
+    [ASSIGNED]: ({ demo }) => protection(demo.cases.interim, demo.staff.toProtect),
+    [NAMING_HEAD]: ({ demo }) => protection(demo.cases.aboutHead, demo.staff.protectedFromCaseNamingHead),
+  },
+  requestIdentityDisclosure: {
+    "an open reporter's case assigned to the investigator": onCase(
+      'interim',
+      'mutation($id: ID!, $input: DisclosureRequestInput!) { requestIdentityDisclosure(id: $id, input: $input) { id } }',
+      (d) => ({ input: { forPersonId: d.personIds.compliance_officer, reason: 'Куәгердің түсініктемесі' } }),
+    ),
+  },
+  decideIdentityDisclosure: {
+    'asked by the investigator for the compliance officer': ({ demo }) => ({
+      query: 'mutation($id: ID!) { decideIdentityDisclosure(id: $id, approved: true) { id } }',
+      variables: { id: demo.disclosures.byInvestigator },
+    }),
+    'asked by the compliance head for the compliance officer': ({ demo }) => ({
+      query: 'mutation($id: ID!) { decideIdentityDisclosure(id: $id, approved: true) { id } }',
+      variables: { id: demo.disclosures.byHead },
+    }),
+  },
+  revealHotlineReporterIdentity: {
+    "an open reporter's case, disclosed to the compliance officer": onCase(
+      'interim',
+      'mutation($id: ID!) { revealHotlineReporterIdentity(id: $id) { name } }',
+    ),
+  },
+  recordHotlineFindings: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { recordHotlineFindings(id: $id, input: { findings: "Расталды.", outcome: substantiated }) { id } }',
+    ),
+  },
+  closeHotlineCase: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { closeHotlineCase(id: $id, input: { outcome: substantiated, messageToReporter: "Шаралар қабылданды." }) { id } }',
+    ),
+  },
+  recordHrAction: ({ demo }) => ({
+    query: 'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
+    variables: {
+      input: {
+        personId: demo.staff.unprotectedPerson,
+        kind: 'transfer',
+        decidedOn: today(),
+        description: 'Ауыстыру',
+      },
+    },
+  }),
+  importHrActions: ({ demo }) => ({
+    query: 'mutation($file: File!) { importHrActions(file: $file) { created } }',
+    variables: { file: null },
+    files: {
+      file: csv(
+        'hr.csv',
+        `email,kind,decided_on,description\n${demo.staff.unprotectedPersonEmail},disciplinary,${today()},Сөгіс\n`,
+      ),
+    },
+  }),
+  attachCommissionRecommendation: {
+    'an action flagged to the compliance head': ({ demo }) => commission(demo.hrActions.flagged),
+    'an unflagged action': ({ demo }) => commission(demo.hrActions.unflagged),
+    'an action flagged from the case that names the compliance head': ({ demo }) =>
+      commission(demo.hrActions.flaggedFromCaseNamingHead),
+  },
+  finalizeHrAction: ({ demo }) => ({
+    query: 'mutation($id: ID!) { finalizeHrAction(id: $id) { id } }',
+    variables: { id: demo.hrActions.flagged },
+  }),
+  openLabourDispute: ({ demo }) => ({
+    query: 'mutation($input: LabourDisputeInput!) { openLabourDispute(input: $input) { id } }',
+    variables: { input: { personId: demo.staff.unprotectedPerson, appliedOn: today() } },
+  }),
+  recordDisputeDecision: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { recordDisputeDecision(id: $id, input: { decision: "Қанағаттандырылмады" }) { id } }',
+    variables: { id: demo.labourDisputeId },
+  }),
+  recordProtocolForwarded: ({ demo }) => ({
+    query: 'mutation($id: ID!, $d: String!) { recordProtocolForwarded(id: $id, forwardedOn: $d) { id } }',
+    variables: { id: demo.labourDisputeId, d: today() },
+  }),
+  // Last: the cases that name the compliance head change hands with it.
+  setHotlineAlternateHandler: ({ demo }) => ({
+    query: 'mutation($p: ID) { setHotlineAlternateHandler(personId: $p) { acknowledgeHours } }',
+    variables: { p: demo.personIds.first_head },
+  }),
+};
+
+function protection(caseId: string, personId: string): Call {
+  return {
+    query: 'mutation($input: GrantProtectionInput!) { grantProtection(input: $input) { id } }',
+    variables: { input: { caseId, personId, basis: 'assisted' } },
+  };
+}
+
+function commission(id: string): Call {
+  return {
+    query:
+      'mutation($id: ID!, $input: CommissionRecommendationInput!) { attachCommissionRecommendation(id: $id, input: $input) { id } }',
+    variables: { id, input: { reference: 'Хаттама № 7', on: today() } },
+  };
+}
+
+/** One request to an HTTP route. */
+export interface RouteRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  json?: unknown;
+}
+
+export type RouteBuilder = (context: CallContext) => RouteRequest | Promise<RouteRequest>;
+
+export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
+  'GET /training/certificates/:code.pdf': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/certificates/${demo.training.certificateCode}.pdf`,
+  }),
+  'GET /training/verify/:code': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/verify/${demo.training.certificateCode}`,
+  }),
+  'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
+  'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),
+  'GET /hotline/attachments/:id': {
+    "an unassigned case's file": ({ demo }) => ({
+      method: 'GET',
+      path: `/hotline/attachments/${demo.reporterFileId}`,
+    }),
+  },
+  'POST /hotline/reporter-attachment': ({ demo }) => ({
+    method: 'POST',
+    path: '/hotline/reporter-attachment',
+    json: { receipt: demo.receipt, attachmentId: demo.reporterFileId },
+  }),
+};

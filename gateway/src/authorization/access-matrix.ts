@@ -1,0 +1,351 @@
+import type { RoleCode } from '@adal/domain';
+
+/**
+ * Who may call each operation, decided once and written down here for every Query and Mutation
+ * field of the schema. `access-matrix.test.ts` calls every operation as the demo login of every
+ * role and anonymously, compares the outcome with this table and fails on any difference — and
+ * on an operation missing from it, so that nothing new ships without a decision.
+ *
+ * The roles are spelled out rather than taken from the domain's constants: this is the second,
+ * independent statement of the rule that the test holds the code to.
+ */
+
+/**
+ * `everyone`: anonymous callers too — public operations, and the hotline intake's operations,
+ * which never resolve an actor whatever credentials come along (ADR 007). `signed-in`: any
+ * signed-in person (every demo login also holds `employee`). Otherwise the roles, each alone.
+ */
+export type Callers = 'everyone' | 'signed-in' | readonly RoleCode[];
+
+/** What the callers get from one call on one target of the demo data. */
+export interface Expectation {
+  /** Pass the permission check: data, or a domain error that comes after it (VALIDATION, CONFLICT). */
+  allowed: Callers;
+  /** Told NOT_FOUND: the thing is not theirs, and they must not learn that it exists. */
+  hidden?: Callers;
+  // Everyone else is refused: UNAUTHENTICATED when anonymous, FORBIDDEN when signed in.
+}
+
+/** An operation whose role decides alone: one target. */
+export interface RoleAccess extends Expectation {
+  /** What the domain still filters for those allowed (which rows they see). */
+  ownership?: string;
+  /**
+   * The field's `authScopes` name the roles allowed, unless this says that the field lets any
+   * signed-in person through and the domain decides (the alternate handler may hold any role).
+   */
+  gateway?: 'signed-in';
+}
+
+/** An operation where the data decides too (ownership): the outcome per target of the demo data. */
+export interface OwnershipAccess {
+  ownership: string;
+  /** Keyed as `access-calls.ts` names the targets. */
+  targets: Readonly<Record<string, Expectation>>;
+}
+
+export type OperationAccess = RoleAccess | OwnershipAccess;
+
+const TRAINING_MANAGERS = ['training_admin', 'compliance_officer', 'compliance_head'] as const;
+const TRAINING_READERS = [...TRAINING_MANAGERS, 'first_head', 'auditor'] as const;
+const HR = ['org_admin'] as const;
+const LABOUR_DISPUTE_KEEPERS = ['org_admin', 'compliance_officer', 'compliance_head'] as const;
+
+/**
+ * The case operations reach any signed-in person at the gateway (the alternate handler may hold
+ * any role, ADR 008); the domain decides from the case. On the demo's cases that means: the
+ * compliance head on her cases, the investigator on those assigned to her, the board member (the
+ * alternate handler) on the case that names the compliance head — which the head no longer reads.
+ */
+const CASE_HANDLER_RULE =
+  "The case's handlers: its manager (the compliance head; the alternate handler on a case that names a " +
+  'compliance head) and its assigned investigators. A person the case names never, whatever their role.';
+const CASE_MANAGER_RULE =
+  "The case's manager only: the compliance head, or the alternate handler on a case that names a compliance " +
+  'head. A person the case names never.';
+
+const onAssignedCase: Expectation = { allowed: ['compliance_head', 'hotline_investigator'] };
+const onUnassignedCase: Expectation = { allowed: ['compliance_head'] };
+const onCaseNamingHead: Expectation = { allowed: ['board_member', 'hotline_investigator'] };
+const managingCaseNamingHead: Expectation = { allowed: ['board_member'] };
+
+const OWN_ATTEMPT_RULE = "One's own attempts only: another person's attempt is NOT_FOUND, as if absent.";
+const ownAttempt: Readonly<Record<string, Expectation>> = {
+  'own attempt': { allowed: 'signed-in' },
+  "another person's attempt": { allowed: [], hidden: 'signed-in' },
+};
+
+export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
+  // --- org
+  viewer: { allowed: 'everyone', ownership: 'Null without a token.' },
+  devLogin: {
+    allowed: 'everyone',
+    ownership: 'Only in the schema with development login on (ADAL_DEV_LOGIN=1).',
+  },
+  orgUnits: { allowed: 'signed-in' },
+  people: {
+    allowed: [
+      'compliance_head',
+      'compliance_officer',
+      'hotline_investigator',
+      'first_head',
+      'board_member',
+      'org_admin',
+      'training_admin',
+    ],
+  },
+  importPeople: { allowed: ['org_admin'] },
+
+  // --- KPI
+  kpiCatalog: { allowed: 'signed-in', ownership: 'Lists only the KPIs the viewer may read.' },
+  kpiValues: {
+    ownership: 'Each KPI names its readers; a request naming one the viewer may not read is FORBIDDEN whole.',
+    targets: {
+      'a hotline KPI': { allowed: ['compliance_head', 'first_head', 'board_member', 'auditor'] },
+      'a training KPI': {
+        allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'training_admin'],
+      },
+      'an org KPI': {
+        allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
+      },
+    },
+  },
+
+  // --- audit (§75)
+  auditEvents: {
+    allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
+    ownership:
+      'Hotline events for the compliance head, auditors (names withheld) and the investigators of the case; ' +
+      'an investigator reads nothing else; a person a case names never sees its events.',
+  },
+  auditChainStatus: { allowed: ['auditor', 'compliance_head', 'org_admin'] },
+
+  // --- training
+  trainingCourses: { allowed: TRAINING_READERS },
+  trainingCompletion: { allowed: TRAINING_READERS },
+  trainingCompletionPeople: { allowed: TRAINING_READERS },
+  trainingAssignments: { allowed: TRAINING_MANAGERS },
+  myAssignments: { allowed: 'signed-in', ownership: "The viewer's own." },
+  verifyCertificate: { allowed: 'everyone' },
+  createTrainingCourse: { allowed: TRAINING_MANAGERS },
+  editTrainingCourse: { allowed: TRAINING_MANAGERS },
+  publishTrainingCourse: { allowed: TRAINING_MANAGERS },
+  importTrainingQuestions: { allowed: TRAINING_MANAGERS },
+  createTrainingAssignment: { allowed: TRAINING_MANAGERS },
+  attempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  attemptResult: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  startAttempt: {
+    ownership: 'A test of a course the person is enrolled in (§68); FORBIDDEN otherwise.',
+    targets: {
+      "the yearly course's test (every demo login is enrolled)": { allowed: 'signed-in' },
+      "the managers' course's test (the heads of units are enrolled)": {
+        allowed: ['compliance_head', 'first_head'],
+      },
+    },
+  },
+  saveAnswer: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  submitAttempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+
+  // --- hotline intake: no actor, whoever calls (ADR 007)
+  intakeOrganizations: { allowed: 'everyone' },
+  hotlineChallenge: { allowed: 'everyone' },
+  submitHotlineReport: { allowed: 'everyone' },
+  hotlineReportByReceipt: { allowed: 'everyone', ownership: 'The receipt is the only key.' },
+  addReporterMessage: { allowed: 'everyone', ownership: 'The receipt is the only key.' },
+
+  // --- hotline queue and settings
+  hotlineCases: {
+    allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'],
+    gateway: 'signed-in',
+    ownership:
+      'Every case for the compliance head (a withheld row for those naming a compliance head), the assigned ' +
+      'ones for an investigator, those naming a compliance head for the alternate handler (whatever their role), ' +
+      'an empty queue for the first head and the board otherwise.',
+  },
+  hotlineDashboard: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
+  hotlineSettings: { allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'] },
+  updateHotlineSettings: { allowed: ['compliance_head'] },
+  setHotlineAlternateHandler: {
+    allowed: ['first_head'],
+    ownership: 'Never the compliance head, who must not pick who judges her (ADR 008).',
+  },
+  publicHolidays: { allowed: 'signed-in' },
+  addPublicHoliday: { allowed: ['org_admin', 'compliance_head'] },
+  removePublicHoliday: { allowed: ['org_admin', 'compliance_head'] },
+  hotlineRecommendations: {
+    allowed: ['compliance_head', 'first_head', 'board_member'],
+    gateway: 'signed-in',
+    ownership:
+      'The recommendations of the cases the viewer manages (the alternate handler too, whatever their role).',
+  },
+  hotlineDisclosureRequests: {
+    allowed: 'signed-in',
+    ownership: 'Only the requests the viewer may decide: none for most.',
+  },
+  enterHotlineReportForCaller: { allowed: ['compliance_head', 'hotline_investigator'] },
+
+  // --- a hotline case (§69, ADR 008)
+  hotlineCase: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
+  hotlineInvestigatorCandidates: {
+    ownership: CASE_MANAGER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'the case that names the compliance head': managingCaseNamingHead,
+    },
+  },
+  acknowledgeHotlineCase: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
+  triageHotlineCase: {
+    ownership: CASE_MANAGER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'the case that names the compliance head': managingCaseNamingHead,
+    },
+  },
+  assignHotlineCase: {
+    ownership: CASE_MANAGER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'the case that names the compliance head': managingCaseNamingHead,
+    },
+  },
+  linkHotlineInvolvedPersons: {
+    ownership: `${CASE_HANDLER_RULE} Investigators only add names; the manager sets the list.`,
+    targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  sendHotlineMessage: {
+    ownership: CASE_HANDLER_RULE,
+    targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  giveHotlineInterimFeedback: {
+    ownership: CASE_HANDLER_RULE,
+    targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  addHotlineNote: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
+  addHotlineRecommendation: {
+    ownership: CASE_HANDLER_RULE,
+    targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  completeHotlineRecommendation: {
+    ownership: `Its owner (anyone in the organisation), or the handlers of its case. ${CASE_HANDLER_RULE}`,
+    targets: {
+      'a recommendation the employee owns': {
+        allowed: ['employee', 'compliance_head', 'hotline_investigator'],
+      },
+    },
+  },
+  recordHotlineFindings: {
+    ownership: CASE_HANDLER_RULE,
+    targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  closeHotlineCase: {
+    ownership: CASE_HANDLER_RULE,
+    targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  requestIdentityDisclosure: {
+    ownership: `${CASE_HANDLER_RULE} Never for oneself.`,
+    targets: { "an open reporter's case assigned to the investigator": onAssignedCase },
+  },
+  decideIdentityDisclosure: {
+    ownership:
+      'Four eyes: never its requester nor its beneficiary; the case’s manager decides, or — when the request ' +
+      'involves whoever runs the case — the alternate handler or the first head (ADR 008).',
+    targets: {
+      'asked by the investigator for the compliance officer': { allowed: ['compliance_head'] },
+      'asked by the compliance head for the compliance officer': { allowed: ['board_member', 'first_head'] },
+    },
+  },
+  revealHotlineReporterIdentity: {
+    ownership:
+      'The assigned investigators, and whoever holds a disclosure that a third person approved; every read ' +
+      'is on the audit trail. Not the compliance head by her role.',
+    targets: {
+      "an open reporter's case, disclosed to the compliance officer": {
+        allowed: ['compliance_officer', 'hotline_investigator'],
+      },
+    },
+  },
+
+  // --- protection of reporters (§39–§41)
+  protectionRecords: {
+    allowed: ['compliance_head'],
+    ownership: 'Not the records from a case that names her or a compliance head.',
+  },
+  grantProtection: {
+    ownership:
+      'The compliance head or an assigned investigator, on a case they handle, by role: the alternate ' +
+      "handler leaves it to the case's investigators. A person the case names never.",
+    targets: {
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': { allowed: ['hotline_investigator'] },
+    },
+  },
+  hrActions: {
+    allowed: ['org_admin', 'compliance_head'],
+    ownership:
+      'All for HR; the flagged ones for the compliance head, except those flagged from a case that names her ' +
+      'or a compliance head.',
+  },
+  recordHrAction: { allowed: HR },
+  importHrActions: { allowed: HR },
+  finalizeHrAction: { allowed: HR },
+  attachCommissionRecommendation: {
+    ownership:
+      'HR on any action; the compliance head on the actions flagged to her (§40.1) — others are NOT_FOUND to ' +
+      'her, as in her list.',
+    targets: {
+      'an action flagged to the compliance head': { allowed: ['org_admin', 'compliance_head'] },
+      'an unflagged action': { allowed: HR, hidden: ['compliance_head'] },
+      'an action flagged from the case that names the compliance head': {
+        allowed: HR,
+        hidden: ['compliance_head'],
+      },
+    },
+  },
+  labourDisputes: { allowed: [...LABOUR_DISPUTE_KEEPERS, 'auditor'] },
+  openLabourDispute: { allowed: LABOUR_DISPUTE_KEEPERS },
+  recordDisputeDecision: { allowed: LABOUR_DISPUTE_KEEPERS },
+  recordProtocolForwarded: { allowed: LABOUR_DISPUTE_KEEPERS },
+};
+
+/** The HTTP routes beside GraphQL, with the same kind of decision. */
+export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
+  'GET /training/certificates/:code.pdf': {
+    allowed: 'everyone',
+    ownership: 'The code printed on the certificate is the key.',
+  },
+  'GET /training/verify/:code': { allowed: 'everyone' },
+  'GET /training/completion.csv': { allowed: TRAINING_READERS },
+  'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
+  'GET /hotline/attachments/:id': {
+    ownership: CASE_HANDLER_RULE,
+    targets: { "an unassigned case's file": onUnassignedCase },
+  },
+  'POST /hotline/reporter-attachment': { allowed: 'everyone', ownership: 'The receipt is the only key.' },
+};
+
+/** The targets of an entry: its own, or the one target of a role rule. */
+export function targetsOf(access: OperationAccess): Readonly<Record<string, Expectation>> {
+  return 'targets' in access ? access.targets : { [ONLY_TARGET]: access };
+}
+
+/** The name of the one target of an operation whose role decides alone. */
+export const ONLY_TARGET = 'the demo data';

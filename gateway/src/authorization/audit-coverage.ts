@@ -1,0 +1,65 @@
+import type { Caller } from './demo-fixture.js';
+
+/**
+ * §75: every change writes an audit event in the same transaction. For each mutation, either a
+ * scenario that changes the demo data — who calls it, on which target of `access-calls.ts` (the
+ * only one when absent) — or the reason it is exempt. `audit-coverage.test.ts` runs each scenario
+ * once, in the order of the calls, and fails when a mutation changed a domain table without
+ * adding to the audit trail; a mutation with neither a scenario nor an exemption fails too.
+ */
+export type AuditScenario = { as: Caller; target?: string } | { exempt: string };
+
+const ASSIGNED = 'a case assigned to the investigator';
+const UNASSIGNED = 'an unassigned case';
+
+export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
+  devLogin: { exempt: 'Issues a signed token; nothing is stored.' },
+  saveAnswer: {
+    exempt:
+      'Answers are their own record, a row each with the time it was saved; the start and the submission of ' +
+      'the attempt are on the audit trail.',
+  },
+  submitAttempt: { as: 'employee', target: 'own attempt' },
+  startAttempt: { as: 'first_head', target: "the managers' course's test (the heads of units are enrolled)" },
+  createTrainingCourse: { as: 'training_admin' },
+  editTrainingCourse: { as: 'training_admin' },
+  publishTrainingCourse: { as: 'training_admin' },
+  importTrainingQuestions: { as: 'training_admin' },
+  createTrainingAssignment: { as: 'training_admin' },
+  importPeople: { as: 'org_admin' },
+  submitHotlineReport: { as: 'anonymous' },
+  addReporterMessage: { as: 'anonymous' },
+  enterHotlineReportForCaller: { as: 'hotline_investigator' },
+  updateHotlineSettings: { as: 'compliance_head' },
+  setHotlineAlternateHandler: { as: 'first_head' },
+  addPublicHoliday: { as: 'org_admin' },
+  removePublicHoliday: { as: 'compliance_head' },
+  acknowledgeHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
+  triageHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
+  assignHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
+  addHotlineNote: { as: 'hotline_investigator', target: ASSIGNED },
+  sendHotlineMessage: { as: 'hotline_investigator', target: ASSIGNED },
+  giveHotlineInterimFeedback: { as: 'hotline_investigator', target: ASSIGNED },
+  addHotlineRecommendation: { as: 'hotline_investigator', target: ASSIGNED },
+  completeHotlineRecommendation: { as: 'employee' },
+  linkHotlineInvolvedPersons: { as: 'compliance_head', target: ASSIGNED },
+  grantProtection: { as: 'hotline_investigator', target: ASSIGNED },
+  requestIdentityDisclosure: { as: 'hotline_investigator' },
+  decideIdentityDisclosure: {
+    as: 'compliance_head',
+    target: 'asked by the investigator for the compliance officer',
+  },
+  revealHotlineReporterIdentity: { as: 'compliance_officer' },
+  recordHotlineFindings: { as: 'hotline_investigator', target: ASSIGNED },
+  closeHotlineCase: { as: 'hotline_investigator', target: ASSIGNED },
+  recordHrAction: { as: 'org_admin' },
+  importHrActions: { as: 'org_admin' },
+  attachCommissionRecommendation: {
+    as: 'compliance_head',
+    target: 'an action flagged to the compliance head',
+  },
+  finalizeHrAction: { as: 'org_admin' },
+  openLabourDispute: { as: 'compliance_officer' },
+  recordDisputeDecision: { as: 'compliance_officer' },
+  recordProtocolForwarded: { as: 'compliance_officer' },
+};

@@ -1,0 +1,386 @@
+import { DEMO_LOGINS, ROLE_CODES, generateHotlineKeyring, seedDemo, type RoleCode } from '@adal/domain';
+import { freshClient, pdfFile, submitReport } from '../testing/hotline-operations.js';
+import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
+import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
+import type { GatewayYoga } from '../yoga.js';
+
+/** Everyone the matrix calls as: the demo login of each role, and nobody. */
+export type Caller = RoleCode | 'anonymous';
+
+export const CALLERS: readonly Caller[] = ['anonymous', ...ROLE_CODES];
+
+export interface OpenAttempt {
+  id: string;
+  questionId: string;
+  optionId: string;
+}
+
+/**
+ * The demo data the operations are called on: the parent company's logins and the ids their
+ * calls name, read from the demo seed and from a few things added here the way people add them.
+ */
+export interface DemoFixture {
+  organizationId: string;
+  /** The person behind each role's demo login. */
+  personIds: Readonly<Record<RoleCode, string>>;
+  tokens: Readonly<Record<RoleCode, string>>;
+  /** Staff without a login: the person the closed demo case names, and three whom no case names. */
+  staff: {
+    named: string;
+    /** Protected from the interim case. */
+    protectedPerson: string;
+    unprotectedPerson: string;
+    unprotectedPersonEmail: string;
+    /** Protected from the case that names the compliance head. */
+    protectedFromCaseNamingHead: string;
+    /** Nobody protects them yet: for a grant of protection. */
+    toProtect: string;
+  };
+  /** The demo hotline cases, by what the demo made of them (seeders/hotline-demo.ts). */
+  cases: {
+    /** New, unassigned, not acknowledged. */
+    fresh: string;
+    /** New and unassigned, its acknowledgement overdue. */
+    overdue: string;
+    /** Assigned to the investigator; the reporter answered a question. */
+    question: string;
+    /** An open (named) reporter's phone report, assigned to the investigator, in its check. */
+    interim: string;
+    /** Names a compliance head: the board member, as alternate handler, runs it with the investigator. */
+    aboutHead: string;
+  };
+  /** The receipt of a report filed here anonymously with a file (unassigned), and that file's id. */
+  receipt: string;
+  reporterFileId: string;
+  training: {
+    /** The yearly course for everyone: every demo login is enrolled. */
+    generalCourseId: string;
+    generalTestId: string;
+    generalPoolId: string;
+    /** The managers' course: of the demo logins, only the heads of units are enrolled. */
+    managersTestId: string;
+    /** A passed attempt's certificate, of someone without a login. */
+    certificateCode: string;
+    /** A submitted attempt of someone without a login. */
+    othersAttemptId: string;
+  };
+  /** Each login's open attempt at the general test, started here. */
+  openAttempts: Readonly<Record<RoleCode, OpenAttempt>>;
+  /** Disclosures of the interim case's reporter to the compliance officer: asked by the investigator, and by the compliance head. */
+  disclosures: { byInvestigator: string; byHead: string };
+  /** A recommendation on the interim case that the employee owns. */
+  employeesRecommendationId: string;
+  hrActions: {
+    /** Against a person protected from the interim case: flagged to the compliance head. */
+    flagged: string;
+    /** Against a person nobody protects: for HR alone. */
+    unflagged: string;
+    /** Against a person protected from the case that names the compliance head: hidden from her. */
+    flaggedFromCaseNamingHead: string;
+  };
+  labourDisputeId: string;
+  /** One of the organisation's own days off for each caller to remove: whoever removes one first leaves the others theirs. */
+  holidayIds: Readonly<Record<RoleCode, string>>;
+}
+
+export interface DemoGateway {
+  gateway: TestGateway;
+  demo: DemoFixture;
+}
+
+const HOTLINE_KEYRING = generateHotlineKeyring();
+
+function loginOf(role: RoleCode): string {
+  const login = DEMO_LOGINS.find((l) => l.role === role);
+  if (!login) throw new Error(`The demo has no ${role} login`);
+  return login.email;
+}
+
+/** A setup call that must succeed: its data, or an error naming what failed. */
+async function must<TData>(
+  yoga: GatewayYoga,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<TData> {
+  const { body } = await graphqlRequest<TData>(yoga, {
+    query,
+    variables,
+    headers: freshClient(),
+    ...(token ? { token } : {}),
+  });
+  if (!body.data || body.errors) throw new Error(`setup failed: ${query}\n${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * The n-th weekday of September next year (from 0): a day the organisation may add as a day off,
+ * in a month without national holidays.
+ */
+export function weekdayNextYear(n: number): string {
+  const day = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 8, 1));
+  for (let left = n; ; day.setUTCDate(day.getUTCDate() + 1)) {
+    const weekday = day.getUTCDay() !== 0 && day.getUTCDay() !== 6;
+    if (weekday && left === 0) return day.toISOString().slice(0, 10);
+    if (weekday) left -= 1;
+  }
+}
+
+/** Today in Kazakhstan (UTC+5), as the domain counts days: never a day in its future. */
+export function today(): string {
+  return new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A fresh database with the demo (its hotline cases sealed with the gateway's keys), the gateway
+ * over it trusting one proxy (so that each anonymous call can come from an address of its own),
+ * and the fixture's own additions.
+ */
+export async function startDemoGateway(): Promise<DemoGateway> {
+  const gateway = await createTestGateway({ hotlineKeyring: HOTLINE_KEYRING, trustProxy: 1 });
+  try {
+    await seedDemo(gateway.orm, { hotlineKeyring: HOTLINE_KEYRING });
+    return { gateway, demo: await prepareFixture(gateway) };
+  } catch (error) {
+    await gateway.drop();
+    throw error;
+  }
+}
+
+async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
+  const { yoga } = gateway;
+  const em = gateway.orm.em.fork();
+  const sql = async <T>(query: string, params: unknown[] = []): Promise<T> => {
+    const [row] = await em.execute<T[]>(query, params);
+    if (!row) throw new Error(`setup found nothing: ${query}`);
+    return row;
+  };
+
+  const tokens = {} as Record<RoleCode, string>;
+  const personIds = {} as Record<RoleCode, string>;
+  for (const role of ROLE_CODES) {
+    tokens[role] = await devLoginToken(yoga, loginOf(role));
+    const { id } = await sql<{ id: string }>('select id from person where email = ?', [loginOf(role)]);
+    personIds[role] = id;
+  }
+  const { organization_id: organizationId } = await sql<{ organization_id: string }>(
+    'select organization_id from person where id = ?',
+    [personIds.compliance_head],
+  );
+  const loginIds = Object.values(personIds);
+
+  // The demo's cases, newest first: fresh (3 hours), about the head (1 day), overdue (2 days),
+  // out of scope (3), question (6), interim (12), closed (40).
+  const reports = await em.execute<{ id: string; channel: string }[]>(
+    'select id, channel from hotline_report where organization_id = ? order by received_at desc',
+    [organizationId],
+  );
+  const [fresh, aboutHead, overdue, , question, interim] = reports;
+  if (reports.length !== 7 || !fresh || !aboutHead || !overdue || !question || interim?.channel !== 'phone') {
+    throw new Error(`The demo hotline changed; update demo-fixture.ts: ${JSON.stringify(reports)}`);
+  }
+  const { person_id: named } = await sql<{ person_id: string }>(
+    `select ip.person_id from hotline_involved_person ip join hotline_report r on r.id = ip.report_id
+      where r.status = 'closed' and ip.organization_id = ?`,
+    [organizationId],
+  );
+  // Staff without a login whom no case names.
+  const others = await em.execute<{ id: string; email: string }[]>(
+    `select p.id, p.email from person p
+      where p.organization_id = ? and p.manager_id is not null
+        and p.id <> all(?::uuid[]) and p.id <> ?
+      order by p.full_name limit 4`,
+    [organizationId, `{${loginIds.join(',')}}`, named],
+  );
+  const [protectedPerson, unprotectedPerson, protectedFromCaseNamingHead, toProtect] = others.map(
+    (o) => o.id,
+  );
+  const unprotectedPersonEmail = others[1]?.email;
+  if (
+    !protectedPerson ||
+    !protectedFromCaseNamingHead ||
+    !toProtect ||
+    !unprotectedPerson ||
+    !unprotectedPersonEmail
+  ) {
+    throw new Error('setup found too few staff');
+  }
+
+  // Training: the demo's courses by topic, a certificate and an attempt of people without a login.
+  const course = (topic: string) =>
+    sql<{ course_id: string; test_id: string }>(
+      `select c.id as course_id, t.id as test_id from course c join course_test t on t.course_id = c.id
+        where c.organization_id = ? and c.topic = ?`,
+      [organizationId, topic],
+    );
+  const general = await course('general');
+  const managers = await course('conflict_of_interest');
+  const { id: generalPoolId } = await sql<{ id: string }>(
+    `select id from question_pool where organization_id = ? and topic = 'general'`,
+    [organizationId],
+  );
+  const { verification_code: certificateCode } = await sql<{ verification_code: string }>(
+    'select verification_code from certificate where organization_id = ? and person_id <> all(?::uuid[]) limit 1',
+    [organizationId, `{${loginIds.join(',')}}`],
+  );
+  const { id: othersAttemptId } = await sql<{ id: string }>(
+    'select id from attempt where organization_id = ? and person_id <> all(?::uuid[]) limit 1',
+    [organizationId, `{${loginIds.join(',')}}`],
+  );
+
+  const openAttempts = {} as Record<RoleCode, OpenAttempt>;
+  for (const role of ROLE_CODES) {
+    const { startAttempt } = await must<{
+      startAttempt: { id: string; questions: { id: string; kind: string; options: { id: string }[] }[] };
+    }>(
+      yoga,
+      tokens[role],
+      'mutation($t: ID!) { startAttempt(testId: $t) { id questions { id kind options { id } } } }',
+      { t: general.test_id },
+    );
+    const question = startAttempt.questions.find((q) => q.kind !== 'matching');
+    const optionId = question?.options[0]?.id;
+    if (!question || !optionId) throw new Error('setup drew no choice question');
+    openAttempts[role] = { id: startAttempt.id, questionId: question.id, optionId };
+  }
+
+  // An anonymous report with a file: the reporter's receipt opens it, and its file.
+  const { body: filed } = await submitReport(yoga, {
+    organizationId,
+    files: [pdfFile('evidence.pdf')],
+  });
+  const receipt = filed.data?.submitHotlineReport.receipt;
+  if (!receipt) throw new Error(`setup could not file a report: ${JSON.stringify(filed.errors)}`);
+  const { id: withFile } = await sql<{ id: string }>(
+    'select id from hotline_report where organization_id = ? order by received_at desc limit 1',
+    [organizationId],
+  );
+  const { id: reporterFileId } = await sql<{ id: string }>(
+    'select id from hotline_attachment where report_id = ?',
+    [withFile],
+  );
+
+  // Four eyes: the interim case's open reporter, to be disclosed to the compliance officer.
+  const disclosure = async (role: RoleCode) => {
+    const { requestIdentityDisclosure } = await must<{
+      requestIdentityDisclosure: { disclosures: { id: string; requestedBy: { id: string } }[] };
+    }>(
+      yoga,
+      tokens[role],
+      `mutation($id: ID!, $input: DisclosureRequestInput!) {
+        requestIdentityDisclosure(id: $id, input: $input) { disclosures { id requestedBy { id } } }
+      }`,
+      { id: interim.id, input: { forPersonId: personIds.compliance_officer, reason: 'Witness statement' } },
+    );
+    const mine = requestIdentityDisclosure.disclosures.filter((d) => d.requestedBy.id === personIds[role]);
+    const id = mine.at(-1)?.id;
+    if (!id) throw new Error('setup could not request a disclosure');
+    return id;
+  };
+  const disclosures = {
+    byInvestigator: await disclosure('hotline_investigator'),
+    byHead: await disclosure('compliance_head'),
+  };
+
+  const { addHotlineRecommendation } = await must<{
+    addHotlineRecommendation: { recommendations: { id: string; owner: { id: string } }[] };
+  }>(
+    yoga,
+    tokens.hotline_investigator,
+    `mutation($id: ID!, $input: RecommendationInput!) {
+      addHotlineRecommendation(id: $id, input: $input) { recommendations { id owner { id } } }
+    }`,
+    {
+      id: interim.id,
+      input: {
+        kind: 'corrective',
+        text: 'Табельді есепке алуды тексеру',
+        ownerId: personIds.employee,
+        dueOn: weekdayNextYear(0),
+      },
+    },
+  );
+  const employeesRecommendationId = addHotlineRecommendation.recommendations.find(
+    (r) => r.owner.id === personIds.employee,
+  )?.id;
+  if (!employeesRecommendationId) throw new Error('setup could not add a recommendation');
+
+  // Protection from the interim case (the head's) and from the case that names her (granted by its investigator).
+  const protect = (role: RoleCode, caseId: string, personId: string) =>
+    must(
+      yoga,
+      tokens[role],
+      'mutation($input: GrantProtectionInput!) { grantProtection(input: $input) { id } }',
+      { input: { caseId, personId, basis: 'assisted' } },
+    );
+  await protect('compliance_head', interim.id, protectedPerson);
+  await protect('hotline_investigator', aboutHead.id, protectedFromCaseNamingHead);
+  const hrAction = async (personId: string) => {
+    const { recordHrAction } = await must<{ recordHrAction: { id: string } }>(
+      yoga,
+      tokens.org_admin,
+      'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
+      { input: { personId, kind: 'disciplinary', decidedOn: today(), description: 'Ескерту' } },
+    );
+    return recordHrAction.id;
+  };
+  const hrActions = {
+    flagged: await hrAction(protectedPerson),
+    unflagged: await hrAction(unprotectedPerson),
+    flaggedFromCaseNamingHead: await hrAction(protectedFromCaseNamingHead),
+  };
+
+  const { openLabourDispute } = await must<{ openLabourDispute: { id: string } }>(
+    yoga,
+    tokens.org_admin,
+    'mutation($input: LabourDisputeInput!) { openLabourDispute(input: $input) { id } }',
+    { input: { personId: protectedPerson, appliedOn: today() } },
+  );
+  const holidayIds = {} as Record<RoleCode, string>;
+  for (const [n, role] of ROLE_CODES.entries()) {
+    const { addPublicHoliday } = await must<{ addPublicHoliday: { id: string } }>(
+      yoga,
+      tokens.compliance_head,
+      'mutation($date: String!) { addPublicHoliday(date: $date, name: "Қала күні") { id } }',
+      { date: weekdayNextYear(n) },
+    );
+    holidayIds[role] = addPublicHoliday.id;
+  }
+
+  return {
+    organizationId,
+    personIds,
+    tokens,
+    staff: {
+      named,
+      protectedPerson,
+      unprotectedPerson,
+      unprotectedPersonEmail,
+      protectedFromCaseNamingHead,
+      toProtect,
+    },
+    cases: {
+      fresh: fresh.id,
+      overdue: overdue.id,
+      question: question.id,
+      interim: interim.id,
+      aboutHead: aboutHead.id,
+    },
+    receipt,
+    reporterFileId,
+    training: {
+      generalCourseId: general.course_id,
+      generalTestId: general.test_id,
+      generalPoolId,
+      managersTestId: managers.test_id,
+      certificateCode,
+      othersAttemptId,
+    },
+    openAttempts,
+    disclosures,
+    employeesRecommendationId,
+    hrActions,
+    labourDisputeId: openLabourDispute.id,
+    holidayIds,
+  };
+}
