@@ -5,7 +5,7 @@ import { DEMO_LOGINS } from '@adal/domain';
 import { AdalPage } from './harness/browser';
 import { startBrowserStack, type BrowserStack } from './harness/browser-stack';
 import { buildHelloPlugin } from './harness/fixtures';
-import { signInThroughLoginPage } from './harness/login';
+import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
@@ -98,13 +98,22 @@ describe('the shell', () => {
     try {
       await adal.visit('/');
       await signInThroughLoginPage(adal, EMPLOYEE);
+      // The header takes one line on a phone: the navigation is behind its menu button.
+      const menu = page.getByRole('button', { name: 'Мәзір' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(
+        await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height),
+      ).toBeLessThan(80);
+      await openHeaderMenu(page);
       const nav = page.getByRole('navigation', { name: 'Негізгі навигация' });
       await nav.getByRole('link', { name: 'Сәлемдесу', exact: true }).click();
       await page.getByRole('heading', { name: 'Hello plugin v1' }).waitFor();
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
       const name = fullNameOf(EMPLOYEE);
       await expect.poll(() => page.getByTestId('hello-greeting').innerText()).toBe(`Сәлем, ${name}!`);
       await adal.checkAccessibility();
 
+      await openHeaderMenu(page);
       await page.getByLabel('Тіл').selectOption('en');
       await expect.poll(() => page.getByTestId('hello-greeting').innerText()).toBe(`Hello, ${name}!`);
       // Still one plugin instance: the language changed without remounting.

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
 import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
-import { signInThroughLoginPage } from './harness/login';
+import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
@@ -28,6 +28,7 @@ describe('the training plugin', () => {
     try {
       await adal.visit('/');
       await signInThroughLoginPage(adal, EMPLOYEE);
+      await openHeaderMenu(page);
       const nav = page.getByRole('navigation', { name: 'Негізгі навигация' });
       expect(await nav.getByRole('link', { name: 'Оқудан өту' }).count()).toBe(0);
       await nav.getByRole('link', { name: 'Менің оқуым' }).click();

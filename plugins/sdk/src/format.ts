@@ -1,11 +1,20 @@
 /**
+ * The locale numbers and numeric dates are written with. Browsers often ship without Kazakh
+ * formatting data and fall back to the root locale (2026-12-03 09:49, 66.7), while Kazakh, as
+ * CLDR has it, writes them as Kazakhstan's Russian does (03.12.2026, 09:49 and 66,7).
+ */
+function numericLocale(locale: string): string {
+  return locale === 'kk' || locale.startsWith('kk-') ? 'ru-KZ' : locale;
+}
+
+/**
  * A calendar day "YYYY-MM-DD" in numbers (31.12.2026 in kk and ru): browsers' Kazakh month names
  * are often missing. The day never shifts by time zone.
  */
 export function formatDay(day: string, locale: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(locale, {
+  return date.toLocaleDateString(numericLocale(locale), {
     timeZone: 'UTC',
     day: '2-digit',
     month: '2-digit',
@@ -17,7 +26,7 @@ export function formatDay(day: string, locale: string): string {
 export function formatDateTime(moment: string, locale: string): string {
   const date = new Date(moment);
   if (Number.isNaN(date.getTime())) return moment;
-  return date.toLocaleString(locale, {
+  return date.toLocaleString(numericLocale(locale), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -26,7 +35,12 @@ export function formatDateTime(moment: string, locale: string): string {
   });
 }
 
+/** A number with at most one decimal, grouped as the language writes it (1 234,5 in kk and ru). */
+export function formatNumber(value: number, locale: string): string {
+  return value.toLocaleString(numericLocale(locale), { maximumFractionDigits: 1 });
+}
+
 /** A percentage with at most one decimal, e.g. 66.7 (the unit sign comes from the message). */
 export function formatPercent(value: number, locale: string): string {
-  return value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  return formatNumber(value, locale);
 }

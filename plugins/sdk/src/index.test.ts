@@ -41,6 +41,7 @@ describe('@adal/sdk public surface', () => {
         "defineAdalPlugin",
         "formatDateTime",
         "formatDay",
+        "formatNumber",
         "formatPercent",
         "gatewayUrl",
         "installAdalTokens",

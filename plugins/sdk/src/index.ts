@@ -25,7 +25,7 @@ export type { DevLoginMutation, DevLoginMutationVariables, ViewerQuery } from '.
 export { installAdalTokens, tokensCss } from './tokens';
 export { AdalPreset, adalPrimeVueOptions } from './theme';
 export { toAdalError, useLoadState } from './load-state';
-export { formatDay, formatDateTime, formatPercent } from './format';
+export { formatDay, formatDateTime, formatNumber, formatPercent } from './format';
 export { gatewayUrl } from './gateway-url';
 export { pickLocalized, useLocalized } from './localized';
 export type { LocalizedText } from './localized';

@@ -27,6 +27,28 @@ export const AdalPreset = definePreset(Aura, {
     },
   },
   components: {
+    // Aura's grey secondary button sits on the page's own grey and reads as disabled: ours is
+    // outlined in the primary colour, as the hotline intake's secondary buttons are.
+    button: {
+      colorScheme: {
+        light: {
+          root: {
+            secondary: {
+              background: 'var(--adal-color-surface)',
+              hoverBackground: 'var(--adal-color-primary-50)',
+              activeBackground: 'var(--adal-color-primary-100)',
+              borderColor: 'var(--adal-color-primary)',
+              hoverBorderColor: 'var(--adal-color-primary-600)',
+              activeBorderColor: 'var(--adal-color-primary-700)',
+              color: 'var(--adal-color-primary-700)',
+              hoverColor: 'var(--adal-color-primary-800)',
+              activeColor: 'var(--adal-color-primary-900)',
+              focusRing: { color: 'var(--adal-color-primary)', shadow: 'none' },
+            },
+          },
+        },
+      },
+    },
     // Aura's red and green message text misses 4.5:1 on its own tints; the tokens meet it.
     message: {
       colorScheme: {

@@ -11,6 +11,7 @@ export const chromeMessages: AdalMessages = {
       signedInAs: 'Кірген пайдаланушы',
       reportWrongdoing: 'Бұзушылық туралы хабарлау',
       opensInNewTab: '(жаңа қойындыда ашылады)',
+      menu: 'Мәзір',
     },
     locale: { label: 'Тіл' },
     login: {
@@ -69,6 +70,7 @@ export const chromeMessages: AdalMessages = {
       signedInAs: 'Вы вошли как',
       reportWrongdoing: 'Сообщить о нарушении',
       opensInNewTab: '(откроется в новой вкладке)',
+      menu: 'Меню',
     },
     locale: { label: 'Язык' },
     login: {
@@ -127,6 +129,7 @@ export const chromeMessages: AdalMessages = {
       signedInAs: 'Signed in as',
       reportWrongdoing: 'Report wrongdoing',
       opensInNewTab: '(opens in a new tab)',
+      menu: 'Menu',
     },
     locale: { label: 'Language' },
     login: {

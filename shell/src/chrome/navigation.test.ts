@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdalPluginManifest } from '@adal/sdk';
-import { buildNavigation } from './navigation';
+import { buildNavigation, currentLinkPath } from './navigation';
 
 function plugin(id: string, navigation: AdalPluginManifest['navigation']) {
   const manifest: AdalPluginManifest = {
@@ -38,5 +38,21 @@ describe('buildNavigation', () => {
       '/training/admin',
       '/compliance',
     ]);
+  });
+});
+
+describe('currentLinkPath', () => {
+  const links = [{ path: '/hotline' }, { path: '/hotline/dashboard' }, { path: '/hotline/settings' }];
+
+  it('marks only the deepest link the page lies under', () => {
+    expect(currentLinkPath(links, '/hotline/settings')).toBe('/hotline/settings');
+    expect(currentLinkPath(links, '/hotline/dashboard')).toBe('/hotline/dashboard');
+    expect(currentLinkPath(links, '/hotline/cases/42')).toBe('/hotline');
+    expect(currentLinkPath(links, '/hotline')).toBe('/hotline');
+  });
+
+  it('marks nothing outside every link, nor a link that merely starts with the same letters', () => {
+    expect(currentLinkPath(links, '/')).toBeNull();
+    expect(currentLinkPath(links, '/hotlines')).toBeNull();
   });
 });

@@ -23,3 +23,17 @@ export function buildNavigation(
       })),
   );
 }
+
+/**
+ * The one link the current page belongs to: the longest path that is the page's or one of its
+ * parents, so that /hotline/settings marks "Settings", not also "Cases" at /hotline.
+ */
+export function currentLinkPath(links: readonly Pick<NavigationLink, 'path'>[], path: string): string | null {
+  const matching = links
+    .map((link) => link.path)
+    .filter((linkPath) => path === linkPath || path.startsWith(`${linkPath.replace(/\/$/, '')}/`));
+  return matching.reduce<string | null>(
+    (longest, linkPath) => (longest === null || linkPath.length > longest.length ? linkPath : longest),
+    null,
+  );
+}

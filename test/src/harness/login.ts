@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { AdalPage } from './browser';
 
 /** Signs in through the login page as a person would: choose the demo person, press the button. */
@@ -9,5 +10,12 @@ export async function signInThroughLoginPage(adal: AdalPage, email: string): Pro
   await page.getByLabel('Демо-пайдаланушы').selectOption(email);
   expect(await page.getByLabel('Электрондық пошта').inputValue()).toBe(email);
   await page.getByRole('button', { name: 'Кіру' }).click();
-  await page.getByRole('button', { name: 'Шығу' }).waitFor();
+  // On a phone the sign-out button is in the folded menu: present, not yet in sight.
+  await page.getByRole('button', { name: 'Шығу', includeHidden: true }).waitFor({ state: 'attached' });
+}
+
+/** On a phone the navigation and the person's tools fold behind the header's menu button: opens it. */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.locator('header button[aria-controls="adal-menu"]');
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }

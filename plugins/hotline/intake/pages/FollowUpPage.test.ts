@@ -81,7 +81,7 @@ describe('FollowUpPage', () => {
     const wrapper = mountPage('kk');
     await openWith(wrapper, RECEIPT);
 
-    expect(wrapper.find('[aria-current="step"]').text()).toBe('Расталды');
+    expect(wrapper.find('[aria-current="step"] .stage-name').text()).toBe('Расталды');
     expect(wrapper.find('.facts').text()).toContain('Жауап күтілетін мерзім');
     const messages = wrapper.findAll('.message');
     expect(messages.map((message) => message.find('.body').text())).toEqual([

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { formatDay, formatPercent, formatDateTime } from '@adal/sdk';
+import { formatDay, formatNumber, formatPercent, formatDateTime } from '@adal/sdk';
 
 export interface Formatter {
   day(day: string): string;
@@ -26,11 +26,9 @@ export function useFormat(): Formatter {
     },
     fileSize(bytes) {
       if (bytes >= 1024 * 1024) {
-        return t('fileSize.mb', {
-          size: (bytes / (1024 * 1024)).toLocaleString(locale.value, { maximumFractionDigits: 1 }),
-        });
+        return t('fileSize.mb', { size: formatNumber(bytes / (1024 * 1024), locale.value) });
       }
-      return t('fileSize.kb', { size: Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale.value) });
+      return t('fileSize.kb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), locale.value) });
     },
   };
 }

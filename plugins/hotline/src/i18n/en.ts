@@ -87,6 +87,12 @@ export const en = {
   },
   protectionBasis: { open_reporter: 'The open reporter', assisted: 'Assisted the check' },
   attachments: { download: 'Download', downloadNamed: 'Download {name}' },
+  fileChooser: {
+    chooseOne: 'Choose a file',
+    chooseMany: 'Choose files',
+    noneOne: 'No file chosen',
+    noneMany: 'No files chosen',
+  },
   personPicker: {
     placeholder: 'Name, e-mail or IIN',
     hint: 'Type at least two letters of a name or an e-mail, or a whole IIN, then choose a person by click or with the arrow keys and Enter.',
@@ -216,6 +222,8 @@ export const en = {
     title: 'Private notes',
     private:
       'Never shown to the reporter. Only investigators of this case and the compliance head read these notes.',
+    privateAlternate:
+      'Never shown to the reporter. Only investigators of this case and the alternate handler read these notes; the compliance head does not.',
     empty: 'No notes yet.',
     add: 'New note',
     save: 'Add the note',
@@ -300,7 +308,15 @@ export const en = {
     pending: 'Waiting for decision',
     approved: 'Approved',
     declined: 'Declined',
-    requestLine: '{by} asked to disclose to {for} on {date}',
+    requestedBy: 'Requested by',
+    requestedAt: 'Requested on',
+    reasonLabel: 'Reason',
+    confirmApprove:
+      '{for} will be able to read the reporter’s name and contact. The decision cannot be changed later.',
+    confirmDecline:
+      'The request will be declined: {for} will not see the reporter’s identity. The decision cannot be changed later.',
+    approveConfirmed: 'Yes, approve',
+    declineConfirmed: 'Yes, decline',
     decidedLine: 'Decided by {by} on {date}',
     approve: 'Approve',
     decline: 'Decline',
@@ -360,10 +376,12 @@ export const en = {
     overdueAcknowledgements: 'Open reports with acknowledgement overdue',
     acknowledgedInTime: 'Acknowledged in time',
     processedInTime: 'Processed in time',
-    smallCounts: '“< 5” means from 1 to 4 reports.',
+    smallCounts:
+      '“< 5” means 1 to 4 reports; “≥ 5” means 5 or more, hidden so that a hidden small count cannot be worked out from the total.',
+    figuresLive: 'Unlike the KPIs above, these figures include today’s reports.',
+    figuresWholeDays: 'Like the KPIs above, these figures count whole days up to yesterday.',
     suppressed: 'Withheld',
-    suppressedShare:
-      'Counted over 1 to 4 cases, or over a first or last day that holds 1 to 4, so not shown.',
+    suppressedShare: 'Not shown: it counts 1 to 4 cases, or its first or last day holds 1 to 4.',
     byStatus: 'By status',
     byAge: 'Open reports by age',
     byCategory: 'By category',
@@ -374,6 +392,7 @@ export const en = {
     awaitingAlternateHandler:
       'Open cases that name the compliance head and wait for an alternate handler: {count}.',
     nameAlternateHandler: 'Name the alternate handler',
+    firstHeadNames: 'The first head names the alternate handler in the hotline settings.',
   },
   protection: {
     title: 'Protection of people who assisted',
@@ -505,6 +524,9 @@ export const en = {
       cleared: 'No alternate handler is named now: cases that name the compliance head wait for one.',
       current: 'The alternate handler is {name}.',
       none: 'No alternate handler is named. Cases that name the compliance head wait until the first head names one.',
+      confirmClear:
+        '{name} will no longer be the alternate handler. Until you name someone else, nobody runs the cases that name the compliance head.',
+      confirmClearYes: 'Yes, remove',
     },
   },
   holidays: {

@@ -76,6 +76,8 @@ describe('CasePage', () => {
     );
     const text = wrapper.text();
     expect(wrapper.find('h1').text()).toBe('Case HL-2026-0001');
+    // The number never breaks at its hyphens on a phone.
+    expect(wrapper.get('h1 .case-number').text()).toBe('HL-2026-0001');
     expect(text).toContain('The procurement head asked a supplier for a payment to pass the tender.');
     expect(text).toContain('Acknowledge within 12 h 0 min');
     expect(text).toContain('Your report has been received. Keep your receipt');
@@ -285,7 +287,15 @@ describe('CasePage', () => {
       },
     ]);
 
+    // An approval cannot be undone: it is confirmed first, and a change of mind sends nothing.
     await wrapper.find('button[aria-label="Approve disclosure to Дана Омарова"]').trigger('click');
+    expect(wrapper.text()).toContain(
+      'Дана Омарова will be able to read the reporter’s name and contact. The decision cannot be changed later.',
+    );
+    await button(wrapper, 'Cancel').trigger('click');
+    expect(graphql.sent('DecideIdentityDisclosure')).toEqual([]);
+    await wrapper.find('button[aria-label="Approve disclosure to Дана Омарова"]').trigger('click');
+    await button(wrapper, 'Yes, approve').trigger('click');
     await flushPromises();
     expect(graphql.sent('DecideIdentityDisclosure')).toEqual([{ id: 'd-1', approved: true }]);
     expect(wrapper.text()).toContain('Approved');

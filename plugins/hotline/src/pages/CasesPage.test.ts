@@ -192,6 +192,8 @@ describe('CasesPage', () => {
     expect(withheld!.text()).toContain('Case HL-2026-0007');
     expect(withheld!.text()).toContain('Received');
     expect(withheld!.text()).toContain('Awaiting an alternate handler');
+    // Who runs it is said as a fact with its label, not as a bare tag.
+    expect(withheld!.text()).toContain('Handled by');
     expect(withheld!.text()).toContain('you see only that the case exists');
     expect(withheld!.find('a').exists()).toBe(false);
     expect(withheld!.text()).not.toContain('Category');
@@ -227,7 +229,11 @@ describe('CasesPage', () => {
     const panel = wrapper.find('[aria-labelledby="disclosure-requests-heading"]');
     expect(panel.text()).toContain('Case HL-2026-0007');
     expect(panel.text()).toContain('The alternate handler needs the reporter as a witness');
+    expect(panel.text()).toContain(`Disclose to${DANA.fullName}`);
     await panel.find(`button[aria-label="Decline disclosure to ${DANA.fullName}"]`).trigger('click');
+    expect(panel.text()).toContain(`The request will be declined: ${DANA.fullName} will not see`);
+    expect(graphql.sent('DecideIdentityDisclosure')).toEqual([]);
+    await button(wrapper, 'Yes, decline').trigger('click');
     await flushPromises();
     expect(graphql.sent('DecideIdentityDisclosure')).toEqual([{ id: 'd-9', approved: false }]);
     expect(wrapper.find('[aria-labelledby="disclosure-requests-heading"]').exists()).toBe(false);

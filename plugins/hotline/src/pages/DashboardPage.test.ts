@@ -20,6 +20,7 @@ const cell = (key: string, count: number | null, display: string) => ({ key, cou
 let graphql: FakeGraphql;
 
 beforeEach(() => {
+  fake.context.viewer.roles = ['first_head'];
   graphql = new FakeGraphql();
   fake.current = graphql;
   graphql
@@ -103,6 +104,36 @@ describe('DashboardPage', () => {
     expect(tiles[2]).toBe('Recommendations implemented on time—Target: 100 %');
     expect(tiles[3]).toBe('Reports in the period27');
     expect(text).not.toContain('wait for an alternate handler');
+    // The first head's figures end with yesterday, as the KPIs do, and both kinds of hidden cell are explained.
+    expect(text).toContain('Like the KPIs above, these figures count whole days up to yesterday.');
+    expect(text).toContain('“≥ 5” means 5 or more');
+    wrapper.unmount();
+  });
+
+  it('tells the compliance head that her figures, unlike the KPIs, include today, and who names an alternate handler', async () => {
+    fake.context.viewer.roles = ['compliance_head'];
+    graphql.on('GetHotlineDashboard', () => ({
+      hotlineDashboard: {
+        total: cell('total', 18, '18'),
+        byStatus: [],
+        byCategory: [],
+        byAge: [],
+        overdueAcknowledgements: cell('overdue', 0, '0'),
+        awaitingAlternateHandler: cell('awaiting_alternate_handler', null, '< 5'),
+        acknowledgedInTimePercent: null,
+        processedInTimePercent: null,
+      },
+    }));
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
+    });
+    await flushPromises();
+    expect(wrapper.text()).toContain('Unlike the KPIs above, these figures include today’s reports.');
+    const notice = wrapper.find('[role="note"]');
+    expect(notice.text()).toContain('The first head names the alternate handler in the hotline settings.');
+    expect(notice.find('a').exists()).toBe(false);
     wrapper.unmount();
   });
 
@@ -163,7 +194,7 @@ describe('DashboardPage', () => {
     });
     await flushPromises();
     const tiles = wrapper.findAll('article').map((tile) => tile.text());
-    const why = 'Counted over 1 to 4 cases, or over a first or last day that holds 1 to 4, so not shown.';
+    const why = 'Not shown: it counts 1 to 4 cases, or its first or last day holds 1 to 4.';
     expect(tiles[0]).toBe(`Reports acknowledged within 24 hoursWithheld${why}Target: 100 %`);
     expect(tiles.at(-1)).toBe(`Reports in the periodWithheld${why}`);
     wrapper.unmount();

@@ -127,8 +127,15 @@ describe('SettingsPage', () => {
     expect(graphql.sent('SetHotlineAlternateHandler')).toEqual([{ personId: BOARD.id }]);
     expect(wrapper.text()).toContain('The alternate handler is saved.');
 
+    // Taking the alternate handler off leaves their cases with nobody: it is confirmed first.
     await wrapper.find(`button[aria-label="Remove ${BOARD.fullName}"]`).trigger('click');
     await button(wrapper, 'Save the alternate handler').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain(`${BOARD.fullName} will no longer be the alternate handler.`);
+    await button(wrapper, 'Cancel').trigger('click');
+    expect(graphql.sent('SetHotlineAlternateHandler')).toEqual([{ personId: BOARD.id }]);
+    await button(wrapper, 'Save the alternate handler').trigger('click');
+    await button(wrapper, 'Yes, remove').trigger('click');
     await flushPromises();
     expect(graphql.sent('SetHotlineAlternateHandler')).toEqual([{ personId: BOARD.id }, { personId: null }]);
     expect(wrapper.text()).toContain('cases that name the compliance head wait for one');
