@@ -4,9 +4,73 @@ import { AdalPage } from './harness/browser';
 import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
 import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
+import { demoPerson } from './harness/training-course';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
 const TRAINER = 'trainer@demo.adal.kz';
+
+/** One GraphQL call to the gateway as the API's clients make it; its data, or the test fails. */
+async function callGateway<T>(
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-adal-csrf': '1',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+const HOSTILE_BODY =
+  '<h2>Сыйлық ережесі</h2><p>Сыйлықты <strong>алмаңыз</strong>.</p><script>window.hacked = true</script>' +
+  '<img src=x onerror="window.hacked = true"><ul><li>Хабарлаңыз</li></ul>';
+
+/** The training administrator writes a lesson whose body carries a script, through the API, and assigns it. */
+async function publishHostileLesson(title: string): Promise<void> {
+  const { devLogin } = await callGateway<{ devLogin: { token: string } }>(
+    null,
+    'mutation($email: String!) { devLogin(email: $email) { token } }',
+    { email: TRAINER },
+  );
+  const token = devLogin.token;
+  const { createTrainingCourse } = await callGateway<{ createTrainingCourse: { course: { id: string } } }>(
+    token,
+    'mutation($input: CreateTrainingCourseInput!) { createTrainingCourse(input: $input) { course { id } } }',
+    {
+      input: {
+        topic: 'general',
+        title: { kk: title, ru: title, en: title },
+        description: { kk: 'Сыйлықтар', ru: 'Подарки' },
+        lessons: [
+          {
+            kind: 'text',
+            title: { kk: 'Ереже', ru: 'Правило' },
+            body: { kk: HOSTILE_BODY, ru: HOSTILE_BODY },
+          },
+        ],
+      },
+    },
+  );
+  const courseId = createTrainingCourse.course.id;
+  await callGateway(token, 'mutation($id: ID!) { publishTrainingCourse(courseId: $id) { id } }', {
+    id: courseId,
+  });
+  const { orgUnitId } = await demoPerson(stack.orm, EMPLOYEE);
+  const dueOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await callGateway(
+    token,
+    'mutation($input: CreateTrainingAssignmentInput!) { createTrainingAssignment(input: $input) { id } }',
+    { input: { courseId, audience: 'org_units', orgUnitIds: [orgUnitId], dueOn, recurrence: 'once' } },
+  );
+}
 
 let running: BrowserStack;
 let stack: TestStack;
@@ -45,6 +109,32 @@ describe('the training plugin', () => {
       await page.getByRole('heading', { name: 'Қорытынды тест' }).waitFor();
       await adal.checkAccessibility();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+
+  it('shows a lesson body as formatted text, without the script or the onerror its author slipped in', async () => {
+    const title = 'Сыйлықтар туралы сабақ';
+    await publishHostileLesson(title);
+    const adal = await AdalPage.open(browser, stack.url);
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, EMPLOYEE);
+      await adal.visit('/training');
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+      const body = page.locator('.adal-rich-text');
+      await body.getByRole('heading', { name: 'Сыйлық ережесі' }).waitFor();
+      expect(await body.locator('strong').innerText()).toBe('алмаңыз');
+      expect(await body.getByRole('listitem').innerText()).toBe('Хабарлаңыз');
+      expect(await body.innerText()).not.toContain('<');
+      expect(await page.locator('.adal-training script').count()).toBe(0);
+      expect(await page.locator('[onerror]').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { hacked?: boolean }).hacked)).toBeUndefined();
+      await adal.checkAccessibility();
       expect(adal.errors).toEqual([]);
     } finally {
       await adal.close();

@@ -4,6 +4,7 @@ import { lockRow } from '../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
+import { richTextIsEmpty, sanitizeRichText } from '../kernel/rich-text.js';
 import { isUuid } from '../org/org-queries.js';
 import {
   Course,
@@ -29,6 +30,32 @@ export interface CreateCourseInput {
   title: LocalizedInput;
   description: LocalizedInput;
   lessons: readonly LessonInput[];
+}
+
+/** A text lesson's body in every language, sanitized (scripts, handlers and the like removed). */
+function sanitizedBody(body: LocalizedInput | undefined): LocalizedInput | undefined {
+  if (!body) return undefined;
+  return {
+    kk: sanitizeRichText(body.kk ?? ''),
+    ru: sanitizeRichText(body.ru ?? ''),
+    ...(body.en === undefined ? {} : { en: sanitizeRichText(body.en) }),
+  };
+}
+
+/**
+ * The lessons as they will be stored: bodies sanitized first, so that a body holding nothing but
+ * a script counts as missing rather than slipping through as an empty text.
+ */
+function sanitizedLessons(lessons: readonly LessonInput[]): LessonInput[] {
+  return lessons.map((lesson) => {
+    const body = sanitizedBody(lesson.body);
+    if (!body) return lesson;
+    const readable = (html: string | undefined) => (html && !richTextIsEmpty(html) ? html : '');
+    return {
+      ...lesson,
+      body: { kk: readable(body.kk), ru: readable(body.ru), ...(body.en ? { en: readable(body.en) } : {}) },
+    };
+  });
 }
 
 function checkLessons(lessons: readonly LessonInput[]): void {
@@ -107,7 +134,8 @@ export async function createCourse(
   ];
   const first = problems.find((problem) => problem !== null);
   if (first) throw ValidationError.because(first);
-  checkLessons(input.lessons);
+  const lessons = sanitizedLessons(input.lessons);
+  checkLessons(lessons);
   const course = em.create(Course, {
     id: newId(),
     organization: actor.organizationId,
@@ -121,7 +149,7 @@ export async function createCourse(
     course,
     number: 1,
     status: 'draft',
-    lessons: toLessons(input.lessons),
+    lessons: toLessons(lessons),
     publishedAt: null,
   });
   await recordAudit(em, actor, {
@@ -146,11 +174,12 @@ export async function editCourseContent(
   requireTrainingManager(actor, 'edit courses');
   // An edit racing a publication must not change the version just published.
   const course = await getCourseForChange(em, actor, input.courseId);
-  checkLessons(input.lessons);
+  const lessons = sanitizedLessons(input.lessons);
+  checkLessons(lessons);
   const latest = await latestVersion(em, course.id);
   let version: ICourseVersion;
   if (latest && latest.status === 'draft') {
-    latest.lessons = toLessons(input.lessons);
+    latest.lessons = toLessons(lessons);
     version = latest;
   } else {
     version = em.create(CourseVersion, {
@@ -159,7 +188,7 @@ export async function editCourseContent(
       course,
       number: (latest?.number ?? 0) + 1,
       status: 'draft',
-      lessons: toLessons(input.lessons),
+      lessons: toLessons(lessons),
       publishedAt: null,
     });
   }

@@ -35,4 +35,6 @@ export { default as ErrorState } from './components/ErrorState.vue';
 export { default as FormField } from './components/FormField.vue';
 export { default as LoadBoundary } from './components/LoadBoundary.vue';
 export { default as LoadingState } from './components/LoadingState.vue';
+export { default as RichText } from './components/RichText.vue';
+export { purifyRichText } from './components/rich-text';
 export * from './components/primevue';

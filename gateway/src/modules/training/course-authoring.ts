@@ -35,7 +35,9 @@ builder.objectType(CourseVersionRef, {
 });
 
 const LessonAuthoringInput = builder.inputType('LessonAuthoringInput', {
-  description: 'Text lessons carry a body (HTML); files, videos and links carry an http(s) address (§35.4).',
+  description:
+    'Text lessons carry a body (HTML, sanitized when stored: scripts, event handlers and unsafe links are removed, the ' +
+    'formatting kept); files, videos and links carry an http(s) address (§35.4).',
   fields: (t) => ({
     kind: t.field({ type: LessonKindEnum, required: true }),
     title: t.field({ type: LocalizedTextInput, required: true }),
