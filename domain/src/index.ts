@@ -97,6 +97,20 @@ export type {
 export { registerKpi, kpiCatalog, readableKpis } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
 
+// my work: what waits for the signed-in person, each context's provider registered on import
+export { myWork, registerWorkProvider, workProviders } from './work/work-registry.js';
+export {
+  WORK_URGENCIES,
+  type MyWorkItem,
+  type WorkItem,
+  type WorkProvider,
+  type WorkUrgency,
+} from './work/work-item.js';
+export { ORG_WORK } from './org/work-items.js';
+export { AUDIT_WORK } from './audit/work-items.js';
+export { TRAINING_WORK } from './training/work-items.js';
+export { HOTLINE_WORK } from './hotline/work-items.js';
+
 // training (§5.3–§5.4, §19, §32–§35, §68, §74.3)
 export {
   Course,

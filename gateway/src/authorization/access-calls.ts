@@ -89,6 +89,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   trainingAssignments: () => ({ query: '{ trainingAssignments { id } }' }),
   myAssignments: () => ({ query: '{ myAssignments { __typename } }' }),
+  myWork: () => ({ query: '{ myWork { id } }' }),
   verifyCertificate: ({ demo }) => ({
     query: 'query($code: String!) { verifyCertificate(code: $code) { valid } }',
     variables: { code: demo.training.certificateCode },

@@ -126,6 +126,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   trainingCompletionPeople: { allowed: TRAINING_READERS },
   trainingAssignments: { allowed: TRAINING_MANAGERS },
   myAssignments: { allowed: 'signed-in', ownership: "The viewer's own." },
+  myWork: {
+    allowed: 'signed-in',
+    ownership: "The viewer's own work, each plugin's items read with the access rules of its own queries.",
+  },
   verifyCertificate: { allowed: 'everyone' },
   createTrainingCourse: { allowed: TRAINING_MANAGERS },
   editTrainingCourse: { allowed: TRAINING_MANAGERS },

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasAnyRole, type Actor } from '../kernel/actor.js';
+import type { WorkItem } from '../work/work-item.js';
+import { registerWorkProvider } from '../work/work-registry.js';
+import { AUDIT_READERS } from './list-audit-events.js';
+import { verifyAuditChain } from './verify-audit-chain.js';
+
+/**
+ * §75: a trail that no longer verifies is the first thing its readers must look at — an event
+ * was altered, removed or inserted. Nothing shows while it verifies.
+ */
+export const AUDIT_WORK = {
+  context: 'audit',
+  async items(em: EntityManager, actor: Actor): Promise<WorkItem[]> {
+    if (!hasAnyRole(actor, AUDIT_READERS)) return [];
+    const report = await verifyAuditChain(em, actor.organizationId);
+    if (report.ok) return [];
+    return [
+      {
+        id: 'audit:chain_broken:all',
+        plugin: 'audit',
+        kind: 'chain_broken',
+        subject: null,
+        urgency: 'overdue',
+        dueAt: null,
+        dueOn: null,
+        path: null,
+        count: report.brokenAtSeq ?? null,
+      },
+    ];
+  },
+};
+
+registerWorkProvider(AUDIT_WORK);
