@@ -78,10 +78,16 @@ describe('training work items', () => {
     expect(await itemsOf(passer, PAST_DUE)).toEqual([]);
   });
 
-  it('gives the training administrator the learners not yet passed, near and past the date', async () => {
+  it('gives the training administrator the learners yet to pass, due soon within a month of the date, and those past it', async () => {
     const near = (await itemsOf(manager, NEAR_DUE)).filter((i) => i.kind.startsWith('learners_'));
     // Everyone but the one who passed: the learner, the first head and the administrator herself.
-    expect(near.map((i) => [i.kind, i.count, i.dueOn])).toEqual([['learners_due_soon', 3, DUE_ON]]);
+    expect(near.map((i) => [i.kind, i.count, i.dueOn])).toEqual([['learners_pending', 3, DUE_ON]]);
+    const later = (await itemsOf(manager, ASSIGNED_AT)).filter((i) => i.kind.startsWith('learners_'));
+    expect(later.map((i) => [i.kind, i.urgency, i.count])).toEqual([['learners_pending', 'due_soon', 3]]);
+    const early = (await itemsOf(manager, new Date('2030-01-10T06:00:00Z'))).filter((i) =>
+      i.kind.startsWith('learners_'),
+    );
+    expect(early.map((i) => [i.kind, i.urgency])).toEqual([['learners_pending', 'upcoming']]);
     const past = (await itemsOf(manager, PAST_DUE)).filter((i) => i.kind.startsWith('learners_'));
     expect(past.map((i) => [i.kind, i.urgency, i.count, i.path])).toEqual([
       ['learners_overdue', 'overdue', 3, '/training/completion'],
@@ -100,7 +106,7 @@ describe('training work items', () => {
     const near = await myWork(db.orm.em.fork(), manager, NEAR_DUE);
     expect(near.map((i) => [i.kind, i.workingDaysLeft])).toEqual([
       ['course_due', 3],
-      ['learners_due_soon', 3],
+      ['learners_pending', 3],
     ]);
     const past = await myWork(db.orm.em.fork(), manager, PAST_DUE);
     expect(past.map((i) => [i.kind, i.workingDaysLeft])).toEqual([

@@ -11,8 +11,11 @@ import { COMPLETION_READERS, TRAINING_MANAGERS } from './training-roles.js';
 
 const PLUGIN = 'training';
 
-/** A course is "due soon" from the first reminder on (§68: people are reminded a week ahead). */
+/** A course is "due soon" for its learner from the first reminder on (a week ahead). */
 const DUE_SOON_WINDOW_DAYS = Math.max(...DUE_SOON_DAYS);
+
+/** For those who run training, an assignment ends soon within a month: time to remind its learners. */
+const ENDING_SOON_DAYS = 30;
 
 function courseUrgency(dueOn: string, today: string): WorkUrgency {
   if (dueOn < today) return 'overdue';
@@ -44,7 +47,7 @@ interface LearnersRow {
   course_id: string;
   title: LocalizedText;
   overdue: string | number;
-  due_soon: string | number;
+  pending: string | number;
   first_overdue: string | Date | null;
   next_due: string | Date | null;
 }
@@ -56,7 +59,7 @@ function day(value: string | Date | null): string | null {
 
 /**
  * Per course, the learners of the organisation past their due date and those not yet passed
- * whose date is near, in their current cycle (as the completion report counts them).
+ * whose date is still ahead, in their current cycle (as the completion report counts them).
  */
 const LEARNERS_SQL = `with standing as (
     select distinct on (e.person_id, e.course_id) e.course_id, e.due_on, ${ENROLMENT_STATUS_SQL} as status
@@ -68,30 +71,29 @@ const LEARNERS_SQL = `with standing as (
   )
   select s.course_id, c.title,
          count(*) filter (where s.status = 'overdue') as overdue,
-         count(*) filter (where s.status <> 'overdue' and s.status <> 'passed' and s.due_on <= cast(:soon as date)) as due_soon,
+         count(*) filter (where s.status not in ('overdue', 'passed')) as pending,
          min(s.due_on) filter (where s.status = 'overdue') as first_overdue,
-         min(s.due_on) filter (where s.status <> 'overdue' and s.status <> 'passed' and s.due_on <= cast(:soon as date)) as next_due
+         min(s.due_on) filter (where s.status not in ('overdue', 'passed')) as next_due
     from standing s join course c on c.id = s.course_id
    group by s.course_id, c.title
    order by s.course_id`;
 
 /**
  * §68: for those who follow completion, the courses with learners overdue; for those who run
- * training, also the courses whose learners' date is near and who have not passed yet.
+ * training, also the courses with learners yet to pass, due soon when the nearest date is within
+ * a month.
  */
 async function learnersToFollow(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
   if (!hasAnyRole(actor, COMPLETION_READERS)) return [];
   const manager = hasAnyRole(actor, TRAINING_MANAGERS);
-  const { sql, params } = bindNamed(LEARNERS_SQL, {
-    now,
-    organization: actor.organizationId,
-    soon: addCalendarDays(kazakhstanDay(now), DUE_SOON_WINDOW_DAYS),
-  });
+  const { sql, params } = bindNamed(LEARNERS_SQL, { now, organization: actor.organizationId });
+  const endingSoon = addCalendarDays(kazakhstanDay(now), ENDING_SOON_DAYS);
   const rows = await em.execute<LearnersRow[]>(sql, params);
   return rows.flatMap((row): WorkItem[] => {
     const items: WorkItem[] = [];
     const overdue = Number(row.overdue);
-    const dueSoon = Number(row.due_soon);
+    const pending = Number(row.pending);
+    const nextDue = day(row.next_due);
     if (overdue > 0) {
       items.push({
         id: `${PLUGIN}:learners_overdue:${row.course_id}`,
@@ -105,17 +107,17 @@ async function learnersToFollow(em: EntityManager, actor: Actor, now: Date): Pro
         count: overdue,
       });
     }
-    if (manager && dueSoon > 0) {
+    if (manager && pending > 0) {
       items.push({
-        id: `${PLUGIN}:learners_due_soon:${row.course_id}`,
+        id: `${PLUGIN}:learners_pending:${row.course_id}`,
         plugin: PLUGIN,
-        kind: 'learners_due_soon',
+        kind: 'learners_pending',
         subject: row.title,
-        urgency: 'due_soon',
+        urgency: nextDue !== null && nextDue <= endingSoon ? 'due_soon' : 'upcoming',
         dueAt: null,
-        dueOn: day(row.next_due),
+        dueOn: nextDue,
         path: '/training/completion',
-        count: dueSoon,
+        count: pending,
       });
     }
     return items;

@@ -1,0 +1,150 @@
+import { DEMO_LOGINS, generateHotlineKeyring } from '@adal/domain';
+import { createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../../start-gateway.js';
+
+let database: TestDatabase;
+let gateway: RunningGateway;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  gateway = await startGateway({
+    port: 0,
+    databaseUrl: database.databaseUrl,
+    devLogin: true,
+    seedDemo: true,
+    hotlineKeyring: generateHotlineKeyring(),
+    jobs: false,
+  });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await database?.drop();
+});
+
+interface Item {
+  plugin: string;
+  kind: string;
+  subject: { kk: string; ru: string; en: string } | null;
+  urgency: string;
+  dueAt: string | null;
+  dueOn: string | null;
+  workingDaysLeft: number | null;
+  path: string | null;
+  count: number | null;
+}
+
+interface Answer<T> {
+  data?: T;
+  errors?: { extensions?: { code?: string } }[];
+}
+
+async function post<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Answer<T>> {
+  const response = await fetch(`${gateway.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-adal-csrf': '1',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Answer<T>;
+}
+
+const MY_WORK =
+  '{ myWork { plugin kind subject { kk ru en } urgency dueAt dueOn workingDaysLeft path count } }';
+
+async function workOf(email: string): Promise<Item[]> {
+  const login = await post<{ devLogin: { token: string } }>(
+    'mutation($email: String!) { devLogin(email: $email) { token } }',
+    { email },
+  );
+  const answer = await post<{ myWork: Item[] }>(MY_WORK, {}, login.data?.devLogin.token);
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.myWork ?? [];
+}
+
+const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
+
+function kindsOf(items: readonly Item[]): string[] {
+  return [...new Set(items.map((item) => `${item.plugin}.${item.kind}`))].sort();
+}
+
+describe('myWork', () => {
+  let work: Map<string, Item[]>;
+
+  beforeAll(async () => {
+    work = new Map();
+    for (const login of DEMO_LOGINS) work.set(login.role, await workOf(login.email));
+  });
+
+  it('answers every demo role, most urgent first', () => {
+    for (const items of work.values()) {
+      const ranks = items.map((item) => URGENCY_ORDER.indexOf(item.urgency));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+
+  it('gives the employee their own courses only, each with its due date, working days left and page', () => {
+    const items = work.get('employee') ?? [];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.plugin).toBe('training');
+      expect(['course_due', 'course_overdue']).toContain(item.kind);
+      expect(item.subject?.kk.length).toBeGreaterThan(0);
+      expect(item.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof item.workingDaysLeft).toBe('number');
+      expect(item.path).toMatch(/^\/training\/courses\//);
+    }
+  });
+
+  it('gives the compliance head the cases to acknowledge with their deadline, never the case about her', () => {
+    const items = work.get('compliance_head') ?? [];
+    const toAcknowledge = items.filter((item) => item.kind === 'case_to_acknowledge');
+    expect(toAcknowledge.length).toBeGreaterThanOrEqual(2);
+    expect(toAcknowledge[0]?.urgency).toBe('overdue');
+    expect(toAcknowledge.every((item) => item.dueAt !== null && /^HL-/.test(item.subject?.kk ?? ''))).toBe(
+      true,
+    );
+    // The seventh demo case names her: the alternate handler runs it.
+    expect(items.some((item) => item.subject?.kk.endsWith('-0007'))).toBe(false);
+  });
+
+  it('gives the investigator and the alternate handler the deadlines of the cases they run', () => {
+    expect(kindsOf(work.get('hotline_investigator') ?? [])).toContain('hotline.case_deadline');
+    const board = (work.get('board_member') ?? []).filter((item) => item.plugin === 'hotline');
+    expect(board.map((item) => item.kind).sort()).toEqual(['case_deadline', 'cases_overdue_summary']);
+    expect(board.find((item) => item.kind === 'case_deadline')?.subject?.kk).toMatch(/-0007$/);
+  });
+
+  it('gives those who oversee the hotline a withheld count of overdue cases, never a case', () => {
+    for (const role of ['first_head', 'auditor'] as const) {
+      const hotline = (work.get(role) ?? []).filter((item) => item.plugin === 'hotline');
+      expect(hotline.map((item) => [item.kind, item.subject, item.count])).toEqual([
+        ['cases_overdue_summary', null, null],
+      ]);
+    }
+  });
+
+  it('gives those who run training the courses with learners yet to pass', () => {
+    for (const role of ['training_admin', 'compliance_officer'] as const) {
+      const learners = (work.get(role) ?? []).filter((item) => item.kind.startsWith('learners_'));
+      expect(learners.length).toBeGreaterThan(0);
+      expect(learners.every((item) => (item.count ?? 0) > 0 && item.path === '/training/completion')).toBe(
+        true,
+      );
+    }
+    expect(kindsOf(work.get('employee') ?? []).some((kind) => kind.includes('learners_'))).toBe(false);
+  });
+
+  it('refuses an anonymous caller', async () => {
+    const answer = await post<{ myWork: Item[] }>(MY_WORK, {});
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
