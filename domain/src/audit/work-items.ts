@@ -25,7 +25,7 @@ export const AUDIT_WORK = {
         dueAt: null,
         dueOn: null,
         path: null,
-        count: report.brokenAtSeq ?? null,
+        count: null,
       },
     ];
   },

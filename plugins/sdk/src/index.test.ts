@@ -28,6 +28,7 @@ describe('@adal/sdk public surface', () => {
         "LoadBoundary",
         "LoadingState",
         "Message",
+        "MyWorkDocument",
         "ProgressBar",
         "ProgressSpinner",
         "RadioButton",

@@ -22,6 +22,8 @@ export { ADAL_ERROR_CODES, AdalGraphqlError, isAdalErrorCode } from './graphql/e
 export type { AdalErrorCode } from './graphql/errors';
 export { DevLoginDocument, ViewerDocument } from './graphql/generated/graphql';
 export type { DevLoginMutation, DevLoginMutationVariables, ViewerQuery } from './graphql/generated/graphql';
+export { MyWorkDocument } from './graphql/generated/graphql';
+export type { MyWorkQuery, WorkUrgency } from './graphql/generated/graphql';
 export { installAdalTokens, tokensCss } from './tokens';
 export { AdalPreset, adalPrimeVueOptions } from './theme';
 export { toAdalError, useLoadState } from './load-state';

@@ -1,4 +1,11 @@
-import { AdalGraphqlError, createGraphqlClient, DevLoginDocument, ViewerDocument } from '@adal/sdk';
+import {
+  AdalGraphqlError,
+  createGraphqlClient,
+  DevLoginDocument,
+  MyWorkDocument,
+  ViewerDocument,
+  type MyWorkQuery,
+} from '@adal/sdk';
 import { session } from '../session';
 
 const client = createGraphqlClient({ url: '/graphql', getToken: () => session.state.token });
@@ -19,4 +26,12 @@ export async function restoreViewer(): Promise<void> {
     if (error instanceof AdalGraphqlError && error.code === 'UNAUTHENTICATED') session.signOut();
     else throw error;
   }
+}
+
+export type WorkItem = MyWorkQuery['myWork'][number];
+
+/** What waits for the signed-in person across every plugin, most urgent first (one request). */
+export async function loadMyWork(): Promise<WorkItem[]> {
+  const { myWork } = await client.request(MyWorkDocument);
+  return myWork;
 }

@@ -7,6 +7,16 @@ export const en = {
     protection: 'Protection',
     settings: 'Hotline settings',
   },
+  work: {
+    case_to_acknowledge: 'Report {subject}: send the first response',
+    case_to_triage: 'Report {subject}: decide whether it is in scope',
+    case_deadline: 'Report {subject}: check deadline',
+    disclosure_request: 'Report {subject}: an identity disclosure request awaits your decision',
+    recommendation_overdue: 'Report {subject}: a recommendation is overdue',
+    alternate_handler_needed: 'Reports about the compliance head await an alternate handler: name one',
+    cases_overdue_summary: 'Some reports are past their first-response deadline',
+    hr_actions_flagged: "HR actions about protected people await the commission's recommendation",
+  },
   common: {
     loading: 'Loading…',
     retry: 'Try again',

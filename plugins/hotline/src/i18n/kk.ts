@@ -8,6 +8,17 @@ export const kk = {
     protection: 'Өтініш берушілерді қорғау',
     settings: 'Сенім желісінің баптаулары',
   },
+  work: {
+    case_to_acknowledge: '{subject} өтініші: алғашқы жауап беріңіз',
+    case_to_triage: '{subject} өтініші: құзыретке жататынын анықтаңыз',
+    case_deadline: '{subject} өтініші: тексеру мерзімі',
+    disclosure_request: '{subject} өтініші: тұлғаны ашу туралы сұрау шешіміңізді күтуде',
+    recommendation_overdue: '{subject} өтініші: ұсынымның мерзімі өтті',
+    alternate_handler_needed:
+      'Комплаенс басшысы туралы өтініштер баламалы өңдеушіні күтуде: оны тағайындаңыз',
+    cases_overdue_summary: 'Алғашқы жауап мерзімі өткен өтініштер бар',
+    hr_actions_flagged: 'Қорғалатын адамдарға қатысты кадрлық шешімдер комиссия ұсынымын күтуде',
+  },
   common: {
     loading: 'Жүктелуде…',
     retry: 'Қайталау',

@@ -8,6 +8,17 @@ export const ru = {
     protection: 'Защита заявителей',
     settings: 'Настройки горячей линии',
   },
+  work: {
+    case_to_acknowledge: 'Обращение {subject}: дайте первый ответ',
+    case_to_triage: 'Обращение {subject}: определите, относится ли оно к компетенции',
+    case_deadline: 'Обращение {subject}: срок проверки',
+    disclosure_request: 'Обращение {subject}: запрос на раскрытие личности ждёт вашего решения',
+    recommendation_overdue: 'Обращение {subject}: рекомендация просрочена',
+    alternate_handler_needed:
+      'Обращения о руководителе комплаенс-службы ждут альтернативного обработчика: назначьте его',
+    cases_overdue_summary: 'Есть обращения с просроченным первым ответом',
+    hr_actions_flagged: 'Кадровые решения в отношении защищаемых лиц ждут рекомендации комиссии',
+  },
   common: {
     loading: 'Загрузка…',
     retry: 'Повторить',

@@ -2,6 +2,12 @@ import type { AdalMessageTree } from '@adal/sdk';
 
 export const en = {
   nav: { myTraining: 'My training', completion: 'Training completion', assignments: 'Assignments' },
+  work: {
+    course_due: 'Take the course: {subject}',
+    course_overdue: 'Course overdue: {subject}',
+    learners_overdue: '{subject}: learners are overdue',
+    learners_pending: '{subject}: learners have yet to pass',
+  },
   common: {
     loading: 'Loading…',
     retry: 'Try again',

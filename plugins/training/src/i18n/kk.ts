@@ -3,6 +3,12 @@ import type { en } from './en';
 
 export const kk = {
   nav: { myTraining: 'Менің оқуым', completion: 'Оқудан өту', assignments: 'Тағайындаулар' },
+  work: {
+    course_due: 'Курсты өтіңіз: {subject}',
+    course_overdue: 'Курстың мерзімі өтті: {subject}',
+    learners_overdue: '{subject}: мерзімі өткен қызметкерлер бар',
+    learners_pending: '{subject}: курсты әлі өтпеген қызметкерлер бар',
+  },
   common: {
     loading: 'Жүктелуде…',
     retry: 'Қайталау',

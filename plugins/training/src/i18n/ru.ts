@@ -3,6 +3,12 @@ import type { en } from './en';
 
 export const ru = {
   nav: { myTraining: 'Моё обучение', completion: 'Прохождение обучения', assignments: 'Назначения' },
+  work: {
+    course_due: 'Пройдите курс: {subject}',
+    course_overdue: 'Курс просрочен: {subject}',
+    learners_overdue: '{subject}: есть работники, просрочившие обучение',
+    learners_pending: '{subject}: есть работники, ещё не прошедшие курс',
+  },
   common: {
     loading: 'Загрузка…',
     retry: 'Повторить',

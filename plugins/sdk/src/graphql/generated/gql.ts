@@ -16,10 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.DevLoginDocument,
+    "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}": typeof types.MyWorkDocument,
     "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n}": types.DevLoginDocument,
+    "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}": types.MyWorkDocument,
     "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}": types.ViewerDocument,
 };
 
@@ -27,6 +29,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n}"): typeof import('./graphql').DevLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}"): typeof import('./graphql').MyWorkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

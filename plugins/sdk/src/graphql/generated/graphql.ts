@@ -22,12 +22,24 @@ export type Role =
   | 'org_admin'
   | 'training_admin';
 
+/** How soon a work item needs the person, most urgent first: overdue (past its deadline), due_soon, waiting (for them, with no deadline of its own) and upcoming. */
+export type WorkUrgency =
+  | 'due_soon'
+  | 'overdue'
+  | 'upcoming'
+  | 'waiting';
+
 export type DevLoginMutationVariables = Exact<{
   email: string;
 }>;
 
 
 export type DevLoginMutation = { devLogin: { token: string, viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string } } } };
+
+export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkQuery = { myWork: Array<{ id: string, plugin: string, kind: string, urgency: WorkUrgency, dueAt: string | null, dueOn: string | null, workingDaysLeft: number | null, path: string | null, count: number | null, subject: { kk: string, ru: string, en: string } | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -71,6 +83,26 @@ export const DevLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevLoginMutation, DevLoginMutationVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork {
+  myWork {
+    id
+    plugin
+    kind
+    subject {
+      kk
+      ru
+      en
+    }
+    urgency
+    dueAt
+    dueOn
+    workingDaysLeft
+    path
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
