@@ -52,6 +52,8 @@ describe('hotline work items', () => {
     const items = (await itemsOf(head)).filter((i) => i.kind === 'case_to_acknowledge');
     expect(items.length).toBeGreaterThanOrEqual(2);
     expect(items.some((i) => i.urgency === 'overdue')).toBe(true);
+    // A first response is due within 24 hours: a case waiting for one is never less than due soon.
+    expect(items.every((i) => i.urgency === 'overdue' || i.urgency === 'due_soon')).toBe(true);
     for (const item of items) {
       expect(item.dueAt).toBeInstanceOf(Date);
       expect(item.path).toMatch(/^\/hotline\/cases\/[0-9a-f-]{36}$/);

@@ -3,7 +3,6 @@ import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import type { WorkItem, WorkUrgency } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
-import { DUE_SOON_HOURS } from './acknowledgement-alerts.js';
 import { casesAwaitingAlternateHandler } from './awaiting-alternate.js';
 import { alternateHandlerOf } from './case-handler.js';
 import { listHotlineCases, MAX_CASE_PAGE } from './case-list.js';
@@ -45,9 +44,9 @@ async function visibleCases(em: EntityManager, actor: Actor, now: Date): Promise
   }
 }
 
-function acknowledgementUrgency(summary: HotlineCaseSummary, now: Date): WorkUrgency {
-  if (summary.overdueAcknowledgement) return 'overdue';
-  return summary.acknowledgeBy.getTime() - now.getTime() <= DUE_SOON_HOURS * HOUR_MS ? 'due_soon' : 'waiting';
+/** §69: the first response is due within 24 hours of receipt: never less than due soon. */
+function acknowledgementUrgency(summary: HotlineCaseSummary): WorkUrgency {
+  return summary.overdueAcknowledgement ? 'overdue' : 'due_soon';
 }
 
 function processingUrgency(summary: HotlineCaseSummary, now: Date): WorkUrgency {
@@ -75,7 +74,7 @@ async function caseItems(
     const path = `/hotline/cases/${summary.id}`;
     const subject = caseNumber(summary.number);
     if (!summary.acknowledgedAt) {
-      const urgency = acknowledgementUrgency(summary, now);
+      const urgency = acknowledgementUrgency(summary);
       return [
         item('case_to_acknowledge', summary.id, {
           subject,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
-import { startStack, type TestStack } from './stack';
+import { startStack, type StackOptions, type TestStack } from './stack';
 import { startStaticServer, type StaticServer } from './static-server';
 
 export interface BrowserStack {
@@ -15,7 +15,7 @@ export interface BrowserStack {
   close(): Promise<void>;
 }
 
-export interface BrowserStackOptions {
+export interface BrowserStackOptions extends StackOptions {
   /** Writes plugin builds into `cdnDir`, which is then served from an origin of its own. */
   publishToCdn?: (cdnDir: string) => Promise<void>;
   /** The import map's plugin entries at start, given the CDN's origin. */
@@ -43,7 +43,7 @@ export async function startBrowserStack(name: string, options: BrowserStackOptio
       cdn = await startStaticServer(cdnDir);
     }
     const cdnOrigin = cdn?.origin ?? '';
-    stack = await startStack(workDir, options.imports(cdnOrigin));
+    stack = await startStack(workDir, options.imports(cdnOrigin), options);
     const browser = await launchChromium();
     const started = stack;
     return {

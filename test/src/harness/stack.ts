@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MikroORM } from '@adal/domain';
+import type { HotlineKeyring, MikroORM } from '@adal/domain';
 import { createTestDatabase } from '@adal/domain/testing';
 import { startGateway, type StartGatewayOptions } from '@adal/gateway';
 import { REPOSITORY_ROOT, SHELL_DIST } from './paths';
@@ -24,11 +24,20 @@ const quietLogger: NonNullable<StartGatewayOptions['logger']> = {
   error: (...args: unknown[]) => console.error(...args),
 };
 
+export interface StackOptions {
+  /** The hotline's keys: given, the demo organisation gets its hotline cases too. */
+  hotlineKeyring?: HotlineKeyring;
+}
+
 /**
  * A fresh database with the demo organisation, and a gateway on a free port serving the built
  * shell, whose plugin entries come from an import-map file in `workDir` (the deployment switch).
  */
-export async function startStack(workDir: string, imports: Record<string, string>): Promise<TestStack> {
+export async function startStack(
+  workDir: string,
+  imports: Record<string, string>,
+  options: StackOptions = {},
+): Promise<TestStack> {
   if (!existsSync(join(SHELL_DIST, 'index.html'))) {
     throw new Error('shell/dist is missing: run `pnpm run build` at the repository root first');
   }
@@ -45,6 +54,7 @@ export async function startStack(workDir: string, imports: Record<string, string
       seedDemo: true,
       importMapFile,
       rootDir: REPOSITORY_ROOT,
+      ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
       logger: quietLogger,
     });
     return {
