@@ -58,7 +58,7 @@ describe('my work', () => {
     expect(await ORG_WORK.items(db.orm.em.fork(), employee)).toEqual([]);
   });
 
-  it('raises a broken audit trail to its readers only, and nothing while it verifies', async () => {
+  it('raises a broken audit trail to the auditor, and nothing while it verifies', async () => {
     await db.orm.em.fork().transactional(async (em) => {
       for (let i = 0; i < 3; i += 1) {
         await recordAudit(em, org.admin, {
@@ -81,6 +81,7 @@ describe('my work', () => {
       (await AUDIT_WORK.items(db.orm.em.fork(), auditor)).map((i) => [i.kind, i.urgency, i.count]),
     ).toEqual([['chain_broken', 'overdue', null]]);
     expect(await AUDIT_WORK.items(db.orm.em.fork(), employee)).toEqual([]);
+    expect(await AUDIT_WORK.items(db.orm.em.fork(), org.admin)).toEqual([]);
   });
 
   it('sorts every provider’s items most urgent first: overdue, due soon, waiting, upcoming, then by deadline', async () => {
