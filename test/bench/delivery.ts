@@ -28,6 +28,7 @@ class NetworkMeter {
   private readonly bytes = new Map<string, number>();
   private notModified = 0;
   private readonly cached = new Set<string>();
+  private readonly statuses = new Map<string, number>();
   private lastActivity = Date.now();
 
   private constructor(cdp: CDPSession) {
@@ -40,6 +41,7 @@ class NetworkMeter {
       this.cached.add(event.requestId);
     });
     cdp.on('Network.responseReceived', (event) => {
+      this.statuses.set(event.requestId, event.response.status);
       if (event.response.status === 304) this.notModified += 1;
       if (event.response.fromDiskCache || event.response.fromPrefetchCache) this.cached.add(event.requestId);
       this.lastActivity = Date.now();
@@ -86,7 +88,12 @@ class NetworkMeter {
         traffic.staticBytes += bytes;
       }
     }
-    if (process.env.ADAL_DELIVERY_VERBOSE) console.log([...this.urls.values()].join('\n'));
+    if (process.env.ADAL_DELIVERY_VERBOSE) {
+      for (const [id, url] of this.urls) {
+        const source = this.cached.has(id) ? 'cache' : String(this.statuses.get(id) ?? '-');
+        console.log(`${source}\t${this.bytes.get(id) ?? 0}\t${url}`);
+      }
+    }
     this.urls.clear();
     this.bytes.clear();
     this.notModified = 0;
