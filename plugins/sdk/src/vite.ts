@@ -53,7 +53,8 @@ interface ManifestData {
 /**
  * Evaluates the plugin's `src/lifecycles.ts` in Node with the sdk replaced by a stand-in whose
  * `defineAdalPlugin` keeps only the data of the definition (routes, components and the module
- * URL are code). Pages are imported lazily by the routes, so no component is evaluated.
+ * URL are code). Pages are imported lazily by the routes; a root component is compiled but
+ * never rendered.
  */
 async function readManifestData(root: string, version: string): Promise<ManifestData> {
   const stubId = '\0adal-sdk-manifest';
@@ -63,6 +64,8 @@ async function readManifestData(root: string, version: string): Promise<Manifest
     logLevel: 'silent',
     define: { __PLUGIN_VERSION__: JSON.stringify(version) },
     plugins: [
+      // A root component given to defineAdalPlugin is imported by the lifecycles themselves.
+      vue(),
       {
         name: 'adal-sdk-manifest',
         enforce: 'pre',
