@@ -96,9 +96,14 @@ describe('HTTP surface', () => {
     expect(body.data.devLogin.viewer.roles).toEqual(expect.arrayContaining(['employee', 'compliance_head']));
   });
 
-  it('merges the shared entries with the built plugins into /importmap.json, uncached', async () => {
+  it('merges the shared entries with the built plugins into /importmap.json, revalidated on each use', async () => {
     const response = await fetch(`${gateway.url}/importmap.json`);
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const etag = response.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(`${gateway.url}/importmap.json`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
     expect(await response.json()).toEqual({
       imports: { vue: '/vendor/vue.js', '@adal/plugin-training': '/plugins/training/plugin.js' },
     });
@@ -140,11 +145,26 @@ describe('HTTP surface', () => {
     const html = await response.text();
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(html).not.toContain('<!-- adal:importmap -->');
     expect(html).toContain(
       '<script type="importmap">{"imports":{"vue":"/vendor/vue.js","@adal/plugin-training":"/plugins/training/plugin.js"}}</script>',
     );
+  });
+
+  it('answers a reload of the unchanged shell page with 304, and a changed one in full', async () => {
+    const first = await fetch(`${gateway.url}/`, { headers: { accept: 'text/html' } });
+    const etag = first.headers.get('etag') ?? '';
+    const reload = await fetch(`${gateway.url}/`, {
+      headers: { accept: 'text/html', 'if-none-match': etag },
+    });
+    expect(reload.status).toBe(304);
+    expect(reload.headers.get('cache-control')).toBe('no-cache');
+    const stale = await fetch(`${gateway.url}/`, {
+      headers: { accept: 'text/html', 'if-none-match': '"an-older-import-map"' },
+    });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toContain('importmap');
   });
 
   it('serves the training certificate verification page beside the training client routes', async () => {

@@ -8,6 +8,7 @@ import { INTAKE_PAGE_HEADERS, intakePage, isIntakePath } from './hotline-intake/
 import { shellPageHeaders } from './headers/shell-page-policy.js';
 import { inlineImportMap } from './static/html-page.js';
 import { readImportMap, type ImportMapSources } from './static/import-map.js';
+import { sendRevalidated } from './static/revalidation.js';
 import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
 import type { GatewayYoga } from './yoga.js';
@@ -49,7 +50,9 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       // Open to every origin: the map is public (it is inlined into the page anyway) and a `*`
       // answer is never read with credentials, so no portal session can be borrowed through it.
       const map = await readImportMap(options);
-      return send(res, 200, 'application/json', JSON.stringify(map), { 'access-control-allow-origin': '*' });
+      return sendRevalidated(req, res, 'application/json', JSON.stringify(map), {
+        'access-control-allow-origin': '*',
+      });
     }
     // The public hotline intake is its own page, before any shell route can claim the path.
     if (isIntakePath(path)) {
@@ -92,9 +95,9 @@ async function page(
     return send(res, 503, 'text/plain', 'The shell is not built yet: run `pnpm build`.');
   }
   const importMap = await readImportMap(options);
-  send(
+  sendRevalidated(
+    req,
     res,
-    200,
     'text/html; charset=utf-8',
     inlineImportMap(html, importMap),
     shellPageHeaders({ importMap, portalOrigins: options.portalOrigins ?? [] }),

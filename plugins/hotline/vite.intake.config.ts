@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { adalCompression } from '@adal/sdk/vite';
 
 /**
  * The public intake (ADR 007): a standalone page served at /report under a CSP that allows
@@ -10,7 +11,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('./intake', import.meta.url)),
   base: '/plugins/hotline/intake/',
-  plugins: [vue()],
+  plugins: [vue(), adalCompression()],
   define: {
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',

@@ -1,4 +1,5 @@
-// The single-spa root config: read the plugins from the import map, register them, start.
+// The single-spa root config: read the plugins' manifests, register them, start. A plugin's
+// bundle is imported by single-spa when its route is first active (ADR 010).
 // Everything a person sees (navigation, login, errors) is the chrome application's.
 import { addErrorHandler, registerApplication, start, triggerAppChange } from 'single-spa';
 import { pluginSpecifiers } from './import-map';
@@ -20,9 +21,14 @@ registerApplication({
 for (const plugin of plugins) {
   registerApplication<Record<string, unknown>>({
     name: plugin.specifier,
-    app: async () =>
-      plugin.lifecycles ??
-      (await import('./chrome/plugin-error')).pluginErrorLifecycles(plugin.specifier, 'load'),
+    app: async () => {
+      try {
+        if (plugin.loadLifecycles) return await plugin.loadLifecycles();
+      } catch (error) {
+        console.error(`[adal] plugin ${plugin.specifier} failed to load`, error);
+      }
+      return (await import('./chrome/plugin-error')).pluginErrorLifecycles(plugin.specifier, 'load');
+    },
     activeWhen: (location) => session.signedIn && isUnder(location.pathname, plugin.routePrefix),
     customProps: () => ({
       ...session.hostProps(window.location.origin),

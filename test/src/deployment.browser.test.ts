@@ -34,6 +34,8 @@ describe('independent deployment', () => {
     const shellBefore = await hashTree(SHELL_DIST);
     const adal = await AdalPage.open(browser, stack.url);
     const { page } = adal;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     try {
       await adal.visit('/hello');
       await signInThroughLoginPage(adal, 'employee@demo.adal.kz');
@@ -44,6 +46,8 @@ describe('independent deployment', () => {
       await page.reload({ waitUntil: 'load' });
       await page.getByRole('heading', { name: 'Hello plugin v2' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Hello plugin v1' }).count()).toBe(0);
+      // The manifest moved with the bundle: it is read from beside the address the map names.
+      expect(requested).toContain(`${cdnOrigin}/hello-2/manifest.json`);
       await adal.checkAccessibility();
       expect(adal.errors).toEqual([]);
     } finally {

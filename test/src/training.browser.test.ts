@@ -1,8 +1,16 @@
-import type { Browser } from 'playwright-core';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
-import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
+import {
+  HOTLINE_PLUGIN,
+  startBrowserStack,
+  TRAINING_PLUGIN,
+  type BrowserStack,
+} from './harness/browser-stack';
 import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
+import { SHELL_DIST } from './harness/paths';
 import type { TestStack } from './harness/stack';
 import { demoPerson } from './harness/training-course';
 
@@ -72,12 +80,25 @@ async function publishHostileLesson(title: string): Promise<void> {
   );
 }
 
+/** The paths the page asked for, and their answers, in order. */
+function recordResponses(page: Page): Map<string, Response> {
+  const responses = new Map<string, Response>();
+  page.on('response', (response) => responses.set(new URL(response.url()).pathname, response));
+  return responses;
+}
+
+/** The chart library's chunk, built apart from everything else (shell/vite.config.ts). */
+const ECHARTS_CHUNK = /^\/assets\/echarts-[\w-]+\.js$/;
+
 let running: BrowserStack;
 let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  running = await startBrowserStack('training', { imports: () => TRAINING_PLUGIN });
+  // The hotline is deployed too, for the people who never open it.
+  running = await startBrowserStack('training', {
+    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN }),
+  });
   ({ stack, browser } = running);
 });
 
@@ -144,6 +165,7 @@ describe('the training plugin', () => {
   it('lets the training administrator drill into an org unit and export the completion', async () => {
     const adal = await AdalPage.open(browser, stack.url);
     const { page } = adal;
+    const responses = recordResponses(page);
     try {
       await adal.visit('/');
       await signInThroughLoginPage(adal, TRAINER);
@@ -152,6 +174,9 @@ describe('the training plugin', () => {
         .getByRole('link', { name: 'Оқудан өту' })
         .click();
       await page.getByRole('heading', { name: 'Оқудан өту', level: 1 }).waitFor();
+      // The page draws a chart: the chart library comes with it, and only then.
+      await page.locator('[role="img"] canvas').first().waitFor();
+      expect([...responses.keys()].some((path) => ECHARTS_CHUNK.test(path))).toBe(true);
       const breadcrumb = page.getByRole('navigation', { name: 'Ұйымдық құрылым бойынша жол' });
       await breadcrumb.getByRole('listitem').first().waitFor();
       await adal.checkAccessibility();
@@ -166,6 +191,48 @@ describe('the training plugin', () => {
       await page.getByRole('button', { name: 'CSV жүктеп алу' }).click();
       expect((await download).suggestedFilename()).toMatch(/\.csv$/);
       await adal.checkAccessibility();
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+});
+
+describe('delivery', () => {
+  it('sends an employee on home and training neither the hotline bundle nor the chart library, compressed', async () => {
+    const built = await readdir(join(SHELL_DIST, 'assets'));
+    expect(built.some((file) => ECHARTS_CHUNK.test(`/assets/${file}`))).toBe(true);
+
+    const adal = await AdalPage.open(browser, stack.url);
+    const { page } = adal;
+    const responses = recordResponses(page);
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, EMPLOYEE);
+      await page
+        .getByRole('navigation', { name: 'Негізгі навигация' })
+        .getByRole('link', { name: 'Менің оқуым' })
+        .click();
+      await page.getByRole('heading', { name: 'Менің оқуым', level: 1 }).waitFor();
+      await expect.poll(() => page.locator('.adal-training article').count()).toBeGreaterThan(0);
+
+      const paths = [...responses.keys()];
+      // The shell knows the hotline from its manifest, and never fetched its code.
+      expect(paths).toContain('/plugins/hotline/manifest.json');
+      expect(paths.filter((path) => path.startsWith('/plugins/hotline/'))).toEqual([
+        '/plugins/hotline/manifest.json',
+      ]);
+      expect(paths.filter((path) => ECHARTS_CHUNK.test(path) || path.includes('AdalChart'))).toEqual([]);
+
+      // Chromium accepts br: the bundles come as their brotli copies, hashed ones cached for a year.
+      const bundle = responses.get('/plugins/training/plugin.js');
+      expect(await bundle?.headerValue('content-encoding')).toBe('br');
+      expect(await bundle?.headerValue('cache-control')).toBe('no-cache');
+      const chunk = paths.find((path) => path.startsWith('/plugins/training/assets/'));
+      expect(await responses.get(chunk ?? '')?.headerValue('content-encoding')).toBe('br');
+      expect(await responses.get(chunk ?? '')?.headerValue('cache-control')).toBe(
+        'public, max-age=31536000, immutable',
+      );
       expect(adal.errors).toEqual([]);
     } finally {
       await adal.close();
