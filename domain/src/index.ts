@@ -79,7 +79,12 @@ export { auditCheckpointMails, AUDIT_CHECKPOINT_MAIL_PERIOD_MS } from './audit/a
 export { auditCheckpointFile } from './audit/checkpoint-file.js';
 export {
   listAuditEvents,
+  auditEventAtSeq,
+  auditTrailFacets,
+  MAX_AUDIT_PAGE,
   AUDIT_READERS,
+  type AuditTrailFilter,
+  type AuditTrailFacets,
   AUDIT_TRAIL_READERS,
   type AuditEventView,
 } from './audit/list-audit-events.js';

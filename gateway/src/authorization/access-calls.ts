@@ -82,6 +82,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
+  auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),
   trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
   trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
   trainingCompletionPeople: () => ({
@@ -458,6 +459,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   }),
   'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
   'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),
+  'GET /admin/audit-trail.csv': () => ({
+    method: 'GET',
+    path: '/admin/audit-trail.csv?action=person.imported',
+  }),
   'GET /hotline/attachments/:id': {
     "an unassigned case's file": ({ demo }) => ({
       method: 'GET',

@@ -119,6 +119,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'an investigator reads nothing else; a person a case names never sees its events.',
   },
   auditChainStatus: { allowed: ['auditor', 'compliance_head', 'org_admin'] },
+  auditTrailFacets: {
+    allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
+    ownership: 'The actors and actions of the events the reader may read, as auditEvents shows them.',
+  },
 
   // --- training
   trainingCourses: { allowed: TRAINING_READERS },
@@ -335,6 +339,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'GET /training/verify/:code': { allowed: 'everyone' },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
+  'GET /admin/audit-trail.csv': {
+    allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
+    ownership: 'The events the reader may read, as auditEvents shows them.',
+  },
   'GET /hotline/attachments/:id': {
     ownership: CASE_HANDLER_RULE,
     targets: { "an unassigned case's file": onUnassignedCase },
