@@ -95,6 +95,20 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ],
   },
   importPeople: { allowed: ['org_admin'] },
+  previewPeopleImport: { allowed: ['org_admin'] },
+  staff: { allowed: ['org_admin'] },
+  orgUnitHeadcounts: { allowed: ['org_admin'] },
+  updateStaffMember: { allowed: ['org_admin'] },
+  grantRole: {
+    ownership: "The administrator's own organisation: a person of another one is not found.",
+    targets: {
+      'a person of the organisation': { allowed: ['org_admin'] },
+      'a person of another organisation': { allowed: [], hidden: ['org_admin'] },
+    },
+  },
+  revokeRole: { allowed: ['org_admin'] },
+  deactivateStaffMember: { allowed: ['org_admin'] },
+  reactivateStaffMember: { allowed: ['org_admin'] },
 
   // --- KPI
   kpiCatalog: { allowed: 'signed-in', ownership: 'Lists only the KPIs the viewer may read.' },

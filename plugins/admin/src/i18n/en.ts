@@ -1,0 +1,26 @@
+import type { AdalMessageTree } from '@adal/sdk';
+
+export const en = {
+  nav: { orgUnits: 'Org units' },
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    close: 'Close',
+  },
+  errors: {
+    UNAUTHENTICATED: 'Your session has ended. Sign in again.',
+    FORBIDDEN: 'You do not have access to this page.',
+    NOT_FOUND: 'Nothing was found here. It may have been removed.',
+    VALIDATION: 'The server did not accept the data.',
+    CONFLICT: 'This has already been done or is no longer possible.',
+    INTERNAL: 'Something went wrong on the server. Try again later.',
+    NETWORK: 'The server could not be reached. Check your connection and try again.',
+    RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
+  },
+  orgUnits: {
+    title: 'Org units',
+    intro: 'The structure of the organisation, as imported with the staff list.',
+    empty: 'The organisation has no org units yet. Import the staff list to create them.',
+    columns: { path: 'Org unit', code: 'Code' },
+  },
+} satisfies AdalMessageTree;

@@ -1,0 +1,12 @@
+import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
+
+export const PLUGIN_ID = 'admin';
+export const PLUGIN_VERSION: string = __PLUGIN_VERSION__;
+export const ROUTE_PREFIX = '/admin';
+
+/** Who keeps the staff list, the org structure and the roles: the organisation administrator. */
+export const ORG_ADMINS: readonly AdalRole[] = ['org_admin'];
+
+export const navigation: readonly AdalNavigationEntry[] = [
+  { labelKey: 'nav.orgUnits', path: `${ROUTE_PREFIX}/org-units`, roles: ORG_ADMINS },
+];
