@@ -1,10 +1,9 @@
-import type { Locale } from '@adal/domain';
-
 /**
- * What each action of the trail is called in a reader's language, for the exported trail (the
- * administration plugin names them on screen). An action missing here is exported under its code.
+ * What each action of the trail is called in a reader's language. The same table names them on
+ * the administration plugin's trail screen (plugins/admin/src/audit/action-names.ts, which a test
+ * holds equal to this one). An action missing here is shown under its code.
  */
-export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 'ru' | 'en', string>>>> = {
   'calendar.day_added': {
     kk: 'Күнтізбеге күн қосылды',
     ru: 'День добавлен в календарь',
@@ -20,11 +19,38 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<Locale,
     ru: 'Декларация подана',
     en: 'Declaration submitted',
   },
+  'org.demo_seeded': {
+    kk: 'Демо ұйым құрылды',
+    ru: 'Создана демо-организация',
+    en: 'Demo organisation seeded',
+  },
+  'training.demo_seeded': {
+    kk: 'Демо оқу деректері құрылды',
+    ru: 'Созданы демо-данные обучения',
+    en: 'Demo training seeded',
+  },
   'org.people_imported': {
     kk: 'Қызметкерлер импортталды',
     ru: 'Сотрудники импортированы',
     en: 'People imported',
   },
+  'org.person_updated': {
+    kk: 'Қызметкер деректері өзгерді',
+    ru: 'Данные сотрудника изменены',
+    en: 'Person edited',
+  },
+  'org.person_deactivated': {
+    kk: 'Қызметкер өшірілді',
+    ru: 'Сотрудник деактивирован',
+    en: 'Person deactivated',
+  },
+  'org.person_reactivated': {
+    kk: 'Қызметкер қайта қосылды',
+    ru: 'Сотрудник снова активен',
+    en: 'Person reactivated',
+  },
+  'org.role_granted': { kk: 'Рөл берілді', ru: 'Роль выдана', en: 'Role granted' },
+  'org.role_revoked': { kk: 'Рөл алынды', ru: 'Роль отозвана', en: 'Role revoked' },
   'person.imported': { kk: 'Қызметкер импортталды', ru: 'Сотрудник импортирован', en: 'Person imported' },
   'person.updated': {
     kk: 'Қызметкер деректері өзгерді',

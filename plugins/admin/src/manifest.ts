@@ -7,6 +7,10 @@ export const ROUTE_PREFIX = '/admin';
 /** Who keeps the staff list, the org structure and the roles: the organisation administrator. */
 export const ORG_ADMINS: readonly AdalRole[] = ['org_admin'];
 
+/** §75: those who read the whole trail and verify its chain (an investigator reads a case's events in the case). */
+export const AUDIT_TRAIL_READERS: readonly AdalRole[] = ['auditor', 'compliance_head', 'org_admin'];
+
 export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.orgUnits', path: `${ROUTE_PREFIX}/org-units`, roles: ORG_ADMINS },
+  { labelKey: 'nav.auditTrail', path: `${ROUTE_PREFIX}/audit-trail`, roles: AUDIT_TRAIL_READERS },
 ];

@@ -4,5 +4,6 @@ import type { RouteRecordRaw } from 'vue-router';
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: { name: 'org-units' } },
   { path: '/org-units', name: 'org-units', component: () => import('./pages/OrgUnitsPage.vue') },
+  { path: '/audit-trail', name: 'audit-trail', component: () => import('./pages/AuditTrailPage.vue') },
   { path: '/:unknown(.*)*', redirect: { name: 'org-units' } },
 ];

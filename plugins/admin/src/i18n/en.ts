@@ -1,7 +1,7 @@
 import type { AdalMessageTree } from '@adal/sdk';
 
 export const en = {
-  nav: { orgUnits: 'Org units' },
+  nav: { orgUnits: 'Org units', auditTrail: 'Audit trail' },
   common: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -22,5 +22,54 @@ export const en = {
     intro: 'The structure of the organisation, as imported with the staff list.',
     empty: 'The organisation has no org units yet. Import the staff list to create them.',
     columns: { path: 'Org unit', code: 'Code' },
+  },
+  auditTrail: {
+    title: 'Audit trail',
+    intro:
+      'Every recorded change, as you may read it, the most recent first. Events of anonymous hotline reports are dated to the day only.',
+    tableCaption: 'Audit trail events',
+    empty: 'No event matches this search.',
+    more: 'Show more',
+    export: 'Download CSV',
+    dayOnly: 'date only',
+    systemOrReporter: 'System or reporter',
+    withheld: 'Withheld: {keys}',
+    columns: { at: 'Time', actor: 'Actor', action: 'Action', entity: 'Object', details: 'Details' },
+    filter: {
+      title: 'Search the trail',
+      from: 'From',
+      to: 'To',
+      actor: 'Actor',
+      action: 'Action',
+      entityType: 'Object type',
+      entityId: 'Object id',
+      anyone: 'Anyone',
+      anyAction: 'Any action',
+      anyEntity: 'Any object',
+      noMatch: 'Nothing matches',
+      noChoices: 'No choices yet',
+      search: 'Search',
+      clear: 'Clear',
+      order: 'The first day comes after the last.',
+      invalid: 'Check this value.',
+    },
+    chain: {
+      heading: 'Chain verification',
+      ok: 'The chain is intact: all {count} events are verified.',
+      broken: 'The chain is broken: the trail has been changed outside the application.',
+      brokenEvent: 'First broken event: «{action}», {at}, {actor} ({entity}).',
+      brokenHidden: 'The first broken event is missing or not visible to you.',
+      problems: {
+        event_altered: 'An event no longer matches its seal: its content was changed.',
+        unkeyed_event: 'An event is sealed without the audit key: the chain was recomputed.',
+        unknown_key: 'An event is sealed with a key this installation does not have.',
+        link_broken: 'Events were removed or inserted.',
+        head_mismatch: 'Events were removed from the end of the trail.',
+        truncated: 'Events a signed checkpoint vouched for are gone.',
+        checkpoint_mismatch: 'Events were rewritten and the chain recomputed.',
+        checkpoint_invalid: 'The checkpoint file was edited.',
+        legacy_boundary_moved: 'Events were passed off as written before the key.',
+      },
+    },
   },
 } satisfies AdalMessageTree;
