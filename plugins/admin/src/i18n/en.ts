@@ -31,6 +31,7 @@ export const en = {
     empty: 'No event matches this search.',
     more: 'Show more',
     export: 'Download CSV',
+    brokenTag: 'Broken here',
     dayOnly: 'date only',
     systemOrReporter: 'System or reporter',
     withheld: 'Withheld: {keys}',

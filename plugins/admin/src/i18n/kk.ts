@@ -32,6 +32,7 @@ export const kk = {
     empty: 'Бұл іздеу бойынша оқиға жоқ.',
     more: 'Тағы көрсету',
     export: 'CSV жүктеп алу',
+    brokenTag: 'Осы жерде бұзылған',
     dayOnly: 'тек күні',
     systemOrReporter: 'Жүйе немесе хабарлаушы',
     withheld: 'Жасырылған: {keys}',

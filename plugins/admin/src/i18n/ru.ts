@@ -32,6 +32,7 @@ export const ru = {
     empty: 'Нет событий по этому запросу.',
     more: 'Показать ещё',
     export: 'Скачать CSV',
+    brokenTag: 'Нарушение здесь',
     dayOnly: 'только дата',
     systemOrReporter: 'Система или заявитель',
     withheld: 'Скрыто: {keys}',
