@@ -177,6 +177,8 @@ describe('the audit trail screen', () => {
       await openHeaderMenu(page);
       await page.getByLabel('Тіл').selectOption('ru');
       await page.getByRole('heading', { name: 'Журнал аудита', level: 1 }).waitFor();
+      const menu = page.locator('header button[aria-controls="adal-menu"]');
+      if ((await menu.getAttribute('aria-expanded')) === 'true') await menu.click();
       await page.screenshot({ path: `${SHOTS}/trail-ru-360.png` });
       await rows(page).first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/trail-ru-360-rows.png` });
