@@ -7,6 +7,11 @@ export const ROUTE_PREFIX = '/admin';
 /** Who keeps the staff list, the org structure and the roles: the organisation administrator. */
 export const ORG_ADMINS: readonly AdalRole[] = ['org_admin'];
 
+/** The hotline's Protection page, where HR enters actions concerning protected reporters (§40). */
+export const HOTLINE_PROTECTION_PATH = '/hotline/protection';
+
 export const navigation: readonly AdalNavigationEntry[] = [
+  { labelKey: 'nav.people', path: `${ROUTE_PREFIX}/people`, roles: ORG_ADMINS },
+  { labelKey: 'nav.import', path: `${ROUTE_PREFIX}/import`, roles: ORG_ADMINS },
   { labelKey: 'nav.orgUnits', path: `${ROUTE_PREFIX}/org-units`, roles: ORG_ADMINS },
 ];
