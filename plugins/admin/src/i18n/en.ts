@@ -8,6 +8,7 @@ export const en = {
     close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
+    scrollHint: 'Scroll the table sideways to see every column.',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has ended. Sign in again.',

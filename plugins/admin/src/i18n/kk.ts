@@ -9,6 +9,7 @@ export const kk = {
     close: 'Жабу',
     cancel: 'Бас тарту',
     save: 'Сақтау',
+    scrollHint: 'Барлық бағанды көру үшін кестені көлденең жылжытыңыз.',
   },
   errors: {
     UNAUTHENTICATED: 'Сеанс аяқталды. Қайта кіріңіз.',

@@ -9,6 +9,7 @@ export const ru = {
     close: 'Закрыть',
     cancel: 'Отмена',
     save: 'Сохранить',
+    scrollHint: 'Прокрутите таблицу вбок, чтобы увидеть все столбцы.',
   },
   errors: {
     UNAUTHENTICATED: 'Сеанс завершён. Войдите снова.',
