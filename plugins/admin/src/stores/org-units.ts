@@ -1,21 +1,21 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
-import { ListAdminOrgUnitsDocument, type ListAdminOrgUnitsQuery } from '../graphql/generated/graphql';
+import { ListOrgUnitHeadcountsDocument, type ListOrgUnitHeadcountsQuery } from '../graphql/generated/graphql';
 
-export type AdminOrgUnit = ListAdminOrgUnitsQuery['orgUnits'][number];
+export type OrgUnitHeadcount = ListOrgUnitHeadcountsQuery['orgUnitHeadcounts'][number];
 
-/** The organisation's structure, parents before children, as the administrator keeps it. */
+/** The organisation's structure, parents before children, with the active people of each unit. */
 export const useOrgUnitsStore = defineStore('admin-org-units', () => {
   const graphql = useGraphql();
-  const orgUnits = ref<AdminOrgUnit[]>([]);
+  const units = ref<OrgUnitHeadcount[]>([]);
   const { status, error, track } = useLoadState();
 
   function load(): Promise<void> {
     return track(async () => {
-      orgUnits.value = (await graphql.request(ListAdminOrgUnitsDocument)).orgUnits;
+      units.value = (await graphql.request(ListOrgUnitHeadcountsDocument)).orgUnitHeadcounts;
     });
   }
 
-  return { orgUnits, status, error, load };
+  return { units, status, error, load };
 });
