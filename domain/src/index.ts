@@ -51,8 +51,28 @@ export {
   MAX_PEOPLE_SEARCH_LIMIT,
   type PersonSearchResult,
 } from './org/people-search.js';
-export { importPeople, MAX_IMPORT_ROWS, type ImportReport } from './org/people-import.js';
-export type { ImportRowError } from './org/people-import-rows.js';
+export {
+  importPeople,
+  previewPeopleImport,
+  MAX_IMPORT_ROWS,
+  type ImportReport,
+  type PeopleImportOptions,
+  type PeopleImportPreview,
+  type PeopleImportPreviewRow,
+} from './org/people-import.js';
+export type { ImportRowError, ImportRowErrorCode } from './org/people-import-rows.js';
+export {
+  listPeopleDirectory,
+  MAX_DIRECTORY_PAGE,
+  type DirectoryPerson,
+  type PeopleDirectoryInput,
+  type PeopleDirectoryPage,
+  type PersonStatusFilter,
+} from './org/people-directory.js';
+export { updatePerson, type PersonEdit } from './org/person-edit.js';
+export { deactivatePerson, reactivatePerson } from './org/person-status.js';
+export { grantRole, revokeRole, rolesOf } from './org/role-grants.js';
+export { orgUnitHeadcounts, type OrgUnitHeadcount } from './org/org-unit-counts.js';
 export type { ImportFile } from './org/import-table.js';
 export { iinProblem } from './org/iin.js';
 export { ORG_KPIS, HEADCOUNT_KPI, RESPONSIBLE_STAFF_KPI } from './org/kpis.js';
@@ -79,7 +99,12 @@ export { auditCheckpointMails, AUDIT_CHECKPOINT_MAIL_PERIOD_MS } from './audit/a
 export { auditCheckpointFile } from './audit/checkpoint-file.js';
 export {
   listAuditEvents,
+  auditEventAtSeq,
+  auditTrailFacets,
+  MAX_AUDIT_PAGE,
   AUDIT_READERS,
+  type AuditTrailFilter,
+  type AuditTrailFacets,
   AUDIT_TRAIL_READERS,
   type AuditEventView,
 } from './audit/list-audit-events.js';

@@ -11,6 +11,7 @@ import { readImportMap, type ImportMapSources } from './static/import-map.js';
 import { sendRevalidated } from './static/revalidation.js';
 import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
+import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
 export interface GatewayListenerOptions extends ImportMapSources {
@@ -39,8 +40,13 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://gateway').pathname;
     // GraphQL, the training chapter's files (certificates, verification, exports) and the
-    // hotline's attachment downloads are yoga's.
-    if (path === options.yoga.graphqlEndpoint || isTrainingFilePath(path) || isHotlineFilePath(path)) {
+    // hotline's attachment downloads and the audit trail's export are yoga's.
+    if (
+      path === options.yoga.graphqlEndpoint ||
+      isTrainingFilePath(path) ||
+      isHotlineFilePath(path) ||
+      isAuditFilePath(path)
+    ) {
       return options.yoga(req, res);
     }
     if (path === '/health') return health(options.orm, res);

@@ -28,6 +28,7 @@ import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
 import { gatewaySchema } from './schema.js';
 import { useTrainingFiles } from './training-files/use-training-files.js';
+import { useAuditFiles } from './audit-files/use-audit-files.js';
 
 export interface GatewayYogaOptions {
   orm: Orm;
@@ -140,6 +141,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       // Twice a report's files: the hotline names the file over its limit; this only bounds the parse.
       useStrictMultipart({ maxFiles: 2 * MAX_ATTACHMENTS }),
       useTrainingFiles({ orm: options.orm, verifyToken, logger }),
+      useAuditFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
       useJsonBodyLimit(options.maxJsonBytes ?? ONE_MEGABYTE),

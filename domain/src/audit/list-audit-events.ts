@@ -124,10 +124,88 @@ const READS = `(case when v.hotline then (${HANDLES} or cast(? as boolean)) else
 const ORDER_KEY = `v.day, (not v.day_only)::int, v.seq`;
 
 const UUID = new RegExp(UUID_TEXT.slice(1, -1), 'i');
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest action, entity type and entity id the trail stores (audit-event.entity.ts). */
+const MAX_FILTER_TEXT = 100;
+
+/**
+ * What a reader may narrow the trail to. Days, not instants: the trail dates an anonymous
+ * report's events only to the day, so a range finer than a day would time them (§40.6). Every
+ * filter applies to the events the reader may read, as they may read them, never to the stored
+ * chain: a filter cannot find an event the listing hides.
+ */
+export interface AuditTrailFilter {
+  /** The first day, in Kazakhstan, YYYY-MM-DD. */
+  from?: string;
+  /** The last day, in Kazakhstan, YYYY-MM-DD, included. */
+  to?: string;
+  actorPersonId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
+function validDay(text: string): boolean {
+  if (!DAY.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** The filter's conditions on `visible v`, with their parameters; refuses what is not one. */
+function filterSql(filter: AuditTrailFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const field of ['from', 'to'] as const) {
+    const day = filter[field];
+    if (day === undefined) continue;
+    if (!validDay(day)) throw ValidationError.because('Give the day as YYYY-MM-DD', { field });
+    parts.push(field === 'from' ? 'v.day >= cast(? as date)' : 'v.day <= cast(? as date)');
+    params.push(day);
+  }
+  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
+    throw ValidationError.because('The first day comes after the last', { field: 'to' });
+  }
+  if (filter.actorPersonId !== undefined) {
+    if (!UUID.test(filter.actorPersonId)) {
+      throw ValidationError.because('actor must be the id of a person', { field: 'actor' });
+    }
+    parts.push('v.actor_person_id = cast(? as uuid)');
+    params.push(filter.actorPersonId);
+  }
+  const columns = { action: 'v.action', entityType: 'v.entity_type', entityId: 'v.entity_id' } as const;
+  for (const [field, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
+    const value = filter[field];
+    if (value === undefined) continue;
+    if (value.length === 0 || value.length > MAX_FILTER_TEXT) {
+      throw ValidationError.because(`Give 1 to ${MAX_FILTER_TEXT} characters`, { field });
+    }
+    parts.push(`${column} = ?`);
+    params.push(value);
+  }
+  return { sql: parts.map((part) => ` and ${part}`).join(''), params };
+}
+
+/** The listing's scope and reading rules for one actor: parameters of VISIBLE_EVENTS, HANDLES and READS. */
+function readerOf(actor: Actor) {
+  requireAnyRole(actor, AUDIT_TRAIL_READERS, 'read the audit trail');
+  const manager = isHotlineManager(actor);
+  const org = actor.organizationId;
+  const person = actor.personId;
+  return {
+    manager,
+    reads: [manager, hasAnyRole(actor, HOTLINE_TRAIL_AUDITORS), hasAnyRole(actor, AUDIT_READERS)],
+    scope: [org, person, org, person, org, person, org],
+  };
+}
+
+const SELECT_VIEW = `select v.id, v.day_only, v.actor_person_id, v.action, v.entity_type, v.entity_id, v.data, v.hotline,
+      ${HANDLES} as handled,
+      case when v.day_only then (v.day::timestamp - interval '5 hours') at time zone 'UTC' else v.at end as at
+    from visible v`;
 
 /**
  * The organisation's trail as the actor may read it, newest first; page on with `after` (the id
- * of the last event of the previous page).
+ * of the last event of the previous page), narrowed by `filter`.
  * - Hotline events (hotline-trail.ts) are for the compliance head and auditors, and for an
  *   investigator those of the cases assigned to them; for everyone else they are absent. An
  *   investigator sees nothing else of the trail.
@@ -139,9 +217,9 @@ const UUID = new RegExp(UUID_TEXT.slice(1, -1), 'i');
 export async function listAuditEvents(
   em: EntityManager,
   actor: Actor,
-  o: { limit: number; after?: string },
+  o: { limit: number; after?: string; filter?: AuditTrailFilter },
 ): Promise<AuditEventView[]> {
-  requireAnyRole(actor, AUDIT_TRAIL_READERS, 'read the audit trail');
+  const { manager, reads, scope } = readerOf(actor);
   if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_AUDIT_PAGE) {
     throw ValidationError.because(`limit must be a whole number from 1 to ${MAX_AUDIT_PAGE}`);
   }
@@ -150,11 +228,7 @@ export async function listAuditEvents(
       field: 'after',
     });
   }
-  const manager = isHotlineManager(actor);
-  const reads = [manager, hasAnyRole(actor, HOTLINE_TRAIL_AUDITORS), hasAnyRole(actor, AUDIT_READERS)];
-  const org = actor.organizationId;
-  const person = actor.personId;
-  const scope = [org, person, org, person, org, person, org];
+  const filter = filterSql(o.filter ?? {});
   const cursor =
     o.after === undefined
       ? { sql: '', params: [] }
@@ -164,13 +238,11 @@ export async function listAuditEvents(
         };
   const rows = await em.execute<AuditRow[]>(
     `${VISIBLE_EVENTS}
-    select v.id, v.day_only, v.actor_person_id, v.action, v.entity_type, v.entity_id, v.data, v.hotline, ${HANDLES} as handled,
-      case when v.day_only then (v.day::timestamp - interval '5 hours') at time zone 'UTC' else v.at end as at
-    from visible v
-    where ${READS} ${cursor.sql}
+    ${SELECT_VIEW}
+    where ${READS} ${filter.sql} ${cursor.sql}
     order by v.day desc, v.day_only asc, v.seq desc
     limit ?`,
-    [...scope, manager, ...reads, ...cursor.params, o.limit],
+    [...scope, manager, ...reads, ...filter.params, ...cursor.params, o.limit],
   );
   if (rows.length === 0 && o.after !== undefined) {
     const [found] = await em.execute<{ id: string }[]>(
@@ -184,6 +256,48 @@ export async function listAuditEvents(
     }
   }
   return rows.map(toView);
+}
+
+/**
+ * The event at a place of the chain, as the actor may read it; null when they may not read it
+ * (or it is gone). For naming the event a broken chain points at: the place itself stays on
+ * the server.
+ */
+export async function auditEventAtSeq(
+  em: EntityManager,
+  actor: Actor,
+  seq: number,
+): Promise<AuditEventView | null> {
+  const { manager, reads, scope } = readerOf(actor);
+  const [row] = await em.execute<AuditRow[]>(
+    `${VISIBLE_EVENTS}
+    ${SELECT_VIEW}
+    where ${READS} and v.seq = ?`,
+    [...scope, manager, ...reads, seq],
+  );
+  return row ? toView(row) : null;
+}
+
+/** Who acted and which actions occur in the trail the actor may read: the choices of its filters. */
+export interface AuditTrailFacets {
+  actorPersonIds: string[];
+  actions: string[];
+}
+
+export async function auditTrailFacets(em: EntityManager, actor: Actor): Promise<AuditTrailFacets> {
+  const { reads, scope } = readerOf(actor);
+  const rows = await em.execute<{ kind: 'actor' | 'action'; value: string }[]>(
+    `${VISIBLE_EVENTS}, seen as (select v.actor_person_id, v.action from visible v where ${READS})
+    select distinct 'actor' as kind, cast(actor_person_id as text) as value from seen where actor_person_id is not null
+    union
+    select distinct 'action', action from seen
+    order by 1, 2`,
+    [...scope, ...reads],
+  );
+  return {
+    actorPersonIds: rows.filter((r) => r.kind === 'actor').map((r) => r.value),
+    actions: rows.filter((r) => r.kind === 'action').map((r) => r.value),
+  };
 }
 
 function toView(row: AuditRow): AuditEventView {

@@ -2,11 +2,36 @@ import { isLocale, type Locale } from '../kernel/locale.js';
 import type { ImportTable, TableRow } from './import-table.js';
 import { iinProblem } from './iin.js';
 
+/**
+ * One problem of an imported file. `code` and `params` let the client say it in the reader's
+ * language; `message` says it in English for logs and API callers.
+ */
 export interface ImportRowError {
   row: number;
   column?: string;
+  code?: ImportRowErrorCode;
+  params?: Record<string, string | number>;
   message: string;
 }
+
+export type ImportRowErrorCode =
+  | 'missing_column'
+  | 'no_people'
+  | 'required'
+  | 'not_email'
+  | 'too_long'
+  | 'iin_invalid'
+  | 'iin_taken'
+  | 'org_unit_path_required'
+  | 'unknown_org_unit'
+  | 'yes_or_no'
+  | 'own_manager'
+  | 'unknown_manager'
+  | 'not_date'
+  | 'future_date'
+  | 'locale_invalid'
+  | 'duplicate_email'
+  | 'position_risk_differs';
 
 /** One person of the HR export, checked and normalised. */
 export interface PersonRow {
@@ -42,52 +67,68 @@ function parseDate(text: string): string | null {
 function parseRow(source: TableRow, today: string, errors: ImportRowError[]): PersonRow | null {
   const { row, values } = source;
   const get = (column: string): string => values[column] ?? '';
-  const fail = (column: string, message: string): void => {
-    errors.push({ row, column, message });
+  const fail = (
+    column: string,
+    code: ImportRowErrorCode,
+    message: string,
+    params?: Record<string, string | number>,
+  ): void => {
+    errors.push({ row, column, code, message, ...(params ? { params } : {}) });
   };
   const before = errors.length;
 
   const email = get('email').toLowerCase();
-  if (!email) fail('email', 'is required');
-  else if (!EMAIL.test(email)) fail('email', `"${get('email')}" is not an email address`);
+  if (!email) fail('email', 'required', 'is required');
+  else if (!EMAIL.test(email))
+    fail('email', 'not_email', `"${get('email')}" is not an email address`, { value: get('email') });
 
   const fullName = get('full_name').replace(/\s+/g, ' ');
-  if (!fullName) fail('full_name', 'is required');
-  else if (fullName.length > 300) fail('full_name', 'must be at most 300 characters');
+  if (!fullName) fail('full_name', 'required', 'is required');
+  else if (fullName.length > 300)
+    fail('full_name', 'too_long', 'must be at most 300 characters', { max: 300 });
 
   const iin = get('iin').replace(/\s/g, '');
   const iinError = iin ? iinProblem(iin) : null;
-  if (iinError) fail('iin', iinError);
+  if (iinError) fail('iin', 'iin_invalid', iinError);
 
   const unitPath = get('org_unit_path')
     .split('/')
     .map((part) => part.trim().replace(/\s+/g, ' '))
     .filter((part) => part !== '');
-  if (unitPath.length === 0) fail('org_unit_path', 'is required, e.g. "Head office / Finance / Procurement"');
+  if (unitPath.length === 0)
+    fail(
+      'org_unit_path',
+      'org_unit_path_required',
+      'is required, e.g. "Head office / Finance / Procurement"',
+    );
   else if (unitPath.some((part) => part.length > 300))
-    fail('org_unit_path', 'a unit name is longer than 300 characters');
+    fail('org_unit_path', 'too_long', 'a unit name is longer than 300 characters', { max: 300 });
 
   const position = get('position').replace(/\s+/g, ' ');
-  if (!position) fail('position', 'is required');
-  else if (position.length > 300) fail('position', 'must be at most 300 characters');
+  if (!position) fail('position', 'required', 'is required');
+  else if (position.length > 300)
+    fail('position', 'too_long', 'must be at most 300 characters', { max: 300 });
 
   const riskText = get('risk_exposed').toLowerCase();
   const riskExposed = YES.has(riskText) ? true : NO.has(riskText) ? (riskText ? false : null) : undefined;
-  if (riskExposed === undefined) fail('risk_exposed', 'must be yes or no');
+  if (riskExposed === undefined) fail('risk_exposed', 'yes_or_no', 'must be yes or no');
 
   const managerEmail = get('manager_email').toLowerCase() || null;
   if (managerEmail && !EMAIL.test(managerEmail))
-    fail('manager_email', `"${managerEmail}" is not an email address`);
+    fail('manager_email', 'not_email', `"${managerEmail}" is not an email address`, { value: managerEmail });
   else if (managerEmail && managerEmail === email)
-    fail('manager_email', 'a person cannot be their own manager');
+    fail('manager_email', 'own_manager', 'a person cannot be their own manager');
 
   const hiredText = get('hired_at');
   const hiredAt = hiredText ? parseDate(hiredText) : null;
-  if (hiredText && !hiredAt) fail('hired_at', `"${hiredText}" is not a date; use YYYY-MM-DD or DD.MM.YYYY`);
-  else if (hiredAt && hiredAt > today) fail('hired_at', 'must not be in the future');
+  if (hiredText && !hiredAt)
+    fail('hired_at', 'not_date', `"${hiredText}" is not a date; use YYYY-MM-DD or DD.MM.YYYY`, {
+      value: hiredText,
+    });
+  else if (hiredAt && hiredAt > today) fail('hired_at', 'future_date', 'must not be in the future');
 
   const localeText = get('locale').toLowerCase();
-  if (localeText && !isLocale(localeText)) fail('locale', 'must be kk, ru or en');
+  if (localeText && !isLocale(localeText)) fail('locale', 'locale_invalid', 'must be kk, ru or en');
 
   if (errors.length > before) return null;
   return {
@@ -112,9 +153,16 @@ export function parsePeopleRows(
   const errors: ImportRowError[] = [];
   const missing = REQUIRED_COLUMNS.filter((column) => !table.columns.includes(column));
   for (const column of missing)
-    errors.push({ row: 1, column, message: 'this column is missing from the first row' });
+    errors.push({
+      row: 1,
+      column,
+      code: 'missing_column',
+      params: { found: table.columns.filter(Boolean).join(', ') },
+      message: 'this column is missing from the first row',
+    });
   if (missing.length > 0) return { rows: [], errors };
-  if (table.rows.length === 0) return { rows: [], errors: [{ row: 2, message: 'the file has no people' }] };
+  if (table.rows.length === 0)
+    return { rows: [], errors: [{ row: 2, code: 'no_people', message: 'the file has no people' }] };
 
   const todayText = today.toISOString().slice(0, 10);
   const rows: PersonRow[] = [];
@@ -131,6 +179,8 @@ export function parsePeopleRows(
       errors.push({
         row: person.row,
         column: 'email',
+        code: 'duplicate_email',
+        params: { email: person.email, firstRow: first },
         message: `${person.email} already appears in row ${first}`,
       });
     } else {
@@ -143,6 +193,8 @@ export function parsePeopleRows(
         errors.push({
           row: person.row,
           column: 'risk_exposed',
+          code: 'position_risk_differs',
+          params: { position: person.position, firstRow: seen.row },
           message: `row ${seen.row} marks the position "${person.position}" differently`,
         });
       } else if (!seen) {

@@ -148,7 +148,7 @@ describe('importing people from an HR export', () => {
         importPeople(tx, admin, { filename: 'staff.csv', content: csv([HEADER, ...GOOD_ROWS, bad]) }),
       ),
     );
-    expect(errors).toEqual([{ row: 5, column: 'iin', message: 'must be 12 digits' }]);
+    expect(errors).toEqual([{ row: 5, column: 'iin', code: 'iin_invalid', message: 'must be 12 digits' }]);
     const read = db.orm.em.fork();
     expect(await read.count(Person, { organization })).toBe(1);
     expect(await read.count(OrgUnit, { organization })).toBe(1);
@@ -190,9 +190,17 @@ describe('importing people from an HR export', () => {
       {
         row: 2,
         column: 'manager_email',
+        code: 'unknown_manager',
+        params: { email: 'ghost@corp.kz' },
         message: 'nobody with the email ghost@corp.kz is in this file or in the organisation',
       },
-      { row: 3, column: 'email', message: 'x@corp.kz already appears in row 2' },
+      {
+        row: 3,
+        column: 'email',
+        code: 'duplicate_email',
+        params: { email: 'x@corp.kz', firstRow: 2 },
+        message: 'x@corp.kz already appears in row 2',
+      },
     ]);
   });
 
@@ -203,8 +211,20 @@ describe('importing people from an HR export', () => {
       importPeople(em, admin, { filename: 'staff.csv', content: csv(['email;full_name', 'a@b.kz;A']) }),
     );
     expect(errors).toEqual([
-      { row: 1, column: 'org_unit_path', message: 'this column is missing from the first row' },
-      { row: 1, column: 'position', message: 'this column is missing from the first row' },
+      {
+        row: 1,
+        column: 'org_unit_path',
+        code: 'missing_column',
+        params: { found: 'email, full_name' },
+        message: 'this column is missing from the first row',
+      },
+      {
+        row: 1,
+        column: 'position',
+        code: 'missing_column',
+        params: { found: 'email, full_name' },
+        message: 'this column is missing from the first row',
+      },
     ]);
     await expect(importPeople(em, admin, { filename: 'staff.pdf', content: csv(['x']) })).rejects.toThrow(
       /\.csv or \.xlsx/,

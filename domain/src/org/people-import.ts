@@ -49,6 +49,17 @@ class UnitTree {
     return `${parentId ?? ''}|${name.toLowerCase()}`;
   }
 
+  /** The existing unit at the end of the path; null when a unit along it does not exist. */
+  find(names: readonly string[]): IOrgUnit | null {
+    let parent = null as IOrgUnit | null;
+    for (const name of names) {
+      const unit = this.byParentAndName.get(this.key(parent?.id ?? null, name));
+      if (!unit) return null;
+      parent = unit;
+    }
+    return parent;
+  }
+
   resolve(names: readonly string[]): IOrgUnit {
     let parent = null as IOrgUnit | null;
     for (const name of names) {
@@ -74,6 +85,20 @@ class UnitTree {
   }
 }
 
+/** The units along the paths that do not exist yet, each once ("Head office / Legal" and its parent). */
+function missingUnitPaths(tree: UnitTree, paths: readonly (readonly string[])[]): string[] {
+  const missing = new Map<string, string>();
+  for (const path of paths) {
+    for (let depth = 1; depth <= path.length; depth += 1) {
+      const prefix = path.slice(0, depth);
+      if (tree.find(prefix)) continue;
+      const text = prefix.join(' / ');
+      missing.set(text.toLowerCase(), text);
+    }
+  }
+  return [...missing.values()];
+}
+
 function resolvePosition(
   em: EntityManager,
   organizationId: string,
@@ -97,13 +122,56 @@ function resolvePosition(
   return position;
 }
 
+export interface PeopleImportOptions {
+  /**
+   * Whether the import creates the units along `org_unit_path` that do not exist yet. When not,
+   * a row naming an unknown unit is an error of that row. The HR export has been the source of
+   * the structure, so callers that pass nothing keep creating them.
+   */
+  createOrgUnits?: boolean;
+}
+
+/** One person the import would write: what the file says and whether they are new. */
+export interface PeopleImportPreviewRow {
+  row: number;
+  email: string;
+  fullName: string;
+  orgUnitPath: string;
+  position: string;
+  outcome: 'create' | 'update';
+}
+
+/** What an import would do, found without writing anything. */
+export interface PeopleImportPreview {
+  rows: number;
+  peopleToCreate: number;
+  peopleToUpdate: number;
+  /** The units the import would create, by path, parents first. */
+  orgUnitsToCreate: string[];
+  people: PeopleImportPreviewRow[];
+  /** Every problem, by row; when there is one, the import would write nothing. */
+  errors: ImportRowError[];
+}
+
+interface CheckedImport {
+  rows: PersonRow[];
+  errors: ImportRowError[];
+  wanted: Set<string>;
+  existingEmails: Set<string>;
+  missingUnits: string[];
+}
+
 /**
- * Creates or updates the organisation's people from an HR export (CSV or XLSX): missing
- * units along `org_unit_path` and missing positions are created, people are matched by
- * email. Every row is checked first; if any is wrong nothing is written and the error
- * lists every problem with its row and column.
+ * Reads and checks every row of the file against the file itself and the organisation: its
+ * people (managers, IINs already held by someone else) and, unless the import creates them,
+ * its units. Reads only.
  */
-export async function importPeople(em: EntityManager, actor: Actor, file: ImportFile): Promise<ImportReport> {
+async function checkPeopleImport(
+  em: EntityManager,
+  actor: Actor,
+  file: ImportFile,
+  options: PeopleImportOptions,
+): Promise<CheckedImport> {
   requireAnyRole(actor, ['org_admin'], 'import people');
   const organizationId = actor.organizationId;
   const table = await readImportTable(file, PEOPLE_TABLE);
@@ -111,25 +179,107 @@ export async function importPeople(em: EntityManager, actor: Actor, file: Import
 
   const emails = new Set(rows.map((row) => row.email));
   const wanted = new Set([...emails, ...rows.flatMap((row) => (row.managerEmail ? [row.managerEmail] : []))]);
-  const outsideManagers = [...wanted].filter((email) => !emails.has(email));
-  // An import adds and updates people, never removes them: a manager found here stays.
-  const knownManagers = new Set(
-    outsideManagers.length === 0
+  const iins = rows.flatMap((row) => (row.iin ? [row.iin] : []));
+  const known =
+    wanted.size === 0
       ? []
-      : (await em.find(Person, { organization: organizationId, email: { $in: outsideManagers } })).map(
-          (person) => person.email,
-        ),
-  );
+      : await em.find(Person, {
+          organization: organizationId,
+          $or: [{ email: { $in: [...wanted] } }, ...(iins.length > 0 ? [{ iin: { $in: iins } }] : [])],
+        });
+  const knownEmails = new Set(known.map((person) => person.email));
+  // An import adds and updates people, never removes them: a manager found here stays.
   const managerErrors: ImportRowError[] = rows
-    .filter(
-      (row) => row.managerEmail && !emails.has(row.managerEmail) && !knownManagers.has(row.managerEmail),
-    )
+    .filter((row) => row.managerEmail && !emails.has(row.managerEmail) && !knownEmails.has(row.managerEmail))
     .map((row) => ({
       row: row.row,
       column: 'manager_email',
+      code: 'unknown_manager',
+      params: { email: row.managerEmail ?? '' },
       message: `nobody with the email ${row.managerEmail} is in this file or in the organisation`,
     }));
-  const allErrors = [...errors, ...managerErrors].sort((a, b) => a.row - b.row);
+  // People are matched by e-mail; an IIN names one person, so another person's IIN is a mistake.
+  const iinHolders = new Map(known.flatMap((person) => (person.iin ? [[person.iin, person.email]] : [])));
+  const iinErrors: ImportRowError[] = rows
+    .filter((row) => row.iin && iinHolders.has(row.iin) && iinHolders.get(row.iin) !== row.email)
+    .map((row) => ({
+      row: row.row,
+      column: 'iin',
+      code: 'iin_taken',
+      params: { email: iinHolders.get(row.iin ?? '') ?? '' },
+      message: `this IIN is already that of ${iinHolders.get(row.iin ?? '')}`,
+    }));
+
+  const tree = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
+  const unitErrors: ImportRowError[] =
+    options.createOrgUnits === false
+      ? rows
+          .filter((row) => !tree.find(row.unitPath))
+          .map((row) => ({
+            row: row.row,
+            column: 'org_unit_path',
+            code: 'unknown_org_unit',
+            params: { path: row.unitPath.join(' / ') },
+            message: `the org unit "${row.unitPath.join(' / ')}" does not exist`,
+          }))
+      : [];
+
+  return {
+    rows,
+    errors: [...errors, ...managerErrors, ...iinErrors, ...unitErrors].sort((a, b) => a.row - b.row),
+    wanted,
+    existingEmails: knownEmails,
+    missingUnits:
+      options.createOrgUnits === false
+        ? []
+        : missingUnitPaths(
+            tree,
+            rows.map((row) => row.unitPath),
+          ),
+  };
+}
+
+/** What importing the file would do and every problem of every row; nothing is written. */
+export async function previewPeopleImport(
+  em: EntityManager,
+  actor: Actor,
+  file: ImportFile,
+  options: PeopleImportOptions = {},
+): Promise<PeopleImportPreview> {
+  const checked = await checkPeopleImport(em, actor, file, options);
+  const people = checked.rows.map((row) => ({
+    row: row.row,
+    email: row.email,
+    fullName: row.fullName,
+    orgUnitPath: row.unitPath.join(' / '),
+    position: row.position,
+    outcome: checked.existingEmails.has(row.email) ? ('update' as const) : ('create' as const),
+  }));
+  const peopleToUpdate = people.filter((person) => person.outcome === 'update').length;
+  return {
+    rows: people.length,
+    peopleToCreate: people.length - peopleToUpdate,
+    peopleToUpdate,
+    orgUnitsToCreate: checked.missingUnits,
+    people,
+    errors: checked.errors,
+  };
+}
+
+/**
+ * Creates or updates the organisation's people from an HR export (CSV or XLSX): missing
+ * units along `org_unit_path` (when the import creates them) and missing positions are created,
+ * people are matched by email. Every row is checked first; if any is wrong nothing is written
+ * and the error lists every problem with its row, column and code.
+ */
+export async function importPeople(
+  em: EntityManager,
+  actor: Actor,
+  file: ImportFile,
+  options: PeopleImportOptions = {},
+): Promise<ImportReport> {
+  const organizationId = actor.organizationId;
+  const { rows, errors: allErrors, wanted } = await checkPeopleImport(em, actor, file, options);
   if (allErrors.length > 0) {
     throw ValidationError.because(
       `The file has ${allErrors.length} problem(s); nothing was imported. First: row ${allErrors[0]?.row}` +
@@ -137,7 +287,6 @@ export async function importPeople(em: EntityManager, actor: Actor, file: Import
       { errors: allErrors },
     );
   }
-
   // Imports of one organisation take turns: each reads the units, posts and people the previous
   // one created (the people again, fresh) instead of creating them a second time.
   await lockRow(em, Organization, organizationId);

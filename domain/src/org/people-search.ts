@@ -39,7 +39,7 @@ export interface PersonSearchResult {
 const IIN = /^\d{12}$/;
 
 /** Typed text stands for itself in LIKE: `%` and `_` are letters a name or e-mail may hold. */
-function containing(word: string): string {
+export function containing(word: string): string {
   return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 

@@ -74,6 +74,8 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   viewer: () => ({ query: '{ viewer { id } }' }),
   orgUnits: () => ({ query: '{ orgUnits { id } }' }),
   people: () => ({ query: '{ people(search: "demo") { id } }' }),
+  staff: () => ({ query: '{ staff(search: "demo", limit: 5) { total } }' }),
+  orgUnitHeadcounts: () => ({ query: '{ orgUnitHeadcounts { people } }' }),
   kpiCatalog: () => ({ query: '{ kpiCatalog { code } }' }),
   kpiValues: {
     'a hotline KPI': () => ({ query: '{ kpiValues(codes: ["hotline.reports_count"]) { code } }' }),
@@ -82,6 +84,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
+  auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),
   trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
   trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
   trainingCompletionPeople: () => ({
@@ -222,6 +225,50 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
         'email,full_name,org_unit_path,position\nnewcomer@demo.adal.kz,Жанар Маратқызы Әбенова,Бас кеңсе,Маман\n',
       ),
     },
+  }),
+  previewPeopleImport: () => ({
+    query: 'mutation($file: File!) { previewPeopleImport(file: $file) { rows } }',
+    variables: { file: null },
+    files: {
+      file: csv(
+        'staff.csv',
+        'email,full_name,org_unit_path,position\nnewcomer@demo.adal.kz,Жанар Маратқызы Әбенова,Бас кеңсе,Маман\n',
+      ),
+    },
+  }),
+  updateStaffMember: ({ demo }) => ({
+    query: 'mutation($id: ID!, $input: StaffEditInput!) { updateStaffMember(id: $id, input: $input) { id } }',
+    variables: {
+      id: demo.staff.spare,
+      input: {
+        fullName: 'Әсел Қайратқызы Серікова',
+        email: 'a.serikova@demo.adal.kz',
+        orgUnitId: demo.staff.spareUnitId,
+        position: 'Маман',
+      },
+    },
+  }),
+  grantRole: {
+    'a person of the organisation': ({ demo }) => ({
+      query: 'mutation($id: ID!) { grantRole(personId: $id, role: auditor) { id } }',
+      variables: { id: demo.staff.spare },
+    }),
+    'a person of another organisation': ({ demo }) => ({
+      query: 'mutation($id: ID!) { grantRole(personId: $id, role: auditor) { id } }',
+      variables: { id: demo.staff.ofAnotherOrganization },
+    }),
+  },
+  revokeRole: ({ demo }) => ({
+    query: 'mutation($id: ID!) { revokeRole(personId: $id, role: auditor) { id } }',
+    variables: { id: demo.staff.spare },
+  }),
+  deactivateStaffMember: ({ demo }) => ({
+    query: 'mutation($id: ID!) { deactivateStaffMember(id: $id) { id } }',
+    variables: { id: demo.staff.spare },
+  }),
+  reactivateStaffMember: ({ demo }) => ({
+    query: 'mutation($id: ID!) { reactivateStaffMember(id: $id) { id } }',
+    variables: { id: demo.staff.spare },
   }),
   submitHotlineReport: async ({ demo, proof }) => ({
     query:
@@ -459,6 +506,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   }),
   'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
   'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),
+  'GET /admin/audit-trail.csv': () => ({
+    method: 'GET',
+    path: '/admin/audit-trail.csv?action=person.imported',
+  }),
   'GET /hotline/attachments/:id': {
     "an unassigned case's file": ({ demo }) => ({
       method: 'GET',

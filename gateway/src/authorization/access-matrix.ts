@@ -95,6 +95,20 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ],
   },
   importPeople: { allowed: ['org_admin'] },
+  previewPeopleImport: { allowed: ['org_admin'] },
+  staff: { allowed: ['org_admin'] },
+  orgUnitHeadcounts: { allowed: ['org_admin'] },
+  updateStaffMember: { allowed: ['org_admin'] },
+  grantRole: {
+    ownership: "The administrator's own organisation: a person of another one is not found.",
+    targets: {
+      'a person of the organisation': { allowed: ['org_admin'] },
+      'a person of another organisation': { allowed: [], hidden: ['org_admin'] },
+    },
+  },
+  revokeRole: { allowed: ['org_admin'] },
+  deactivateStaffMember: { allowed: ['org_admin'] },
+  reactivateStaffMember: { allowed: ['org_admin'] },
 
   // --- KPI
   kpiCatalog: { allowed: 'signed-in', ownership: 'Lists only the KPIs the viewer may read.' },
@@ -119,6 +133,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'an investigator reads nothing else; a person a case names never sees its events.',
   },
   auditChainStatus: { allowed: ['auditor', 'compliance_head', 'org_admin'] },
+  auditTrailFacets: {
+    allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
+    ownership: 'The actors and actions of the events the reader may read, as auditEvents shows them.',
+  },
 
   // --- training
   trainingCourses: { allowed: TRAINING_READERS },
@@ -339,6 +357,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'GET /training/verify/:code': { allowed: 'everyone' },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
+  'GET /admin/audit-trail.csv': {
+    allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
+    ownership: 'The events the reader may read, as auditEvents shows them.',
+  },
   'GET /hotline/attachments/:id': {
     ownership: CASE_HANDLER_RULE,
     targets: { "an unassigned case's file": onUnassignedCase },

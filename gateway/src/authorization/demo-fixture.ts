@@ -35,6 +35,11 @@ export interface DemoFixture {
     protectedFromCaseNamingHead: string;
     /** Nobody protects them yet: for a grant of protection. */
     toProtect: string;
+    /** For the administrator's changes (an edit, a role, a deactivation); no other call uses them. */
+    spare: string;
+    spareUnitId: string;
+    /** A person of another demo organisation, whom this one's administrator must not find. */
+    ofAnotherOrganization: string;
   };
   /** The demo hotline cases, by what the demo made of them (seeders/hotline-demo.ts). */
   cases: {
@@ -185,26 +190,33 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     [organizationId],
   );
   // Staff without a login whom no case names.
-  const others = await em.execute<{ id: string; email: string }[]>(
-    `select p.id, p.email from person p
+  const others = await em.execute<{ id: string; email: string; org_unit_id: string }[]>(
+    `select p.id, p.email, p.org_unit_id from person p
       where p.organization_id = ? and p.manager_id is not null
         and p.id <> all(?::uuid[]) and p.id <> ?
-      order by p.full_name limit 4`,
+      order by p.full_name limit 5`,
     [organizationId, `{${loginIds.join(',')}}`, named],
   );
-  const [protectedPerson, unprotectedPerson, protectedFromCaseNamingHead, toProtect] = others.map(
+  const [protectedPerson, unprotectedPerson, protectedFromCaseNamingHead, toProtect, spare] = others.map(
     (o) => o.id,
   );
   const unprotectedPersonEmail = others[1]?.email;
+  const spareUnitId = others[4]?.org_unit_id;
   if (
     !protectedPerson ||
     !protectedFromCaseNamingHead ||
     !toProtect ||
+    !spare ||
+    !spareUnitId ||
     !unprotectedPerson ||
     !unprotectedPersonEmail
   ) {
     throw new Error('setup found too few staff');
   }
+  const { id: ofAnotherOrganization } = await sql<{ id: string }>(
+    'select id from person where organization_id <> ? order by email limit 1',
+    [organizationId],
+  );
 
   // Training: the demo's courses by topic, a certificate and an attempt of people without a login.
   const course = (topic: string) =>
@@ -358,6 +370,9 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       unprotectedPersonEmail,
       protectedFromCaseNamingHead,
       toProtect,
+      spare,
+      spareUnitId,
+      ofAnotherOrganization,
     },
     cases: {
       fresh: fresh.id,

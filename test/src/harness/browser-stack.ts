@@ -28,6 +28,9 @@ export const TRAINING_PLUGIN = { '@adal/plugin-training': '/plugins/training/plu
 /** The import map entry of the hotline plugin built into the repository. */
 export const HOTLINE_PLUGIN = { '@adal/plugin-hotline': '/plugins/hotline/plugin.js' };
 
+/** The import map entry of the administration plugin built into the repository. */
+export const ADMIN_PLUGIN = { '@adal/plugin-admin': '/plugins/admin/plugin.js' };
+
 /**
  * Everything one browser test file runs against: a work folder, optionally a CDN with plugin
  * builds, the gateway with the demo organisation, and Chromium. `close()` ends them in reverse.

@@ -1,6 +1,13 @@
-import { AUDIT_CHAIN_PROBLEMS, AUDIT_READERS, verifyAuditChain, type AuditChainReport } from '@adal/domain';
+import {
+  AUDIT_CHAIN_PROBLEMS,
+  AUDIT_READERS,
+  auditEventAtSeq,
+  verifyAuditChain,
+  type AuditChainReport,
+} from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
+import { AuditEventRef } from './audit-event.js';
 
 const AuditChainProblemEnum = builder.enumType('AuditChainProblem', {
   description:
@@ -36,6 +43,17 @@ builder.objectType(AuditChainStatusRef, {
       nullable: true,
       description: 'The first event no longer vouched for.',
       resolve: (status) => status.brokenAtSeq ?? null,
+    }),
+    brokenEvent: t.field({
+      type: AuditEventRef,
+      nullable: true,
+      description:
+        'The first event no longer vouched for, as the viewer may read it; null when it is gone or hidden from them.',
+      resolve: (status, _args, context) =>
+        // The query's auth lets only signed-in readers of the trail reach this field.
+        status.brokenAtSeq == null || !context.actor
+          ? null
+          : auditEventAtSeq(context.em, context.actor, status.brokenAtSeq),
     }),
     problem: t.field({
       type: AuditChainProblemEnum,

@@ -5,3 +5,4 @@ import './person-search-result.js';
 import './viewer.js';
 import './dev-login.js';
 import './import-people.js';
+import './people-directory.js';

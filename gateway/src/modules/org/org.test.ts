@@ -157,11 +157,12 @@ describe('people', () => {
 });
 
 describe('importPeople', () => {
-  const IMPORT = 'mutation Import($file: File!) { importPeople(file: $file) { rows peopleCreated } }';
+  const IMPORT =
+    'mutation Import($file: File!, $create: Boolean!) { importPeople(file: $file, createOrgUnits: $create) { rows peopleCreated } }';
 
-  async function upload(token: string, csv: string | File) {
+  async function upload(token: string, csv: string | File, create = true) {
     const form = new FormData();
-    form.set('operations', JSON.stringify({ query: IMPORT, variables: { file: null } }));
+    form.set('operations', JSON.stringify({ query: IMPORT, variables: { file: null, create } }));
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
     form.set('0', typeof csv === 'string' ? new File([csv], 'staff.csv', { type: 'text/csv' }) : csv);
     const response = await yoga.fetch('http://gateway.test/graphql', {
@@ -192,6 +193,28 @@ describe('importPeople', () => {
     expect(error?.extensions?.code).toBe('VALIDATION');
     // Row 1 is the header: the bad person is on row 3, with both of its problems named.
     expect(error?.extensions?.errors?.map((e) => `${e.row}:${e.column}`)).toEqual(['3:email', '3:full_name']);
+    expect(await countPeople()).toBe(before);
+  });
+
+  it('refuses a row naming an unknown org unit unless the import may create it', async () => {
+    const token = await devLoginToken(yoga, adminEmail);
+    const before = await countPeople();
+    const body = await upload(
+      token,
+      'email,full_name,org_unit_path,position\nnurlan@test.adal.kz,Nurlan Abenov,Head office / Nowhere,Clerk\n',
+      false,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      errors: [
+        {
+          row: 2,
+          column: 'org_unit_path',
+          code: 'unknown_org_unit',
+          params: { path: 'Head office / Nowhere' },
+        },
+      ],
+    });
     expect(await countPeople()).toBe(before);
   });
 

@@ -1,0 +1,103 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import { ValidationError } from '../kernel/errors.js';
+import type { RoleCode } from '../kernel/roles.js';
+import { isUuid } from './org-queries.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { containing } from './people-search.js';
+import { Person, type IPerson } from './person.entity.js';
+import { RoleGrant } from './role-grant.entity.js';
+
+export const MAX_DIRECTORY_PAGE = 100;
+
+export type PersonStatusFilter = 'active' | 'inactive' | 'all';
+
+export interface PeopleDirectoryInput {
+  /** Words of a name or an e-mail, or an IIN; empty lists everyone. */
+  search?: string | null;
+  /** The unit and everything below it. */
+  orgUnitId?: string | null;
+  status?: PersonStatusFilter | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+/** A person as the administrator keeps them: the record, its unit and post, and the roles held here. */
+export interface DirectoryPerson {
+  person: IPerson;
+  roles: RoleCode[];
+}
+
+export interface PeopleDirectoryPage {
+  total: number;
+  people: DirectoryPerson[];
+}
+
+/**
+ * The organisation's people for its administrator, one page at a time, by name: whose name or
+ * e-mail holds every word typed (or whose IIN it is), in a unit's subtree, active or not.
+ */
+export async function listPeopleDirectory(
+  em: EntityManager,
+  actor: Actor,
+  input: PeopleDirectoryInput,
+): Promise<PeopleDirectoryPage> {
+  requireAnyRole(actor, ['org_admin'], 'list the staff');
+  const limit = input.limit ?? 25;
+  const offset = input.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DIRECTORY_PAGE) {
+    throw ValidationError.because(`Ask for 1 to ${MAX_DIRECTORY_PAGE} people at a time`, { field: 'limit' });
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw ValidationError.because('The offset is a whole number, 0 or more', { field: 'offset' });
+  }
+  const search = (input.search ?? '').trim();
+  if (search.length > 320) {
+    throw ValidationError.because('Type at most 320 characters', { field: 'search' });
+  }
+  const where: FilterQuery<IPerson>[] = [{ organization: actor.organizationId }];
+  const status = input.status ?? 'active';
+  if (status !== 'all') where.push({ active: status === 'active' });
+  if (search) {
+    const byWords: FilterQuery<IPerson> = {
+      $and: search.split(/\s+/).map((word) => ({
+        $or: [{ fullName: { $ilike: containing(word) } }, { email: { $ilike: containing(word) } }],
+      })),
+    };
+    where.push(/^\d{12}$/.test(search) ? { $or: [byWords, { iin: search }] } : byWords);
+  }
+  if (input.orgUnitId) {
+    const unit = isUuid(input.orgUnitId)
+      ? await em.findOne(OrgUnit, { id: input.orgUnitId, organization: actor.organizationId })
+      : null;
+    if (!unit) throw ValidationError.because('No such org unit', { field: 'orgUnitId' });
+    where.push({ orgUnit: { path: { $like: `${unit.path}%` } } });
+  }
+  const [people, total] = await em.findAndCount(
+    Person,
+    { $and: where },
+    {
+      populate: ['orgUnit', 'position'],
+      orderBy: { fullName: 'asc', id: 'asc' },
+      limit,
+      offset,
+    },
+  );
+  const grants =
+    people.length === 0
+      ? []
+      : await em.find(RoleGrant, {
+          organization: actor.organizationId,
+          person: { $in: people.map((person) => person.id) },
+        });
+  return {
+    total,
+    people: people.map((person) => ({
+      person,
+      roles: grants
+        .filter((grant) => grant.person.id === person.id)
+        .map((grant) => grant.role)
+        .sort(),
+    })),
+  };
+}

@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import { ValidationError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { isUuid } from './org-queries.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { lockedPerson } from './person-status.js';
+import { Person, type IPerson } from './person.entity.js';
+import { Position } from './position.entity.js';
+
+export interface PersonEdit {
+  fullName: string;
+  email: string;
+  orgUnitId: string;
+  /** The post's title; empty for none. */
+  position?: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_TEXT = 300;
+
+/**
+ * Corrects a person's name, e-mail, unit and post. Each bad value is a VALIDATION error naming
+ * its field; an e-mail another person of the organisation has is refused, since people sign in
+ * and are matched by it. The person's row is locked while the change is checked and written.
+ */
+export async function updatePerson(
+  em: EntityManager,
+  actor: Actor,
+  personId: string,
+  edit: PersonEdit,
+): Promise<IPerson> {
+  requireAnyRole(actor, ['org_admin'], 'edit people');
+  const fullName = edit.fullName.trim().replace(/\s+/g, ' ');
+  if (!fullName)
+    throw ValidationError.because('The name is required', { field: 'fullName', reason: 'required' });
+  if (fullName.length > MAX_TEXT) {
+    throw ValidationError.because(`The name is at most ${MAX_TEXT} characters`, {
+      field: 'fullName',
+      reason: 'too_long',
+    });
+  }
+  const email = edit.email.trim().toLowerCase();
+  if (!EMAIL.test(email) || email.length > 320) {
+    throw ValidationError.because('This is not an e-mail address', { field: 'email', reason: 'not_email' });
+  }
+  const title = (edit.position ?? '').trim().replace(/\s+/g, ' ');
+  if (title.length > MAX_TEXT) {
+    throw ValidationError.because(`The position is at most ${MAX_TEXT} characters`, {
+      field: 'position',
+      reason: 'too_long',
+    });
+  }
+  const orgUnit = isUuid(edit.orgUnitId)
+    ? await em.findOne(OrgUnit, { id: edit.orgUnitId, organization: actor.organizationId })
+    : null;
+  if (!orgUnit) throw ValidationError.because('No such org unit', { field: 'orgUnitId', reason: 'unknown' });
+
+  const person = await lockedPerson(em, actor, personId);
+  if (email !== person.email) {
+    const holder = await em.findOne(Person, { organization: actor.organizationId, email });
+    if (holder) {
+      throw ValidationError.because(`${email} is already the e-mail of another person`, {
+        field: 'email',
+        reason: 'email_taken',
+      });
+    }
+  }
+  const position = title
+    ? ((await em.findOne(Position, { organization: actor.organizationId, title: { $ilike: title } })) ??
+      em.create(Position, {
+        id: newId(),
+        organization: actor.organizationId,
+        title,
+        exposedToCorruptionRisk: false,
+      }))
+    : null;
+
+  const changed = [
+    person.fullName !== fullName && 'fullName',
+    person.email !== email && 'email',
+    person.orgUnit.id !== orgUnit.id && 'orgUnit',
+    (person.position?.id ?? null) !== (position?.id ?? null) && 'position',
+  ].filter((field): field is string => Boolean(field));
+  if (changed.length === 0) return person;
+  person.fullName = fullName;
+  person.email = email;
+  person.orgUnit = orgUnit;
+  person.position = position;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'org.person_updated',
+    entityType: 'Person',
+    entityId: person.id,
+    data: { changed },
+  });
+  return person;
+}

@@ -1,0 +1,109 @@
+import type { AuditEventView, Locale } from '@adal/domain';
+import { AUDIT_ACTION_NAMES } from './action-names.js';
+
+export const AUDIT_CSV_TEXTS: Record<
+  Locale,
+  {
+    at: string;
+    actor: string;
+    action: string;
+    code: string;
+    entityType: string;
+    entityId: string;
+    data: string;
+    withheld: string;
+    system: string;
+    dayOnly: string;
+  }
+> = {
+  kk: {
+    at: 'Уақыты',
+    actor: 'Орындаушы',
+    action: 'Әрекет',
+    code: 'Әрекет коды',
+    entityType: 'Нысан түрі',
+    entityId: 'Нысан идентификаторы',
+    data: 'Деректер',
+    withheld: 'Жасырылған деректер',
+    system: 'Жүйе немесе хабарлаушы',
+    dayOnly: 'күні ғана',
+  },
+  ru: {
+    at: 'Время',
+    actor: 'Исполнитель',
+    action: 'Действие',
+    code: 'Код действия',
+    entityType: 'Тип объекта',
+    entityId: 'Идентификатор объекта',
+    data: 'Данные',
+    withheld: 'Скрытые данные',
+    system: 'Система или заявитель',
+    dayOnly: 'только дата',
+  },
+  en: {
+    at: 'Time',
+    actor: 'Actor',
+    action: 'Action',
+    code: 'Action code',
+    entityType: 'Entity type',
+    entityId: 'Entity id',
+    data: 'Data',
+    withheld: 'Withheld data',
+    system: 'System or reporter',
+    dayOnly: 'day only',
+  },
+};
+
+/** The person who acted, as the export names them. */
+export interface ActorName {
+  fullName: string;
+  email: string;
+}
+
+// Kazakhstan keeps UTC+5 all year (domain kernel/working-days.ts).
+const KAZAKHSTAN_OFFSET_MS = 5 * 60 * 60 * 1000;
+
+/** 03.12.2026 14:05:09 in Kazakhstan time, or only the day for an event the trail dates to the day. */
+function kazakhstanTime(event: AuditEventView): string {
+  const local = new Date(event.at.getTime() + KAZAKHSTAN_OFFSET_MS).toISOString();
+  const day = `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)}`;
+  return event.atPrecision === 'day' ? day : `${day} ${local.slice(11, 19)}`;
+}
+
+// A spreadsheet runs a cell that starts like a formula; such text is written as text.
+export function csvCell(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** The first line: a byte-order mark, so that Excel reads Kazakh and Russian text as UTF-8, and the header. */
+export function auditCsvHeader(locale: Locale): string {
+  const t = AUDIT_CSV_TEXTS[locale];
+  return `\uFEFF${row([t.at, t.actor, t.action, t.code, t.entityType, t.entityId, t.data, t.withheld])}`;
+}
+
+/** The lines of one page of the trail, as its reader may see it (RFC 4180). */
+export function auditCsvRows(
+  events: readonly AuditEventView[],
+  actors: ReadonlyMap<string, ActorName>,
+  locale: Locale,
+): string {
+  const t = AUDIT_CSV_TEXTS[locale];
+  return events
+    .map((event) => {
+      const actor = event.actorPersonId ? actors.get(event.actorPersonId) : undefined;
+      return row([
+        event.atPrecision === 'day' ? `${kazakhstanTime(event)} (${t.dayOnly})` : kazakhstanTime(event),
+        actor ? `${actor.fullName} <${actor.email}>` : event.actorPersonId ? event.actorPersonId : t.system,
+        AUDIT_ACTION_NAMES[event.action]?.[locale] ?? event.action,
+        event.action,
+        event.entityType,
+        event.entityId,
+        Object.keys(event.data).length === 0 ? '' : JSON.stringify(event.data),
+        event.withheld.join(', '),
+      ]);
+    })
+    .join('');
+}

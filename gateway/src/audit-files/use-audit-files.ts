@@ -1,0 +1,144 @@
+import {
+  DomainError,
+  MAX_AUDIT_PAGE,
+  Person,
+  forTenant,
+  listAuditEvents,
+  type Actor,
+  type AuditTrailFilter,
+  type MikroORM as Orm,
+} from '@adal/domain';
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { authenticate } from '../auth/authenticate.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { contentDisposition, domainErrorText, plainText } from '../errors/plain-responses.js';
+import { requestIdOf } from '../request-id.js';
+import { requestLocale } from '../training-files/texts.js';
+import { auditCsvHeader, auditCsvRows, type ActorName } from './audit-trail-csv.js';
+
+export interface AuditFilesOptions {
+  orm: Orm;
+  verifyToken: TokenVerifier;
+  logger: YogaLogger;
+}
+
+const AUDIT_TRAIL_CSV = '/admin/audit-trail.csv';
+
+/** The path served here; the rest of /admin/ is the administration plugin's client-side routes. */
+export function isAuditFilePath(path: string): boolean {
+  return path === AUDIT_TRAIL_CSV;
+}
+
+/** The query string as the listing's filter: the same names as the GraphQL `AuditTrailFilter`. */
+function filterOf(url: URL): AuditTrailFilter {
+  const filter: AuditTrailFilter = {};
+  const text = (name: string) => url.searchParams.get(name) ?? undefined;
+  const from = text('from');
+  const to = text('to');
+  const actor = text('actor');
+  const action = text('action');
+  const entityType = text('entityType');
+  const entityId = text('entityId');
+  if (from !== undefined) filter.from = from;
+  if (to !== undefined) filter.to = to;
+  if (actor !== undefined) filter.actorPersonId = actor;
+  if (action !== undefined) filter.action = action;
+  if (entityType !== undefined) filter.entityType = entityType;
+  if (entityId !== undefined) filter.entityId = entityId;
+  return filter;
+}
+
+async function exportTrail(options: AuditFilesOptions, request: Request, url: URL): Promise<Response> {
+  // The same sign-in as GraphQL: the Bearer token, roles read from the database.
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const filter = filterOf(url);
+  const locale = requestLocale(request, url);
+  const page = async (after: string | undefined) =>
+    // Who may read what is the listing's rule: it refuses others (FORBIDDEN → 403) and hides
+    // from each reader what the trail screen hides.
+    listAuditEvents(forTenant(options.orm.em, actor.organizationId), actor, {
+      limit: MAX_AUDIT_PAGE,
+      filter,
+      ...(after ? { after } : {}),
+    });
+  // The first page before the answer starts, so that a refusal or a bad filter is its status.
+  let events = await page(undefined);
+  const actors = new Map<string, ActorName>();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(auditCsvHeader(locale)));
+    },
+    // One page of the trail at a time, read when the client takes the last one.
+    async pull(controller) {
+      try {
+        const unknown = [
+          ...new Set(
+            events.flatMap((e) => (e.actorPersonId && !actors.has(e.actorPersonId) ? [e.actorPersonId] : [])),
+          ),
+        ];
+        if (unknown.length > 0) {
+          const people = await forTenant(options.orm.em, actor.organizationId).find(Person, {
+            id: { $in: unknown },
+          });
+          for (const person of people)
+            actors.set(person.id, { fullName: person.fullName, email: person.email });
+        }
+        controller.enqueue(encoder.encode(auditCsvRows(events, actors, locale)));
+        const last = events.at(-1);
+        if (events.length < MAX_AUDIT_PAGE || !last) {
+          controller.close();
+          return;
+        }
+        events = await page(last.id);
+      } catch (error) {
+        options.logger.error(`[${requestIdOf(request)}] audit trail export failed`, error);
+        controller.error(error);
+      }
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': contentDisposition('attachment', `audit-trail-${day}.csv`),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * The audit trail's export beside GraphQL (§75): the trail as its reader may read it, narrowed
+ * by the screen's filters, as CSV. Served by yoga so that it shares its fetch handler, its
+ * request ids and the token verification of GraphQL requests.
+ */
+export function useAuditFiles(options: AuditFilesOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!isAuditFilePath(url.pathname)) return;
+      let response: Response;
+      try {
+        response =
+          request.method === 'GET' || request.method === 'HEAD'
+            ? await exportTrail(options, request, url)
+            : plainText(405, 'Method not allowed');
+      } catch (error) {
+        if (error instanceof DomainError) response = domainErrorText(error);
+        else if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
+          response = plainText(401, error.message);
+        } else {
+          const requestId = requestIdOf(request);
+          options.logger.error(`[${requestId}] audit trail export failed`, error);
+          response = plainText(
+            500,
+            `Something went wrong on our side. Quote reference ${requestId} when reporting it.`,
+          );
+        }
+      }
+      endResponse(response);
+    },
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * What each action of the trail is called in a reader's language: the screen never shows a raw
+ * code where a person reads. The gateway's CSV export names them from the same table
+ * (gateway/src/audit-files/action-names.ts, which a test holds equal to this one).
+ */
+export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 'ru' | 'en', string>>>> = {
+  'calendar.day_added': {
+    kk: 'Күнтізбеге күн қосылды',
+    ru: 'День добавлен в календарь',
+    en: 'Calendar day added',
+  },
+  'calendar.day_removed': {
+    kk: 'Күнтізбеден күн алынды',
+    ru: 'День удалён из календаря',
+    en: 'Calendar day removed',
+  },
+  'declaration.submitted': {
+    kk: 'Декларация тапсырылды',
+    ru: 'Декларация подана',
+    en: 'Declaration submitted',
+  },
+  'org.demo_seeded': {
+    kk: 'Демо ұйым құрылды',
+    ru: 'Создана демо-организация',
+    en: 'Demo organisation seeded',
+  },
+  'training.demo_seeded': {
+    kk: 'Демо оқу деректері құрылды',
+    ru: 'Созданы демо-данные обучения',
+    en: 'Demo training seeded',
+  },
+  'org.people_imported': {
+    kk: 'Қызметкерлер импортталды',
+    ru: 'Сотрудники импортированы',
+    en: 'People imported',
+  },
+  'org.person_updated': {
+    kk: 'Қызметкер деректері өзгерді',
+    ru: 'Данные сотрудника изменены',
+    en: 'Person edited',
+  },
+  'org.person_deactivated': {
+    kk: 'Қызметкер өшірілді',
+    ru: 'Сотрудник деактивирован',
+    en: 'Person deactivated',
+  },
+  'org.person_reactivated': {
+    kk: 'Қызметкер қайта қосылды',
+    ru: 'Сотрудник снова активен',
+    en: 'Person reactivated',
+  },
+  'org.role_granted': { kk: 'Рөл берілді', ru: 'Роль выдана', en: 'Role granted' },
+  'org.role_revoked': { kk: 'Рөл алынды', ru: 'Роль отозвана', en: 'Role revoked' },
+  'person.imported': { kk: 'Қызметкер импортталды', ru: 'Сотрудник импортирован', en: 'Person imported' },
+  'person.updated': {
+    kk: 'Қызметкер деректері өзгерді',
+    ru: 'Данные сотрудника изменены',
+    en: 'Person updated',
+  },
+  'hotline.report_received': { kk: 'Хабарлама түсті', ru: 'Сообщение получено', en: 'Report received' },
+  'hotline.triaged': { kk: 'Хабарлама сұрыпталды', ru: 'Сообщение рассмотрено', en: 'Report triaged' },
+  'hotline.involved_persons_linked': {
+    kk: 'Қатысы бар адамдар көрсетілді',
+    ru: 'Указаны причастные лица',
+    en: 'Involved persons linked',
+  },
+  'hotline.assigned': { kk: 'Кейс тағайындалды', ru: 'Кейс назначен', en: 'Case assigned' },
+  'hotline.acknowledged': {
+    kk: 'Хабарлама қабылданды',
+    ru: 'Получение подтверждено',
+    en: 'Receipt acknowledged',
+  },
+  'hotline.message_sent': {
+    kk: 'Хабарлаушыға хат жіберілді',
+    ru: 'Заявителю отправлено сообщение',
+    en: 'Message sent to the reporter',
+  },
+  'hotline.question_sent': {
+    kk: 'Хабарлаушыға сұрақ жіберілді',
+    ru: 'Заявителю задан вопрос',
+    en: 'Question sent to the reporter',
+  },
+  'hotline.interim_feedback': {
+    kk: 'Аралық жауап берілді',
+    ru: 'Дан промежуточный ответ',
+    en: 'Interim feedback given',
+  },
+  'hotline.note_added': { kk: 'Ескертпе қосылды', ru: 'Добавлена заметка', en: 'Note added' },
+  'hotline.findings_recorded': {
+    kk: 'Тексеру қорытындысы жазылды',
+    ru: 'Записаны выводы проверки',
+    en: 'Findings recorded',
+  },
+  'hotline.closed': { kk: 'Кейс жабылды', ru: 'Кейс закрыт', en: 'Case closed' },
+  'hotline.attachment_read': { kk: 'Тіркелген файл ашылды', ru: 'Открыто вложение', en: 'Attachment opened' },
+  'hotline.identity_read': {
+    kk: 'Хабарлаушының деректері ашылды',
+    ru: 'Просмотрены данные заявителя',
+    en: 'Reporter identity read',
+  },
+  'hotline.disclosure_requested': {
+    kk: 'Деректерді ашуға сұрау берілді',
+    ru: 'Запрошено раскрытие данных',
+    en: 'Disclosure requested',
+  },
+  'hotline.disclosure_decided': {
+    kk: 'Деректерді ашу туралы шешім қабылданды',
+    ru: 'Принято решение о раскрытии',
+    en: 'Disclosure decided',
+  },
+  'hotline.recommendation_added': {
+    kk: 'Ұсыным қосылды',
+    ru: 'Добавлена рекомендация',
+    en: 'Recommendation added',
+  },
+  'hotline.recommendation_done': {
+    kk: 'Ұсыным орындалды',
+    ru: 'Рекомендация выполнена',
+    en: 'Recommendation done',
+  },
+  'hotline.reporter_message': {
+    kk: 'Хабарлаушы хат жазды',
+    ru: 'Заявитель написал сообщение',
+    en: 'Reporter wrote a message',
+  },
+  'hotline.case_purged': {
+    kk: 'Кейс сақтау мерзімі өткен соң жойылды',
+    ru: 'Кейс удалён по истечении срока хранения',
+    en: 'Case purged after retention',
+  },
+  'hotline.reporter_access_expired': {
+    kk: 'Хабарлаушының кіру мүмкіндігі жабылды',
+    ru: 'Доступ заявителя закрыт',
+    en: 'Reporter access expired',
+  },
+  'hotline.settings_updated': {
+    kk: 'Сенім желісі баптаулары өзгерді',
+    ru: 'Изменены настройки горячей линии',
+    en: 'Hotline settings updated',
+  },
+  'hotline.alternate_handler_set': {
+    kk: 'Балама өңдеуші белгіленді',
+    ru: 'Назначен альтернативный обработчик',
+    en: 'Alternate handler set',
+  },
+  'protection.granted': { kk: 'Қорғау берілді', ru: 'Предоставлена защита', en: 'Protection granted' },
+  'hr_action.recorded': {
+    kk: 'Кадрлық шешім жазылды',
+    ru: 'Записано кадровое решение',
+    en: 'HR action recorded',
+  },
+  'hr_action.imported': {
+    kk: 'Кадрлық шешімдер импортталды',
+    ru: 'Кадровые решения импортированы',
+    en: 'HR actions imported',
+  },
+  'hr_action.commission_recommendation_attached': {
+    kk: 'Комиссия ұсынымы тіркелді',
+    ru: 'Приложена рекомендация комиссии',
+    en: 'Commission recommendation attached',
+  },
+  'hr_action.finalized': {
+    kk: 'Кадрлық шешім бекітілді',
+    ru: 'Кадровое решение утверждено',
+    en: 'HR action finalised',
+  },
+  'labour_dispute.opened': {
+    kk: 'Еңбек дауы ашылды',
+    ru: 'Открыт трудовой спор',
+    en: 'Labour dispute opened',
+  },
+  'labour_dispute.decided': {
+    kk: 'Еңбек дауы бойынша шешім шықты',
+    ru: 'Решение по трудовому спору',
+    en: 'Labour dispute decided',
+  },
+  'labour_dispute.protocol_forwarded': {
+    kk: 'Хаттама жіберілді',
+    ru: 'Протокол направлен',
+    en: 'Protocol forwarded',
+  },
+  'training.assignment_created': {
+    kk: 'Оқу тағайындалды',
+    ru: 'Назначено обучение',
+    en: 'Training assigned',
+  },
+  'training.attempt_started': { kk: 'Тест басталды', ru: 'Начата попытка теста', en: 'Test attempt started' },
+  'training.attempt_submitted': { kk: 'Тест тапсырылды', ru: 'Тест сдан', en: 'Test attempt submitted' },
+  'training.attempt_expired': {
+    kk: 'Тест уақыты бітті',
+    ru: 'Время теста истекло',
+    en: 'Test attempt expired',
+  },
+  'training.course_created': { kk: 'Курс құрылды', ru: 'Курс создан', en: 'Course created' },
+  'training.course_edited': { kk: 'Курс өзгертілді', ru: 'Курс изменён', en: 'Course edited' },
+  'training.course_published': { kk: 'Курс жарияланды', ru: 'Курс опубликован', en: 'Course published' },
+  'training.enrolments_synced': {
+    kk: 'Оқуға жазылулар жаңартылды',
+    ru: 'Записи на обучение обновлены',
+    en: 'Enrolments synced',
+  },
+  'training.question_pool_created': {
+    kk: 'Сұрақтар қоры құрылды',
+    ru: 'Создан банк вопросов',
+    en: 'Question pool created',
+  },
+  'training.questions_imported': {
+    kk: 'Сұрақтар импортталды',
+    ru: 'Вопросы импортированы',
+    en: 'Questions imported',
+  },
+  'training.test_created': { kk: 'Тест құрылды', ru: 'Тест создан', en: 'Test created' },
+};

@@ -1,0 +1,18 @@
+/** What each kind of object the trail records is called in a reader's language. */
+export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 'ru' | 'en', string>>>> =
+  {
+    Person: { kk: 'Қызметкер', ru: 'Сотрудник', en: 'Person' },
+    Organization: { kk: 'Ұйым', ru: 'Организация', en: 'Organisation' },
+    HotlineReport: { kk: 'Сенім желісі хабарламасы', ru: 'Сообщение горячей линии', en: 'Hotline report' },
+    HotlineSettings: { kk: 'Сенім желісі баптаулары', ru: 'Настройки горячей линии', en: 'Hotline settings' },
+    ProtectionRecord: { kk: 'Қорғау жазбасы', ru: 'Запись о защите', en: 'Protection record' },
+    HrAction: { kk: 'Кадрлық шешім', ru: 'Кадровое решение', en: 'HR action' },
+    LabourDispute: { kk: 'Еңбек дауы', ru: 'Трудовой спор', en: 'Labour dispute' },
+    Course: { kk: 'Курс', ru: 'Курс', en: 'Course' },
+    CourseTest: { kk: 'Курс тесті', ru: 'Тест курса', en: 'Course test' },
+    QuestionPool: { kk: 'Сұрақтар қоры', ru: 'Банк вопросов', en: 'Question pool' },
+    Assignment: { kk: 'Оқу тағайындауы', ru: 'Назначение обучения', en: 'Training assignment' },
+    Attempt: { kk: 'Тест әрекеті', ru: 'Попытка теста', en: 'Test attempt' },
+    PublicHoliday: { kk: 'Мереке күні', ru: 'Праздничный день', en: 'Public holiday' },
+    Declaration: { kk: 'Декларация', ru: 'Декларация', en: 'Declaration' },
+  };
