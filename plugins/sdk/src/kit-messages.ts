@@ -7,7 +7,12 @@ import type { AdalMessages, AdalMessageTree } from './locale';
 export const ADAL_KIT_MESSAGES: AdalMessages = {
   kk: {
     close: 'Жабу',
-    pager: { previous: 'Алдыңғы бет', next: 'Келесі бет', page: '{count} беттің {page}-беті' },
+    pager: {
+      previous: 'Алдыңғы бет',
+      next: 'Келесі бет',
+      page: '{page}-бет',
+      pageOfCount: '{count} беттің {page}-беті',
+    },
     fileChooser: {
       chooseOne: 'Файлды таңдау',
       chooseMany: 'Файлдарды таңдау',
@@ -20,7 +25,8 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
     pager: {
       previous: 'Предыдущая страница',
       next: 'Следующая страница',
-      page: 'Страница {page} из {count}',
+      page: 'Страница {page}',
+      pageOfCount: 'Страница {page} из {count}',
     },
     fileChooser: {
       chooseOne: 'Выбрать файл',
@@ -31,7 +37,12 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   en: {
     close: 'Close',
-    pager: { previous: 'Previous page', next: 'Next page', page: 'Page {page} of {count}' },
+    pager: {
+      previous: 'Previous page',
+      next: 'Next page',
+      page: 'Page {page}',
+      pageOfCount: 'Page {page} of {count}',
+    },
     fileChooser: {
       chooseOne: 'Choose a file',
       chooseMany: 'Choose files',
