@@ -64,6 +64,14 @@ describe("PrimeVue's texts per interface language", () => {
     const month = () => element.querySelector('.p-datepicker-select-month')?.textContent?.trim();
     expect(weekdays()[0]).toBe('Дү');
     expect(month()).toBe('Желтоқсан');
+    // Named by what they show, and the days are buttons (axe: label-content-name-mismatch, aria-allowed-attr).
+    expect(element.querySelector('.p-datepicker-select-month')?.hasAttribute('aria-label')).toBe(false);
+    const chosen = element.querySelector('.p-datepicker-day-selected');
+    expect([
+      chosen?.getAttribute('role'),
+      chosen?.getAttribute('aria-pressed'),
+      chosen?.hasAttribute('aria-selected'),
+    ]).toEqual(['button', 'true', false]);
 
     switchPrimeVueLocale(app, 'ru');
     await nextTick();

@@ -137,6 +137,23 @@ export const AdalPreset = definePreset(Aura, {
   },
 });
 
+/**
+ * PrimeVue's calendar gives its day numbers `aria-selected` without a role that allows it, and names
+ * the month and year buttons "Choose month" whatever they show (axe: aria-allowed-attr,
+ * label-content-name-mismatch). A day is a button, pressed when chosen; the month and year buttons
+ * are named by what they show.
+ */
+const calendarSemantics = {
+  day: ({ context }: { context: { selected: boolean } }) => ({
+    role: 'button',
+    'aria-selected': undefined,
+    'aria-pressed': context.selected ? 'true' : 'false',
+  }),
+  selectMonth: { 'aria-label': undefined },
+  selectYear: { 'aria-label': undefined },
+};
+
 export const adalPrimeVueOptions = {
   theme: { preset: AdalPreset, options: { darkModeSelector: false, cssLayer: false } },
+  pt: { datepicker: calendarSemantics },
 };
