@@ -49,4 +49,12 @@ describe('ErrorSummary', () => {
     expect(document.activeElement?.id).toBe('report-contact');
     expect(window.location.href).toBe(before);
   });
+
+  it('leaves the focus alone when told the page was not sent', () => {
+    wrapper = mount(ErrorSummary, {
+      props: { title: 'There is a problem', problems, takeFocus: false },
+      attachTo: document.body,
+    });
+    expect(document.activeElement).toBe(document.body);
+  });
 });
