@@ -6,8 +6,6 @@ export const KIT_PATH = '/_kit';
  * gateway running the development login (ADAL_DEV_LOGIN=1), which marks its page with a meta tag.
  * A production gateway never does, so production shows no such page and no link to it.
  */
-export function devToolsOffered(doc: Document = document): boolean {
-  return (
-    import.meta.env.DEV || doc.querySelector('meta[name="adal-dev-tools"]')?.getAttribute('content') === 'on'
-  );
+export function devToolsOffered(doc: Document = document, viteDevServer = import.meta.env.DEV): boolean {
+  return viteDevServer || doc.querySelector('meta[name="adal-dev-tools"]')?.getAttribute('content') === 'on';
 }

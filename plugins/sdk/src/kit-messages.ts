@@ -7,6 +7,7 @@ import type { AdalMessages, AdalMessageTree } from './locale';
 export const ADAL_KIT_MESSAGES: AdalMessages = {
   kk: {
     close: 'Жабу',
+    dateFormat: 'кк.аа.жжжж',
     pager: {
       previous: 'Алдыңғы бет',
       next: 'Келесі бет',
@@ -22,6 +23,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   ru: {
     close: 'Закрыть',
+    dateFormat: 'дд.мм.гггг',
     pager: {
       previous: 'Предыдущая страница',
       next: 'Следующая страница',
@@ -37,6 +39,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   en: {
     close: 'Close',
+    dateFormat: 'yyyy-mm-dd',
     pager: {
       previous: 'Previous page',
       next: 'Next page',
