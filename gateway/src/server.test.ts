@@ -149,7 +149,8 @@ describe('HTTP surface', () => {
     expect(html).not.toContain('<!-- adal:importmap -->');
     expect(html).toContain(
       '<script type="importmap">{"imports":{"vue":"/vendor/vue.js","@adal/plugin-training":"/plugins/training/plugin.js"}}</script>',
-    );
+    ); // With the development login on, the page offers the development tools (the kit's style sheet).
+    expect(html).toContain('<meta name="adal-dev-tools" content="on" />');
   });
 
   it('answers a reload of the unchanged shell page with 304, and a changed one in full', async () => {

@@ -22,7 +22,15 @@ export interface GatewayListenerOptions extends ImportMapSources {
   portalOrigins?: readonly string[];
   /** Adal is reached over https only (ADAL_PUBLIC_URL): every answer carries HSTS. */
   httpsOnly?: boolean;
+  /**
+   * The development tools (the kit's style sheet at /_kit) are offered, as the development login
+   * is: with ADAL_DEV_LOGIN=1 only. The shell page says so in a meta tag the shell reads.
+   */
+  devTools?: boolean;
 }
+
+/** The meta tag by which the shell page offers the development tools (shell/src/dev-tools.ts). */
+export const DEV_TOOLS_META = 'adal-dev-tools';
 
 /** A year, the usual HSTS lifetime; subdomains are left alone, they may be other organisations' sites. */
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
@@ -105,9 +113,13 @@ async function page(
     req,
     res,
     'text/html; charset=utf-8',
-    inlineImportMap(html, importMap),
+    inlineImportMap(options.devTools ? offerDevTools(html) : html, importMap),
     shellPageHeaders({ importMap, portalOrigins: options.portalOrigins ?? [] }),
   );
+}
+
+function offerDevTools(html: string): string {
+  return html.replace('<head>', () => `<head>\n    <meta name="${DEV_TOOLS_META}" content="on" />`);
 }
 
 async function health(orm: Orm, res: ServerResponse): Promise<void> {

@@ -153,6 +153,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         ...(importMapFile ? { importMapFile } : {}),
         portalOrigins: options.allowedOrigins ?? [],
         httpsOnly: options.httpsOnly === true,
+        devTools: options.devLogin === true,
       }),
     );
     const host = options.host ?? '127.0.0.1';

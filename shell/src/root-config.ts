@@ -2,6 +2,7 @@
 // bundle is imported by single-spa when its route is first active (ADR 010).
 // Everything a person sees (navigation, login, errors) is the chrome application's.
 import { addErrorHandler, registerApplication, start, triggerAppChange } from 'single-spa';
+import { devToolsOffered, KIT_PATH } from './dev-tools';
 import { pluginSpecifiers } from './import-map';
 import { areaFor, syncAreas } from './layout';
 import { isUnder, loadPlugin, type LoadedPlugin } from './plugins';
@@ -33,6 +34,19 @@ for (const plugin of plugins) {
     customProps: () => ({
       ...session.hostProps(window.location.origin),
       domElement: areaFor(plugin.specifier),
+    }),
+  });
+}
+
+// The kit's style sheet, in development only; its code is fetched when the page is opened.
+if (devToolsOffered()) {
+  registerApplication<Record<string, unknown>>({
+    name: '@adal/shell-kit',
+    app: () => import('./kit/lifecycles'),
+    activeWhen: (location) => isUnder(location.pathname, KIT_PATH),
+    customProps: () => ({
+      ...session.hostProps(window.location.origin),
+      domElement: areaFor('@adal/shell-kit'),
     }),
   });
 }

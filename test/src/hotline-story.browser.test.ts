@@ -184,7 +184,7 @@ describe('the hotline story', () => {
         .fill('Ввести двойную приёмку работ по договорам ремонта.');
       await page.getByRole('combobox', { name: 'Жауапты' }).fill('Мөлдір');
       await page.getByRole('option', { name: INVESTIGATOR_NAME }).click();
-      await page.getByLabel('Мерзімі').fill('2027-03-31');
+      await page.getByLabel('Мерзімі').fill('31.03.2027');
       await page.getByLabel('Мерзімі').press('Escape');
       await page.getByRole('button', { name: 'Ұсынымды қосу' }).click();
       await page.getByText('Ввести двойную приёмку работ по договорам ремонта.').waitFor();

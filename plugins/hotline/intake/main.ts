@@ -1,4 +1,5 @@
 import '@adal/sdk/tokens.css';
+import '@adal/sdk/components.css';
 import './styles/intake.css';
 import { createApp } from 'vue';
 import App from './App.vue';

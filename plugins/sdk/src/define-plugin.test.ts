@@ -4,6 +4,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { defineStore } from 'pinia';
 import { RouterView, useRouter } from 'vue-router';
 import { useI18n } from 'vue-i18n';
+import { usePrimeVue } from 'primevue/config';
 import { publishHostContext, useAdalContext } from './context';
 import { defineAdalPlugin } from './define-plugin';
 
@@ -14,9 +15,20 @@ const HomePage = defineComponent({
     const { t } = useI18n();
     const context = useAdalContext();
     const counter = useCounter();
+    const primevue = usePrimeVue();
     return () =>
       h('div', [
         h('p', { 'data-test': 'greeting' }, t('greeting', { name: context.viewer?.fullName ?? '' })),
+        h(
+          'p',
+          { 'data-test': 'calendar' },
+          [
+            primevue.config.locale?.monthNames?.[0],
+            primevue.config.locale?.firstDayOfWeek,
+            primevue.config.locale?.aria?.close,
+          ].join(' '),
+        ),
+        h('p', { 'data-test': 'kit' }, t('adal.pager.next')),
         h('button', { 'data-test': 'count', onClick: () => counter.count++ }, String(counter.count)),
       ]);
   },
@@ -89,6 +101,23 @@ describe('defineAdalPlugin', () => {
     expect(text('[data-test=greeting]')).toBe('Сәлем, Айгерім Сапарова');
     await plugin.unmount(props);
     expect(area.textContent).toBe('');
+  });
+
+  it("speaks the host's language in PrimeVue's calendar and labels and in the kit's own words", async () => {
+    const props = propsFor('@adal/plugin-sample', area);
+    await plugin.mount(props);
+    await settle();
+    expect(text('[data-test=calendar]')).toBe('Қаңтар 1 Жабу');
+    expect(text('[data-test=kit]')).toBe('Келесі бет');
+    publishHostContext({ locale: 'ru' });
+    await settle();
+    expect(text('[data-test=calendar]')).toBe('Январь 1 Закрыть');
+    expect(text('[data-test=kit]')).toBe('Следующая страница');
+    publishHostContext({ locale: 'en' });
+    await settle();
+    expect(text('[data-test=calendar]')).toBe('January 1 Close');
+    expect(text('[data-test=kit]')).toBe('Next page');
+    await plugin.unmount(props);
   });
 
   it('follows a locale change announced by the host while mounted', async () => {

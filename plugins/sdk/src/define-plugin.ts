@@ -7,9 +7,11 @@ import PrimeVue from 'primevue/config';
 import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
+import { withKitMessages } from './kit-messages';
 import type { AdalMessages } from './locale';
 import type { AdalRole } from './roles';
 import { linkPluginStylesheet, unlinkPluginStylesheet } from './stylesheet';
+import { primeVueOptionsFor, switchPrimeVueLocale } from './primevue-locale';
 import { adalPrimeVueOptions } from './theme';
 import { installAdalTokens } from './tokens';
 
@@ -99,7 +101,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
         legacy: false,
         locale: live.context.locale,
         fallbackLocale: 'ru',
-        messages: definition.messages,
+        messages: withKitMessages(definition.messages),
       });
       // The host switches the language while the plugin stays mounted.
       scope.run(() =>
@@ -107,13 +109,18 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
           () => live.context.locale,
           (locale) => {
             i18n.global.locale.value = locale;
+            switchPrimeVueLocale(app, locale);
           },
         ),
       );
       const history = createWebHistory(definition.routePrefix);
       const router = createRouter({ history, routes: definition.routes });
       const pinia = createPinia();
-      app.use(pinia).use(router).use(i18n).use(PrimeVue, adalPrimeVueOptions);
+      app
+        .use(pinia)
+        .use(router)
+        .use(i18n)
+        .use(PrimeVue, primeVueOptionsFor(adalPrimeVueOptions, live.context.locale));
       app.provide(adalContextKey, readonly(live.context));
       app.provide(
         graphqlClientKey,

@@ -3,6 +3,55 @@ import Aura from '@primeuix/themes/aura';
 
 const primaryShades = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950] as const;
 
+type Tone = 'success' | 'info' | 'warning' | 'danger';
+
+// Aura's grey secondary button sits on the page's own grey and reads as disabled: ours is outlined
+// in the primary colour on white, as the hotline intake's secondary buttons are.
+const SECONDARY_BUTTON = {
+  background: 'var(--adal-color-surface)',
+  hoverBackground: 'var(--adal-color-primary-50)',
+  activeBackground: 'var(--adal-color-primary-100)',
+  borderColor: 'var(--adal-color-primary)',
+  hoverBorderColor: 'var(--adal-color-primary-600)',
+  activeBorderColor: 'var(--adal-color-primary-700)',
+  color: 'var(--adal-color-primary-700)',
+  hoverColor: 'var(--adal-color-primary-800)',
+  activeColor: 'var(--adal-color-primary-900)',
+  focusRing: { color: 'var(--adal-color-focus)', shadow: 'none' },
+};
+
+/** White text on the tone's own colour; hover darkens by the page's text colour mixed in. */
+function solidButton(tone: Tone) {
+  const colour = `var(--adal-color-${tone})`;
+  const darker = `color-mix(in srgb, ${colour}, var(--adal-color-text) 25%)`;
+  return {
+    background: colour,
+    hoverBackground: darker,
+    activeBackground: darker,
+    borderColor: colour,
+    hoverBorderColor: darker,
+    activeBorderColor: darker,
+    color: 'var(--adal-color-surface)',
+    hoverColor: 'var(--adal-color-surface)',
+    activeColor: 'var(--adal-color-surface)',
+    focusRing: { color: 'var(--adal-color-focus)', shadow: 'none' },
+  };
+}
+
+function tint(tone: Tone) {
+  return { color: `var(--adal-color-${tone})`, background: `var(--adal-color-${tone}-surface)` };
+}
+
+function message(tone: Tone) {
+  const colour = `var(--adal-color-${tone})`;
+  return {
+    ...tint(tone),
+    borderColor: colour,
+    outlined: { color: colour, borderColor: colour },
+    simple: { color: colour },
+  };
+}
+
 /** PrimeVue's Aura with its primary palette and shape taken from the `--adal-*` tokens. */
 export const AdalPreset = definePreset(Aura, {
   primitive: {
@@ -13,6 +62,14 @@ export const AdalPreset = definePreset(Aura, {
     },
   },
   semantic: {
+    // One focus ring everywhere, the tokens' (as the plugins' own links and controls draw it).
+    focusRing: {
+      width: '3px',
+      style: 'solid',
+      color: 'var(--adal-color-focus)',
+      offset: '2px',
+      shadow: 'none',
+    },
     primary: Object.fromEntries(primaryShades.map((shade) => [shade, `var(--adal-color-primary-${shade})`])),
     colorScheme: {
       light: {
@@ -27,40 +84,76 @@ export const AdalPreset = definePreset(Aura, {
     },
   },
   components: {
-    // Aura's grey secondary button sits on the page's own grey and reads as disabled: ours is
-    // outlined in the primary colour, as the hotline intake's secondary buttons are.
+    // Aura's severities are its 500 shades: white on red-500 or orange-500 misses 4.5:1 (3.8 and
+    // 2.8). Every severity's text/background pair here is a token pair that meets it (tokens.test.ts).
     button: {
       colorScheme: {
         light: {
           root: {
-            secondary: {
-              background: 'var(--adal-color-surface)',
-              hoverBackground: 'var(--adal-color-primary-50)',
-              activeBackground: 'var(--adal-color-primary-100)',
-              borderColor: 'var(--adal-color-primary)',
-              hoverBorderColor: 'var(--adal-color-primary-600)',
-              activeBorderColor: 'var(--adal-color-primary-700)',
-              color: 'var(--adal-color-primary-700)',
-              hoverColor: 'var(--adal-color-primary-800)',
-              activeColor: 'var(--adal-color-primary-900)',
-              focusRing: { color: 'var(--adal-color-primary)', shadow: 'none' },
-            },
+            secondary: SECONDARY_BUTTON,
+            success: solidButton('success'),
+            info: solidButton('info'),
+            warn: solidButton('warning'),
+            danger: solidButton('danger'),
+          },
+          text: {
+            success: { color: 'var(--adal-color-success)' },
+            info: { color: 'var(--adal-color-info)' },
+            warn: { color: 'var(--adal-color-warning)' },
+            danger: { color: 'var(--adal-color-danger)' },
+          },
+          outlined: {
+            success: { color: 'var(--adal-color-success)', borderColor: 'var(--adal-color-success)' },
+            info: { color: 'var(--adal-color-info)', borderColor: 'var(--adal-color-info)' },
+            warn: { color: 'var(--adal-color-warning)', borderColor: 'var(--adal-color-warning)' },
+            danger: { color: 'var(--adal-color-danger)', borderColor: 'var(--adal-color-danger)' },
           },
         },
       },
     },
-    // Aura's red and green message text misses 4.5:1 on its own tints; the tokens meet it.
+    // Aura's tag and message text misses 4.5:1 on its own tints (orange-700 on orange-100, 4.2).
+    tag: {
+      colorScheme: {
+        light: {
+          primary: { color: 'var(--adal-color-primary-700)', background: 'var(--adal-color-primary-50)' },
+          secondary: { color: 'var(--adal-color-text-muted)', background: 'var(--adal-color-surface-alt)' },
+          success: tint('success'),
+          info: tint('info'),
+          warn: tint('warning'),
+          danger: tint('danger'),
+        },
+      },
+    },
     message: {
       colorScheme: {
         light: {
-          error: { color: 'var(--adal-color-danger)', background: 'var(--adal-color-danger-surface)' },
-          success: { color: 'var(--adal-color-success)', background: 'var(--adal-color-surface-alt)' },
+          success: message('success'),
+          info: message('info'),
+          warn: message('warning'),
+          error: message('danger'),
         },
       },
     },
   },
 });
 
+/**
+ * PrimeVue's calendar gives its day numbers `aria-selected` without a role that allows it, and names
+ * the month and year buttons "Choose month" whatever they show (axe: aria-allowed-attr,
+ * label-content-name-mismatch). A day is a button, pressed when chosen; the month and year buttons
+ * are named by what they show.
+ */
+const calendarSemantics = {
+  day: ({ context }: { context: { selected: boolean } }) => ({
+    role: 'button',
+    'aria-selected': undefined,
+    'aria-pressed': context.selected ? 'true' : 'false',
+  }),
+  selectMonth: { 'aria-label': undefined },
+  selectYear: { 'aria-label': undefined },
+};
+
 export const adalPrimeVueOptions = {
   theme: { preset: AdalPreset, options: { darkModeSelector: false, cssLayer: false } },
+  pt: { datepicker: calendarSemantics },
 };

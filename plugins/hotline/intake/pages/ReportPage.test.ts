@@ -108,7 +108,7 @@ describe('ReportPage', () => {
     expect(wrapper.find('#report-what-error').text()).toBe('Describe what happened.');
     expect(wrapper.find('#report-what').attributes('aria-invalid')).toBe('true');
     expect(wrapper.find('#report-what').attributes('aria-describedby')).toContain('report-what-error');
-    const summary = wrapper.find('.error-summary');
+    const summary = wrapper.find('.adal-error-summary');
     expect(summary.find('a').attributes('href')).toBe('#report-what');
     expect(document.activeElement).toBe(summary.element);
   });

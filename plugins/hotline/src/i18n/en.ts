@@ -38,7 +38,6 @@ export const en = {
   },
   duration: { hoursMinutes: '{hours} h {minutes} min', daysHours: '{days} d {hours} h' },
   fileSize: { kb: '{size} KB', mb: '{size} MB' },
-  pager: { previous: 'Previous page', next: 'Next page', page: 'Page {page} of {count}' },
   status: {
     received: 'Received',
     acknowledged: 'Acknowledged',
@@ -97,12 +96,6 @@ export const en = {
   },
   protectionBasis: { open_reporter: 'The open reporter', assisted: 'Assisted the check' },
   attachments: { download: 'Download', downloadNamed: 'Download {name}' },
-  fileChooser: {
-    chooseOne: 'Choose a file',
-    chooseMany: 'Choose files',
-    noneOne: 'No file chosen',
-    noneMany: 'No files chosen',
-  },
   personPicker: {
     placeholder: 'Name, e-mail or IIN',
     hint: 'Type at least two letters of a name or an e-mail, or a whole IIN, then choose a person by click or with the arrow keys and Enter.',

@@ -40,7 +40,6 @@ export const kk = {
   },
   duration: { hoursMinutes: '{hours} сағ {minutes} мин', daysHours: '{days} күн {hours} сағ' },
   fileSize: { kb: '{size} КБ', mb: '{size} МБ' },
-  pager: { previous: 'Алдыңғы бет', next: 'Келесі бет', page: '{count} беттің {page}-беті' },
   status: {
     received: 'Түсті',
     acknowledged: 'Қабылданғаны расталды',
@@ -102,12 +101,6 @@ export const kk = {
   },
   protectionBasis: { open_reporter: 'Ашық өтініш беруші', assisted: 'Тексеруге жәрдем көрсетті' },
   attachments: { download: 'Жүктеп алу', downloadNamed: '{name} жүктеп алу' },
-  fileChooser: {
-    chooseOne: 'Файлды таңдау',
-    chooseMany: 'Файлдарды таңдау',
-    noneOne: 'Файл таңдалмаған',
-    noneMany: 'Файлдар таңдалмаған',
-  },
   personPicker: {
     placeholder: 'Аты, e-mail немесе ЖСН',
     hint: 'Аттың немесе e-mail-дің кемінде екі әрпін не ЖСН-ді толық теріңіз, содан кейін адамды шертумен немесе бағыт пернелері мен Enter арқылы таңдаңыз.',

@@ -40,7 +40,6 @@ export const ru = {
   },
   duration: { hoursMinutes: '{hours} ч {minutes} мин', daysHours: '{days} дн. {hours} ч' },
   fileSize: { kb: '{size} КБ', mb: '{size} МБ' },
-  pager: { previous: 'Предыдущая страница', next: 'Следующая страница', page: 'Страница {page} из {count}' },
   status: {
     received: 'Получено',
     acknowledged: 'Получение подтверждено',
@@ -102,12 +101,6 @@ export const ru = {
   },
   protectionBasis: { open_reporter: 'Открытый заявитель', assisted: 'Содействовал проверке' },
   attachments: { download: 'Скачать', downloadNamed: 'Скачать {name}' },
-  fileChooser: {
-    chooseOne: 'Выбрать файл',
-    chooseMany: 'Выбрать файлы',
-    noneOne: 'Файл не выбран',
-    noneMany: 'Файлы не выбраны',
-  },
   personPicker: {
     placeholder: 'Имя, e-mail или ИИН',
     hint: 'Введите не менее двух букв имени или e-mail либо ИИН целиком, затем выберите человека щелчком или стрелками и Enter.',

@@ -1,7 +1,9 @@
 import type { Plugin } from 'vue';
 import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
+import { withKitMessages } from '../kit-messages';
 import type { AdalMessages } from '../locale';
+import { primeVueOptionsFor } from '../primevue-locale';
 import { adalPrimeVueOptions } from '../theme';
 
 export interface PluginMountOptions {
@@ -13,8 +15,13 @@ export function pluginMountOptions(messages: AdalMessages): PluginMountOptions {
   return {
     global: {
       plugins: [
-        createI18n({ legacy: false, locale: 'en', fallbackLocale: 'ru', messages }),
-        [PrimeVue, adalPrimeVueOptions],
+        createI18n({
+          legacy: false,
+          locale: 'en',
+          fallbackLocale: 'ru',
+          messages: withKitMessages(messages),
+        }),
+        [PrimeVue, primeVueOptionsFor(adalPrimeVueOptions, 'en')],
       ],
     },
   };

@@ -149,9 +149,7 @@ export const en = {
       dueOn: 'Due date',
       score: 'Best score',
       none: 'Nobody here.',
-      previous: 'Previous page',
-      next: 'Next page',
-      page: 'Page {page}',
+      pages: 'Pages of the list',
     },
   },
   assignments: {

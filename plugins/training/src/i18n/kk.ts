@@ -150,9 +150,7 @@ export const kk = {
       dueOn: 'Мерзімі',
       score: 'Ең жақсы нәтиже',
       none: 'Мұнда ешкім жоқ.',
-      previous: 'Алдыңғы бет',
-      next: 'Келесі бет',
-      page: '{page}-бет',
+      pages: 'Тізім беттері',
     },
   },
   assignments: {

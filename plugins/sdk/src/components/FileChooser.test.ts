@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { withPlugin } from '../testing/mount-options';
+import { pluginMountOptions } from '../testing/mount-options';
 import FileChooser from './FileChooser.vue';
 
 function mountChooser(files: File[] = []) {
   return mount(FileChooser, {
     props: { inputId: 'files', files, accept: '.pdf', multiple: true, describedBy: 'files-hint' },
-    ...withPlugin(),
+    ...pluginMountOptions({ kk: {}, ru: {}, en: {} }),
   });
 }
 
