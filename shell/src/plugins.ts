@@ -77,7 +77,7 @@ async function readManifest(specifier: string, sources: PluginSources): Promise<
 }
 
 /**
- * Reads one plugin's manifest without loading its code (ADR 010): the bundle is imported only
+ * Reads one plugin's manifest without loading its code (ADR 011): the bundle is imported only
  * when its route is first visited, so a person who never opens a plugin never downloads it.
  * A plugin built without such a manifest is imported at once for the manifest it exports. A
  * plugin that fails (404, syntax error, wrong exports) still gets its route, `/<id>`, where the

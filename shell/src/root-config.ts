@@ -1,5 +1,5 @@
 // The single-spa root config: read the plugins' manifests, register them, start. A plugin's
-// bundle is imported by single-spa when its route is first active (ADR 010).
+// bundle is imported by single-spa when its route is first active (ADR 011).
 // Everything a person sees (navigation, login, errors) is the chrome application's.
 import { addErrorHandler, registerApplication, start, triggerAppChange } from 'single-spa';
 import { devToolsOffered, KIT_PATH } from './dev-tools';

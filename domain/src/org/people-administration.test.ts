@@ -266,9 +266,10 @@ describe('deactivating a person', () => {
   it('lets one of a concurrent deactivation and revocation of the last two administrators through', async () => {
     const { admin, adminPerson, dana } = await staffed();
     await inTransaction((em) => grantRole(em, admin, dana.id, 'org_admin'));
-    const settled = await concurrently(db.orm, 2, (em, index) =>
-      index === 0 ? deactivatePerson(em, admin, adminPerson.id) : revokeRole(em, admin, dana.id, 'org_admin'),
-    );
+    const settled = await concurrently(db.orm, 2, async (em, index) => {
+      if (index === 0) await deactivatePerson(em, admin, adminPerson.id);
+      else await revokeRole(em, admin, dana.id, 'org_admin');
+    });
     expect(outcomes(settled).rejected).toEqual([expect.any(ConflictError)]);
   });
 });
