@@ -1,4 +1,4 @@
-import { createApp, effectScope, h, readonly, watch, type App, type Component } from 'vue';
+import { createApp, effectScope, h, readonly, watch, watchEffect, type App, type Component } from 'vue';
 import singleSpaVue from 'single-spa-vue';
 import { createPinia, disposePinia } from 'pinia';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
@@ -7,7 +7,11 @@ import PrimeVue from 'primevue/config';
 import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
-import type { AdalMessages } from './locale';
+import { isAdalLocale, type AdalMessages } from './locale';
+import { createPageRefusal, pageRefusalKey } from './page-refusal';
+import { pageTitle } from './page-title';
+import { refusalMessages } from './refusal-messages';
+import './route-meta';
 import type { AdalRole } from './roles';
 import { linkPluginStylesheet, unlinkPluginStylesheet } from './stylesheet';
 import { adalPrimeVueOptions } from './theme';
@@ -31,6 +35,8 @@ export interface AdalPluginManifest {
   id: string;
   version: string;
   routePrefix: string;
+  /** A key in the plugin's messages naming it: the host's navigation groups its pages under it. */
+  titleKey?: string | undefined;
   navigation: readonly AdalNavigationEntry[];
   kpiWidgets: readonly AdalKpiWidget[];
   /** Carried so the host can label the navigation entries in the current locale. */
@@ -41,6 +47,11 @@ export interface AdalPluginDefinition {
   id: string;
   version: string;
   routePrefix: string;
+  /**
+   * A key in the plugin's messages naming it, for the host's navigation and the browser tab's
+   * title (each route names its page with `meta.titleKey`).
+   */
+  titleKey?: string;
   /**
    * Renders the routes. Without one, the routed page sits in a root element classed
    * `adal-plugin adal-<id>`, and focus moves to the new page's `h1` after each navigation.
@@ -76,6 +87,10 @@ interface MountedResources {
   updateContext(props: unknown): void;
 }
 
+function isUnderPrefix(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix.replace(/\/$/, '')}/`);
+}
+
 function appName(props: unknown): string {
   const name = (props as { name?: unknown } | null)?.name;
   return typeof name === 'string' ? name : 'adal-plugin';
@@ -90,7 +105,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       render: () =>
         definition.rootComponent
           ? h(definition.rootComponent)
-          : h(AdalPluginRoot, { pluginId: definition.id }),
+          : h(AdalPluginRoot, { pluginId: definition.id, navigation: definition.navigation }),
     },
     handleInstance(app: App, props: object) {
       const live = createLiveHostContext(props);
@@ -113,8 +128,31 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       const history = createWebHistory(definition.routePrefix);
       const router = createRouter({ history, routes: definition.routes });
       const pinia = createPinia();
+      const refusal = createPageRefusal(router, live.context);
+      // The tab names the page and the plugin after each navigation and in the current language;
+      // only while the address is the plugin's, so that it never overwrites the next page's title.
+      scope.run(() =>
+        watchEffect(() => {
+          const refused = refusal.current.value;
+          const texts =
+            refusalMessages[isAdalLocale(i18n.global.locale.value) ? i18n.global.locale.value : 'ru'];
+          const titleKey = router.currentRoute.value.meta.titleKey;
+          const page = refused
+            ? refused === 'notAllowed'
+              ? texts.notAllowedTitle
+              : texts.notFoundTitle
+            : titleKey
+              ? i18n.global.t(titleKey)
+              : null;
+          const plugin = definition.titleKey ? i18n.global.t(definition.titleKey) : null;
+          if (isUnderPrefix(window.location.pathname, definition.routePrefix)) {
+            document.title = pageTitle(page, plugin);
+          }
+        }),
+      );
       app.use(pinia).use(router).use(i18n).use(PrimeVue, adalPrimeVueOptions);
       app.provide(adalContextKey, readonly(live.context));
+      app.provide(pageRefusalKey, refusal);
       app.provide(
         graphqlClientKey,
         createGraphqlClient({ url: live.context.graphqlUrl, getToken: () => live.context.token }),
@@ -153,6 +191,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       id: definition.id,
       version: definition.version,
       routePrefix: definition.routePrefix,
+      titleKey: definition.titleKey,
       navigation: definition.navigation,
       kpiWidgets: definition.kpiWidgets ?? [],
       messages: definition.messages,

@@ -8,7 +8,14 @@ export type {
   AdalPluginDefinition,
   AdalPluginManifest,
 } from './define-plugin';
-export { ADAL_CONTEXT_EVENT, publishHostContext, readHostPatch, useAdalContext } from './context';
+export {
+  ADAL_CONTEXT_EVENT,
+  ADAL_SESSION_ENDED_EVENT,
+  announceSessionEnded,
+  publishHostContext,
+  readHostPatch,
+  useAdalContext,
+} from './context';
 export type { AdalHostContext, AdalViewer } from './context';
 export { ADAL_LOCALES, DEFAULT_LOCALE, isAdalLocale } from './locale';
 export type { AdalLocale, AdalMessages, AdalMessageTree } from './locale';
@@ -35,4 +42,8 @@ export { default as ErrorState } from './components/ErrorState.vue';
 export { default as FormField } from './components/FormField.vue';
 export { default as LoadBoundary } from './components/LoadBoundary.vue';
 export { default as LoadingState } from './components/LoadingState.vue';
+export { default as NotAllowedState } from './components/NotAllowedState.vue';
+export { default as NotFoundState } from './components/NotFoundState.vue';
+export { pageTitle, PRODUCT_NAME } from './page-title';
+export type { AdalPageRefusal } from './page-refusal';
 export * from './components/primevue';
