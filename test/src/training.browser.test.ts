@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
 import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
-import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
+import { followNavigation, openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
@@ -57,10 +57,7 @@ describe('the training plugin', () => {
     try {
       await adal.visit('/');
       await signInThroughLoginPage(adal, TRAINER);
-      await page
-        .getByRole('navigation', { name: 'Негізгі навигация' })
-        .getByRole('link', { name: 'Оқудан өту' })
-        .click();
+      await followNavigation(page, 'Оқудан өту');
       await page.getByRole('heading', { name: 'Оқудан өту', level: 1 }).waitFor();
       const breadcrumb = page.getByRole('navigation', { name: 'Ұйымдық құрылым бойынша жол' });
       await breadcrumb.getByRole('listitem').first().waitFor();

@@ -130,7 +130,8 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       const pinia = createPinia();
       const refusal = createPageRefusal(router, live.context);
       // The tab names the page and the plugin after each navigation and in the current language;
-      // only while the address is the plugin's, so that it never overwrites the next page's title.
+      // only while the address is the plugin's and someone is signed in, so that a plugin on its
+      // way out never overwrites the title of the page that replaces it (home, sign-in).
       scope.run(() =>
         watchEffect(() => {
           const refused = refusal.current.value;
@@ -145,7 +146,8 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
               ? i18n.global.t(titleKey)
               : null;
           const plugin = definition.titleKey ? i18n.global.t(definition.titleKey) : null;
-          if (isUnderPrefix(window.location.pathname, definition.routePrefix)) {
+          const shown = live.context.token !== null;
+          if (shown && isUnderPrefix(window.location.pathname, definition.routePrefix)) {
             document.title = pageTitle(page, plugin);
           }
         }),

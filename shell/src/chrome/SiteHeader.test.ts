@@ -148,7 +148,11 @@ describe('SiteHeader', () => {
     expect(header.get('#adal-menu').classes()).toContain('open');
 
     // Escape folds it again; so does going to another page.
+    // Escape folds it again, from the menu or from its button; so does going to another page.
     await header.get('#adal-menu').trigger('keydown', { key: 'Escape' });
+    expect(button.attributes('aria-expanded')).toBe('false');
+    await button.trigger('click');
+    await button.trigger('keydown', { key: 'Escape' });
     expect(button.attributes('aria-expanded')).toBe('false');
     await button.trigger('click');
     await header.setProps({ currentPath: '/hotline/settings' });
