@@ -1,4 +1,4 @@
-import { createApp, effectScope, h, readonly, watch, watchEffect, type App, type Component } from 'vue';
+import { createApp, effectScope, h, readonly, watch, type App, type Component } from 'vue';
 import singleSpaVue from 'single-spa-vue';
 import { createPinia, disposePinia } from 'pinia';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
@@ -7,10 +7,10 @@ import PrimeVue from 'primevue/config';
 import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
-import { isAdalLocale, type AdalMessages } from './locale';
+import type { AdalMessages } from './locale';
 import { createPageRefusal, pageRefusalKey } from './page-refusal';
-import { pageTitle } from './page-title';
-import { refusalMessages } from './refusal-messages';
+import { keepPageTitle } from './page-title';
+import { refusalTitle } from './refusal-messages';
 import './route-meta';
 import type { AdalRole } from './roles';
 import { linkPluginStylesheet, unlinkPluginStylesheet } from './stylesheet';
@@ -129,27 +129,20 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       const router = createRouter({ history, routes: definition.routes });
       const pinia = createPinia();
       const refusal = createPageRefusal(router, live.context);
-      // The tab names the page and the plugin after each navigation and in the current language;
-      // only while the address is the plugin's and someone is signed in, so that a plugin on its
-      // way out never overwrites the title of the page that replaces it (home, sign-in).
+      // The tab names the page (or its refusal) and the plugin, in the current language; only
+      // while the address is the plugin's and someone is signed in, so that a plugin on its way
+      // out never overwrites the title of the page that replaces it (home, sign-in).
       scope.run(() =>
-        watchEffect(() => {
-          const refused = refusal.current.value;
-          const texts =
-            refusalMessages[isAdalLocale(i18n.global.locale.value) ? i18n.global.locale.value : 'ru'];
-          const titleKey = router.currentRoute.value.meta.titleKey;
-          const page = refused
-            ? refused === 'notAllowed'
-              ? texts.notAllowedTitle
-              : texts.notFoundTitle
-            : titleKey
-              ? i18n.global.t(titleKey)
-              : null;
-          const plugin = definition.titleKey ? i18n.global.t(definition.titleKey) : null;
-          const shown = live.context.token !== null;
-          if (shown && isUnderPrefix(window.location.pathname, definition.routePrefix)) {
-            document.title = pageTitle(page, plugin);
-          }
+        keepPageTitle({
+          page() {
+            const refused = refusal.current.value;
+            if (refused) return refusalTitle(refused, i18n.global.locale.value);
+            const titleKey = router.currentRoute.value.meta.titleKey;
+            return titleKey ? i18n.global.t(titleKey) : null;
+          },
+          plugin: () => (definition.titleKey ? i18n.global.t(definition.titleKey) : null),
+          shown: () =>
+            live.context.token !== null && isUnderPrefix(window.location.pathname, definition.routePrefix),
         }),
       );
       app.use(pinia).use(router).use(i18n).use(PrimeVue, adalPrimeVueOptions);

@@ -1,4 +1,5 @@
-import type { AdalLocale } from './locale';
+import { DEFAULT_LOCALE, isAdalLocale, type AdalLocale } from './locale';
+import type { AdalPageRefusal } from './page-refusal';
 
 export interface RefusalTexts {
   notAllowedTitle: string;
@@ -42,3 +43,13 @@ export const refusalMessages: Record<AdalLocale, RefusalTexts> = {
     backHome: 'Back to the home page',
   },
 };
+
+/** The sdk's texts in the interface language (Kazakh when the language is none of Adal's). */
+export function refusalTexts(locale: string): RefusalTexts {
+  return refusalMessages[isAdalLocale(locale) ? locale : DEFAULT_LOCALE];
+}
+
+export function refusalTitle(refusal: AdalPageRefusal, locale: string): string {
+  const texts = refusalTexts(locale);
+  return refusal === 'notAllowed' ? texts.notAllowedTitle : texts.notFoundTitle;
+}
