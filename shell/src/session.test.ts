@@ -84,4 +84,41 @@ describe('Session', () => {
       graphqlUrl: 'https://adal.example.kz/graphql',
     });
   });
+
+  it('asks for a new sign-in when the server ends the session, and says why until the next sign-in', () => {
+    const tokens = memoryStorage();
+    const session = new Session(tokens, memoryStorage());
+    session.signIn('abc', viewer);
+    const changes = recordChanges(session);
+    session.expire();
+    expect(session.signedIn).toBe(false);
+    expect(session.state.signedOutBecause).toBe('expired');
+    expect(tokens.items.has('adal.token')).toBe(false);
+    expect(changes).toEqual(['auth']);
+    // Nothing more to end: the reason stays as it was.
+    session.expire();
+    expect(changes).toEqual(['auth']);
+    session.signIn('def', viewer);
+    expect(session.state.signedOutBecause).toBeNull();
+    session.signOut();
+    expect(session.state.signedOutBecause).toBeNull();
+  });
+
+  it('forgets a stored token whose time has passed, and says why', () => {
+    const now = Date.UTC(2026, 11, 3, 12);
+    const jwt = (exp: number) => `h.${btoa(JSON.stringify({ sub: 'p1', exp })).replace(/=+$/, '')}.s`;
+    const stale = memoryStorage({ 'adal.token': jwt(now / 1000 - 60) });
+    const expired = new Session(stale, memoryStorage(), () => now);
+    expect(expired.signedIn).toBe(false);
+    expect(expired.state.signedOutBecause).toBe('expired');
+    expect(stale.items.has('adal.token')).toBe(false);
+
+    const fresh = new Session(
+      memoryStorage({ 'adal.token': jwt(now / 1000 + 3600) }),
+      memoryStorage(),
+      () => now,
+    );
+    expect(fresh.signedIn).toBe(true);
+    expect(fresh.state.signedOutBecause).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
 import { startBrowserStack, HOTLINE_PLUGIN, type BrowserStack } from './harness/browser-stack';
-import { signInThroughLoginPage } from './harness/login';
+import { followNavigation, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 
 const HEAD = 'head@demo.adal.kz';
@@ -70,10 +70,7 @@ async function signOut(adal: AdalPage): Promise<void> {
 /** The hotline's case list, then the case with this number. */
 async function openCase(adal: AdalPage, number: string): Promise<void> {
   const { page } = adal;
-  await page
-    .getByRole('navigation', { name: 'Негізгі навигация' })
-    .getByRole('link', { name: 'Сенім желісінің өтініштері' })
-    .click();
+  await followNavigation(page, 'Сенім желісінің өтініштері');
   await page.getByRole('link', { name: number }).click();
   await page.getByRole('heading', { name: number, level: 1 }).waitFor();
 }

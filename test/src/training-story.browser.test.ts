@@ -4,7 +4,7 @@ import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
 import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
-import { signInThroughLoginPage } from './harness/login';
+import { followNavigation, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 import { answerTest, demoPerson, publishStoryCourse, type StoryCourse } from './harness/training-course';
 
@@ -31,10 +31,7 @@ async function signOut(adal: AdalPage): Promise<void> {
 /** The trainer's Completion page, all courses, at the organisation's top level. */
 async function openCompletion(adal: AdalPage): Promise<void> {
   const { page } = adal;
-  await page
-    .getByRole('navigation', { name: 'Негізгі навигация' })
-    .getByRole('link', { name: 'Оқудан өту' })
-    .click();
+  await followNavigation(page, 'Оқудан өту');
   await page.getByRole('heading', { name: 'Оқудан өту', level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Оқудан өту кестесі' }).waitFor();
 }
@@ -82,10 +79,7 @@ describe('the training story', () => {
 
       // The employee opens My training and the new course.
       await signInThroughLoginPage(adal, EMPLOYEE);
-      await page
-        .getByRole('navigation', { name: 'Негізгі навигация' })
-        .getByRole('link', { name: 'Менің оқуым' })
-        .click();
+      await followNavigation(page, 'Менің оқуым');
       await page.getByRole('heading', { name: 'Менің оқуым', level: 1 }).waitFor();
       const courseLink = page.getByRole('link', { name: course.titleKk, exact: true });
       await courseLink.waitFor();

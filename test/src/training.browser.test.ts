@@ -9,7 +9,7 @@ import {
   TRAINING_PLUGIN,
   type BrowserStack,
 } from './harness/browser-stack';
-import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
+import { followNavigation, openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import { SHELL_DIST } from './harness/paths';
 import type { TestStack } from './harness/stack';
 import { demoPerson } from './harness/training-course';
@@ -169,10 +169,7 @@ describe('the training plugin', () => {
     try {
       await adal.visit('/');
       await signInThroughLoginPage(adal, TRAINER);
-      await page
-        .getByRole('navigation', { name: 'Негізгі навигация' })
-        .getByRole('link', { name: 'Оқудан өту' })
-        .click();
+      await followNavigation(page, 'Оқудан өту');
       await page.getByRole('heading', { name: 'Оқудан өту', level: 1 }).waitFor();
       // The page draws a chart: the chart library comes with it, and only then.
       await page.locator('[role="img"] canvas').first().waitFor();

@@ -39,4 +39,13 @@ describe('manifest', () => {
       'hotline.reports_count',
     ]);
   });
+
+  it('refuses each page to the roles its entry is not shown to, and names it for the tab', () => {
+    for (const entry of navigation) {
+      const below = entry.path.slice(ROUTE_PREFIX.length) || '/';
+      const route = routes.find((candidate) => candidate.path === below);
+      expect(route?.meta?.roles).toEqual(entry.roles);
+      expect(route?.meta?.titleKey).toBe(entry.labelKey);
+    }
+  });
 });

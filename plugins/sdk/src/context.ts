@@ -24,6 +24,17 @@ export function publishHostContext(patch: Partial<AdalHostContext>): void {
   window.dispatchEvent(new CustomEvent<Partial<AdalHostContext>>(ADAL_CONTEXT_EVENT, { detail: patch }));
 }
 
+/**
+ * The other way: a plugin (through the sdk's GraphQL client) announces that the server refused
+ * the token it was given, expired or revoked. The host then asks the person to sign in again;
+ * plugins never import the host to say so.
+ */
+export const ADAL_SESSION_ENDED_EVENT = 'adal:session-ended';
+
+export function announceSessionEnded(): void {
+  window.dispatchEvent(new Event(ADAL_SESSION_ENDED_EVENT));
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }

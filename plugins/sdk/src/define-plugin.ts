@@ -9,6 +9,10 @@ import { adalContextKey, createLiveHostContext, readHostPatch } from './context'
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
 import { withKitMessages } from './kit-messages';
 import type { AdalMessages } from './locale';
+import { createPageRefusal, pageRefusalKey } from './page-refusal';
+import { keepPageTitle } from './page-title';
+import { refusalTitle } from './refusal-messages';
+import './route-meta';
 import type { AdalRole } from './roles';
 import { linkPluginStylesheet, unlinkPluginStylesheet } from './stylesheet';
 import { primeVueOptionsFor, switchPrimeVueLocale } from './primevue-locale';
@@ -33,6 +37,8 @@ export interface AdalPluginManifest {
   id: string;
   version: string;
   routePrefix: string;
+  /** A key in the plugin's messages naming it: the host's navigation groups its pages under it. */
+  titleKey?: string | undefined;
   navigation: readonly AdalNavigationEntry[];
   kpiWidgets: readonly AdalKpiWidget[];
   /** Carried so the host can label the navigation entries in the current locale. */
@@ -43,6 +49,11 @@ export interface AdalPluginDefinition {
   id: string;
   version: string;
   routePrefix: string;
+  /**
+   * A key in the plugin's messages naming it, for the host's navigation and the browser tab's
+   * title (each route names its page with `meta.titleKey`).
+   */
+  titleKey?: string;
   /**
    * Renders the routes. Without one, the routed page sits in a root element classed
    * `adal-plugin adal-<id>`, and focus moves to the new page's `h1` after each navigation.
@@ -78,6 +89,10 @@ interface MountedResources {
   updateContext(props: unknown): void;
 }
 
+function isUnderPrefix(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix.replace(/\/$/, '')}/`);
+}
+
 function appName(props: unknown): string {
   const name = (props as { name?: unknown } | null)?.name;
   return typeof name === 'string' ? name : 'adal-plugin';
@@ -92,7 +107,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       render: () =>
         definition.rootComponent
           ? h(definition.rootComponent)
-          : h(AdalPluginRoot, { pluginId: definition.id }),
+          : h(AdalPluginRoot, { pluginId: definition.id, navigation: definition.navigation }),
     },
     handleInstance(app: App, props: object) {
       const live = createLiveHostContext(props);
@@ -116,12 +131,30 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       const history = createWebHistory(definition.routePrefix);
       const router = createRouter({ history, routes: definition.routes });
       const pinia = createPinia();
+      const refusal = createPageRefusal(router, live.context);
+      // The tab names the page (or its refusal) and the plugin, in the current language; only
+      // while the address is the plugin's and someone is signed in, so that a plugin on its way
+      // out never overwrites the title of the page that replaces it (home, sign-in).
+      scope.run(() =>
+        keepPageTitle({
+          page() {
+            const refused = refusal.current.value;
+            if (refused) return refusalTitle(refused, i18n.global.locale.value);
+            const titleKey = router.currentRoute.value.meta.titleKey;
+            return titleKey ? i18n.global.t(titleKey) : null;
+          },
+          plugin: () => (definition.titleKey ? i18n.global.t(definition.titleKey) : null),
+          shown: () =>
+            live.context.token !== null && isUnderPrefix(window.location.pathname, definition.routePrefix),
+        }),
+      );
       app
         .use(pinia)
         .use(router)
         .use(i18n)
         .use(PrimeVue, primeVueOptionsFor(adalPrimeVueOptions, live.context.locale));
       app.provide(adalContextKey, readonly(live.context));
+      app.provide(pageRefusalKey, refusal);
       app.provide(
         graphqlClientKey,
         createGraphqlClient({ url: live.context.graphqlUrl, getToken: () => live.context.token }),
@@ -160,6 +193,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
       id: definition.id,
       version: definition.version,
       routePrefix: definition.routePrefix,
+      titleKey: definition.titleKey,
       navigation: definition.navigation,
       kpiWidgets: definition.kpiWidgets ?? [],
       messages: definition.messages,

@@ -8,7 +8,14 @@ export type {
   AdalPluginDefinition,
   AdalPluginManifest,
 } from './define-plugin';
-export { ADAL_CONTEXT_EVENT, publishHostContext, readHostPatch, useAdalContext } from './context';
+export {
+  ADAL_CONTEXT_EVENT,
+  ADAL_SESSION_ENDED_EVENT,
+  announceSessionEnded,
+  publishHostContext,
+  readHostPatch,
+  useAdalContext,
+} from './context';
 export type { AdalHostContext, AdalViewer } from './context';
 export { ADAL_LOCALES, DEFAULT_LOCALE, isAdalLocale } from './locale';
 export type { AdalLocale, AdalMessages, AdalMessageTree } from './locale';
@@ -49,4 +56,8 @@ export { default as RadioChoice } from './components/RadioChoice.vue';
 export { default as SelectField } from './components/SelectField.vue';
 export { default as ServerError } from './components/ServerError.vue';
 export { default as TextareaField } from './components/TextareaField.vue';
+export { default as NotAllowedState } from './components/NotAllowedState.vue';
+export { default as NotFoundState } from './components/NotFoundState.vue';
+export { pageTitle, PRODUCT_NAME } from './page-title';
+export type { AdalPageRefusal } from './page-refusal';
 export * from './components/primevue';

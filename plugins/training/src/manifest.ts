@@ -1,6 +1,8 @@
 import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
 
 export const PLUGIN_ID = 'training';
+/** Names the plugin in the host's navigation and the browser tab. */
+export const PLUGIN_TITLE_KEY = 'plugin.title';
 export const PLUGIN_VERSION: string = __PLUGIN_VERSION__;
 export const ROUTE_PREFIX = '/training';
 

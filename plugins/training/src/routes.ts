@@ -1,22 +1,47 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { ASSIGNMENT_ROLES, COMPLETION_ROLES } from './manifest';
 
-// Paths are below the plugin's route prefix (/training); each page loads on first visit.
+// Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
+// names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'my-training', component: () => import('./pages/MyTrainingPage.vue') },
+  {
+    path: '/',
+    name: 'my-training',
+    component: () => import('./pages/MyTrainingPage.vue'),
+    meta: { titleKey: 'nav.myTraining' },
+  },
   {
     path: '/courses/:enrolmentId',
     name: 'course',
     component: () => import('./pages/CoursePage.vue'),
     props: true,
+    meta: { titleKey: 'plugin.course' },
   },
-  { path: '/tests/:testId', name: 'test', component: () => import('./pages/TestPage.vue'), props: true },
+  {
+    path: '/tests/:testId',
+    name: 'test',
+    component: () => import('./pages/TestPage.vue'),
+    props: true,
+    meta: { titleKey: 'plugin.test' },
+  },
   {
     path: '/attempts/:attemptId/result',
     name: 'result',
     component: () => import('./pages/ResultPage.vue'),
     props: true,
+    meta: { titleKey: 'plugin.result' },
   },
-  { path: '/completion', name: 'completion', component: () => import('./pages/CompletionPage.vue') },
-  { path: '/assignments', name: 'assignments', component: () => import('./pages/AssignmentsPage.vue') },
+  {
+    path: '/completion',
+    name: 'completion',
+    component: () => import('./pages/CompletionPage.vue'),
+    meta: { titleKey: 'nav.completion', roles: COMPLETION_ROLES },
+  },
+  {
+    path: '/assignments',
+    name: 'assignments',
+    component: () => import('./pages/AssignmentsPage.vue'),
+    meta: { titleKey: 'nav.assignments', roles: ASSIGNMENT_ROLES },
+  },
   { path: '/:unknown(.*)*', redirect: { name: 'my-training' } },
 ];

@@ -15,15 +15,18 @@ export async function signInAs(email: string): Promise<void> {
   session.signIn(devLogin.token, devLogin.viewer);
 }
 
-/** After a reload the token is still in the tab; fetch who it belongs to, or forget it. */
+/**
+ * After a reload the token is still in the tab; fetch who it belongs to, or, when the server no
+ * longer takes it, ask the person to sign in again and say why.
+ */
 export async function restoreViewer(): Promise<void> {
   if (!session.signedIn) return;
   try {
     const { viewer } = await client.request(ViewerDocument);
     if (viewer) session.setViewer(viewer);
-    else session.signOut();
+    else session.expire();
   } catch (error) {
-    if (error instanceof AdalGraphqlError && error.code === 'UNAUTHENTICATED') session.signOut();
+    if (error instanceof AdalGraphqlError && error.code === 'UNAUTHENTICATED') session.expire();
     else throw error;
   }
 }

@@ -23,6 +23,7 @@ export const chromeMessages: AdalMessages = {
       submit: 'Кіру',
       submitting: 'Кіру орындалуда…',
       rejected: 'Бұл электрондық поштамен кіретін белсенді пайдаланушы жоқ.',
+      expired: 'Сеансыңыз аяқталды. Қайта кіріңіз — содан соң осы бетке ораласыз.',
     },
     home: {
       title: 'Қош келдіңіз, {name}',
@@ -100,6 +101,7 @@ export const chromeMessages: AdalMessages = {
       submit: 'Войти',
       submitting: 'Выполняется вход…',
       rejected: 'Нет активного пользователя с такой электронной почтой.',
+      expired: 'Ваш сеанс завершён. Войдите снова — после входа вы вернётесь на эту страницу.',
     },
     home: {
       title: 'Добро пожаловать, {name}',
@@ -177,6 +179,7 @@ export const chromeMessages: AdalMessages = {
       submit: 'Sign in',
       submitting: 'Signing in…',
       rejected: 'No active person signs in with this email.',
+      expired: 'Your session has ended. Sign in again to return to this page.',
     },
     home: {
       title: 'Welcome, {name}',

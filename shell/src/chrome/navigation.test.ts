@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AdalPluginManifest } from '@adal/sdk';
-import { buildNavigation, currentLinkPath } from './navigation';
+import { buildNavigation, currentLinkPath, groupNavigation } from './navigation';
 
-function plugin(id: string, navigation: AdalPluginManifest['navigation']) {
+function plugin(id: string, navigation: AdalPluginManifest['navigation'], titleKey?: string) {
   const manifest: AdalPluginManifest = {
     id,
     version: '1',
     routePrefix: `/${id}`,
+    titleKey,
     navigation,
     kpiWidgets: [],
     messages: { kk: {}, ru: {}, en: {} },
@@ -15,10 +16,14 @@ function plugin(id: string, navigation: AdalPluginManifest['navigation']) {
 }
 
 const plugins = [
-  plugin('training', [
-    { labelKey: 'nav.courses', path: '/training', roles: [] },
-    { labelKey: 'nav.admin', path: '/training/admin', roles: ['training_admin'] },
-  ]),
+  plugin(
+    'training',
+    [
+      { labelKey: 'nav.courses', path: '/training', roles: [] },
+      { labelKey: 'nav.admin', path: '/training/admin', roles: ['training_admin'] },
+    ],
+    'plugin.title',
+  ),
   plugin('compliance', [
     { labelKey: 'nav.risks', path: '/compliance', roles: ['compliance_head', 'auditor'] },
   ]),
@@ -38,6 +43,20 @@ describe('buildNavigation', () => {
       '/training/admin',
       '/compliance',
     ]);
+  });
+});
+
+describe('groupNavigation', () => {
+  it('puts each plugin’s entries under its title, leaving out plugins with nothing for the person', () => {
+    const groups = groupNavigation(plugins, ['employee', 'training_admin']);
+    expect(groups.map((group) => [group.key, group.titleKey, group.links.map((l) => l.path)])).toEqual([
+      ['training', 'plugin.training.plugin.title', ['/training', '/training/admin']],
+    ]);
+  });
+
+  it('names a plugin without a title by its first entry', () => {
+    const [group] = groupNavigation(plugins, ['auditor']).filter((g) => g.key === 'compliance');
+    expect(group?.titleKey).toBe('plugin.compliance.nav.risks');
   });
 });
 

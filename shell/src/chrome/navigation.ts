@@ -8,6 +8,14 @@ export interface NavigationLink {
   path: string;
 }
 
+/** One plugin's entries under its name: the header shows a menu per plugin instead of one long row. */
+export interface NavigationGroup {
+  key: string;
+  /** A key of the chrome's i18n: the plugin's title, or its only entry's label when it has none. */
+  titleKey: string;
+  links: NavigationLink[];
+}
+
 /** The navigation a person sees: every loaded plugin's entries that their roles allow. */
 export function buildNavigation(
   plugins: readonly Pick<LoadedPlugin, 'id' | 'manifest'>[],
@@ -22,6 +30,26 @@ export function buildNavigation(
         path: entry.path,
       })),
   );
+}
+
+/** The same entries grouped by plugin, in the plugins' order; a plugin with none for the person is left out. */
+export function groupNavigation(
+  plugins: readonly Pick<LoadedPlugin, 'id' | 'manifest'>[],
+  roles: readonly string[],
+): NavigationGroup[] {
+  return plugins.flatMap((plugin) => {
+    const links = buildNavigation([plugin], roles);
+    const [first] = links;
+    if (!first) return [];
+    const titleKey = plugin.manifest?.titleKey;
+    return [
+      {
+        key: plugin.id,
+        titleKey: titleKey ? `plugin.${plugin.id}.${titleKey}` : first.labelKey,
+        links,
+      },
+    ];
+  });
 }
 
 /**

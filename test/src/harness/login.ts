@@ -19,3 +19,19 @@ export async function openHeaderMenu(page: Page): Promise<void> {
   const menu = page.locator('header button[aria-controls="adal-menu"]');
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
+
+/**
+ * Follows a link of the header's navigation as a person would: on a phone through the menu
+ * button, on a wide screen through the menu of the plugin that holds it when it has several pages.
+ */
+export async function followNavigation(page: Page, name: string): Promise<void> {
+  await openHeaderMenu(page);
+  const nav = page.locator('header nav');
+  const link = nav.getByRole('link', { name, includeHidden: true });
+  await link.waitFor({ state: 'attached' });
+  if (!(await link.isVisible())) {
+    const inGroup = page.getByRole('link', { name, includeHidden: true });
+    await nav.locator('li.nav-group').filter({ has: inGroup }).getByRole('button').click();
+  }
+  await link.click();
+}

@@ -1,6 +1,7 @@
 import type { AdalMessageTree } from '@adal/sdk';
 
 export const en = {
+  plugin: { title: 'Hotline', case: 'Case' },
   nav: {
     cases: 'Hotline cases',
     dashboard: 'Hotline dashboard',

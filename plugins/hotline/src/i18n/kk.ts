@@ -2,6 +2,7 @@ import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
 export const kk = {
+  plugin: { title: 'Сенім желісі', case: 'Өтініш' },
   nav: {
     cases: 'Сенім желісінің өтініштері',
     dashboard: 'Сенім желісінің жиынтығы',

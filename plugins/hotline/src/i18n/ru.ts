@@ -2,6 +2,7 @@ import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
 export const ru = {
+  plugin: { title: 'Горячая линия', case: 'Обращение' },
   nav: {
     cases: 'Обращения на горячую линию',
     dashboard: 'Сводка горячей линии',

@@ -54,6 +54,21 @@ describe('LoadBoundary', () => {
     expect(wrapper.emitted('retry')).toHaveLength(1);
   });
 
+  it('offers no retry when the server refused: trying again would answer the same', () => {
+    for (const code of ['FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'UNAUTHENTICATED'] as const) {
+      const wrapper = mountBoundary('error', new AdalGraphqlError(code, 'refused'));
+      expect(wrapper.find('button').exists()).toBe(false);
+      expect(wrapper.text()).not.toContain('Load again');
+    }
+  });
+
+  it('says plainly, in the sdk’s own words, that a part may not be used or was not found', () => {
+    expect(mountBoundary('error', new AdalGraphqlError('FORBIDDEN', 'no')).text()).toContain(
+      'You cannot use this page',
+    );
+    expect(mountBoundary('error', new AdalGraphqlError('NOT_FOUND', 'gone')).text()).toContain('Not found');
+  });
+
   it('shows the content once it is ready', () => {
     const wrapper = mountBoundary('ready');
     expect(wrapper.text()).toBe('The list');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADAL_SESSION_ENDED_EVENT } from '../context';
 import { AdalGraphqlError } from './errors';
 import { sendGraphql } from './send-graphql';
 
@@ -80,5 +81,33 @@ describe('sendGraphql', () => {
     const { fetch } = fakeFetch(() => json({ data: null }, 503));
     const error = await failureOf(sendGraphql({ url: '/graphql', token: null, body: '{}', fetch }));
     expect(error).toMatchObject({ code: 'INTERNAL', status: 503 });
+  });
+
+  it('tells the host when the server refuses the token it was given, not when none was sent', async () => {
+    let ended = 0;
+    const listener = (): void => {
+      ended++;
+    };
+    window.addEventListener(ADAL_SESSION_ENDED_EVENT, listener);
+    try {
+      const refused = () =>
+        json({ errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
+      const withToken = fakeFetch(refused);
+      const error = await failureOf(
+        sendGraphql({ url: '/g', token: 'old', body: '{}', fetch: withToken.fetch }),
+      );
+      expect(error.code).toBe('UNAUTHENTICATED');
+      expect(ended).toBe(1);
+
+      const signingIn = fakeFetch(refused);
+      await failureOf(sendGraphql({ url: '/g', token: null, body: '{}', fetch: signingIn.fetch }));
+      const forbidden = fakeFetch(() =>
+        json({ errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] }),
+      );
+      await failureOf(sendGraphql({ url: '/g', token: 'ok', body: '{}', fetch: forbidden.fetch }));
+      expect(ended).toBe(1);
+    } finally {
+      window.removeEventListener(ADAL_SESSION_ENDED_EVENT, listener);
+    }
   });
 });

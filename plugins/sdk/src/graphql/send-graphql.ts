@@ -1,3 +1,4 @@
+import { announceSessionEnded } from '../context';
 import { AdalGraphqlError, isAdalErrorCode } from './errors';
 
 export interface SendGraphqlOptions {
@@ -41,6 +42,7 @@ function toError(wire: WireError, status: number): AdalGraphqlError {
  * Posts one GraphQL request the way the gateway expects it (both CSRF-safe signals, the bearer
  * token) and returns its data, or throws the AdalGraphqlError its first error, its HTTP failure or
  * the unreachable server stands for. The sdk client and plugins' multipart uploads share it.
+ * When the server refuses the token it was given, the host hears of it (`adal:session-ended`).
  */
 export async function sendGraphql<TResult>(options: SendGraphqlOptions): Promise<TResult> {
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -71,7 +73,13 @@ export async function sendGraphql<TResult>(options: SendGraphqlOptions): Promise
     );
   }
   const [first] = Array.isArray(body.errors) ? body.errors : [];
-  if (first) throw toError(first, response.status);
+  if (first) {
+    const error = toError(first, response.status);
+    // A token the server no longer takes ends the session wherever the call came from; a call
+    // made without one (signing in, the public intake) is merely refused.
+    if (error.code === 'UNAUTHENTICATED' && options.token) announceSessionEnded();
+    throw error;
+  }
   if (!response.ok || body.data === undefined || body.data === null) {
     throw new AdalGraphqlError('INTERNAL', `Unexpected response (HTTP ${response.status})`, {
       status: response.status,

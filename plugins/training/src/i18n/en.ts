@@ -1,6 +1,7 @@
 import type { AdalMessageTree } from '@adal/sdk';
 
 export const en = {
+  plugin: { title: 'Training', course: 'Course', test: 'Test', result: 'Test result' },
   nav: { myTraining: 'My training', completion: 'Training completion', assignments: 'Assignments' },
   work: {
     course_due: 'Take the course: {subject}',

@@ -2,6 +2,7 @@ import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
 export const kk = {
+  plugin: { title: 'Оқыту', course: 'Курс', test: 'Тест', result: 'Тест нәтижесі' },
   nav: { myTraining: 'Менің оқуым', completion: 'Оқудан өту', assignments: 'Тағайындаулар' },
   work: {
     course_due: 'Курсты өтіңіз: {subject}',

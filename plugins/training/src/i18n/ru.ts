@@ -2,6 +2,7 @@ import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
 export const ru = {
+  plugin: { title: 'Обучение', course: 'Курс', test: 'Тест', result: 'Результат теста' },
   nav: { myTraining: 'Моё обучение', completion: 'Прохождение обучения', assignments: 'Назначения' },
   work: {
     course_due: 'Пройдите курс: {subject}',

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { announceSessionEnded, type AdalViewer } from '@adal/sdk';
+import { session } from '../session';
+import ChromeApp from './ChromeApp.vue';
+import { createChromeI18n } from './i18n';
+
+const viewer: AdalViewer = {
+  id: 'p1',
+  fullName: 'Гүлнара Омарова',
+  email: 'head@demo.adal.kz',
+  locale: 'kk',
+  roles: ['employee', 'compliance_head'],
+  organization: { id: 'org-1', name: 'Demo' },
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="adal-chrome"></div><main id="adal-main" tabindex="-1"></main>';
+  session.signOut();
+  session.setLocale('kk');
+});
+
+afterEach(() => {
+  session.signOut();
+  document.body.innerHTML = '';
+});
+
+function mountChrome() {
+  return mount(ChromeApp, {
+    attachTo: '#adal-chrome',
+    props: { plugins: [] },
+    global: { plugins: [createChromeI18n()] },
+  });
+}
+
+describe('ChromeApp', () => {
+  it('sends the person to sign in, saying why, when a plugin’s call is refused for its token', async () => {
+    const chrome = mountChrome();
+    session.signIn('token', viewer);
+    await flushPromises();
+    expect(document.title).toBe('Басты бет — Adal');
+
+    announceSessionEnded();
+    await flushPromises();
+    expect(session.signedIn).toBe(false);
+    const main = document.getElementById('adal-main')!;
+    expect(main.querySelector('h1')?.textContent).toBe('Жүйеге кіру');
+    expect(main.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Сеансыңыз аяқталды. Қайта кіріңіз — содан соң осы бетке ораласыз.',
+    );
+    expect(document.title).toBe('Жүйеге кіру — Adal');
+    chrome.unmount();
+  });
+
+  it('says nothing of an ended session to a person who signed out themselves', async () => {
+    const chrome = mountChrome();
+    session.signIn('token', viewer);
+    session.signOut();
+    await flushPromises();
+    expect(document.getElementById('adal-main')?.querySelector('[role="alert"]')).toBeNull();
+    chrome.unmount();
+  });
+});
