@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Person } from '@adal/domain';
 import { AdalPage } from './harness/browser';
 import { ADMIN_PLUGIN, HOTLINE_PLUGIN, startBrowserStack, type BrowserStack } from './harness/browser-stack';
-import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
+import { followNavigation, openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 
 const ADMIN = 'admin@demo.adal.kz';
@@ -39,10 +39,7 @@ describe('the administration plugin', () => {
     try {
       await adal.visit('/');
       await signInThroughLoginPage(adal, ADMIN);
-      await page
-        .getByRole('navigation', { name: 'Негізгі навигация' })
-        .getByRole('link', { name: 'Қызметкерлерді жүктеу' })
-        .click();
+      await followNavigation(page, 'Қызметкерлерді жүктеу');
       await page.getByRole('heading', { name: 'Қызметкерлерді жүктеу', level: 1 }).waitFor();
       await adal.checkAccessibility();
 
@@ -97,10 +94,7 @@ describe('the administration plugin', () => {
       await page.getByRole('button', { name: 'Бас тарту' }).click();
       await page.keyboard.press('Escape');
 
-      await page
-        .getByRole('navigation', { name: 'Негізгі навигация' })
-        .getByRole('link', { name: 'Бөлімшелер' })
-        .click();
+      await followNavigation(page, 'Бөлімшелер');
       await page.getByRole('heading', { name: 'Бөлімшелер', level: 1 }).waitFor();
       await page.getByRole('table', { name: 'Бөлімшелер' }).getByRole('link').first().waitFor();
       await adal.checkAccessibility();

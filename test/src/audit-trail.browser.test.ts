@@ -5,7 +5,7 @@ import { recordAudit } from '@adal/domain';
 import { asSuperuser } from '@adal/domain/testing';
 import { AdalPage } from './harness/browser';
 import { ADMIN_PLUGIN, startBrowserStack, type BrowserStack } from './harness/browser-stack';
-import { openHeaderMenu, signInThroughLoginPage } from './harness/login';
+import { followNavigation, openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 import { demoPerson } from './harness/training-course';
 
@@ -68,11 +68,7 @@ const rows = (page: Page) => page.locator('.trail tbody tr');
 
 async function openTrail(adal: AdalPage): Promise<void> {
   const { page } = adal;
-  await openHeaderMenu(page);
-  await page
-    .getByRole('navigation', { name: 'Негізгі навигация' })
-    .getByRole('link', { name: 'Аудит журналы' })
-    .click();
+  await followNavigation(page, 'Аудит журналы');
   await page.getByRole('heading', { name: 'Аудит журналы', level: 1 }).waitFor();
 }
 

@@ -25,13 +25,13 @@ export const AUDIT_WORK = {
     return [
       {
         id: 'audit:chain_broken:all',
-        plugin: 'audit',
+        plugin: 'admin',
         kind: 'chain_broken',
         subject: null,
         urgency: 'overdue',
         dueAt: null,
         dueOn: null,
-        path: null,
+        path: '/admin/audit-trail',
         count: null,
       },
     ];

@@ -25,13 +25,13 @@ export const ORG_WORK = {
     return [
       {
         id: 'org:people_without_position:all',
-        plugin: 'org',
+        plugin: 'admin',
         kind: 'people_without_position',
         subject: null,
         urgency: 'waiting',
         dueAt: null,
         dueOn: null,
-        path: null,
+        path: '/admin/people',
         count: withoutPosition,
       },
     ];

@@ -53,7 +53,7 @@ describe('my work', () => {
     const items = await ORG_WORK.items(db.orm.em.fork(), org.admin);
     // Built without positions: the administrator and the two others.
     expect(items.map((i) => [i.plugin, i.kind, i.count, i.urgency])).toEqual([
-      ['org', 'people_without_position', 3, 'waiting'],
+      ['admin', 'people_without_position', 3, 'waiting'],
     ]);
     expect(await ORG_WORK.items(db.orm.em.fork(), employee)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
 export const PLUGIN_ID = 'admin';
 export const PLUGIN_VERSION: string = __PLUGIN_VERSION__;
 export const ROUTE_PREFIX = '/admin';
+export const PLUGIN_TITLE_KEY = 'plugin.title';
 
 /** Who keeps the staff list, the org structure and the roles: the organisation administrator. */
 export const ORG_ADMINS: readonly AdalRole[] = ['org_admin'];

@@ -41,10 +41,6 @@ export const chromeMessages: AdalMessages = {
         workingDaysOverdue: 'Мерзімінен {n} жұмыс күні өтті',
         count: 'Саны: {count}',
         urgency: { overdue: 'Мерзімі өтті', due_soon: 'Мерзімі жақын', waiting: 'Күтуде', upcoming: 'Алда' },
-        core: {
-          org: { people_without_position: 'Лауазымы көрсетілмеген қызметкерлер бар' },
-          audit: { chain_broken: 'Аудит журналы тексеруден өтпеді: жазбалар өзгертілген немесе жойылған' },
-        },
       },
     },
     common: { loading: 'Жүктелуде…', retry: 'Қайталау' },
@@ -119,10 +115,6 @@ export const chromeMessages: AdalMessages = {
         workingDaysOverdue: 'Просрочено, рабочих дней: {n}',
         count: 'Количество: {count}',
         urgency: { overdue: 'Просрочено', due_soon: 'Скоро срок', waiting: 'Ожидает', upcoming: 'Впереди' },
-        core: {
-          org: { people_without_position: 'Есть сотрудники без указанной должности' },
-          audit: { chain_broken: 'Журнал аудита не прошёл проверку: записи изменены или удалены' },
-        },
       },
     },
     common: { loading: 'Загрузка…', retry: 'Повторить' },
@@ -197,10 +189,6 @@ export const chromeMessages: AdalMessages = {
         workingDaysOverdue: '{n} working day overdue | {n} working days overdue',
         count: 'Count: {count}',
         urgency: { overdue: 'Overdue', due_soon: 'Due soon', waiting: 'Waiting', upcoming: 'Upcoming' },
-        core: {
-          org: { people_without_position: 'Some people have no position recorded' },
-          audit: { chain_broken: 'The audit trail fails verification: events were altered or removed' },
-        },
       },
     },
     common: { loading: 'Loading…', retry: 'Try again' },

@@ -1,6 +1,11 @@
 import type { AdalMessageTree } from '@adal/sdk';
 
 export const en = {
+  plugin: { title: 'Administration' },
+  work: {
+    people_without_position: 'Some people have no position recorded',
+    chain_broken: 'The audit trail fails verification: events were altered or removed',
+  },
   nav: { people: 'People', import: 'Import staff', orgUnits: 'Org units', auditTrail: 'Audit trail' },
   common: {
     loading: 'Loading…',

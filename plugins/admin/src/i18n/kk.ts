@@ -2,6 +2,11 @@ import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
 export const kk = {
+  plugin: { title: 'Әкімшілік' },
+  work: {
+    people_without_position: 'Лауазымы көрсетілмеген қызметкерлер бар',
+    chain_broken: 'Аудит журналы тексеруден өтпеді: жазбалар өзгертілген немесе жойылған',
+  },
   nav: {
     people: 'Қызметкерлер',
     import: 'Қызметкерлерді жүктеу',

@@ -2,6 +2,11 @@ import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
 export const ru = {
+  plugin: { title: 'Администрирование' },
+  work: {
+    people_without_position: 'Есть сотрудники без указанной должности',
+    chain_broken: 'Журнал аудита не прошёл проверку: записи изменены или удалены',
+  },
   nav: {
     people: 'Сотрудники',
     import: 'Загрузка сотрудников',
