@@ -558,6 +558,8 @@ export const en = {
     noMatch: 'No case matches the filters.',
     range: 'Cases {from}–{to} of {total}',
     pages: 'Pages of cases',
+    column: { number: 'Number', urgency: 'Urgency' },
+    notShown: 'Not shown',
     filters: {
       title: 'Find cases',
       search: 'Case number',

@@ -577,6 +577,8 @@ export const kk = {
     noMatch: 'Сүзгілерге сәйкес өтініш жоқ.',
     range: '{total} өтініштің {from}–{to}',
     pages: 'Өтініштер беттері',
+    column: { number: 'Нөмірі', urgency: 'Шұғылдығы' },
+    notShown: 'Көрсетілмейді',
     filters: {
       title: 'Өтініштерді іздеу',
       search: 'Өтініш нөмірі',

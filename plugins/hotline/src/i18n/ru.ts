@@ -572,6 +572,8 @@ export const ru = {
     noMatch: 'Нет обращений, подходящих под фильтры.',
     range: 'Обращения {from}–{to} из {total}',
     pages: 'Страницы обращений',
+    column: { number: 'Номер', urgency: 'Срочность' },
+    notShown: 'Не показывается',
     filters: {
       title: 'Поиск обращений',
       search: 'Номер обращения',
