@@ -404,6 +404,14 @@ export const en = {
     active: 'Protected',
     ended: 'Protection ended',
     window: 'Case {number}: from {from} to {to}',
+    column: {
+      person: 'Person',
+      status: 'Status',
+      basis: 'Basis',
+      case: 'Case',
+      from: 'Protected from',
+      to: 'Protected until',
+    },
   },
   hrActions: {
     title: 'HR actions',

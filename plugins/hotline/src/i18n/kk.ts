@@ -412,6 +412,14 @@ export const kk = {
     active: 'Қорғауда',
     ended: 'Қорғау аяқталды',
     window: '{number} өтініші: {from} бастап {to} дейін',
+    column: {
+      person: 'Қызметкер',
+      status: 'Мәртебесі',
+      basis: 'Негізі',
+      case: 'Өтініш',
+      from: 'Қорғау басталды',
+      to: 'Қорғау аяқталады',
+    },
   },
   hrActions: {
     title: 'Кадрлық шешімдер',

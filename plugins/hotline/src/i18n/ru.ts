@@ -413,6 +413,14 @@ export const ru = {
     active: 'Под защитой',
     ended: 'Защита окончена',
     window: 'Обращение {number}: с {from} по {to}',
+    column: {
+      person: 'Работник',
+      status: 'Статус',
+      basis: 'Основание',
+      case: 'Обращение',
+      from: 'Защищён с',
+      to: 'Защищён по',
+    },
   },
   hrActions: {
     title: 'Кадровые решения',

@@ -46,7 +46,9 @@ async function mountPage() {
   return wrapper;
 }
 
-describe('CasesPage', () => {
+// The whole page mounts (the queue's DataTable, the caller dialog, the panels): on a busy machine
+// that takes longer than vitest's default 5 s.
+describe('CasesPage', { timeout: 20_000 }, () => {
   it('says so when there are no reports yet', async () => {
     graphql.on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }));
     const wrapper = await mountPage();
