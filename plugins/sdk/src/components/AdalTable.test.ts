@@ -59,9 +59,12 @@ describe('AdalTable', () => {
     expect(wrapper.get('.adal-table-filters').text()).toBe('Фильтр');
   });
 
-  it('says when there is nothing, in the words the caller chose', () => {
+  it('says when there is nothing, in the words the caller chose, with no empty table to scroll', () => {
     const wrapper = mountTable({ rows: [] });
-    expect(wrapper.get('tbody').text()).toBe('Никого нет');
+    expect(wrapper.get('.adal-table-empty').text()).toBe('Никого нет');
+    expect(wrapper.find('table').exists()).toBe(false);
+    // The filters stay: they are how a person gets rows back.
+    expect(wrapper.get('.adal-table-filters').text()).toBe('Фильтр');
   });
 
   it('shows the plugin’s loading state on the first load and its error with a retry', async () => {
