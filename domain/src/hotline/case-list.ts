@@ -5,6 +5,7 @@ import { ValidationError } from '../kernel/errors.js';
 import { isHotlineManager } from './case-access.js';
 import { alternateHandlerOf, caseHandlings, casesNaming, escalatedCaseIds } from './case-handler.js';
 import { parseCaseNumber } from './case-number.js';
+import { caseOrder, type HotlineCaseSort } from './case-sort.js';
 import { assigneesOf, caseSummary, withheldSummary, type HotlineQueueItem } from './case-summary.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import {
@@ -25,6 +26,8 @@ export interface HotlineCaseFilter {
   /** A case number: "HL-2026-0012", "0012" or "12". */
   search?: string | null;
   assignedToMe?: boolean | null;
+  /** Newest first when absent. */
+  sort?: HotlineCaseSort | null;
   offset?: number | null;
   limit?: number | null;
 }
@@ -33,7 +36,7 @@ export const DEFAULT_CASE_PAGE = 25;
 export const MAX_CASE_PAGE = 100;
 
 /**
- * The hotline queue, newest first, no content. A compliance head sees every case of the
+ * The hotline queue, newest first unless sorted otherwise, no content. A compliance head sees every case of the
  * organisation — those that name a compliance head only as a withheld row (number, date,
  * status, who handles it: ADR 008), and never through a filter on what they are about; an
  * investigator the cases assigned to them; the alternate handler the cases that name a
@@ -101,7 +104,7 @@ export async function listHotlineCases(
     where.id = { $nin: [...withheld] };
   }
   const [reports, total] = await em.findAndCount(HotlineReport, where, {
-    orderBy: { receivedAt: 'desc', number: 'desc' },
+    orderBy: caseOrder(filter.sort, withheld, now),
     offset,
     limit,
   });

@@ -110,6 +110,12 @@ export { formatCaseNumber } from './case-number.js';
 
 // case handling (staff)
 export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './case-list.js';
+export {
+  HOTLINE_CASE_SORT_FIELDS,
+  type HotlineCaseSort,
+  type HotlineCaseSortField,
+  type SortDirection,
+} from './case-sort.js';
 export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './case-summary.js';
 export { CASE_HANDLERS, type CaseHandler } from './case-handler.js';
 export {

@@ -126,6 +126,38 @@ describe('the case queue (hotlineCases)', () => {
     expect(other.data?.hotlineCases.items.map((item) => item.id)).not.toContain(id);
   });
 
+  it('sorts and pages the queue on the server: by deadline, then the next page goes on from there', async () => {
+    const { id: later } = await newCase();
+    const { id: sooner } = await newCase();
+    const em = gateway.orm.em.fork();
+    await em.nativeUpdate(
+      HotlineReport,
+      { id: sooner },
+      { processBy: new Date(Date.now() - 7 * 86_400_000) },
+    );
+    const sort = { field: 'deadline', direction: 'asc' };
+    const whole = await staff<CasesData>(gateway.yoga, tokens.head, CASES, { filter: { sort, limit: 100 } });
+    const ids = whole.data?.hotlineCases.items.map((item) => item.id) ?? [];
+    expect(ids.indexOf(sooner)).toBeLessThan(ids.indexOf(later));
+    expect(ids[0]).toBe(sooner);
+    const second = await staff<CasesData>(gateway.yoga, tokens.head, CASES, {
+      filter: { sort, offset: 1, limit: 1 },
+    });
+    expect(second.data?.hotlineCases.items.map((item) => item.id)).toEqual([ids[1]]);
+    const reversed = await staff<CasesData>(gateway.yoga, tokens.head, CASES, {
+      filter: { sort: { field: 'deadline', direction: 'desc' }, limit: 100 },
+    });
+    const back = reversed.data?.hotlineCases.items.map((item) => item.id) ?? [];
+    expect(back.indexOf(later)).toBeLessThan(back.indexOf(sooner));
+  });
+
+  it('refuses a sort field the schema does not know', async () => {
+    const { error } = await staff(gateway.yoga, tokens.head, CASES, {
+      filter: { sort: { field: 'reporterName', direction: 'asc' } },
+    });
+    expect(error).toBeDefined();
+  });
+
   it('refuses a page size out of range (VALIDATION)', async () => {
     for (const limit of [0, 101]) {
       const { error } = await staff(gateway.yoga, tokens.head, CASES, { filter: { limit } });

@@ -1,5 +1,6 @@
 import {
   CASE_HANDLERS,
+  HOTLINE_CASE_SORT_FIELDS,
   HOTLINE_CATEGORIES,
   HOTLINE_CHANNELS,
   HOTLINE_MESSAGE_KINDS,
@@ -57,3 +58,12 @@ export const RecommendationKindEnum = builder.enumType('RecommendationKind', {
     'What a recommendation asks for; disciplinary, dismissal and legal ones are HR and legal follow-up (§69).',
   values: RECOMMENDATION_KINDS,
 });
+
+export const HotlineCaseSortFieldEnum = builder.enumType('HotlineCaseSortField', {
+  description:
+    'What the queue is ordered by: when it came (the default), number, urgency (overdue acknowledgements ' +
+    'first), processing deadline, status in the order a case goes through, or category.',
+  values: HOTLINE_CASE_SORT_FIELDS,
+});
+
+export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['asc', 'desc'] as const });

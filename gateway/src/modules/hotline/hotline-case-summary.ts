@@ -12,6 +12,8 @@ import {
   HotlineCategoryEnum,
   HotlineChannelEnum,
   HotlineScopeEnum,
+  HotlineCaseSortFieldEnum,
+  SortDirectionEnum,
   HotlineStatusEnum,
 } from './enums.js';
 import { PersonRefType } from './person-ref.js';
@@ -147,6 +149,15 @@ builder.objectType(HotlineCasePageRef, {
   }),
 });
 
+const HotlineCaseSort = builder.inputType('HotlineCaseSort', {
+  description:
+    'Rows withheld from the viewer go last, in the order they came, when sorted by what they do not show.',
+  fields: (t) => ({
+    field: t.field({ type: HotlineCaseSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, required: true }),
+  }),
+});
+
 const HotlineCaseFilter = builder.inputType('HotlineCaseFilter', {
   fields: (t) => ({
     status: t.field({ type: HotlineStatusEnum }),
@@ -155,6 +166,7 @@ const HotlineCaseFilter = builder.inputType('HotlineCaseFilter', {
     overdueOnly: t.boolean({ description: 'Only cases whose acknowledgement is overdue.' }),
     assignedToMe: t.boolean(),
     search: t.string({ description: 'A case number: "HL-2026-0012", "0012" or "12".' }),
+    sort: t.field({ type: HotlineCaseSort, description: 'Newest first when absent.' }),
     offset: t.int(),
     limit: t.int({ description: '1 to 100; 25 by default.' }),
   }),
@@ -164,7 +176,7 @@ builder.queryField('hotlineCases', (t) =>
   t.withAuth(CASE_ACCESS).field({
     type: HotlineCasePageRef,
     description:
-      'The hotline queue, newest first: every case for the compliance head (withheld rows for those that name a ' +
+      'The hotline queue, newest first unless sorted: every case for the compliance head (withheld rows for those that name a ' +
       'compliance head), the assigned ones for an investigator, those that name a compliance head for the ' +
       'alternate handler; an empty queue for the first head and board members otherwise; FORBIDDEN for others.',
     args: { filter: t.arg({ type: HotlineCaseFilter }) },

@@ -408,6 +408,14 @@ export const en = {
     active: 'Protected',
     ended: 'Protection ended',
     window: 'Case {number}: from {from} to {to}',
+    column: {
+      person: 'Person',
+      status: 'Status',
+      basis: 'Basis',
+      case: 'Case',
+      from: 'Protected from',
+      to: 'Protected until',
+    },
   },
   hrActions: {
     title: 'HR actions',
@@ -562,6 +570,8 @@ export const en = {
     noMatch: 'No case matches the filters.',
     range: 'Cases {from}–{to} of {total}',
     pages: 'Pages of cases',
+    column: { number: 'Number', urgency: 'Urgency' },
+    notShown: 'Not shown',
     filters: {
       title: 'Find cases',
       search: 'Case number',

@@ -417,6 +417,14 @@ export const kk = {
     active: 'Қорғауда',
     ended: 'Қорғау аяқталды',
     window: '{number} өтініші: {from} бастап {to} дейін',
+    column: {
+      person: 'Қызметкер',
+      status: 'Мәртебесі',
+      basis: 'Негізі',
+      case: 'Өтініш',
+      from: 'Қорғау басталды',
+      to: 'Қорғау аяқталады',
+    },
   },
   hrActions: {
     title: 'Кадрлық шешімдер',
@@ -582,6 +590,8 @@ export const kk = {
     noMatch: 'Сүзгілерге сәйкес өтініш жоқ.',
     range: '{total} өтініштің {from}–{to}',
     pages: 'Өтініштер беттері',
+    column: { number: 'Нөмірі', urgency: 'Шұғылдығы' },
+    notShown: 'Көрсетілмейді',
     filters: {
       title: 'Өтініштерді іздеу',
       search: 'Өтініш нөмірі',

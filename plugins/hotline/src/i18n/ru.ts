@@ -418,6 +418,14 @@ export const ru = {
     active: 'Под защитой',
     ended: 'Защита окончена',
     window: 'Обращение {number}: с {from} по {to}',
+    column: {
+      person: 'Работник',
+      status: 'Статус',
+      basis: 'Основание',
+      case: 'Обращение',
+      from: 'Защищён с',
+      to: 'Защищён по',
+    },
   },
   hrActions: {
     title: 'Кадровые решения',
@@ -577,6 +585,8 @@ export const ru = {
     noMatch: 'Нет обращений, подходящих под фильтры.',
     range: 'Обращения {from}–{to} из {total}',
     pages: 'Страницы обращений',
+    column: { number: 'Номер', urgency: 'Срочность' },
+    notShown: 'Не показывается',
     filters: {
       title: 'Поиск обращений',
       search: 'Номер обращения',

@@ -93,8 +93,23 @@ describe('ProtectionPage', () => {
   it('shows the compliance head the protected people, the flagged actions and overdue disputes', async () => {
     const wrapper = await mountAs(['compliance_head']);
     const text = wrapper.text();
-    expect(text).toContain('The open reporter');
-    expect(text).toContain('Case HL-2026-0001');
+    const records = wrapper.get('[role="region"][aria-label="Protected people"]');
+    expect(records.findAll('th').map((th) => th.text())).toEqual([
+      'Person',
+      'Status',
+      'Basis',
+      'Case',
+      'Protected from',
+      'Protected until',
+    ]);
+    expect(records.findAll('tbody td').map((td) => td.text())).toEqual([
+      ANNA.fullName,
+      'Protected',
+      'The open reporter',
+      'HL-2026-0001',
+      '03/02/2026',
+      '03/01/2029',
+    ]);
     expect(wrapper.find('article.flagged').text()).toContain(
       'Needs the disciplinary commission’s recommendation',
     );

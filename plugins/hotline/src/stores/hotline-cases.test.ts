@@ -67,6 +67,25 @@ describe('useHotlineCasesStore', () => {
     expect(graphql.sent('ListHotlineCases').at(-1)).toEqual({ filter: { offset: 0, limit: 25 } });
   });
 
+  it('sorts on the server from the first page, keeping the filters, and sends no sort for the default order', async () => {
+    const store = useHotlineCasesStore();
+    await store.applyFilters({ status: 'received' });
+    await store.goToPage(1);
+    await store.sortBy({ field: 'deadline', direction: 'asc' });
+    expect(store.page).toBe(0);
+    expect(graphql.sent('ListHotlineCases').at(-1)).toEqual({
+      filter: { status: 'received', sort: { field: 'deadline', direction: 'asc' }, offset: 0, limit: 25 },
+    });
+    await store.goToPage(2);
+    expect(graphql.sent('ListHotlineCases').at(-1)).toEqual({
+      filter: { status: 'received', sort: { field: 'deadline', direction: 'asc' }, offset: 50, limit: 25 },
+    });
+    await store.sortBy({ field: 'received', direction: 'desc' });
+    expect(graphql.sent('ListHotlineCases').at(-1)).toEqual({
+      filter: { status: 'received', offset: 0, limit: 25 },
+    });
+  });
+
   it('never pages past the last page nor before the first', async () => {
     const store = useHotlineCasesStore();
     await store.load();

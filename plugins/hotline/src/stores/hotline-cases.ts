@@ -4,6 +4,8 @@ import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   ListHotlineCasesDocument,
   type HotlineCaseFilter,
+  type HotlineCaseSort,
+  type HotlineCaseSortField,
   type HotlineCaseSummaryFieldsFragment,
   type HotlineCategory,
   type HotlineStatus,
@@ -83,14 +85,22 @@ export function emptyFilters(): CaseFilters {
   return { status: null, category: null, overdueOnly: false, assignedToMe: false, search: '' };
 }
 
+/** Newest first, as the server orders the queue when it is not asked otherwise. */
+export const DEFAULT_CASE_SORT: HotlineCaseSort = { field: 'received', direction: 'desc' };
+
+export function isCaseSortField(field: string): field is HotlineCaseSortField {
+  return ['received', 'number', 'urgency', 'deadline', 'status', 'category'].includes(field);
+}
+
 /**
  * The case queue: compliance heads see every case of the organisation (those that name a
  * compliance head only as withheld rows), investigators the ones assigned to them, the alternate
- * handler those that name a compliance head (the server decides). Filtered and paged on the server.
+ * handler those that name a compliance head (the server decides). Filtered, sorted and paged on the server.
  */
 export const useHotlineCasesStore = defineStore('hotline-cases', () => {
   const graphql = useGraphql();
   const filters = reactive<CaseFilters>(emptyFilters());
+  const sort = ref<HotlineCaseSort>({ ...DEFAULT_CASE_SORT });
   const page = ref(0);
   const total = ref(0);
   const items = ref<QueueItem[]>([]);
@@ -116,6 +126,9 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
       ...(filters.overdueOnly ? { overdueOnly: true } : {}),
       ...(filters.assignedToMe ? { assignedToMe: true } : {}),
       ...(search ? { search } : {}),
+      ...(sort.value.field !== DEFAULT_CASE_SORT.field || sort.value.direction !== DEFAULT_CASE_SORT.direction
+        ? { sort: { ...sort.value } }
+        : {}),
       offset: page.value * CASES_PAGE_SIZE,
       limit: CASES_PAGE_SIZE,
     };
@@ -141,6 +154,13 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     return applyFilters(emptyFilters());
   }
 
+  /** Orders the queue anew, from the first page. */
+  function sortBy(next: HotlineCaseSort): Promise<void> {
+    sort.value = { ...next };
+    page.value = 0;
+    return load();
+  }
+
   function goToPage(next: number): Promise<void> {
     page.value = Math.min(Math.max(0, next), pageCount.value - 1);
     return load();
@@ -148,6 +168,7 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
 
   return {
     filters,
+    sort,
     page,
     total,
     items,
@@ -160,6 +181,7 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     load,
     applyFilters,
     clearFilters,
+    sortBy,
     goToPage,
   };
 });

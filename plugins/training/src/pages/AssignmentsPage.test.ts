@@ -77,6 +77,37 @@ describe('AssignmentsPage', () => {
     wrapper.unmount();
   });
 
+  it('sorts by due date and narrows to the courses whose title matches the search', async () => {
+    const later = {
+      ...byUnits,
+      id: 'a2',
+      course: { id: 'c2', title: { kk: 'Этика', ru: 'Этика', en: 'Ethics' } },
+      dueOn: '2027-03-01',
+    };
+    const sooner = {
+      ...byUnits,
+      id: 'a3',
+      course: { id: 'c3', title: { kk: 'Сыбайлас', ru: 'Коррупция', en: 'Bribery' } },
+      dueOn: '2026-06-30',
+    };
+    graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [later, byUnits, sooner] }));
+    const wrapper = await mountPage();
+    const titles = () => wrapper.findAll('tbody tr').map((tr) => tr.find('td').text());
+    expect(titles()).toEqual(['Ethics', 'General course', 'Bribery']);
+    const due = wrapper.findAll('th').find((th) => th.text() === 'Due date')!;
+    await due.trigger('click');
+    expect(titles()).toEqual(['Bribery', 'General course', 'Ethics']);
+    expect(due.attributes('aria-sort')).toBe('ascending');
+    await due.trigger('click');
+    expect(titles()).toEqual(['Ethics', 'General course', 'Bribery']);
+    await wrapper.find('#assignments-search').setValue('eth');
+    expect(titles()).toEqual(['Ethics']);
+    await wrapper.find('#assignments-search').setValue('nothing like it');
+    expect(wrapper.get('.adal-table-empty').text()).toBe('No assignment matches the search.');
+    expect(wrapper.find('#assignments-search').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
   it('ties each field error to its control, so a screen reader reads it with the field', async () => {
     graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [] }));
     const wrapper = await mountPage();

@@ -68,6 +68,8 @@ export type HotlineCaseFilter = {
   scope?: HotlineScope | null | undefined;
   /** A case number: "HL-2026-0012", "0012" or "12". */
   search?: string | null | undefined;
+  /** Newest first when absent. */
+  sort?: HotlineCaseSort | null | undefined;
   status?: HotlineStatus | null | undefined;
 };
 
@@ -76,6 +78,21 @@ export type HotlineCaseHandler =
   | 'alternate'
   | 'awaiting_alternate'
   | 'compliance';
+
+/** Rows withheld from the viewer go last, in the order they came, when sorted by what they do not show. */
+export type HotlineCaseSort = {
+  direction: SortDirection;
+  field: HotlineCaseSortField;
+};
+
+/** What the queue is ordered by: when it came (the default), number, urgency (overdue acknowledgements first), processing deadline, status in the order a case goes through, or category. */
+export type HotlineCaseSortField =
+  | 'category'
+  | 'deadline'
+  | 'number'
+  | 'received'
+  | 'status'
+  | 'urgency';
 
 /** What a report is about (§69): policies and procedures, law, a criminal offence, corruption, transparency in reporting to management, a conflict of interest, or other. */
 export type HotlineCategory =
@@ -194,6 +211,10 @@ export type RecommendationKind =
   | 'disciplinary'
   | 'dismissal'
   | 'legal';
+
+export type SortDirection =
+  | 'asc'
+  | 'desc';
 
 export type StaffMessageInput = {
   /** Up to 5 files of at most 5 MB each. */

@@ -1,0 +1,10 @@
+/** A sort as AdalTable emits it: `order` 1 ascending, -1 descending. */
+export interface AdalTableSort {
+  field: string;
+  order: 1 | -1;
+}
+
+/** The direction a server takes for a table's sort order. */
+export function sortDirection(order: 1 | -1): 'asc' | 'desc' {
+  return order === 1 ? 'asc' : 'desc';
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import { withPlugin } from '../testing/mount-options';
+import type { CompletionFigures, CompletionRow } from '../stores/completion';
+import CompletionTable from './CompletionTable.vue';
+
+function figures(assigned: number, passed: number): CompletionFigures {
+  const share = assigned === 0 ? 0 : (passed / assigned) * 100;
+  return {
+    assigned,
+    started: passed,
+    passed,
+    failed: 0,
+    overdue: 0,
+    startedPercent: share,
+    passedPercent: share,
+    failedPercent: 0,
+    overduePercent: 0,
+  } as CompletionFigures;
+}
+
+const ROWS: CompletionRow[] = [
+  { orgUnit: { id: 'u2', name: 'Procurement' }, figures: figures(10, 2) },
+  { orgUnit: { id: 'u3', name: 'Finance' }, figures: figures(4, 4) },
+  { orgUnit: { id: 'u4', name: 'Audit' }, figures: figures(6, 3) },
+] as CompletionRow[];
+
+function mountTable() {
+  return mount(CompletionTable, {
+    props: { unit: { id: 'u1', name: 'Holding' }, total: figures(20, 9), rows: ROWS },
+    ...withPlugin(),
+  });
+}
+
+const firstCells = (wrapper: ReturnType<typeof mountTable>) =>
+  wrapper.findAll('tbody tr').map((tr) => tr.find('td').text());
+
+describe('CompletionTable', () => {
+  it('sorts the units by a figure or by name, keeping the total of the unit shown first', async () => {
+    const wrapper = mountTable();
+    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Finance', 'Audit']);
+    const passed = wrapper.findAll('th').find((th) => th.text() === 'Passed')!;
+    await passed.trigger('click');
+    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Audit', 'Finance']);
+    expect(passed.attributes('aria-sort')).toBe('ascending');
+    await passed.trigger('click');
+    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Finance', 'Audit', 'Procurement']);
+    await wrapper.findAll('th')[0]!.trigger('click');
+    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Audit', 'Finance', 'Procurement']);
+  });
+
+  it('opens a unit and the people behind a figure', async () => {
+    const wrapper = mountTable();
+    await wrapper.get('button[aria-label="Open Finance"]').trigger('click');
+    await wrapper.get('[data-testid="figure-u3-passed"]').trigger('click');
+    expect(wrapper.emitted('drill')).toEqual([[{ id: 'u3', name: 'Finance' }]]);
+    expect(wrapper.emitted('people')).toEqual([[{ unit: { id: 'u3', name: 'Finance' }, figure: 'passed' }]]);
+  });
+});

@@ -1,0 +1,141 @@
+import {
+  generateHotlineKeyring,
+  HOTLINE_CATEGORIES,
+  submitHotlineReport,
+  type HotlineCategory,
+} from '@adal/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdalPage } from './harness/browser';
+import {
+  HOTLINE_PLUGIN,
+  startBrowserStack,
+  TRAINING_PLUGIN,
+  type BrowserStack,
+} from './harness/browser-stack';
+import { findLayoutProblems } from './harness/layout';
+import { signInThroughLoginPage } from './harness/login';
+import type { TestStack } from './harness/stack';
+import { demoPerson } from './harness/training-course';
+
+// Tables a person can work with on a phone: at 360 px nothing is cut off or broken inside a
+// word on the completion, assignments and case-list pages, and the case list sorts and filters.
+
+const HEAD = 'head@demo.adal.kz';
+const PHONE = { width: 360, height: 780 };
+const DAY = 86_400_000;
+const REPORTS = 30;
+
+let running: BrowserStack;
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  running = await startBrowserStack('tables', { imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN }) });
+  ({ stack, browser } = running);
+  // More reports than one page holds, of every category, received days apart. The queue shows
+  // no content, so a keyring of the test's own seals them.
+  const { organizationId } = await demoPerson(stack.orm, HEAD);
+  const keyring = generateHotlineKeyring('tables');
+  for (let index = 0; index < REPORTS; index += 1) {
+    const category = HOTLINE_CATEGORIES[index % HOTLINE_CATEGORIES.length] as HotlineCategory;
+    await stack.orm.em.fork().transactional((em) =>
+      submitHotlineReport(
+        em,
+        keyring,
+        organizationId,
+        {
+          category,
+          what: 'Қойма меңгерушісі жанар-жағармай талондарын қолма-қол ақшаға сатады.',
+          when: null,
+          where: null,
+          who: null,
+          anonymous: true,
+        },
+        new Date(Date.now() - (index * 3 + 1) * DAY),
+      ),
+    );
+  }
+});
+
+afterAll(async () => {
+  await running?.close();
+});
+
+async function expectNothingClipped(adal: AdalPage): Promise<void> {
+  expect(await findLayoutProblems(adal.page)).toEqual([]);
+  await adal.checkAccessibility();
+}
+
+/** The case table's rows as the cells of the given columns. */
+function column(page: Page, index: number): Promise<string[]> {
+  return page
+    .locator('.adal-table tbody tr')
+    .evaluateAll(
+      (rows, at) => rows.map((row) => (row.children[at] as HTMLElement | undefined)?.innerText.trim() ?? ''),
+      index,
+    );
+}
+
+/** "03.12.2026, 14:05" (or with a non-breaking space) as a time. */
+function moment(text: string): number {
+  const [day, month, year, hour, minute] = (text.match(/\d+/g) ?? []).map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
+}
+
+describe('tables at 360 px', () => {
+  it('nothing is clipped or broken inside a word on completion, assignments and the case list; the case list sorts and filters', async () => {
+    const adal = await AdalPage.open(browser, stack.url, PHONE);
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, HEAD);
+
+      await adal.visit('/training/completion');
+      await page.getByRole('region', { name: 'Оқудан өту кестесі' }).locator('tbody tr').first().waitFor();
+      await expectNothingClipped(adal);
+      // The table is wider than a phone: it says so, and scrolls in its own box.
+      await page.getByText('Барлық бағанды көру үшін кестені көлденеңінен айналдырыңыз').first().waitFor();
+
+      await adal.visit('/training/assignments');
+      await page.getByRole('heading', { name: 'Тағайындаулар', level: 1 }).waitFor();
+      await page.locator('.adal-table tbody tr').first().waitFor();
+      await expectNothingClipped(adal);
+
+      await adal.visit('/hotline');
+      const table = page.getByRole('region', { name: 'Сенім желісінің өтініштері' });
+      await table.locator('tbody tr').first().waitFor();
+      await expectNothingClipped(adal);
+      const newestFirst = await column(page, 0);
+      expect(newestFirst).toHaveLength(25);
+      await expect.poll(() => page.locator('.adal-table-pager').innerText()).toContain('1–25, барлығы 30');
+
+      // Sorted by the processing deadline on the server: the earliest deadline comes first.
+      const deadline = table.locator('th', { hasText: 'Тексеру мерзімі' });
+      await deadline.click();
+      await expect.poll(() => deadline.getAttribute('aria-sort')).toBe('ascending');
+      await expect.poll(async () => (await column(page, 0))[0]).not.toBe(newestFirst[0]);
+      const deadlines = (await column(page, 4)).map(moment);
+      expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+      await expectNothingClipped(adal);
+
+      // A category filter narrows the list to that category, still in deadline order.
+      await page.getByRole('combobox', { name: 'Санаты' }).click();
+      // The list of categories fits the phone's screen while it is open.
+      await page.getByRole('option', { name: 'Сыбайлас жемқорлық көріністері', exact: true }).waitFor();
+      expect(await findLayoutProblems(page)).toEqual([]);
+      await page.getByRole('option', { name: 'Сыбайлас жемқорлық көріністері', exact: true }).click();
+      await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+      await expect.poll(async () => (await column(page, 0)).length).toBeLessThan(25);
+      const categories = await column(page, 3);
+      expect(categories.length).toBeGreaterThan(0);
+      expect(new Set(categories)).toEqual(new Set(['Сыбайлас жемқорлық көріністері']));
+      const filtered = (await column(page, 4)).map(moment);
+      expect(filtered).toEqual([...filtered].sort((a, b) => a - b));
+      await expectNothingClipped(adal);
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+});
