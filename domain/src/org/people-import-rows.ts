@@ -8,6 +8,20 @@ export interface ImportRowError {
   message: string;
 }
 
+/** The details of a refused import: every row's problem, their count and the first one in words. */
+export function importProblems(errors: readonly ImportRowError[]): {
+  errors: readonly ImportRowError[];
+  count: number;
+  first: string;
+} {
+  const [first] = errors;
+  return {
+    errors,
+    count: errors.length,
+    first: first ? `row ${first.row}${first.column ? `, ${first.column}` : ''}: ${first.message}` : '',
+  };
+}
+
 /** One person of the HR export, checked and normalised. */
 export interface PersonRow {
   row: number;

@@ -12,6 +12,7 @@ import {
   OPTIONAL_COLUMNS,
   parsePeopleRows,
   REQUIRED_COLUMNS,
+  importProblems,
   type ImportRowError,
   type PersonRow,
 } from './people-import-rows.js';
@@ -131,11 +132,7 @@ export async function importPeople(em: EntityManager, actor: Actor, file: Import
     }));
   const allErrors = [...errors, ...managerErrors].sort((a, b) => a.row - b.row);
   if (allErrors.length > 0) {
-    throw ValidationError.because(
-      `The file has ${allErrors.length} problem(s); nothing was imported. First: row ${allErrors[0]?.row}` +
-        `${allErrors[0]?.column ? `, ${allErrors[0].column}` : ''}: ${allErrors[0]?.message}`,
-      { errors: allErrors },
-    );
+    throw ValidationError.because('import.rowProblems', importProblems(allErrors));
   }
 
   // Imports of one organisation take turns: each reads the units, posts and people the previous

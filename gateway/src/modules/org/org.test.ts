@@ -244,7 +244,13 @@ describe('importPeople', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(body.errors?.[0]).toMatchObject({
       message: 'The file declares 16 384 columns; the import reads 9. Save only the table and try again.',
-      extensions: { code: 'VALIDATION' },
+      // The client says it in the interface language from the key and its parameters.
+      extensions: {
+        code: 'VALIDATION',
+        reason: 'declared_columns',
+        messageKey: 'import.declaredColumns',
+        params: { columns: '16 384', reads: 9 },
+      },
     });
     expect(await countPeople()).toBe(before);
     const clean = await upload(
