@@ -25,6 +25,9 @@ export type { DevLoginMutation, DevLoginMutationVariables, ViewerQuery } from '.
 export { installAdalTokens, tokensCss } from './tokens';
 export { AdalPreset, adalPrimeVueOptions } from './theme';
 export { toAdalError, useLoadState } from './load-state';
+export { ERROR_CATALOGUE, errorCodeText, errorText, hasDomainMessage } from './error-catalogue';
+export type { ErrorCatalogue, ErrorMessageKey, LocalizableError } from './error-catalogue';
+export { useErrorText } from './use-error-text';
 export { formatDay, formatDateTime, formatNumber, formatPercent } from './format';
 export { gatewayUrl } from './gateway-url';
 export { pickLocalized, useLocalized } from './localized';
