@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { generateHotlineKeyring } from '@adal/domain';
 import { launchChromium } from './browser';
 import { startStack, type TestStack } from './stack';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -20,6 +21,8 @@ export interface BrowserStackOptions {
   publishToCdn?: (cdnDir: string) => Promise<void>;
   /** The import map's plugin entries at start, given the CDN's origin. */
   imports: (cdnOrigin: string) => Record<string, string>;
+  /** Seeds the demo's hotline cases too (sealed with a keyring made for this stack). */
+  hotlineDemoCases?: boolean;
 }
 
 /** The import map entry of the training plugin built into the repository. */
@@ -43,7 +46,11 @@ export async function startBrowserStack(name: string, options: BrowserStackOptio
       cdn = await startStaticServer(cdnDir);
     }
     const cdnOrigin = cdn?.origin ?? '';
-    stack = await startStack(workDir, options.imports(cdnOrigin));
+    stack = await startStack(
+      workDir,
+      options.imports(cdnOrigin),
+      options.hotlineDemoCases ? { hotlineKeyring: generateHotlineKeyring() } : {},
+    );
     const browser = await launchChromium();
     const started = stack;
     return {

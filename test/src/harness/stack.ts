@@ -28,7 +28,11 @@ const quietLogger: NonNullable<StartGatewayOptions['logger']> = {
  * A fresh database with the demo organisation, and a gateway on a free port serving the built
  * shell, whose plugin entries come from an import-map file in `workDir` (the deployment switch).
  */
-export async function startStack(workDir: string, imports: Record<string, string>): Promise<TestStack> {
+export async function startStack(
+  workDir: string,
+  imports: Record<string, string>,
+  options: Pick<StartGatewayOptions, 'hotlineKeyring'> = {},
+): Promise<TestStack> {
   if (!existsSync(join(SHELL_DIST, 'index.html'))) {
     throw new Error('shell/dist is missing: run `pnpm run build` at the repository root first');
   }
@@ -43,6 +47,8 @@ export async function startStack(workDir: string, imports: Record<string, string
       databaseUrl: database.databaseUrl,
       devLogin: true,
       seedDemo: true,
+      // With the deployment's hotline keys the demo also holds hotline cases in every status.
+      ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
       importMapFile,
       rootDir: REPOSITORY_ROOT,
       logger: quietLogger,
