@@ -95,6 +95,7 @@ function resolvePosition(
     // §14, §71: the HR export is the source of which posts are exposed to corruption risk.
     position.exposedToCorruptionRisk = row.riskExposed;
   }
+  if (row.positionTitles) position.titles = { ...position.titles, ...row.positionTitles };
   return position;
 }
 
@@ -152,6 +153,7 @@ export async function importPeople(em: EntityManager, actor: Actor, file: Import
   let peopleUpdated = 0;
   for (const row of rows) {
     const orgUnit = units.resolve(row.unitPath);
+    if (row.unitNames) orgUnit.names = { ...orgUnit.names, ...row.unitNames };
     const position = resolvePosition(em, organizationId, positionsByTitle, row);
     const existing = byEmail.get(row.email);
     if (existing) {
