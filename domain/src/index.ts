@@ -8,8 +8,17 @@ export {
   ForbiddenError,
   ConflictError,
   type ErrorCode,
+  type MessageParams,
 } from './kernel/errors.js';
-export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale, type LocalizedText } from './kernel/locale.js';
+export { ERROR_MESSAGES, ERROR_MESSAGE_KEYS, type ErrorMessageKey } from './kernel/error-messages.js';
+export {
+  LOCALES,
+  DEFAULT_LOCALE,
+  isLocale,
+  localizedName,
+  type Locale,
+  type LocalizedText,
+} from './kernel/locale.js';
 export { ROLE_CODES, RESPONSIBLE_STAFF_ROLES, isRoleCode, type RoleCode } from './kernel/roles.js';
 export { hasAnyRole, requireAnyRole, type Actor } from './kernel/actor.js';
 export { newId } from './kernel/ids.js';

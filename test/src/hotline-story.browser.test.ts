@@ -94,7 +94,7 @@ describe('the hotline story', () => {
     await reporter.page
       .getByLabel('Организация')
       .selectOption({ label: '«Адал Холдинг» акционерлік қоғамы' });
-    await reporter.page.getByRole('radio', { name: /Проявления коррупции/ }).check();
+    await reporter.page.getByRole('radio', { name: /Коррупционные проявления/ }).check();
     await reporter.page.getByLabel(/Что произошло/).fill(REPORT_TEXT);
     await reporter.page.getByLabel(/Кто причастен/).fill('Начальник отдела закупок');
     await expect(reporter.page.getByRole('radio', { name: /Анонимно/ }).isChecked()).resolves.toBe(true);

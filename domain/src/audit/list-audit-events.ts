@@ -221,12 +221,10 @@ export async function listAuditEvents(
 ): Promise<AuditEventView[]> {
   const { manager, reads, scope } = readerOf(actor);
   if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_AUDIT_PAGE) {
-    throw ValidationError.because(`limit must be a whole number from 1 to ${MAX_AUDIT_PAGE}`);
+    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_AUDIT_PAGE });
   }
   if (o.after !== undefined && !UUID.test(o.after)) {
-    throw ValidationError.because('after must be the id of an event of the previous page', {
-      field: 'after',
-    });
+    throw ValidationError.because('audit.afterUnknown', { field: 'after' });
   }
   const filter = filterSql(o.filter ?? {});
   const cursor =
@@ -250,9 +248,7 @@ export async function listAuditEvents(
       [...scope, ...reads, o.after],
     );
     if (!found) {
-      throw ValidationError.because('after must be the id of an event of the previous page', {
-        field: 'after',
-      });
+      throw ValidationError.because('audit.afterUnknown', { field: 'after' });
     }
   }
   return rows.map(toView);

@@ -1,4 +1,5 @@
 import { ValidationError } from '../kernel/errors.js';
+import type { ErrorMessageKey } from '../kernel/error-messages.js';
 import { open, type HotlineKeyring } from './keyring.js';
 import { AAD } from './sealed-fields.js';
 
@@ -130,8 +131,14 @@ export function openAttachmentName(
   return safeFileName(stored, attachment.contentType);
 }
 
-function refuse(file: string, reason: AttachmentProblem, message: string): ValidationError {
-  return ValidationError.because(message, { file, reason });
+const ATTACHMENT_MESSAGES = {
+  too_large: 'hotline.attachment.tooLarge',
+  type: 'hotline.attachment.type',
+  count: 'hotline.attachment.count',
+} as const satisfies Record<AttachmentProblem, ErrorMessageKey>;
+
+function refuse(file: string, reason: AttachmentProblem): ValidationError {
+  return ValidationError.because(ATTACHMENT_MESSAGES[reason], { file, reason, max: MAX_ATTACHMENTS });
 }
 
 /**
@@ -141,21 +148,17 @@ function refuse(file: string, reason: AttachmentProblem, message: string): Valid
 export function checkAttachments(files: readonly AttachmentInput[] | undefined): CheckedAttachment[] {
   const list = files ?? [];
   if (list.length > MAX_ATTACHMENTS) {
-    throw refuse(
-      readableFileName(list[MAX_ATTACHMENTS]?.fileName ?? ''),
-      'count',
-      `Attach at most ${MAX_ATTACHMENTS} files at a time`,
-    );
+    throw refuse(readableFileName(list[MAX_ATTACHMENTS]?.fileName ?? ''), 'count');
   }
   return list.map((file) => {
     const fileName = readableFileName(file.fileName);
     const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
     if (data.length > MAX_ATTACHMENT_BYTES) {
-      throw refuse(fileName, 'too_large', `${fileName} is larger than 5 MB; attach a smaller file`);
+      throw refuse(fileName, 'too_large');
     }
     const contentType = data.length > 0 ? detectAttachmentType(fileName, data) : null;
     if (!contentType) {
-      throw refuse(fileName, 'type', `${fileName} is not a PDF, PNG, JPEG, DOCX, XLSX or text file`);
+      throw refuse(fileName, 'type');
     }
     return { fileName: safeFileName(fileName, contentType), contentType, data };
   });

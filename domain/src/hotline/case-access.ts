@@ -106,16 +106,12 @@ function refusal(
   needs: 'handler' | 'manager',
 ): ForbiddenError {
   if (isHotlineManager(actor) && access.handling.escalated) {
-    return ForbiddenError.because(
-      `This case is handled by the alternate handler; you see only that it exists and cannot ${doing}`,
-    );
+    return ForbiddenError.because('hotline.case.escalated', { doing });
   }
   if (needs === 'manager') {
-    return ForbiddenError.because(
-      `Only the compliance head, or the alternate handler of a case that names a compliance head, may ${doing}`,
-    );
+    return ForbiddenError.because('hotline.case.managerOnly', { doing });
   }
-  return ForbiddenError.because('This case is not assigned to you');
+  return ForbiddenError.because('hotline.case.notAssigned');
 }
 
 /**
@@ -153,6 +149,6 @@ export async function caseForManager(
 
 export function requireOpenCase(report: IHotlineReport, doing: string): void {
   if (report.status === 'closed') {
-    throw ConflictError.because(`This case is closed; you can no longer ${doing}`, { status: report.status });
+    throw ConflictError.because('hotline.case.closedFor', { status: report.status, doing });
   }
 }

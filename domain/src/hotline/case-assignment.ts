@@ -78,7 +78,7 @@ export async function assignHotlineCase(
   const { report, handling } = await caseForManager(em, actor, id, 'assign hotline cases', 'change');
   const wanted = [...new Set(investigatorIds)];
   if (wanted.length === 0)
-    throw ValidationError.because('Choose at least one investigator', { field: 'investigatorIds' });
+    throw ValidationError.because('hotline.assignment.investigatorsRequired', { field: 'investigatorIds' });
   requireOpenCase(report, 'assign it');
   const grants = await em.find(RoleGrant, {
     organization: actor.organizationId,
@@ -101,12 +101,14 @@ export async function assignHotlineCase(
     .filter((r): r is { personId: string; reason: IneligibilityReason } => r.reason !== null);
   const [first] = refused;
   if (first) {
-    const message = {
-      named: 'The report names this person; assign someone else',
-      reporting_line: 'This person is in the reporting line of someone the report names; assign someone else',
-      not_investigator: 'This person is not a hotline investigator of the organisation',
-    }[first.reason];
-    throw ValidationError.because(message, { personId: first.personId, reason: first.reason, refused });
+    const key = (
+      {
+        named: 'hotline.assignment.named',
+        reporting_line: 'hotline.assignment.reportingLine',
+        not_investigator: 'hotline.assignment.notInvestigator',
+      } as const
+    )[first.reason];
+    throw ValidationError.because(key, { personId: first.personId, reason: first.reason, refused });
   }
   const current = await em.find(HotlineCaseAssignment, { report: report.id, unassignedAt: null });
   for (const assignment of current) {

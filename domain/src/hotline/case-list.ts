@@ -61,9 +61,9 @@ export async function listHotlineCases(
     );
   }
   if (!Number.isInteger(offset) || offset < 0)
-    throw ValidationError.because('The offset is a whole number from 0');
+    throw ValidationError.because('kernel.offset', { field: 'offset' });
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CASE_PAGE) {
-    throw ValidationError.because(`Ask for 1 to ${MAX_CASE_PAGE} cases at a time`);
+    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_CASE_PAGE });
   }
   const where: FilterQuery<IHotlineReport> & Record<string, unknown> = { organization: actor.organizationId };
   if (filter.status) where.status = filter.status;

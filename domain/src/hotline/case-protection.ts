@@ -27,9 +27,7 @@ export async function grantCaseProtection(
   const { report, assigned } = await caseForHandler(em, actor, caseId, 'grant protection', 'change');
   if (input.basis === 'open_reporter') {
     if (report.anonymous) {
-      throw ValidationError.because(
-        'This report is anonymous, so it has no open reporter; protect the people who assisted as "assisted"',
-      );
+      throw ValidationError.because('hotline.protection.anonymousReport', { field: 'basis' });
     }
     const disclosed =
       assigned ||
@@ -41,9 +39,7 @@ export async function grantCaseProtection(
         )
       ).some((d) => grantsIdentity(d, actor.personId));
     if (!disclosed) {
-      throw ForbiddenError.because(
-        "Only the case's investigators, or a holder of an approved disclosure, know who the open reporter is",
-      );
+      throw ForbiddenError.because('hotline.protection.reporterUnknown');
     }
   }
   return grantProtection(

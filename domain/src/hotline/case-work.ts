@@ -34,9 +34,9 @@ function audit(
 
 function requiredText(text: string | null | undefined, field: string, label: string): string {
   const trimmed = text?.trim() ?? '';
-  if (trimmed.length === 0) throw ValidationError.because(`${label} is required`, { field });
+  if (trimmed.length === 0) throw ValidationError.because('kernel.textRequired', { field, label });
   if (trimmed.length > MAX_MESSAGE_LENGTH) {
-    throw ValidationError.because(`${label} is longer than ${MAX_MESSAGE_LENGTH} characters`, { field });
+    throw ValidationError.because('kernel.textTooLong', { field, label, max: MAX_MESSAGE_LENGTH });
   }
   return trimmed;
 }
@@ -55,20 +55,18 @@ export async function acknowledgeHotlineCase(
 ): Promise<IHotlineReport> {
   const { report } = await caseForHandler(em, actor, id, 'acknowledge hotline reports', 'change');
   if (report.status === 'closed') {
-    throw ConflictError.because('This case is closed; it can no longer be acknowledged', {
+    throw ConflictError.because('hotline.case.closedForAcknowledgement', {
       status: report.status,
     });
   }
   if (report.acknowledgedAt) {
-    throw ConflictError.because('This report has already been acknowledged', {
+    throw ConflictError.because('hotline.case.acknowledged', {
       acknowledgedAt: report.acknowledgedAt,
     });
   }
   const text = message?.trim() ?? '';
   if (text.length > MAX_MESSAGE_LENGTH) {
-    throw ValidationError.because(`The message is longer than ${MAX_MESSAGE_LENGTH} characters`, {
-      field: 'message',
-    });
+    throw ValidationError.because('hotline.message.tooLong', { field: 'message', max: MAX_MESSAGE_LENGTH });
   }
   report.acknowledgedAt = now;
   if (report.status === 'received') report.status = 'acknowledged';
@@ -100,7 +98,7 @@ export async function sendHotlineMessage(
 ): Promise<IHotlineReport> {
   const { report } = await caseForHandler(em, actor, id, 'write to reporters', 'change');
   if (input.kind !== 'message' && input.kind !== 'question') {
-    throw ValidationError.because('A message to the reporter is a message or a question', { field: 'kind' });
+    throw ValidationError.because('hotline.message.kind', { field: 'kind' });
   }
   const files = checkAttachments(input.attachments);
   const text = checkMessageBody(input.body, files.length > 0);
@@ -134,7 +132,7 @@ export async function giveInterimFeedback(
   const { report } = await caseForHandler(em, actor, id, 'give interim feedback', 'change');
   const checkDays = input.checkDays ?? null;
   if (checkDays !== null && (!Number.isInteger(checkDays) || checkDays < 1 || checkDays > MAX_CHECK_DAYS)) {
-    throw ValidationError.because(`The check takes 1 to ${MAX_CHECK_DAYS} days`, { field: 'checkDays' });
+    throw ValidationError.because('hotline.case.checkDays', { field: 'checkDays', max: MAX_CHECK_DAYS });
   }
   const text = requiredText(input.body, 'body', 'The feedback');
   requireOpenCase(report, 'give interim feedback');
@@ -180,7 +178,7 @@ export async function addHotlineNote(
 
 function checkOutcome(outcome: string): HotlineOutcome {
   if (!(HOTLINE_OUTCOMES as readonly string[]).includes(outcome)) {
-    throw ValidationError.because('Choose the outcome of the check', { field: 'outcome' });
+    throw ValidationError.because('hotline.case.outcomeRequired', { field: 'outcome' });
   }
   return outcome as HotlineOutcome;
 }
@@ -220,9 +218,9 @@ export async function closeHotlineCase(
   const outcome = checkOutcome(input.outcome);
   const text = requiredText(input.messageToReporter, 'messageToReporter', 'The answer to the reporter');
   if (report.status === 'closed')
-    throw ConflictError.because('This case is already closed', { status: report.status });
+    throw ConflictError.because('hotline.case.alreadyClosed', { status: report.status });
   if (!report.findingsSealed && outcome !== 'out_of_scope') {
-    throw ConflictError.because('Record the findings before closing the case', { reason: 'no_findings' });
+    throw ConflictError.because('hotline.case.findingsRequired', { reason: 'no_findings' });
   }
   report.status = 'closed';
   report.outcome = outcome;

@@ -61,25 +61,26 @@ export async function caseRunnersAmong(
  * the alternate handler or the first head — so that in an organisation with one compliance head,
  * her own requests still reach someone else.
  */
+type DisclosureRefusal =
+  | 'hotline.disclosure.askedByYou'
+  | 'hotline.disclosure.forYou'
+  | 'hotline.case.notAssigned'
+  | 'hotline.disclosure.secondLineOnly'
+  | 'hotline.disclosure.managerOnly';
+
 export function disclosureRefusal(
   actor: Actor,
   handling: CaseHandling,
   manager: boolean,
   d: DisclosurePeople,
   runners: ReadonlySet<string>,
-): string | null {
-  if (actor.personId === d.requestedBy.id) {
-    return 'You asked for this disclosure; someone else decides it (four eyes)';
-  }
-  if (actor.personId === d.requestedFor.id) {
-    return 'This disclosure is for you; someone else decides it (four eyes)';
-  }
-  if (handling.named.has(actor.personId)) return 'This case is not assigned to you';
+): DisclosureRefusal | null {
+  if (actor.personId === d.requestedBy.id) return 'hotline.disclosure.askedByYou';
+  if (actor.personId === d.requestedFor.id) return 'hotline.disclosure.forYou';
+  if (handling.named.has(actor.personId)) return 'hotline.case.notAssigned';
   if (manager) return null;
   const involvesRunner = runners.has(d.requestedBy.id) || runners.has(d.requestedFor.id);
   const secondLine = handling.alternateId === actor.personId || hasAnyRole(actor, DISCLOSURE_SECOND_LINE);
   if (involvesRunner && secondLine) return null;
-  return involvesRunner
-    ? 'Only the alternate handler or the first head decides a disclosure that the case’s manager asked for or would receive'
-    : 'Only the case’s manager — the compliance head, or the alternate handler of a case that names a compliance head — decides disclosures';
+  return involvesRunner ? 'hotline.disclosure.secondLineOnly' : 'hotline.disclosure.managerOnly';
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import type { ErrorMessageKey } from '../kernel/error-messages.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
 import { Person, type IPerson } from '../org/person.entity.js';
@@ -32,12 +33,12 @@ export const DEFAULT_HOTLINE_SETTINGS: HotlineSettingsValues = {
   reporterAccessIdleDays: DEFAULT_REPORTER_ACCESS_IDLE_DAYS,
 };
 
-const LIMITS: Record<keyof HotlineSettingsValues, { min: number; max: number; label: string }> = {
-  acknowledgeHours: { min: 1, max: 168, label: 'The acknowledgement deadline is 1 to 168 hours' },
-  processingDays: { min: 1, max: 365, label: 'The processing deadline is 1 to 365 days' },
-  retentionYears: { min: 1, max: 50, label: 'Closed cases are kept 1 to 50 years' },
-  reporterAccessIdleDays: { min: 7, max: 3650, label: 'Reporter access expires after 7 to 3650 idle days' },
-};
+const LIMITS = {
+  acknowledgeHours: { min: 1, max: 168, key: 'hotline.settings.acknowledgeHours' },
+  processingDays: { min: 1, max: 365, key: 'hotline.settings.processingDays' },
+  retentionYears: { min: 1, max: 50, key: 'hotline.settings.retentionYears' },
+  reporterAccessIdleDays: { min: 7, max: 3650, key: 'hotline.settings.reporterAccessIdleDays' },
+} as const satisfies Record<keyof HotlineSettingsValues, { min: number; max: number; key: ErrorMessageKey }>;
 
 /** The organisation's hotline settings, or the defaults when none were saved. */
 export async function hotlineSettings(
@@ -80,9 +81,9 @@ export async function updateHotlineSettings(
   for (const key of Object.keys(LIMITS) as (keyof HotlineSettingsValues)[]) {
     const value = patch[key];
     if (value === undefined || value === null) continue;
-    const { min, max, label } = LIMITS[key];
+    const { min, max, key: messageKey } = LIMITS[key];
     if (!Number.isInteger(value) || value < min || value > max) {
-      throw ValidationError.because(label, { field: key, min, max });
+      throw ValidationError.because(messageKey, { field: key, min, max });
     }
     changes[key] = value;
   }
@@ -142,7 +143,7 @@ export async function setHotlineAlternateHandler(
       : null;
     if (!person) throw NotFoundError.forId('Person', personId);
     if (!person.active) {
-      throw ValidationError.because('This person no longer works in the organisation; name someone else', {
+      throw ValidationError.because('hotline.settings.personInactive', {
         field: 'personId',
       });
     }
@@ -152,10 +153,10 @@ export async function setHotlineAlternateHandler(
       role: { $in: [...COMPLIANCE_SERVICE_ROLES] },
     });
     if (service > 0) {
-      throw ValidationError.because(
-        'The alternate handler judges cases that name the compliance head, so they cannot be part of the compliance service; name a board member or a deputy',
-        { field: 'personId', reason: 'compliance_service' },
-      );
+      throw ValidationError.because('hotline.settings.alternateInService', {
+        field: 'personId',
+        reason: 'compliance_service',
+      });
     }
   }
   const row = await lockSettings(em, actor.organizationId);

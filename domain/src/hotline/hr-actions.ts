@@ -6,7 +6,7 @@ import { newId } from '../kernel/ids.js';
 import { kazakhstanDay, parseCalendarDay, type CalendarDay } from '../kernel/working-days.js';
 import { readImportTable, type ImportFile, type ImportShape } from '../org/import-table.js';
 import { getPerson, isUuid } from '../org/org-queries.js';
-import type { ImportRowError } from '../org/people-import-rows.js';
+import { importProblems, type ImportRowError } from '../org/people-import-rows.js';
 import { Person, type IPerson } from '../org/person.entity.js';
 import {
   HR_ACTION_KINDS,
@@ -101,16 +101,19 @@ async function createHrAction(
 
 function checkedDescription(text: string): string {
   const description = text.trim();
-  if (!description) throw ValidationError.because('Describe the action: what was decided and why');
+  if (!description) throw ValidationError.because('hotline.hr.descriptionRequired', { field: 'description' });
   if (description.length > MAX_DESCRIPTION_LENGTH) {
-    throw ValidationError.because(`The description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+    throw ValidationError.because('hotline.hr.descriptionTooLong', {
+      field: 'description',
+      max: MAX_DESCRIPTION_LENGTH,
+    });
   }
   return description;
 }
 
 function checkedDay(text: string, what: string): CalendarDay {
   const day = parseCalendarDay(text);
-  if (!day) throw ValidationError.because(`The ${what} "${text}" is not a date; use YYYY-MM-DD`);
+  if (!day) throw ValidationError.because('kernel.notADayOf', { what, value: text });
   return day;
 }
 
@@ -126,7 +129,7 @@ export async function recordHrAction(
 ): Promise<HrActionView> {
   requireAnyRole(actor, HR_OFFICERS, 'enter HR actions');
   if (!(HR_ACTION_KINDS as readonly string[]).includes(input.kind)) {
-    throw ValidationError.because(`The kind must be one of ${HR_ACTION_KINDS.join(', ')}`);
+    throw ValidationError.because('hotline.hr.kind', { field: 'kind', kinds: HR_ACTION_KINDS.join(', ') });
   }
   const decidedOn = checkedDay(input.decidedOn, 'decision date');
   const description = checkedDescription(input.description);
@@ -217,12 +220,7 @@ export async function importHrActions(
 
   const errors = [...parsed.errors, ...personErrors, ...duplicateErrors].sort((a, b) => a.row - b.row);
   if (errors.length > 0) {
-    const [first] = errors;
-    throw ValidationError.because(
-      `The file has ${errors.length} problem(s); nothing was imported. First: row ${first?.row}` +
-        `${first?.column ? `, ${first.column}` : ''}: ${first?.message}`,
-      { errors },
-    );
+    throw ValidationError.because('import.rowProblems', importProblems(errors));
   }
 
   await lockPeople(
@@ -288,17 +286,16 @@ export async function attachCommissionRecommendation(
 ): Promise<HrActionView> {
   requireAnyRole(actor, COMMISSION_RECORDERS, "attach a disciplinary commission's recommendation");
   const reference = input.reference.trim();
-  if (!reference)
-    throw ValidationError.because("Give the commission's protocol number or a summary of its recommendation");
+  if (!reference) throw ValidationError.because('hotline.hr.recommendationRequired', { field: 'reference' });
   if (reference.length > 2000)
-    throw ValidationError.because('The recommendation must be at most 2000 characters');
+    throw ValidationError.because('hotline.hr.recommendationTooLong', { field: 'reference', max: 2000 });
   const on = checkedDay(input.on, 'recommendation date');
   if (on > kazakhstanDay(now))
-    throw ValidationError.because(`The recommendation date ${on} is in the future`);
+    throw ValidationError.because('hotline.hr.recommendationInFuture', { field: 'on', date: on });
   const action = await lockHrAction(em, actor, id);
   await requireListedFor(em, actor, action);
   if (action.status === 'final') {
-    throw ConflictError.because('The action is final already; its record no longer changes', { id });
+    throw ConflictError.because('hotline.hr.finalUnchanging', { id });
   }
   action.commissionRecommendation = reference;
   action.commissionRecommendationOn = on;
@@ -324,18 +321,17 @@ export async function finalizeHrAction(
 ): Promise<HrActionView> {
   requireAnyRole(actor, HR_OFFICERS, 'mark HR actions final');
   const action = await lockHrAction(em, actor, id);
-  if (action.status === 'final') throw ConflictError.because('The action is final already', { id });
+  if (action.status === 'final') throw ConflictError.because('hotline.hr.final', { id });
   // Looked up again rather than trusting the flag alone: the rule must hold for every path that
   // created or changed the action, not only for the ones that remembered to flag it.
   const protectedOnDecision =
     action.flaggedAt !== null ||
     (await activeProtection(em, actor.organizationId, action.person.id, action.decidedOn)) !== null;
   if (protectedOnDecision && !action.commissionRecommendation) {
-    throw ConflictError.because(
-      "This action needs the disciplinary commission's recommendation before it can be final (§40.1 of the " +
-        'anti-corruption standard); attach the recommendation first',
-      { id, reason: 'commission_recommendation_required' },
-    );
+    throw ConflictError.because('hotline.hr.recommendationBeforeFinal', {
+      id,
+      reason: 'commission_recommendation_required',
+    });
   }
   action.status = 'final';
   action.finalizedAt = now;

@@ -43,9 +43,7 @@ export async function readReporterIdentity(
       )
     ).some((d) => grantsIdentity(d, actor.personId));
   if (!access.assigned && !disclosed) {
-    throw ForbiddenError.because(
-      "Only the case's investigators see the reporter's identity; others need a disclosure approved by someone else",
-    );
+    throw ForbiddenError.because('hotline.identity.investigatorsOnly');
   }
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -77,18 +75,16 @@ export async function requestIdentityDisclosure(
     'change',
   );
   if (report.anonymous || !report.identitySealed) {
-    throw ConflictError.because('The report is anonymous: there is no identity to disclose');
+    throw ConflictError.because('hotline.identity.anonymous');
   }
   const reason = input.reason?.trim() ?? '';
   if (reason.length === 0)
-    throw ValidationError.because('Say why the identity needs to be disclosed', { field: 'reason' });
+    throw ValidationError.because('hotline.identity.reasonRequired', { field: 'reason' });
   if (reason.length > MAX_REASON)
-    throw ValidationError.because(`The reason is longer than ${MAX_REASON} characters`, { field: 'reason' });
+    throw ValidationError.because('hotline.identity.reasonTooLong', { field: 'reason', max: MAX_REASON });
   if (input.forPersonId === actor.personId) {
     // Four eyes: whoever would read the name does not ask for it; another handler of the case asks.
-    throw ForbiddenError.because(
-      "You can't ask for the reporter's identity to be disclosed to yourself; another handler of the case asks for you",
-    );
+    throw ForbiddenError.because('hotline.identity.notForYourself');
   }
   const person = isUuid(input.forPersonId)
     ? await em.findOne(Person, { id: input.forPersonId, organization: actor.organizationId })
@@ -98,13 +94,10 @@ export async function requestIdentityDisclosure(
   const line = await reportingLineOf(em, actor.organizationId, named);
   if (handling.named.has(person.id) || line.has(person.id)) {
     // §69: no retaliation: the people a report names, and their reporting lines, never learn who reported.
-    throw ValidationError.because(
-      "The identity can't be disclosed to a person the report names or to their reporting line",
-      {
-        personId: person.id,
-        reason: handling.named.has(person.id) ? 'named' : 'reporting_line',
-      },
-    );
+    throw ValidationError.because('hotline.identity.namedPerson', {
+      personId: person.id,
+      reason: handling.named.has(person.id) ? 'named' : 'reporting_line',
+    });
   }
   const disclosure = em.create(IdentityDisclosure, {
     id: newId(),
@@ -163,7 +156,7 @@ export async function decideIdentityDisclosure(
   const refusal = disclosureRefusal(actor, access.handling, access.manager, disclosure, runners);
   if (refusal) throw ForbiddenError.because(refusal);
   if (disclosure.approved !== null && disclosure.approved !== undefined) {
-    throw ConflictError.because('This disclosure request has already been decided', {
+    throw ConflictError.because('hotline.identity.decided', {
       approved: disclosure.approved,
     });
   }

@@ -139,7 +139,7 @@ export async function enterHotlineReportForCaller(
 ): Promise<HotlineReceipt> {
   requireAnyRole(actor, HOTLINE_OPERATORS, "enter a report on a caller's behalf");
   if (!CALLER_CHANNELS.includes(input.channel)) {
-    throw ValidationError.because('A report entered for a caller came by phone, in person or by letter', {
+    throw ValidationError.because('hotline.intake.channel', {
       field: 'channel',
     });
   }
@@ -178,6 +178,6 @@ export async function organizationForIntake(
   }
   const all = await em.find(Organization, {}, { limit: 2 });
   if (all.length !== 1 || !all[0])
-    throw ValidationError.because('Choose the organisation the report is about');
+    throw ValidationError.because('hotline.intake.organizationRequired', { field: 'organizationId' });
   return { id: all[0].id, name: all[0].name };
 }

@@ -61,8 +61,8 @@ export function labourDisputeView(dispute: ILabourDispute, now: Date): LabourDis
 /** A day of the file: a real date, and not after today. */
 function pastDay(text: string, what: string, now: Date): CalendarDay {
   const day = parseCalendarDay(text);
-  if (!day) throw ValidationError.because(`The ${what} "${text}" is not a date; use YYYY-MM-DD`);
-  if (day > kazakhstanDay(now)) throw ValidationError.because(`The ${what} ${day} is in the future`);
+  if (!day) throw ValidationError.because('kernel.notADayOf', { what, value: text });
+  if (day > kazakhstanDay(now)) throw ValidationError.because('kernel.dayInFuture', { what, date: day });
   return day;
 }
 
@@ -131,17 +131,20 @@ export async function recordDisputeDecision(
 ): Promise<LabourDisputeView> {
   requireAnyRole(actor, LABOUR_DISPUTE_KEEPERS, 'record dispute decisions');
   const decision = input.decision.trim();
-  if (!decision) throw ValidationError.because('Write down what the collegial body decided');
-  if (decision.length > 5000) throw ValidationError.because('The decision must be at most 5000 characters');
+  if (!decision) throw ValidationError.because('hotline.dispute.decisionRequired', { field: 'decision' });
+  if (decision.length > 5000)
+    throw ValidationError.because('hotline.dispute.decisionTooLong', { field: 'decision', max: 5000 });
   const decidedOn = input.decidedOn ? pastDay(input.decidedOn, 'decision date', now) : kazakhstanDay(now);
   const dispute = await lockDispute(em, actor, id);
   if (dispute.decidedOn) {
-    throw ConflictError.because(`The decision was recorded already, on ${dispute.decidedOn}`, { id });
+    throw ConflictError.because('hotline.dispute.decided', { id, date: dispute.decidedOn });
   }
   if (decidedOn < dispute.appliedOn) {
-    throw ValidationError.because(
-      `The decision date ${decidedOn} is before the application of ${dispute.appliedOn}`,
-    );
+    throw ValidationError.because('hotline.dispute.decisionBeforeApplication', {
+      field: 'decidedOn',
+      date: decidedOn,
+      appliedOn: dispute.appliedOn,
+    });
   }
   const year = Number(decidedOn.slice(0, 4));
   // Three working days may run into January of the next year.
@@ -176,20 +179,20 @@ export async function recordProtocolForwarded(
   const forwardedOn = pastDay(input.forwardedOn, 'forwarding date', now);
   const dispute = await lockDispute(em, actor, id);
   if (!dispute.decidedOn || !dispute.protocolDueOn) {
-    throw ConflictError.because('Record the decision first: the protocol carries it', { id });
+    throw ConflictError.because('hotline.dispute.decisionFirst', { id });
   }
   if (dispute.protocolForwardedOn) {
-    throw ConflictError.because(
-      `The protocol was recorded as forwarded already, on ${dispute.protocolForwardedOn}`,
-      {
-        id,
-      },
-    );
+    throw ConflictError.because('hotline.dispute.forwarded', {
+      id,
+      date: dispute.protocolForwardedOn,
+    });
   }
   if (forwardedOn < dispute.decidedOn) {
-    throw ValidationError.because(
-      `The protocol cannot go out on ${forwardedOn}, before the decision of ${dispute.decidedOn}`,
-    );
+    throw ValidationError.because('hotline.dispute.forwardBeforeDecision', {
+      field: 'forwardedOn',
+      date: forwardedOn,
+      decidedOn: dispute.decidedOn,
+    });
   }
   dispute.protocolForwardedOn = forwardedOn;
   await recordAudit(em, actor, {

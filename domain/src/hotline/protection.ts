@@ -67,7 +67,7 @@ function toView(record: IProtectionRecord, today: CalendarDay): ProtectionRecord
 
 function reportDay(value: Date | string): CalendarDay {
   const day = value instanceof Date ? kazakhstanDay(value) : parseCalendarDay(value);
-  if (!day) throw ValidationError.because(`"${String(value)}" is not a date; use YYYY-MM-DD`);
+  if (!day) throw ValidationError.because('kernel.notADate', { value: String(value) });
   return day;
 }
 
@@ -104,16 +104,27 @@ export async function grantProtection(
 ): Promise<ProtectionRecordView> {
   requireAnyRole(actor, PROTECTION_GRANTERS, 'grant protection');
   if (!(PROTECTION_BASES as readonly string[]).includes(input.basis)) {
-    throw ValidationError.because(`The basis must be one of ${PROTECTION_BASES.join(', ')}`);
+    throw ValidationError.because('hotline.protection.basis', {
+      field: 'basis',
+      bases: PROTECTION_BASES.join(', '),
+    });
   }
-  if (!isUuid(input.reportId)) throw ValidationError.because(`"${input.reportId}" is not a report id`);
+  if (!isUuid(input.reportId))
+    throw ValidationError.because('hotline.protection.reportId', {
+      field: 'reportId',
+      value: input.reportId,
+    });
   const reportNumber = input.reportNumber.trim();
   if (!reportNumber || reportNumber.length > 40) {
-    throw ValidationError.because('Give the report number, e.g. HL-2025-0007');
+    throw ValidationError.because('hotline.protection.reportNumber', { field: 'reportNumber' });
   }
   const today = kazakhstanDay(now);
   const startsOn = reportDay(input.reportDate);
-  if (startsOn > today) throw ValidationError.because(`The report date ${startsOn} is in the future`);
+  if (startsOn > today)
+    throw ValidationError.because('hotline.protection.reportDateInFuture', {
+      field: 'reportDate',
+      date: startsOn,
+    });
   const person = await getPerson(em, actor, input.personId);
   await lockPeople(em, [person.id]);
 

@@ -38,16 +38,15 @@ export async function addHotlineRecommendation(
 ): Promise<IHotlineRecommendation> {
   const { report } = await caseForHandler(em, actor, id, 'make recommendations', 'change');
   if (!(RECOMMENDATION_KINDS as readonly string[]).includes(input.kind)) {
-    throw ValidationError.because('Choose the kind of recommendation', { field: 'kind' });
+    throw ValidationError.because('hotline.recommendation.kindRequired', { field: 'kind' });
   }
   const text = input.text?.trim() ?? '';
-  if (text.length === 0) throw ValidationError.because('Write the recommendation', { field: 'text' });
+  if (text.length === 0)
+    throw ValidationError.because('hotline.recommendation.textRequired', { field: 'text' });
   if (text.length > MAX_TEXT)
-    throw ValidationError.because(`The recommendation is longer than ${MAX_TEXT} characters`, {
-      field: 'text',
-    });
+    throw ValidationError.because('hotline.recommendation.textTooLong', { field: 'text', max: MAX_TEXT });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn))) {
-    throw ValidationError.because('The due date must be a date (YYYY-MM-DD)', { field: 'dueOn' });
+    throw ValidationError.because('kernel.dueDate', { field: 'dueOn' });
   }
   const owner = isUuid(input.ownerId)
     ? await em.findOne(Person, { id: input.ownerId, organization: actor.organizationId })
@@ -106,15 +105,12 @@ export async function completeHotlineRecommendation(
   const access = await accessTo(em, actor, report);
   const allowed =
     !access.named && (recommendation.owner.id === actor.personId || access.manager || access.assigned);
-  if (!allowed)
-    throw ForbiddenError.because(
-      "Only the recommendation's owner, the case's manager or its investigators may complete it",
-    );
+  if (!allowed) throw ForbiddenError.because('hotline.recommendation.completeRefused');
   if (recommendation.doneAt)
-    throw ConflictError.because('This recommendation is already done', { doneAt: recommendation.doneAt });
+    throw ConflictError.because('hotline.recommendation.done', { doneAt: recommendation.doneAt });
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_TEXT)
-    throw ValidationError.because(`The note is longer than ${MAX_TEXT} characters`, { field: 'note' });
+    throw ValidationError.because('hotline.note.tooLong', { field: 'note', max: MAX_TEXT });
   recommendation.doneAt = now;
   recommendation.doneNote = note;
   await recordAudit(em, actor, {

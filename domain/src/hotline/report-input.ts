@@ -30,7 +30,7 @@ export const MAX_MESSAGE_LENGTH = 20_000;
 function optional(value: string | null | undefined, field: string, label: string): string | null {
   const trimmed = value?.trim() ?? '';
   if (trimmed.length > MAX_DETAIL_LENGTH) {
-    throw ValidationError.because(`${label} is longer than ${MAX_DETAIL_LENGTH} characters`, { field });
+    throw ValidationError.because('kernel.textTooLong', { field, label, max: MAX_DETAIL_LENGTH });
   }
   return trimmed.length > 0 ? trimmed : null;
 }
@@ -38,9 +38,9 @@ function optional(value: string | null | undefined, field: string, label: string
 function required(value: string | null | undefined, field: string, label: string): string {
   const trimmed = value?.trim() ?? '';
   if (trimmed.length === 0)
-    throw ValidationError.because(`${label} is required for an open report`, { field });
+    throw ValidationError.because('hotline.report.identityRequired', { field, label });
   if (trimmed.length > MAX_IDENTITY_LENGTH) {
-    throw ValidationError.because(`${label} is longer than ${MAX_IDENTITY_LENGTH} characters`, { field });
+    throw ValidationError.because('kernel.textTooLong', { field, label, max: MAX_IDENTITY_LENGTH });
   }
   return trimmed;
 }
@@ -51,20 +51,20 @@ export function checkReportInput(input: HotlineReportInput): {
   identity: ReporterIdentity | null;
 } {
   if (!(HOTLINE_CATEGORIES as readonly string[]).includes(input.category)) {
-    throw ValidationError.because('Choose a category for the report', { field: 'category' });
+    throw ValidationError.because('hotline.report.categoryRequired', { field: 'category' });
   }
   const what = input.what?.trim() ?? '';
   if (what.length === 0) {
-    throw ValidationError.because('Describe what happened', { field: 'what' });
+    throw ValidationError.because('hotline.report.whatRequired', { field: 'what' });
   }
   if (what.length < MIN_DESCRIPTION_LENGTH) {
-    throw ValidationError.because(
-      `Describe what happened in at least ${MIN_DESCRIPTION_LENGTH} characters, so that it can be checked`,
-      { field: 'what', min: MIN_DESCRIPTION_LENGTH },
-    );
+    throw ValidationError.because('hotline.report.whatTooShort', {
+      field: 'what',
+      min: MIN_DESCRIPTION_LENGTH,
+    });
   }
   if (what.length > MAX_DESCRIPTION_LENGTH) {
-    throw ValidationError.because(`The description is longer than ${MAX_DESCRIPTION_LENGTH} characters`, {
+    throw ValidationError.because('hotline.report.whatTooLong', {
       field: 'what',
       max: MAX_DESCRIPTION_LENGTH,
     });
@@ -76,7 +76,7 @@ export function checkReportInput(input: HotlineReportInput): {
     who: optional(input.who, 'who', 'Who is involved'),
   };
   if (typeof input.anonymous !== 'boolean') {
-    throw ValidationError.because('Choose an anonymous or an open report', { field: 'anonymous' });
+    throw ValidationError.because('hotline.report.anonymityRequired', { field: 'anonymous' });
   }
   const identity = input.anonymous
     ? null
@@ -90,9 +90,10 @@ export function checkReportInput(input: HotlineReportInput): {
 /** A message body: trimmed, not empty unless files come with it, at most 20 000 characters. */
 export function checkMessageBody(body: string | null | undefined, hasFiles: boolean): string {
   const text = body?.trim() ?? '';
-  if (text.length === 0 && !hasFiles) throw ValidationError.because('Write a message', { field: 'body' });
+  if (text.length === 0 && !hasFiles)
+    throw ValidationError.because('hotline.message.required', { field: 'body' });
   if (text.length > MAX_MESSAGE_LENGTH) {
-    throw ValidationError.because(`The message is longer than ${MAX_MESSAGE_LENGTH} characters`, {
+    throw ValidationError.because('hotline.message.tooLong', {
       field: 'body',
       max: MAX_MESSAGE_LENGTH,
     });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, ValidationError } from '../kernel/errors.js';
+import { ERROR_MESSAGES } from '../kernel/error-messages.js';
 import { HotlineReport, type IHotlineReport } from './hotline-report.entity.js';
 import { hotlineSettings } from './hotline-settings.js';
 import type { HotlineKeyring } from './keyring.js';
@@ -8,12 +9,12 @@ import { normalizeReceipt, receiptHash } from './receipt.js';
 const DAY_MS = 86_400_000;
 
 /** Issue 4 §2: one answer for a wrong, an unknown and an expired receipt, with no details. */
-export const UNKNOWN_RECEIPT_MESSAGE = 'No report matches this receipt';
+export const UNKNOWN_RECEIPT_MESSAGE = ERROR_MESSAGES['hotline.reporter.unknownReceipt'];
 
 /** NOT_FOUND with the one fixed message: nothing tells a wrong receipt from an expired one. */
 export class UnknownReceiptError extends NotFoundError {
   constructor() {
-    super(UNKNOWN_RECEIPT_MESSAGE);
+    super('hotline.reporter.unknownReceipt');
   }
 }
 
@@ -30,12 +31,9 @@ export async function reportByReceipt(
 ): Promise<IHotlineReport> {
   const digits = normalizeReceipt(typeof receipt === 'string' ? receipt : '');
   if (!digits) {
-    throw ValidationError.because(
-      'The receipt has 32 digits, in eight groups of four; check it and try again',
-      {
-        field: 'receipt',
-      },
-    );
+    throw ValidationError.because('hotline.reporter.receiptShape', {
+      field: 'receipt',
+    });
   }
   const report = await em.findOne(HotlineReport, { receiptHash: receiptHash(keyring, digits) });
   if (!report || report.reporterAccessExpiredAt) throw new UnknownReceiptError();

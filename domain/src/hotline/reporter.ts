@@ -135,9 +135,7 @@ export async function addReporterMessage(
   // Locked like a staff change: a message never slips in while the case is being closed.
   const report = await lockCase(em, found.organization.id, found.id);
   if (report.status === 'closed') {
-    throw ConflictError.because(
-      'This case is closed; it no longer takes messages. You can file a new report.',
-    );
+    throw ConflictError.because('hotline.reporter.caseClosed');
   }
   postMessage(em, keyring, report, {
     author: 'reporter',

@@ -48,20 +48,20 @@ export async function triageHotlineCase(
 ): Promise<IHotlineReport> {
   const { report } = await caseForManager(em, actor, id, 'triage hotline reports', 'change');
   if (input.scope !== 'in_scope' && input.scope !== 'out_of_scope') {
-    throw ValidationError.because('A report is in scope or out of scope', { field: 'scope' });
+    throw ValidationError.because('hotline.triage.scopeRequired', { field: 'scope' });
   }
   if (input.category && !(HOTLINE_CATEGORIES as readonly string[]).includes(input.category)) {
-    throw ValidationError.because('Choose a category for the report', { field: 'category' });
+    throw ValidationError.because('hotline.report.categoryRequired', { field: 'category' });
   }
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_NOTE) {
-    throw ValidationError.because(`The note is longer than ${MAX_NOTE} characters`, { field: 'note' });
+    throw ValidationError.because('hotline.note.tooLong', { field: 'note', max: MAX_NOTE });
   }
   if (
     input.scope === 'out_of_scope' &&
     !(OUT_OF_SCOPE_REASONS as readonly string[]).includes(input.reason ?? '')
   ) {
-    throw ValidationError.because('Say why the report is out of scope', { field: 'reason' });
+    throw ValidationError.because('hotline.triage.reasonRequired', { field: 'reason' });
   }
   requireOpenCase(report, 'triage it');
   if (input.category) report.category = input.category;
@@ -127,9 +127,7 @@ export async function linkInvolvedPersons(
   requireOpenCase(report, 'change the people it names');
   const unnamed = [...handling.named].filter((pid) => !wanted.includes(pid));
   if (!manager && unnamed.length > 0) {
-    throw ForbiddenError.because(
-      "Only the case's manager removes a person the report names; you may add people to the list",
-    );
+    throw ForbiddenError.because('hotline.triage.removeNamed');
   }
   const current = await em.find(HotlineCaseAssignment, { report: report.id, unassignedAt: null });
   const line = await reportingLineOf(em, actor.organizationId, wanted);
@@ -152,9 +150,7 @@ export async function linkInvolvedPersons(
       released.push(personId);
     } else if (reason) {
       throw ConflictError.because(
-        reason === 'named'
-          ? 'An investigator of this case is among the people it names; assign someone else first'
-          : "An investigator of this case is in a named person's reporting line; assign someone else first",
+        reason === 'named' ? 'hotline.triage.investigatorNamed' : 'hotline.triage.investigatorInLine',
         { personId, reason },
       );
     }

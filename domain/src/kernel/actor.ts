@@ -15,6 +15,6 @@ export function hasAnyRole(actor: Actor, roles: readonly RoleCode[]): boolean {
 /** Refuses the use case unless the actor holds one of the roles. */
 export function requireAnyRole(actor: Actor, roles: readonly RoleCode[], doing: string): void {
   if (!hasAnyRole(actor, roles)) {
-    throw ForbiddenError.because(`Only ${roles.join(', ')} may ${doing}`);
+    throw ForbiddenError.because('kernel.roleRequired', { roles: roles.join(', '), doing });
   }
 }

@@ -61,7 +61,7 @@ export async function loadHolidays(
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw ValidationError.because(`Choose a year between 2000 and 2100, not ${year}`);
+    throw ValidationError.because('calendar.yearOutOfRange', { year });
   }
 }
 
@@ -83,30 +83,27 @@ export interface HolidayInput {
 export async function addHoliday(em: EntityManager, actor: Actor, input: HolidayInput): Promise<HolidayView> {
   requireAnyRole(actor, CALENDAR_KEEPERS, "change the organisation's holiday calendar");
   const date = parseCalendarDay(input.date);
-  if (!date) throw ValidationError.because(`"${input.date}" is not a date; use YYYY-MM-DD`);
+  if (!date) throw ValidationError.because('kernel.notADate', { value: input.date });
   checkYear(Number(date.slice(0, 4)));
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name) throw ValidationError.because('Name the day, e.g. "Day of the city"');
-  if (name.length > 200) throw ValidationError.because('The name must be at most 200 characters');
+  if (!name) throw ValidationError.because('calendar.nameRequired');
+  if (name.length > 200) throw ValidationError.because('calendar.nameTooLong', { max: 200 });
   const kind = input.kind ?? 'day_off';
   const weekday = isWorkingDay(date, new Set());
   if (kind === 'day_off' && !weekday) {
-    throw ValidationError.because(`${date} is a Saturday or Sunday, a day off already`);
+    throw ValidationError.because('calendar.alreadyDayOff', { date });
   }
   if (kind === 'working_day' && weekday) {
-    throw ValidationError.because(`${date} is a weekday, a working day already`);
+    throw ValidationError.because('calendar.alreadyWorkingDay', { date });
   }
   // One change to the organisation's calendar at a time: two additions of the same day would
   // both find it free, and the second would fail on the unique key instead of a CONFLICT.
   await em.execute('select id from organization where id = ? for no key update', [actor.organizationId]);
   const [existing] = await rowsBetween(em, actor.organizationId, date, date);
   if (existing) {
-    throw ConflictError.because(
-      existing.organization === null
-        ? `${date} is already in the national calendar (${existing.name.en})`
-        : `${date} is already in the organisation's calendar`,
-      { date },
-    );
+    throw existing.organization === null
+      ? ConflictError.because('calendar.inNationalCalendar', { date, name: existing.name.en })
+      : ConflictError.because('calendar.inOrganisationCalendar', { date });
   }
   const row = em.create(PublicHoliday, {
     id: newId(),
@@ -136,7 +133,7 @@ export async function removeHoliday(em: EntityManager, actor: Actor, id: string)
     : null;
   if (!row) throw NotFoundError.forId('PublicHoliday', id);
   if (row.organization === null) {
-    throw ForbiddenError.because(`${row.date} is a national holiday set by law; it cannot be removed`);
+    throw ForbiddenError.because('calendar.nationalHolidayFixed', { date: row.date });
   }
   em.remove(row);
   await recordAudit(em, actor, {

@@ -128,18 +128,19 @@ export async function computeKpiValues(
   const unique = [...new Set(codes)];
   const unknown = unique.filter((code) => !findKpi(code));
   if (unknown.length > 0) {
-    throw ValidationError.because(`Unknown KPI: ${unknown.join(', ')}`, { codes: unknown });
+    throw ValidationError.because('kpi.unknown', { codes: unknown, list: unknown.join(', ') });
   }
   if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
-    throw ValidationError.because('The period must start before it ends');
+    throw ValidationError.because('kpi.periodReversed');
   }
   if (unique.length === 0) return [];
   const definitions = unique.map((code) => findKpi(code) as KpiDefinition);
   const refused = definitions.filter((def) => !mayReadKpi(actor, def));
   if (refused.length > 0) {
-    throw ForbiddenError.because(
-      refused.map((def) => `The KPI ${def.code} is for ${def.readers.join(', ')} only.`).join(' '),
-    );
+    throw ForbiddenError.because('kpi.notReader', {
+      codes: refused.map((def) => def.code).join(', '),
+      readers: [...new Set(refused.flatMap((def) => def.readers))].join(', '),
+    });
   }
   const common: KpiParams = {
     organizationId: actor.organizationId,

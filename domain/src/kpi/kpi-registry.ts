@@ -19,7 +19,7 @@ export function registerKpi(def: KpiDefinition): void {
   const existing = registry.get(def.code);
   if (existing === def) return;
   if (existing) {
-    throw ConflictError.because(`KPI ${def.code} is already registered`, { code: def.code });
+    throw ConflictError.because('kpi.alreadyRegistered', { code: def.code });
   }
   if (!CODE_PATTERN.test(def.code)) {
     throw new Error(`KPI code ${def.code} must look like context.name (lower case, digits, underscores)`);

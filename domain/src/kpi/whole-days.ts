@@ -39,7 +39,7 @@ export function wholeDays(
 ): WholeDays {
   const { periodFrom, periodTo } = period;
   if (periodFrom && periodTo && periodFrom > periodTo) {
-    throw ValidationError.because('The period must start before it ends');
+    throw ValidationError.because('kpi.periodReversed');
   }
   const today = kazakhstanDay(now);
   const lastPossible = o.completeDaysOnly ? addCalendarDays(today, -1) : null;
@@ -47,10 +47,7 @@ export function wholeDays(
   const lastDay = lastPossible !== null && askedLast > lastPossible ? lastPossible : askedLast;
   const firstDay = periodFrom ? kazakhstanDay(periodFrom) : null;
   if (firstDay !== null && firstDay > lastDay) {
-    throw ValidationError.because(
-      `These figures count whole days up to yesterday (${lastDay}, Kazakhstan time); a period from ${firstDay} has none yet`,
-      { field: 'periodFrom' },
-    );
+    throw ValidationError.because('kpi.periodWithoutWholeDays', { field: 'periodFrom', lastDay, firstDay });
   }
   return {
     firstDay,

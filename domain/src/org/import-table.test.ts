@@ -46,7 +46,9 @@ describe('reading an uploaded table within bounds', () => {
     expect(error.message).toBe(
       'The file declares 16 384 columns; the import reads 4. Save only the table and try again.',
     );
-    expect(error.details).toEqual({ reason: 'declared_columns' });
+    expect(error.details).toEqual({ reason: 'declared_columns', columns: '16 384', reads: 4 });
+    expect(error.messageKey).toBe('import.declaredColumns');
+    expect(error.params).toEqual({ columns: '16 384', reads: 4 });
   });
 
   it('refuses a cell beyond the columns it reads when the file declares no dimension', async () => {

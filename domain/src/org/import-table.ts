@@ -43,7 +43,7 @@ function columnKey(header: string): string {
 
 function toTable(records: readonly (readonly string[])[]): ImportTable {
   const [header, ...body] = records;
-  if (!header) throw ValidationError.because('The file is empty: the first row must name the columns');
+  if (!header) throw ValidationError.because('import.fileEmpty');
   const columns = header.map(columnKey);
   const rows: TableRow[] = [];
   body.forEach((cells, index) => {
@@ -74,49 +74,65 @@ function columnLetters(column: number): string {
   return letters;
 }
 
-function describe(problem: TableFileProblem, shape: ImportShape): string {
+/** The refusal of a file the import does not read, with the numbers a person needs to fix it. */
+function refusalOf(problem: TableFileProblem, shape: ImportShape): ValidationError {
   const reads = shape.columns.length;
   const maxRows = grouped(shape.maxRows);
+  const reason = problem.kind;
   switch (problem.kind) {
     case 'file_size':
-      return (
-        `The file is ${megabytes(problem.bytes)} MB; an import reads at most ` +
-        `${megabytes(TABLE_FILE_BOUNDS.maxFileBytes)} MB. Save only the table, or split it, and try again.`
-      );
+      return ValidationError.because('import.fileTooLarge', {
+        reason,
+        size: megabytes(problem.bytes),
+        max: megabytes(TABLE_FILE_BOUNDS.maxFileBytes),
+      });
     case 'zip_entries':
-      return (
-        `The XLSX file holds ${grouped(problem.entries)} parts; a spreadsheet has at most ` +
-        `${grouped(TABLE_FILE_BOUNDS.maxZipEntries)}. Save only the table as a new XLSX file and try again.`
-      );
+      return ValidationError.because('import.zipEntries', {
+        reason,
+        entries: grouped(problem.entries),
+        max: grouped(TABLE_FILE_BOUNDS.maxZipEntries),
+      });
     case 'zip_size':
-      return (
-        `The XLSX file unpacks to ${megabytes(problem.bytes)} MB; an import reads at most ` +
-        `${megabytes(TABLE_FILE_BOUNDS.maxZipBytes)} MB. Save only the table as a new XLSX file and try again.`
-      );
+      return ValidationError.because('import.zipSize', {
+        reason,
+        size: megabytes(problem.bytes),
+        max: megabytes(TABLE_FILE_BOUNDS.maxZipBytes),
+      });
     case 'declared_columns':
-      return `The file declares ${grouped(problem.columns)} columns; the import reads ${reads}. Save only the table and try again.`;
+      return ValidationError.because('import.declaredColumns', {
+        reason,
+        columns: grouped(problem.columns),
+        reads,
+      });
     case 'declared_rows':
-      return (
-        `The file declares ${grouped(problem.rows)} rows; the import reads at most ${maxRows}. ` +
-        `Save only the table, split into files of at most ${maxRows} rows, and try again.`
-      );
+      return ValidationError.because('import.declaredRows', {
+        reason,
+        rows: grouped(problem.rows),
+        max: maxRows,
+      });
     case 'cell_beyond_columns':
-      return (
-        `Row ${grouped(problem.row)} has a value in column ${columnLetters(problem.column)} ` +
-        `(${grouped(problem.column)}); the import reads ${reads} columns. Save only the table and try again.`
-      );
+      return ValidationError.because('import.cellBeyondColumns', {
+        reason,
+        row: grouped(problem.row),
+        letters: columnLetters(problem.column),
+        column: grouped(problem.column),
+        reads,
+      });
     case 'too_many_rows':
-      return `The file has more than ${maxRows} rows; split it into files of at most ${maxRows} and try again.`;
+      return ValidationError.because('import.tooManyRows', { reason, max: maxRows });
     case 'no_sheet':
-      return 'The XLSX file has no sheet';
+      return ValidationError.because('import.noSheet', { reason });
     case 'unreadable':
       return problem.format === 'csv'
-        ? `The CSV file could not be read: ${problem.detail ?? 'it is not a CSV file'}`
-        : 'The XLSX file could not be read; save it again from the spreadsheet program';
+        ? ValidationError.because('import.csvUnreadable', {
+            reason,
+            detail: problem.detail ?? 'it is not a CSV file',
+          })
+        : ValidationError.because('import.xlsxUnreadable', { reason });
     case 'timeout':
-      return `Reading the file took longer than ${problem.seconds} seconds; save only the table as a new file and try again.`;
+      return ValidationError.because('import.timeout', { reason, seconds: problem.seconds });
     case 'memory':
-      return 'Reading the file needs more memory than an import may use; save only the table as a new file and try again.';
+      return ValidationError.because('import.memory', { reason });
   }
 }
 
@@ -124,7 +140,7 @@ function formatOf(filename: string): TableFileFormat {
   const name = filename.toLowerCase();
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.xlsx')) return 'xlsx';
-  throw ValidationError.because('Upload a .csv or .xlsx file');
+  throw ValidationError.because('import.fileFormat');
 }
 
 /**
@@ -143,8 +159,7 @@ export async function readImportTable(
     maxColumns: shape.columns.length + SPARE_COLUMNS,
     maxRows: shape.maxRows + 1,
   };
-  const refuse = (problem: TableFileProblem) =>
-    ValidationError.because(describe(problem, shape), { reason: problem.kind });
+  const refuse = (problem: TableFileProblem) => refusalOf(problem, shape);
   if (file.content.byteLength > TABLE_FILE_BOUNDS.maxFileBytes) {
     throw refuse({ kind: 'file_size', bytes: file.content.byteLength });
   }

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../kernel/ids.js';
+import type { LocalizedText } from '../kernel/locale.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from './organization.entity.js';
 
@@ -19,6 +20,8 @@ export const OrgUnit = defineEntity({
     parent: () => p.manyToOne(OrgUnit).nullable(),
     path: p.text().index(),
     name: p.string().length(300),
+    /** The name in kk, ru and en where the organisation gave them; `name` stands in for any missing one. */
+    names: p.json<Partial<LocalizedText>>().nullable(),
     code: p.string().length(50).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../kernel/ids.js';
+import type { LocalizedText } from '../kernel/locale.js';
 
 /** §2: the standard applies to state bodies, the quasi-public sector and businesses. */
 export const ORGANIZATION_KINDS = ['state_body', 'quasi_public', 'private'] as const;
@@ -15,6 +16,8 @@ export const Organization = defineEntity({
       .primary()
       .onCreate(() => newId()),
     name: p.string().length(500),
+    /** The name in kk, ru and en where the organisation gave them; `name` stands in for any missing one. */
+    names: p.json<Partial<LocalizedText>>().nullable(),
     shortName: p.string().length(200).nullable(),
     /** Business identification number, 12 digits. */
     bin: p.string().length(12).nullable().unique(),

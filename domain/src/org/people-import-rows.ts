@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../kernel/locale.js';
+import { isLocale, LOCALES, type Locale, type LocalizedText } from '../kernel/locale.js';
 import type { ImportTable, TableRow } from './import-table.js';
 import { iinProblem } from './iin.js';
 
@@ -33,6 +33,20 @@ export type ImportRowErrorCode =
   | 'duplicate_email'
   | 'position_risk_differs';
 
+/** The details of a refused import: every row's problem, their count and the first one in words. */
+export function importProblems(errors: readonly ImportRowError[]): {
+  errors: readonly ImportRowError[];
+  count: number;
+  first: string;
+} {
+  const [first] = errors;
+  return {
+    errors,
+    count: errors.length,
+    first: first ? `row ${first.row}${first.column ? `, ${first.column}` : ''}: ${first.message}` : '',
+  };
+}
+
 /** One person of the HR export, checked and normalised. */
 export interface PersonRow {
   row: number;
@@ -41,6 +55,10 @@ export interface PersonRow {
   iin: string | null;
   unitPath: string[];
   position: string;
+  /** The post's title in the languages the file gives (`position_kk`, …); `position` stays its key. */
+  positionTitles: Partial<LocalizedText> | null;
+  /** The name of the person's own unit, the path's last, in the languages the file gives (`org_unit_kk`, …). */
+  unitNames: Partial<LocalizedText> | null;
   riskExposed: boolean | null;
   managerEmail: string | null;
   hiredAt: string | null;
@@ -48,7 +66,29 @@ export interface PersonRow {
 }
 
 export const REQUIRED_COLUMNS = ['email', 'full_name', 'org_unit_path', 'position'] as const;
-export const OPTIONAL_COLUMNS = ['iin', 'risk_exposed', 'manager_email', 'hired_at', 'locale'] as const;
+export const OPTIONAL_COLUMNS = [
+  'iin',
+  'risk_exposed',
+  'manager_email',
+  'hired_at',
+  'locale',
+  'position_kk',
+  'position_ru',
+  'position_en',
+  'org_unit_kk',
+  'org_unit_ru',
+  'org_unit_en',
+] as const;
+
+/** The texts of `<prefix>_kk`, `_ru` and `_en` that the row fills, or null when it fills none. */
+function translations(get: (column: string) => string, prefix: string): Partial<LocalizedText> | null {
+  const found = Object.fromEntries(
+    LOCALES.map((locale) => [locale, get(`${prefix}_${locale}`).trim().replace(/\s+/g, ' ')]).filter(
+      ([, text]) => text !== '',
+    ),
+  ) as Partial<LocalizedText>;
+  return Object.keys(found).length > 0 ? found : null;
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const YES = new Set(['yes', 'y', 'true', '1', 'иә', 'ия', 'да']);
@@ -138,6 +178,8 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
     iin: iin || null,
     unitPath,
     position,
+    positionTitles: translations(get, 'position'),
+    unitNames: translations(get, 'org_unit'),
     riskExposed: riskExposed ?? null,
     managerEmail,
     hiredAt,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, buildOrganization, craftXlsx, type TestDatabase } from '../testing/index.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ForbiddenError, ValidationError } from '../kernel/errors.js';
+import { localizedName } from '../kernel/locale.js';
 import { importPeople } from './people-import.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Person } from './person.entity.js';
@@ -66,6 +67,34 @@ describe('importing people from an HR export', () => {
     expect(await read.count(Position, { organization })).toBe(2);
     const [event] = await read.find(AuditEvent, { organization, action: 'org.people_imported' });
     expect(event?.data).toMatchObject({ filename: 'staff.csv', peopleCreated: 3 });
+  });
+
+  it("keeps a unit's and a post's names in kk, ru and en when the file gives them, the single name standing in for the rest", async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const header = `${HEADER},org_unit_kk,org_unit_ru,position_kk,position_ru,position_en`;
+    const row =
+      'a.sadykova@corp.kz,Әлия Садықова,,Head office / Finance,Finance director,yes,,,kk,' +
+      'Қаржы департаменті,Департамент финансов,Қаржы директоры,Финансовый директор,Chief financial officer';
+    await em.transactional((tx) =>
+      importPeople(tx, admin, { filename: 'names.csv', content: csv([header, row]) }),
+    );
+    const read = db.orm.em.fork();
+    const finance = await read.findOneOrFail(OrgUnit, { organization, name: 'Finance' });
+    expect(finance.names).toEqual({ kk: 'Қаржы департаменті', ru: 'Департамент финансов' });
+    expect(localizedName(finance.names, finance.name)).toEqual({
+      kk: 'Қаржы департаменті',
+      ru: 'Департамент финансов',
+      en: 'Finance',
+    });
+    const head = await read.findOneOrFail(OrgUnit, { organization, name: 'Head office' });
+    expect(head.names).toBeNull();
+    const post = await read.findOneOrFail(Position, { organization, title: 'Finance director' });
+    expect(post.titles).toEqual({
+      kk: 'Қаржы директоры',
+      ru: 'Финансовый директор',
+      en: 'Chief financial officer',
+    });
   });
 
   it('updates people matched by email, whatever its case, instead of duplicating them', async () => {
@@ -251,7 +280,7 @@ describe('importing people from an HR export', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(
-      'The file declares 16 384 columns; the import reads 9. Save only the table and try again.',
+      'The file declares 16 384 columns; the import reads 15. Save only the table and try again.',
     );
     const read = db.orm.em.fork();
     expect(await read.count(Person, { organization })).toBe(1);

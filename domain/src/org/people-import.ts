@@ -12,6 +12,7 @@ import {
   OPTIONAL_COLUMNS,
   parsePeopleRows,
   REQUIRED_COLUMNS,
+  importProblems,
   type ImportRowError,
   type PersonRow,
 } from './people-import-rows.js';
@@ -119,6 +120,7 @@ function resolvePosition(
     // §14, §71: the HR export is the source of which posts are exposed to corruption risk.
     position.exposedToCorruptionRisk = row.riskExposed;
   }
+  if (row.positionTitles) position.titles = { ...position.titles, ...row.positionTitles };
   return position;
 }
 
@@ -281,11 +283,7 @@ export async function importPeople(
   const organizationId = actor.organizationId;
   const { rows, errors: allErrors, wanted } = await checkPeopleImport(em, actor, file, options);
   if (allErrors.length > 0) {
-    throw ValidationError.because(
-      `The file has ${allErrors.length} problem(s); nothing was imported. First: row ${allErrors[0]?.row}` +
-        `${allErrors[0]?.column ? `, ${allErrors[0].column}` : ''}: ${allErrors[0]?.message}`,
-      { errors: allErrors },
-    );
+    throw ValidationError.because('import.rowProblems', importProblems(allErrors));
   }
   // Imports of one organisation take turns: each reads the units, posts and people the previous
   // one created (the people again, fresh) instead of creating them a second time.
@@ -304,6 +302,7 @@ export async function importPeople(
   let peopleUpdated = 0;
   for (const row of rows) {
     const orgUnit = units.resolve(row.unitPath);
+    if (row.unitNames) orgUnit.names = { ...orgUnit.names, ...row.unitNames };
     const position = resolvePosition(em, organizationId, positionsByTitle, row);
     const existing = byEmail.get(row.email);
     if (existing) {

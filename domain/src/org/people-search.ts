@@ -55,16 +55,15 @@ export async function searchPeople(
   requireAnyRole(actor, PEOPLE_SEARCHERS, 'search the staff list');
   const search = input.search.trim();
   if (search.length < MIN_PEOPLE_SEARCH_LENGTH || search.length > MAX_PEOPLE_SEARCH_LENGTH) {
-    throw ValidationError.because(
-      `Type ${MIN_PEOPLE_SEARCH_LENGTH} to ${MAX_PEOPLE_SEARCH_LENGTH} characters of a name, an e-mail or an IIN`,
-      { field: 'search' },
-    );
+    throw ValidationError.because('org.peopleSearchLength', {
+      field: 'search',
+      min: MIN_PEOPLE_SEARCH_LENGTH,
+      max: MAX_PEOPLE_SEARCH_LENGTH,
+    });
   }
   const limit = input.limit ?? DEFAULT_PEOPLE_SEARCH_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PEOPLE_SEARCH_LIMIT) {
-    throw ValidationError.because(`Ask for 1 to ${MAX_PEOPLE_SEARCH_LIMIT} people at a time`, {
-      field: 'limit',
-    });
+    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_PEOPLE_SEARCH_LIMIT });
   }
 
   const words = search.split(/\s+/);

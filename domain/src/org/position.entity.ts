@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../kernel/ids.js';
+import type { LocalizedText } from '../kernel/locale.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from './organization.entity.js';
 
@@ -14,6 +15,8 @@ export const Position = defineEntity({
       .onCreate(() => newId()),
     organization: () => p.manyToOne(Organization),
     title: p.string().length(300),
+    /** The title in kk, ru and en where the organisation gave them; `title` stands in for any missing one. */
+    titles: p.json<Partial<LocalizedText>>().nullable(),
     // §14, §71: posts exposed to corruption risk are listed in the cartogram and get
     // stricter candidate due diligence.
     exposedToCorruptionRisk: p.boolean().default(false),

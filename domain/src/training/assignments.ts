@@ -59,11 +59,12 @@ export async function createAssignment(
   // Assignments of one course take turns, so that two identical ones can't both pass the check.
   const course = await getCourseForChange(em, actor, input.courseId);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn))) {
-    throw ValidationError.because('The due date must be a date (YYYY-MM-DD)');
+    throw ValidationError.because('kernel.dueDate', { field: 'dueOn' });
   }
   const orgUnitIds = input.audience === 'org_units' ? [...new Set(input.orgUnitIds ?? [])] : [];
   if (input.audience === 'org_units') {
-    if (orgUnitIds.length === 0) throw ValidationError.because('Choose at least one org unit');
+    if (orgUnitIds.length === 0)
+      throw ValidationError.because('training.assignment.unitsRequired', { field: 'orgUnitIds' });
     const units = await em.find(OrgUnit, {
       id: { $in: orgUnitIds.filter(isUuid) },
       organization: actor.organizationId,
@@ -72,17 +73,15 @@ export async function createAssignment(
     if (missing !== undefined) throw NotFoundError.forId('OrgUnit', missing);
   }
   if (input.audience === 'role' && (input.role === undefined || !isRoleCode(input.role))) {
-    throw ValidationError.because('Choose the role whose holders take the course');
+    throw ValidationError.because('training.assignment.roleRequired', { field: 'role' });
   }
   const newHireDays =
     input.audience === 'new_hires_within_days' ? (input.newHireDays ?? DEFAULT_NEW_HIRE_DAYS) : null;
   if (newHireDays !== null && (!Number.isInteger(newHireDays) || newHireDays < 1 || newHireDays > 366)) {
-    throw ValidationError.because('New hires are counted for 1 to 366 days after hire');
+    throw ValidationError.because('training.assignment.newHireDays', { field: 'newHireDays' });
   }
   if (newHireDays !== null && input.recurrence !== 'once') {
-    throw ValidationError.because(
-      'Induction for new hires happens once per person; choose the recurrence "once"',
-    );
+    throw ValidationError.because('training.assignment.newHireOnce', { field: 'recurrence' });
   }
   const wanted = {
     audience: input.audience,
@@ -95,7 +94,7 @@ export async function createAssignment(
   const existing = await em.find(Assignment, { course: course.id, active: true });
   const twin = existing.find((assignment) => sameAssignment(assignment, wanted));
   if (twin) {
-    throw ConflictError.because('The course is already assigned to this audience with this due date', {
+    throw ConflictError.because('training.assignment.duplicate', {
       assignmentId: twin.id,
     });
   }

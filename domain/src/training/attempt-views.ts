@@ -90,7 +90,7 @@ export async function attemptResult(
       )
     : null;
   if (!attempt) throw NotFoundError.forId('Attempt', attemptId);
-  if (attempt.status === 'open') throw ConflictError.because('The attempt has not been submitted yet');
+  if (attempt.status === 'open') throw ConflictError.because('training.attempt.notSubmitted');
   const certificate = await em.findOne(
     Certificate,
     { attempt: attempt.id },

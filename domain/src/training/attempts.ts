@@ -76,7 +76,9 @@ async function draw(em: EntityManager, test: ICourseTest): Promise<DrawnQuestion
   for (const { poolId, count } of test.draws) {
     const bank = questions.filter((question) => question.pool.id === poolId);
     if (bank.length < count) {
-      throw ConflictError.because(`A question pool holds ${bank.length} questions, the test draws ${count}`, {
+      throw ConflictError.because('training.attempt.poolTooSmall', {
+        holds: bank.length,
+        count,
         poolId,
       });
     }
@@ -178,9 +180,7 @@ export async function startAttempt(
   // §68: people take the courses assigned to them; a test is reached through its course.
   const enrolment = await currentEnrolment(em, actor.personId, test.course.id);
   if (!enrolment) {
-    throw ForbiddenError.because(
-      'This test belongs to a course you are not enrolled in. Your training administrator assigns courses.',
-    );
+    throw ForbiddenError.because('training.attempt.notEnrolled');
   }
   // Concurrent starts by the person take turns on the enrolment, so there is never a second
   // open attempt nor one beyond the attempts of the cycle.
@@ -197,7 +197,7 @@ export async function startAttempt(
   if (open) await expire(em, [open], now);
 
   const version = await publishedVersion(em, test.course.id);
-  if (!version) throw ConflictError.because('The course is not published yet', { courseId: test.course.id });
+  if (!version) throw ConflictError.because('training.course.notPublished', { courseId: test.course.id });
   const since = enrolment.windowStart ?? null;
   const used = await em.count(Attempt, {
     test: test.id,
@@ -205,7 +205,7 @@ export async function startAttempt(
     ...(since ? { startedAt: { $gte: since } } : {}),
   });
   if (used >= test.maxAttempts) {
-    throw ConflictError.because(`All ${test.maxAttempts} attempts at this test are used`, {
+    throw ConflictError.because('training.attempt.allUsed', {
       testId: test.id,
       maxAttempts: test.maxAttempts,
     });
@@ -238,21 +238,28 @@ export async function startAttempt(
   return attempt;
 }
 
-function answerProblem(question: DrawnQuestion, answer: GivenAnswer): string | null {
+type AnswerProblem =
+  | 'training.answer.pairsExpected'
+  | 'training.answer.unknownPair'
+  | 'training.answer.optionsExpected'
+  | 'training.answer.unknownOption'
+  | 'training.answer.optionTwice'
+  | 'training.answer.chooseOne';
+
+function answerProblem(question: DrawnQuestion, answer: GivenAnswer): AnswerProblem | null {
   const optionIds = new Set(question.options.map((o) => o.id));
   if (question.kind === 'matching') {
-    if (!('pairs' in answer)) return 'A matching question is answered with pairs';
+    if (!('pairs' in answer)) return 'training.answer.pairsExpected';
     const matchIds = new Set((question.matches ?? []).map((m) => m.id));
     const bad = Object.entries(answer.pairs).some(
       ([option, match]) => !optionIds.has(option) || !matchIds.has(match),
     );
-    return bad ? 'The answer pairs options and matches that are not in the question' : null;
+    return bad ? 'training.answer.unknownPair' : null;
   }
-  if (!('optionIds' in answer)) return 'A choice question is answered with option ids';
-  if (answer.optionIds.some((id) => !optionIds.has(id)))
-    return 'The answer names an option not in the question';
-  if (new Set(answer.optionIds).size !== answer.optionIds.length) return 'The answer names an option twice';
-  if (question.kind !== 'multiple' && answer.optionIds.length > 1) return 'Choose one option';
+  if (!('optionIds' in answer)) return 'training.answer.optionsExpected';
+  if (answer.optionIds.some((id) => !optionIds.has(id))) return 'training.answer.unknownOption';
+  if (new Set(answer.optionIds).size !== answer.optionIds.length) return 'training.answer.optionTwice';
+  if (question.kind !== 'multiple' && answer.optionIds.length > 1) return 'training.answer.chooseOne';
   return null;
 }
 
@@ -269,12 +276,11 @@ export async function saveAnswer(
   now: Date = new Date(),
 ): Promise<IAttempt> {
   const attempt = await ownAttempt(em, actor, input.attemptId, 'share');
-  if (attempt.status !== 'open')
-    throw ConflictError.because('The attempt is already closed; answers can no longer change');
-  if (isPastDeadline(attempt, now)) throw ConflictError.because('The time limit of the attempt has run out');
+  if (attempt.status !== 'open') throw ConflictError.because('training.attempt.closed');
+  if (isPastDeadline(attempt, now)) throw ConflictError.because('training.attempt.timeUp');
   const question = attempt.questions.find((q) => q.questionId === input.questionId);
   if (!question) {
-    throw ValidationError.because('The question is not part of this attempt', {
+    throw ValidationError.because('training.attempt.questionUnknown', {
       questionId: input.questionId,
     });
   }
@@ -340,7 +346,7 @@ export async function submitAttempt(
     return submissionResult(attempt, issued);
   }
   if (attempt.status === 'expired' || isPastDeadline(attempt, now)) {
-    throw ConflictError.because('The time limit ran out; only the answers saved in time count', {
+    throw ConflictError.because('training.attempt.timeUpOnSubmit', {
       deadline: attempt.deadline,
     });
   }

@@ -170,7 +170,7 @@ async function scope(
         { organization: actor.organizationId, parent: null },
         { orderBy: { path: 'asc' } },
       );
-  if (!unit) throw ValidationError.because('The organisation has no org units yet');
+  if (!unit) throw ValidationError.because('org.noUnits');
   return { courseId: course?.id ?? null, unit };
 }
 
@@ -220,14 +220,15 @@ export async function completionPeople(
 ): Promise<CompletionReportPerson[]> {
   const { courseId, unit } = await scope(em, actor, input);
   if (!COMPLETION_FIGURES.includes(input.figure)) {
-    throw ValidationError.because(`Unknown figure ${String(input.figure)}`);
+    throw ValidationError.because('training.completion.unknownFigure', { figure: String(input.figure) });
   }
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COMPLETION_PEOPLE) {
-    throw ValidationError.because(`Ask for 1 to ${MAX_COMPLETION_PEOPLE} people at a time`);
+    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_COMPLETION_PEOPLE });
   }
-  if (!Number.isInteger(offset) || offset < 0) throw ValidationError.because('The offset is 0 or more');
+  if (!Number.isInteger(offset) || offset < 0)
+    throw ValidationError.because('kernel.offset', { field: 'offset' });
   const query = bindNamed(
     `select s.*, c.title as course_title from (${STANDING_SQL}) s join course c on c.id = s.course_id
       where ${FIGURE_FILTER[input.figure]}

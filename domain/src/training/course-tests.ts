@@ -28,22 +28,22 @@ export async function createCourseTest(
   requireTrainingManager(actor, 'create tests');
   const course = await getCourseForChange(em, actor, input.courseId);
   if (await em.findOne(CourseTest, { course: course.id })) {
-    throw ConflictError.because('The course already has a test', { courseId: course.id });
+    throw ConflictError.because('training.test.exists', { courseId: course.id });
   }
   const passMark = input.passMark ?? DEFAULT_PASS_MARK;
   // §5.3, §35.3: a test counts towards the KPIs when passed with at least 60 %.
   if (!Number.isInteger(passMark) || passMark < DEFAULT_PASS_MARK || passMark > 100) {
-    throw ValidationError.because(`The pass mark is a whole percentage from ${DEFAULT_PASS_MARK} to 100`);
+    throw ValidationError.because('training.test.passMark', { field: 'passMark', min: DEFAULT_PASS_MARK });
   }
   const maxAttempts = input.maxAttempts ?? 3;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
-    throw ValidationError.because('Allow at least one attempt');
+    throw ValidationError.because('training.test.maxAttempts', { field: 'maxAttempts' });
   const limit = input.timeLimitMinutes ?? null;
   if (limit !== null && (!Number.isInteger(limit) || limit < 1)) {
-    throw ValidationError.because('The time limit is a whole number of minutes, at least 1');
+    throw ValidationError.because('training.test.timeLimit', { field: 'timeLimitMinutes' });
   }
   if (input.draws.length === 0 || input.draws.some((d) => !Number.isInteger(d.count) || d.count < 1)) {
-    throw ValidationError.because('A test draws at least one question from each of its pools');
+    throw ValidationError.because('training.test.draws', { field: 'draws' });
   }
   const poolIds = input.draws.map((d) => d.poolId);
   const pools = await em.find(QuestionPool, {

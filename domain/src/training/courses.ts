@@ -15,7 +15,7 @@ import {
   type ICourseVersion,
   type LessonKind,
 } from './course.entity.js';
-import { localizedProblem, toLocalizedText, type LocalizedInput } from './localized-input.js';
+import { lacksKazakhOrRussian, toLocalizedText, type LocalizedInput } from './localized-input.js';
 import { COMPLETION_READERS, requireTrainingManager } from './training-roles.js';
 
 export interface LessonInput {
@@ -58,20 +58,32 @@ function sanitizedLessons(lessons: readonly LessonInput[]): LessonInput[] {
   });
 }
 
+/** Refuses the first lesson that is not complete, naming it by its number. */
 function checkLessons(lessons: readonly LessonInput[]): void {
-  const problems: string[] = [];
   lessons.forEach((lesson, i) => {
-    const titleProblem = localizedProblem(lesson.title, `Lesson ${i + 1}`);
-    if (titleProblem) problems.push(titleProblem);
-    if (!LESSON_KINDS.includes(lesson.kind)) problems.push(`Lesson ${i + 1} has an unknown kind`);
-    if (lesson.kind === 'text' && localizedProblem(lesson.body, `Lesson ${i + 1}`)) {
-      problems.push(`Lesson ${i + 1} is text and needs a body in Kazakh and Russian`);
+    const at = { lesson: i + 1, field: `lessons.${i}` };
+    if (lacksKazakhOrRussian(lesson.title)) {
+      throw ValidationError.because('training.course.lessonTitleRequired', {
+        ...at,
+        field: `${at.field}.title`,
+      });
+    }
+    if (!LESSON_KINDS.includes(lesson.kind))
+      throw ValidationError.because('training.course.lessonKindUnknown', at);
+    if (lesson.kind === 'text' && lacksKazakhOrRussian(lesson.body)) {
+      throw ValidationError.because('training.course.lessonBodyRequired', {
+        ...at,
+        field: `${at.field}.body`,
+      });
     }
     if (lesson.kind !== 'text' && !/^https?:\/\/\S+$/.test(lesson.url ?? '')) {
-      problems.push(`Lesson ${i + 1} needs an http(s) address of its ${lesson.kind}`);
+      throw ValidationError.because('training.course.lessonUrlRequired', {
+        ...at,
+        field: `${at.field}.url`,
+        kind: lesson.kind,
+      });
     }
   });
-  if (problems.length > 0) throw ValidationError.because(problems.join('; '), { problems });
 }
 
 function toLessons(lessons: readonly LessonInput[]): ICourseVersion['lessons'] {
@@ -128,12 +140,15 @@ export async function createCourse(
   input: CreateCourseInput,
 ): Promise<{ course: ICourse; version: ICourseVersion }> {
   requireTrainingManager(actor, 'create courses');
-  const problems = [
-    localizedProblem(input.title, 'The title'),
-    localizedProblem(input.description, 'The description'),
-  ];
-  const first = problems.find((problem) => problem !== null);
-  if (first) throw ValidationError.because(first);
+  if (lacksKazakhOrRussian(input.title)) {
+    throw ValidationError.because('training.localizedRequired', { field: 'title', what: 'The title' });
+  }
+  if (lacksKazakhOrRussian(input.description)) {
+    throw ValidationError.because('training.localizedRequired', {
+      field: 'description',
+      what: 'The description',
+    });
+  }
   const lessons = sanitizedLessons(input.lessons);
   checkLessons(lessons);
   const course = em.create(Course, {
@@ -213,10 +228,10 @@ export async function publishCourse(
   const course = await getCourseForChange(em, actor, input.courseId);
   const latest = await latestVersion(em, course.id);
   if (!latest || latest.status !== 'draft') {
-    throw ConflictError.because('The course has no draft to publish; edit it first', { courseId: course.id });
+    throw ConflictError.because('training.course.noDraft', { courseId: course.id });
   }
   if (latest.lessons.length === 0) {
-    throw ValidationError.because('A course needs at least one lesson before it is published');
+    throw ValidationError.because('training.course.noLessons');
   }
   const current = await publishedVersion(em, course.id);
   if (current) current.status = 'retired';

@@ -8,8 +8,13 @@ export interface LocalizedInput {
 }
 
 /** What is missing from a text, or null. */
+/** True when a Kazakh or a Russian text is missing: both are required, English is optional. */
+export function lacksKazakhOrRussian(text: LocalizedInput | undefined): boolean {
+  return !text || !text.kk?.trim() || !text.ru?.trim();
+}
+
 export function localizedProblem(text: LocalizedInput | undefined, what: string): string | null {
-  if (!text || !text.kk?.trim() || !text.ru?.trim()) return `${what} needs a Kazakh and a Russian text`;
+  if (lacksKazakhOrRussian(text)) return `${what} needs a Kazakh and a Russian text`;
   return null;
 }
 

@@ -4,8 +4,9 @@ import type { Actor } from '../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from '../org/org-queries.js';
+import { importProblems } from '../org/people-import-rows.js';
 import type { CourseTopic } from './course.entity.js';
-import { localizedProblem, toLocalizedText, type LocalizedInput } from './localized-input.js';
+import { lacksKazakhOrRussian, toLocalizedText, type LocalizedInput } from './localized-input.js';
 import { checkQuestionRows, type QuestionInput } from './question-rows.js';
 import { Question, QuestionPool, type IQuestionPool } from './question.entity.js';
 import { requireTrainingManager } from './training-roles.js';
@@ -18,8 +19,9 @@ export async function createQuestionPool(
   input: { topic: CourseTopic; title: LocalizedInput },
 ): Promise<IQuestionPool> {
   requireTrainingManager(actor, 'create question pools');
-  const problem = localizedProblem(input.title, 'The pool title');
-  if (problem) throw ValidationError.because(problem);
+  if (lacksKazakhOrRussian(input.title)) {
+    throw ValidationError.because('training.localizedRequired', { field: 'title', what: 'The pool title' });
+  }
   const pool = em.create(QuestionPool, {
     id: newId(),
     organization: actor.organizationId,
@@ -50,16 +52,13 @@ export async function importQuestions(
     ? await em.findOne(QuestionPool, { id: input.poolId, organization: actor.organizationId })
     : null;
   if (!pool) throw NotFoundError.forId('QuestionPool', input.poolId);
-  if (input.questions.length === 0) throw ValidationError.because('The import holds no questions');
+  if (input.questions.length === 0) throw ValidationError.because('training.questions.importEmpty');
   if (input.questions.length > MAX_QUESTIONS_PER_IMPORT) {
-    throw ValidationError.because(`Import at most ${MAX_QUESTIONS_PER_IMPORT} questions at a time`);
+    throw ValidationError.because('training.questions.importTooMany', { max: MAX_QUESTIONS_PER_IMPORT });
   }
   const { questions, errors } = checkQuestionRows(input.questions);
   if (errors.length > 0) {
-    throw ValidationError.because(
-      `${errors.length} problem(s); nothing was imported. First: row ${errors[0]?.row}: ${errors[0]?.message}`,
-      { errors },
-    );
+    throw ValidationError.because('import.rowProblems', importProblems(errors));
   }
   for (const question of questions) {
     em.create(Question, { id: newId(), organization: actor.organizationId, pool, ...question });

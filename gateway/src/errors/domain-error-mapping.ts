@@ -2,14 +2,15 @@ import { DomainError } from '@adal/domain';
 import { GraphQLError } from 'graphql';
 
 /**
- * The one place where a domain failure becomes a GraphQL error: the code and the message pass
- * through unchanged (they are written for people), the details become extensions — for an
- * import that is `errors: [{ row, column, message }]`.
+ * The one place where a domain failure becomes a GraphQL error: the code and the English message
+ * pass through unchanged, the message key and its parameters let the client say it in the
+ * interface language, and the details become extensions — `field` for a form, for an import
+ * `errors: [{ row, column, message }]`.
  */
 export function domainErrorToGraphQL(error: DomainError, located?: GraphQLError): GraphQLError {
   return new GraphQLError(error.message, {
     ...(located ? { nodes: located.nodes, path: located.path } : {}),
-    extensions: { ...error.details, code: error.code },
+    extensions: { ...error.details, code: error.code, messageKey: error.messageKey, params: error.params },
   });
 }
 

@@ -52,9 +52,10 @@ export async function startStack(
       databaseUrl: database.databaseUrl,
       devLogin: true,
       seedDemo: true,
+      // With the deployment's hotline keys the demo also holds hotline cases in every status.
+      ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
       importMapFile,
       rootDir: REPOSITORY_ROOT,
-      ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
       logger: quietLogger,
     });
     return {

@@ -135,7 +135,12 @@ describe('bad input at the intake changes nothing', () => {
     const before = await hotlineSnapshot(gateway.orm);
     for (const what of ['', '   ']) {
       const { body } = await submitReport(gateway.yoga, { organizationId: org.organizationId, what });
-      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', field: 'what' });
+      expect(body.errors?.[0]?.extensions).toEqual({
+        code: 'VALIDATION',
+        field: 'what',
+        messageKey: 'hotline.report.whatRequired',
+        params: {},
+      });
       expect(body.data).toBeNull();
     }
     expect(await hotlineSnapshot(gateway.orm)).toEqual(before);
@@ -245,7 +250,7 @@ describe('receipts', () => {
     expect(body.errors).toEqual([
       expect.objectContaining({
         message: 'No report matches this receipt',
-        extensions: { code: 'NOT_FOUND' },
+        extensions: { code: 'NOT_FOUND', messageKey: 'hotline.reporter.unknownReceipt', params: {} },
       }),
     ]);
     expect(await hotlineSnapshot(gateway.orm)).toEqual(before);

@@ -1,5 +1,6 @@
-import { listOrgUnits, OrgUnit, type IOrgUnit } from '@adal/domain';
+import { listOrgUnits, localizedName, OrgUnit, type IOrgUnit } from '@adal/domain';
 import { builder } from '../../builder.js';
+import { LocalizedTextRef } from '../kernel/locale.js';
 import type { GatewayContext } from '../../context.js';
 
 /** A unit of the organisation's structure; its parent is resolved through the same batch loader. */
@@ -15,6 +16,11 @@ builder.objectType(OrgUnitRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
+    names: t.field({
+      type: LocalizedTextRef,
+      description: 'The name in each interface language; `name` where the organisation gave no translation.',
+      resolve: (unit) => localizedName(unit.names, unit.name),
+    }),
     code: t.exposeString('code', { nullable: true }),
     /** The ancestry as '/<root id>/…/<own id>/', so a client can indent a tree without extra queries. */
     path: t.exposeString('path'),

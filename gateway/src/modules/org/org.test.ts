@@ -1,4 +1,4 @@
-import { Person, type MikroORM } from '@adal/domain';
+import { OrgUnit, Person, type MikroORM } from '@adal/domain';
 import { buildOrganization, buildPerson, craftXlsx, grantRoles } from '@adal/domain/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,27 @@ describe('orgUnits', () => {
 
     const anonymous = await graphqlRequest(yoga, { query: '{ orgUnits { id } }' });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('gives each unit its name in every language, the single name standing in where none was given', async () => {
+    await orm.em
+      .fork()
+      .nativeUpdate(
+        OrgUnit,
+        { organization: organizationId, name: 'Head office' },
+        { names: { kk: 'Бас кеңсе', ru: 'Головной офис' } },
+      );
+    const token = await devLoginToken(yoga, employeeEmail);
+    const { body } = await graphqlRequest<{ orgUnits: { name: string; names: Record<string, string> }[] }>(
+      yoga,
+      {
+        query: '{ orgUnits { name names { kk ru en } } }',
+        token,
+      },
+    );
+    expect(body.data?.orgUnits).toEqual([
+      { name: 'Head office', names: { kk: 'Бас кеңсе', ru: 'Головной офис', en: 'Head office' } },
+    ]);
   });
 });
 
@@ -266,8 +287,14 @@ describe('importPeople', () => {
     const body = await upload(token, new File([content], 'staff.xlsx'));
     expect(performance.now() - started).toBeLessThan(1000);
     expect(body.errors?.[0]).toMatchObject({
-      message: 'The file declares 16 384 columns; the import reads 9. Save only the table and try again.',
-      extensions: { code: 'VALIDATION' },
+      message: 'The file declares 16 384 columns; the import reads 15. Save only the table and try again.',
+      // The client says it in the interface language from the key and its parameters.
+      extensions: {
+        code: 'VALIDATION',
+        reason: 'declared_columns',
+        messageKey: 'import.declaredColumns',
+        params: { columns: '16 384', reads: 15 },
+      },
     });
     expect(await countPeople()).toBe(before);
     const clean = await upload(

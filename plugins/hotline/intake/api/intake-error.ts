@@ -19,6 +19,15 @@ export class IntakeError extends Error {
     this.name = 'IntakeError';
   }
 
+  /** The domain's message key (`extensions.messageKey`), said in the reader's language by the sdk's catalogue. */
+  get messageKey(): unknown {
+    return this.details.messageKey;
+  }
+
+  get params(): unknown {
+    return this.details.params;
+  }
+
   /** The field a VALIDATION error concerns, when the server names one. */
   get field(): string | undefined {
     return typeof this.details.field === 'string' ? this.details.field : undefined;

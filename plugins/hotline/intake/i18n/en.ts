@@ -1,3 +1,4 @@
+import { HOTLINE_CATEGORY_NAMES } from '../../src/i18n/category-names';
 // English texts of the public intake. The shape of this object is the shape kk and ru must have.
 export const en = {
   app: {
@@ -69,31 +70,31 @@ export const en = {
   },
   categories: {
     policy_violation: {
-      label: 'Breach of policies and procedures',
+      label: HOTLINE_CATEGORY_NAMES.en.policy_violation,
       hint: 'The organisation’s own rules, policies or procedures are not followed.',
     },
     law_violation: {
-      label: 'Breach of laws and regulations',
+      label: HOTLINE_CATEGORY_NAMES.en.law_violation,
       hint: 'Laws or regulations that apply to the organisation’s work are not complied with.',
     },
     criminal_offence: {
-      label: 'Criminal offence',
+      label: HOTLINE_CATEGORY_NAMES.en.criminal_offence,
       hint: 'Theft, fraud, forgery or another act punishable under criminal law.',
     },
     corruption: {
-      label: 'Corruption',
+      label: HOTLINE_CATEGORY_NAMES.en.corruption,
       hint: 'Bribes, kickbacks, improper gifts, abuse of position for gain.',
     },
     reporting_transparency: {
-      label: 'Breach of transparency in reporting to management',
+      label: HOTLINE_CATEGORY_NAMES.en.reporting_transparency,
       hint: 'Reports to management or the board are concealed, distorted or incomplete.',
     },
     conflict_of_interest: {
-      label: 'Conflict of interest',
+      label: HOTLINE_CATEGORY_NAMES.en.conflict_of_interest,
       hint: 'A personal interest (relatives, own business) influences someone’s work decisions.',
     },
     other: {
-      label: 'Other',
+      label: HOTLINE_CATEGORY_NAMES.en.other,
       hint: 'Another breach of the code of business ethics.',
     },
   },

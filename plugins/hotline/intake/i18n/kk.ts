@@ -1,3 +1,4 @@
+import { HOTLINE_CATEGORY_NAMES } from '../../src/i18n/category-names';
 import type { IntakeMessages } from './en';
 
 // Kazakh, the default language; the terms follow the methodology's §69 wording.
@@ -70,31 +71,31 @@ export const kk: IntakeMessages = {
   },
   categories: {
     policy_violation: {
-      label: 'Белгіленген саясат пен процедураларды бұзу',
+      label: HOTLINE_CATEGORY_NAMES.kk.policy_violation,
       hint: 'Ұйымның өз ережелері, саясаты немесе процедуралары сақталмайды.',
     },
     law_violation: {
-      label: 'Заңдар мен нормативтік құқықтық актілерді сақтамау',
+      label: HOTLINE_CATEGORY_NAMES.kk.law_violation,
       hint: 'Ұйымның қызметінде қолданылатын заңдар немесе нормативтік құқықтық актілер сақталмайды.',
     },
     criminal_offence: {
-      label: 'Қылмыстық құқық бұзушылық',
+      label: HOTLINE_CATEGORY_NAMES.kk.criminal_offence,
       hint: 'Ұрлық, алаяқтық, құжатты қолдан жасау немесе қылмыстық заң бойынша жазаланатын басқа әрекет.',
     },
     corruption: {
-      label: 'Сыбайлас жемқорлық көріністері',
+      label: HOTLINE_CATEGORY_NAMES.kk.corruption,
       hint: 'Пара, заңсыз сыйақы («откат»), орынсыз сыйлықтар, лауазымды пайда табу үшін пайдалану.',
     },
     reporting_transparency: {
-      label: 'Басшылыққа есеп берудің айқындық қағидаттарын бұзу',
+      label: HOTLINE_CATEGORY_NAMES.kk.reporting_transparency,
       hint: 'Басшылыққа немесе директорлар кеңесіне берілетін есептер жасырылады, бұрмаланады немесе толық емес.',
     },
     conflict_of_interest: {
-      label: 'Мүдделер қақтығысы',
+      label: HOTLINE_CATEGORY_NAMES.kk.conflict_of_interest,
       hint: 'Жеке мүдделілік (туыстар, өз бизнесі) біреудің қызметтік шешімдеріне әсер етеді.',
     },
     other: {
-      label: 'Басқа',
+      label: HOTLINE_CATEGORY_NAMES.kk.other,
       hint: 'Іскерлік әдеп кодексінің басқа бұзушылығы.',
     },
   },

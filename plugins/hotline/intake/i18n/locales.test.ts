@@ -37,7 +37,7 @@ describe('intake languages', () => {
     expect(kk.start.noRetaliation).toMatch(kazakhLetters);
     expect(kk.receipt.writeDown).toMatch(kazakhLetters);
     expect(kk.categories.corruption.label).toBe('Сыбайлас жемқорлық көріністері');
-    expect(intakeMessages.ru.categories.corruption.label).toBe('Проявления коррупции');
+    expect(intakeMessages.ru.categories.corruption.label).toBe('Коррупционные проявления');
   });
 });
 

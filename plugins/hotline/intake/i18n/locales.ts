@@ -14,9 +14,6 @@ export const localeNames: Readonly<Record<IntakeLocale, string>> = {
   en: 'English',
 };
 
-/** The regional tags Intl formats dates and numbers with. */
-export const intlLocales: Readonly<Record<IntakeLocale, string>> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
 export function isIntakeLocale(value: unknown): value is IntakeLocale {
   return typeof value === 'string' && (INTAKE_LOCALES as readonly string[]).includes(value);
 }

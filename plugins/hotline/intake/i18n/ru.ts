@@ -1,3 +1,4 @@
+import { HOTLINE_CATEGORY_NAMES } from '../../src/i18n/category-names';
 import type { IntakeMessages } from './en';
 
 // Russian; the terms follow the methodology's §69 wording.
@@ -70,31 +71,31 @@ export const ru: IntakeMessages = {
   },
   categories: {
     policy_violation: {
-      label: 'Нарушение установленных политик и процедур',
+      label: HOTLINE_CATEGORY_NAMES.ru.policy_violation,
       hint: 'Не соблюдаются внутренние правила, политики или процедуры организации.',
     },
     law_violation: {
-      label: 'Несоблюдение законов и нормативных правовых актов',
+      label: HOTLINE_CATEGORY_NAMES.ru.law_violation,
       hint: 'Не соблюдаются законы или нормативные правовые акты, применяемые в деятельности организации.',
     },
     criminal_offence: {
-      label: 'Уголовное правонарушение',
+      label: HOTLINE_CATEGORY_NAMES.ru.criminal_offence,
       hint: 'Хищение, мошенничество, подлог или иное деяние, наказуемое по уголовному закону.',
     },
     corruption: {
-      label: 'Проявления коррупции',
+      label: HOTLINE_CATEGORY_NAMES.ru.corruption,
       hint: 'Взятки, «откаты», неуместные подарки, использование должности в корыстных целях.',
     },
     reporting_transparency: {
-      label: 'Нарушение принципов прозрачности отчётности перед руководством',
+      label: HOTLINE_CATEGORY_NAMES.ru.reporting_transparency,
       hint: 'Отчёты руководству или совету директоров скрываются, искажаются или неполны.',
     },
     conflict_of_interest: {
-      label: 'Конфликт интересов',
+      label: HOTLINE_CATEGORY_NAMES.ru.conflict_of_interest,
       hint: 'Личная заинтересованность (родственники, собственный бизнес) влияет на служебные решения.',
     },
     other: {
-      label: 'Другое',
+      label: HOTLINE_CATEGORY_NAMES.ru.other,
       hint: 'Иное нарушение кодекса деловой этики.',
     },
   },

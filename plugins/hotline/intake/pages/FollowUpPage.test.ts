@@ -147,6 +147,23 @@ describe('FollowUpPage', () => {
     expect((wrapper.find('#reply-body').element as HTMLTextAreaElement).value).toBe('One more fact.');
   });
 
+  it("says a refusal that no field of the form explains in the reader's language, from the domain's message key", async () => {
+    gateway((request) =>
+      operationName(request) === 'AddReporterMessage'
+        ? graphQLError('VALIDATION', { field: 'kind', messageKey: 'hotline.message.kind', params: {} })
+        : { body: { data: { hotlineReportByReceipt: reporterReport() } } },
+    );
+    const wrapper = mountPage('kk');
+    await openWith(wrapper, RECEIPT);
+    await wrapper.find('#reply-body').setValue('Тағы бір дерек.');
+    await wrapper.find('form.reply').trigger('submit');
+    await settled();
+
+    const banner = wrapper.find('form.reply [role="alert"]').text();
+    expect(banner).toContain('Хабарлаушыға хабар не сұрақ жазылады');
+    expect(banner).not.toContain('from the server');
+  });
+
   it('offers no reply on a closed report and shows its outcome', async () => {
     gateway(() => ({
       body: {

@@ -1,3 +1,4 @@
+import { HOTLINE_CATEGORY_NAMES } from './category-names';
 import type { AdalMessageTree } from '@adal/sdk';
 
 export const en = {
@@ -51,15 +52,7 @@ export const en = {
     awaiting_alternate: 'Awaiting an alternate handler',
   },
   scope: { pending: 'Not triaged yet', in_scope: 'Within the hotline’s scope', out_of_scope: 'Out of scope' },
-  category: {
-    policy_violation: 'Violation of policies and procedures',
-    law_violation: 'Breach of law',
-    criminal_offence: 'Criminal offence',
-    corruption: 'Corruption',
-    reporting_transparency: 'Breach of transparency in reporting to management',
-    conflict_of_interest: 'Conflict of interest',
-    other: 'Other',
-  },
+  category: HOTLINE_CATEGORY_NAMES.en,
   channel: { web: 'Web form', phone: 'Phone', in_person: 'In person', letter: 'Letter' },
   outOfScopeReason: {
     not_related: 'Not related to the organisation’s work or its code',

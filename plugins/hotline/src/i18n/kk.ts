@@ -1,3 +1,4 @@
+import { HOTLINE_CATEGORY_NAMES } from './category-names';
 import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
@@ -57,15 +58,7 @@ export const kk = {
     in_scope: 'Сенім желісінің құзыретінде',
     out_of_scope: 'Сенім желісінің құзыретінен тыс',
   },
-  category: {
-    policy_violation: 'Белгіленген саясат пен процедураларды бұзушылық',
-    law_violation: 'Заңдар мен нормативтік құқықтық актілерді сақтамау',
-    criminal_offence: 'Қылмыстық құқық бұзушылықтар жасау',
-    corruption: 'Сыбайлас жемқорлық көріністері',
-    reporting_transparency: 'Басшылыққа есеп берудің айқындық қағидаттарын бұзушылық',
-    conflict_of_interest: 'Мүдделер қақтығысы',
-    other: 'Басқа',
-  },
+  category: HOTLINE_CATEGORY_NAMES.kk,
   channel: { web: 'Веб-нысан', phone: 'Телефон', in_person: 'Жеке келіп', letter: 'Хат' },
   outOfScopeReason: {
     not_related: 'Ұйымның қызметіне және әдеп кодексін бұзуға қатысы жоқ',
@@ -103,8 +96,8 @@ export const kk = {
   protectionBasis: { open_reporter: 'Ашық өтініш беруші', assisted: 'Тексеруге жәрдем көрсетті' },
   attachments: { download: 'Жүктеп алу', downloadNamed: '{name} жүктеп алу' },
   personPicker: {
-    placeholder: 'Аты, e-mail немесе ЖСН',
-    hint: 'Аттың немесе e-mail-дің кемінде екі әрпін не ЖСН-ді толық теріңіз, содан кейін адамды шертумен немесе бағыт пернелері мен Enter арқылы таңдаңыз.',
+    placeholder: 'Аты, электрондық пошта немесе ЖСН',
+    hint: 'Аттың немесе электрондық поштаның кемінде екі әрпін не ЖСН-ді толық теріңіз, содан кейін адамды шертумен немесе бағыт пернелері мен енгізу пернесі арқылы таңдаңыз.',
     matches: 'Табылған адамдар',
     chosen: 'Таңдалғандар',
     remove: 'Алып тастау',

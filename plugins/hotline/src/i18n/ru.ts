@@ -1,3 +1,4 @@
+import { HOTLINE_CATEGORY_NAMES } from './category-names';
 import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
 
@@ -57,15 +58,7 @@ export const ru = {
     in_scope: 'В компетенции горячей линии',
     out_of_scope: 'Вне компетенции горячей линии',
   },
-  category: {
-    policy_violation: 'Нарушение установленных политик и процедур',
-    law_violation: 'Несоблюдение законов и нормативных правовых актов',
-    criminal_offence: 'Совершение уголовных правонарушений',
-    corruption: 'Коррупционные проявления',
-    reporting_transparency: 'Нарушение принципов прозрачности отчётности перед руководством',
-    conflict_of_interest: 'Конфликт интересов',
-    other: 'Другое',
-  },
+  category: HOTLINE_CATEGORY_NAMES.ru,
   channel: { web: 'Веб-форма', phone: 'Телефон', in_person: 'Лично', letter: 'Письмо' },
   outOfScopeReason: {
     not_related: 'Не относится к деятельности организации и нарушениям кодекса',
@@ -103,8 +96,8 @@ export const ru = {
   protectionBasis: { open_reporter: 'Открытый заявитель', assisted: 'Содействовал проверке' },
   attachments: { download: 'Скачать', downloadNamed: 'Скачать {name}' },
   personPicker: {
-    placeholder: 'Имя, e-mail или ИИН',
-    hint: 'Введите не менее двух букв имени или e-mail либо ИИН целиком, затем выберите человека щелчком или стрелками и Enter.',
+    placeholder: 'Имя, эл. почта или ИИН',
+    hint: 'Введите не менее двух букв имени или электронной почты либо ИИН целиком, затем выберите человека щелчком или стрелками и клавишей ввода.',
     matches: 'Найденные люди',
     chosen: 'Выбраны',
     remove: 'Убрать',

@@ -162,7 +162,9 @@ describe('CasePage', () => {
 
   it('asks before closing and says why the server refused to close', async () => {
     graphql.on('CloseHotlineCase', () => {
-      throw new AdalGraphqlError('CONFLICT', 'Record the findings before closing the case');
+      throw new AdalGraphqlError('CONFLICT', 'Record the findings before closing the case', {
+        details: { messageKey: 'hotline.case.findingsRequired', params: {} },
+      });
     });
     const wrapper = await mountCase(
       hotlineCase({ status: 'in_progress', scope: 'in_scope', acknowledgedAt: '2026-03-02T09:00:00Z' }),

@@ -32,6 +32,18 @@ export class AdalGraphqlError extends Error {
     this.path = options.path;
     this.details = options.details;
   }
+
+  /** The stable key of the domain's message (`extensions.messageKey`), which the client translates. */
+  get messageKey(): string | undefined {
+    const key = this.details?.['messageKey'];
+    return typeof key === 'string' ? key : undefined;
+  }
+
+  /** The values the message fills in (`extensions.params`). */
+  get params(): Readonly<Record<string, unknown>> {
+    const params = this.details?.['params'];
+    return typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
+  }
 }
 
 export function isAdalErrorCode(value: unknown): value is AdalErrorCode {

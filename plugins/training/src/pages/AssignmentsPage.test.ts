@@ -33,8 +33,13 @@ beforeEach(() => {
     .on('ListTrainingCourses', () => ({ trainingCourses: [{ id: 'c1', title: byUnits.course.title }] }))
     .on('ListOrgUnits', () => ({
       orgUnits: [
-        { id: 'u1', name: 'Holding', path: '/u1/' },
-        { id: 'u2', name: 'Procurement', path: '/u1/u2/' },
+        { id: 'u1', name: 'Holding', names: { kk: 'Холдинг', ru: 'Холдинг', en: 'Holding' }, path: '/u1/' },
+        {
+          id: 'u2',
+          name: 'Procurement',
+          names: { kk: 'Сатып алу', ru: 'Закупки', en: 'Procurement' },
+          path: '/u1/u2/',
+        },
       ],
     }));
 });

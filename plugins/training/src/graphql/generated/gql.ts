@@ -23,7 +23,7 @@ type Documents = {
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      id\n      name\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        id\n        name\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": typeof types.GetTrainingCompletionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      id\n      name\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
-    "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
+    "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": typeof types.ListTrainingCoursesDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": typeof types.LocalizedTextFieldsFragmentDoc,
@@ -42,7 +42,7 @@ const documents: Documents = {
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      id\n      name\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        id\n        name\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": types.GetTrainingCompletionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      id\n      name\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
-    "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": types.ListOrgUnitsDocument,
+    "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListOrgUnitsDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": types.ListTrainingCoursesDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": types.LocalizedTextFieldsFragmentDoc,
@@ -88,7 +88,7 @@ export function graphql(source: "query ListMyAssignments {\n  myAssignments {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}"): typeof import('./graphql').ListOrgUnitsDocument;
+export function graphql(source: "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').ListOrgUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

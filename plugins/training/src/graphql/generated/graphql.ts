@@ -149,7 +149,7 @@ export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assign
 export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string }> };
+export type ListOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
 
 export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -551,6 +551,11 @@ export const ListOrgUnitsDocument = new TypedDocumentString(`
   orgUnits {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
     path
   }
 }
