@@ -158,16 +158,16 @@ function filterSql(filter: AuditTrailFilter): { sql: string; params: unknown[] }
   for (const field of ['from', 'to'] as const) {
     const day = filter[field];
     if (day === undefined) continue;
-    if (!validDay(day)) throw ValidationError.because('Give the day as YYYY-MM-DD', { field });
+    if (!validDay(day)) throw ValidationError.because('kernel.notADate', { field, value: day });
     parts.push(field === 'from' ? 'v.day >= cast(? as date)' : 'v.day <= cast(? as date)');
     params.push(day);
   }
   if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
-    throw ValidationError.because('The first day comes after the last', { field: 'to' });
+    throw ValidationError.because('audit.filterDaysReversed', { field: 'to' });
   }
   if (filter.actorPersonId !== undefined) {
     if (!UUID.test(filter.actorPersonId)) {
-      throw ValidationError.because('actor must be the id of a person', { field: 'actor' });
+      throw ValidationError.because('audit.filterActor', { field: 'actor' });
     }
     parts.push('v.actor_person_id = cast(? as uuid)');
     params.push(filter.actorPersonId);
@@ -177,7 +177,7 @@ function filterSql(filter: AuditTrailFilter): { sql: string; params: unknown[] }
     const value = filter[field];
     if (value === undefined) continue;
     if (value.length === 0 || value.length > MAX_FILTER_TEXT) {
-      throw ValidationError.because(`Give 1 to ${MAX_FILTER_TEXT} characters`, { field });
+      throw ValidationError.because('audit.filterText', { field, max: MAX_FILTER_TEXT });
     }
     parts.push(`${column} = ?`);
     params.push(value);

@@ -53,9 +53,9 @@ export function caseOrder(
   const field = sort?.field ?? 'received';
   const direction = sort?.direction ?? 'desc';
   if (!HOTLINE_CASE_SORT_FIELDS.includes(field))
-    throw ValidationError.because('Unknown sort field', { field: 'sort' });
+    throw ValidationError.because('kernel.sortField', { field: 'sort', value: String(field) });
   if (direction !== 'asc' && direction !== 'desc')
-    throw ValidationError.because('Sort asc or desc', { field: 'sort' });
+    throw ValidationError.because('kernel.sortDirection', { field: 'sort' });
   const nullsLast = `${direction} nulls last` as const;
   const tail: OrderBy[] = [{ receivedAt: 'desc' }, { number: 'desc' }];
   const hidden = HIDDEN_FIELDS.has(field) && withheld.size > 0;

@@ -196,6 +196,23 @@ export const ERROR_MESSAGES = {
   'hotline.reporter.receiptShape':
     'The receipt has 32 digits, in eight groups of four; check it and try again',
   'hotline.reporter.unknownReceipt': 'No report matches this receipt',
+  'audit.filterDaysReversed': 'The first day comes after the last',
+  'audit.filterActor': 'Choose the actor from the list of people',
+  'audit.filterText': 'Give 1 to {max} characters',
+  'kernel.sortField': 'The list cannot be sorted by {value}',
+  'kernel.sortDirection': 'Sort ascending or descending',
+  'org.lastOrgAdmin':
+    'This is the last active organisation administrator; grant the role to someone else first',
+  'org.searchTooLong': 'Type at most {max} characters',
+  'org.unknownOrgUnit': 'No such org unit',
+  'org.nameRequired': 'The name is required',
+  'org.nameTooLong': 'The name is at most {max} characters',
+  'org.notEmail': 'This is not an e-mail address',
+  'org.positionTooLong': 'The position is at most {max} characters',
+  'org.emailTaken': '{email} is already the e-mail of another person',
+  'org.unknownRole': 'There is no such role',
+  'org.employeeRoleFixed': 'Every member of the organisation is an employee',
+  'org.personInactive': 'The person is deactivated; reactivate them first',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

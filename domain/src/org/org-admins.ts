@@ -22,9 +22,6 @@ export async function keepAnActiveOrgAdmin(
     [losingPersonId, losingPersonId, organizationId],
   );
   if (row?.holds && Number(row.others) === 0) {
-    throw ConflictError.because(
-      'This is the last active organisation administrator; grant the role to someone else first',
-      { reason: 'last_org_admin' },
-    );
+    throw ConflictError.because('org.lastOrgAdmin', { reason: 'last_org_admin' });
   }
 }

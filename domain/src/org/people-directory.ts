@@ -46,14 +46,14 @@ export async function listPeopleDirectory(
   const limit = input.limit ?? 25;
   const offset = input.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DIRECTORY_PAGE) {
-    throw ValidationError.because(`Ask for 1 to ${MAX_DIRECTORY_PAGE} people at a time`, { field: 'limit' });
+    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_DIRECTORY_PAGE });
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    throw ValidationError.because('The offset is a whole number, 0 or more', { field: 'offset' });
+    throw ValidationError.because('kernel.offset', { field: 'offset' });
   }
   const search = (input.search ?? '').trim();
   if (search.length > 320) {
-    throw ValidationError.because('Type at most 320 characters', { field: 'search' });
+    throw ValidationError.because('org.searchTooLong', { field: 'search', max: 320 });
   }
   const where: FilterQuery<IPerson>[] = [{ organization: actor.organizationId }];
   const status = input.status ?? 'active';
@@ -70,7 +70,7 @@ export async function listPeopleDirectory(
     const unit = isUuid(input.orgUnitId)
       ? await em.findOne(OrgUnit, { id: input.orgUnitId, organization: actor.organizationId })
       : null;
-    if (!unit) throw ValidationError.because('No such org unit', { field: 'orgUnitId' });
+    if (!unit) throw ValidationError.because('org.unknownOrgUnit', { field: 'orgUnitId' });
     where.push({ orgUnit: { path: { $like: `${unit.path}%` } } });
   }
   const [people, total] = await em.findAndCount(

@@ -33,21 +33,22 @@ export async function updatePerson(
 ): Promise<IPerson> {
   requireAnyRole(actor, ['org_admin'], 'edit people');
   const fullName = edit.fullName.trim().replace(/\s+/g, ' ');
-  if (!fullName)
-    throw ValidationError.because('The name is required', { field: 'fullName', reason: 'required' });
+  if (!fullName) throw ValidationError.because('org.nameRequired', { field: 'fullName', reason: 'required' });
   if (fullName.length > MAX_TEXT) {
-    throw ValidationError.because(`The name is at most ${MAX_TEXT} characters`, {
+    throw ValidationError.because('org.nameTooLong', {
+      max: MAX_TEXT,
       field: 'fullName',
       reason: 'too_long',
     });
   }
   const email = edit.email.trim().toLowerCase();
   if (!EMAIL.test(email) || email.length > 320) {
-    throw ValidationError.because('This is not an e-mail address', { field: 'email', reason: 'not_email' });
+    throw ValidationError.because('org.notEmail', { field: 'email', reason: 'not_email' });
   }
   const title = (edit.position ?? '').trim().replace(/\s+/g, ' ');
   if (title.length > MAX_TEXT) {
-    throw ValidationError.because(`The position is at most ${MAX_TEXT} characters`, {
+    throw ValidationError.because('org.positionTooLong', {
+      max: MAX_TEXT,
       field: 'position',
       reason: 'too_long',
     });
@@ -55,13 +56,15 @@ export async function updatePerson(
   const orgUnit = isUuid(edit.orgUnitId)
     ? await em.findOne(OrgUnit, { id: edit.orgUnitId, organization: actor.organizationId })
     : null;
-  if (!orgUnit) throw ValidationError.because('No such org unit', { field: 'orgUnitId', reason: 'unknown' });
+  if (!orgUnit)
+    throw ValidationError.because('org.unknownOrgUnit', { field: 'orgUnitId', reason: 'unknown' });
 
   const person = await lockedPerson(em, actor, personId);
   if (email !== person.email) {
     const holder = await em.findOne(Person, { organization: actor.organizationId, email });
     if (holder) {
-      throw ValidationError.because(`${email} is already the e-mail of another person`, {
+      throw ValidationError.because('org.emailTaken', {
+        email,
         field: 'email',
         reason: 'email_taken',
       });

@@ -9,10 +9,10 @@ import { lockedPerson } from './person-status.js';
 import { RoleGrant } from './role-grant.entity.js';
 
 function checkedRole(role: string): RoleCode {
-  if (!isRoleCode(role)) throw ValidationError.because(`${role} is not a role`, { field: 'role' });
+  if (!isRoleCode(role)) throw ValidationError.because('org.unknownRole', { field: 'role' });
   // Every member of the organisation is an employee; that role is not granted or taken away.
   if (role === 'employee') {
-    throw ValidationError.because('Every member of the organisation is an employee', {
+    throw ValidationError.because('org.employeeRoleFixed', {
       field: 'role',
       reason: 'employee_role',
     });
@@ -45,7 +45,7 @@ export async function grantRole(
   const code = checkedRole(role);
   const person = await lockedPerson(em, actor, personId);
   if (!person.active) {
-    throw ConflictError.because('The person is deactivated; reactivate them first', { reason: 'inactive' });
+    throw ConflictError.because('org.personInactive', { reason: 'inactive' });
   }
   const held = await rolesOf(em, actor, person.id);
   if (held.includes(code)) return held;
