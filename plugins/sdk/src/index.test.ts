@@ -88,6 +88,7 @@ describe('@adal/sdk public surface', () => {
         "useGraphql",
         "useLoadState",
         "useLocalized",
+        "useSubmission",
         "withKitMessages",
       ]
     `);

@@ -36,6 +36,8 @@ export { AdalPreset, adalPrimeVueOptions } from './theme';
 export { PRIMEVUE_LOCALES, primeVueOptionsFor, switchPrimeVueLocale } from './primevue-locale';
 export { ADAL_KIT_MESSAGES, withKitMessages } from './kit-messages';
 export { toAdalError, useLoadState } from './load-state';
+export { useSubmission } from './use-submission';
+export type { Submission } from './use-submission';
 export { ERROR_CATALOGUE, errorCodeText, errorText, hasDomainMessage } from './error-catalogue';
 export type { ErrorCatalogue, ErrorMessageKey, LocalizableError } from './error-catalogue';
 export { useErrorText } from './use-error-text';

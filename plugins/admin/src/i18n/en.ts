@@ -36,12 +36,6 @@ export const en = {
     auditor: 'Auditor',
     org_admin: 'Organisation administrator',
   },
-  fileChooser: {
-    chooseOne: 'Choose a file',
-    chooseMany: 'Choose files',
-    noneOne: 'No file chosen',
-    noneMany: 'No files chosen',
-  },
   hrLink: {
     text: 'HR actions concerning protected reporters are entered on the hotline’s Protection page.',
     link: 'Open the Protection page',

@@ -1,5 +1,6 @@
 import { ref, type Ref } from 'vue';
-import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
+import type { AdalGraphqlError } from './graphql/errors';
+import { toAdalError } from './load-state';
 
 export interface Submission {
   submitting: Ref<boolean>;
