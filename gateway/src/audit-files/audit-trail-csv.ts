@@ -1,5 +1,5 @@
 import type { AuditEventView, Locale } from '@adal/domain';
-import { AUDIT_ACTION_NAMES } from './action-names.js';
+import { AUDIT_ACTION_NAMES } from '@adal/sdk/audit-actions';
 
 export const AUDIT_CSV_TEXTS: Record<
   Locale,

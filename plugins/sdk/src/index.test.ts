@@ -11,6 +11,7 @@ describe('@adal/sdk public surface', () => {
         "ADAL_LOCALES",
         "ADAL_ROLES",
         "ADAL_SESSION_ENDED_EVENT",
+        "AUDIT_ACTION_NAMES",
         "ActionDialog",
         "AdalChart",
         "AdalGraphqlError",

@@ -37,6 +37,7 @@ export { PRIMEVUE_LOCALES, primeVueOptionsFor, switchPrimeVueLocale } from './pr
 export { ADAL_KIT_MESSAGES, withKitMessages } from './kit-messages';
 export { toAdalError, useLoadState } from './load-state';
 export { useSubmission } from './use-submission';
+export { AUDIT_ACTION_NAMES } from './audit-action-names';
 export type { Submission } from './use-submission';
 export { ERROR_CATALOGUE, errorCodeText, errorText, hasDomainMessage } from './error-catalogue';
 export type { ErrorCatalogue, ErrorMessageKey, LocalizableError } from './error-catalogue';

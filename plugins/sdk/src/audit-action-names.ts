@@ -1,7 +1,6 @@
 /**
- * What each action of the trail is called in a reader's language. The same table names them on
- * the administration plugin's trail screen (plugins/admin/src/audit/action-names.ts, which a test
- * holds equal to this one). An action missing here is shown under its code.
+ * What each action of the audit trail is called in a reader's language: the trail screen never
+ * shows a raw code where a person reads, and the gateway's CSV export names them from this table.
  */
 export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 'ru' | 'en', string>>>> = {
   'calendar.day_added': {
