@@ -60,7 +60,7 @@ function corporateUnits(officers: number): DemoUnit[] {
       name: 'Адам ресурстарын басқару департаменті',
       code: 'HR',
       head: HEAD_OF_DEPARTMENT,
-      staff: post('HR жөніндегі маман', true),
+      staff: post('Кадр жөніндегі маман', true),
       size: 5,
     },
     {

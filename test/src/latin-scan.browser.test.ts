@@ -50,7 +50,16 @@ async function latinWords(page: Page): Promise<string[]> {
       .flatMap((element) =>
         ['aria-label', 'placeholder', 'title', 'alt'].map((name) => element.getAttribute(name) ?? ''),
       );
-    return [document.title, document.body.innerText, ...attributes];
+    // What the page marks translate="no" is a code a person reads or types as such (a file's
+    // column names, an org unit's code, the audit trail's stored record), not language.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const text: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[translate="no"], script, style') || !parent.checkVisibility()) continue;
+      text.push(node.textContent ?? '');
+    }
+    return [document.title, text.join(' '), ...attributes];
   });
   const found = new Set<string>();
   for (const text of texts) {

@@ -53,7 +53,7 @@ export function caseOrder(
   const field = sort?.field ?? 'received';
   const direction = sort?.direction ?? 'desc';
   if (!HOTLINE_CASE_SORT_FIELDS.includes(field))
-    throw ValidationError.because('kernel.sortField', { field: 'sort', value: String(field) });
+    throw ValidationError.because('kernel.sortField', { field: 'sort' });
   if (direction !== 'asc' && direction !== 'desc')
     throw ValidationError.because('kernel.sortDirection', { field: 'sort' });
   const nullsLast = `${direction} nulls last` as const;

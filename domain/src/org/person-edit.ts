@@ -64,7 +64,6 @@ export async function updatePerson(
     const holder = await em.findOne(Person, { organization: actor.organizationId, email });
     if (holder) {
       throw ValidationError.because('org.emailTaken', {
-        email,
         field: 'email',
         reason: 'email_taken',
       });

@@ -61,8 +61,8 @@ describe('adalPluginViteConfig', () => {
     expect(manifest).not.toHaveProperty('routes');
     const messages = manifest.messages as Record<string, Record<string, unknown>>;
     expect(Object.keys(messages)).toEqual(['kk', 'ru', 'en']);
-    // The navigation's labels, and the work items the home page words before the plugin loads.
-    expect(Object.keys(messages.kk ?? {}).sort()).toEqual(['nav', 'work']);
+    // The navigation's labels, the plugin's title, and the work items the home page words before the plugin loads.
+    expect(Object.keys(messages.kk ?? {}).sort()).toEqual(['nav', 'plugin', 'work']);
     expect(messages.en).toMatchObject({ nav: { myTraining: 'My training' } });
     expect(Object.keys(messages.en?.work ?? {})).not.toHaveLength(0);
   });

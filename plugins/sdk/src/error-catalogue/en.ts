@@ -208,7 +208,7 @@ export const en = {
     'audit.filterDaysReversed': 'The first day comes after the last',
     'audit.filterActor': 'Choose the actor from the list of people',
     'audit.filterText': 'Give 1 to {max} characters',
-    'kernel.sortField': 'The list cannot be sorted by {value}',
+    'kernel.sortField': 'The list cannot be sorted this way',
     'kernel.sortDirection': 'Sort ascending or descending',
     'org.lastOrgAdmin':
       'This is the last active organisation administrator; grant the role to someone else first',
@@ -218,7 +218,7 @@ export const en = {
     'org.nameTooLong': 'The name is at most {max} characters',
     'org.notEmail': 'This is not an e-mail address',
     'org.positionTooLong': 'The position is at most {max} characters',
-    'org.emailTaken': '{email} is already the e-mail of another person',
+    'org.emailTaken': 'This e-mail is already the e-mail of another person',
     'org.unknownRole': 'There is no such role',
     'org.employeeRoleFixed': 'Every member of the organisation is an employee',
     'org.personInactive': 'The person is deactivated; reactivate them first',

@@ -205,7 +205,7 @@ export const ru: ErrorCatalogue = {
     'audit.filterDaysReversed': 'Первый день позже последнего',
     'audit.filterActor': 'Выберите исполнителя из списка людей',
     'audit.filterText': 'Введите от 1 до {max} символов',
-    'kernel.sortField': 'Список нельзя упорядочить по «{value}»',
+    'kernel.sortField': 'Список нельзя упорядочить так',
     'kernel.sortDirection': 'Упорядочьте по возрастанию или убыванию',
     'org.lastOrgAdmin':
       'Это последний активный администратор организации; сначала передайте роль кому-то другому',
@@ -215,7 +215,7 @@ export const ru: ErrorCatalogue = {
     'org.nameTooLong': 'ФИО — не длиннее {max} символов',
     'org.notEmail': 'Это не адрес электронной почты',
     'org.positionTooLong': 'Должность — не длиннее {max} символов',
-    'org.emailTaken': '{email} — уже адрес другого человека',
+    'org.emailTaken': 'Этот адрес уже принадлежит другому человеку',
     'org.unknownRole': 'Такой роли нет',
     'org.employeeRoleFixed': 'Каждый член организации — сотрудник; эту роль не выдают и не отзывают',
     'org.personInactive': 'Человек деактивирован; сначала активируйте его снова',
