@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
 import {
+  ADMIN_PLUGIN,
   HOTLINE_PLUGIN,
   startBrowserStack,
   TRAINING_PLUGIN,
@@ -21,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   running = await startBrowserStack('shell-frame', {
-    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN }),
+    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN, ...ADMIN_PLUGIN }),
   });
   ({ stack, browser } = running);
 });
