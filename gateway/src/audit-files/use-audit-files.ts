@@ -1,5 +1,4 @@
 import {
-  DomainError,
   MAX_AUDIT_PAGE,
   Person,
   forTenant,
@@ -8,11 +7,10 @@ import {
   type AuditTrailFilter,
   type MikroORM as Orm,
 } from '@adal/domain';
-import { GraphQLError } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { contentDisposition, domainErrorText, plainText } from '../errors/plain-responses.js';
+import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
 import { requestIdOf } from '../request-id.js';
 import { requestLocale } from '../training-files/texts.js';
 import { auditCsvHeader, auditCsvRows, type ActorName } from './audit-trail-csv.js';
@@ -126,17 +124,7 @@ export function useAuditFiles(options: AuditFilesOptions): Plugin {
             ? await exportTrail(options, request, url)
             : plainText(405, 'Method not allowed');
       } catch (error) {
-        if (error instanceof DomainError) response = domainErrorText(error);
-        else if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
-          response = plainText(401, error.message);
-        } else {
-          const requestId = requestIdOf(request);
-          options.logger.error(`[${requestId}] audit trail export failed`, error);
-          response = plainText(
-            500,
-            `Something went wrong on our side. Quote reference ${requestId} when reporting it.`,
-          );
-        }
+        response = fileRouteFailure(error, request, options.logger, 'audit trail export');
       }
       endResponse(response);
     },

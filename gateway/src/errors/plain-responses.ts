@@ -1,5 +1,8 @@
-import type { DomainError } from '@adal/domain';
+import { DomainError } from '@adal/domain';
 import { create as createContentDisposition } from 'content-disposition';
+import { GraphQLError } from 'graphql';
+import type { YogaLogger } from 'graphql-yoga';
+import { requestIdOf } from '../request-id.js';
 
 /** The HTTP status of a domain error on the routes that answer with files or pages, not GraphQL. */
 export const HTTP_STATUS_OF_CODE: Record<DomainError['code'], number> = {
@@ -41,4 +44,28 @@ export function contentDisposition(type: 'attachment' | 'inline', fileName: stri
 /** A domain error as a plain-text answer with its status. */
 export function domainErrorText(error: DomainError): Response {
   return plainText(HTTP_STATUS_OF_CODE[error.code], error.message);
+}
+
+/** An unexpected failure of a file route: no internals, only the reference to quote. */
+export function internalErrorText(requestId: string): Response {
+  return plainText(500, `Something went wrong on our side. Quote reference ${requestId} when reporting it.`);
+}
+
+/**
+ * What a signed-in file route answers when its work throws: a domain error with its status, a
+ * missing or refused sign-in as 401, anything else logged under the request id and answered 500.
+ */
+export function fileRouteFailure(
+  error: unknown,
+  request: Request,
+  logger: YogaLogger,
+  route: string,
+): Response {
+  if (error instanceof DomainError) return domainErrorText(error);
+  if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
+    return plainText(401, error.message);
+  }
+  const requestId = requestIdOf(request);
+  logger.error(`[${requestId}] ${route} failed`, error);
+  return internalErrorText(requestId);
 }

@@ -15,7 +15,12 @@ import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestIdOf } from '../request-id.js';
-import { contentDisposition, domainErrorText, plainText } from '../errors/plain-responses.js';
+import {
+  contentDisposition,
+  domainErrorText,
+  internalErrorText,
+  plainText,
+} from '../errors/plain-responses.js';
 
 export interface HotlineFilesOptions {
   orm: Orm;
@@ -193,7 +198,7 @@ function failure(
   // Around a reporter's request, the error's name only: its message could carry what they sent.
   if (reporter) options.logger.error(`[${requestId}] reporter file request failed: ${errorName(error)}`);
   else options.logger.error(`[${requestId}] hotline file request failed`, error);
-  return plainText(500, `Something went wrong on our side. Quote reference ${requestId} when reporting it.`);
+  return internalErrorText(requestId);
 }
 
 /** 429, and the grade of work that would be accepted at once, as the GraphQL error's extensions say. */

@@ -1,5 +1,4 @@
 import {
-  DomainError,
   MAX_COMPLETION_PEOPLE,
   certificateForPrint,
   completionPeople,
@@ -9,16 +8,14 @@ import {
   type Actor,
   type MikroORM as Orm,
 } from '@adal/domain';
-import { GraphQLError } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { requestIdOf } from '../request-id.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
 import { requestLocale } from './texts.js';
 import { verifyPage } from './verify-page.js';
-import { contentDisposition, domainErrorText, plainText } from '../errors/plain-responses.js';
+import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
 
 export interface TrainingFilesOptions {
   orm: Orm;
@@ -132,17 +129,7 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
       try {
         response = await route(request, url);
       } catch (error) {
-        if (error instanceof DomainError) response = domainErrorText(error);
-        else if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
-          response = plainText(401, error.message);
-        } else {
-          const requestId = requestIdOf(request);
-          options.logger.error(`[${requestId}] training file request failed`, error);
-          response = plainText(
-            500,
-            `Something went wrong on our side. Quote reference ${requestId} when reporting it.`,
-          );
-        }
+        response = fileRouteFailure(error, request, options.logger, 'training file request');
       }
       if (response) endResponse(response);
     },
