@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import type { RoleCode } from '../kernel/roles.js';
 import { ValidationError } from '../kernel/errors.js';
+import { parseCalendarDay } from '../kernel/working-days.js';
 import { isHotlineManager } from '../hotline/case-access.js';
 import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from '../hotline/hotline-roles.js';
 import { dataForNonHandler, HOTLINE_ACTION_PREFIXES } from './hotline-trail.js';
@@ -124,7 +125,6 @@ const READS = `(case when v.hotline then (${HANDLES} or cast(? as boolean)) else
 const ORDER_KEY = `v.day, (not v.day_only)::int, v.seq`;
 
 const UUID = new RegExp(UUID_TEXT.slice(1, -1), 'i');
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest action, entity type and entity id the trail stores (audit-event.entity.ts). */
 const MAX_FILTER_TEXT = 100;
 
@@ -145,10 +145,9 @@ export interface AuditTrailFilter {
   entityId?: string;
 }
 
+/** A real day written YYYY-MM-DD: parsing gives back the same text only then. */
 function validDay(text: string): boolean {
-  if (!DAY.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  return parseCalendarDay(text) === text;
 }
 
 /** The filter's conditions on `visible v`, with their parameters; refuses what is not one. */

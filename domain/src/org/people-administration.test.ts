@@ -110,6 +110,15 @@ describe('the staff directory', () => {
 });
 
 describe('editing a person', () => {
+  it('files a post by its exact title: % and _ typed in it match nothing else', async () => {
+    const { admin, root, dana } = await staffed();
+    const edit = { fullName: 'Дана', email: dana.email, orgUnitId: root.id };
+    await inTransaction((em) => updatePerson(em, admin, dana.id, { ...edit, position: 'Бас маман' }));
+    await inTransaction((em) => updatePerson(em, admin, dana.id, { ...edit, position: 'Бас_ма%' }));
+    const read = await db.orm.em.fork().findOneOrFail(Person, dana.id, { populate: ['position'] });
+    expect(read.position?.title).toBe('Бас_ма%');
+  });
+
   it('changes name, e-mail, unit and post, and audits which fields changed', async () => {
     const { organization, admin, root, dana } = await staffed();
     await inTransaction((em) =>

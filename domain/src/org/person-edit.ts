@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
+import { lockRow } from '../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { isUuid } from './org-queries.js';
+import { Organization } from './organization.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { lockedPerson } from './person-status.js';
 import { Person, type IPerson } from './person.entity.js';
@@ -59,6 +61,9 @@ export async function updatePerson(
   if (!orgUnit)
     throw ValidationError.because('org.unknownOrgUnit', { field: 'orgUnitId', reason: 'unknown' });
 
+  // The organisation's lock first, as the import and deactivation take it: the e-mail and the post
+  // are checked across its people, and another edit or an import must not slip in between.
+  await lockRow(em, Organization, actor.organizationId);
   const person = await lockedPerson(em, actor, personId);
   if (email !== person.email) {
     const holder = await em.findOne(Person, { organization: actor.organizationId, email });
@@ -70,7 +75,10 @@ export async function updatePerson(
     }
   }
   const position = title
-    ? ((await em.findOne(Position, { organization: actor.organizationId, title: { $ilike: title } })) ??
+    ? ((await em.findOne(Position, {
+        organization: actor.organizationId,
+        title: { $ilike: likeLiteral(title) },
+      })) ??
       em.create(Position, {
         id: newId(),
         organization: actor.organizationId,
@@ -98,4 +106,9 @@ export async function updatePerson(
     data: { changed },
   });
   return person;
+}
+
+/** The title as an ILIKE pattern that matches only itself: `%`, `_` and a backslash typed in it are literal. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

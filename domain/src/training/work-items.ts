@@ -127,8 +127,9 @@ async function learnersToFollow(em: EntityManager, actor: Actor, now: Date): Pro
 export const TRAINING_WORK = {
   context: PLUGIN,
   async items(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
-    const [own, learners] = await Promise.all([ownCourses(em, actor, now), learnersToFollow(em, actor, now)]);
-    return [...own, ...learners];
+    // One after the other: both read through the same entity manager.
+    const own = await ownCourses(em, actor, now);
+    return [...own, ...(await learnersToFollow(em, actor, now))];
   },
 };
 
