@@ -4,11 +4,11 @@ import {
   forTenant,
   listAuditEvents,
   type Actor,
-  type AuditTrailFilter,
   type MikroORM as Orm,
 } from '@adal/domain';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
+import { auditTrailFilter } from '../modules/audit/audit-event.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
 import { requestIdOf } from '../request-id.js';
@@ -28,30 +28,11 @@ export function isAuditFilePath(path: string): boolean {
   return path === AUDIT_TRAIL_CSV;
 }
 
-/** The query string as the listing's filter: the same names as the GraphQL `AuditTrailFilter`. */
-function filterOf(url: URL): AuditTrailFilter {
-  const filter: AuditTrailFilter = {};
-  const text = (name: string) => url.searchParams.get(name) ?? undefined;
-  const from = text('from');
-  const to = text('to');
-  const actor = text('actor');
-  const action = text('action');
-  const entityType = text('entityType');
-  const entityId = text('entityId');
-  if (from !== undefined) filter.from = from;
-  if (to !== undefined) filter.to = to;
-  if (actor !== undefined) filter.actorPersonId = actor;
-  if (action !== undefined) filter.action = action;
-  if (entityType !== undefined) filter.entityType = entityType;
-  if (entityId !== undefined) filter.entityId = entityId;
-  return filter;
-}
-
 async function exportTrail(options: AuditFilesOptions, request: Request, url: URL): Promise<Response> {
   // The same sign-in as GraphQL: the Bearer token, roles read from the database.
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
   if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
-  const filter = filterOf(url);
+  const filter = auditTrailFilter(Object.fromEntries(url.searchParams));
   const locale = requestLocale(request, url);
   const page = async (after: string | undefined) =>
     // Who may read what is the listing's rule: it refuses others (FORBIDDEN → 403) and hides
