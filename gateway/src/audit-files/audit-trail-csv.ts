@@ -1,5 +1,6 @@
 import type { AuditEventView, Locale } from '@adal/domain';
 import { AUDIT_ACTION_NAMES } from '@adal/sdk/audit-actions';
+import { CSV_BYTE_ORDER_MARK, csvRow } from '../files/csv.js';
 
 export const AUDIT_CSV_TEXTS: Record<
   Locale,
@@ -70,18 +71,10 @@ function kazakhstanTime(event: AuditEventView): string {
   return event.atPrecision === 'day' ? day : `${day} ${local.slice(11, 19)}`;
 }
 
-// A spreadsheet runs a cell that starts like a formula; such text is written as text.
-export function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
-
 /** The first line: a byte-order mark, so that Excel reads Kazakh and Russian text as UTF-8, and the header. */
 export function auditCsvHeader(locale: Locale): string {
   const t = AUDIT_CSV_TEXTS[locale];
-  return `\uFEFF${row([t.at, t.actor, t.action, t.code, t.entityType, t.entityId, t.data, t.withheld])}`;
+  return `${CSV_BYTE_ORDER_MARK}${csvRow([t.at, t.actor, t.action, t.code, t.entityType, t.entityId, t.data, t.withheld])}`;
 }
 
 /** The lines of one page of the trail, as its reader may see it (RFC 4180). */
@@ -94,7 +87,7 @@ export function auditCsvRows(
   return events
     .map((event) => {
       const actor = event.actorPersonId ? actors.get(event.actorPersonId) : undefined;
-      return row([
+      return csvRow([
         event.atPrecision === 'day' ? `${kazakhstanTime(event)} (${t.dayOnly})` : kazakhstanTime(event),
         actor ? `${actor.fullName} <${actor.email}>` : event.actorPersonId ? event.actorPersonId : t.system,
         AUDIT_ACTION_NAMES[event.action]?.[locale] ?? event.action,

@@ -1,5 +1,6 @@
 import type { CompletionFigures, CompletionReport, CompletionReportPerson, Locale } from '@adal/domain';
 import ExcelJS from 'exceljs';
+import { CSV_BYTE_ORDER_MARK, csvRow, type CsvCell } from '../files/csv.js';
 import { EXPORT_TEXTS } from './texts.js';
 
 export interface CompletionExport {
@@ -8,9 +9,7 @@ export interface CompletionExport {
   locale: Locale;
 }
 
-type Cell = string | number | null;
-
-function figureCells(f: CompletionFigures): Cell[] {
+function figureCells(f: CompletionFigures): CsvCell[] {
   return [
     f.assigned,
     f.started,
@@ -25,7 +24,7 @@ function figureCells(f: CompletionFigures): Cell[] {
 }
 
 /** The figures table: the unit's whole subtree first, then each child unit (the drill-down). */
-export function figureTable(data: CompletionExport): Cell[][] {
+export function figureTable(data: CompletionExport): CsvCell[][] {
   const t = EXPORT_TEXTS[data.locale];
   const header = [
     t.orgUnit,
@@ -46,7 +45,7 @@ export function figureTable(data: CompletionExport): Cell[][] {
   ];
 }
 
-function peopleTable(data: CompletionExport): Cell[][] {
+function peopleTable(data: CompletionExport): CsvCell[][] {
   const t = EXPORT_TEXTS[data.locale];
   return [
     [t.fullName, t.email, t.orgUnit, t.course, t.status, t.dueOn, t.attempts, t.bestScore],
@@ -81,17 +80,7 @@ export async function completionXlsx(data: CompletionExport): Promise<Uint8Array
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-// A spreadsheet runs a cell that starts like a formula; such text is written as text.
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** RFC 4180 CSV with a byte-order mark, so that Excel reads the Cyrillic and Kazakh names as UTF-8. */
 export function completionCsv(data: CompletionExport): string {
-  return `\uFEFF${figureTable(data)
-    .map((row) => row.map(csvCell).join(','))
-    .join('\r\n')}\r\n`;
+  return `${CSV_BYTE_ORDER_MARK}${figureTable(data).map(csvRow).join('')}`;
 }
