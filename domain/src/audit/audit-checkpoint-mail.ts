@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '../kernel/locale.js';
 import type { PlainMail } from '../kernel/plain-mail.js';
-import { KAZAKHSTAN_UTC_OFFSET_HOURS } from '../kernel/working-days.js';
+import { formatKazakhstanDateTime } from '../kernel/kazakhstan-time.js';
 import type { StoredAuditCheckpoint } from './audit-checkpoint.js';
 import { auditTrailSettings } from './audit-trail-settings.js';
 import { readAuditCheckpoints } from './checkpoint-file.js';
@@ -32,12 +32,6 @@ const WORDING: Record<Locale, Wording> = {
       `Dear ${name},\n\nthis is the signed checkpoint of the audit trail of ${org} as of ${at}: the trail held ${seq} events, and the line below carries the hash of the last one.\n\nPlease keep this e-mail: should the trail ever be disputed, this line shows what it held at that moment.\n\n${line}\n`,
   },
 };
-
-/** 22.06.2026 12:30 in Kazakhstan's time (UTC+5). */
-function localDateTime(at: Date): string {
-  const local = new Date(at.getTime() + KAZAKHSTAN_UTC_OFFSET_HOURS * 3_600_000).toISOString();
-  return `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)} ${local.slice(11, 16)}`;
-}
 
 interface RecipientRow {
   email: string;
@@ -78,7 +72,13 @@ export async function auditCheckpointMails(
     return {
       to: r.email,
       subject: wording.subject(r.organization_name, latest.seq),
-      text: wording.body(r.full_name, r.organization_name, latest.seq, localDateTime(latest.at), latest.line),
+      text: wording.body(
+        r.full_name,
+        r.organization_name,
+        latest.seq,
+        formatKazakhstanDateTime(latest.at),
+        latest.line,
+      ),
     };
   });
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../kernel/actor.js';
 import { ForbiddenError, ValidationError } from '../kernel/errors.js';
-import { kazakhstanDay } from '../kernel/working-days.js';
-import { startOfKazakhstanDay } from '../kpi/whole-days.js';
+import { kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { assignHotlineCase } from '../hotline/case-assignment.js';
 import { createHotlineWorld, type HotlineWorld } from '../hotline/hotline-fixtures.js';
 import { HotlineReport } from '../hotline/hotline-report.entity.js';

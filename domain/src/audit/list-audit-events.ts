@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import type { RoleCode } from '../kernel/roles.js';
 import { ValidationError } from '../kernel/errors.js';
+import { kazakhstanDaySql, startOfKazakhstanDaySql } from '../kernel/kazakhstan-time.js';
 import { parseCalendarDay } from '../kernel/working-days.js';
 import { isHotlineManager } from '../hotline/case-access.js';
 import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from '../hotline/hotline-roles.js';
@@ -103,8 +104,7 @@ const VISIBLE_EVENTS = `
   ), visible as (
     select ev.id, ev.seq, ev.at, ev.actor_person_id, ev.action, ev.entity_type, ev.entity_id, ev.data,
       ev.hotline,
-      -- Kazakhstan keeps UTC+5 (kernel/working-days.ts).
-      (ev.at at time zone 'UTC' + interval '5 hours')::date as day,
+      ${kazakhstanDaySql('ev.at')} as day,
       (ev.hotline and ev.case_id is not null and (r.id is null or r.anonymous)) as day_only,
       exists (select 1 from assigned_cases ac where ac.case_id = ev.case_id) as assigned,
       exists (select 1 from escalated_cases ec where ec.case_id = ev.case_id) as escalated
@@ -199,7 +199,7 @@ function readerOf(actor: Actor) {
 
 const SELECT_VIEW = `select v.id, v.day_only, v.actor_person_id, v.action, v.entity_type, v.entity_id, v.data, v.hotline,
       ${HANDLES} as handled,
-      case when v.day_only then (v.day::timestamp - interval '5 hours') at time zone 'UTC' else v.at end as at
+      case when v.day_only then ${startOfKazakhstanDaySql('v.day')} else v.at end as at
     from visible v`;
 
 /**

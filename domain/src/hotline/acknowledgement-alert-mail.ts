@@ -1,5 +1,5 @@
 import type { Locale } from '../kernel/locale.js';
-import { KAZAKHSTAN_UTC_OFFSET_HOURS } from '../kernel/working-days.js';
+import { formatKazakhstanDateTime } from '../kernel/kazakhstan-time.js';
 import type { PlainMail } from '../kernel/plain-mail.js';
 import type { AcknowledgementAlert, AlertRecipient } from './acknowledgement-alerts.js';
 import type { HotlineAlertKind } from './hotline-alert.entity.js';
@@ -50,12 +50,6 @@ const WORDING: Record<Locale, Record<HotlineAlertKind, Wording>> = {
   },
 };
 
-/** 2026-06-22T07:30Z → 22.06.2026 12:30, in Kazakhstan's time (UTC+5), where the handlers work. */
-function localDateTime(at: Date): string {
-  const local = new Date(at.getTime() + KAZAKHSTAN_UTC_OFFSET_HOURS * 3_600_000).toISOString();
-  return `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)} ${local.slice(11, 16)}`;
-}
-
 /** The alert's e-mail to one recipient in their language, linking to the case under `appUrl`. */
 export function acknowledgementAlertMail(
   alert: AcknowledgementAlert,
@@ -67,7 +61,12 @@ export function acknowledgementAlertMail(
   return {
     to: recipient.email,
     subject: wording.subject(alert.caseNumber),
-    text: wording.body(recipient.fullName, alert.caseNumber, localDateTime(alert.acknowledgeBy), link),
+    text: wording.body(
+      recipient.fullName,
+      alert.caseNumber,
+      formatKazakhstanDateTime(alert.acknowledgeBy),
+      link,
+    ),
   };
 }
 

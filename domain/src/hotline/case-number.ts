@@ -1,8 +1,8 @@
-import { kazakhstanDay } from '../kernel/working-days.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 
 /** A case as people refer to it: HL-<year received>-<number, at least 4 digits>. */
 export function formatCaseNumber(number: number, receivedAt: Date): string {
-  // A report received on New Year's night in Kazakhstan (UTC+5) carries the new year.
+  // A report received on New Year's night in Kazakhstan carries the new year.
   const year = kazakhstanDay(receivedAt).slice(0, 4);
   return `HL-${year}-${String(number).padStart(4, '0')}`;
 }

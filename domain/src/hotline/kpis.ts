@@ -1,5 +1,6 @@
 import { registerKpi } from '../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../kpi/kpi-definition.js';
+import { kazakhstanDaySql } from '../kernel/kazakhstan-time.js';
 import { ROLE_CODES, type RoleCode } from '../kernel/roles.js';
 import { SMALL_COUNT_THRESHOLD } from './dashboard.js';
 import { HOTLINE_DASHBOARD_READERS } from './hotline-roles.js';
@@ -116,7 +117,7 @@ export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
     where c.organization_id = cast(:organizationId as uuid)
       and (cast(:firstDay as date) is null or c.due_on >= cast(:firstDay as date))
       and c.due_on <= cast(:lastDay as date)`,
-    `(c.done_at at time zone 'UTC' + interval '5 hours')::date <= c.due_on`,
+    `${kazakhstanDaySql('c.done_at')} <= c.due_on`,
   ),
 };
 

@@ -4,10 +4,10 @@ import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { loadHolidays } from '../kernel/public-holidays.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import {
   addCalendarDays,
   addWorkingDays,
-  kazakhstanDay,
   parseCalendarDay,
   type CalendarDay,
 } from '../kernel/working-days.js';

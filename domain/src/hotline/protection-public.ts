@@ -4,11 +4,16 @@ export {
   addWorkingDays,
   addYears,
   isWorkingDay,
-  kazakhstanDay,
   parseCalendarDay,
-  KAZAKHSTAN_UTC_OFFSET_HOURS,
   type CalendarDay,
 } from '../kernel/working-days.js';
+export {
+  formatKazakhstanDate,
+  formatKazakhstanDateTime,
+  kazakhstanDay,
+  KAZAKHSTAN_UTC_OFFSET_HOURS,
+  startOfKazakhstanDay,
+} from '../kernel/kazakhstan-time.js';
 export {
   CALENDAR_DAY_KINDS,
   KAZAKHSTAN_CALENDAR_YEARS,

@@ -1,4 +1,4 @@
-import { kazakhstanDay } from '../kernel/working-days.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { formatCaseNumber } from './case-number.js';
 import type { PersonRef } from './case-summary.js';
 import type { IHotlineRecommendation, RecommendationKind } from './hotline-recommendation.entity.js';

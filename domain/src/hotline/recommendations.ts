@@ -15,7 +15,7 @@ import {
 } from './hotline-recommendation.entity.js';
 import type { IHotlineReport } from './hotline-report.entity.js';
 import { HOTLINE_MANAGERS, HOTLINE_OVERSIGHT } from './hotline-roles.js';
-import { kazakhstanDay } from '../kernel/working-days.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { recommendationView, type HotlineRecommendationView } from './recommendation-view.js';
 
 export interface RecommendationInput {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kazakhstanHolidays } from './kazakhstan-holidays.js';
-import {
-  addCalendarDays,
-  addWorkingDays,
-  addYears,
-  isWorkingDay,
-  kazakhstanDay,
-  parseCalendarDay,
-} from './working-days.js';
+import { addCalendarDays, addWorkingDays, addYears, isWorkingDay, parseCalendarDay } from './working-days.js';
 
 const NONE = new Set<string>();
 
@@ -65,11 +58,6 @@ describe('working days', () => {
     expect(parseCalendarDay(' 08.05.2026 ')).toBe('2026-05-08');
     expect(parseCalendarDay('2026-02-30')).toBeNull();
     expect(parseCalendarDay('8 May 2026')).toBeNull();
-  });
-
-  it('takes the day on the clocks of Kazakhstan (UTC+5), not in UTC', () => {
-    expect(kazakhstanDay(new Date('2026-05-08T18:59:00Z'))).toBe('2026-05-08');
-    expect(kazakhstanDay(new Date('2026-05-08T19:00:00Z'))).toBe('2026-05-09');
   });
 });
 

@@ -1,18 +1,7 @@
 const DAY_MS = 86_400_000;
 
-/**
- * Kazakhstan keeps one time zone, UTC+5, since 1 March 2024: a deadline "day" is the day on
- * the clocks of the organisation, not in UTC (before 05:00 local time UTC is still on yesterday).
- */
-export const KAZAKHSTAN_UTC_OFFSET_HOURS = 5;
-
-/** A calendar day as YYYY-MM-DD. */
+/** A calendar day as YYYY-MM-DD; the day an instant falls on is taken in Kazakhstan (kazakhstan-time.ts). */
 export type CalendarDay = string;
-
-/** The calendar day `now` falls on in Kazakhstan. */
-export function kazakhstanDay(now: Date): CalendarDay {
-  return new Date(now.getTime() + KAZAKHSTAN_UTC_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
-}
 
 function toDay(value: Date | CalendarDay): CalendarDay {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);

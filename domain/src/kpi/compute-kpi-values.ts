@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { addCalendarDays, type CalendarDay } from '../kernel/working-days.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
 import { mayReadKpi } from './kpi-readers.js';
 import { findKpi } from './kpi-registry.js';
-import { startOfKazakhstanDay, wholeDays, type WholeDays } from './whole-days.js';
+import { wholeDays, type WholeDays } from './whole-days.js';
 
 type KpiParams = Record<string, unknown>;
 

@@ -1,15 +1,6 @@
 import { ValidationError } from '../kernel/errors.js';
-import {
-  addCalendarDays,
-  kazakhstanDay,
-  KAZAKHSTAN_UTC_OFFSET_HOURS,
-  type CalendarDay,
-} from '../kernel/working-days.js';
-
-/** The instant a day of Kazakhstan (UTC+5) starts at. */
-export function startOfKazakhstanDay(day: CalendarDay): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - KAZAKHSTAN_UTC_OFFSET_HOURS * 3_600_000);
-}
+import { kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { addCalendarDays, type CalendarDay } from '../kernel/working-days.js';
 
 /** A period made of whole days of Kazakhstan, and the instant its figures are taken at. */
 export interface WholeDays {

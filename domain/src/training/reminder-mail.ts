@@ -1,4 +1,5 @@
 import type { Locale } from '../kernel/locale.js';
+import { formatCalendarDay } from '../kernel/kazakhstan-time.js';
 import type { PlainMail } from '../kernel/plain-mail.js';
 import type { ReminderKind } from './reminder.entity.js';
 import type { DueReminder } from './reminders.js';
@@ -50,12 +51,6 @@ const WORDING: Record<Locale, Record<ReminderKind, Wording>> = {
   },
 };
 
-/** 2026-06-22 → 22.06.2026, the form read the same way in all three languages in Kazakhstan. */
-function localDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}.${month}.${year}`;
-}
-
 /** The reminder e-mail in the person's language, linking to "My training" under `appUrl`. */
 export function reminderMail(reminder: DueReminder, appUrl: string): ReminderMail {
   const wording = WORDING[reminder.locale][reminder.kind];
@@ -64,6 +59,6 @@ export function reminderMail(reminder: DueReminder, appUrl: string): ReminderMai
   return {
     to: reminder.email,
     subject: wording.subject(title),
-    text: wording.body(reminder.fullName, title, localDate(reminder.dueOn), link),
+    text: wording.body(reminder.fullName, title, formatCalendarDay(reminder.dueOn), link),
   };
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import type { LocalizedText } from '../kernel/locale.js';
-import { addCalendarDays, kazakhstanDay } from '../kernel/working-days.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { addCalendarDays } from '../kernel/working-days.js';
 import type { WorkItem, WorkUrgency } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forTenant } from '../database/tenant-filter.js';
 import type { Actor } from '../kernel/actor.js';
 import { loadHolidays, type HolidayCalendar } from '../kernel/public-holidays.js';
-import { addCalendarDays, isWorkingDay, kazakhstanDay, type CalendarDay } from '../kernel/working-days.js';
+import { endOfKazakhstanDay, kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { addCalendarDays, isWorkingDay, type CalendarDay } from '../kernel/working-days.js';
 import { WORK_URGENCIES, type MyWorkItem, type WorkItem, type WorkProvider } from './work-item.js';
 
 const providers = new Map<string, WorkProvider>();
@@ -38,8 +39,8 @@ function workingDaysBetween(today: CalendarDay, day: CalendarDay, calendar: Holi
 
 function deadlineMs(item: MyWorkItem): number {
   if (item.dueAt) return item.dueAt.getTime();
-  // A day's deadline runs to the end of that day in Kazakhstan (UTC+5).
-  if (item.dueOn) return Date.parse(`${item.dueOn}T23:59:59+05:00`);
+  // A day's deadline runs to the end of that day in Kazakhstan.
+  if (item.dueOn) return endOfKazakhstanDay(item.dueOn).getTime();
   return Number.POSITIVE_INFINITY;
 }
 

@@ -1,4 +1,9 @@
-import type { AuditEventView, Locale } from '@adal/domain';
+import {
+  formatKazakhstanDate,
+  formatKazakhstanDateTime,
+  type AuditEventView,
+  type Locale,
+} from '@adal/domain';
 import { AUDIT_ACTION_NAMES } from '@adal/sdk/audit-actions';
 import { CSV_BYTE_ORDER_MARK, csvRow } from '../files/csv.js';
 
@@ -61,14 +66,11 @@ export interface ActorName {
   email: string;
 }
 
-// Kazakhstan keeps UTC+5 all year (domain kernel/working-days.ts).
-const KAZAKHSTAN_OFFSET_MS = 5 * 60 * 60 * 1000;
-
 /** 03.12.2026 14:05:09 in Kazakhstan time, or only the day for an event the trail dates to the day. */
-function kazakhstanTime(event: AuditEventView): string {
-  const local = new Date(event.at.getTime() + KAZAKHSTAN_OFFSET_MS).toISOString();
-  const day = `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)}`;
-  return event.atPrecision === 'day' ? day : `${day} ${local.slice(11, 19)}`;
+function kazakhstanTime(event: AuditEventView, locale: Locale): string {
+  return event.atPrecision === 'day'
+    ? `${formatKazakhstanDate(event.at)} (${AUDIT_CSV_TEXTS[locale].dayOnly})`
+    : formatKazakhstanDateTime(event.at, 'seconds');
 }
 
 /** The first line: a byte-order mark, so that Excel reads Kazakh and Russian text as UTF-8, and the header. */
@@ -88,7 +90,7 @@ export function auditCsvRows(
     .map((event) => {
       const actor = event.actorPersonId ? actors.get(event.actorPersonId) : undefined;
       return csvRow([
-        event.atPrecision === 'day' ? `${kazakhstanTime(event)} (${t.dayOnly})` : kazakhstanTime(event),
+        kazakhstanTime(event, locale),
         actor ? `${actor.fullName} <${actor.email}>` : event.actorPersonId ? event.actorPersonId : t.system,
         AUDIT_ACTION_NAMES[event.action]?.[locale] ?? event.action,
         event.action,

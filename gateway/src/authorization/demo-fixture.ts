@@ -1,4 +1,11 @@
-import { DEMO_LOGINS, ROLE_CODES, generateHotlineKeyring, seedDemo, type RoleCode } from '@adal/domain';
+import {
+  DEMO_LOGINS,
+  ROLE_CODES,
+  generateHotlineKeyring,
+  kazakhstanDay,
+  seedDemo,
+  type RoleCode,
+} from '@adal/domain';
 import { freshClient, pdfFile, submitReport } from '../testing/hotline-operations.js';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
@@ -131,9 +138,9 @@ export function weekdayNextYear(n: number): string {
   }
 }
 
-/** Today in Kazakhstan (UTC+5), as the domain counts days: never a day in its future. */
+/** Today in Kazakhstan, as the domain counts days: never a day in its future. */
 export function today(): string {
-  return new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+  return kazakhstanDay(new Date());
 }
 
 /**
