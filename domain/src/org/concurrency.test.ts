@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '../kernel/errors.js';
 import {
   buildOrganization,
   concurrently,
@@ -48,5 +49,30 @@ describe('people imported from many requests at once', () => {
     expect(await read.count(Position, { organization })).toBe(3);
     // The organisation's admin and the three of the list.
     expect(await read.count(Person, { organization })).toBe(4);
+  });
+
+  it('gives an IIN to one person only when two imports name it for different people at once', async () => {
+    const { organization, admin } = await buildOrganization(db.orm.em.fork());
+    const iin = '050101600017';
+    const files = ['a.omarova@corp.kz,Айнұр Омарова', 'b.sadykov@corp.kz,Бауыржан Садықов'].map((person) =>
+      new TextEncoder().encode(
+        `email,full_name,iin,org_unit_path,position\n${person},${iin},Head office,Lawyer\n`,
+      ),
+    );
+    const settled = await concurrently(db.orm, 2, (em, index) =>
+      importPeople(em, admin, { filename: 'staff.csv', content: files[index] as Uint8Array }),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    // The second import reads the first one's person, after its lock: the IIN is already taken.
+    const refusal = rejected[0] as ValidationError;
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect(refusal.messageKey).toBe('import.rowProblems');
+    expect(refusal.details?.['errors']).toEqual([
+      expect.objectContaining({ column: 'iin', code: 'iin_taken' }),
+    ]);
+    const holders = await db.orm.em.fork().find(Person, { organization, iin });
+    expect(holders).toHaveLength(1);
   });
 });

@@ -194,7 +194,9 @@ describe('importing people from an HR export', () => {
       'x@corp.kz,X,,Head office,Clerk,,ghost@corp.kz,31.02.2020,',
       'x@corp.kz,X again,,,Clerk,,x@corp.kz,,',
     ];
-    const errors = await errorsOf(importPeople(em, admin, { filename: 'staff.csv', content: csv(rows) }));
+    const errors = await errorsOf(
+      em.transactional((tx) => importPeople(tx, admin, { filename: 'staff.csv', content: csv(rows) })),
+    );
     expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual([
       '2:email',
       '2:full_name',
@@ -206,14 +208,16 @@ describe('importing people from an HR export', () => {
       '4:manager_email',
     ]);
     const twice = await errorsOf(
-      importPeople(em, admin, {
-        filename: 'staff.csv',
-        content: csv([
-          HEADER,
-          'x@corp.kz,X,,Head office,Clerk,,ghost@corp.kz,,',
-          'X@corp.kz,X2,,Head office,Clerk,,,,',
-        ]),
-      }),
+      em.transactional((tx) =>
+        importPeople(tx, admin, {
+          filename: 'staff.csv',
+          content: csv([
+            HEADER,
+            'x@corp.kz,X,,Head office,Clerk,,ghost@corp.kz,,',
+            'X@corp.kz,X2,,Head office,Clerk,,,,',
+          ]),
+        }),
+      ),
     );
     expect(twice).toEqual([
       {
@@ -237,7 +241,9 @@ describe('importing people from an HR export', () => {
     const em = db.orm.em.fork();
     const { admin } = await buildOrganization(em);
     const errors = await errorsOf(
-      importPeople(em, admin, { filename: 'staff.csv', content: csv(['email;full_name', 'a@b.kz;A']) }),
+      em.transactional((tx) =>
+        importPeople(tx, admin, { filename: 'staff.csv', content: csv(['email;full_name', 'a@b.kz;A']) }),
+      ),
     );
     expect(errors).toEqual([
       {

@@ -163,32 +163,42 @@ interface CheckedImport {
   missingUnits: string[];
 }
 
+/** The file's rows, and the problems found in the file alone. */
+interface PeopleFile {
+  rows: PersonRow[];
+  errors: ImportRowError[];
+}
+
+/** The rows of the file, each checked on its own and against the file. */
+async function readPeopleFile(actor: Actor, file: ImportFile): Promise<PeopleFile> {
+  requireAnyRole(actor, ['org_admin'], 'import people');
+  return parsePeopleRows(await readImportTable(file, PEOPLE_TABLE), new Date());
+}
+
 /**
- * Reads and checks every row of the file against the file itself and the organisation: its
- * people (managers, IINs already held by someone else) and, unless the import creates them,
- * its units. Reads only.
+ * Checks the file's rows against the organisation: its people (managers, IINs already held by
+ * someone else) and, unless the import creates them, its units. Reads only, afresh.
  */
 async function checkPeopleImport(
   em: EntityManager,
-  actor: Actor,
-  file: ImportFile,
+  organizationId: string,
+  { rows, errors }: PeopleFile,
   options: PeopleImportOptions,
 ): Promise<CheckedImport> {
-  requireAnyRole(actor, ['org_admin'], 'import people');
-  const organizationId = actor.organizationId;
-  const table = await readImportTable(file, PEOPLE_TABLE);
-  const { rows, errors } = parsePeopleRows(table, new Date());
-
   const emails = new Set(rows.map((row) => row.email));
   const wanted = new Set([...emails, ...rows.flatMap((row) => (row.managerEmail ? [row.managerEmail] : []))]);
   const iins = rows.flatMap((row) => (row.iin ? [row.iin] : []));
   const known =
     wanted.size === 0
       ? []
-      : await em.find(Person, {
-          organization: organizationId,
-          $or: [{ email: { $in: [...wanted] } }, ...(iins.length > 0 ? [{ iin: { $in: iins } }] : [])],
-        });
+      : await em.find(
+          Person,
+          {
+            organization: organizationId,
+            $or: [{ email: { $in: [...wanted] } }, ...(iins.length > 0 ? [{ iin: { $in: iins } }] : [])],
+          },
+          { refresh: true },
+        );
   const knownEmails = new Set(known.map((person) => person.email));
   // An import adds and updates people, never removes them: a manager found here stays.
   const managerErrors: ImportRowError[] = rows
@@ -248,7 +258,12 @@ export async function previewPeopleImport(
   file: ImportFile,
   options: PeopleImportOptions = {},
 ): Promise<PeopleImportPreview> {
-  const checked = await checkPeopleImport(em, actor, file, options);
+  const checked = await checkPeopleImport(
+    em,
+    actor.organizationId,
+    await readPeopleFile(actor, file),
+    options,
+  );
   const people = checked.rows.map((row) => ({
     row: row.row,
     email: row.email,
@@ -281,18 +296,16 @@ export async function importPeople(
   options: PeopleImportOptions = {},
 ): Promise<ImportReport> {
   const organizationId = actor.organizationId;
-  const { rows, errors: allErrors, wanted } = await checkPeopleImport(em, actor, file, options);
+  const parsed = await readPeopleFile(actor, file);
+  // Imports of one organisation take turns, from the checks on: each checks against the people
+  // the previous one wrote (an IIN it gave another person) and reuses the units and posts it
+  // created instead of creating them a second time.
+  await lockRow(em, Organization, organizationId);
+  const { rows, errors: allErrors, wanted } = await checkPeopleImport(em, organizationId, parsed, options);
   if (allErrors.length > 0) {
     throw ValidationError.because('import.rowProblems', importProblems(allErrors));
   }
-  // Imports of one organisation take turns: each reads the units, posts and people the previous
-  // one created (the people again, fresh) instead of creating them a second time.
-  await lockRow(em, Organization, organizationId);
-  const current = await em.find(
-    Person,
-    { organization: organizationId, email: { $in: [...wanted] } },
-    { refresh: true },
-  );
+  const current = await em.find(Person, { organization: organizationId, email: { $in: [...wanted] } });
   const byEmail = new Map<string, IPerson>(current.map((person) => [person.email, person]));
   const units = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
   const positions = await em.find(Position, { organization: organizationId });
