@@ -35,6 +35,59 @@ export interface HotlineCaseFilter {
 export const DEFAULT_CASE_PAGE = 25;
 export const MAX_CASE_PAGE = 100;
 
+/** Who the actor is to the queue, and which cases it shows them whole. */
+interface QueueScope {
+  /** A compliance head: the whole queue, the cases that name a compliance head withheld. */
+  head: boolean;
+  /** The cases assigned to the actor that do not name them. */
+  assigned: string[];
+  /** The cases the actor works on: assigned to them, or run by them as the alternate handler. */
+  whole: Set<string>;
+  /** The cases a head sees only as a withheld row (ADR 008). */
+  withheld: Set<string>;
+}
+
+async function queueScope(em: EntityManager, actor: Actor): Promise<QueueScope> {
+  const head = isHotlineManager(actor);
+  const investigator = hasAnyRole(actor, HOTLINE_INVESTIGATORS);
+  const alternate = (await alternateHandlerOf(em, actor.organizationId)) === actor.personId;
+  if (!head && !investigator && !alternate) {
+    requireAnyRole(
+      actor,
+      [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATORS, ...HOTLINE_OVERSIGHT],
+      'see hotline cases',
+    );
+  }
+  const named = await casesNaming(em, actor.personId);
+  const escalated = head || alternate ? await escalatedCaseIds(em, actor.organizationId) : new Set<string>();
+  const assigned = investigator
+    ? (
+        await em.find(
+          HotlineCaseAssignment,
+          { investigator: actor.personId, unassignedAt: null, organization: actor.organizationId },
+          { fields: ['report'] },
+        )
+      )
+        .map((a) => a.report.id)
+        .filter((id) => !named.has(id))
+    : [];
+  const whole = new Set([...assigned, ...(alternate ? [...escalated].filter((id) => !named.has(id)) : [])]);
+  const withheld = new Set(head ? [...escalated].filter((id) => !whole.has(id)) : []);
+  return { head, assigned, whole, withheld };
+}
+
+/**
+ * The cases the actor's queue shows whole (a withheld row tells nothing to act on), as a
+ * condition on `HotlineReport`, for the home page to count and pick from in SQL.
+ */
+export async function casesShownWhole(em: EntityManager, actor: Actor): Promise<FilterQuery<IHotlineReport>> {
+  const { head, whole, withheld } = await queueScope(em, actor);
+  if (!head) return { organization: actor.organizationId, id: { $in: [...whole] } };
+  return withheld.size > 0
+    ? { organization: actor.organizationId, id: { $nin: [...withheld] } }
+    : { organization: actor.organizationId };
+}
+
 /**
  * The hotline queue, newest first unless sorted otherwise, no content. A compliance head sees every case of the
  * organisation — those that name a compliance head only as a withheld row (number, date,
@@ -50,16 +103,7 @@ export async function listHotlineCases(
 ): Promise<{ total: number; items: HotlineQueueItem[] }> {
   const offset = filter.offset ?? 0;
   const limit = filter.limit ?? DEFAULT_CASE_PAGE;
-  const head = isHotlineManager(actor);
-  const investigator = hasAnyRole(actor, HOTLINE_INVESTIGATORS);
-  const alternate = (await alternateHandlerOf(em, actor.organizationId)) === actor.personId;
-  if (!head && !investigator && !alternate) {
-    requireAnyRole(
-      actor,
-      [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATORS, ...HOTLINE_OVERSIGHT],
-      'see hotline cases',
-    );
-  }
+  const scope = await queueScope(em, actor);
   if (!Number.isInteger(offset) || offset < 0)
     throw ValidationError.because('kernel.offset', { field: 'offset' });
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CASE_PAGE) {
@@ -80,25 +124,10 @@ export async function listHotlineCases(
     if (number === null) return { total: 0, items: [] };
     where.number = number;
   }
-  const named = await casesNaming(em, actor.personId);
-  const escalated = head || alternate ? await escalatedCaseIds(em, actor.organizationId) : new Set<string>();
-  const assigned = investigator
-    ? (
-        await em.find(
-          HotlineCaseAssignment,
-          { investigator: actor.personId, unassignedAt: null, organization: actor.organizationId },
-          { fields: ['report'] },
-        )
-      ).map((a) => a.report.id)
-    : [];
-  const whole = new Set([
-    ...assigned.filter((id) => !named.has(id)),
-    ...(alternate ? [...escalated].filter((id) => !named.has(id)) : []),
-  ]);
-  const wholeQueue = head && !filter.assignedToMe;
-  const withheld = new Set(wholeQueue ? [...escalated].filter((id) => !whole.has(id)) : []);
+  const wholeQueue = scope.head && !filter.assignedToMe;
+  const withheld = wholeQueue ? scope.withheld : new Set<string>();
   if (!wholeQueue) {
-    where.id = { $in: filter.assignedToMe ? assigned.filter((id) => !named.has(id)) : [...whole] };
+    where.id = { $in: filter.assignedToMe ? scope.assigned : [...scope.whole] };
   } else if (withheld.size > 0 && (filter.category || filter.scope || filter.overdueOnly)) {
     // A filter on what a case is about would tell a withheld case's category or deadlines.
     where.id = { $nin: [...withheld] };

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/record-audit.js';
 import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
@@ -356,19 +357,41 @@ export async function listHrActions(
   actor: Actor,
   filter: { flaggedOnly?: boolean } = {},
 ): Promise<HrActionView[]> {
+  const actions = await em.find(HrAction, await hrActionsShown(em, actor, filter), {
+    populate: ['person', 'protectionRecord'],
+    orderBy: { createdAt: 'desc', id: 'asc' },
+  });
+  return actions.map(toView);
+}
+
+/**
+ * The HR actions `listHrActions` shows the actor: HR officers all of them, the others those
+ * flagged, except the ones under a case hidden from them (one that names them, or a compliance head).
+ */
+async function hrActionsShown(
+  em: EntityManager,
+  actor: Actor,
+  filter: { flaggedOnly?: boolean },
+): Promise<FilterQuery<IHrAction>> {
   requireAnyRole(actor, [...HR_OFFICERS, ...PROTECTION_READERS], 'see HR actions');
   const hrOfficer = hasAnyRole(actor, HR_OFFICERS);
   const flaggedOnly = filter.flaggedOnly === true || !hrOfficer;
-  const actions = await em.find(
-    HrAction,
-    { organization: actor.organizationId, ...(flaggedOnly ? { flaggedAt: { $ne: null } } : {}) },
-    { populate: ['person', 'protectionRecord'], orderBy: { createdAt: 'desc', id: 'asc' } },
-  );
-  if (hrOfficer) return actions.map(toView);
-  const hidden = await casesHiddenFrom(em, actor);
-  return actions
-    .filter((action) => !action.protectionRecord || !hidden.has(action.protectionRecord.reportId))
-    .map(toView);
+  const where: FilterQuery<IHrAction> = {
+    organization: actor.organizationId,
+    ...(flaggedOnly ? { flaggedAt: { $ne: null } } : {}),
+  };
+  const hidden = hrOfficer ? [] : [...(await casesHiddenFrom(em, actor))];
+  if (hidden.length === 0) return where;
+  return {
+    ...where,
+    $or: [{ protectionRecord: null }, { protectionRecord: { reportId: { $nin: hidden } } }],
+  };
+}
+
+/** §40.1: how many flagged HR actions the actor is shown that are not final yet, counted in SQL. */
+export async function countFlaggedHrActionsNotFinal(em: EntityManager, actor: Actor): Promise<number> {
+  const shown = await hrActionsShown(em, actor, { flaggedOnly: true });
+  return em.count(HrAction, { $and: [shown, { status: { $ne: 'final' } }] });
 }
 
 /** §40.1: the actions against protected people, as flagged to the compliance head. */

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import type { LocalizedText } from '../kernel/locale.js';
@@ -5,10 +6,11 @@ import type { WorkItem, WorkUrgency } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
 import { casesAwaitingAlternateHandler } from './awaiting-alternate.js';
 import { alternateHandlerOf } from './case-handler.js';
-import { listHotlineCases, MAX_CASE_PAGE } from './case-list.js';
-import type { HotlineCaseSummary } from './case-summary.js';
+import { casesShownWhole } from './case-list.js';
+import { formatCaseNumber } from './case-number.js';
 import { hotlineDashboard } from './dashboard.js';
-import { listHrActions } from './hr-actions.js';
+import { countFlaggedHrActionsNotFinal } from './hr-actions.js';
+import { HotlineReport, type IHotlineReport } from './hotline-report.entity.js';
 import { pendingDisclosureDecisions } from './identity.js';
 import { listOpenRecommendations } from './recommendations.js';
 import {
@@ -24,6 +26,12 @@ const PLUGIN = 'hotline';
 const HOUR_MS = 3_600_000;
 /** A check whose deadline is this near is "due soon" on the home page. */
 const PROCESSING_DUE_SOON_DAYS = 3;
+/**
+ * How many cases of each kind the home page names, most urgent first; the others of the kind are
+ * one item with their count, which links to the queue. However long the queue, the home page
+ * reads a count and this many rows per kind.
+ */
+export const CASES_NAMED_PER_KIND = 5;
 
 /** A case number reads the same in every language. */
 function caseNumber(number: string): LocalizedText {
@@ -34,25 +42,63 @@ function item(kind: string, ref: string, fields: Omit<WorkItem, 'id' | 'plugin' 
   return { id: `${PLUGIN}:${kind}:${ref}`, plugin: PLUGIN, kind, ...fields };
 }
 
-/** Every case the queue shows the actor in full (withheld rows tell nothing to act on), a page at a time. */
-async function visibleCases(em: EntityManager, actor: Actor, now: Date): Promise<HotlineCaseSummary[]> {
-  const cases: HotlineCaseSummary[] = [];
-  for (let offset = 0; ; offset += MAX_CASE_PAGE) {
-    const page = await listHotlineCases(em, actor, { offset, limit: MAX_CASE_PAGE }, now);
-    for (const row of page.items) if (!row.withheld) cases.push(row);
-    if (offset + MAX_CASE_PAGE >= page.total) return cases;
-  }
-}
-
 /** §69: the first response is due within 24 hours of receipt: never less than due soon. */
-function acknowledgementUrgency(summary: HotlineCaseSummary): WorkUrgency {
-  return summary.overdueAcknowledgement ? 'overdue' : 'due_soon';
+function acknowledgementUrgency(report: CaseRow, now: Date): WorkUrgency {
+  return report.acknowledgeBy.getTime() < now.getTime() ? 'overdue' : 'due_soon';
 }
 
-function processingUrgency(summary: HotlineCaseSummary, now: Date): WorkUrgency {
-  const left = summary.processBy.getTime() - now.getTime();
+function processingUrgency(report: CaseRow, now: Date): WorkUrgency {
+  const left = report.processBy.getTime() - now.getTime();
   if (left < 0) return 'overdue';
   return left <= PROCESSING_DUE_SOON_DAYS * 24 * HOUR_MS ? 'due_soon' : 'upcoming';
+}
+
+type CaseRow = Pick<IHotlineReport, 'id' | 'number' | 'receivedAt' | 'acknowledgeBy' | 'processBy'>;
+
+/** One kind of case item: which cases, in what order (the most urgent first), and how urgent and due each is. */
+interface CaseKind {
+  kind: string;
+  /** The kind of the item that counts the cases not named. */
+  more: string;
+  where: FilterQuery<IHotlineReport>;
+  deadline: 'acknowledgeBy' | 'processBy';
+  urgency(report: CaseRow, now: Date): WorkUrgency;
+}
+
+/**
+ * The kind's most urgent cases, each an item, and one more item counting the rest: two bounded
+ * queries, a count and a page of `CASES_NAMED_PER_KIND` + 1 rows (the one past the page tells the
+ * rest's urgency).
+ */
+async function caseKindItems(em: EntityManager, kind: CaseKind, now: Date): Promise<WorkItem[]> {
+  const [rows, total] = await em.findAndCount(HotlineReport, kind.where, {
+    orderBy: [{ [kind.deadline]: 'asc' }, { number: 'asc' }],
+    limit: CASES_NAMED_PER_KIND + 1,
+  });
+  const named = rows.slice(0, CASES_NAMED_PER_KIND).map((report) =>
+    item(kind.kind, report.id, {
+      subject: caseNumber(formatCaseNumber(report.number, report.receivedAt)),
+      urgency: kind.urgency(report, now),
+      dueAt: report[kind.deadline],
+      dueOn: null,
+      path: `/hotline/cases/${report.id}`,
+      count: null,
+    }),
+  );
+  const firstOfRest = rows[CASES_NAMED_PER_KIND];
+  if (!firstOfRest) return named;
+  return [
+    ...named,
+    item(kind.more, 'all', {
+      subject: null,
+      // Ordered by the deadline, so the first of the rest is the most urgent of them.
+      urgency: kind.urgency(firstOfRest, now),
+      dueAt: null,
+      dueOn: null,
+      path: '/hotline',
+      count: total - named.length,
+    }),
+  ];
 }
 
 /**
@@ -69,48 +115,43 @@ async function caseItems(
 ): Promise<WorkItem[]> {
   const head = hasAnyRole(actor, HOTLINE_MANAGERS);
   if (!head && !alternate && !hasAnyRole(actor, HOTLINE_INVESTIGATORS)) return [];
-  return (await visibleCases(em, actor, now)).flatMap((summary): WorkItem[] => {
-    if (summary.status === 'closed') return [];
-    const path = `/hotline/cases/${summary.id}`;
-    const subject = caseNumber(summary.number);
-    if (!summary.acknowledgedAt) {
-      const urgency = acknowledgementUrgency(summary);
-      return [
-        item('case_to_acknowledge', summary.id, {
-          subject,
-          urgency,
-          dueAt: summary.acknowledgeBy,
-          dueOn: null,
-          path,
-          count: null,
-        }),
-      ];
-    }
-    if (head && summary.scope === 'pending') {
-      return [
-        item('case_to_triage', summary.id, {
-          subject,
-          urgency: 'waiting',
-          dueAt: summary.processBy,
-          dueOn: null,
-          path,
-          count: null,
-        }),
-      ];
-    }
-    const urgency = processingUrgency(summary, now);
-    if (head && urgency !== 'overdue') return [];
-    return [
-      item('case_deadline', summary.id, {
-        subject,
-        urgency,
-        dueAt: summary.processBy,
-        dueOn: null,
-        path,
-        count: null,
-      }),
-    ];
-  });
+  const open: FilterQuery<IHotlineReport> = {
+    $and: [await casesShownWhole(em, actor), { status: { $ne: 'closed' } }],
+  };
+  const acknowledged = { $and: [open, { acknowledgedAt: { $ne: null } }] };
+  const kinds: CaseKind[] = [
+    {
+      kind: 'case_to_acknowledge',
+      more: 'more_cases_to_acknowledge',
+      where: { $and: [open, { acknowledgedAt: null }] },
+      deadline: 'acknowledgeBy',
+      urgency: acknowledgementUrgency,
+    },
+    ...(head
+      ? [
+          {
+            kind: 'case_to_triage',
+            more: 'more_cases_to_triage',
+            where: { $and: [acknowledged, { scope: 'pending' as const }] },
+            deadline: 'processBy' as const,
+            urgency: () => 'waiting' as const,
+          },
+        ]
+      : []),
+    {
+      kind: 'case_deadline',
+      more: 'more_case_deadlines',
+      where: head
+        ? { $and: [acknowledged, { scope: { $ne: 'pending' as const } }, { processBy: { $lt: now } }] }
+        : acknowledged,
+      deadline: 'processBy',
+      urgency: processingUrgency,
+    },
+  ];
+  // One after the other: they share this provider's entity manager.
+  const items: WorkItem[] = [];
+  for (const kind of kinds) items.push(...(await caseKindItems(em, kind, now)));
+  return items;
 }
 
 /** The disclosure requests waiting for the actor's decision (four eyes, ADR 008), as the queue's panel lists them. */
@@ -190,8 +231,8 @@ async function overdueSummaryItems(em: EntityManager, actor: Actor, now: Date): 
 /** §40.1: HR actions against protected people, flagged and not yet final, for HR and the compliance head. */
 async function hrActionItems(em: EntityManager, actor: Actor): Promise<WorkItem[]> {
   if (!hasAnyRole(actor, [...HR_OFFICERS, ...PROTECTION_READERS])) return [];
-  const waiting = (await listHrActions(em, actor, { flaggedOnly: true })).filter((a) => a.status !== 'final');
-  if (waiting.length === 0) return [];
+  const waiting = await countFlaggedHrActionsNotFinal(em, actor);
+  if (waiting === 0) return [];
   return [
     item('hr_actions_flagged', 'all', {
       subject: null,
@@ -199,7 +240,7 @@ async function hrActionItems(em: EntityManager, actor: Actor): Promise<WorkItem[
       dueAt: null,
       dueOn: null,
       path: '/hotline/protection',
-      count: waiting.length,
+      count: waiting,
     }),
   ];
 }

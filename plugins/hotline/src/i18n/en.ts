@@ -18,6 +18,9 @@ export const en = {
     alternate_handler_needed: 'Reports about the compliance head await an alternate handler: name one',
     cases_overdue_summary: 'Some reports are past their first-response deadline',
     hr_actions_flagged: "HR actions about protected people await the commission's recommendation",
+    more_cases_to_acknowledge: 'More reports await their first response',
+    more_cases_to_triage: 'More reports await your decision on whether they are in scope',
+    more_case_deadlines: 'More reports have a check deadline',
   },
   common: {
     loading: 'Loading…',
