@@ -98,10 +98,26 @@ export async function verifyAuditChain(em: EntityManager, organizationId: string
   return (await inspectAuditChain(em, organizationId)).report;
 }
 
+/**
+ * `verifyAuditChain` over the events from the latest checkpoint on (all of them while there is
+ * none): that the checkpointed event still has its hash and seal, and every later one its seal
+ * and link, up to the head. Cheap enough for every home page, since the checkpoint job writes a
+ * checkpoint every hour; the events the checkpoint vouches for are taken as verified when it was
+ * written, so a change among them is left to the job's whole verification
+ * (`latestAuditChainVerification`). `checked` counts them in.
+ */
+export async function verifyAuditChainSinceCheckpoint(
+  em: EntityManager,
+  organizationId: string,
+): Promise<AuditChainReport> {
+  return (await inspectAuditChain(em, organizationId, 'since_latest_checkpoint')).report;
+}
+
 /** `verifyAuditChain` with the verified head and the latest checkpoint (for the checkpoint job). */
 export async function inspectAuditChain(
   em: EntityManager,
   organizationId: string,
+  extent: 'whole' | 'since_latest_checkpoint' = 'whole',
 ): Promise<AuditChainInspection> {
   const { keyring, checkpointDir } = auditTrailSettings(em);
   // Read before the database snapshot: every checkpoint in the file then vouches for a head the
@@ -123,6 +139,9 @@ export async function inspectAuditChain(
       latestCheckpoint,
     };
   }
+  // From the checkpointed event itself: its hash is compared with the checkpoint, its seal covers
+  // its link to the events before, which the checkpoint vouches for.
+  const start = extent === 'since_latest_checkpoint' ? latestCheckpoint : null;
   // One snapshot of the whole chain, so writers appending meanwhile do not look like a broken end.
   return em.transactional(
     async (tx) => {
@@ -144,11 +163,14 @@ export async function inspectAuditChain(
           broken(Math.min(first.legacyThroughSeq, legacyThroughSeq), 'legacy_boundary_moved', first),
         );
       }
-      const pending = [...file.checkpoints].sort((a, b) => a.seq - b.seq);
+      const pending = [...file.checkpoints]
+        .filter((c) => !start || c.seq >= start.seq)
+        .sort((a, b) => a.seq - b.seq);
       let next = 0;
-      let vouchedThrough = 0;
-      let expectedSeq = 1;
-      let prevHash = GENESIS_HASH;
+      let vouchedThrough = start ? start.seq - 1 : 0;
+      let expectedSeq = start ? start.seq : 1;
+      // Unknown before the first row when starting from a checkpoint: that row's seal covers it.
+      let prevHash: string | null = start ? null : GENESIS_HASH;
       for (;;) {
         const rows = await tx.execute<AuditEventRow[]>(
           `select seq, at, actor_person_id, action, entity_type, entity_id, data, prev_hash, hash, key_id
@@ -157,7 +179,7 @@ export async function inspectAuditChain(
         );
         for (const row of rows) {
           const checked = expectedSeq - 1;
-          if (row.seq !== expectedSeq || row.prev_hash !== prevHash)
+          if (row.seq !== expectedSeq || row.prev_hash !== (prevHash ?? row.prev_hash))
             return done(broken(checked, 'link_broken'));
           const link: AuditLink = {
             organizationId,

@@ -3,14 +3,23 @@ import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import type { RoleCode } from '../kernel/roles.js';
 import type { WorkItem } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
+import { latestAuditChainVerification } from './audit-chain-verifications.js';
 import { AUDIT_READERS } from './list-audit-events.js';
-import { verifyAuditChain } from './verify-audit-chain.js';
+import { verifyAuditChainSinceCheckpoint } from './verify-audit-chain.js';
+
+/** The auditor's, whose work it is, is told; the others see the result on the audit trail. */
+const CHAIN_WATCHERS: readonly RoleCode[] = ['auditor'];
 
 /**
- * Checking the chain reads the whole trail, too much for every home page of every audit reader:
- * the auditor's, whose work it is, checks it; the others see the result on the audit trail.
+ * Whether the chain is broken, without recomputing it all on every home page: as the checkpoint
+ * job's latest whole verification found it, and from the latest checkpoint on (an hour's events)
+ * as it stands now.
  */
-const CHAIN_WATCHERS: readonly RoleCode[] = ['auditor'];
+async function chainBroken(em: EntityManager, organizationId: string): Promise<boolean> {
+  const latest = await latestAuditChainVerification(em, organizationId);
+  if (latest && !latest.ok) return true;
+  return !(await verifyAuditChainSinceCheckpoint(em, organizationId)).ok;
+}
 
 /**
  * §75: a trail that no longer verifies is the first thing the auditor must look at — an event
@@ -20,8 +29,7 @@ export const AUDIT_WORK = {
   context: 'audit',
   async items(em: EntityManager, actor: Actor): Promise<WorkItem[]> {
     if (!hasAnyRole(actor, CHAIN_WATCHERS) || !hasAnyRole(actor, AUDIT_READERS)) return [];
-    const report = await verifyAuditChain(em, actor.organizationId);
-    if (report.ok) return [];
+    if (!(await chainBroken(em, actor.organizationId))) return [];
     return [
       {
         id: 'audit:chain_broken:all',

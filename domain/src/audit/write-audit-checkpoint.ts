@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signAuditCheckpoint, type AuditCheckpoint } from './audit-checkpoint.js';
+import { recordAuditChainVerification } from './audit-chain-verifications.js';
 import { auditTrailSettings } from './audit-trail-settings.js';
 import { appendAuditCheckpointLine } from './checkpoint-file.js';
 import { inspectAuditChain, type AuditChainReport } from './verify-audit-chain.js';
@@ -13,7 +14,8 @@ export type AuditCheckpointOutcome =
 
 /**
  * §75: appends a signed checkpoint of the organisation's chain head to its checkpoint file, after
- * verifying the chain against the earlier ones. Run on a schedule; `em` must not be in a transaction.
+ * verifying the chain against the earlier ones, and keeps the verification's outcome for the
+ * auditors' home page. Run on a schedule; `em` must not be in a transaction.
  */
 export async function writeAuditCheckpoint(
   em: EntityManager,
@@ -22,6 +24,7 @@ export async function writeAuditCheckpoint(
 ): Promise<AuditCheckpointOutcome> {
   const { keyring, checkpointDir } = auditTrailSettings(em);
   const { report, head, latestCheckpoint } = await inspectAuditChain(em, organizationId);
+  await recordAuditChainVerification(em, organizationId, report, now);
   if (!report.ok) return { outcome: 'broken', report };
   if (!head || head.lastSeq === 0 || latestCheckpoint?.seq === head.lastSeq) return { outcome: 'unchanged' };
   const checkpoint = {

@@ -1,3 +1,4 @@
+import { AuditChainVerification } from '../audit/audit-chain-verification.entity.js';
 import { AuditChainHead, AuditEvent } from '../audit/audit-event.entity.js';
 import { Organization } from '../org/organization.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   RoleGrant,
   AuditEvent,
   AuditChainHead,
+  AuditChainVerification,
   Course,
   CourseVersion,
   QuestionPool,
