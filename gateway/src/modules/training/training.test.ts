@@ -93,7 +93,12 @@ async function save(token: string, attemptId: string, questionId: string, answer
 
 async function submit(token: string, attemptId: string) {
   return graphqlRequest<{
-    submitAttempt: { scorePercent: number; passed: boolean; certificateCode: string | null };
+    submitAttempt: {
+      scorePercent: number;
+      passed: boolean;
+      certificateCode: string | null;
+      wrongQuestionIds: string[];
+    };
   }>(yoga, {
     query: `mutation($attemptId: ID!) { submitAttempt(attemptId: $attemptId) {
       attemptId status scorePercent passed passMark certificateCode wrongQuestionIds } }`,
@@ -196,8 +201,12 @@ describe('the API contract: myAssignments → startAttempt → saveAnswer → su
       passMark: 60,
       status: 'submitted',
       certificateCode: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
-      wrongQuestionIds: expect.arrayContaining([]),
     });
+    // The two answered wrongly, the last two asked.
+    const askedIds = attempt.questions.map((q) => q.id);
+    expect([...(result.body.data?.submitAttempt.wrongQuestionIds ?? [])].sort()).toEqual(
+      askedIds.slice(8).sort(),
+    );
 
     const after = await graphqlRequest<{ myAssignments: { status: string; bestScorePercent: number }[] }>(
       yoga,
