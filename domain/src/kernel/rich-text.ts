@@ -1,41 +1,18 @@
 import sanitizeHtml from 'sanitize-html';
+import { RICH_TEXT_ATTRIBUTES, RICH_TEXT_LINK_SCHEMES, RICH_TEXT_TAGS } from './rich-text-format.js';
 
 /**
- * The formatting an author may keep in a rich text (a lesson body, a memo): paragraphs, headings,
- * lists, emphasis, quotes, tables and links. Anything else — scripts, styles, frames, forms, event
- * handler attributes, `javascript:` addresses — is removed and the safe rest kept, as a text editor
- * does with pasted content. Nothing is refused: the author sees what was kept when the text is read back.
+ * The formatting an author may keep in a rich text (rich-text-format.ts). Anything else — scripts,
+ * styles, frames, forms, event handler attributes, `javascript:` addresses — is removed and the
+ * safe rest kept, as a text editor does with pasted content. Nothing is refused: the author sees
+ * what was kept when the text is read back.
  */
 const RICH_TEXT_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'blockquote',
-    'code',
-    'pre',
-    'a',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'hr',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'target', 'rel'], th: ['scope'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: [...RICH_TEXT_TAGS],
+  allowedAttributes: Object.fromEntries(
+    Object.entries(RICH_TEXT_ATTRIBUTES).map(([tag, attributes]) => [tag, [...attributes]]),
+  ),
+  allowedSchemes: [...RICH_TEXT_LINK_SCHEMES],
   allowProtocolRelative: false,
   // Removed with their content: what they hold is code or styling, never the author's text.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],

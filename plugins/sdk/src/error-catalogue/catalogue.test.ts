@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// The domain's registry of message keys; it imports nothing, so the client's test can read it.
-import { ERROR_MESSAGES } from '../../../../domain/src/kernel/error-messages';
+import { ERROR_MESSAGES } from '@adal/domain/error-messages';
 import { ADAL_LOCALES } from '../locale';
 import { ERROR_CATALOGUE } from './catalogue';
 import { errorText } from './error-text';
