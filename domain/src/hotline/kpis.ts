@@ -31,6 +31,26 @@ const REPORTS_IN_PERIOD = `from hotline_report r
 
 const AS_OF = 'cast(:asOf as timestamptz)';
 
+/**
+ * What every hotline KPI is: of the period only, in whole days, for the hotline's overseers, its
+ * small counts withheld.
+ */
+const HOTLINE_KPI = {
+  context: 'hotline',
+  dimensions: ['period'],
+  granularity: 'day',
+  readers: HOTLINE_KPI_READERS,
+  smallCountThreshold: SMALL_COUNT_THRESHOLD,
+} as const satisfies Partial<KpiDefinition>;
+
+/** A share of things done in time, which should be all of them. */
+const IN_TIME_SHARE = {
+  ...HOTLINE_KPI,
+  unit: 'percent',
+  target: 100,
+  direction: 'at_least',
+} as const satisfies Partial<KpiDefinition>;
+
 function share(from: string, covered: string): string {
   return `select case when count(*) = 0 then null
       else round(100.0 * count(*) filter (where ${covered}) / count(*), 1) end as value,
@@ -44,21 +64,14 @@ function share(from: string, covered: string): string {
  * within it is not late yet, and a step taken today shows tomorrow.
  */
 export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
+  ...IN_TIME_SHARE,
   code: 'hotline.acknowledged_in_time',
-  context: 'hotline',
   title: {
     kk: 'Сенім желісіне түскен хабарламалардың 24 сағат ішінде расталған үлесі',
     ru: 'Доля обращений на линию доверия, получение которых подтверждено в течение 24 часов',
     en: 'Share of hotline reports acknowledged within 24 hours',
   },
   paragraph: '§69',
-  unit: 'percent',
-  target: 100,
-  direction: 'at_least',
-  dimensions: ['period'],
-  granularity: 'day',
-  readers: HOTLINE_KPI_READERS,
-  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `${REPORTS_IN_PERIOD} and (r.acknowledged_at < ${AS_OF} or r.acknowledge_by < ${AS_OF})`,
     'r.acknowledged_at <= r.acknowledge_by',
@@ -71,21 +84,14 @@ export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
  * of the start of today.
  */
 export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
+  ...IN_TIME_SHARE,
   code: 'hotline.processed_in_time',
-  context: 'hotline',
   title: {
     kk: 'Ішкі ережелерге сәйкес белгіленген мерзімде қаралған өтініштер үлесі',
     ru: 'Доля обращений, рассмотренных в сроки согласно внутренним правилам',
     en: 'Share of reports processed within the internal deadline',
   },
   paragraph: '§74.6',
-  unit: 'percent',
-  target: 100,
-  direction: 'at_least',
-  dimensions: ['period'],
-  granularity: 'day',
-  readers: HOTLINE_KPI_READERS,
-  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `${REPORTS_IN_PERIOD} and (r.closed_at < ${AS_OF} or r.process_by < ${AS_OF})`,
     'r.closed_at <= r.process_by',
@@ -97,21 +103,14 @@ export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
  * ends with yesterday, so each of them is done or past its due date.
  */
 export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
+  ...IN_TIME_SHARE,
   code: 'hotline.recommendations_on_time',
-  context: 'hotline',
   title: {
     kk: 'Мерзімінде орындалған ұсынымдар үлесі',
     ru: 'Доля рекомендаций, исполненных в срок',
     en: 'Share of recommendations implemented on time',
   },
   paragraph: '§69',
-  unit: 'percent',
-  target: 100,
-  direction: 'at_least',
-  dimensions: ['period'],
-  granularity: 'day',
-  readers: HOTLINE_KPI_READERS,
-  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: share(
     `from hotline_recommendation c
     where c.organization_id = cast(:organizationId as uuid)
@@ -123,8 +122,8 @@ export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
 
 /** §69: how many reports the hotline received in the period (by category: the dashboard). */
 export const REPORTS_COUNT_KPI: KpiDefinition = {
+  ...HOTLINE_KPI,
   code: 'hotline.reports_count',
-  context: 'hotline',
   title: {
     kk: 'Сенім желісіне түскен хабарламалар саны',
     ru: 'Количество обращений на линию доверия',
@@ -134,10 +133,6 @@ export const REPORTS_COUNT_KPI: KpiDefinition = {
   unit: 'count',
   target: null,
   direction: 'at_least',
-  dimensions: ['period'],
-  granularity: 'day',
-  readers: HOTLINE_KPI_READERS,
-  smallCountThreshold: SMALL_COUNT_THRESHOLD,
   sql: `select count(*)::numeric as value, count(*)::numeric as numerator, null::numeric as denominator
     ${REPORTS_IN_PERIOD}`,
 };
