@@ -1,9 +1,9 @@
 import { readFile, writeFile, appendFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase, buildOrganization, type TestDatabase } from '../testing/index.js';
-import type { Actor } from '../kernel/actor.js';
 import { openDatabase } from '../database/open-database.js';
+import { appendSampleAuditEvents } from './audit-fixtures.js';
 import { recordAudit } from './record-audit.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 import { writeAuditCheckpoint } from './write-audit-checkpoint.js';
@@ -31,27 +31,13 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function appendEvents(em: EntityManager, actor: Actor, count: number): Promise<void> {
-  for (let i = 0; i < count; i += 1) {
-    await em.transactional((tx) =>
-      recordAudit(tx, actor, {
-        organizationId: actor.organizationId,
-        action: 'declaration.submitted',
-        entityType: 'Declaration',
-        entityId: `declaration-${i}`,
-        data: { amount: 1000 + i },
-      }),
-    );
-  }
-}
-
 /** An organisation with `count` events and a checkpoint of each `checkpointAt` head. */
 async function trail(count: number, checkpointAt: number[] = []): Promise<string> {
   const em = db.orm.em.fork();
   const { admin } = await buildOrganization(em);
   let written = 0;
   for (const at of new Set([...checkpointAt, count])) {
-    await appendEvents(em, admin, at - written);
+    await appendSampleAuditEvents(em, admin, at - written);
     written = at;
     if (checkpointAt.includes(at)) {
       expect(await writeAuditCheckpoint(db.orm.em.fork(), admin.organizationId, NOW)).toMatchObject({
@@ -183,7 +169,7 @@ describe('a keyed audit chain with checkpoints outside the database (§75)', () 
     expect(await writeAuditCheckpoint(db.orm.em.fork(), organizationId, NOW)).toEqual({
       outcome: 'unchanged',
     });
-    await appendEvents(em, admin, 2);
+    await appendSampleAuditEvents(em, admin, 2);
     const [head] = await em.execute<{ last_hash: string }[]>(
       'select last_hash from audit_chain_head where organization_id = ?',
       [organizationId],
@@ -197,7 +183,7 @@ describe('a keyed audit chain with checkpoints outside the database (§75)', () 
       outcome: 'unchanged',
     });
 
-    await appendEvents(em, admin, 1);
+    await appendSampleAuditEvents(em, admin, 1);
     await rewriteAuditEvent(db.orm.em.fork(), organizationId, 3, { amount: 1 }, withPlainSha256);
     expect(await writeAuditCheckpoint(db.orm.em.fork(), organizationId, NOW)).toMatchObject({
       outcome: 'broken',

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../kernel/actor.js';
 import {
@@ -9,8 +8,8 @@ import {
   type TestDatabase,
 } from '../testing/index.js';
 import { latestAuditChainVerification } from './audit-chain-verifications.js';
+import { appendSampleAuditEvents } from './audit-fixtures.js';
 import { asSuperuser, cutOffAuditChain, rewriteAuditEvent, withStolenKey } from './audit-tampering.js';
-import { recordAudit } from './record-audit.js';
 import { verifyAuditChainSinceCheckpoint } from './verify-audit-chain.js';
 import { AUDIT_WORK } from './work-items.js';
 import { writeAuditCheckpoint } from './write-audit-checkpoint.js';
@@ -29,31 +28,17 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function appendEvents(actor: Actor, count: number): Promise<void> {
-  for (let i = 0; i < count; i += 1) {
-    await db.orm.em.fork().transactional((em: EntityManager) =>
-      recordAudit(em, actor, {
-        organizationId: actor.organizationId,
-        action: 'declaration.submitted',
-        entityType: 'Declaration',
-        entityId: `declaration-${i}`,
-        data: { amount: 1000 + i },
-      }),
-    );
-  }
-}
-
 /** An organisation and its auditor, with 3 events under a checkpoint and 2 after it. */
 async function checkpointedTrail(): Promise<{ organizationId: string; auditor: Actor }> {
   const em = db.orm.em.fork();
   const { organization, root, admin } = await buildOrganization(em);
   const auditor = actorOf(buildPerson(em, organization, root), ['employee', 'auditor']);
   await em.flush();
-  await appendEvents(admin, 3);
+  await appendSampleAuditEvents(db.orm.em.fork(), admin, 3);
   expect(await writeAuditCheckpoint(db.orm.em.fork(), admin.organizationId, NOW)).toMatchObject({
     outcome: 'written',
   });
-  await appendEvents(admin, 2);
+  await appendSampleAuditEvents(db.orm.em.fork(), admin, 2);
   return { organizationId: admin.organizationId, auditor };
 }
 
