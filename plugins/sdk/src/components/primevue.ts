@@ -1,7 +1,6 @@
 // The PrimeVue components plugins use, exported from the sdk so that they come through its
 // import-map entry and are never bundled into a plugin.
 export { default as Button } from 'primevue/button';
-export { default as Card } from 'primevue/card';
 export { default as Checkbox } from 'primevue/checkbox';
 export { default as Column } from 'primevue/column';
 export { default as DataTable } from 'primevue/datatable';
@@ -11,7 +10,6 @@ export { default as InputNumber } from 'primevue/inputnumber';
 export { default as InputText } from 'primevue/inputtext';
 export { default as Message } from 'primevue/message';
 export { default as ProgressBar } from 'primevue/progressbar';
-export { default as ProgressSpinner } from 'primevue/progressspinner';
 export { default as RadioButton } from 'primevue/radiobutton';
 export { default as Select } from 'primevue/select';
 export { default as Tag } from 'primevue/tag';
