@@ -238,12 +238,12 @@ export async function seedTrainingDemo(
   const halfYearEnd = today.getUTCMonth() < 6 ? `${year}-06-30` : `${year}-12-31`;
   const assign = (
     courseId: string,
-    audience: 'whole_org' | 'new_hires_within_days' | 'managers' | 'risk_exposed_positions',
+    audience: 'whole_org' | 'new_hires' | 'managers' | 'risk_exposed_positions',
     dueOn: string,
     recurrence: 'once' | 'yearly' | 'half_yearly',
   ) => createAssignment(em, trainingAdmin, { courseId, audience, dueOn, recurrence }, today);
   await assign(general.courseId, 'whole_org', `${year}-12-31`, 'yearly');
-  await assign(general.courseId, 'new_hires_within_days', `${year}-12-31`, 'once');
+  await assign(general.courseId, 'new_hires', `${year}-12-31`, 'once');
   await assign(conflicts.courseId, 'managers', halfYearEnd, 'half_yearly');
   await assign(procurement.courseId, 'risk_exposed_positions', halfYearEnd, 'half_yearly');
   await em.flush();

@@ -190,7 +190,7 @@ export {
   Enrolment,
   AUDIENCE_KINDS,
   RECURRENCES,
-  DEFAULT_NEW_HIRE_DAYS,
+  DEFAULT_NEW_HIRE_MONTHS,
   type IAssignment,
   type IEnrolment,
   type AudienceKind,

@@ -65,7 +65,10 @@ export const ERROR_MESSAGES = {
   'training.completion.unknownFigure': 'Unknown figure {figure}',
   'training.assignment.unitsRequired': 'Choose at least one org unit',
   'training.assignment.roleRequired': 'Choose the role whose holders take the course',
-  'training.assignment.newHireDays': 'New hires are counted for 1 to 366 days after hire',
+  'training.assignment.newHireMonths': 'Induction falls due 1 to {max} months after hiring',
+  'training.assignment.periodEnd.half_yearly':
+    'A half-yearly assignment falls due at the end of a half-year: 30 June or 31 December',
+  'training.assignment.periodEnd.yearly': 'A yearly assignment falls due at the end of a year: 31 December',
   'training.assignment.newHireOnce':
     'Induction for new hires happens once per person; choose the recurrence "once"',
   'training.assignment.duplicate': 'The course is already assigned to this audience with this due date',

@@ -205,6 +205,7 @@ describe('KPI readers', () => {
     'org.headcount': [...PROGRAMME, 'org_admin', 'training_admin'],
     'org.responsible_staff': [...PROGRAMME, 'org_admin'],
     'training.passed_share': TRAINING,
+    'training.passed_count': TRAINING,
     'training.coverage': TRAINING,
     'training.compliance_staff_trained': TRAINING,
     'training.risk_positions_trained': TRAINING,

@@ -75,7 +75,10 @@ export const kk: ErrorCatalogue = {
     'training.completion.unknownFigure': 'Мұндай көрсеткіш жоқ.',
     'training.assignment.unitsRequired': 'Кемінде бір бөлімшені таңдаңыз',
     'training.assignment.roleRequired': 'Курсты өтетін рөлді таңдаңыз',
-    'training.assignment.newHireDays': 'Жаңа қызметкерлер жұмысқа алынғаннан кейін 1–366 күн ішінде саналады',
+    'training.assignment.newHireMonths': 'Кіріспе оқыту жұмысқа алынғаннан кейін 1–{max} ай ішінде өтуі тиіс',
+    'training.assignment.periodEnd.half_yearly':
+      'Жарты жылдық тағайындаудың мерзімі — жарты жылдың соңғы күні: 30 маусым немесе 31 желтоқсан',
+    'training.assignment.periodEnd.yearly': 'Жылдық тағайындаудың мерзімі — жылдың соңғы күні: 31 желтоқсан',
     'training.assignment.newHireOnce': 'Кіріспе оқыту бір рет өтеді; «бір рет» қайталануын таңдаңыз',
     'training.assignment.duplicate': 'Курс бұл аудиторияға осы мерзіммен тағайындалып қойған',
     'training.test.exists': 'Курстың тесті бар',

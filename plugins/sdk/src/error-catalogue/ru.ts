@@ -74,7 +74,10 @@ export const ru: ErrorCatalogue = {
     'training.completion.unknownFigure': 'Такого показателя нет.',
     'training.assignment.unitsRequired': 'Выберите хотя бы одно подразделение',
     'training.assignment.roleRequired': 'Выберите роль, обладатели которой проходят курс',
-    'training.assignment.newHireDays': 'Новых сотрудников считают от 1 до 366 дней после приёма',
+    'training.assignment.newHireMonths': 'Вводное обучение проходят в течение 1–{max} месяцев после приёма',
+    'training.assignment.periodEnd.half_yearly':
+      'Срок полугодового назначения — последний день полугодия: 30 июня или 31 декабря',
+    'training.assignment.periodEnd.yearly': 'Срок ежегодного назначения — последний день года: 31 декабря',
     'training.assignment.newHireOnce': 'Вводное обучение проходят один раз; выберите повторение «однократно»',
     'training.assignment.duplicate': 'Курс уже назначен этой аудитории с этим сроком',
     'training.test.exists': 'У курса уже есть тест',
