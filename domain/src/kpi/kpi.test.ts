@@ -208,6 +208,7 @@ describe('KPI readers', () => {
     'training.passed_count': TRAINING,
     'training.coverage': TRAINING,
     'training.compliance_staff_trained': TRAINING,
+    'training.planned_sessions_held': TRAINING,
     'training.risk_positions_trained': TRAINING,
     'hotline.acknowledged_in_time': HOTLINE,
     'hotline.processed_in_time': HOTLINE,

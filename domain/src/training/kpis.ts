@@ -18,6 +18,17 @@ function attemptInPeriod(condition: string): string {
       and (cast(:periodTo as timestamptz) is null or a.submitted_at < cast(:periodTo as date) + 1))`;
 }
 
+/**
+ * Person p attended a training session held within the period (§5.3, §68: seminars, webinars,
+ * external courses; §5.4: upskilling), with an extra condition on the attendance `sa`.
+ */
+function attendedInPeriod(condition: string): string {
+  return `exists (select 1 from session_attendance sa join training_session s on s.id = sa.session_id
+      where sa.person_id = p.id and sa.status = 'attended' and s.status = 'held' and ${condition}
+      and (cast(:periodFrom as timestamptz) is null or s.held_on >= cast(cast(:periodFrom as timestamptz) as date))
+      and (cast(:periodTo as timestamptz) is null or s.held_on <= cast(:periodTo as date)))`;
+}
+
 function share(population: string, covered: string): string {
   return `select case when count(*) = 0 then null
       else round(100.0 * count(*) filter (where ${covered}) / count(*), 1) end as value,
@@ -25,8 +36,11 @@ function share(population: string, covered: string): string {
     ${HEADCOUNT_FROM} ${population}`;
 }
 
-// §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass mark.
-const PASSED_WITH_60 = 'a.score_percent >= 60';
+// §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass
+// mark; so does a session's knowledge check.
+const PASSED_WITH_60 = `(${attemptInPeriod('a.score_percent >= 60')} or ${attendedInPeriod('sa.score_percent >= 60')})`;
+// §5.3: covered by training: took a test, or attended a session.
+const COVERED = `(${attemptInPeriod('true')} or ${attendedInPeriod('true')})`;
 
 /** §5.3, §35.3: share of headcount who passed an anti-corruption test with at least 60 %. */
 export const PASSED_SHARE_KPI: KpiDefinition = {
@@ -45,7 +59,7 @@ export const PASSED_SHARE_KPI: KpiDefinition = {
   granularity: 'instant',
   readers: TRAINING_KPI_READERS,
   ...TRAINING_KPI_PRIVACY,
-  sql: share('', attemptInPeriod(PASSED_WITH_60)),
+  sql: share('', PASSED_WITH_60),
 };
 
 /**
@@ -69,8 +83,8 @@ export const PASSED_COUNT_KPI: KpiDefinition = {
   readers: TRAINING_KPI_READERS,
   ...TRAINING_KPI_PRIVACY,
   // The headcount is the denominator, so that a small group is withheld like a share's.
-  sql: `select (count(*) filter (where ${attemptInPeriod(PASSED_WITH_60)}))::numeric as value,
-      (count(*) filter (where ${attemptInPeriod(PASSED_WITH_60)}))::numeric as numerator,
+  sql: `select (count(*) filter (where ${PASSED_WITH_60}))::numeric as value,
+      (count(*) filter (where ${PASSED_WITH_60}))::numeric as numerator,
       count(*)::numeric as denominator
     ${HEADCOUNT_FROM}`,
 };
@@ -92,7 +106,7 @@ export const COVERAGE_KPI: KpiDefinition = {
   granularity: 'instant',
   readers: TRAINING_KPI_READERS,
   ...TRAINING_KPI_PRIVACY,
-  sql: share('', attemptInPeriod('true')),
+  sql: share('', COVERED),
 };
 
 /** §5.4: the responsible staff are trained at least once a year: passed within the 12 months before the period ends. */
@@ -115,13 +129,46 @@ export const COMPLIANCE_STAFF_TRAINED_KPI: KpiDefinition = {
   sql: share(
     `and exists (select 1 from role_grant g where g.person_id = p.id and g.organization_id = p.organization_id
         and g.role in ('compliance_officer', 'compliance_head'))`,
-    `exists (select 1 from attempt a where a.person_id = p.id and a.passed
+    `(exists (select 1 from attempt a where a.person_id = p.id and a.passed
         and a.submitted_at >= coalesce(cast(:periodTo as date) + 1, current_date + 1) - interval '12 months'
-        and a.submitted_at < coalesce(cast(:periodTo as date) + 1, current_date + 1))`,
+        and a.submitted_at < coalesce(cast(:periodTo as date) + 1, current_date + 1))
+      or exists (select 1 from session_attendance sa join training_session s on s.id = sa.session_id
+        where sa.person_id = p.id and sa.status = 'attended' and s.status = 'held'
+          and s.held_on >= coalesce(cast(:periodTo as date) + 1, current_date + 1) - interval '12 months'
+          and s.held_on < coalesce(cast(:periodTo as date) + 1, current_date + 1)))`,
   ),
 };
 
-/** §74.3: share of holders of positions exposed to corruption risk who passed the training in the period. */
+/**
+ * §74.3 (the first of its three measures): the share of the trainings planned for the period —
+ * sessions planned on one of its days — that were held. Sessions belong to the organisation, not
+ * to a unit: the figure has the period dimension only.
+ */
+export const PLANNED_SESSIONS_HELD_KPI: KpiDefinition = {
+  code: 'training.planned_sessions_held',
+  context: 'training',
+  title: {
+    kk: 'Жоспарланған оқыту іс-шараларының өткізілген үлесі',
+    ru: 'Доля проведённых запланированных обучающих мероприятий',
+    en: 'Share of planned trainings held',
+  },
+  paragraph: '§74.3',
+  unit: 'percent',
+  target: 100,
+  direction: 'at_least',
+  dimensions: ['period'],
+  granularity: 'instant',
+  readers: TRAINING_KPI_READERS,
+  sql: `select case when count(*) = 0 then null
+      else round(100.0 * count(*) filter (where s.status = 'held') / count(*), 1) end as value,
+    (count(*) filter (where s.status = 'held'))::numeric as numerator, count(*)::numeric as denominator
+    from training_session s
+    where s.organization_id = cast(:organizationId as uuid)
+      and (cast(:periodFrom as timestamptz) is null or s.planned_on >= cast(cast(:periodFrom as timestamptz) as date))
+      and (cast(:periodTo as timestamptz) is null or s.planned_on <= cast(:periodTo as date))`,
+};
+
+/** §74.3: share of holders of positions exposed to corruption risk who were trained in the period. */
 export const RISK_POSITIONS_TRAINED_KPI: KpiDefinition = {
   code: 'training.risk_positions_trained',
   context: 'training',
@@ -140,7 +187,7 @@ export const RISK_POSITIONS_TRAINED_KPI: KpiDefinition = {
   ...TRAINING_KPI_PRIVACY,
   sql: share(
     `and exists (select 1 from position pos where pos.id = p.position_id and pos.exposed_to_corruption_risk)`,
-    attemptInPeriod('a.passed'),
+    `(${attemptInPeriod('a.passed')} or ${attendedInPeriod('true')})`,
   ),
 };
 
@@ -149,6 +196,7 @@ export const TRAINING_KPIS: readonly KpiDefinition[] = [
   PASSED_COUNT_KPI,
   COVERAGE_KPI,
   COMPLIANCE_STAFF_TRAINED_KPI,
+  PLANNED_SESSIONS_HELD_KPI,
   RISK_POSITIONS_TRAINED_KPI,
 ];
 
