@@ -42,11 +42,11 @@ describe('training demo', () => {
     const assignments = await db.orm.em.fork().find(Assignment, { organization: admin.organizationId });
     expect(assignments.map((a) => [a.audience, a.recurrence]).sort()).toEqual([
       ['managers', 'half_yearly'],
-      ['new_hires_within_days', 'once'],
+      ['new_hires', 'once'],
       ['risk_exposed_positions', 'half_yearly'],
       ['whole_org', 'yearly'],
     ]);
-    expect(assignments.find((a) => a.audience === 'new_hires_within_days')?.newHireDays).toBe(90);
+    expect(assignments.find((a) => a.audience === 'new_hires')?.newHireMonths).toBe(3);
   });
 
   it('has non-trivial completion figures and KPIs', async () => {

@@ -21,6 +21,7 @@ import type { ICourseTest } from '../src/training/course-test.entity.js';
 import type { ICourseVersion } from '../src/training/course.entity.js';
 import type { LocalizedInput } from '../src/training/localized-input.js';
 import { SeededRandom } from './random.js';
+import { seedTrainingSessionsDemo } from './training-sessions-demo.js';
 import {
   CONFLICT_OF_INTEREST_QUESTIONS,
   GENERAL_QUESTIONS,
@@ -203,9 +204,9 @@ function seedAttempt(
 /**
  * The training part of the demo (§5.3, §19, §52.3, §68): three published courses with their
  * question banks and tests, the yearly mandatory assignment for everyone, induction for new
- * hires within 90 days, the conflict-of-interest course for managers every half-year, the
+ * hires within 3 calendar months, the conflict-of-interest course for managers every half-year, the
  * procurement course for risk-exposed posts every half-year, and past attempts so that the
- * completion figures are not trivial.
+ * completion figures are not trivial; and the sessions of training-sessions-demo.ts.
  */
 export async function seedTrainingDemo(
   em: EntityManager,
@@ -238,12 +239,12 @@ export async function seedTrainingDemo(
   const halfYearEnd = today.getUTCMonth() < 6 ? `${year}-06-30` : `${year}-12-31`;
   const assign = (
     courseId: string,
-    audience: 'whole_org' | 'new_hires_within_days' | 'managers' | 'risk_exposed_positions',
+    audience: 'whole_org' | 'new_hires' | 'managers' | 'risk_exposed_positions',
     dueOn: string,
     recurrence: 'once' | 'yearly' | 'half_yearly',
   ) => createAssignment(em, trainingAdmin, { courseId, audience, dueOn, recurrence }, today);
   await assign(general.courseId, 'whole_org', `${year}-12-31`, 'yearly');
-  await assign(general.courseId, 'new_hires_within_days', `${year}-12-31`, 'once');
+  await assign(general.courseId, 'new_hires', `${year}-12-31`, 'once');
   await assign(conflicts.courseId, 'managers', halfYearEnd, 'half_yearly');
   await assign(procurement.courseId, 'risk_exposed_positions', halfYearEnd, 'half_yearly');
   await em.flush();
@@ -265,6 +266,7 @@ export async function seedTrainingDemo(
       }
     }
   }
+  await seedTrainingSessionsDemo(em, organization, trainingAdmin, today, random);
   await recordAudit(em, null, {
     organizationId: organization.id,
     action: 'training.demo_seeded',

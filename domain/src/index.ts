@@ -190,7 +190,7 @@ export {
   Enrolment,
   AUDIENCE_KINDS,
   RECURRENCES,
-  DEFAULT_NEW_HIRE_DAYS,
+  DEFAULT_NEW_HIRE_MONTHS,
   type IAssignment,
   type IEnrolment,
   type AudienceKind,
@@ -235,6 +235,35 @@ export { createAssignment, type CreateAssignmentInput } from './training/assignm
 export { listAssignments, type AssignmentSummary } from './training/assignment-list.js';
 export { syncEnrolments } from './training/enrolment-sync.js';
 export { LATE_JOINER_DAYS } from './training/cycles.js';
+export {
+  ATTENDANCE_STATUSES,
+  SESSION_KINDS,
+  SESSION_STATUSES,
+  SessionAttendance,
+  TrainingSession,
+  type AttendanceStatus,
+  type ISessionAttendance,
+  type ITrainingSession,
+  type SessionKind,
+  type SessionMaterial,
+  type SessionStatus,
+} from './training/sessions/session.entity.js';
+export {
+  editSession,
+  listSessions,
+  MAX_SESSION_PAGE,
+  planSession,
+  setSessionStatus,
+  type SessionInput,
+  type SessionListInput,
+  type SessionSummary,
+} from './training/sessions/sessions.js';
+export {
+  MAX_ATTENDANCE_ENTRIES,
+  recordAttendance,
+  sessionAttendance,
+  type AttendanceEntry,
+} from './training/sessions/attendance.js';
 export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';
 export { myAssignments, type MyAssignment } from './training/my-assignments.js';
 export {

@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
+import { SMALL_COUNT_THRESHOLD } from '../kpi/kpi-definition.js';
 import { wholeDays } from '../kpi/whole-days.js';
 import { isHotlineManager } from './case-access.js';
 import { HOTLINE_CATEGORIES, HOTLINE_STATUSES } from './hotline-report.entity.js';
 import { HOTLINE_DASHBOARD_READERS } from './hotline-roles.js';
 
-/** Issue 4 §6: a breakdown cell with fewer than 5 reports is shown as "< 5", so small counts can't point at a reporter. */
-export const SMALL_COUNT_THRESHOLD = 5;
+// A breakdown cell with fewer than 5 reports is shown as "< 5", so small counts can't point at a reporter.
+export { SMALL_COUNT_THRESHOLD };
 
 export interface DashboardCell {
   key: string;

@@ -3,7 +3,8 @@ const DAY_MS = 86_400_000;
 /** A calendar day as YYYY-MM-DD; the day an instant falls on is taken in Kazakhstan (kazakhstan-time.ts). */
 export type CalendarDay = string;
 
-function toDay(value: Date | CalendarDay): CalendarDay {
+/** A day as the database or a caller gives it: a date column read as a Date, or 'YYYY-MM-DD…'. */
+export function toDay(value: Date | CalendarDay): CalendarDay {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
@@ -31,13 +32,21 @@ export function addCalendarDays(from: Date | CalendarDay, days: number): Calenda
 }
 
 /**
+ * The same day `months` later; from a day the target month lacks (31 August + 6 months), the
+ * last day of that month (28 or 29 February). §68's "within 3 months after hiring" is counted so.
+ */
+export function addMonths(from: Date | CalendarDay, months: number): CalendarDay {
+  const [year, month, day] = toDay(from).split('-').map(Number) as [number, number, number];
+  const lastOfMonth = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastOfMonth))).toISOString().slice(0, 10);
+}
+
+/**
  * The same day `years` later. A period counted in years ends on the same month and day of its
  * last year; from 29 February it ends on the last day of February.
  */
 export function addYears(from: Date | CalendarDay, years: number): CalendarDay {
-  const [year, month, day] = toDay(from).split('-').map(Number) as [number, number, number];
-  const lastOfMonth = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
-  return new Date(Date.UTC(year + years, month - 1, Math.min(day, lastOfMonth))).toISOString().slice(0, 10);
+  return addMonths(from, 12 * years);
 }
 
 const NO_DAYS: ReadonlySet<CalendarDay> = new Set();

@@ -52,6 +52,12 @@ function isSmallCount(def: KpiDefinition, row: KpiRow | undefined): boolean {
   return counted !== null && counted > 0 && counted < def.smallCountThreshold;
 }
 
+function isSmallGroup(def: KpiDefinition, row: KpiRow | undefined, filter: KpiFilter): boolean {
+  if (def.smallGroupThreshold === undefined || filter.orgUnitId === undefined || !row) return false;
+  const group = toNumber(row.denominator);
+  return group !== null && group > 0 && group < def.smallGroupThreshold;
+}
+
 async function subtreePath(em: EntityManager, actor: Actor, orgUnitId: string | undefined): Promise<string> {
   if (orgUnitId === undefined) return '/';
   const unit = UUID.test(orgUnitId)
@@ -163,6 +169,7 @@ export async function computeKpiValues(
     const row = rowOf(def.code, 'period');
     const value = toNumber(row?.value);
     const suppressed =
+      isSmallGroup(def, row, filter) ||
       isSmallCount(def, row) ||
       isSmallCount(def, rowOf(def.code, 'first_day')) ||
       isSmallCount(def, rowOf(def.code, 'last_day'));

@@ -1,6 +1,12 @@
 import type { LocalizedText } from '../kernel/locale.js';
 import type { RoleCode } from '../kernel/roles.js';
 
+/**
+ * Counts of people or reports below this stay on the server, as "< 5": the hotline's
+ * breakdowns and KPIs, and the figures of a small group of people split by org unit.
+ */
+export const SMALL_COUNT_THRESHOLD = 5;
+
 export type KpiUnit = 'count' | 'percent';
 export type KpiDirection = 'at_least' | 'at_most';
 export type KpiDimension = 'org_unit' | 'period';
@@ -47,6 +53,12 @@ export interface KpiDefinition {
    * value of a `count` KPI and the denominator of a `percent` one.
    */
   smallCountThreshold?: number;
+  /**
+   * Computed for one org unit's subtree, a group (the denominator: the people the figure is
+   * about) of 1 to this minus 1 never leaves the server: split by unit, a small group's figures
+   * would say whether a named person passed. The whole organisation's figures are shown.
+   */
+  smallGroupThreshold?: number;
 }
 
 export interface KpiFilter {
@@ -62,7 +74,7 @@ export interface KpiValue {
   denominator: number | null;
   target: number | null;
   met: boolean | null;
-  /** True when the figures are withheld as a small count (see smallCountThreshold): value, numerator, denominator and met are null. */
+  /** True when the figures are withheld as a small count or group (see smallCountThreshold, smallGroupThreshold): value, numerator, denominator and met are null. */
   suppressed: boolean;
   orgUnitId: string | null;
   /** The period computed: for a `day` KPI the start of its first day (null: from the beginning). */

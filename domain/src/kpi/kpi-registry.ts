@@ -34,9 +34,10 @@ export function registerKpi(def: KpiDefinition): void {
   if (def.readers.length === 0 || !def.readers.every((role) => isRoleCode(role))) {
     throw new Error(`KPI ${def.code}: name the roles that may read it`);
   }
-  const threshold = def.smallCountThreshold;
-  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 2)) {
-    throw new Error(`KPI ${def.code}: the small-count threshold must be a whole number of 2 or more`);
+  for (const threshold of [def.smallCountThreshold, def.smallGroupThreshold]) {
+    if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 2)) {
+      throw new Error(`KPI ${def.code}: a small-count threshold must be a whole number of 2 or more`);
+    }
   }
   registry.set(def.code, def);
 }

@@ -1,8 +1,9 @@
 import { registerKpi } from '../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../kpi/kpi-definition.js';
 import { PROGRAMME_KPI_READERS } from '../kpi/kpi-readers.js';
+import { HEADCOUNT_FROM } from './headcount-sql.js';
 
-/** §1, §5: actual headcount, the basis of the coverage KPIs (people employed by the end of the period). */
+/** §1, §5: actual headcount, the basis of the coverage KPIs (people employed at the end of the period). */
 export const HEADCOUNT_KPI: KpiDefinition = {
   code: 'org.headcount',
   context: 'org',
@@ -17,10 +18,7 @@ export const HEADCOUNT_KPI: KpiDefinition = {
   // staff list and the training administrators whose coverage it measures.
   readers: [...PROGRAMME_KPI_READERS, 'org_admin', 'training_admin'],
   sql: `select count(*)::numeric as value, count(*)::numeric as numerator, null::numeric as denominator
-    from person p join org_unit u on u.id = p.org_unit_id
-    where p.organization_id = cast(:organizationId as uuid) and p.active
-      and u.path like :orgUnitPath || '%'
-      and (cast(:periodTo as date) is null or p.hired_at is null or p.hired_at <= cast(:periodTo as date))`,
+    ${HEADCOUNT_FROM}`,
 };
 
 /** §5: the first head appoints people responsible for corruption prevention, at least 3 recommended. */

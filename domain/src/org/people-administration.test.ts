@@ -231,13 +231,16 @@ describe('deactivating a person', () => {
   it('keeps their record, stops their sign-in, and brings them back on reactivation', async () => {
     const { organization, admin, dana } = await staffed();
     expect(await findLoginByEmail(db.orm.em.fork(), dana.email)).not.toBeNull();
-    await inTransaction((em) => deactivatePerson(em, admin, dana.id));
+    // 20:00 UTC on 31 January is 1 February in Kazakhstan: the day she left.
+    await inTransaction((em) => deactivatePerson(em, admin, dana.id, new Date('2026-01-31T20:00:00Z')));
     const read = await db.orm.em.fork().findOneOrFail(Person, dana.id);
     expect(read.active).toBe(false);
+    expect(read.leftOn).toBe('2026-02-01');
     expect(await findLoginByEmail(db.orm.em.fork(), dana.email)).toBeNull();
     expect(await rolesOf(db.orm.em.fork(), admin, dana.id)).toEqual(['employee']);
     await inTransaction((em) => reactivatePerson(em, admin, dana.id));
     expect(await findLoginByEmail(db.orm.em.fork(), dana.email)).not.toBeNull();
+    expect((await db.orm.em.fork().findOneOrFail(Person, dana.id)).leftOn).toBeNull();
     expect((await eventsOf(organization.id, 'org.person_deactivated')).length).toBe(1);
     expect((await eventsOf(organization.id, 'org.person_reactivated')).length).toBe(1);
   });

@@ -323,6 +323,7 @@ export async function importPeople(
       existing.orgUnit = orgUnit;
       existing.position = position;
       existing.active = true;
+      existing.leftOn = null;
       if (row.iin) existing.iin = row.iin;
       if (row.hiredAt) existing.hiredAt = row.hiredAt;
       if (row.locale) existing.locale = row.locale;

@@ -26,6 +26,11 @@ export const Person = defineEntity({
     manager: () => p.manyToOne(Person).nullable(),
     hiredAt: p.date().nullable(),
     active: p.boolean().default(true),
+    /**
+     * The day the person left the staff (deactivated), so that figures for a past period count
+     * who was employed then; null while on the staff.
+     */
+    leftOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['organization', 'email'] }],

@@ -70,8 +70,8 @@ describe('listAssignments', () => {
           courseId: built.course.id,
           audience: 'role',
           role: 'compliance_officer',
-          dueOn: '2026-09-30',
-          recurrence: 'yearly',
+          dueOn: '2026-12-31',
+          recurrence: 'half_yearly',
         },
         NOW,
       ),
@@ -101,9 +101,9 @@ describe('listAssignments', () => {
       audience: 'role',
       orgUnitIds: [],
       role: 'compliance_officer',
-      newHireDays: null,
-      dueOn: '2026-09-30',
-      recurrence: 'yearly',
+      newHireMonths: null,
+      dueOn: '2026-12-31',
+      recurrence: 'half_yearly',
       enrolled: 1,
     });
     expect(list[1]).toMatchObject({

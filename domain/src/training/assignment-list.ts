@@ -13,7 +13,7 @@ export interface AssignmentSummary {
   audience: AudienceKind;
   orgUnitIds: string[];
   role: RoleCode | null;
-  newHireDays: number | null;
+  newHireMonths: number | null;
   /** 'YYYY-MM-DD' */
   dueOn: string;
   recurrence: Recurrence;
@@ -29,7 +29,7 @@ interface Row {
   audience: AudienceKind;
   org_unit_ids: string[] | string;
   role: RoleCode | null;
-  new_hire_days: number | null;
+  new_hire_months: number | null;
   due_on: string | Date;
   recurrence: Recurrence;
   enrolled: string | number;
@@ -40,7 +40,7 @@ interface Row {
 export async function listAssignments(em: EntityManager, actor: Actor): Promise<AssignmentSummary[]> {
   requireTrainingManager(actor, 'see assignments');
   const rows = await em.execute<Row[]>(
-    `select a.id, a.course_id, c.title, a.audience, a.org_unit_ids, a.role, a.new_hire_days, a.due_on,
+    `select a.id, a.course_id, c.title, a.audience, a.org_unit_ids, a.role, a.new_hire_months, a.due_on,
             a.recurrence, a.created_at,
             (select count(distinct e.person_id) from enrolment e where e.assignment_id = a.id) as enrolled
        from assignment a
@@ -57,7 +57,7 @@ export async function listAssignments(em: EntityManager, actor: Actor): Promise<
     orgUnitIds:
       typeof row.org_unit_ids === 'string' ? (JSON.parse(row.org_unit_ids) as string[]) : row.org_unit_ids,
     role: row.role,
-    newHireDays: row.new_hire_days,
+    newHireMonths: row.new_hire_months,
     dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
     recurrence: row.recurrence,
     enrolled: Number(row.enrolled),

@@ -12,7 +12,7 @@ export const AUDIENCE_KINDS = [
   'risk_exposed_positions',
   'role',
   'managers',
-  'new_hires_within_days',
+  'new_hires',
 ] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 
@@ -20,8 +20,8 @@ export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 export const RECURRENCES = ['once', 'half_yearly', 'yearly'] as const;
 export type Recurrence = (typeof RECURRENCES)[number];
 
-/** §68: new hires complete induction within their first 3 months. */
-export const DEFAULT_NEW_HIRE_DAYS = 90;
+/** §68: new employees complete compliance training within the first 3 months after hiring. */
+export const DEFAULT_NEW_HIRE_MONTHS = 3;
 
 /** A course assigned to an audience, due on a date that repeats with the recurrence. */
 export const Assignment = defineEntity({
@@ -39,9 +39,12 @@ export const Assignment = defineEntity({
     orgUnitIds: p.json<string[]>(),
     /** For `role`. */
     role: p.enum(ROLE_CODES).nullable(),
-    /** For `new_hires_within_days`: how long after hire the course is due. */
-    newHireDays: p.integer().nullable(),
-    /** The first due date (for new hires: unused, each is due `newHireDays` after hire). */
+    /** For `new_hires`: how many calendar months after hiring the course is due. */
+    newHireMonths: p.integer().nullable(),
+    /**
+     * The first due date: for a recurring assignment the last day of its first calendar period
+     * (cycles.ts); for new hires unused, each is due `newHireMonths` after hire.
+     */
     dueOn: p.date(),
     recurrence: p.enum(RECURRENCES),
     active: p.boolean().default(true),

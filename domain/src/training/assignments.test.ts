@@ -184,25 +184,50 @@ describe('assignments', () => {
     expect(await enrolledIds(byManagers.assignment.id)).toEqual([boss.id]);
   });
 
-  it('enrols new hires within 90 days by default, each due 90 days after hire (§68)', async () => {
-    const recent = await person(legal, { hiredAt: '2026-05-01' });
-    await person(legal, { hiredAt: '2026-01-02' });
+  it('enrols people hired in the last 3 calendar months, each due 3 calendar months after hire (§68)', async () => {
+    // Three months after 31 March is 30 June and after 31 May is 31 August: 90 days would be
+    // 29 June and 29 August. Hired on 10 March, more than 3 months before 15 June: not a new hire.
+    const endOfMarch = await person(legal, { hiredAt: '2026-03-31' });
+    const endOfMay = await person(legal, { hiredAt: '2026-05-31' });
+    await person(legal, { hiredAt: '2026-03-10' });
     const { assignment } = await inTx((em) =>
       createAssignment(
         em,
         manager,
         {
           courseId: built.course.id,
-          audience: 'new_hires_within_days',
+          audience: 'new_hires',
           dueOn: '2026-06-15',
           recurrence: 'once',
         },
         NOW,
       ),
     );
-    expect(assignment.newHireDays).toBe(90);
-    const enrolments = await db.orm.em.fork().find(Enrolment, { assignment: assignment.id });
-    expect(enrolments.map((e) => [e.person.id, e.dueOn])).toEqual([[recent.id, '2026-07-30']]);
+    expect(assignment.newHireMonths).toBe(3);
+    const enrolments = await db.orm.em
+      .fork()
+      .find(Enrolment, { assignment: assignment.id }, { orderBy: { dueOn: 'asc' } });
+    expect(enrolments.map((e) => [e.person.id, e.dueOn])).toEqual([
+      [endOfMarch.id, '2026-06-30'],
+      [endOfMay.id, '2026-08-31'],
+    ]);
+  });
+
+  it('refuses an induction due more than 12 months after hiring', async () => {
+    await expect(
+      inTx((em) =>
+        createAssignment(em, manager, {
+          courseId: built.course.id,
+          audience: 'new_hires',
+          newHireMonths: 13,
+          dueOn: '2026-06-15',
+          recurrence: 'once',
+        }),
+      ),
+    ).rejects.toMatchObject({
+      messageKey: 'training.assignment.newHireMonths',
+      details: { field: 'newHireMonths' },
+    });
   });
 
   it('enrols people who join the audience later, once, when the sync runs', async () => {
@@ -245,7 +270,65 @@ describe('assignments', () => {
       .fork()
       .find(Enrolment, { assignment: assignment.id, person: member.id }, { orderBy: { dueOn: 'asc' } });
     expect(cycles.map((e) => e.dueOn)).toEqual(['2026-12-31', '2027-12-31']);
-    expect(cycles[1]?.windowStart).toEqual(new Date('2026-12-31T00:00:00Z'));
+    // The cycle counts passes from the start of 1 January in Kazakhstan (UTC+5).
+    expect(cycles[1]?.windowStart).toEqual(new Date('2026-12-31T19:00:00Z'));
+  });
+
+  it('runs a half-yearly assignment in calendar half-years, each due on its last day (§35.2, §19, §52.3)', async () => {
+    const member = await person(finance);
+    const { assignment } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'org_units',
+          orgUnitIds: [finance.id],
+          dueOn: '2026-06-30',
+          recurrence: 'half_yearly',
+        },
+        NOW,
+      ),
+    );
+    // Syncs on the first of July, in December, on New Year's Day and in July 2027: one cycle a half-year.
+    for (const at of [
+      '2026-07-01T03:00:00Z',
+      '2026-12-30T08:00:00Z',
+      '2027-01-01T03:00:00Z',
+      '2027-07-02T08:00:00Z',
+    ]) {
+      await inTx((em) => syncEnrolments(em, org.organization.id, new Date(at)));
+    }
+    const cycles = await db.orm.em
+      .fork()
+      .find(Enrolment, { assignment: assignment.id, person: member.id }, { orderBy: { dueOn: 'asc' } });
+    expect(cycles.map((e) => [e.windowStart?.toISOString() ?? null, e.dueOn])).toEqual([
+      ['2025-12-31T19:00:00.000Z', '2026-06-30'],
+      ['2026-06-30T19:00:00.000Z', '2026-12-31'],
+      ['2026-12-31T19:00:00.000Z', '2027-06-30'],
+      ['2027-06-30T19:00:00.000Z', '2027-12-31'],
+    ]);
+  });
+
+  it('refuses a recurring assignment not due at the end of its calendar period', async () => {
+    for (const [recurrence, dueOn] of [
+      ['half_yearly', '2026-08-31'],
+      ['yearly', '2026-06-30'],
+    ] as const) {
+      await expect(
+        inTx((em) =>
+          createAssignment(
+            em,
+            manager,
+            { courseId: built.course.id, audience: 'whole_org', dueOn, recurrence },
+            NOW,
+          ),
+        ),
+      ).rejects.toMatchObject({
+        messageKey: `training.assignment.periodEnd.${recurrence}`,
+        details: { field: 'dueOn' },
+      });
+    }
   });
 
   it('refuses a recurring induction for new hires', async () => {
@@ -253,7 +336,7 @@ describe('assignments', () => {
       inTx((em) =>
         createAssignment(em, manager, {
           courseId: built.course.id,
-          audience: 'new_hires_within_days',
+          audience: 'new_hires',
           dueOn: '2026-12-31',
           recurrence: 'yearly',
         }),

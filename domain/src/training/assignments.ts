@@ -8,29 +8,36 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { isUuid } from '../org/org-queries.js';
 import {
   Assignment,
-  DEFAULT_NEW_HIRE_DAYS,
+  DEFAULT_NEW_HIRE_MONTHS,
   type AudienceKind,
   type IAssignment,
   type Recurrence,
 } from './assignment.entity.js';
 import { getCourseForChange } from './courses.js';
+import { isPeriodEnd } from './cycles.js';
 import { enrolAudience } from './enrolment-sync.js';
 import { requireTrainingManager } from './training-roles.js';
+
+/** Induction may be due at most a year after hiring. */
+const MAX_NEW_HIRE_MONTHS = 12;
 
 export interface CreateAssignmentInput {
   courseId: string;
   audience: AudienceKind;
   orgUnitIds?: readonly string[];
   role?: RoleCode;
-  newHireDays?: number;
-  /** 'YYYY-MM-DD'; unused for new hires, who are each due `newHireDays` after hire. */
+  newHireMonths?: number;
+  /**
+   * 'YYYY-MM-DD'; for a recurring assignment the last day of its first calendar period; unused
+   * for new hires, who are each due `newHireMonths` after hire.
+   */
   dueOn: string;
   recurrence: Recurrence;
 }
 
 /** Whether two assignments of a course name the same audience, due date and recurrence. */
 function sameAssignment(
-  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireDays' | 'dueOn' | 'recurrence'>,
+  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireMonths' | 'dueOn' | 'recurrence'>,
   b: typeof a,
 ): boolean {
   const units = (ids: readonly string[]): string => [...ids].sort().join(',');
@@ -38,7 +45,7 @@ function sameAssignment(
     a.audience === b.audience &&
     units(a.orgUnitIds) === units(b.orgUnitIds) &&
     (a.role ?? null) === (b.role ?? null) &&
-    (a.newHireDays ?? null) === (b.newHireDays ?? null) &&
+    (a.newHireMonths ?? null) === (b.newHireMonths ?? null) &&
     a.dueOn === b.dueOn &&
     a.recurrence === b.recurrence
   );
@@ -75,19 +82,30 @@ export async function createAssignment(
   if (input.audience === 'role' && (input.role === undefined || !isRoleCode(input.role))) {
     throw ValidationError.because('training.assignment.roleRequired', { field: 'role' });
   }
-  const newHireDays =
-    input.audience === 'new_hires_within_days' ? (input.newHireDays ?? DEFAULT_NEW_HIRE_DAYS) : null;
-  if (newHireDays !== null && (!Number.isInteger(newHireDays) || newHireDays < 1 || newHireDays > 366)) {
-    throw ValidationError.because('training.assignment.newHireDays', { field: 'newHireDays' });
+  const newHireMonths =
+    input.audience === 'new_hires' ? (input.newHireMonths ?? DEFAULT_NEW_HIRE_MONTHS) : null;
+  if (
+    newHireMonths !== null &&
+    (!Number.isInteger(newHireMonths) || newHireMonths < 1 || newHireMonths > MAX_NEW_HIRE_MONTHS)
+  ) {
+    throw ValidationError.because('training.assignment.newHireMonths', {
+      field: 'newHireMonths',
+      max: MAX_NEW_HIRE_MONTHS,
+    });
   }
-  if (newHireDays !== null && input.recurrence !== 'once') {
+  if (newHireMonths !== null && input.recurrence !== 'once') {
     throw ValidationError.because('training.assignment.newHireOnce', { field: 'recurrence' });
+  }
+  // §35.2, §19, §52.3, §68: a recurring assignment runs in calendar periods and falls due on
+  // their last days; its first due date ends one (cycles.ts).
+  if (newHireMonths === null && input.recurrence !== 'once' && !isPeriodEnd(input.recurrence, input.dueOn)) {
+    throw ValidationError.because(`training.assignment.periodEnd.${input.recurrence}`, { field: 'dueOn' });
   }
   const wanted = {
     audience: input.audience,
     orgUnitIds,
     role: input.audience === 'role' ? (input.role ?? null) : null,
-    newHireDays,
+    newHireMonths,
     dueOn: input.dueOn,
     recurrence: input.recurrence,
   };

@@ -33,11 +33,12 @@ export function audienceCondition(assignment: IAssignment, today: string): Audie
         sql: 'exists (select 1 from person report where report.manager_id = p.id and report.active)',
         params: [],
       };
-    case 'new_hires_within_days':
-      // §68: induction within the first 3 months after hire.
+    case 'new_hires':
+      // §68: induction within the first 3 months after hiring: people hired within the last
+      // `newHireMonths` calendar months (whose induction is not yet due).
       return {
-        sql: `p.hired_at is not null and p.hired_at > cast(? as date) - cast(? as int)`,
-        params: [today, assignment.newHireDays],
+        sql: `p.hired_at is not null and p.hired_at > cast(? as date) - make_interval(months => cast(? as int))`,
+        params: [today, assignment.newHireMonths],
       };
   }
 }

@@ -339,7 +339,7 @@ describe('assignments and enrolment from many requests at once', () => {
         courseId: course.id,
         audience: 'org_units',
         orgUnitIds: [unit.id],
-        dueOn: '2099-06-30',
+        dueOn: '2099-12-31',
         recurrence: 'yearly',
       }),
     );

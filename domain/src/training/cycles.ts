@@ -1,47 +1,55 @@
+import { addCalendarDays, type CalendarDay } from '../kernel/working-days.js';
 import type { IAssignment, Recurrence } from './assignment.entity.js';
-
-const DAY_MS = 86_400_000;
 
 /** A person who joins the audience of a one-off assignment after its due date gets this long. */
 export const LATE_JOINER_DAYS = 30;
 
-const MONTHS: Record<Exclude<Recurrence, 'once'>, number> = { half_yearly: 6, yearly: 12 };
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function addMonths(day: string, months: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return isoDay(date);
-}
-
-export function addDays(day: string, days: number): string {
-  return isoDay(new Date(new Date(`${day}T00:00:00Z`).getTime() + days * DAY_MS));
-}
+/** How many months a recurring assignment's calendar period spans. */
+const PERIOD_MONTHS: Record<Exclude<Recurrence, 'once'>, number> = { half_yearly: 6, yearly: 12 };
 
 /** The cycle of an assignment that is current on a day: who enrols now is due on `dueOn`. */
 export interface Cycle {
-  dueOn: string;
+  dueOn: CalendarDay;
   /** Passes from this day on count for the cycle; null: any pass counts. */
-  windowStart: string | null;
+  windowStart: CalendarDay | null;
+}
+
+/** The calendar period of a recurrence that holds a day: its first and its last day. */
+export function calendarPeriod(
+  recurrence: Exclude<Recurrence, 'once'>,
+  day: CalendarDay,
+): { first: CalendarDay; last: CalendarDay } {
+  const months = PERIOD_MONTHS[recurrence];
+  const year = Number(day.slice(0, 4));
+  const startMonth = Math.floor((Number(day.slice(5, 7)) - 1) / months) * months;
+  const first = new Date(Date.UTC(year, startMonth, 1)).toISOString().slice(0, 10);
+  const last = new Date(Date.UTC(year, startMonth + months, 0)).toISOString().slice(0, 10);
+  return { first, last };
+}
+
+/** Whether a recurring assignment may fall due on a day: only on the last day of its period. */
+export function isPeriodEnd(recurrence: Exclude<Recurrence, 'once'>, day: CalendarDay): boolean {
+  return calendarPeriod(recurrence, day).last === day;
 }
 
 /**
- * §19, §52.3: half-yearly, §68: yearly. The current cycle is the first whose due date is not
- * yet past; a cycle opens one period before its due date. A one-off assignment has one
- * cycle; people joining after its due date get LATE_JOINER_DAYS.
+ * §35.2 ("at least once every half-year"), §19 and §52.3: a half-yearly assignment runs in calendar
+ * half-years, 1 January–30 June and 1 July–31 December; §68's yearly one in calendar years. Each
+ * cycle is due on its period's last day and counts the passes of that period only, so cycles
+ * never drift (six months after 31 August is not 3 March) and never overlap. The assignment's
+ * `dueOn` ends its first period. A one-off assignment has one cycle; people joining after its
+ * due date get LATE_JOINER_DAYS.
  */
-export function currentCycle(assignment: Pick<IAssignment, 'dueOn' | 'recurrence'>, today: string): Cycle {
+export function currentCycle(
+  assignment: Pick<IAssignment, 'dueOn' | 'recurrence'>,
+  today: CalendarDay,
+): Cycle {
   if (assignment.recurrence === 'once') {
     return {
-      dueOn: assignment.dueOn >= today ? assignment.dueOn : addDays(today, LATE_JOINER_DAYS),
+      dueOn: assignment.dueOn >= today ? assignment.dueOn : addCalendarDays(today, LATE_JOINER_DAYS),
       windowStart: null,
     };
   }
-  const months = MONTHS[assignment.recurrence];
-  let dueOn = assignment.dueOn;
-  for (let k = 1; dueOn < today; k += 1) dueOn = addMonths(assignment.dueOn, k * months);
-  return { dueOn, windowStart: addMonths(dueOn, -months) };
+  const period = calendarPeriod(assignment.recurrence, today > assignment.dueOn ? today : assignment.dueOn);
+  return { dueOn: period.last, windowStart: period.first };
 }

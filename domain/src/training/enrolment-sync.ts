@@ -4,15 +4,13 @@ import { recordAudit } from '../audit/record-audit.js';
 import { newId } from '../kernel/ids.js';
 import { Assignment, Enrolment, type IAssignment } from './assignment.entity.js';
 import { audienceCondition } from './audience.js';
-import { addDays, currentCycle, isoDay } from './cycles.js';
+import { kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { addMonths, toDay } from '../kernel/working-days.js';
+import { currentCycle } from './cycles.js';
 
 interface CandidateRow {
   id: string;
   hired_at: string | Date | null;
-}
-
-function day(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : isoDay(value);
 }
 
 /**
@@ -20,15 +18,15 @@ function day(value: string | Date): string {
  * cycle (one query to find them); returns how many were enrolled. The caller flushes.
  */
 export async function enrolAudience(em: EntityManager, assignment: IAssignment, now: Date): Promise<number> {
-  const today = isoDay(now);
+  const today = kazakhstanDay(now);
   const audience = audienceCondition(assignment, today);
-  const newHires = assignment.audience === 'new_hires_within_days';
+  const newHires = assignment.audience === 'new_hires';
   const cycle = currentCycle(assignment, today);
   // One-off and new-hire assignments enrol a person once; recurring ones once per cycle.
   const alreadyEnrolled =
     newHires || assignment.recurrence === 'once'
       ? { sql: 'true', params: [] as unknown[] }
-      : { sql: 'e.due_on > cast(? as date)', params: [cycle.windowStart] as unknown[] };
+      : { sql: 'e.due_on >= cast(? as date)', params: [cycle.windowStart] as unknown[] };
   const rows = await em.execute<CandidateRow[]>(
     `select p.id, p.hired_at from person p
       join org_unit u on u.id = p.org_unit_id
@@ -39,8 +37,9 @@ export async function enrolAudience(em: EntityManager, assignment: IAssignment, 
     [assignment.organization.id, ...audience.params, assignment.id, ...alreadyEnrolled.params],
   );
   for (const row of rows) {
-    const hiredOn = row.hired_at ? day(row.hired_at) : null;
-    const dueOn = newHires && hiredOn ? addDays(hiredOn, assignment.newHireDays ?? 0) : cycle.dueOn;
+    const hiredOn = row.hired_at ? toDay(row.hired_at) : null;
+    // §68: induction within the first 3 calendar months after hiring (the assignment's months).
+    const dueOn = newHires && hiredOn ? addMonths(hiredOn, assignment.newHireMonths ?? 0) : cycle.dueOn;
     const windowStart = newHires ? hiredOn : cycle.windowStart;
     em.create(Enrolment, {
       id: newId(),
@@ -48,7 +47,7 @@ export async function enrolAudience(em: EntityManager, assignment: IAssignment, 
       assignment,
       person: row.id,
       course: assignment.course,
-      windowStart: windowStart ? new Date(`${windowStart}T00:00:00Z`) : null,
+      windowStart: windowStart ? startOfKazakhstanDay(windowStart) : null,
       dueOn,
       enrolledAt: now,
     });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale, LocalizedText } from '../kernel/locale.js';
-import { isoDay } from './cycles.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { toDay } from '../kernel/working-days.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';
 import { TrainingReminder, type ITrainingReminder, type ReminderKind } from './reminder.entity.js';
 
@@ -72,7 +73,7 @@ export async function dueReminders(
     where not exists (select 1 from training_reminder r
                        where r.enrolment_id = due.enrolment_id and r.kind = due.kind and r.step = due.step)
     order by due.email, due.due_on`,
-    { now, today: isoDay(now), organization: organizationId },
+    { now, today: kazakhstanDay(now), organization: organizationId },
   );
   const rows = await em.execute<Row[]>(sql, params);
   return rows.map((row) => ({
@@ -83,7 +84,7 @@ export async function dueReminders(
     fullName: row.full_name,
     locale: row.locale,
     courseTitle: row.title,
-    dueOn: typeof row.due_on === 'string' ? row.due_on.slice(0, 10) : isoDay(row.due_on),
+    dueOn: toDay(row.due_on),
     kind: row.kind,
     step: Number(row.step),
   }));

@@ -60,6 +60,14 @@ const lesson = {
   body: { kk: '<p>Сыйлық ережесі.</p>', ru: '<p>Правило подарков.</p>', en: '<p>The gift rule.</p>' },
 };
 
+const session = {
+  kind: 'seminar',
+  topic: { kk: 'Сыйлықтар', ru: 'Подарки' },
+  plannedOn: '2030-01-15',
+  trainer: 'Айгүл Серікова',
+  durationMinutes: 60,
+};
+
 function csv(name: string, text: string): File {
   return new File([text], name, { type: 'text/csv' });
 }
@@ -214,6 +222,35 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
         dueOn: weekdayNextYear(0),
         recurrence: 'once',
       },
+    },
+  }),
+  trainingSessions: () => ({ query: '{ trainingSessions(limit: 5) { total } }' }),
+  sessionAttendance: ({ demo }) => ({
+    query: 'query($s: ID!) { sessionAttendance(sessionId: $s) { personId } }',
+    variables: { s: demo.training.heldSessionId },
+  }),
+  planTrainingSession: () => ({
+    query: 'mutation($i: TrainingSessionInput!) { planTrainingSession(input: $i) { id } }',
+    variables: { i: session },
+  }),
+  editTrainingSession: ({ demo }) => ({
+    query: 'mutation($id: ID!, $i: TrainingSessionInput!) { editTrainingSession(id: $id, input: $i) { id } }',
+    variables: {
+      id: demo.training.heldSessionId,
+      i: { ...session, plannedOn: demo.training.heldSessionDay },
+    },
+  }),
+  setTrainingSessionStatus: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $d: String) { setTrainingSessionStatus(id: $id, status: held, heldOn: $d) { id } }',
+    variables: { id: demo.training.heldSessionId, d: demo.training.heldSessionDay },
+  }),
+  recordSessionAttendance: ({ demo }) => ({
+    query:
+      'mutation($s: ID!, $e: [AttendanceEntryInput!]!) { recordSessionAttendance(sessionId: $s, entries: $e) }',
+    variables: {
+      s: demo.training.heldSessionId,
+      e: [{ personId: demo.staff.spare, status: 'absent', reason: 'Іссапарда' }],
     },
   }),
   importPeople: () => ({

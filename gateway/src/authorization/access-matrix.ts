@@ -154,6 +154,12 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   publishTrainingCourse: { allowed: TRAINING_MANAGERS },
   importTrainingQuestions: { allowed: TRAINING_MANAGERS },
   createTrainingAssignment: { allowed: TRAINING_MANAGERS },
+  trainingSessions: { allowed: TRAINING_READERS },
+  sessionAttendance: { allowed: TRAINING_READERS },
+  planTrainingSession: { allowed: TRAINING_MANAGERS },
+  editTrainingSession: { allowed: TRAINING_MANAGERS },
+  setTrainingSessionStatus: { allowed: TRAINING_MANAGERS },
+  recordSessionAttendance: { allowed: TRAINING_MANAGERS },
   attempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   attemptResult: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   startAttempt: {

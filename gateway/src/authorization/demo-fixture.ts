@@ -75,6 +75,9 @@ export interface DemoFixture {
     certificateCode: string;
     /** A submitted attempt of someone without a login. */
     othersAttemptId: string;
+    /** The seminar the demo held, with its attendance. */
+    heldSessionId: string;
+    heldSessionDay: string;
   };
   /** Each login's open attempt at the general test, started here. */
   openAttempts: Readonly<Record<RoleCode, OpenAttempt>>;
@@ -246,6 +249,11 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     'select id from attempt where organization_id = ? and person_id <> all(?::uuid[]) limit 1',
     [organizationId, `{${loginIds.join(',')}}`],
   );
+  const { id: heldSessionId, held_on: heldOn } = await sql<{ id: string; held_on: string | Date }>(
+    `select id, held_on from training_session where organization_id = ? and kind = 'seminar' and status = 'held'`,
+    [organizationId],
+  );
+  const heldSessionDay = typeof heldOn === 'string' ? heldOn.slice(0, 10) : heldOn.toISOString().slice(0, 10);
 
   const openAttempts = {} as Record<RoleCode, OpenAttempt>;
   for (const role of ROLE_CODES) {
@@ -397,6 +405,8 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       managersTestId: managers.test_id,
       certificateCode,
       othersAttemptId,
+      heldSessionId,
+      heldSessionDay,
     },
     openAttempts,
     disclosures,

@@ -193,6 +193,26 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
   'training.course_created': { kk: 'Курс құрылды', ru: 'Курс создан', en: 'Course created' },
   'training.course_edited': { kk: 'Курс өзгертілді', ru: 'Курс изменён', en: 'Course edited' },
   'training.course_published': { kk: 'Курс жарияланды', ru: 'Курс опубликован', en: 'Course published' },
+  'training.session_planned': {
+    kk: 'Оқыту сабағы жоспарланды',
+    ru: 'Запланировано обучающее занятие',
+    en: 'Training session planned',
+  },
+  'training.session_edited': {
+    kk: 'Оқыту сабағы өзгертілді',
+    ru: 'Изменено обучающее занятие',
+    en: 'Training session edited',
+  },
+  'training.session_status_set': {
+    kk: 'Оқыту сабағының мәртебесі белгіленді',
+    ru: 'Отмечен статус обучающего занятия',
+    en: 'Training session status set',
+  },
+  'training.attendance_recorded': {
+    kk: 'Сабаққа қатысу белгіленді',
+    ru: 'Отмечено посещение занятия',
+    en: 'Attendance recorded',
+  },
   'training.enrolments_synced': {
     kk: 'Оқуға жазылулар жаңартылды',
     ru: 'Записи на обучение обновлены',

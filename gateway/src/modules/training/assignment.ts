@@ -34,7 +34,7 @@ builder.objectType(TrainingAssignmentRef, {
     audience: t.field({ type: AudienceKindEnum, resolve: (assignment) => assignment.audience }),
     orgUnitIds: t.idList({ resolve: (assignment) => assignment.orgUnitIds }),
     role: t.field({ type: RoleEnum, nullable: true, resolve: (assignment) => assignment.role }),
-    newHireDays: t.int({ nullable: true, resolve: (assignment) => assignment.newHireDays }),
+    newHireMonths: t.int({ nullable: true, resolve: (assignment) => assignment.newHireMonths }),
     dueOn: t.string({ description: 'YYYY-MM-DD', resolve: (assignment) => assignment.dueOn }),
     recurrence: t.field({ type: RecurrenceEnum, resolve: (assignment) => assignment.recurrence }),
     enrolled: t.int({
@@ -58,8 +58,16 @@ const CreateTrainingAssignmentInput = builder.inputType('CreateTrainingAssignmen
     audience: t.field({ type: AudienceKindEnum, required: true }),
     orgUnitIds: t.idList({ description: 'For org_units: the units, each with its subtree.' }),
     role: t.field({ type: RoleEnum, description: 'For role.' }),
-    newHireDays: t.int({ description: 'For new_hires_within_days; 90 by default (§68).' }),
-    dueOn: t.string({ required: true, description: 'YYYY-MM-DD (unused for new hires).' }),
+    newHireMonths: t.int({
+      description:
+        'For new_hires: calendar months after hiring the course is due, 1 to 12; 3 by default (§68).',
+    }),
+    dueOn: t.string({
+      required: true,
+      description:
+        'YYYY-MM-DD (unused for new hires). A half-yearly assignment falls due on 30 June or 31 December, a yearly ' +
+        'one on 31 December: its cycles are calendar half-years or years (§35.2, §68).',
+    }),
     recurrence: t.field({ type: RecurrenceEnum, required: true }),
   }),
 });
@@ -79,7 +87,7 @@ builder.mutationField('createTrainingAssignment', (t) =>
           recurrence: input.recurrence,
           ...(input.orgUnitIds ? { orgUnitIds: input.orgUnitIds.map(String) } : {}),
           ...(input.role ? { role: input.role } : {}),
-          ...(typeof input.newHireDays === 'number' ? { newHireDays: input.newHireDays } : {}),
+          ...(typeof input.newHireMonths === 'number' ? { newHireMonths: input.newHireMonths } : {}),
         }),
       );
       return {
@@ -88,7 +96,7 @@ builder.mutationField('createTrainingAssignment', (t) =>
         audience: assignment.audience,
         orgUnitIds: assignment.orgUnitIds,
         role: assignment.role ?? null,
-        newHireDays: assignment.newHireDays ?? null,
+        newHireMonths: assignment.newHireMonths ?? null,
         dueOn: isoDay(assignment.dueOn),
         recurrence: assignment.recurrence,
         enrolled,

@@ -6,3 +6,4 @@ import './completion.js';
 import './certificate.js';
 import './assignment.js';
 import './question-import.js';
+import './session.js';

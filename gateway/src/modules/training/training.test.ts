@@ -426,7 +426,7 @@ describe('bad input is refused with its typed error and changes nothing', () => 
       audience: 'org_units',
       orgUnitIds: [financeId],
       dueOn: '2099-06-30',
-      recurrence: 'yearly',
+      recurrence: 'half_yearly',
     };
     const refused = await graphqlRequest(yoga, { query: ASSIGN, variables: { input }, token: employeeToken });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -435,7 +435,7 @@ describe('bad input is refused with its typed error and changes nothing', () => 
     expect(body.data?.['createTrainingAssignment']).toMatchObject({
       audience: 'org_units',
       dueOn: '2099-06-30',
-      recurrence: 'yearly',
+      recurrence: 'half_yearly',
       enrolled: 2,
       course: { id: course.courseId },
     });
@@ -443,7 +443,7 @@ describe('bad input is refused with its typed error and changes nothing', () => 
 
   it('lists the organisation’s assignments with their courses for a training administrator only', async () => {
     const LIST = `{ trainingAssignments {
-      id audience orgUnitIds role newHireDays dueOn recurrence enrolled course { id title { ru } } } }`;
+      id audience orgUnitIds role newHireMonths dueOn recurrence enrolled course { id title { ru } } } }`;
     const refused = await graphqlRequest(yoga, { query: LIST, token: employeeToken });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { body } = await graphqlRequest(yoga, { query: LIST, token: managerToken });
@@ -454,7 +454,7 @@ describe('bad input is refused with its typed error and changes nothing', () => 
       audience: 'org_units',
       orgUnitIds: [financeId],
       role: null,
-      newHireDays: null,
+      newHireMonths: null,
       recurrence: 'once',
       enrolled: 2,
       course: { id: course.courseId, title: { ru: 'Противодействие коррупции' } },

@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
     CourseTest: { kk: 'Курс тесті', ru: 'Тест курса', en: 'Course test' },
     QuestionPool: { kk: 'Сұрақтар қоры', ru: 'Банк вопросов', en: 'Question pool' },
     Assignment: { kk: 'Оқу тағайындауы', ru: 'Назначение обучения', en: 'Training assignment' },
+    TrainingSession: { kk: 'Оқыту сабағы', ru: 'Обучающее занятие', en: 'Training session' },
     Attempt: { kk: 'Тест әрекеті', ru: 'Попытка теста', en: 'Test attempt' },
     PublicHoliday: { kk: 'Мереке күні', ru: 'Праздничный день', en: 'Public holiday' },
     Declaration: { kk: 'Декларация', ru: 'Декларация', en: 'Declaration' },

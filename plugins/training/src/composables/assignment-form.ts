@@ -8,10 +8,40 @@ import type {
 } from '../graphql/generated/graphql';
 import { useTrainingAssignmentsStore } from '../stores/training-assignments';
 
-/** §68: new hires complete induction within their first 3 months. */
-export const DEFAULT_NEW_HIRE_DAYS = 90;
+/** §68: new employees complete compliance training within the first 3 months after hiring. */
+export const DEFAULT_NEW_HIRE_MONTHS = 3;
 
-export type AssignmentField = 'course' | 'orgUnits' | 'role' | 'newHireDays' | 'dueOn';
+export type AssignmentField = 'course' | 'orgUnits' | 'role' | 'newHireMonths' | 'dueOn';
+
+/** A calendar period a recurring assignment can start with: its last day is its due date. */
+export interface FirstPeriod {
+  dueOn: string;
+  year: number;
+  /** 1 or 2 for a half-year; null for a year. */
+  half: 1 | 2 | null;
+}
+
+/**
+ * §35.2, §19, §52.3, §68: recurring training runs in calendar half-years or years, each due on
+ * its last day. The periods offered to start with: the current one and the next few.
+ */
+export function firstPeriods(recurrence: Exclude<Recurrence, 'once'>, today: Date, count = 4): FirstPeriod[] {
+  const year = today.getFullYear();
+  if (recurrence === 'yearly') {
+    return Array.from({ length: count }, (_, k) => ({
+      dueOn: `${year + k}-12-31`,
+      year: year + k,
+      half: null,
+    }));
+  }
+  const firstHalf = today.getMonth() < 6 ? 0 : 1;
+  return Array.from({ length: count }, (_, k) => {
+    const index = firstHalf + k;
+    const periodYear = year + Math.floor(index / 2);
+    const half = index % 2 === 0 ? 1 : 2;
+    return { dueOn: `${periodYear}-${half === 1 ? '06-30' : '12-31'}`, year: periodYear, half };
+  });
+}
 
 /** A calendar day as the API's YYYY-MM-DD, in the person's own time zone (the picker's day). */
 export function calendarDay(date: Date): string {
@@ -27,18 +57,33 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
   const audience = ref<AudienceKind>('whole_org');
   const orgUnitIds = ref<string[]>([]);
   const role = ref<Role | null>(null);
-  const newHireDays = ref<number | null>(DEFAULT_NEW_HIRE_DAYS);
+  const newHireMonths = ref<number | null>(DEFAULT_NEW_HIRE_MONTHS);
   const dueOn = ref<Date | null>(null);
   const recurrence = ref<Recurrence>('once');
   const submitting = ref(false);
   const attempted = ref(false);
   const serverError = ref<AdalGraphqlError | null>(null);
 
-  const forNewHires = computed(() => audience.value === 'new_hires_within_days');
-  // Induction happens once per person, each due days after their own hire: no date, no repetition.
+  const chosenPeriod = ref<string | null>(null);
+  const forNewHires = computed(() => audience.value === 'new_hires');
+  // Induction happens once per person, each due months after their own hire: no date, no repetition.
   watch(forNewHires, (newHires) => {
     if (newHires) recurrence.value = 'once';
   });
+  const periods = computed(() =>
+    recurrence.value === 'once' ? [] : firstPeriods(recurrence.value, today()),
+  );
+  /** A recurring assignment starts with the current period unless the person picks a later one. */
+  const firstPeriod = computed<string | null>({
+    get: () =>
+      periods.value.some((period) => period.dueOn === chosenPeriod.value)
+        ? chosenPeriod.value
+        : (periods.value[0]?.dueOn ?? null),
+    set: (dueOn) => {
+      chosenPeriod.value = dueOn;
+    },
+  });
+  const recurring = computed(() => !forNewHires.value && recurrence.value !== 'once');
 
   const fieldErrors = computed(() => {
     const errors: Partial<Record<AssignmentField, string>> = {};
@@ -49,11 +94,12 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     if (audience.value === 'role' && role.value === null) errors.role = 'assignments.form.required.role';
     if (
       forNewHires.value &&
-      (newHireDays.value === null || newHireDays.value < 1 || newHireDays.value > 366)
+      (newHireMonths.value === null || newHireMonths.value < 1 || newHireMonths.value > 12)
     ) {
-      errors.newHireDays = 'assignments.form.required.newHireDays';
+      errors.newHireMonths = 'assignments.form.required.newHireMonths';
     }
-    if (!forNewHires.value && dueOn.value === null) errors.dueOn = 'assignments.form.required.dueOn';
+    const due = recurring.value ? firstPeriod.value : dueOn.value;
+    if (!forNewHires.value && due === null) errors.dueOn = 'assignments.form.required.dueOn';
     return errors;
   });
   /** Field errors show once the person has tried to save, not while they are still filling in. */
@@ -63,11 +109,13 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     return {
       courseId: courseId.value ?? '',
       audience: audience.value,
-      dueOn: calendarDay(forNewHires.value || dueOn.value === null ? today() : dueOn.value),
+      dueOn: recurring.value
+        ? (firstPeriod.value ?? '')
+        : calendarDay(forNewHires.value || dueOn.value === null ? today() : dueOn.value),
       recurrence: forNewHires.value ? 'once' : recurrence.value,
       ...(audience.value === 'org_units' ? { orgUnitIds: orgUnitIds.value } : {}),
       ...(audience.value === 'role' && role.value !== null ? { role: role.value } : {}),
-      ...(forNewHires.value && newHireDays.value !== null ? { newHireDays: newHireDays.value } : {}),
+      ...(forNewHires.value && newHireMonths.value !== null ? { newHireMonths: newHireMonths.value } : {}),
     };
   }
 
@@ -93,8 +141,9 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     audience.value = 'whole_org';
     orgUnitIds.value = [];
     role.value = null;
-    newHireDays.value = DEFAULT_NEW_HIRE_DAYS;
+    newHireMonths.value = DEFAULT_NEW_HIRE_MONTHS;
     dueOn.value = null;
+    chosenPeriod.value = null;
     recurrence.value = 'once';
     attempted.value = false;
     serverError.value = null;
@@ -105,9 +154,12 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     audience,
     orgUnitIds,
     role,
-    newHireDays,
+    newHireMonths,
     dueOn,
     recurrence,
+    firstPeriod,
+    periods,
+    recurring,
     forNewHires,
     submitting,
     serverError,

@@ -18,7 +18,7 @@ const byUnits: TrainingAssignmentFieldsFragment = {
   audience: 'org_units',
   orgUnitIds: ['u2'],
   role: null,
-  newHireDays: null,
+  newHireMonths: null,
   dueOn: '2026-12-31',
   recurrence: 'half_yearly',
   enrolled: 12,

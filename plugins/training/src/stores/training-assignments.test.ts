@@ -23,7 +23,7 @@ function assignment(
     audience: 'whole_org',
     orgUnitIds: [],
     role: null,
-    newHireDays: null,
+    newHireMonths: null,
     dueOn: '2026-12-31',
     recurrence: 'yearly',
     enrolled: 3,
@@ -89,12 +89,20 @@ describe('useAssignmentForm', () => {
     });
     const store = useTrainingAssignmentsStore();
     await store.load();
-    const form = useAssignmentForm();
+    const form = useAssignmentForm(() => new Date(2026, 5, 15));
     form.courseId.value = 'course-1';
     form.audience.value = 'org_units';
     form.orgUnitIds.value = ['u1', 'u2'];
-    form.dueOn.value = new Date(2026, 11, 31);
     form.recurrence.value = 'half_yearly';
+    // §35.2: the periods are calendar half-years, the current one first; the second is chosen.
+    expect(form.periods.value.map((period) => period.dueOn)).toEqual([
+      '2026-06-30',
+      '2026-12-31',
+      '2027-06-30',
+      '2027-12-31',
+    ]);
+    expect(form.firstPeriod.value).toBe('2026-06-30');
+    form.firstPeriod.value = '2026-12-31';
 
     expect(await form.submit()).toBe(true);
     expect(graphql.sent('CreateTrainingAssignment')).toEqual([
@@ -112,14 +120,14 @@ describe('useAssignmentForm', () => {
     expect(store.assignments.map((a) => a.id)).toEqual(['a3', 'a1', 'a2']);
   });
 
-  it('sends new hires with 90 days by default, once, without asking for a due date (§68)', async () => {
+  it('sends new hires with 3 months by default, once, without asking for a due date (§68)', async () => {
     graphql.on('CreateTrainingAssignment', () => ({
-      createTrainingAssignment: assignment('a4', 'Induction', { audience: 'new_hires_within_days' }),
+      createTrainingAssignment: assignment('a4', 'Induction', { audience: 'new_hires' }),
     }));
     const form = useAssignmentForm(() => new Date(2026, 5, 15));
     form.courseId.value = 'course-1';
     form.recurrence.value = 'yearly';
-    form.audience.value = 'new_hires_within_days';
+    form.audience.value = 'new_hires';
     await Promise.resolve();
 
     expect(await form.submit()).toBe(true);
@@ -127,8 +135,8 @@ describe('useAssignmentForm', () => {
       {
         input: {
           courseId: 'course-1',
-          audience: 'new_hires_within_days',
-          newHireDays: 90,
+          audience: 'new_hires',
+          newHireMonths: 3,
           dueOn: '2026-06-15',
           recurrence: 'once',
         },

@@ -31,7 +31,7 @@ type Documents = {
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": typeof types.SubmitAttemptDocument,
-    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireDays\n  dueOn\n  recurrence\n  enrolled\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
 };
 const documents: Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": types.AttemptFieldsFragmentDoc,
@@ -50,7 +50,7 @@ const documents: Documents = {
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": types.SubmitAttemptDocument,
-    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireDays\n  dueOn\n  recurrence\n  enrolled\n}": types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}": types.TrainingAssignmentFieldsFragmentDoc,
 };
 
 /**
@@ -120,7 +120,7 @@ export function graphql(source: "mutation SubmitAttempt($attemptId: ID!) {\n  su
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireDays\n  dueOn\n  recurrence\n  enrolled\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
+export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
 
 
 export function graphql(source: string) {

@@ -19,7 +19,7 @@ export type AttemptStatus =
 /** Who takes an assigned course (§5.4, §68). */
 export type AudienceKind =
   | 'managers'
-  | 'new_hires_within_days'
+  | 'new_hires'
   | 'org_units'
   | 'risk_exposed_positions'
   | 'role'
@@ -48,10 +48,10 @@ export type CourseTopic =
 export type CreateTrainingAssignmentInput = {
   audience: AudienceKind;
   courseId: string;
-  /** YYYY-MM-DD (unused for new hires). */
+  /** YYYY-MM-DD (unused for new hires). A half-yearly assignment falls due on 30 June or 31 December, a yearly one on 31 December: its cycles are calendar half-years or years (§35.2, §68). */
   dueOn: string;
-  /** For new_hires_within_days; 90 by default (§68). */
-  newHireDays?: number | null | undefined;
+  /** For new_hires: calendar months after hiring the course is due, 1 to 12; 3 by default (§68). */
+  newHireMonths?: number | null | undefined;
   /** For org_units: the units, each with its subtree. */
   orgUnitIds?: Array<string> | null | undefined;
   recurrence: Recurrence;
@@ -113,7 +113,7 @@ export type CreateTrainingAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireDays: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } } };
 
 export type GetAttemptResultQueryVariables = Exact<{
   attemptId: string;
@@ -154,7 +154,7 @@ export type ListOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, pa
 export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireDays: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } }> };
+export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } }> };
 
 export type ListTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -187,7 +187,7 @@ export type SubmitAttemptMutationVariables = Exact<{
 
 export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null } };
 
-export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireDays: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
+export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -340,7 +340,7 @@ export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   audience
   orgUnitIds
   role
-  newHireDays
+  newHireMonths
   dueOn
   recurrence
   enrolled
@@ -372,7 +372,7 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   audience
   orgUnitIds
   role
-  newHireDays
+  newHireMonths
   dueOn
   recurrence
   enrolled
@@ -582,7 +582,7 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   audience
   orgUnitIds
   role
-  newHireDays
+  newHireMonths
   dueOn
   recurrence
   enrolled
