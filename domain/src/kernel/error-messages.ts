@@ -213,6 +213,7 @@ export const ERROR_MESSAGES = {
   'org.unknownRole': 'There is no such role',
   'org.employeeRoleFixed': 'Every member of the organisation is an employee',
   'org.personInactive': 'The person is deactivated; reactivate them first',
+  'org.translationTooLong': 'The name is at most {max} characters',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

@@ -1,4 +1,10 @@
-import type { CompletionFigures, CompletionReport, CompletionReportPerson, Locale } from '@adal/domain';
+import type {
+  CompletionFigures,
+  CompletionReport,
+  CompletionReportPerson,
+  Locale,
+  UnitCompletion,
+} from '@adal/domain';
 import ExcelJS from 'exceljs';
 import { EXPORT_TEXTS } from './texts.js';
 
@@ -24,6 +30,12 @@ function figureCells(f: CompletionFigures): Cell[] {
   ];
 }
 
+/** The units in the order of their names as the reader's language writes them. */
+function byName(rows: readonly UnitCompletion[], locale: Locale): UnitCompletion[] {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  return [...rows].sort((a, b) => collator.compare(a.names[locale], b.names[locale]));
+}
+
 /** The figures table: the unit's whole subtree first, then each child unit (the drill-down). */
 export function figureTable(data: CompletionExport): Cell[][] {
   const t = EXPORT_TEXTS[data.locale];
@@ -41,8 +53,11 @@ export function figureTable(data: CompletionExport): Cell[][] {
   ];
   return [
     header,
-    [`${data.report.orgUnitName} (${t.total})`, ...figureCells(data.report.total)],
-    ...data.report.rows.map((row) => [row.name, ...figureCells(row.figures)]),
+    [`${data.report.orgUnitNames[data.locale]} (${t.total})`, ...figureCells(data.report.total)],
+    ...byName(data.report.rows, data.locale).map((row) => [
+      row.names[data.locale],
+      ...figureCells(row.figures),
+    ]),
   ];
 }
 
@@ -53,7 +68,7 @@ function peopleTable(data: CompletionExport): Cell[][] {
     ...data.people.map((p) => [
       p.fullName,
       p.email,
-      p.orgUnitName,
+      p.orgUnitNames[data.locale],
       p.courseTitle[data.locale],
       t.statuses[p.status],
       p.dueOn,

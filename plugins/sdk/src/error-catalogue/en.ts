@@ -222,5 +222,6 @@ export const en = {
     'org.unknownRole': 'There is no such role',
     'org.employeeRoleFixed': 'Every member of the organisation is an employee',
     'org.personInactive': 'The person is deactivated; reactivate them first',
+    'org.translationTooLong': 'The name is at most {max} characters',
   },
 };

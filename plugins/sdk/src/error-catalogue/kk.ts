@@ -218,5 +218,6 @@ export const kk: ErrorCatalogue = {
     'org.unknownRole': 'Мұндай рөл жоқ',
     'org.employeeRoleFixed': 'Ұйымның әр мүшесі — қызметкер; бұл рөл берілмейді және алынбайды',
     'org.personInactive': 'Адам өшірілген; алдымен оны қайта белсендіріңіз',
+    'org.translationTooLong': 'Атауы {max} таңбадан аспауы керек',
   },
 };

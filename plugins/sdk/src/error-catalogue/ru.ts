@@ -219,5 +219,6 @@ export const ru: ErrorCatalogue = {
     'org.unknownRole': 'Такой роли нет',
     'org.employeeRoleFixed': 'Каждый член организации — сотрудник; эту роль не выдают и не отзывают',
     'org.personInactive': 'Человек деактивирован; сначала активируйте его снова',
+    'org.translationTooLong': 'Название — не длиннее {max} символов',
   },
 };
