@@ -51,6 +51,7 @@ describe('CompletionTable', () => {
   it('sorts the units by a figure or by name, keeping the total of the unit shown first', async () => {
     const wrapper = mountTable();
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Audit', 'Finance', 'Procurement']);
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('ascending');
     const passed = wrapper.findAll('th').find((th) => th.text() === 'Passed')!;
     await passed.trigger('click');
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Audit', 'Finance']);
@@ -61,6 +62,7 @@ describe('CompletionTable', () => {
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Audit', 'Finance', 'Procurement']);
     await wrapper.findAll('th')[0]!.trigger('click');
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Finance', 'Audit']);
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('descending');
   });
 
   it('opens a unit and the people behind a figure', async () => {
