@@ -57,8 +57,7 @@ describe('OrgUnitsPage', () => {
       renameOrgUnit: { ...UNITS[1]!.orgUnit, names },
     }));
     const wrapper = await mountPage('en');
-    const edit = wrapper.findAll('button').filter((button) => button.text() === 'Edit names');
-    await edit[1]!.trigger('click');
+    await wrapper.get('button[aria-label="Edit the names of Юридический отдел"]').trigger('click');
     await flushPromises();
     // Each field shows what its language reads now: the Russian name where no English one is kept.
     expect((wrapper.find('#org-unit-names-en').element as HTMLInputElement).value).toBe('Юридический отдел');
