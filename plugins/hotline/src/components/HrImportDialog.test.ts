@@ -66,6 +66,8 @@ describe('HrImportDialog', () => {
       'Строка 4: То же решение, что в строке 2',
     ]);
     expect(document.body.textContent).not.toContain('is not dismissal');
+    // The column is the file's own code, marked so rather than translated.
+    expect(document.querySelector('.rows [translate="no"]')?.textContent).toBe('kind');
     wrapper.unmount();
   });
 });
