@@ -81,7 +81,6 @@ export {
 } from './org/people-directory.js';
 export { updatePerson, type PersonEdit } from './org/person-edit.js';
 export { renameOrgUnit } from './org/org-unit-names.js';
-export { MAX_NAME_LENGTH, type TypedTranslations } from './org/name-translations.js';
 export { deactivatePerson, reactivatePerson } from './org/person-status.js';
 export { grantRole, revokeRole, rolesOf } from './org/role-grants.js';
 export { orgUnitHeadcounts, type OrgUnitHeadcount } from './org/org-unit-counts.js';
