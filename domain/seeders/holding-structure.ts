@@ -1,16 +1,21 @@
+import type { LocalizedText } from '../src/kernel/locale.js';
 import type { RoleCode } from '../src/kernel/roles.js';
 import type { OrganizationKind } from '../src/org/organization.entity.js';
 
-/** A post in the demo structure; `risk` marks posts exposed to corruption risk (§14, §71). */
+/**
+ * A post in the demo structure, titled in kk, ru and en (the Kazakh title is the one entered);
+ * `risk` marks posts exposed to corruption risk (§14, §71).
+ */
 export interface DemoPost {
-  title: string;
+  title: LocalizedText;
   risk: boolean;
   /** Roles every holder of the post gets in their organisation. */
   roles?: readonly RoleCode[];
 }
 
+/** A unit of the demo structure, named in kk, ru and en (the Kazakh name is the one entered). */
 export interface DemoUnit {
-  name: string;
+  name: LocalizedText;
   code: string;
   head: DemoPost;
   staff: DemoPost;
@@ -21,7 +26,7 @@ export interface DemoUnit {
 
 export interface DemoOrganization {
   key: 'holding' | 'energy' | 'logistics';
-  name: string;
+  name: LocalizedText;
   shortName: string;
   bin: string;
   kind: OrganizationKind;
@@ -29,76 +34,120 @@ export interface DemoOrganization {
   root: DemoUnit;
 }
 
-const post = (title: string, risk = false, roles?: readonly RoleCode[]): DemoPost =>
+const named = (kk: string, ru: string, en: string): LocalizedText => ({ kk, ru, en });
+
+const post = (title: LocalizedText, risk = false, roles?: readonly RoleCode[]): DemoPost =>
   roles ? { title, risk, roles } : { title, risk };
 
-const HEAD_OF_DEPARTMENT = post('Департамент директоры', true);
-const HEAD_OF_OFFICE = post('Басқарма басшысы', true);
-const HEAD_OF_SERVICE = post('Қызмет басшысы', true);
-const BRANCH_DIRECTOR = post('Филиал директоры', true);
-const ADVISER = post('Бірінші басшының кеңесшісі');
+const HEAD_OF_DEPARTMENT = post(
+  named('Департамент директоры', 'Директор департамента', 'Director of Department'),
+  true,
+);
+const HEAD_OF_OFFICE = post(named('Басқарма басшысы', 'Начальник управления', 'Head of Division'), true);
+const HEAD_OF_SERVICE = post(named('Қызмет басшысы', 'Руководитель службы', 'Head of Service'), true);
+const BRANCH_DIRECTOR = post(named('Филиал директоры', 'Директор филиала', 'Branch Director'), true);
+const ADVISER = post(
+  named('Бірінші басшының кеңесшісі', 'Советник первого руководителя', 'Adviser to the Chief Executive'),
+);
 
 /** The units every company of the holding has; `officers` compliance officers in the compliance service (§5). */
 function corporateUnits(officers: number): DemoUnit[] {
   return [
     {
-      name: 'Басқарма аппараты',
+      name: named('Басқарма аппараты', 'Аппарат правления', 'Management Board Office'),
       code: 'MB',
-      head: post('Аппарат басшысы'),
-      staff: post('Басқарма мүшесі', true),
+      head: post(named('Аппарат басшысы', 'Руководитель аппарата', 'Chief of Staff')),
+      staff: post(named('Басқарма мүшесі', 'Член правления', 'Management Board Member'), true),
       size: 3,
     },
     {
-      name: 'Комплаенс қызметі',
+      name: named('Комплаенс қызметі', 'Комплаенс-служба', 'Compliance Service'),
       code: 'CMP',
-      head: post('Комплаенс қызметінің басшысы', false, ['compliance_head']),
-      staff: post('Комплаенс-офицер', false, ['compliance_officer']),
+      head: post(
+        named('Комплаенс қызметінің басшысы', 'Руководитель комплаенс-службы', 'Head of Compliance'),
+        false,
+        ['compliance_head'],
+      ),
+      staff: post(named('Комплаенс-офицер', 'Комплаенс-офицер', 'Compliance Officer'), false, [
+        'compliance_officer',
+      ]),
       size: officers,
     },
-    { name: 'Ішкі аудит қызметі', code: 'IA', head: HEAD_OF_SERVICE, staff: post('Ішкі аудитор'), size: 2 },
     {
-      name: 'Адам ресурстарын басқару департаменті',
+      name: named('Ішкі аудит қызметі', 'Служба внутреннего аудита', 'Internal Audit Service'),
+      code: 'IA',
+      head: HEAD_OF_SERVICE,
+      staff: post(named('Ішкі аудитор', 'Внутренний аудитор', 'Internal Auditor')),
+      size: 2,
+    },
+    {
+      name: named(
+        'Адам ресурстарын басқару департаменті',
+        'Департамент управления человеческими ресурсами',
+        'Human Resources Department',
+      ),
       code: 'HR',
       head: HEAD_OF_DEPARTMENT,
-      staff: post('Кадр жөніндегі маман', true),
+      staff: post(named('Кадр жөніндегі маман', 'Специалист по кадрам', 'HR Specialist'), true),
       size: 5,
     },
     {
-      name: 'Сатып алу департаменті',
+      name: named('Сатып алу департаменті', 'Департамент закупок', 'Procurement Department'),
       code: 'PRC',
       head: HEAD_OF_DEPARTMENT,
-      staff: post('Сатып алу жөніндегі маман', true),
+      staff: post(
+        named('Сатып алу жөніндегі маман', 'Специалист по закупкам', 'Procurement Specialist'),
+        true,
+      ),
       size: 6,
     },
     {
-      name: 'Қаржы департаменті',
+      name: named('Қаржы департаменті', 'Финансовый департамент', 'Finance Department'),
       code: 'FIN',
       head: HEAD_OF_DEPARTMENT,
-      staff: post('Қаржы талдаушысы'),
+      staff: post(named('Қаржы талдаушысы', 'Финансовый аналитик', 'Financial Analyst')),
       size: 3,
       children: [
         {
-          name: 'Бухгалтерлік есеп басқармасы',
+          name: named(
+            'Бухгалтерлік есеп басқармасы',
+            'Управление бухгалтерского учёта',
+            'Accounting Division',
+          ),
           code: 'ACC',
-          head: post('Бас бухгалтер', true),
-          staff: post('Бухгалтер', true),
+          head: post(named('Бас бухгалтер', 'Главный бухгалтер', 'Chief Accountant'), true),
+          staff: post(named('Бухгалтер', 'Бухгалтер', 'Accountant'), true),
           size: 5,
         },
       ],
     },
-    { name: 'Заң департаменті', code: 'LEG', head: HEAD_OF_DEPARTMENT, staff: post('Заңгер'), size: 4 },
     {
-      name: 'Ақпараттық технологиялар департаменті',
+      name: named('Заң департаменті', 'Юридический департамент', 'Legal Department'),
+      code: 'LEG',
+      head: HEAD_OF_DEPARTMENT,
+      staff: post(named('Заңгер', 'Юрист', 'Lawyer')),
+      size: 4,
+    },
+    {
+      name: named(
+        'Ақпараттық технологиялар департаменті',
+        'Департамент информационных технологий',
+        'Information Technology Department',
+      ),
       code: 'IT',
       head: HEAD_OF_DEPARTMENT,
-      staff: post('Бағдарламашы'),
+      staff: post(named('Бағдарламашы', 'Программист', 'Software Developer')),
       size: 6,
     },
   ];
 }
 
-const branch = (city: string, code: string, size: number, staff: DemoPost): DemoUnit => ({
-  name: `${city} филиалы`,
+const POWER_ENGINEER = post(named('Энергетик', 'Энергетик', 'Power Engineer'));
+const DELIVERY_DRIVER = post(named('Жүргізуші-экспедитор', 'Водитель-экспедитор', 'Delivery Driver'));
+
+/** A branch named after its city: as Kazakh and English write the city, and the Russian adjective of it. */
+const branch = (city: LocalizedText, code: string, size: number, staff: DemoPost): DemoUnit => ({
+  name: named(`${city.kk} филиалы`, `${city.ru} филиал`, `${city.en} Branch`),
   code,
   head: BRANCH_DIRECTOR,
   staff,
@@ -108,31 +157,46 @@ const branch = (city: string, code: string, size: number, staff: DemoPost): Demo
 export const DEMO_HOLDING: readonly DemoOrganization[] = [
   {
     key: 'holding',
-    name: '«Адал Холдинг» акционерлік қоғамы',
+    name: named(
+      '«Адал Холдинг» акционерлік қоғамы',
+      'Акционерное общество «Адал Холдинг»',
+      'Adal Holding JSC',
+    ),
     shortName: '«Адал Холдинг» АҚ',
     bin: '050140000017',
     kind: 'quasi_public',
     emailDomain: 'holding.demo.adal.kz',
     root: {
-      name: 'Бас кеңсе',
+      name: named('Бас кеңсе', 'Головной офис', 'Head Office'),
       code: 'HQ',
-      head: post('Басқарма төрағасы', true),
+      head: post(
+        named('Басқарма төрағасы', 'Председатель правления', 'Chairman of the Management Board'),
+        true,
+      ),
       staff: ADVISER,
       size: 2,
       children: [
         ...corporateUnits(3),
         {
-          name: 'Стратегия және инвестициялар департаменті',
+          name: named(
+            'Стратегия және инвестициялар департаменті',
+            'Департамент стратегии и инвестиций',
+            'Strategy and Investment Department',
+          ),
           code: 'STR',
           head: HEAD_OF_DEPARTMENT,
-          staff: post('Инвестициялық талдаушы', true),
+          staff: post(named('Инвестициялық талдаушы', 'Инвестиционный аналитик', 'Investment Analyst'), true),
           size: 5,
         },
         {
-          name: 'Корпоративтік басқару департаменті',
+          name: named(
+            'Корпоративтік басқару департаменті',
+            'Департамент корпоративного управления',
+            'Corporate Governance Department',
+          ),
           code: 'CG',
           head: HEAD_OF_DEPARTMENT,
-          staff: post('Корпоративтік хатшы'),
+          staff: post(named('Корпоративтік хатшы', 'Корпоративный секретарь', 'Corporate Secretary')),
           size: 3,
         },
       ],
@@ -140,96 +204,116 @@ export const DEMO_HOLDING: readonly DemoOrganization[] = [
   },
   {
     key: 'energy',
-    name: '«Адал Энерго» акционерлік қоғамы',
+    name: named('«Адал Энерго» акционерлік қоғамы', 'Акционерное общество «Адал Энерго»', 'Adal Energo JSC'),
     shortName: '«Адал Энерго» АҚ',
     bin: '080540000029',
     kind: 'quasi_public',
     emailDomain: 'energy.demo.adal.kz',
     root: {
-      name: 'Бас кеңсе',
+      name: named('Бас кеңсе', 'Головной офис', 'Head Office'),
       code: 'HQ',
-      head: post('Бас директор', true),
+      head: post(named('Бас директор', 'Генеральный директор', 'Chief Executive Officer'), true),
       staff: ADVISER,
       size: 2,
       children: [
         ...corporateUnits(3),
         {
-          name: 'Өндіріс департаменті',
+          name: named('Өндіріс департаменті', 'Производственный департамент', 'Production Department'),
           code: 'PRD',
           head: HEAD_OF_DEPARTMENT,
-          staff: post('Өндіріс жөніндегі инженер'),
+          staff: post(named('Өндіріс жөніндегі инженер', 'Инженер по производству', 'Production Engineer')),
           size: 3,
           children: [
             {
-              name: '№1 жылу электр орталығы',
+              name: named('№1 жылу электр орталығы', 'ТЭЦ № 1', 'Combined Heat and Power Plant No. 1'),
               code: 'CHP1',
               head: HEAD_OF_OFFICE,
-              staff: post('Қазандық операторы'),
+              staff: post(named('Қазандық операторы', 'Оператор котельной', 'Boiler Operator')),
               size: 22,
             },
             {
-              name: '№2 жылу электр орталығы',
+              name: named('№2 жылу электр орталығы', 'ТЭЦ № 2', 'Combined Heat and Power Plant No. 2'),
               code: 'CHP2',
               head: HEAD_OF_OFFICE,
-              staff: post('Қазандық операторы'),
+              staff: post(named('Қазандық операторы', 'Оператор котельной', 'Boiler Operator')),
               size: 20,
             },
             {
-              name: 'Электр желілері басқармасы',
+              name: named(
+                'Электр желілері басқармасы',
+                'Управление электрических сетей',
+                'Power Grid Division',
+              ),
               code: 'GRID',
               head: HEAD_OF_OFFICE,
-              staff: post('Электр монтері'),
+              staff: post(named('Электр монтері', 'Электромонтёр', 'Electrician')),
               size: 16,
             },
           ],
         },
         {
-          name: 'Еңбекті қорғау және өнеркәсіптік қауіпсіздік қызметі',
+          name: named(
+            'Еңбекті қорғау және өнеркәсіптік қауіпсіздік қызметі',
+            'Служба охраны труда и промышленной безопасности',
+            'Occupational Health and Safety Service',
+          ),
           code: 'HSE',
           head: HEAD_OF_SERVICE,
-          staff: post('Қауіпсіздік инженері'),
+          staff: post(named('Қауіпсіздік инженері', 'Инженер по охране труда', 'Safety Engineer')),
           size: 4,
         },
-        branch('Қарағанды', 'KRG', 9, post('Энергетик')),
-        branch('Павлодар', 'PVL', 9, post('Энергетик')),
-        branch('Шымкент', 'SHM', 8, post('Энергетик')),
+        branch(named('Қарағанды', 'Карагандинский', 'Karaganda'), 'KRG', 9, POWER_ENGINEER),
+        branch(named('Павлодар', 'Павлодарский', 'Pavlodar'), 'PVL', 9, POWER_ENGINEER),
+        branch(named('Шымкент', 'Шымкентский', 'Shymkent'), 'SHM', 8, POWER_ENGINEER),
       ],
     },
   },
   {
     key: 'logistics',
-    name: '«Адал Логистика» жауапкершілігі шектеулі серіктестігі',
+    name: named(
+      '«Адал Логистика» жауапкершілігі шектеулі серіктестігі',
+      'Товарищество с ограниченной ответственностью «Адал Логистика»',
+      'Adal Logistics LLP',
+    ),
     shortName: '«Адал Логистика» ЖШС',
     bin: '110840000033',
     kind: 'quasi_public',
     emailDomain: 'logistics.demo.adal.kz',
     root: {
-      name: 'Бас кеңсе',
+      name: named('Бас кеңсе', 'Головной офис', 'Head Office'),
       code: 'HQ',
-      head: post('Бас директор', true),
+      head: post(named('Бас директор', 'Генеральный директор', 'Chief Executive Officer'), true),
       staff: ADVISER,
       size: 2,
       children: [
         // Only two officers: the §5 KPI shows this company below target.
         ...corporateUnits(2),
         {
-          name: 'Көлік операциялары департаменті',
+          name: named(
+            'Көлік операциялары департаменті',
+            'Департамент транспортных операций',
+            'Transport Operations Department',
+          ),
           code: 'OPS',
           head: HEAD_OF_DEPARTMENT,
-          staff: post('Логист', true),
+          staff: post(named('Логист', 'Логист', 'Logistics Specialist'), true),
           size: 10,
         },
         {
-          name: 'Қойма шаруашылығы басқармасы',
+          name: named(
+            'Қойма шаруашылығы басқармасы',
+            'Управление складского хозяйства',
+            'Warehousing Division',
+          ),
           code: 'WH',
           head: HEAD_OF_OFFICE,
-          staff: post('Қоймашы', true),
+          staff: post(named('Қоймашы', 'Кладовщик', 'Storekeeper'), true),
           size: 10,
         },
-        branch('Алматы', 'ALA', 10, post('Жүргізуші-экспедитор')),
-        branch('Ақтөбе', 'AKT', 6, post('Жүргізуші-экспедитор')),
-        branch('Қостанай', 'KST', 6, post('Жүргізуші-экспедитор')),
-        branch('Атырау', 'ATR', 6, post('Жүргізуші-экспедитор')),
+        branch(named('Алматы', 'Алматинский', 'Almaty'), 'ALA', 10, DELIVERY_DRIVER),
+        branch(named('Ақтөбе', 'Актюбинский', 'Aktobe'), 'AKT', 6, DELIVERY_DRIVER),
+        branch(named('Қостанай', 'Костанайский', 'Kostanay'), 'KST', 6, DELIVERY_DRIVER),
+        branch(named('Атырау', 'Атырауский', 'Atyrau'), 'ATR', 6, DELIVERY_DRIVER),
       ],
     },
   },

@@ -5,7 +5,9 @@ import {
   DEMO_LOGINS,
   findLoginByEmail,
   loadActor,
+  localizedName,
   Organization,
+  OrgUnit,
   Person,
   Position,
   verifyAuditChain,
@@ -45,6 +47,27 @@ describe('demo seed', () => {
     expect(holding?.parent).toBeNull();
     expect(energy?.parent?.id).toBe(holding?.id);
     expect(logistics?.parent?.id).toBe(holding?.id);
+  });
+
+  it('names every organisation, unit and post in Kazakh, Russian and English, Kazakh as entered', async () => {
+    const em = db.orm.em.fork();
+    const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
+    expect(localizedName(holding.names, holding.name)).toEqual({
+      kk: '«Адал Холдинг» акционерлік қоғамы',
+      ru: 'Акционерное общество «Адал Холдинг»',
+      en: 'Adal Holding JSC',
+    });
+    const compliance = await em.findOneOrFail(OrgUnit, { organization: holding, code: 'CMP' });
+    expect(localizedName(compliance.names, compliance.name)).toEqual({
+      kk: 'Комплаенс қызметі',
+      ru: 'Комплаенс-служба',
+      en: 'Compliance Service',
+    });
+    const units = await em.find(OrgUnit, {});
+    const posts = await em.find(Position, {});
+    for (const { names } of units) expect(Object.keys(names ?? {}).sort()).toEqual(['en', 'ru']);
+    // A post whose Russian title is the Kazakh one (Бухгалтер) keeps only its English title.
+    for (const { titles } of posts) expect(titles?.en).toBeTruthy();
   });
 
   it('lets every demo login in to the parent company with employee and their role', async () => {

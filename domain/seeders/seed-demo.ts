@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { recordAudit } from '../src/audit/record-audit.js';
 import { newId } from '../src/kernel/ids.js';
-import type { Locale } from '../src/kernel/locale.js';
+import { keptTranslations, type Locale } from '../src/kernel/locale.js';
 import type { RoleCode } from '../src/kernel/roles.js';
 import { iinCheckDigit } from '../src/org/iin.js';
 import { Organization, type IOrganization } from '../src/org/organization.entity.js';
@@ -72,15 +72,16 @@ class OrganizationBuilder {
   }
 
   private position(post: DemoPost): IPosition {
-    let position = this.positions.get(post.title);
+    let position = this.positions.get(post.title.kk);
     if (!position) {
       position = this.em.create(Position, {
         id: newId(),
         organization: this.organization,
-        title: post.title,
+        title: post.title.kk,
+        titles: keptTranslations(post.title, post.title.kk),
         exposedToCorruptionRisk: post.risk,
       });
-      this.positions.set(post.title, position);
+      this.positions.set(post.title.kk, position);
     }
     return position;
   }
@@ -149,7 +150,8 @@ class OrganizationBuilder {
       organization: this.organization,
       parent,
       path: orgUnitPath(parent?.path ?? null, id),
-      name: demo.name,
+      name: demo.name.kk,
+      names: keptTranslations(demo.name, demo.name.kk),
       code: demo.code,
     });
     const logins = this.placements.get(demo.code) ?? [];
@@ -211,7 +213,8 @@ export async function seedDemoWith(
     for (const demo of DEMO_HOLDING) {
       const organization: IOrganization = tx.create(Organization, {
         id: newId(),
-        name: demo.name,
+        name: demo.name.kk,
+        names: keptTranslations(demo.name, demo.name.kk),
         shortName: demo.shortName,
         bin: demo.bin,
         kind: demo.kind,

@@ -71,6 +71,7 @@ export {
 } from './org/people-import.js';
 export type { ImportRowError, ImportRowErrorCode } from './org/people-import-rows.js';
 export {
+  directoryPerson,
   listPeopleDirectory,
   MAX_DIRECTORY_PAGE,
   type DirectoryPerson,
@@ -79,6 +80,7 @@ export {
   type PersonStatusFilter,
 } from './org/people-directory.js';
 export { updatePerson, type PersonEdit } from './org/person-edit.js';
+export { renameOrgUnit } from './org/org-unit-names.js';
 export { deactivatePerson, reactivatePerson } from './org/person-status.js';
 export { grantRole, revokeRole, rolesOf } from './org/role-grants.js';
 export { orgUnitHeadcounts, type OrgUnitHeadcount } from './org/org-unit-counts.js';

@@ -8,7 +8,7 @@ const viewer: AdalViewer = {
   email: 'employee@demo.adal.kz',
   locale: 'ru',
   roles: ['employee'],
-  organization: { id: 'org-1', name: 'Demo' },
+  organization: { id: 'org-1', name: 'Demo', names: { kk: 'Demo', ru: 'Demo', en: 'Demo' } },
 };
 
 function memoryStorage(initial: Record<string, string> = {}) {

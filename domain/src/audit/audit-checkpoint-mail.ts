@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Locale } from '../kernel/locale.js';
+import { localizedName, type Locale, type LocalizedText } from '../kernel/locale.js';
 import type { PlainMail } from '../kernel/plain-mail.js';
 import { formatKazakhstanDateTime } from '../kernel/kazakhstan-time.js';
 import type { StoredAuditCheckpoint } from './audit-checkpoint.js';
@@ -38,6 +38,7 @@ interface RecipientRow {
   full_name: string;
   locale: Locale;
   organization_name: string;
+  organization_names: Partial<LocalizedText> | null;
 }
 
 /**
@@ -59,7 +60,7 @@ export async function auditCheckpointMails(
   if (!latest) return [];
   const recipients = await em.execute<RecipientRow[]>(
     // A holding's auditor may hold the role in a subsidiary: the grant names the organisation.
-    `select distinct p.email, p.full_name, p.locale, o.name as organization_name
+    `select distinct p.email, p.full_name, p.locale, o.name as organization_name, o.names as organization_names
        from role_grant g
        join person p on p.id = g.person_id and p.active
        join organization o on o.id = g.organization_id
@@ -69,16 +70,11 @@ export async function auditCheckpointMails(
   );
   return recipients.map((r) => {
     const wording = WORDING[r.locale];
+    const organization = localizedName(r.organization_names, r.organization_name)[r.locale];
     return {
       to: r.email,
-      subject: wording.subject(r.organization_name, latest.seq),
-      text: wording.body(
-        r.full_name,
-        r.organization_name,
-        latest.seq,
-        formatKazakhstanDateTime(latest.at),
-        latest.line,
-      ),
+      subject: wording.subject(organization, latest.seq),
+      text: wording.body(r.full_name, organization, latest.seq, formatKazakhstanDateTime(latest.at), latest.line),
     };
   });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
+import { localizedName, type LocalizedText } from '../kernel/locale.js';
 import { openAttachmentName } from './attachments.js';
 import { accessTo, caseForHandler, findCase, type CaseAccess } from './case-access.js';
 import { formatCaseNumber } from './case-number.js';
@@ -55,7 +56,8 @@ export interface HotlineNoteView {
 }
 
 export interface InvolvedPersonView extends PersonRef {
-  position: string | null;
+  /** The post's title in each language (`localizedName`), null without a post. */
+  position: LocalizedText | null;
 }
 
 export interface IdentityDisclosureView {
@@ -252,7 +254,10 @@ async function caseView(
       createdAt: n.createdAt,
     })),
     attachments: attachmentMeta.map((a) => a.meta),
-    involvedPersons: involved.map((i) => ({ ...ref(i.person), position: i.person.position?.title ?? null })),
+    involvedPersons: involved.map((i) => {
+      const post = i.person.position;
+      return { ...ref(i.person), position: post ? localizedName(post.titles, post.title) : null };
+    }),
     recommendations: recommendations.map((r) => recommendationView(r, report, now)),
     disclosures: disclosures.map((d) => disclosureView(d, report, canDecide.has(d.id))),
     enteredBy: report.enteredBy ? ref(report.enteredBy) : null,

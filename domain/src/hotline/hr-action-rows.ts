@@ -1,6 +1,6 @@
 import { parseCalendarDay, type CalendarDay } from '../kernel/working-days.js';
 import type { ImportTable } from '../org/import-table.js';
-import type { ImportRowError } from '../org/people-import-rows.js';
+import { keyedRowError, type ImportRowError } from '../org/people-import-rows.js';
 import type { HrActionKind } from './hr-action.entity.js';
 
 /** One HR action of an export, checked; the person is still to be found by email or IIN. */
@@ -39,40 +39,41 @@ export function parseHrActionKind(text: string): HrActionKind | null {
 export function parseHrActionRows(table: ImportTable): { rows: HrActionRow[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const missing = ['kind', 'decided_on', 'description'].filter((column) => !table.columns.includes(column));
-  for (const column of missing)
-    errors.push({ row: 1, column, message: 'this column is missing from the first row' });
+  for (const column of missing) errors.push(keyedRowError(1, column, 'hotline.hrImport.missingColumn'));
   if (!table.columns.includes('email') && !table.columns.includes('iin')) {
-    errors.push({ row: 1, column: 'email', message: 'name the person by an email or an iin column' });
+    errors.push(keyedRowError(1, 'email', 'hotline.hrImport.personColumn'));
   }
   if (errors.length > 0) return { rows: [], errors };
   if (table.rows.length === 0)
-    return { rows: [], errors: [{ row: 2, message: 'the file has no HR actions' }] };
+    return { rows: [], errors: [keyedRowError(2, null, 'hotline.hrImport.empty')] };
 
   const rows: HrActionRow[] = [];
   for (const { row, values } of table.rows) {
     const before = errors.length;
-    const fail = (column: string, message: string): void => {
-      errors.push({ row, column, message });
-    };
     const email = (values['email'] ?? '').toLowerCase() || null;
     const iin = (values['iin'] ?? '').replace(/\s/g, '') || null;
-    if (!email && !iin) fail('email', 'give the email or the IIN of the person');
-    else if (iin && !/^\d{12}$/.test(iin)) fail('iin', `"${iin}" is not a 12-digit IIN`);
+    if (!email && !iin) errors.push(keyedRowError(row, 'email', 'hotline.hrImport.personRequired'));
+    else if (iin && !/^\d{12}$/.test(iin))
+      errors.push(keyedRowError(row, 'iin', 'hotline.hrImport.iinInvalid', { value: iin }));
 
     const kindText = values['kind'] ?? '';
     const kind = parseHrActionKind(kindText);
-    if (!kindText) fail('kind', 'is required: dismissal, transfer or disciplinary');
-    else if (!kind) fail('kind', `"${kindText}" is not dismissal, transfer or disciplinary`);
+    if (!kindText) errors.push(keyedRowError(row, 'kind', 'hotline.hrImport.kindRequired'));
+    else if (!kind)
+      errors.push(keyedRowError(row, 'kind', 'hotline.hrImport.kindUnknown', { value: kindText }));
 
     const dateText = values['decided_on'] ?? '';
     const decidedOn = parseCalendarDay(dateText);
-    if (!dateText) fail('decided_on', 'is required');
-    else if (!decidedOn) fail('decided_on', `"${dateText}" is not a date; use YYYY-MM-DD or DD.MM.YYYY`);
+    if (!dateText) errors.push(keyedRowError(row, 'decided_on', 'hotline.hrImport.dateRequired'));
+    else if (!decidedOn)
+      errors.push(keyedRowError(row, 'decided_on', 'hotline.hrImport.notDate', { value: dateText }));
 
     const description = (values['description'] ?? '').trim();
-    if (!description) fail('description', 'is required: what was decided and why');
+    if (!description) errors.push(keyedRowError(row, 'description', 'hotline.hr.descriptionRequired'));
     else if (description.length > MAX_DESCRIPTION_LENGTH) {
-      fail('description', `must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+      errors.push(
+        keyedRowError(row, 'description', 'hotline.hr.descriptionTooLong', { max: MAX_DESCRIPTION_LENGTH }),
+      );
     }
 
     if (errors.length === before && kind && decidedOn) {

@@ -325,6 +325,13 @@ describe('importing HR actions', () => {
       '4:decided_on',
       '4:description',
     ]);
+    // Each problem is a message key with its parameters, which the client says in the reader's language.
+    expect(errors.map(({ messageKey, params }) => ({ messageKey, params }))).toEqual([
+      { messageKey: 'hotline.hrImport.unknownEmail', params: { email: 'nobody@test.adal.kz' } },
+      { messageKey: 'hotline.hrImport.kindUnknown', params: { value: 'promotion' } },
+      { messageKey: 'hotline.hrImport.notDate', params: { value: '31.02.2026' } },
+      { messageKey: 'hotline.hr.descriptionRequired', params: undefined },
+    ]);
     expect(await db.orm.em.fork().count(HrAction, {})).toBe(before);
   });
 
@@ -371,7 +378,11 @@ describe('importing HR actions', () => {
         ),
       ),
     );
-    expect(errors.map((e) => `${e.row}:${e.column ?? ''}`)).toEqual(['2:iin', '4:']);
+    expect(errors.map((e) => `${e.row}:${e.column ?? ''}:${e.messageKey}`)).toEqual([
+      '2:iin:hotline.hrImport.twoPeople',
+      '4::hotline.hrImport.sameAsRow',
+    ]);
+    expect(errors[1]?.params).toEqual({ firstRow: 3 });
   });
 
   it('refuses a file without a way to name the person', async () => {
@@ -386,7 +397,12 @@ describe('importing HR actions', () => {
       ),
     );
     expect(errors).toEqual([
-      { row: 1, column: 'email', message: 'name the person by an email or an iin column' },
+      {
+        row: 1,
+        column: 'email',
+        messageKey: 'hotline.hrImport.personColumn',
+        message: 'Name the person by an email or an iin column',
+      },
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { parseCalendarDay, type CalendarDay } from '../kernel/working-days.js';
 import { readImportTable, type ImportFile, type ImportShape } from '../org/import-table.js';
 import { getPerson, isUuid } from '../org/org-queries.js';
-import { importProblems, type ImportRowError } from '../org/people-import-rows.js';
+import { importProblems, keyedRowError, type ImportRowError } from '../org/people-import-rows.js';
 import { Person, type IPerson } from '../org/person.entity.js';
 import {
   HR_ACTION_KINDS,
@@ -168,23 +168,11 @@ async function resolvePeople(
     const viaEmail = row.email ? byEmail.get(row.email) : undefined;
     const viaIin = row.iin ? byIin.get(row.iin) : undefined;
     if (row.email && !viaEmail) {
-      errors.push({
-        row: row.row,
-        column: 'email',
-        message: `nobody with the email ${row.email} is in the organisation`,
-      });
+      errors.push(keyedRowError(row.row, 'email', 'hotline.hrImport.unknownEmail', { email: row.email }));
     } else if (row.iin && !viaIin) {
-      errors.push({
-        row: row.row,
-        column: 'iin',
-        message: `nobody with the IIN ${row.iin} is in the organisation`,
-      });
+      errors.push(keyedRowError(row.row, 'iin', 'hotline.hrImport.unknownIin', { iin: row.iin }));
     } else if (viaEmail && viaIin && viaEmail.id !== viaIin.id) {
-      errors.push({
-        row: row.row,
-        column: 'iin',
-        message: 'the email and the IIN name two different people',
-      });
+      errors.push(keyedRowError(row.row, 'iin', 'hotline.hrImport.twoPeople'));
     } else {
       const person = viaEmail ?? viaIin;
       if (person) people.set(row.row, person);
@@ -217,7 +205,8 @@ export async function importHrActions(
     const key = `${person.id}|${row.kind}|${row.decidedOn}`;
     const first = firstRow.get(key);
     if (first === undefined) firstRow.set(key, row.row);
-    else duplicateErrors.push({ row: row.row, message: `the same action as row ${first}` });
+    else
+      duplicateErrors.push(keyedRowError(row.row, null, 'hotline.hrImport.sameAsRow', { firstRow: first }));
   }
 
   const errors = [...parsed.errors, ...personErrors, ...duplicateErrors].sort((a, b) => a.row - b.row);

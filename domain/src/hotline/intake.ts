@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
+import { localizedName, type LocalizedText } from '../kernel/locale.js';
 import { isUuid } from '../org/org-queries.js';
 import { Organization, type IOrganization } from '../org/organization.entity.js';
 import { checkAttachments } from './attachments.js';
@@ -149,13 +150,22 @@ export async function enterHotlineReportForCaller(
 export interface IntakeOrganization {
   id: string;
   name: string;
+  names: LocalizedText;
+}
+
+function asIntakeOrganization(organization: IOrganization): IntakeOrganization {
+  return {
+    id: organization.id,
+    name: organization.name,
+    names: localizedName(organization.names, organization.name),
+  };
 }
 
 /** The organisations whose hotline this deployment serves, parent companies first (the intake's picker). */
 export async function listIntakeOrganizations(em: EntityManager): Promise<IntakeOrganization[]> {
   const organizations = await em.find(Organization, {}, { orderBy: { name: 'asc' } });
   const parentsFirst = [...organizations.filter((o) => !o.parent), ...organizations.filter((o) => o.parent)];
-  return parentsFirst.map((o) => ({ id: o.id, name: o.name }));
+  return parentsFirst.map(asIntakeOrganization);
 }
 
 /**
@@ -174,10 +184,10 @@ export async function organizationForIntake(
         ? await em.findOne(Organization, { bin: key })
         : null;
     if (!organization) throw NotFoundError.forId('Organization', key);
-    return { id: organization.id, name: organization.name };
+    return asIntakeOrganization(organization);
   }
   const all = await em.find(Organization, {}, { limit: 2 });
   if (all.length !== 1 || !all[0])
     throw ValidationError.because('hotline.intake.organizationRequired', { field: 'organizationId' });
-  return { id: all[0].id, name: all[0].name };
+  return asIntakeOrganization(all[0]);
 }

@@ -196,6 +196,19 @@ export const ERROR_MESSAGES = {
   'hotline.hr.final': 'The action is final already',
   'hotline.hr.recommendationBeforeFinal':
     "This action needs the disciplinary commission's recommendation before it can be final (§40.1 of the anti-corruption standard); attach the recommendation first",
+  'hotline.hrImport.missingColumn': 'This column is missing from the first row',
+  'hotline.hrImport.personColumn': 'Name the person by an email or an iin column',
+  'hotline.hrImport.empty': 'The file has no HR actions',
+  'hotline.hrImport.personRequired': 'Give the email or the IIN of the person',
+  'hotline.hrImport.iinInvalid': '"{value}" is not a 12-digit IIN',
+  'hotline.hrImport.kindRequired': 'Give the kind: dismissal, transfer or disciplinary',
+  'hotline.hrImport.kindUnknown': '"{value}" is not dismissal, transfer or disciplinary',
+  'hotline.hrImport.dateRequired': 'Give the day of the decision',
+  'hotline.hrImport.notDate': '"{value}" is not a date; use YYYY-MM-DD or DD.MM.YYYY',
+  'hotline.hrImport.unknownEmail': 'Nobody with the email {email} is in the organisation',
+  'hotline.hrImport.unknownIin': 'Nobody with the IIN {iin} is in the organisation',
+  'hotline.hrImport.twoPeople': 'The email and the IIN name two different people',
+  'hotline.hrImport.sameAsRow': 'The same action as row {firstRow}',
   'hotline.protection.basis': 'The basis must be one of {bases}',
   'hotline.protection.reportId': '"{value}" is not a report id',
   'hotline.protection.reportNumber': 'Give the report number, e.g. HL-2025-0007',
@@ -235,6 +248,7 @@ export const ERROR_MESSAGES = {
   'org.unknownRole': 'There is no such role',
   'org.employeeRoleFixed': 'Every member of the organisation is an employee',
   'org.personInactive': 'The person is deactivated; reactivate them first',
+  'org.translationTooLong': 'The name is at most {max} characters',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

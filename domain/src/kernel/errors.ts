@@ -35,7 +35,8 @@ export function paramsOf(key: ErrorMessageKey, details: Details | undefined): Me
   return params;
 }
 
-function english(key: ErrorMessageKey, params: MessageParams): string {
+/** The message of `key` in English, its placeholders filled: for logs and API users. */
+export function englishMessage(key: ErrorMessageKey, params: MessageParams): string {
   return ERROR_MESSAGES[key].replace(PLACEHOLDER, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
@@ -53,7 +54,7 @@ export abstract class DomainError extends Error {
 
   protected constructor(key: ErrorMessageKey, details?: Details) {
     const params = paramsOf(key, details);
-    super(english(key, params));
+    super(englishMessage(key, params));
     this.name = new.target.name;
     this.messageKey = key;
     this.params = params;

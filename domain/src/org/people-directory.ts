@@ -7,6 +7,7 @@ import { OrgUnit } from './org-unit.entity.js';
 import { containing } from './people-search.js';
 import { Person, type IPerson } from './person.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
+import { rolesOf } from './role-grants.js';
 
 export const MAX_DIRECTORY_PAGE = 100;
 
@@ -83,6 +84,30 @@ export async function listPeopleDirectory(
       offset,
     },
   );
+  return { total, people: await withRoles(em, actor, people) };
+}
+
+/**
+ * One person as the directory lists them, read again after a change of this transaction (an
+ * edit, a grant, a deactivation): the change is written first, so the row shows it.
+ */
+export async function directoryPerson(
+  em: EntityManager,
+  actor: Actor,
+  personId: string,
+): Promise<DirectoryPerson> {
+  requireAnyRole(actor, ['org_admin'], 'list the staff');
+  await em.flush();
+  const person = await em.findOneOrFail(
+    Person,
+    { id: personId, organization: actor.organizationId },
+    { populate: ['orgUnit', 'position'] },
+  );
+  return { person, roles: await rolesOf(em, actor, personId) };
+}
+
+/** The people with the roles each holds in the organisation, read in one query. */
+async function withRoles(em: EntityManager, actor: Actor, people: IPerson[]): Promise<DirectoryPerson[]> {
   const grants =
     people.length === 0
       ? []
@@ -90,14 +115,11 @@ export async function listPeopleDirectory(
           organization: actor.organizationId,
           person: { $in: people.map((person) => person.id) },
         });
-  return {
-    total,
-    people: people.map((person) => ({
-      person,
-      roles: grants
-        .filter((grant) => grant.person.id === person.id)
-        .map((grant) => grant.role)
-        .sort(),
-    })),
-  };
+  return people.map((person) => ({
+    person,
+    roles: grants
+      .filter((grant) => grant.person.id === person.id)
+      .map((grant) => grant.role)
+      .sort(),
+  }));
 }

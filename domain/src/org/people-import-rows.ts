@@ -1,17 +1,38 @@
 import { isLocale, LOCALES, type Locale, type LocalizedText } from '../kernel/locale.js';
+import type { ErrorMessageKey } from '../kernel/error-messages.js';
+import { englishMessage, paramsOf, type MessageArgs } from '../kernel/errors.js';
 import type { ImportTable, TableRow } from './import-table.js';
 import { iinProblem } from './iin.js';
 
 /**
- * One problem of an imported file. `code` and `params` let the client say it in the reader's
- * language; `message` says it in English for logs and API callers.
+ * One problem of an imported file. The client says it in the reader's language: by `messageKey`
+ * and `params`, as it says any domain error (the HR actions' import), or by the staff list's own
+ * `code` and `params`; `message` says it in English for logs and API callers.
  */
 export interface ImportRowError {
   row: number;
   column?: string;
   code?: ImportRowErrorCode;
+  messageKey?: ErrorMessageKey;
   params?: Record<string, string | number>;
   message: string;
+}
+
+/** A problem of a file's row (its column, when one is to blame) said by a domain message key. */
+export function keyedRowError<K extends ErrorMessageKey>(
+  row: number,
+  column: string | null,
+  key: K,
+  ...[details]: MessageArgs<K>
+): ImportRowError {
+  const params = paramsOf(key, details);
+  return {
+    row,
+    ...(column ? { column } : {}),
+    messageKey: key,
+    ...(Object.keys(params).length > 0 ? { params } : {}),
+    message: englishMessage(key, params),
+  };
 }
 
 export type ImportRowErrorCode =

@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import type { RoleCode } from '../kernel/roles.js';
+import type { IOrgUnit } from './org-unit.entity.js';
 import { Person, type IPerson } from './person.entity.js';
 
 /**
@@ -33,7 +34,8 @@ export interface PersonSearchResult {
   id: string;
   fullName: string;
   email: string;
-  orgUnitName: string;
+  /** The unit, read with the person: its name in each language is `localizedName` of it. */
+  orgUnit: IOrgUnit;
 }
 
 const IIN = /^\d{12}$/;
@@ -86,6 +88,6 @@ export async function searchPeople(
     id: person.id,
     fullName: person.fullName,
     email: person.email,
-    orgUnitName: person.orgUnit.name,
+    orgUnit: person.orgUnit,
   }));
 }

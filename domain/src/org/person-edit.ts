@@ -4,12 +4,14 @@ import { lockRow } from '../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
+import type { LocalizedText } from '../kernel/locale.js';
 import { isUuid } from './org-queries.js';
 import { Organization } from './organization.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { lockedPerson } from './person-status.js';
 import { Person, type IPerson } from './person.entity.js';
-import { Position } from './position.entity.js';
+import { Position, type IPosition } from './position.entity.js';
+import { changedLanguages, checkedTranslations, type TypedTranslations } from './name-translations.js';
 
 export interface PersonEdit {
   fullName: string;
@@ -17,6 +19,11 @@ export interface PersonEdit {
   orgUnitId: string;
   /** The post's title; empty for none. */
   position?: string | null;
+  /**
+   * The post's title in each interface language, as the form shows them; absent to leave the
+   * post's translations as they are. They belong to the post, so everyone holding it reads them.
+   */
+  positionTitles?: TypedTranslations | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -87,6 +94,15 @@ export async function updatePerson(
       }))
     : null;
 
+  if (position && edit.positionTitles) {
+    await retitle(
+      em,
+      actor,
+      position,
+      checkedTranslations(edit.positionTitles, position.title, 'positionTitles'),
+    );
+  }
+
   const changed = [
     person.fullName !== fullName && 'fullName',
     person.email !== email && 'email',
@@ -106,6 +122,25 @@ export async function updatePerson(
     data: { changed },
   });
   return person;
+}
+
+/** Keeps the post's translations, on the trail as a change of the post (everyone holding it reads them). */
+async function retitle(
+  em: EntityManager,
+  actor: Actor,
+  position: IPosition,
+  titles: Partial<LocalizedText> | null,
+): Promise<void> {
+  const languages = changedLanguages(position.titles, titles);
+  if (languages.length === 0) return;
+  position.titles = titles;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'org.position_renamed',
+    entityType: 'Position',
+    entityId: position.id,
+    data: { languages },
+  });
 }
 
 /** The title as an ILIKE pattern that matches only itself: `%`, `_` and a backslash typed in it are literal. */

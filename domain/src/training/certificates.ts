@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Locale, LocalizedText } from '../kernel/locale.js';
+import { localizedName, type Locale, type LocalizedText } from '../kernel/locale.js';
 import type { IAttempt } from './attempt.entity.js';
 import { Certificate, type ICertificate } from './certificate.entity.js';
 
@@ -37,6 +37,8 @@ export interface CertificateVerification {
   verificationCode: string;
   personName: string;
   organizationName: string;
+  /** The organisation's name in each language, as the certificate prints it for its holder. */
+  organizationNames: LocalizedText;
   courseTitle: LocalizedText;
   scorePercent: number;
   issuedAt: Date;
@@ -58,6 +60,7 @@ function verification(certificate: ICertificate): CertificateVerification {
     verificationCode: certificate.verificationCode,
     personName: certificate.person.fullName,
     organizationName: certificate.organization.name,
+    organizationNames: localizedName(certificate.organization.names, certificate.organization.name),
     courseTitle: certificate.course.title,
     scorePercent: certificate.scorePercent,
     issuedAt: certificate.issuedAt,

@@ -35,6 +35,7 @@ beforeAll(async () => {
   second = await buildPublishedCourse(db.orm, manager, { questions: 10 });
   const em = db.orm.em.fork();
   const finance = buildOrgUnit(em, org.organization, org.root, 'Finance');
+  finance.names = { kk: 'Қаржы', ru: 'Финансы' };
   financeId = finance.id;
   const a = buildPerson(em, org.organization, finance, { fullName: 'Aigerim', hiredAt: '2020-01-01' });
   a.locale = 'ru';
@@ -65,7 +66,13 @@ describe('completion report', () => {
     expect(report.orgUnitId).toBe(org.root.id);
     expect(report.total).toMatchObject({ assigned: 2, started: 1, passed: 1, passedPercent: 50 });
     expect(report.rows).toEqual([
-      { orgUnitId: financeId, name: 'Finance', figures: expect.objectContaining({ assigned: 2, passed: 1 }) },
+      {
+        orgUnitId: financeId,
+        name: 'Finance',
+        // The export says each unit in the reader's language: English has no translation, so the name as entered.
+        names: { kk: 'Қаржы', ru: 'Финансы', en: 'Finance' },
+        figures: expect.objectContaining({ assigned: 2, passed: 1 }),
+      },
     ]);
   });
 
@@ -82,6 +89,7 @@ describe('completion report', () => {
       ['Aigerim', general.course.id, 'passed'],
     ]);
     expect(started[0]?.email).toMatch(/@test\.adal\.kz$/);
+    expect(started[0]?.orgUnitNames).toEqual({ kk: 'Қаржы', ru: 'Финансы', en: 'Finance' });
     const page = await completionPeople(em, manager, { figure: 'assigned', limit: 1, offset: 2 });
     expect(page.map((p) => p.fullName)).toEqual(['Bolat']);
   });

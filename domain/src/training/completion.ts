@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
-import type { LocalizedText } from '../kernel/locale.js';
+import { localizedName, type LocalizedText } from '../kernel/locale.js';
 import { OrgUnit, type IOrgUnit } from '../org/org-unit.entity.js';
 import { getOrgUnit } from '../org/org-queries.js';
 import { getCourse } from './courses.js';
@@ -39,7 +39,9 @@ export interface CompletionFigures {
 
 export interface UnitCompletion {
   orgUnitId: string;
+  /** The name as entered, which orders the rows. */
   name: string;
+  names: LocalizedText;
   figures: CompletionFigures;
 }
 
@@ -48,7 +50,7 @@ export interface CompletionReport {
   courseId: string | null;
   /** The unit asked for, or the organisation's root unit. */
   orgUnitId: string;
-  orgUnitName: string;
+  orgUnitNames: LocalizedText;
   total: CompletionFigures;
   /** One entry per child unit (with its subtree) that has anyone assigned: the drill-down. */
   rows: UnitCompletion[];
@@ -59,7 +61,7 @@ export interface CompletionReportPerson {
   fullName: string;
   email: string;
   orgUnitId: string;
-  orgUnitName: string;
+  orgUnitNames: LocalizedText;
   courseId: string;
   courseTitle: LocalizedText;
   status: EnrolmentStatus;
@@ -70,7 +72,7 @@ export interface CompletionReportPerson {
 
 /** Each person's current cycle of each course (of the one course when given): the latest due date. */
 const STANDING_SQL = `select distinct on (e.person_id, e.course_id) e.person_id, e.course_id, p.full_name, p.email,
-      u.id as unit_id, u.name as unit_name, u.path, e.due_on, ${ENROLMENT_STATUS_SQL} as status,
+      u.id as unit_id, u.name as unit_name, u.names as unit_names, u.path, e.due_on, ${ENROLMENT_STATUS_SQL} as status,
       coalesce(att.attempts, 0) as attempts, att.best_score
     from enrolment e
     join person p on p.id = e.person_id
@@ -85,7 +87,8 @@ const FIGURES_SQL = `with standing as (${STANDING_SQL}),
   placed as (
     select s.*, nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '') as child_id from standing s
   )
-  select placed.child_id, child.name as child_name, grouping(placed.child_id, child.name) as grouped,
+  select placed.child_id, child.name as child_name, child.names as child_names,
+         grouping(placed.child_id, child.name, child.names) as grouped,
          count(*) as assigned,
          count(*) filter (where attempts > 0) as started,
          count(*) filter (where status = 'passed') as passed,
@@ -94,7 +97,7 @@ const FIGURES_SQL = `with standing as (${STANDING_SQL}),
          count(*) filter (where status = 'in_progress') as in_progress,
          count(*) filter (where status = 'not_started') as not_started
     from placed left join org_unit child on child.id = cast(placed.child_id as uuid)
-   group by grouping sets ((placed.child_id, child.name), ())`;
+   group by grouping sets ((placed.child_id, child.name, child.names), ())`;
 
 const FIGURE_FILTER: Record<CompletionFigure, string> = {
   assigned: 'true',
@@ -109,6 +112,7 @@ type Count = string | number | null | undefined;
 interface FigureRow {
   child_id: string | null;
   child_name: string | null;
+  child_names: Partial<LocalizedText> | null;
   grouped: number | string;
   assigned: Count;
   started: Count;
@@ -127,6 +131,7 @@ interface PersonRow {
   email: string;
   unit_id: string;
   unit_name: string;
+  unit_names: Partial<LocalizedText> | null;
   status: EnrolmentStatus;
   due_on: string | Date;
   attempts: Count;
@@ -197,10 +202,15 @@ export async function completionReport(
   return {
     courseId,
     orgUnitId: unit.id,
-    orgUnitName: unit.name,
+    orgUnitNames: localizedName(unit.names, unit.name),
     total: figures(rows.find((row) => Number(row.grouped) !== 0)),
     rows: groups
-      .map((row) => ({ orgUnitId: row.child_id ?? '', name: row.child_name ?? '', figures: figures(row) }))
+      .map((row) => ({
+        orgUnitId: row.child_id ?? '',
+        name: row.child_name ?? '',
+        names: localizedName(row.child_names, row.child_name ?? ''),
+        figures: figures(row),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -241,7 +251,7 @@ export async function completionPeople(
     fullName: row.full_name,
     email: row.email,
     orgUnitId: row.unit_id,
-    orgUnitName: row.unit_name,
+    orgUnitNames: localizedName(row.unit_names, row.unit_name),
     courseId: row.course_id,
     courseTitle: row.course_title,
     status: row.status,

@@ -285,6 +285,14 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       },
     },
   }),
+  renameOrgUnit: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $names: NameTranslationsInput!) { renameOrgUnit(id: $id, names: $names) { id } }',
+    variables: {
+      id: demo.staff.spareUnitId,
+      names: { ru: 'Переименованное подразделение', en: 'Renamed unit' },
+    },
+  }),
   grantRole: {
     'a person of the organisation': ({ demo }) => ({
       query: 'mutation($id: ID!) { grantRole(personId: $id, role: auditor) { id } }',

@@ -99,6 +99,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   staff: { allowed: ['org_admin'] },
   orgUnitHeadcounts: { allowed: ['org_admin'] },
   updateStaffMember: { allowed: ['org_admin'] },
+  renameOrgUnit: { allowed: ['org_admin'] },
   grantRole: {
     ownership: "The administrator's own organisation: a person of another one is not found.",
     targets: {

@@ -33,6 +33,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   importPeople: { as: 'org_admin' },
   previewPeopleImport: { exempt: 'Checks a file and says what an import would do; writes nothing.' },
   updateStaffMember: { as: 'org_admin' },
+  renameOrgUnit: { as: 'org_admin' },
   grantRole: { as: 'org_admin', target: 'a person of the organisation' },
   revokeRole: { as: 'org_admin' },
   deactivateStaffMember: { as: 'org_admin' },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { auditCheckpointFile, recordAudit, verifyAuditChain } from '@adal/domain';
+import { auditCheckpointFile, Organization, recordAudit, verifyAuditChain } from '@adal/domain';
 import {
   buildOrganization,
   buildPerson,
@@ -72,9 +72,11 @@ beforeAll(async () => {
     logger,
     jobTuning: { clock: () => now, pollingIntervalSeconds: 0.5, mailRetryDelaySeconds: 1 },
   });
-  const org = await buildOrganization(gateway.orm.em.fork(), { name: 'Қазақ Тендер' });
+  // Entered in English with a Kazakh translation: the Kazakh-speaking auditor reads the translation.
+  const org = await buildOrganization(gateway.orm.em.fork(), { name: 'Kazakh Tender' });
   organizationId = org.organization.id;
   await gateway.orm.em.fork().transactional(async (em) => {
+    (await em.findOneOrFail(Organization, organizationId)).names = { kk: 'Қазақ Тендер' };
     const auditor = buildPerson(em, org.organization, org.root, {
       email: 'auditor@test.adal.kz',
       fullName: 'Сәуле Омарова',

@@ -15,6 +15,7 @@ export async function certificatePdf(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const texts = CERTIFICATE_TEXTS[print.locale];
   const title = print.courseTitle[print.locale];
+  const organization = print.organizationNames[print.locale];
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -22,7 +23,7 @@ export async function certificatePdf(
     // The code in the document information lets a reader (and a search) find it without rendering.
     info: {
       Title: `${texts.title}: ${title}`,
-      Author: print.organizationName,
+      Author: organization,
       Subject: `Certificate ${print.verificationCode}`,
       Keywords: print.verificationCode,
     },
@@ -46,7 +47,7 @@ export async function certificatePdf(
     .font('regular')
     .fontSize(14)
     .fillColor('#333333')
-    .text(print.organizationName, 60, 70, { width, align: 'center' });
+    .text(organization, 60, 70, { width, align: 'center' });
   doc
     .moveDown(1.5)
     .font('bold')

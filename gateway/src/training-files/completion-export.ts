@@ -1,4 +1,10 @@
-import type { CompletionFigures, CompletionReport, CompletionReportPerson, Locale } from '@adal/domain';
+import type {
+  CompletionFigures,
+  CompletionReport,
+  CompletionReportPerson,
+  Locale,
+  UnitCompletion,
+} from '@adal/domain';
 import ExcelJS from 'exceljs';
 import { CSV_BYTE_ORDER_MARK, csvRow, type CsvCell } from '../files/csv.js';
 import { EXPORT_TEXTS } from './texts.js';
@@ -23,6 +29,12 @@ function figureCells(f: CompletionFigures): CsvCell[] {
   ];
 }
 
+/** The units in the order of their names as the reader's language writes them. */
+function byName(rows: readonly UnitCompletion[], locale: Locale): UnitCompletion[] {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  return [...rows].sort((a, b) => collator.compare(a.names[locale], b.names[locale]));
+}
+
 /** The figures table: the unit's whole subtree first, then each child unit (the drill-down). */
 export function figureTable(data: CompletionExport): CsvCell[][] {
   const t = EXPORT_TEXTS[data.locale];
@@ -40,8 +52,11 @@ export function figureTable(data: CompletionExport): CsvCell[][] {
   ];
   return [
     header,
-    [`${data.report.orgUnitName} (${t.total})`, ...figureCells(data.report.total)],
-    ...data.report.rows.map((row) => [row.name, ...figureCells(row.figures)]),
+    [`${data.report.orgUnitNames[data.locale]} (${t.total})`, ...figureCells(data.report.total)],
+    ...byName(data.report.rows, data.locale).map((row) => [
+      row.names[data.locale],
+      ...figureCells(row.figures),
+    ]),
   ];
 }
 
@@ -52,7 +67,7 @@ function peopleTable(data: CompletionExport): CsvCell[][] {
     ...data.people.map((p) => [
       p.fullName,
       p.email,
-      p.orgUnitName,
+      p.orgUnitNames[data.locale],
       p.courseTitle[data.locale],
       t.statuses[p.status],
       p.dueOn,

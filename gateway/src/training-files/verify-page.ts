@@ -16,7 +16,7 @@ export function verifyPage(code: string, found: CertificateVerification | null, 
     ? `<dl>${[
         row(texts.holder, found.personName),
         row(texts.course, found.courseTitle[locale]),
-        row(texts.organization, found.organizationName),
+        row(texts.organization, found.organizationNames[locale]),
         row(texts.issued, formatDay(found.issuedAt, locale)),
         row(texts.score, `${found.scorePercent} %`),
         row(texts.code, found.verificationCode),

@@ -38,6 +38,16 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Данные сотрудника изменены',
     en: 'Person edited',
   },
+  'org.org_unit_renamed': {
+    kk: 'Бөлімше атауы өзгерді',
+    ru: 'Название подразделения изменено',
+    en: 'Org unit renamed',
+  },
+  'org.position_renamed': {
+    kk: 'Лауазым атауы өзгерді',
+    ru: 'Название должности изменено',
+    en: 'Position renamed',
+  },
   'org.person_deactivated': {
     kk: 'Қызметкер өшірілді',
     ru: 'Сотрудник деактивирован',

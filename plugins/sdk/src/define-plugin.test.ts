@@ -54,7 +54,7 @@ const viewer = {
   email: 'employee@demo.adal.kz',
   locale: 'kk' as const,
   roles: ['employee' as const],
-  organization: { id: 'o1', name: 'Demo' },
+  organization: { id: 'o1', name: 'Demo', names: { kk: 'Demo', ru: 'Demo', en: 'Demo' } },
 };
 
 function propsFor(name: string, element: HTMLElement, locale = 'kk') {

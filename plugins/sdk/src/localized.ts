@@ -1,18 +1,13 @@
 import { useI18n } from 'vue-i18n';
-import { isAdalLocale, type AdalLocale } from './locale';
+import { isAdalLocale } from './locale';
+import { pickLocalized, type LocalizedText } from './localized-text';
 
-export interface LocalizedText {
-  kk: string;
-  ru: string;
-  en: string;
-}
+export { pickLocalized, type LocalizedText };
 
-/** Picks the text in `locale`, falling back to Russian and then Kazakh when a translation is blank. */
-export function pickLocalized(text: LocalizedText, locale: AdalLocale): string {
-  return text[locale] || text.ru || text.kk;
-}
-
-/** Content texts from the server (course titles, questions) in the interface language. */
+/**
+ * Texts from the server in the interface language (see `pickLocalized`): course titles and
+ * questions, and the names of the organisation, its units and its posts.
+ */
 export function useLocalized(): (text: LocalizedText | null | undefined) => string {
   const { locale } = useI18n();
   return (text) => {

@@ -81,7 +81,7 @@ const employee = {
   email: 'employee@demo.adal.kz',
   locale: 'kk' as const,
   roles: ['employee' as const],
-  organization: { id: 'o1', name: 'Demo' },
+  organization: { id: 'o1', name: 'Demo', names: { kk: 'Demo', ru: 'Demo', en: 'Demo' } },
 };
 
 function propsFor(element: HTMLElement, locale = 'kk') {

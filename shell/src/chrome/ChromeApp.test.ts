@@ -11,7 +11,15 @@ const viewer: AdalViewer = {
   email: 'head@demo.adal.kz',
   locale: 'kk',
   roles: ['employee', 'compliance_head'],
-  organization: { id: 'org-1', name: 'Demo' },
+  organization: {
+    id: 'org-1',
+    name: '«Адал Холдинг» акционерлік қоғамы',
+    names: {
+      kk: '«Адал Холдинг» акционерлік қоғамы',
+      ru: 'Акционерное общество «Адал Холдинг»',
+      en: 'Adal Holding JSC',
+    },
+  },
 };
 
 beforeEach(() => {
@@ -49,6 +57,18 @@ describe('ChromeApp', () => {
       'Сеансыңыз аяқталды. Қайта кіріңіз — содан соң осы бетке ораласыз.',
     );
     expect(document.title).toBe('Жүйеге кіру — Adal');
+    chrome.unmount();
+  });
+
+  it('names the organisation on the home page in the interface language', async () => {
+    const chrome = mountChrome();
+    session.signIn('token', viewer);
+    await flushPromises();
+    const organization = () => document.querySelector('#adal-main .organization')?.textContent;
+    expect(organization()).toBe('«Адал Холдинг» акционерлік қоғамы');
+    session.setLocale('ru');
+    await flushPromises();
+    expect(organization()).toBe('Акционерное общество «Адал Холдинг»');
     chrome.unmount();
   });
 

@@ -1,5 +1,6 @@
 import { listIntakeOrganizations, type IntakeOrganization } from '@adal/domain';
 import { builder } from '../../builder.js';
+import { LocalizedTextRef } from '../kernel/locale.js';
 
 const IntakeOrganizationRef = builder.objectRef<IntakeOrganization>('IntakeOrganization');
 
@@ -8,6 +9,11 @@ builder.objectType(IntakeOrganizationRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
+    names: t.field({
+      type: LocalizedTextRef,
+      description: 'The name in each interface language; `name` where the organisation gave no translation.',
+      resolve: (organization) => organization.names,
+    }),
   }),
 });
 

@@ -245,7 +245,13 @@ describe('protection of reporters through the API (§40)', () => {
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('VALIDATION');
     expect(error?.extensions?.['errors']).toEqual([
-      { row: 3, column: 'kind', message: '"promotion" is not dismissal, transfer or disciplinary' },
+      {
+        row: 3,
+        column: 'kind',
+        messageKey: 'hotline.hrImport.kindUnknown',
+        params: { value: 'promotion' },
+        message: '"promotion" is not dismissal, transfer or disciplinary',
+      },
     ]);
     expect(await gateway.orm.em.fork().count(HrAction, {})).toBe(before);
   });

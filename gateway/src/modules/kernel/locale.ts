@@ -16,3 +16,17 @@ builder.objectType(LocalizedTextRef, {
     en: t.exposeString('en'),
   }),
 });
+
+/**
+ * A name an organisation enters, typed in each interface language: a blank one (or one that only
+ * repeats the name as entered) keeps no translation, so that language reads the name as entered.
+ */
+export const NameTranslationsInput = builder.inputType('NameTranslationsInput', {
+  description:
+    'A name typed in each interface language; a blank one, or one repeating the name as entered, keeps no translation.',
+  fields: (t) => ({
+    kk: t.string(),
+    ru: t.string(),
+    en: t.string(),
+  }),
+});

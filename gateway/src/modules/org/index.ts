@@ -1,5 +1,6 @@
 import './organization.js';
 import './org-unit.js';
+import './position.js';
 import './person.js';
 import './person-search-result.js';
 import './viewer.js';

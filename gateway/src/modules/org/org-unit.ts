@@ -1,6 +1,6 @@
-import { listOrgUnits, localizedName, OrgUnit, type IOrgUnit } from '@adal/domain';
+import { listOrgUnits, localizedName, OrgUnit, renameOrgUnit, type IOrgUnit } from '@adal/domain';
 import { builder } from '../../builder.js';
-import { LocalizedTextRef } from '../kernel/locale.js';
+import { LocalizedTextRef, NameTranslationsInput } from '../kernel/locale.js';
 import type { GatewayContext } from '../../context.js';
 
 /** A unit of the organisation's structure; its parent is resolved through the same batch loader. */
@@ -37,5 +37,20 @@ builder.queryField('orgUnits', (t) =>
     type: [OrgUnitRef],
     description: "The viewer's organisation structure, parents before children.",
     resolve: (_root, _args, context) => listOrgUnits(context.em, context.actor),
+  }),
+);
+
+builder.mutationField('renameOrgUnit', (t) =>
+  t.withAuth({ role: 'org_admin' }).field({
+    type: OrgUnitRef,
+    description:
+      "Keeps a unit's name in Kazakh, Russian and English; a blank one reads the name as entered, which " +
+      'stays (the staff file finds the unit by it). A text over 300 characters is a VALIDATION error naming its field.',
+    args: {
+      id: t.arg.id({ required: true }),
+      names: t.arg({ type: NameTranslationsInput, required: true }),
+    },
+    resolve: (_root, { id, names }, context) =>
+      context.em.transactional((em) => renameOrgUnit(em, context.actor, String(id), names)),
   }),
 );

@@ -138,7 +138,10 @@ describe('people', () => {
         id
         fullName
         email
-        orgUnitName
+        orgUnit {
+          id
+          name
+        }
       }
     }
   `;
@@ -156,7 +159,7 @@ describe('people', () => {
         id: expect.any(String),
         fullName: 'Aigerim Bekova',
         email: employeeEmail,
-        orgUnitName: 'Head office',
+        orgUnit: { id: expect.any(String), name: 'Head office' },
       },
     ]);
   });

@@ -42,7 +42,8 @@ afterAll(async () => {
 const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest<T>(yoga, { query, variables, token }).then((response) => response.body);
 
-const MEMBER = 'id fullName email position active roles orgUnit { id name }';
+const MEMBER =
+  'id fullName email active roles position { id title titles { kk ru en } } orgUnit { id name names { kk ru en } }';
 
 describe('the staff directory over GraphQL', () => {
   it('pages the people, with the total, their roles and unit', async () => {
@@ -76,7 +77,7 @@ describe('the staff directory over GraphQL', () => {
       field: 'email',
       reason: 'not_email',
     });
-    const edited = await ask<{ updateStaffMember: { email: string; position: string } }>(
+    const edited = await ask<{ updateStaffMember: { email: string; position: { title: string } } }>(
       `mutation($id: ID!, $input: StaffEditInput!) { updateStaffMember(id: $id, input: $input) { ${MEMBER} } }`,
       {
         id: danaId,
@@ -90,8 +91,62 @@ describe('the staff directory over GraphQL', () => {
     );
     expect(edited.data?.updateStaffMember).toMatchObject({
       email: 'dana.o@staff.adal.kz',
-      position: 'Заңгер',
+      position: { title: 'Заңгер', titles: { kk: 'Заңгер', ru: 'Заңгер', en: 'Заңгер' } },
     });
+  });
+
+  it('titles the post in each language from the person’s form, and answers it with the unit’s names', async () => {
+    const body = await ask<{ updateStaffMember: unknown }>(
+      `mutation($id: ID!, $input: StaffEditInput!) { updateStaffMember(id: $id, input: $input) { ${MEMBER} } }`,
+      {
+        id: danaId,
+        input: {
+          fullName: 'Дана Омарова',
+          email: 'dana.o@staff.adal.kz',
+          orgUnitId: rootId,
+          position: 'Заңгер',
+          positionTitles: { kk: 'Заңгер', ru: 'Юрист', en: '' },
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.updateStaffMember).toMatchObject({
+      position: { title: 'Заңгер', titles: { kk: 'Заңгер', ru: 'Юрист', en: 'Заңгер' } },
+      orgUnit: {
+        id: rootId,
+        name: 'Head office',
+        names: { kk: 'Head office', ru: 'Head office', en: 'Head office' },
+      },
+    });
+  });
+
+  it('names a unit in Russian only: Kazakh and English read the name as entered, on every field that shows it', async () => {
+    const renamed = await ask<{ renameOrgUnit: unknown }>(
+      'mutation($id: ID!, $names: NameTranslationsInput!) { renameOrgUnit(id: $id, names: $names) { id names { kk ru en } } }',
+      { id: rootId, names: { ru: 'Головной офис' } },
+    );
+    expect(renamed.errors).toBeUndefined();
+    const names = { kk: 'Head office', ru: 'Головной офис', en: 'Head office' };
+    expect(renamed.data?.renameOrgUnit).toEqual({ id: rootId, names });
+    const listed = await ask<{
+      staff: { people: { orgUnit: unknown }[] };
+      orgUnitHeadcounts: { orgUnit: unknown }[];
+      people: { orgUnit: unknown }[];
+    }>(
+      `{ staff(search: "омар") { people { orgUnit { names { kk ru en } } } }
+         orgUnitHeadcounts { orgUnit { names { kk ru en } } }
+         people(search: "омар") { orgUnit { names { kk ru en } } } }`,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.staff.people[0]?.orgUnit).toEqual({ names });
+    expect(listed.data?.orgUnitHeadcounts[0]?.orgUnit).toEqual({ names });
+    expect(listed.data?.people[0]?.orgUnit).toEqual({ names });
+
+    const tooLong = await ask(
+      'mutation($id: ID!, $names: NameTranslationsInput!) { renameOrgUnit(id: $id, names: $names) { id } }',
+      { id: rootId, names: { kk: 'ұ'.repeat(301) } },
+    );
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', field: 'names.kk' });
   });
 
   it('grants a role, and finds nobody of another organisation to grant one to', async () => {

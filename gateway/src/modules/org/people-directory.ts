@@ -1,24 +1,24 @@
 import {
   deactivatePerson,
+  directoryPerson,
   grantRole,
   listPeopleDirectory,
   MAX_DIRECTORY_PAGE,
   orgUnitHeadcounts,
-  Person,
   reactivatePerson,
   revokeRole,
-  rolesOf,
   updatePerson,
+  type Actor,
   type DirectoryPerson,
   type EntityManager,
   type OrgUnitHeadcount,
   type PeopleDirectoryPage,
-  type Actor,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
-import { LocaleEnum } from '../kernel/locale.js';
+import { LocaleEnum, NameTranslationsInput } from '../kernel/locale.js';
 import { RoleEnum } from '../kernel/role.js';
 import { OrgUnitRef } from './org-unit.js';
+import { PositionRef } from './position.js';
 
 const StaffMemberRef = builder.objectRef<DirectoryPerson>('StaffMember');
 
@@ -29,8 +29,13 @@ builder.objectType(StaffMemberRef, {
     fullName: t.string({ resolve: ({ person }) => person.fullName }),
     email: t.string({ resolve: ({ person }) => person.email }),
     locale: t.field({ type: LocaleEnum, resolve: ({ person }) => person.locale }),
-    orgUnit: t.field({ type: OrgUnitRef, resolve: ({ person }) => person.orgUnit.id }),
-    position: t.string({ nullable: true, resolve: ({ person }) => person.position?.title ?? null }),
+    // The unit and the post are read with the row: no second load.
+    orgUnit: t.field({ type: OrgUnitRef, resolve: ({ person }) => person.orgUnit }),
+    position: t.field({
+      type: PositionRef,
+      nullable: true,
+      resolve: ({ person }) => person.position ?? null,
+    }),
     active: t.boolean({ resolve: ({ person }) => person.active }),
     roles: t.field({ type: [RoleEnum], resolve: ({ roles }) => roles }),
   }),
@@ -77,7 +82,7 @@ const HeadcountRef = builder.objectRef<OrgUnitHeadcount>('OrgUnitHeadcount');
 builder.objectType(HeadcountRef, {
   description: 'A unit with how many active people work in it, and in it and below it.',
   fields: (t) => ({
-    orgUnit: t.field({ type: OrgUnitRef, resolve: (row) => row.unit.id }),
+    orgUnit: t.field({ type: OrgUnitRef, resolve: (row) => row.unit }),
     depth: t.exposeInt('depth', { description: '0 for a root unit, 1 for its children, …' }),
     people: t.exposeInt('people'),
     peopleBelow: t.exposeInt('peopleBelow'),
@@ -98,21 +103,21 @@ const StaffEditInput = builder.inputType('StaffEditInput', {
     email: t.string({ required: true }),
     orgUnitId: t.id({ required: true }),
     position: t.string({ description: "The post's title; empty for none." }),
+    positionTitles: t.field({
+      type: NameTranslationsInput,
+      description:
+        "The post's title in each interface language, for everyone holding it; absent leaves them as they are.",
+    }),
   }),
 });
 
-/** The person with the roles they now hold, read inside the change's transaction. */
-async function staffMember(
+/** Runs a change and answers the person's directory row as it now stands, in one transaction. */
+function staffMember(
   em: EntityManager,
   actor: Actor,
   change: (em: EntityManager) => Promise<{ id: string }>,
 ): Promise<DirectoryPerson> {
-  return em.transactional(async (tx) => {
-    const { id } = await change(tx);
-    await tx.flush();
-    const person = await tx.findOneOrFail(Person, id, { populate: ['orgUnit', 'position'] });
-    return { person, roles: await rolesOf(tx, actor, id) };
-  });
+  return em.transactional(async (tx) => directoryPerson(tx, actor, (await change(tx)).id));
 }
 
 builder.mutationField('updateStaffMember', (t) =>
@@ -129,6 +134,7 @@ builder.mutationField('updateStaffMember', (t) =>
           email: input.email,
           orgUnitId: String(input.orgUnitId),
           position: input.position ?? null,
+          positionTitles: input.positionTitles ?? null,
         }),
       ),
   }),

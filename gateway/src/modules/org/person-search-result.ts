@@ -7,6 +7,7 @@ import {
   type PersonSearchResult,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
+import { OrgUnitRef } from './org-unit.js';
 
 const PersonSearchResultRef = builder.objectRef<PersonSearchResult>('PersonSearchResult');
 
@@ -16,7 +17,8 @@ builder.objectType(PersonSearchResultRef, {
     id: t.exposeID('id'),
     fullName: t.exposeString('fullName'),
     email: t.exposeString('email'),
-    orgUnitName: t.exposeString('orgUnitName'),
+    // Read with the person: no second load.
+    orgUnit: t.field({ type: OrgUnitRef, resolve: (person) => person.orgUnit }),
   }),
 });
 

@@ -21,6 +21,13 @@ builder.objectType(CertificateVerificationRef, {
     code: t.string({ resolve: ({ code, found }) => found?.verificationCode ?? code }),
     fullName: t.string({ nullable: true, resolve: ({ found }) => found?.personName ?? null }),
     organizationName: t.string({ nullable: true, resolve: ({ found }) => found?.organizationName ?? null }),
+    organizationNames: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description:
+        'The organisation in each interface language; `organizationName` where it gave no translation.',
+      resolve: ({ found }): LocalizedText | null => found?.organizationNames ?? null,
+    }),
     courseTitle: t.field({
       type: LocalizedTextRef,
       nullable: true,

@@ -3,6 +3,8 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
   {
     Person: { kk: 'Қызметкер', ru: 'Сотрудник', en: 'Person' },
     Organization: { kk: 'Ұйым', ru: 'Организация', en: 'Organisation' },
+    OrgUnit: { kk: 'Бөлімше', ru: 'Подразделение', en: 'Org unit' },
+    Position: { kk: 'Лауазым', ru: 'Должность', en: 'Position' },
     HotlineReport: { kk: 'Сенім желісі хабарламасы', ru: 'Сообщение горячей линии', en: 'Hotline report' },
     HotlineSettings: { kk: 'Сенім желісі баптаулары', ru: 'Настройки горячей линии', en: 'Hotline settings' },
     ProtectionRecord: { kk: 'Қорғау жазбасы', ru: 'Запись о защите', en: 'Protection record' },

@@ -51,6 +51,33 @@ describe('StaffMemberDialog', () => {
     wrapper.unmount();
   });
 
+  it('sends the post’s titles only once typed, and none for another post typed in', async () => {
+    graphql.on('UpdateStaffMember', () => ({ updateStaffMember: member() }));
+    const wrapper = mountDialog();
+    await flushPromises();
+    // Each language's field shows what it reads now.
+    expect((wrapper.find('#person-position-titles-ru').element as HTMLInputElement).value).toBe('Юрист');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('UpdateStaffMember')[0]?.['input']).not.toHaveProperty('positionTitles');
+
+    await wrapper.find('#person-position-titles-en').setValue('Legal Counsel');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('UpdateStaffMember')[1]?.['input']).toMatchObject({
+      position: 'Заңгер',
+      positionTitles: { kk: 'Заңгер', ru: 'Юрист', en: 'Legal Counsel' },
+    });
+
+    await wrapper.find('#person-position').setValue('Бас заңгер');
+    await flushPromises();
+    expect((wrapper.find('#person-position-titles-ru').element as HTMLInputElement).value).toBe('');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('UpdateStaffMember')[2]?.['input']).not.toHaveProperty('positionTitles');
+    wrapper.unmount();
+  });
+
   it('asks before deactivating, and says why the last administrator cannot be', async () => {
     graphql.on('DeactivateStaffMember', () => {
       throw new AdalGraphqlError('CONFLICT', 'last', { details: { reason: 'last_org_admin' } });

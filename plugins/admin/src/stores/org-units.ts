@@ -1,7 +1,12 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
-import { ListOrgUnitHeadcountsDocument, type ListOrgUnitHeadcountsQuery } from '../graphql/generated/graphql';
+import {
+  ListOrgUnitHeadcountsDocument,
+  RenameOrgUnitDocument,
+  type ListOrgUnitHeadcountsQuery,
+  type NameTranslationsInput,
+} from '../graphql/generated/graphql';
 
 export type OrgUnitHeadcount = ListOrgUnitHeadcountsQuery['orgUnitHeadcounts'][number];
 
@@ -17,5 +22,11 @@ export const useOrgUnitsStore = defineStore('admin-org-units', () => {
     });
   }
 
-  return { units, status, error, load };
+  /** Keeps the unit's name in each language and shows the answer in its row. */
+  async function rename(id: string, names: NameTranslationsInput): Promise<void> {
+    const unit = (await graphql.request(RenameOrgUnitDocument, { id, names })).renameOrgUnit;
+    units.value = units.value.map((row) => (row.orgUnit.id === unit.id ? { ...row, orgUnit: unit } : row));
+  }
+
+  return { units, status, error, load, rename };
 });

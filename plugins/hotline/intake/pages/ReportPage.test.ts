@@ -11,8 +11,13 @@ import {
 import { intakeContext } from '../testing/mount-options';
 import ReportPage from './ReportPage.vue';
 
-const ONE_ORGANIZATION = [{ id: 'org-1', name: 'Samruk Demo JSC' }];
-const TWO_ORGANIZATIONS = [...ONE_ORGANIZATION, { id: 'org-2', name: 'KazDemo LLP' }];
+const ONE_ORGANIZATION = [
+  { id: 'org-1', names: { kk: '«Самұрық Демо» АҚ', ru: 'АО «Самрук Демо»', en: 'Samruk Demo JSC' } },
+];
+const TWO_ORGANIZATIONS = [
+  ...ONE_ORGANIZATION,
+  { id: 'org-2', names: { kk: 'KazDemo LLP', ru: 'KazDemo LLP', en: 'KazDemo LLP' } },
+];
 const WHAT = 'The procurement head asked a supplier for 5% of the contract value.';
 
 type Respond = (request: SentRequest) => ReturnType<typeof graphQLError>;
@@ -96,6 +101,17 @@ describe('ReportPage', () => {
       'KazDemo LLP',
     ]);
     expect(several.draft.organizationId).toBe('');
+    several.wrapper.unmount();
+
+    // Each organisation in the reader's language: the name as entered where it kept no translation.
+    gateway(TWO_ORGANIZATIONS);
+    const kk = await mountPage('kk');
+    expect(
+      kk.wrapper
+        .findAll('#report-organization option')
+        .map((option) => option.text())
+        .slice(1),
+    ).toEqual(['«Самұрық Демо» АҚ', 'KazDemo LLP']);
   });
 
   it('refuses to send an empty description and says what to correct, next to the field and above the form', async () => {

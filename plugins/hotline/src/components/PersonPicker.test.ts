@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
+import type { AdalLocale } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { SEARCH_DELAY_MS } from '../composables/people-search';
@@ -12,8 +13,18 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   useGraphql: () => fake.current!.client,
 }));
 
-const DANA = { id: 'p-dana', fullName: 'Дана Омарова', email: 'd.omarova@corp.kz', orgUnitName: 'Finance' };
-const BOLAT = { id: 'p-bolat', fullName: 'Болат Омаров', email: 'b.omarov@corp.kz', orgUnitName: 'Legal' };
+const DANA = {
+  id: 'p-dana',
+  fullName: 'Дана Омарова',
+  email: 'd.omarova@corp.kz',
+  orgUnit: { id: 'u-fin', names: { kk: 'Қаржы', ru: 'Финансы', en: 'Finance' } },
+};
+const BOLAT = {
+  id: 'p-bolat',
+  fullName: 'Болат Омаров',
+  email: 'b.omarov@corp.kz',
+  orgUnit: { id: 'u-leg', names: { kk: 'Заң бөлімі', ru: 'Юридический отдел', en: 'Legal' } },
+};
 let graphql: FakeGraphql;
 
 beforeEach(() => {
@@ -29,10 +40,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function mountPicker(selected: PickablePerson[] = [], multiple = false) {
+function mountPicker(selected: PickablePerson[] = [], multiple = false, locale: AdalLocale = 'en') {
   return mount(PersonPicker, {
     props: { id: 'owner', label: 'Owner', selected, multiple },
-    ...withPlugin(),
+    ...withPlugin(locale),
   });
 }
 
@@ -67,6 +78,16 @@ describe('PersonPicker', () => {
     await options(wrapper)[1]!.trigger('click');
     expect(wrapper.emitted('update:selected')).toEqual([[[{ id: 'p-dana', fullName: 'Дана Омарова' }]]]);
     expect((input.element as HTMLInputElement).value).toBe('');
+    wrapper.unmount();
+  });
+
+  it('names each match’s unit in the interface language', async () => {
+    const wrapper = mountPicker([], false, 'kk');
+    await type(wrapper, 'омаров');
+    expect(options(wrapper).map((option) => option.find('.about').text())).toEqual([
+      'b.omarov@corp.kz · Заң бөлімі',
+      'd.omarova@corp.kz · Қаржы',
+    ]);
     wrapper.unmount();
   });
 

@@ -9,8 +9,18 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   useGraphql: () => fake.current!.client,
 }));
 
-const DANA = { id: 'p-dana', fullName: 'Дана Омарова', email: 'd.omarova@corp.kz', orgUnitName: 'Finance' };
-const BOLAT = { id: 'p-bolat', fullName: 'Болат Омаров', email: 'b.omarov@corp.kz', orgUnitName: 'Legal' };
+const DANA = {
+  id: 'p-dana',
+  fullName: 'Дана Омарова',
+  email: 'd.omarova@corp.kz',
+  orgUnit: { id: 'u-fin', names: { kk: 'Қаржы', ru: 'Финансы', en: 'Finance' } },
+};
+const BOLAT = {
+  id: 'p-bolat',
+  fullName: 'Болат Омаров',
+  email: 'b.omarov@corp.kz',
+  orgUnit: { id: 'u-leg', names: { kk: 'Заң бөлімі', ru: 'Юридический отдел', en: 'Legal' } },
+};
 let graphql: FakeGraphql;
 
 beforeEach(() => {

@@ -237,7 +237,11 @@ describe('CasePage', () => {
       .on('SearchPeople', ({ search }) => ({
         people: [HEAD, BOLAT]
           .filter((person) => person.fullName.toLowerCase().includes(String(search)))
-          .map((person) => ({ ...person, email: `${person.id}@corp.kz`, orgUnitName: 'HQ' })),
+          .map((person) => ({
+            ...person,
+            email: `${person.id}@corp.kz`,
+            orgUnit: { id: 'hq', names: { kk: 'HQ', ru: 'HQ', en: 'HQ' } },
+          })),
       }))
       .on('RequestIdentityDisclosure', () => ({
         requestIdentityDisclosure: hotlineCase({

@@ -39,7 +39,11 @@ beforeEach(() => {
     .on('SetHotlineAlternateHandler', ({ personId }) => ({
       setHotlineAlternateHandler: { ...defaults, alternateHandler: personId === BOARD.id ? BOARD : null },
     }))
-    .on('SearchPeople', () => ({ people: [{ ...BOARD, email: 'board@corp.kz', orgUnitName: 'HQ' }] }))
+    .on('SearchPeople', () => ({
+      people: [
+        { ...BOARD, email: 'board@corp.kz', orgUnit: { id: 'hq', names: { kk: 'HQ', ru: 'HQ', en: 'HQ' } } },
+      ],
+    }))
     .on('ListPublicHolidays', () => ({
       publicHolidays: [
         {

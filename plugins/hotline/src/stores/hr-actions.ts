@@ -18,10 +18,12 @@ import { useUploader } from '../composables/upload-request';
 export type HrAction = HrActionFieldsFragment;
 export type HrImportReport = ImportHrActionsMutation['importHrActions'];
 
+/** One problem of a refused file: its row and column, and the domain's message key with its parameters. */
 export interface ImportRowError {
   row: number;
   column: string | null;
-  message: string;
+  messageKey: string | null;
+  params: Record<string, unknown>;
 }
 
 /** The rows a refused import names in its error's `errors` extension, in a shape the page can list. */
@@ -30,9 +32,16 @@ export function importRowErrors(error: AdalGraphqlError | null): ImportRowError[
   if (!Array.isArray(listed)) return [];
   return listed.flatMap((item: unknown) => {
     if (typeof item !== 'object' || item === null) return [];
-    const { row, column, message } = item as Record<string, unknown>;
-    return typeof row === 'number' && typeof message === 'string'
-      ? [{ row, column: typeof column === 'string' ? column : null, message }]
+    const { row, column, messageKey, params } = item as Record<string, unknown>;
+    return typeof row === 'number'
+      ? [
+          {
+            row,
+            column: typeof column === 'string' ? column : null,
+            messageKey: typeof messageKey === 'string' ? messageKey : null,
+            params: typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {},
+          },
+        ]
       : [];
   });
 }

@@ -136,8 +136,19 @@ describe('useHrActionsStore', () => {
               extensions: {
                 code: 'VALIDATION',
                 errors: [
-                  { row: 3, column: 'kind', message: 'Unknown kind "fired"' },
-                  { row: 5, column: null, message: 'No employee with this e-mail' },
+                  {
+                    row: 3,
+                    column: 'kind',
+                    messageKey: 'hotline.hrImport.kindUnknown',
+                    params: { value: 'fired' },
+                    message: '"fired" is not dismissal, transfer or disciplinary',
+                  },
+                  {
+                    row: 5,
+                    messageKey: 'hotline.hrImport.sameAsRow',
+                    params: { firstRow: 4 },
+                    message: 'The same action as row 4',
+                  },
                 ],
               },
             },
@@ -154,8 +165,8 @@ describe('useHrActionsStore', () => {
     expect((bodies[0]?.get('0') as File).name).toBe('hr.csv');
     expect(refused).toBeInstanceOf(AdalGraphqlError);
     expect(importRowErrors(refused as AdalGraphqlError)).toEqual([
-      { row: 3, column: 'kind', message: 'Unknown kind "fired"' },
-      { row: 5, column: null, message: 'No employee with this e-mail' },
+      { row: 3, column: 'kind', messageKey: 'hotline.hrImport.kindUnknown', params: { value: 'fired' } },
+      { row: 5, column: null, messageKey: 'hotline.hrImport.sameAsRow', params: { firstRow: 4 } },
     ]);
     expect(graphql.sent('ListHrActions')).toEqual([]);
   });

@@ -205,6 +205,20 @@ export const kk: ErrorCatalogue = {
     'hotline.hr.final': 'Шара түпкілікті',
     'hotline.hr.recommendationBeforeFinal':
       'Шара түпкілікті болуы үшін тәртіптік комиссияның ұсынысы керек (сыбайлас жемқорлыққа қарсы стандарттың §40.1); алдымен ұсынысты тіркеңіз',
+    'hotline.hrImport.missingColumn': 'Бірінші жолда бұл баған жоқ',
+    'hotline.hrImport.personColumn':
+      'Қызметкер электрондық пошта не ЖСН арқылы көрсетіледі: файлда email не iin бағаны керек',
+    'hotline.hrImport.empty': 'Файлда кадрлық шешімдер жоқ',
+    'hotline.hrImport.personRequired': 'Қызметкердің электрондық поштасын не ЖСН-ін көрсетіңіз',
+    'hotline.hrImport.iinInvalid': '«{value}» — 12 цифрдан тұратын ЖСН емес',
+    'hotline.hrImport.kindRequired': 'Шешімнің түрін көрсетіңіз: жұмыстан шығару, ауыстыру не тәртіптік жаза',
+    'hotline.hrImport.kindUnknown': '«{value}» — жұмыстан шығару да, ауыстыру да, тәртіптік жаза да емес',
+    'hotline.hrImport.dateRequired': 'Шешімнің күнін көрсетіңіз',
+    'hotline.hrImport.notDate': '«{value}» — күн емес; ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ түрінде жазыңыз',
+    'hotline.hrImport.unknownEmail': 'Ұйымда {email} электрондық поштасы бар қызметкер жоқ',
+    'hotline.hrImport.unknownIin': 'Ұйымда ЖСН-і {iin} болатын қызметкер жоқ',
+    'hotline.hrImport.twoPeople': 'Электрондық пошта мен ЖСН екі түрлі қызметкерді көрсетеді',
+    'hotline.hrImport.sameAsRow': '{firstRow}-жолдағы шешіммен бірдей',
     'hotline.protection.basis': 'Қорғаудың негізін таңдаңыз',
     'hotline.protection.reportId': 'Мұндай хабарлама жоқ',
     'hotline.protection.reportNumber': 'Хабарламаның нөмірін көрсетіңіз, мысалы HL-2025-0007',
@@ -240,5 +254,6 @@ export const kk: ErrorCatalogue = {
     'org.unknownRole': 'Мұндай рөл жоқ',
     'org.employeeRoleFixed': 'Ұйымның әр мүшесі — қызметкер; бұл рөл берілмейді және алынбайды',
     'org.personInactive': 'Адам өшірілген; алдымен оны қайта белсендіріңіз',
+    'org.translationTooLong': 'Атауы {max} таңбадан аспауы керек',
   },
 };

@@ -206,6 +206,20 @@ export const ru: ErrorCatalogue = {
     'hotline.hr.final': 'Мера уже окончательная',
     'hotline.hr.recommendationBeforeFinal':
       'Чтобы мера стала окончательной, нужна рекомендация дисциплинарной комиссии (§40.1 антикоррупционного стандарта); сначала приложите рекомендацию',
+    'hotline.hrImport.missingColumn': 'В первой строке нет этого столбца',
+    'hotline.hrImport.personColumn':
+      'Сотрудник указывается по электронной почте или ИИН: в файле нужен столбец email или iin',
+    'hotline.hrImport.empty': 'В файле нет кадровых решений',
+    'hotline.hrImport.personRequired': 'Укажите электронную почту или ИИН сотрудника',
+    'hotline.hrImport.iinInvalid': '«{value}» — не ИИН из 12 цифр',
+    'hotline.hrImport.kindRequired': 'Укажите вид решения: увольнение, перевод или дисциплинарное взыскание',
+    'hotline.hrImport.kindUnknown': '«{value}» — это не увольнение, не перевод и не дисциплинарное взыскание',
+    'hotline.hrImport.dateRequired': 'Укажите дату решения',
+    'hotline.hrImport.notDate': '«{value}» — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
+    'hotline.hrImport.unknownEmail': 'В организации нет сотрудника с электронной почтой {email}',
+    'hotline.hrImport.unknownIin': 'В организации нет сотрудника с ИИН {iin}',
+    'hotline.hrImport.twoPeople': 'Электронная почта и ИИН указывают на двух разных сотрудников',
+    'hotline.hrImport.sameAsRow': 'То же решение, что в строке {firstRow}',
     'hotline.protection.basis': 'Выберите основание защиты',
     'hotline.protection.reportId': 'Такого сообщения нет',
     'hotline.protection.reportNumber': 'Укажите номер сообщения, например HL-2025-0007',
@@ -242,5 +256,6 @@ export const ru: ErrorCatalogue = {
     'org.unknownRole': 'Такой роли нет',
     'org.employeeRoleFixed': 'Каждый член организации — сотрудник; эту роль не выдают и не отзывают',
     'org.personInactive': 'Человек деактивирован; сначала активируйте его снова',
+    'org.translationTooLong': 'Название — не длиннее {max} символов',
   },
 };

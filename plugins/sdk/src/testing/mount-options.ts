@@ -2,7 +2,7 @@ import type { Plugin } from 'vue';
 import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
 import { withKitMessages } from '../kit-messages';
-import type { AdalMessages } from '../locale';
+import type { AdalLocale, AdalMessages } from '../locale';
 import { primeVueOptionsFor } from '../primevue-locale';
 import { adalPrimeVueOptions } from '../theme';
 
@@ -10,18 +10,18 @@ export interface PluginMountOptions {
   global: { plugins: (Plugin | [Plugin, unknown])[] };
 }
 
-/** What a mounted component of a plugin gets from the plugin's app: its i18n (in English) and PrimeVue. */
-export function pluginMountOptions(messages: AdalMessages): PluginMountOptions {
+/** What a mounted component of a plugin gets from the plugin's app: its i18n (in English unless told) and PrimeVue. */
+export function pluginMountOptions(messages: AdalMessages, locale: AdalLocale = 'en'): PluginMountOptions {
   return {
     global: {
       plugins: [
         createI18n({
           legacy: false,
-          locale: 'en',
+          locale,
           fallbackLocale: 'ru',
           messages: withKitMessages(messages),
         }),
-        [PrimeVue, primeVueOptionsFor(adalPrimeVueOptions, 'en')],
+        [PrimeVue, primeVueOptionsFor(adalPrimeVueOptions, locale)],
       ],
     },
   };

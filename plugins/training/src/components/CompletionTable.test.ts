@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
+import type { AdalLocale } from '@adal/sdk';
 import { withPlugin } from '../testing/mount-options';
 import type { CompletionFigures, CompletionRow } from '../stores/completion';
 import CompletionTable from './CompletionTable.vue';
@@ -19,16 +20,22 @@ function figures(assigned: number, passed: number): CompletionFigures {
   } as CompletionFigures;
 }
 
+const named = (en: string, kk: string, ru: string) => ({ kk, ru, en });
+const FINANCE = { id: 'u3', names: named('Finance', 'Қаржы', 'Финансы') };
 const ROWS: CompletionRow[] = [
-  { orgUnit: { id: 'u2', name: 'Procurement' }, figures: figures(10, 2) },
-  { orgUnit: { id: 'u3', name: 'Finance' }, figures: figures(4, 4) },
-  { orgUnit: { id: 'u4', name: 'Audit' }, figures: figures(6, 3) },
+  { orgUnit: { id: 'u2', names: named('Procurement', 'Сатып алу', 'Закупки') }, figures: figures(10, 2) },
+  { orgUnit: FINANCE, figures: figures(4, 4) },
+  { orgUnit: { id: 'u4', names: named('Audit', 'Аудит', 'Аудит') }, figures: figures(6, 3) },
 ] as CompletionRow[];
 
-function mountTable() {
+function mountTable(locale: AdalLocale = 'en') {
   return mount(CompletionTable, {
-    props: { unit: { id: 'u1', name: 'Holding' }, total: figures(20, 9), rows: ROWS },
-    ...withPlugin(),
+    props: {
+      unit: { id: 'u1', names: named('Holding', 'Холдинг', 'Холдинг') },
+      total: figures(20, 9),
+      rows: ROWS,
+    },
+    ...withPlugin(locale),
   });
 }
 
@@ -36,9 +43,15 @@ const firstCells = (wrapper: ReturnType<typeof mountTable>) =>
   wrapper.findAll('tbody tr').map((tr) => tr.find('td').text());
 
 describe('CompletionTable', () => {
+  it('names the units in the interface language, in the order of those names', () => {
+    expect(firstCells(mountTable('kk'))).toEqual(['Холдинг, барлығы', 'Аудит', 'Қаржы', 'Сатып алу']);
+    expect(firstCells(mountTable('ru'))).toEqual(['Холдинг, всего', 'Аудит', 'Закупки', 'Финансы']);
+  });
+
   it('sorts the units by a figure or by name, keeping the total of the unit shown first', async () => {
     const wrapper = mountTable();
-    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Finance', 'Audit']);
+    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Audit', 'Finance', 'Procurement']);
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('ascending');
     const passed = wrapper.findAll('th').find((th) => th.text() === 'Passed')!;
     await passed.trigger('click');
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Audit', 'Finance']);
@@ -47,13 +60,16 @@ describe('CompletionTable', () => {
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Finance', 'Audit', 'Procurement']);
     await wrapper.findAll('th')[0]!.trigger('click');
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Audit', 'Finance', 'Procurement']);
+    await wrapper.findAll('th')[0]!.trigger('click');
+    expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Finance', 'Audit']);
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('descending');
   });
 
   it('opens a unit and the people behind a figure', async () => {
     const wrapper = mountTable();
     await wrapper.get('button[aria-label="Open Finance"]').trigger('click');
     await wrapper.get('[data-testid="figure-u3-passed"]').trigger('click');
-    expect(wrapper.emitted('drill')).toEqual([[{ id: 'u3', name: 'Finance' }]]);
-    expect(wrapper.emitted('people')).toEqual([[{ unit: { id: 'u3', name: 'Finance' }, figure: 'passed' }]]);
+    expect(wrapper.emitted('drill')).toEqual([[FINANCE]]);
+    expect(wrapper.emitted('people')).toEqual([[{ unit: FINANCE, figure: 'passed' }]]);
   });
 });

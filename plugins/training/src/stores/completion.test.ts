@@ -22,7 +22,12 @@ const figures = {
   overduePercent: 20,
 };
 
-const UNITS: Record<string, string> = { root: 'Holding', hq: 'Head office', it: 'IT department' };
+const named = (name: string) => ({ kk: name, ru: name, en: name });
+const UNITS: Record<string, ReturnType<typeof named>> = {
+  root: named('Holding'),
+  hq: named('Head office'),
+  it: named('IT department'),
+};
 
 let graphql: FakeGraphql;
 
@@ -33,7 +38,7 @@ beforeEach(() => {
   graphql.on('GetTrainingCompletion', (variables) => {
     const id = (variables.orgUnitId as string | null) ?? 'root';
     return {
-      trainingCompletion: { orgUnit: { id, name: UNITS[id], parent: null }, total: figures, rows: [] },
+      trainingCompletion: { orgUnit: { id, names: UNITS[id], parent: null }, total: figures, rows: [] },
     };
   });
 });
@@ -44,7 +49,7 @@ describe('useCompletionStore', () => {
     await store.load();
 
     expect(graphql.sent('GetTrainingCompletion')).toEqual([{ courseId: null, orgUnitId: null }]);
-    expect(store.trail).toEqual([{ id: 'root', name: 'Holding' }]);
+    expect(store.trail).toEqual([{ id: 'root', names: named('Holding') }]);
     expect(store.completion?.total.passedPercent).toBe(40);
   });
 
@@ -52,8 +57,8 @@ describe('useCompletionStore', () => {
     const store = useCompletionStore();
     await store.load();
     await store.selectCourse('course-1');
-    await store.drillDown({ id: 'hq', name: 'Head office' });
-    await store.drillDown({ id: 'it', name: 'IT department' });
+    await store.drillDown({ id: 'hq', names: named('Head office') });
+    await store.drillDown({ id: 'it', names: named('IT department') });
     expect(store.trail.map((step) => step.id)).toEqual(['root', 'hq', 'it']);
 
     await store.goUp(0);
@@ -78,7 +83,11 @@ describe('useCompletionPeopleStore', () => {
           : [person(PEOPLE_PAGE_SIZE)],
     }));
     const store = useCompletionPeopleStore();
-    await store.open({ courseId: 'course-1', orgUnit: { id: 'hq', name: 'Head office' }, figure: 'overdue' });
+    await store.open({
+      courseId: 'course-1',
+      orgUnit: { id: 'hq', names: named('Head office') },
+      figure: 'overdue',
+    });
     expect(store.people).toHaveLength(PEOPLE_PAGE_SIZE);
     expect(store.hasNext).toBe(true);
     expect(store.hasPrevious).toBe(false);

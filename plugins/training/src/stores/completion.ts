@@ -1,15 +1,16 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState } from '@adal/sdk';
+import { useGraphql, useLoadState, type LocalizedText } from '@adal/sdk';
 import { GetTrainingCompletionDocument, type GetTrainingCompletionQuery } from '../graphql/generated/graphql';
 
 export type TrainingCompletion = GetTrainingCompletionQuery['trainingCompletion'];
 export type CompletionFigures = TrainingCompletion['total'];
 export type CompletionRow = TrainingCompletion['rows'][number];
 
+/** A unit of the breadcrumb, named in every language so a change of language renames it. */
 export interface OrgUnitStep {
   id: string;
-  name: string;
+  names: LocalizedText;
 }
 
 /**
@@ -31,7 +32,7 @@ export const useCompletionStore = defineStore('training-completion', () => {
       const data = (await graphql.request(GetTrainingCompletionDocument, variables)).trainingCompletion;
       completion.value = data;
       // The first answer names the root the viewer may see: it starts the breadcrumb.
-      if (trail.value.length === 0) trail.value = [{ id: data.orgUnit.id, name: data.orgUnit.name }];
+      if (trail.value.length === 0) trail.value = [{ id: data.orgUnit.id, names: data.orgUnit.names }];
     });
   }
 
@@ -41,7 +42,7 @@ export const useCompletionStore = defineStore('training-completion', () => {
   }
 
   function drillDown(unit: OrgUnitStep): Promise<void> {
-    trail.value = [...trail.value, { id: unit.id, name: unit.name }];
+    trail.value = [...trail.value, { id: unit.id, names: unit.names }];
     return load();
   }
 

@@ -21,12 +21,14 @@ type Documents = {
     "mutation DeactivateStaffMember($id: ID!) {\n  deactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": typeof types.DeactivateStaffMemberDocument,
     "mutation GrantRole($personId: ID!, $role: Role!) {\n  grantRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": typeof types.GrantRoleDocument,
     "mutation ImportPeople($file: File!, $createOrgUnits: Boolean!) {\n  importPeople(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    orgUnitsCreated\n    peopleCreated\n    peopleUpdated\n  }\n}": typeof types.ImportPeopleDocument,
-    "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      id\n      name\n      code\n    }\n  }\n}": typeof types.ListOrgUnitHeadcountsDocument,
+    "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListOrgUnitHeadcountsDocument,
     "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}": typeof types.ListStaffDocument,
+    "fragment OrgUnitNamed on OrgUnit {\n  id\n  name\n  names {\n    kk\n    ru\n    en\n  }\n  code\n}": typeof types.OrgUnitNamedFragmentDoc,
     "mutation PreviewPeopleImport($file: File!, $createOrgUnits: Boolean!) {\n  previewPeopleImport(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    peopleToCreate\n    peopleToUpdate\n    orgUnitsToCreate\n    people {\n      row\n      email\n      fullName\n      orgUnitPath\n      position\n      isNew\n    }\n    errors {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n}": typeof types.PreviewPeopleImportDocument,
     "mutation ReactivateStaffMember($id: ID!) {\n  reactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": typeof types.ReactivateStaffMemberDocument,
+    "mutation RenameOrgUnit($id: ID!, $names: NameTranslationsInput!) {\n  renameOrgUnit(id: $id, names: $names) {\n    ...OrgUnitNamed\n  }\n}": typeof types.RenameOrgUnitDocument,
     "mutation RevokeRole($personId: ID!, $role: Role!) {\n  revokeRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": typeof types.RevokeRoleDocument,
-    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  position\n  active\n  roles\n  orgUnit {\n    id\n    name\n  }\n}": typeof types.StaffMemberFieldsFragmentDoc,
+    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.StaffMemberFieldsFragmentDoc,
     "mutation UpdateStaffMember($id: ID!, $input: StaffEditInput!) {\n  updateStaffMember(id: $id, input: $input) {\n    ...StaffMemberFields\n  }\n}": typeof types.UpdateStaffMemberDocument,
 };
 const documents: Documents = {
@@ -36,12 +38,14 @@ const documents: Documents = {
     "mutation DeactivateStaffMember($id: ID!) {\n  deactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": types.DeactivateStaffMemberDocument,
     "mutation GrantRole($personId: ID!, $role: Role!) {\n  grantRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": types.GrantRoleDocument,
     "mutation ImportPeople($file: File!, $createOrgUnits: Boolean!) {\n  importPeople(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    orgUnitsCreated\n    peopleCreated\n    peopleUpdated\n  }\n}": types.ImportPeopleDocument,
-    "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      id\n      name\n      code\n    }\n  }\n}": types.ListOrgUnitHeadcountsDocument,
+    "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListOrgUnitHeadcountsDocument,
     "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}": types.ListStaffDocument,
+    "fragment OrgUnitNamed on OrgUnit {\n  id\n  name\n  names {\n    kk\n    ru\n    en\n  }\n  code\n}": types.OrgUnitNamedFragmentDoc,
     "mutation PreviewPeopleImport($file: File!, $createOrgUnits: Boolean!) {\n  previewPeopleImport(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    peopleToCreate\n    peopleToUpdate\n    orgUnitsToCreate\n    people {\n      row\n      email\n      fullName\n      orgUnitPath\n      position\n      isNew\n    }\n    errors {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n}": types.PreviewPeopleImportDocument,
     "mutation ReactivateStaffMember($id: ID!) {\n  reactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": types.ReactivateStaffMemberDocument,
+    "mutation RenameOrgUnit($id: ID!, $names: NameTranslationsInput!) {\n  renameOrgUnit(id: $id, names: $names) {\n    ...OrgUnitNamed\n  }\n}": types.RenameOrgUnitDocument,
     "mutation RevokeRole($personId: ID!, $role: Role!) {\n  revokeRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": types.RevokeRoleDocument,
-    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  position\n  active\n  roles\n  orgUnit {\n    id\n    name\n  }\n}": types.StaffMemberFieldsFragmentDoc,
+    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": types.StaffMemberFieldsFragmentDoc,
     "mutation UpdateStaffMember($id: ID!, $input: StaffEditInput!) {\n  updateStaffMember(id: $id, input: $input) {\n    ...StaffMemberFields\n  }\n}": types.UpdateStaffMemberDocument,
 };
 
@@ -72,11 +76,15 @@ export function graphql(source: "mutation ImportPeople($file: File!, $createOrgU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      id\n      name\n      code\n    }\n  }\n}"): typeof import('./graphql').ListOrgUnitHeadcountsDocument;
+export function graphql(source: "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}"): typeof import('./graphql').ListOrgUnitHeadcountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}"): typeof import('./graphql').ListStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrgUnitNamed on OrgUnit {\n  id\n  name\n  names {\n    kk\n    ru\n    en\n  }\n  code\n}"): typeof import('./graphql').OrgUnitNamedFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -88,11 +96,15 @@ export function graphql(source: "mutation ReactivateStaffMember($id: ID!) {\n  r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RenameOrgUnit($id: ID!, $names: NameTranslationsInput!) {\n  renameOrgUnit(id: $id, names: $names) {\n    ...OrgUnitNamed\n  }\n}"): typeof import('./graphql').RenameOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RevokeRole($personId: ID!, $role: Role!) {\n  revokeRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}"): typeof import('./graphql').RevokeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  position\n  active\n  roles\n  orgUnit {\n    id\n    name\n  }\n}"): typeof import('./graphql').StaffMemberFieldsFragmentDoc;
+export function graphql(source: "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}"): typeof import('./graphql').StaffMemberFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,13 @@ export type AuditTrailFilter = {
   to?: string | null | undefined;
 };
 
+/** A name typed in each interface language; a blank one, or one repeating the name as entered, keeps no translation. */
+export type NameTranslationsInput = {
+  en?: string | null | undefined;
+  kk?: string | null | undefined;
+  ru?: string | null | undefined;
+};
+
 /** A role granted in an organisation; every member is also an employee. */
 export type Role =
   | 'auditor'
@@ -53,6 +60,8 @@ export type StaffEditInput = {
   orgUnitId: string;
   /** The post's title; empty for none. */
   position?: string | null | undefined;
+  /** The post's title in each interface language, for everyone holding it; absent leaves them as they are. */
+  positionTitles?: NameTranslationsInput | null | undefined;
 };
 
 export type StaffStatus =
@@ -86,7 +95,7 @@ export type DeactivateStaffMemberMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateStaffMemberMutation = { deactivateStaffMember: { id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } } };
+export type DeactivateStaffMemberMutation = { deactivateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export type GrantRoleMutationVariables = Exact<{
   personId: string;
@@ -94,7 +103,7 @@ export type GrantRoleMutationVariables = Exact<{
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } } };
+export type GrantRoleMutation = { grantRole: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export type ImportPeopleMutationVariables = Exact<{
   file: File;
@@ -107,7 +116,7 @@ export type ImportPeopleMutation = { importPeople: { rows: number, orgUnitsCreat
 export type ListOrgUnitHeadcountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListOrgUnitHeadcountsQuery = { orgUnitHeadcounts: Array<{ depth: number, people: number, peopleBelow: number, orgUnit: { id: string, name: string, code: string | null } }> };
+export type ListOrgUnitHeadcountsQuery = { orgUnitHeadcounts: Array<{ depth: number, people: number, peopleBelow: number, orgUnit: { id: string, name: string, code: string | null, names: { kk: string, ru: string, en: string } } }> };
 
 export type ListStaffQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -118,7 +127,9 @@ export type ListStaffQueryVariables = Exact<{
 }>;
 
 
-export type ListStaffQuery = { staff: { total: number, people: Array<{ id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } }> } };
+export type ListStaffQuery = { staff: { total: number, people: Array<{ id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } }> } };
+
+export type OrgUnitNamedFragment = { id: string, name: string, code: string | null, names: { kk: string, ru: string, en: string } };
 
 export type PreviewPeopleImportMutationVariables = Exact<{
   file: File;
@@ -133,7 +144,15 @@ export type ReactivateStaffMemberMutationVariables = Exact<{
 }>;
 
 
-export type ReactivateStaffMemberMutation = { reactivateStaffMember: { id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } } };
+export type ReactivateStaffMemberMutation = { reactivateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
+
+export type RenameOrgUnitMutationVariables = Exact<{
+  id: string;
+  names: NameTranslationsInput;
+}>;
+
+
+export type RenameOrgUnitMutation = { renameOrgUnit: { id: string, name: string, code: string | null, names: { kk: string, ru: string, en: string } } };
 
 export type RevokeRoleMutationVariables = Exact<{
   personId: string;
@@ -141,9 +160,9 @@ export type RevokeRoleMutationVariables = Exact<{
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } } };
+export type RevokeRoleMutation = { revokeRole: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
-export type StaffMemberFieldsFragment = { id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } };
+export type StaffMemberFieldsFragment = { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } };
 
 export type UpdateStaffMemberMutationVariables = Exact<{
   id: string;
@@ -151,7 +170,7 @@ export type UpdateStaffMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStaffMemberMutation = { updateStaffMember: { id: string, fullName: string, email: string, position: string | null, active: boolean, roles: Array<Role>, orgUnit: { id: string, name: string } } };
+export type UpdateStaffMemberMutation = { updateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -188,17 +207,42 @@ export const AuditTrailEventFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditTrailEvent"}) as unknown as TypedDocumentString<AuditTrailEventFragment, unknown>;
+export const OrgUnitNamedFragmentDoc = new TypedDocumentString(`
+    fragment OrgUnitNamed on OrgUnit {
+  id
+  name
+  names {
+    kk
+    ru
+    en
+  }
+  code
+}
+    `, {"fragmentName":"OrgUnitNamed"}) as unknown as TypedDocumentString<OrgUnitNamedFragment, unknown>;
 export const StaffMemberFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffMemberFields on StaffMember {
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }
     `, {"fragmentName":"StaffMemberFields"}) as unknown as TypedDocumentString<StaffMemberFieldsFragment, unknown>;
@@ -271,12 +315,25 @@ export const DeactivateStaffMemberDocument = new TypedDocumentString(`
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<DeactivateStaffMemberMutation, DeactivateStaffMemberMutationVariables>;
 export const GrantRoleDocument = new TypedDocumentString(`
@@ -289,12 +346,25 @@ export const GrantRoleDocument = new TypedDocumentString(`
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
 export const ImportPeopleDocument = new TypedDocumentString(`
@@ -314,13 +384,20 @@ export const ListOrgUnitHeadcountsDocument = new TypedDocumentString(`
     people
     peopleBelow
     orgUnit {
-      id
-      name
-      code
+      ...OrgUnitNamed
     }
   }
 }
-    `) as unknown as TypedDocumentString<ListOrgUnitHeadcountsQuery, ListOrgUnitHeadcountsQueryVariables>;
+    fragment OrgUnitNamed on OrgUnit {
+  id
+  name
+  names {
+    kk
+    ru
+    en
+  }
+  code
+}`) as unknown as TypedDocumentString<ListOrgUnitHeadcountsQuery, ListOrgUnitHeadcountsQueryVariables>;
 export const ListStaffDocument = new TypedDocumentString(`
     query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {
   staff(
@@ -340,12 +417,25 @@ export const ListStaffDocument = new TypedDocumentString(`
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<ListStaffQuery, ListStaffQueryVariables>;
 export const PreviewPeopleImportDocument = new TypedDocumentString(`
@@ -383,14 +473,43 @@ export const ReactivateStaffMemberDocument = new TypedDocumentString(`
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<ReactivateStaffMemberMutation, ReactivateStaffMemberMutationVariables>;
+export const RenameOrgUnitDocument = new TypedDocumentString(`
+    mutation RenameOrgUnit($id: ID!, $names: NameTranslationsInput!) {
+  renameOrgUnit(id: $id, names: $names) {
+    ...OrgUnitNamed
+  }
+}
+    fragment OrgUnitNamed on OrgUnit {
+  id
+  name
+  names {
+    kk
+    ru
+    en
+  }
+  code
+}`) as unknown as TypedDocumentString<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($personId: ID!, $role: Role!) {
   revokeRole(personId: $personId, role: $role) {
@@ -401,12 +520,25 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
 export const UpdateStaffMemberDocument = new TypedDocumentString(`
@@ -419,11 +551,24 @@ export const UpdateStaffMemberDocument = new TypedDocumentString(`
   id
   fullName
   email
-  position
   active
   roles
+  position {
+    id
+    title
+    titles {
+      kk
+      ru
+      en
+    }
+  }
   orgUnit {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<UpdateStaffMemberMutation, UpdateStaffMemberMutationVariables>;

@@ -91,7 +91,7 @@ export type HotlineReportByReceiptQuery = { hotlineReportByReceipt: { number: st
 export type IntakeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, name: string }> };
+export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, names: { kk: string, ru: string, en: string } }> };
 
 export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
 
@@ -232,7 +232,11 @@ export const IntakeOrganizationsDocument = new TypedDocumentString(`
     query IntakeOrganizations {
   intakeOrganizations {
     id
-    name
+    names {
+      kk
+      ru
+      en
+    }
   }
 }
     `) as unknown as TypedDocumentString<IntakeOrganizationsQuery, IntakeOrganizationsQueryVariables>;

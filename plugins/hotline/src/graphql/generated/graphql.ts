@@ -522,7 +522,7 @@ export type SearchPeopleQueryVariables = Exact<{
 }>;
 
 
-export type SearchPeopleQuery = { people: Array<{ id: string, fullName: string, email: string, orgUnitName: string }> };
+export type SearchPeopleQuery = { people: Array<{ id: string, fullName: string, email: string, orgUnit: { id: string, names: { kk: string, ru: string, en: string } } }> };
 
 export type SendHotlineMessageMutationVariables = Exact<{
   id: string;
@@ -2656,7 +2656,14 @@ export const SearchPeopleDocument = new TypedDocumentString(`
     id
     fullName
     email
-    orgUnitName
+    orgUnit {
+      id
+      names {
+        kk
+        ru
+        en
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;

@@ -15,20 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.DevLoginDocument,
+    "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n        names {\n          kk\n          ru\n          en\n        }\n      }\n    }\n  }\n}": typeof types.DevLoginDocument,
     "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}": typeof types.MyWorkDocument,
-    "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}": typeof types.ViewerDocument,
+    "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n}": types.DevLoginDocument,
+    "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n        names {\n          kk\n          ru\n          en\n        }\n      }\n    }\n  }\n}": types.DevLoginDocument,
     "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}": types.MyWorkDocument,
-    "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}": types.ViewerDocument,
+    "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.ViewerDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n}"): typeof import('./graphql').DevLoginDocument;
+export function graphql(source: "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n        names {\n          kk\n          ru\n          en\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').DevLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -36,7 +36,7 @@ export function graphql(source: "query MyWork {\n  myWork {\n    id\n    plugin\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}"): typeof import('./graphql').ViewerDocument;
 
 
 export function graphql(source: string) {

@@ -34,7 +34,7 @@ export type DevLoginMutationVariables = Exact<{
 }>;
 
 
-export type DevLoginMutation = { devLogin: { token: string, viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string } } } };
+export type DevLoginMutation = { devLogin: { token: string, viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string, names: { kk: string, ru: string, en: string } } } } };
 
 export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -44,7 +44,7 @@ export type MyWorkQuery = { myWork: Array<{ id: string, plugin: string, kind: st
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string } } | null };
+export type ViewerQuery = { viewer: { id: string, fullName: string, email: string, locale: Locale, roles: Array<Role>, organization: { id: string, name: string, names: { kk: string, ru: string, en: string } } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -78,6 +78,11 @@ export const DevLoginDocument = new TypedDocumentString(`
       organization {
         id
         name
+        names {
+          kk
+          ru
+          en
+        }
       }
     }
   }
@@ -114,6 +119,11 @@ export const ViewerDocument = new TypedDocumentString(`
     organization {
       id
       name
+      names {
+        kk
+        ru
+        en
+      }
     }
   }
 }

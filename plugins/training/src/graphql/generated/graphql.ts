@@ -128,7 +128,7 @@ export type GetTrainingCompletionQueryVariables = Exact<{
 }>;
 
 
-export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, name: string, parent: { id: string } | null }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, name: string }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
+export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
 
 export type ListCompletionPeopleQueryVariables = Exact<{
   courseId?: string | null | undefined;
@@ -139,7 +139,7 @@ export type ListCompletionPeopleQueryVariables = Exact<{
 }>;
 
 
-export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: string, fullName: string, email: string, status: EnrolmentStatus, dueOn: string, bestScorePercent: number | null, orgUnit: { id: string, name: string } }> };
+export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: string, fullName: string, email: string, status: EnrolmentStatus, dueOn: string, bestScorePercent: number | null, orgUnit: { id: string, names: { kk: string, ru: string, en: string } } }> };
 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -164,6 +164,8 @@ export type ListTrainingCoursesQuery = { trainingCourses: Array<{ id: string, ti
 export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
 
 export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
+
+export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
 
 export type SaveAnswerMutationVariables = Exact<{
   attemptId: string;
@@ -328,6 +330,16 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   ru
   en
 }`, {"fragmentName":"MyAssignmentFields"}) as unknown as TypedDocumentString<MyAssignmentFieldsFragment, unknown>;
+export const OrgUnitNamedFragmentDoc = new TypedDocumentString(`
+    fragment OrgUnitNamed on OrgUnit {
+  id
+  names {
+    kk
+    ru
+    en
+  }
+}
+    `, {"fragmentName":"OrgUnitNamed"}) as unknown as TypedDocumentString<OrgUnitNamedFragment, unknown>;
 export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingAssignmentFields on TrainingAssignment {
   id
@@ -440,8 +452,7 @@ export const GetTrainingCompletionDocument = new TypedDocumentString(`
     query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {
   trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {
     orgUnit {
-      id
-      name
+      ...OrgUnitNamed
       parent {
         id
       }
@@ -451,8 +462,7 @@ export const GetTrainingCompletionDocument = new TypedDocumentString(`
     }
     rows {
       orgUnit {
-        id
-        name
+        ...OrgUnitNamed
       }
       figures {
         ...CompletionFiguresFields
@@ -470,6 +480,14 @@ export const GetTrainingCompletionDocument = new TypedDocumentString(`
   passedPercent
   failedPercent
   overduePercent
+}
+fragment OrgUnitNamed on OrgUnit {
+  id
+  names {
+    kk
+    ru
+    en
+  }
 }`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
 export const ListCompletionPeopleDocument = new TypedDocumentString(`
     query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
@@ -487,12 +505,18 @@ export const ListCompletionPeopleDocument = new TypedDocumentString(`
     dueOn
     bestScorePercent
     orgUnit {
-      id
-      name
+      ...OrgUnitNamed
     }
   }
 }
-    `) as unknown as TypedDocumentString<ListCompletionPeopleQuery, ListCompletionPeopleQueryVariables>;
+    fragment OrgUnitNamed on OrgUnit {
+  id
+  names {
+    kk
+    ru
+    en
+  }
+}`) as unknown as TypedDocumentString<ListCompletionPeopleQuery, ListCompletionPeopleQueryVariables>;
 export const ListMyAssignmentsDocument = new TypedDocumentString(`
     query ListMyAssignments {
   myAssignments {
