@@ -71,9 +71,11 @@ export {
 } from './org/people-import.js';
 export type { ImportRowError, ImportRowErrorCode } from './org/people-import-rows.js';
 export {
+  DIRECTORY_SORT_FIELDS,
   listPeopleDirectory,
   MAX_DIRECTORY_PAGE,
   type DirectoryPerson,
+  type DirectorySort,
   type PeopleDirectoryInput,
   type PeopleDirectoryPage,
   type PersonStatusFilter,
