@@ -47,6 +47,10 @@ export type Role =
   | 'org_admin'
   | 'training_admin';
 
+export type SortDirection =
+  | 'asc'
+  | 'desc';
+
 export type StaffEditInput = {
   email: string;
   fullName: string;
@@ -54,6 +58,16 @@ export type StaffEditInput = {
   /** The post's title; empty for none. */
   position?: string | null | undefined;
 };
+
+/** The order of the staff directory: by name or e-mail, A to Z or back. */
+export type StaffSort = {
+  direction: SortDirection;
+  field: StaffSortField;
+};
+
+export type StaffSortField =
+  | 'email'
+  | 'name';
 
 export type StaffStatus =
   | 'active'
@@ -69,6 +83,7 @@ export type AuditTrailQueryVariables = Exact<{
   limit: number;
   after?: string | null | undefined;
   filter?: AuditTrailFilter | null | undefined;
+  oldestFirst?: boolean | null | undefined;
 }>;
 
 
@@ -115,6 +130,7 @@ export type ListStaffQueryVariables = Exact<{
   status?: StaffStatus | null | undefined;
   limit?: number | null | undefined;
   offset?: number | null | undefined;
+  sort?: StaffSort | null | undefined;
 }>;
 
 
@@ -229,8 +245,13 @@ export const AuditChainCheckDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AuditChainCheckQuery, AuditChainCheckQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
-    query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter) {
-  auditEvents(limit: $limit, after: $after, filter: $filter) {
+    query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter, $oldestFirst: Boolean) {
+  auditEvents(
+    limit: $limit
+    after: $after
+    filter: $filter
+    oldestFirst: $oldestFirst
+  ) {
     ...AuditTrailEvent
   }
 }
@@ -322,13 +343,14 @@ export const ListOrgUnitHeadcountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ListOrgUnitHeadcountsQuery, ListOrgUnitHeadcountsQueryVariables>;
 export const ListStaffDocument = new TypedDocumentString(`
-    query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {
+    query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int, $sort: StaffSort) {
   staff(
     search: $search
     orgUnitId: $orgUnitId
     status: $status
     limit: $limit
     offset: $offset
+    sort: $sort
   ) {
     total
     people {
