@@ -429,6 +429,11 @@ export const en = {
     finalize: 'Make final',
     finalizeConflict:
       'This action cannot be made final yet: attach the disciplinary commission’s recommendation first.',
+    columns: { person: 'Employee', kind: 'Kind', status: 'Status', actions: 'Actions' },
+    subject: '{person} — {kind}, decided on {date}',
+    rowAction: '{action}: {person}, {kind}',
+    finalizeTitle: 'Make the action final?',
+    finalizeIntro: 'A final action can no longer be changed.',
     commission: {
       title: 'Commission’s recommendation',
       attach: 'Attach the commission’s recommendation',
@@ -490,6 +495,8 @@ export const en = {
     decision: 'Decision',
     recordDecision: 'Record the decision',
     recordForwarded: 'Record the protocol sent',
+    subject: '{person}, application received on {date}',
+    rowAction: '{action}: {person}',
     required: {
       person: 'Choose the employee.',
       appliedOn: 'Choose the date of the application.',

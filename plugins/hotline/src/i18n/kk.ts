@@ -442,6 +442,11 @@ export const kk = {
     finalize: 'Түпкілікті ету',
     finalizeConflict:
       'Шешімді әзірге түпкілікті етуге болмайды: алдымен тәртіптік комиссияның ұсынысын тіркеңіз.',
+    columns: { person: 'Қызметкер', kind: 'Түрі', status: 'Күйі', actions: 'Әрекеттер' },
+    subject: '{person} — {kind}, шешім күні: {date}',
+    rowAction: '{action}: {person}, {kind}',
+    finalizeTitle: 'Шешімді түпкілікті ету керек пе?',
+    finalizeIntro: 'Түпкілікті болған шешімді енді өзгертуге болмайды.',
     commission: {
       title: 'Комиссияның ұсынысы',
       attach: 'Комиссияның ұсынысын тіркеу',
@@ -506,6 +511,8 @@ export const kk = {
     decision: 'Шешім',
     recordDecision: 'Шешімді жазу',
     recordForwarded: 'Хаттаманың жіберілгенін белгілеу',
+    subject: '{person}, өтініш түскен күн: {date}',
+    rowAction: '{action}: {person}',
     required: {
       person: 'Қызметкерді таңдаңыз.',
       appliedOn: 'Өтініш күнін таңдаңыз.',

@@ -439,6 +439,11 @@ export const ru = {
     finalize: 'Сделать окончательным',
     finalizeConflict:
       'Решение пока нельзя сделать окончательным: сначала приложите рекомендацию дисциплинарной комиссии.',
+    columns: { person: 'Работник', kind: 'Вид', status: 'Статус', actions: 'Действия' },
+    subject: '{person} — {kind}, решение от {date}',
+    rowAction: '{action}: {person}, {kind}',
+    finalizeTitle: 'Сделать решение окончательным?',
+    finalizeIntro: 'Окончательное решение изменить уже нельзя.',
     commission: {
       title: 'Рекомендация комиссии',
       attach: 'Приложить рекомендацию комиссии',
@@ -500,6 +505,8 @@ export const ru = {
     decision: 'Решение',
     recordDecision: 'Записать решение',
     recordForwarded: 'Отметить направление протокола',
+    subject: '{person}, заявление от {date}',
+    rowAction: '{action}: {person}',
     required: {
       person: 'Выберите работника.',
       appliedOn: 'Выберите дату заявления.',
