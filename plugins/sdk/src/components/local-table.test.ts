@@ -28,22 +28,10 @@ const UnitsTable = defineComponent(() => {
     2,
   );
   return () =>
-    h(
-      AdalTable,
-      {
-        rows: table.rows.value,
-        dataKey: 'id',
-        label: 'Бөлімшелер',
-        emptyText: 'Жоқ',
-        ...table.props.value,
-        onSort: table.sortBy,
-        onPage: table.goTo,
-      },
-      () => [
-        h(Column, { field: 'name', sortField: 'name', header: 'Атауы', sortable: true }),
-        h(Column, { field: 'people', sortField: 'people', header: 'Саны', sortable: true }),
-      ],
-    );
+    h(AdalTable, { ...table.bind.value, dataKey: 'id', label: 'Бөлімшелер', emptyText: 'Жоқ' }, () => [
+      h(Column, { field: 'name', sortField: 'name', header: 'Атауы', sortable: true }),
+      h(Column, { field: 'people', sortField: 'people', header: 'Саны', sortable: true }),
+    ]);
 });
 
 function mountUnits() {

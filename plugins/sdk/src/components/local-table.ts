@@ -6,19 +6,22 @@ export interface LocalTable<Row> {
   /** Null: the rows in the order they came. */
   sort: Ref<AdalTableSort | null>;
   page: Ref<number>;
-  /** The rows of the page shown, sorted. */
-  rows: ComputedRef<Row[]>;
-  /** What AdalTable takes besides `rows`: it sorts and pages nothing itself (`lazy`). */
-  props: ComputedRef<{
+  /**
+   * What AdalTable takes for its rows, order and pages (`v-bind`): the rows of the page shown,
+   * sorted, and the listeners that sort and page them. It sorts and pages nothing itself (`lazy`).
+   */
+  bind: ComputedRef<{
+    rows: Row[];
     lazy: true;
     sortField: string | null;
     sortOrder: 1 | -1 | null;
     page: number;
     pageSize: number;
     total: number;
+    onSort: (sort: AdalTableSort) => void;
+    onPage: (page: number) => void;
   }>;
   sortBy(sort: AdalTableSort | null): void;
-  goTo(page: number): void;
 }
 
 /**
@@ -54,24 +57,27 @@ export function useLocalTable<Row>(
     page.value = 0;
   });
 
+  function sortBy(next: AdalTableSort | null): void {
+    sort.value = next;
+    page.value = 0;
+  }
+
   return {
     sort,
     page,
-    rows: computed(() => sorted.value.slice(page.value * pageSize, (page.value + 1) * pageSize)),
-    props: computed(() => ({
+    bind: computed(() => ({
+      rows: sorted.value.slice(page.value * pageSize, (page.value + 1) * pageSize),
       lazy: true,
       sortField: sort.value?.field ?? null,
       sortOrder: sort.value?.order ?? null,
       page: page.value,
       pageSize,
       total: sorted.value.length,
+      onSort: sortBy,
+      onPage: (next: number) => {
+        page.value = next;
+      },
     })),
-    sortBy(next) {
-      sort.value = next;
-      page.value = 0;
-    },
-    goTo(next) {
-      page.value = next;
-    },
+    sortBy,
   };
 }
