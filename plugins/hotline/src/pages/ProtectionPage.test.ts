@@ -4,7 +4,7 @@ import { createPinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
-import { ANNA, BOLAT } from '../testing/samples';
+import { ANNA, BOLAT, dispute, hrAction } from '../testing/samples';
 import ProtectionPage from './ProtectionPage.vue';
 
 const fake = vi.hoisted(() => ({
@@ -21,32 +21,8 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   useAdalContext: () => fake.context,
 }));
 
-const flaggedDismissal = {
-  id: 'hr-1',
-  person: ANNA,
-  kind: 'dismissal',
-  decidedOn: '2026-04-01',
-  description: 'Dismissal for absence',
-  status: 'draft',
-  flagged: true,
-  flaggedAt: '2026-04-01T09:00:00Z',
-  createdAt: '2026-04-01T09:00:00Z',
-  commissionRecommendation: null,
-  commissionRecommendationOn: null,
-  finalizedAt: null,
-};
-const DISPUTE = {
-  id: 'ld-1',
-  person: BOLAT,
-  appliedOn: '2026-03-01',
-  decisionDueOn: '2026-03-31',
-  decidedOn: null,
-  decision: null,
-  protocolDueOn: null,
-  protocolForwardedOn: null,
-  decisionOverdue: true,
-  protocolOverdue: false,
-};
+const flaggedDismissal = hrAction();
+const DISPUTE = dispute({ decisionOverdue: true });
 let graphql: FakeGraphql;
 
 beforeEach(() => {
