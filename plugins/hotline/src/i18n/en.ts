@@ -422,7 +422,7 @@ export const en = {
     noneFlagged: 'No action against a protected person.',
     kind: { dismissal: 'Dismissal', transfer: 'Transfer', disciplinary: 'Disciplinary measure' },
     status: { draft: 'Draft', final: 'Final' },
-    flagged: 'Against a protected person',
+    flagged: 'Protected person',
     needsCommission: 'Needs the disciplinary commission’s recommendation before it can be final.',
     decidedOn: 'Decided on',
     finalizedAt: 'Made final',

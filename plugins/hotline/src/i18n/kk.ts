@@ -435,7 +435,7 @@ export const kk = {
       disciplinary: 'Тәртіптік жаза',
     },
     status: { draft: 'Жоба', final: 'Түпкілікті' },
-    flagged: 'Қорғаудағы адамға қатысты',
+    flagged: 'Қорғаудағы адам',
     needsCommission: 'Түпкілікті болу үшін тәртіптік комиссияның ұсынысы қажет.',
     decidedOn: 'Шешім күні',
     finalizedAt: 'Түпкілікті болды',

@@ -110,7 +110,7 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
       ANNA.fullName,
       'Dismissal',
       '04/01/2026',
-      'DraftAgainst a protected person',
+      'DraftProtected person',
       'Needs the disciplinary commission’s recommendation before it can be final.',
       'Dismissal for absence',
       'Attach the commission’s recommendation',
