@@ -189,11 +189,11 @@ describe('AuditTrailPage', { timeout: 20_000 }, () => {
     // One event more than a page says that another page follows; it is not shown.
     expect(wrapper.findAll('tbody tr')).toHaveLength(50);
     expect(pager().text()).toContain('Page 1');
-    await press('Next');
+    await press('Next page');
     expect(graphql.sent('AuditTrail').at(-1)).toMatchObject({ limit: 51, after: 'e49', oldestFirst: false });
     expect(wrapper.findAll('tbody tr')).toHaveLength(3);
-    expect(pager().get('button:disabled').text()).toBe('Next');
-    await press('Previous');
+    expect(pager().get('button:disabled').text()).toBe('Next page');
+    await press('Previous page');
     expect(graphql.sent('AuditTrail').at(-1)).toMatchObject({ after: null });
     expect(wrapper.findAll('tbody tr')).toHaveLength(50);
 

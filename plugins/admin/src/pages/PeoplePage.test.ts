@@ -80,7 +80,7 @@ describe('PeoplePage', { timeout: 20_000 }, () => {
         .map((td) => td.text()),
     ).toEqual(['Дана Омарова', 'dana@corp.kz', 'Бас кеңсе', 'Заңгер', 'Employee', 'Active']);
     expect(wrapper.text()).toContain('People found: 30');
-    expect(wrapper.get('.adal-table-position').text()).toBe('1–2 of 30');
+    expect(wrapper.get('.adal-pager-position').text()).toBe('1–2 of 30');
     wrapper.unmount();
   });
 
@@ -88,7 +88,7 @@ describe('PeoplePage', { timeout: 20_000 }, () => {
     const wrapper = await mountPage();
     await wrapper
       .findAll('.adal-table-pager button')
-      .find((b) => b.text() === 'Next')!
+      .find((b) => b.text() === 'Next page')!
       .trigger('click');
     await flushPromises();
     expect(graphql.sent('ListStaff').at(-1)).toMatchObject({ offset: STAFF_PAGE_SIZE });

@@ -4,6 +4,7 @@ import { mount } from '@vue/test-utils';
 import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
 import Column from 'primevue/column';
+import { withKitMessages } from '../kit-messages';
 import { adalPrimeVueOptions } from '../theme';
 import AdalTable from './AdalTable.vue';
 import { useLocalTable } from './local-table';
@@ -38,7 +39,7 @@ function mountUnits() {
   return mount(UnitsTable, {
     global: {
       plugins: [
-        createI18n({ legacy: false, locale: 'kk', messages: { kk: {} } }),
+        createI18n({ legacy: false, locale: 'kk', messages: withKitMessages({ kk: {}, ru: {}, en: {} }) }),
         [PrimeVue, adalPrimeVueOptions],
       ],
     },
@@ -55,15 +56,15 @@ describe('useLocalTable', () => {
     units.value = unitsNamed(['Өндіріс', 'Ақпарат', 'Қаржы', 'Бас кеңсе', 'Заң']);
     const wrapper = mountUnits();
     expect(names(wrapper)).toEqual(['Өндіріс', 'Ақпарат']);
-    expect(wrapper.get('.adal-table-position').text()).toBe('1–2, барлығы 5');
-    await button(wrapper, 'Келесі').trigger('click');
+    expect(wrapper.get('.adal-pager-position').text()).toBe('1–2, барлығы 5');
+    await button(wrapper, 'Келесі бет').trigger('click');
     expect(names(wrapper)).toEqual(['Қаржы', 'Бас кеңсе']);
 
     // Sorting starts again from the first page: А, Ә, Б, … Қ, … Ө.
     await wrapper.findAll('th')[0]!.trigger('click');
     expect(names(wrapper)).toEqual(['Ақпарат', 'Бас кеңсе']);
-    await button(wrapper, 'Келесі').trigger('click');
-    await button(wrapper, 'Келесі').trigger('click');
+    await button(wrapper, 'Келесі бет').trigger('click');
+    await button(wrapper, 'Келесі бет').trigger('click');
     expect(names(wrapper)).toEqual(['Өндіріс']);
     await wrapper.findAll('th')[0]!.trigger('click');
     expect(names(wrapper)).toEqual(['Өндіріс', 'Қаржы']);
@@ -74,9 +75,9 @@ describe('useLocalTable', () => {
     const wrapper = mountUnits();
     await wrapper.findAll('th')[1]!.trigger('click');
     expect(wrapper.findAll('tbody tr').map((row) => row.findAll('td')[1]!.text())).toEqual(['0', '1']);
-    await button(wrapper, 'Келесі').trigger('click');
+    await button(wrapper, 'Келесі бет').trigger('click');
     units.value = unitsNamed(['F', 'G', 'H']);
     await wrapper.vm.$nextTick();
-    expect(wrapper.get('.adal-table-position').text()).toBe('1–2, барлығы 3');
+    expect(wrapper.get('.adal-pager-position').text()).toBe('1–2, барлығы 3');
   });
 });
