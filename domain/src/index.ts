@@ -72,9 +72,11 @@ export {
 export type { ImportRowError, ImportRowErrorCode } from './org/people-import-rows.js';
 export {
   directoryPerson,
+  DIRECTORY_SORT_FIELDS,
   listPeopleDirectory,
   MAX_DIRECTORY_PAGE,
   type DirectoryPerson,
+  type DirectorySort,
   type PeopleDirectoryInput,
   type PeopleDirectoryPage,
   type PersonStatusFilter,

@@ -1,13 +1,18 @@
 import {
   generateHotlineKeyring,
+  grantProtection,
   HOTLINE_CATEGORIES,
+  openLabourDispute,
+  recordHrAction,
   submitHotlineReport,
   type HotlineCategory,
+  type HotlineReceipt,
 } from '@adal/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdalPage } from './harness/browser';
 import {
+  ADMIN_PLUGIN,
   HOTLINE_PLUGIN,
   startBrowserStack,
   TRAINING_PLUGIN,
@@ -19,9 +24,12 @@ import type { TestStack } from './harness/stack';
 import { demoPerson } from './harness/training-course';
 
 // Tables a person can work with on a phone: at 360 px nothing is cut off or broken inside a
-// word on the completion, assignments and case-list pages, and the case list sorts and filters.
+// word on the completion, assignments and case-list pages, the Protection page's HR actions and
+// labour disputes, and the administrator's staff list; the case list sorts and filters.
 
 const HEAD = 'head@demo.adal.kz';
+const ADMIN = 'admin@demo.adal.kz';
+const PROTECTED = 'employee@demo.adal.kz';
 const PHONE = { width: 360, height: 780 };
 const DAY = 86_400_000;
 const REPORTS = 30;
@@ -31,15 +39,19 @@ let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  running = await startBrowserStack('tables', { imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN }) });
+  running = await startBrowserStack('tables', {
+    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN, ...ADMIN_PLUGIN }),
+  });
   ({ stack, browser } = running);
   // More reports than one page holds, of every category, received days apart. The queue shows
   // no content, so a keyring of the test's own seals them.
-  const { organizationId } = await demoPerson(stack.orm, HEAD);
+  const head = await demoPerson(stack.orm, HEAD);
+  const { organizationId } = head;
   const keyring = generateHotlineKeyring('tables');
+  const receipts: HotlineReceipt[] = [];
   for (let index = 0; index < REPORTS; index += 1) {
     const category = HOTLINE_CATEGORIES[index % HOTLINE_CATEGORIES.length] as HotlineCategory;
-    await stack.orm.em.fork().transactional((em) =>
+    const receipt = await stack.orm.em.fork().transactional((em) =>
       submitHotlineReport(
         em,
         keyring,
@@ -55,7 +67,60 @@ beforeAll(async () => {
         new Date(Date.now() - (index * 3 + 1) * DAY),
       ),
     );
+    receipts.push(receipt);
   }
+
+  // An employee who assisted the first report is protected: HR's dismissal of them is flagged,
+  // and their labour dispute is past its decision's deadline. A transfer of someone else is not.
+  const [first] = receipts;
+  const protectedPerson = await demoPerson(stack.orm, PROTECTED);
+  const other = await demoPerson(stack.orm, 'trainer@demo.adal.kz');
+  const headActor = { personId: head.personId, organizationId, roles: ['compliance_head' as const] };
+  const hr = {
+    personId: (await demoPerson(stack.orm, ADMIN)).personId,
+    organizationId,
+    roles: ['org_admin' as const],
+  };
+  await stack.orm.em.fork().transactional((em) =>
+    grantProtection(em, headActor, {
+      personId: protectedPerson.personId,
+      basis: 'assisted',
+      reportId: first!.reportId,
+      reportNumber: first!.number,
+      reportDate: new Date(Date.now() - DAY),
+    }),
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  await stack.orm.em.fork().transactional(async (em) => {
+    await recordHrAction(
+      em,
+      hr,
+      {
+        personId: protectedPerson.personId,
+        kind: 'dismissal',
+        decidedOn: today,
+        description: 'Жұмысқа дәлелсіз себептермен қатарынан үш күн келмегені үшін жұмыстан босату.',
+      },
+      new Date(),
+    );
+    await recordHrAction(
+      em,
+      hr,
+      { personId: other.personId, kind: 'transfer', decidedOn: today, description: 'Филиалға ауыстыру.' },
+      new Date(),
+    );
+  });
+  await stack.orm.em.fork().transactional((em) =>
+    openLabourDispute(
+      em,
+      headActor,
+      {
+        personId: protectedPerson.personId,
+        appliedOn: new Date(Date.now() - 40 * DAY).toISOString().slice(0, 10),
+      },
+      new Date(),
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -133,6 +198,37 @@ describe('tables at 360 px', () => {
       const filtered = (await column(page, 4)).map(moment);
       expect(filtered).toEqual([...filtered].sort((a, b) => a - b));
       await expectNothingClipped(adal);
+
+      // The Protection page: HR actions and labour disputes are tables too, each scrolling in its
+      // box. The compliance head sees the flagged action only (§40.1), not the transfer.
+      await adal.visit('/hotline/protection');
+      const actions = page.getByRole('region', { name: 'Кадрлық шешімдер' });
+      await actions.locator('tbody tr').first().waitFor();
+      expect(await actions.locator('tbody tr').count()).toBe(1);
+      await page.getByRole('region', { name: 'Еңбек даулары' }).locator('tbody tr.overdue').waitFor();
+      expect(await actions.locator('tbody tr.waiting').innerText()).toContain(
+        'Түпкілікті болу үшін тәртіптік комиссияның ұсынысы қажет.',
+      );
+      await expectNothingClipped(adal);
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+
+  it('nothing is clipped in the administrator’s staff list, which pages on the server', async () => {
+    const adal = await AdalPage.open(browser, stack.url, PHONE);
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, ADMIN);
+      await adal.visit('/admin/people');
+      const people = page.getByRole('region', { name: 'Қызметкерлер' });
+      await people.locator('tbody tr').first().waitFor();
+      await expectNothingClipped(adal);
+      await page.getByText('Барлық бағанды көру үшін кестені көлденеңінен айналдырыңыз').first().waitFor();
+      expect(await people.locator('tbody tr').count()).toBe(25);
+      await expect.poll(() => page.locator('.adal-table-pager').innerText()).toMatch(/^.*1–25, барлығы \d+/s);
       expect(adal.errors).toEqual([]);
     } finally {
       await adal.close();

@@ -91,12 +91,13 @@ afterAll(async () => {
 });
 
 /** The whole trail as `actor` reads it, page by page. */
-async function trail(actor: Actor, limit = 200): Promise<AuditEventView[]> {
+async function trail(actor: Actor, limit = 200, oldestFirst = false): Promise<AuditEventView[]> {
   const events: AuditEventView[] = [];
   for (;;) {
     const last = events.at(-1);
     const page = await listAuditEvents(w.db.orm.em.fork(), actor, {
       limit,
+      oldestFirst,
       ...(last ? { after: last.id } : {}),
     });
     events.push(...page);
@@ -218,9 +219,12 @@ describe('the times the trail gives', () => {
     expect(await verifyAuditChain(em, auditor.organizationId)).toMatchObject({ ok: true });
   });
 
-  it('pages through the same trail, a few events at a time', async () => {
+  it('pages through the same trail, a few events at a time, newest or oldest first', async () => {
     const whole = await trail(auditor);
     expect((await trail(auditor, 3)).map((e) => e.id)).toEqual(whole.map((e) => e.id));
+    const backwards = whole.map((e) => e.id).reverse();
+    expect((await trail(auditor, 200, true)).map((e) => e.id)).toEqual(backwards);
+    expect((await trail(auditor, 3, true)).map((e) => e.id)).toEqual(backwards);
     await expect(
       listAuditEvents(w.db.orm.em.fork(), auditor, { limit: 3, after: 'not-an-id' }),
     ).rejects.toBeInstanceOf(ValidationError);

@@ -121,8 +121,13 @@ const HANDLES = `((cast(? as boolean) and not v.escalated) or v.assigned)`;
  */
 const READS = `(case when v.hotline then (${HANDLES} or cast(? as boolean)) else cast(? as boolean) end)`;
 
-/** Newest day first; within a day the exactly dated events, newest first, then the day-dated ones. */
+/**
+ * Newest day first; within a day the exactly dated events, newest first, then the day-dated ones.
+ * Oldest first is the same order read backwards.
+ */
 const ORDER_KEY = `v.day, (not v.day_only)::int, v.seq`;
+const NEWEST_FIRST = { before: '<', order: 'v.day desc, v.day_only asc, v.seq desc' };
+const OLDEST_FIRST = { before: '>', order: 'v.day asc, v.day_only desc, v.seq asc' };
 
 const UUID = new RegExp(UUID_TEXT.slice(1, -1), 'i');
 /** The longest action, entity type and entity id the trail stores (audit-event.entity.ts). */
@@ -203,8 +208,8 @@ const SELECT_VIEW = `select v.id, v.day_only, v.actor_person_id, v.action, v.ent
     from visible v`;
 
 /**
- * The organisation's trail as the actor may read it, newest first; page on with `after` (the id
- * of the last event of the previous page), narrowed by `filter`.
+ * The organisation's trail as the actor may read it, newest first (or oldest first); page on with
+ * `after` (the id of the last event of the previous page), narrowed by `filter`.
  * - Hotline events (hotline-trail.ts) are for the compliance head and auditors, and for an
  *   investigator those of the cases assigned to them; for everyone else they are absent. An
  *   investigator sees nothing else of the trail.
@@ -216,9 +221,10 @@ const SELECT_VIEW = `select v.id, v.day_only, v.actor_person_id, v.action, v.ent
 export async function listAuditEvents(
   em: EntityManager,
   actor: Actor,
-  o: { limit: number; after?: string; filter?: AuditTrailFilter },
+  o: { limit: number; after?: string; filter?: AuditTrailFilter; oldestFirst?: boolean },
 ): Promise<AuditEventView[]> {
   const { manager, reads, scope } = readerOf(actor);
+  const direction = o.oldestFirst ? OLDEST_FIRST : NEWEST_FIRST;
   if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_AUDIT_PAGE) {
     throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_AUDIT_PAGE });
   }
@@ -230,14 +236,14 @@ export async function listAuditEvents(
     o.after === undefined
       ? { sql: '', params: [] }
       : {
-          sql: `and (${ORDER_KEY}) < (select ${ORDER_KEY} from visible v where ${READS} and v.id = cast(? as uuid))`,
+          sql: `and (${ORDER_KEY}) ${direction.before} (select ${ORDER_KEY} from visible v where ${READS} and v.id = cast(? as uuid))`,
           params: [...reads, o.after],
         };
   const rows = await em.execute<AuditRow[]>(
     `${VISIBLE_EVENTS}
     ${SELECT_VIEW}
     where ${READS} ${filter.sql} ${cursor.sql}
-    order by v.day desc, v.day_only asc, v.seq desc
+    order by ${direction.order}
     limit ?`,
     [...scope, manager, ...reads, ...filter.params, ...cursor.params, o.limit],
   );

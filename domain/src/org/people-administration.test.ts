@@ -82,6 +82,21 @@ describe('the staff directory', () => {
     expect((await listPeopleDirectory(em, admin, { status: 'all' })).total).toBe(4);
   });
 
+  it('orders the people by name or by e-mail, either way, and pages in that order', async () => {
+    const { admin, at } = await staffed();
+    const em = db.orm.em.fork();
+    const emails = async (sort: Parameters<typeof listPeopleDirectory>[2]['sort'], offset = 0) =>
+      (await listPeopleDirectory(em, admin, { sort, limit: 2, offset })).people.map((p) => p.person.email);
+    // By name: the administrator, Дана Омарова, Ерлан Жұмабаев.
+    expect(await emails({ field: 'name', direction: 'desc' })).toEqual([`erlan${at}`, `dana${at}`]);
+    expect(await emails({ field: 'name', direction: 'desc' }, 2)).toEqual([expect.stringMatching(/^admin/)]);
+    expect(await emails({ field: 'email', direction: 'asc' })).toEqual([
+      expect.stringMatching(/^admin/),
+      `dana${at}`,
+    ]);
+    expect(await emails({ field: 'email', direction: 'desc' })).toEqual([`erlan${at}`, `dana${at}`]);
+  });
+
   it('refuses bad paging and unknown units, and anyone but the administrator', async () => {
     const { admin } = await staffed();
     const em = db.orm.em.fork();

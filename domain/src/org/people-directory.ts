@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import type { RoleCode } from '../kernel/roles.js';
@@ -13,6 +13,15 @@ export const MAX_DIRECTORY_PAGE = 100;
 
 export type PersonStatusFilter = 'active' | 'inactive' | 'all';
 
+/** What the directory can be ordered by; people of the same name or e-mail stay in one order, by id. */
+export const DIRECTORY_SORT_FIELDS = ['name', 'email'] as const;
+export type DirectorySortField = (typeof DIRECTORY_SORT_FIELDS)[number];
+
+export interface DirectorySort {
+  field: DirectorySortField;
+  direction: 'asc' | 'desc';
+}
+
 export interface PeopleDirectoryInput {
   /** Words of a name or an e-mail, or an IIN; empty lists everyone. */
   search?: string | null;
@@ -21,6 +30,8 @@ export interface PeopleDirectoryInput {
   status?: PersonStatusFilter | null;
   limit?: number | null;
   offset?: number | null;
+  /** By name, A to Z, when absent. */
+  sort?: DirectorySort | null;
 }
 
 /** A person as the administrator keeps them: the record, its unit and post, and the roles held here. */
@@ -34,8 +45,13 @@ export interface PeopleDirectoryPage {
   people: DirectoryPerson[];
 }
 
+const ORDER: Record<DirectorySortField, (direction: 'asc' | 'desc') => QueryOrderMap<IPerson>> = {
+  name: (direction) => ({ fullName: direction, id: direction }),
+  email: (direction) => ({ email: direction, id: direction }),
+};
+
 /**
- * The organisation's people for its administrator, one page at a time, by name: whose name or
+ * The organisation's people for its administrator, one page at a time, by name or as sorted: whose name or
  * e-mail holds every word typed (or whose IIN it is), in a unit's subtree, active or not.
  */
 export async function listPeopleDirectory(
@@ -79,7 +95,7 @@ export async function listPeopleDirectory(
     { $and: where },
     {
       populate: ['orgUnit', 'position'],
-      orderBy: { fullName: 'asc', id: 'asc' },
+      orderBy: ORDER[input.sort?.field ?? 'name'](input.sort?.direction ?? 'asc'),
       limit,
       offset,
     },

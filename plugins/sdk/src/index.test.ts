@@ -41,6 +41,7 @@ describe('@adal/sdk public surface', () => {
         "SelectField",
         "ServerError",
         "Tag",
+        "TextField",
         "Textarea",
         "TextareaField",
         "ViewerDocument",
@@ -48,6 +49,7 @@ describe('@adal/sdk public surface', () => {
         "canSee",
         "createGraphqlClient",
         "defineAdalPlugin",
+        "downloadFromGateway",
         "errorText",
         "formatDateTime",
         "formatDay",
@@ -63,6 +65,7 @@ describe('@adal/sdk public surface', () => {
         "useAdalContext",
         "useGraphql",
         "useLoadState",
+        "useLocalTable",
         "useLocalized",
         "useSubmission",
       ]

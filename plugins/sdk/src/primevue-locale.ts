@@ -13,6 +13,7 @@ const KAZAKH_WORDING: Partial<PrimeVueLocaleOptions> = {
   clear: 'Тазалау',
   apply: 'Қолдану',
   emptyMessage: 'Нұсқалар жоқ',
+  emptyFilterMessage: 'Ештеңе табылмады',
   emptySelectionMessage: 'Ештеңе таңдалмаған',
   selectionMessage: '{0} элемент таңдалды',
   noFileChosenMessage: 'Файл таңдалмаған',

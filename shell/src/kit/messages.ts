@@ -58,7 +58,6 @@ export const kitSheetMessages: AdalMessages = {
         unit: 'Бөлімше',
         status: 'Күйі',
         due: 'Мерзімі',
-        pages: 'Кесте беттері',
         units: { finance: 'Қаржы бөлімі', procurement: 'Сатып алу бөлімі', legal: 'Заң бөлімі' },
       },
       status: {
@@ -142,7 +141,6 @@ export const kitSheetMessages: AdalMessages = {
         unit: 'Подразделение',
         status: 'Статус',
         due: 'Срок',
-        pages: 'Страницы таблицы',
         units: { finance: 'Финансовый отдел', procurement: 'Отдел закупок', legal: 'Юридический отдел' },
       },
       status: {
@@ -226,7 +224,6 @@ export const kitSheetMessages: AdalMessages = {
         unit: 'Unit',
         status: 'Status',
         due: 'Deadline',
-        pages: 'Pages of the table',
         units: { finance: 'Finance', procurement: 'Procurement', legal: 'Legal' },
       },
       status: {

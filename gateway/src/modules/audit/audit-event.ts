@@ -83,19 +83,21 @@ builder.queryField('auditEvents', (t) =>
   t.withAuth({ anyRole: AUDIT_TRAIL_READERS }).field({
     type: [AuditEventRef],
     description:
-      'The audit trail as the viewer may read it, the most recent first; pass the id of the last event seen ' +
+      'The audit trail as the viewer may read it, the most recent first unless `oldestFirst`; pass the id of the last event seen ' +
       'as `after` for the next page. Hotline events are for the compliance head, auditors (without the ' +
       'names a case holds) and the investigators of the case; a person a case names never sees its events.',
     args: {
       limit: t.arg.int({ required: true, defaultValue: 50, description: '1 to 200.' }),
       after: t.arg.id({ description: 'The id of the last event of the previous page.' }),
       filter: t.arg({ type: AuditTrailFilterInput }),
+      oldestFirst: t.arg.boolean({ defaultValue: false, description: 'The trail read from its start.' }),
     },
-    resolve: (_root, { limit, after, filter }, context) =>
+    resolve: (_root, { limit, after, filter, oldestFirst }, context) =>
       listAuditEvents(context.em, context.actor, {
         limit,
         ...(after != null ? { after: String(after) } : {}),
         filter: auditTrailFilter(filter),
+        oldestFirst: oldestFirst ?? false,
       }),
   }),
 );

@@ -37,8 +37,8 @@ interface TrailEvent {
 }
 
 const TRAIL = /* GraphQL */ `
-  query Trail($limit: Int!, $after: ID) {
-    auditEvents(limit: $limit, after: $after) {
+  query Trail($limit: Int!, $after: ID, $oldestFirst: Boolean) {
+    auditEvents(limit: $limit, after: $after, oldestFirst: $oldestFirst) {
       id
       at
       atPrecision
@@ -107,10 +107,10 @@ afterAll(async () => {
   await gateway?.drop();
 });
 
-async function trail(token: string | undefined, limit = 50, after?: string) {
+async function trail(token: string | undefined, limit = 50, after?: string, oldestFirst = false) {
   const { body } = await graphqlRequest<{ auditEvents: TrailEvent[] }>(yoga, {
     query: TRAIL,
-    variables: { limit, ...(after ? { after } : {}) },
+    variables: { limit, oldestFirst, ...(after ? { after } : {}) },
     ...(token ? { token } : {}),
   });
   return body;
@@ -144,6 +144,13 @@ describe('audit trail', () => {
       withheld: ['personIds'],
     });
     expect(JSON.stringify(events)).not.toContain(namedAuditorId);
+  });
+
+  it('reads the trail from its start when asked, page by page', async () => {
+    const newest = ((await trail(tokens.auditor)).data?.auditEvents ?? []).map((e) => e.id);
+    const first = (await trail(tokens.auditor, 2, undefined, true)).data?.auditEvents ?? [];
+    const rest = (await trail(tokens.auditor, 50, first.at(-1)?.id, true)).data?.auditEvents ?? [];
+    expect([...first, ...rest].map((e) => e.id)).toEqual([...newest].reverse());
   });
 
   it('shows the administrator no hotline event, and an investigator only the events of their case', async () => {

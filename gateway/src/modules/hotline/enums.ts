@@ -65,5 +65,3 @@ export const HotlineCaseSortFieldEnum = builder.enumType('HotlineCaseSortField',
     'first), processing deadline, status in the order a case goes through, or category.',
   values: HOTLINE_CASE_SORT_FIELDS,
 });
-
-export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['asc', 'desc'] as const });

@@ -7,13 +7,13 @@ import {
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
+import { SortDirectionEnum } from '../kernel/sort-direction.js';
 import {
   HotlineCaseHandlerEnum,
   HotlineCategoryEnum,
   HotlineChannelEnum,
   HotlineScopeEnum,
   HotlineCaseSortFieldEnum,
-  SortDirectionEnum,
   HotlineStatusEnum,
 } from './enums.js';
 import { PersonRefType } from './person-ref.js';

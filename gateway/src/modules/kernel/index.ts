@@ -3,3 +3,4 @@ import './file.js';
 import './json.js';
 import './locale.js';
 import './role.js';
+import './sort-direction.js';

@@ -58,6 +58,17 @@ describe('the staff directory over GraphQL', () => {
     });
   });
 
+  it('sorts the people as asked: by e-mail from Z to A', async () => {
+    const body = await ask<{ staff: { people: { email: string }[] } }>(
+      `query($sort: StaffSort) { staff(sort: $sort) { people { email } } }`,
+      { sort: { field: 'email', direction: 'desc' } },
+    );
+    expect(body.errors).toBeUndefined();
+    const emails = body.data?.staff.people.map((person) => person.email) ?? [];
+    expect(emails).toHaveLength(2);
+    expect(emails).toEqual([...emails].sort().reverse());
+  });
+
   it('counts people per unit', async () => {
     const body = await ask<{ orgUnitHeadcounts: unknown[] }>(
       '{ orgUnitHeadcounts { orgUnit { id } depth people peopleBelow } }',

@@ -1,4 +1,5 @@
 import {
+  DIRECTORY_SORT_FIELDS,
   deactivatePerson,
   directoryPerson,
   grantRole,
@@ -17,6 +18,7 @@ import {
 import { builder } from '../../builder.js';
 import { LocaleEnum, NameTranslationsInput } from '../kernel/locale.js';
 import { RoleEnum } from '../kernel/role.js';
+import { SortDirectionEnum } from '../kernel/sort-direction.js';
 import { OrgUnitRef } from './org-unit.js';
 import { PositionRef } from './position.js';
 
@@ -53,6 +55,17 @@ builder.objectType(StaffPageRef, {
 
 const StaffStatusEnum = builder.enumType('StaffStatus', { values: ['active', 'inactive', 'all'] as const });
 
+const StaffSort = builder.inputType('StaffSort', {
+  description: 'The order of the staff directory: by name or e-mail, A to Z or back.',
+  fields: (t) => ({
+    field: t.field({
+      type: builder.enumType('StaffSortField', { values: DIRECTORY_SORT_FIELDS }),
+      required: true,
+    }),
+    direction: t.field({ type: SortDirectionEnum, required: true }),
+  }),
+});
+
 builder.queryField('staff', (t) =>
   t.withAuth({ role: 'org_admin' }).field({
     type: StaffPageRef,
@@ -65,6 +78,7 @@ builder.queryField('staff', (t) =>
       status: t.arg({ type: StaffStatusEnum, defaultValue: 'active' }),
       limit: t.arg.int({ defaultValue: 25, description: `1 to ${MAX_DIRECTORY_PAGE}.` }),
       offset: t.arg.int({ defaultValue: 0 }),
+      sort: t.arg({ type: StaffSort, description: 'By name, A to Z, when absent.' }),
     },
     resolve: (_root, args, context) =>
       listPeopleDirectory(context.em, context.actor, {
@@ -73,6 +87,7 @@ builder.queryField('staff', (t) =>
         status: args.status ?? 'active',
         limit: args.limit ?? 25,
         offset: args.offset ?? 0,
+        sort: args.sort ?? null,
       }),
   }),
 );

@@ -80,7 +80,9 @@ describe('StaffMemberDialog', () => {
 
   it('asks before deactivating, and says why the last administrator cannot be', async () => {
     graphql.on('DeactivateStaffMember', () => {
-      throw new AdalGraphqlError('CONFLICT', 'last', { details: { reason: 'last_org_admin' } });
+      throw new AdalGraphqlError('CONFLICT', 'last', {
+        details: { reason: 'last_org_admin', messageKey: 'org.lastOrgAdmin' },
+      });
     });
     const wrapper = mountDialog(member({ roles: ['employee', 'org_admin'] }));
     await flushPromises();
@@ -92,7 +94,9 @@ describe('StaffMemberDialog', () => {
     await deactivate().at(-1)!.trigger('click');
     await flushPromises();
     expect(graphql.sent('DeactivateStaffMember')).toEqual([{ id: 'p1' }]);
-    expect(wrapper.text()).toContain('This is the last active organisation administrator.');
+    const refusal = wrapper.get('[role="alert"]').text();
+    expect(refusal).toContain('The change was not made.');
+    expect(refusal).toContain('This is the last active organisation administrator; grant the role');
     wrapper.unmount();
   });
 

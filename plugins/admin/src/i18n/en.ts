@@ -10,10 +10,8 @@ export const en = {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
-    close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
-    scrollHint: 'Scroll the table sideways to see every column.',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has ended. Sign in again.',
@@ -58,9 +56,7 @@ export const en = {
       position: 'Position',
       roles: 'Roles',
       status: 'Status',
-      actions: 'Actions',
     },
-    manage: 'Manage',
     manageNamed: 'Manage {name}',
     deactivated: 'Deactivated',
     active: 'Active',
@@ -73,6 +69,7 @@ export const en = {
     position: 'Position (as in the staff list)',
     saved: 'Saved.',
     positionTitles: "The position's title in each language",
+    notChanged: 'The change was not made.',
     roles: 'Roles',
     rolesIntro: 'Each change takes effect at once and is recorded in the audit trail.',
     employeeAlways: 'Every member of the organisation is an employee.',
@@ -92,11 +89,6 @@ export const en = {
       email_taken: 'Another person already has this e-mail.',
       unknown: 'Choose an org unit of the organisation.',
     },
-    conflicts: {
-      last_org_admin:
-        'This is the last active organisation administrator. Grant the role to someone else first, or nobody could manage the organisation.',
-      inactive: 'The person is deactivated. Reactivate them first.',
-    },
   },
   import: {
     title: 'Import staff',
@@ -112,7 +104,6 @@ export const en = {
     uploading: 'Uploading the file: {percent} %',
     uploadingUnknown: 'Uploading the file…',
     processing: 'The server is checking the rows…',
-    progressLabel: 'Progress of the upload',
     summary: 'Rows read: {rows}. New people: {create}. Updated: {update}.',
     newUnits: 'Org units to be created: {units}.',
     problems: 'Problems: {count}. Nothing will be imported until every row is fixed.',
@@ -195,6 +186,7 @@ export const en = {
     renameNamed: 'Edit the names of {name}',
     renameTitle: 'Names of {name}',
     names: 'Name in each language',
+    asStructure: 'Show as the structure',
   },
   auditTrail: {
     title: 'Audit trail',
@@ -202,7 +194,6 @@ export const en = {
       'Every recorded change, as you may read it, the most recent first. Events of anonymous hotline reports are dated to the day only.',
     tableCaption: 'Audit trail events',
     empty: 'No event matches this search.',
-    more: 'Show more',
     export: 'Download CSV',
     brokenTag: 'Broken here',
     dayOnly: 'date only',
@@ -220,8 +211,6 @@ export const en = {
       anyone: 'Anyone',
       anyAction: 'Any action',
       anyEntity: 'Any object',
-      noMatch: 'Nothing matches',
-      noChoices: 'No choices yet',
       search: 'Search',
       clear: 'Clear',
       order: 'The first day comes after the last.',

@@ -170,4 +170,44 @@ describe('AuditTrailPage', { timeout: 20_000 }, () => {
     expect(graphql.sent('AuditTrail')).toHaveLength(sent);
     wrapper.unmount();
   });
+
+  it('pages on from the last event seen and back, and reads the trail from its start when the time column is sorted', async () => {
+    const page = (from: number, count: number): TrailEvent[] =>
+      Array.from({ length: count }, (_, index) => ({ ...edit, id: `e${from + index}` }));
+    graphql.on('AuditTrail', (variables) =>
+      variables['after'] === 'e49' ? { auditEvents: page(50, 3) } : { auditEvents: page(0, 51) },
+    );
+    const { wrapper } = await mountPage();
+    const pager = () => wrapper.get('.adal-table-pager');
+    const press = async (name: string) => {
+      await pager()
+        .findAll('button')
+        .find((b) => b.text() === name)!
+        .trigger('click');
+      await flushPromises();
+    };
+    // One event more than a page says that another page follows; it is not shown.
+    expect(wrapper.findAll('tbody tr')).toHaveLength(50);
+    expect(pager().text()).toContain('Page 1');
+    await press('Next page');
+    expect(graphql.sent('AuditTrail').at(-1)).toMatchObject({ limit: 51, after: 'e49', oldestFirst: false });
+    expect(wrapper.findAll('tbody tr')).toHaveLength(3);
+    expect(pager().get('button:disabled').text()).toBe('Next page');
+    await press('Previous page');
+    expect(graphql.sent('AuditTrail').at(-1)).toMatchObject({ after: null });
+    expect(wrapper.findAll('tbody tr')).toHaveLength(50);
+
+    const time = wrapper.findAll('th').find((th) => th.text() === 'Time')!;
+    expect(time.attributes('aria-sort')).toBe('descending');
+    await time.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('AuditTrail').at(-1)).toMatchObject({ after: null, oldestFirst: true });
+    expect(
+      wrapper
+        .findAll('th')
+        .find((th) => th.text() === 'Time')!
+        .attributes('aria-sort'),
+    ).toBe('ascending');
+    wrapper.unmount();
+  });
 });

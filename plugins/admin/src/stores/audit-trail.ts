@@ -18,40 +18,63 @@ export type AuditTrailFacets = AuditTrailFacetsQuery['auditTrailFacets'];
 /** Events per page: the trail pages on from the last event seen (`after`), never by position. */
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The trail as the viewer may read it, narrowed by the filter, with the chain's verification. */
+/** The trail as the viewer may read it, narrowed by the filter, a page at a time, with the chain's verification. */
 export const useAuditTrailStore = defineStore('admin-audit-trail', () => {
   const graphql = useGraphql();
   const events = ref<AuditTrailEvent[]>([]);
-  const hasMore = ref(false);
   const filter = ref<AuditTrailFilter>({});
+  const oldestFirst = ref(false);
+  /** Zero-based; the trail has no total, only whether another page follows. */
+  const page = ref(0);
+  const hasNext = ref(false);
   const trail = useLoadState();
-  const more = useLoadState();
   const chain = ref<AuditChainCheck | null>(null);
   const chainState = useLoadState();
   const facets = ref<AuditTrailFacets | null>(null);
   const facetsState = useLoadState();
+  /** Where each page seen so far starts (`after`): the way back, since the server pages only on. */
+  let starts: (string | null)[] = [null];
+  let wanted = 0;
 
-  async function page(after: string | null): Promise<AuditTrailEvent[]> {
-    const { auditEvents } = await graphql.request(AuditTrailDocument, {
-      limit: AUDIT_PAGE_SIZE,
-      after,
-      filter: filter.value,
+  function read(at: number): Promise<void> {
+    wanted = at;
+    return trail.track(async () => {
+      const { auditEvents } = await graphql.request(AuditTrailDocument, {
+        // One more than a page says whether another follows.
+        limit: AUDIT_PAGE_SIZE + 1,
+        after: starts[at] ?? null,
+        filter: filter.value,
+        oldestFirst: oldestFirst.value,
+      });
+      if (wanted !== at) return;
+      events.value = auditEvents.slice(0, AUDIT_PAGE_SIZE);
+      hasNext.value = auditEvents.length > AUDIT_PAGE_SIZE;
+      page.value = at;
+      starts = starts.slice(0, at + 1);
+      const last = events.value.at(-1);
+      if (hasNext.value && last) starts.push(last.id);
     });
-    hasMore.value = auditEvents.length === AUDIT_PAGE_SIZE;
-    return auditEvents;
   }
 
   function search(next: AuditTrailFilter): Promise<void> {
     filter.value = next;
-    return trail.track(async () => {
-      events.value = await page(null);
-    });
+    starts = [null];
+    return read(0);
   }
 
-  function loadMore(): Promise<void> {
-    return more.track(async () => {
-      events.value = [...events.value, ...(await page(events.value.at(-1)?.id ?? null))];
-    });
+  function order(fromStart: boolean): Promise<void> {
+    oldestFirst.value = fromStart;
+    starts = [null];
+    return read(0);
+  }
+
+  /** A page next to one seen: the following one, or any before it. */
+  async function goTo(next: number): Promise<void> {
+    if (next >= 0 && next < starts.length) await read(next);
+  }
+
+  function retry(): Promise<void> {
+    return read(wanted);
   }
 
   function verify(): Promise<void> {
@@ -68,19 +91,21 @@ export const useAuditTrailStore = defineStore('admin-audit-trail', () => {
 
   return {
     events,
-    hasMore,
     filter,
+    oldestFirst,
+    page,
+    hasNext,
     status: trail.status,
     error: trail.error,
-    moreStatus: more.status,
-    moreError: more.error,
     chain,
     chainStatus: chainState.status,
     chainError: chainState.error,
     facets,
     facetsStatus: facetsState.status,
     search,
-    loadMore,
+    order,
+    goTo,
+    retry,
     verify,
     loadFacets,
   };

@@ -19,14 +19,42 @@ beforeEach(() => {
 });
 
 describe('useStaffStore', () => {
-  it('asks the server for one page with the filters, and starts over when a filter changes', async () => {
+  it('asks the server for one page with the filters and the order, and starts over when either changes', async () => {
     graphql.on('ListStaff', () => ({ staff: { total: 60, people: [member()] } }));
     const store = useStaffStore();
-    await store.goTo(STAFF_PAGE_SIZE);
+    const byName = { field: 'name', direction: 'asc' };
+    await store.goTo(1);
+    expect(store.page).toBe(1);
     await store.filter({ search: '  омар ', orgUnitId: 'u2' });
+    await store.goTo(2);
+    await store.sortBy({ field: 'email', direction: 'desc' });
+    expect(store.page).toBe(0);
     expect(graphql.sent('ListStaff')).toEqual([
-      { search: null, orgUnitId: null, status: 'active', limit: STAFF_PAGE_SIZE, offset: STAFF_PAGE_SIZE },
-      { search: 'омар', orgUnitId: 'u2', status: 'active', limit: STAFF_PAGE_SIZE, offset: 0 },
+      {
+        search: null,
+        orgUnitId: null,
+        status: 'active',
+        limit: STAFF_PAGE_SIZE,
+        offset: STAFF_PAGE_SIZE,
+        sort: byName,
+      },
+      { search: 'омар', orgUnitId: 'u2', status: 'active', limit: STAFF_PAGE_SIZE, offset: 0, sort: byName },
+      {
+        search: 'омар',
+        orgUnitId: 'u2',
+        status: 'active',
+        limit: STAFF_PAGE_SIZE,
+        offset: 2 * STAFF_PAGE_SIZE,
+        sort: byName,
+      },
+      {
+        search: 'омар',
+        orgUnitId: 'u2',
+        status: 'active',
+        limit: STAFF_PAGE_SIZE,
+        offset: 0,
+        sort: { field: 'email', direction: 'desc' },
+      },
     ]);
     expect(store.total).toBe(60);
   });

@@ -1,4 +1,4 @@
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import {
@@ -11,6 +11,7 @@ import {
   type Role,
   type StaffEditInput,
   type StaffMemberFieldsFragment,
+  type StaffSort,
   type StaffStatus,
 } from '../graphql/generated/graphql';
 
@@ -24,11 +25,13 @@ export interface StaffFilters {
   status: StaffStatus;
 }
 
-/** The staff directory: filters, one page from the server, and the changes made to its people. */
+/** The staff directory: filters, its order, one page from the server, and the changes made to its people. */
 export const useStaffStore = defineStore('admin-staff', () => {
   const graphql = useGraphql();
   const filters = ref<StaffFilters>({ search: '', orgUnitId: null, status: 'active' });
+  const sort = ref<StaffSort>({ field: 'name', direction: 'asc' });
   const offset = ref(0);
+  const page = computed(() => Math.floor(offset.value / STAFF_PAGE_SIZE));
   const total = ref(0);
   const people = ref<StaffMember[]>([]);
   const { status, error, track } = useLoadState();
@@ -46,6 +49,7 @@ export const useStaffStore = defineStore('admin-staff', () => {
           status: filters.value.status,
           limit: STAFF_PAGE_SIZE,
           offset: offset.value,
+          sort: sort.value,
         })
       ).staff;
       if (mine !== asked) return;
@@ -60,8 +64,15 @@ export const useStaffStore = defineStore('admin-staff', () => {
     return load();
   }
 
-  function goTo(first: number): Promise<void> {
-    offset.value = first;
+  function sortBy(next: StaffSort): Promise<void> {
+    sort.value = next;
+    offset.value = 0;
+    return load();
+  }
+
+  /** A zero-based page. */
+  function goTo(next: number): Promise<void> {
+    offset.value = next * STAFF_PAGE_SIZE;
     return load();
   }
 
@@ -91,5 +102,20 @@ export const useStaffStore = defineStore('admin-staff', () => {
     );
   }
 
-  return { filters, offset, total, people, status, error, load, filter, goTo, update, setRole, setActive };
+  return {
+    filters,
+    sort,
+    page,
+    total,
+    people,
+    status,
+    error,
+    load,
+    filter,
+    sortBy,
+    goTo,
+    update,
+    setRole,
+    setActive,
+  };
 });

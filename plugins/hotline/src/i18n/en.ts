@@ -425,13 +425,18 @@ export const en = {
     noneFlagged: 'No action against a protected person.',
     kind: { dismissal: 'Dismissal', transfer: 'Transfer', disciplinary: 'Disciplinary measure' },
     status: { draft: 'Draft', final: 'Final' },
-    flagged: 'Against a protected person',
+    flagged: 'Protected person',
     needsCommission: 'Needs the disciplinary commission’s recommendation before it can be final.',
     decidedOn: 'Decided on',
     finalizedAt: 'Made final',
     finalize: 'Make final',
     finalizeConflict:
       'This action cannot be made final yet: attach the disciplinary commission’s recommendation first.',
+    columns: { person: 'Employee', kind: 'Kind', status: 'Status', actions: 'Actions' },
+    subject: '{person} — {kind}, decided on {date}',
+    rowAction: '{action}: {person}, {kind}',
+    finalizeTitle: 'Make the action final?',
+    finalizeIntro: 'A final action can no longer be changed.',
     commission: {
       title: 'Commission’s recommendation',
       attach: 'Attach the commission’s recommendation',
@@ -493,6 +498,8 @@ export const en = {
     decision: 'Decision',
     recordDecision: 'Record the decision',
     recordForwarded: 'Record the protocol sent',
+    subject: '{person}, application received on {date}',
+    rowAction: '{action}: {person}',
     required: {
       person: 'Choose the employee.',
       appliedOn: 'Choose the date of the application.',

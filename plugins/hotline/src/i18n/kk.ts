@@ -438,13 +438,18 @@ export const kk = {
       disciplinary: 'Тәртіптік жаза',
     },
     status: { draft: 'Жоба', final: 'Түпкілікті' },
-    flagged: 'Қорғаудағы адамға қатысты',
+    flagged: 'Қорғаудағы адам',
     needsCommission: 'Түпкілікті болу үшін тәртіптік комиссияның ұсынысы қажет.',
     decidedOn: 'Шешім күні',
     finalizedAt: 'Түпкілікті болды',
     finalize: 'Түпкілікті ету',
     finalizeConflict:
       'Шешімді әзірге түпкілікті етуге болмайды: алдымен тәртіптік комиссияның ұсынысын тіркеңіз.',
+    columns: { person: 'Қызметкер', kind: 'Түрі', status: 'Күйі', actions: 'Әрекеттер' },
+    subject: '{person} — {kind}, шешім күні: {date}',
+    rowAction: '{action}: {person}, {kind}',
+    finalizeTitle: 'Шешімді түпкілікті ету керек пе?',
+    finalizeIntro: 'Түпкілікті болған шешімді енді өзгертуге болмайды.',
     commission: {
       title: 'Комиссияның ұсынысы',
       attach: 'Комиссияның ұсынысын тіркеу',
@@ -509,6 +514,8 @@ export const kk = {
     decision: 'Шешім',
     recordDecision: 'Шешімді жазу',
     recordForwarded: 'Хаттаманың жіберілгенін белгілеу',
+    subject: '{person}, өтініш түскен күн: {date}',
+    rowAction: '{action}: {person}',
     required: {
       person: 'Қызметкерді таңдаңыз.',
       appliedOn: 'Өтініш күнін таңдаңыз.',

@@ -435,13 +435,18 @@ export const ru = {
     noneFlagged: 'Нет решений в отношении лиц под защитой.',
     kind: { dismissal: 'Увольнение', transfer: 'Перевод', disciplinary: 'Дисциплинарное взыскание' },
     status: { draft: 'Черновик', final: 'Окончательное' },
-    flagged: 'В отношении лица под защитой',
+    flagged: 'Лицо под защитой',
     needsCommission: 'Нужна рекомендация дисциплинарной комиссии, прежде чем решение станет окончательным.',
     decidedOn: 'Дата решения',
     finalizedAt: 'Стало окончательным',
     finalize: 'Сделать окончательным',
     finalizeConflict:
       'Решение пока нельзя сделать окончательным: сначала приложите рекомендацию дисциплинарной комиссии.',
+    columns: { person: 'Работник', kind: 'Вид', status: 'Статус', actions: 'Действия' },
+    subject: '{person} — {kind}, решение от {date}',
+    rowAction: '{action}: {person}, {kind}',
+    finalizeTitle: 'Сделать решение окончательным?',
+    finalizeIntro: 'Окончательное решение изменить уже нельзя.',
     commission: {
       title: 'Рекомендация комиссии',
       attach: 'Приложить рекомендацию комиссии',
@@ -503,6 +508,8 @@ export const ru = {
     decision: 'Решение',
     recordDecision: 'Записать решение',
     recordForwarded: 'Отметить направление протокола',
+    subject: '{person}, заявление от {date}',
+    rowAction: '{action}: {person}',
     required: {
       person: 'Выберите работника.',
       appliedOn: 'Выберите дату заявления.',

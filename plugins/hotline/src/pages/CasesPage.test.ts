@@ -132,7 +132,7 @@ describe('CasesPage', { timeout: 20_000 }, () => {
     expect(headers[5]!.attributes('aria-sort')).toBe('descending');
     await headers[4]!.trigger('click');
     await flushPromises();
-    await button(wrapper, 'Next').trigger('click');
+    await button(wrapper, 'Next page').trigger('click');
     await flushPromises();
     expect(graphql.sent('ListHotlineCases').map((sent) => sent['filter'])).toEqual([
       { offset: 0, limit: 25 },

@@ -4,8 +4,7 @@ import { createPinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
-import { ANNA, BOLAT } from '../testing/samples';
-import { button } from '../testing/ui';
+import { ANNA, BOLAT, dispute, hrAction } from '../testing/samples';
 import ProtectionPage from './ProtectionPage.vue';
 
 const fake = vi.hoisted(() => ({
@@ -22,20 +21,8 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   useAdalContext: () => fake.context,
 }));
 
-const flaggedDismissal = {
-  id: 'hr-1',
-  person: ANNA,
-  kind: 'dismissal',
-  decidedOn: '2026-04-01',
-  description: 'Dismissal for absence',
-  status: 'draft',
-  flagged: true,
-  flaggedAt: '2026-04-01T09:00:00Z',
-  createdAt: '2026-04-01T09:00:00Z',
-  commissionRecommendation: null,
-  commissionRecommendationOn: null,
-  finalizedAt: null,
-};
+const flaggedDismissal = hrAction();
+const DISPUTE = dispute({ decisionOverdue: true });
 let graphql: FakeGraphql;
 
 beforeEach(() => {
@@ -57,22 +44,7 @@ beforeEach(() => {
       ],
     }))
     .on('ListHrActions', () => ({ hrActions: [flaggedDismissal] }))
-    .on('ListLabourDisputes', () => ({
-      labourDisputes: [
-        {
-          id: 'ld-1',
-          person: BOLAT,
-          appliedOn: '2026-03-01',
-          decisionDueOn: '2026-03-31',
-          decidedOn: null,
-          decision: null,
-          protocolDueOn: null,
-          protocolForwardedOn: null,
-          decisionOverdue: true,
-          protocolOverdue: false,
-        },
-      ],
-    }));
+    .on('ListLabourDisputes', () => ({ labourDisputes: [DISPUTE] }));
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -89,10 +61,21 @@ async function mountAs(roles: string[]) {
   return wrapper;
 }
 
-describe('ProtectionPage', () => {
-  it('shows the compliance head the protected people, the flagged actions and overdue disputes', async () => {
+const dialog = () => document.body.querySelector<HTMLElement>('[role="dialog"]');
+
+async function press(wrapper: Awaited<ReturnType<typeof mountAs>>, name: string, within = '') {
+  const found = wrapper
+    .findAll(`${within} button`)
+    .find((candidate) => candidate.text() === name || candidate.attributes('aria-label') === name);
+  if (!found) throw new Error(`no button ${name}`);
+  await found.trigger('click');
+  await flushPromises();
+}
+
+// Mounting PrimeVue's tables and dialogs takes seconds on a busy machine.
+describe('ProtectionPage', { timeout: 20_000 }, () => {
+  it('shows the compliance head the protected people, the flagged actions and overdue disputes as tables', async () => {
     const wrapper = await mountAs(['compliance_head']);
-    const text = wrapper.text();
     const records = wrapper.get('[role="region"][aria-label="Protected people"]');
     expect(records.findAll('th').map((th) => th.text())).toEqual([
       'Person',
@@ -110,20 +93,71 @@ describe('ProtectionPage', () => {
       '03/02/2026',
       '03/01/2029',
     ]);
-    expect(wrapper.find('article.flagged').text()).toContain(
-      'Needs the disciplinary commission’s recommendation',
-    );
-    expect(text).toContain('waiting for a commission’s recommendation: 1');
-    expect(wrapper.find('article.dispute.overdue').text()).toContain('Overdue');
-    expect(wrapper.findAll('button').map((b) => b.text())).toContain(
+
+    const actions = wrapper.get('[role="region"][aria-label="HR actions"]');
+    expect(actions.findAll('th').map((th) => th.text())).toEqual([
+      'Employee',
+      'Kind',
+      'Decided on',
+      'Status',
+      'Commission’s recommendation',
+      'Description',
+      'Actions',
+    ]);
+    // The action that may not become final yet is marked, and says why.
+    const waiting = actions.get('tbody tr.waiting');
+    expect(waiting.findAll('td').map((td) => td.text())).toEqual([
+      ANNA.fullName,
+      'Dismissal',
+      '04/01/2026',
+      'DraftProtected person',
+      'Needs the disciplinary commission’s recommendation before it can be final.',
+      'Dismissal for absence',
       'Attach the commission’s recommendation',
+    ]);
+    expect(wrapper.text()).toContain('waiting for a commission’s recommendation: 1');
+    expect(waiting.get('button').attributes('aria-label')).toBe(
+      `Attach the commission’s recommendation: ${ANNA.fullName}, Dismissal`,
     );
+
+    const disputes = wrapper.get('[role="region"][aria-label="Labour disputes"]');
+    expect(disputes.get('tbody tr.overdue').text()).toContain('Overdue');
+    expect(disputes.get('tbody tr').findAll('td')[3]!.text()).toBe('Not yet');
     expect(wrapper.findAll('button').map((b) => b.text())).not.toContain('Make final');
     expect(wrapper.findAll('button').map((b) => b.text())).not.toContain('Enter an HR action');
     wrapper.unmount();
   });
 
-  it('keeps who is protected from HR, and shows why a flagged action cannot be made final', async () => {
+  it('lets the compliance head attach the commission’s recommendation from the action’s row', async () => {
+    graphql.on('AttachCommissionRecommendation', (variables) => ({
+      attachCommissionRecommendation: {
+        ...flaggedDismissal,
+        commissionRecommendation: (variables['input'] as { reference: string }).reference,
+        commissionRecommendationOn: '2026-04-10',
+      },
+    }));
+    const wrapper = await mountAs(['compliance_head']);
+    await press(wrapper, 'Attach the commission’s recommendation');
+    expect(dialog()?.textContent).toContain(`${ANNA.fullName} — Dismissal, decided on 04/01/2026`);
+    await press(wrapper, 'Attach', '[role="dialog"]');
+    expect(dialog()?.textContent).toContain('Enter the protocol number or a summary.');
+    expect(graphql.sent('AttachCommissionRecommendation')).toEqual([]);
+
+    await wrapper.get('#commission-reference').setValue('Protocol No. 7');
+    await wrapper.get('#commission-on').setValue('2026-04-10');
+    await press(wrapper, 'Attach', '[role="dialog"]');
+    expect(graphql.sent('AttachCommissionRecommendation')).toEqual([
+      { id: 'hr-1', input: { reference: 'Protocol No. 7', on: '2026-04-10' } },
+    ]);
+    expect(dialog()).toBeNull();
+    const row = wrapper.get('[role="region"][aria-label="HR actions"] tbody tr');
+    expect(row.classes()).not.toContain('waiting');
+    expect(row.text()).toContain('Protocol No. 7 (04/10/2026)');
+    expect(row.text()).toContain('Change the recommendation');
+    wrapper.unmount();
+  });
+
+  it('keeps who is protected from HR, asks before making an action final, and says why it cannot be', async () => {
     graphql.on('FinalizeHrAction', () => {
       throw new AdalGraphqlError('CONFLICT', 'A commission recommendation is required');
     });
@@ -133,12 +167,39 @@ describe('ProtectionPage', () => {
     expect(wrapper.findAll('button').map((b) => b.text())).toEqual(
       expect.arrayContaining(['Enter an HR action', 'Import from a file', 'Register a labour dispute']),
     );
-    await button(wrapper, 'Make final').trigger('click');
-    await flushPromises();
+    await press(wrapper, `Make final: ${ANNA.fullName}, Dismissal`);
+    expect(graphql.sent('FinalizeHrAction')).toEqual([]);
+    expect(dialog()?.textContent).toContain('A final action can no longer be changed.');
+    await press(wrapper, 'Make final', '[role="dialog"]');
     expect(graphql.sent('FinalizeHrAction')).toEqual([{ id: 'hr-1' }]);
-    expect(wrapper.find('article.flagged [role="alert"]').text()).toContain(
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toContain(
       'attach the disciplinary commission’s recommendation first',
     );
+    wrapper.unmount();
+  });
+
+  it('records a labour dispute’s decision from its row, then offers the protocol’s next step', async () => {
+    graphql.on('RecordDisputeDecision', (variables) => ({
+      recordDisputeDecision: {
+        ...DISPUTE,
+        decidedOn: '2026-03-20',
+        decision: (variables['input'] as { decision: string }).decision,
+        protocolDueOn: '2026-03-25',
+        decisionOverdue: false,
+      },
+    }));
+    const wrapper = await mountAs(['compliance_officer']);
+    await press(wrapper, `Record the decision: ${BOLAT.fullName}`);
+    expect(dialog()?.textContent).toContain(`${BOLAT.fullName}, application received on 03/01/2026`);
+    await wrapper.get('#dispute-decision').setValue('Reinstated in the post');
+    await press(wrapper, 'Save', '[role="dialog"]');
+    expect(graphql.sent('RecordDisputeDecision')).toEqual([
+      { id: 'ld-1', input: { decision: 'Reinstated in the post' } },
+    ]);
+    const row = wrapper.get('[role="region"][aria-label="Labour disputes"] tbody tr');
+    expect(row.classes()).not.toContain('overdue');
+    expect(row.text()).toContain('Reinstated in the post');
+    expect(row.get('button').text()).toBe('Record the protocol sent');
     wrapper.unmount();
   });
 
@@ -146,6 +207,7 @@ describe('ProtectionPage', () => {
     const wrapper = await mountAs(['auditor']);
     expect(wrapper.text()).not.toContain('Protected people');
     expect(wrapper.text()).toContain('Labour disputes');
+    expect(wrapper.findAll('th').map((th) => th.text())).not.toContain('Actions');
     expect(wrapper.findAll('button').map((b) => b.text())).toEqual([]);
     wrapper.unmount();
   });

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
-import type { HrActionFieldsFragment, LabourDisputeFieldsFragment } from '../graphql/generated/graphql';
 import { FakeGraphql } from '@adal/sdk/testing';
-import { ANNA, BOLAT } from '../testing/samples';
+import { ANNA, BOLAT, dispute, hrAction } from '../testing/samples';
 import { importRowErrors, useHrActionsStore } from './hr-actions';
 import { useLabourDisputesStore } from './labour-disputes';
 import { useProtectionRecordsStore } from './protection-records';
@@ -17,40 +16,6 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   useGraphql: () => fake.current!.client,
   useAdalContext: () => fake.context,
 }));
-
-function hrAction(overrides: Partial<HrActionFieldsFragment> = {}): HrActionFieldsFragment {
-  return {
-    id: 'hr-1',
-    person: ANNA,
-    kind: 'dismissal',
-    decidedOn: '2026-04-01',
-    description: 'Dismissal for absence',
-    status: 'draft',
-    flagged: true,
-    flaggedAt: '2026-04-01T09:00:00Z',
-    createdAt: '2026-04-01T09:00:00Z',
-    commissionRecommendation: null,
-    commissionRecommendationOn: null,
-    finalizedAt: null,
-    ...overrides,
-  };
-}
-
-function dispute(overrides: Partial<LabourDisputeFieldsFragment> = {}): LabourDisputeFieldsFragment {
-  return {
-    id: 'ld-1',
-    person: BOLAT,
-    appliedOn: '2026-03-01',
-    decisionDueOn: '2026-03-31',
-    decidedOn: null,
-    decision: null,
-    protocolDueOn: null,
-    protocolForwardedOn: null,
-    decisionOverdue: false,
-    protocolOverdue: false,
-    ...overrides,
-  };
-}
 
 let graphql: FakeGraphql;
 

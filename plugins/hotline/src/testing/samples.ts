@@ -1,3 +1,4 @@
+import type { HrActionFieldsFragment, LabourDisputeFieldsFragment } from '../graphql/generated/graphql';
 import type { HotlineCase } from '../stores/hotline-case';
 import type { HotlineQueueRow } from '../stores/hotline-cases';
 
@@ -95,6 +96,42 @@ export function hotlineCase(overrides: Partial<HotlineCase> = {}): HotlineCase {
     disclosures: [],
     enteredBy: null,
     viewerCan: { assign: true, acknowledge: true, work: true, readIdentity: false, decideDisclosure: true },
+    ...overrides,
+  };
+}
+
+/** An HR action as the server sends it: a flagged draft dismissal of Anna. */
+export function hrAction(overrides: Partial<HrActionFieldsFragment> = {}): HrActionFieldsFragment {
+  return {
+    id: 'hr-1',
+    person: ANNA,
+    kind: 'dismissal',
+    decidedOn: '2026-04-01',
+    description: 'Dismissal for absence',
+    status: 'draft',
+    flagged: true,
+    flaggedAt: '2026-04-01T09:00:00Z',
+    createdAt: '2026-04-01T09:00:00Z',
+    commissionRecommendation: null,
+    commissionRecommendationOn: null,
+    finalizedAt: null,
+    ...overrides,
+  };
+}
+
+/** A labour dispute as the server sends it: Bolat's, undecided. */
+export function dispute(overrides: Partial<LabourDisputeFieldsFragment> = {}): LabourDisputeFieldsFragment {
+  return {
+    id: 'ld-1',
+    person: BOLAT,
+    appliedOn: '2026-03-01',
+    decisionDueOn: '2026-03-31',
+    decidedOn: null,
+    decision: null,
+    protocolDueOn: null,
+    protocolForwardedOn: null,
+    decisionOverdue: false,
+    protocolOverdue: false,
     ...overrides,
   };
 }

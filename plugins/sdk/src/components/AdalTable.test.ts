@@ -5,6 +5,7 @@ import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
 import Column from 'primevue/column';
 import { AdalGraphqlError } from '../graphql/errors';
+import { withKitMessages } from '../kit-messages';
 import { adalPrimeVueOptions } from '../theme';
 import AdalTable from './AdalTable.vue';
 
@@ -37,7 +38,12 @@ function mountTable(props: Record<string, unknown>, locale: 'kk' | 'ru' = 'ru') 
     },
     global: {
       plugins: [
-        createI18n({ legacy: false, locale, fallbackLocale: 'ru', messages: pluginMessages }),
+        createI18n({
+          legacy: false,
+          locale,
+          fallbackLocale: 'ru',
+          messages: withKitMessages({ ...pluginMessages, en: {} }),
+        }),
         [PrimeVue, adalPrimeVueOptions],
       ],
     },
@@ -108,7 +114,7 @@ describe('AdalTable', () => {
     expect(pager.attributes('aria-label')).toBe('Кесте беттері');
     expect(pager.text()).toContain('3–4, барлығы 5');
     const [previous, next] = pager.findAll('button');
-    expect(previous!.text()).toBe('Алдыңғы');
+    expect(previous!.text()).toBe('Алдыңғы бет');
     await next!.trigger('click');
     await previous!.trigger('click');
     expect(wrapper.emitted('page')).toEqual([[2], [0]]);

@@ -16,13 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "query AuditChainCheck {\n  auditChainStatus {\n    ok\n    checked\n    problem\n    brokenEvent {\n      ...AuditTrailEvent\n    }\n  }\n}": typeof types.AuditChainCheckDocument,
-    "query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter) {\n  auditEvents(limit: $limit, after: $after, filter: $filter) {\n    ...AuditTrailEvent\n  }\n}\n\nfragment AuditTrailEvent on AuditEvent {\n  id\n  at\n  atPrecision\n  action\n  entityType\n  entityId\n  data\n  withheld\n  actor {\n    id\n    fullName\n    email\n  }\n}": typeof types.AuditTrailDocument,
+    "query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter, $oldestFirst: Boolean) {\n  auditEvents(\n    limit: $limit\n    after: $after\n    filter: $filter\n    oldestFirst: $oldestFirst\n  ) {\n    ...AuditTrailEvent\n  }\n}\n\nfragment AuditTrailEvent on AuditEvent {\n  id\n  at\n  atPrecision\n  action\n  entityType\n  entityId\n  data\n  withheld\n  actor {\n    id\n    fullName\n    email\n  }\n}": typeof types.AuditTrailDocument,
     "query AuditTrailFacets {\n  auditTrailFacets {\n    actions\n    actors {\n      id\n      fullName\n      email\n    }\n  }\n}": typeof types.AuditTrailFacetsDocument,
     "mutation DeactivateStaffMember($id: ID!) {\n  deactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": typeof types.DeactivateStaffMemberDocument,
     "mutation GrantRole($personId: ID!, $role: Role!) {\n  grantRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": typeof types.GrantRoleDocument,
     "mutation ImportPeople($file: File!, $createOrgUnits: Boolean!) {\n  importPeople(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    orgUnitsCreated\n    peopleCreated\n    peopleUpdated\n  }\n}": typeof types.ImportPeopleDocument,
     "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListOrgUnitHeadcountsDocument,
-    "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}": typeof types.ListStaffDocument,
+    "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int, $sort: StaffSort) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n    sort: $sort\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}": typeof types.ListStaffDocument,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  name\n  names {\n    kk\n    ru\n    en\n  }\n  code\n}": typeof types.OrgUnitNamedFragmentDoc,
     "mutation PreviewPeopleImport($file: File!, $createOrgUnits: Boolean!) {\n  previewPeopleImport(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    peopleToCreate\n    peopleToUpdate\n    orgUnitsToCreate\n    people {\n      row\n      email\n      fullName\n      orgUnitPath\n      position\n      isNew\n    }\n    errors {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n}": typeof types.PreviewPeopleImportDocument,
     "mutation ReactivateStaffMember($id: ID!) {\n  reactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": typeof types.ReactivateStaffMemberDocument,
@@ -33,13 +33,13 @@ type Documents = {
 };
 const documents: Documents = {
     "query AuditChainCheck {\n  auditChainStatus {\n    ok\n    checked\n    problem\n    brokenEvent {\n      ...AuditTrailEvent\n    }\n  }\n}": types.AuditChainCheckDocument,
-    "query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter) {\n  auditEvents(limit: $limit, after: $after, filter: $filter) {\n    ...AuditTrailEvent\n  }\n}\n\nfragment AuditTrailEvent on AuditEvent {\n  id\n  at\n  atPrecision\n  action\n  entityType\n  entityId\n  data\n  withheld\n  actor {\n    id\n    fullName\n    email\n  }\n}": types.AuditTrailDocument,
+    "query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter, $oldestFirst: Boolean) {\n  auditEvents(\n    limit: $limit\n    after: $after\n    filter: $filter\n    oldestFirst: $oldestFirst\n  ) {\n    ...AuditTrailEvent\n  }\n}\n\nfragment AuditTrailEvent on AuditEvent {\n  id\n  at\n  atPrecision\n  action\n  entityType\n  entityId\n  data\n  withheld\n  actor {\n    id\n    fullName\n    email\n  }\n}": types.AuditTrailDocument,
     "query AuditTrailFacets {\n  auditTrailFacets {\n    actions\n    actors {\n      id\n      fullName\n      email\n    }\n  }\n}": types.AuditTrailFacetsDocument,
     "mutation DeactivateStaffMember($id: ID!) {\n  deactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": types.DeactivateStaffMemberDocument,
     "mutation GrantRole($personId: ID!, $role: Role!) {\n  grantRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": types.GrantRoleDocument,
     "mutation ImportPeople($file: File!, $createOrgUnits: Boolean!) {\n  importPeople(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    orgUnitsCreated\n    peopleCreated\n    peopleUpdated\n  }\n}": types.ImportPeopleDocument,
     "query ListOrgUnitHeadcounts {\n  orgUnitHeadcounts {\n    depth\n    people\n    peopleBelow\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListOrgUnitHeadcountsDocument,
-    "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}": types.ListStaffDocument,
+    "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int, $sort: StaffSort) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n    sort: $sort\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}": types.ListStaffDocument,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  name\n  names {\n    kk\n    ru\n    en\n  }\n  code\n}": types.OrgUnitNamedFragmentDoc,
     "mutation PreviewPeopleImport($file: File!, $createOrgUnits: Boolean!) {\n  previewPeopleImport(file: $file, createOrgUnits: $createOrgUnits) {\n    rows\n    peopleToCreate\n    peopleToUpdate\n    orgUnitsToCreate\n    people {\n      row\n      email\n      fullName\n      orgUnitPath\n      position\n      isNew\n    }\n    errors {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n}": types.PreviewPeopleImportDocument,
     "mutation ReactivateStaffMember($id: ID!) {\n  reactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": types.ReactivateStaffMemberDocument,
@@ -56,7 +56,7 @@ export function graphql(source: "query AuditChainCheck {\n  auditChainStatus {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter) {\n  auditEvents(limit: $limit, after: $after, filter: $filter) {\n    ...AuditTrailEvent\n  }\n}\n\nfragment AuditTrailEvent on AuditEvent {\n  id\n  at\n  atPrecision\n  action\n  entityType\n  entityId\n  data\n  withheld\n  actor {\n    id\n    fullName\n    email\n  }\n}"): typeof import('./graphql').AuditTrailDocument;
+export function graphql(source: "query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter, $oldestFirst: Boolean) {\n  auditEvents(\n    limit: $limit\n    after: $after\n    filter: $filter\n    oldestFirst: $oldestFirst\n  ) {\n    ...AuditTrailEvent\n  }\n}\n\nfragment AuditTrailEvent on AuditEvent {\n  id\n  at\n  atPrecision\n  action\n  entityType\n  entityId\n  data\n  withheld\n  actor {\n    id\n    fullName\n    email\n  }\n}"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -80,7 +80,7 @@ export function graphql(source: "query ListOrgUnitHeadcounts {\n  orgUnitHeadcou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}"): typeof import('./graphql').ListStaffDocument;
+export function graphql(source: "query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int, $sort: StaffSort) {\n  staff(\n    search: $search\n    orgUnitId: $orgUnitId\n    status: $status\n    limit: $limit\n    offset: $offset\n    sort: $sort\n  ) {\n    total\n    people {\n      ...StaffMemberFields\n    }\n  }\n}"): typeof import('./graphql').ListStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,10 @@ export type Role =
   | 'org_admin'
   | 'training_admin';
 
+export type SortDirection =
+  | 'asc'
+  | 'desc';
+
 export type StaffEditInput = {
   email: string;
   fullName: string;
@@ -63,6 +67,16 @@ export type StaffEditInput = {
   /** The post's title in each interface language, for everyone holding it; absent leaves them as they are. */
   positionTitles?: NameTranslationsInput | null | undefined;
 };
+
+/** The order of the staff directory: by name or e-mail, A to Z or back. */
+export type StaffSort = {
+  direction: SortDirection;
+  field: StaffSortField;
+};
+
+export type StaffSortField =
+  | 'email'
+  | 'name';
 
 export type StaffStatus =
   | 'active'
@@ -78,6 +92,7 @@ export type AuditTrailQueryVariables = Exact<{
   limit: number;
   after?: string | null | undefined;
   filter?: AuditTrailFilter | null | undefined;
+  oldestFirst?: boolean | null | undefined;
 }>;
 
 
@@ -124,6 +139,7 @@ export type ListStaffQueryVariables = Exact<{
   status?: StaffStatus | null | undefined;
   limit?: number | null | undefined;
   offset?: number | null | undefined;
+  sort?: StaffSort | null | undefined;
 }>;
 
 
@@ -273,8 +289,13 @@ export const AuditChainCheckDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AuditChainCheckQuery, AuditChainCheckQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
-    query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter) {
-  auditEvents(limit: $limit, after: $after, filter: $filter) {
+    query AuditTrail($limit: Int!, $after: ID, $filter: AuditTrailFilter, $oldestFirst: Boolean) {
+  auditEvents(
+    limit: $limit
+    after: $after
+    filter: $filter
+    oldestFirst: $oldestFirst
+  ) {
     ...AuditTrailEvent
   }
 }
@@ -399,13 +420,14 @@ export const ListOrgUnitHeadcountsDocument = new TypedDocumentString(`
   code
 }`) as unknown as TypedDocumentString<ListOrgUnitHeadcountsQuery, ListOrgUnitHeadcountsQueryVariables>;
 export const ListStaffDocument = new TypedDocumentString(`
-    query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int) {
+    query ListStaff($search: String, $orgUnitId: ID, $status: StaffStatus, $limit: Int, $offset: Int, $sort: StaffSort) {
   staff(
     search: $search
     orgUnitId: $orgUnitId
     status: $status
     limit: $limit
     offset: $offset
+    sort: $sort
   ) {
     total
     people {
