@@ -74,7 +74,13 @@ export async function auditCheckpointMails(
     return {
       to: r.email,
       subject: wording.subject(organization, latest.seq),
-      text: wording.body(r.full_name, organization, latest.seq, formatKazakhstanDateTime(latest.at), latest.line),
+      text: wording.body(
+        r.full_name,
+        organization,
+        latest.seq,
+        formatKazakhstanDateTime(latest.at),
+        latest.line,
+      ),
     };
   });
 }
