@@ -1,10 +1,14 @@
 import type { RoleCode } from '../src/kernel/roles.js';
 import type { OrganizationKind } from '../src/org/organization.entity.js';
 
-/** A post in the demo structure; `risk` marks posts exposed to corruption risk (§14, §71). */
+/**
+ * A post in the demo structure; `risk` marks posts exposed to corruption risk (§14, §71),
+ * `procurement` those that take part in the procurement process (§52.3).
+ */
 export interface DemoPost {
   title: string;
   risk: boolean;
+  procurement?: boolean;
   /** Roles every holder of the post gets in their organisation. */
   roles?: readonly RoleCode[];
 }
@@ -31,6 +35,9 @@ export interface DemoOrganization {
 
 const post = (title: string, risk = false, roles?: readonly RoleCode[]): DemoPost =>
   roles ? { title, risk, roles } : { title, risk };
+
+/** A post in the procurement department: exposed to corruption risk (§46) and trained as procurement staff (§52.3). */
+const procurementPost = (title: string): DemoPost => ({ title, risk: true, procurement: true });
 
 const HEAD_OF_DEPARTMENT = post('Департамент директоры', true);
 const HEAD_OF_OFFICE = post('Басқарма басшысы', true);
@@ -66,8 +73,8 @@ function corporateUnits(officers: number): DemoUnit[] {
     {
       name: 'Сатып алу департаменті',
       code: 'PRC',
-      head: HEAD_OF_DEPARTMENT,
-      staff: post('Сатып алу жөніндегі маман', true),
+      head: procurementPost('Сатып алу департаментінің директоры'),
+      staff: procurementPost('Сатып алу жөніндегі маман'),
       size: 6,
     },
     {

@@ -79,6 +79,7 @@ class OrganizationBuilder {
         organization: this.organization,
         title: post.title,
         exposedToCorruptionRisk: post.risk,
+        procurementStaff: post.procurement ?? false,
       });
       this.positions.set(post.title, position);
     }
