@@ -4,11 +4,13 @@ import type { OrganizationKind } from '../src/org/organization.entity.js';
 
 /**
  * A post in the demo structure, titled in kk, ru and en (the Kazakh title is the one entered);
- * `risk` marks posts exposed to corruption risk (§14, §71).
+ * `risk` marks posts exposed to corruption risk (§14, §71), `procurement` those that take part
+ * in the procurement process (§52.3).
  */
 export interface DemoPost {
   title: LocalizedText;
   risk: boolean;
+  procurement?: boolean;
   /** Roles every holder of the post gets in their organisation. */
   roles?: readonly RoleCode[];
 }
@@ -38,6 +40,9 @@ const named = (kk: string, ru: string, en: string): LocalizedText => ({ kk, ru, 
 
 const post = (title: LocalizedText, risk = false, roles?: readonly RoleCode[]): DemoPost =>
   roles ? { title, risk, roles } : { title, risk };
+
+/** A post in the procurement department: exposed to corruption risk (§46) and trained as procurement staff (§52.3). */
+const procurementPost = (title: LocalizedText): DemoPost => ({ title, risk: true, procurement: true });
 
 const HEAD_OF_DEPARTMENT = post(
   named('Департамент директоры', 'Директор департамента', 'Director of Department'),
@@ -94,10 +99,15 @@ function corporateUnits(officers: number): DemoUnit[] {
     {
       name: named('Сатып алу департаменті', 'Департамент закупок', 'Procurement Department'),
       code: 'PRC',
-      head: HEAD_OF_DEPARTMENT,
-      staff: post(
+      head: procurementPost(
+        named(
+          'Сатып алу департаментінің директоры',
+          'Директор департамента закупок',
+          'Director of Procurement',
+        ),
+      ),
+      staff: procurementPost(
         named('Сатып алу жөніндегі маман', 'Специалист по закупкам', 'Procurement Specialist'),
-        true,
       ),
       size: 6,
     },

@@ -80,6 +80,7 @@ class OrganizationBuilder {
         title: post.title.kk,
         titles: keptTranslations(post.title, post.title.kk),
         exposedToCorruptionRisk: post.risk,
+        procurementStaff: post.procurement ?? false,
       });
       this.positions.set(post.title.kk, position);
     }

@@ -6,131 +6,32 @@ import type { IOrganization } from '../src/org/organization.entity.js';
 import { Person } from '../src/org/person.entity.js';
 import { AttemptAnswer } from '../src/training/attempt-answer.entity.js';
 import { Attempt, type GivenAnswer } from '../src/training/attempt.entity.js';
-import { Enrolment } from '../src/training/assignment.entity.js';
+import { Enrolment, type AudienceKind, type Recurrence } from '../src/training/assignment.entity.js';
 import { createAssignment } from '../src/training/assignments.js';
 import { newVerificationCode } from '../src/training/certificates.js';
 import { Certificate } from '../src/training/certificate.entity.js';
 import { createCourseTest } from '../src/training/course-tests.js';
 import type { CourseTopic } from '../src/training/course.entity.js';
-import { createCourse, publishCourse, type LessonInput } from '../src/training/courses.js';
+import { createCourse, publishCourse } from '../src/training/courses.js';
 import { createQuestionPool, importQuestions } from '../src/training/questions.js';
-import type { QuestionInput } from '../src/training/question-rows.js';
 import { Question, type IQuestion } from '../src/training/question.entity.js';
 import { isCorrect, scorePercent } from '../src/training/scoring.js';
 import type { ICourseTest } from '../src/training/course-test.entity.js';
 import type { ICourseVersion } from '../src/training/course.entity.js';
-import type { LocalizedInput } from '../src/training/localized-input.js';
 import { SeededRandom } from './random.js';
+import { DEMO_COURSES } from './training-demo-courses.js';
 import { seedTrainingSessionsDemo } from './training-sessions-demo.js';
-import {
-  CONFLICT_OF_INTEREST_QUESTIONS,
-  GENERAL_QUESTIONS,
-  PROCUREMENT_QUESTIONS,
-} from './training-question-bank.js';
-
-interface DemoCourse {
-  topic: CourseTopic;
-  title: LocalizedInput;
-  description: LocalizedInput;
-  lessons: LessonInput[];
-  questions: readonly QuestionInput[];
-}
-
-const text = (kk: string, ru: string, en: string): LocalizedInput => ({ kk, ru, en });
-
-const COURSES: readonly DemoCourse[] = [
-  {
-    topic: 'general',
-    title: text(
-      'Сыбайлас жемқорлыққа қарсы іс-қимыл негіздері',
-      'Основы противодействия коррупции',
-      'Anti-corruption basics',
-    ),
-    description: text(
-      'Барлық қызметкерлерге арналған жыл сайынғы міндетті курс (§68).',
-      'Ежегодный обязательный курс для всех работников (§68).',
-      'The yearly mandatory course for every employee (§68).',
-    ),
-    lessons: [
-      {
-        kind: 'text',
-        title: text('Неге бұл маңызды', 'Почему это важно', 'Why it matters'),
-        body: text(
-          '<p>Әдеп кодексі, сенім желісі, сыйлықтар мен мүдделер қақтығысы.</p>',
-          '<p>Кодекс этики, линия доверия, подарки и конфликт интересов.</p>',
-          '<p>The code of ethics, the hotline, gifts and conflicts of interest.</p>',
-        ),
-      },
-      {
-        kind: 'link',
-        title: text('U4 ресурстық орталығы', 'Ресурсный центр U4', 'U4 Anti-Corruption Resource Centre'),
-        url: 'https://www.u4.no/',
-      },
-      {
-        kind: 'link',
-        title: text(
-          'Базель басқару институты',
-          'Базельский институт управления',
-          'Basel Institute on Governance',
-        ),
-        url: 'https://baselgovernance.org/',
-      },
-    ],
-    questions: GENERAL_QUESTIONS,
-  },
-  {
-    topic: 'conflict_of_interest',
-    title: text(
-      'Мүдделер қақтығысы: жеті типтік жағдай',
-      'Конфликт интересов: семь типичных случаев',
-      'Conflicts of interest: seven typical cases',
-    ),
-    description: text(
-      'Әдістемелік ұсынымдардың 2-қосымшасындағы жағдайлар мен шаралар (§15, §19).',
-      'Случаи и меры из Приложения 2 методических рекомендаций (§15, §19).',
-      'The cases and measures of Annex 2 of the methodology (§15, §19).',
-    ),
-    lessons: [
-      {
-        kind: 'text',
-        title: text('Жеті жағдай', 'Семь случаев', 'Seven cases'),
-        body: text(
-          '<ol><li>Туыстарға қатысты кадрлық шешімдер</li><li>Туыстардың тікелей бағынысы</li><li>Туыстардан сатып алу</li><li>Олардан тауар қабылдау</li><li>Жария емес ақпаратты пайдалану</li><li>Туысы жұмыс істейтін ұйымды тексеру</li><li>Жеке мүддемен ішкі тергеу</li></ol>',
-          '<ol><li>Кадровые решения в отношении родственников</li><li>Прямое подчинение родственников</li><li>Закупки у родственников</li><li>Приёмка товаров от них</li><li>Использование непубличной информации</li><li>Проверка организации, где работает родственник</li><li>Служебное расследование при личной заинтересованности</li></ol>',
-          '<ol><li>Personnel decisions about relatives</li><li>Relatives in direct subordination</li><li>Purchasing from relatives</li><li>Accepting goods from them</li><li>Using non-public information</li><li>Inspecting where a relative works</li><li>An internal investigation with a personal interest</li></ol>',
-        ),
-      },
-    ],
-    questions: CONFLICT_OF_INTEREST_QUESTIONS,
-  },
-  {
-    topic: 'procurement',
-    title: text(
-      'Сатып алудағы сыбайлас жемқорлық тәуекелдері',
-      'Коррупционные риски в закупках',
-      'Corruption risks in procurement',
-    ),
-    description: text(
-      'Сатып алу жөніндегі қызметкерлерге жарты жылда бір рет (§52.3).',
-      'Для работников закупок раз в полугодие (§52.3).',
-      'For procurement staff every half-year (§52.3).',
-    ),
-    lessons: [
-      {
-        kind: 'text',
-        title: text('Қызыл жалаулар', 'Красные флаги', 'Red flags'),
-        body: text(
-          '<p>Бір көзден сатып алу, шартты бөлу, бір жеткізушінің үнемі жеңуі.</p>',
-          '<p>Закупки из одного источника, дробление договоров, постоянный победитель.</p>',
-          '<p>Single-source purchases, split contracts, the same winner every time.</p>',
-        ),
-      },
-    ],
-    questions: PROCUREMENT_QUESTIONS,
-  },
-];
 
 const DAY_MS = 86_400_000;
+
+/** How many questions each demo test draws from its course's bank. */
+const DRAWN_PER_TEST = 10;
+
+interface BuiltCourse {
+  test: ICourseTest;
+  version: ICourseVersion;
+  courseId: string;
+}
 
 /** A closed attempt with `right` correct answers out of the drawn questions, and its certificate if passed. */
 function seedAttempt(
@@ -143,8 +44,8 @@ function seedAttempt(
   number: number,
   at: Date,
 ): boolean {
-  const drawn = [...bank].sort(() => random.next() - 0.5).slice(0, 10);
-  const right = random.int(4, 10);
+  const drawn = [...bank].sort(() => random.next() - 0.5).slice(0, DRAWN_PER_TEST);
+  const right = random.int(4, DRAWN_PER_TEST);
   const answers: Record<string, GivenAnswer> = Object.fromEntries(
     drawn.map((q, i): [string, GivenAnswer] => {
       const key = q.answerKey;
@@ -202,11 +103,12 @@ function seedAttempt(
 }
 
 /**
- * The training part of the demo (§5.3, §19, §52.3, §68): three published courses with their
- * question banks and tests, the yearly mandatory assignment for everyone, induction for new
- * hires within 3 calendar months, the conflict-of-interest course for managers every half-year, the
- * procurement course for risk-exposed posts every half-year, and past attempts so that the
- * completion figures are not trivial; and the sessions of training-sessions-demo.ts.
+ * The training part of the demo (§5.3, §19, §52.3, §68): four published courses with their
+ * question banks and tests (training-demo-courses.ts), the mandatory course for everyone every
+ * year, the conflict-of-interest cases for everyone every half-year, the procurement course for
+ * the posts that take part in procurement every half-year, the induction for new hires within 3
+ * calendar months, and past attempts so that the completion figures are not trivial; and the
+ * sessions of training-sessions-demo.ts.
  */
 export async function seedTrainingDemo(
   em: EntityManager,
@@ -215,48 +117,53 @@ export async function seedTrainingDemo(
   today: Date,
 ): Promise<void> {
   const random = new SeededRandom(20_240_611);
-  const built: { test: ICourseTest; version: ICourseVersion; courseId: string }[] = [];
-  for (const demo of COURSES) {
+  const built = new Map<CourseTopic, BuiltCourse>();
+  for (const demo of DEMO_COURSES) {
     const { course } = await createCourse(em, trainingAdmin, demo);
     const pool = await createQuestionPool(em, trainingAdmin, { topic: demo.topic, title: demo.title });
     await em.flush();
     await importQuestions(em, trainingAdmin, { poolId: pool.id, questions: demo.questions });
     const test = await createCourseTest(em, trainingAdmin, {
       courseId: course.id,
-      draws: [{ poolId: pool.id, count: 10 }],
+      draws: [{ poolId: pool.id, count: DRAWN_PER_TEST }],
       timeLimitMinutes: 20,
       maxAttempts: 3,
     });
     const version = await publishCourse(em, trainingAdmin, { courseId: course.id }, today);
-    built.push({ test, version, courseId: course.id });
+    built.set(demo.topic, { test, version, courseId: course.id });
   }
-  const [general, conflicts, procurement] = built as [
-    (typeof built)[0],
-    (typeof built)[0],
-    (typeof built)[0],
-  ];
   const year = today.getUTCFullYear();
   const halfYearEnd = today.getUTCMonth() < 6 ? `${year}-06-30` : `${year}-12-31`;
-  const assign = (
-    courseId: string,
-    audience: 'whole_org' | 'new_hires' | 'managers' | 'risk_exposed_positions',
-    dueOn: string,
-    recurrence: 'once' | 'yearly' | 'half_yearly',
-  ) => createAssignment(em, trainingAdmin, { courseId, audience, dueOn, recurrence }, today);
-  await assign(general.courseId, 'whole_org', `${year}-12-31`, 'yearly');
-  await assign(general.courseId, 'new_hires', `${year}-12-31`, 'once');
-  await assign(conflicts.courseId, 'managers', halfYearEnd, 'half_yearly');
-  await assign(procurement.courseId, 'risk_exposed_positions', halfYearEnd, 'half_yearly');
+  // §68: the mandatory course every year and the induction within 3 months of hiring (the demo
+  // holding is quasi-public); §19: the conflict-of-interest cases for everyone every half-year;
+  // §52.3: procurement for the staff who take part in it every half-year.
+  const plan: readonly [CourseTopic, AudienceKind, Recurrence, string][] = [
+    ['general', 'whole_org', 'yearly', `${year}-12-31`],
+    ['conflict_of_interest', 'whole_org', 'half_yearly', halfYearEnd],
+    ['procurement', 'procurement_staff', 'half_yearly', halfYearEnd],
+    ['induction', 'new_hires', 'once', `${year}-12-31`],
+  ];
+  for (const [topic, audience, recurrence, dueOn] of plan) {
+    const course = built.get(topic);
+    if (!course) throw new Error(`the demo has no ${topic} course`);
+    await createAssignment(
+      em,
+      trainingAdmin,
+      { courseId: course.courseId, audience, dueOn, recurrence },
+      today,
+    );
+  }
   await em.flush();
 
   // Past attempts inside the current cycles: about half took the general test, some twice.
   let attempts = 0;
-  for (const { test, version, courseId } of built) {
+  const general = built.get('general')?.courseId;
+  for (const { test, version, courseId } of built.values()) {
     const bank = await em.find(Question, { pool: test.draws[0]?.poolId ?? '' });
     const enrolled = await em.find(Enrolment, { course: courseId }, { fields: ['person', 'windowStart'] });
     const people = [...new Set(enrolled.map((e) => e.person.id))];
     for (const personId of people) {
-      if (!random.chance(courseId === general.courseId ? 0.55 : 0.4)) continue;
+      if (!random.chance(courseId === general ? 0.55 : 0.4)) continue;
       const at = new Date(today.getTime() - random.int(1, 60) * DAY_MS);
       attempts += 1;
       const passed = seedAttempt(em, random, test, version, bank, personId, 1, at);
@@ -272,7 +179,7 @@ export async function seedTrainingDemo(
     action: 'training.demo_seeded',
     entityType: 'Organization',
     entityId: organization.id,
-    data: { courses: built.length, attempts },
+    data: { courses: built.size, attempts },
   });
 }
 

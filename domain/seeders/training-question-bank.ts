@@ -2,7 +2,8 @@ import type { LocalizedInput } from '../src/training/localized-input.js';
 import type { QuestionInput } from '../src/training/question-rows.js';
 
 // The demo question banks, in Kazakh, Russian and English, written from the methodology
-// (paragraphs in the comments). Each bank holds more questions than a test draws.
+// (paragraphs in the comments) in its own terms. Each bank holds at least as many questions as
+// a test draws from it (training-demo.ts).
 
 type Text = [kk: string, ru: string, en: string];
 
@@ -55,39 +56,46 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
       'Каков минимальный результат успешного прохождения антикоррупционного теста?',
       'What is the minimum score to pass an anti-corruption test?',
     ],
-    ['100 %-дан 60 %', '60 % из 100 %', '60 % of 100 %'],
+    ['100 %-дан кемінде 60 %', 'Не менее 60 % из 100 %', 'At least 60 % of 100 %'],
     ['50 %', '50 %', '50 %'],
     ['75 %', '75 %', '75 %'],
     ['100 %', '100 %', '100 %'],
   ),
-  // §68
+  // §68: the compliance programme of the quasi-public sector and business (§35.2 for state bodies)
   single(
     [
-      'Барлық қызметкерлер міндетті сыбайлас жемқорлыққа қарсы оқытудан қандай мерзімде өтеді?',
-      'В какой срок все работники проходят обязательное антикоррупционное обучение?',
-      'Within what period do all employees complete mandatory anti-corruption training?',
+      'Квазимемлекеттік сектор субъектісінде немесе кәсіпкерлік субъектісінде жұмыскерлер өздеріне тағайындалған міндетті оқулардан қандай мерзімде өтеді?',
+      'В какой срок работники субъекта квазигосударственного сектора или предпринимательства проходят назначенное им обязательное обучение?',
+      'In a quasi-public sector entity or a business, within what period do employees complete the mandatory training assigned to them?',
     ],
     ['1 жыл ішінде', 'В течение 1 года', 'Within 1 year'],
     ['3 жыл ішінде', 'В течение 3 лет', 'Within 3 years'],
-    ['Тек жұмыстан шығарда', 'Только при увольнении', 'Only when leaving'],
+    ['Тек жұмыстан шыққанда', 'Только при увольнении', 'Only when leaving'],
     ['Мерзім белгіленбеген', 'Срок не установлен', 'There is no deadline'],
   ),
-  // §68
+  // §69
   single(
     [
-      'Жаңа қызметкер кіріспе комплаенс-оқытудан қашан өтуі тиіс?',
-      'Когда новый работник должен пройти вводное комплаенс-обучение?',
-      'When must a new employee complete induction compliance training?',
+      'Сенім желісіне түскен өтініштер бойынша ішкі тексеруді кім жүргізеді?',
+      'Кто проводит внутреннее расследование по обращениям, поступившим на линию доверия?',
+      'Who runs internal investigations of reports made to the hotline?',
     ],
-    ['Алғашқы 3 ай ішінде', 'В течение первых 3 месяцев', 'Within the first 3 months'],
-    ['Алғашқы 3 жыл ішінде', 'В течение первых 3 лет', 'Within the first 3 years'],
-    ['Бірінші аттестациядан кейін', 'После первой аттестации', 'After the first appraisal'],
-    ['Өз қалауы бойынша', 'По желанию', 'Whenever they wish'],
+    [
+      'Директорлар кеңесіне немесе байқау кеңесіне есеп беретін тәуелсіз комплаенс-қызмет',
+      'Независимая комплаенс-служба, подотчётная совету директоров или наблюдательному совету',
+      'The independent compliance service, reporting to the board of directors or supervisory board',
+    ],
+    [
+      'Өтініште аталған жұмыскердің тікелей басшысы',
+      'Непосредственный руководитель работника, названного в обращении',
+      'The direct supervisor of the employee named in the report',
+    ],
+    ['Өтініш берушінің өзі', 'Сам заявитель', 'The reporter'],
   ),
   // §5
   single(
     [
-      'Сыбайлас жемқорлықтың алдын алуға жауапты қызметкерлердің ұсынылатын ең аз саны қанша?',
+      'Сыбайлас жемқорлықтың алдын алуға жауапты жұмыскерлердің ұсынылатын ең аз саны қанша?',
       'Каково рекомендуемое минимальное число работников, ответственных за противодействие коррупции?',
       'What is the recommended minimum number of staff responsible for corruption prevention?',
     ],
@@ -99,7 +107,7 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
   // §5.4
   trueFalse(
     [
-      'Сыбайлас жемқорлықтың алдын алуға жауапты қызметкерлер жылына кемінде бір рет оқытудан өтеді.',
+      'Сыбайлас жемқорлықтың алдын алуға жауапты жұмыскерлер жылына кемінде бір рет оқытудан өтеді.',
       'Ответственные за противодействие коррупции работники проходят обучение не реже одного раза в год.',
       'Staff responsible for corruption prevention are trained at least once a year.',
     ],
@@ -114,19 +122,19 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
     ],
     [
       [
-        'Оқыту шаралары (семинарлар, тренингтер)',
-        'Образовательные меры (семинары, тренинги)',
-        'Educational measures (seminars, trainings)',
+        'Білім беру шаралары (тұрақты семинарлар мен тренингтер)',
+        'Образовательные меры (регулярные семинары и тренинги)',
+        'Educational measures (regular seminars and trainings)',
       ],
       [
-        'Ақпараттық шаралар (нұсқаулықтар, стендтер, рассылкалар)',
-        'Информационные меры (памятки, стенды, рассылки)',
-        'Informational measures (guides, stands, mailings)',
+        'Ақпараттық шаралар (нұсқаулықтар, корпоративтік таратулар, ішкі порталдар, ақпараттық стендтер)',
+        'Информационные меры (инструкции, корпоративные рассылки, внутренние порталы, информационные стенды)',
+        'Informational measures (guides, corporate mailings, internal portals, information stands)',
       ],
       [
-        'Ұйымдастырушылық шаралар (стандарттар, хабарлау арналары)',
-        'Организационные меры (стандарты, каналы сообщений)',
-        'Organisational measures (standards, reporting channels)',
+        'Ұйымдастырушылық шаралар (стандарттар, жемқорлық фактілері туралы хабарлау арналары)',
+        'Организационные меры (стандарты, каналы сообщения о фактах коррупции)',
+        'Organisational measures (standards, channels for reporting corruption)',
       ],
     ],
     [['Тек жазалау шаралары', 'Только карательные меры', 'Punitive measures only']],
@@ -138,7 +146,7 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
       'Куда можно анонимно сообщить о подозрении на коррупцию?',
       'Where can suspected corruption be reported anonymously?',
     ],
-    ['Ұйымның сенім желісіне', 'На линию доверия организации', 'To the organisation’s hotline'],
+    ['Ұйымның сенім желісіне', 'На линию доверия организации', 'To the organisation’s trust line (hotline)'],
     [
       'Әлеуметтік желідегі жеке парақшаға',
       'На личную страницу в социальной сети',
@@ -154,19 +162,19 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
   // §68, §69
   trueFalse(
     [
-      'Сенім желісіне адал ниетпен хабарлаған қызметкер қудалаудан қорғалады.',
-      'Работник, добросовестно сообщивший на линию доверия, защищён от преследования.',
-      'An employee who reports to the hotline in good faith is protected from retaliation.',
+      'Сенім желісіне өтініш қалдыру жұмыскерге қарсы кек қайтаруға әкеп соқпайды.',
+      'Обращение на линию доверия не влечёт преследования работника.',
+      'Reporting to the hotline does not lead to retaliation against the employee.',
     ],
     true,
   ),
-  // §12
+  // §4, §72
   single(
     ['Мүдделер қақтығысы дегеніміз не?', 'Что такое конфликт интересов?', 'What is a conflict of interest?'],
     [
-      'Жеке мүдде қызметтік міндеттерді бейтарап атқаруға әсер етуі мүмкін жағдай',
-      'Ситуация, когда личная заинтересованность может повлиять на беспристрастное исполнение обязанностей',
-      'A situation where a personal interest may affect the impartial performance of duties',
+      'Жеке мүдделер мен лауазымдық өкілеттіктер арасындағы, міндеттерді орындамауға немесе тиісінше орындамауға алып келуі мүмкін қайшылық',
+      'Противоречие между личными интересами и должностными полномочиями, которое может привести к неисполнению или ненадлежащему исполнению обязанностей',
+      'A contradiction between personal interests and official powers that may lead to duties not being performed, or performed improperly',
     ],
     [
       'Екі бөлім арасындағы кез келген келіспеушілік',
@@ -182,16 +190,16 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
   // §17
   trueFalse(
     [
-      'Қызметтік міндеттерді атқаруға байланысты алынған сыйлық 7 күнтізбелік күн ішінде тапсырылады.',
-      'Подарок, полученный в связи с исполнением обязанностей, сдаётся в течение 7 календарных дней.',
-      'A gift received in connection with official duties is handed over within 7 calendar days.',
+      'Мемлекеттік функцияларды орындауға байланысты алынған сыйлық күнтізбелік 7 күн ішінде мемлекеттік мүлікті басқару жөніндегі уәкілетті органға өтеусіз беріледі.',
+      'Подарок, полученный в связи с выполнением государственных функций, в течение 7 календарных дней безвозмездно передаётся уполномоченному органу по управлению государственным имуществом.',
+      'A gift received in connection with state functions is handed over free of charge to the authorised state property management body within 7 calendar days.',
     ],
     true,
   ),
-  // §18
+  // §4, §18
   single(
     [
-      'Қонақжайлық қашан сыйлық болып саналады?',
+      'Қонақжайлылық таныту қашан сыйлық болып саналады?',
       'Когда гостеприимство считается подарком?',
       'When does hospitality count as a gift?',
     ],
@@ -211,17 +219,18 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
       'Which are basic topics of mandatory training?',
     ],
     [
-      ['Әдеп кодексі', 'Кодекс этики', 'Code of ethics'],
+      ['Іскерлік әдеп кодексі', 'Кодекс деловой этики', 'Code of business ethics'],
       [
-        'Сенім желісі және хабарлаушыларды қорғау',
-        'Линия доверия и защита заявителей',
-        'Hotline and protection of reporters',
+        'Сенім желісі және хабарлағаны үшін қорғау шаралары',
+        'Линия доверия и меры защиты сообщивших',
+        'The hotline and protection of those who report',
       ],
       [
-        'Мүдделер қақтығысы, сыйлықтар мен қонақжайлық',
-        'Конфликт интересов, подарки и гостеприимство',
-        'Conflicts of interest, gifts and hospitality',
+        'Мүдделер қақтығысы, оның ішінде сыйлықтар мен қонақжайлылық',
+        'Конфликт интересов, включая подарки и гостеприимство',
+        'Conflicts of interest, including gifts and hospitality',
       ],
+      ['Демеушілік және қайырымдылық', 'Спонсорство и благотворительность', 'Sponsorship and charity'],
     ],
     [['Кеңсе техникасын жөндеу', 'Ремонт офисной техники', 'Repairing office equipment']],
   ),
@@ -233,40 +242,40 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
       'Who approves the yearly plan for forming an anti-corruption culture?',
     ],
     ['Бірінші басшы', 'Первый руководитель', 'The first head'],
-    ['Кез келген қызметкер', 'Любой работник', 'Any employee'],
-    ['Жеткізуші', 'Поставщик', 'A supplier'],
+    ['Кез келген жұмыскер', 'Любой работник', 'Any employee'],
+    ['Жабдықтаушы', 'Поставщик', 'A supplier'],
   ),
-  // §35.2
+  // §35.2: state bodies (§68 sets the yearly cycle for the quasi-public sector and business)
   single(
     [
-      'Білімді тексере отырып сыбайлас жемқорлыққа қарсы іс-шаралар қаншалықты жиі өткізіледі?',
-      'Как часто проводятся антикоррупционные мероприятия с проверкой знаний?',
-      'How often are anti-corruption activities with a knowledge check held?',
+      'Мемлекеттік органда сыбайлас жемқорлыққа қарсы мәдениетті қалыптастыру жоспары бойынша жұмыскерлердің білімін міндетті түрде өлшейтін іс-шаралар қаншалықты жиі өткізіледі?',
+      'Как часто в государственном органе по плану формирования антикоррупционной культуры проводятся мероприятия с обязательным измерением знаний работников?',
+      'In a state body, how often does the anti-corruption culture plan hold events that measure employees’ knowledge?',
     ],
-    ['Жарты жылда кемінде бір рет', 'Не реже одного раза в полугодие', 'At least once every half-year'],
+    ['Жарты жылда кемінде 1 рет', 'Не реже 1 раза в полугодие', 'At least once every half-year'],
     ['Бес жылда бір рет', 'Раз в пять лет', 'Once every five years'],
     ['Тек жұмысқа қабылдағанда', 'Только при приёме на работу', 'Only on hiring'],
   ),
   // §17
   trueFalse(
     [
-      'Лауазымды адамның отбасы мүшелері оған тәуелді адамдардан сыйлық қабылдай алады.',
-      'Члены семьи должностного лица могут принимать подарки от зависимых от него лиц.',
-      'Family members of an official may accept gifts from people who depend on the official.',
+      'Лауазымды адамның отбасы мүшелері оған қызмет бойынша тәуелді адамдардан сыйлық қабылдай алады.',
+      'Члены семьи должностного лица могут принимать подарки от лиц, зависимых от него по службе.',
+      'Family members of an official may accept gifts from people who depend on the official in the service.',
     ],
     false,
   ),
   // §17
   single(
     [
-      'Лауазымды адамның шотына келісімінсіз аударылған ақша қандай мерзімде бюджетке жіберіледі?',
-      'В какой срок деньги, перечисленные на счёт должностного лица без его согласия, направляются в бюджет?',
-      'Within what period does money transferred to an official’s account without consent go to the budget?',
+      'Лауазымды адамның шотына оның келісімінсіз аударылған ақша қандай мерзімде республикалық бюджетке аударылады?',
+      'В какой срок деньги, перечисленные на счёт должностного лица без его согласия, перечисляются в республиканский бюджет?',
+      'Within what period does money transferred to an official’s account without consent go to the republican budget?',
     ],
     [
-      'Анықталған күннен бастап 2 апта ішінде',
-      'В течение 2 недель со дня обнаружения',
-      'Within 2 weeks of detection',
+      'Анықталған сәттен бастап екі аптадан кешіктірілмей',
+      'Не позднее двух недель с момента обнаружения',
+      'No later than two weeks after it is discovered',
     ],
     ['1 жыл ішінде', 'В течение 1 года', 'Within 1 year'],
     ['Қайтарудың қажеті жоқ', 'Возвращать не нужно', 'It need not be returned'],
@@ -280,19 +289,19 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
     ],
     [
       [
-        ['Оқыту шарасы', 'Образовательная мера', 'Educational measure'],
+        ['Білім беру шарасы', 'Образовательная мера', 'Educational measure'],
         ['Тренинг', 'Тренинг', 'A training session'],
       ],
       [
         ['Ақпараттық шара', 'Информационная мера', 'Informational measure'],
-        ['Ақпараттық стенд', 'Информационный стенд', 'An information stand'],
+        ['Корпоративтік таратулар', 'Корпоративные рассылки', 'Corporate mailings'],
       ],
       [
         ['Ұйымдастырушылық шара', 'Организационная мера', 'Organisational measure'],
         [
-          'Сатып алуға сыбайлас жемқорлыққа қарсы талаптар',
-          'Антикоррупционные требования в закупках',
-          'Anti-corruption requirements in procurement',
+          'Сатып алу рәсімдеріне сыбайлас жемқорлыққа қарсы талаптарды енгізу',
+          'Антикоррупционные требования в процедурах закупок',
+          'Anti-corruption requirements built into procurement',
         ],
       ],
     ],
@@ -324,18 +333,18 @@ export const GENERAL_QUESTIONS: readonly QuestionInput[] = [
   // §33
   trueFalse(
     [
-      'Оқытуда теориядан гөрі практикалық дағдыларға басымдық беріледі.',
-      'В обучении практическим навыкам отдаётся приоритет перед теорией.',
-      'Training puts practical skills before theory.',
+      'Оқытудың мақсаты теориямен танысу ғана емес, жұмыскерлер күнделікті жұмыста қолдана алатын нақты дағдыларды дамыту.',
+      'Цель обучения — не только знакомство с теорией, но и конкретные навыки, которые работники применяют в повседневной работе.',
+      'Training aims not only at theory but at concrete skills employees use in their daily work.',
     ],
     true,
   ),
   // §68
   trueFalse(
     [
-      'Оқыту статистикасы мен дәлелдері (шақырулар, тізімдер) сақталмайды.',
-      'Статистика и подтверждения обучения (приглашения, списки) не сохраняются.',
-      'Training statistics and evidence (invitations, lists) are not kept.',
+      'Өткізілген тренингтер мен қатысушылардың статистикасы және оларды растау (шақыру скриндері, фото) сақталмайды.',
+      'Статистика проведённых тренингов и участников и их подтверждения (скриншоты приглашений, фото) не сохраняются.',
+      'Statistics of the trainings held and their participants, and the evidence (invitation screenshots, photos), are not kept.',
     ],
     false,
   ),
@@ -345,14 +354,14 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
   // Annex 2, case 1
   single(
     [
-      'Конкурстық комиссия мүшесінің туысы лауазымға үміткер. Комиссия мүшесі не істеуі тиіс?',
-      'Родственник члена конкурсной комиссии претендует на должность. Что должен сделать член комиссии?',
-      'A relative of a selection board member applies for a post. What must the member do?',
+      'Қабылдау комиссиясы мүшесінің туысы лауазымға конкурсқа қатысады. Не істеу керек?',
+      'Родственник члена приёмной комиссии участвует в конкурсе на должность. Что нужно сделать?',
+      'A relative of a recruitment commission member competes for a post. What is to be done?',
     ],
     [
-      'Мүдделер қақтығысын жазбаша мәлімдеп, комиссия құрамынан шығу',
-      'Письменно заявить о конфликте интересов и выйти из состава комиссии',
-      'Declare the conflict in writing and withdraw from the board',
+      'Комиссия мүшесі жеке мүдделілігі туралы тікелей басшысына және комиссия төрағасына жазбаша хабарлайды, ол комиссия құрамынан уақытша шығарылады',
+      'Член комиссии письменно сообщает о личной заинтересованности непосредственному руководителю и председателю комиссии, его временно выводят из состава комиссии',
+      'The member notifies their direct supervisor and the commission chair in writing, and is removed from the commission for the time being',
     ],
     ['Туысы үшін дауыс беру', 'Проголосовать за родственника', 'Vote for the relative'],
     [
@@ -364,14 +373,14 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
   // Annex 2, case 2
   single(
     [
-      'Туыстар бір-біріне тікелей бағынысты лауазымға тағайындалды. Қандай шара қолданылады?',
+      'Бір-біріне туыс адамдар тікелей бағыныштылықты көздейтін лауазымдарға тағайындалды. Қандай шара қолданылады?',
       'Родственники назначены в прямое подчинение друг другу. Какая мера принимается?',
       'Relatives were appointed in direct subordination to each other. What is done?',
     ],
     [
-      'Олардың біреуі басқа лауазымға ауыстырылады',
-      'Один из них переводится на другую должность',
-      'One of them is moved to another post',
+      'Олардың біреуі тікелей бағыныштылықты болдырмайтын басқа лауазымға ауыстырылады, тағайындаған басшыға тәртіптік шаралар қолданылады',
+      'Одного из них переводят на другую должность без прямого подчинения, к назначившему руководителю применяются дисциплинарные меры',
+      'One of them is moved to a post without direct subordination, and the manager who appointed them is disciplined',
     ],
     [
       'Ештеңе, егер екеуі де жақсы жұмыс істесе',
@@ -383,19 +392,19 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
   // Annex 2, case 3
   single(
     [
-      'Сатып алу комиссиясының мүшесі жеңімпаз болуы мүмкін компанияның иесінің туысы. Ол не істеуі тиіс?',
-      'Член закупочной комиссии — родственник владельца возможного победителя. Что он должен сделать?',
-      'A procurement board member is related to the owner of a likely winner. What must they do?',
+      'Конкурс комиссиясының мүшесі жеңімпаз болуы мүмкін компания иесінің туысы. Ол не істеуі тиіс?',
+      'Член конкурсной комиссии — родственник владельца компании, которая может победить. Что он должен сделать?',
+      'A tender commission member is related to the owner of a likely winner. What must they do?',
     ],
     [
-      'Мүдделер қақтығысын мәлімдеп, комиссия жұмысынан бас тарту',
-      'Заявить о конфликте интересов и отказаться от участия в работе комиссии',
-      'Declare the conflict and withdraw from the board',
+      'Жеке мүдделілігі туралы тікелей басшысына жазбаша хабарлап, конкурс комиссиясының жұмысына қатысудан бас тарту',
+      'Письменно уведомить непосредственного руководителя о личной заинтересованности и отказаться от участия в работе конкурсной комиссии',
+      'Notify the direct supervisor in writing of the personal interest and withdraw from the tender commission',
     ],
     [
-      'Туысына техникалық ерекшелікті алдын ала жіберу',
-      'Заранее отправить родственнику техническую спецификацию',
-      'Send the relative the specification in advance',
+      'Туысына техникалық тапсырманы алдын ала жіберу',
+      'Заранее отправить родственнику техническое задание',
+      'Send the relative the technical specification in advance',
     ],
     [
       'Хаттамаға қол қойып, кейін мәлімдеу',
@@ -411,9 +420,9 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
       'You are to accept goods delivered by your relative’s company. What is right?',
     ],
     [
-      'Мәлімдеп, қабылдау және қол қою рәсімдерінен шығу',
-      'Заявить и отказаться от приёмки и подписания документов',
-      'Declare it and withdraw from acceptance and signing',
+      'Тікелей басшыма жазбаша хабарлап, тауарларды қабылдауға және құжаттарға қол қоюға қатысудан бас тартамын',
+      'Письменно уведомить непосредственного руководителя и отказаться от участия в приёмке и подписании документов',
+      'Notify my direct supervisor in writing and withdraw from the acceptance and from signing the documents',
     ],
     [
       'Тез қабылдап, актіге қол қою',
@@ -429,9 +438,9 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
   // Annex 2, case 5
   trueFalse(
     [
-      'Қызмет бабында алынған жария емес ақпаратты жеке пайда үшін пайдалануға тыйым салынады.',
-      'Использовать непубличную служебную информацию для личной выгоды запрещено.',
-      'Using non-public information obtained at work for personal gain is prohibited.',
+      'Қызметтік міндеттерді орындау барысында белгілі болған, көпшілікке уақытша қолжетімсіз ақпаратты жеке мақсатта пайдалануға тыйым салынады.',
+      'Запрещено использовать в личных целях ставшую известной по службе информацию, временно недоступную для всех.',
+      'Using information learnt on duty that is temporarily not public for personal purposes is prohibited.',
     ],
     true,
   ),
@@ -443,9 +452,9 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
       'You are sent to inspect an organisation where your relative works. What do you do?',
     ],
     [
-      'Мәлімдеймін, мені тексеруден шеттетеді',
-      'Заявлю, и меня отстранят от проверки',
-      'Declare it and be removed from the inspection',
+      'Тікелей басшыма жазбаша хабарлаймын, ол мені тексеруден шеттетеді',
+      'Письменно уведомлю непосредственного руководителя, и он отстранит меня от проверки',
+      'Notify my direct supervisor in writing, who removes me from the inspection',
     ],
     ['Тексеруді жұмсақ жүргіземін', 'Проведу проверку мягче', 'Carry out a lenient inspection'],
     [
@@ -457,14 +466,14 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
   // Annex 2, case 7
   single(
     [
-      'Ішкі тергеу жүргізушінің нәтижеге жеке мүддесі бар. Не істеу керек?',
-      'Проводящий служебное расследование лично заинтересован в его исходе. Что делать?',
-      'The person running an internal investigation has a personal interest in its outcome. What is done?',
+      'Жұмыскерге қатысты қызметтік тергеуге қатысатын адамның оның нәтижесіне жеке мүддесі бар. Не істеу керек?',
+      'Участник служебного расследования в отношении работника лично заинтересован в его исходе. Что делать?',
+      'Someone taking part in an official investigation of an employee has a personal interest in its outcome. What is done?',
     ],
     [
-      'Мәлімдеп, тергеуден шығу; оның құжаттары қайта қаралады',
-      'Заявить и выйти из расследования; его документы пересматриваются',
-      'Declare it and withdraw; the documents are reviewed',
+      'Жеке мүдделілігі туралы жазбаша хабарлап, тергеуді жүргізуден бас тарту; ол дайындаған құжат жобалары мұқият зерделенеді',
+      'Письменно сообщить о личной заинтересованности и отказаться от проведения расследования; подготовленные им проекты документов тщательно изучаются',
+      'Notify the personal interest in writing and refuse to conduct it; the drafts they prepared are studied closely',
     ],
     ['Тергеуді тезірек аяқтау', 'Быстрее завершить расследование', 'Finish the investigation faster'],
     ['Ештеңе істемеу', 'Ничего не делать', 'Do nothing'],
@@ -489,7 +498,11 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
     ],
     [
       ['Мәселені басқа адамға беру', 'Передать вопрос другому лицу', 'Hand the matter to another person'],
-      ['Қызметкердің міндеттерін өзгерту', 'Изменить обязанности работника', 'Change the employee’s duties'],
+      [
+        'Жұмыскердің лауазымдық міндеттерін өзгерту',
+        'Изменить должностные обязанности работника',
+        'Change the employee’s official duties',
+      ],
     ],
     [
       ['Ештеңе істемеу', 'Ничего не предпринимать', 'Do nothing'],
@@ -499,14 +512,14 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
   // §15.6
   single(
     [
-      'Мүдделер қақтығысын реттеу мүмкін болмаса, қызметкер баламалы лауазымға қандай мерзімде ауыстырылады?',
-      'В какой срок работник переводится на равнозначную должность, если конфликт интересов не урегулировать?',
-      'Within what time is the employee moved to an equivalent post if the conflict cannot be settled?',
+      'Мүдделер қақтығысын болдырмау және реттеу мүмкін болмаса, жұмыскер мүдделер қақтығысына жол бермейтін тең дәрежелі лауазымға қандай мерзімде тағайындалады?',
+      'В какой срок работник назначается на равнозначную должность, исключающую конфликт интересов, если конфликт невозможно предотвратить и урегулировать?',
+      'Within what time is the employee appointed to an equivalent post that rules out the conflict, if it can be neither prevented nor settled?',
     ],
     [
-      'Анықталғаннан кейін 3 ай ішінде',
-      'В течение 3 месяцев с момента выявления',
-      'Within 3 months of detection',
+      'Анықталған сәттен бастап 3 айдан кешіктірілмей',
+      'Не позднее 3 месяцев с момента выявления',
+      'No later than 3 months after it is identified',
     ],
     ['3 жыл ішінде', 'В течение 3 лет', 'Within 3 years'],
     ['Ауыстырылмайды', 'Не переводится', 'Never'],
@@ -519,39 +532,39 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
       'Who decides when the first head is the one with the conflict?',
     ],
     [
-      'Орынбасар немесе уәкілетті тұлға',
-      'Заместитель или уполномоченное лицо',
-      'A deputy or an authorised person',
+      'Оның орынбасары немесе уәкілетті адам',
+      'Его заместитель или уполномоченное лицо',
+      'Their deputy or another authorised person',
     ],
     ['Бірінші басшының өзі', 'Сам первый руководитель', 'The first head personally'],
-    ['Мүдделі жеткізуші', 'Заинтересованный поставщик', 'The interested supplier'],
+    ['Мүдделі жабдықтаушы', 'Заинтересованный поставщик', 'The interested supplier'],
   ),
-  // Annex 2
+  // §15.1
   trueFalse(
     [
-      'Мүдделер қақтығысы туралы басшыға жазбаша хабарлау керек.',
-      'О конфликте интересов нужно письменно уведомить руководителя.',
-      'A conflict of interest is to be reported to the manager in writing.',
+      'Мүдделер қақтығысы туралы тікелей басшыны не ұйым басшылығын және сыбайлас жемқорлықтың алдын алуға жауапты адамды жазбаша хабардар ету керек.',
+      'О конфликте интересов нужно письменно уведомить непосредственного руководителя либо руководство организации и лицо, ответственное за противодействие коррупции.',
+      'A conflict of interest is to be reported in writing to the direct supervisor or management and to the person responsible for corruption prevention.',
     ],
     true,
   ),
   // §19
   single(
     [
-      'Мүдделер қақтығысының типтік жағдайлары бойынша оқыту қаншалықты жиі өткізіледі?',
-      'Как часто проводится обучение по типичным случаям конфликта интересов?',
-      'How often is training on typical conflict-of-interest cases held?',
+      'Мүдделер қақтығысының үлгілік жағдайлары бойынша оқыту іс-шаралары қаншалықты жиі өткізіледі?',
+      'Как часто проводится обучение по типовым ситуациям конфликта интересов?',
+      'How often is training on the typical conflict-of-interest situations held?',
     ],
-    ['Жарты жылда кемінде бір рет', 'Не реже одного раза в полугодие', 'At least once every half-year'],
+    ['Жарты жылда кемінде 1 рет', 'Не реже 1 раза в полугодие', 'At least once every half-year'],
     ['Үш жылда бір рет', 'Раз в три года', 'Once every three years'],
     ['Тек тексеруден кейін', 'Только после проверки', 'Only after an inspection'],
   ),
-  // Annex 2
+  // §15, Annex 2
   trueFalse(
     [
-      '2-қосымшадағы типтік жағдайлар тізбесі толық және түпкілікті.',
-      'Перечень типичных случаев в Приложении 2 является исчерпывающим.',
-      'The list of typical cases in Annex 2 is exhaustive.',
+      '2-қосымшадағы мүдделер қақтығысының үлгілік жағдайлары түпкілікті болып табылады.',
+      'Типовые ситуации конфликта интересов в Приложении 2 являются исчерпывающими.',
+      'The typical conflict-of-interest situations of Annex 2 are exhaustive.',
     ],
     false,
   ),
@@ -575,7 +588,7 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
     ],
     true,
   ),
-  // Annex 2
+  // Annex 2, cases 3, 6 and 2
   matching(
     [
       'Жағдайды шарамен сәйкестендіріңіз',
@@ -589,7 +602,11 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
           'Компания родственника участвует в закупке',
           'A relative’s company bids',
         ],
-        ['Комиссиядан шығу', 'Выход из состава комиссии', 'Withdraw from the board'],
+        [
+          'Конкурс комиссиясының жұмысына қатысудан бас тарту',
+          'Отказ от участия в работе конкурсной комиссии',
+          'Withdraw from the tender commission',
+        ],
       ],
       [
         [
@@ -605,11 +622,15 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
           'Родственники в прямом подчинении',
           'Relatives in direct subordination',
         ],
-        ['Біреуін ауыстыру', 'Перевод одного из них', 'Move one of them'],
+        [
+          'Біреуін тікелей бағыныштылық жоқ лауазымға ауыстыру',
+          'Перевод одного из них на должность без прямого подчинения',
+          'Move one of them to a post without direct subordination',
+        ],
       ],
     ],
   ),
-  // §18
+  // §4, §18
   trueFalse(
     [
       'Шақырушы тарап қатыспайтын мейрамханадағы кешкі ас сыйлық болып саналады.',
@@ -618,17 +639,17 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
     ],
     true,
   ),
-  // §12
+  // §13, §15.1
   single(
     [
-      'Жеткізуші сізге бөліміңізге қызмет көрсететін компаниядан үлес ұсынды. Алдымен не істейсіз?',
+      'Жабдықтаушы сізге бөлімшеңізге қызмет көрсететін компаниядан үлес ұсынды. Алдымен не істейсіз?',
       'Поставщик предложил вам долю в компании, обслуживающей ваше подразделение. Что сделать прежде всего?',
       'A supplier offers you a share in a company serving your unit. What do you do first?',
     ],
     [
-      'Бас тартып, басшыға және комплаенс қызметіне жазбаша хабарлаймын',
+      'Бас тартып, тікелей басшыма және комплаенс-қызметке жазбаша хабарлаймын',
       'Откажусь и письменно сообщу руководителю и комплаенс-службе',
-      'Refuse and report in writing to the manager and compliance',
+      'Refuse and report in writing to my direct supervisor and the compliance service',
     ],
     [
       'Үлесті жұбайымның атына ресімдеймін',
@@ -637,18 +658,26 @@ export const CONFLICT_OF_INTEREST_QUESTIONS: readonly QuestionInput[] = [
     ],
     ['Келісемін, бұл заңды бизнес', 'Соглашусь, это законный бизнес', 'Accept, it is a legal business'],
   ),
-  // Annex 2
+  // Annex 2, case 1: besides relatives, the people a personal interest ties one to
   multiple(
     [
-      'Мүдделер қақтығысы тұрғысынан «жеке байланысты тұлғаларға» кімдер жатады?',
-      'Кто относится к «лично связанным лицам» в контексте конфликта интересов?',
-      'Who counts as “personally linked persons” for conflicts of interest?',
+      '2-қосымша туыстардан бөлек «жеке мүдделілікпен байланысты өзге адамдарды» атайды. Оларға кімдер жатады?',
+      'Приложение 2 помимо родственников называет «иных лиц, связанных личной заинтересованностью». Кто к ним относится?',
+      'Besides relatives, Annex 2 names “other persons connected by personal interest”. Who are they?',
     ],
     [
-      ['Жақын туыстар', 'Близкие родственники', 'Close relatives'],
-      ['Жұбайы мен жекжаттары', 'Супруг и свойственники', 'The spouse and in-laws'],
+      ['Досы', 'Друг', 'A friend'],
+      ['Сыныптасы немесе курстасы', 'Одноклассник или однокурсник', 'A classmate or fellow student'],
+      ['Бұрынғы бизнес-серіктесі', 'Бывший бизнес-партнёр', 'A former business partner'],
+      ['Әріптесі', 'Коллега', 'A colleague'],
     ],
-    [['Кез келген клиент', 'Любой клиент', 'Any customer']],
+    [
+      [
+        'Ешкім: 2-қосымша тек туыстарды қамтиды',
+        'Никто: Приложение 2 касается только родственников',
+        'No one: Annex 2 covers relatives only',
+      ],
+    ],
   ),
 ];
 
@@ -656,27 +685,31 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
   // §46
   trueFalse(
     [
-      'Мемлекеттік сатып алу сыбайлас жемқорлық тәуекелі жоғары сала болып табылады.',
-      'Государственные закупки являются зоной высокого коррупционного риска.',
-      'Public procurement is a high corruption-risk area.',
+      'Сатып алу рәсімдері сыбайлас жемқорлық тәуекелі жоғары аймақ болып табылады.',
+      'Закупочные процедуры являются зоной высокого коррупционного риска.',
+      'Procurement procedures are a zone of high corruption risk.',
     ],
     true,
   ),
   // §49
   single(
     [
-      'Бір көзден сатып алу қашан қолданылады?',
-      'Когда применяется закупка из одного источника?',
-      'When is single-source procurement used?',
+      'Бір көзден тікелей шарт жасасу арқылы сатып алу қашан жүзеге асырылады?',
+      'Когда осуществляется закупка из одного источника путём прямого заключения договора?',
+      'When is a single-source purchase by a direct contract made?',
     ],
-    ['Тек төтенше жағдайларда', 'Только в чрезвычайных ситуациях', 'Only in emergencies'],
+    [
+      'Тек төтенше және ерекше жағдайларда ғана',
+      'Только в чрезвычайных и исключительных случаях',
+      'Only in emergency and exceptional cases',
+    ],
     ['Әрқашан, бұл ең жылдам', 'Всегда, так быстрее', 'Always, it is faster'],
-    ['Жеткізуші таныс болса', 'Если поставщик знаком', 'When the supplier is an acquaintance'],
+    ['Жабдықтаушы таныс болса', 'Если поставщик знаком', 'When the supplier is an acquaintance'],
   ),
   // §49
   multiple(
     [
-      'Бәсекелі сатып алу тәсілдеріне не жатады?',
+      'Бәсекелестік сатып алу тәсілдеріне не жатады?',
       'Что относится к конкурентным способам закупок?',
       'Which are competitive procurement methods?',
     ],
@@ -684,26 +717,31 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
       ['Конкурс', 'Конкурс', 'Tender'],
       ['Аукцион', 'Аукцион', 'Auction'],
       ['Баға ұсыныстарын сұрату', 'Запрос ценовых предложений', 'Request for price quotations'],
+      [
+        'Электрондық дүкен арқылы сатып алу',
+        'Закупка через электронный магазин',
+        'Purchase through the e-shop',
+      ],
     ],
     [['Бір көзден сатып алу', 'Закупка из одного источника', 'Single-source purchase']],
   ),
   // §52.3
   single(
     [
-      'Сатып алу жөніндегі қызметкерлер қаншалықты жиі оқытылады?',
-      'Как часто обучаются работники, занятые в закупках?',
-      'How often are procurement staff trained?',
+      'Сатып алу процесіне қатысатын жұмыскерлер өзекті тақырыптар бойынша қаншалықты жиі оқытылады?',
+      'Как часто работники, участвующие в процессе закупок, обучаются по актуальным темам?',
+      'How often are the staff taking part in procurement trained on current topics?',
     ],
-    ['Жарты жылда кемінде бір рет', 'Не реже одного раза в полугодие', 'At least once every half-year'],
+    ['Кемінде жарты жылда бір рет', 'Не реже одного раза в полугодие', 'At least once every half-year'],
     ['Бес жылда бір рет', 'Раз в пять лет', 'Once every five years'],
     ['Оқыту міндетті емес', 'Обучение не обязательно', 'Training is optional'],
   ),
   // §52.4
   single(
     [
-      'Бір ұйымға немесе байланысты ұйымдарға берілген шарттарды талдау қаншалықты жиі жүргізіледі?',
-      'Как часто анализируются договоры, заключённые с одной или связанными организациями?',
-      'How often are contracts awarded to one or related organisations analysed?',
+      'Келісімшарттың немесе оның елеулі бөлігінің бір ұйымға немесе байланысты ұйымдарға берілу фактілері қаншалықты жиі талданады?',
+      'Как часто анализируются факты передачи договора или его существенной части одной или связанным организациям?',
+      'How often are contracts, or significant parts of them, awarded to one organisation or related organisations analysed?',
     ],
     ['Жылына бір рет', 'Один раз в год', 'Once a year'],
     ['Он жылда бір рет', 'Раз в десять лет', 'Once every ten years'],
@@ -712,7 +750,7 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
   // §52.4
   single(
     [
-      'Шарттарды талдау аяқталғаннан кейін нәтижесі бірінші басшыға қандай мерзімде баяндалады?',
+      'Келісімшарттарды талдау аяқталғаннан кейін оның нәтижелері бірінші басшыға қандай мерзімде хабарланады?',
       'В какой срок после завершения анализа договоров результаты докладываются первому руководителю?',
       'Within what time after finishing the contract analysis is the first head informed?',
     ],
@@ -723,113 +761,139 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
   // §52.2
   single(
     [
-      'Сатып алудың қай тиімділік көрсеткіші сыбайлас жемқорлыққа қарсы тұру тұрғысынан төмендеуі тиіс?',
-      'Какой показатель закупок должен снижаться с точки зрения противодействия коррупции?',
-      'Which procurement indicator should go down for corruption prevention?',
+      'Сатып алудың тиімділігін өлшейтін қай көрсеткіш төмендеуі тиіс?',
+      'Какой показатель эффективности закупок должен снижаться?',
+      'Which procurement efficiency indicator should go down?',
     ],
     [
       'Бір көзден сатып алу үлесі',
       'Доля закупок из одного источника',
       'The share of single-source purchases',
     ],
-    ['Бәсекелі тәсілдер үлесі', 'Доля конкурентных способов', 'The share of competitive methods'],
-    ['Өтінім берушілер саны', 'Число участников', 'The number of bidders'],
+    [
+      'Бәсекелестік тәсілдермен сатып алу үлесі',
+      'Доля закупок конкурентными способами',
+      'The share of competitive purchases',
+    ],
+    ['Конкурсқа қатысушылар саны', 'Число участников конкурсов', 'The number of bidders'],
   ),
   // §50
   trueFalse(
     [
-      'Баға ұсыныстарын сұрату кезінде ұсыныстар автоматты түрде салыстырылады, сондықтан тәуекел төмен.',
-      'При запросе ценовых предложений предложения сравниваются автоматически, поэтому риск низкий.',
-      'In a request for price quotations offers are compared automatically, so the risk is low.',
+      'Баға ұсыныстарын сұратуда веб-портал ұсыныстарды автоматты түрде салыстырады, сондықтан бұл сыбайлас жемқорлық ықтималдығы төмен тәсіл.',
+      'При запросе ценовых предложений веб-портал сравнивает предложения автоматически, поэтому это способ с низкой вероятностью коррупции.',
+      'In a request for price quotations the web portal compares offers automatically, so it carries a low likelihood of corruption.',
     ],
     true,
   ),
   // §51
   trueFalse(
     [
-      'Тапсырыс беруші әлеуетті жеткізушілерге шағымдану құқығын түсіндірмеуі керек.',
-      'Заказчик не должен разъяснять потенциальным поставщикам право на обжалование.',
-      'The buyer should not explain bidders’ right to appeal.',
+      'Конкурсқа қатысушыларға тапсырыс берушінің және комиссиялардың шешімдеріне шағым жасау құқығын түсіндіру қажет емес.',
+      'Участникам конкурса не нужно разъяснять право обжаловать решения заказчика и комиссий.',
+      'Bidders need not be told of their right to appeal the decisions of the buyer and the commissions.',
     ],
     false,
   ),
   // §51, §52.1
   single(
     [
-      'Жоғары тәуекелді сатып алуларды қабылдау кезінде кімді тартқан жөн?',
-      'Кого рекомендуется привлекать при приёмке высокорисковых закупок?',
-      'Whom should high-risk purchases involve at acceptance?',
+      'Жоғары тәуекел тобына жататын сатып алу бойынша тауарларды қабылдау кезінде кімді тарту ұсынылады?',
+      'Кого рекомендуется привлекать при приёмке товаров по закупкам группы высокого риска?',
+      'Whom should the acceptance of goods from high-risk purchases involve?',
     ],
-    ['Қоғамдық бақылауды', 'Общественный контроль', 'Public control'],
-    ['Тек жеткізушіні', 'Только поставщика', 'Only the supplier'],
+    [
+      'Қоғамдық мониторинг үшін қоғамдық бақылау субъектілерін',
+      'Субъектов общественного контроля для общественного мониторинга',
+      'Public control bodies, for public monitoring',
+    ],
+    ['Тек жабдықтаушыны', 'Только поставщика', 'Only the supplier'],
     ['Ешкімді', 'Никого', 'No one'],
   ),
-  // §12, Annex 2
+  // §70.12
   single(
     [
-      'Техникалық ерекшелік бір жеткізушінің тауарына ғана сәйкес келетіндей жазылған. Бұл не?',
-      'Техническая спецификация составлена под товар единственного поставщика. Что это?',
-      'The specification is written to fit only one supplier’s product. What is it?',
+      'Жабдықтаушы тендерді төмендетілген құнмен жеңіп алды, содан кейін құнын арттыру үшін қосымша келісімдер жасалды. Бұл не?',
+      'Поставщик выиграл тендер по заниженной цене, а затем цена была увеличена дополнительными соглашениями. Что это?',
+      'A supplier won a tender at a reduced price, and supplementary agreements then raised it. What is this?',
     ],
-    ['Сыбайлас жемқорлықтың қызыл жалауы', 'Коррупционный «красный флаг»', 'A corruption red flag'],
-    ['Жақсы тәжірибе', 'Хорошая практика', 'Good practice'],
-    ['Заң талабы', 'Требование закона', 'A legal requirement'],
+    [
+      'Жабдықтаушылардың сенімділігін тексеру кезінде талданатын жағдай',
+      'Случай, который анализируется при проверке благонадёжности поставщиков',
+      'A case that supplier due diligence analyses',
+    ],
+    [
+      'Қалыпты тәжірибе, назар аударуды қажет етпейді',
+      'Обычная практика, не требующая внимания',
+      'Normal practice that needs no attention',
+    ],
+    [
+      'Келесі шартты конкурссыз беруге негіз',
+      'Основание заключить следующий договор без конкурса',
+      'A reason to award the next contract without competition',
+    ],
   ),
-  // §68
+  // §52.4, §70: what the yearly contract analysis and supplier due diligence look for
   multiple(
     [
-      'Сатып алудағы қызыл жалаулар қандай?',
-      'Какие признаки являются «красными флагами» в закупках?',
-      'Which are red flags in procurement?',
+      'Сатып алудағы сыбайлас жемқорлық тәуекелінің қандай белгілері талданады?',
+      'Какие признаки коррупционного риска в закупках анализируются?',
+      'Which signs of corruption risk in procurement are analysed?',
     ],
     [
       [
-        'Шартты бөліп-бөліп жасасу (шекті мәннен төмен)',
-        'Дробление договора ниже порога',
-        'Splitting a contract below the threshold',
+        'Келісімшарттың немесе оның елеулі бөлігінің бір ұйымға немесе байланысты ұйымдарға берілуі',
+        'Передача договора или его существенной части одной или связанным организациям',
+        'A contract or a significant part of it going to one organisation or related organisations',
       ],
       [
-        'Бір жеткізушінің үнемі жеңуі',
-        'Постоянные победы одного поставщика',
-        'The same supplier always wins',
+        'Қосалқы мердігерлердің ең көп саны тартылатын жағдайлар',
+        'Случаи с наибольшим числом привлечённых субподрядчиков',
+        'Cases with the most subcontractors',
       ],
       [
-        'Шарт жасалғаннан кейін бағаның негізсіз өсуі',
-        'Необоснованный рост цены после заключения договора',
-        'Unjustified price rises after award',
+        'Ұйым басшыларының жабдықтаушылардың құрылтайшыларымен сәйкес келуі',
+        'Совпадение руководителей организации с учредителями поставщиков',
+        'The organisation’s managers matching suppliers’ founders',
       ],
     ],
-    [['Ашық электрондық сатып алу', 'Открытая электронная закупка', 'An open e-procurement']],
+    [
+      [
+        'Баға ұсыныстарын сұрату арқылы сатып алу',
+        'Закупка способом запроса ценовых предложений',
+        'A purchase by request for price quotations',
+      ],
+    ],
   ),
   // §47
   trueFalse(
     [
-      'Электрондық сатып алу сыбайлас жемқорлық тәуекелдерін азайтады.',
-      'Электронные закупки снижают коррупционные риски.',
-      'E-procurement reduces corruption risks.',
+      'Электрондық сатып алу жүйелерін енгізу сатып алудағы сыбайлас жемқорлықты төмендетуге ықпал етеді.',
+      'Внедрение систем электронных закупок способствует снижению коррупции в закупках.',
+      'Introducing e-procurement systems helps reduce corruption in procurement.',
     ],
     true,
   ),
   // Annex 2, case 3
   trueFalse(
     [
-      'Сатып алу комиссиясының мүшесі туысының компаниясы қатысатын конкурсқа дауыс бере алады, егер ол бейтарап болса.',
-      'Член закупочной комиссии может голосовать в конкурсе с участием компании родственника, если он объективен.',
-      'A board member may vote in a tender with a relative’s company if they stay objective.',
+      'Конкурс комиссиясының мүшесі туысының компаниясы қатысатын конкурста, егер бейтарап болса, дауыс бере алады.',
+      'Член конкурсной комиссии может голосовать в конкурсе с участием компании родственника, если он объективен.',
+      'A tender commission member may vote in a tender with a relative’s company if they stay objective.',
     ],
     false,
   ),
   // §17
   single(
     [
-      'Жеткізуші конкурс кезінде сізге қымбат сыйлық жіберді. Не істейсіз?',
+      'Жабдықтаушы конкурс кезінде сізге қымбат сыйлық жіберді. Не істейсіз?',
       'Поставщик во время конкурса прислал вам дорогой подарок. Что делать?',
       'A supplier sends you an expensive gift during a tender. What do you do?',
     ],
     [
-      'Қабылдамай, комплаенс қызметіне хабарлаймын',
+      'Қабылдамай, комплаенс-қызметке хабарлаймын',
       'Не принимаю и сообщаю в комплаенс-службу',
-      'Decline and inform compliance',
+      'Decline it and inform the compliance service',
     ],
     ['Конкурстан кейін қабылдаймын', 'Приму после конкурса', 'Accept after the tender'],
     ['Әріптестерге бөліп беремін', 'Раздам коллегам', 'Share it with colleagues'],
@@ -846,9 +910,9 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
   // §52.4
   trueFalse(
     [
-      'Шарттарды талдау кезінде анықталған құқық бұзушылықтар туралы уәкілетті органдарға хабарланады.',
-      'О нарушениях, выявленных при анализе договоров, сообщается в уполномоченные органы.',
-      'Offences found in the contract analysis are reported to the authorities.',
+      'Келісімшарттарды талдау кезінде анықталған құқық бұзушылық белгілері бар фактілер туралы уәкілетті органдарға хабарланады.',
+      'О фактах с признаками правонарушений, выявленных при анализе договоров, сообщается в уполномоченные органы.',
+      'Facts showing signs of an offence found in the contract analysis are reported to the authorities.',
     ],
     true,
   ),
@@ -867,7 +931,7 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
     ],
     ['Жеребе', 'Жребий', 'Drawing lots'],
   ),
-  // §49, §52
+  // §50: low likelihood of corruption; §70.1: single source picks out high-risk suppliers
   matching(
     [
       'Тәсілді тәуекел деңгейімен сәйкестендіріңіз',
@@ -893,7 +957,7 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
       'Which factor reduces corruption in procurement?',
     ],
     [
-      'Стандартталған рәсімдер және қызметкерлердің біліктілігі',
+      'Стандартталған рәсімдер және жұмыскерлердің біліктілігі',
       'Стандартизированные процедуры и квалификация персонала',
       'Standardised procedures and qualified staff',
     ],
@@ -903,5 +967,251 @@ export const PROCUREMENT_QUESTIONS: readonly QuestionInput[] = [
       'Keeping documents on paper only',
     ],
     ['Шешімдерді ауызша қабылдау', 'Принятие решений устно', 'Deciding orally'],
+  ),
+];
+
+/** §68: one question or more on each thing the induction material is to tell new employees. */
+export const INDUCTION_QUESTIONS: readonly QuestionInput[] = [
+  // §68
+  single(
+    [
+      'Жаңадан қабылданған жұмыскер комплаенс бойынша тренингтен қашан өтуі тиіс?',
+      'Когда новый работник должен пройти тренинг по комплаенсу?',
+      'When must a new employee complete compliance training?',
+    ],
+    [
+      'Жұмысқа қабылданғаннан кейін алғашқы 3 ай ішінде',
+      'В течение первых 3 месяцев после приёма на работу',
+      'Within the first 3 months after hiring',
+    ],
+    ['Алғашқы 3 жыл ішінде', 'В течение первых 3 лет', 'Within the first 3 years'],
+    ['Бірінші аттестациядан кейін', 'После первой аттестации', 'After the first appraisal'],
+    ['Өз қалауы бойынша', 'По желанию', 'Whenever they wish'],
+  ),
+  // §68
+  trueFalse(
+    [
+      'Комплаенс бойынша оқуды кеш немесе толық аяқтамау сынақ мерзімінің нәтижелерін бағалауға әсер етуі мүмкін.',
+      'Позднее или неполное прохождение обучения по комплаенсу может повлиять на оценку итогов испытательного срока.',
+      'Finishing compliance training late or not at all may affect the assessment at the end of probation.',
+    ],
+    true,
+  ),
+  // §54: why the programme exists
+  single(
+    [
+      'Сыбайлас жемқорлыққа қарсы комплаенс бағдарламасының негізгі мақсаты қандай?',
+      'Какова основная цель антикоррупционной комплаенс-программы?',
+      'What is the main goal of the anti-corruption compliance programme?',
+    ],
+    [
+      'Шешім қабылдау және ұйым қызметінің негізгі бағыттарын жүзеге асыру кезінде сыбайлас жемқорлыққа қарсы мәдениетті қалыптастыру',
+      'Формирование антикоррупционной культуры при принятии решений и в основных направлениях деятельности организации',
+      'An anti-corruption culture in decisions and in the organisation’s main lines of work',
+    ],
+    [
+      'Бұзушыларды тек оқиғадан кейін жазалау',
+      'Только наказывать нарушителей после случившегося',
+      'Only punishing offenders after the fact',
+    ],
+    ['Ішкі аудиттің орнын басу', 'Заменить внутренний аудит', 'Replacing internal audit'],
+  ),
+  // §54
+  trueFalse(
+    [
+      '«Сыбайлас жемқорлыққа қарсы іс-қимыл туралы» Заң квазимемлекеттік сектордың барлық субъектілеріне сыбайлас жемқорлыққа қарсы комплаенс-қызметті енгізуді талап етеді.',
+      'Закон «О противодействии коррупции» требует от всех субъектов квазигосударственного сектора внедрить антикоррупционную комплаенс-службу.',
+      'The Law “On Combating Corruption” requires every quasi-public sector entity to set up an anti-corruption compliance service.',
+    ],
+    true,
+  ),
+  // §31: the values to follow
+  multiple(
+    [
+      'Сыбайлас жемқорлыққа қарсы мәдениет қандай құндылықтарға сүйенеді?',
+      'На какие ценности опирается антикоррупционная культура?',
+      'Which values does an anti-corruption culture rest on?',
+    ],
+    [
+      ['Айқындық', 'Прозрачность', 'Transparency'],
+      ['Адалдық', 'Честность', 'Integrity'],
+      ['Есеп берушілік', 'Подотчётность', 'Accountability'],
+    ],
+    [['Шешімдердің жабықтығы', 'Закрытость решений', 'Secrecy of decisions']],
+  ),
+  // §69: the hotline and its purpose
+  single(
+    ['Сенім желісі не үшін керек?', 'Для чего нужна линия доверия?', 'What is the hotline for?'],
+    [
+      'Жұмыскерлер мен жабдықтаушылар іскерлік әдеп кодексінің ықтимал немесе нақты бұзушылықтары туралы хабарлау үшін',
+      'Чтобы работники и поставщики сообщали о возможных или фактических нарушениях кодекса деловой этики',
+      'For employees and suppliers to report possible or actual breaches of the code of business ethics',
+    ],
+    [
+      'Жеке дауларды шешу және кек алу үшін',
+      'Для решения личных споров и сведения счётов',
+      'For settling personal disputes and scores',
+    ],
+    [
+      'Тек басшылардың бұйрықтарын тарату үшін',
+      'Только для рассылки распоряжений руководства',
+      'Only for sending out management’s orders',
+    ],
+  ),
+  // §69
+  single(
+    [
+      'Сенім желісіне өтініш бергеннен кейін алғашқы кері байланыс қандай мерзімде келеді?',
+      'В какой срок приходит первичная обратная связь по обращению на линию доверия?',
+      'Within what time does the first feedback on a hotline report come?',
+    ],
+    ['24 сағат ішінде', 'В течение 24 часов', 'Within 24 hours'],
+    ['10 жұмыс күні ішінде', 'В течение 10 рабочих дней', 'Within 10 working days'],
+    ['3 ай ішінде', 'В течение 3 месяцев', 'Within 3 months'],
+  ),
+  // §69
+  trueFalse(
+    [
+      'Сенім желісіне өтінішті анонимді түрде де беруге болады.',
+      'Обращение на линию доверия можно подать и анонимно.',
+      'A report to the hotline may also be made anonymously.',
+    ],
+    true,
+  ),
+  // §17, §67: gift and hospitality limits
+  single(
+    [
+      'Сыйлықтар мен қонақжайлылықтың нақты лимиттері қайда белгіленеді?',
+      'Где установлены конкретные лимиты подарков и гостеприимства?',
+      'Where are the concrete limits on gifts and hospitality set?',
+    ],
+    [
+      'Ұйымның сыйлықтар мен қонақжайлылықты декларациялау процедурасында',
+      'В процедуре организации по декларированию подарков и гостеприимства',
+      'In the organisation’s procedure for declaring gifts and hospitality',
+    ],
+    [
+      'Еш жерде: кез келген сыйлықты қабылдауға болады',
+      'Нигде: любой подарок можно принять',
+      'Nowhere: any gift may be accepted',
+    ],
+    ['Әр жұмыскер өзі шешеді', 'Каждый работник решает сам', 'Each employee decides for themselves'],
+  ),
+  // §17
+  trueFalse(
+    [
+      'Қызмет бабында сізге тәуелді жұмыскердің сыйлығы арзан болса, оны қабылдауға болады.',
+      'Подарок от работника, зависимого от вас по службе, можно принять, если он недорогой.',
+      'A gift from an employee who depends on you in the service may be accepted if it is cheap.',
+    ],
+    false,
+  ),
+  // §15.1: how and where to report a conflict of interest
+  single(
+    [
+      'Мүдделер қақтығысы туындауы мүмкін екенін білдіңіз. Кімге және қалай хабарлайсыз?',
+      'Вы узнали, что может возникнуть конфликт интересов. Кому и как вы сообщаете?',
+      'You learn that a conflict of interest may arise. Whom do you tell, and how?',
+    ],
+    [
+      'Тікелей басшыға не ұйым басшылығына және сыбайлас жемқорлықтың алдын алуға жауапты адамға немесе бөлімшеге, жазбаша',
+      'Непосредственному руководителю либо руководству организации и лицу или подразделению, ответственному за противодействие коррупции, письменно',
+      'My direct supervisor or management, and the person or unit responsible for corruption prevention, in writing',
+    ],
+    ['Тек әріптесіме, ауызша', 'Только коллеге, устно', 'Only a colleague, orally'],
+    [
+      'Ешкімге, егер бейтарап боламын деп сенсем',
+      'Никому, если уверен в своей объективности',
+      'No one, if I am sure I will stay impartial',
+    ],
+  ),
+  // §67, §72
+  trueFalse(
+    [
+      'Жұмысқа қабылданғанда жаңа жұмыскер мүдделер қақтығысының болуы немесе болмауы туралы декларация тапсырады.',
+      'При приёме на работу новый работник подаёт декларацию о наличии или отсутствии конфликта интересов.',
+      'On hiring, a new employee submits a declaration on whether they have a conflict of interest.',
+    ],
+    true,
+  ),
+  // §67: how and where to read the policies and procedures
+  multiple(
+    [
+      'Ұйымның сыбайлас жемқорлыққа қарсы саясаттары мен процедураларына қайсысы жатады?',
+      'Что относится к антикоррупционным политикам и процедурам организации?',
+      'Which are among the organisation’s anti-corruption policies and procedures?',
+    ],
+    [
+      ['Іскерлік әдеп кодексі', 'Кодекс деловой этики', 'The code of business ethics'],
+      [
+        'Мүдделер қақтығысының саясаты',
+        'Политика в области конфликта интересов',
+        'The conflict-of-interest policy',
+      ],
+      [
+        'Сыйлықтар мен қонақжайлылықты декларациялау процедурасы',
+        'Процедура декларирования подарков и гостеприимства',
+        'The procedure for declaring gifts and hospitality',
+      ],
+    ],
+    [['Кеңсені жинау кестесі', 'График уборки офиса', 'The office cleaning schedule']],
+  ),
+  // §67
+  trueFalse(
+    [
+      'Сыбайлас жемқорлыққа қарсы саясат пен процедуралар барлық жұмыскерлер мен сыртқы әріптестерге қолжетімді болуы қажет.',
+      'Антикоррупционные политики и процедуры должны быть доступны всем работникам и внешним партнёрам.',
+      'Anti-corruption policies and procedures must be available to every employee and external partner.',
+    ],
+    true,
+  ),
+  // §53, §60: how and where to ask compliance questions
+  single(
+    [
+      'Комплаенс бойынша сұрақпен кімге хабарласасыз?',
+      'К кому вы обращаетесь с вопросом по комплаенсу?',
+      'Whom do you ask a compliance question?',
+    ],
+    [
+      'Комплаенс-қызметке (комплаенс-офицерге)',
+      'В комплаенс-службу (к комплаенс-офицеру)',
+      'The compliance service (a compliance officer)',
+    ],
+    ['Жабдықтаушыға', 'К поставщику', 'A supplier'],
+    ['Тек сыртқы аудиторға', 'Только к внешнему аудитору', 'Only the external auditor'],
+  ),
+  // §15.1, §53, §69
+  matching(
+    [
+      'Жағдайды хабарласатын жермен сәйкестендіріңіз',
+      'Сопоставьте ситуацию с тем, куда обращаться',
+      'Match the situation with where to turn',
+    ],
+    [
+      [
+        [
+          'Іскерлік әдеп кодексін бұзу күдігі',
+          'Подозрение в нарушении кодекса деловой этики',
+          'A suspected breach of the code of business ethics',
+        ],
+        ['Сенім желісі', 'Линия доверия', 'The trust line'],
+      ],
+      [
+        ['Мүдделер қақтығысы', 'Конфликт интересов', 'A conflict of interest'],
+        [
+          'Тікелей басшыға және жауапты адамға жазбаша хабарлама',
+          'Письменное уведомление руководителю и ответственному лицу',
+          'A written notice to the supervisor and the person responsible',
+        ],
+      ],
+      [
+        [
+          'Саясатты қалай қолдану туралы сұрақ',
+          'Вопрос о применении политики',
+          'A question on applying a policy',
+        ],
+        ['Комплаенс-қызмет', 'Комплаенс-служба', 'The compliance service'],
+      ],
+    ],
   ),
 ];

@@ -52,7 +52,8 @@ export type ImportRowErrorCode =
   | 'future_date'
   | 'locale_invalid'
   | 'duplicate_email'
-  | 'position_risk_differs';
+  | 'position_risk_differs'
+  | 'position_procurement_differs';
 
 /** The details of a refused import: every row's problem, their count and the first one in words. */
 export function importProblems(errors: readonly ImportRowError[]): {
@@ -81,6 +82,8 @@ export interface PersonRow {
   /** The name of the person's own unit, the path's last, in the languages the file gives (`org_unit_kk`, …). */
   unitNames: Partial<LocalizedText> | null;
   riskExposed: boolean | null;
+  /** §52.3: whether the post takes part in the procurement process; null when the file leaves it blank. */
+  procurementStaff: boolean | null;
   managerEmail: string | null;
   hiredAt: string | null;
   locale: Locale | null;
@@ -90,6 +93,7 @@ export const REQUIRED_COLUMNS = ['email', 'full_name', 'org_unit_path', 'positio
 export const OPTIONAL_COLUMNS = [
   'iin',
   'risk_exposed',
+  'procurement_staff',
   'manager_email',
   'hired_at',
   'locale',
@@ -114,6 +118,12 @@ function translations(get: (column: string) => string, prefix: string): Partial<
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const YES = new Set(['yes', 'y', 'true', '1', 'иә', 'ия', 'да']);
 const NO = new Set(['no', 'n', 'false', '0', 'жоқ', 'нет', '']);
+
+/** A yes/no cell: true or false, null when blank, undefined when it is neither. */
+function yesOrNo(cell: string): boolean | null | undefined {
+  const text = cell.toLowerCase();
+  return YES.has(text) ? true : NO.has(text) ? (text ? false : null) : undefined;
+}
 
 function parseDate(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -170,9 +180,10 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
   else if (position.length > 300)
     fail('position', 'too_long', 'must be at most 300 characters', { max: 300 });
 
-  const riskText = get('risk_exposed').toLowerCase();
-  const riskExposed = YES.has(riskText) ? true : NO.has(riskText) ? (riskText ? false : null) : undefined;
+  const riskExposed = yesOrNo(get('risk_exposed'));
   if (riskExposed === undefined) fail('risk_exposed', 'yes_or_no', 'must be yes or no');
+  const procurementStaff = yesOrNo(get('procurement_staff'));
+  if (procurementStaff === undefined) fail('procurement_staff', 'yes_or_no', 'must be yes or no');
 
   const managerEmail = get('manager_email').toLowerCase() || null;
   if (managerEmail && !EMAIL.test(managerEmail))
@@ -202,6 +213,7 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
     positionTitles: translations(get, 'position'),
     unitNames: translations(get, 'org_unit'),
     riskExposed: riskExposed ?? null,
+    procurementStaff: procurementStaff ?? null,
     managerEmail,
     hiredAt,
     locale: localeText && isLocale(localeText) ? localeText : null,
@@ -235,7 +247,17 @@ export function parsePeopleRows(
   }
 
   const firstRowOfEmail = new Map<string, number>();
-  const riskOfPosition = new Map<string, { row: number; exposed: boolean }>();
+  // A post is exposed to corruption risk (§14, §71) and takes part in procurement (§52.3) or not
+  // for all its holders: rows that mark one post both ways contradict each other.
+  const postFlags = [
+    { column: 'risk_exposed', code: 'position_risk_differs', of: (p: PersonRow) => p.riskExposed },
+    {
+      column: 'procurement_staff',
+      code: 'position_procurement_differs',
+      of: (p: PersonRow) => p.procurementStaff,
+    },
+  ] as const;
+  const firstMarks = new Map<string, { row: number; value: boolean }>();
   for (const person of rows) {
     const first = firstRowOfEmail.get(person.email);
     if (first !== undefined) {
@@ -249,19 +271,21 @@ export function parsePeopleRows(
     } else {
       firstRowOfEmail.set(person.email, person.row);
     }
-    if (person.riskExposed !== null) {
-      const key = person.position.toLowerCase();
-      const seen = riskOfPosition.get(key);
-      if (seen && seen.exposed !== person.riskExposed) {
+    for (const flag of postFlags) {
+      const value = flag.of(person);
+      if (value === null) continue;
+      const key = `${flag.column}|${person.position.toLowerCase()}`;
+      const seen = firstMarks.get(key);
+      if (seen && seen.value !== value) {
         errors.push({
           row: person.row,
-          column: 'risk_exposed',
-          code: 'position_risk_differs',
+          column: flag.column,
+          code: flag.code,
           params: { position: person.position, firstRow: seen.row },
           message: `row ${seen.row} marks the position "${person.position}" differently`,
         });
       } else if (!seen) {
-        riskOfPosition.set(key, { row: person.row, exposed: person.riskExposed });
+        firstMarks.set(key, { row: person.row, value });
       }
     }
   }

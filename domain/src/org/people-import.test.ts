@@ -120,6 +120,74 @@ describe('importing people from an HR export', () => {
     expect(await read.count(Person, { organization })).toBe(4);
   });
 
+  it('marks the posts that take part in procurement from the procurement_staff column (§52.3), a blank cell keeping the mark', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const header = `${HEADER},procurement_staff`;
+    const first = [
+      `${GOOD_ROWS[0]},нет`,
+      `${GOOD_ROWS[1]},иә`,
+      `${GOOD_ROWS[2]},`,
+      'a.seitova@corp.kz,Асель Сейітова,,Head office / Legal,Lawyer,no,,,kk,',
+    ];
+    await em.transactional((tx) =>
+      importPeople(tx, admin, { filename: 'a.csv', content: csv([header, ...first]) }),
+    );
+    const procurementOf = async () => {
+      const positions = await db.orm.em
+        .fork()
+        .find(Position, { organization }, { orderBy: { title: 'asc' } });
+      return Object.fromEntries(positions.map((p) => [p.title, p.procurementStaff]));
+    };
+    expect(await procurementOf()).toEqual({
+      'Finance director': false,
+      Lawyer: false,
+      'Procurement specialist': true,
+    });
+
+    // A later file moves the lawyer's post into procurement and says nothing about the others.
+    const later = ['a.seitova@corp.kz,Асель Сейітова,,Head office / Legal,Lawyer,no,,,kk,yes'];
+    await db.orm.em
+      .fork()
+      .transactional((tx) =>
+        importPeople(tx, admin, { filename: 'b.csv', content: csv([header, ...later]) }),
+      );
+    expect(await procurementOf()).toEqual({
+      'Finance director': false,
+      Lawyer: true,
+      'Procurement specialist': true,
+    });
+  });
+
+  it('refuses a procurement_staff cell that is not yes or no, and one post marked both ways', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const header = `${HEADER},procurement_staff`;
+    const errors = await errorsOf(
+      importPeople(em, admin, {
+        filename: 'staff.csv',
+        content: csv([
+          header,
+          `${GOOD_ROWS[0]},no`,
+          `${GOOD_ROWS[1]},yes`,
+          `${GOOD_ROWS[2]},no`,
+          'a.seitova@corp.kz,Асель Сейітова,,Head office / Legal,Lawyer,no,,,kk,sometimes',
+        ]),
+      }),
+    );
+    expect(errors).toEqual([
+      {
+        row: 4,
+        column: 'procurement_staff',
+        code: 'position_procurement_differs',
+        params: { position: 'Procurement specialist', firstRow: 3 },
+        message: 'row 3 marks the position "Procurement specialist" differently',
+      },
+      { row: 5, column: 'procurement_staff', code: 'yes_or_no', message: 'must be yes or no' },
+    ]);
+    expect(await db.orm.em.fork().count(Position, { organization })).toBe(0);
+  });
+
   it('reads an XLSX file, including IINs that the spreadsheet turned into numbers', async () => {
     const em = db.orm.em.fork();
     const { admin } = await buildOrganization(em);
@@ -286,7 +354,7 @@ describe('importing people from an HR export', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(
-      'The file declares 16 384 columns; the import reads 15. Save only the table and try again.',
+      'The file declares 16 384 columns; the import reads 16. Save only the table and try again.',
     );
     const read = db.orm.em.fork();
     expect(await read.count(Person, { organization })).toBe(1);

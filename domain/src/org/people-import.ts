@@ -114,11 +114,14 @@ function resolvePosition(
       organization: organizationId,
       title: row.position,
       exposedToCorruptionRisk: row.riskExposed ?? false,
+      procurementStaff: row.procurementStaff ?? false,
     });
     byTitle.set(key, position);
-  } else if (row.riskExposed !== null) {
-    // §14, §71: the HR export is the source of which posts are exposed to corruption risk.
-    position.exposedToCorruptionRisk = row.riskExposed;
+  } else {
+    // §14, §71, §52.3: the HR export is the source of which posts are exposed to corruption
+    // risk and which take part in procurement; a blank cell leaves the post as it is.
+    if (row.riskExposed !== null) position.exposedToCorruptionRisk = row.riskExposed;
+    if (row.procurementStaff !== null) position.procurementStaff = row.procurementStaff;
   }
   if (row.positionTitles) position.titles = { ...position.titles, ...row.positionTitles };
   return position;

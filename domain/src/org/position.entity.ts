@@ -20,6 +20,8 @@ export const Position = defineEntity({
     // §14, §71: posts exposed to corruption risk are listed in the cartogram and get
     // stricter candidate due diligence.
     exposedToCorruptionRisk: p.boolean().default(false),
+    // §52.3: employees involved in the procurement process are trained at least once every half-year.
+    procurementStaff: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['organization', 'title'] }],

@@ -13,6 +13,7 @@ export const AUDIENCE_KINDS = [
   'role',
   'managers',
   'new_hires',
+  'procurement_staff',
 ] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 

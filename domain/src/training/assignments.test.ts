@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../kernel/errors.js';
 import type { Actor } from '../kernel/actor.js';
@@ -182,6 +183,44 @@ describe('assignments', () => {
       ),
     );
     expect(await enrolledIds(byManagers.assignment.id)).toEqual([boss.id]);
+  });
+
+  it('enrols the holders of posts that take part in procurement, every half-year (§52.3)', async () => {
+    const postOf = (em: EntityManager, title: string, procurementStaff: boolean) =>
+      em.create(Position, { organization: org.organization.id, title, procurementStaff });
+    const buyer = await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, procurement, { hiredAt: '2020-01-01' });
+      p.position = postOf(em, 'Procurement officer', true);
+      return p;
+    });
+    // Working in the procurement unit without such a post, or in a risk-exposed post, is not enough.
+    await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, procurement, { hiredAt: '2020-01-01' });
+      p.position = postOf(em, 'Procurement clerk', false);
+    });
+    await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });
+      p.position = em.create(Position, {
+        organization: org.organization.id,
+        title: 'Treasurer',
+        exposedToCorruptionRisk: true,
+      });
+    });
+    const { assignment } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'procurement_staff',
+          dueOn: '2026-06-30',
+          recurrence: 'half_yearly',
+        },
+        NOW,
+      ),
+    );
+    expect(assignment.audience).toBe('procurement_staff');
+    expect(await enrolledIds(assignment.id)).toEqual([buyer.id]);
   });
 
   it('enrols people hired in the last 3 calendar months, each due 3 calendar months after hire (§68)', async () => {

@@ -21,6 +21,9 @@ export function audienceCondition(assignment: IAssignment, today: string): Audie
     case 'risk_exposed_positions':
       // §14, §71: posts listed as exposed to corruption risk.
       return { sql: 'coalesce(pos.exposed_to_corruption_risk, false)', params: [] };
+    case 'procurement_staff':
+      // §52.3: posts marked as taking part in the procurement process.
+      return { sql: 'coalesce(pos.procurement_staff, false)', params: [] };
     case 'role':
       return {
         sql: `exists (select 1 from role_grant g where g.person_id = p.id

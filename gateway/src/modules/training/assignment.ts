@@ -12,7 +12,7 @@ import { CourseRef } from './course.js';
 import { isoDay } from './by-key.js';
 
 export const AudienceKindEnum = builder.enumType('AudienceKind', {
-  description: 'Who takes an assigned course (§5.4, §68).',
+  description: 'Who takes an assigned course (§5.4, §52.3, §68).',
   values: AUDIENCE_KINDS,
 });
 

@@ -10,6 +10,7 @@ export const IMPORT_COLUMNS = [
   'position',
   'iin',
   'risk_exposed',
+  'procurement_staff',
   'manager_email',
   'hired_at',
   'locale',

@@ -128,6 +128,7 @@ export const en = {
     position: 'Position',
     iin: 'IIN',
     risk_exposed: 'Exposed to corruption risk',
+    procurement_staff: 'Takes part in procurement',
     manager_email: 'Manager’s e-mail',
     hired_at: 'Hiring date',
     locale: 'Language',
@@ -151,6 +152,8 @@ export const en = {
     locale_invalid: 'Write kk, ru or en.',
     duplicate_email: '{email} already appears in row {firstRow}.',
     position_risk_differs: 'Row {firstRow} marks the position “{position}” differently.',
+    position_procurement_differs:
+      'Row {firstRow} marks differently whether the position “{position}” takes part in procurement.',
   },
   fileErrors: {
     file_size: 'The file is too large. Save only the table, or split it, and try again.',

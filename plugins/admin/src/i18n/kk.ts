@@ -134,6 +134,7 @@ export const kk = {
     position: 'Лауазымы',
     iin: 'ЖСН',
     risk_exposed: 'Сыбайлас жемқорлық тәуекелі',
+    procurement_staff: 'Сатып алуға қатысады',
     manager_email: 'Басшының поштасы',
     hired_at: 'Жұмысқа қабылданған күні',
     locale: 'Тілі',
@@ -157,6 +158,8 @@ export const kk = {
     locale_invalid: 'kk, ru немесе en деп жазыңыз.',
     duplicate_email: '{email} {firstRow}-жолда бұрыннан бар.',
     position_risk_differs: '{firstRow}-жолда «{position}» лауазымы басқаша белгіленген.',
+    position_procurement_differs:
+      '{firstRow}-жолда «{position}» лауазымының сатып алуға қатысуы басқаша белгіленген.',
   },
   fileErrors: {
     file_size: 'Файл тым үлкен. Тек кестені сақтаңыз немесе оны бөліп, қайталаңыз.',

@@ -134,6 +134,7 @@ export const ru = {
     position: 'Должность',
     iin: 'ИИН',
     risk_exposed: 'Коррупционный риск',
+    procurement_staff: 'Участвует в закупках',
     manager_email: 'Почта руководителя',
     hired_at: 'Дата приёма',
     locale: 'Язык',
@@ -157,6 +158,8 @@ export const ru = {
     locale_invalid: 'Укажите kk, ru или en.',
     duplicate_email: '{email} уже есть в строке {firstRow}.',
     position_risk_differs: 'В строке {firstRow} должность «{position}» отмечена иначе.',
+    position_procurement_differs:
+      'В строке {firstRow} участие должности «{position}» в закупках отмечено иначе.',
   },
   fileErrors: {
     file_size: 'Файл слишком большой. Сохраните только таблицу или разделите её и повторите.',

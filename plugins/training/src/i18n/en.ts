@@ -175,6 +175,7 @@ export const en = {
       role: 'Role',
       managers: 'Managers',
       new_hires: 'New hires',
+      procurement_staff: 'Staff taking part in procurement',
     },
     newHiresWithin: 'New hires, within {months} month(s) of hiring',
     dueAfterHire: '{months} month(s) after hiring',

@@ -82,6 +82,27 @@ describe('AssignmentsPage', () => {
     wrapper.unmount();
   });
 
+  it('names an assignment to procurement staff and offers that audience in the form (§52.3)', async () => {
+    const toBuyers = { ...byUnits, audience: 'procurement_staff' as const, orgUnitIds: [] };
+    graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [toBuyers] }));
+    const wrapper = await mountPage();
+    expect(wrapper.find('tbody tr').text()).toContain('Staff taking part in procurement');
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'New assignment')
+      ?.trigger('click');
+    await flushPromises();
+    const audience = wrapper
+      .findAllComponents({ name: 'SelectField' })
+      .find((field) => field.props('id') === 'assignment-audience');
+    expect(audience?.props('options')).toContainEqual({
+      id: 'procurement_staff',
+      label: 'Staff taking part in procurement',
+    });
+    wrapper.unmount();
+  });
+
   it('sorts by due date and narrows to the courses whose title matches the search', async () => {
     const later = {
       ...byUnits,

@@ -16,11 +16,12 @@ export type AttemptStatus =
   | 'open'
   | 'submitted';
 
-/** Who takes an assigned course (§5.4, §68). */
+/** Who takes an assigned course (§5.4, §52.3, §68). */
 export type AudienceKind =
   | 'managers'
   | 'new_hires'
   | 'org_units'
+  | 'procurement_staff'
   | 'risk_exposed_positions'
   | 'role'
   | 'whole_org';
