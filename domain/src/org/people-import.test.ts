@@ -164,16 +164,18 @@ describe('importing people from an HR export', () => {
     const { organization, admin } = await buildOrganization(em);
     const header = `${HEADER},procurement_staff`;
     const errors = await errorsOf(
-      importPeople(em, admin, {
-        filename: 'staff.csv',
-        content: csv([
-          header,
-          `${GOOD_ROWS[0]},no`,
-          `${GOOD_ROWS[1]},yes`,
-          `${GOOD_ROWS[2]},no`,
-          'a.seitova@corp.kz,Асель Сейітова,,Head office / Legal,Lawyer,no,,,kk,sometimes',
-        ]),
-      }),
+      em.transactional((tx) =>
+        importPeople(tx, admin, {
+          filename: 'staff.csv',
+          content: csv([
+            header,
+            `${GOOD_ROWS[0]},no`,
+            `${GOOD_ROWS[1]},yes`,
+            `${GOOD_ROWS[2]},no`,
+            'a.seitova@corp.kz,Асель Сейітова,,Head office / Legal,Lawyer,no,,,kk,sometimes',
+          ]),
+        }),
+      ),
     );
     expect(errors).toEqual([
       {

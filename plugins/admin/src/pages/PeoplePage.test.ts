@@ -78,7 +78,7 @@ describe('PeoplePage', { timeout: 20_000 }, () => {
         .findAll('tbody tr')[0]!
         .findAll('td')
         .map((td) => td.text()),
-    ).toEqual(['Дана Омарова', 'dana@corp.kz', 'Бас кеңсе', 'Заңгер', 'Employee', 'Active']);
+    ).toEqual(['Дана Омарова', 'dana@corp.kz', 'Head office', 'Lawyer', 'Employee', 'Active']);
     expect(wrapper.text()).toContain('People found: 30');
     expect(wrapper.get('.adal-pager-position').text()).toBe('1–2 of 30');
     wrapper.unmount();
