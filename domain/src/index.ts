@@ -254,10 +254,12 @@ export {
 } from './training/sessions/session.entity.js';
 export {
   editSession,
+  getSession,
   listSessions,
   MAX_SESSION_PAGE,
   planSession,
   setSessionStatus,
+  summariseSessions,
   type SessionInput,
   type SessionListInput,
   type SessionSummary,

@@ -59,7 +59,7 @@ describe('the frame around every plugin', () => {
           SETTINGS_TITLE,
         ],
       );
-      expect(await nav.getByRole('list', { name: 'Оқыту' }).getByRole('link').count()).toBe(3);
+      expect(await nav.getByRole('list', { name: 'Оқыту' }).getByRole('link').count()).toBe(4);
       expect(await page.getByRole('button', { name: 'Шығу' }).isVisible()).toBe(true);
       expect(await page.getByLabel('Тіл').isVisible()).toBe(true);
       await adal.checkAccessibility();

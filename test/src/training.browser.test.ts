@@ -193,6 +193,62 @@ describe('the training plugin', () => {
       await adal.close();
     }
   });
+  it('lets the trainer plan a seminar and record one attendee with a score and one absentee with the reason', async () => {
+    const adal = await AdalPage.open(browser, stack.url);
+    const { page } = adal;
+    // Yesterday, as the Kazakh date picker takes it: attendance is recorded from a session's day on.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const day = [yesterday.getDate(), yesterday.getMonth() + 1]
+      .map((part) => String(part).padStart(2, '0'))
+      .concat(String(yesterday.getFullYear()))
+      .join('.');
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, TRAINER);
+      await followNavigation(page, 'Оқу сабақтары');
+      await page.getByRole('heading', { name: 'Оқу сабақтары', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Сабақ жоспарлау' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Сабақ жоспарлау' });
+      await dialog.getByRole('combobox', { name: 'Түрі' }).click();
+      await page.getByRole('option', { name: 'Семинар' }).click();
+      await dialog.getByLabel('Тақырыбы қазақ тілінде').fill('Сыйлықтар туралы семинар');
+      await dialog.getByLabel('Тақырыбы орыс тілінде').fill('Семинар о подарках');
+      await dialog.getByRole('combobox', { name: 'Күні' }).fill(day);
+      await dialog.getByLabel('Ұзақтығы, минут').pressSequentially('60');
+      await dialog.getByLabel('Жаттықтырушы').fill('Айгүл Серікова');
+      await dialog.getByLabel(/Білімді тексерумен аяқталады/).check();
+      await adal.checkAccessibility();
+      await dialog.getByRole('button', { name: 'Жоспарлау' }).click();
+
+      // The planned seminar opens on its own page.
+      await page.getByRole('heading', { name: 'Сыйлықтар туралы семинар', level: 1 }).waitFor();
+      const picker = page.getByRole('combobox', { name: 'Адам қосу' });
+      for (const email of ['employee@demo.adal.kz', 'auditor@demo.adal.kz']) {
+        await picker.fill(email);
+        await page.getByRole('option', { name: new RegExp(email) }).click();
+      }
+      const rows = page.getByRole('list', { name: 'Белгіленетін адамдар' }).getByRole('listitem');
+      await rows
+        .nth(0)
+        .getByLabel(/^Білімді тексеру балы/)
+        .pressSequentially('80');
+      await rows.nth(1).getByLabel('Қатыспады').check();
+      await rows.nth(1).getByLabel('Қатыспау себебі').fill('Іссапарда');
+      await adal.checkAccessibility();
+      await page.getByRole('button', { name: 'Қатысуды сақтау (2)' }).click();
+
+      await page.getByText('Сақталған қатысу жазбалары: 2.').waitFor();
+      await page.getByText('Қатысты: 1. Қатыспады: 1.').waitFor();
+      const recorded = page.getByRole('region', { name: /^Қатысу:/ });
+      expect(await recorded.getByRole('row').count()).toBe(3);
+      expect(await recorded.getByRole('row', { name: /Іссапарда/ }).innerText()).toContain('Қатыспады');
+      expect(await recorded.getByRole('row', { name: /80 %/ }).innerText()).toContain('Қатысты');
+      await adal.checkAccessibility();
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
 });
 
 describe('delivery', () => {

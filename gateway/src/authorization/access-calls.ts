@@ -225,6 +225,10 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     },
   }),
   trainingSessions: () => ({ query: '{ trainingSessions(limit: 5) { total } }' }),
+  trainingSession: ({ demo }) => ({
+    query: 'query($id: ID!) { trainingSession(id: $id) { id attended } }',
+    variables: { id: demo.training.heldSessionId },
+  }),
   sessionAttendance: ({ demo }) => ({
     query: 'query($s: ID!) { sessionAttendance(sessionId: $s) { personId } }',
     variables: { s: demo.training.heldSessionId },

@@ -156,6 +156,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   importTrainingQuestions: { allowed: TRAINING_MANAGERS },
   createTrainingAssignment: { allowed: TRAINING_MANAGERS },
   trainingSessions: { allowed: TRAINING_READERS },
+  trainingSession: { allowed: TRAINING_READERS },
   sessionAttendance: { allowed: TRAINING_READERS },
   planTrainingSession: { allowed: TRAINING_MANAGERS },
   editTrainingSession: { allowed: TRAINING_MANAGERS },

@@ -63,6 +63,7 @@ describe('@adal/sdk public surface', () => {
         "sortDirection",
         "toAdalError",
         "useAdalContext",
+        "useErrorText",
         "useGraphql",
         "useLoadState",
         "useLocalTable",

@@ -25,6 +25,7 @@ export { toAdalError, useLoadState } from './load-state';
 export { useSubmission } from './use-submission';
 export { AUDIT_ACTION_NAMES } from './audit-action-names';
 export { errorText } from './error-catalogue';
+export { useErrorText } from './use-error-text';
 export { formatDay, formatDateTime, formatNumber, formatPercent } from './format';
 export { gatewayUrl } from './gateway-url';
 export { downloadFromGateway } from './gateway-download';

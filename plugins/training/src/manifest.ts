@@ -22,9 +22,13 @@ export const ASSIGNMENT_ROLES: readonly AdalRole[] = [
   'compliance_head',
 ];
 
+/** Who follows classroom and external training (§5.3, §5.4, §68): the same readers as completion. */
+export const SESSION_ROLES: readonly AdalRole[] = COMPLETION_ROLES;
+
 export const navigation: readonly AdalNavigationEntry[] = [
   // §68: every employee is trained, so everyone signed in sees their own training.
   { labelKey: 'nav.myTraining', path: ROUTE_PREFIX, roles: [] },
   { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
   { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
+  { labelKey: 'nav.sessions', path: `${ROUTE_PREFIX}/sessions`, roles: SESSION_ROLES },
 ];

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { ASSIGNMENT_ROLES, COMPLETION_ROLES } from './manifest';
+import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './manifest';
 
 // Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -42,6 +42,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'assignments',
     component: () => import('./pages/AssignmentsPage.vue'),
     meta: { titleKey: 'nav.assignments', roles: ASSIGNMENT_ROLES },
+  },
+  {
+    path: '/sessions',
+    name: 'sessions',
+    component: () => import('./pages/SessionsPage.vue'),
+    meta: { titleKey: 'nav.sessions', roles: SESSION_ROLES },
+  },
+  {
+    path: '/sessions/:id',
+    name: 'session',
+    component: () => import('./pages/SessionPage.vue'),
+    props: true,
+    meta: { titleKey: 'plugin.session', roles: SESSION_ROLES },
   },
   { path: '/:unknown(.*)*', redirect: { name: 'my-training' } },
 ];

@@ -16,7 +16,7 @@ import {
 import '../kpis.js';
 import { recordAttendance, sessionAttendance, type AttendanceEntry } from './attendance.js';
 import { SessionAttendance, TrainingSession } from './session.entity.js';
-import { listSessions, planSession, setSessionStatus, type SessionInput } from './sessions.js';
+import { getSession, listSessions, planSession, setSessionStatus, type SessionInput } from './sessions.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
@@ -93,6 +93,13 @@ describe('training sessions (§5.3, §68)', () => {
     const page = await listSessions(db.orm.em.fork(), trainer, { search: 'конфликт' });
     expect(page.sessions.find((s) => s.session.id === session.id)).toMatchObject({ attended: 2, absent: 1 });
     expect((await listSessions(db.orm.em.fork(), trainer, { search: 'ghost' })).total).toBe(0);
+    const one = await getSession(db.orm.em.fork(), trainer, session.id);
+    expect([one.session.id, one.session.status, one.attended, one.absent]).toEqual([
+      session.id,
+      'held',
+      2,
+      1,
+    ]);
   });
 
   it('refuses each bad entry with its row and field, and records nothing', async () => {
@@ -151,6 +158,8 @@ describe('training sessions (§5.3, §68)', () => {
       messageKey: 'training.attendance.cancelled',
     });
     const outsider = { ...trainer, organizationId: stranger.organization.id };
+    await expect(getSession(db.orm.em.fork(), outsider, later.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getSession(db.orm.em.fork(), trainer, 'not-an-id')).rejects.toBeInstanceOf(NotFoundError);
     await expect(inTx((em) => recordAttendance(em, outsider, later.id, entry, NOW))).rejects.toBeInstanceOf(
       NotFoundError,
     );

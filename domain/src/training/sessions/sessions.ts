@@ -236,6 +236,29 @@ export async function listSessions(
     { $and: where },
     { orderBy: { plannedOn: 'desc', id: 'asc' }, limit, offset },
   );
+  return { total, sessions: await summariseSessions(em, sessions) };
+}
+
+/** One session of the actor's organisation with its attendance counts; NOT_FOUND for anyone else's. */
+export async function getSession(
+  em: EntityManager,
+  actor: Actor,
+  sessionId: string,
+): Promise<SessionSummary> {
+  requireAnyRole(actor, COMPLETION_READERS, 'read training sessions');
+  const session = isUuid(sessionId)
+    ? await em.findOne(TrainingSession, { id: sessionId, organization: actor.organizationId })
+    : null;
+  if (!session) throw NotFoundError.forId('TrainingSession', sessionId);
+  const [summary] = await summariseSessions(em, [session]);
+  return summary!;
+}
+
+/** The sessions with how many attended and were absent, counted in one query. */
+export async function summariseSessions(
+  em: EntityManager,
+  sessions: readonly ITrainingSession[],
+): Promise<SessionSummary[]> {
   const counts =
     sessions.length === 0
       ? []
@@ -247,12 +270,9 @@ export async function listSessions(
           sessions.map((session) => session.id),
         );
   const byId = new Map(counts.map((row) => [row.session_id, row]));
-  return {
-    total,
-    sessions: sessions.map((session) => ({
-      session,
-      attended: Number(byId.get(session.id)?.attended ?? 0),
-      absent: Number(byId.get(session.id)?.absent ?? 0),
-    })),
-  };
+  return sessions.map((session) => ({
+    session,
+    attended: Number(byId.get(session.id)?.attended ?? 0),
+    absent: Number(byId.get(session.id)?.absent ?? 0),
+  }));
 }

@@ -78,6 +78,24 @@ describe('training sessions through the API', () => {
       total: 1,
       sessions: [{ id, status: 'held', heldOn: '2026-01-20', attended: 1, absent: 0 }],
     });
+    // A change answers with the session as it now stands, its attendance counted.
+    const edited = await graphqlRequest(yoga, {
+      query: `mutation($id: ID!, $i: TrainingSessionInput!) { editTrainingSession(id: $id, input: $i) {
+        trainer attended absent } }`,
+      variables: { id, i: { ...SESSION, trainer: 'Ерлан Жақсылықов' } },
+      token: trainerToken,
+    });
+    expect(edited.body.data).toEqual({
+      editTrainingSession: { trainer: 'Ерлан Жақсылықов', attended: 1, absent: 0 },
+    });
+    const one = await graphqlRequest(yoga, {
+      query: 'query($id: ID!) { trainingSession(id: $id) { id status trainer attended } }',
+      variables: { id },
+      token: trainerToken,
+    });
+    expect(one.body.data).toEqual({
+      trainingSession: { id, status: 'held', trainer: 'Ерлан Жақсылықов', attended: 1 },
+    });
   });
 
   it('refuses attendance of a person of another organisation with the row’s field, recording nothing', async () => {
@@ -105,6 +123,15 @@ describe('training sessions through the API', () => {
       field: 'entries.1.personId',
     });
     expect(await orm.em.fork().count(SessionAttendance, { session: id })).toBe(0);
+  });
+
+  it('answers NOT_FOUND for a session that is not the organisation’s', async () => {
+    const { body } = await graphqlRequest(yoga, {
+      query: 'query($id: ID!) { trainingSession(id: $id) { id } }',
+      variables: { id: '00000000-0000-4000-8000-000000000000' },
+      token: trainerToken,
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses an employee', async () => {

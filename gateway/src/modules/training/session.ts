@@ -2,6 +2,7 @@ import {
   ATTENDANCE_STATUSES,
   COMPLETION_READERS,
   editSession,
+  getSession,
   listSessions,
   MAX_ATTENDANCE_ENTRIES,
   MAX_SESSION_PAGE,
@@ -11,7 +12,9 @@ import {
   SESSION_STATUSES,
   sessionAttendance,
   setSessionStatus,
+  summariseSessions,
   TRAINING_MANAGERS,
+  type EntityManager,
   type ISessionAttendance,
   type SessionInput,
   type SessionMaterial,
@@ -119,6 +122,15 @@ builder.queryField('trainingSessions', (t) =>
   }),
 );
 
+builder.queryField('trainingSession', (t) =>
+  t.withAuth({ anyRole: COMPLETION_READERS }).field({
+    type: SessionRef,
+    description: "One of the organisation's training sessions; NOT_FOUND for another organisation's.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => getSession(context.em, context.actor, String(args.id)),
+  }),
+);
+
 builder.queryField('sessionAttendance', (t) =>
   t.withAuth({ anyRole: COMPLETION_READERS }).field({
     type: [AttendanceRef],
@@ -160,7 +172,11 @@ function toSessionInput(input: typeof SessionInputType.$inferInput): SessionInpu
   };
 }
 
-const summary = (session: SessionSummary['session']): SessionSummary => ({ session, attended: 0, absent: 0 });
+/** A changed session with its attendance counted, read in the transaction that changed it. */
+async function summary(em: EntityManager, session: SessionSummary['session']): Promise<SessionSummary> {
+  const [summarised] = await summariseSessions(em, [session]);
+  return summarised!;
+}
 
 builder.mutationField('planTrainingSession', (t) =>
   t.withAuth({ anyRole: TRAINING_MANAGERS }).field({
@@ -168,7 +184,9 @@ builder.mutationField('planTrainingSession', (t) =>
     description: 'Plans a seminar, webinar, external course or upskilling session (§5.3, §5.4, §68).',
     args: { input: t.arg({ type: SessionInputType, required: true }) },
     resolve: async (_root, { input }, context) =>
-      summary(await context.em.transactional((em) => planSession(em, context.actor, toSessionInput(input)))),
+      context.em.transactional(async (em) =>
+        summary(em, await planSession(em, context.actor, toSessionInput(input))),
+      ),
   }),
 );
 
@@ -178,10 +196,8 @@ builder.mutationField('editTrainingSession', (t) =>
     description: 'Changes what a session is; its attendance stays.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: SessionInputType, required: true }) },
     resolve: async (_root, { id, input }, context) =>
-      summary(
-        await context.em.transactional((em) =>
-          editSession(em, context.actor, String(id), toSessionInput(input)),
-        ),
+      context.em.transactional(async (em) =>
+        summary(em, await editSession(em, context.actor, String(id), toSessionInput(input))),
       ),
   }),
 );
@@ -198,9 +214,10 @@ builder.mutationField('setTrainingSessionStatus', (t) =>
       heldOn: t.arg.string({ description: 'YYYY-MM-DD, for held.' }),
     },
     resolve: async (_root, args, context) =>
-      summary(
-        await context.em.transactional((em) =>
-          setSessionStatus(em, context.actor, String(args.id), args.status, args.heldOn ?? null),
+      context.em.transactional(async (em) =>
+        summary(
+          em,
+          await setSessionStatus(em, context.actor, String(args.id), args.status, args.heldOn ?? null),
         ),
       ),
   }),

@@ -1,5 +1,7 @@
 import type { Attempt, AttemptQuestion, AttemptResult } from '../stores/attempt';
 import type { MyAssignment } from '../stores/my-assignments';
+import type { RecordedAttendance } from '../stores/training-session';
+import type { TrainingSession } from '../stores/training-sessions';
 
 export function text(en: string): { kk: string; ru: string; en: string } {
   return { kk: `${en} (kk)`, ru: `${en} (ru)`, en };
@@ -78,6 +80,36 @@ export function assignment(overrides: Partial<MyAssignment> = {}): MyAssignment 
         reviewAllowed: true,
       },
     },
+    ...overrides,
+  };
+}
+
+export function trainingSession(overrides: Partial<TrainingSession> = {}): TrainingSession {
+  return {
+    id: 'session-1',
+    kind: 'seminar',
+    topic: { kk: 'Мүдделер қақтығысы', ru: 'Конфликт интересов', en: 'Conflicts of interest' },
+    plannedOn: '2026-10-15',
+    heldOn: '2026-10-15',
+    status: 'held',
+    trainer: 'Айгүл Серікова',
+    durationMinutes: 90,
+    knowledgeCheck: true,
+    materials: [{ title: 'Slides', url: 'https://intranet.example.kz/coi.pdf' }],
+    attended: 1,
+    absent: 1,
+    ...overrides,
+  };
+}
+
+export function recordedAttendance(overrides: Partial<RecordedAttendance> = {}): RecordedAttendance {
+  return {
+    personId: 'person-1',
+    fullName: 'Дана Омарова',
+    email: 'd.omarova@example.kz',
+    status: 'attended',
+    reason: null,
+    scorePercent: 80,
     ...overrides,
   };
 }

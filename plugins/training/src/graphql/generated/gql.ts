@@ -19,40 +19,58 @@ type Documents = {
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": typeof types.AttemptResultFieldsFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": typeof types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.CreateTrainingAssignmentDocument,
+    "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.EditTrainingSessionDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": typeof types.GetAttemptResultDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": typeof types.GetTrainingCompletionDocument,
+    "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": typeof types.GetTrainingSessionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": typeof types.ListTrainingCoursesDocument,
+    "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": typeof types.ListTrainingSessionsDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": typeof types.LocalizedTextFieldsFragmentDoc,
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": typeof types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": typeof types.OrgUnitNamedFragmentDoc,
+    "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.PlanTrainingSessionDocument,
+    "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": typeof types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
+    "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}": typeof types.SearchStaffDocument,
+    "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}": typeof types.SessionAttendanceFieldsFragmentDoc,
+    "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": typeof types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": typeof types.SubmitAttemptDocument,
     "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}": typeof types.TrainingSessionFieldsFragmentDoc,
 };
 const documents: Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": types.AttemptResultFieldsFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": types.CreateTrainingAssignmentDocument,
+    "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.EditTrainingSessionDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": types.GetAttemptResultDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": types.GetTrainingCompletionDocument,
+    "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": types.GetTrainingSessionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListOrgUnitsDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": types.ListTrainingCoursesDocument,
+    "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": types.ListTrainingSessionsDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": types.LocalizedTextFieldsFragmentDoc,
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": types.OrgUnitNamedFragmentDoc,
+    "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.PlanTrainingSessionDocument,
+    "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
+    "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}": types.SearchStaffDocument,
+    "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}": types.SessionAttendanceFieldsFragmentDoc,
+    "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": types.SubmitAttemptDocument,
     "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}": types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}": types.TrainingSessionFieldsFragmentDoc,
 };
 
 /**
@@ -74,11 +92,19 @@ export function graphql(source: "mutation CreateTrainingAssignment($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}"): typeof import('./graphql').EditTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}"): typeof import('./graphql').GetAttemptResultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}"): typeof import('./graphql').GetTrainingCompletionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}"): typeof import('./graphql').GetTrainingSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -102,6 +128,10 @@ export function graphql(source: "query ListTrainingCourses {\n  trainingCourses 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}"): typeof import('./graphql').ListTrainingSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}"): typeof import('./graphql').LocalizedTextFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -114,7 +144,27 @@ export function graphql(source: "fragment OrgUnitNamed on OrgUnit {\n  id\n  nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}"): typeof import('./graphql').PlanTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}"): typeof import('./graphql').RecordSessionAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}"): typeof import('./graphql').SaveAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}"): typeof import('./graphql').SearchStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}"): typeof import('./graphql').SessionAttendanceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}"): typeof import('./graphql').SetTrainingSessionStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -127,6 +177,10 @@ export function graphql(source: "mutation SubmitAttempt($attemptId: ID!) {\n  su
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}"): typeof import('./graphql').TrainingSessionFieldsFragmentDoc;
 
 
 export function graphql(source: string) {

@@ -16,6 +16,20 @@ export type AttemptStatus =
   | 'open'
   | 'submitted';
 
+export type AttendanceEntryInput = {
+  personId: string;
+  /** Required for absent. */
+  reason?: string | null | undefined;
+  /** The knowledge check’s score, 0–100, for an attendee. */
+  scorePercent?: number | null | undefined;
+  status: AttendanceStatus;
+};
+
+/** Attended, or absent with the reason (§68: people who had no opportunity to take the training). */
+export type AttendanceStatus =
+  | 'absent'
+  | 'attended';
+
 /** Who takes an assigned course (§5.4, §52.3, §68). */
 export type AudienceKind =
   | 'managers'
@@ -74,6 +88,13 @@ export type LessonKind =
   | 'text'
   | 'video';
 
+/** Kazakh and Russian are required; English falls back to Russian. */
+export type LocalizedTextInput = {
+  en?: string | null | undefined;
+  kk: string;
+  ru: string;
+};
+
 export type MatchPairInput = {
   matchId: string;
   optionId: string;
@@ -103,6 +124,38 @@ export type Role =
   | 'org_admin'
   | 'training_admin';
 
+/** A session as planned: the topic in Kazakh and Russian (English optional), its day, trainer and length. */
+export type TrainingSessionInput = {
+  /** 1 to 480. */
+  durationMinutes: number;
+  kind: TrainingSessionKind;
+  /** Whether attendance ends with a knowledge check; false by default. */
+  knowledgeCheck?: boolean | null | undefined;
+  materials?: Array<TrainingSessionMaterialInput> | null | undefined;
+  /** YYYY-MM-DD */
+  plannedOn: string;
+  topic: LocalizedTextInput;
+  trainer: string;
+};
+
+/** Seminar, webinar, external course (§5.3, §68), or the compliance staff’s upskilling (§5.4). */
+export type TrainingSessionKind =
+  | 'external_course'
+  | 'seminar'
+  | 'upskilling'
+  | 'webinar';
+
+export type TrainingSessionMaterialInput = {
+  title: string;
+  url: string;
+};
+
+/** Planned, held on a day, or cancelled: §74.3 counts the share of planned trainings held. */
+export type TrainingSessionStatus =
+  | 'cancelled'
+  | 'held'
+  | 'planned';
+
 export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
 
 export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
@@ -115,6 +168,14 @@ export type CreateTrainingAssignmentMutationVariables = Exact<{
 
 
 export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+
+export type EditTrainingSessionMutationVariables = Exact<{
+  id: string;
+  input: TrainingSessionInput;
+}>;
+
+
+export type EditTrainingSessionMutation = { editTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
 
 export type GetAttemptResultQueryVariables = Exact<{
   attemptId: string;
@@ -130,6 +191,13 @@ export type GetTrainingCompletionQueryVariables = Exact<{
 
 
 export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
+
+export type GetTrainingSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetTrainingSessionQuery = { trainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> }, sessionAttendance: Array<{ personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null }> };
 
 export type ListCompletionPeopleQueryVariables = Exact<{
   courseId?: string | null | undefined;
@@ -162,11 +230,35 @@ export type ListTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ListTrainingCoursesQuery = { trainingCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> };
 
+export type ListTrainingSessionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ListTrainingSessionsQuery = { trainingSessions: { total: number, sessions: Array<{ id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> }> } };
+
 export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
 
 export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
+
+export type PlanTrainingSessionMutationVariables = Exact<{
+  input: TrainingSessionInput;
+}>;
+
+
+export type PlanTrainingSessionMutation = { planTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
+
+export type RecordSessionAttendanceMutationVariables = Exact<{
+  sessionId: string;
+  entries: Array<AttendanceEntryInput> | AttendanceEntryInput;
+}>;
+
+
+export type RecordSessionAttendanceMutation = { recordSessionAttendance: number };
 
 export type SaveAnswerMutationVariables = Exact<{
   attemptId: string;
@@ -175,6 +267,24 @@ export type SaveAnswerMutationVariables = Exact<{
 
 
 export type SaveAnswerMutation = { saveAnswer: { id: string, status: AttemptStatus, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type SearchStaffQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SearchStaffQuery = { people: Array<{ id: string, fullName: string, email: string }> };
+
+export type SessionAttendanceFieldsFragment = { personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null };
+
+export type SetTrainingSessionStatusMutationVariables = Exact<{
+  id: string;
+  status: TrainingSessionStatus;
+  heldOn?: string | null | undefined;
+}>;
+
+
+export type SetTrainingSessionStatusMutation = { setTrainingSessionStatus: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
 
 export type StartAttemptMutationVariables = Exact<{
   testId: string;
@@ -191,6 +301,8 @@ export type SubmitAttemptMutationVariables = Exact<{
 export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null } };
 
 export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
+
+export type TrainingSessionFieldsFragment = { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -341,6 +453,16 @@ export const OrgUnitNamedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgUnitNamed"}) as unknown as TypedDocumentString<OrgUnitNamedFragment, unknown>;
+export const SessionAttendanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionAttendanceFields on SessionAttendance {
+  personId
+  fullName
+  email
+  status
+  reason
+  scorePercent
+}
+    `, {"fragmentName":"SessionAttendanceFields"}) as unknown as TypedDocumentString<SessionAttendanceFieldsFragment, unknown>;
 export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingAssignmentFields on TrainingAssignment {
   id
@@ -363,6 +485,31 @@ export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   ru
   en
 }`, {"fragmentName":"TrainingAssignmentFields"}) as unknown as TypedDocumentString<TrainingAssignmentFieldsFragment, unknown>;
+export const TrainingSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingSessionFields on TrainingSession {
+  id
+  kind
+  topic {
+    ...LocalizedTextFields
+  }
+  plannedOn
+  heldOn
+  status
+  trainer
+  durationMinutes
+  knowledgeCheck
+  materials {
+    title
+    url
+  }
+  attended
+  absent
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"TrainingSessionFields"}) as unknown as TypedDocumentString<TrainingSessionFieldsFragment, unknown>;
 export const CreateTrainingAssignmentDocument = new TypedDocumentString(`
     mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {
   createTrainingAssignment(input: $input) {
@@ -390,6 +537,36 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   recurrence
   enrolled
 }`) as unknown as TypedDocumentString<CreateTrainingAssignmentMutation, CreateTrainingAssignmentMutationVariables>;
+export const EditTrainingSessionDocument = new TypedDocumentString(`
+    mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {
+  editTrainingSession(id: $id, input: $input) {
+    ...TrainingSessionFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingSessionFields on TrainingSession {
+  id
+  kind
+  topic {
+    ...LocalizedTextFields
+  }
+  plannedOn
+  heldOn
+  status
+  trainer
+  durationMinutes
+  knowledgeCheck
+  materials {
+    title
+    url
+  }
+  attended
+  absent
+}`) as unknown as TypedDocumentString<EditTrainingSessionMutation, EditTrainingSessionMutationVariables>;
 export const GetAttemptResultDocument = new TypedDocumentString(`
     query GetAttemptResult($attemptId: ID!) {
   attemptResult(attemptId: $attemptId) {
@@ -490,6 +667,47 @@ fragment OrgUnitNamed on OrgUnit {
     en
   }
 }`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
+export const GetTrainingSessionDocument = new TypedDocumentString(`
+    query GetTrainingSession($id: ID!) {
+  trainingSession(id: $id) {
+    ...TrainingSessionFields
+  }
+  sessionAttendance(sessionId: $id) {
+    ...SessionAttendanceFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment SessionAttendanceFields on SessionAttendance {
+  personId
+  fullName
+  email
+  status
+  reason
+  scorePercent
+}
+fragment TrainingSessionFields on TrainingSession {
+  id
+  kind
+  topic {
+    ...LocalizedTextFields
+  }
+  plannedOn
+  heldOn
+  status
+  trainer
+  durationMinutes
+  knowledgeCheck
+  materials {
+    title
+    url
+  }
+  attended
+  absent
+}`) as unknown as TypedDocumentString<GetTrainingSessionQuery, GetTrainingSessionQueryVariables>;
 export const ListCompletionPeopleDocument = new TypedDocumentString(`
     query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
   trainingCompletionPeople(
@@ -626,6 +844,74 @@ export const ListTrainingCoursesDocument = new TypedDocumentString(`
   ru
   en
 }`) as unknown as TypedDocumentString<ListTrainingCoursesQuery, ListTrainingCoursesQueryVariables>;
+export const ListTrainingSessionsDocument = new TypedDocumentString(`
+    query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {
+  trainingSessions(search: $search, limit: $limit, offset: $offset) {
+    total
+    sessions {
+      ...TrainingSessionFields
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingSessionFields on TrainingSession {
+  id
+  kind
+  topic {
+    ...LocalizedTextFields
+  }
+  plannedOn
+  heldOn
+  status
+  trainer
+  durationMinutes
+  knowledgeCheck
+  materials {
+    title
+    url
+  }
+  attended
+  absent
+}`) as unknown as TypedDocumentString<ListTrainingSessionsQuery, ListTrainingSessionsQueryVariables>;
+export const PlanTrainingSessionDocument = new TypedDocumentString(`
+    mutation PlanTrainingSession($input: TrainingSessionInput!) {
+  planTrainingSession(input: $input) {
+    ...TrainingSessionFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingSessionFields on TrainingSession {
+  id
+  kind
+  topic {
+    ...LocalizedTextFields
+  }
+  plannedOn
+  heldOn
+  status
+  trainer
+  durationMinutes
+  knowledgeCheck
+  materials {
+    title
+    url
+  }
+  attended
+  absent
+}`) as unknown as TypedDocumentString<PlanTrainingSessionMutation, PlanTrainingSessionMutationVariables>;
+export const RecordSessionAttendanceDocument = new TypedDocumentString(`
+    mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
+  recordSessionAttendance(sessionId: $sessionId, entries: $entries)
+}
+    `) as unknown as TypedDocumentString<RecordSessionAttendanceMutation, RecordSessionAttendanceMutationVariables>;
 export const SaveAnswerDocument = new TypedDocumentString(`
     mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {
   saveAnswer(attemptId: $attemptId, answer: $answer) {
@@ -642,6 +928,45 @@ export const SaveAnswerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveAnswerMutation, SaveAnswerMutationVariables>;
+export const SearchStaffDocument = new TypedDocumentString(`
+    query SearchStaff($search: String!) {
+  people(search: $search) {
+    id
+    fullName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SearchStaffQuery, SearchStaffQueryVariables>;
+export const SetTrainingSessionStatusDocument = new TypedDocumentString(`
+    mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {
+  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {
+    ...TrainingSessionFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingSessionFields on TrainingSession {
+  id
+  kind
+  topic {
+    ...LocalizedTextFields
+  }
+  plannedOn
+  heldOn
+  status
+  trainer
+  durationMinutes
+  knowledgeCheck
+  materials {
+    title
+    url
+  }
+  attended
+  absent
+}`) as unknown as TypedDocumentString<SetTrainingSessionStatusMutation, SetTrainingSessionStatusMutationVariables>;
 export const StartAttemptDocument = new TypedDocumentString(`
     mutation StartAttempt($testId: ID!) {
   startAttempt(testId: $testId) {
