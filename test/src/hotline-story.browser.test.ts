@@ -93,7 +93,7 @@ describe('the hotline story', () => {
     await reporter.page.getByRole('button', { name: 'Сообщить' }).click();
     await reporter.page
       .getByLabel('Организация')
-      .selectOption({ label: '«Адал Холдинг» акционерлік қоғамы' });
+      .selectOption({ label: 'Акционерное общество «Адал Холдинг»' });
     await reporter.page.getByRole('radio', { name: /Коррупционные проявления/ }).check();
     await reporter.page.getByLabel(/Что произошло/).fill(REPORT_TEXT);
     await reporter.page.getByLabel(/Кто причастен/).fill('Начальник отдела закупок');

@@ -165,9 +165,9 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       query: 'mutation($t: ID!) { startAttempt(testId: $t) { id } }',
       variables: { t: demo.training.generalTestId },
     }),
-    "the managers' course's test (the heads of units are enrolled)": ({ demo }) => ({
+    "the procurement course's test (of the demo logins, only the first head is assigned it)": ({ demo }) => ({
       query: 'mutation($t: ID!) { startAttempt(testId: $t) { id } }',
-      variables: { t: demo.training.managersTestId },
+      variables: { t: demo.training.assignedTestId },
     }),
   },
   createTrainingCourse: () => ({

@@ -168,8 +168,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: 'A test of a course the person is enrolled in (§68); FORBIDDEN otherwise.',
     targets: {
       "the yearly course's test (every demo login is enrolled)": { allowed: 'signed-in' },
-      "the managers' course's test (the heads of units are enrolled)": {
-        allowed: ['compliance_head', 'first_head'],
+      "the procurement course's test (of the demo logins, only the first head is assigned it)": {
+        allowed: ['first_head'],
       },
     },
   },

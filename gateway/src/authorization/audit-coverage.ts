@@ -20,7 +20,10 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
       'the attempt are on the audit trail.',
   },
   submitAttempt: { as: 'employee', target: 'own attempt' },
-  startAttempt: { as: 'first_head', target: "the managers' course's test (the heads of units are enrolled)" },
+  startAttempt: {
+    as: 'first_head',
+    target: "the procurement course's test (of the demo logins, only the first head is assigned it)",
+  },
   createTrainingCourse: { as: 'training_admin' },
   editTrainingCourse: { as: 'training_admin' },
   publishTrainingCourse: { as: 'training_admin' },

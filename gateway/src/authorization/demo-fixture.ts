@@ -69,8 +69,8 @@ export interface DemoFixture {
     generalCourseId: string;
     generalTestId: string;
     generalPoolId: string;
-    /** The managers' course: of the demo logins, only the heads of units are enrolled. */
-    managersTestId: string;
+    /** The procurement course, which the fixture assigns to the first heads: of the demo logins, only first@ takes it. */
+    assignedTestId: string;
     /** A passed attempt's certificate, of someone without a login. */
     certificateCode: string;
     /** A submitted attempt of someone without a login. */
@@ -236,7 +236,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       [organizationId, topic],
     );
   const general = await course('general');
-  const managers = await course('conflict_of_interest');
+  const procurement = await course('procurement');
   const { id: generalPoolId } = await sql<{ id: string }>(
     `select id from question_pool where organization_id = ? and topic = 'general'`,
     [organizationId],
@@ -254,6 +254,22 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     [organizationId],
   );
   const heldSessionDay = typeof heldOn === 'string' ? heldOn.slice(0, 10) : heldOn.toISOString().slice(0, 10);
+
+  // A course some demo logins take and others not: the procurement course, assigned to first heads.
+  await must(
+    yoga,
+    tokens.training_admin,
+    'mutation($i: CreateTrainingAssignmentInput!) { createTrainingAssignment(input: $i) { id } }',
+    {
+      i: {
+        courseId: procurement.course_id,
+        audience: 'role',
+        role: 'first_head',
+        dueOn: `${new Date().getUTCFullYear() + 1}-06-30`,
+        recurrence: 'once',
+      },
+    },
+  );
 
   const openAttempts = {} as Record<RoleCode, OpenAttempt>;
   for (const role of ROLE_CODES) {
@@ -402,7 +418,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       generalCourseId: general.course_id,
       generalTestId: general.test_id,
       generalPoolId,
-      managersTestId: managers.test_id,
+      assignedTestId: procurement.test_id,
       certificateCode,
       othersAttemptId,
       heldSessionId,

@@ -76,7 +76,7 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: ['training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
-  compliance_officer: ['training.learners_pending'],
+  compliance_officer: ['training.course_due', 'training.learners_pending'],
   compliance_head: [
     'hotline.case_to_acknowledge',
     'hotline.case_to_triage',
