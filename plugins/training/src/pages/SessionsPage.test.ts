@@ -92,7 +92,7 @@ describe('SessionsPage', () => {
     ]);
     expect(wrapper.find('tbody a').attributes('href')).toBe('/sessions/session-1');
 
-    await button(wrapper, 'Next')?.trigger('click');
+    await button(wrapper, 'Next page')!.trigger('click');
     await flushPromises();
     expect(graphql.sent('ListTrainingSessions').map((v) => v['offset'])).toEqual([0, 25]);
     expect(cells(0)).toContain('Cancelled');
