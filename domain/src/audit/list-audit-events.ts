@@ -1,3 +1,4 @@
+import { checkedLimit } from '../kernel/paging.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, requireAnyRole, type Actor } from '../kernel/actor.js';
 import type { RoleCode } from '../kernel/roles.js';
@@ -225,9 +226,7 @@ export async function listAuditEvents(
 ): Promise<AuditEventView[]> {
   const { manager, reads, scope } = readerOf(actor);
   const direction = o.oldestFirst ? OLDEST_FIRST : NEWEST_FIRST;
-  if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_AUDIT_PAGE) {
-    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_AUDIT_PAGE });
-  }
+  checkedLimit(o.limit, MAX_AUDIT_PAGE);
   if (o.after !== undefined && !UUID.test(o.after)) {
     throw ValidationError.because('audit.afterUnknown', { field: 'after' });
   }

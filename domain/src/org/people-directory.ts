@@ -1,3 +1,4 @@
+import { checkedPage } from '../kernel/paging.js';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
@@ -60,14 +61,7 @@ export async function listPeopleDirectory(
   input: PeopleDirectoryInput,
 ): Promise<PeopleDirectoryPage> {
   requireAnyRole(actor, ['org_admin'], 'list the staff');
-  const limit = input.limit ?? 25;
-  const offset = input.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DIRECTORY_PAGE) {
-    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_DIRECTORY_PAGE });
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw ValidationError.because('kernel.offset', { field: 'offset' });
-  }
+  const { limit, offset } = checkedPage(input, { max: MAX_DIRECTORY_PAGE, defaultLimit: 25 });
   const search = (input.search ?? '').trim();
   if (search.length > 320) {
     throw ValidationError.because('org.searchTooLong', { field: 'search', max: 320 });

@@ -1,3 +1,4 @@
+import { checkedLimit } from '../kernel/paging.js';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
@@ -63,10 +64,7 @@ export async function searchPeople(
       max: MAX_PEOPLE_SEARCH_LENGTH,
     });
   }
-  const limit = input.limit ?? DEFAULT_PEOPLE_SEARCH_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PEOPLE_SEARCH_LIMIT) {
-    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_PEOPLE_SEARCH_LIMIT });
-  }
+  const limit = checkedLimit(input.limit ?? DEFAULT_PEOPLE_SEARCH_LIMIT, MAX_PEOPLE_SEARCH_LIMIT);
 
   const words = search.split(/\s+/);
   const byWords: FilterQuery<IPerson> = {

@@ -1,3 +1,4 @@
+import { checkedPage } from '../kernel/paging.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
@@ -232,13 +233,7 @@ export async function completionPeople(
   if (!COMPLETION_FIGURES.includes(input.figure)) {
     throw ValidationError.because('training.completion.unknownFigure', { figure: String(input.figure) });
   }
-  const limit = input.limit ?? 50;
-  const offset = input.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COMPLETION_PEOPLE) {
-    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_COMPLETION_PEOPLE });
-  }
-  if (!Number.isInteger(offset) || offset < 0)
-    throw ValidationError.because('kernel.offset', { field: 'offset' });
+  const { limit, offset } = checkedPage(input, { max: MAX_COMPLETION_PEOPLE, defaultLimit: 50 });
   const query = bindNamed(
     `select s.*, c.title as course_title from (${STANDING_SQL}) s join course c on c.id = s.course_id
       where ${FIGURE_FILTER[input.figure]}

@@ -1,3 +1,4 @@
+import { checkedPage } from '../../kernel/paging.js';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
@@ -202,13 +203,7 @@ export async function listSessions(
   input: SessionListInput,
 ): Promise<{ total: number; sessions: SessionSummary[] }> {
   requireAnyRole(actor, COMPLETION_READERS, 'read training sessions');
-  const limit = input.limit ?? 25;
-  const offset = input.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SESSION_PAGE) {
-    throw ValidationError.because('kernel.pageSize', { field: 'limit', max: MAX_SESSION_PAGE });
-  }
-  if (!Number.isInteger(offset) || offset < 0)
-    throw ValidationError.because('kernel.offset', { field: 'offset' });
+  const { limit, offset } = checkedPage(input, { max: MAX_SESSION_PAGE, defaultLimit: 25 });
   const where: FilterQuery<ITrainingSession>[] = [{ organization: actor.organizationId }];
   if (input.from) where.push({ plannedOn: { $gte: checkedDay(input.from, 'from') } });
   if (input.to) where.push({ plannedOn: { $lte: checkedDay(input.to, 'to') } });
