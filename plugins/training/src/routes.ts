@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './manifest';
+import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './roles';
 
 // Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.

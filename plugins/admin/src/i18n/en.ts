@@ -171,7 +171,6 @@ export const en = {
   },
   names: {
     hint: 'Everyone reads the name in the language of their interface. A field left blank shows the name from the staff list: “{entered}”.',
-    in: { kk: 'In Kazakh', ru: 'In Russian', en: 'In English' },
   },
   orgUnits: {
     title: 'Org units',

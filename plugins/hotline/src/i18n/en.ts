@@ -93,16 +93,6 @@ export const en = {
   },
   protectionBasis: { open_reporter: 'The open reporter', assisted: 'Assisted the check' },
   attachments: { download: 'Download', downloadNamed: 'Download {name}' },
-  personPicker: {
-    placeholder: 'Name, e-mail or IIN',
-    hint: 'Type at least two letters of a name or an e-mail, or a whole IIN, then choose a person by click or with the arrow keys and Enter.',
-    matches: 'People found',
-    chosen: 'Chosen',
-    remove: 'Remove',
-    removeNamed: 'Remove {name}',
-    searching: 'Searching…',
-    noMatch: 'Nobody was found among the organisation’s staff.',
-  },
   case: {
     handledBy: 'Handled by',
     letGo:

@@ -98,16 +98,6 @@ export const ru = {
   },
   protectionBasis: { open_reporter: 'Открытый заявитель', assisted: 'Содействовал проверке' },
   attachments: { download: 'Скачать', downloadNamed: 'Скачать {name}' },
-  personPicker: {
-    placeholder: 'Имя, эл. почта или ИИН',
-    hint: 'Введите не менее двух букв имени или электронной почты либо ИИН целиком, затем выберите человека щелчком или стрелками и клавишей ввода.',
-    matches: 'Найденные люди',
-    chosen: 'Выбраны',
-    remove: 'Убрать',
-    removeNamed: 'Убрать: {name}',
-    searching: 'Поиск…',
-    noMatch: 'Среди сотрудников организации никто не найден.',
-  },
   case: {
     handledBy: 'Ведёт дело',
     letGo:

@@ -8,7 +8,7 @@ import { withPlugin } from '../testing/mount-options';
 import { testRouter } from '../testing/router';
 import { ANNA, BOLAT, DANA, hotlineCase } from '../testing/samples';
 import { button, chooseOption } from '../testing/ui';
-import { SEARCH_DELAY_MS } from '../composables/people-search';
+import { SEARCH_DELAY_MS } from '@adal/sdk';
 import CasePage from './CasePage.vue';
 
 const fake = vi.hoisted(() => ({
@@ -48,11 +48,14 @@ afterEach(() => {
 
 async function mountCase(shown: HotlineCase) {
   graphql.on('GetHotlineCase', () => ({ hotlineCase: shown }));
-  const options = withPlugin();
+  const options = withPlugin('en', graphql.client);
   const wrapper = mount(CasePage, {
     props: { id: shown.id },
     attachTo: document.body,
-    global: { plugins: [...options.global.plugins, createPinia(), await testRouter(`/cases/${shown.id}`)] },
+    global: {
+      ...options.global,
+      plugins: [...options.global.plugins, createPinia(), await testRouter(`/cases/${shown.id}`)],
+    },
   });
   await flushPromises();
   return wrapper;

@@ -4,7 +4,7 @@ import { createPinia } from 'pinia';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { button } from '../testing/ui';
-import { SEARCH_DELAY_MS } from '../composables/people-search';
+import { SEARCH_DELAY_MS } from '@adal/sdk';
 import SettingsPage from './SettingsPage.vue';
 
 const fake = vi.hoisted(() => ({
@@ -68,10 +68,10 @@ afterEach(() => {
 });
 
 async function mountPage() {
-  const options = withPlugin();
+  const options = withPlugin('en', graphql.client);
   const wrapper = mount(SettingsPage, {
     attachTo: document.body,
-    global: { plugins: [...options.global.plugins, createPinia()] },
+    global: { ...options.global, plugins: [...options.global.plugins, createPinia()] },
   });
   await flushPromises();
   return wrapper;

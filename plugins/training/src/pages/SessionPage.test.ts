@@ -4,7 +4,7 @@ import { createPinia } from 'pinia';
 import InputNumber from 'primevue/inputnumber';
 import { AdalGraphqlError, type AdalRole } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
-import { SEARCH_DELAY_MS } from '../composables/staff-search';
+import { SEARCH_DELAY_MS } from '@adal/sdk';
 import type { TrainingSessionFieldsFragment } from '../graphql/generated/graphql';
 import { withPlugin } from '../testing/mount-options';
 import { testRouter } from '../testing/router';
@@ -19,8 +19,9 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   useAdalContext: () => ({ viewer: { id: 'viewer', roles: fake.roles }, locale: 'en' }),
 }));
 
-const DANA = { id: 'person-1', fullName: 'Дана Омарова', email: 'd.omarova@example.kz' };
-const BOLAT = { id: 'person-2', fullName: 'Болат Омаров', email: 'b.omarov@example.kz' };
+const UNIT = { id: 'unit-1', names: { kk: 'Қаржы', ru: 'Финансы', en: 'Finance' } };
+const DANA = { id: 'person-1', fullName: 'Дана Омарова', email: 'd.omarova@example.kz', orgUnit: UNIT };
+const BOLAT = { id: 'person-2', fullName: 'Болат Омаров', email: 'b.omarov@example.kz', orgUnit: UNIT };
 
 let graphql: FakeGraphql;
 let session: TrainingSessionFieldsFragment;
@@ -33,7 +34,7 @@ beforeEach(() => {
   attendance = [];
   graphql
     .on('GetTrainingSession', () => ({ trainingSession: session, sessionAttendance: attendance }))
-    .on('SearchStaff', ({ search }) => ({
+    .on('SearchPeople', ({ search }) => ({
       people: [DANA, BOLAT].filter((person) => person.fullName.toLowerCase().includes(String(search))),
     }));
 });
@@ -44,11 +45,12 @@ afterEach(() => {
 
 async function mountPage(roles: AdalRole[] = ['training_admin']) {
   fake.roles = roles;
-  const options = withPlugin();
+  const options = withPlugin('en', graphql.client);
   const wrapper = mount(SessionPage, {
     props: { id: session.id },
     attachTo: document.body,
     global: {
+      ...options.global,
       plugins: [...options.global.plugins, createPinia(), await testRouter(`/sessions/${session.id}`)],
     },
   });

@@ -62,7 +62,6 @@ type Documents = {
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": typeof types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RequestIdentityDisclosureDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
-    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnit {\n      id\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.SearchPeopleDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.SetHotlineAlternateHandlerDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
@@ -116,7 +115,6 @@ const documents: Documents = {
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RequestIdentityDisclosureDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
-    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnit {\n      id\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.SearchPeopleDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": types.SetHotlineAlternateHandlerDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
@@ -311,10 +309,6 @@ export function graphql(source: "mutation RequestIdentityDisclosure($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}"): typeof import('./graphql').RevealHotlineReporterIdentityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnit {\n      id\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}"): typeof import('./graphql').SearchPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

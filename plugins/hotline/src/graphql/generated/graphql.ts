@@ -516,14 +516,6 @@ export type RevealHotlineReporterIdentityMutationVariables = Exact<{
 
 export type RevealHotlineReporterIdentityMutation = { revealHotlineReporterIdentity: { name: string, contact: string } | null };
 
-export type SearchPeopleQueryVariables = Exact<{
-  search: string;
-  limit?: number | null | undefined;
-}>;
-
-
-export type SearchPeopleQuery = { people: Array<{ id: string, fullName: string, email: string, orgUnit: { id: string, names: { kk: string, ru: string, en: string } } }> };
-
 export type SendHotlineMessageMutationVariables = Exact<{
   id: string;
   input: StaffMessageInput;
@@ -2650,23 +2642,6 @@ export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevealHotlineReporterIdentityMutation, RevealHotlineReporterIdentityMutationVariables>;
-export const SearchPeopleDocument = new TypedDocumentString(`
-    query SearchPeople($search: String!, $limit: Int) {
-  people(search: $search, limit: $limit) {
-    id
-    fullName
-    email
-    orgUnit {
-      id
-      names {
-        kk
-        ru
-        en
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const SendHotlineMessageDocument = new TypedDocumentString(`
     mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {
   sendHotlineMessage(id: $id, input: $input) {

@@ -17,11 +17,13 @@ import * as types from './graphql';
 type Documents = {
     "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n        names {\n          kk\n          ru\n          en\n        }\n      }\n    }\n  }\n}": typeof types.DevLoginDocument,
     "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}": typeof types.MyWorkDocument,
+    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnit {\n      id\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.SearchPeopleDocument,
     "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "mutation DevLogin($email: String!) {\n  devLogin(email: $email) {\n    token\n    viewer {\n      id\n      fullName\n      email\n      locale\n      roles\n      organization {\n        id\n        name\n        names {\n          kk\n          ru\n          en\n        }\n      }\n    }\n  }\n}": types.DevLoginDocument,
     "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}": types.MyWorkDocument,
+    "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnit {\n      id\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.SearchPeopleDocument,
     "query Viewer {\n  viewer {\n    id\n    fullName\n    email\n    locale\n    roles\n    organization {\n      id\n      name\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.ViewerDocument,
 };
 
@@ -33,6 +35,10 @@ export function graphql(source: "mutation DevLogin($email: String!) {\n  devLogi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyWork {\n  myWork {\n    id\n    plugin\n    kind\n    subject {\n      kk\n      ru\n      en\n    }\n    urgency\n    dueAt\n    dueOn\n    workingDaysLeft\n    path\n    count\n  }\n}"): typeof import('./graphql').MyWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPeople($search: String!, $limit: Int) {\n  people(search: $search, limit: $limit) {\n    id\n    fullName\n    email\n    orgUnit {\n      id\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}"): typeof import('./graphql').SearchPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,14 @@ export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyWorkQuery = { myWork: Array<{ id: string, plugin: string, kind: string, urgency: WorkUrgency, dueAt: string | null, dueOn: string | null, workingDaysLeft: number | null, path: string | null, count: number | null, subject: { kk: string, ru: string, en: string } | null }> };
 
+export type SearchPeopleQueryVariables = Exact<{
+  search: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchPeopleQuery = { people: Array<{ id: string, fullName: string, email: string, orgUnit: { id: string, names: { kk: string, ru: string, en: string } } }> };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -108,6 +116,23 @@ export const MyWorkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($search: String!, $limit: Int) {
+  people(search: $search, limit: $limit) {
+    id
+    fullName
+    email
+    orgUnit {
+      id
+      names {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

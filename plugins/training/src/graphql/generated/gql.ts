@@ -35,7 +35,6 @@ type Documents = {
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.PlanTrainingSessionDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": typeof types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
-    "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}": typeof types.SearchStaffDocument,
     "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}": typeof types.SessionAttendanceFieldsFragmentDoc,
     "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": typeof types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
@@ -64,7 +63,6 @@ const documents: Documents = {
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.PlanTrainingSessionDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
-    "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}": types.SearchStaffDocument,
     "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}": types.SessionAttendanceFieldsFragmentDoc,
     "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
@@ -153,10 +151,6 @@ export function graphql(source: "mutation RecordSessionAttendance($sessionId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}"): typeof import('./graphql').SaveAnswerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}"): typeof import('./graphql').SearchStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -268,13 +268,6 @@ export type SaveAnswerMutationVariables = Exact<{
 
 export type SaveAnswerMutation = { saveAnswer: { id: string, status: AttemptStatus, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
-export type SearchStaffQueryVariables = Exact<{
-  search: string;
-}>;
-
-
-export type SearchStaffQuery = { people: Array<{ id: string, fullName: string, email: string }> };
-
 export type SessionAttendanceFieldsFragment = { personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null };
 
 export type SetTrainingSessionStatusMutationVariables = Exact<{
@@ -928,15 +921,6 @@ export const SaveAnswerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveAnswerMutation, SaveAnswerMutationVariables>;
-export const SearchStaffDocument = new TypedDocumentString(`
-    query SearchStaff($search: String!) {
-  people(search: $search) {
-    id
-    fullName
-    email
-  }
-}
-    `) as unknown as TypedDocumentString<SearchStaffQuery, SearchStaffQueryVariables>;
 export const SetTrainingSessionStatusDocument = new TypedDocumentString(`
     mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {
   setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {

@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
-import type { AdalLocale } from '@adal/sdk';
-import { FakeGraphql } from '@adal/sdk/testing';
-import { withPlugin } from '../testing/mount-options';
-import { SEARCH_DELAY_MS } from '../composables/people-search';
-import type { PickablePerson } from '../composables/person';
+import type { AdalLocale } from '../locale';
+import { FakeGraphql, pluginMountOptions } from '../testing';
+import { SEARCH_DELAY_MS, type PickablePerson } from '../people-search';
 import PersonPicker from './PersonPicker.vue';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
-vi.mock('@adal/sdk', async (importOriginal) => ({
+vi.mock('../graphql/client', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
 }));
@@ -43,7 +41,7 @@ afterEach(() => {
 function mountPicker(selected: PickablePerson[] = [], multiple = false, locale: AdalLocale = 'en') {
   return mount(PersonPicker, {
     props: { id: 'owner', label: 'Owner', selected, multiple },
-    ...withPlugin(locale),
+    ...pluginMountOptions({ kk: {}, ru: {}, en: {} }, locale),
   });
 }
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AdalGraphqlError } from '@adal/sdk';
-import { FakeGraphql } from '@adal/sdk/testing';
+import { AdalGraphqlError } from './graphql/errors';
+import { FakeGraphql } from './testing';
 import { SEARCH_DELAY_MS, usePeopleSearch } from './people-search';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
-vi.mock('@adal/sdk', async (importOriginal) => ({
+vi.mock('./graphql/client', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
 }));

@@ -1,6 +1,14 @@
 import { getCurrentScope, onScopeDispose, ref, type Ref } from 'vue';
-import { toAdalError, useGraphql, type AdalGraphqlError } from '@adal/sdk';
-import { SearchPeopleDocument, type SearchPeopleQuery } from '../graphql/generated/graphql';
+import { useGraphql } from './graphql/client';
+import type { AdalGraphqlError } from './graphql/errors';
+import { SearchPeopleDocument, type SearchPeopleQuery } from './graphql/generated/graphql';
+import { toAdalError } from './load-state';
+
+/** A person as a picker names them: id and full name, nothing more. */
+export interface PickablePerson {
+  id: string;
+  fullName: string;
+}
 
 /** A person the search found: the e-mail and unit tell two people of the same name apart. */
 export type PersonMatch = SearchPeopleQuery['people'][number];
@@ -21,7 +29,8 @@ export const SEARCH_DELAY_MS = 250;
 
 /**
  * People by name, e-mail or IIN for one picker, among the active staff of the viewer's
- * organisation (the gateway's `people`). Only the answer to the latest text is shown.
+ * organisation (the gateway's `people`). Only the answer to the latest text is shown. Every
+ * plugin that names people (the hotline's case work, training attendance) searches this way.
  */
 export function usePeopleSearch(): PeopleSearch {
   const graphql = useGraphql();
