@@ -69,7 +69,7 @@ export {
   type PeopleImportPreview,
   type PeopleImportPreviewRow,
 } from './org/people-import.js';
-export type { ImportRowError, ImportRowErrorCode } from './org/people-import-rows.js';
+export type { ImportRowError } from './org/people-import-rows.js';
 export {
   directoryPerson,
   DIRECTORY_SORT_FIELDS,

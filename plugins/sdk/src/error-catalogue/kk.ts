@@ -36,6 +36,26 @@ export const kk: ErrorCatalogue = {
     'import.fileEmpty': 'Файл бос: бірінші жол бағандарды атауы керек',
     'import.fileFormat': 'CSV не XLSX файлын жүктеңіз',
     'import.rowProblems': 'Файлда {count} қате бар; ештеңе импортталмады. Тізімдегі жолдарды түзетіңіз.',
+    'org.import.missingColumn': 'Бірінші жолда бұл баған жоқ. Табылған бағандар: {found}.',
+    'org.import.noPeople': 'Файлда қызметкерлер жоқ.',
+    'org.import.required': 'Осы өрісті толтырыңыз.',
+    'org.import.notEmail': '«{value}» — электрондық пошта мекенжайы емес.',
+    'org.import.tooLong': 'Ең көбі {max} таңба.',
+    'org.import.iinInvalid': 'ЖСН қате: 12 сан, алғашқы алтауы — туған күні, соңғысы — бақылау саны.',
+    'org.import.iinTaken': 'Бұл ЖСН басқа қызметкерге тиесілі ({email}).',
+    'org.import.orgUnitPathRequired': 'Толтырыңыз, мысалы: «Бас кеңсе / Қаржы».',
+    'org.import.unknownOrgUnit':
+      '«{path}» бөлімшесі жоқ. Жолды түзетіңіз немесе жоқ бөлімшелерді құруға рұқсат беріңіз.',
+    'org.import.yesOrNo': '«иә» немесе «жоқ» деп жазыңыз.',
+    'org.import.ownManager': 'Қызметкер өзіне өзі басшы бола алмайды.',
+    'org.import.unknownManager': '{email} поштасы бар қызметкер файлда да, ұйымда да жоқ.',
+    'org.import.notDate': '«{value}» — күн емес. КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК пішімін қолданыңыз.',
+    'org.import.futureDate': 'Күн болашақта болмауы керек.',
+    'org.import.localeInvalid': 'kk, ru немесе en деп жазыңыз.',
+    'org.import.duplicateEmail': '{email} {firstRow}-жолда бұрыннан бар.',
+    'org.import.positionRiskDiffers': '{firstRow}-жолда «{position}» лауазымы басқаша белгіленген.',
+    'org.import.positionProcurementDiffers':
+      '{firstRow}-жолда «{position}» лауазымының сатып алуға қатысуы басқаша белгіленген.',
     'import.fileTooLarge':
       'Файл {size} МБ; импорт ең көбі {max} МБ оқиды. Тек кестені сақтаңыз не оны бөліп, қайталаңыз.',
     'import.zipEntries':
