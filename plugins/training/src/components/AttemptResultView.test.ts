@@ -62,11 +62,10 @@ describe('AttemptResultView', () => {
     expect(wrapper.get('[data-testid="verdict-1"]').text()).toBe('✓ Right');
     expect(wrapper.get('[data-testid="verdict-2"]').text()).toBe('✗ Wrong');
     const [, second, third] = wrapper.findAll('article');
-    const lines = (article: typeof second, i: number) =>
-      article!
-        .findAll('dd')
-        [i]!.findAll('li')
-        .map((li) => li.text());
+    const lines = (article: typeof second, i: number) => {
+      const dd = article!.findAll('dd').at(i);
+      return dd!.findAll('li').map((li) => li.text());
+    };
     // Options named in the order they were shown, whatever order the key holds them in.
     expect(lines(second, 0)).toEqual(['Option C']);
     expect(lines(second, 1)).toEqual(['Option A', 'Option B']);
