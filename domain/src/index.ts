@@ -226,9 +226,15 @@ export {
   attemptView,
   getAttempt,
   attemptResult,
+  type AttemptQuestionView,
   type AttemptView,
   type AttemptResult,
+  type ReviewedQuestion,
 } from './training/attempt-views.js';
+export { AttemptFlag, type IAttemptFlag } from './training/quiz/attempt-flag.entity.js';
+export { flagQuestion } from './training/quiz/flags.js';
+export { LessonProgress, type ILessonProgress } from './training/lessons/lesson-progress.entity.js';
+export { lessonStanding, markLessonDone, type LessonStanding } from './training/lessons/lesson-progress.js';
 export {
   certificateForPrint,
   verifyCertificate,

@@ -127,6 +127,10 @@ export const ERROR_MESSAGES = {
   'training.attempt.timeUp': 'The time limit of the attempt has run out',
   'training.attempt.questionUnknown': 'The question is not part of this attempt',
   'training.attempt.timeUpOnSubmit': 'The time limit ran out; only the answers saved in time count',
+  'training.attempt.lessonsFirst':
+    'This test opens once every lesson of the course is done: {remaining} of {total} lessons are left',
+  'training.lesson.notEnrolled':
+    'This lesson belongs to a course you are not enrolled in. Your training administrator assigns courses.',
   'training.answer.pairsExpected': 'A matching question is answered with pairs',
   'training.answer.unknownPair': 'The answer pairs options and matches that are not in the question',
   'training.answer.optionsExpected': 'A choice question is answered with option ids',

@@ -55,6 +55,7 @@ export const Question = defineEntity({
     /** The right-hand side of a matching question; null for the other kinds. */
     matches: p.json<QuestionOption[]>().nullable(),
     answerKey: p.json<AnswerKey>(),
+    explanation: p.json<LocalizedText>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: tenantFilter,

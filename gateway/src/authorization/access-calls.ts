@@ -156,6 +156,23 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!, $a: AnswerInput!) { saveAnswer(attemptId: $id, answer: $a) { id } }',
     variables: { id, a: { questionId, optionIds: [optionId] } },
   })),
+  flagQuestion: attemptTargets(({ id, questionId }) => ({
+    query:
+      'mutation($id: ID!, $q: ID!) { flagQuestion(attemptId: $id, questionId: $q, flagged: true) { id } }',
+    variables: { id, q: questionId },
+  })),
+  markLessonDone: {
+    'a lesson of the yearly course (every demo login is enrolled)': ({ demo }) => ({
+      query: 'mutation($c: ID!, $l: ID!) { markLessonDone(courseId: $c, lessonId: $l) { id } }',
+      variables: { c: demo.training.generalCourseId, l: demo.training.generalLessonId },
+    }),
+    'a lesson of the procurement course (of the demo logins, only the first head is assigned it)': ({
+      demo,
+    }) => ({
+      query: 'mutation($c: ID!, $l: ID!) { markLessonDone(courseId: $c, lessonId: $l) { id } }',
+      variables: { c: demo.training.assignedCourseId, l: demo.training.assignedLessonId },
+    }),
+  },
   submitAttempt: attemptTargets(({ id }) => ({
     query: 'mutation($id: ID!) { submitAttempt(attemptId: $id) { attemptId } }',
     variables: { id },

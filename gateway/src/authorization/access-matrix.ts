@@ -174,7 +174,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   saveAnswer: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  flagQuestion: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   submitAttempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  markLessonDone: {
+    ownership: 'A lesson of a course the person is enrolled in (§68); FORBIDDEN otherwise.',
+    targets: {
+      'a lesson of the yearly course (every demo login is enrolled)': { allowed: 'signed-in' },
+      'a lesson of the procurement course (of the demo logins, only the first head is assigned it)': {
+        allowed: ['first_head'],
+      },
+    },
+  },
 
   // --- hotline intake: no actor, whoever calls (ADR 007)
   intakeOrganizations: { allowed: 'everyone' },

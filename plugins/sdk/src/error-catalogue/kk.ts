@@ -134,6 +134,10 @@ export const kk: ErrorCatalogue = {
     'training.attempt.timeUp': 'Әрекеттің уақыты бітті',
     'training.attempt.questionUnknown': 'Бұл сұрақ әрекетте жоқ',
     'training.attempt.timeUpOnSubmit': 'Уақыт бітті; тек уақытында сақталған жауаптар есептеледі',
+    'training.attempt.lessonsFirst':
+      'Бұл тест курстың барлық сабақтары өткеннен кейін ашылады: {total} сабақтың {remaining} сабағы қалды',
+    'training.lesson.notEnrolled':
+      'Бұл сабақ сізге тағайындалмаған курсқа жатады. Курстарды оқыту әкімшісі тағайындайды.',
     'training.answer.pairsExpected': 'Сәйкестендіру сұрағына жұптармен жауап беріледі',
     'training.answer.unknownPair': 'Жауапта сұрақта жоқ жұптар бар',
     'training.answer.optionsExpected': 'Таңдау сұрағына нұсқаларды таңдап жауап беріледі',

@@ -134,6 +134,10 @@ export const ru: ErrorCatalogue = {
     'training.attempt.timeUp': 'Время попытки истекло',
     'training.attempt.questionUnknown': 'Этого вопроса нет в попытке',
     'training.attempt.timeUpOnSubmit': 'Время истекло; засчитываются только ответы, сохранённые вовремя',
+    'training.attempt.lessonsFirst':
+      'Этот тест откроется, когда будут пройдены все уроки курса: осталось {remaining} из {total}',
+    'training.lesson.notEnrolled':
+      'Этот урок относится к курсу, который вам не назначен. Курсы назначает администратор обучения.',
     'training.answer.pairsExpected': 'На вопрос на сопоставление отвечают парами',
     'training.answer.unknownPair': 'В ответе есть пары, которых нет в вопросе',
     'training.answer.optionsExpected': 'На вопрос с выбором отвечают выбором вариантов',

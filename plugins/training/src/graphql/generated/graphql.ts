@@ -156,9 +156,9 @@ export type TrainingSessionStatus =
   | 'held'
   | 'planned';
 
-export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
+export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
 
-export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
+export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null };
 
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
 
@@ -177,12 +177,21 @@ export type EditTrainingSessionMutationVariables = Exact<{
 
 export type EditTrainingSessionMutation = { editTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
 
+export type FlagQuestionMutationVariables = Exact<{
+  attemptId: string;
+  questionId: string;
+  flagged: boolean;
+}>;
+
+
+export type FlagQuestionMutation = { flagQuestion: { id: string, questions: Array<{ id: string, flagged: boolean }> } };
+
 export type GetAttemptResultQueryVariables = Exact<{
   attemptId: string;
 }>;
 
 
-export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
 export type GetTrainingCompletionQueryVariables = Exact<{
   courseId?: string | null | undefined;
@@ -213,7 +222,7 @@ export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
 
 export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -241,7 +250,15 @@ export type ListTrainingSessionsQuery = { trainingSessions: { total: number, ses
 
 export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
 
-export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
+export type MarkLessonDoneMutationVariables = Exact<{
+  courseId: string;
+  lessonId: string;
+}>;
+
+
+export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } };
+
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
 
@@ -284,14 +301,14 @@ export type StartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type StartAttemptMutation = { startAttempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+export type StartAttemptMutation = { startAttempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
 export type SubmitAttemptMutationVariables = Exact<{
   attemptId: string;
 }>;
 
 
-export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null } };
+export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null } };
 
 export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
 
@@ -349,6 +366,8 @@ export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
         ...LocalizedTextFields
       }
     }
+    answered
+    flagged
   }
   answers {
     questionId
@@ -373,8 +392,33 @@ export const AttemptResultFieldsFragmentDoc = new TypedDocumentString(`
   passMark
   certificateCode
   wrongQuestionIds
+  review {
+    questionId
+    correct
+    given {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    rightAnswer {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    explanation {
+      ...LocalizedTextFields
+    }
+  }
 }
-    `, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
 export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompletionFiguresFields on CompletionFigures {
   assigned
@@ -399,6 +443,9 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   maxAttempts
   attemptsLeft
   canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
   bestScorePercent
   certificateCode
   course {
@@ -428,6 +475,7 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
       maxAttempts
       questionCount
       reviewAllowed
+      lessonsRequiredBeforeTest
     }
   }
 }
@@ -560,6 +608,17 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<EditTrainingSessionMutation, EditTrainingSessionMutationVariables>;
+export const FlagQuestionDocument = new TypedDocumentString(`
+    mutation FlagQuestion($attemptId: ID!, $questionId: ID!, $flagged: Boolean!) {
+  flagQuestion(attemptId: $attemptId, questionId: $questionId, flagged: $flagged) {
+    id
+    questions {
+      id
+      flagged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagQuestionMutation, FlagQuestionMutationVariables>;
 export const GetAttemptResultDocument = new TypedDocumentString(`
     query GetAttemptResult($attemptId: ID!) {
   attemptResult(attemptId: $attemptId) {
@@ -595,6 +654,8 @@ export const GetAttemptResultDocument = new TypedDocumentString(`
         ...LocalizedTextFields
       }
     }
+    answered
+    flagged
   }
   answers {
     questionId
@@ -613,6 +674,27 @@ fragment AttemptResultFields on AttemptResult {
   passMark
   certificateCode
   wrongQuestionIds
+  review {
+    questionId
+    correct
+    given {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    rightAnswer {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    explanation {
+      ...LocalizedTextFields
+    }
+  }
 }
 fragment LocalizedTextFields on LocalizedText {
   kk
@@ -750,6 +832,9 @@ fragment MyAssignmentFields on MyAssignment {
   maxAttempts
   attemptsLeft
   canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
   bestScorePercent
   certificateCode
   course {
@@ -779,6 +864,7 @@ fragment MyAssignmentFields on MyAssignment {
       maxAttempts
       questionCount
       reviewAllowed
+      lessonsRequiredBeforeTest
     }
   }
 }`) as unknown as TypedDocumentString<ListMyAssignmentsQuery, ListMyAssignmentsQueryVariables>;
@@ -870,6 +956,63 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<ListTrainingSessionsQuery, ListTrainingSessionsQueryVariables>;
+export const MarkLessonDoneDocument = new TypedDocumentString(`
+    mutation MarkLessonDone($courseId: ID!, $lessonId: ID!) {
+  markLessonDone(courseId: $courseId, lessonId: $lessonId) {
+    ...MyAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment MyAssignmentFields on MyAssignment {
+  id
+  assignmentId
+  testId
+  dueOn
+  status
+  attempts
+  maxAttempts
+  attemptsLeft
+  canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
+  bestScorePercent
+  certificateCode
+  course {
+    id
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    lessons {
+      id
+      kind
+      url
+      title {
+        ...LocalizedTextFields
+      }
+      body {
+        ...LocalizedTextFields
+      }
+    }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+      lessonsRequiredBeforeTest
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkLessonDoneMutation, MarkLessonDoneMutationVariables>;
 export const PlanTrainingSessionDocument = new TypedDocumentString(`
     mutation PlanTrainingSession($input: TrainingSessionInput!) {
   planTrainingSession(input: $input) {
@@ -983,6 +1126,8 @@ export const StartAttemptDocument = new TypedDocumentString(`
         ...LocalizedTextFields
       }
     }
+    answered
+    flagged
   }
   answers {
     questionId
@@ -1012,4 +1157,30 @@ export const SubmitAttemptDocument = new TypedDocumentString(`
   passMark
   certificateCode
   wrongQuestionIds
+  review {
+    questionId
+    correct
+    given {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    rightAnswer {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    explanation {
+      ...LocalizedTextFields
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
 }`) as unknown as TypedDocumentString<SubmitAttemptMutation, SubmitAttemptMutationVariables>;
