@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { LocalizedText } from '../../kernel/locale.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
@@ -17,6 +18,8 @@ export interface PersonCertificate {
   courseId: string;
   courseTitle: LocalizedText;
   issuedAt: Date;
+  /** The day of issue in Kazakhstan. */
+  issuedOn: CalendarDay;
   scorePercent: number;
   /** Null: the course does not recur for the person, so the certificate does not expire. */
   validUntil: CalendarDay | null;
@@ -36,6 +39,7 @@ async function certificatesOf(em: EntityManager, personId: string, now: Date): P
     courseId: certificate.course.id,
     courseTitle: courseTitleText(certificate.course.title),
     issuedAt: certificate.issuedAt,
+    issuedOn: kazakhstanDay(certificate.issuedAt),
     scorePercent: certificate.scorePercent,
     validUntil: certificate.validUntil ?? null,
     standing: certificateStanding(certificate.validUntil ?? null, now),
