@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { CERTIFICATE_READERS } from './composables/certificate-readers';
 import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './manifest';
 
 // Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
@@ -36,6 +37,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'completion',
     component: () => import('./pages/CompletionPage.vue'),
     meta: { titleKey: 'nav.completion', roles: COMPLETION_ROLES },
+  },
+  {
+    path: '/people/:personId/certificates',
+    name: 'person-certificates',
+    component: () => import('./pages/PersonCertificatesPage.vue'),
+    props: true,
+    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_READERS },
   },
   {
     path: '/assignments',
