@@ -1,4 +1,5 @@
 import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
+import { CERTIFICATE_READERS } from './certificate-roles';
 
 export const PLUGIN_ID = 'training';
 /** Names the plugin in the host's navigation and the browser tab. */
@@ -31,4 +32,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
   { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.sessions', path: `${ROUTE_PREFIX}/sessions`, roles: SESSION_ROLES },
+  // HR files a person's certificates; everyone finds their own on My training.
+  { labelKey: 'nav.certificates', path: `${ROUTE_PREFIX}/people`, roles: CERTIFICATE_READERS },
 ];

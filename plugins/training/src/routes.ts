@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { CERTIFICATE_READERS } from './composables/certificate-readers';
+import { CERTIFICATE_READERS } from './certificate-roles';
 import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './manifest';
 
 // Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
@@ -37,6 +37,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'completion',
     component: () => import('./pages/CompletionPage.vue'),
     meta: { titleKey: 'nav.completion', roles: COMPLETION_ROLES },
+  },
+  {
+    path: '/people',
+    name: 'certificates',
+    component: () => import('./pages/CertificatesPage.vue'),
+    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_READERS },
   },
   {
     path: '/people/:personId/certificates',

@@ -13,6 +13,7 @@ export const en = {
     completion: 'Training completion',
     assignments: 'Assignments',
     sessions: 'Training sessions',
+    certificates: 'Certificates',
   },
   work: {
     course_due: 'Take the course: {subject}',
@@ -58,6 +59,10 @@ export const en = {
   },
   certificates: {
     title: 'Certificates',
+    searchIntro: 'Find a person of the organisation by name, e-mail or IIN to see their certificates.',
+    person: 'Person',
+    another: 'Find another person',
+    ways: 'Other pages',
     personTitle: 'Certificates: {name}',
     intro:
       'Certificates of passed tests, newest first. The certificate of a course taken again every half-year or year is valid until the next due date.',
