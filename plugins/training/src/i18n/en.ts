@@ -84,7 +84,7 @@ export const en = {
     noExpiry: 'Does not expire',
     standing: { valid: 'Valid', expired: 'Expired' },
     download: 'Download PDF',
-    downloadOf: 'Download the certificate for “{title}” (PDF)',
+    downloadOf: 'Download PDF: the certificate for “{title}”',
     back: 'Back to training completion',
     open: 'Certificates',
     openOf: 'Certificates of {name}',

@@ -86,10 +86,10 @@ export const kk = {
     noExpiry: 'Мерзімсіз',
     standing: { valid: 'Жарамды', expired: 'Мерзімі өтті' },
     download: 'PDF жүктеп алу',
-    downloadOf: '«{title}» курсы бойынша сертификатты жүктеп алу (PDF)',
+    downloadOf: 'PDF жүктеп алу: «{title}» курсы бойынша сертификат',
     back: '«Оқудан өту» бетіне оралу',
     open: 'Сертификаттар',
-    openOf: '{name}: сертификаттар',
+    openOf: 'Сертификаттар: {name}',
   },
   myTraining: {
     title: 'Менің оқуым',

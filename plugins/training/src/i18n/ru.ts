@@ -86,7 +86,7 @@ export const ru = {
     noExpiry: 'Бессрочно',
     standing: { valid: 'Действителен', expired: 'Истёк' },
     download: 'Скачать PDF',
-    downloadOf: 'Скачать сертификат по курсу «{title}» (PDF)',
+    downloadOf: 'Скачать PDF: сертификат по курсу «{title}»',
     back: 'Назад к прохождению обучения',
     open: 'Сертификаты',
     openOf: 'Сертификаты: {name}',

@@ -93,9 +93,7 @@ describe('PersonCertificatesPage', () => {
     expect(link()?.attributes('href')).toBe(
       'https://adal.example.kz/training/certificates/7KQ4-M2XA-9PTB.pdf?lang=en',
     );
-    expect(link()?.attributes('aria-label')).toBe(
-      'Download the certificate for “Conflict of interest” (PDF)',
-    );
+    expect(link()?.attributes('aria-label')).toBe('Download PDF: the certificate for “Conflict of interest”');
     await chooseOption(wrapper, '#person-certificates-language', 'Russian');
     expect(rowOf(wrapper, 'Conflict of interest')?.get('a[download]').attributes('href')).toBe(
       'https://adal.example.kz/training/certificates/7KQ4-M2XA-9PTB.pdf?lang=ru',
