@@ -20,7 +20,7 @@ const person: CompletionPerson = {
   status: 'passed',
   dueOn: '2026-12-31',
   bestScorePercent: 90,
-  orgUnit: { id: 'u1', name: 'Finance', names: { kk: 'Қаржы', ru: 'Финансы', en: 'Finance' } },
+  orgUnit: { id: 'u1', names: { kk: 'Қаржы', ru: 'Финансы', en: 'Finance' } },
 };
 
 async function mountDialog(linksCertificates: boolean) {
