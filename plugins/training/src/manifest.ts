@@ -1,5 +1,4 @@
 import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
-import { CERTIFICATE_READERS } from './certificate-roles';
 
 export const PLUGIN_ID = 'training';
 /** Names the plugin in the host's navigation and the browser tab. */
@@ -26,6 +25,18 @@ export const ASSIGNMENT_ROLES: readonly AdalRole[] = [
 /** Who follows classroom and external training (§5.3, §5.4, §68): the same readers as completion. */
 export const SESSION_ROLES: readonly AdalRole[] = COMPLETION_ROLES;
 
+/**
+ * Who reads any one person's certificates, as the gateway's CERTIFICATE_READERS: the training
+ * administrators, the responsible unit with its head, and the organisation's administrators who
+ * keep the staff records.
+ */
+export const CERTIFICATE_ROLES: readonly AdalRole[] = [
+  'training_admin',
+  'compliance_officer',
+  'compliance_head',
+  'org_admin',
+];
+
 export const navigation: readonly AdalNavigationEntry[] = [
   // §68: every employee is trained, so everyone signed in sees their own training.
   { labelKey: 'nav.myTraining', path: ROUTE_PREFIX, roles: [] },
@@ -33,5 +44,5 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.sessions', path: `${ROUTE_PREFIX}/sessions`, roles: SESSION_ROLES },
   // HR files a person's certificates; everyone finds their own on My training.
-  { labelKey: 'nav.certificates', path: `${ROUTE_PREFIX}/people`, roles: CERTIFICATE_READERS },
+  { labelKey: 'nav.certificates', path: `${ROUTE_PREFIX}/people`, roles: CERTIFICATE_ROLES },
 ];

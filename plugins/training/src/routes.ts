@@ -1,6 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { CERTIFICATE_READERS } from './certificate-roles';
-import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './manifest';
+import { ASSIGNMENT_ROLES, CERTIFICATE_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './manifest';
 
 // Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -42,14 +41,14 @@ export const routes: RouteRecordRaw[] = [
     path: '/people',
     name: 'certificates',
     component: () => import('./pages/CertificatesPage.vue'),
-    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_READERS },
+    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_ROLES },
   },
   {
     path: '/people/:personId/certificates',
     name: 'person-certificates',
     component: () => import('./pages/PersonCertificatesPage.vue'),
     props: true,
-    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_READERS },
+    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_ROLES },
   },
   {
     path: '/assignments',
