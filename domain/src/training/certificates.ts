@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { localizedName, LOCALES, type Locale, type LocalizedText } from '../kernel/locale.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import type { CalendarDay } from '../kernel/working-days.js';
 import type { IAttempt } from './attempt.entity.js';
 import { Certificate, type ICertificate } from './certificate.entity.js';
@@ -62,6 +63,8 @@ export interface CertificateVerification {
   courseTitle: LocalizedText;
   scorePercent: number;
   issuedAt: Date;
+  /** The day of issue in Kazakhstan, as the certificate prints it. */
+  issuedOn: CalendarDay;
   /** The last day the certificate stands (§19, §52.3, §68); null: it does not expire. */
   validUntil: CalendarDay | null;
   /** `expired` once `validUntil` has passed, on the day of the answer. */
@@ -88,6 +91,7 @@ function verification(certificate: ICertificate, now: Date): CertificateVerifica
     courseTitle: courseTitleText(certificate.course.title),
     scorePercent: certificate.scorePercent,
     issuedAt: certificate.issuedAt,
+    issuedOn: kazakhstanDay(certificate.issuedAt),
     validUntil: certificate.validUntil ?? null,
     standing: certificateStanding(certificate.validUntil ?? null, now),
   };

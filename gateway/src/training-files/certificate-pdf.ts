@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { CertificatePrint } from '@adal/domain';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { CERTIFICATE_TEXTS, formatCalendarDay, formatDay } from './texts.js';
+import { CERTIFICATE_TEXTS, formatCalendarDay } from './texts.js';
 
 // DejaVu Sans covers the Kazakh letters (ә ғ қ ң ө ұ ү һ і) that PDF's standard fonts lack.
 const require = createRequire(import.meta.url);
@@ -117,7 +117,7 @@ export async function certificatePdf(
     });
   }
   doc.moveDown(1.2).font('regular').fontSize(13).fillColor('#333333');
-  doc.text(`${texts.issued}: ${formatDay(print.issuedAt, print.locale)}`, { width, align: 'center' });
+  doc.text(`${texts.issued}: ${formatCalendarDay(print.issuedOn, print.locale)}`, { width, align: 'center' });
   if (print.validUntil) {
     doc.text(`${texts.validUntil}: ${formatCalendarDay(print.validUntil, print.locale)}`, {
       width,

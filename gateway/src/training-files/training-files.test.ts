@@ -162,6 +162,7 @@ describe('certificate statement', () => {
     courseTitle: { kk: 'Мүдделер қақтығысы', ru: 'Конфликт интересов', en: 'Conflict of interest' },
     scorePercent: 100,
     issuedAt: new Date('2026-12-04T06:00:00Z'),
+    issuedOn: '2026-12-04',
     validUntil: null,
     standing: 'valid' as const,
   };

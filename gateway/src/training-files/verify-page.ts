@@ -1,5 +1,5 @@
 import type { CertificateVerification, Locale } from '@adal/domain';
-import { formatCalendarDay, formatDay, VERIFY_TEXTS } from './texts.js';
+import { formatCalendarDay, VERIFY_TEXTS } from './texts.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -39,7 +39,7 @@ export function verifyPage(code: string, found: CertificateVerification | null, 
         row(texts.holder, found.personName),
         row(texts.course, found.courseTitle[locale]),
         row(texts.organization, found.organizationNames[locale]),
-        row(texts.issued, formatDay(found.issuedAt, locale)),
+        row(texts.issued, formatCalendarDay(found.issuedOn, locale)),
         row(
           texts.validUntil,
           found.validUntil ? formatCalendarDay(found.validUntil, locale) : texts.noExpiry,

@@ -145,6 +145,30 @@ describe('certificate expiry', () => {
   });
 });
 
+describe('certificate issue day', () => {
+  it('is the day on the clocks of Kazakhstan, not in UTC', async () => {
+    const code = (await certificatesOfHolder()).find((c) => c.course.id === once.course.id)?.verificationCode;
+    const em = db.orm.em.fork();
+    const [row] = await em.execute<{ issued_at: Date }[]>(
+      'select issued_at from certificate where verification_code = ?',
+      [code],
+    );
+    try {
+      // 20:00 UTC on 3 December is 01:00 on 4 December in Kazakhstan (UTC+5).
+      await em.execute('update certificate set issued_at = ? where verification_code = ?', [
+        '2026-12-03T20:00:00Z',
+        code,
+      ]);
+      expect((await verifyCertificate(db.orm.em.fork(), code ?? ''))?.issuedOn).toBe('2026-12-04');
+    } finally {
+      await em.execute('update certificate set issued_at = ? where verification_code = ?', [
+        row?.issued_at,
+        code,
+      ]);
+    }
+  });
+});
+
 describe('certificate print language', () => {
   it('prints in the holder’s interface language unless another is asked for', async () => {
     const code = (await certificatesOfHolder())[0]?.verificationCode ?? '';

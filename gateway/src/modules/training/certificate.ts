@@ -12,7 +12,6 @@ import {
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
-import { isoDay } from './by-key.js';
 
 interface VerificationShape {
   code: string;
@@ -51,8 +50,8 @@ builder.objectType(CertificateVerificationRef, {
     }),
     issuedOn: t.string({
       nullable: true,
-      description: 'YYYY-MM-DD',
-      resolve: ({ found }) => (found ? isoDay(found.issuedAt) : null),
+      description: 'YYYY-MM-DD, the day of issue in Kazakhstan.',
+      resolve: ({ found }) => found?.issuedOn ?? null,
     }),
     scorePercent: t.float({ nullable: true, resolve: ({ found }) => found?.scorePercent ?? null }),
     validUntil: t.string({
