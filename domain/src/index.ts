@@ -200,7 +200,7 @@ export {
   type AudienceKind,
   type Recurrence,
 } from './training/assignment.entity.js';
-export { TRAINING_MANAGERS } from './training/training-roles.js';
+export { CERTIFICATE_READERS, TRAINING_MANAGERS } from './training/training-roles.js';
 export type { LocalizedInput } from './training/localized-input.js';
 export {
   createCourse,
@@ -241,6 +241,17 @@ export {
   type CertificatePrint,
   type CertificateVerification,
 } from './training/certificates.js';
+export {
+  CERTIFICATE_STANDINGS,
+  certificateStanding,
+  type CertificateStanding,
+} from './training/certificates/validity.js';
+export {
+  myCertificates,
+  personCertificates,
+  type PersonCertificate,
+  type PersonCertificates,
+} from './training/certificates/person-certificates.js';
 export { createAssignment, type CreateAssignmentInput } from './training/assignments.js';
 export { listAssignments, type AssignmentSummary } from './training/assignment-list.js';
 export { syncEnrolments } from './training/enrolment-sync.js';

@@ -133,7 +133,7 @@ async function finalise(
   attempt.passed = attempt.scorePercent >= attempt.passMark;
   attempt.wrongQuestionIds = wrong;
   await em.populate(attempt, ['test']);
-  return attempt.passed ? issueCertificate(em, attempt, attempt.test.course.id, now) : null;
+  return attempt.passed ? await issueCertificate(em, attempt, attempt.test.course.id, now) : null;
 }
 
 /** Closes locked attempts whose time ran out with the answers saved in time, each on the audit trail. */

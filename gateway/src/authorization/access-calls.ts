@@ -101,6 +101,17 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   trainingAssignments: () => ({ query: '{ trainingAssignments { id } }' }),
   myAssignments: () => ({ query: '{ myAssignments { __typename } }' }),
   myWork: () => ({ query: '{ myWork { id } }' }),
+  myCertificates: () => ({ query: '{ myCertificates { __typename } }' }),
+  personCertificates: {
+    'a person of the organisation': ({ demo }) => ({
+      query: 'query($id: ID!) { personCertificates(personId: $id) { personId } }',
+      variables: { id: demo.staff.named },
+    }),
+    'a person of another organisation': ({ demo }) => ({
+      query: 'query($id: ID!) { personCertificates(personId: $id) { personId } }',
+      variables: { id: demo.staff.ofAnotherOrganization },
+    }),
+  },
   verifyCertificate: ({ demo }) => ({
     query: 'query($code: String!) { verifyCertificate(code: $code) { valid } }',
     variables: { code: demo.training.certificateCode },

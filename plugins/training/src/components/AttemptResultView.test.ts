@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils';
 import { question, result, text } from '../testing/samples';
 import { withPlugin } from '../testing/mount-options';
 import type { ReviewItem } from '../stores/attempt-result';
+import { chooseOption } from '../testing/ui';
 import AttemptResultView from './AttemptResultView.vue';
 
 function reviewed(
@@ -82,8 +83,9 @@ describe('AttemptResultView', () => {
     expect(wrapper.emitted('retake')).toHaveLength(1);
   });
 
-  it('offers the certificate after a pass and no retake', () => {
+  it('offers the certificate after a pass, in the interface language or another one chosen, and no retake', async () => {
     const wrapper = mount(AttemptResultView, {
+      attachTo: document.body,
       props: {
         result: result({
           scorePercent: 66.67,
@@ -92,7 +94,7 @@ describe('AttemptResultView', () => {
           wrongQuestionIds: [],
         }),
         review: [reviewed(1, 'single', { given: { optionIds: ['q1-a'], pairs: null } })],
-        certificateHref: 'http://gateway/training/certificates/ABC123.pdf',
+        certificateHref: (lang: string) => `http://gateway/training/certificates/ABC123.pdf?lang=${lang}`,
         attemptsLeft: 1,
         canRetake: false,
       },
@@ -101,10 +103,15 @@ describe('AttemptResultView', () => {
     expect(wrapper.get('[data-testid="result-verdict"]').text()).toBe('Passed');
     expect(wrapper.get('[data-testid="result-score"]').text()).toBe('Your score: 66.7 %');
     expect(wrapper.get('a[download]').attributes('href')).toBe(
-      'http://gateway/training/certificates/ABC123.pdf',
+      'http://gateway/training/certificates/ABC123.pdf?lang=en',
     );
     expect(wrapper.text()).toContain('All answers are correct.');
     expect(wrapper.findAll('button').some((b) => b.text() === 'Take the test again')).toBe(false);
+    await chooseOption(wrapper, '#result-certificate-language', 'Kazakh');
+    expect(wrapper.get('a[download]').attributes('href')).toBe(
+      'http://gateway/training/certificates/ABC123.pdf?lang=kk',
+    );
+    wrapper.unmount();
   });
 
   it('shows only the score and the verdict when the test does not allow the review, and says so', () => {

@@ -26,7 +26,9 @@ type Documents = {
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": typeof types.GetTrainingSessionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
+    "query ListMyCertificates {\n  myCertificates {\n    ...PersonCertificateFields\n  }\n}": typeof types.ListMyCertificatesDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
+    "query ListPersonCertificates($personId: ID!) {\n  personCertificates(personId: $personId) {\n    personId\n    fullName\n    certificates {\n      ...PersonCertificateFields\n    }\n  }\n}": typeof types.ListPersonCertificatesDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": typeof types.ListTrainingCoursesDocument,
     "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": typeof types.ListTrainingSessionsDocument,
@@ -34,6 +36,7 @@ type Documents = {
     "mutation MarkLessonDone($courseId: ID!, $lessonId: ID!) {\n  markLessonDone(courseId: $courseId, lessonId: $lessonId) {\n    ...MyAssignmentFields\n  }\n}": typeof types.MarkLessonDoneDocument,
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  lessonsTotal\n  doneLessonIds\n  lessonsRequiredBeforeTest\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n      lessonsRequiredBeforeTest\n    }\n  }\n}": typeof types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": typeof types.OrgUnitNamedFragmentDoc,
+    "fragment PersonCertificateFields on PersonCertificate {\n  id\n  code\n  courseId\n  courseTitle {\n    ...LocalizedTextFields\n  }\n  issuedOn\n  scorePercent\n  validUntil\n  standing\n}": typeof types.PersonCertificateFieldsFragmentDoc,
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.PlanTrainingSessionDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": typeof types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
@@ -56,7 +59,9 @@ const documents: Documents = {
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": types.GetTrainingSessionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
+    "query ListMyCertificates {\n  myCertificates {\n    ...PersonCertificateFields\n  }\n}": types.ListMyCertificatesDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListOrgUnitsDocument,
+    "query ListPersonCertificates($personId: ID!) {\n  personCertificates(personId: $personId) {\n    personId\n    fullName\n    certificates {\n      ...PersonCertificateFields\n    }\n  }\n}": types.ListPersonCertificatesDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": types.ListTrainingCoursesDocument,
     "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": types.ListTrainingSessionsDocument,
@@ -64,6 +69,7 @@ const documents: Documents = {
     "mutation MarkLessonDone($courseId: ID!, $lessonId: ID!) {\n  markLessonDone(courseId: $courseId, lessonId: $lessonId) {\n    ...MyAssignmentFields\n  }\n}": types.MarkLessonDoneDocument,
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  lessonsTotal\n  doneLessonIds\n  lessonsRequiredBeforeTest\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n      lessonsRequiredBeforeTest\n    }\n  }\n}": types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": types.OrgUnitNamedFragmentDoc,
+    "fragment PersonCertificateFields on PersonCertificate {\n  id\n  code\n  courseId\n  courseTitle {\n    ...LocalizedTextFields\n  }\n  issuedOn\n  scorePercent\n  validUntil\n  standing\n}": types.PersonCertificateFieldsFragmentDoc,
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.PlanTrainingSessionDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
@@ -122,7 +128,15 @@ export function graphql(source: "query ListMyAssignments {\n  myAssignments {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListMyCertificates {\n  myCertificates {\n    ...PersonCertificateFields\n  }\n}"): typeof import('./graphql').ListMyCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').ListOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListPersonCertificates($personId: ID!) {\n  personCertificates(personId: $personId) {\n    personId\n    fullName\n    certificates {\n      ...PersonCertificateFields\n    }\n  }\n}"): typeof import('./graphql').ListPersonCertificatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -151,6 +165,10 @@ export function graphql(source: "fragment MyAssignmentFields on MyAssignment {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}"): typeof import('./graphql').OrgUnitNamedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PersonCertificateFields on PersonCertificate {\n  id\n  code\n  courseId\n  courseTitle {\n    ...LocalizedTextFields\n  }\n  issuedOn\n  scorePercent\n  validUntil\n  standing\n}"): typeof import('./graphql').PersonCertificateFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,11 @@ export type AudienceKind =
   | 'role'
   | 'whole_org';
 
+/** Whether a certificate still stands: one of a course that recurs (§19, §52.3, §68) expires after its validUntil. */
+export type CertificateStanding =
+  | 'expired'
+  | 'valid';
+
 export type CompletionFigure =
   | 'assigned'
   | 'failed'
@@ -224,10 +229,22 @@ export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
 
+export type ListMyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListMyCertificatesQuery = { myCertificates: Array<{ id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } }> };
+
 export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
+
+export type ListPersonCertificatesQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type ListPersonCertificatesQuery = { personCertificates: { personId: string, fullName: string, certificates: Array<{ id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } }> } };
 
 export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -261,6 +278,8 @@ export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentI
 export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
+
+export type PersonCertificateFieldsFragment = { id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } };
 
 export type PlanTrainingSessionMutationVariables = Exact<{
   input: TrainingSessionInput;
@@ -494,6 +513,24 @@ export const OrgUnitNamedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgUnitNamed"}) as unknown as TypedDocumentString<OrgUnitNamedFragment, unknown>;
+export const PersonCertificateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonCertificateFields on PersonCertificate {
+  id
+  code
+  courseId
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedOn
+  scorePercent
+  validUntil
+  standing
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"PersonCertificateFields"}) as unknown as TypedDocumentString<PersonCertificateFieldsFragment, unknown>;
 export const SessionAttendanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAttendanceFields on SessionAttendance {
   personId
@@ -868,6 +905,29 @@ fragment MyAssignmentFields on MyAssignment {
     }
   }
 }`) as unknown as TypedDocumentString<ListMyAssignmentsQuery, ListMyAssignmentsQueryVariables>;
+export const ListMyCertificatesDocument = new TypedDocumentString(`
+    query ListMyCertificates {
+  myCertificates {
+    ...PersonCertificateFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment PersonCertificateFields on PersonCertificate {
+  id
+  code
+  courseId
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedOn
+  scorePercent
+  validUntil
+  standing
+}`) as unknown as TypedDocumentString<ListMyCertificatesQuery, ListMyCertificatesQueryVariables>;
 export const ListOrgUnitsDocument = new TypedDocumentString(`
     query ListOrgUnits {
   orgUnits {
@@ -882,6 +942,33 @@ export const ListOrgUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListOrgUnitsQuery, ListOrgUnitsQueryVariables>;
+export const ListPersonCertificatesDocument = new TypedDocumentString(`
+    query ListPersonCertificates($personId: ID!) {
+  personCertificates(personId: $personId) {
+    personId
+    fullName
+    certificates {
+      ...PersonCertificateFields
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment PersonCertificateFields on PersonCertificate {
+  id
+  code
+  courseId
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedOn
+  scorePercent
+  validUntil
+  standing
+}`) as unknown as TypedDocumentString<ListPersonCertificatesQuery, ListPersonCertificatesQueryVariables>;
 export const ListTrainingAssignmentsDocument = new TypedDocumentString(`
     query ListTrainingAssignments {
   trainingAssignments {
