@@ -53,7 +53,8 @@ export type ImportRowErrorCode =
   | 'locale_invalid'
   | 'duplicate_email'
   | 'position_risk_differs'
-  | 'position_procurement_differs';
+  | 'position_procurement_differs'
+  | 'position_restrictions_differ';
 
 /** The details of a refused import: every row's problem, their count and the first one in words. */
 export function importProblems(errors: readonly ImportRowError[]): {
@@ -84,6 +85,8 @@ export interface PersonRow {
   riskExposed: boolean | null;
   /** §52.3: whether the post takes part in the procurement process; null when the file leaves it blank. */
   procurementStaff: boolean | null;
+  /** §74.3: whether the post's holders are subject to anti-corruption restrictions; null when blank. */
+  underRestrictions: boolean | null;
   managerEmail: string | null;
   hiredAt: string | null;
   locale: Locale | null;
@@ -94,6 +97,7 @@ export const OPTIONAL_COLUMNS = [
   'iin',
   'risk_exposed',
   'procurement_staff',
+  'under_restrictions',
   'manager_email',
   'hired_at',
   'locale',
@@ -184,6 +188,8 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
   if (riskExposed === undefined) fail('risk_exposed', 'yes_or_no', 'must be yes or no');
   const procurementStaff = yesOrNo(get('procurement_staff'));
   if (procurementStaff === undefined) fail('procurement_staff', 'yes_or_no', 'must be yes or no');
+  const underRestrictions = yesOrNo(get('under_restrictions'));
+  if (underRestrictions === undefined) fail('under_restrictions', 'yes_or_no', 'must be yes or no');
 
   const managerEmail = get('manager_email').toLowerCase() || null;
   if (managerEmail && !EMAIL.test(managerEmail))
@@ -214,6 +220,7 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
     unitNames: translations(get, 'org_unit'),
     riskExposed: riskExposed ?? null,
     procurementStaff: procurementStaff ?? null,
+    underRestrictions: underRestrictions ?? null,
     managerEmail,
     hiredAt,
     locale: localeText && isLocale(localeText) ? localeText : null,
@@ -255,6 +262,11 @@ export function parsePeopleRows(
       column: 'procurement_staff',
       code: 'position_procurement_differs',
       of: (p: PersonRow) => p.procurementStaff,
+    },
+    {
+      column: 'under_restrictions',
+      code: 'position_restrictions_differ',
+      of: (p: PersonRow) => p.underRestrictions,
     },
   ] as const;
   const firstMarks = new Map<string, { row: number; value: boolean }>();

@@ -129,6 +129,7 @@ export const en = {
     iin: 'IIN',
     risk_exposed: 'Exposed to corruption risk',
     procurement_staff: 'Takes part in procurement',
+    under_restrictions: 'Under anti-corruption restrictions',
     manager_email: 'Manager’s e-mail',
     hired_at: 'Hiring date',
     locale: 'Language',
@@ -154,6 +155,8 @@ export const en = {
     position_risk_differs: 'Row {firstRow} marks the position “{position}” differently.',
     position_procurement_differs:
       'Row {firstRow} marks differently whether the position “{position}” takes part in procurement.',
+    position_restrictions_differ:
+      'Row {firstRow} marks differently whether the holders of the position “{position}” are under anti-corruption restrictions.',
   },
   fileErrors: {
     file_size: 'The file is too large. Save only the table, or split it, and try again.',

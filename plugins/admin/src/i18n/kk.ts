@@ -135,6 +135,7 @@ export const kk = {
     iin: 'ЖСН',
     risk_exposed: 'Сыбайлас жемқорлық тәуекелі',
     procurement_staff: 'Сатып алуға қатысады',
+    under_restrictions: 'Сыбайлас жемқорлыққа қарсы шектеулер',
     manager_email: 'Басшының поштасы',
     hired_at: 'Жұмысқа қабылданған күні',
     locale: 'Тілі',
@@ -160,6 +161,8 @@ export const kk = {
     position_risk_differs: '{firstRow}-жолда «{position}» лауазымы басқаша белгіленген.',
     position_procurement_differs:
       '{firstRow}-жолда «{position}» лауазымының сатып алуға қатысуы басқаша белгіленген.',
+    position_restrictions_differ:
+      '{firstRow}-жолда «{position}» лауазымына сыбайлас жемқорлыққа қарсы шектеулердің қолданылуы басқаша белгіленген.',
   },
   fileErrors: {
     file_size: 'Файл тым үлкен. Тек кестені сақтаңыз немесе оны бөліп, қайталаңыз.',

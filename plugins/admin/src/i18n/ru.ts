@@ -135,6 +135,7 @@ export const ru = {
     iin: 'ИИН',
     risk_exposed: 'Коррупционный риск',
     procurement_staff: 'Участвует в закупках',
+    under_restrictions: 'Антикоррупционные ограничения',
     manager_email: 'Почта руководителя',
     hired_at: 'Дата приёма',
     locale: 'Язык',
@@ -160,6 +161,8 @@ export const ru = {
     position_risk_differs: 'В строке {firstRow} должность «{position}» отмечена иначе.',
     position_procurement_differs:
       'В строке {firstRow} участие должности «{position}» в закупках отмечено иначе.',
+    position_restrictions_differ:
+      'В строке {firstRow} антикоррупционные ограничения для должности «{position}» отмечены иначе.',
   },
   fileErrors: {
     file_size: 'Файл слишком большой. Сохраните только таблицу или разделите её и повторите.',

@@ -187,6 +187,7 @@ export const en = {
       managers: 'Managers',
       new_hires: 'New hires',
       procurement_staff: 'Staff taking part in procurement',
+      restricted_positions: 'Holders of positions under anti-corruption restrictions',
     },
     newHiresWithin: 'New hires, within {months} month(s) of hiring',
     dueAfterHire: '{months} month(s) after hiring',

@@ -188,6 +188,7 @@ export const ru = {
       managers: 'Руководители',
       new_hires: 'Новые работники',
       procurement_staff: 'Работники, участвующие в закупках',
+      restricted_positions: 'Лица на должностях, на которые распространяются антикоррупционные ограничения',
     },
     newHiresWithin: 'Новые работники, в течение {months} мес. после приёма',
     dueAfterHire: '{months} мес. после приёма',
