@@ -285,11 +285,21 @@ export {
   type UnitCompletion,
 } from './training/completion.js';
 export {
+  knowledgeGaps,
+  type KnowledgeGapsInput,
+  type KnowledgeGapsReport,
+  type GapFigures,
+  type QuestionGap,
+  type TopicGap,
+  type UnitGap,
+} from './training/reports/knowledge-gaps.js';
+export {
   TRAINING_KPIS,
   PASSED_SHARE_KPI,
   COVERAGE_KPI,
   COMPLIANCE_STAFF_TRAINED_KPI,
   RISK_POSITIONS_TRAINED_KPI,
+  RESTRICTED_PERSONS_TRAINED_KPI,
 } from './training/kpis.js';
 export {
   TrainingReminder,

@@ -247,7 +247,12 @@ describe('assignments', () => {
       createAssignment(
         em,
         manager,
-        { courseId: built.course.id, audience: 'restricted_positions', dueOn: '2026-12-31', recurrence: 'yearly' },
+        {
+          courseId: built.course.id,
+          audience: 'restricted_positions',
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        },
         NOW,
       ),
     );
