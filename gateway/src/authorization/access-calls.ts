@@ -95,6 +95,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),
   trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
   trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
+  trainingKnowledgeGaps: ({ demo }) => ({
+    query:
+      'query($c: ID!) { trainingKnowledgeGaps(courseId: $c, periodFrom: "2026-01-01", periodTo: "2026-12-31") { attempts } }',
+    variables: { c: demo.training.generalCourseId },
+  }),
   trainingCompletionPeople: () => ({
     query: '{ trainingCompletionPeople(figure: assigned, limit: 5) { __typename } }',
   }),

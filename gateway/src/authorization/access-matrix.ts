@@ -143,6 +143,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   trainingCourses: { allowed: TRAINING_READERS },
   trainingCompletion: { allowed: TRAINING_READERS },
   trainingCompletionPeople: { allowed: TRAINING_READERS },
+  trainingKnowledgeGaps: { allowed: TRAINING_READERS },
   trainingAssignments: { allowed: TRAINING_MANAGERS },
   myAssignments: { allowed: 'signed-in', ownership: "The viewer's own." },
   myWork: {

@@ -3,6 +3,7 @@ import './course-authoring.js';
 import './my-assignment.js';
 import './attempt.js';
 import './completion.js';
+import './knowledge-gaps.js';
 import './certificate.js';
 import './assignment.js';
 import './question-import.js';
