@@ -36,6 +36,7 @@ export type AudienceKind =
   | 'new_hires'
   | 'org_units'
   | 'procurement_staff'
+  | 'restricted_positions'
   | 'risk_exposed_positions'
   | 'role'
   | 'whole_org';
@@ -191,6 +192,16 @@ export type GetTrainingCompletionQueryVariables = Exact<{
 
 
 export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
+
+export type GetTrainingKnowledgeGapsQueryVariables = Exact<{
+  courseId: string;
+  periodFrom: string;
+  periodTo: string;
+  orgUnitId?: string | null | undefined;
+}>;
+
+
+export type GetTrainingKnowledgeGapsQuery = { trainingKnowledgeGaps: { periodFrom: string, periodTo: string, attempts: number, people: number, suppressed: boolean, orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, total: { asked: number, wrong: number, wrongPercent: number } | null, questions: Array<{ questionId: string, topic: CourseTopic, text: { kk: string, ru: string, en: string }, poolTitle: { kk: string, ru: string, en: string }, figures: { asked: number, wrong: number, wrongPercent: number } }>, topics: Array<{ topic: CourseTopic, questions: number, figures: { asked: number, wrong: number, wrongPercent: number } }>, units: Array<{ suppressed: boolean, people: number | null, orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { asked: number, wrong: number, wrongPercent: number } | null }> } };
 
 export type GetTrainingSessionQueryVariables = Exact<{
   id: string;
@@ -667,6 +678,78 @@ fragment OrgUnitNamed on OrgUnit {
     en
   }
 }`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
+export const GetTrainingKnowledgeGapsDocument = new TypedDocumentString(`
+    query GetTrainingKnowledgeGaps($courseId: ID!, $periodFrom: String!, $periodTo: String!, $orgUnitId: ID) {
+  trainingKnowledgeGaps(
+    courseId: $courseId
+    periodFrom: $periodFrom
+    periodTo: $periodTo
+    orgUnitId: $orgUnitId
+  ) {
+    periodFrom
+    periodTo
+    attempts
+    people
+    suppressed
+    orgUnit {
+      ...OrgUnitNamed
+    }
+    total {
+      asked
+      wrong
+      wrongPercent
+    }
+    questions {
+      questionId
+      text {
+        ...LocalizedTextFields
+      }
+      poolTitle {
+        ...LocalizedTextFields
+      }
+      topic
+      figures {
+        asked
+        wrong
+        wrongPercent
+      }
+    }
+    topics {
+      topic
+      questions
+      figures {
+        asked
+        wrong
+        wrongPercent
+      }
+    }
+    units {
+      orgUnit {
+        ...OrgUnitNamed
+      }
+      suppressed
+      people
+      figures {
+        asked
+        wrong
+        wrongPercent
+      }
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment OrgUnitNamed on OrgUnit {
+  id
+  names {
+    kk
+    ru
+    en
+  }
+}`) as unknown as TypedDocumentString<GetTrainingKnowledgeGapsQuery, GetTrainingKnowledgeGapsQueryVariables>;
 export const GetTrainingSessionDocument = new TypedDocumentString(`
     query GetTrainingSession($id: ID!) {
   trainingSession(id: $id) {
