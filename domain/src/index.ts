@@ -270,6 +270,16 @@ export {
   sessionAttendance,
   type AttendanceEntry,
 } from './training/sessions/attendance.js';
+export {
+  previewAttendanceImport,
+  importAttendance,
+  attendanceTemplateXlsx,
+  ATTENDANCE_IMPORT_COLUMNS,
+  ATTENDANCE_TEMPLATE_HEADINGS,
+  type AttendanceImportColumn,
+  type AttendanceImportPreview,
+  type AttendanceImportRow,
+} from './training/sessions/attendance-import.js';
 export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';
 export { myAssignments, type MyAssignment } from './training/my-assignments.js';
 export {

@@ -223,6 +223,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Отмечено посещение занятия',
     en: 'Attendance recorded',
   },
+  'training.attendance_imported': {
+    kk: 'Сабаққа қатысу тізімі файлдан жүктелді',
+    ru: 'Посещение занятия загружено из файла',
+    en: 'Attendance imported from a file',
+  },
   'training.enrolments_synced': {
     kk: 'Оқуға жазылулар жаңартылды',
     ru: 'Записи на обучение обновлены',
