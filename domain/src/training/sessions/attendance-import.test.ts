@@ -54,7 +54,7 @@ async function errorsOf(promise: Promise<unknown>): Promise<ImportRowError[]> {
 async function seminar(input: Partial<SessionInput> = {}): Promise<string> {
   return db.orm.em
     .fork()
-    .transactional(async (em) => (await planSession(em, trainer, { ...SEMINAR, ...input }, NOW)).id);
+    .transactional(async (em) => (await planSession(em, trainer, { ...SEMINAR, ...input })).id);
 }
 
 const rowsOf = (sessionId: string) => db.orm.em.fork().count(SessionAttendance, { session: sessionId });
