@@ -163,6 +163,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   editTrainingSession: { allowed: TRAINING_MANAGERS },
   setTrainingSessionStatus: { allowed: TRAINING_MANAGERS },
   recordSessionAttendance: { allowed: TRAINING_MANAGERS },
+  previewSessionAttendanceImport: { allowed: TRAINING_MANAGERS },
+  importSessionAttendance: { allowed: TRAINING_MANAGERS },
   attempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   attemptResult: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   startAttempt: {
@@ -366,6 +368,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'GET /training/verify/:code': { allowed: 'everyone' },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
+  'GET /training/knowledge-gaps.csv': { allowed: TRAINING_READERS },
+  'GET /training/knowledge-gaps.xlsx': { allowed: TRAINING_READERS },
+  'GET /training/attendance-template.xlsx': { allowed: 'signed-in' },
   'GET /admin/audit-trail.csv': {
     allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
     ownership: 'The events the reader may read, as auditEvents shows them.',

@@ -3,6 +3,7 @@ import {
   certificateForPrint,
   completionPeople,
   completionReport,
+  attendanceTemplateXlsx,
   forTenant,
   knowledgeGaps,
   verifyCertificate,
@@ -29,6 +30,7 @@ const CERTIFICATE_PDF = /^\/training\/certificates\/([A-Za-z0-9-]{1,40})\.pdf$/;
 const VERIFY_PAGE = /^\/training\/verify\/([A-Za-z0-9-]{1,40})$/;
 const COMPLETION_EXPORT = /^\/training\/completion\.(xlsx|csv)$/;
 const KNOWLEDGE_GAPS_EXPORT = /^\/training\/knowledge-gaps\.(xlsx|csv)$/;
+const ATTENDANCE_TEMPLATE = '/training/attendance-template.xlsx';
 
 /** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
 export function isTrainingFilePath(path: string): boolean {
@@ -36,7 +38,8 @@ export function isTrainingFilePath(path: string): boolean {
     CERTIFICATE_PDF.test(path) ||
     VERIFY_PAGE.test(path) ||
     COMPLETION_EXPORT.test(path) ||
-    KNOWLEDGE_GAPS_EXPORT.test(path)
+    KNOWLEDGE_GAPS_EXPORT.test(path) ||
+    path === ATTENDANCE_TEMPLATE
   );
 }
 
@@ -142,9 +145,23 @@ async function exportKnowledgeGaps(
       });
 }
 
+/** §68: the blank attendance list, in the layout the attendance import reads; for anyone signed in. */
+async function attendanceTemplate(options: TrainingFilesOptions, request: Request): Promise<Response> {
+  const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  return new Response(await attendanceTemplateXlsx(), {
+    headers: {
+      'content-type': XLSX_TYPE,
+      'content-disposition': contentDisposition('attachment', 'attendance-template.xlsx'),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
 /**
  * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
- * verification page, and the completion and knowledge-gap exports. Served by yoga so that they share its fetch
+ * verification page, the completion and knowledge-gap exports, and the attendance list template. Served by yoga so that they share its fetch
  * handler, its request ids and the token verification of GraphQL requests.
  */
 export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
@@ -160,6 +177,7 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
     if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
       return exportCompletion(options, request, url, completion[1]);
     }
+    if (path === ATTENDANCE_TEMPLATE) return attendanceTemplate(options, request);
     const gaps = KNOWLEDGE_GAPS_EXPORT.exec(path);
     if (gaps?.[1] === 'xlsx' || gaps?.[1] === 'csv')
       return exportKnowledgeGaps(options, request, url, gaps[1]);

@@ -22,7 +22,7 @@ builder.objectType(ImportReportRef, {
   }),
 });
 
-const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError');
+export const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError');
 
 builder.objectType(ImportRowErrorRef, {
   description:
@@ -32,6 +32,10 @@ builder.objectType(ImportRowErrorRef, {
     row: t.exposeInt('row'),
     column: t.exposeString('column', { nullable: true }),
     code: t.exposeString('code', { nullable: true }),
+    messageKey: t.exposeString('messageKey', {
+      nullable: true,
+      description: 'The domain message key of a problem said by one (with params), for the error catalogue.',
+    }),
     params: t.field({ type: JsonScalar, nullable: true, resolve: (error) => error.params ?? null }),
     message: t.exposeString('message'),
   }),

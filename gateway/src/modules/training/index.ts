@@ -8,3 +8,4 @@ import './certificate.js';
 import './assignment.js';
 import './question-import.js';
 import './session.js';
+import './attendance-import.js';
