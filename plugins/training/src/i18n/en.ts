@@ -403,8 +403,49 @@ export const en = {
     status: { attended: 'Attended', absent: 'Absent' },
     none: '—',
   },
+  attendanceImport: {
+    title: 'Import attendance from a spreadsheet',
+    intro:
+      'Choose an XLSX (or CSV) list of the people invited. It is checked first: you see each row matched to a person and every problem, and nothing is recorded until you confirm.',
+    layout:
+      'One row per person: e-mail, IIN or full name; attended (yes or no); the reason of an absence. Use the template so the columns are named as the import reads them.',
+    layoutWithScore:
+      'One row per person: e-mail, IIN or full name; attended (yes or no); the reason of an absence; the knowledge check score (0–100). Use the template so the columns are named as the import reads them.',
+    template: 'Download the template (XLSX)',
+    templateFailed: 'The template could not be downloaded. Try again.',
+    file: 'Attendance list',
+    fileRequired: 'Choose the XLSX or CSV file with the list.',
+    check: 'Check the file',
+    unreadable: 'The file could not be read.',
+    problems:
+      'The list has {count} problem(s). Nothing will be recorded until all are fixed: correct the file and check it again.',
+    problemsTitle: 'Problems in the list',
+    noProblems: 'No problems.',
+    row: 'Row',
+    columnHeader: 'Column',
+    problem: 'Problem',
+    wholeRow: 'Whole row',
+    rowsTitle: 'People in the list',
+    noRows: 'The list has nobody in it.',
+    matchedBy: { email: 'found by e-mail', iin: 'found by IIN', name: 'found by name' },
+    confirm:
+      'Attended: {attended}. Absent: {absent}. Recording replaces what was already recorded for these people.',
+    record: 'Record the attendance of {count} people',
+    refused: 'The attendance was not recorded.',
+    done: 'The attendance is recorded. Attended: {attended}. Absent: {absent}.',
+    column: {
+      email: 'E-mail',
+      iin: 'IIN',
+      full_name: 'Full name',
+      attended: 'Attended',
+      reason: 'Reason for absence',
+      score_percent: 'Knowledge check score',
+    },
+  },
   record: {
     title: 'Record attendance',
+    importIntro: 'Keeping the list in a spreadsheet? Import it instead of adding people one by one.',
+    import: 'Import from XLSX',
     intro:
       'Add the people, mark each one attended or absent (with the reason), then save them all at once. Adding someone already recorded lets you change their entry.',
     notYet: 'Attendance can be recorded from the session’s day, {date}.',

@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": typeof types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": typeof types.AttemptResultFieldsFragmentDoc,
+    "fragment AttendanceImportPreviewFields on AttendanceImportPreview {\n  attended\n  absent\n  rows {\n    row\n    personId\n    fullName\n    email\n    matchedBy\n    status\n    reason\n    scorePercent\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": typeof types.AttendanceImportPreviewFieldsFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": typeof types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.CreateTrainingAssignmentDocument,
     "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.EditTrainingSessionDocument,
@@ -24,6 +25,7 @@ type Documents = {
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": typeof types.GetTrainingCompletionDocument,
     "query GetTrainingKnowledgeGaps($courseId: ID!, $periodFrom: String!, $periodTo: String!, $orgUnitId: ID) {\n  trainingKnowledgeGaps(\n    courseId: $courseId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    orgUnitId: $orgUnitId\n  ) {\n    periodFrom\n    periodTo\n    attempts\n    people\n    suppressed\n    orgUnit {\n      ...OrgUnitNamed\n    }\n    total {\n      asked\n      wrong\n      wrongPercent\n    }\n    questions {\n      questionId\n      text {\n        ...LocalizedTextFields\n      }\n      poolTitle {\n        ...LocalizedTextFields\n      }\n      topic\n      figures {\n        asked\n        wrong\n        wrongPercent\n      }\n    }\n    topics {\n      topic\n      questions\n      figures {\n        asked\n        wrong\n        wrongPercent\n      }\n    }\n    units {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      suppressed\n      people\n      figures {\n        asked\n        wrong\n        wrongPercent\n      }\n    }\n  }\n}": typeof types.GetTrainingKnowledgeGapsDocument,
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": typeof types.GetTrainingSessionDocument,
+    "mutation ImportSessionAttendance($sessionId: ID!, $file: File!) {\n  importSessionAttendance(sessionId: $sessionId, file: $file) {\n    ...AttendanceImportPreviewFields\n  }\n}": typeof types.ImportSessionAttendanceDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
@@ -34,6 +36,7 @@ type Documents = {
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": typeof types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": typeof types.OrgUnitNamedFragmentDoc,
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.PlanTrainingSessionDocument,
+    "mutation PreviewSessionAttendanceImport($sessionId: ID!, $file: File!) {\n  previewSessionAttendanceImport(sessionId: $sessionId, file: $file) {\n    ...AttendanceImportPreviewFields\n  }\n}": typeof types.PreviewSessionAttendanceImportDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": typeof types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
     "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}": typeof types.SearchStaffDocument,
@@ -47,6 +50,7 @@ type Documents = {
 const documents: Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": types.AttemptResultFieldsFragmentDoc,
+    "fragment AttendanceImportPreviewFields on AttendanceImportPreview {\n  attended\n  absent\n  rows {\n    row\n    personId\n    fullName\n    email\n    matchedBy\n    status\n    reason\n    scorePercent\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": types.AttendanceImportPreviewFieldsFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": types.CreateTrainingAssignmentDocument,
     "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.EditTrainingSessionDocument,
@@ -54,6 +58,7 @@ const documents: Documents = {
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": types.GetTrainingCompletionDocument,
     "query GetTrainingKnowledgeGaps($courseId: ID!, $periodFrom: String!, $periodTo: String!, $orgUnitId: ID) {\n  trainingKnowledgeGaps(\n    courseId: $courseId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    orgUnitId: $orgUnitId\n  ) {\n    periodFrom\n    periodTo\n    attempts\n    people\n    suppressed\n    orgUnit {\n      ...OrgUnitNamed\n    }\n    total {\n      asked\n      wrong\n      wrongPercent\n    }\n    questions {\n      questionId\n      text {\n        ...LocalizedTextFields\n      }\n      poolTitle {\n        ...LocalizedTextFields\n      }\n      topic\n      figures {\n        asked\n        wrong\n        wrongPercent\n      }\n    }\n    topics {\n      topic\n      questions\n      figures {\n        asked\n        wrong\n        wrongPercent\n      }\n    }\n    units {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      suppressed\n      people\n      figures {\n        asked\n        wrong\n        wrongPercent\n      }\n    }\n  }\n}": types.GetTrainingKnowledgeGapsDocument,
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": types.GetTrainingSessionDocument,
+    "mutation ImportSessionAttendance($sessionId: ID!, $file: File!) {\n  importSessionAttendance(sessionId: $sessionId, file: $file) {\n    ...AttendanceImportPreviewFields\n  }\n}": types.ImportSessionAttendanceDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListOrgUnitsDocument,
@@ -64,6 +69,7 @@ const documents: Documents = {
     "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": types.OrgUnitNamedFragmentDoc,
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.PlanTrainingSessionDocument,
+    "mutation PreviewSessionAttendanceImport($sessionId: ID!, $file: File!) {\n  previewSessionAttendanceImport(sessionId: $sessionId, file: $file) {\n    ...AttendanceImportPreviewFields\n  }\n}": types.PreviewSessionAttendanceImportDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
     "query SearchStaff($search: String!) {\n  people(search: $search) {\n    id\n    fullName\n    email\n  }\n}": types.SearchStaffDocument,
@@ -83,6 +89,10 @@ export function graphql(source: "fragment AttemptFields on Attempt {\n  id\n  te
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}"): typeof import('./graphql').AttemptResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttendanceImportPreviewFields on AttendanceImportPreview {\n  attended\n  absent\n  rows {\n    row\n    personId\n    fullName\n    email\n    matchedBy\n    status\n    reason\n    scorePercent\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}"): typeof import('./graphql').AttendanceImportPreviewFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -111,6 +121,10 @@ export function graphql(source: "query GetTrainingKnowledgeGaps($courseId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}"): typeof import('./graphql').GetTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportSessionAttendance($sessionId: ID!, $file: File!) {\n  importSessionAttendance(sessionId: $sessionId, file: $file) {\n    ...AttendanceImportPreviewFields\n  }\n}"): typeof import('./graphql').ImportSessionAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -151,6 +165,10 @@ export function graphql(source: "fragment OrgUnitNamed on OrgUnit {\n  id\n  nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}"): typeof import('./graphql').PlanTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PreviewSessionAttendanceImport($sessionId: ID!, $file: File!) {\n  previewSessionAttendanceImport(sessionId: $sessionId, file: $file) {\n    ...AttendanceImportPreviewFields\n  }\n}"): typeof import('./graphql').PreviewSessionAttendanceImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,12 @@ export type AttendanceEntryInput = {
   status: AttendanceStatus;
 };
 
+/** How a row of an attendance list named its person. */
+export type AttendanceImportMatch =
+  | 'email'
+  | 'iin'
+  | 'name';
+
 /** Attended, or absent with the reason (§68: people who had no opportunity to take the training). */
 export type AttendanceStatus =
   | 'absent'
@@ -161,6 +167,8 @@ export type AttemptFieldsFragment = { id: string, testId: string, number: number
 
 export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
 
+export type AttendanceImportPreviewFieldsFragment = { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> };
+
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
 
 export type CreateTrainingAssignmentMutationVariables = Exact<{
@@ -209,6 +217,14 @@ export type GetTrainingSessionQueryVariables = Exact<{
 
 
 export type GetTrainingSessionQuery = { trainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> }, sessionAttendance: Array<{ personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null }> };
+
+export type ImportSessionAttendanceMutationVariables = Exact<{
+  sessionId: string;
+  file: File;
+}>;
+
+
+export type ImportSessionAttendanceMutation = { importSessionAttendance: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
 export type ListCompletionPeopleQueryVariables = Exact<{
   courseId?: string | null | undefined;
@@ -262,6 +278,14 @@ export type PlanTrainingSessionMutationVariables = Exact<{
 
 
 export type PlanTrainingSessionMutation = { planTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
+
+export type PreviewSessionAttendanceImportMutationVariables = Exact<{
+  sessionId: string;
+  file: File;
+}>;
+
+
+export type PreviewSessionAttendanceImportMutation = { previewSessionAttendanceImport: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
 export type RecordSessionAttendanceMutationVariables = Exact<{
   sessionId: string;
@@ -393,6 +417,29 @@ export const AttemptResultFieldsFragmentDoc = new TypedDocumentString(`
   wrongQuestionIds
 }
     `, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
+export const AttendanceImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceImportPreviewFields on AttendanceImportPreview {
+  attended
+  absent
+  rows {
+    row
+    personId
+    fullName
+    email
+    matchedBy
+    status
+    reason
+    scorePercent
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}
+    `, {"fragmentName":"AttendanceImportPreviewFields"}) as unknown as TypedDocumentString<AttendanceImportPreviewFieldsFragment, unknown>;
 export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompletionFiguresFields on CompletionFigures {
   assigned
@@ -791,6 +838,33 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<GetTrainingSessionQuery, GetTrainingSessionQueryVariables>;
+export const ImportSessionAttendanceDocument = new TypedDocumentString(`
+    mutation ImportSessionAttendance($sessionId: ID!, $file: File!) {
+  importSessionAttendance(sessionId: $sessionId, file: $file) {
+    ...AttendanceImportPreviewFields
+  }
+}
+    fragment AttendanceImportPreviewFields on AttendanceImportPreview {
+  attended
+  absent
+  rows {
+    row
+    personId
+    fullName
+    email
+    matchedBy
+    status
+    reason
+    scorePercent
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportSessionAttendanceMutation, ImportSessionAttendanceMutationVariables>;
 export const ListCompletionPeopleDocument = new TypedDocumentString(`
     query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
   trainingCompletionPeople(
@@ -990,6 +1064,33 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<PlanTrainingSessionMutation, PlanTrainingSessionMutationVariables>;
+export const PreviewSessionAttendanceImportDocument = new TypedDocumentString(`
+    mutation PreviewSessionAttendanceImport($sessionId: ID!, $file: File!) {
+  previewSessionAttendanceImport(sessionId: $sessionId, file: $file) {
+    ...AttendanceImportPreviewFields
+  }
+}
+    fragment AttendanceImportPreviewFields on AttendanceImportPreview {
+  attended
+  absent
+  rows {
+    row
+    personId
+    fullName
+    email
+    matchedBy
+    status
+    reason
+    scorePercent
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<PreviewSessionAttendanceImportMutation, PreviewSessionAttendanceImportMutationVariables>;
 export const RecordSessionAttendanceDocument = new TypedDocumentString(`
     mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
   recordSessionAttendance(sessionId: $sessionId, entries: $entries)
