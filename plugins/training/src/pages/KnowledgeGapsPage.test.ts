@@ -97,11 +97,11 @@ async function mountPage() {
   return wrapper;
 }
 
-const rowsOf = (wrapper: Awaited<ReturnType<typeof mountPage>>, table: number) =>
-  wrapper
-    .findAll('table')
-    [table]!.findAll('tbody tr')
-    .map((tr) => tr.findAll('td').map((td) => td.text()));
+function rowsOf(wrapper: Awaited<ReturnType<typeof mountPage>>, table: number): string[][] {
+  const found = wrapper.findAll('table').at(table);
+  if (!found) throw new Error(`no table ${table}`);
+  return found.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()));
+}
 
 describe('KnowledgeGapsPage', () => {
   it('shows the first course’s questions most often missed first, with a bar for the share, the topics and the units', async () => {
