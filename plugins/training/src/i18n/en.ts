@@ -150,7 +150,7 @@ export const en = {
       'Fewer than 5 people of {unit} took the test in this period: the figures are withheld so that no one’s answers can be told. Choose a larger unit or a longer period.',
     summary: '{attempts} attempts by {people} people from {from} to {to}; {share} of all answers were wrong.',
     export: 'Download',
-    exportXlsx: 'Download Excel (XLSX)',
+    exportXlsx: 'Download XLSX',
     exportCsv: 'Download CSV',
     exportFailed: 'The file could not be downloaded. Try again.',
     questions: 'Questions most often missed',

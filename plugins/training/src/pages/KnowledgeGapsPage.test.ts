@@ -202,7 +202,7 @@ describe('KnowledgeGapsPage', () => {
     const wrapper = await mountPage();
     await wrapper
       .findAll('button')
-      .find((b) => b.text() === 'Download Excel (XLSX)')!
+      .find((b) => b.text() === 'Download XLSX')!
       .trigger('click');
     await flushPromises();
     const [url, init] = send.mock.calls[0] as unknown as [string, RequestInit];
