@@ -193,6 +193,31 @@ describe('the training plugin', () => {
       await adal.close();
     }
   });
+  it('shows the training administrator the questions most often missed on a 360-px phone, and exports them', async () => {
+    const adal = await AdalPage.open(browser, stack.url, { width: 360, height: 740 });
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, TRAINER);
+      await followNavigation(page, 'Білімдегі олқылықтар');
+      await page.getByRole('heading', { name: 'Білімдегі олқылықтар', level: 1 }).waitFor();
+      // The first course over the last twelve months: the demo's attempts of the last two months.
+      const questions = page.getByRole('region', { name: /^Тест сұрақтары/ });
+      await questions.getByRole('row').nth(1).waitFor();
+      expect(await questions.getByRole('row').nth(1).innerText()).toMatch(/^1\s/);
+      await page.getByRole('heading', { name: 'Тақырыптар бойынша' }).waitFor();
+      await adal.checkAccessibility();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'CSV жүктеп алу' }).click();
+      expect((await download).suggestedFilename()).toMatch(/^knowledge-gaps-.*\.csv$/);
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+
   it('lets the trainer plan a seminar and record one attendee with a score and one absentee with the reason', async () => {
     const adal = await AdalPage.open(browser, stack.url);
     const { page } = adal;

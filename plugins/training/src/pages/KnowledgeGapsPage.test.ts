@@ -6,6 +6,7 @@ import Select from 'primevue/select';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { testRouter } from '../testing/router';
+import { calendarDay } from '../composables/assignment-form';
 import KnowledgeGapsPage from './KnowledgeGapsPage.vue';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
@@ -106,10 +107,14 @@ function rowsOf(wrapper: Awaited<ReturnType<typeof mountPage>>, table: number): 
 describe('KnowledgeGapsPage', () => {
   it('shows the first course’s questions most often missed first, with a bar for the share, the topics and the units', async () => {
     const wrapper = await mountPage();
-    // The first course and this year up to today, for the whole organisation.
+    // The first course and the twelve months up to today, for the whole organisation.
     const [sent] = graphql.sent('GetTrainingKnowledgeGaps');
     expect(sent).toMatchObject({ courseId: 'c1', orgUnitId: null });
-    expect(sent?.['periodFrom']).toBe(`${new Date().getFullYear()}-01-01`);
+    const now = new Date();
+    expect(sent?.['periodFrom']).toBe(
+      calendarDay(new Date(now.getFullYear() - 1, now.getMonth(), now.getDate() + 1)),
+    );
+    expect(sent?.['periodTo']).toBe(calendarDay(now));
     expect(wrapper.text()).toContain('8 attempts by 8 people');
     expect(rowsOf(wrapper, 0)).toEqual([
       ['1', 'Can you accept a gift worth more than 2 MCI?', 'Gifts and hospitality', '8', '8', '100 %'],
