@@ -218,7 +218,7 @@ describe('the training plugin', () => {
     }
   });
 
-  it('lets the trainer plan a seminar and record one attendee with a score and one absentee with the reason', async () => {
+  it('lets the trainer plan a seminar, record one attendee with a score and one absentee with the reason, and import the rest from a list', async () => {
     const adal = await AdalPage.open(browser, stack.url);
     const { page } = adal;
     // Yesterday, as the Kazakh date picker takes it: attendance is recorded from a session's day on.
@@ -269,6 +269,23 @@ describe('the training plugin', () => {
       expect(await recorded.getByRole('row', { name: /Іссапарда/ }).innerText()).toContain('Қатыспады');
       expect(await recorded.getByRole('row', { name: /80 %/ }).innerText()).toContain('Қатысты');
       await adal.checkAccessibility();
+
+      // The rest of the list comes from a spreadsheet: checked first, recorded once confirmed.
+      await page.getByRole('button', { name: 'XLSX-тен жүктеу' }).click();
+      const upload = page.getByRole('dialog', { name: 'Қатысуды кестеден жүктеу' });
+      await upload.locator('input[type="file"]').setInputFiles({
+        name: 'seminar.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('email,attended,reason,score_percent\ntrainer@demo.adal.kz,иә,,90\n'),
+      });
+      await upload.getByRole('button', { name: 'Файлды тексеру' }).click();
+      const listed = upload.getByRole('region', { name: 'Тізімдегі адамдар' });
+      await listed.getByRole('row', { name: /90 %/ }).waitFor();
+      await adal.checkAccessibility();
+      await upload.getByRole('button', { name: 'Қатысуды жазу (1 адам)' }).click();
+      await upload.getByText('Қатысу жазылды. Қатысты: 1. Қатыспады: 0.').waitFor();
+      await upload.getByRole('button', { name: 'Жабу' }).first().click();
+      await page.getByText('Қатысты: 2. Қатыспады: 1.').waitFor();
       expect(adal.errors).toEqual([]);
     } finally {
       await adal.close();
