@@ -159,6 +159,7 @@ export const en = {
     topicsCaption: 'Topics of the questions with the share of wrong answers',
     units: 'By org unit',
     unitsCaption: 'Org units with the share of wrong answers',
+    openUnit: 'Show the questions of {unit}',
     withheld: 'Fewer than 5',
     column: {
       rank: 'No.',

@@ -160,6 +160,7 @@ export const ru = {
     topicsCaption: 'Темы вопросов с долей неверных ответов',
     units: 'По подразделениям',
     unitsCaption: 'Подразделения с долей неверных ответов',
+    openUnit: 'Показать вопросы подразделения «{unit}»',
     withheld: 'Меньше 5',
     column: {
       rank: '№',

@@ -131,6 +131,14 @@ describe('KnowledgeGapsPage', () => {
       ['Finance', '6', '45.8 %'],
       ['Legal', 'Fewer than 5', '—'],
     ]);
+    // A unit opens as the filter; a withheld one does not.
+    expect(wrapper.find('[aria-label="Show the questions of Legal"]').exists()).toBe(false);
+    await wrapper.get('[aria-label="Show the questions of Finance"]').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('GetTrainingKnowledgeGaps').at(-1)).toMatchObject({
+      courseId: 'c1',
+      orgUnitId: 'fin',
+    });
   });
 
   it('asks again for another course, period and unit, and says when nobody took the test', async () => {
