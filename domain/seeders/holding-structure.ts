@@ -5,12 +5,14 @@ import type { OrganizationKind } from '../src/org/organization.entity.js';
 /**
  * A post in the demo structure, titled in kk, ru and en (the Kazakh title is the one entered);
  * `risk` marks posts exposed to corruption risk (§14, §71), `procurement` those that take part
- * in the procurement process (§52.3).
+ * in the procurement process (§52.3), `restricted` those whose holders are subject to the
+ * anti-corruption restrictions (§74.3).
  */
 export interface DemoPost {
   title: LocalizedText;
   risk: boolean;
   procurement?: boolean;
+  restricted?: boolean;
   /** Roles every holder of the post gets in their organisation. */
   roles?: readonly RoleCode[];
 }
@@ -44,13 +46,15 @@ const post = (title: LocalizedText, risk = false, roles?: readonly RoleCode[]): 
 /** A post in the procurement department: exposed to corruption risk (§46) and trained as procurement staff (§52.3). */
 const procurementPost = (title: LocalizedText): DemoPost => ({ title, risk: true, procurement: true });
 
-const HEAD_OF_DEPARTMENT = post(
+/** §74.3: a senior post whose holders took on the anti-corruption restrictions. */
+const restrictedPost = (title: LocalizedText): DemoPost => ({ title, risk: true, restricted: true });
+
+const HEAD_OF_DEPARTMENT = restrictedPost(
   named('Департамент директоры', 'Директор департамента', 'Director of Department'),
-  true,
 );
 const HEAD_OF_OFFICE = post(named('Басқарма басшысы', 'Начальник управления', 'Head of Division'), true);
 const HEAD_OF_SERVICE = post(named('Қызмет басшысы', 'Руководитель службы', 'Head of Service'), true);
-const BRANCH_DIRECTOR = post(named('Филиал директоры', 'Директор филиала', 'Branch Director'), true);
+const BRANCH_DIRECTOR = restrictedPost(named('Филиал директоры', 'Директор филиала', 'Branch Director'));
 const ADVISER = post(
   named('Бірінші басшының кеңесшісі', 'Советник первого руководителя', 'Adviser to the Chief Executive'),
 );
@@ -62,7 +66,7 @@ function corporateUnits(officers: number): DemoUnit[] {
       name: named('Басқарма аппараты', 'Аппарат правления', 'Management Board Office'),
       code: 'MB',
       head: post(named('Аппарат басшысы', 'Руководитель аппарата', 'Chief of Staff')),
-      staff: post(named('Басқарма мүшесі', 'Член правления', 'Management Board Member'), true),
+      staff: restrictedPost(named('Басқарма мүшесі', 'Член правления', 'Management Board Member')),
       size: 3,
     },
     {

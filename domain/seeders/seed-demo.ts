@@ -81,6 +81,7 @@ class OrganizationBuilder {
         titles: keptTranslations(post.title, post.title.kk),
         exposedToCorruptionRisk: post.risk,
         procurementStaff: post.procurement ?? false,
+        underRestrictions: post.restricted ?? false,
       });
       this.positions.set(post.title.kk, position);
     }

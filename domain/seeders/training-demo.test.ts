@@ -110,6 +110,18 @@ describe('training demo', () => {
     );
   });
 
+  it('marks a few senior posts as under the anti-corruption restrictions (§74.3)', async () => {
+    const em = db.orm.em.fork();
+    const restricted = await em.find(Person, {
+      organization: admin.organizationId,
+      active: true,
+      position: { underRestrictions: true },
+    });
+    const everyone = await em.count(Person, { organization: admin.organizationId, active: true });
+    expect(restricted.length).toBeGreaterThan(1);
+    expect(restricted.length).toBeLessThan(everyone / 2);
+  });
+
   it('teaches in the induction the seven things §68 asks new employees to learn, in its order', async () => {
     const lessons = await lessonsOf('induction');
     const titles = lessons.map((lesson) => lesson.title);

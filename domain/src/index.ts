@@ -287,6 +287,16 @@ export {
   sessionAttendance,
   type AttendanceEntry,
 } from './training/sessions/attendance.js';
+export {
+  previewAttendanceImport,
+  importAttendance,
+  attendanceTemplateXlsx,
+  ATTENDANCE_IMPORT_COLUMNS,
+  ATTENDANCE_TEMPLATE_HEADINGS,
+  type AttendanceImportColumn,
+  type AttendanceImportPreview,
+  type AttendanceImportRow,
+} from './training/sessions/attendance-import.js';
 export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';
 export { myAssignments, type MyAssignment } from './training/my-assignments.js';
 export {
@@ -302,11 +312,21 @@ export {
   type UnitCompletion,
 } from './training/completion.js';
 export {
+  knowledgeGaps,
+  type KnowledgeGapsInput,
+  type KnowledgeGapsReport,
+  type GapFigures,
+  type QuestionGap,
+  type TopicGap,
+  type UnitGap,
+} from './training/reports/knowledge-gaps.js';
+export {
   TRAINING_KPIS,
   PASSED_SHARE_KPI,
   COVERAGE_KPI,
   COMPLIANCE_STAFF_TRAINED_KPI,
   RISK_POSITIONS_TRAINED_KPI,
+  RESTRICTED_PERSONS_TRAINED_KPI,
 } from './training/kpis.js';
 export {
   TrainingReminder,

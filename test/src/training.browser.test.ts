@@ -201,7 +201,32 @@ describe('the training plugin', () => {
       await adal.close();
     }
   });
-  it('lets the trainer plan a seminar and record one attendee with a score and one absentee with the reason', async () => {
+  it('shows the training administrator the questions most often missed on a 360-px phone, and exports them', async () => {
+    const adal = await AdalPage.open(browser, stack.url, { width: 360, height: 740 });
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, TRAINER);
+      await followNavigation(page, 'Білімдегі олқылықтар');
+      await page.getByRole('heading', { name: 'Білімдегі олқылықтар', level: 1 }).waitFor();
+      // The first course over the last twelve months: the demo's attempts of the last two months.
+      const questions = page.getByRole('region', { name: /^Тест сұрақтары/ });
+      await questions.getByRole('row').nth(1).waitFor();
+      expect(await questions.getByRole('row').nth(1).innerText()).toMatch(/^1\s/);
+      await page.getByRole('heading', { name: 'Тақырыптар бойынша' }).waitFor();
+      await adal.checkAccessibility();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'CSV жүктеп алу' }).click();
+      expect((await download).suggestedFilename()).toMatch(/^knowledge-gaps-.*\.csv$/);
+      expect(adal.errors).toEqual([]);
+    } finally {
+      await adal.close();
+    }
+  });
+
+  it('lets the trainer plan a seminar, record one attendee with a score and one absentee with the reason, and import the rest from a list', async () => {
     const adal = await AdalPage.open(browser, stack.url);
     const { page } = adal;
     // Yesterday, as the Kazakh date picker takes it: attendance is recorded from a session's day on.
@@ -253,6 +278,23 @@ describe('the training plugin', () => {
       expect(await recorded.getByRole('row', { name: /Іссапарда/ }).innerText()).toContain('Қатыспады');
       expect(await recorded.getByRole('row', { name: /80 %/ }).innerText()).toContain('Қатысты');
       await adal.checkAccessibility();
+
+      // The rest of the list comes from a spreadsheet: checked first, recorded once confirmed.
+      await page.getByRole('button', { name: 'XLSX-тен жүктеу' }).click();
+      const upload = page.getByRole('dialog', { name: 'Қатысуды кестеден жүктеу' });
+      await upload.locator('input[type="file"]').setInputFiles({
+        name: 'seminar.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('email,attended,reason,score_percent\ntrainer@demo.adal.kz,иә,,90\n'),
+      });
+      await upload.getByRole('button', { name: 'Файлды тексеру' }).click();
+      const listed = upload.getByRole('region', { name: 'Тізімдегі адамдар' });
+      await listed.getByRole('row', { name: /90 %/ }).waitFor();
+      await adal.checkAccessibility();
+      await upload.getByRole('button', { name: 'Қатысуды жазу (1 адам)' }).click();
+      await upload.getByText('Қатысу жазылды. Қатысты: 1. Қатыспады: 0.').waitFor();
+      await upload.getByRole('button', { name: 'Жабу' }).first().click();
+      await page.getByText('Қатысты: 2. Қатыспады: 1.').waitFor();
       expect(adal.errors).toEqual([]);
     } finally {
       await adal.close();

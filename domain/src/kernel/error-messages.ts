@@ -50,6 +50,8 @@ export const ERROR_MESSAGES = {
   'org.import.positionRiskDiffers': 'Row {firstRow} marks the position “{position}” differently.',
   'org.import.positionProcurementDiffers':
     'Row {firstRow} marks differently whether the position “{position}” takes part in procurement.',
+  'org.import.positionRestrictionsDiffer':
+    'Row {firstRow} marks differently whether the holders of the position “{position}” are under anti-corruption restrictions.',
   'import.fileTooLarge':
     'The file is {size} MB; an import reads at most {max} MB. Save only the table, or split it, and try again.',
   'import.zipEntries':
@@ -113,6 +115,26 @@ export const ERROR_MESSAGES = {
   'training.attendance.score': 'Row {row}: the score is a whole percentage from 0 to 100',
   'training.attendance.cancelled': 'The session was cancelled; nobody attended it',
   'training.attendance.notYet': 'The session’s day has not come yet',
+  'training.attendanceImport.missingColumn':
+    'This column is missing from the first row: write whether each person attended (yes or no)',
+  'training.attendanceImport.personColumn': 'Name the people by an email, IIN or full name column',
+  'training.attendanceImport.empty': 'The list has nobody in it',
+  'training.attendanceImport.personRequired': 'Give the email, the IIN or the full name of the person',
+  'training.attendanceImport.iinInvalid': '"{value}" is not a 12-digit IIN',
+  'training.attendanceImport.attendedRequired': 'Write whether the person attended: yes or no',
+  'training.attendanceImport.attendedUnknown': '"{value}" is not yes or no',
+  'training.attendanceImport.reasonRequired': 'Say why the person could not attend',
+  'training.attendanceImport.reasonTooLong': 'The reason is longer than {max} characters',
+  'training.attendanceImport.score': '"{value}" is not a whole percentage from 0 to 100',
+  'training.attendanceImport.noCheck':
+    'A score is recorded only for an attendee of a session with a knowledge check',
+  'training.attendanceImport.unknownEmail': 'Nobody with the email {email} is on the organisation’s staff',
+  'training.attendanceImport.unknownIin': 'Nobody with the IIN {iin} is on the organisation’s staff',
+  'training.attendanceImport.otherOrganization': '{who} belongs to another organisation, not to this one',
+  'training.attendanceImport.twoPeople': 'The email and the IIN name two different people',
+  'training.attendanceImport.unknownName': 'Nobody named {name} is on the organisation’s staff',
+  'training.attendanceImport.sameName': '{count} people are named {name}: give the email or the IIN',
+  'training.attendanceImport.duplicate': 'The same person as in row {firstRow}',
   'training.test.exists': 'The course already has a test',
   'training.test.passMark': 'The pass mark is a whole percentage from {min} to 100',
   'training.test.maxAttempts': 'Allow at least one attempt',

@@ -210,6 +210,7 @@ describe('KPI readers', () => {
     'training.compliance_staff_trained': TRAINING,
     'training.planned_sessions_held': TRAINING,
     'training.risk_positions_trained': TRAINING,
+    'training.restricted_persons_trained': TRAINING,
     'hotline.acknowledged_in_time': HOTLINE,
     'hotline.processed_in_time': HOTLINE,
     'hotline.recommendations_on_time': HOTLINE,

@@ -163,6 +163,45 @@ describe('titling a post in each language from a person’s form', () => {
   });
 });
 
+describe('marking a post as under the anti-corruption restrictions from a person’s form (§74.3)', () => {
+  it('marks the post for everyone holding it, on the trail, and leaves it alone when the form says nothing', async () => {
+    const { organization, admin, unit, dana, erlan } = await accounting();
+    const edit = {
+      fullName: 'Дана Омарова',
+      email: dana.email,
+      orgUnitId: unit.id,
+      position: 'Бас бухгалтер',
+    };
+    await inTransaction((em) =>
+      updatePerson(em, admin, erlan.id, { ...edit, email: erlan.email, fullName: 'Ерлан Омаров' }),
+    );
+    await inTransaction((em) =>
+      updatePerson(em, admin, dana.id, { ...edit, positionUnderRestrictions: true }),
+    );
+    const marked = async () =>
+      (await db.orm.em.fork().findOneOrFail(Position, { organization, title: 'Бас бухгалтер' }))
+        .underRestrictions;
+    expect(await marked()).toBe(true);
+    // Saving the form again without the mark keeps it; the same mark again is no change.
+    await inTransaction((em) =>
+      updatePerson(em, admin, erlan.id, { ...edit, email: erlan.email, fullName: 'Ерлан Омаров' }),
+    );
+    await inTransaction((em) =>
+      updatePerson(em, admin, dana.id, { ...edit, positionUnderRestrictions: true }),
+    );
+    expect(await marked()).toBe(true);
+    await inTransaction((em) =>
+      updatePerson(em, admin, dana.id, { ...edit, positionUnderRestrictions: false }),
+    );
+    expect(await marked()).toBe(false);
+    const events = await eventsOf(organization.id, 'org.position_restrictions_marked');
+    expect(events.map((event) => event.data)).toEqual([
+      { underRestrictions: true },
+      { underRestrictions: false },
+    ]);
+  });
+});
+
 describe('a person found for a picker', () => {
   it('comes with the unit read alongside, so its name is there in every language', async () => {
     const { admin, unit } = await accounting();

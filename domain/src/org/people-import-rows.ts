@@ -62,6 +62,8 @@ export interface PersonRow {
   riskExposed: boolean | null;
   /** §52.3: whether the post takes part in the procurement process; null when the file leaves it blank. */
   procurementStaff: boolean | null;
+  /** §74.3: whether the post's holders are subject to anti-corruption restrictions; null when blank. */
+  underRestrictions: boolean | null;
   managerEmail: string | null;
   hiredAt: string | null;
   locale: Locale | null;
@@ -72,6 +74,7 @@ export const OPTIONAL_COLUMNS = [
   'iin',
   'risk_exposed',
   'procurement_staff',
+  'under_restrictions',
   'manager_email',
   'hired_at',
   'locale',
@@ -149,6 +152,8 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
   if (riskExposed === undefined) fail('risk_exposed', 'org.import.yesOrNo');
   const procurementStaff = yesOrNo(get('procurement_staff'));
   if (procurementStaff === undefined) fail('procurement_staff', 'org.import.yesOrNo');
+  const underRestrictions = yesOrNo(get('under_restrictions'));
+  if (underRestrictions === undefined) fail('under_restrictions', 'org.import.yesOrNo');
 
   const managerEmail = get('manager_email').toLowerCase() || null;
   if (managerEmail && !EMAIL.test(managerEmail))
@@ -178,6 +183,7 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
     unitNames: translations(get, 'org_unit'),
     riskExposed: riskExposed ?? null,
     procurementStaff: procurementStaff ?? null,
+    underRestrictions: underRestrictions ?? null,
     managerEmail,
     hiredAt,
     locale: localeText && isLocale(localeText) ? localeText : null,
@@ -216,6 +222,11 @@ export function parsePeopleRows(
       column: 'procurement_staff',
       key: 'org.import.positionProcurementDiffers',
       of: (p: PersonRow) => p.procurementStaff,
+    },
+    {
+      column: 'under_restrictions',
+      key: 'org.import.positionRestrictionsDiffer',
+      of: (p: PersonRow) => p.underRestrictions,
     },
   ] as const;
   const firstMarks = new Map<string, { row: number; value: boolean }>();

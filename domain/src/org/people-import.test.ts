@@ -191,6 +191,41 @@ describe('importing people from an HR export', () => {
     expect(await db.orm.em.fork().count(Position, { organization })).toBe(0);
   });
 
+  it('marks the posts whose holders are under anti-corruption restrictions from the under_restrictions column (§74.3)', async () => {
+    const em = db.orm.em.fork();
+    const { organization, admin } = await buildOrganization(em);
+    const header = `${HEADER},under_restrictions`;
+    const rows = [`${GOOD_ROWS[0]},да`, `${GOOD_ROWS[1]},no`, `${GOOD_ROWS[2]},`];
+    await em.transactional((tx) =>
+      importPeople(tx, admin, { filename: 'a.csv', content: csv([header, ...rows]) }),
+    );
+    const positions = await db.orm.em.fork().find(Position, { organization }, { orderBy: { title: 'asc' } });
+    expect(Object.fromEntries(positions.map((p) => [p.title, p.underRestrictions]))).toEqual({
+      'Finance director': true,
+      'Procurement specialist': false,
+    });
+
+    const errors = await errorsOf(
+      db.orm.em.fork().transactional((tx) =>
+        importPeople(tx, admin, {
+          filename: 'b.csv',
+          content: csv([header, `${GOOD_ROWS[0]},maybe`, `${GOOD_ROWS[1]},yes`, `${GOOD_ROWS[2]},no`]),
+        }),
+      ),
+    );
+    expect(errors).toEqual([
+      { row: 2, column: 'under_restrictions', messageKey: 'org.import.yesOrNo', message: 'Write yes or no.' },
+      {
+        row: 4,
+        column: 'under_restrictions',
+        messageKey: 'org.import.positionRestrictionsDiffer',
+        params: { position: 'Procurement specialist', firstRow: 3 },
+        message:
+          'Row 3 marks differently whether the holders of the position “Procurement specialist” are under anti-corruption restrictions.',
+      },
+    ]);
+  });
+
   it('reads an XLSX file, including IINs that the spreadsheet turned into numbers', async () => {
     const em = db.orm.em.fork();
     const { admin } = await buildOrganization(em);
@@ -364,7 +399,7 @@ describe('importing people from an HR export', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(
-      'The file declares 16 384 columns; the import reads 16. Save only the table and try again.',
+      'The file declares 16 384 columns; the import reads 17. Save only the table and try again.',
     );
     const read = db.orm.em.fork();
     expect(await read.count(Person, { organization })).toBe(1);

@@ -116,6 +116,7 @@ function resolvePosition(
       title: row.position,
       exposedToCorruptionRisk: row.riskExposed ?? false,
       procurementStaff: row.procurementStaff ?? false,
+      underRestrictions: row.underRestrictions ?? false,
     });
     byTitle.set(key, position);
   } else {
@@ -123,6 +124,8 @@ function resolvePosition(
     // risk and which take part in procurement; a blank cell leaves the post as it is.
     if (row.riskExposed !== null) position.exposedToCorruptionRisk = row.riskExposed;
     if (row.procurementStaff !== null) position.procurementStaff = row.procurementStaff;
+    // §74.3: so is which posts' holders are under the anti-corruption restrictions.
+    if (row.underRestrictions !== null) position.underRestrictions = row.underRestrictions;
   }
   if (row.positionTitles) position.titles = { ...position.titles, ...row.positionTitles };
   return position;

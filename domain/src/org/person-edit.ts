@@ -24,6 +24,11 @@ export interface PersonEdit {
    * post's translations as they are. They belong to the post, so everyone holding it reads them.
    */
   positionTitles?: TypedTranslations | null;
+  /**
+   * §74.3: whether the post's holders are subject to the anti-corruption restrictions; absent to
+   * leave the post as it is. It belongs to the post, so it marks everyone holding it.
+   */
+  positionUnderRestrictions?: boolean | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -103,6 +108,10 @@ export async function updatePerson(
     );
   }
 
+  if (position && typeof edit.positionUnderRestrictions === 'boolean') {
+    await markRestrictions(em, actor, position, edit.positionUnderRestrictions);
+  }
+
   const changed = [
     person.fullName !== fullName && 'fullName',
     person.email !== email && 'email',
@@ -140,6 +149,24 @@ async function retitle(
     entityType: 'Position',
     entityId: position.id,
     data: { languages },
+  });
+}
+
+/** §74.3: marks whether the post's holders are under the anti-corruption restrictions, on the trail as a change of the post. */
+async function markRestrictions(
+  em: EntityManager,
+  actor: Actor,
+  position: IPosition,
+  underRestrictions: boolean,
+): Promise<void> {
+  if (position.underRestrictions === underRestrictions) return;
+  position.underRestrictions = underRestrictions;
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'org.position_restrictions_marked',
+    entityType: 'Position',
+    entityId: position.id,
+    data: { underRestrictions },
   });
 }
 

@@ -23,6 +23,10 @@ export const Position = defineEntity({
     exposedToCorruptionRisk: p.boolean().default(false),
     // §52.3: employees involved in the procurement process are trained at least once every half-year.
     procurementStaff: p.boolean().default(false),
+    // §74.3: persons subject to anti-corruption restrictions — holders of posts whose holders
+    // took on the obligations the anti-corruption law places on officials and persons equated to
+    // them; the third training measure counts how many of them were trained.
+    underRestrictions: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['organization', 'title'] }],

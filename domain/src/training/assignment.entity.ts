@@ -14,6 +14,7 @@ export const AUDIENCE_KINDS = [
   'managers',
   'new_hires',
   'procurement_staff',
+  'restricted_positions',
 ] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 

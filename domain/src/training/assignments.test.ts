@@ -223,6 +223,43 @@ describe('assignments', () => {
     expect(await enrolledIds(assignment.id)).toEqual([buyer.id]);
   });
 
+  it('enrols the holders of posts under the anti-corruption restrictions (§74.3)', async () => {
+    const deputy = await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, legal, { hiredAt: '2020-01-01' });
+      p.position = em.create(Position, {
+        organization: org.organization.id,
+        title: 'Deputy chairman',
+        underRestrictions: true,
+      });
+      return p;
+    });
+    // A risk-exposed or procurement post is not a restricted one.
+    await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, legal, { hiredAt: '2020-01-01' });
+      p.position = em.create(Position, {
+        organization: org.organization.id,
+        title: 'Tender clerk',
+        exposedToCorruptionRisk: true,
+        procurementStaff: true,
+      });
+    });
+    const { assignment } = await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: built.course.id,
+          audience: 'restricted_positions',
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        },
+        NOW,
+      ),
+    );
+    expect(assignment.audience).toBe('restricted_positions');
+    expect(await enrolledIds(assignment.id)).toEqual([deputy.id]);
+  });
+
   it('enrols people hired in the last 3 calendar months, each due 3 calendar months after hire (§68)', async () => {
     // Three months after 31 March is 30 June and after 31 May is 31 August: 90 days would be
     // 29 June and 29 August. Hired on 10 March, more than 3 months before 15 June: not a new hire.

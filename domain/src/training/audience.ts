@@ -24,6 +24,9 @@ export function audienceCondition(assignment: IAssignment, today: string): Audie
     case 'procurement_staff':
       // §52.3: posts marked as taking part in the procurement process.
       return { sql: 'coalesce(pos.procurement_staff, false)', params: [] };
+    case 'restricted_positions':
+      // §74.3: posts whose holders are subject to anti-corruption restrictions.
+      return { sql: 'coalesce(pos.under_restrictions, false)', params: [] };
     case 'role':
       return {
         sql: `exists (select 1 from role_grant g where g.person_id = p.id

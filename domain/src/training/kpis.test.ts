@@ -27,6 +27,7 @@ const CODES = [
   'training.coverage',
   'training.compliance_staff_trained',
   'training.risk_positions_trained',
+  'training.restricted_persons_trained',
 ];
 
 beforeAll(async () => {
@@ -42,13 +43,22 @@ beforeAll(async () => {
     title: 'Buyer',
     exposedToCorruptionRisk: true,
   });
+  // §74.3: a post whose holders are under the anti-corruption restrictions, held by the officer
+  // (who passes) and by one in Finance (who fails).
+  const restricted = em.create(Position, {
+    organization: org.organization.id,
+    title: 'Deputy director',
+    underRestrictions: true,
+  });
   const officer = buildPerson(em, org.organization, org.root, { hiredAt: '2020-01-01' });
   grantRoles(em, officer, ['compliance_officer']);
+  officer.position = restricted;
   const buyer = buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });
   buyer.position = risky;
   const otherBuyer = buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });
   otherBuyer.position = risky;
   const failing = buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });
+  failing.position = restricted;
   buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });
   buildPerson(em, org.organization, finance, { hiredAt: '2020-01-01' });
   const legal = buildOrgUnit(em, org.organization, org.root, 'Legal');
@@ -80,6 +90,16 @@ describe('training KPIs', () => {
     expect(byCode.get('training.compliance_staff_trained')).toMatchObject({ target: 100, paragraph: '§5.4' });
     expect(byCode.get('training.passed_share')?.paragraph).toBe('§5.3, §35.3');
     expect(byCode.get('training.risk_positions_trained')?.paragraph).toBe('§74.3');
+    // §74.3's third measure: persons subject to anti-corruption restrictions trained.
+    expect(byCode.get('training.restricted_persons_trained')).toMatchObject({
+      paragraph: '§74.3',
+      unit: 'percent',
+      dimensions: ['org_unit', 'period'],
+      smallGroupThreshold: 5,
+    });
+    expect(byCode.get('training.restricted_persons_trained')?.readers).toEqual(
+      byCode.get('training.risk_positions_trained')?.readers,
+    );
   });
 
   it('compute the shares for the whole organisation in SQL', async () => {
@@ -92,6 +112,8 @@ describe('training KPIs', () => {
       // The whole organisation's figures show even for a group of one.
       ['training.compliance_staff_trained', 100, 1, 1, true],
       ['training.risk_positions_trained', 0, 0, 2, null],
+      // §74.3: of the two holders of the restricted post, the officer passed and the other failed.
+      ['training.restricted_persons_trained', 50, 1, 2, null],
     ]);
   });
 
@@ -104,12 +126,14 @@ describe('training KPIs', () => {
       [null, false],
       // Finance's two buyers in risk-exposed posts are a group of fewer than 5: withheld.
       [null, true],
+      // So is Finance's one holder of a restricted post.
+      [null, true],
     ]);
     const past = await computeKpiValues(db.orm.em.fork(), head, CODES, {
       periodFrom: new Date('2020-01-01'),
       periodTo: new Date('2020-12-31'),
     });
-    expect(past.map((v) => v.numerator)).toEqual([0, 0, 0, 0, 0]);
+    expect(past.map((v) => v.numerator)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('withholds every figure of a unit of fewer than 5 people, split by org unit', async () => {
@@ -121,6 +145,7 @@ describe('training KPIs', () => {
       ['training.coverage', null, null, null, true],
       ['training.compliance_staff_trained', null, 0, 0, false],
       ['training.risk_positions_trained', null, 0, 0, false],
+      ['training.restricted_persons_trained', null, 0, 0, false],
     ]);
   });
 

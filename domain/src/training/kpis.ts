@@ -191,6 +191,33 @@ export const RISK_POSITIONS_TRAINED_KPI: KpiDefinition = {
   ),
 };
 
+/**
+ * §74.3 (the third of its three measures): the share of persons subject to anti-corruption
+ * restrictions — holders of posts marked as under the restrictions — who were trained in the period,
+ * counted as for the posts exposed to corruption risk.
+ */
+export const RESTRICTED_PERSONS_TRAINED_KPI: KpiDefinition = {
+  code: 'training.restricted_persons_trained',
+  context: 'training',
+  title: {
+    kk: 'Сыбайлас жемқорлыққа қарсы шектеулер қолданылатын оқытылған тұлғалар үлесі',
+    ru: 'Доля обученных лиц, на которых распространяются антикоррупционные ограничения',
+    en: 'Share of persons under anti-corruption restrictions trained',
+  },
+  paragraph: '§74.3',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: TRAINING_KPI_READERS,
+  ...TRAINING_KPI_PRIVACY,
+  sql: share(
+    `and exists (select 1 from position pos where pos.id = p.position_id and pos.under_restrictions)`,
+    `(${attemptInPeriod('a.passed')} or ${attendedInPeriod('true')})`,
+  ),
+};
+
 export const TRAINING_KPIS: readonly KpiDefinition[] = [
   PASSED_SHARE_KPI,
   PASSED_COUNT_KPI,
@@ -198,6 +225,7 @@ export const TRAINING_KPIS: readonly KpiDefinition[] = [
   COMPLIANCE_STAFF_TRAINED_KPI,
   PLANNED_SESSIONS_HELD_KPI,
   RISK_POSITIONS_TRAINED_KPI,
+  RESTRICTED_PERSONS_TRAINED_KPI,
 ];
 
 for (const kpi of TRAINING_KPIS) registerKpi(kpi);

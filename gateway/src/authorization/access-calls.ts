@@ -95,6 +95,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),
   trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
   trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
+  trainingKnowledgeGaps: ({ demo }) => ({
+    query:
+      'query($c: ID!) { trainingKnowledgeGaps(courseId: $c, periodFrom: "2026-01-01", periodTo: "2026-12-31") { attempts } }',
+    variables: { c: demo.training.generalCourseId },
+  }),
   trainingCompletionPeople: () => ({
     query: '{ trainingCompletionPeople(figure: assigned, limit: 5) { __typename } }',
   }),
@@ -283,6 +288,28 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: {
       s: demo.training.heldSessionId,
       e: [{ personId: demo.staff.spare, status: 'absent', reason: 'Іссапарда' }],
+    },
+  }),
+  previewSessionAttendanceImport: ({ demo }) => ({
+    query:
+      'mutation($s: ID!, $file: File!) { previewSessionAttendanceImport(sessionId: $s, file: $file) { attended } }',
+    variables: { s: demo.training.heldSessionId, file: null },
+    files: {
+      file: csv(
+        'attendance.csv',
+        `email,attended,reason\n${demo.staff.unprotectedPersonEmail},no,Іссапарда\n`,
+      ),
+    },
+  }),
+  importSessionAttendance: ({ demo }) => ({
+    query:
+      'mutation($s: ID!, $file: File!) { importSessionAttendance(sessionId: $s, file: $file) { attended } }',
+    variables: { s: demo.training.heldSessionId, file: null },
+    files: {
+      file: csv(
+        'attendance.csv',
+        `email,attended,reason\n${demo.staff.unprotectedPersonEmail},no,Іссапарда\n`,
+      ),
     },
   }),
   importPeople: () => ({
@@ -583,6 +610,18 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   }),
   'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
   'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),
+  'GET /training/knowledge-gaps.csv': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/knowledge-gaps.csv?courseId=${demo.training.generalCourseId}&periodFrom=2026-01-01&periodTo=2026-12-31`,
+  }),
+  'GET /training/knowledge-gaps.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/knowledge-gaps.xlsx?courseId=${demo.training.generalCourseId}&periodFrom=2026-01-01&periodTo=2026-12-31`,
+  }),
+  'GET /training/attendance-template.xlsx': () => ({
+    method: 'GET',
+    path: '/training/attendance-template.xlsx',
+  }),
   'GET /admin/audit-trail.csv': () => ({
     method: 'GET',
     path: '/admin/audit-trail.csv?action=person.imported',

@@ -145,6 +145,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   trainingCourses: { allowed: TRAINING_READERS },
   trainingCompletion: { allowed: TRAINING_READERS },
   trainingCompletionPeople: { allowed: TRAINING_READERS },
+  trainingKnowledgeGaps: { allowed: TRAINING_READERS },
   trainingAssignments: { allowed: TRAINING_MANAGERS },
   myAssignments: { allowed: 'signed-in', ownership: "The viewer's own." },
   myWork: {
@@ -172,6 +173,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   editTrainingSession: { allowed: TRAINING_MANAGERS },
   setTrainingSessionStatus: { allowed: TRAINING_MANAGERS },
   recordSessionAttendance: { allowed: TRAINING_MANAGERS },
+  previewSessionAttendanceImport: { allowed: TRAINING_MANAGERS },
+  importSessionAttendance: { allowed: TRAINING_MANAGERS },
   attempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   attemptResult: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   startAttempt: {
@@ -385,6 +388,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'GET /training/verify/:code': { allowed: 'everyone' },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
+  'GET /training/knowledge-gaps.csv': { allowed: TRAINING_READERS },
+  'GET /training/knowledge-gaps.xlsx': { allowed: TRAINING_READERS },
+  'GET /training/attendance-template.xlsx': { allowed: 'signed-in' },
   'GET /admin/audit-trail.csv': {
     allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
     ownership: 'The events the reader may read, as auditEvents shows them.',

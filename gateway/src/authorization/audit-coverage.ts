@@ -42,6 +42,10 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   editTrainingSession: { as: 'compliance_officer' },
   setTrainingSessionStatus: { as: 'training_admin' },
   recordSessionAttendance: { as: 'training_admin' },
+  previewSessionAttendanceImport: {
+    exempt: 'Checks an attendance list and says what it holds; writes nothing.',
+  },
+  importSessionAttendance: { as: 'training_admin' },
   importPeople: { as: 'org_admin' },
   previewPeopleImport: { exempt: 'Checks a file and says what an import would do; writes nothing.' },
   updateStaffMember: { as: 'org_admin' },

@@ -354,3 +354,102 @@ describe('completion exports', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('knowledge gaps (§33)', () => {
+  const period = 'periodFrom=2020-01-01&periodTo=2099-12-31';
+
+  it('answers the GraphQL query with the question missed first and the small unit withheld', async () => {
+    const response = await graphqlRequest<{
+      trainingKnowledgeGaps: {
+        attempts: number;
+        total: { asked: number; wrong: number };
+        questions: { figures: { asked: number; wrong: number; wrongPercent: number } }[];
+        topics: { topic: string; figures: { wrongPercent: number } }[];
+        units: { orgUnit: { id: string }; suppressed: boolean; people: number | null; figures: null }[];
+      };
+    }>(yoga, {
+      query: `query($c: ID!) { trainingKnowledgeGaps(courseId: $c, periodFrom: "2020-01-01", periodTo: "2099-12-31") {
+        attempts total { asked wrong } questions { figures { asked wrong wrongPercent } }
+        topics { topic figures { wrongPercent } } units { orgUnit { id } suppressed people figures { asked } } } }`,
+      variables: { c: course.courseId },
+      token: managerToken,
+    });
+    const gaps = response.body.data?.trainingKnowledgeGaps;
+    // One attempt, 4 of 5 right: the one question missed comes first.
+    expect(gaps?.attempts).toBe(1);
+    expect(gaps?.total).toEqual({ asked: 5, wrong: 1 });
+    expect(gaps?.questions.map((q) => q.figures)).toEqual([
+      { asked: 1, wrong: 1, wrongPercent: 100 },
+      ...Array.from({ length: 4 }, () => ({ asked: 1, wrong: 0, wrongPercent: 0 })),
+    ]);
+    expect(gaps?.topics).toEqual([{ topic: 'general', figures: { wrongPercent: 20 } }]);
+    expect(gaps?.units).toEqual([
+      { orgUnit: { id: financeId }, suppressed: true, people: null, figures: null },
+    ]);
+
+    const employee = await graphqlRequest(yoga, {
+      query: `query($c: ID!) { trainingKnowledgeGaps(courseId: $c, periodFrom: "2020-01-01", periodTo: "2099-12-31") { attempts } }`,
+      variables: { c: course.courseId },
+      token: employeeToken,
+    });
+    expect(employee.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('exports the questions, topics and units as XLSX in the language asked for', async () => {
+    const response = await get(
+      `/training/knowledge-gaps.xlsx?courseId=${course.courseId}&${period}&lang=ru`,
+      {
+        authorization: `Bearer ${managerToken}`,
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(
+      'knowledge-gaps-2020-01-01-2099-12-31.xlsx',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Вопросы', 'Темы', 'Подразделения']);
+    const [questions, topics, units] = workbook.worksheets;
+    expect((questions?.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Вопрос',
+      'Тема',
+      'Банк вопросов',
+      'Задан',
+      'Неверных ответов',
+      'Неверных ответов, %',
+    ]);
+    expect((questions?.getRow(2).values as unknown[]).slice(4)).toEqual([1, 1, 100]);
+    expect((topics?.getRow(2).values as unknown[]).slice(1)).toEqual([
+      'Основы противодействия коррупции',
+      5,
+      5,
+      1,
+      20,
+    ]);
+    expect(units?.getRow(3).getCell(1).value).toBe('Қаржы бөлімі');
+    expect(units?.getRow(3).getCell(2).value).toBe('скрыто (меньше 5 человек)');
+  });
+
+  it('exports the questions as CSV, refuses a bad period (400) and those who do not read training statistics', async () => {
+    const response = await get(`/training/knowledge-gaps.csv?courseId=${course.courseId}&${period}`, {
+      authorization: `Bearer ${managerToken}`,
+    });
+    expect(response.status).toBe(200);
+    const text = new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()).subarray(3));
+    expect(text.split('\r\n')[0]).toBe(
+      'Сұрақ,Тақырып,Сұрақтар банкі,Қойылды,Қате жауаптар,"Қате жауаптар, %"',
+    );
+    const reversed = await get(
+      `/training/knowledge-gaps.csv?courseId=${course.courseId}&periodFrom=2026-02-01&periodTo=2026-01-01`,
+      { authorization: `Bearer ${managerToken}` },
+    );
+    expect(reversed.status).toBe(400);
+    expect((await get(`/training/knowledge-gaps.csv?courseId=${course.courseId}&${period}`)).status).toBe(
+      401,
+    );
+    const employee = await get(`/training/knowledge-gaps.xlsx?courseId=${course.courseId}&${period}`, {
+      authorization: `Bearer ${employeeToken}`,
+    });
+    expect(employee.status).toBe(403);
+  });
+});

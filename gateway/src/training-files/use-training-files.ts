@@ -3,8 +3,10 @@ import {
   certificateForPrint,
   completionPeople,
   completionReport,
+  attendanceTemplateXlsx,
   forTenant,
   isLocale,
+  knowledgeGaps,
   verifyCertificate,
   type Actor,
   type MikroORM as Orm,
@@ -17,6 +19,7 @@ import { certificatePdf } from './certificate-pdf.js';
 import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { takeCertificatePoint, type CertificateLimits } from './certificate-limits.js';
+import { knowledgeGapsCsv, knowledgeGapsXlsx } from './knowledge-gaps-export.js';
 import { requestLocale } from './texts.js';
 import { tooManyChecksPage, verifyPage } from './verify-page.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
@@ -39,10 +42,18 @@ interface Caller {
 const CERTIFICATE_PDF = /^\/training\/certificates\/([A-Za-z0-9-]{1,40})\.pdf$/;
 const VERIFY_PAGE = /^\/training\/verify\/([A-Za-z0-9-]{1,40})$/;
 const COMPLETION_EXPORT = /^\/training\/completion\.(xlsx|csv)$/;
+const KNOWLEDGE_GAPS_EXPORT = /^\/training\/knowledge-gaps\.(xlsx|csv)$/;
+const ATTENDANCE_TEMPLATE = '/training/attendance-template.xlsx';
 
 /** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
 export function isTrainingFilePath(path: string): boolean {
-  return CERTIFICATE_PDF.test(path) || VERIFY_PAGE.test(path) || COMPLETION_EXPORT.test(path);
+  return (
+    CERTIFICATE_PDF.test(path) ||
+    VERIFY_PAGE.test(path) ||
+    COMPLETION_EXPORT.test(path) ||
+    KNOWLEDGE_GAPS_EXPORT.test(path) ||
+    path === ATTENDANCE_TEMPLATE
+  );
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -140,9 +151,55 @@ async function exportCompletion(
       });
 }
 
+async function exportKnowledgeGaps(
+  options: TrainingFilesOptions,
+  request: Request,
+  url: URL,
+  format: 'xlsx' | 'csv',
+): Promise<Response> {
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  // Who may export, and which course, period and unit are valid, is the domain's rule
+  // (FORBIDDEN → 403, NOT_FOUND → 404, VALIDATION → 400).
+  const report = await knowledgeGaps(forTenant(options.orm.em, actor.organizationId), actor, {
+    courseId: url.searchParams.get('courseId') ?? '',
+    periodFrom: url.searchParams.get('periodFrom') ?? '',
+    periodTo: url.searchParams.get('periodTo') ?? '',
+    orgUnitId: url.searchParams.get('orgUnitId') || null,
+  });
+  const data = { report, locale: requestLocale(request, url) };
+  const headers = {
+    'cache-control': 'no-store',
+    'content-disposition': contentDisposition(
+      'attachment',
+      `knowledge-gaps-${report.periodFrom}-${report.periodTo}.${format}`,
+    ),
+    'x-content-type-options': 'nosniff',
+  };
+  return format === 'xlsx'
+    ? new Response(await knowledgeGapsXlsx(data), { headers: { ...headers, 'content-type': XLSX_TYPE } })
+    : new Response(knowledgeGapsCsv(data), {
+        headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' },
+      });
+}
+
+/** §68: the blank attendance list, in the layout the attendance import reads; for anyone signed in. */
+async function attendanceTemplate(options: TrainingFilesOptions, request: Request): Promise<Response> {
+  const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  return new Response(await attendanceTemplateXlsx(), {
+    headers: {
+      'content-type': XLSX_TYPE,
+      'content-disposition': contentDisposition('attachment', 'attendance-template.xlsx'),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
 /**
  * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
- * verification page, and the completion exports. Served by yoga so that they share its fetch
+ * verification page, the completion and knowledge-gap exports, and the attendance list template. Served by yoga so that they share its fetch
  * handler, its request ids and the token verification of GraphQL requests.
  */
 export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
@@ -162,6 +219,10 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
     if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
       return exportCompletion(options, request, url, completion[1]);
     }
+    if (path === ATTENDANCE_TEMPLATE) return attendanceTemplate(options, request);
+    const gaps = KNOWLEDGE_GAPS_EXPORT.exec(path);
+    if (gaps?.[1] === 'xlsx' || gaps?.[1] === 'csv')
+      return exportKnowledgeGaps(options, request, url, gaps[1]);
     return null;
   }
 

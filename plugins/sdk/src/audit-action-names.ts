@@ -43,6 +43,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Название подразделения изменено',
     en: 'Org unit renamed',
   },
+  'org.position_restrictions_marked': {
+    kk: 'Лауазымға сыбайлас жемқорлыққа қарсы шектеулер белгіленді',
+    ru: 'Для должности отмечены антикоррупционные ограничения',
+    en: 'Position’s anti-corruption restrictions marked',
+  },
   'org.position_renamed': {
     kk: 'Лауазым атауы өзгерді',
     ru: 'Название должности изменено',
@@ -223,6 +228,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     kk: 'Сабаққа қатысу белгіленді',
     ru: 'Отмечено посещение занятия',
     en: 'Attendance recorded',
+  },
+  'training.attendance_imported': {
+    kk: 'Сабаққа қатысу тізімі файлдан жүктелді',
+    ru: 'Посещение занятия загружено из файла',
+    en: 'Attendance imported from a file',
   },
   'training.enrolments_synced': {
     kk: 'Оқуға жазылулар жаңартылды',

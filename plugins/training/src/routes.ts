@@ -51,6 +51,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'certificates.title', roles: CERTIFICATE_ROLES },
   },
   {
+    path: '/knowledge-gaps',
+    name: 'knowledge-gaps',
+    component: () => import('./pages/KnowledgeGapsPage.vue'),
+    meta: { titleKey: 'nav.knowledgeGaps', roles: COMPLETION_ROLES },
+  },
+  {
     path: '/assignments',
     name: 'assignments',
     component: () => import('./pages/AssignmentsPage.vue'),

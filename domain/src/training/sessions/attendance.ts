@@ -15,7 +15,7 @@ import {
 } from './session.entity.js';
 import { lockedSession } from './sessions.js';
 
-const MAX_REASON = 500;
+export const MAX_REASON = 500;
 /** A seminar for a whole head office fits; a larger one is recorded in parts. */
 export const MAX_ATTENDANCE_ENTRIES = 2000;
 
@@ -28,7 +28,7 @@ export interface AttendanceEntry {
   scorePercent?: number | null;
 }
 
-interface CheckedEntry {
+export interface CheckedEntry {
   person: IPerson;
   status: AttendanceStatus;
   reason: string | null;
@@ -102,13 +102,44 @@ export async function recordAttendance(
 ): Promise<number> {
   requireTrainingManager(actor, 'record attendance');
   const session = await lockedSession(em, actor, sessionId);
+  openForAttendance(session, now);
+  const checked = await checkedEntries(em, actor, session, entries);
+  await writeAttendance(em, actor, session, checked, now);
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'training.attendance_recorded',
+    entityType: 'TrainingSession',
+    entityId: session.id,
+    data: {
+      attended: checked.filter((entry) => entry.status === 'attended').length,
+      absent: checked.filter((entry) => entry.status === 'absent').length,
+    },
+  });
+  return checked.length;
+}
+
+/**
+ * Refuses attendance of a cancelled session or of one whose day is still to come; a planned
+ * session whose day has come is marked held on that day (`apply`: false only checks).
+ */
+export function openForAttendance(session: ITrainingSession, now: Date, apply = true): void {
   if (session.status === 'cancelled') throw ValidationError.because('training.attendance.cancelled');
   if (session.status === 'planned') {
     if (session.plannedOn > kazakhstanDay(now)) throw ValidationError.because('training.attendance.notYet');
+    if (!apply) return;
     session.status = 'held';
     session.heldOn = session.plannedOn;
   }
-  const checked = await checkedEntries(em, actor, session, entries);
+}
+
+/** Writes checked entries of a locked session, replacing what was recorded for the same people. */
+export async function writeAttendance(
+  em: EntityManager,
+  actor: Actor,
+  session: ITrainingSession,
+  checked: readonly CheckedEntry[],
+  now: Date,
+): Promise<void> {
   const existing = await em.find(SessionAttendance, {
     session: session.id,
     person: { $in: checked.map((entry) => entry.person.id) },
@@ -134,17 +165,6 @@ export async function recordAttendance(
       });
     }
   }
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'training.attendance_recorded',
-    entityType: 'TrainingSession',
-    entityId: session.id,
-    data: {
-      attended: checked.filter((entry) => entry.status === 'attended').length,
-      absent: checked.filter((entry) => entry.status === 'absent').length,
-    },
-  });
-  return checked.length;
 }
 
 /** A session's attendance, by name. */

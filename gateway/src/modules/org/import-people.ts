@@ -22,7 +22,7 @@ builder.objectType(ImportReportRef, {
   }),
 });
 
-const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError');
+export const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError');
 
 builder.objectType(ImportRowErrorRef, {
   description:
@@ -31,7 +31,10 @@ builder.objectType(ImportRowErrorRef, {
   fields: (t) => ({
     row: t.exposeInt('row'),
     column: t.exposeString('column', { nullable: true }),
-    messageKey: t.exposeString('messageKey', { nullable: true }),
+    messageKey: t.exposeString('messageKey', {
+      nullable: true,
+      description: 'The domain message key of the problem (with params), for the error catalogue.',
+    }),
     params: t.field({ type: JsonScalar, nullable: true, resolve: (error) => error.params ?? null }),
     message: t.exposeString('message'),
   }),

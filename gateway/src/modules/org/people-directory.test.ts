@@ -106,6 +106,26 @@ describe('the staff directory over GraphQL', () => {
     });
   });
 
+  it('marks the post as under the anti-corruption restrictions from the person’s form (§74.3)', async () => {
+    const body = await ask<{
+      updateStaffMember: { position: { title: string; underRestrictions: boolean } };
+    }>(
+      `mutation($id: ID!, $input: StaffEditInput!) { updateStaffMember(id: $id, input: $input) {
+        position { title underRestrictions } } }`,
+      {
+        id: danaId,
+        input: {
+          fullName: 'Дана Омарова',
+          email: 'dana.o@staff.adal.kz',
+          orgUnitId: rootId,
+          position: 'Заңгер',
+          positionUnderRestrictions: true,
+        },
+      },
+    );
+    expect(body.data?.updateStaffMember.position).toEqual({ title: 'Заңгер', underRestrictions: true });
+  });
+
   it('titles the post in each language from the person’s form, and answers it with the unit’s names', async () => {
     const body = await ask<{ updateStaffMember: unknown }>(
       `mutation($id: ID!, $input: StaffEditInput!) { updateStaffMember(id: $id, input: $input) { ${MEMBER} } }`,

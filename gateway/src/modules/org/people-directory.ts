@@ -123,6 +123,11 @@ const StaffEditInput = builder.inputType('StaffEditInput', {
       description:
         "The post's title in each interface language, for everyone holding it; absent leaves them as they are.",
     }),
+    positionUnderRestrictions: t.boolean({
+      description:
+        "§74.3: whether the post's holders are subject to the anti-corruption restrictions, for everyone holding " +
+        'it; absent leaves the post as it is.',
+    }),
   }),
 });
 
@@ -150,6 +155,7 @@ builder.mutationField('updateStaffMember', (t) =>
           orgUnitId: String(input.orgUnitId),
           position: input.position ?? null,
           positionTitles: input.positionTitles ?? null,
+          positionUnderRestrictions: input.positionUnderRestrictions ?? null,
         }),
       ),
   }),

@@ -18,5 +18,8 @@ builder.objectType(PositionRef, {
         'The title in each interface language; `title` where the organisation gave no translation.',
       resolve: (position) => localizedName(position.titles, position.title),
     }),
+    underRestrictions: t.exposeBoolean('underRestrictions', {
+      description: '§74.3: its holders are subject to the anti-corruption restrictions.',
+    }),
   }),
 });

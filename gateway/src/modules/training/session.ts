@@ -34,7 +34,7 @@ const SessionStatusEnum = builder.enumType('TrainingSessionStatus', {
   values: SESSION_STATUSES,
 });
 
-const AttendanceStatusEnum = builder.enumType('AttendanceStatus', {
+export const AttendanceStatusEnum = builder.enumType('AttendanceStatus', {
   description:
     'Attended, or absent with the reason (§68: people who had no opportunity to take the training).',
   values: ATTENDANCE_STATUSES,

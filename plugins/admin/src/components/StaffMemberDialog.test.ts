@@ -51,6 +51,31 @@ describe('StaffMemberDialog', () => {
     wrapper.unmount();
   });
 
+  it('marks the post as under the anti-corruption restrictions only once ticked (§74.3)', async () => {
+    graphql.on('UpdateStaffMember', () => ({ updateStaffMember: member() }));
+    const wrapper = mountDialog();
+    await flushPromises();
+    const box = () => wrapper.find<HTMLInputElement>('#person-position-restricted');
+    expect(box().element.checked).toBe(false);
+    expect(wrapper.text()).toContain('Holders of this position are under the anti-corruption restrictions');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('UpdateStaffMember')[0]?.['input']).not.toHaveProperty('positionUnderRestrictions');
+
+    await box().setValue(true);
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('UpdateStaffMember')[1]?.['input']).toMatchObject({
+      position: 'Заңгер',
+      positionUnderRestrictions: true,
+    });
+    // Without a post there is nothing to mark.
+    await wrapper.find('#person-position').setValue('');
+    await flushPromises();
+    expect(box().exists()).toBe(false);
+    wrapper.unmount();
+  });
+
   it('sends the post’s titles only once typed, and none for another post typed in', async () => {
     graphql.on('UpdateStaffMember', () => ({ updateStaffMember: member() }));
     const wrapper = mountDialog();

@@ -11,6 +11,7 @@ export const IMPORT_COLUMNS = [
   'iin',
   'risk_exposed',
   'procurement_staff',
+  'under_restrictions',
   'manager_email',
   'hired_at',
   'locale',

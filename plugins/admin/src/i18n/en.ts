@@ -69,6 +69,9 @@ export const en = {
     position: 'Position (as in the staff list)',
     saved: 'Saved.',
     positionTitles: "The position's title in each language",
+    underRestrictions: 'Holders of this position are under the anti-corruption restrictions',
+    underRestrictionsHint:
+      'They took on the obligations the anti-corruption law places on officials and persons equated to them. The mark belongs to the position: it applies to everyone holding it.',
     notChanged: 'The change was not made.',
     roles: 'Roles',
     rolesIntro: 'Each change takes effect at once and is recorded in the audit trail.',
@@ -130,6 +133,7 @@ export const en = {
     iin: 'IIN',
     risk_exposed: 'Exposed to corruption risk',
     procurement_staff: 'Takes part in procurement',
+    under_restrictions: 'Under anti-corruption restrictions',
     manager_email: 'Manager’s e-mail',
     hired_at: 'Hiring date',
     locale: 'Language',

@@ -6,7 +6,12 @@ export function member(overrides: Partial<StaffMember> = {}): StaffMember {
     id: 'p1',
     fullName: 'Дана Омарова',
     email: 'dana@corp.kz',
-    position: { id: 'pos1', title: 'Заңгер', titles: { kk: 'Заңгер', ru: 'Юрист', en: 'Lawyer' } },
+    position: {
+      id: 'pos1',
+      title: 'Заңгер',
+      underRestrictions: false,
+      titles: { kk: 'Заңгер', ru: 'Юрист', en: 'Lawyer' },
+    },
     active: true,
     roles: ['employee'],
     orgUnit: {

@@ -56,6 +56,8 @@ export const kk: ErrorCatalogue = {
     'org.import.positionRiskDiffers': '{firstRow}-жолда «{position}» лауазымы басқаша белгіленген.',
     'org.import.positionProcurementDiffers':
       '{firstRow}-жолда «{position}» лауазымының сатып алуға қатысуы басқаша белгіленген.',
+    'org.import.positionRestrictionsDiffer':
+      '{firstRow}-жолда «{position}» лауазымына сыбайлас жемқорлыққа қарсы шектеулердің қолданылуы басқаша белгіленген.',
     'import.fileTooLarge':
       'Файл {size} МБ; импорт ең көбі {max} МБ оқиды. Тек кестені сақтаңыз не оны бөліп, қайталаңыз.',
     'import.zipEntries':
@@ -120,6 +122,28 @@ export const kk: ErrorCatalogue = {
     'training.attendance.score': '{row}-жол: балл — 0-ден 100-ге дейінгі бүтін пайыз',
     'training.attendance.cancelled': 'Сабақ тоқтатылды, оған ешкім қатыспады',
     'training.attendance.notYet': 'Сабақ күні әлі келген жоқ',
+    'training.attendanceImport.missingColumn':
+      'Бірінші жолда бұл баған жоқ: әр адамның қатысқанын жазыңыз (иә немесе жоқ)',
+    'training.attendanceImport.personColumn':
+      'Адамдарды электрондық пошта, ЖСН немесе аты-жөні бағаны арқылы көрсетіңіз',
+    'training.attendanceImport.empty': 'Тізімде ешкім жоқ',
+    'training.attendanceImport.personRequired':
+      'Адамның электрондық поштасын, ЖСН-ін немесе аты-жөнін жазыңыз',
+    'training.attendanceImport.iinInvalid': '«{value}» — 12 таңбалы ЖСН емес',
+    'training.attendanceImport.attendedRequired': 'Адамның қатысқанын жазыңыз: иә немесе жоқ',
+    'training.attendanceImport.attendedUnknown': '«{value}» — «иә» да, «жоқ» та емес',
+    'training.attendanceImport.reasonRequired': 'Адамның неліктен қатыса алмағанын жазыңыз',
+    'training.attendanceImport.reasonTooLong': 'Себебі {max} таңбадан ұзын',
+    'training.attendanceImport.score': '«{value}» — 0-ден 100-ге дейінгі бүтін пайыз емес',
+    'training.attendanceImport.noCheck': 'Балл тек білімді тексеруі бар сабаққа қатысушыға жазылады',
+    'training.attendanceImport.unknownEmail': 'Ұйымда {email} поштасы бар қызметкер жоқ',
+    'training.attendanceImport.unknownIin': 'Ұйымда ЖСН-і {iin} қызметкер жоқ',
+    'training.attendanceImport.otherOrganization': '{who} — осы ұйымның емес, басқа ұйымның қызметкері',
+    'training.attendanceImport.twoPeople': 'Электрондық пошта мен ЖСН екі түрлі қызметкерді көрсетеді',
+    'training.attendanceImport.unknownName': 'Ұйымда {name} есімді қызметкер жоқ',
+    'training.attendanceImport.sameName':
+      '{name} есімді {count} қызметкер бар: электрондық поштасын немесе ЖСН-ін жазыңыз',
+    'training.attendanceImport.duplicate': '{firstRow}-жолдағы адаммен бірдей',
     'training.test.exists': 'Курстың тесті бар',
     'training.test.passMark': 'Өту шегі — {min}-ден 100-ге дейінгі бүтін пайыз',
     'training.test.maxAttempts': 'Кемінде бір әрекетке рұқсат беріңіз',

@@ -55,6 +55,8 @@ export const ru: ErrorCatalogue = {
     'org.import.positionRiskDiffers': 'В строке {firstRow} должность «{position}» отмечена иначе.',
     'org.import.positionProcurementDiffers':
       'В строке {firstRow} участие должности «{position}» в закупках отмечено иначе.',
+    'org.import.positionRestrictionsDiffer':
+      'В строке {firstRow} антикоррупционные ограничения для должности «{position}» отмечены иначе.',
     'import.fileTooLarge':
       'Файл весит {size} МБ; импорт читает не больше {max} МБ. Сохраните только таблицу или разделите её и повторите.',
     'import.zipEntries':
@@ -120,6 +122,27 @@ export const ru: ErrorCatalogue = {
     'training.attendance.score': 'Строка {row}: балл — целое число процентов от 0 до 100',
     'training.attendance.cancelled': 'Занятие отменено, на нём никто не присутствовал',
     'training.attendance.notYet': 'День занятия ещё не наступил',
+    'training.attendanceImport.missingColumn':
+      'В первой строке нет этого столбца: укажите, присутствовал ли каждый (да или нет)',
+    'training.attendanceImport.personColumn': 'Укажите людей столбцом электронной почты, ИИН или ФИО',
+    'training.attendanceImport.empty': 'В списке никого нет',
+    'training.attendanceImport.personRequired': 'Укажите электронную почту, ИИН или ФИО человека',
+    'training.attendanceImport.iinInvalid': '«{value}» — не 12-значный ИИН',
+    'training.attendanceImport.attendedRequired': 'Укажите, присутствовал ли человек: да или нет',
+    'training.attendanceImport.attendedUnknown': '«{value}» — не «да» и не «нет»',
+    'training.attendanceImport.reasonRequired': 'Укажите, почему человек не смог присутствовать',
+    'training.attendanceImport.reasonTooLong': 'Причина длиннее {max} символов',
+    'training.attendanceImport.score': '«{value}» — не целое число процентов от 0 до 100',
+    'training.attendanceImport.noCheck':
+      'Балл записывается только присутствовавшему на занятии с проверкой знаний',
+    'training.attendanceImport.unknownEmail': 'В организации нет сотрудника с почтой {email}',
+    'training.attendanceImport.unknownIin': 'В организации нет сотрудника с ИИН {iin}',
+    'training.attendanceImport.otherOrganization': '{who} — сотрудник другой организации, а не этой',
+    'training.attendanceImport.twoPeople': 'Электронная почта и ИИН указывают на двух разных сотрудников',
+    'training.attendanceImport.unknownName': 'В организации нет сотрудника по имени {name}',
+    'training.attendanceImport.sameName':
+      'Сотрудников по имени {name} несколько ({count}): укажите почту или ИИН',
+    'training.attendanceImport.duplicate': 'Тот же человек, что в строке {firstRow}',
     'training.test.exists': 'У курса уже есть тест',
     'training.test.passMark': 'Проходной балл — целый процент от {min} до 100',
     'training.test.maxAttempts': 'Разрешите хотя бы одну попытку',

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
@@ -10,6 +10,7 @@ const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
+  useAdalContext: () => ({ graphqlUrl: 'https://adal.test/graphql', token: 'token-trainer' }),
 }));
 
 let graphql: FakeGraphql;
@@ -65,6 +66,38 @@ describe('useTrainingSessionStore', () => {
     const store = useTrainingSessionStore();
     await store.load('ghost');
     expect([store.status, store.error?.code]).toEqual(['error', 'NOT_FOUND']);
+  });
+});
+
+describe('attendance import', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the list as a multipart request for the session, and reads the session again after an import', async () => {
+    const requests: { url: string; body: FormData }[] = [];
+    const preview = { attended: 1, absent: 0, rows: [], errors: [] };
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      requests.push({ url, body: init.body as FormData });
+      const operations = JSON.parse(String((init.body as FormData).get('operations'))) as { query: string };
+      const field = operations.query.includes('previewSessionAttendanceImport')
+        ? 'previewSessionAttendanceImport'
+        : 'importSessionAttendance';
+      return new Response(JSON.stringify({ data: { [field]: preview } }));
+    });
+    const store = useTrainingSessionStore();
+    await store.load('session-1');
+    const file = new File(['email,attended\n'], 'seminar.xlsx');
+    expect(await store.previewImport(file)).toEqual(preview);
+    expect(graphql.sent('GetTrainingSession')).toHaveLength(1);
+    await store.importFile(file);
+    expect(requests.map((r) => r.url)).toEqual(['https://adal.test/graphql', 'https://adal.test/graphql']);
+    const [first] = requests;
+    expect(JSON.parse(String(first?.body.get('operations')))).toMatchObject({
+      variables: { sessionId: 'session-1', file: null },
+    });
+    expect(JSON.parse(String(first?.body.get('map')))).toEqual({ 0: ['variables.file'] });
+    expect((first?.body.get('0') as File).name).toBe('seminar.xlsx');
+    // The import changes the counts and the status: the session is read again.
+    expect(graphql.sent('GetTrainingSession')).toHaveLength(2);
   });
 });
 

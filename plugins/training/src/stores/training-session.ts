@@ -1,9 +1,13 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
+import { useUploader } from '../composables/upload-request';
 import {
   EditTrainingSessionDocument,
   GetTrainingSessionDocument,
+  ImportSessionAttendanceDocument,
+  PreviewSessionAttendanceImportDocument,
+  type AttendanceImportPreviewFieldsFragment,
   RecordSessionAttendanceDocument,
   SetTrainingSessionStatusDocument,
   type AttendanceEntryInput,
@@ -14,10 +18,12 @@ import {
 import type { TrainingSession } from './training-sessions';
 
 export type RecordedAttendance = SessionAttendanceFieldsFragment;
+export type AttendanceImportPreview = AttendanceImportPreviewFieldsFragment;
 
 /** One training session with its attendance, and the changes its page makes. Errors of a change are the caller's to show. */
 export const useTrainingSessionStore = defineStore('training-session', () => {
   const graphql = useGraphql();
+  const uploader = useUploader();
   const session = ref<TrainingSession | null>(null);
   const attendance = ref<RecordedAttendance[]>([]);
   const { status, error, track } = useLoadState();
@@ -60,5 +66,20 @@ export const useTrainingSessionStore = defineStore('training-session', () => {
     return recorded;
   }
 
-  return { session, attendance, status, error, load, edit, setStatus, record };
+  /** §68: what an attendance list (CSV or XLSX) holds, matched to people, and its problems; records nothing. */
+  async function previewImport(file: File): Promise<AttendanceImportPreview> {
+    return (await uploader.request(PreviewSessionAttendanceImportDocument, { sessionId: current().id, file }))
+      .previewSessionAttendanceImport;
+  }
+
+  /** Records the list's attendance, all rows or none, then reads the session again. */
+  async function importFile(file: File): Promise<AttendanceImportPreview> {
+    const id = current().id;
+    const imported = (await uploader.request(ImportSessionAttendanceDocument, { sessionId: id, file }))
+      .importSessionAttendance;
+    await load(id);
+    return imported;
+  }
+
+  return { session, attendance, status, error, load, edit, setStatus, record, previewImport, importFile };
 });

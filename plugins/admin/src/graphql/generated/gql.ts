@@ -28,7 +28,7 @@ type Documents = {
     "mutation ReactivateStaffMember($id: ID!) {\n  reactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": typeof types.ReactivateStaffMemberDocument,
     "mutation RenameOrgUnit($id: ID!, $names: NameTranslationsInput!) {\n  renameOrgUnit(id: $id, names: $names) {\n    ...OrgUnitNamed\n  }\n}": typeof types.RenameOrgUnitDocument,
     "mutation RevokeRole($personId: ID!, $role: Role!) {\n  revokeRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": typeof types.RevokeRoleDocument,
-    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.StaffMemberFieldsFragmentDoc,
+    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    underRestrictions\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.StaffMemberFieldsFragmentDoc,
     "mutation UpdateStaffMember($id: ID!, $input: StaffEditInput!) {\n  updateStaffMember(id: $id, input: $input) {\n    ...StaffMemberFields\n  }\n}": typeof types.UpdateStaffMemberDocument,
 };
 const documents: Documents = {
@@ -45,7 +45,7 @@ const documents: Documents = {
     "mutation ReactivateStaffMember($id: ID!) {\n  reactivateStaffMember(id: $id) {\n    ...StaffMemberFields\n  }\n}": types.ReactivateStaffMemberDocument,
     "mutation RenameOrgUnit($id: ID!, $names: NameTranslationsInput!) {\n  renameOrgUnit(id: $id, names: $names) {\n    ...OrgUnitNamed\n  }\n}": types.RenameOrgUnitDocument,
     "mutation RevokeRole($personId: ID!, $role: Role!) {\n  revokeRole(personId: $personId, role: $role) {\n    ...StaffMemberFields\n  }\n}": types.RevokeRoleDocument,
-    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": types.StaffMemberFieldsFragmentDoc,
+    "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    underRestrictions\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": types.StaffMemberFieldsFragmentDoc,
     "mutation UpdateStaffMember($id: ID!, $input: StaffEditInput!) {\n  updateStaffMember(id: $id, input: $input) {\n    ...StaffMemberFields\n  }\n}": types.UpdateStaffMemberDocument,
 };
 
@@ -104,7 +104,7 @@ export function graphql(source: "mutation RevokeRole($personId: ID!, $role: Role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}"): typeof import('./graphql').StaffMemberFieldsFragmentDoc;
+export function graphql(source: "fragment StaffMemberFields on StaffMember {\n  id\n  fullName\n  email\n  active\n  roles\n  position {\n    id\n    title\n    underRestrictions\n    titles {\n      kk\n      ru\n      en\n    }\n  }\n  orgUnit {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}"): typeof import('./graphql').StaffMemberFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

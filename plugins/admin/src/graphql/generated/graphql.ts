@@ -66,6 +66,8 @@ export type StaffEditInput = {
   position?: string | null | undefined;
   /** The post's title in each interface language, for everyone holding it; absent leaves them as they are. */
   positionTitles?: NameTranslationsInput | null | undefined;
+  /** §74.3: whether the post's holders are subject to the anti-corruption restrictions, for everyone holding it; absent leaves the post as it is. */
+  positionUnderRestrictions?: boolean | null | undefined;
 };
 
 /** The order of the staff directory: by name or e-mail, A to Z or back. */
@@ -110,7 +112,7 @@ export type DeactivateStaffMemberMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateStaffMemberMutation = { deactivateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
+export type DeactivateStaffMemberMutation = { deactivateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export type GrantRoleMutationVariables = Exact<{
   personId: string;
@@ -118,7 +120,7 @@ export type GrantRoleMutationVariables = Exact<{
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
+export type GrantRoleMutation = { grantRole: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export type ImportPeopleMutationVariables = Exact<{
   file: File;
@@ -143,7 +145,7 @@ export type ListStaffQueryVariables = Exact<{
 }>;
 
 
-export type ListStaffQuery = { staff: { total: number, people: Array<{ id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } }> } };
+export type ListStaffQuery = { staff: { total: number, people: Array<{ id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } }> } };
 
 export type OrgUnitNamedFragment = { id: string, name: string, code: string | null, names: { kk: string, ru: string, en: string } };
 
@@ -160,7 +162,7 @@ export type ReactivateStaffMemberMutationVariables = Exact<{
 }>;
 
 
-export type ReactivateStaffMemberMutation = { reactivateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
+export type ReactivateStaffMemberMutation = { reactivateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export type RenameOrgUnitMutationVariables = Exact<{
   id: string;
@@ -176,9 +178,9 @@ export type RevokeRoleMutationVariables = Exact<{
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
+export type RevokeRoleMutation = { revokeRole: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
-export type StaffMemberFieldsFragment = { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } };
+export type StaffMemberFieldsFragment = { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } };
 
 export type UpdateStaffMemberMutationVariables = Exact<{
   id: string;
@@ -186,7 +188,7 @@ export type UpdateStaffMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStaffMemberMutation = { updateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
+export type UpdateStaffMemberMutation = { updateStaffMember: { id: string, fullName: string, email: string, active: boolean, roles: Array<Role>, position: { id: string, title: string, underRestrictions: boolean, titles: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -245,6 +247,7 @@ export const StaffMemberFieldsFragmentDoc = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru
@@ -341,6 +344,7 @@ export const DeactivateStaffMemberDocument = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru
@@ -372,6 +376,7 @@ export const GrantRoleDocument = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru
@@ -444,6 +449,7 @@ export const ListStaffDocument = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru
@@ -500,6 +506,7 @@ export const ReactivateStaffMemberDocument = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru
@@ -547,6 +554,7 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru
@@ -578,6 +586,7 @@ export const UpdateStaffMemberDocument = new TypedDocumentString(`
   position {
     id
     title
+    underRestrictions
     titles {
       kk
       ru

@@ -25,6 +25,12 @@ export type AttendanceEntryInput = {
   status: AttendanceStatus;
 };
 
+/** How a row of an attendance list named its person. */
+export type AttendanceImportMatch =
+  | 'email'
+  | 'iin'
+  | 'name';
+
 /** Attended, or absent with the reason (§68: people who had no opportunity to take the training). */
 export type AttendanceStatus =
   | 'absent'
@@ -36,6 +42,7 @@ export type AudienceKind =
   | 'new_hires'
   | 'org_units'
   | 'procurement_staff'
+  | 'restricted_positions'
   | 'risk_exposed_positions'
   | 'role'
   | 'whole_org';
@@ -165,6 +172,8 @@ export type AttemptFieldsFragment = { id: string, testId: string, number: number
 
 export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null };
 
+export type AttendanceImportPreviewFieldsFragment = { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> };
+
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
 
 export type CreateTrainingAssignmentMutationVariables = Exact<{
@@ -206,12 +215,30 @@ export type GetTrainingCompletionQueryVariables = Exact<{
 
 export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
 
+export type GetTrainingKnowledgeGapsQueryVariables = Exact<{
+  courseId: string;
+  periodFrom: string;
+  periodTo: string;
+  orgUnitId?: string | null | undefined;
+}>;
+
+
+export type GetTrainingKnowledgeGapsQuery = { trainingKnowledgeGaps: { periodFrom: string, periodTo: string, attempts: number, people: number, suppressed: boolean, orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, total: { asked: number, wrong: number, wrongPercent: number } | null, questions: Array<{ questionId: string, topic: CourseTopic, text: { kk: string, ru: string, en: string }, poolTitle: { kk: string, ru: string, en: string }, figures: { asked: number, wrong: number, wrongPercent: number } }>, topics: Array<{ topic: CourseTopic, questions: number, figures: { asked: number, wrong: number, wrongPercent: number } }>, units: Array<{ suppressed: boolean, people: number | null, orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { asked: number, wrong: number, wrongPercent: number } | null }> } };
+
 export type GetTrainingSessionQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type GetTrainingSessionQuery = { trainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> }, sessionAttendance: Array<{ personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null }> };
+
+export type ImportSessionAttendanceMutationVariables = Exact<{
+  sessionId: string;
+  file: File;
+}>;
+
+
+export type ImportSessionAttendanceMutation = { importSessionAttendance: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
 export type ListCompletionPeopleQueryVariables = Exact<{
   courseId?: string | null | undefined;
@@ -287,6 +314,14 @@ export type PlanTrainingSessionMutationVariables = Exact<{
 
 
 export type PlanTrainingSessionMutation = { planTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
+
+export type PreviewSessionAttendanceImportMutationVariables = Exact<{
+  sessionId: string;
+  file: File;
+}>;
+
+
+export type PreviewSessionAttendanceImportMutation = { previewSessionAttendanceImport: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
 export type RecordSessionAttendanceMutationVariables = Exact<{
   sessionId: string;
@@ -438,6 +473,29 @@ export const AttemptResultFieldsFragmentDoc = new TypedDocumentString(`
   ru
   en
 }`, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
+export const AttendanceImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceImportPreviewFields on AttendanceImportPreview {
+  attended
+  absent
+  rows {
+    row
+    personId
+    fullName
+    email
+    matchedBy
+    status
+    reason
+    scorePercent
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}
+    `, {"fragmentName":"AttendanceImportPreviewFields"}) as unknown as TypedDocumentString<AttendanceImportPreviewFieldsFragment, unknown>;
 export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompletionFiguresFields on CompletionFigures {
   assigned
@@ -779,6 +837,78 @@ fragment OrgUnitNamed on OrgUnit {
     en
   }
 }`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
+export const GetTrainingKnowledgeGapsDocument = new TypedDocumentString(`
+    query GetTrainingKnowledgeGaps($courseId: ID!, $periodFrom: String!, $periodTo: String!, $orgUnitId: ID) {
+  trainingKnowledgeGaps(
+    courseId: $courseId
+    periodFrom: $periodFrom
+    periodTo: $periodTo
+    orgUnitId: $orgUnitId
+  ) {
+    periodFrom
+    periodTo
+    attempts
+    people
+    suppressed
+    orgUnit {
+      ...OrgUnitNamed
+    }
+    total {
+      asked
+      wrong
+      wrongPercent
+    }
+    questions {
+      questionId
+      text {
+        ...LocalizedTextFields
+      }
+      poolTitle {
+        ...LocalizedTextFields
+      }
+      topic
+      figures {
+        asked
+        wrong
+        wrongPercent
+      }
+    }
+    topics {
+      topic
+      questions
+      figures {
+        asked
+        wrong
+        wrongPercent
+      }
+    }
+    units {
+      orgUnit {
+        ...OrgUnitNamed
+      }
+      suppressed
+      people
+      figures {
+        asked
+        wrong
+        wrongPercent
+      }
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment OrgUnitNamed on OrgUnit {
+  id
+  names {
+    kk
+    ru
+    en
+  }
+}`) as unknown as TypedDocumentString<GetTrainingKnowledgeGapsQuery, GetTrainingKnowledgeGapsQueryVariables>;
 export const GetTrainingSessionDocument = new TypedDocumentString(`
     query GetTrainingSession($id: ID!) {
   trainingSession(id: $id) {
@@ -820,6 +950,33 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<GetTrainingSessionQuery, GetTrainingSessionQueryVariables>;
+export const ImportSessionAttendanceDocument = new TypedDocumentString(`
+    mutation ImportSessionAttendance($sessionId: ID!, $file: File!) {
+  importSessionAttendance(sessionId: $sessionId, file: $file) {
+    ...AttendanceImportPreviewFields
+  }
+}
+    fragment AttendanceImportPreviewFields on AttendanceImportPreview {
+  attended
+  absent
+  rows {
+    row
+    personId
+    fullName
+    email
+    matchedBy
+    status
+    reason
+    scorePercent
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportSessionAttendanceMutation, ImportSessionAttendanceMutationVariables>;
 export const ListCompletionPeopleDocument = new TypedDocumentString(`
     query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
   trainingCompletionPeople(
@@ -1130,6 +1287,33 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<PlanTrainingSessionMutation, PlanTrainingSessionMutationVariables>;
+export const PreviewSessionAttendanceImportDocument = new TypedDocumentString(`
+    mutation PreviewSessionAttendanceImport($sessionId: ID!, $file: File!) {
+  previewSessionAttendanceImport(sessionId: $sessionId, file: $file) {
+    ...AttendanceImportPreviewFields
+  }
+}
+    fragment AttendanceImportPreviewFields on AttendanceImportPreview {
+  attended
+  absent
+  rows {
+    row
+    personId
+    fullName
+    email
+    matchedBy
+    status
+    reason
+    scorePercent
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<PreviewSessionAttendanceImportMutation, PreviewSessionAttendanceImportMutationVariables>;
 export const RecordSessionAttendanceDocument = new TypedDocumentString(`
     mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
   recordSessionAttendance(sessionId: $sessionId, entries: $entries)
