@@ -13,6 +13,7 @@ import { CourseTest } from '../training/course-test.entity.js';
 import { Course, CourseVersion } from '../training/course.entity.js';
 import { Question, QuestionPool } from '../training/question.entity.js';
 import { TrainingReminder } from '../training/reminder.entity.js';
+import { AssignmentChange } from '../training/assignment-changes/assignment-change.entity.js';
 import { SessionAttendance, TrainingSession } from '../training/sessions/session.entity.js';
 import { HOTLINE_ENTITIES } from '../hotline/entities.js';
 import { PROTECTION_ENTITIES } from '../hotline/protection-entities.js';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   Assignment,
   Enrolment,
   TrainingReminder,
+  AssignmentChange,
   TrainingSession,
   SessionAttendance,
   ...HOTLINE_ENTITIES,

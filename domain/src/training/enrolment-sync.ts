@@ -18,6 +18,8 @@ interface CandidateRow {
  * cycle (one query to find them); returns how many were enrolled. The caller flushes.
  */
 export async function enrolAudience(em: EntityManager, assignment: IAssignment, now: Date): Promise<number> {
+  // An inactive assignment enrols no one.
+  if (!assignment.active) return 0;
   const today = kazakhstanDay(now);
   const audience = audienceCondition(assignment, today);
   const newHires = assignment.audience === 'new_hires';

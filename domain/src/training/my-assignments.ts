@@ -62,6 +62,7 @@ export async function myAssignments(
         left join course_test t on t.course_id = c.id
         ${ENROLMENT_ATTEMPTS_SQL}
        where e.person_id = cast(:person as uuid) and e.organization_id = cast(:organization as uuid)
+         and e.withdrawn_at is null
        order by e.course_id, e.due_on desc
     ) mine order by due_on, course_id`,
     { now, person: actor.personId, organization: actor.organizationId },

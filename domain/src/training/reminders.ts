@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale, LocalizedText } from '../kernel/locale.js';
-import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { toDay } from '../kernel/working-days.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';
 import { TrainingReminder, type ITrainingReminder, type ReminderKind } from './reminder.entity.js';
+
+/** What a reminder e-mail says: the due date is near, or past. */
+export type ReminderWording = Exclude<ReminderKind, 'manual'>;
 
 /** Days before the due date at which a person not yet passed is reminded; the last one applies near the date. */
 export const DUE_SOON_DAYS = [7, 1] as const;
@@ -20,7 +23,7 @@ export interface DueReminder {
   locale: Locale;
   courseTitle: LocalizedText;
   dueOn: string;
-  kind: ReminderKind;
+  kind: ReminderWording;
   step: number;
 }
 
@@ -33,7 +36,7 @@ interface Row {
   locale: Locale;
   title: LocalizedText;
   due_on: string | Date;
-  kind: ReminderKind;
+  kind: ReminderWording;
   step: number | string;
 }
 
@@ -65,15 +68,23 @@ export async function dueReminders(
             join person p on p.id = e.person_id and p.active
             join course c on c.id = e.course_id
             ${ENROLMENT_ATTEMPTS_SQL}
-           where e.organization_id = cast(:organization as uuid)
+           where e.organization_id = cast(:organization as uuid) and e.withdrawn_at is null
            order by e.person_id, e.course_id, e.due_on desc
         ) cur
        where cur.status <> 'passed' and cur.days_left <= ${soon}
     ) due
     where not exists (select 1 from training_reminder r
                        where r.enrolment_id = due.enrolment_id and r.kind = due.kind and r.step = due.step)
+      -- One mail a day at most: not on a day the person was already reminded (by hand, say).
+      and not exists (select 1 from training_reminder r
+                       where r.enrolment_id = due.enrolment_id and r.sent_at >= cast(:dayStart as timestamptz))
     order by due.email, due.due_on`,
-    { now, today: kazakhstanDay(now), organization: organizationId },
+    {
+      now,
+      today: kazakhstanDay(now),
+      dayStart: startOfKazakhstanDay(kazakhstanDay(now)),
+      organization: organizationId,
+    },
   );
   const rows = await em.execute<Row[]>(sql, params);
   return rows.map((row) => ({
