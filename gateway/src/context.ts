@@ -9,6 +9,7 @@ import { internalError, invalidInput } from './errors/graphql-errors.js';
 import { hotlineRequestKind } from './hotline-intake/anonymous-operations.js';
 import type { HotlineIntakeLimits, ReporterRequest } from './hotline-intake/intake-limits.js';
 import type { ClientSource } from './limits/client-key.js';
+import type { MailOutbox } from './mail/outbox.js';
 import { requestIdOf } from './request-id.js';
 
 /** Issues development-login tokens; present only when development login is enabled. */
@@ -34,6 +35,8 @@ export interface GatewayContext {
    * unfiltered entity manager whatever credentials it carries; null on every other request.
    */
   reporter: ReporterRequest | null;
+  /** Where the request's e-mails go once its transaction has committed. */
+  mailOutbox: MailOutbox;
 }
 
 /** What scope-auth guarantees to resolvers behind `authenticated` or a role scope. */
@@ -50,6 +53,7 @@ export interface ContextDependencies {
   hotlineKeyring: HotlineKeyring;
   hotlineLimits: HotlineIntakeLimits;
   clientKey: (source: ClientSource) => string;
+  mailOutbox: MailOutbox;
 }
 
 /** Yoga hands the Node request to the context when it serves a Node server; in-process calls have none. */
@@ -58,7 +62,13 @@ type InitialContext = YogaInitialContext & { req?: IncomingMessage };
 export function createContextFactory(deps: ContextDependencies) {
   return async ({ request, req }: InitialContext): Promise<GatewayContext> => {
     const requestId = requestIdOf(request);
-    const shared = { requestId, orm: deps.orm, devLogin: deps.devLogin, hotlineKeyring: deps.hotlineKeyring };
+    const shared = {
+      requestId,
+      orm: deps.orm,
+      devLogin: deps.devLogin,
+      hotlineKeyring: deps.hotlineKeyring,
+      mailOutbox: deps.mailOutbox,
+    };
     const kind = hotlineRequestKind(request);
     if (kind === 'mixed') {
       throw invalidInput(

@@ -151,6 +151,7 @@ export const EXPORT_TEXTS: Record<
       passed: 'Тапсырылды',
       failed: 'Тапсырылмады',
       overdue: 'Мерзімі өтті',
+      withdrawn: 'Тоқтатылды',
     },
   },
   ru: {
@@ -177,6 +178,7 @@ export const EXPORT_TEXTS: Record<
       passed: 'Пройден',
       failed: 'Не сдан',
       overdue: 'Просрочен',
+      withdrawn: 'Отозван',
     },
   },
   en: {
@@ -203,6 +205,7 @@ export const EXPORT_TEXTS: Record<
       passed: 'Passed',
       failed: 'Failed',
       overdue: 'Overdue',
+      withdrawn: 'Withdrawn',
     },
   },
 };
