@@ -17,15 +17,18 @@ import * as types from './graphql';
 type Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": typeof types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": typeof types.AttemptResultFieldsFragmentDoc,
-    "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": typeof types.CompletionFiguresFieldsFragmentDoc,
+    "mutation EditTrainingAssignment($id: ID!, $input: EditTrainingAssignmentInput!) {\n  editTrainingAssignment(id: $id, input: $input) {\n    ...TrainingAssignmentFields\n  }\n}\n\nmutation ExtendTrainingDueDate($assignmentId: ID!, $personIds: [ID!]!, $dueOn: String!) {\n  extendTrainingDueDate(\n    assignmentId: $assignmentId\n    personIds: $personIds\n    dueOn: $dueOn\n  )\n}\n\nmutation DeactivateTrainingAssignment($id: ID!) {\n  deactivateTrainingAssignment(id: $id) {\n    ...TrainingAssignmentFields\n  }\n}\n\nmutation SendTrainingReminderNow($assignmentId: ID!) {\n  sendTrainingReminderNow(assignmentId: $assignmentId)\n}": typeof types.EditTrainingAssignmentDocument,
+    "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n  notStarted\n  notStartedPercent\n}": typeof types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.CreateTrainingAssignmentDocument,
     "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.EditTrainingSessionDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": typeof types.GetAttemptResultDocument,
+    "query GetTrainingAssignment($id: ID!) {\n  trainingAssignment(id: $id) {\n    ...TrainingAssignmentFields\n  }\n  trainingAssignmentHistory(assignmentId: $id) {\n    id\n    kind\n    changedAt\n    changedByName\n    before {\n      ...TrainingAssignmentStateFields\n    }\n    after {\n      ...TrainingAssignmentStateFields\n    }\n  }\n}\n\nfragment TrainingAssignmentStateFields on TrainingAssignmentState {\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  active\n  people\n  enrolled\n  withdrawn\n  reminded\n}": typeof types.GetTrainingAssignmentDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": typeof types.GetTrainingCompletionDocument,
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": typeof types.GetTrainingSessionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
+    "query ListTrainingAssignmentEnrolments($assignmentId: ID!, $status: EnrolmentStatus, $search: String, $limit: Int, $offset: Int) {\n  trainingAssignmentEnrolments(\n    assignmentId: $assignmentId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      personId\n      fullName\n      email\n      orgUnitNames {\n        ...LocalizedTextFields\n      }\n      status\n      dueOn\n      extendedFrom\n      attempts\n      lastScorePercent\n    }\n  }\n}": typeof types.ListTrainingAssignmentEnrolmentsDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": typeof types.ListTrainingCoursesDocument,
     "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": typeof types.ListTrainingSessionsDocument,
@@ -40,21 +43,24 @@ type Documents = {
     "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": typeof types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": typeof types.SubmitAttemptDocument,
-    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n  active\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
     "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}": typeof types.TrainingSessionFieldsFragmentDoc,
 };
 const documents: Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": types.AttemptResultFieldsFragmentDoc,
-    "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": types.CompletionFiguresFieldsFragmentDoc,
+    "mutation EditTrainingAssignment($id: ID!, $input: EditTrainingAssignmentInput!) {\n  editTrainingAssignment(id: $id, input: $input) {\n    ...TrainingAssignmentFields\n  }\n}\n\nmutation ExtendTrainingDueDate($assignmentId: ID!, $personIds: [ID!]!, $dueOn: String!) {\n  extendTrainingDueDate(\n    assignmentId: $assignmentId\n    personIds: $personIds\n    dueOn: $dueOn\n  )\n}\n\nmutation DeactivateTrainingAssignment($id: ID!) {\n  deactivateTrainingAssignment(id: $id) {\n    ...TrainingAssignmentFields\n  }\n}\n\nmutation SendTrainingReminderNow($assignmentId: ID!) {\n  sendTrainingReminderNow(assignmentId: $assignmentId)\n}": types.EditTrainingAssignmentDocument,
+    "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n  notStarted\n  notStartedPercent\n}": types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": types.CreateTrainingAssignmentDocument,
     "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.EditTrainingSessionDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": types.GetAttemptResultDocument,
+    "query GetTrainingAssignment($id: ID!) {\n  trainingAssignment(id: $id) {\n    ...TrainingAssignmentFields\n  }\n  trainingAssignmentHistory(assignmentId: $id) {\n    id\n    kind\n    changedAt\n    changedByName\n    before {\n      ...TrainingAssignmentStateFields\n    }\n    after {\n      ...TrainingAssignmentStateFields\n    }\n  }\n}\n\nfragment TrainingAssignmentStateFields on TrainingAssignmentState {\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  active\n  people\n  enrolled\n  withdrawn\n  reminded\n}": types.GetTrainingAssignmentDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": types.GetTrainingCompletionDocument,
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": types.GetTrainingSessionDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListOrgUnitsDocument,
+    "query ListTrainingAssignmentEnrolments($assignmentId: ID!, $status: EnrolmentStatus, $search: String, $limit: Int, $offset: Int) {\n  trainingAssignmentEnrolments(\n    assignmentId: $assignmentId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      personId\n      fullName\n      email\n      orgUnitNames {\n        ...LocalizedTextFields\n      }\n      status\n      dueOn\n      extendedFrom\n      attempts\n      lastScorePercent\n    }\n  }\n}": types.ListTrainingAssignmentEnrolmentsDocument,
     "query ListTrainingAssignments {\n  trainingAssignments {\n    ...TrainingAssignmentFields\n  }\n}": types.ListTrainingAssignmentsDocument,
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": types.ListTrainingCoursesDocument,
     "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": types.ListTrainingSessionsDocument,
@@ -69,7 +75,7 @@ const documents: Documents = {
     "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": types.SubmitAttemptDocument,
-    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}": types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n  active\n}": types.TrainingAssignmentFieldsFragmentDoc,
     "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}": types.TrainingSessionFieldsFragmentDoc,
 };
 
@@ -84,7 +90,11 @@ export function graphql(source: "fragment AttemptResultFields on AttemptResult {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}"): typeof import('./graphql').CompletionFiguresFieldsFragmentDoc;
+export function graphql(source: "mutation EditTrainingAssignment($id: ID!, $input: EditTrainingAssignmentInput!) {\n  editTrainingAssignment(id: $id, input: $input) {\n    ...TrainingAssignmentFields\n  }\n}\n\nmutation ExtendTrainingDueDate($assignmentId: ID!, $personIds: [ID!]!, $dueOn: String!) {\n  extendTrainingDueDate(\n    assignmentId: $assignmentId\n    personIds: $personIds\n    dueOn: $dueOn\n  )\n}\n\nmutation DeactivateTrainingAssignment($id: ID!) {\n  deactivateTrainingAssignment(id: $id) {\n    ...TrainingAssignmentFields\n  }\n}\n\nmutation SendTrainingReminderNow($assignmentId: ID!) {\n  sendTrainingReminderNow(assignmentId: $assignmentId)\n}"): typeof import('./graphql').EditTrainingAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n  notStarted\n  notStartedPercent\n}"): typeof import('./graphql').CompletionFiguresFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -97,6 +107,10 @@ export function graphql(source: "mutation EditTrainingSession($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}"): typeof import('./graphql').GetAttemptResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetTrainingAssignment($id: ID!) {\n  trainingAssignment(id: $id) {\n    ...TrainingAssignmentFields\n  }\n  trainingAssignmentHistory(assignmentId: $id) {\n    id\n    kind\n    changedAt\n    changedByName\n    before {\n      ...TrainingAssignmentStateFields\n    }\n    after {\n      ...TrainingAssignmentStateFields\n    }\n  }\n}\n\nfragment TrainingAssignmentStateFields on TrainingAssignmentState {\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  active\n  people\n  enrolled\n  withdrawn\n  reminded\n}"): typeof import('./graphql').GetTrainingAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,6 +131,10 @@ export function graphql(source: "query ListMyAssignments {\n  myAssignments {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').ListOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListTrainingAssignmentEnrolments($assignmentId: ID!, $status: EnrolmentStatus, $search: String, $limit: Int, $offset: Int) {\n  trainingAssignmentEnrolments(\n    assignmentId: $assignmentId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      personId\n      fullName\n      email\n      orgUnitNames {\n        ...LocalizedTextFields\n      }\n      status\n      dueOn\n      extendedFrom\n      attempts\n      lastScorePercent\n    }\n  }\n}"): typeof import('./graphql').ListTrainingAssignmentEnrolmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,7 +194,7 @@ export function graphql(source: "mutation SubmitAttempt($attemptId: ID!) {\n  su
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
+export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n  active\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
