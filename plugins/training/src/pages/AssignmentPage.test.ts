@@ -1,0 +1,192 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import DatePicker from 'primevue/datepicker';
+import { AdalGraphqlError } from '@adal/sdk';
+import { FakeGraphql } from '@adal/sdk/testing';
+import type {
+  EnrolmentStatus,
+  GetTrainingAssignmentQuery,
+  TrainingAssignmentFieldsFragment,
+} from '../graphql/generated/graphql';
+import type { AssignmentEnrolment } from '../stores/training-assignment';
+import { withPlugin } from '../testing/mount-options';
+import { testRouter } from '../testing/router';
+import { text } from '../testing/samples';
+import AssignmentPage from './AssignmentPage.vue';
+
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+}));
+
+let graphql: FakeGraphql;
+let assignment: TrainingAssignmentFieldsFragment;
+let history: GetTrainingAssignmentQuery['trainingAssignmentHistory'];
+let people: AssignmentEnrolment[];
+const asked: Record<string, unknown>[] = [];
+
+function person(name: string, status: EnrolmentStatus, overrides: Partial<AssignmentEnrolment> = {}) {
+  return {
+    id: `e-${name}`,
+    personId: `p-${name}`,
+    fullName: name,
+    email: `${name.toLowerCase()}@example.kz`,
+    orgUnitNames: text('Finance'),
+    status,
+    dueOn: '2027-03-31',
+    extendedFrom: null,
+    attempts: status === 'not_started' ? 0 : 1,
+    lastScorePercent: status === 'passed' ? 90 : null,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  asked.length = 0;
+  assignment = {
+    id: 'a1',
+    course: { id: 'c1', title: text('General course') },
+    audience: 'whole_org',
+    orgUnitIds: [],
+    role: null,
+    newHireMonths: null,
+    dueOn: '2027-03-31',
+    recurrence: 'once',
+    enrolled: 2,
+    active: true,
+  };
+  history = [];
+  people = [person('Aida', 'passed'), person('Bek', 'not_started')];
+  graphql
+    .on('GetTrainingAssignment', () => ({
+      trainingAssignment: assignment,
+      trainingAssignmentHistory: history,
+    }))
+    .on('ListOrgUnits', () => ({ orgUnits: [] }))
+    .on('ListTrainingAssignmentEnrolments', (variables) => {
+      asked.push(variables);
+      const rows = people.filter(
+        (row) =>
+          (!variables['status'] || row.status === variables['status']) &&
+          (!variables['search'] || row.fullName.toLowerCase().includes(String(variables['search']))),
+      );
+      return { trainingAssignmentEnrolments: { total: rows.length, rows } };
+    });
+});
+
+async function mountPage() {
+  const options = withPlugin();
+  const wrapper = mount(AssignmentPage, {
+    props: { id: 'a1' },
+    attachTo: document.body,
+    global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/assignments/a1')] },
+  });
+  await flushPromises();
+  return wrapper;
+}
+
+type Page = Awaited<ReturnType<typeof mountPage>>;
+const button = (label: string) =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label) as
+    HTMLButtonElement | undefined;
+const tableRows = (wrapper: Page) =>
+  wrapper.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()));
+
+describe('AssignmentPage', () => {
+  it('shows the assignment, its people with status and due date, and its history', async () => {
+    history = [
+      {
+        id: 'h1',
+        kind: 'reminded',
+        changedAt: '2026-12-04T06:00:00Z',
+        changedByName: 'Dana Admin',
+        before: {},
+        after: { reminded: 3 },
+      } as GetTrainingAssignmentQuery['trainingAssignmentHistory'][number],
+    ];
+    people = [person('Aida', 'passed'), person('Bek', 'overdue', { extendedFrom: '2027-01-31' })];
+    const wrapper = await mountPage();
+    expect(wrapper.find('h1').text()).toBe('General course');
+    expect(wrapper.find('[data-testid="assignment-state"]').text()).toBe('Active');
+    const rows = tableRows(wrapper);
+    expect(rows.map((row) => row.slice(1, 3))).toEqual([
+      ['Aida Finance', 'Passed'],
+      ['Bek Finance', 'Overdue'],
+    ]);
+    expect(rows[1]?.[3]).toContain('extended, was');
+    expect(rows[0]?.[4]).toContain('90');
+    expect(wrapper.text()).toContain('Dana Admin');
+    expect(wrapper.text()).toContain('sent a reminder now to 3');
+  });
+
+  it('filters the people by status on the server', async () => {
+    const wrapper = await mountPage();
+    const select = wrapper.findComponent({ name: 'SelectField' });
+    select.vm.$emit('update:modelValue', 'passed');
+    await flushPromises();
+    expect(asked.at(-1)).toMatchObject({ status: 'passed', offset: 0 });
+    expect(tableRows(wrapper).map((row) => row[1])).toEqual(['Aida Finance']);
+  });
+
+  it('asks before deactivating, saying open enrolments are withdrawn and results kept', async () => {
+    graphql.on('DeactivateTrainingAssignment', () => {
+      assignment = { ...assignment, active: false };
+      return { deactivateTrainingAssignment: assignment };
+    });
+    const wrapper = await mountPage();
+    button('Deactivate')?.click();
+    await flushPromises();
+    expect(document.body.textContent).toContain('Open enrolments will be withdrawn');
+    expect(document.body.textContent).toContain('Results already achieved are kept');
+    expect(graphql.sent('DeactivateTrainingAssignment')).toHaveLength(0);
+    [...document.querySelectorAll('[role="dialog"] button')]
+      .find((b) => b.textContent?.trim() === 'Deactivate')
+      ?.dispatchEvent(new MouseEvent('click'));
+    await flushPromises();
+    expect(graphql.sent('DeactivateTrainingAssignment')).toHaveLength(1);
+    expect(wrapper.find('[data-testid="assignment-state"]').text()).toBe('Deactivated');
+    expect(wrapper.text()).toContain('Open enrolments were withdrawn');
+    wrapper.unmount();
+  });
+
+  it('says how many will be reminded, then how many were sent', async () => {
+    graphql.on('SendTrainingReminderNow', () => ({ sendTrainingReminderNow: 1 }));
+    const wrapper = await mountPage();
+    button('Send a reminder now')?.click();
+    await flushPromises();
+    expect(document.querySelector('[data-testid="remind-count"]')?.textContent).toContain(
+      'People who have not passed yet: 1',
+    );
+    button('Send')?.click();
+    await flushPromises();
+    expect(graphql.sent('SendTrainingReminderNow')).toHaveLength(1);
+    expect(wrapper.text()).toContain('Reminders sent: 1.');
+    wrapper.unmount();
+  });
+
+  it('shows a refused extension next to the date field and changes nothing', async () => {
+    graphql.on('ExtendTrainingDueDate', () => {
+      throw new AdalGraphqlError('VALIDATION', 'An extension must end after today', {
+        details: { field: 'dueOn', messageKey: 'training.assignment.extensionNotAhead' },
+      });
+    });
+    const wrapper = await mountPage();
+    await wrapper.find('#assignment-person-e-Bek input, input#assignment-person-e-Bek').setValue(true);
+    button('Extend the due date')?.click();
+    await flushPromises();
+    expect(document.querySelector('#assignment-extend-to')).not.toBeNull();
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2020, 0, 1));
+    await flushPromises();
+    button('Extend')?.click();
+    await flushPromises();
+    expect(graphql.sent('ExtendTrainingDueDate')).toHaveLength(1);
+    const error = document.querySelector('#assignment-extend-to-error');
+    expect(error?.textContent).toContain('An extension must end after today');
+    expect(people[1]?.dueOn).toBe('2027-03-31');
+    wrapper.unmount();
+  });
+});
