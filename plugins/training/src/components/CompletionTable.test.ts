@@ -9,11 +9,13 @@ function figures(assigned: number, passed: number): CompletionFigures {
   const share = assigned === 0 ? 0 : (passed / assigned) * 100;
   return {
     assigned,
-    started: passed,
+    notStarted: assigned - passed,
+    started: 0,
     passed,
     failed: 0,
     overdue: 0,
-    startedPercent: share,
+    notStartedPercent: 100 - share,
+    startedPercent: 0,
     passedPercent: share,
     failedPercent: 0,
     overduePercent: 0,
