@@ -1,8 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import DatePicker from 'primevue/datepicker';
-import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import type {
   EnrolmentStatus,
@@ -90,9 +88,6 @@ async function mountPage() {
 }
 
 type Page = Awaited<ReturnType<typeof mountPage>>;
-const button = (label: string) =>
-  [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label) as
-    HTMLButtonElement | undefined;
 const tableRows = (wrapper: Page) =>
   wrapper.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()));
 
