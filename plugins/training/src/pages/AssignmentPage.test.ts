@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
+import DatePicker from 'primevue/datepicker';
+import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import type {
   EnrolmentStatus,
@@ -88,6 +90,12 @@ async function mountPage() {
 }
 
 type Page = Awaited<ReturnType<typeof mountPage>>;
+const button = (wrapper: Page, label: string) => wrapper.findAll('button').find((b) => b.text() === label);
+const dialogButton = (wrapper: Page, label: string) =>
+  wrapper
+    .get('.p-dialog')
+    .findAll('button')
+    .find((b) => b.text() === label);
 const tableRows = (wrapper: Page) =>
   wrapper.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()));
 
@@ -126,6 +134,80 @@ describe('AssignmentPage', () => {
     await flushPromises();
     expect(asked.at(-1)).toMatchObject({ status: 'passed', offset: 0 });
     expect(tableRows(wrapper).map((row) => row[1])).toEqual(['AidaFinance']);
+    wrapper.unmount();
+  });
+
+  it('asks before deactivating, saying open enrolments are withdrawn and results kept', async () => {
+    graphql.on('DeactivateTrainingAssignment', () => {
+      assignment = { ...assignment, active: false };
+      return { deactivateTrainingAssignment: assignment };
+    });
+    const wrapper = await mountPage();
+    await button(wrapper, 'Deactivate')?.trigger('click');
+    await flushPromises();
+    const dialog = wrapper.get('.p-dialog');
+    expect(dialog.text()).toContain('Open enrolments will be withdrawn');
+    expect(dialog.text()).toContain('Results already achieved are kept');
+    expect(graphql.sent('DeactivateTrainingAssignment')).toEqual([]);
+    await dialogButton(wrapper, 'Deactivate')?.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('DeactivateTrainingAssignment')).toEqual([{ id: 'a1' }]);
+    expect(wrapper.get('[data-testid="assignment-state"]').text()).toBe('Deactivated');
+    expect(wrapper.text()).toContain('Open enrolments were withdrawn');
+    wrapper.unmount();
+  });
+
+  it('says how many will be reminded, then how many were sent', async () => {
+    graphql.on('SendTrainingReminderNow', () => ({ sendTrainingReminderNow: 1 }));
+    const wrapper = await mountPage();
+    await button(wrapper, 'Send a reminder now')?.trigger('click');
+    await flushPromises();
+    expect(wrapper.get('[data-testid="remind-count"]').text()).toContain(
+      'People who have not passed yet: 1.',
+    );
+    expect(graphql.sent('SendTrainingReminderNow')).toEqual([]);
+    await dialogButton(wrapper, 'Send')?.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('SendTrainingReminderNow')).toEqual([{ assignmentId: 'a1' }]);
+    expect(wrapper.text()).toContain('Reminders sent: 1.');
+    wrapper.unmount();
+  });
+
+  it('shows a refused extension next to the date field, and extends the chosen people', async () => {
+    let refuse = true;
+    graphql.on('ExtendTrainingDueDate', (variables) => {
+      if (refuse) {
+        throw new AdalGraphqlError('VALIDATION', 'An extension must end after today', {
+          details: { field: 'dueOn', messageKey: 'training.assignment.extensionNotAhead' },
+        });
+      }
+      return { extendTrainingDueDate: (variables['personIds'] as string[]).length };
+    });
+    const wrapper = await mountPage();
+    await wrapper.get('input#assignment-person-e-Bek').setValue(true);
+    await button(wrapper, 'Extend the due date')?.trigger('click');
+    await flushPromises();
+    expect(wrapper.get('.p-dialog').text()).toContain('People chosen: 1.');
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2020, 0, 1));
+    await dialogButton(wrapper, 'Extend')?.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('ExtendTrainingDueDate')).toEqual([
+      { assignmentId: 'a1', personIds: ['p-Bek'], dueOn: '2020-01-01' },
+    ]);
+    expect(wrapper.get('#assignment-extend-to-error').text()).toBe('An extension must end after today');
+    // Nothing changed: the dialog stays open with the chosen people.
+    expect(wrapper.get('.p-dialog').text()).toContain('People chosen: 1.');
+    refuse = false;
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2027, 5, 30));
+    await dialogButton(wrapper, 'Extend')?.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('ExtendTrainingDueDate').at(-1)).toEqual({
+      assignmentId: 'a1',
+      personIds: ['p-Bek'],
+      dueOn: '2027-06-30',
+    });
+    expect(wrapper.find('.p-dialog').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Due date extended for: 1.');
     wrapper.unmount();
   });
 });
