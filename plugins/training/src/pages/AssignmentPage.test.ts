@@ -210,4 +210,43 @@ describe('AssignmentPage', () => {
     expect(wrapper.text()).toContain('Due date extended for: 1.');
     wrapper.unmount();
   });
+
+  it('edits the audience and due date in the assignment form, showing a refused date next to its field', async () => {
+    let refuse = true;
+    graphql.on('EditTrainingAssignment', ({ input }) => {
+      if (refuse) {
+        throw new AdalGraphqlError('VALIDATION', 'Choose a due date from today on', {
+          details: { field: 'dueOn', messageKey: 'training.assignment.dueInPast' },
+        });
+      }
+      assignment = { ...assignment, ...(input as object) };
+      return { editTrainingAssignment: assignment };
+    });
+    const wrapper = await mountPage();
+    await button(wrapper, 'Change audience or due date')?.trigger('click');
+    await flushPromises();
+    const dialog = wrapper.get('.p-dialog');
+    expect(dialog.text()).toContain('Change the assignment');
+    // The course and the recurrence stay: the form does not offer them.
+    expect(dialog.find('#assignment-course').exists()).toBe(false);
+    expect(dialog.find('#assignment-recurrence').exists()).toBe(false);
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2020, 0, 1));
+    await dialog.get('form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('EditTrainingAssignment')).toEqual([
+      { id: 'a1', input: { audience: 'whole_org', dueOn: '2020-01-01' } },
+    ]);
+    expect(wrapper.get('#assignment-due-on-error').text()).toBe('Choose a due date from today on');
+    refuse = false;
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2027, 3, 30));
+    await wrapper.get('.p-dialog form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('EditTrainingAssignment').at(-1)).toEqual({
+      id: 'a1',
+      input: { audience: 'whole_org', dueOn: '2027-04-30' },
+    });
+    expect(wrapper.find('.p-dialog').exists()).toBe(false);
+    expect(wrapper.text()).toContain('The assignment was changed.');
+    wrapper.unmount();
+  });
 });
