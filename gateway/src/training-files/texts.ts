@@ -112,6 +112,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: string;
     total: string;
     assigned: string;
+    notStarted: string;
     started: string;
     passed: string;
     failed: string;
@@ -133,6 +134,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: 'Бөлімше',
     total: 'барлығы',
     assigned: 'Тағайындалды',
+    notStarted: 'Бастамады',
     started: 'Бастады',
     passed: 'Өтті',
     failed: 'Өтпеді',
@@ -160,6 +162,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: 'Подразделение',
     total: 'всего',
     assigned: 'Назначено',
+    notStarted: 'Не начали',
     started: 'Начали',
     passed: 'Сдали',
     failed: 'Не сдали',
@@ -187,6 +190,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: 'Org unit',
     total: 'total',
     assigned: 'Assigned',
+    notStarted: 'Not started',
     started: 'Started',
     passed: 'Passed',
     failed: 'Failed',
