@@ -102,7 +102,7 @@ export async function checkedAssignmentFields(
 }
 
 /** Whether two assignments of a course name the same audience, due date and recurrence. */
-function sameAssignment(
+export function sameAssignment(
   a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireMonths' | 'dueOn' | 'recurrence'>,
   b: typeof a,
 ): boolean {

@@ -175,6 +175,35 @@ describe('editing an assignment', () => {
     expect([assignment.audience, assignment.dueOn]).toEqual(['org_units', '2027-03-31']);
   });
 
+  it('refuses to make it the same as another active assignment of the course', async () => {
+    const w = await world();
+    await inTx((em) =>
+      createAssignment(
+        em,
+        manager,
+        {
+          courseId: w.course.course.id,
+          audience: 'org_units',
+          orgUnitIds: [w.units.legal.id],
+          dueOn: '2027-03-31',
+          recurrence: 'once',
+        },
+        NOW,
+      ),
+    );
+    await expect(
+      inTx((em) =>
+        editTrainingAssignment(
+          em,
+          manager,
+          w.assignmentId,
+          { audience: 'org_units', orgUnitIds: [w.units.legal.id], dueOn: '2027-03-31' },
+          NOW,
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'training.assignment.duplicate' });
+  });
+
   it('never enrols someone who left the organisation', async () => {
     const w = await world();
     await inTx((em) =>

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
-import { lockedFresh } from '../../database/row-lock.js';
+import { lockedFresh, lockRow } from '../../database/row-lock.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
@@ -9,7 +9,8 @@ import type { RoleCode } from '../../kernel/roles.js';
 import { toDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Assignment, Enrolment, type AudienceKind, type IAssignment } from '../assignment.entity.js';
-import { checkedAssignmentFields } from '../assignments.js';
+import { checkedAssignmentFields, sameAssignment } from '../assignments.js';
+import { Course } from '../course.entity.js';
 import { audienceCondition } from '../audience.js';
 import { currentCycle } from '../cycles.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from '../enrolment-status.js';
@@ -85,17 +86,21 @@ function recordChange(
   });
 }
 
-interface OpenRow {
+interface EnrolmentRow {
   id: string;
   person_id: string;
   status: string;
-  in_audience: boolean;
   withdrawn: boolean;
 }
 
+interface OpenRow extends EnrolmentRow {
+  in_audience: boolean;
+}
+
 /**
- * The enrolments of the assignment's current cycle (all of them for a one-off or new-hire
- * assignment), each with its status and whether its person is in the assignment's audience now.
+ * The enrolments of the assignment from the first day of its current cycle on (all of them when
+ * `windowStart` is null: a one-off or new-hire assignment, or a deactivation), each with its status
+ * and whether its person is in the assignment's audience now (on the staff, and matching it).
  */
 async function currentCycleEnrolments(
   em: EntityManager,
@@ -104,31 +109,25 @@ async function currentCycleEnrolments(
   windowStart: string | null,
 ): Promise<OpenRow[]> {
   await em.flush();
-  const today = kazakhstanDay(now);
-  const audience = audienceCondition(assignment, today);
-  const cycle = windowStart === null ? 'true' : `e.due_on >= cast('${windowStart}' as date)`;
-  const status = bindNamed(
-    `select e.id, e.person_id, ${ENROLMENT_STATUS_SQL} as status, e.withdrawn_at is not null as withdrawn,
-            exists (select 1 from person p join org_unit u on u.id = p.org_unit_id
-                      left join position pos on pos.id = p.position_id
-                     where p.id = e.person_id and p.active and (${audience.sql.replace(/\?/g, '§')})) as in_audience
+  const enrolments = bindNamed(
+    `select e.id, e.person_id, ${ENROLMENT_STATUS_SQL} as status, e.withdrawn_at is not null as withdrawn
        from enrolment e
        ${ENROLMENT_ATTEMPTS_SQL}
-      where e.assignment_id = cast(:assignment as uuid) and ${cycle}`,
-    { now, assignment: assignment.id },
+      where e.assignment_id = cast(:assignment as uuid)
+        and (cast(:windowStart as date) is null or e.due_on >= cast(:windowStart as date))`,
+    { now, assignment: assignment.id, windowStart },
   );
-  // The audience's own positional values go where its placeholders stand, before the named ones.
-  let sql = status.sql;
-  const params: unknown[] = [];
-  const marks = [...sql.matchAll(/\?|§/g)];
-  let audienceIndex = 0;
-  let namedIndex = 0;
-  for (const mark of marks) {
-    if (mark[0] === '§') params.push(audience.params[audienceIndex++]);
-    else params.push(status.params[namedIndex++]);
-  }
-  sql = sql.replace(/§/g, '?');
-  return em.execute<OpenRow[]>(sql, params);
+  const rows = await em.execute<EnrolmentRow[]>(enrolments.sql, enrolments.params);
+  const audience = audienceCondition(assignment, kazakhstanDay(now));
+  const members = await em.execute<{ id: string }[]>(
+    `select p.id from person p
+       join org_unit u on u.id = p.org_unit_id
+       left join position pos on pos.id = p.position_id
+      where p.organization_id = ? and p.active and p.id = any(cast(? as uuid[])) and (${audience.sql})`,
+    [assignment.organization.id, `{${rows.map((row) => row.person_id).join(',')}}`, ...audience.params],
+  );
+  const inAudience = new Set(members.map((member) => member.id));
+  return rows.map((row) => ({ ...row, in_audience: inAudience.has(row.person_id) }));
 }
 
 /** The first day of the cycle whose enrolments an assignment's change applies to; null: all of them. */
@@ -152,7 +151,16 @@ export async function editTrainingAssignment(
 ): Promise<{ assignment: IAssignment; enrolled: number; withdrawn: number }> {
   requireTrainingManager(actor, 'edit assignments');
   const assignment = await lockAssignmentFor(em, actor, assignmentId);
+  // Assignments of one course take turns (as when one is made), so that no two become the same.
+  await lockRow(em, Course, assignment.course.id);
   const fields = await checkedAssignmentFields(em, actor, { ...input, recurrence: assignment.recurrence });
+  const others = await em.find(Assignment, {
+    course: assignment.course.id,
+    active: true,
+    id: { $ne: assignment.id },
+  });
+  const twin = others.find((other) => sameAssignment(other, fields));
+  if (twin) throw ConflictError.because('training.assignment.duplicate', { assignmentId: twin.id });
   const today = kazakhstanDay(now);
   if (fields.newHireMonths === null && fields.dueOn !== toDay(assignment.dueOn) && fields.dueOn < today) {
     throw ValidationError.because('training.assignment.dueInPast', { field: 'dueOn' });
