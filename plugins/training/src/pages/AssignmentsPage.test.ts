@@ -72,6 +72,8 @@ describe('AssignmentsPage', () => {
     expect(row).toContain('Org units: Procurement');
     expect(row).toContain('Every half-year');
     expect(row).toContain('12');
+    // The course opens the assignment's page.
+    expect(wrapper.find('tbody tr a').attributes('href')).toBe('/assignments/a1');
 
     const open = wrapper.findAll('button').find((b) => b.text() === 'New assignment');
     await open?.trigger('click');
