@@ -77,6 +77,7 @@ export const ERROR_MESSAGES = {
   'training.assignment.choosePeople': 'Choose the people whose due date is extended',
   'training.assignment.extensionNotAhead': 'An extension must end after today',
   'training.assignment.extensionNotLater': 'Choose a date after the current due date ({dueOn})',
+  'training.assignment.extensionPastNextCycle': 'Choose a date before the next cycle falls due ({dueOn})',
   'training.session.day': 'Enter a date (YYYY-MM-DD)',
   'training.session.kind': 'Choose a seminar, a webinar, an external course or upskilling',
   'training.session.topic': 'Give the topic in Kazakh and in Russian',

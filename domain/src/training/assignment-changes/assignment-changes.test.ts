@@ -283,6 +283,53 @@ describe('extending the due date for chosen people', () => {
   });
 });
 
+describe('extending a recurring assignment', () => {
+  it('keeps the extension before the next cycle, which still enrols the person when it begins', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const unit = buildOrgUnit(em, org.organization, org.root, 'Treasury');
+    const person = buildPerson(em, org.organization, unit, { fullName: 'Yearly' });
+    await em.flush();
+    const { assignment } = await inTx((tx) =>
+      createAssignment(
+        tx,
+        manager,
+        {
+          courseId: course.id,
+          audience: 'org_units',
+          orgUnitIds: [unit.id],
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        },
+        NOW,
+      ),
+    );
+    const extend = (dueOn: string) =>
+      inTx((tx) =>
+        extendTrainingDueDate(
+          tx,
+          manager,
+          { assignmentId: assignment.id, personIds: [person.id], dueOn },
+          NOW,
+        ),
+      );
+    await expect(extend('2027-12-31')).rejects.toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'training.assignment.extensionPastNextCycle',
+      details: { field: 'dueOn' },
+    });
+    await extend('2027-01-31');
+    await inTx((tx) => syncEnrolments(tx, org.organization.id, new Date('2027-01-05T06:00:00Z')));
+    const cycles = await db.orm.em
+      .fork()
+      .find(Enrolment, { assignment: assignment.id }, { orderBy: { dueOn: 'asc' } });
+    expect(cycles.map((e) => [e.dueOn, e.extendedFrom])).toEqual([
+      ['2027-01-31', '2026-12-31'],
+      ['2027-12-31', null],
+    ]);
+  });
+});
+
 describe('deactivating an assignment', () => {
   it('withdraws open enrolments, keeps the pass, enrols and reminds no one any more', async () => {
     const w = await world();

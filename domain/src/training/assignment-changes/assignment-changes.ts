@@ -6,13 +6,13 @@ import { ConflictError, NotFoundError, ValidationError } from '../../kernel/erro
 import { kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { newId } from '../../kernel/ids.js';
 import type { RoleCode } from '../../kernel/roles.js';
-import { toDay } from '../../kernel/working-days.js';
+import { addCalendarDays, toDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Assignment, Enrolment, type AudienceKind, type IAssignment } from '../assignment.entity.js';
 import { checkedAssignmentFields, sameAssignment } from '../assignments.js';
 import { Course } from '../course.entity.js';
 import { audienceCondition } from '../audience.js';
-import { currentCycle } from '../cycles.js';
+import { calendarPeriod, currentCycle } from '../cycles.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from '../enrolment-status.js';
 import { enrolAudience } from '../enrolment-sync.js';
 import { TrainingReminder } from '../reminder.entity.js';
@@ -260,6 +260,20 @@ export async function extendTrainingDueDate(
   const latest = [...current.values()].reduce((max, e) => (toDay(e.dueOn) > max ? toDay(e.dueOn) : max), '');
   if (input.dueOn <= latest) {
     throw ValidationError.because('training.assignment.extensionNotLater', { field: 'dueOn', dueOn: latest });
+  }
+  // §35.2, §68: a recurring assignment's next cycle has its own due date; an extension ends before it.
+  if (assignment.recurrence !== 'once' && assignment.audience !== 'new_hires') {
+    const cycleDue = [...current.values()].reduce((max, e) => {
+      const own = toDay(e.extendedFrom ?? e.dueOn);
+      return own > max ? own : max;
+    }, '');
+    const nextDue = calendarPeriod(assignment.recurrence, addCalendarDays(cycleDue, 1)).last;
+    if (input.dueOn >= nextDue) {
+      throw ValidationError.because('training.assignment.extensionPastNextCycle', {
+        field: 'dueOn',
+        dueOn: nextDue,
+      });
+    }
   }
   const previous = new Set<string>();
   for (const enrolment of current.values()) {

@@ -86,6 +86,8 @@ export const kk: ErrorCatalogue = {
     'training.assignment.choosePeople': 'Мерзімі ұзартылатын адамдарды таңдаңыз',
     'training.assignment.extensionNotAhead': 'Ұзартылған мерзім бүгіннен кейін аяқталуы керек',
     'training.assignment.extensionNotLater': 'Қазіргі мерзімнен ({dueOn}) кейінгі күнді таңдаңыз',
+    'training.assignment.extensionPastNextCycle':
+      'Келесі кезеңнің мерзімінен ({dueOn}) бұрынғы күнді таңдаңыз',
     'training.session.day': 'Күнді енгізіңіз (КК.АА.ЖЖЖЖ)',
     'training.session.kind': 'Семинарды, вебинарды, сыртқы курсты немесе біліктілікті арттыруды таңдаңыз',
     'training.session.topic': 'Тақырыпты қазақ және орыс тілдерінде жазыңыз',

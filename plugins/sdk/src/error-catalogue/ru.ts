@@ -85,6 +85,7 @@ export const ru: ErrorCatalogue = {
     'training.assignment.choosePeople': 'Выберите людей, чей срок продлевается',
     'training.assignment.extensionNotAhead': 'Продлённый срок должен заканчиваться после сегодняшнего дня',
     'training.assignment.extensionNotLater': 'Выберите дату позже текущего срока ({dueOn})',
+    'training.assignment.extensionPastNextCycle': 'Выберите дату раньше срока следующего цикла ({dueOn})',
     'training.session.day': 'Введите дату (ДД.ММ.ГГГГ)',
     'training.session.kind': 'Выберите семинар, вебинар, внешний курс или повышение квалификации',
     'training.session.topic': 'Укажите тему на казахском и на русском языке',
