@@ -170,7 +170,11 @@ describe('tables at 360 px', () => {
       // An assignment's own page: its facts, actions and enrolled people fit the phone too.
       await page.locator('.adal-table tbody tr a').first().click();
       await page.getByRole('heading', { name: 'Жазылғандар', level: 2 }).waitFor();
-      await page.getByRole('region', { name: /^Жазылғандар:/ }).locator('tbody tr').first().waitFor();
+      await page
+        .getByRole('region', { name: /^Жазылғандар:/ })
+        .locator('tbody tr')
+        .first()
+        .waitFor();
       await expectNothingClipped(adal);
 
       await adal.visit('/hotline');
