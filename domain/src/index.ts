@@ -298,6 +298,7 @@ export {
   type ReminderKind,
 } from './training/reminder.entity.js';
 export {
+  claimReminders,
   dueReminders,
   markReminderSent,
   DUE_SOON_DAYS,

@@ -19,6 +19,9 @@ import {
   sendTrainingReminderNow,
 } from './assignment-changes/assignment-changes.js';
 import { TrainingReminder } from './reminder.entity.js';
+import { claimReminders, dueReminders, markReminderSent } from './reminders.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { addCalendarDays } from '../kernel/working-days.js';
 import { createAssignment } from './assignments.js';
 import { getAttempt } from './attempt-views.js';
 import { Attempt, type IAttempt } from './attempt.entity.js';
@@ -417,6 +420,42 @@ describe('assignment changes from many requests at once', () => {
       ['2099-09-30', '2099-06-30'],
     ]);
     expect(await auditCount('training.due_date_extended', assignmentId)).toBe(1);
+  });
+
+  it('mails each person once when a reminder is sent by hand while the daily job runs', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const unit = buildOrgUnit(em, org.organization, org.root, 'Soon');
+    const people = [buildPerson(em, org.organization, unit), buildPerson(em, org.organization, unit)];
+    await em.flush();
+    // Due in three days: the job's "due soon" reminder applies today.
+    const dueOn = addCalendarDays(kazakhstanDay(new Date()), 3);
+    const { assignment } = await inTx((tx) =>
+      createAssignment(tx, manager, {
+        courseId: course.id,
+        audience: 'org_units',
+        orgUnitIds: [unit.id],
+        dueOn,
+        recurrence: 'once',
+      }),
+    );
+    const settled = await concurrently(db.orm, 4, async (tx, i) => {
+      if (i === 0) return (await sendTrainingReminderNow(tx, manager, assignment.id)).count;
+      const now = new Date();
+      const claimed = await claimReminders(tx, await dueReminders(tx, org.organization.id, now), now);
+      for (const reminder of claimed) markReminderSent(tx, reminder, now);
+      return claimed.filter((reminder) => people.some((p) => p.id === reminder.personId)).length;
+    });
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(rejected).toEqual([]);
+    expect(fulfilled.reduce((sum, mailed) => sum + mailed, 0)).toBe(people.length);
+    for (const person of people) {
+      expect(
+        await db.orm.em
+          .fork()
+          .count(TrainingReminder, { enrolment: { assignment: assignment.id, person: person.id } }),
+      ).toBe(1);
+    }
   });
 
   it('reminds each person once when "send a reminder now" is clicked four times at once', async () => {

@@ -3,6 +3,8 @@ import type { Locale, LocalizedText } from '../kernel/locale.js';
 import { kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { toDay } from '../kernel/working-days.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';
+import { lockRows } from '../database/row-lock.js';
+import { Enrolment } from './assignment.entity.js';
 import { TrainingReminder, type ITrainingReminder, type ReminderKind } from './reminder.entity.js';
 
 /** What a reminder e-mail says: the due date is near, or past. */
@@ -99,6 +101,35 @@ export async function dueReminders(
     kind: row.kind,
     step: Number(row.step),
   }));
+}
+
+/**
+ * The reminders of `candidates` still to send, with their enrolments locked until the transaction
+ * ends: a reminder sent at once by hand and the daily job take turns on an enrolment, and whoever
+ * comes second finds the first one's record and leaves the person out, so that nobody gets two
+ * mails on one day (Kazakhstan's). Call it before recording and queueing them.
+ */
+export async function claimReminders<R extends Pick<DueReminder, 'enrolmentId'>>(
+  em: EntityManager,
+  candidates: readonly R[],
+  now: Date,
+): Promise<R[]> {
+  if (candidates.length === 0) return [];
+  await lockRows(
+    em,
+    Enrolment,
+    candidates.map((reminder) => reminder.enrolmentId),
+  );
+  const reminded = await em.execute<{ enrolment_id: string }[]>(
+    `select distinct enrolment_id from training_reminder
+      where enrolment_id = any(cast(? as uuid[])) and sent_at >= cast(? as timestamptz)`,
+    [
+      `{${candidates.map((reminder) => reminder.enrolmentId).join(',')}}`,
+      startOfKazakhstanDay(kazakhstanDay(now)),
+    ],
+  );
+  const done = new Set(reminded.map((row) => row.enrolment_id));
+  return candidates.filter((reminder) => !done.has(reminder.enrolmentId));
 }
 
 /**

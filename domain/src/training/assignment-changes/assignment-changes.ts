@@ -16,7 +16,7 @@ import { calendarPeriod, currentCycle } from '../cycles.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from '../enrolment-status.js';
 import { enrolAudience } from '../enrolment-sync.js';
 import { TrainingReminder } from '../reminder.entity.js';
-import type { DueReminder } from '../reminders.js';
+import { claimReminders, type DueReminder } from '../reminders.js';
 import { requireTrainingManager } from '../training-roles.js';
 import {
   AssignmentChange,
@@ -381,7 +381,11 @@ export async function sendTrainingReminderNow(
      order by cur.email`,
     { now, assignment: assignment.id, dayStart: startOfKazakhstanDay(today) },
   );
-  const rows = await em.execute<ReminderRow[]>(sql, params);
+  const rows = await claimReminders(
+    em,
+    (await em.execute<ReminderRow[]>(sql, params)).map((row) => ({ ...row, enrolmentId: row.enrolment_id })),
+    now,
+  );
   const step = Math.round(Date.parse(today) / DAY_MS);
   const reminders = rows.map((row): DueReminder => {
     const dueOn = toDay(row.due_on);
