@@ -67,6 +67,24 @@ describe('CompletionTable', () => {
     expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('descending');
   });
 
+  it('puts each person in exactly one column after "assigned": not started, started, passed or overdue', () => {
+    const wrapper = mountTable();
+    expect(wrapper.findAll('th').map((th) => th.text())).toEqual([
+      'Org unit',
+      'Assigned',
+      'Not started',
+      'Started',
+      'Passed',
+      'Overdue',
+    ]);
+    const holding = wrapper
+      .findAll('tbody tr')[0]!
+      .findAll('td')
+      .map((td) => td.text());
+    // 20 assigned: 11 not started, none started without passing, 9 passed, none overdue.
+    expect(holding.slice(1).map((cell) => Number.parseInt(cell, 10))).toEqual([20, 11, 0, 9, 0]);
+  });
+
   it('opens a unit and the people behind a figure', async () => {
     const wrapper = mountTable();
     await wrapper.get('button[aria-label="Open Finance"]').trigger('click');
