@@ -11,6 +11,7 @@ import {
   type TestDatabase,
 } from '../../testing/index.js';
 import { Assignment, Enrolment } from '../assignment.entity.js';
+import { listAssignments } from '../assignment-list.js';
 import { createAssignment } from '../assignments.js';
 import { completionReport } from '../completion.js';
 import { syncEnrolments } from '../enrolment-sync.js';
@@ -114,6 +115,9 @@ describe('editing an assignment', () => {
       ),
     );
     expect(result).toMatchObject({ enrolled: 2, withdrawn: 1 });
+    // The list counts the people enrolled now: Aida (passed), Cara and Dias; not Bek, withdrawn.
+    const listed = (await listAssignments(db.orm.em.fork(), manager)).find((a) => a.id === w.assignmentId);
+    expect(listed?.enrolled).toBe(3);
     expect(await enrolments(w.assignmentId)).toEqual([
       ['Aida', 'passed', '2027-03-31'],
       ['Bek', 'withdrawn', '2027-03-31'],
