@@ -226,6 +226,49 @@ describe('editing an assignment', () => {
   });
 });
 
+describe('editing an induction for new hires', () => {
+  it('moves each new hire to their hire plus the new months, and enrols those the longer window takes in', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const unit = buildOrgUnit(em, org.organization, org.root, 'Induction');
+    const recent = buildPerson(em, org.organization, unit, { fullName: 'Recent', hiredAt: '2026-11-01' });
+    const earlier = buildPerson(em, org.organization, unit, { fullName: 'Earlier', hiredAt: '2026-07-01' });
+    await em.flush();
+    const { assignment } = await inTx((tx) =>
+      createAssignment(
+        tx,
+        manager,
+        {
+          courseId: course.id,
+          audience: 'new_hires',
+          newHireMonths: 3,
+          dueOn: '2026-12-04',
+          recurrence: 'once',
+        },
+        NOW,
+      ),
+    );
+    const dueOf = async (personId: string) =>
+      (await db.orm.em.fork().findOne(Enrolment, { assignment: assignment.id, person: personId }))?.dueOn ??
+      null;
+    expect([await dueOf(recent.id), await dueOf(earlier.id)]).toEqual(['2027-02-01', null]);
+    await inTx((tx) =>
+      editTrainingAssignment(
+        tx,
+        manager,
+        assignment.id,
+        { audience: 'new_hires', newHireMonths: 6, dueOn: '2026-12-05' },
+        NOW,
+      ),
+    );
+    expect([await dueOf(recent.id), await dueOf(earlier.id)]).toEqual(['2027-05-01', '2027-01-01']);
+    // The stored date is not used for new hires, and stays as it was.
+    expect((await db.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).dueOn).toBe(
+      '2026-12-04',
+    );
+  });
+});
+
 describe('extending the due date for chosen people', () => {
   it('gives them a later date, keeps the date before it, and shows them as extended', async () => {
     const w = await world();

@@ -6,9 +6,15 @@ import { ConflictError, NotFoundError, ValidationError } from '../../kernel/erro
 import { kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { newId } from '../../kernel/ids.js';
 import type { RoleCode } from '../../kernel/roles.js';
-import { addCalendarDays, toDay } from '../../kernel/working-days.js';
+import { addCalendarDays, addMonths, toDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
-import { Assignment, Enrolment, type AudienceKind, type IAssignment } from '../assignment.entity.js';
+import {
+  Assignment,
+  Enrolment,
+  type AudienceKind,
+  type IAssignment,
+  type IEnrolment,
+} from '../assignment.entity.js';
 import { checkedAssignmentFields, sameAssignment } from '../assignments.js';
 import { Course } from '../course.entity.js';
 import { audienceCondition } from '../audience.js';
@@ -153,7 +159,12 @@ export async function editTrainingAssignment(
   const assignment = await lockAssignmentFor(em, actor, assignmentId);
   // Assignments of one course take turns (as when one is made), so that no two become the same.
   await lockRow(em, Course, assignment.course.id);
-  const fields = await checkedAssignmentFields(em, actor, { ...input, recurrence: assignment.recurrence });
+  const checked = await checkedAssignmentFields(em, actor, { ...input, recurrence: assignment.recurrence });
+  // §68: new hires are each due months after their own hire; the stored date stays as it was.
+  const fields =
+    checked.newHireMonths !== null && assignment.audience === 'new_hires'
+      ? { ...checked, dueOn: toDay(assignment.dueOn) }
+      : checked;
   const others = await em.find(Assignment, {
     course: assignment.course.id,
     active: true,
@@ -169,12 +180,22 @@ export async function editTrainingAssignment(
   const oldStart = cycleStart(assignment, today);
   em.assign(assignment, fields);
   const cycle = currentCycle(assignment, today);
-  const moveDue = assignment.audience !== 'new_hires' && before.dueOn !== fields.dueOn;
+  const forNewHires = assignment.audience === 'new_hires';
+  const moveDue = forNewHires
+    ? before.audience === 'new_hires' && before.newHireMonths !== fields.newHireMonths
+    : before.dueOn !== fields.dueOn;
   const rows = await currentCycleEnrolments(em, assignment, now, oldStart);
   let withdrawn = 0;
   const byId = new Map(
-    (await em.find(Enrolment, { id: { $in: rows.map((row) => row.id) } })).map((e) => [e.id, e]),
+    (await em.find(Enrolment, { id: { $in: rows.map((row) => row.id) } }, { populate: ['person'] })).map(
+      (e) => [e.id, e],
+    ),
   );
+  /** The date an enrolment falls due now: the cycle's, or (§68) its person's hire plus the months. */
+  const dueOf = (enrolment: IEnrolment): string => {
+    const hiredOn = enrolment.person.hiredAt ? toDay(enrolment.person.hiredAt) : null;
+    return forNewHires && hiredOn ? addMonths(hiredOn, fields.newHireMonths ?? 0) : cycle.dueOn;
+  };
   for (const row of rows) {
     const enrolment = byId.get(row.id);
     if (!enrolment || row.status === 'passed') continue;
@@ -187,14 +208,17 @@ export async function editTrainingAssignment(
     }
     if (row.withdrawn) enrolment.withdrawnAt = null;
     if (moveDue) {
+      const due = dueOf(enrolment);
       const extended = enrolment.extendedFrom !== null && enrolment.extendedFrom !== undefined;
-      if (extended && toDay(enrolment.dueOn) > cycle.dueOn) {
-        enrolment.extendedFrom = cycle.dueOn;
+      if (extended && toDay(enrolment.dueOn) > due) {
+        enrolment.extendedFrom = due;
       } else {
-        enrolment.dueOn = cycle.dueOn;
+        enrolment.dueOn = due;
         enrolment.extendedFrom = null;
       }
-      enrolment.windowStart = cycle.windowStart ? startOfKazakhstanDay(cycle.windowStart) : null;
+      if (!forNewHires) {
+        enrolment.windowStart = cycle.windowStart ? startOfKazakhstanDay(cycle.windowStart) : null;
+      }
     }
   }
   await em.flush();
