@@ -335,6 +335,7 @@ export {
   type ReminderKind,
 } from './training/reminder.entity.js';
 export {
+  claimReminders,
   dueReminders,
   markReminderSent,
   DUE_SOON_DAYS,
@@ -342,6 +343,30 @@ export {
   type DueReminder,
 } from './training/reminders.js';
 export { reminderMail, type ReminderMail } from './training/reminder-mail.js';
+export {
+  AssignmentChange,
+  ASSIGNMENT_CHANGE_KINDS,
+  type AssignmentChangeKind,
+  type AssignmentChangeState,
+  type IAssignmentChange,
+} from './training/assignment-changes/assignment-change.entity.js';
+export {
+  deactivateTrainingAssignment,
+  editTrainingAssignment,
+  extendTrainingDueDate,
+  lockedAssignment,
+  MAX_EXTENSION_PEOPLE,
+  sendTrainingReminderNow,
+  type EditAssignmentInput,
+} from './training/assignment-changes/assignment-changes.js';
+export {
+  assignmentEnrolments,
+  assignmentHistory,
+  getTrainingAssignment,
+  MAX_ENROLMENT_PAGE,
+  type AssignmentEnrolment,
+  type AssignmentHistoryEntry,
+} from './training/assignment-changes/assignment-views.js';
 
 // hotline (§69) and the protection of reporters (§39–§41)
 export * from './hotline/public.js';

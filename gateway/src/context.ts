@@ -9,6 +9,7 @@ import { internalError, invalidInput, rateLimited } from './errors/graphql-error
 import { hotlineRequestKind } from './hotline-intake/anonymous-operations.js';
 import type { HotlineIntakeLimits, ReporterRequest } from './hotline-intake/intake-limits.js';
 import type { ClientSource } from './limits/client-key.js';
+import type { MailOutbox } from './mail/outbox.js';
 import { requestIdOf } from './request-id.js';
 import { takeCertificatePoint, type CertificateLimits } from './training-files/certificate-limits.js';
 
@@ -40,6 +41,8 @@ export interface GatewayContext {
    * with the public verification page; RATE_LIMITED (with `retryAfterSeconds`) past it.
    */
   takeCertificateCheck: () => Promise<void>;
+  /** Where the request's e-mails go once its transaction has committed. */
+  mailOutbox: MailOutbox;
 }
 
 /** What scope-auth guarantees to resolvers behind `authenticated` or a role scope. */
@@ -57,6 +60,7 @@ export interface ContextDependencies {
   hotlineLimits: HotlineIntakeLimits;
   clientKey: (source: ClientSource) => string;
   certificateLimits: CertificateLimits;
+  mailOutbox: MailOutbox;
 }
 
 /** Yoga hands the Node request to the context when it serves a Node server; in-process calls have none. */
@@ -81,6 +85,7 @@ export function createContextFactory(deps: ContextDependencies) {
       devLogin: deps.devLogin,
       hotlineKeyring: deps.hotlineKeyring,
       takeCertificateCheck,
+      mailOutbox: deps.mailOutbox,
     };
     const kind = hotlineRequestKind(request);
     if (kind === 'mixed') {

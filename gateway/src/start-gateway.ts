@@ -17,6 +17,7 @@ import type { JobRunner } from './jobs/job-runner.js';
 import { startInProcessJobRunner } from './jobs/in-process-job-runner.js';
 import { startQueueJobRunner, type QueueJobRunnerOptions } from './jobs/queue-job-runner.js';
 import { createLogMailer, type Mailer } from './mail/mailer.js';
+import type { MailOutbox } from './mail/outbox.js';
 import { loadOrCreateSigningKey } from './auth/signing-key.js';
 import type { PortalJwtOptions } from './auth/token-verifier.js';
 import type { MikroORM as Orm } from '@adal/domain';
@@ -128,9 +129,25 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     if (options.seedDemo) {
       await seedDemo(orm, options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {});
     }
+    const mailer = options.mailer ?? createLogMailer((line) => logger.info(line));
+    // Bound once the gateway listens and its jobs run: a request's mail goes through the jobs' queue.
+    let jobs: JobRunner | null = null;
+    let appUrl = options.appUrl ?? '';
+    const mailOutbox: MailOutbox = {
+      get appUrl() {
+        return appUrl;
+      },
+      async post(mails) {
+        for (const mail of mails) {
+          if (jobs) await jobs.postMail(mail);
+          else await mailer.send(mail);
+        }
+      },
+    };
     const yoga = await createGatewayYoga({
       orm,
       logger,
+      mailOutbox,
       devLogin: options.devLogin === true,
       ...(options.devLogin && options.signingKeyFile
         ? { signingKey: await loadOrCreateSigningKey(options.signingKeyFile) }
@@ -163,9 +180,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-    const mailer = options.mailer ?? createLogMailer((line) => logger.info(line));
+    appUrl = options.appUrl ?? url;
     const jobMode = options.jobs ?? 'queue';
-    let jobs: JobRunner | null = null;
     try {
       if (jobMode !== false) {
         const jobOptions = {

@@ -29,6 +29,7 @@ import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
 import { gatewaySchema } from './schema.js';
 import { useTrainingFiles } from './training-files/use-training-files.js';
+import { logOutbox, type MailOutbox } from './mail/outbox.js';
 import { useAuditFiles } from './audit-files/use-audit-files.js';
 
 export interface GatewayYogaOptions {
@@ -58,6 +59,8 @@ export interface GatewayYogaOptions {
   uploadTimeoutMs?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
   hotlineKeyring?: HotlineKeyring;
+  /** Where requests send e-mail (a reminder sent at once); the log when absent. */
+  mailOutbox?: MailOutbox;
   /**
    * How many reverse proxies of ours stand in front (ADAL_TRUST_PROXY): the client is the
    * X-Forwarded-For hop just left of theirs. 0 or absent: the socket's peer is the client.
@@ -137,6 +140,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       hotlineLimits,
       clientKey,
       certificateLimits,
+      mailOutbox: options.mailOutbox ?? logOutbox((line) => logger.info(line)),
     }),
     plugins: [
       useRequestId(),

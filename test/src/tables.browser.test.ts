@@ -169,6 +169,16 @@ describe('tables at 360 px', () => {
       await page.locator('.adal-table tbody tr').first().waitFor();
       await expectNothingClipped(adal);
 
+      // An assignment's own page: its facts, actions and enrolled people fit the phone too.
+      await page.locator('.adal-table tbody tr a').first().click();
+      await page.getByRole('heading', { name: 'Жазылғандар', level: 2 }).waitFor();
+      await page
+        .getByRole('region', { name: /^Жазылғандар:/ })
+        .locator('tbody tr')
+        .first()
+        .waitFor();
+      await expectNothingClipped(adal);
+
       await adal.visit('/hotline');
       const table = page.getByRole('region', { name: 'Сенім желісінің өтініштері' });
       await table.locator('tbody tr').first().waitFor();

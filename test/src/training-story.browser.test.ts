@@ -133,8 +133,8 @@ describe('the training story', () => {
       await workbook.xlsx.readFile(await exported.path());
       const [figures, people] = workbook.worksheets;
       const unitRow = figuresRow(figures, employee.orgUnitName);
-      // Columns: unit, assigned, started, passed, …
-      expect(unitRow?.[3]).toBe(passedBefore + 1);
+      // Columns: unit, assigned, not started, started (not passed), passed, …
+      expect(unitRow?.[4]).toBe(passedBefore + 1);
       const employeeRows = sheetRows(people).filter((row) => row[1] === EMPLOYEE);
       expect(employeeRows.find((row) => row[3] === course.titleKk)?.[4]).toBe('Тапсырылды');
       await adal.checkAccessibility();

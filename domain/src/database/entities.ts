@@ -15,6 +15,7 @@ import { Question, QuestionPool } from '../training/question.entity.js';
 import { LessonProgress } from '../training/lessons/lesson-progress.entity.js';
 import { AttemptFlag } from '../training/quiz/attempt-flag.entity.js';
 import { TrainingReminder } from '../training/reminder.entity.js';
+import { AssignmentChange } from '../training/assignment-changes/assignment-change.entity.js';
 import { SessionAttendance, TrainingSession } from '../training/sessions/session.entity.js';
 import { HOTLINE_ENTITIES } from '../hotline/entities.js';
 import { PROTECTION_ENTITIES } from '../hotline/protection-entities.js';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   Assignment,
   Enrolment,
   TrainingReminder,
+  AssignmentChange,
   TrainingSession,
   SessionAttendance,
   ...HOTLINE_ENTITIES,

@@ -96,6 +96,12 @@ export const ERROR_MESSAGES = {
   'training.assignment.newHireOnce':
     'Induction for new hires happens once per person; choose the recurrence "once"',
   'training.assignment.duplicate': 'The course is already assigned to this audience with this due date',
+  'training.assignment.inactive': 'The assignment was deactivated; it can no longer be changed',
+  'training.assignment.dueInPast': 'Choose a due date from today on',
+  'training.assignment.choosePeople': 'Choose the people whose due date is extended',
+  'training.assignment.extensionNotAhead': 'An extension must end after today',
+  'training.assignment.extensionNotLater': 'Choose a date after the current due date ({dueOn})',
+  'training.assignment.extensionPastNextCycle': 'Choose a date before the next cycle falls due ({dueOn})',
   'training.session.day': 'Enter a date (YYYY-MM-DD)',
   'training.session.kind': 'Choose a seminar, a webinar, an external course or upskilling',
   'training.session.topic': 'Give the topic in Kazakh and in Russian',

@@ -17,7 +17,7 @@ export interface AssignmentSummary {
   /** 'YYYY-MM-DD' */
   dueOn: string;
   recurrence: Recurrence;
-  /** People enrolled by the assignment so far, each counted once across its cycles. */
+  /** People enrolled by the assignment so far, each counted once across its cycles; withdrawn ones not. */
   enrolled: number;
   createdAt: Date;
 }
@@ -42,7 +42,8 @@ export async function listAssignments(em: EntityManager, actor: Actor): Promise<
   const rows = await em.execute<Row[]>(
     `select a.id, a.course_id, c.title, a.audience, a.org_unit_ids, a.role, a.new_hire_months, a.due_on,
             a.recurrence, a.created_at,
-            (select count(distinct e.person_id) from enrolment e where e.assignment_id = a.id) as enrolled
+            (select count(distinct e.person_id) from enrolment e
+              where e.assignment_id = a.id and e.withdrawn_at is null) as enrolled
        from assignment a
        join course c on c.id = a.course_id
       where a.organization_id = cast(? as uuid) and a.active

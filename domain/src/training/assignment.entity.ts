@@ -76,8 +76,16 @@ export const Enrolment = defineEntity({
     course: () => p.manyToOne(Course),
     /** Attempts submitted from this moment on count for the cycle; null: any attempt counts. */
     windowStart: p.datetime().nullable(),
+    /** The due date in force: the cycle's, or a later one given to this person (see `extendedFrom`). */
     dueOn: p.date(),
+    /** Set when the person's due date was extended: the cycle's due date before it; null: never extended. */
+    extendedFrom: p.date().nullable(),
     enrolledAt: p.datetime(),
+    /**
+     * Set when the enrolment was closed unfinished (the assignment deactivated, or the person no
+     * longer in its audience): it counts no more, its attempts and results stay.
+     */
+    withdrawnAt: p.datetime().nullable(),
   },
   uniques: [{ properties: ['assignment', 'person', 'dueOn'] }],
   indexes: [{ properties: ['person', 'course'] }, { properties: ['course'] }],

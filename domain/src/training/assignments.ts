@@ -35,36 +35,25 @@ export interface CreateAssignmentInput {
   recurrence: Recurrence;
 }
 
-/** Whether two assignments of a course name the same audience, due date and recurrence. */
-function sameAssignment(
-  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireMonths' | 'dueOn' | 'recurrence'>,
-  b: typeof a,
-): boolean {
-  const units = (ids: readonly string[]): string => [...ids].sort().join(',');
-  return (
-    a.audience === b.audience &&
-    units(a.orgUnitIds) === units(b.orgUnitIds) &&
-    (a.role ?? null) === (b.role ?? null) &&
-    (a.newHireMonths ?? null) === (b.newHireMonths ?? null) &&
-    a.dueOn === b.dueOn &&
-    a.recurrence === b.recurrence
-  );
+/** The audience, due date and recurrence of an assignment, checked as entered (§19, §35.2, §52.3, §68). */
+export interface AssignmentFields {
+  audience: AudienceKind;
+  orgUnitIds: string[];
+  role: RoleCode | null;
+  newHireMonths: number | null;
+  dueOn: string;
+  recurrence: Recurrence;
 }
 
 /**
- * Assigns a course to an audience and enrols its current members; later members are
- * enrolled by `syncEnrolments`. Units of another organisation are as good as absent. The
- * same assignment twice (a repeated click) is refused: it would only enrol everyone again.
+ * Checks an assignment's audience with its parameters and its due date against the calendar
+ * cycles; units of another organisation are as good as absent.
  */
-export async function createAssignment(
+export async function checkedAssignmentFields(
   em: EntityManager,
   actor: Actor,
-  input: CreateAssignmentInput,
-  now: Date = new Date(),
-): Promise<{ assignment: IAssignment; enrolled: number }> {
-  requireTrainingManager(actor, 'assign courses');
-  // Assignments of one course take turns, so that two identical ones can't both pass the check.
-  const course = await getCourseForChange(em, actor, input.courseId);
+  input: Omit<CreateAssignmentInput, 'courseId'>,
+): Promise<AssignmentFields> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn))) {
     throw ValidationError.because('kernel.dueDate', { field: 'dueOn' });
   }
@@ -109,6 +98,40 @@ export async function createAssignment(
     dueOn: input.dueOn,
     recurrence: input.recurrence,
   };
+  return wanted;
+}
+
+/** Whether two assignments of a course name the same audience, due date and recurrence. */
+export function sameAssignment(
+  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireMonths' | 'dueOn' | 'recurrence'>,
+  b: typeof a,
+): boolean {
+  const units = (ids: readonly string[]): string => [...ids].sort().join(',');
+  return (
+    a.audience === b.audience &&
+    units(a.orgUnitIds) === units(b.orgUnitIds) &&
+    (a.role ?? null) === (b.role ?? null) &&
+    (a.newHireMonths ?? null) === (b.newHireMonths ?? null) &&
+    a.dueOn === b.dueOn &&
+    a.recurrence === b.recurrence
+  );
+}
+
+/**
+ * Assigns a course to an audience and enrols its current members; later members are
+ * enrolled by `syncEnrolments`. Units of another organisation are as good as absent. The
+ * same assignment twice (a repeated click) is refused: it would only enrol everyone again.
+ */
+export async function createAssignment(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateAssignmentInput,
+  now: Date = new Date(),
+): Promise<{ assignment: IAssignment; enrolled: number }> {
+  requireTrainingManager(actor, 'assign courses');
+  // Assignments of one course take turns, so that two identical ones can't both pass the check.
+  const course = await getCourseForChange(em, actor, input.courseId);
+  const wanted = await checkedAssignmentFields(em, actor, input);
   const existing = await em.find(Assignment, { course: course.id, active: true });
   const twin = existing.find((assignment) => sameAssignment(assignment, wanted));
   if (twin) {

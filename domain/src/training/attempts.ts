@@ -160,7 +160,7 @@ async function currentEnrolment(
 ): Promise<IEnrolment | null> {
   return em.findOne(
     Enrolment,
-    { person: personId, course: courseId },
+    { person: personId, course: courseId, withdrawnAt: null },
     { orderBy: { dueOn: 'desc', id: 'asc' } },
   );
 }

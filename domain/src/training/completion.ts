@@ -16,8 +16,19 @@ import { COMPLETION_READERS } from './training-roles.js';
 
 export { COMPLETION_READERS };
 
-/** The figure whose people are listed: everyone assigned, those who started, or one status. */
-export const COMPLETION_FIGURES = ['assigned', 'started', 'passed', 'failed', 'overdue'] as const;
+/**
+ * The figure whose people are listed: everyone assigned, or one column of the table. `not_started`,
+ * `started` (an attempt made, not passed, not yet overdue), `passed` and `overdue` hold each person
+ * exactly once; `failed` is the part of `started` whose attempts are all submitted.
+ */
+export const COMPLETION_FIGURES = [
+  'assigned',
+  'not_started',
+  'started',
+  'passed',
+  'failed',
+  'overdue',
+] as const;
 export type CompletionFigure = (typeof COMPLETION_FIGURES)[number];
 
 /** At most this many people in one page of a figure (an export asks for all of them). */
@@ -32,6 +43,7 @@ export interface CompletionFigures {
   inProgress: number;
   notStarted: number;
   /** Shares of `assigned`, in percent with one decimal. */
+  notStartedPercent: number;
   startedPercent: number;
   passedPercent: number;
   failedPercent: number;
@@ -71,7 +83,10 @@ export interface CompletionReportPerson {
   bestScorePercent: number | null;
 }
 
-/** Each person's current cycle of each course (of the one course when given): the latest due date. */
+/**
+ * Each person's current cycle of each course (of the one course when given): the latest due date
+ * of the enrolments not withdrawn. People who left (no longer active) drop out of the figures.
+ */
 const STANDING_SQL = `select distinct on (e.person_id, e.course_id) e.person_id, e.course_id, p.full_name, p.email,
       u.id as unit_id, u.name as unit_name, u.names as unit_names, u.path, e.due_on, ${ENROLMENT_STATUS_SQL} as status,
       coalesce(att.attempts, 0) as attempts, att.best_score
@@ -81,7 +96,7 @@ const STANDING_SQL = `select distinct on (e.person_id, e.course_id) e.person_id,
     ${ENROLMENT_ATTEMPTS_SQL}
    where e.organization_id = cast(:organization as uuid)
      and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
-     and p.active and u.path like :path || '%'
+     and e.withdrawn_at is null and p.active and u.path like :path || '%'
    order by e.person_id, e.course_id, e.due_on desc`;
 
 const FIGURES_SQL = `with standing as (${STANDING_SQL}),
@@ -91,7 +106,7 @@ const FIGURES_SQL = `with standing as (${STANDING_SQL}),
   select placed.child_id, child.name as child_name, child.names as child_names,
          grouping(placed.child_id, child.name, child.names) as grouped,
          count(*) as assigned,
-         count(*) filter (where attempts > 0) as started,
+         count(*) filter (where status in ('in_progress', 'failed')) as started,
          count(*) filter (where status = 'passed') as passed,
          count(*) filter (where status = 'failed') as failed,
          count(*) filter (where status = 'overdue') as overdue,
@@ -102,7 +117,9 @@ const FIGURES_SQL = `with standing as (${STANDING_SQL}),
 
 const FIGURE_FILTER: Record<CompletionFigure, string> = {
   assigned: 'true',
-  started: 's.attempts > 0',
+  not_started: "s.status = 'not_started'",
+  // Started and not passed, not yet overdue: each person is in one of not started, started, passed, overdue.
+  started: "s.status in ('in_progress', 'failed')",
   passed: "s.status = 'passed'",
   failed: "s.status = 'failed'",
   overdue: "s.status = 'overdue'",
@@ -155,6 +172,7 @@ function figures(row: FigureRow | undefined): CompletionFigures {
     overdue: overdue ?? 0,
     inProgress: n(row?.in_progress),
     notStarted: n(row?.not_started),
+    notStartedPercent: percent(n(row?.not_started), assigned),
     startedPercent: percent(started ?? 0, assigned),
     passedPercent: percent(passed ?? 0, assigned),
     failedPercent: percent(failed ?? 0, assigned),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import type { Actor } from '../kernel/actor.js';
-import { ConflictError } from '../kernel/errors.js';
+import { ConflictError, ValidationError } from '../kernel/errors.js';
 import {
   actorOf,
   buildOrgUnit,
@@ -11,7 +11,17 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../testing/index.js';
-import { Enrolment } from './assignment.entity.js';
+import { Assignment, Enrolment } from './assignment.entity.js';
+import {
+  deactivateTrainingAssignment,
+  editTrainingAssignment,
+  extendTrainingDueDate,
+  sendTrainingReminderNow,
+} from './assignment-changes/assignment-changes.js';
+import { TrainingReminder } from './reminder.entity.js';
+import { claimReminders, dueReminders, markReminderSent } from './reminders.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { addCalendarDays } from '../kernel/working-days.js';
 import { createAssignment } from './assignments.js';
 import { getAttempt } from './attempt-views.js';
 import { Attempt, type IAttempt } from './attempt.entity.js';
@@ -352,5 +362,110 @@ describe('assignments and enrolment from many requests at once', () => {
     for (const person of newcomers) {
       expect(await db.orm.em.fork().count(Enrolment, { person: person.id, course: course.id })).toBe(1);
     }
+  });
+});
+
+describe('assignment changes from many requests at once', () => {
+  async function financeAssignment(): Promise<{ assignmentId: string; people: string[]; legalId: string }> {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const finance = buildOrgUnit(em, org.organization, org.root, 'Finance');
+    const legal = buildOrgUnit(em, org.organization, org.root, 'Legal');
+    const people = [buildPerson(em, org.organization, finance), buildPerson(em, org.organization, finance)];
+    buildPerson(em, org.organization, legal);
+    await em.flush();
+    const { assignment } = await inTx((tx) =>
+      createAssignment(tx, manager, {
+        courseId: course.id,
+        audience: 'org_units',
+        orgUnitIds: [finance.id],
+        dueOn: '2099-06-30',
+        recurrence: 'once',
+      }),
+    );
+    return { assignmentId: assignment.id, people: people.map((p) => p.id), legalId: legal.id };
+  }
+
+  it('leaves no open enrolment when the assignment is deactivated while it is edited', async () => {
+    const { assignmentId, legalId } = await financeAssignment();
+    const settled = await concurrently(db.orm, 4, (em, i) =>
+      i === 0
+        ? deactivateTrainingAssignment(em, manager, assignmentId)
+        : editTrainingAssignment(em, manager, assignmentId, {
+            audience: 'org_units',
+            orgUnitIds: [legalId],
+            dueOn: '2099-06-30',
+          }),
+    );
+    expect(settled[0]?.status).toBe('fulfilled');
+    for (const refused of outcomes(settled).rejected) expect(refused).toBeInstanceOf(ConflictError);
+    const check = db.orm.em.fork();
+    expect((await check.findOneOrFail(Assignment, { id: assignmentId })).active).toBe(false);
+    expect(await check.count(Enrolment, { assignment: assignmentId, withdrawnAt: null })).toBe(0);
+    expect(await auditCount('training.assignment_deactivated', assignmentId)).toBe(1);
+  });
+
+  it('extends once when the same extension is asked twice at once, keeping the first due date', async () => {
+    const { assignmentId, people } = await financeAssignment();
+    const settled = await concurrently(db.orm, 2, (em) =>
+      extendTrainingDueDate(em, manager, { assignmentId, personIds: people, dueOn: '2099-09-30' }),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(fulfilled).toEqual([{ extended: 2 }]);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toBeInstanceOf(ValidationError);
+    const rows = await db.orm.em.fork().find(Enrolment, { assignment: assignmentId });
+    expect(rows.map((e) => [e.dueOn, e.extendedFrom])).toEqual([
+      ['2099-09-30', '2099-06-30'],
+      ['2099-09-30', '2099-06-30'],
+    ]);
+    expect(await auditCount('training.due_date_extended', assignmentId)).toBe(1);
+  });
+
+  it('mails each person once when a reminder is sent by hand while the daily job runs', async () => {
+    const { course } = await buildPublishedCourse(db.orm, manager, { questions: 1 });
+    const em = db.orm.em.fork();
+    const unit = buildOrgUnit(em, org.organization, org.root, 'Soon');
+    const people = [buildPerson(em, org.organization, unit), buildPerson(em, org.organization, unit)];
+    await em.flush();
+    // Due in three days: the job's "due soon" reminder applies today.
+    const dueOn = addCalendarDays(kazakhstanDay(new Date()), 3);
+    const { assignment } = await inTx((tx) =>
+      createAssignment(tx, manager, {
+        courseId: course.id,
+        audience: 'org_units',
+        orgUnitIds: [unit.id],
+        dueOn,
+        recurrence: 'once',
+      }),
+    );
+    const settled = await concurrently(db.orm, 4, async (tx, i) => {
+      if (i === 0) return (await sendTrainingReminderNow(tx, manager, assignment.id)).count;
+      const now = new Date();
+      const claimed = await claimReminders(tx, await dueReminders(tx, org.organization.id, now), now);
+      for (const reminder of claimed) markReminderSent(tx, reminder, now);
+      return claimed.filter((reminder) => people.some((p) => p.id === reminder.personId)).length;
+    });
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(rejected).toEqual([]);
+    expect(fulfilled.reduce((sum, mailed) => sum + mailed, 0)).toBe(people.length);
+    for (const person of people) {
+      expect(
+        await db.orm.em
+          .fork()
+          .count(TrainingReminder, { enrolment: { assignment: assignment.id, person: person.id } }),
+      ).toBe(1);
+    }
+  });
+
+  it('reminds each person once when "send a reminder now" is clicked four times at once', async () => {
+    const { assignmentId, people } = await financeAssignment();
+    const settled = await concurrently(db.orm, 4, (em) => sendTrainingReminderNow(em, manager, assignmentId));
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(rejected).toEqual([]);
+    expect(fulfilled.reduce((sum, sent) => sum + sent.count, 0)).toBe(people.length);
+    expect(await db.orm.em.fork().count(TrainingReminder, { enrolment: { assignment: assignmentId } })).toBe(
+      people.length,
+    );
   });
 });

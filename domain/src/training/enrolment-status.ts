@@ -1,11 +1,19 @@
 /** A person's standing in their current cycle of an assigned course. */
-export const ENROLMENT_STATUSES = ['not_started', 'in_progress', 'passed', 'failed', 'overdue'] as const;
+export const ENROLMENT_STATUSES = [
+  'not_started',
+  'in_progress',
+  'passed',
+  'failed',
+  'overdue',
+  'withdrawn',
+] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /**
  * For the enrolment `e`: a lateral subquery `att` over the person's attempts at the course's
  * test within the enrolment's window, and the status derived from it. Binds one parameter,
- * the current moment (a timestamp). Precedence: passed, overdue, in progress, failed, not started.
+ * the current moment (a timestamp). Precedence: passed, withdrawn, overdue, in progress, failed, not
+ * started: a withdrawn enrolment keeps a pass it had (results stay), and counts for nothing else.
  */
 export const ENROLMENT_ATTEMPTS_SQL = `left join lateral (
     select bool_or(a.passed) as passed,
@@ -20,6 +28,7 @@ export const ENROLMENT_ATTEMPTS_SQL = `left join lateral (
 
 export const ENROLMENT_STATUS_SQL = `case
     when coalesce(att.passed, false) then 'passed'
+    when e.withdrawn_at is not null then 'withdrawn'
     when e.due_on < cast(cast(:now as timestamptz) as date) then 'overdue'
     when coalesce(att.open, false) then 'in_progress'
     when coalesce(att.submitted, false) then 'failed'

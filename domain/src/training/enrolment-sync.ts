@@ -18,15 +18,21 @@ interface CandidateRow {
  * cycle (one query to find them); returns how many were enrolled. The caller flushes.
  */
 export async function enrolAudience(em: EntityManager, assignment: IAssignment, now: Date): Promise<number> {
+  // An inactive assignment enrols no one.
+  if (!assignment.active) return 0;
   const today = kazakhstanDay(now);
   const audience = audienceCondition(assignment, today);
   const newHires = assignment.audience === 'new_hires';
   const cycle = currentCycle(assignment, today);
-  // One-off and new-hire assignments enrol a person once; recurring ones once per cycle.
+  // One-off and new-hire assignments enrol a person once; recurring ones once per cycle. A cycle
+  // is known by its own due date, which an extension keeps in `extended_from`.
   const alreadyEnrolled =
     newHires || assignment.recurrence === 'once'
       ? { sql: 'true', params: [] as unknown[] }
-      : { sql: 'e.due_on >= cast(? as date)', params: [cycle.windowStart] as unknown[] };
+      : {
+          sql: 'coalesce(e.extended_from, e.due_on) >= cast(? as date)',
+          params: [cycle.windowStart] as unknown[],
+        };
   const rows = await em.execute<CandidateRow[]>(
     `select p.id, p.hired_at from person p
       join org_unit u on u.id = p.org_unit_id

@@ -79,6 +79,7 @@ export async function myAssignments(
            where v.course_id = e.course_id and v.status = 'published'
         ) lessons on true
        where e.person_id = cast(:person as uuid) and e.organization_id = cast(:organization as uuid)
+         and e.withdrawn_at is null
        order by e.course_id, e.due_on desc
     ) mine order by due_on, course_id`,
     { now, person: actor.personId, organization: actor.organizationId },

@@ -1,8 +1,7 @@
 import type { Locale } from '../kernel/locale.js';
 import { formatCalendarDay } from '../kernel/kazakhstan-time.js';
 import type { PlainMail } from '../kernel/plain-mail.js';
-import type { ReminderKind } from './reminder.entity.js';
-import type { DueReminder } from './reminders.js';
+import type { DueReminder, ReminderWording } from './reminders.js';
 
 /** A training reminder is a plain e-mail. */
 export type ReminderMail = PlainMail;
@@ -12,7 +11,7 @@ interface Wording {
   body(name: string, title: string, date: string, link: string): string;
 }
 
-const WORDING: Record<Locale, Record<ReminderKind, Wording>> = {
+const WORDING: Record<Locale, Record<ReminderWording, Wording>> = {
   kk: {
     due_soon: {
       subject: (title) => `Оқу мерзімі жақындап қалды: «${title}»`,

@@ -4,8 +4,11 @@ import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from '../org/organization.entity.js';
 import { Enrolment } from './assignment.entity.js';
 
-/** `due_soon`: before the due date; `overdue`: after it. */
-export const REMINDER_KINDS = ['due_soon', 'overdue'] as const;
+/**
+ * `due_soon`: before the due date; `overdue`: after it; `manual`: sent at once by a training
+ * administrator (its step is the Kazakhstan day it was sent, as days since 1970-01-01).
+ */
+export const REMINDER_KINDS = ['due_soon', 'overdue', 'manual'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**

@@ -1,9 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale, LocalizedText } from '../kernel/locale.js';
-import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { toDay } from '../kernel/working-days.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';
+import { lockRows } from '../database/row-lock.js';
+import { Enrolment } from './assignment.entity.js';
 import { TrainingReminder, type ITrainingReminder, type ReminderKind } from './reminder.entity.js';
+
+/** What a reminder e-mail says: the due date is near, or past. */
+export type ReminderWording = Exclude<ReminderKind, 'manual'>;
 
 /** Days before the due date at which a person not yet passed is reminded; the last one applies near the date. */
 export const DUE_SOON_DAYS = [7, 1] as const;
@@ -20,7 +25,7 @@ export interface DueReminder {
   locale: Locale;
   courseTitle: LocalizedText;
   dueOn: string;
-  kind: ReminderKind;
+  kind: ReminderWording;
   step: number;
 }
 
@@ -33,7 +38,7 @@ interface Row {
   locale: Locale;
   title: LocalizedText;
   due_on: string | Date;
-  kind: ReminderKind;
+  kind: ReminderWording;
   step: number | string;
 }
 
@@ -65,15 +70,23 @@ export async function dueReminders(
             join person p on p.id = e.person_id and p.active
             join course c on c.id = e.course_id
             ${ENROLMENT_ATTEMPTS_SQL}
-           where e.organization_id = cast(:organization as uuid)
+           where e.organization_id = cast(:organization as uuid) and e.withdrawn_at is null
            order by e.person_id, e.course_id, e.due_on desc
         ) cur
        where cur.status <> 'passed' and cur.days_left <= ${soon}
     ) due
     where not exists (select 1 from training_reminder r
                        where r.enrolment_id = due.enrolment_id and r.kind = due.kind and r.step = due.step)
+      -- One mail a day at most: not on a day the person was already reminded (by hand, say).
+      and not exists (select 1 from training_reminder r
+                       where r.enrolment_id = due.enrolment_id and r.sent_at >= cast(:dayStart as timestamptz))
     order by due.email, due.due_on`,
-    { now, today: kazakhstanDay(now), organization: organizationId },
+    {
+      now,
+      today: kazakhstanDay(now),
+      dayStart: startOfKazakhstanDay(kazakhstanDay(now)),
+      organization: organizationId,
+    },
   );
   const rows = await em.execute<Row[]>(sql, params);
   return rows.map((row) => ({
@@ -88,6 +101,35 @@ export async function dueReminders(
     kind: row.kind,
     step: Number(row.step),
   }));
+}
+
+/**
+ * The reminders of `candidates` still to send, with their enrolments locked until the transaction
+ * ends: a reminder sent at once by hand and the daily job take turns on an enrolment, and whoever
+ * comes second finds the first one's record and leaves the person out, so that nobody gets two
+ * mails on one day (Kazakhstan's). Call it before recording and queueing them.
+ */
+export async function claimReminders<R extends Pick<DueReminder, 'enrolmentId'>>(
+  em: EntityManager,
+  candidates: readonly R[],
+  now: Date,
+): Promise<R[]> {
+  if (candidates.length === 0) return [];
+  await lockRows(
+    em,
+    Enrolment,
+    candidates.map((reminder) => reminder.enrolmentId),
+  );
+  const reminded = await em.execute<{ enrolment_id: string }[]>(
+    `select distinct enrolment_id from training_reminder
+      where enrolment_id = any(cast(? as uuid[])) and sent_at >= cast(? as timestamptz)`,
+    [
+      `{${candidates.map((reminder) => reminder.enrolmentId).join(',')}}`,
+      startOfKazakhstanDay(kazakhstanDay(now)),
+    ],
+  );
+  const done = new Set(reminded.map((row) => row.enrolment_id));
+  return candidates.filter((reminder) => !done.has(reminder.enrolmentId));
 }
 
 /**

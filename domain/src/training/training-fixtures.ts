@@ -1,6 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
-import { buildOrganization, type BuiltOrganization } from '../testing/factories.js';
+import { buildOrganization, buildPerson, type BuiltOrganization } from '../testing/factories.js';
+import type { IOrganization } from '../org/organization.entity.js';
+import type { IOrgUnit } from '../org/org-unit.entity.js';
+import { Person, type IPerson } from '../org/person.entity.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import type { GivenAnswer, IAttempt } from './attempt.entity.js';
 import { createAssignment } from './assignments.js';
@@ -22,6 +25,8 @@ export interface TrainingDatabase {
   org: BuiltOrganization;
   /** The organisation's admin acting as training administrator. */
   manager: Actor;
+  /** Someone who left the organisation (inactive, with a leaving day): in no current figure, enrolled by nothing. */
+  leaver: IPerson;
   /** Runs `work` in a transaction of its own, as one request would. */
   inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
 }
@@ -30,12 +35,37 @@ export interface TrainingDatabase {
 export async function createTrainingDatabase(): Promise<TrainingDatabase> {
   const db = await createTestDatabase();
   const org = await buildOrganization(db.orm.em.fork());
+  const em = db.orm.em.fork();
+  const leaver = buildLeaver(em, org.organization, org.root);
+  await em.flush();
   return {
     db,
     org,
+    leaver,
     manager: { ...org.admin, roles: ['employee', 'training_admin'] },
     inTx: (work) => db.orm.em.fork().transactional(work),
   };
+}
+
+/** A person who left the staff on `leftOn`: no longer active, kept for past figures. The caller flushes. */
+export function buildLeaver(
+  em: EntityManager,
+  organization: IOrganization,
+  unit: IOrgUnit,
+  leftOn = '2026-01-31',
+): IPerson {
+  const person = buildPerson(em, organization, unit, { fullName: 'Left Leaver', active: false });
+  person.leftOn = leftOn;
+  return person;
+}
+
+/** Marks a person as having left the staff today, as the staff directory does. */
+export async function leaveStaff(orm: MikroORM, personId: string, leftOn = '2026-01-31'): Promise<void> {
+  await orm.em.fork().transactional(async (em) => {
+    const person = await em.findOneOrFail(Person, { id: personId });
+    person.active = false;
+    person.leftOn = leftOn;
+  });
 }
 
 export function choiceQuestion(n: number): QuestionInput {

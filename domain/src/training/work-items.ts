@@ -67,7 +67,7 @@ const LEARNERS_SQL = `with standing as (
       from enrolment e
       join person p on p.id = e.person_id
       ${ENROLMENT_ATTEMPTS_SQL}
-     where e.organization_id = cast(:organization as uuid) and p.active
+     where e.organization_id = cast(:organization as uuid) and p.active and e.withdrawn_at is null
      order by e.person_id, e.course_id, e.due_on desc
   )
   select s.course_id, c.title,

@@ -104,6 +104,19 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: '{ trainingCompletionPeople(figure: assigned, limit: 5) { __typename } }',
   }),
   trainingAssignments: () => ({ query: '{ trainingAssignments { id } }' }),
+  trainingAssignment: ({ demo }) => ({
+    query: 'query($id: ID!) { trainingAssignment(id: $id) { id active } }',
+    variables: { id: demo.training.changeableAssignmentId },
+  }),
+  trainingAssignmentEnrolments: ({ demo }) => ({
+    query:
+      'query($a: ID!) { trainingAssignmentEnrolments(assignmentId: $a, search: "a", limit: 5) { total } }',
+    variables: { a: demo.training.changeableAssignmentId },
+  }),
+  trainingAssignmentHistory: ({ demo }) => ({
+    query: 'query($a: ID!) { trainingAssignmentHistory(assignmentId: $a) { id } }',
+    variables: { a: demo.training.changeableAssignmentId },
+  }),
   myAssignments: () => ({ query: '{ myAssignments { __typename } }' }),
   myWork: () => ({ query: '{ myWork { id } }' }),
   myCertificates: () => ({ query: '{ myCertificates { __typename } }' }),
@@ -256,6 +269,31 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
         recurrence: 'once',
       },
     },
+  }),
+  editTrainingAssignment: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $i: EditTrainingAssignmentInput!) { editTrainingAssignment(id: $id, input: $i) { id } }',
+    variables: {
+      id: demo.training.changeableAssignmentId,
+      i: { audience: 'role', role: 'board_member', dueOn: `${new Date().getUTCFullYear() + 1}-09-30` },
+    },
+  }),
+  extendTrainingDueDate: ({ demo }) => ({
+    query:
+      'mutation($a: ID!, $p: [ID!]!, $d: String!) { extendTrainingDueDate(assignmentId: $a, personIds: $p, dueOn: $d) }',
+    variables: {
+      a: demo.training.changeableAssignmentId,
+      p: [demo.training.changeableEnrolledPersonId],
+      d: `${new Date().getUTCFullYear() + 1}-12-15`,
+    },
+  }),
+  sendTrainingReminderNow: ({ demo }) => ({
+    query: 'mutation($a: ID!) { sendTrainingReminderNow(assignmentId: $a) }',
+    variables: { a: demo.training.changeableAssignmentId },
+  }),
+  deactivateTrainingAssignment: ({ demo }) => ({
+    query: 'mutation($id: ID!) { deactivateTrainingAssignment(id: $id) { id active } }',
+    variables: { id: demo.training.changeableAssignmentId },
   }),
   trainingSessions: () => ({ query: '{ trainingSessions(limit: 5) { total } }' }),
   trainingSession: ({ demo }) => ({

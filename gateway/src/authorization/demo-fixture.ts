@@ -82,6 +82,10 @@ export interface DemoFixture {
     /** The seminar the demo held, with its attendance. */
     heldSessionId: string;
     heldSessionDay: string;
+    /** An assignment for the matrix to edit, extend, remind and, last, deactivate: the general course for board members. */
+    changeableAssignmentId: string;
+    /** Someone that assignment enrolled. */
+    changeableEnrolledPersonId: string;
   };
   /** Each login's open attempt at the general test, started here. */
   openAttempts: Readonly<Record<RoleCode, OpenAttempt>>;
@@ -277,6 +281,25 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     },
   );
 
+  const { createTrainingAssignment: changeable } = await must<{ createTrainingAssignment: { id: string } }>(
+    yoga,
+    tokens.training_admin,
+    'mutation($i: CreateTrainingAssignmentInput!) { createTrainingAssignment(input: $i) { id } }',
+    {
+      i: {
+        courseId: general.course_id,
+        audience: 'role',
+        role: 'board_member',
+        dueOn: `${new Date().getUTCFullYear() + 1}-06-30`,
+        recurrence: 'once',
+      },
+    },
+  );
+  const { person_id: changeableEnrolledPersonId } = await sql<{ person_id: string }>(
+    'select person_id from enrolment where assignment_id = ? limit 1',
+    [changeable.id],
+  );
+
   const openAttempts = {} as Record<RoleCode, OpenAttempt>;
   for (const role of ROLE_CODES) {
     const { startAttempt } = await must<{
@@ -432,6 +455,8 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       othersAttemptId,
       heldSessionId,
       heldSessionDay,
+      changeableAssignmentId: changeable.id,
+      changeableEnrolledPersonId,
     },
     openAttempts,
     disclosures,

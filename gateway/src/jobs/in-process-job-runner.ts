@@ -142,6 +142,9 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
   return {
     mode: 'in-process',
     runJobNow: (name) => track(jobs[name]()),
+    async postMail(mail) {
+      sendMail(mail);
+    },
     async stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@adal/domain';
 import type { YogaLogger } from 'graphql-yoga';
-import type { Mailer } from '../mail/mailer.js';
+import type { Mailer, OutgoingMail } from '../mail/mailer.js';
 import type { JobName } from './job-names.js';
 
 /** The background jobs of one gateway process. */
@@ -9,6 +9,8 @@ export interface JobRunner {
   readonly mode: 'queue' | 'in-process';
   /** Runs a scheduled job now and resolves when it has finished (rejects when it failed). */
   runJobNow(name: Exclude<JobName, 'mail.send'>): Promise<void>;
+  /** Sends a mail through the jobs' mail queue, retried as theirs are (a request's mail, once committed). */
+  postMail(mail: OutgoingMail): Promise<void>;
   /** Stops taking jobs, waits for the running ones, releases connections. */
   stop(): Promise<void>;
 }

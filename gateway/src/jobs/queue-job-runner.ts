@@ -111,6 +111,9 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
         await new Promise((done) => setTimeout(done, 100));
       }
     },
+    async postMail(mail) {
+      await boss.send('mail.send', mail);
+    },
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });
     },

@@ -1,4 +1,5 @@
 import {
+  claimReminders,
   closeExpiredAttempts,
   dueReminders,
   markReminderSent,
@@ -45,7 +46,8 @@ export async function queueTrainingReminders(
   let queued = 0;
   for (const organizationId of await organizationIds(orm)) {
     queued += await orm.em.fork().transactional(async (em) => {
-      const reminders = await dueReminders(em, organizationId, now);
+      // The enrolments stay locked until the mails are queued: a reminder sent by hand meanwhile waits.
+      const reminders = await claimReminders(em, await dueReminders(em, organizationId, now), now);
       for (const reminder of reminders) {
         markReminderSent(em, reminder, now);
         await enqueue(em, reminderMail(reminder, appUrl));

@@ -15,16 +15,17 @@ export interface CompletionExport {
   locale: Locale;
 }
 
+/** As the completion table: each person in exactly one of not started, started (not passed), passed, overdue. */
 function figureCells(f: CompletionFigures): CsvCell[] {
   return [
     f.assigned,
+    f.notStarted,
     f.started,
     f.passed,
-    f.failed,
     f.overdue,
+    f.notStartedPercent,
     f.startedPercent,
     f.passedPercent,
-    f.failedPercent,
     f.overduePercent,
   ];
 }
@@ -41,13 +42,13 @@ export function figureTable(data: CompletionExport): CsvCell[][] {
   const header = [
     t.orgUnit,
     t.assigned,
+    t.notStarted,
     t.started,
     t.passed,
-    t.failed,
     t.overdue,
+    `${t.notStarted}, %`,
     `${t.started}, %`,
     `${t.passed}, %`,
-    `${t.failed}, %`,
     `${t.overdue}, %`,
   ];
   return [

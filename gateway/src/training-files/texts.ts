@@ -155,6 +155,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: string;
     total: string;
     assigned: string;
+    notStarted: string;
     started: string;
     passed: string;
     failed: string;
@@ -176,6 +177,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: 'Бөлімше',
     total: 'барлығы',
     assigned: 'Тағайындалды',
+    notStarted: 'Бастамады',
     started: 'Бастады',
     passed: 'Өтті',
     failed: 'Өтпеді',
@@ -194,6 +196,7 @@ export const EXPORT_TEXTS: Record<
       passed: 'Тапсырылды',
       failed: 'Тапсырылмады',
       overdue: 'Мерзімі өтті',
+      withdrawn: 'Тоқтатылды',
     },
   },
   ru: {
@@ -202,6 +205,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: 'Подразделение',
     total: 'всего',
     assigned: 'Назначено',
+    notStarted: 'Не начали',
     started: 'Начали',
     passed: 'Сдали',
     failed: 'Не сдали',
@@ -220,6 +224,7 @@ export const EXPORT_TEXTS: Record<
       passed: 'Пройден',
       failed: 'Не сдан',
       overdue: 'Просрочен',
+      withdrawn: 'Отозван',
     },
   },
   en: {
@@ -228,6 +233,7 @@ export const EXPORT_TEXTS: Record<
     orgUnit: 'Org unit',
     total: 'total',
     assigned: 'Assigned',
+    notStarted: 'Not started',
     started: 'Started',
     passed: 'Passed',
     failed: 'Failed',
@@ -246,6 +252,7 @@ export const EXPORT_TEXTS: Record<
       passed: 'Passed',
       failed: 'Failed',
       overdue: 'Overdue',
+      withdrawn: 'Withdrawn',
     },
   },
 };

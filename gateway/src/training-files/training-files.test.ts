@@ -304,13 +304,14 @@ describe('completion exports', () => {
     expect(figures?.getRow(1).values).toEqual(
       expect.arrayContaining(['Подразделение', 'Назначено', 'Сдали']),
     );
-    // Unit, assigned, started, passed, failed, overdue, then the percentages.
+    // Unit, assigned, not started, started (not passed), passed, overdue, then the percentages:
+    // each person in exactly one column.
     expect((figures?.getRow(2).values as unknown[]).slice(1, 8)).toEqual([
       'Қаржы бөлімі (всего)',
       2,
       1,
-      1,
       0,
+      1,
       0,
       50,
     ]);
@@ -333,9 +334,9 @@ describe('completion exports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.subarray(3)).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'Бөлімше,Тағайындалды,Бастады,Өтті,Өтпеді,Мерзімі өтті,"Бастады, %","Өтті, %","Өтпеді, %","Мерзімі өтті, %"',
+      'Бөлімше,Тағайындалды,Бастамады,Бастады,Өтті,Мерзімі өтті,"Бастамады, %","Бастады, %","Өтті, %","Мерзімі өтті, %"',
     );
-    expect(lines[1]).toBe('Қаржы бөлімі (барлығы),2,1,1,0,0,50,50,0,0');
+    expect(lines[1]).toBe('Қаржы бөлімі (барлығы),2,1,0,1,0,50,0,50,0');
   });
 
   it('requires a token (401) and a role that reads completion (403)', async () => {

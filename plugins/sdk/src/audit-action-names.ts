@@ -198,6 +198,26 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Назначено обучение',
     en: 'Training assigned',
   },
+  'training.assignment_edited': {
+    kk: 'Оқу тағайындауы өзгертілді',
+    ru: 'Изменено назначение обучения',
+    en: 'Training assignment changed',
+  },
+  'training.due_date_extended': {
+    kk: 'Оқу мерзімі ұзартылды',
+    ru: 'Продлён срок обучения',
+    en: 'Training due date extended',
+  },
+  'training.assignment_deactivated': {
+    kk: 'Оқу тағайындауы тоқтатылды',
+    ru: 'Назначение обучения остановлено',
+    en: 'Training assignment deactivated',
+  },
+  'training.reminders_sent': {
+    kk: 'Оқу туралы еске салу жіберілді',
+    ru: 'Отправлены напоминания об обучении',
+    en: 'Training reminders sent',
+  },
   'training.attempt_started': { kk: 'Тест басталды', ru: 'Начата попытка теста', en: 'Test attempt started' },
   'training.attempt_submitted': { kk: 'Тест тапсырылды', ru: 'Тест сдан', en: 'Test attempt submitted' },
   'training.attempt_expired': {

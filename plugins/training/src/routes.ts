@@ -63,6 +63,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.assignments', roles: ASSIGNMENT_ROLES },
   },
   {
+    path: '/assignments/:id',
+    name: 'assignment',
+    component: () => import('./pages/AssignmentPage.vue'),
+    props: true,
+    meta: { titleKey: 'plugin.assignment', roles: ASSIGNMENT_ROLES },
+  },
+  {
     path: '/sessions',
     name: 'sessions',
     component: () => import('./pages/SessionsPage.vue'),

@@ -25,6 +25,7 @@ builder.objectType(CompletionFiguresRef, {
     overdue: t.exposeInt('overdue'),
     inProgress: t.exposeInt('inProgress'),
     notStarted: t.exposeInt('notStarted'),
+    notStartedPercent: t.exposeFloat('notStartedPercent'),
     startedPercent: t.exposeFloat('startedPercent'),
     passedPercent: t.exposeFloat('passedPercent'),
     failedPercent: t.exposeFloat('failedPercent'),

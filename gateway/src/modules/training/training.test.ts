@@ -511,12 +511,13 @@ describe('trainingCompletion', () => {
       orgUnit: { id: financeId, name: 'Finance' },
       total: {
         assigned: 2,
-        started: 2,
+        // Started and not passed: Bolat; Aigerim counts as passed only.
+        started: 1,
         passed: 1,
         failed: 1,
         overdue: 0,
         passedPercent: 50,
-        startedPercent: 100,
+        startedPercent: 50,
       },
       rows: [],
     });

@@ -103,6 +103,13 @@ export const kk: ErrorCatalogue = {
     'training.assignment.periodEnd.yearly': 'Жылдық тағайындаудың мерзімі — жылдың соңғы күні: 31 желтоқсан',
     'training.assignment.newHireOnce': 'Кіріспе оқыту бір рет өтеді; «бір рет» қайталануын таңдаңыз',
     'training.assignment.duplicate': 'Курс бұл аудиторияға осы мерзіммен тағайындалып қойған',
+    'training.assignment.inactive': 'Тағайындау тоқтатылған, оны енді өзгертуге болмайды',
+    'training.assignment.dueInPast': 'Бүгіннен бастап мерзім таңдаңыз',
+    'training.assignment.choosePeople': 'Мерзімі ұзартылатын адамдарды таңдаңыз',
+    'training.assignment.extensionNotAhead': 'Ұзартылған мерзім бүгіннен кейін аяқталуы керек',
+    'training.assignment.extensionNotLater': 'Қазіргі мерзімнен ({dueOn}) кейінгі күнді таңдаңыз',
+    'training.assignment.extensionPastNextCycle':
+      'Келесі кезеңнің мерзімінен ({dueOn}) бұрынғы күнді таңдаңыз',
     'training.session.day': 'Күнді енгізіңіз (КК.АА.ЖЖЖЖ)',
     'training.session.kind': 'Семинарды, вебинарды, сыртқы курсты немесе біліктілікті арттыруды таңдаңыз',
     'training.session.topic': 'Тақырыпты қазақ және орыс тілдерінде жазыңыз',

@@ -9,11 +9,13 @@ function figures(assigned: number, passed: number): CompletionFigures {
   const share = assigned === 0 ? 0 : (passed / assigned) * 100;
   return {
     assigned,
-    started: passed,
+    notStarted: assigned - passed,
+    started: 0,
     passed,
     failed: 0,
     overdue: 0,
-    startedPercent: share,
+    notStartedPercent: 100 - share,
+    startedPercent: 0,
     passedPercent: share,
     failedPercent: 0,
     overduePercent: 0,
@@ -63,6 +65,24 @@ describe('CompletionTable', () => {
     await wrapper.findAll('th')[0]!.trigger('click');
     expect(firstCells(wrapper)).toEqual(['Holding, total', 'Procurement', 'Finance', 'Audit']);
     expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('descending');
+  });
+
+  it('puts each person in exactly one column after "assigned": not started, started, passed or overdue', () => {
+    const wrapper = mountTable();
+    expect(wrapper.findAll('th').map((th) => th.text())).toEqual([
+      'Org unit',
+      'Assigned',
+      'Not started',
+      'Started',
+      'Passed',
+      'Overdue',
+    ]);
+    const holding = wrapper
+      .findAll('tbody tr')[0]!
+      .findAll('td')
+      .map((td) => td.text());
+    // 20 assigned: 11 not started, none started without passing, 9 passed, none overdue.
+    expect(holding.slice(1).map((cell) => Number.parseInt(cell, 10))).toEqual([20, 11, 0, 9, 0]);
   });
 
   it('opens a unit and the people behind a figure', async () => {

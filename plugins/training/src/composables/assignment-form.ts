@@ -3,10 +3,12 @@ import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
 import type {
   AudienceKind,
   CreateTrainingAssignmentInput,
+  EditTrainingAssignmentInput,
   Recurrence,
   Role,
 } from '../graphql/generated/graphql';
-import { useTrainingAssignmentsStore } from '../stores/training-assignments';
+import { useTrainingAssignmentsStore, type TrainingAssignment } from '../stores/training-assignments';
+import { refusedField } from './refused-field';
 
 /** §68: new employees complete compliance training within the first 3 months after hiring. */
 export const DEFAULT_NEW_HIRE_MONTHS = 3;
@@ -119,14 +121,41 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     };
   }
 
-  /** Sends the form; true when the assignment was created (the list is then reloaded). */
-  async function submit(): Promise<boolean> {
+  /** What an edit sends: the audience and the due date; course and recurrence stay. */
+  function toEditInput(): EditTrainingAssignmentInput {
+    const { courseId: _course, recurrence: _recurrence, ...rest } = toInput();
+    return rest;
+  }
+
+  /** Fills the form with an assignment, to edit it. */
+  function fill(assignment: TrainingAssignment): void {
+    reset();
+    courseId.value = assignment.course.id;
+    audience.value = assignment.audience;
+    orgUnitIds.value = [...assignment.orgUnitIds];
+    role.value = assignment.role ?? null;
+    newHireMonths.value = assignment.newHireMonths ?? DEFAULT_NEW_HIRE_MONTHS;
+    recurrence.value = assignment.recurrence;
+    chosenPeriod.value = assignment.dueOn;
+    const [year, month, day] = assignment.dueOn.split('-').map(Number) as [number, number, number];
+    dueOn.value = new Date(year, month - 1, day);
+  }
+
+  /** A refusal that names a field of the form, shown next to that field. */
+  const refusedOn = computed(() => refusedField(serverError.value));
+
+  /**
+   * Sends the form; true when the assignment was created (the list is then reloaded), or, given
+   * `edit`, when the edit was saved.
+   */
+  async function submit(edit?: (input: EditTrainingAssignmentInput) => Promise<unknown>): Promise<boolean> {
     attempted.value = true;
     serverError.value = null;
     if (Object.keys(fieldErrors.value).length > 0) return false;
     submitting.value = true;
     try {
-      await store.create(toInput());
+      if (edit) await edit(toEditInput());
+      else await store.create(toInput());
       return true;
     } catch (caught) {
       serverError.value = toAdalError(caught);
@@ -164,7 +193,10 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     submitting,
     serverError,
     fieldErrors: shownErrors,
+    refusedOn,
     toInput,
+    toEditInput,
+    fill,
     submit,
     reset,
   };

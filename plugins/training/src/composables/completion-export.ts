@@ -1,5 +1,4 @@
-import { AdalGraphqlError, type AdalLocale } from '@adal/sdk';
-import { gatewayUrl } from '@adal/sdk';
+import { downloadFromGateway, type AdalLocale } from '@adal/sdk';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -13,51 +12,19 @@ export interface CompletionExportRequest {
   locale: AdalLocale;
 }
 
-function fileNameFrom(disposition: string | null, format: ExportFormat): string {
-  const match = disposition ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition) : null;
-  return match?.[1] ? decodeURIComponent(match[1]) : `training-completion.${format}`;
-}
-
 /**
- * Fetches the completion export with the viewer's token (a plain link could not carry it) and
- * hands the file to the browser's download.
+ * Fetches the completion export with the viewer's token through the kit's gateway download and
+ * hands the file to the browser; resolves to the name it was saved under.
  */
-export async function downloadCompletion(
-  request: CompletionExportRequest,
-  send: typeof fetch = (input, init) => globalThis.fetch(input, init),
-): Promise<string> {
-  const url = gatewayUrl(`/training/completion.${request.format}`, request.graphqlUrl, {
-    courseId: request.courseId,
-    orgUnitId: request.orgUnitId,
-    lang: request.locale,
-  });
-  let response: Response;
-  try {
-    response = await send(url, {
-      headers: request.token ? { authorization: `Bearer ${request.token}` } : {},
-    });
-  } catch (cause) {
-    throw new AdalGraphqlError('NETWORK', 'The server could not be reached', { cause });
-  }
-  if (!response.ok) {
-    const code =
-      response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL';
-    throw new AdalGraphqlError(code, `Export failed (HTTP ${response.status})`, { status: response.status });
-  }
-  const fileName = fileNameFrom(response.headers.get('content-disposition'), request.format);
-  saveBlob(await response.blob(), fileName);
-  return fileName;
-}
-
-export function saveBlob(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task: the download has taken the blob by then.
-  setTimeout(() => URL.revokeObjectURL(href), 0);
+export function downloadCompletion(request: CompletionExportRequest, send?: typeof fetch): Promise<string> {
+  return downloadFromGateway(
+    {
+      path: `/training/completion.${request.format}`,
+      query: { courseId: request.courseId, orgUnitId: request.orgUnitId, lang: request.locale },
+      token: request.token,
+      graphqlUrl: request.graphqlUrl,
+      fileName: `training-completion.${request.format}`,
+    },
+    ...(send ? [send] : []),
+  );
 }

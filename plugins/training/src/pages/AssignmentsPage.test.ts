@@ -4,6 +4,7 @@ import { createPinia } from 'pinia';
 import type { TrainingAssignmentFieldsFragment } from '../graphql/generated/graphql';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
+import { testRouter } from '../testing/router';
 import AssignmentsPage from './AssignmentsPage.vue';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
@@ -22,6 +23,7 @@ const byUnits: TrainingAssignmentFieldsFragment = {
   dueOn: '2026-12-31',
   recurrence: 'half_yearly',
   enrolled: 12,
+  active: true,
 };
 
 let graphql: FakeGraphql;
@@ -48,7 +50,7 @@ async function mountPage() {
   const options = withPlugin();
   const wrapper = mount(AssignmentsPage, {
     attachTo: document.body,
-    global: { plugins: [...options.global.plugins, createPinia()] },
+    global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/assignments')] },
   });
   await flushPromises();
   return wrapper;
@@ -70,6 +72,8 @@ describe('AssignmentsPage', () => {
     expect(row).toContain('Org units: Procurement');
     expect(row).toContain('Every half-year');
     expect(row).toContain('12');
+    // The course opens the assignment's page.
+    expect(wrapper.find('tbody tr a').attributes('href')).toBe('/assignments/a1');
 
     const open = wrapper.findAll('button').find((b) => b.text() === 'New assignment');
     await open?.trigger('click');

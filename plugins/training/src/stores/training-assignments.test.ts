@@ -27,6 +27,7 @@ function assignment(
     dueOn: '2026-12-31',
     recurrence: 'yearly',
     enrolled: 3,
+    active: true,
     ...overrides,
   };
 }

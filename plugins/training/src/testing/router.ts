@@ -9,6 +9,8 @@ export async function testRouter(path = '/sessions'): Promise<Router> {
     routes: [
       { path: '/sessions', name: 'sessions', component: Stub },
       { path: '/sessions/:id', name: 'session', component: Stub },
+      { path: '/assignments', name: 'assignments', component: Stub },
+      { path: '/assignments/:id', name: 'assignment', component: Stub },
     ],
   });
   await router.push(path);

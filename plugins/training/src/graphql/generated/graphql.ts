@@ -55,6 +55,7 @@ export type CertificateStanding =
 export type CompletionFigure =
   | 'assigned'
   | 'failed'
+  | 'not_started'
   | 'overdue'
   | 'passed'
   | 'started';
@@ -86,13 +87,26 @@ export type CreateTrainingAssignmentInput = {
   role?: Role | null | undefined;
 };
 
+export type EditTrainingAssignmentInput = {
+  audience: AudienceKind;
+  /** YYYY-MM-DD, from today on; a half-yearly assignment falls due on 30 June or 31 December, a yearly one on 31 December. */
+  dueOn: string;
+  /** For new_hires: calendar months after hiring, 1 to 12. */
+  newHireMonths?: number | null | undefined;
+  /** For org_units: the units, each with its subtree. */
+  orgUnitIds?: Array<string> | null | undefined;
+  /** For role. */
+  role?: Role | null | undefined;
+};
+
 /** A person's standing in the current cycle of an assigned course. */
 export type EnrolmentStatus =
   | 'failed'
   | 'in_progress'
   | 'not_started'
   | 'overdue'
-  | 'passed';
+  | 'passed'
+  | 'withdrawn';
 
 export type LessonKind =
   | 'file'
@@ -136,6 +150,12 @@ export type Role =
   | 'org_admin'
   | 'training_admin';
 
+export type TrainingAssignmentChangeKind =
+  | 'deactivated'
+  | 'edited'
+  | 'extended'
+  | 'reminded';
+
 /** A session as planned: the topic in Kazakh and Russian (English optional), its day, trainer and length. */
 export type TrainingSessionInput = {
   /** 1 to 480. */
@@ -174,14 +194,45 @@ export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptSt
 
 export type AttendanceImportPreviewFieldsFragment = { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> };
 
-export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
+export type EditTrainingAssignmentMutationVariables = Exact<{
+  id: string;
+  input: EditTrainingAssignmentInput;
+}>;
+
+
+export type EditTrainingAssignmentMutation = { editTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+
+export type ExtendTrainingDueDateMutationVariables = Exact<{
+  assignmentId: string;
+  personIds: Array<string> | string;
+  dueOn: string;
+}>;
+
+
+export type ExtendTrainingDueDateMutation = { extendTrainingDueDate: number };
+
+export type DeactivateTrainingAssignmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeactivateTrainingAssignmentMutation = { deactivateTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+
+export type SendTrainingReminderNowMutationVariables = Exact<{
+  assignmentId: string;
+}>;
+
+
+export type SendTrainingReminderNowMutation = { sendTrainingReminderNow: number };
+
+export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number, notStarted: number, notStartedPercent: number };
 
 export type CreateTrainingAssignmentMutationVariables = Exact<{
   input: CreateTrainingAssignmentInput;
 }>;
 
 
-export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
 
 export type EditTrainingSessionMutationVariables = Exact<{
   id: string;
@@ -207,13 +258,22 @@ export type GetAttemptResultQueryVariables = Exact<{
 
 export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
+export type GetTrainingAssignmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetTrainingAssignmentQuery = { trainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } }, trainingAssignmentHistory: Array<{ id: string, kind: TrainingAssignmentChangeKind, changedAt: string, changedByName: string | null, before: { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null }, after: { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null } }> };
+
+export type TrainingAssignmentStateFieldsFragment = { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null };
+
 export type GetTrainingCompletionQueryVariables = Exact<{
   courseId?: string | null | undefined;
   orgUnitId?: string | null | undefined;
 }>;
 
 
-export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
+export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number, notStarted: number, notStartedPercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number, notStarted: number, notStartedPercent: number } }> } };
 
 export type GetTrainingKnowledgeGapsQueryVariables = Exact<{
   courseId: string;
@@ -273,10 +333,21 @@ export type ListPersonCertificatesQueryVariables = Exact<{
 
 export type ListPersonCertificatesQuery = { personCertificates: { personId: string, fullName: string, certificates: Array<{ id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } }> } };
 
+export type ListTrainingAssignmentEnrolmentsQueryVariables = Exact<{
+  assignmentId: string;
+  status?: EnrolmentStatus | null | undefined;
+  search?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ListTrainingAssignmentEnrolmentsQuery = { trainingAssignmentEnrolments: { total: number, rows: Array<{ id: string, personId: string, fullName: string, email: string, status: EnrolmentStatus, dueOn: string, extendedFrom: string | null, attempts: number, lastScorePercent: number | null, orgUnitNames: { kk: string, ru: string, en: string } }> } };
+
 export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } }> };
+export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } }> };
 
 export type ListTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -364,7 +435,7 @@ export type SubmitAttemptMutationVariables = Exact<{
 
 export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null } };
 
-export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
+export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } };
 
 export type TrainingSessionFieldsFragment = { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> };
 
@@ -507,8 +578,24 @@ export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
   passedPercent
   failedPercent
   overduePercent
+  notStarted
+  notStartedPercent
 }
     `, {"fragmentName":"CompletionFiguresFields"}) as unknown as TypedDocumentString<CompletionFiguresFieldsFragment, unknown>;
+export const TrainingAssignmentStateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingAssignmentStateFields on TrainingAssignmentState {
+  audience
+  orgUnitIds
+  role
+  newHireMonths
+  dueOn
+  active
+  people
+  enrolled
+  withdrawn
+  reminded
+}
+    `, {"fragmentName":"TrainingAssignmentStateFields"}) as unknown as TypedDocumentString<TrainingAssignmentStateFieldsFragment, unknown>;
 export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyAssignmentFields on MyAssignment {
   id
@@ -615,6 +702,7 @@ export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   dueOn
   recurrence
   enrolled
+  active
 }
     fragment LocalizedTextFields on LocalizedText {
   kk
@@ -646,6 +734,76 @@ export const TrainingSessionFieldsFragmentDoc = new TypedDocumentString(`
   ru
   en
 }`, {"fragmentName":"TrainingSessionFields"}) as unknown as TypedDocumentString<TrainingSessionFieldsFragment, unknown>;
+export const EditTrainingAssignmentDocument = new TypedDocumentString(`
+    mutation EditTrainingAssignment($id: ID!, $input: EditTrainingAssignmentInput!) {
+  editTrainingAssignment(id: $id, input: $input) {
+    ...TrainingAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingAssignmentFields on TrainingAssignment {
+  id
+  course {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  audience
+  orgUnitIds
+  role
+  newHireMonths
+  dueOn
+  recurrence
+  enrolled
+  active
+}`) as unknown as TypedDocumentString<EditTrainingAssignmentMutation, EditTrainingAssignmentMutationVariables>;
+export const ExtendTrainingDueDateDocument = new TypedDocumentString(`
+    mutation ExtendTrainingDueDate($assignmentId: ID!, $personIds: [ID!]!, $dueOn: String!) {
+  extendTrainingDueDate(
+    assignmentId: $assignmentId
+    personIds: $personIds
+    dueOn: $dueOn
+  )
+}
+    `) as unknown as TypedDocumentString<ExtendTrainingDueDateMutation, ExtendTrainingDueDateMutationVariables>;
+export const DeactivateTrainingAssignmentDocument = new TypedDocumentString(`
+    mutation DeactivateTrainingAssignment($id: ID!) {
+  deactivateTrainingAssignment(id: $id) {
+    ...TrainingAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingAssignmentFields on TrainingAssignment {
+  id
+  course {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  audience
+  orgUnitIds
+  role
+  newHireMonths
+  dueOn
+  recurrence
+  enrolled
+  active
+}`) as unknown as TypedDocumentString<DeactivateTrainingAssignmentMutation, DeactivateTrainingAssignmentMutationVariables>;
+export const SendTrainingReminderNowDocument = new TypedDocumentString(`
+    mutation SendTrainingReminderNow($assignmentId: ID!) {
+  sendTrainingReminderNow(assignmentId: $assignmentId)
+}
+    `) as unknown as TypedDocumentString<SendTrainingReminderNowMutation, SendTrainingReminderNowMutationVariables>;
 export const CreateTrainingAssignmentDocument = new TypedDocumentString(`
     mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {
   createTrainingAssignment(input: $input) {
@@ -672,6 +830,7 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   dueOn
   recurrence
   enrolled
+  active
 }`) as unknown as TypedDocumentString<CreateTrainingAssignmentMutation, CreateTrainingAssignmentMutationVariables>;
 export const EditTrainingSessionDocument = new TypedDocumentString(`
     mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {
@@ -796,6 +955,58 @@ fragment LocalizedTextFields on LocalizedText {
   ru
   en
 }`) as unknown as TypedDocumentString<GetAttemptResultQuery, GetAttemptResultQueryVariables>;
+export const GetTrainingAssignmentDocument = new TypedDocumentString(`
+    query GetTrainingAssignment($id: ID!) {
+  trainingAssignment(id: $id) {
+    ...TrainingAssignmentFields
+  }
+  trainingAssignmentHistory(assignmentId: $id) {
+    id
+    kind
+    changedAt
+    changedByName
+    before {
+      ...TrainingAssignmentStateFields
+    }
+    after {
+      ...TrainingAssignmentStateFields
+    }
+  }
+}
+    fragment TrainingAssignmentStateFields on TrainingAssignmentState {
+  audience
+  orgUnitIds
+  role
+  newHireMonths
+  dueOn
+  active
+  people
+  enrolled
+  withdrawn
+  reminded
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment TrainingAssignmentFields on TrainingAssignment {
+  id
+  course {
+    id
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  audience
+  orgUnitIds
+  role
+  newHireMonths
+  dueOn
+  recurrence
+  enrolled
+  active
+}`) as unknown as TypedDocumentString<GetTrainingAssignmentQuery, GetTrainingAssignmentQueryVariables>;
 export const GetTrainingCompletionDocument = new TypedDocumentString(`
     query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {
   trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {
@@ -828,6 +1039,8 @@ export const GetTrainingCompletionDocument = new TypedDocumentString(`
   passedPercent
   failedPercent
   overduePercent
+  notStarted
+  notStartedPercent
 }
 fragment OrgUnitNamed on OrgUnit {
   id
@@ -1126,6 +1339,37 @@ fragment PersonCertificateFields on PersonCertificate {
   validUntil
   standing
 }`) as unknown as TypedDocumentString<ListPersonCertificatesQuery, ListPersonCertificatesQueryVariables>;
+export const ListTrainingAssignmentEnrolmentsDocument = new TypedDocumentString(`
+    query ListTrainingAssignmentEnrolments($assignmentId: ID!, $status: EnrolmentStatus, $search: String, $limit: Int, $offset: Int) {
+  trainingAssignmentEnrolments(
+    assignmentId: $assignmentId
+    status: $status
+    search: $search
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    rows {
+      id
+      personId
+      fullName
+      email
+      orgUnitNames {
+        ...LocalizedTextFields
+      }
+      status
+      dueOn
+      extendedFrom
+      attempts
+      lastScorePercent
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<ListTrainingAssignmentEnrolmentsQuery, ListTrainingAssignmentEnrolmentsQueryVariables>;
 export const ListTrainingAssignmentsDocument = new TypedDocumentString(`
     query ListTrainingAssignments {
   trainingAssignments {
@@ -1152,6 +1396,7 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   dueOn
   recurrence
   enrolled
+  active
 }`) as unknown as TypedDocumentString<ListTrainingAssignmentsQuery, ListTrainingAssignmentsQueryVariables>;
 export const ListTrainingCoursesDocument = new TypedDocumentString(`
     query ListTrainingCourses {
