@@ -4,6 +4,9 @@ import {
   completionPeople,
   completionReport,
   forTenant,
+  requireAnyRole,
+  TRAINING_MANAGERS,
+  trainingQuestionSheet,
   verifyCertificate,
   type Actor,
   type MikroORM as Orm,
@@ -13,6 +16,7 @@ import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
+import { questionSheetXlsx } from './question-sheet-export.js';
 import { requestLocale } from './texts.js';
 import { verifyPage } from './verify-page.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
@@ -26,10 +30,18 @@ export interface TrainingFilesOptions {
 const CERTIFICATE_PDF = /^\/training\/certificates\/([A-Za-z0-9-]{1,40})\.pdf$/;
 const VERIFY_PAGE = /^\/training\/verify\/([A-Za-z0-9-]{1,40})$/;
 const COMPLETION_EXPORT = /^\/training\/completion\.(xlsx|csv)$/;
+const QUESTION_EXPORT = /^\/training\/courses\/([0-9a-fA-F-]{36})\/questions\.xlsx$/;
+const QUESTION_TEMPLATE = /^\/training\/question-template\.xlsx$/;
 
 /** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
 export function isTrainingFilePath(path: string): boolean {
-  return CERTIFICATE_PDF.test(path) || VERIFY_PAGE.test(path) || COMPLETION_EXPORT.test(path);
+  return (
+    CERTIFICATE_PDF.test(path) ||
+    VERIFY_PAGE.test(path) ||
+    COMPLETION_EXPORT.test(path) ||
+    QUESTION_EXPORT.test(path) ||
+    QUESTION_TEMPLATE.test(path)
+  );
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -103,6 +115,39 @@ async function exportCompletion(
 }
 
 /**
+ * A course's question bank as a spreadsheet (`courseId`), or the empty template (null), with the
+ * headers in the reader's language (`?lang=`, else the Accept-Language header): the layout the
+ * import reads back. For the training managers, signed in as for GraphQL.
+ */
+async function exportQuestions(
+  options: TrainingFilesOptions,
+  request: Request,
+  url: URL,
+  courseId: string | null,
+): Promise<Response> {
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const locale = requestLocale(request, url);
+  let rows: string[][] = [];
+  let filename = `questions-template-${locale}.xlsx`;
+  if (courseId) {
+    const em = forTenant(options.orm.em, actor.organizationId);
+    rows = (await trainingQuestionSheet(em, actor, courseId, locale)).rows;
+    filename = `questions-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  } else {
+    requireAnyRole(actor, TRAINING_MANAGERS, 'download the question template');
+  }
+  return new Response(await questionSheetXlsx(rows, locale), {
+    headers: {
+      'cache-control': 'no-store',
+      'content-disposition': contentDisposition('attachment', filename),
+      'x-content-type-options': 'nosniff',
+      'content-type': XLSX_TYPE,
+    },
+  });
+}
+
+/**
  * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
  * verification page, and the completion exports. Served by yoga so that they share its fetch
  * handler, its request ids and the token verification of GraphQL requests.
@@ -120,6 +165,9 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
     if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
       return exportCompletion(options, request, url, completion[1]);
     }
+    const questions = QUESTION_EXPORT.exec(path);
+    if (questions?.[1]) return exportQuestions(options, request, url, questions[1]);
+    if (QUESTION_TEMPLATE.test(path)) return exportQuestions(options, request, url, null);
     return null;
   }
 

@@ -46,17 +46,25 @@ export async function poolsOfCourse(em: EntityManager, courseId: string): Promis
   );
 }
 
-/** The pool, with the course whose bank it is part of locked; NOT_FOUND when absent or deleted. */
-async function poolForChange(em: EntityManager, actor: Actor, poolId: string): Promise<IQuestionPool> {
+/**
+ * The pool, with the course whose bank it is part of locked; NOT_FOUND when absent or (unless
+ * `deleted` says to take it) deleted.
+ */
+async function poolForChange(
+  em: EntityManager,
+  actor: Actor,
+  poolId: string,
+  deleted: 'live' | 'either' = 'live',
+): Promise<IQuestionPool> {
   requireTrainingManager(actor, 'change question banks');
   const found = isUuid(poolId)
-    ? await em.findOne(QuestionPool, { id: poolId, organization: actor.organizationId, deletedAt: null })
+    ? await em.findOne(QuestionPool, { id: poolId, organization: actor.organizationId })
     : null;
-  if (!found) throw NotFoundError.forId('QuestionPool', poolId);
+  if (!found || (deleted === 'live' && found.deletedAt)) throw NotFoundError.forId('QuestionPool', poolId);
   if (found.course) await lockRow(em, Course, found.course.id);
   else await lockRow(em, QuestionPool, found.id);
-  const pool = await em.findOne(QuestionPool, { id: poolId, deletedAt: null }, { refresh: true });
-  if (!pool) throw NotFoundError.forId('QuestionPool', poolId);
+  const pool = await em.findOne(QuestionPool, { id: poolId }, { refresh: true });
+  if (!pool || (deleted === 'live' && pool.deletedAt)) throw NotFoundError.forId('QuestionPool', poolId);
   return pool;
 }
 
@@ -131,7 +139,7 @@ export async function renameQuestionPool(
 /**
  * Deletes an empty pool from its bank: one that holds no live question and that the course's
  * test does not draw from. The pool stays, marked deleted, for the retired questions old
- * attempts name.
+ * attempts name; deleting it again changes nothing.
  */
 export async function deleteQuestionPool(
   em: EntityManager,
@@ -139,7 +147,9 @@ export async function deleteQuestionPool(
   input: { poolId: string },
   now: Date = new Date(),
 ): Promise<IQuestionPool> {
-  const pool = await poolForChange(em, actor, input.poolId);
+  const pool = await poolForChange(em, actor, input.poolId, 'either');
+  // Deleting a deleted pool again changes nothing.
+  if (pool.deletedAt) return pool;
   const count = await em.count(Question, { pool: pool.id, retiredAt: null });
   if (count > 0) throw ConflictError.because('training.pool.notEmpty', { count, field: 'pool' });
   const tests = pool.course ? await em.find(CourseTest, { course: pool.course.id }, { refresh: true }) : [];

@@ -6,4 +6,5 @@ import './completion.js';
 import './certificate.js';
 import './assignment.js';
 import './question-import.js';
+import './question-bank.js';
 import './session.js';
