@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
-import { ConflictError, ValidationError } from '../../kernel/errors.js';
+import type { ConflictError } from '../../kernel/errors.js';
+import { ValidationError } from '../../kernel/errors.js';
 import type { Actor } from '../../kernel/actor.js';
 import type { Locale } from '../../kernel/locale.js';
 import { concurrently, outcomes, type TestDatabase } from '../../testing/index.js';
