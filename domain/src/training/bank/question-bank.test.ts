@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Migration20261204150000_course_question_banks as BanksMigration } from '../../../migrations/Migration20261204150000_course_question_banks.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import type { ConflictError } from '../../kernel/errors.js';
 import { ValidationError } from '../../kernel/errors.js';
@@ -9,7 +11,9 @@ import { concurrently, outcomes, type TestDatabase } from '../../testing/index.j
 import { attemptResult } from '../attempt-views.js';
 import { saveAnswer, startAttempt, submitAttempt } from '../attempts.js';
 import { CourseTest } from '../course-test.entity.js';
+import { createCourseTest } from '../course-tests.js';
 import { createCourse } from '../courses.js';
+import { createQuestionPool, importQuestions } from '../questions.js';
 import { Question, QuestionPool } from '../question.entity.js';
 import {
   answerKeys,
@@ -214,6 +218,44 @@ describe('the question bank of a course', () => {
     const bank = await trainingQuestionBank(db.orm.em.fork(), manager, courseId);
     expect(bank.pools.map((p) => p.title.ru)).toEqual(['Қосалқы']);
     expect((await db.orm.em.fork().findOneOrFail(QuestionPool, other)).deletedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe('the pools made before banks were per course', () => {
+  it('are given the course whose test draws from them', async () => {
+    const courseId = await newCourse('Ескі');
+    const legacy = await inTx(async (em) => {
+      const pool = await createQuestionPool(em, manager, {
+        topic: 'gifts',
+        title: { kk: 'Ескі', ru: 'Старый' },
+      });
+      await em.flush();
+      await importQuestions(em, manager, {
+        poolId: pool.id,
+        questions: [
+          {
+            kind: 'true_false',
+            text: { kk: 'С', ru: 'В' },
+            options: [{ text: { kk: 'Иә', ru: 'Да' }, correct: true }, { text: { kk: 'Жоқ', ru: 'Нет' } }],
+          },
+        ],
+      });
+      await createCourseTest(em, manager, { courseId, draws: [{ poolId: pool.id, count: 1 }] });
+      return pool.id;
+    });
+    const orphan = await inTx((em) =>
+      createQuestionPool(em, manager, { topic: 'gifts', title: { kk: 'Жалғыз', ru: 'Один' } }),
+    );
+    expect((await db.orm.em.fork().findOneOrFail(QuestionPool, legacy)).course).toBeNull();
+    const migration = new BanksMigration(db.orm.em.getDriver() as AbstractSqlDriver, db.orm.config);
+    await migration.up();
+    const backfill = migration.getQueries().find((q) => String(q).startsWith('update "question_pool"'));
+    await db.orm.em.getConnection().execute(String(backfill));
+    expect((await db.orm.em.fork().findOneOrFail(QuestionPool, legacy)).course?.id).toBe(courseId);
+    expect((await db.orm.em.fork().findOneOrFail(QuestionPool, orphan.id)).course).toBeNull();
+    expect((await trainingQuestionBank(db.orm.em.fork(), manager, courseId)).pools).toEqual([
+      { id: legacy, title: { kk: 'Ескі', ru: 'Старый', en: 'Старый' }, questionCount: 1 },
+    ]);
   });
 });
 
