@@ -143,7 +143,7 @@ describe('the question bank of a course', () => {
       'training.question.retired',
     );
     const actions = (
-      await db.orm.em.fork().find(AuditEvent, { entityId: first.id }, { orderBy: { id: 'asc' } })
+      await db.orm.em.fork().find(AuditEvent, { entityId: first.id }, { orderBy: { seq: 'asc' } })
     ).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -376,7 +376,7 @@ describe('test settings', () => {
       passMark: 100,
       reviewAllowed: false,
     });
-    const audit = await db.orm.em.fork().find(AuditEvent, { entityId: test.id }, { orderBy: { id: 'asc' } });
+    const audit = await db.orm.em.fork().find(AuditEvent, { entityId: test.id }, { orderBy: { seq: 'asc' } });
     expect(audit.map((e) => e.action)).toEqual(['training.test_created', 'training.test_edited']);
   });
 
@@ -555,6 +555,32 @@ describe('the spreadsheet of questions', () => {
         bank.questions.map(({ id: _id, poolId: _p, createdAt: _c, ...draft }) => draft),
       );
     }
+  });
+
+  it('creates a pool the file names once when the same file is imported three times at once', async () => {
+    const courseId = await newCourse();
+    const file = await sheetFile(
+      [
+        rowOf({
+          pool: 'Жаңа жинақ',
+          kind: 'single',
+          text_kk: 'С',
+          text_ru: 'В',
+          option_1_kk: 'А',
+          option_1_ru: 'А',
+          option_2_kk: 'Б',
+          option_2_ru: 'Б',
+          right: '1',
+        }),
+      ],
+      'kk',
+    );
+    const settled = await concurrently(db.orm, 3, (em) =>
+      importTrainingQuestionFile(em, manager, courseId, file),
+    );
+    expect(outcomes(settled).rejected).toEqual([]);
+    const bank = await trainingQuestionBank(db.orm.em.fork(), manager, courseId);
+    expect(bank.pools).toEqual([expect.objectContaining({ questionCount: 3 })]);
   });
 
   it('says which column a file lacks', async () => {

@@ -77,9 +77,7 @@ export const bankEn = {
       moveDownOption: 'Move option {n} down',
       explanation: 'Explanation',
       explanationHint: 'Optional; shown with the right answer in the review of an attempt.',
-      replaced: 'Attempts drew this question: they keep it as it was, and the bank takes the edited copy.',
-      yes: 'True',
-      no: 'False',
+      replaced: 'If attempts drew this question, they keep it as it was and the bank takes the edited copy.',
     },
     import: {
       open: 'Import from XLSX',
@@ -106,7 +104,6 @@ export const bankEn = {
       run: 'Import questions: {count}',
       done: 'Questions imported: {count}.',
       close: 'Close',
-      chooseFirst: 'Choose a file first.',
     },
     columns: {
       pool: 'Pool',
