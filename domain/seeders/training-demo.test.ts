@@ -47,7 +47,7 @@ const plainText = (html: string): string =>
     .trim();
 
 describe('training demo', () => {
-  it('publishes four courses, each with a bank in Kazakh, Russian and English that holds more than its test draws', async () => {
+  it('publishes four courses, each with a bank in Kazakh, Russian and English, explained, that holds more than its test draws', async () => {
     const em = db.orm.em.fork();
     const courses = await em.find(Course, { organization: admin.organizationId });
     expect(courses.map((c) => c.topic).sort()).toEqual([
@@ -66,6 +66,9 @@ describe('training demo', () => {
       expect(bank.length).toBeGreaterThanOrEqual(course.topic === 'induction' ? drawn : 20);
       expect(bank.every((q) => q.text.kk && q.text.ru && q.text.en)).toBe(true);
       expect(bank.every((q) => q.options.every((o) => o.text.kk && o.text.ru && o.text.en))).toBe(true);
+      // The review after a test says why each right answer is right, citing the methodology.
+      expect(bank.filter((q) => !(q.explanation?.kk && q.explanation.ru && q.explanation.en))).toEqual([]);
+      expect(bank.every((q) => /§|Annex|Приложение|қосымша/.test(q.explanation?.en ?? ''))).toBe(true);
     }
   });
 

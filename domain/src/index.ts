@@ -69,7 +69,7 @@ export {
   type PeopleImportPreview,
   type PeopleImportPreviewRow,
 } from './org/people-import.js';
-export type { ImportRowError, ImportRowErrorCode } from './org/people-import-rows.js';
+export type { ImportRowError } from './org/people-import-rows.js';
 export {
   directoryPerson,
   DIRECTORY_SORT_FIELDS,
@@ -200,7 +200,7 @@ export {
   type AudienceKind,
   type Recurrence,
 } from './training/assignment.entity.js';
-export { TRAINING_MANAGERS } from './training/training-roles.js';
+export { CERTIFICATE_READERS, TRAINING_MANAGERS } from './training/training-roles.js';
 export type { LocalizedInput } from './training/localized-input.js';
 export {
   createCourse,
@@ -266,15 +266,32 @@ export {
   attemptView,
   getAttempt,
   attemptResult,
+  type AttemptQuestionView,
   type AttemptView,
   type AttemptResult,
+  type ReviewedQuestion,
 } from './training/attempt-views.js';
+export { AttemptFlag, type IAttemptFlag } from './training/quiz/attempt-flag.entity.js';
+export { flagQuestion } from './training/quiz/flags.js';
+export { LessonProgress, type ILessonProgress } from './training/lessons/lesson-progress.entity.js';
+export { lessonStanding, markLessonDone, type LessonStanding } from './training/lessons/lesson-progress.js';
 export {
   certificateForPrint,
   verifyCertificate,
   type CertificatePrint,
   type CertificateVerification,
 } from './training/certificates.js';
+export {
+  CERTIFICATE_STANDINGS,
+  certificateStanding,
+  type CertificateStanding,
+} from './training/certificates/validity.js';
+export {
+  myCertificates,
+  personCertificates,
+  type PersonCertificate,
+  type PersonCertificates,
+} from './training/certificates/person-certificates.js';
 export { createAssignment, type CreateAssignmentInput } from './training/assignments.js';
 export { listAssignments, type AssignmentSummary } from './training/assignment-list.js';
 export { syncEnrolments } from './training/enrolment-sync.js';

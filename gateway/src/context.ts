@@ -5,11 +5,12 @@ import type { YogaInitialContext, YogaLogger } from 'graphql-yoga';
 import { authenticate } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { EntityManager, MikroORM as Orm } from '@adal/domain';
-import { internalError, invalidInput } from './errors/graphql-errors.js';
+import { internalError, invalidInput, rateLimited } from './errors/graphql-errors.js';
 import { hotlineRequestKind } from './hotline-intake/anonymous-operations.js';
 import type { HotlineIntakeLimits, ReporterRequest } from './hotline-intake/intake-limits.js';
 import type { ClientSource } from './limits/client-key.js';
 import { requestIdOf } from './request-id.js';
+import { takeCertificatePoint, type CertificateLimits } from './training-files/certificate-limits.js';
 
 /** Issues development-login tokens; present only when development login is enabled. */
 export interface DevLoginIssuer {
@@ -34,6 +35,11 @@ export interface GatewayContext {
    * unfiltered entity manager whatever credentials it carries; null on every other request.
    */
   reporter: ReporterRequest | null;
+  /**
+   * Counts one certificate check of this request's client against CERTIFICATE_CHECK_LIMIT, shared
+   * with the public verification page; RATE_LIMITED (with `retryAfterSeconds`) past it.
+   */
+  takeCertificateCheck: () => Promise<void>;
 }
 
 /** What scope-auth guarantees to resolvers behind `authenticated` or a role scope. */
@@ -50,6 +56,7 @@ export interface ContextDependencies {
   hotlineKeyring: HotlineKeyring;
   hotlineLimits: HotlineIntakeLimits;
   clientKey: (source: ClientSource) => string;
+  certificateLimits: CertificateLimits;
 }
 
 /** Yoga hands the Node request to the context when it serves a Node server; in-process calls have none. */
@@ -58,7 +65,23 @@ type InitialContext = YogaInitialContext & { req?: IncomingMessage };
 export function createContextFactory(deps: ContextDependencies) {
   return async ({ request, req }: InitialContext): Promise<GatewayContext> => {
     const requestId = requestIdOf(request);
-    const shared = { requestId, orm: deps.orm, devLogin: deps.devLogin, hotlineKeyring: deps.hotlineKeyring };
+    const takeCertificateCheck = async (): Promise<void> => {
+      const client = deps.clientKey({ headers: request.headers, socketAddress: req?.socket.remoteAddress });
+      const retryAfterSeconds = await takeCertificatePoint(deps.certificateLimits.checks, client);
+      if (retryAfterSeconds !== null) {
+        throw rateLimited(
+          `Too many certificates were checked from this connection. Try again in ${retryAfterSeconds} s.`,
+          { retryAfterSeconds },
+        );
+      }
+    };
+    const shared = {
+      requestId,
+      orm: deps.orm,
+      devLogin: deps.devLogin,
+      hotlineKeyring: deps.hotlineKeyring,
+      takeCertificateCheck,
+    };
     const kind = hotlineRequestKind(request);
     if (kind === 'mixed') {
       throw invalidInput(

@@ -14,6 +14,7 @@ import { corsPolicy, useVaryOnOrigin } from './headers/cors-policy.js';
 import { useHotlineFiles } from './hotline-files/use-hotline-files.js';
 import { useHotlineAnonymity } from './hotline-intake/anonymous-operations.js';
 import { createHotlineIntakeLimits, intakeSecret } from './hotline-intake/intake-limits.js';
+import { createCertificateLimits } from './training-files/certificate-limits.js';
 import { useInputHygiene } from './input/use-input-hygiene.js';
 import { useStrictMultipart } from './input/use-strict-multipart.js';
 import { createClientKeys } from './limits/client-key.js';
@@ -102,7 +103,9 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
     maxLifetimeSeconds: maxTokenLifetime,
   });
   const hotlineKeyring = options.hotlineKeyring ?? generateHotlineKeyring();
-  const hotlineLimits = await createHotlineIntakeLimits(options.rateLimits ?? memoryRateLimitStore(), {
+  const rateLimits = options.rateLimits ?? memoryRateLimitStore();
+  const certificateLimits = await createCertificateLimits(rateLimits);
+  const hotlineLimits = await createHotlineIntakeLimits(rateLimits, {
     receiptPepper: hotlineKeyring.receiptPepper,
     ...(options.workDifficulty !== undefined ? { workDifficulty: options.workDifficulty } : {}),
   });
@@ -133,6 +136,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       hotlineKeyring,
       hotlineLimits,
       clientKey,
+      certificateLimits,
     }),
     plugins: [
       useRequestId(),
@@ -140,7 +144,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useInputHygiene(),
       // Twice a report's files: the hotline names the file over its limit; this only bounds the parse.
       useStrictMultipart({ maxFiles: 2 * MAX_ATTACHMENTS }),
-      useTrainingFiles({ orm: options.orm, verifyToken, logger }),
+      useTrainingFiles({ orm: options.orm, verifyToken, logger, certificateLimits, clientKey }),
       useAuditFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),

@@ -21,11 +21,13 @@ import {
 import { findLayoutProblems } from './harness/layout';
 import { signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
-import { demoPerson } from './harness/training-course';
+import { takeTest } from '@adal/domain/testing';
+import { demoPerson, publishStoryCourse } from './harness/training-course';
 
 // Tables a person can work with on a phone: at 360 px nothing is cut off or broken inside a
 // word on the completion, assignments and case-list pages, the Protection page's HR actions and
-// labour disputes, and the administrator's staff list; the case list sorts and filters.
+// labour disputes, the administrator's staff list, and certificates (a person's, found by HR, and
+// the learner's own); the case list sorts and filters.
 
 const HEAD = 'head@demo.adal.kz';
 const ADMIN = 'admin@demo.adal.kz';
@@ -232,6 +234,61 @@ describe('tables at 360 px', () => {
       expect(adal.errors).toEqual([]);
     } finally {
       await adal.close();
+    }
+  });
+  it('nothing is clipped in a person’s certificates, found by the administrator, nor in the learner’s own', async () => {
+    const employee = await demoPerson(stack.orm, PROTECTED);
+    const trainer = await demoPerson(stack.orm, 'trainer@demo.adal.kz');
+    const course = await publishStoryCourse(
+      stack.orm,
+      {
+        personId: trainer.personId,
+        organizationId: trainer.organizationId,
+        roles: ['employee', 'training_admin'],
+      },
+      employee.orgUnitId,
+    );
+    await takeTest(
+      stack.orm,
+      { personId: employee.personId, organizationId: employee.organizationId, roles: ['employee'] },
+      course.testId,
+      course.questionCount,
+    );
+
+    const adal = await AdalPage.open(browser, stack.url, PHONE);
+    const { page } = adal;
+    try {
+      await adal.visit('/');
+      await signInThroughLoginPage(adal, ADMIN);
+      await adal.visit('/training/people');
+      await page.getByRole('heading', { name: 'Сертификаттар', level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: 'Қызметкер' }).fill('Жұмабаев');
+      await page.getByRole('option', { name: /Ерлан Бекұлы Жұмабаев/ }).click();
+      await page.getByRole('heading', { name: 'Сертификаттар: Ерлан Бекұлы Жұмабаев', level: 1 }).waitFor();
+      const row = page.locator('.adal-table tbody tr', { hasText: course.titleKk });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('Мерзімсіз');
+      expect(
+        await row
+          .getByRole('link', { name: `PDF жүктеп алу: «${course.titleKk}» курсы бойынша сертификат` })
+          .getAttribute('href'),
+      ).toMatch(/\.pdf\?lang=kk$/);
+      await expectNothingClipped(adal);
+    } finally {
+      await adal.close();
+    }
+
+    const learner = await AdalPage.open(browser, stack.url, PHONE);
+    try {
+      await learner.visit('/');
+      await signInThroughLoginPage(learner, PROTECTED);
+      await learner.visit('/training');
+      await learner.page.getByRole('heading', { name: 'Менің сертификаттарым', level: 2 }).waitFor();
+      await learner.page.locator('.adal-table tbody tr', { hasText: course.titleKk }).waitFor();
+      await expectNothingClipped(learner);
+      expect(learner.errors).toEqual([]);
+    } finally {
+      await learner.close();
     }
   });
 });

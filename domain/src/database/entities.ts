@@ -12,6 +12,8 @@ import { Certificate } from '../training/certificate.entity.js';
 import { CourseTest } from '../training/course-test.entity.js';
 import { Course, CourseVersion } from '../training/course.entity.js';
 import { Question, QuestionPool } from '../training/question.entity.js';
+import { LessonProgress } from '../training/lessons/lesson-progress.entity.js';
+import { AttemptFlag } from '../training/quiz/attempt-flag.entity.js';
 import { TrainingReminder } from '../training/reminder.entity.js';
 import { SessionAttendance, TrainingSession } from '../training/sessions/session.entity.js';
 import { HOTLINE_ENTITIES } from '../hotline/entities.js';
@@ -34,6 +36,8 @@ export const ENTITIES = [
   CourseTest,
   Attempt,
   AttemptAnswer,
+  AttemptFlag,
+  LessonProgress,
   Certificate,
   Assignment,
   Enrolment,

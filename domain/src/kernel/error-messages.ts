@@ -28,6 +28,28 @@ export const ERROR_MESSAGES = {
   'import.fileEmpty': 'The file is empty: the first row must name the columns',
   'import.fileFormat': 'Upload a .csv or .xlsx file',
   'import.rowProblems': 'The file has {count} problem(s); nothing was imported. First: {first}',
+  // The staff list's rows (org/people-import-rows.ts).
+  'org.import.missingColumn': 'This column is missing from the first row. Columns found: {found}.',
+  'org.import.noPeople': 'The file has no people.',
+  'org.import.required': 'Fill this in.',
+  'org.import.notEmail': '“{value}” is not an e-mail address.',
+  'org.import.tooLong': 'At most {max} characters.',
+  'org.import.iinInvalid':
+    'This is not a valid IIN: 12 digits, the first six the date of birth, and the check digit.',
+  'org.import.iinTaken': 'This IIN already belongs to another person ({email}).',
+  'org.import.orgUnitPathRequired': 'Fill this in, e.g. “Head office / Finance”.',
+  'org.import.unknownOrgUnit':
+    'The org unit “{path}” does not exist. Correct the path, or let the import create missing org units.',
+  'org.import.yesOrNo': 'Write yes or no.',
+  'org.import.ownManager': 'A person cannot be their own manager.',
+  'org.import.unknownManager': 'Nobody with the e-mail {email} is in this file or in the organisation.',
+  'org.import.notDate': '“{value}” is not a date. Use DD.MM.YYYY or YYYY-MM-DD.',
+  'org.import.futureDate': 'The date must not be in the future.',
+  'org.import.localeInvalid': 'Write kk, ru or en.',
+  'org.import.duplicateEmail': '{email} already appears in row {firstRow}.',
+  'org.import.positionRiskDiffers': 'Row {firstRow} marks the position “{position}” differently.',
+  'org.import.positionProcurementDiffers':
+    'Row {firstRow} marks differently whether the position “{position}” takes part in procurement.',
   'import.fileTooLarge':
     'The file is {size} MB; an import reads at most {max} MB. Save only the table, or split it, and try again.',
   'import.zipEntries':
@@ -137,6 +159,10 @@ export const ERROR_MESSAGES = {
   'training.attempt.timeUp': 'The time limit of the attempt has run out',
   'training.attempt.questionUnknown': 'The question is not part of this attempt',
   'training.attempt.timeUpOnSubmit': 'The time limit ran out; only the answers saved in time count',
+  'training.attempt.lessonsFirst':
+    'This test opens once every lesson of the course is done: {remaining} of {total} lessons are left',
+  'training.lesson.notEnrolled':
+    'This lesson belongs to a course you are not enrolled in. Your training administrator assigns courses.',
   'training.answer.pairsExpected': 'A matching question is answered with pairs',
   'training.answer.unknownPair': 'The answer pairs options and matches that are not in the question',
   'training.answer.optionsExpected': 'A choice question is answered with option ids',

@@ -70,7 +70,7 @@ describe('people imported from many requests at once', () => {
     expect(refusal).toBeInstanceOf(ValidationError);
     expect(refusal.messageKey).toBe('import.rowProblems');
     expect(refusal.details?.['errors']).toEqual([
-      expect.objectContaining({ column: 'iin', code: 'iin_taken' }),
+      expect.objectContaining({ column: 'iin', messageKey: 'org.import.iinTaken' }),
     ]);
     const holders = await db.orm.em.fork().find(Person, { organization, iin });
     expect(holders).toHaveLength(1);

@@ -3,6 +3,7 @@ import { newId } from '../kernel/ids.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from './organization.entity.js';
+import { NAME_COLLATION } from '../database/name-collation.js';
 
 /**
  * A unit of the organisation's structure. `path` materialises the ancestry as
@@ -19,7 +20,7 @@ export const OrgUnit = defineEntity({
     organization: () => p.manyToOne(Organization),
     parent: () => p.manyToOne(OrgUnit).nullable(),
     path: p.text().index(),
-    name: p.string().length(300),
+    name: p.string().length(300).collation(NAME_COLLATION),
     /** The name in kk, ru and en where the organisation gave them; `name` stands in for any missing one. */
     names: p.json<Partial<LocalizedText>>().nullable(),
     code: p.string().length(50).nullable(),

@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../kernel/ids.js';
 import type { LocalizedText } from '../kernel/locale.js';
+import { NAME_COLLATION } from '../database/name-collation.js';
 
 /** §2: the standard applies to state bodies, the quasi-public sector and businesses. */
 export const ORGANIZATION_KINDS = ['state_body', 'quasi_public', 'private'] as const;
@@ -15,7 +16,7 @@ export const Organization = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => newId()),
-    name: p.string().length(500),
+    name: p.string().length(500).collation(NAME_COLLATION),
     /** The name in kk, ru and en where the organisation gave them; `name` stands in for any missing one. */
     names: p.json<Partial<LocalizedText>>().nullable(),
     shortName: p.string().length(200).nullable(),

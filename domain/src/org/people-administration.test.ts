@@ -97,6 +97,34 @@ describe('the staff directory', () => {
     expect(await emails({ field: 'email', direction: 'desc' })).toEqual([`erlan${at}`, `dana${at}`]);
   });
 
+  it('sorts names as the Kazakh alphabet does: Ә after А, Қ after К, Ө after О, all before Я', async () => {
+    const { admin, organization, root, at } = await staffed();
+    const em = db.orm.em.fork();
+    for (const [email, fullName] of [
+      ['yana', 'Яна Ким'],
+      ['oral', 'Өрал Сейіт'],
+      ['aset', 'Асет Нұр'],
+      ['qanat', 'Қанат Ұлы'],
+      ['kamila', 'Камила Бек'],
+      ['olga', 'Ольга Ли'],
+    ])
+      buildPerson(em, organization, root, { email: `${email}${at}`, fullName });
+    await em.flush();
+    // The organisation's own e-mail domain leaves out its administrator.
+    const { people } = await listPeopleDirectory(em, admin, { search: at.slice(1), limit: 20 });
+    const names = people.map((p) => p.person.fullName);
+    expect(names).toEqual([
+      'Асет Нұр',
+      'Дана Омарова',
+      'Ерлан Жұмабаев',
+      'Камила Бек',
+      'Қанат Ұлы',
+      'Ольга Ли',
+      'Өрал Сейіт',
+      'Яна Ким',
+    ]);
+  });
+
   it('refuses bad paging and unknown units, and anyone but the administrator', async () => {
     const { admin } = await staffed();
     const em = db.orm.em.fork();

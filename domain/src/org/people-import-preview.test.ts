@@ -97,10 +97,10 @@ describe('previewing an import of people', () => {
     const preview = await previewPeopleImport(db.orm.em.fork(), admin, file(lines), {
       createOrgUnits: false,
     });
-    expect(preview.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
-      { row: 3, column: 'org_unit_path', code: 'unknown_org_unit' },
-      { row: 5, column: 'email', code: 'duplicate_email' },
-      { row: 6, column: 'iin', code: 'iin_taken' },
+    expect(preview.errors.map(({ row, column, messageKey }) => ({ row, column, messageKey }))).toEqual([
+      { row: 3, column: 'org_unit_path', messageKey: 'org.import.unknownOrgUnit' },
+      { row: 5, column: 'email', messageKey: 'org.import.duplicateEmail' },
+      { row: 6, column: 'iin', messageKey: 'org.import.iinTaken' },
     ]);
     expect(preview.errors[0]?.params).toEqual({ path: 'Head office / Nowhere' });
     expect(preview.errors[2]?.params).toEqual({ email: 'holder@corp.kz' });
@@ -121,10 +121,10 @@ describe('previewing an import of people', () => {
     const { admin } = await buildOrganization(em);
     const preview = await previewPeopleImport(em, admin, file(['mail,name,unit,position', 'a@b.kz,A,X,Y']));
     expect(preview.rows).toBe(0);
-    expect(preview.errors.map((error) => [error.row, error.column, error.code, error.params])).toEqual([
-      [1, 'email', 'missing_column', { found: 'mail, name, unit, position' }],
-      [1, 'full_name', 'missing_column', { found: 'mail, name, unit, position' }],
-      [1, 'org_unit_path', 'missing_column', { found: 'mail, name, unit, position' }],
+    expect(preview.errors.map((error) => [error.row, error.column, error.messageKey, error.params])).toEqual([
+      [1, 'email', 'org.import.missingColumn', { found: 'mail, name, unit, position' }],
+      [1, 'full_name', 'org.import.missingColumn', { found: 'mail, name, unit, position' }],
+      [1, 'org_unit_path', 'org.import.missingColumn', { found: 'mail, name, unit, position' }],
     ]);
   });
 

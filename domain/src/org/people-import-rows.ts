@@ -5,14 +5,12 @@ import type { ImportTable, TableRow } from './import-table.js';
 import { iinProblem } from './iin.js';
 
 /**
- * One problem of an imported file. The client says it in the reader's language: by `messageKey`
- * and `params`, as it says any domain error (the HR actions' import), or by the staff list's own
- * `code` and `params`; `message` says it in English for logs and API callers.
+ * One problem of an imported file. The client says it in the reader's language by `messageKey`
+ * and `params`, as it says any domain error; `message` says it in English for logs and API callers.
  */
 export interface ImportRowError {
   row: number;
   column?: string;
-  code?: ImportRowErrorCode;
   messageKey?: ErrorMessageKey;
   params?: Record<string, string | number>;
   message: string;
@@ -34,26 +32,6 @@ export function keyedRowError<K extends ErrorMessageKey>(
     message: englishMessage(key, params),
   };
 }
-
-export type ImportRowErrorCode =
-  | 'missing_column'
-  | 'no_people'
-  | 'required'
-  | 'not_email'
-  | 'too_long'
-  | 'iin_invalid'
-  | 'iin_taken'
-  | 'org_unit_path_required'
-  | 'unknown_org_unit'
-  | 'yes_or_no'
-  | 'own_manager'
-  | 'unknown_manager'
-  | 'not_date'
-  | 'future_date'
-  | 'locale_invalid'
-  | 'duplicate_email'
-  | 'position_risk_differs'
-  | 'position_procurement_differs';
 
 /** The details of a refused import: every row's problem, their count and the first one in words. */
 export function importProblems(errors: readonly ImportRowError[]): {
@@ -138,69 +116,55 @@ function parseDate(text: string): string | null {
 function parseRow(source: TableRow, today: string, errors: ImportRowError[]): PersonRow | null {
   const { row, values } = source;
   const get = (column: string): string => values[column] ?? '';
-  const fail = (
-    column: string,
-    code: ImportRowErrorCode,
-    message: string,
-    params?: Record<string, string | number>,
-  ): void => {
-    errors.push({ row, column, code, message, ...(params ? { params } : {}) });
+  const fail = <K extends ErrorMessageKey>(column: string, key: K, ...details: MessageArgs<K>): void => {
+    errors.push(keyedRowError(row, column, key, ...details));
   };
   const before = errors.length;
 
   const email = get('email').toLowerCase();
-  if (!email) fail('email', 'required', 'is required');
-  else if (!EMAIL.test(email))
-    fail('email', 'not_email', `"${get('email')}" is not an email address`, { value: get('email') });
+  if (!email) fail('email', 'org.import.required');
+  else if (!EMAIL.test(email)) fail('email', 'org.import.notEmail', { value: get('email') });
 
   const fullName = get('full_name').replace(/\s+/g, ' ');
-  if (!fullName) fail('full_name', 'required', 'is required');
-  else if (fullName.length > 300)
-    fail('full_name', 'too_long', 'must be at most 300 characters', { max: 300 });
+  if (!fullName) fail('full_name', 'org.import.required');
+  else if (fullName.length > 300) fail('full_name', 'org.import.tooLong', { max: 300 });
 
   const iin = get('iin').replace(/\s/g, '');
   const iinError = iin ? iinProblem(iin) : null;
-  if (iinError) fail('iin', 'iin_invalid', iinError);
+  if (iinError) fail('iin', 'org.import.iinInvalid');
 
   const unitPath = get('org_unit_path')
     .split('/')
     .map((part) => part.trim().replace(/\s+/g, ' '))
     .filter((part) => part !== '');
-  if (unitPath.length === 0)
-    fail(
-      'org_unit_path',
-      'org_unit_path_required',
-      'is required, e.g. "Head office / Finance / Procurement"',
-    );
+  if (unitPath.length === 0) fail('org_unit_path', 'org.import.orgUnitPathRequired');
   else if (unitPath.some((part) => part.length > 300))
-    fail('org_unit_path', 'too_long', 'a unit name is longer than 300 characters', { max: 300 });
+    fail('org_unit_path', 'org.import.tooLong', { max: 300 });
 
   const position = get('position').replace(/\s+/g, ' ');
-  if (!position) fail('position', 'required', 'is required');
-  else if (position.length > 300)
-    fail('position', 'too_long', 'must be at most 300 characters', { max: 300 });
+  if (!position) fail('position', 'org.import.required');
+  else if (position.length > 300) fail('position', 'org.import.tooLong', { max: 300 });
 
   const riskExposed = yesOrNo(get('risk_exposed'));
-  if (riskExposed === undefined) fail('risk_exposed', 'yes_or_no', 'must be yes or no');
+  if (riskExposed === undefined) fail('risk_exposed', 'org.import.yesOrNo');
   const procurementStaff = yesOrNo(get('procurement_staff'));
-  if (procurementStaff === undefined) fail('procurement_staff', 'yes_or_no', 'must be yes or no');
+  if (procurementStaff === undefined) fail('procurement_staff', 'org.import.yesOrNo');
 
   const managerEmail = get('manager_email').toLowerCase() || null;
   if (managerEmail && !EMAIL.test(managerEmail))
-    fail('manager_email', 'not_email', `"${managerEmail}" is not an email address`, { value: managerEmail });
-  else if (managerEmail && managerEmail === email)
-    fail('manager_email', 'own_manager', 'a person cannot be their own manager');
+    fail('manager_email', 'org.import.notEmail', { value: managerEmail });
+  else if (managerEmail && managerEmail === email) fail('manager_email', 'org.import.ownManager');
 
   const hiredText = get('hired_at');
   const hiredAt = hiredText ? parseDate(hiredText) : null;
   if (hiredText && !hiredAt)
-    fail('hired_at', 'not_date', `"${hiredText}" is not a date; use YYYY-MM-DD or DD.MM.YYYY`, {
+    fail('hired_at', 'org.import.notDate', {
       value: hiredText,
     });
-  else if (hiredAt && hiredAt > today) fail('hired_at', 'future_date', 'must not be in the future');
+  else if (hiredAt && hiredAt > today) fail('hired_at', 'org.import.futureDate');
 
   const localeText = get('locale').toLowerCase();
-  if (localeText && !isLocale(localeText)) fail('locale', 'locale_invalid', 'must be kk, ru or en');
+  if (localeText && !isLocale(localeText)) fail('locale', 'org.import.localeInvalid');
 
   if (errors.length > before) return null;
   return {
@@ -228,16 +192,13 @@ export function parsePeopleRows(
   const errors: ImportRowError[] = [];
   const missing = REQUIRED_COLUMNS.filter((column) => !table.columns.includes(column));
   for (const column of missing)
-    errors.push({
-      row: 1,
-      column,
-      code: 'missing_column',
-      params: { found: table.columns.filter(Boolean).join(', ') },
-      message: 'this column is missing from the first row',
-    });
+    errors.push(
+      keyedRowError(1, column, 'org.import.missingColumn', {
+        found: table.columns.filter(Boolean).join(', '),
+      }),
+    );
   if (missing.length > 0) return { rows: [], errors };
-  if (table.rows.length === 0)
-    return { rows: [], errors: [{ row: 2, code: 'no_people', message: 'the file has no people' }] };
+  if (table.rows.length === 0) return { rows: [], errors: [keyedRowError(2, null, 'org.import.noPeople')] };
 
   const todayText = today.toISOString().slice(0, 10);
   const rows: PersonRow[] = [];
@@ -250,10 +211,10 @@ export function parsePeopleRows(
   // A post is exposed to corruption risk (§14, §71) and takes part in procurement (§52.3) or not
   // for all its holders: rows that mark one post both ways contradict each other.
   const postFlags = [
-    { column: 'risk_exposed', code: 'position_risk_differs', of: (p: PersonRow) => p.riskExposed },
+    { column: 'risk_exposed', key: 'org.import.positionRiskDiffers', of: (p: PersonRow) => p.riskExposed },
     {
       column: 'procurement_staff',
-      code: 'position_procurement_differs',
+      key: 'org.import.positionProcurementDiffers',
       of: (p: PersonRow) => p.procurementStaff,
     },
   ] as const;
@@ -261,13 +222,12 @@ export function parsePeopleRows(
   for (const person of rows) {
     const first = firstRowOfEmail.get(person.email);
     if (first !== undefined) {
-      errors.push({
-        row: person.row,
-        column: 'email',
-        code: 'duplicate_email',
-        params: { email: person.email, firstRow: first },
-        message: `${person.email} already appears in row ${first}`,
-      });
+      errors.push(
+        keyedRowError(person.row, 'email', 'org.import.duplicateEmail', {
+          email: person.email,
+          firstRow: first,
+        }),
+      );
     } else {
       firstRowOfEmail.set(person.email, person.row);
     }
@@ -277,13 +237,9 @@ export function parsePeopleRows(
       const key = `${flag.column}|${person.position.toLowerCase()}`;
       const seen = firstMarks.get(key);
       if (seen && seen.value !== value) {
-        errors.push({
-          row: person.row,
-          column: flag.column,
-          code: flag.code,
-          params: { position: person.position, firstRow: seen.row },
-          message: `row ${seen.row} marks the position "${person.position}" differently`,
-        });
+        errors.push(
+          keyedRowError(person.row, flag.column, flag.key, { position: person.position, firstRow: seen.row }),
+        );
       } else if (!seen) {
         firstMarks.set(key, { row: person.row, value });
       }

@@ -181,11 +181,12 @@ describe('importing people from an HR export', () => {
       {
         row: 4,
         column: 'procurement_staff',
-        code: 'position_procurement_differs',
+        messageKey: 'org.import.positionProcurementDiffers',
         params: { position: 'Procurement specialist', firstRow: 3 },
-        message: 'row 3 marks the position "Procurement specialist" differently',
+        message:
+          'Row 3 marks differently whether the position “Procurement specialist” takes part in procurement.',
       },
-      { row: 5, column: 'procurement_staff', code: 'yes_or_no', message: 'must be yes or no' },
+      { row: 5, column: 'procurement_staff', messageKey: 'org.import.yesOrNo', message: 'Write yes or no.' },
     ]);
     expect(await db.orm.em.fork().count(Position, { organization })).toBe(0);
   });
@@ -247,7 +248,14 @@ describe('importing people from an HR export', () => {
         importPeople(tx, admin, { filename: 'staff.csv', content: csv([HEADER, ...GOOD_ROWS, bad]) }),
       ),
     );
-    expect(errors).toEqual([{ row: 5, column: 'iin', code: 'iin_invalid', message: 'must be 12 digits' }]);
+    expect(errors).toEqual([
+      {
+        row: 5,
+        column: 'iin',
+        messageKey: 'org.import.iinInvalid',
+        message: 'This is not a valid IIN: 12 digits, the first six the date of birth, and the check digit.',
+      },
+    ]);
     const read = db.orm.em.fork();
     expect(await read.count(Person, { organization })).toBe(1);
     expect(await read.count(OrgUnit, { organization })).toBe(1);
@@ -293,16 +301,16 @@ describe('importing people from an HR export', () => {
       {
         row: 2,
         column: 'manager_email',
-        code: 'unknown_manager',
+        messageKey: 'org.import.unknownManager',
         params: { email: 'ghost@corp.kz' },
-        message: 'nobody with the email ghost@corp.kz is in this file or in the organisation',
+        message: 'Nobody with the e-mail ghost@corp.kz is in this file or in the organisation.',
       },
       {
         row: 3,
         column: 'email',
-        code: 'duplicate_email',
+        messageKey: 'org.import.duplicateEmail',
         params: { email: 'x@corp.kz', firstRow: 2 },
-        message: 'x@corp.kz already appears in row 2',
+        message: 'x@corp.kz already appears in row 2.',
       },
     ]);
   });
@@ -319,16 +327,16 @@ describe('importing people from an HR export', () => {
       {
         row: 1,
         column: 'org_unit_path',
-        code: 'missing_column',
+        messageKey: 'org.import.missingColumn',
         params: { found: 'email, full_name' },
-        message: 'this column is missing from the first row',
+        message: 'This column is missing from the first row. Columns found: email, full_name.',
       },
       {
         row: 1,
         column: 'position',
-        code: 'missing_column',
+        messageKey: 'org.import.missingColumn',
         params: { found: 'email, full_name' },
-        message: 'this column is missing from the first row',
+        message: 'This column is missing from the first row. Columns found: email, full_name.',
       },
     ]);
     await expect(importPeople(em, admin, { filename: 'staff.pdf', content: csv(['x']) })).rejects.toThrow(

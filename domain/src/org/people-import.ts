@@ -13,6 +13,7 @@ import {
   parsePeopleRows,
   REQUIRED_COLUMNS,
   importProblems,
+  keyedRowError,
   type ImportRowError,
   type PersonRow,
 } from './people-import-rows.js';
@@ -206,37 +207,27 @@ async function checkPeopleImport(
   // An import adds and updates people, never removes them: a manager found here stays.
   const managerErrors: ImportRowError[] = rows
     .filter((row) => row.managerEmail && !emails.has(row.managerEmail) && !knownEmails.has(row.managerEmail))
-    .map((row) => ({
-      row: row.row,
-      column: 'manager_email',
-      code: 'unknown_manager',
-      params: { email: row.managerEmail ?? '' },
-      message: `nobody with the email ${row.managerEmail} is in this file or in the organisation`,
-    }));
+    .map((row) =>
+      keyedRowError(row.row, 'manager_email', 'org.import.unknownManager', { email: row.managerEmail ?? '' }),
+    );
   // People are matched by e-mail; an IIN names one person, so another person's IIN is a mistake.
   const iinHolders = new Map(known.flatMap((person) => (person.iin ? [[person.iin, person.email]] : [])));
   const iinErrors: ImportRowError[] = rows
     .filter((row) => row.iin && iinHolders.has(row.iin) && iinHolders.get(row.iin) !== row.email)
-    .map((row) => ({
-      row: row.row,
-      column: 'iin',
-      code: 'iin_taken',
-      params: { email: iinHolders.get(row.iin ?? '') ?? '' },
-      message: `this IIN is already that of ${iinHolders.get(row.iin ?? '')}`,
-    }));
+    .map((row) =>
+      keyedRowError(row.row, 'iin', 'org.import.iinTaken', { email: iinHolders.get(row.iin ?? '') ?? '' }),
+    );
 
   const tree = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
   const unitErrors: ImportRowError[] =
     options.createOrgUnits === false
       ? rows
           .filter((row) => !tree.find(row.unitPath))
-          .map((row) => ({
-            row: row.row,
-            column: 'org_unit_path',
-            code: 'unknown_org_unit',
-            params: { path: row.unitPath.join(' / ') },
-            message: `the org unit "${row.unitPath.join(' / ')}" does not exist`,
-          }))
+          .map((row) =>
+            keyedRowError(row.row, 'org_unit_path', 'org.import.unknownOrgUnit', {
+              path: row.unitPath.join(' / '),
+            }),
+          )
       : [];
 
   return {

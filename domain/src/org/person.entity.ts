@@ -5,6 +5,7 @@ import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from './organization.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
+import { NAME_COLLATION } from '../database/name-collation.js';
 
 /** An employee of an organisation. Emails are stored lower-cased: unique per organisation regardless of case. */
 export const Person = defineEntity({
@@ -16,7 +17,7 @@ export const Person = defineEntity({
       .primary()
       .onCreate(() => newId()),
     organization: () => p.manyToOne(Organization),
-    fullName: p.string().length(300),
+    fullName: p.string().length(300).collation(NAME_COLLATION),
     email: p.string().length(320),
     /** Individual identification number, 12 digits with a check digit. */
     iin: p.string().length(12).nullable(),

@@ -3,6 +3,7 @@ import { newId } from '../kernel/ids.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from './organization.entity.js';
+import { NAME_COLLATION } from '../database/name-collation.js';
 
 /** A post in the organisation. */
 export const Position = defineEntity({
@@ -14,7 +15,7 @@ export const Position = defineEntity({
       .primary()
       .onCreate(() => newId()),
     organization: () => p.manyToOne(Organization),
-    title: p.string().length(300),
+    title: p.string().length(300).collation(NAME_COLLATION),
     /** The title in kk, ru and en where the organisation gave them; `title` stands in for any missing one. */
     titles: p.json<Partial<LocalizedText>>().nullable(),
     // §14, §71: posts exposed to corruption risk are listed in the cartogram and get

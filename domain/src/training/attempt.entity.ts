@@ -7,6 +7,7 @@ import { Person } from '../org/person.entity.js';
 import { AttemptAnswer } from './attempt-answer.entity.js';
 import { CourseTest } from './course-test.entity.js';
 import { CourseVersion } from './course.entity.js';
+import { AttemptFlag } from './quiz/attempt-flag.entity.js';
 import type { QuestionKind, QuestionOption } from './question.entity.js';
 
 /** A question as drawn into one attempt: its text and options in the order this person sees them. */
@@ -44,6 +45,8 @@ export const Attempt = defineEntity({
     status: p.enum(ATTEMPT_STATUSES).default('open'),
     questions: p.json<DrawnQuestion[]>(),
     answers: () => p.oneToMany(AttemptAnswer).mappedBy('attempt'),
+    /** The questions the person flagged to come back to. */
+    flags: () => p.oneToMany(AttemptFlag).mappedBy('attempt'),
     startedAt: p.datetime(),
     /** Null when the test has no time limit. */
     deadline: p.datetime().nullable(),

@@ -15,6 +15,7 @@ import { CourseTest, type ICourseTest } from './course-test.entity.js';
 import { publishedVersion } from './courses.js';
 import { Enrolment, type IEnrolment } from './assignment.entity.js';
 import { Question, type IQuestion } from './question.entity.js';
+import { lessonStanding } from './lessons/lesson-progress.js';
 import { isCorrect, scorePercent } from './scoring.js';
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -26,7 +27,7 @@ function shuffled<T>(items: readonly T[]): T[] {
   return copy;
 }
 
-function isPastDeadline(attempt: IAttempt, now: Date): boolean {
+export function isPastDeadline(attempt: IAttempt, now: Date): boolean {
   return (
     attempt.deadline !== null && attempt.deadline !== undefined && now.getTime() > attempt.deadline.getTime()
   );
@@ -46,7 +47,7 @@ async function loadTest(em: EntityManager, actor: Actor, testId: string): Promis
  * (alone, once the saves in flight are done; saves arriving later see it closed). Another
  * person's attempt is as good as absent.
  */
-async function ownAttempt(
+export async function ownAttempt(
   em: EntityManager,
   actor: Actor,
   attemptId: string,
@@ -134,7 +135,7 @@ async function finalise(
   attempt.passed = attempt.scorePercent >= attempt.passMark;
   attempt.wrongQuestionIds = wrong;
   await em.populate(attempt, ['test']);
-  return attempt.passed ? issueCertificate(em, attempt, attempt.test.course.id, now) : null;
+  return attempt.passed ? await issueCertificate(em, attempt, attempt.test.course.id, now) : null;
 }
 
 /** Closes locked attempts whose time ran out with the answers saved in time, each on the audit trail. */
@@ -193,13 +194,23 @@ export async function startAttempt(
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
   if (open && !isPastDeadline(open, now)) {
-    await em.populate(open, ['answers']);
+    await em.populate(open, ['answers', 'flags']);
     return open;
   }
   if (open) await expire(em, [open], now);
 
   const version = await publishedVersion(em, test.course.id);
   if (!version) throw ConflictError.because('training.course.notPublished', { courseId: test.course.id });
+  if (test.lessonsRequiredBeforeTest) {
+    // §33, §35.4: the course's materials come before the check of knowledge when the test asks so.
+    const standing = await lessonStanding(em, actor.personId, version);
+    if (standing.remaining > 0) {
+      throw ConflictError.because('training.attempt.lessonsFirst', {
+        remaining: standing.remaining,
+        total: standing.total,
+      });
+    }
+  }
   const since = enrolment.windowStart ?? null;
   const used = await em.count(Attempt, {
     test: test.id,
@@ -303,7 +314,7 @@ export async function saveAnswer(
       onConflictMergeFields: ['answer', 'savedAt'],
     },
   );
-  await em.populate(attempt, ['answers'], { refresh: true });
+  await em.populate(attempt, ['answers', 'flags'], { refresh: true });
   return attempt;
 }
 

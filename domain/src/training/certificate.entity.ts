@@ -22,6 +22,12 @@ export const Certificate = defineEntity({
     verificationCode: p.string().length(20).unique(),
     scorePercent: p.decimal('number').precision(5).scale(2),
     issuedAt: p.datetime(),
+    /**
+     * §19, §52.3, §68: for a course its holder must pass again every half-year or year, the next
+     * due date of the holder's cycle (cycles.ts `nextDueAfterPass`): the pass no longer counts after
+     * it. Null for a course passed once for good.
+     */
+    validUntil: p.date().nullable(),
   },
   filters: tenantFilter,
 });

@@ -1,8 +1,15 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localizedName, type Locale, type LocalizedText } from '../kernel/locale.js';
+import { localizedName, LOCALES, type Locale, type LocalizedText } from '../kernel/locale.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
+import type { CalendarDay } from '../kernel/working-days.js';
 import type { IAttempt } from './attempt.entity.js';
 import { Certificate, type ICertificate } from './certificate.entity.js';
+import {
+  certificateStanding,
+  certificateValidUntil,
+  type CertificateStanding,
+} from './certificates/validity.js';
 
 // No 0/O or 1/I/L: a code read aloud or typed from paper stays unambiguous.
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -15,13 +22,17 @@ export function newVerificationCode(): string {
   return groups.join('-');
 }
 
-/** Issues the certificate of a passed attempt; the caller flushes. */
-export function issueCertificate(
+/**
+ * Issues the certificate of a passed attempt, valid until the next due date of the person's
+ * cycle when the course recurs for them (certificates/validity.ts); the caller flushes.
+ */
+export async function issueCertificate(
   em: EntityManager,
   attempt: IAttempt,
   courseId: string,
   now: Date,
-): ICertificate {
+): Promise<ICertificate> {
+  const validUntil = await certificateValidUntil(em, attempt.person.id, courseId, now);
   return em.create(Certificate, {
     organization: attempt.organization,
     attempt,
@@ -30,7 +41,17 @@ export function issueCertificate(
     verificationCode: newVerificationCode(),
     scorePercent: attempt.scorePercent ?? 0,
     issuedAt: now,
+    validUntil,
   });
+}
+
+/**
+ * A course title in every language as the pages show it (the plugins' `pickLocalized`): an
+ * author may leave English blank, which falls back to Russian, then Kazakh.
+ */
+export function courseTitleText(title: Partial<LocalizedText>): LocalizedText {
+  const pick = (locale: Locale) => title[locale]?.trim() || title.ru?.trim() || title.kk?.trim() || '';
+  return Object.fromEntries(LOCALES.map((locale) => [locale, pick(locale)])) as LocalizedText;
 }
 
 export interface CertificateVerification {
@@ -42,6 +63,12 @@ export interface CertificateVerification {
   courseTitle: LocalizedText;
   scorePercent: number;
   issuedAt: Date;
+  /** The day of issue in Kazakhstan, as the certificate prints it. */
+  issuedOn: CalendarDay;
+  /** The last day the certificate stands (§19, §52.3, §68); null: it does not expire. */
+  validUntil: CalendarDay | null;
+  /** `expired` once `validUntil` has passed, on the day of the answer. */
+  standing: CertificateStanding;
 }
 
 /** The certificate with this code and what is printed on it; null for an unknown or malformed code. */
@@ -55,15 +82,18 @@ async function findByCode(em: EntityManager, code: string): Promise<ICertificate
   );
 }
 
-function verification(certificate: ICertificate): CertificateVerification {
+function verification(certificate: ICertificate, now: Date): CertificateVerification {
   return {
     verificationCode: certificate.verificationCode,
     personName: certificate.person.fullName,
     organizationName: certificate.organization.name,
     organizationNames: localizedName(certificate.organization.names, certificate.organization.name),
-    courseTitle: certificate.course.title,
+    courseTitle: courseTitleText(certificate.course.title),
     scorePercent: certificate.scorePercent,
     issuedAt: certificate.issuedAt,
+    issuedOn: kazakhstanDay(certificate.issuedAt),
+    validUntil: certificate.validUntil ?? null,
+    standing: certificateStanding(certificate.validUntil ?? null, now),
   };
 }
 
@@ -74,21 +104,30 @@ function verification(certificate: ICertificate): CertificateVerification {
 export async function verifyCertificate(
   em: EntityManager,
   code: string,
+  now: Date = new Date(),
 ): Promise<CertificateVerification | null> {
   const certificate = await findByCode(em, code);
-  return certificate ? verification(certificate) : null;
+  return certificate ? verification(certificate, now) : null;
 }
 
 export interface CertificatePrint extends CertificateVerification {
-  /** The holder's interface language: the certificate is printed in it. */
+  /** The language the certificate is printed in. */
   locale: Locale;
 }
 
 /**
  * What the printed certificate shows, found by its code alone (the code is the secret, as
- * for `verifyCertificate`). Null when no certificate has this code.
+ * for `verifyCertificate`), in the language asked for — by default the holder's interface
+ * language. Null when no certificate has this code.
  */
-export async function certificateForPrint(em: EntityManager, code: string): Promise<CertificatePrint | null> {
+export async function certificateForPrint(
+  em: EntityManager,
+  code: string,
+  locale: Locale | null = null,
+  now: Date = new Date(),
+): Promise<CertificatePrint | null> {
   const certificate = await findByCode(em, code);
-  return certificate ? { ...verification(certificate), locale: certificate.person.locale } : null;
+  return certificate
+    ? { ...verification(certificate, now), locale: locale ?? certificate.person.locale }
+    : null;
 }

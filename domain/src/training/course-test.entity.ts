@@ -32,6 +32,8 @@ export const CourseTest = defineEntity({
     passMark: p.integer().default(DEFAULT_PASS_MARK),
     /** Whether a person sees which answers were wrong once the attempt is submitted. */
     reviewAllowed: p.boolean().default(true),
+    /** §35.4: whether every lesson of the course must be done before an attempt starts. */
+    lessonsRequiredBeforeTest: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: tenantFilter,

@@ -17,6 +17,7 @@ export interface CreateCourseTestInput {
   maxAttempts?: number;
   passMark?: number;
   reviewAllowed?: boolean;
+  lessonsRequiredBeforeTest?: boolean;
 }
 
 /** Gives a course its final test. */
@@ -62,6 +63,7 @@ export async function createCourseTest(
     maxAttempts,
     passMark,
     reviewAllowed: input.reviewAllowed ?? true,
+    lessonsRequiredBeforeTest: input.lessonsRequiredBeforeTest ?? false,
   });
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,

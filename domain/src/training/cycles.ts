@@ -53,3 +53,19 @@ export function currentCycle(
   const period = calendarPeriod(assignment.recurrence, today > assignment.dueOn ? today : assignment.dueOn);
   return { dueOn: period.last, windowStart: period.first };
 }
+
+/**
+ * The day by which a person who passed on `passDay` must pass again (§19, §52.3, §68): a pass that
+ * counts for the current cycle carries the person to the due date of the cycle after it (the last
+ * day of the next calendar period); a pass before the assignment's first period counts for none,
+ * so the first due date stands. Null for a one-off assignment, passed once for good.
+ */
+export function nextDueAfterPass(
+  assignment: Pick<IAssignment, 'dueOn' | 'recurrence'>,
+  passDay: CalendarDay,
+): CalendarDay | null {
+  if (assignment.recurrence === 'once') return null;
+  const cycle = currentCycle(assignment, passDay);
+  if (cycle.windowStart !== null && passDay < cycle.windowStart) return cycle.dueOn;
+  return calendarPeriod(assignment.recurrence, addCalendarDays(cycle.dueOn, 1)).last;
+}

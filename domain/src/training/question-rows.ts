@@ -13,6 +13,8 @@ export interface QuestionInput {
   kind: QuestionKind;
   text: LocalizedInput;
   options: readonly QuestionOptionInput[];
+  /** Why the right answer is right, shown in the review after submission when the test allows it. */
+  explanation?: LocalizedInput;
 }
 
 export interface QuestionRowError {
@@ -26,6 +28,7 @@ export interface CheckedQuestion {
   options: QuestionOption[];
   matches: QuestionOption[] | null;
   answerKey: AnswerKey;
+  explanation: QuestionOption['text'] | null;
 }
 
 // Option ids reach the browser, so they are random: an id must not reveal the author's order.
@@ -33,11 +36,25 @@ function optionId(): string {
   return randomBytes(4).toString('hex');
 }
 
+function hasExplanation(input: QuestionInput): boolean {
+  const given = input.explanation;
+  return Boolean(given && [given.kk, given.ru, given.en].some((text) => text?.trim()));
+}
+
+/** The explanation, or null when the author gave none. */
+function explanationOf(input: QuestionInput): QuestionOption['text'] | null {
+  return input.explanation && hasExplanation(input) ? toLocalizedText(input.explanation) : null;
+}
+
 function rowProblems(input: QuestionInput): string[] {
   const problems: string[] = [];
   if (!QUESTION_KINDS.includes(input.kind)) return [`unknown kind ${String(input.kind)}`];
   const textProblem = localizedProblem(input.text, 'The question');
   if (textProblem) problems.push(textProblem);
+  if (hasExplanation(input)) {
+    const explanationProblem = localizedProblem(input.explanation, 'The explanation');
+    if (explanationProblem) problems.push(explanationProblem);
+  }
   const options = input.options ?? [];
   if (options.length < 2) problems.push('needs at least 2 options');
   if (input.kind === 'true_false' && options.length !== 2)
@@ -87,6 +104,7 @@ export function checkQuestionRows(inputs: readonly QuestionInput[]): {
         options,
         matches,
         answerKey: { pairs },
+        explanation: explanationOf(input),
       });
     } else {
       const optionIds = options.filter((_option, k) => input.options[k]?.correct === true).map((o) => o.id);
@@ -96,6 +114,7 @@ export function checkQuestionRows(inputs: readonly QuestionInput[]): {
         options,
         matches: null,
         answerKey: { optionIds },
+        explanation: explanationOf(input),
       });
     }
   });

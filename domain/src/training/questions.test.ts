@@ -113,6 +113,33 @@ describe('question import', () => {
     ]);
     expect(await db.orm.em.fork().count(Question, {})).toBe(before);
   });
+
+  it('keeps the explanation of the right answer, and refuses one written in one language only', async () => {
+    const explained: QuestionInput = {
+      kind: 'true_false',
+      text: { kk: 'Түсіндірмесі бар сұрақ', ru: 'Вопрос с пояснением' },
+      options: [
+        { text: { kk: 'Дұрыс', ru: 'Верно' }, correct: true },
+        { text: { kk: 'Қате', ru: 'Неверно' } },
+      ],
+      explanation: { kk: '§18: шақырушы қатыспаса — сыйлық', ru: '§18: без приглашающего — подарок' },
+    };
+    await inTx((em) => importQuestions(em, manager, { poolId: pool.id, questions: [explained] }));
+    const stored = await db.orm.em.fork().findOneOrFail(Question, { text: { ru: 'Вопрос с пояснением' } });
+    // English falls back to Russian, as for every text.
+    expect(stored.explanation).toEqual({
+      kk: '§18: шақырушы қатыспаса — сыйлық',
+      ru: '§18: без приглашающего — подарок',
+      en: '§18: без приглашающего — подарок',
+    });
+    const halfDone = { ...explained, explanation: { kk: '', ru: 'Только по-русски' } };
+    const error = await inTx((em) =>
+      importQuestions(em, manager, { poolId: pool.id, questions: [halfDone] }),
+    ).catch((e: unknown) => e);
+    expect((error as ValidationError).details?.['errors']).toEqual([
+      { row: 1, message: 'The explanation needs a Kazakh and a Russian text' },
+    ]);
+  });
 });
 
 describe('scoring', () => {

@@ -74,7 +74,6 @@ export async function importQuestions(
       organization: actor.organizationId,
       pool,
       ...question,
-      explanation: null,
       retiredAt: null,
     });
   }

@@ -47,6 +47,7 @@ export function choiceQuestion(n: number): QuestionInput {
       { text: { kk: 'Қате', ru: 'Неверно' } },
       { text: { kk: 'Білмеймін', ru: 'Не знаю' } },
     ],
+    explanation: { kk: `Түсіндірме ${n}`, ru: `Пояснение ${n}`, en: `Explanation ${n}` },
   };
 }
 

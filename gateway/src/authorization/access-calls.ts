@@ -120,6 +120,17 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   trainingAssignments: () => ({ query: '{ trainingAssignments { id } }' }),
   myAssignments: () => ({ query: '{ myAssignments { __typename } }' }),
   myWork: () => ({ query: '{ myWork { id } }' }),
+  myCertificates: () => ({ query: '{ myCertificates { __typename } }' }),
+  personCertificates: {
+    'a person of the organisation': ({ demo }) => ({
+      query: 'query($id: ID!) { personCertificates(personId: $id) { personId } }',
+      variables: { id: demo.staff.named },
+    }),
+    'a person of another organisation': ({ demo }) => ({
+      query: 'query($id: ID!) { personCertificates(personId: $id) { personId } }',
+      variables: { id: demo.staff.ofAnotherOrganization },
+    }),
+  },
   verifyCertificate: ({ demo }) => ({
     query: 'query($code: String!) { verifyCertificate(code: $code) { valid } }',
     variables: { code: demo.training.certificateCode },
@@ -175,6 +186,23 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!, $a: AnswerInput!) { saveAnswer(attemptId: $id, answer: $a) { id } }',
     variables: { id, a: { questionId, optionIds: [optionId] } },
   })),
+  flagQuestion: attemptTargets(({ id, questionId }) => ({
+    query:
+      'mutation($id: ID!, $q: ID!) { flagQuestion(attemptId: $id, questionId: $q, flagged: true) { id } }',
+    variables: { id, q: questionId },
+  })),
+  markLessonDone: {
+    'a lesson of the yearly course (every demo login is enrolled)': ({ demo }) => ({
+      query: 'mutation($c: ID!, $l: ID!) { markLessonDone(courseId: $c, lessonId: $l) { id } }',
+      variables: { c: demo.training.generalCourseId, l: demo.training.generalLessonId },
+    }),
+    'a lesson of the procurement course (of the demo logins, only the first head is assigned it)': ({
+      demo,
+    }) => ({
+      query: 'mutation($c: ID!, $l: ID!) { markLessonDone(courseId: $c, lessonId: $l) { id } }',
+      variables: { c: demo.training.assignedCourseId, l: demo.training.assignedLessonId },
+    }),
+  },
   submitAttempt: attemptTargets(({ id }) => ({
     query: 'mutation($id: ID!) { submitAttempt(attemptId: $id) { attemptId } }',
     variables: { id },

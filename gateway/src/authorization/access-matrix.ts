@@ -49,6 +49,8 @@ export type OperationAccess = RoleAccess | OwnershipAccess;
 const TRAINING_MANAGERS = ['training_admin', 'compliance_officer', 'compliance_head'] as const;
 const TRAINING_READERS = [...TRAINING_MANAGERS, 'first_head', 'auditor'] as const;
 const HR = ['org_admin'] as const;
+/** A person's certificates: those who keep the training records, and HR's staff records. */
+const CERTIFICATE_READERS = [...TRAINING_MANAGERS, ...HR] as const;
 const LABOUR_DISPUTE_KEEPERS = ['org_admin', 'compliance_officer', 'compliance_head'] as const;
 
 /**
@@ -150,6 +152,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: "The viewer's own work, each plugin's items read with the access rules of its own queries.",
   },
   verifyCertificate: { allowed: 'everyone' },
+  myCertificates: { allowed: 'signed-in', ownership: "The viewer's own." },
+  personCertificates: {
+    ownership: 'A person of the organisation: one of another organisation is not found.',
+    targets: {
+      'a person of the organisation': { allowed: CERTIFICATE_READERS },
+      'a person of another organisation': { allowed: [], hidden: CERTIFICATE_READERS },
+    },
+  },
   createTrainingCourse: { allowed: TRAINING_MANAGERS },
   editTrainingCourse: { allowed: TRAINING_MANAGERS },
   publishTrainingCourse: { allowed: TRAINING_MANAGERS },
@@ -185,7 +195,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   saveAnswer: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  flagQuestion: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
   submitAttempt: { ownership: OWN_ATTEMPT_RULE, targets: ownAttempt },
+  markLessonDone: {
+    ownership: 'A lesson of a course the person is enrolled in (§68); FORBIDDEN otherwise.',
+    targets: {
+      'a lesson of the yearly course (every demo login is enrolled)': { allowed: 'signed-in' },
+      'a lesson of the procurement course (of the demo logins, only the first head is assigned it)': {
+        allowed: ['first_head'],
+      },
+    },
+  },
 
   // --- hotline intake: no actor, whoever calls (ADR 007)
   intakeOrganizations: { allowed: 'everyone' },

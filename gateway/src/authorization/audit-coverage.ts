@@ -19,6 +19,15 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
       'Answers are their own record, a row each with the time it was saved; the start and the submission of ' +
       'the attempt are on the audit trail.',
   },
+  flagQuestion: {
+    exempt:
+      "A flag is the person's own note on an open attempt, a row while it stands, and changes no score; like " +
+      'answers, flags are their own record.',
+  },
+  markLessonDone: {
+    as: 'first_head',
+    target: 'a lesson of the procurement course (of the demo logins, only the first head is assigned it)',
+  },
   submitAttempt: { as: 'employee', target: 'own attempt' },
   startAttempt: {
     as: 'first_head',

@@ -69,8 +69,12 @@ export interface DemoFixture {
     generalCourseId: string;
     generalTestId: string;
     generalPoolId: string;
+    /** The first lesson of the yearly course's published version. */
+    generalLessonId: string;
     /** The procurement course, which the fixture assigns to the first heads: of the demo logins, only first@ takes it. */
     assignedTestId: string;
+    assignedCourseId: string;
+    assignedLessonId: string;
     /** A passed attempt's certificate, of someone without a login. */
     certificateCode: string;
     /** A submitted attempt of someone without a login. */
@@ -237,8 +241,10 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
 
   // Training: the demo's courses by topic, a certificate and an attempt of people without a login.
   const course = (topic: string) =>
-    sql<{ course_id: string; test_id: string }>(
-      `select c.id as course_id, t.id as test_id from course c join course_test t on t.course_id = c.id
+    sql<{ course_id: string; test_id: string; lesson_id: string }>(
+      `select c.id as course_id, t.id as test_id, v.lessons -> 0 ->> 'id' as lesson_id
+         from course c join course_test t on t.course_id = c.id
+         join course_version v on v.course_id = c.id and v.status = 'published'
         where c.organization_id = ? and c.topic = ?`,
       [organizationId, topic],
     );
@@ -457,7 +463,10 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       generalCourseId: general.course_id,
       generalTestId: general.test_id,
       generalPoolId,
+      generalLessonId: general.lesson_id,
       assignedTestId: procurement.test_id,
+      assignedCourseId: procurement.course_id,
+      assignedLessonId: procurement.lesson_id,
       certificateCode,
       othersAttemptId,
       bankPoolId,

@@ -11,12 +11,21 @@ export interface TrainingCourse {
 export async function buildTrainingCourse(
   orm: MikroORM,
   manager: Actor,
-  o: { questions?: number; maxAttempts?: number; timeLimitMinutes?: number; title?: string } = {},
+  o: {
+    questions?: number;
+    maxAttempts?: number;
+    timeLimitMinutes?: number;
+    title?: string;
+    reviewAllowed?: boolean;
+    lessonsRequiredBeforeTest?: boolean;
+  } = {},
 ): Promise<TrainingCourse> {
   const { course, pool, test } = await buildPublishedCourse(orm, manager, {
     questions: o.questions ?? 10,
     maxAttempts: o.maxAttempts ?? 3,
     timeLimitMinutes: o.timeLimitMinutes ?? null,
+    reviewAllowed: o.reviewAllowed ?? true,
+    lessonsRequiredBeforeTest: o.lessonsRequiredBeforeTest ?? false,
     title: {
       kk: o.title ?? 'Сыбайлас жемқорлыққа қарсы іс-қимыл',
       ru: 'Противодействие коррупции',

@@ -14,14 +14,34 @@ export function formatDay(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** A calendar day (YYYY-MM-DD) as `formatDay` writes it. */
+export function formatCalendarDay(day: string, locale: Locale): string {
+  return formatDay(new Date(`${day.slice(0, 10)}T00:00:00Z`), locale);
+}
+
+/** A run of a certificate's statement: words of the language, or where the holder or the course goes. */
+export type StatementPart = string | { slot: 'name' } | { slot: 'course' };
+
+/** The holder's name and the course title, each in its own run: they are set larger and bold. */
+const NAME = { slot: 'name' } as const;
+const COURSE = { slot: 'course' } as const;
+
 export const CERTIFICATE_TEXTS: Record<
   Locale,
   {
     title: string;
     certifies: string;
-    passed: string;
+    /**
+     * The statement line by line, in the word order of the language: Kazakh puts the course
+     * first and the verb last («…» курсы бойынша <name> тестілеуден сәтті өтті), Russian and
+     * English the holder first and the course last.
+     */
+    statement: StatementPart[][];
+    /** The quotation marks around the course title. */
+    quotes: [string, string];
     issued: string;
     score: string;
+    validUntil: string;
     code: string;
     verifyAt: string;
   }
@@ -29,29 +49,35 @@ export const CERTIFICATE_TEXTS: Record<
   kk: {
     title: 'СЕРТИФИКАТ',
     certifies: 'Осы сертификат мынаны растайды:',
-    passed: 'курсы бойынша тесттен сәтті өтті',
+    statement: [[COURSE, ' курсы бойынша'], [NAME], ['тестілеуден сәтті өтті']],
+    quotes: ['«', '»'],
     issued: 'Берілген күні',
     score: 'Нәтиже',
+    validUntil: 'Жарамдылық мерзімі',
     code: 'Тексеру коды',
-    verifyAt: 'Түпнұсқалығын мына мекенжайда тексеруге болады:',
+    verifyAt: 'Түпнұсқалығын мына мекенжайда немесе QR-код арқылы тексеруге болады:',
   },
   ru: {
     title: 'СЕРТИФИКАТ',
     certifies: 'Настоящий сертификат подтверждает, что',
-    passed: 'успешно прошёл(-ла) тест по курсу',
+    statement: [[NAME], ['успешно прошёл(-ла) тестирование по курсу'], [COURSE]],
+    quotes: ['«', '»'],
     issued: 'Дата выдачи',
     score: 'Результат',
+    validUntil: 'Действителен до',
     code: 'Код проверки',
-    verifyAt: 'Подлинность можно проверить по адресу:',
+    verifyAt: 'Подлинность можно проверить по адресу или по QR-коду:',
   },
   en: {
     title: 'CERTIFICATE',
     certifies: 'This certifies that',
-    passed: 'has passed the test of the course',
+    statement: [[NAME], ['has successfully passed the test of the course'], [COURSE]],
+    quotes: ['“', '”'],
     issued: 'Date of issue',
     score: 'Score',
+    validUntil: 'Valid until',
     code: 'Verification code',
-    verifyAt: 'Verify this certificate at:',
+    verifyAt: 'Verify this certificate at this address or by its QR code:',
   },
 };
 
@@ -60,47 +86,64 @@ export const VERIFY_TEXTS: Record<
   {
     title: string;
     valid: string;
+    expired: string;
     invalid: string;
     holder: string;
     course: string;
     organization: string;
     issued: string;
     score: string;
+    validUntil: string;
+    /** For a certificate that does not expire. */
+    noExpiry: string;
     code: string;
+    tooMany: string;
   }
 > = {
   kk: {
     title: 'Сертификатты тексеру',
     valid: 'Сертификат жарамды',
+    expired: 'Сертификаттың жарамдылық мерзімі өтті',
     invalid: 'Мұндай кодпен сертификат табылмады',
     holder: 'Иесі',
     course: 'Курс',
     organization: 'Ұйым',
     issued: 'Берілген күні',
     score: 'Нәтиже',
+    validUntil: 'Жарамдылық мерзімі',
+    noExpiry: 'Мерзімсіз',
     code: 'Тексеру коды',
+    tooMany: 'Осы желіден тым көп сертификат тексерілді. Бір минуттан кейін қайталап көріңіз.',
   },
   ru: {
     title: 'Проверка сертификата',
     valid: 'Сертификат действителен',
+    expired: 'Срок действия сертификата истёк',
     invalid: 'Сертификат с таким кодом не найден',
     holder: 'Владелец',
     course: 'Курс',
     organization: 'Организация',
     issued: 'Дата выдачи',
     score: 'Результат',
+    validUntil: 'Действителен до',
+    noExpiry: 'Бессрочно',
     code: 'Код проверки',
+    tooMany: 'С этого подключения проверено слишком много сертификатов. Повторите попытку через минуту.',
   },
   en: {
     title: 'Certificate verification',
     valid: 'The certificate is valid',
+    expired: 'The certificate has expired',
     invalid: 'No certificate has this code',
     holder: 'Holder',
     course: 'Course',
     organization: 'Organisation',
     issued: 'Date of issue',
     score: 'Score',
+    validUntil: 'Valid until',
+    noExpiry: 'Does not expire',
     code: 'Verification code',
+    tooMany: 'Too many certificates were checked from this connection. Try again in a minute.',
   },
 };
 

@@ -4,6 +4,7 @@ import {
   completionPeople,
   completionReport,
   forTenant,
+  isLocale,
   requireAnyRole,
   TRAINING_MANAGERS,
   trainingQuestionSheet,
@@ -11,20 +12,32 @@ import {
   type Actor,
   type MikroORM as Orm,
 } from '@adal/domain';
+import type { IncomingMessage } from 'node:http';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { completionCsv, completionXlsx, type CompletionExport } from './completion-export.js';
+import type { ClientSource } from '../limits/client-key.js';
+import { takeCertificatePoint, type CertificateLimits } from './certificate-limits.js';
 import { questionSheetXlsx } from './question-sheet-export.js';
 import { requestLocale } from './texts.js';
-import { verifyPage } from './verify-page.js';
+import { tooManyChecksPage, verifyPage } from './verify-page.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
 
 export interface TrainingFilesOptions {
   orm: Orm;
   verifyToken: TokenVerifier;
   logger: YogaLogger;
+  /** The counters of the public certificate routes, shared with verifyCertificate. */
+  certificateLimits: CertificateLimits;
+  clientKey: (source: ClientSource) => string;
+}
+
+/** What a public route needs to count a request against its client's allowance. */
+interface Caller {
+  request: Request;
+  socketAddress: string | undefined;
 }
 
 const CERTIFICATE_PDF = /^\/training\/certificates\/([A-Za-z0-9-]{1,40})\.pdf$/;
@@ -51,9 +64,25 @@ function verifyUrl(url: URL, code: string): string {
   return `${url.origin}/training/verify/${encodeURIComponent(code)}`;
 }
 
-async function pdf(options: TrainingFilesOptions, url: URL, code: string): Promise<Response> {
+const PDF_LANGUAGE =
+  'Ask for the certificate in kk, ru or en (?lang=kk), or leave lang out for the holder’s language.';
+
+async function pdf(options: TrainingFilesOptions, caller: Caller, url: URL, code: string): Promise<Response> {
+  // The language the learner picked; without one, the holder's interface language.
+  const lang = url.searchParams.get('lang');
+  if (lang !== null && !isLocale(lang)) return plainText(400, PDF_LANGUAGE);
+  const client = options.clientKey({ headers: caller.request.headers, socketAddress: caller.socketAddress });
+  const retryAfter = await takeCertificatePoint(options.certificateLimits.downloads, client);
+  if (retryAfter !== null) {
+    const refused = plainText(
+      429,
+      'Too many certificates were fetched from this connection. Try again later.',
+    );
+    refused.headers.set('retry-after', String(retryAfter));
+    return refused;
+  }
   // Found by code alone: the code printed on the certificate is the secret, as on the verify page.
-  const print = await certificateForPrint(options.orm.em.fork(), code);
+  const print = await certificateForPrint(options.orm.em.fork(), code, lang);
   if (!print) return plainText(404, 'No certificate has this code.');
   const body = await certificatePdf(print, verifyUrl(url, print.verificationCode));
   return new Response(body, {
@@ -66,18 +95,27 @@ async function pdf(options: TrainingFilesOptions, url: URL, code: string): Promi
   });
 }
 
-async function verify(options: TrainingFilesOptions, request: Request, url: URL, code: string) {
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+async function verify(options: TrainingFilesOptions, caller: Caller, url: URL, code: string) {
+  const locale = requestLocale(caller.request, url);
+  // Counted before the lookup, with verifyCertificate: guesses from one client stop at the limit.
+  const client = options.clientKey({ headers: caller.request.headers, socketAddress: caller.socketAddress });
+  const retryAfter = await takeCertificatePoint(options.certificateLimits.checks, client);
+  if (retryAfter !== null) {
+    return new Response(tooManyChecksPage(locale), {
+      status: 429,
+      headers: { ...PAGE_HEADERS, 'retry-after': String(retryAfter) },
+    });
+  }
   const found = await verifyCertificate(options.orm.em.fork(), code);
-  return new Response(verifyPage(code, found, requestLocale(request, url)), {
-    status: found ? 200 : 404,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-    },
-  });
+  return new Response(verifyPage(code, found, locale), { status: found ? 200 : 404, headers: PAGE_HEADERS });
 }
 
 async function exportCompletion(
@@ -153,14 +191,18 @@ async function exportQuestions(
  * handler, its request ids and the token verification of GraphQL requests.
  */
 export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
-  async function route(request: Request, url: URL): Promise<Response | null> {
+  async function route(
+    request: Request,
+    url: URL,
+    socketAddress: string | undefined,
+  ): Promise<Response | null> {
     const path = url.pathname;
     if (!isTrainingFilePath(path)) return null;
     if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
     const certificate = CERTIFICATE_PDF.exec(path);
-    if (certificate?.[1]) return pdf(options, url, certificate[1]);
+    if (certificate?.[1]) return pdf(options, { request, socketAddress }, url, certificate[1]);
     const verification = VERIFY_PAGE.exec(path);
-    if (verification?.[1]) return verify(options, request, url, verification[1]);
+    if (verification?.[1]) return verify(options, { request, socketAddress }, url, verification[1]);
     const completion = COMPLETION_EXPORT.exec(path);
     if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
       return exportCompletion(options, request, url, completion[1]);
@@ -172,10 +214,11 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
   }
 
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, serverContext }) {
+      const { req } = serverContext as { req?: IncomingMessage };
       let response: Response | null;
       try {
-        response = await route(request, url);
+        response = await route(request, url, req?.socket.remoteAddress);
       } catch (error) {
         response = fileRouteFailure(error, request, options.logger, 'training file request');
       }

@@ -200,6 +200,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Время теста истекло',
     en: 'Test attempt expired',
   },
+  'training.lesson_done': { kk: 'Сабақ өтілді', ru: 'Урок пройден', en: 'Lesson done' },
   'training.course_created': { kk: 'Курс құрылды', ru: 'Курс создан', en: 'Course created' },
   'training.course_edited': { kk: 'Курс өзгертілді', ru: 'Курс изменён', en: 'Course edited' },
   'training.course_published': { kk: 'Курс жарияланды', ru: 'Курс опубликован', en: 'Course published' },

@@ -1,5 +1,5 @@
 import type { AdalNavigationEntry } from '@adal/sdk';
-import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './roles';
+import { ASSIGNMENT_ROLES, CERTIFICATE_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './roles';
 
 export const PLUGIN_ID = 'training';
 /** Names the plugin in the host's navigation and the browser tab. */
@@ -13,4 +13,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
   { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.sessions', path: `${ROUTE_PREFIX}/sessions`, roles: SESSION_ROLES },
+  // HR files a person's certificates; everyone finds their own on My training.
+  { labelKey: 'nav.certificates', path: `${ROUTE_PREFIX}/people`, roles: CERTIFICATE_ROLES },
 ];

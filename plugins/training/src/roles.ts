@@ -25,3 +25,15 @@ export const ASSIGNMENT_ROLES: readonly AdalRole[] = [
 
 /** Who follows classroom and external training (§5.3, §5.4, §68): the same readers as completion. */
 export const SESSION_ROLES: readonly AdalRole[] = COMPLETION_ROLES;
+
+/**
+ * Who reads any one person's certificates, as the gateway's CERTIFICATE_READERS: the training
+ * administrators, the responsible unit with its head, and the organisation's administrators who
+ * keep the staff records.
+ */
+export const CERTIFICATE_ROLES: readonly AdalRole[] = [
+  'training_admin',
+  'compliance_officer',
+  'compliance_head',
+  'org_admin',
+];

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { ASSIGNMENT_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './roles';
+import { ASSIGNMENT_ROLES, CERTIFICATE_ROLES, COMPLETION_ROLES, SESSION_ROLES } from './roles';
 
 // Paths are below the plugin's route prefix (/training); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -50,6 +50,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'completion',
     component: () => import('./pages/CompletionPage.vue'),
     meta: { titleKey: 'nav.completion', roles: COMPLETION_ROLES },
+  },
+  {
+    path: '/people',
+    name: 'certificates',
+    component: () => import('./pages/CertificatesPage.vue'),
+    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_ROLES },
+  },
+  {
+    path: '/people/:personId/certificates',
+    name: 'person-certificates',
+    component: () => import('./pages/PersonCertificatesPage.vue'),
+    props: true,
+    meta: { titleKey: 'certificates.title', roles: CERTIFICATE_ROLES },
   },
   {
     path: '/assignments',

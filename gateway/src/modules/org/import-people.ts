@@ -27,11 +27,11 @@ const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError');
 builder.objectType(ImportRowErrorRef, {
   description:
     'One problem of an imported file: its row as a spreadsheet numbers it (1 is the header), its column, ' +
-    'a code with parameters for the reader’s language, and the problem in English.',
+    'a message key with parameters for the reader’s language (the error catalogue), and the problem in English.',
   fields: (t) => ({
     row: t.exposeInt('row'),
     column: t.exposeString('column', { nullable: true }),
-    code: t.exposeString('code', { nullable: true }),
+    messageKey: t.exposeString('messageKey', { nullable: true }),
     params: t.field({ type: JsonScalar, nullable: true, resolve: (error) => error.params ?? null }),
     message: t.exposeString('message'),
   }),

@@ -234,7 +234,7 @@ describe('importPeople', () => {
         {
           row: 2,
           column: 'org_unit_path',
-          code: 'unknown_org_unit',
+          messageKey: 'org.import.unknownOrgUnit',
           params: { path: 'Head office / Nowhere' },
         },
       ],

@@ -197,7 +197,7 @@ describe('the staff directory over GraphQL', () => {
       'operations',
       JSON.stringify({
         query:
-          'mutation($file: File!) { previewPeopleImport(file: $file) { rows peopleToCreate people { row email isNew } errors { row column code params } } }',
+          'mutation($file: File!) { previewPeopleImport(file: $file) { rows peopleToCreate people { row email isNew } errors { row column messageKey params } } }',
         variables: { file: null },
       }),
     );
@@ -225,7 +225,9 @@ describe('the staff directory over GraphQL', () => {
       rows: 1,
       peopleToCreate: 1,
       people: [{ row: 3, email: 'good@staff.adal.kz', isNew: true }],
-      errors: [{ row: 2, column: 'email', code: 'not_email', params: { value: 'bad-email' } }],
+      errors: [
+        { row: 2, column: 'email', messageKey: 'org.import.notEmail', params: { value: 'bad-email' } },
+      ],
     });
     expect(await orm.em.fork().count(Person, {})).toBe(before);
   });

@@ -3,15 +3,18 @@ import {
   QUESTION_KINDS,
   attemptResult,
   attemptView,
+  flagQuestion,
   getAttempt,
   saveAnswer,
   startAttempt,
   submitAttempt,
+  type AnswerKey,
+  type AttemptQuestionView,
   type AttemptResult,
   type AttemptView,
-  type DrawnQuestion,
   type GivenAnswer,
   type QuestionOption,
+  type ReviewedQuestion,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { invalidInput } from '../../errors/graphql-errors.js';
@@ -30,7 +33,7 @@ builder.objectType(AnswerOptionRef, {
   }),
 });
 
-const AttemptQuestionRef = builder.objectRef<DrawnQuestion>('AttemptQuestion');
+const AttemptQuestionRef = builder.objectRef<AttemptQuestionView>('AttemptQuestion');
 
 builder.objectType(AttemptQuestionRef, {
   description: 'A question as drawn into the attempt, options in the order shown; never the answer key.',
@@ -45,6 +48,10 @@ builder.objectType(AttemptQuestionRef, {
       description: 'The right-hand side of a matching question.',
       resolve: (question) => question.matches,
     }),
+    answered: t.exposeBoolean('answered', {
+      description: 'Whether an answer is saved: an option chosen, a pair matched.',
+    }),
+    flagged: t.exposeBoolean('flagged', { description: 'Whether the person flagged it to come back to.' }),
   }),
 });
 
@@ -76,10 +83,7 @@ builder.objectType(GivenAnswerRef, {
     pairs: t.field({
       type: [MatchPairRef],
       nullable: true,
-      resolve: ({ answer }) =>
-        'pairs' in answer
-          ? Object.entries(answer.pairs).map(([optionId, matchId]) => ({ optionId, matchId }))
-          : null,
+      resolve: ({ answer }) => ('pairs' in answer ? pairsOf(answer.pairs) : null),
     }),
   }),
 });
@@ -110,6 +114,49 @@ builder.objectType(AttemptRef, {
   }),
 });
 
+function pairsOf(pairs: Record<string, string>): MatchPairShape[] {
+  return Object.entries(pairs).map(([optionId, matchId]) => ({ optionId, matchId }));
+}
+
+const AnswerGivenRef = builder.objectRef<GivenAnswer | AnswerKey>('ReviewAnswer');
+
+builder.objectType(AnswerGivenRef, {
+  description: 'Chosen option ids for a choice question, pairs for a matching question.',
+  fields: (t) => ({
+    optionIds: t.idList({
+      nullable: true,
+      resolve: (answer) => ('optionIds' in answer ? answer.optionIds : null),
+    }),
+    pairs: t.field({
+      type: [MatchPairRef],
+      nullable: true,
+      resolve: (answer) => ('pairs' in answer ? pairsOf(answer.pairs) : null),
+    }),
+  }),
+});
+
+const ReviewedQuestionRef = builder.objectRef<ReviewedQuestion>('ReviewedQuestion');
+
+builder.objectType(ReviewedQuestionRef, {
+  description: 'A question of a closed attempt in its review, sent only when the test allows the review.',
+  fields: (t) => ({
+    questionId: t.exposeID('questionId'),
+    correct: t.exposeBoolean('correct'),
+    given: t.field({
+      type: AnswerGivenRef,
+      nullable: true,
+      description: 'Null when the question was left without an answer.',
+      resolve: (reviewed) => reviewed.given,
+    }),
+    rightAnswer: t.field({ type: AnswerGivenRef, resolve: (reviewed) => reviewed.rightAnswer }),
+    explanation: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      resolve: (reviewed) => reviewed.explanation,
+    }),
+  }),
+});
+
 const AttemptResultRef = builder.objectRef<AttemptResult>('AttemptResult');
 
 builder.objectType(AttemptResultRef, {
@@ -124,6 +171,14 @@ builder.objectType(AttemptResultRef, {
     wrongQuestionIds: t.exposeIDList('wrongQuestionIds', {
       nullable: true,
       description: 'Null unless the test allows the review.',
+    }),
+    review: t.field({
+      type: [ReviewedQuestionRef],
+      nullable: true,
+      description:
+        'Each question in the order asked, with the answer given, the right answer and its explanation; ' +
+        'null unless the test allows the review (then no right answer leaves the server).',
+      resolve: (result) => result.review,
     }),
   }),
 });
@@ -226,5 +281,29 @@ builder.mutationField('submitAttempt', (t) =>
       );
       return attemptResult(context.em, context.actor, String(attemptId));
     },
+  }),
+);
+
+builder.mutationField('flagQuestion', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AttemptRef,
+    description:
+      'Flags a question of an open attempt to come back to, or clears the flag; kept on the server, so a ' +
+      'reload or another device shows it. After the submission or the time limit it is refused (CONFLICT).',
+    args: {
+      attemptId: t.arg.id({ required: true }),
+      questionId: t.arg.id({ required: true }),
+      flagged: t.arg.boolean({ required: true }),
+    },
+    resolve: async (_root, { attemptId, questionId, flagged }, context) =>
+      attemptView(
+        await context.em.transactional((em) =>
+          flagQuestion(em, context.actor, {
+            attemptId: String(attemptId),
+            questionId: String(questionId),
+            flagged,
+          }),
+        ),
+      ),
   }),
 );

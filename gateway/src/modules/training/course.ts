@@ -50,7 +50,12 @@ builder.objectType(CourseTestRef, {
     timeLimitMinutes: t.int({ nullable: true, resolve: (test) => test.timeLimitMinutes ?? null }),
     maxAttempts: t.int({ nullable: true, resolve: (test) => test.maxAttempts }),
     questionCount: t.int({ resolve: (test) => test.draws.reduce((sum, draw) => sum + draw.count, 0) }),
-    reviewAllowed: t.exposeBoolean('reviewAllowed'),
+    reviewAllowed: t.exposeBoolean('reviewAllowed', {
+      description: 'Whether a person sees the right answers and their explanations after submitting.',
+    }),
+    lessonsRequiredBeforeTest: t.exposeBoolean('lessonsRequiredBeforeTest', {
+      description: 'Whether an attempt starts only once every lesson of the course is done.',
+    }),
   }),
 });
 

@@ -1,4 +1,10 @@
-import { ENROLMENT_STATUSES, myAssignments, type MyAssignment } from '@adal/domain';
+import {
+  ENROLMENT_STATUSES,
+  markLessonDone,
+  myAssignments,
+  NotFoundError,
+  type MyAssignment,
+} from '@adal/domain';
 import { builder } from '../../builder.js';
 import { CourseRef } from './course.js';
 
@@ -27,6 +33,13 @@ builder.objectType(MyAssignmentRef, {
     canStartAttempt: t.exposeBoolean('canStartAttempt', {
       description: 'Whether startAttempt would open or resume an attempt now.',
     }),
+    lessonsTotal: t.exposeInt('lessonsTotal', { description: 'Lessons of the version published now.' }),
+    doneLessonIds: t.exposeIDList('doneLessonIds', {
+      description: 'The lessons of that version the person has done (opened, or read to the end).',
+    }),
+    lessonsRequiredBeforeTest: t.exposeBoolean('lessonsRequiredBeforeTest', {
+      description: 'Whether the test opens only once every lesson is done.',
+    }),
     bestScorePercent: t.exposeFloat('bestScorePercent', { nullable: true }),
     certificateCode: t.exposeString('certificateCode', { nullable: true }),
   }),
@@ -37,5 +50,26 @@ builder.queryField('myAssignments', (t) =>
     type: [MyAssignmentRef],
     description: "The signed-in person's assigned courses, soonest due first.",
     resolve: (_root, _args, context) => myAssignments(context.em, context.actor),
+  }),
+);
+
+builder.mutationField('markLessonDone', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: MyAssignmentRef,
+    description:
+      'Records that the signed-in person has done a lesson of a course assigned to them (FORBIDDEN otherwise): ' +
+      'a file, video or link opened, a text read to its end. Doing it again changes nothing. Answers the ' +
+      "course's standing afresh.",
+    args: { courseId: t.arg.id({ required: true }), lessonId: t.arg.id({ required: true }) },
+    resolve: async (_root, { courseId, lessonId }, context) => {
+      await context.em.transactional((em) =>
+        markLessonDone(em, context.actor, { courseId: String(courseId), lessonId: String(lessonId) }),
+      );
+      const mine = (await myAssignments(context.em, context.actor)).find(
+        (a) => a.courseId === String(courseId),
+      );
+      if (!mine) throw NotFoundError.forId('Course', String(courseId));
+      return mine;
+    },
   }),
 );

@@ -17,6 +17,11 @@ const QuestionImportInput = builder.inputType('QuestionImportInput', {
     kind: t.field({ type: QuestionKindEnum, required: true }),
     text: t.field({ type: LocalizedTextInput, required: true }),
     options: t.field({ type: [QuestionOptionImportInput], required: true }),
+    explanation: t.field({
+      type: LocalizedTextInput,
+      description:
+        'Why the right answer is right; shown in the review after submission when the test allows it.',
+    }),
   }),
 });
 
@@ -31,6 +36,7 @@ function toQuestion(row: QuestionArg): QuestionInput {
       ...(option.correct === true ? { correct: true } : {}),
       ...(option.match ? { match: localized(option.match) } : {}),
     })),
+    ...(row.explanation ? { explanation: localized(row.explanation) } : {}),
   };
 }
 

@@ -552,3 +552,154 @@ describe('trainingCompletion', () => {
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('the quiz: flags, the review and the lessons before the test', () => {
+  const RESULT = `query($id: ID!) { attemptResult(attemptId: $id) {
+    scorePercent passed wrongQuestionIds
+    review { questionId correct given { optionIds } rightAnswer { optionIds pairs { optionId matchId } }
+      explanation { kk ru en } } } }`;
+
+  async function flag(token: string, attemptId: string, questionId: string, flagged: boolean) {
+    return graphqlRequest<{
+      flagQuestion: { questions: { id: string; answered: boolean; flagged: boolean }[] };
+    }>(yoga, {
+      query: `mutation($a: ID!, $q: ID!, $f: Boolean!) {
+        flagQuestion(attemptId: $a, questionId: $q, flagged: $f) { questions { id answered flagged } } }`,
+      variables: { a: attemptId, q: questionId, f: flagged },
+      token,
+    });
+  }
+
+  it('keeps a flag on the server and shows each question answered or not, flagged or not', async () => {
+    const quiz = await financeCourse({ questions: 3 });
+    const { body } = await start(employeeToken, quiz.testId);
+    const attempt = body.data?.startAttempt;
+    if (!attempt) throw new Error(JSON.stringify(body.errors));
+    const [first, second] = attempt.questions;
+    await save(employeeToken, attempt.id, first!.id, { optionIds: [first!.options[0]!.id] });
+    const flagged = await flag(employeeToken, attempt.id, second!.id, true);
+    expect(flagged.body.data?.flagQuestion.questions.map((q) => [q.answered, q.flagged])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+    // Another device (a fresh read) sees the same.
+    const read = await graphqlRequest<{ attempt: { questions: { flagged: boolean }[] } }>(yoga, {
+      query: 'query($id: ID!) { attempt(id: $id) { questions { flagged } } }',
+      variables: { id: attempt.id },
+      token: employeeToken,
+    });
+    expect(read.body.data?.attempt.questions.map((q) => q.flagged)).toEqual([false, true, false]);
+    const other = await flag(otherEmployeeToken, attempt.id, second!.id, false);
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reviews each question with the right answer and its explanation when the test allows it', async () => {
+    const quiz = await financeCourse({ questions: 4, reviewAllowed: true });
+    const attempt = await answered(employeeToken, quiz.testId, 3);
+    await submit(employeeToken, attempt.id);
+    const { body } = await graphqlRequest<{
+      attemptResult: {
+        review: {
+          questionId: string;
+          correct: boolean;
+          given: { optionIds: string[] } | null;
+          rightAnswer: { optionIds: string[] };
+          explanation: { en: string } | null;
+        }[];
+      };
+    }>(yoga, { query: RESULT, variables: { id: attempt.id }, token: employeeToken });
+    const review = body.data?.attemptResult.review ?? [];
+    expect(review.map((r) => r.questionId)).toEqual(attempt.questions.map((q) => q.id));
+    expect(review.map((r) => r.correct)).toEqual([true, true, true, false]);
+    const keys = await answersFor(
+      orm,
+      attempt.questions.map((q) => q.id),
+      4,
+    );
+    for (const reviewed of review)
+      expect(reviewed.rightAnswer).toEqual({ ...keys.get(reviewed.questionId), pairs: null });
+    expect(review[3]?.given?.optionIds).not.toEqual(review[3]?.rightAnswer.optionIds);
+    expect(review[3]?.explanation?.en).toMatch(/^Explanation \d+$/);
+  });
+
+  it('sends only the score and the verdict, never a right answer, when the test does not allow the review', async () => {
+    const quiz = await financeCourse({ questions: 4, reviewAllowed: false });
+    const attempt = await answered(employeeToken, quiz.testId, 1);
+    const submitted = await graphqlRequest<{ submitAttempt: Record<string, unknown> }>(yoga, {
+      query: `mutation($id: ID!) { submitAttempt(attemptId: $id) {
+        scorePercent passed wrongQuestionIds review { questionId rightAnswer { optionIds } } } }`,
+      variables: { id: attempt.id },
+      token: employeeToken,
+    });
+    expect(submitted.body.data?.submitAttempt).toEqual({
+      scorePercent: 25,
+      passed: false,
+      wrongQuestionIds: null,
+      review: null,
+    });
+    const { body } = await graphqlRequest<{ attemptResult: Record<string, unknown> }>(yoga, {
+      query: RESULT,
+      variables: { id: attempt.id },
+      token: employeeToken,
+    });
+    expect(body.data?.attemptResult).toEqual({
+      scorePercent: 25,
+      passed: false,
+      wrongQuestionIds: null,
+      review: null,
+    });
+    // Nothing of the key in what the person can read of the attempt: no explanation, no verdict per question.
+    const read = await graphqlRequest(yoga, {
+      query: `query($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} } }`,
+      variables: { id: attempt.id },
+      token: employeeToken,
+    });
+    const text = JSON.stringify(read.body.data);
+    expect(text).toContain(attempt.id);
+    expect(text).not.toMatch(/explanation|Explanation|Пояснение/);
+    expect(text).not.toMatch(/correct|rightAnswer/);
+  });
+
+  it('refuses the test until every lesson is done when it asks for the lessons first, saying how many are left', async () => {
+    const quiz = await financeCourse({ questions: 2, lessonsRequiredBeforeTest: true });
+    const MINE = `{ myAssignments { course { id lessons { id } test { lessonsRequiredBeforeTest } }
+      canStartAttempt lessonsTotal doneLessonIds lessonsRequiredBeforeTest } }`;
+    type Mine = {
+      course: { id: string; lessons: { id: string }[]; test: { lessonsRequiredBeforeTest: boolean } };
+      canStartAttempt: boolean;
+      lessonsTotal: number;
+      doneLessonIds: string[];
+      lessonsRequiredBeforeTest: boolean;
+    };
+    const mine = async () =>
+      (
+        await graphqlRequest<{ myAssignments: Mine[] }>(yoga, { query: MINE, token: employeeToken })
+      ).body.data?.myAssignments.find((a) => a.course.id === quiz.courseId);
+    const before = await mine();
+    expect(before).toMatchObject({
+      canStartAttempt: false,
+      lessonsTotal: 1,
+      doneLessonIds: [],
+      lessonsRequiredBeforeTest: true,
+      course: { test: { lessonsRequiredBeforeTest: true } },
+    });
+    const refused = await start(employeeToken, quiz.testId);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'training.attempt.lessonsFirst',
+      params: { remaining: 1, total: 1 },
+    });
+    const lessonId = before?.course.lessons[0]?.id;
+    const done = await graphqlRequest<{
+      markLessonDone: { doneLessonIds: string[]; canStartAttempt: boolean };
+    }>(yoga, {
+      query: `mutation($c: ID!, $l: ID!) { markLessonDone(courseId: $c, lessonId: $l) { doneLessonIds canStartAttempt } }`,
+      variables: { c: quiz.courseId, l: lessonId },
+      token: employeeToken,
+    });
+    expect(done.body.data?.markLessonDone).toEqual({ doneLessonIds: [lessonId], canStartAttempt: true });
+    const started = await start(employeeToken, quiz.testId);
+    expect(started.body.data?.startAttempt.status).toBe('open');
+  });
+});

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import type { AdalGraphqlError } from '@adal/sdk';
+import { errorText, type AdalGraphqlError } from '@adal/sdk';
 import type { ImportRowProblem } from '../stores/people-import';
 
 /** The columns of the staff list a person may be told about, by their name in the file. */
@@ -17,17 +17,17 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 /**
- * Says an import's problems in the reader's language: a row's problem from its code and
- * parameters, a refused file from its reason; the server's English only for what it has no code for.
+ * Says an import's problems in the reader's language: a row's problem from its message key and
+ * parameters (the error catalogue), a refused file from its reason; the server's English only for
+ * what it has no key for.
  */
 export function useImportProblems() {
-  const { t, te } = useI18n();
+  const { t, te, locale } = useI18n();
 
   function rowProblem(problem: ImportRowProblem): string {
+    if (!problem.messageKey) return problem.message;
     const params = (problem.params ?? {}) as Record<string, unknown>;
-    return problem.code && te(`importErrors.${problem.code}`)
-      ? t(`importErrors.${problem.code}`, params)
-      : problem.message;
+    return errorText({ code: 'VALIDATION', messageKey: problem.messageKey, params }, locale.value);
   }
 
   function column(name: string | null | undefined): string {

@@ -91,6 +91,7 @@ export const en = {
     },
   },
   import: {
+    noPeople: 'The file has no people.',
     title: 'Import staff',
     intro:
       'Upload the staff list from the HR system as CSV or XLSX. First check it: every row is checked and nothing changes. Import only when no row has a problem.',
@@ -132,28 +133,6 @@ export const en = {
     manager_email: 'Manager’s e-mail',
     hired_at: 'Hiring date',
     locale: 'Language',
-  },
-  importErrors: {
-    missing_column: 'This column is missing from the first row. Columns found: {found}.',
-    no_people: 'The file has no people.',
-    required: 'Fill this in.',
-    not_email: '“{value}” is not an e-mail address.',
-    too_long: 'At most {max} characters.',
-    iin_invalid: 'This is not a valid IIN: 12 digits, the first six the date of birth, and the check digit.',
-    iin_taken: 'This IIN already belongs to another person ({email}).',
-    org_unit_path_required: 'Fill this in, e.g. “Head office / Finance”.',
-    unknown_org_unit:
-      'The org unit “{path}” does not exist. Correct the path, or let the import create missing org units.',
-    yes_or_no: 'Write yes or no.',
-    own_manager: 'A person cannot be their own manager.',
-    unknown_manager: 'Nobody with the e-mail {email} is in this file or in the organisation.',
-    not_date: '“{value}” is not a date. Use DD.MM.YYYY or YYYY-MM-DD.',
-    future_date: 'The date must not be in the future.',
-    locale_invalid: 'Write kk, ru or en.',
-    duplicate_email: '{email} already appears in row {firstRow}.',
-    position_risk_differs: 'Row {firstRow} marks the position “{position}” differently.',
-    position_procurement_differs:
-      'Row {firstRow} marks differently whether the position “{position}” takes part in procurement.',
   },
   fileErrors: {
     file_size: 'The file is too large. Save only the table, or split it, and try again.',

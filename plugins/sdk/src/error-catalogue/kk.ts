@@ -36,6 +36,26 @@ export const kk: ErrorCatalogue = {
     'import.fileEmpty': 'Файл бос: бірінші жол бағандарды атауы керек',
     'import.fileFormat': 'CSV не XLSX файлын жүктеңіз',
     'import.rowProblems': 'Файлда {count} қате бар; ештеңе импортталмады. Тізімдегі жолдарды түзетіңіз.',
+    'org.import.missingColumn': 'Бірінші жолда бұл баған жоқ. Табылған бағандар: {found}.',
+    'org.import.noPeople': 'Файлда қызметкерлер жоқ.',
+    'org.import.required': 'Осы өрісті толтырыңыз.',
+    'org.import.notEmail': '«{value}» — электрондық пошта мекенжайы емес.',
+    'org.import.tooLong': 'Ең көбі {max} таңба.',
+    'org.import.iinInvalid': 'ЖСН қате: 12 сан, алғашқы алтауы — туған күні, соңғысы — бақылау саны.',
+    'org.import.iinTaken': 'Бұл ЖСН басқа қызметкерге тиесілі ({email}).',
+    'org.import.orgUnitPathRequired': 'Толтырыңыз, мысалы: «Бас кеңсе / Қаржы».',
+    'org.import.unknownOrgUnit':
+      '«{path}» бөлімшесі жоқ. Жолды түзетіңіз немесе жоқ бөлімшелерді құруға рұқсат беріңіз.',
+    'org.import.yesOrNo': '«иә» немесе «жоқ» деп жазыңыз.',
+    'org.import.ownManager': 'Қызметкер өзіне өзі басшы бола алмайды.',
+    'org.import.unknownManager': '{email} поштасы бар қызметкер файлда да, ұйымда да жоқ.',
+    'org.import.notDate': '«{value}» — күн емес. КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК пішімін қолданыңыз.',
+    'org.import.futureDate': 'Күн болашақта болмауы керек.',
+    'org.import.localeInvalid': 'kk, ru немесе en деп жазыңыз.',
+    'org.import.duplicateEmail': '{email} {firstRow}-жолда бұрыннан бар.',
+    'org.import.positionRiskDiffers': '{firstRow}-жолда «{position}» лауазымы басқаша белгіленген.',
+    'org.import.positionProcurementDiffers':
+      '{firstRow}-жолда «{position}» лауазымының сатып алуға қатысуы басқаша белгіленген.',
     'import.fileTooLarge':
       'Файл {size} МБ; импорт ең көбі {max} МБ оқиды. Тек кестені сақтаңыз не оны бөліп, қайталаңыз.',
     'import.zipEntries':
@@ -149,6 +169,10 @@ export const kk: ErrorCatalogue = {
     'training.attempt.timeUp': 'Әрекеттің уақыты бітті',
     'training.attempt.questionUnknown': 'Бұл сұрақ әрекетте жоқ',
     'training.attempt.timeUpOnSubmit': 'Уақыт бітті; тек уақытында сақталған жауаптар есептеледі',
+    'training.attempt.lessonsFirst':
+      'Бұл тест курстың барлық сабақтары өткеннен кейін ашылады: {total} сабақтың {remaining} сабағы қалды',
+    'training.lesson.notEnrolled':
+      'Бұл сабақ сізге тағайындалмаған курсқа жатады. Курстарды оқыту әкімшісі тағайындайды.',
     'training.answer.pairsExpected': 'Сәйкестендіру сұрағына жұптармен жауап беріледі',
     'training.answer.unknownPair': 'Жауапта сұрақта жоқ жұптар бар',
     'training.answer.optionsExpected': 'Таңдау сұрағына нұсқаларды таңдап жауап беріледі',

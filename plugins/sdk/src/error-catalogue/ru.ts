@@ -35,6 +35,26 @@ export const ru: ErrorCatalogue = {
     'import.fileEmpty': 'Файл пуст: первая строка должна называть столбцы',
     'import.fileFormat': 'Загрузите файл CSV или XLSX',
     'import.rowProblems': 'В файле ошибок: {count}; ничего не импортировано. Исправьте строки из списка.',
+    'org.import.missingColumn': 'В первой строке нет этого столбца. Найдены столбцы: {found}.',
+    'org.import.noPeople': 'В файле нет сотрудников.',
+    'org.import.required': 'Заполните это поле.',
+    'org.import.notEmail': '«{value}» — не адрес электронной почты.',
+    'org.import.tooLong': 'Не более {max} символов.',
+    'org.import.iinInvalid': 'Неверный ИИН: 12 цифр, первые шесть — дата рождения, последняя — контрольная.',
+    'org.import.iinTaken': 'Этот ИИН уже принадлежит другому сотруднику ({email}).',
+    'org.import.orgUnitPathRequired': 'Заполните, например: «Головной офис / Финансы».',
+    'org.import.unknownOrgUnit':
+      'Подразделения «{path}» нет. Исправьте путь или разрешите создать недостающие подразделения.',
+    'org.import.yesOrNo': 'Укажите «да» или «нет».',
+    'org.import.ownManager': 'Сотрудник не может быть собственным руководителем.',
+    'org.import.unknownManager': 'Сотрудника с почтой {email} нет ни в файле, ни в организации.',
+    'org.import.notDate': '«{value}» — не дата. Укажите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.',
+    'org.import.futureDate': 'Дата не может быть в будущем.',
+    'org.import.localeInvalid': 'Укажите kk, ru или en.',
+    'org.import.duplicateEmail': '{email} уже есть в строке {firstRow}.',
+    'org.import.positionRiskDiffers': 'В строке {firstRow} должность «{position}» отмечена иначе.',
+    'org.import.positionProcurementDiffers':
+      'В строке {firstRow} участие должности «{position}» в закупках отмечено иначе.',
     'import.fileTooLarge':
       'Файл весит {size} МБ; импорт читает не больше {max} МБ. Сохраните только таблицу или разделите её и повторите.',
     'import.zipEntries':
@@ -148,6 +168,10 @@ export const ru: ErrorCatalogue = {
     'training.attempt.timeUp': 'Время попытки истекло',
     'training.attempt.questionUnknown': 'Этого вопроса нет в попытке',
     'training.attempt.timeUpOnSubmit': 'Время истекло; засчитываются только ответы, сохранённые вовремя',
+    'training.attempt.lessonsFirst':
+      'Этот тест откроется, когда будут пройдены все уроки курса: осталось {remaining} из {total}',
+    'training.lesson.notEnrolled':
+      'Этот урок относится к курсу, который вам не назначен. Курсы назначает администратор обучения.',
     'training.answer.pairsExpected': 'На вопрос на сопоставление отвечают парами',
     'training.answer.unknownPair': 'В ответе есть пары, которых нет в вопросе',
     'training.answer.optionsExpected': 'На вопрос с выбором отвечают выбором вариантов',

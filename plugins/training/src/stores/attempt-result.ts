@@ -2,7 +2,16 @@ import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import { GetAttemptResultDocument } from '../graphql/generated/graphql';
-import type { Attempt, AttemptResult } from './attempt';
+import type { Attempt, AttemptQuestion, AttemptResult } from './attempt';
+
+export type ReviewEntry = NonNullable<AttemptResult['review']>[number];
+
+/** One question of the review with the question as it was asked and its number. */
+export interface ReviewItem {
+  number: number;
+  question: AttemptQuestion;
+  entry: ReviewEntry;
+}
 
 /** The result of a submitted attempt, with the questions it asked (to name the wrong ones). */
 export const useAttemptResultStore = defineStore('training-attempt-result', () => {
@@ -19,12 +28,16 @@ export const useAttemptResultStore = defineStore('training-attempt-result', () =
     });
   }
 
-  /** Null when the test does not allow reviewing; the questions in the order they were asked otherwise. */
-  const wrongQuestions = computed(() => {
-    const wrong = result.value?.wrongQuestionIds;
-    if (!wrong || !attempt.value) return null;
-    return attempt.value.questions.filter((question) => wrong.includes(question.id));
+  /** Null when the test does not allow the review; every question in the order asked otherwise. */
+  const review = computed<ReviewItem[] | null>(() => {
+    const entries = result.value?.review;
+    if (!entries || !attempt.value) return null;
+    const byId = new Map(entries.map((entry) => [entry.questionId, entry]));
+    return attempt.value.questions.flatMap((question, i) => {
+      const entry = byId.get(question.id);
+      return entry ? [{ number: i + 1, question, entry }] : [];
+    });
   });
 
-  return { result, attempt, wrongQuestions, status, error, load };
+  return { result, attempt, review, status, error, load };
 });

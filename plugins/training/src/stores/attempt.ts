@@ -2,6 +2,7 @@ import { computed, reactive, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { toAdalError, useGraphql, useLoadState } from '@adal/sdk';
 import {
+  FlagQuestionDocument,
   SaveAnswerDocument,
   StartAttemptDocument,
   SubmitAttemptDocument,
@@ -46,10 +47,14 @@ export const useAttemptStore = defineStore('training-attempt', () => {
   const attempt = ref<Attempt | null>(null);
   const answers = reactive(new Map<string, AnswerValue>());
   const saves = reactive(new Map<string, SaveStatus>());
+  // Kept on the server, so a reload or another device shows them too.
+  const flags = reactive(new Set<string>());
+  const flagFailed = ref(false);
   const { status, error, track } = useLoadState();
   const submitting = ref(false);
   // Saves of one question go out in order, so an older answer never overwrites a newer one.
   const queues = new Map<string, Promise<void>>();
+  const flagQueues = new Map<string, Promise<void>>();
 
   const questions = computed(() => attempt.value?.questions ?? []);
   const answeredCount = computed(
@@ -63,11 +68,15 @@ export const useAttemptStore = defineStore('training-attempt', () => {
     attempt.value = null;
     answers.clear();
     saves.clear();
+    flags.clear();
+    flagFailed.value = false;
     queues.clear();
+    flagQueues.clear();
     lastSave.value = null;
     return track(async () => {
       const started = (await graphql.request(StartAttemptDocument, { testId })).startAttempt;
       attempt.value = started;
+      for (const question of started.questions) if (question.flagged) flags.add(question.id);
       for (const given of started.answers) {
         answers.set(given.questionId, { optionIds: given.optionIds ?? [], pairs: given.pairs ?? [] });
       }
@@ -106,6 +115,33 @@ export const useAttemptStore = defineStore('training-attempt', () => {
     return next;
   }
 
+  function isFlagged(questionId: string): boolean {
+    return flags.has(questionId);
+  }
+
+  /**
+   * Flags a question to come back to, or clears the flag; shown at once, undone if the server
+   * refuses. Changes of one question's flag go out in order, so the last one given is the one kept.
+   */
+  function setFlag(questionId: string, flagged: boolean): Promise<void> {
+    const current = attempt.value;
+    if (!current) return Promise.resolve();
+    const apply = (on: boolean) => (on ? flags.add(questionId) : flags.delete(questionId));
+    apply(flagged);
+    flagFailed.value = false;
+    const previous = flagQueues.get(questionId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      try {
+        await graphql.request(FlagQuestionDocument, { attemptId: current.id, questionId, flagged });
+      } catch {
+        if (flagQueues.get(questionId) === next) apply(!flagged);
+        flagFailed.value = true;
+      }
+    });
+    flagQueues.set(questionId, next);
+    return next;
+  }
+
   /** Waits for the answers still on their way, then asks the server to score the attempt. */
   async function submit(): Promise<AttemptResult> {
     const current = attempt.value;
@@ -124,6 +160,8 @@ export const useAttemptStore = defineStore('training-attempt', () => {
     questions,
     answers,
     saves,
+    flags,
+    flagFailed,
     lastSave,
     answeredCount,
     status,
@@ -132,6 +170,8 @@ export const useAttemptStore = defineStore('training-attempt', () => {
     start,
     answerOf,
     answer,
+    isFlagged,
+    setFlag,
     submit,
   };
 });

@@ -1,7 +1,11 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
-import { ListMyAssignmentsDocument, type MyAssignmentFieldsFragment } from '../graphql/generated/graphql';
+import {
+  ListMyAssignmentsDocument,
+  MarkLessonDoneDocument,
+  type MyAssignmentFieldsFragment,
+} from '../graphql/generated/graphql';
 
 export type MyAssignment = MyAssignmentFieldsFragment;
 export type Lesson = MyAssignment['course']['lessons'][number];
@@ -31,5 +35,28 @@ export const useMyAssignmentsStore = defineStore('training-my-assignments', () =
     return assignments.value.find((assignment) => assignment.testId === testId);
   }
 
-  return { assignments, status, error, load, ensureLoaded, byId, byTestId };
+  /** Lessons being recorded now, so that a lesson opened twice quickly is sent once. */
+  const marking = new Set<string>();
+  const markFailed = ref(false);
+
+  /**
+   * Records a lesson of the course as done (opened, or read to its end) and takes the course's
+   * standing the server answers: lessons done, and whether the test can start now.
+   */
+  async function markLessonDone(courseId: string, lessonId: string): Promise<void> {
+    const current = assignments.value.find((a) => a.course.id === courseId);
+    if (!current || current.doneLessonIds.includes(lessonId) || marking.has(lessonId)) return;
+    marking.add(lessonId);
+    markFailed.value = false;
+    try {
+      const updated = (await graphql.request(MarkLessonDoneDocument, { courseId, lessonId })).markLessonDone;
+      assignments.value = assignments.value.map((a) => (a.course.id === courseId ? updated : a));
+    } catch {
+      markFailed.value = true;
+    } finally {
+      marking.delete(lessonId);
+    }
+  }
+
+  return { assignments, status, error, markFailed, load, ensureLoaded, byId, byTestId, markLessonDone };
 });

@@ -21,6 +21,8 @@ export function question(kind: AttemptQuestion['kind'], id = `q-${kind}`): Attem
       kind === 'matching'
         ? ['x', 'y', 'z'].map((key) => ({ id: `${id}-${key}`, text: text(`Match ${key}`) }))
         : null,
+    answered: false,
+    flagged: false,
   };
 }
 
@@ -48,6 +50,7 @@ export function result(overrides: Partial<AttemptResult> = {}): AttemptResult {
     passMark: 60,
     certificateCode: null,
     wrongQuestionIds: null,
+    review: null,
     ...overrides,
   };
 }
@@ -63,6 +66,9 @@ export function assignment(overrides: Partial<MyAssignment> = {}): MyAssignment 
     maxAttempts: 3,
     attemptsLeft: 3,
     canStartAttempt: true,
+    lessonsTotal: 0,
+    doneLessonIds: [],
+    lessonsRequiredBeforeTest: false,
     bestScorePercent: null,
     certificateCode: null,
     course: {
@@ -78,6 +84,7 @@ export function assignment(overrides: Partial<MyAssignment> = {}): MyAssignment 
         maxAttempts: 3,
         questionCount: 10,
         reviewAllowed: true,
+        lessonsRequiredBeforeTest: false,
       },
     },
     ...overrides,

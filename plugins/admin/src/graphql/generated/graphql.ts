@@ -153,7 +153,7 @@ export type PreviewPeopleImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewPeopleImportMutation = { previewPeopleImport: { rows: number, peopleToCreate: number, peopleToUpdate: number, orgUnitsToCreate: Array<string>, people: Array<{ row: number, email: string, fullName: string, orgUnitPath: string, position: string, isNew: boolean }>, errors: Array<{ row: number, column: string | null, code: string | null, params: unknown, message: string }> } };
+export type PreviewPeopleImportMutation = { previewPeopleImport: { rows: number, peopleToCreate: number, peopleToUpdate: number, orgUnitsToCreate: Array<string>, people: Array<{ row: number, email: string, fullName: string, orgUnitPath: string, position: string, isNew: boolean }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
 export type ReactivateStaffMemberMutationVariables = Exact<{
   id: string;
@@ -478,7 +478,7 @@ export const PreviewPeopleImportDocument = new TypedDocumentString(`
     errors {
       row
       column
-      code
+      messageKey
       params
       message
     }

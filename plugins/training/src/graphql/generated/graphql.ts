@@ -40,6 +40,11 @@ export type AudienceKind =
   | 'role'
   | 'whole_org';
 
+/** Whether a certificate still stands: one of a course that recurs (§19, §52.3, §68) expires after its validUntil. */
+export type CertificateStanding =
+  | 'expired'
+  | 'valid';
+
 export type CompletionFigure =
   | 'assigned'
   | 'failed'
@@ -189,9 +194,9 @@ export type TrainingTestSettingsInput = {
   timeLimitMinutes?: number | null | undefined;
 };
 
-export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
+export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
 
-export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
+export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null };
 
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
 
@@ -210,12 +215,21 @@ export type EditTrainingSessionMutationVariables = Exact<{
 
 export type EditTrainingSessionMutation = { editTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
 
+export type FlagQuestionMutationVariables = Exact<{
+  attemptId: string;
+  questionId: string;
+  flagged: boolean;
+}>;
+
+
+export type FlagQuestionMutation = { flagQuestion: { id: string, questions: Array<{ id: string, flagged: boolean }> } };
+
 export type GetAttemptResultQueryVariables = Exact<{
   attemptId: string;
 }>;
 
 
-export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
 export type GetQuestionBankQueryVariables = Exact<{
   courseId: string;
@@ -258,12 +272,24 @@ export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
+
+export type ListMyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListMyCertificatesQuery = { myCertificates: Array<{ id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } }> };
 
 export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
+
+export type ListPersonCertificatesQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type ListPersonCertificatesQuery = { personCertificates: { personId: string, fullName: string, certificates: Array<{ id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } }> } };
 
 export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -286,9 +312,19 @@ export type ListTrainingSessionsQuery = { trainingSessions: { total: number, ses
 
 export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
 
-export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
+export type MarkLessonDoneMutationVariables = Exact<{
+  courseId: string;
+  lessonId: string;
+}>;
+
+
+export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } };
+
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
+
+export type PersonCertificateFieldsFragment = { id: string, code: string, courseId: string, issuedOn: string, scorePercent: number, validUntil: string | null, standing: CertificateStanding, courseTitle: { kk: string, ru: string, en: string } };
 
 export type PlanTrainingSessionMutationVariables = Exact<{
   input: TrainingSessionInput;
@@ -372,14 +408,14 @@ export type StartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type StartAttemptMutation = { startAttempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+export type StartAttemptMutation = { startAttempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
 export type SubmitAttemptMutationVariables = Exact<{
   attemptId: string;
 }>;
 
 
-export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null } };
+export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null } };
 
 export type TestSettingsFieldsFragment = { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> };
 
@@ -477,6 +513,8 @@ export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
         ...LocalizedTextFields
       }
     }
+    answered
+    flagged
   }
   answers {
     questionId
@@ -501,8 +539,33 @@ export const AttemptResultFieldsFragmentDoc = new TypedDocumentString(`
   passMark
   certificateCode
   wrongQuestionIds
+  review {
+    questionId
+    correct
+    given {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    rightAnswer {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    explanation {
+      ...LocalizedTextFields
+    }
+  }
 }
-    `, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
 export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompletionFiguresFields on CompletionFigures {
   assigned
@@ -527,6 +590,9 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   maxAttempts
   attemptsLeft
   canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
   bestScorePercent
   certificateCode
   course {
@@ -556,6 +622,7 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
       maxAttempts
       questionCount
       reviewAllowed
+      lessonsRequiredBeforeTest
     }
   }
 }
@@ -574,6 +641,24 @@ export const OrgUnitNamedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgUnitNamed"}) as unknown as TypedDocumentString<OrgUnitNamedFragment, unknown>;
+export const PersonCertificateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonCertificateFields on PersonCertificate {
+  id
+  code
+  courseId
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedOn
+  scorePercent
+  validUntil
+  standing
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"PersonCertificateFields"}) as unknown as TypedDocumentString<PersonCertificateFieldsFragment, unknown>;
 export const BankQuestionFieldsFragmentDoc = new TypedDocumentString(`
     fragment BankQuestionFields on TrainingBankQuestion {
   id
@@ -742,6 +827,17 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<EditTrainingSessionMutation, EditTrainingSessionMutationVariables>;
+export const FlagQuestionDocument = new TypedDocumentString(`
+    mutation FlagQuestion($attemptId: ID!, $questionId: ID!, $flagged: Boolean!) {
+  flagQuestion(attemptId: $attemptId, questionId: $questionId, flagged: $flagged) {
+    id
+    questions {
+      id
+      flagged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagQuestionMutation, FlagQuestionMutationVariables>;
 export const GetAttemptResultDocument = new TypedDocumentString(`
     query GetAttemptResult($attemptId: ID!) {
   attemptResult(attemptId: $attemptId) {
@@ -777,6 +873,8 @@ export const GetAttemptResultDocument = new TypedDocumentString(`
         ...LocalizedTextFields
       }
     }
+    answered
+    flagged
   }
   answers {
     questionId
@@ -795,6 +893,27 @@ fragment AttemptResultFields on AttemptResult {
   passMark
   certificateCode
   wrongQuestionIds
+  review {
+    questionId
+    correct
+    given {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    rightAnswer {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    explanation {
+      ...LocalizedTextFields
+    }
+  }
 }
 fragment LocalizedTextFields on LocalizedText {
   kk
@@ -988,6 +1107,9 @@ fragment MyAssignmentFields on MyAssignment {
   maxAttempts
   attemptsLeft
   canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
   bestScorePercent
   certificateCode
   course {
@@ -1017,9 +1139,33 @@ fragment MyAssignmentFields on MyAssignment {
       maxAttempts
       questionCount
       reviewAllowed
+      lessonsRequiredBeforeTest
     }
   }
 }`) as unknown as TypedDocumentString<ListMyAssignmentsQuery, ListMyAssignmentsQueryVariables>;
+export const ListMyCertificatesDocument = new TypedDocumentString(`
+    query ListMyCertificates {
+  myCertificates {
+    ...PersonCertificateFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment PersonCertificateFields on PersonCertificate {
+  id
+  code
+  courseId
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedOn
+  scorePercent
+  validUntil
+  standing
+}`) as unknown as TypedDocumentString<ListMyCertificatesQuery, ListMyCertificatesQueryVariables>;
 export const ListOrgUnitsDocument = new TypedDocumentString(`
     query ListOrgUnits {
   orgUnits {
@@ -1034,6 +1180,33 @@ export const ListOrgUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListOrgUnitsQuery, ListOrgUnitsQueryVariables>;
+export const ListPersonCertificatesDocument = new TypedDocumentString(`
+    query ListPersonCertificates($personId: ID!) {
+  personCertificates(personId: $personId) {
+    personId
+    fullName
+    certificates {
+      ...PersonCertificateFields
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment PersonCertificateFields on PersonCertificate {
+  id
+  code
+  courseId
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedOn
+  scorePercent
+  validUntil
+  standing
+}`) as unknown as TypedDocumentString<ListPersonCertificatesQuery, ListPersonCertificatesQueryVariables>;
 export const ListTrainingAssignmentsDocument = new TypedDocumentString(`
     query ListTrainingAssignments {
   trainingAssignments {
@@ -1108,6 +1281,63 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<ListTrainingSessionsQuery, ListTrainingSessionsQueryVariables>;
+export const MarkLessonDoneDocument = new TypedDocumentString(`
+    mutation MarkLessonDone($courseId: ID!, $lessonId: ID!) {
+  markLessonDone(courseId: $courseId, lessonId: $lessonId) {
+    ...MyAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment MyAssignmentFields on MyAssignment {
+  id
+  assignmentId
+  testId
+  dueOn
+  status
+  attempts
+  maxAttempts
+  attemptsLeft
+  canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
+  bestScorePercent
+  certificateCode
+  course {
+    id
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    lessons {
+      id
+      kind
+      url
+      title {
+        ...LocalizedTextFields
+      }
+      body {
+        ...LocalizedTextFields
+      }
+    }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+      lessonsRequiredBeforeTest
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkLessonDoneMutation, MarkLessonDoneMutationVariables>;
 export const PlanTrainingSessionDocument = new TypedDocumentString(`
     mutation PlanTrainingSession($input: TrainingSessionInput!) {
   planTrainingSession(input: $input) {
@@ -1276,6 +1506,8 @@ export const StartAttemptDocument = new TypedDocumentString(`
         ...LocalizedTextFields
       }
     }
+    answered
+    flagged
   }
   answers {
     questionId
@@ -1305,6 +1537,32 @@ export const SubmitAttemptDocument = new TypedDocumentString(`
   passMark
   certificateCode
   wrongQuestionIds
+  review {
+    questionId
+    correct
+    given {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    rightAnswer {
+      optionIds
+      pairs {
+        optionId
+        matchId
+      }
+    }
+    explanation {
+      ...LocalizedTextFields
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
 }`) as unknown as TypedDocumentString<SubmitAttemptMutation, SubmitAttemptMutationVariables>;
 export const GetTestSettingsDocument = new TypedDocumentString(`
     query GetTestSettings($courseId: ID!) {
