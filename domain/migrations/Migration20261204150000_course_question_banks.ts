@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 // Question banks per course: a pool belongs to a course (the pools made before take the course
 // whose test draws from them, or stay without one), a pool can be deleted from its bank, and a
 // question can be retired or replaced by an edited copy without changing the attempts that drew
-// it. A question may carry an explanation shown in the review of an attempt.
+// it.
 export class Migration20261204150000_course_question_banks extends Migration {
 
   override name = 'Migration20261204150000_course_question_banks';
@@ -17,7 +17,6 @@ export class Migration20261204150000_course_question_banks extends Migration {
                    lateral (select (e->>'poolId')::uuid as "pool_id" from jsonb_array_elements(ct."draws") e) d
              order by d."pool_id", ct."created_at", ct."id") drawn
       where qp."id" = drawn."pool_id" and qp."course_id" is null;`);
-    this.addSql(`alter table "question" add column if not exists "explanation" jsonb null;`);
     this.addSql(`alter table "question" add "retired_at" timestamptz null;`);
   }
 
