@@ -120,7 +120,11 @@ export async function seedTrainingDemo(
   const built = new Map<CourseTopic, BuiltCourse>();
   for (const demo of DEMO_COURSES) {
     const { course } = await createCourse(em, trainingAdmin, demo);
-    const pool = await createQuestionPool(em, trainingAdmin, { topic: demo.topic, title: demo.title });
+    const pool = await createQuestionPool(em, trainingAdmin, {
+      topic: demo.topic,
+      title: demo.title,
+      courseId: course.id,
+    });
     await em.flush();
     await importQuestions(em, trainingAdmin, { poolId: pool.id, questions: demo.questions });
     const test = await createCourseTest(em, trainingAdmin, {

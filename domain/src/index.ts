@@ -216,6 +216,46 @@ export { createQuestionPool, importQuestions, MAX_QUESTIONS_PER_IMPORT } from '.
 export type { QuestionInput, QuestionOptionInput, QuestionRowError } from './training/question-rows.js';
 export { createCourseTest, type CreateCourseTestInput } from './training/course-tests.js';
 export {
+  BANK_PAGE,
+  createCoursePool,
+  createTrainingQuestion,
+  deleteQuestionPool,
+  editTrainingQuestion,
+  renameQuestionPool,
+  retireTrainingQuestion,
+  trainingQuestionBank,
+  type BankPool,
+  type BankQuestion,
+  type QuestionBank,
+} from './training/bank/question-bank.js';
+export {
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  draftProblems,
+  type DraftProblem,
+  type QuestionDraft,
+  type QuestionDraftOption,
+} from './training/bank/question-draft.js';
+export {
+  importTrainingQuestionFile,
+  previewTrainingQuestionImport,
+  trainingQuestionSheet,
+  type QuestionImportPreview,
+  type QuestionImportRow,
+} from './training/bank/question-file-import.js';
+export {
+  QUESTION_KIND_NAMES,
+  QUESTION_SHEET_COLUMNS,
+  questionSheetHeader,
+} from './training/bank/question-sheet.js';
+export {
+  MAX_ATTEMPTS,
+  MAX_TIME_LIMIT_MINUTES,
+  editTrainingTest,
+  trainingTestOf,
+  type TestSettingsInput,
+} from './training/bank/test-settings.js';
+export {
   startAttempt,
   saveAnswer,
   submitAttempt,

@@ -73,6 +73,8 @@ async function draw(em: EntityManager, test: ICourseTest): Promise<DrawnQuestion
   const questions = await em.find(Question, {
     pool: { $in: test.draws.map((d) => d.poolId) },
     organization: test.organization.id,
+    // A retired question is never drawn again; it stays for the attempts that drew it.
+    retiredAt: null,
   });
   for (const { poolId, count } of test.draws) {
     const bank = questions.filter((question) => question.pool.id === poolId);

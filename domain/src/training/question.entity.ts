@@ -3,7 +3,7 @@ import { newId } from '../kernel/ids.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import { tenantFilter } from '../database/tenant-filter.js';
 import { Organization } from '../org/organization.entity.js';
-import { COURSE_TOPICS } from './course.entity.js';
+import { Course, COURSE_TOPICS } from './course.entity.js';
 
 /** A bank of questions on one topic; tests draw from pools (§33: knowledge measured by tests). */
 export const QuestionPool = defineEntity({
@@ -15,8 +15,12 @@ export const QuestionPool = defineEntity({
       .primary()
       .onCreate(() => newId()),
     organization: () => p.manyToOne(Organization),
+    /** The course whose bank the pool is part of; null for the pools made before banks were per course. */
+    course: () => p.manyToOne(Course).nullable(),
     topic: p.enum(COURSE_TOPICS),
     title: p.json<LocalizedText>(),
+    /** When the pool was deleted from its bank; it keeps the retired questions old attempts name. */
+    deletedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: tenantFilter,
@@ -56,6 +60,12 @@ export const Question = defineEntity({
     matches: p.json<QuestionOption[]>().nullable(),
     answerKey: p.json<AnswerKey>(),
     explanation: p.json<LocalizedText>().nullable(),
+    /**
+     * When the question left the bank: retired by its author, or replaced by an edited copy
+     * because attempts drew it. A retired question is never drawn again but stays, unchanged,
+     * for the attempts that scored and review it.
+     */
+    retiredAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: tenantFilter,

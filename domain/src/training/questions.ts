@@ -7,6 +7,7 @@ import { isUuid } from '../org/org-queries.js';
 import { importProblems } from '../org/people-import-rows.js';
 import type { CourseTopic } from './course.entity.js';
 import { lacksKazakhOrRussian, toLocalizedText, type LocalizedInput } from './localized-input.js';
+import { getCourse } from './courses.js';
 import { checkQuestionRows, type QuestionInput } from './question-rows.js';
 import { Question, QuestionPool, type IQuestionPool } from './question.entity.js';
 import { requireTrainingManager } from './training-roles.js';
@@ -16,17 +17,20 @@ export const MAX_QUESTIONS_PER_IMPORT = 1_000;
 export async function createQuestionPool(
   em: EntityManager,
   actor: Actor,
-  input: { topic: CourseTopic; title: LocalizedInput },
+  input: { topic: CourseTopic; title: LocalizedInput; courseId?: string },
 ): Promise<IQuestionPool> {
   requireTrainingManager(actor, 'create question pools');
+  const course = input.courseId ? await getCourse(em, actor, input.courseId) : null;
   if (lacksKazakhOrRussian(input.title)) {
     throw ValidationError.because('training.localizedRequired', { field: 'title', what: 'The pool title' });
   }
   const pool = em.create(QuestionPool, {
     id: newId(),
     organization: actor.organizationId,
+    course,
     topic: input.topic,
     title: toLocalizedText(input.title),
+    deletedAt: null,
   });
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -49,7 +53,11 @@ export async function importQuestions(
 ): Promise<{ created: number }> {
   requireTrainingManager(actor, 'import questions');
   const pool = isUuid(input.poolId)
-    ? await em.findOne(QuestionPool, { id: input.poolId, organization: actor.organizationId })
+    ? await em.findOne(QuestionPool, {
+        id: input.poolId,
+        organization: actor.organizationId,
+        deletedAt: null,
+      })
     : null;
   if (!pool) throw NotFoundError.forId('QuestionPool', input.poolId);
   if (input.questions.length === 0) throw ValidationError.because('training.questions.importEmpty');
@@ -61,7 +69,13 @@ export async function importQuestions(
     throw ValidationError.because('import.rowProblems', importProblems(errors));
   }
   for (const question of questions) {
-    em.create(Question, { id: newId(), organization: actor.organizationId, pool, ...question });
+    em.create(Question, {
+      id: newId(),
+      organization: actor.organizationId,
+      pool,
+      ...question,
+      retiredAt: null,
+    });
   }
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,

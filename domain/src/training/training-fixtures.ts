@@ -111,6 +111,7 @@ export async function buildPublishedCourse(
     const pool = await createQuestionPool(em, manager, {
       topic: 'general',
       title: { kk: 'Банк', ru: 'Банк' },
+      courseId: course.id,
     });
     await em.flush();
     await importQuestions(em, manager, {

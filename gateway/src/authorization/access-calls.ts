@@ -54,6 +54,25 @@ function onCase(
   return ({ demo }) => ({ query, variables: { id: demo.cases[which], ...variables(demo) } });
 }
 
+const bankQuestion = {
+  kind: 'single',
+  text: { kk: 'Сыйлықты кімге тапсырады?', ru: 'Кому сдают подарок?', en: 'Who receives a gift handed in?' },
+  options: [
+    { text: { kk: 'Комплаенс қызметіне', ru: 'Комплаенс-службе', en: 'The compliance unit' }, correct: true },
+    { text: { kk: 'Әріптеске', ru: 'Коллеге', en: 'A colleague' } },
+  ],
+  explanation: { kk: '§5.3', ru: '§5.3' },
+};
+
+/** A question file as the import reads it: a CSV with the codes as headers. */
+function questionFile(): File {
+  return csv(
+    'questions.csv',
+    'pool,kind,text_kk,text_ru,option_1_kk,option_1_ru,option_2_kk,option_2_ru,right\n' +
+      'Импорт,single,Сұрақ,Вопрос,Иә,Да,Жоқ,Нет,1\n',
+  );
+}
+
 const lesson = {
   kind: 'text',
   title: { kk: 'Сыйлықтар', ru: 'Подарки', en: 'Gifts' },
@@ -257,6 +276,61 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       ],
     },
   }),
+  createTrainingQuestionPool: ({ demo }) => ({
+    query:
+      'mutation($c: ID!, $t: LocalizedTextInput!) { createTrainingQuestionPool(courseId: $c, title: $t) { id } }',
+    variables: { c: demo.training.generalCourseId, t: { kk: 'Жаңа', ru: 'Новый', en: 'New' } },
+  }),
+  renameTrainingQuestionPool: ({ demo }) => ({
+    query:
+      'mutation($p: ID!, $t: LocalizedTextInput!) { renameTrainingQuestionPool(poolId: $p, title: $t) { id } }',
+    variables: { p: demo.training.bankPoolId, t: { kk: 'Қосымша сұрақтар', ru: 'Дополнительные вопросы' } },
+  }),
+  deleteTrainingQuestionPool: ({ demo }) => ({
+    query: 'mutation($p: ID!) { deleteTrainingQuestionPool(poolId: $p) }',
+    variables: { p: demo.training.emptyPoolId },
+  }),
+  createTrainingQuestion: ({ demo }) => ({
+    query:
+      'mutation($p: ID!, $i: TrainingQuestionInput!) { createTrainingQuestion(poolId: $p, input: $i) { id } }',
+    variables: { p: demo.training.bankPoolId, i: bankQuestion },
+  }),
+  editTrainingQuestion: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $i: TrainingQuestionInput!) { editTrainingQuestion(id: $id, input: $i) { id } }',
+    variables: { id: demo.training.bankQuestionId, i: bankQuestion },
+  }),
+  retireTrainingQuestion: ({ demo }) => ({
+    query: 'mutation($id: ID!) { retireTrainingQuestion(id: $id) }',
+    variables: { id: demo.training.spareQuestionId },
+  }),
+  previewTrainingQuestionImport: ({ demo }) => ({
+    query:
+      'mutation($c: ID!, $f: File!) { previewTrainingQuestionImport(courseId: $c, file: $f) { rows { row } } }',
+    variables: { c: demo.training.generalCourseId, f: null },
+    files: { f: questionFile() },
+  }),
+  importTrainingQuestionFile: ({ demo }) => ({
+    query: 'mutation($c: ID!, $f: File!) { importTrainingQuestionFile(courseId: $c, file: $f) { created } }',
+    variables: { c: demo.training.generalCourseId, f: null },
+    files: { f: questionFile() },
+  }),
+  editTrainingTest: ({ demo }) => ({
+    query:
+      'mutation($c: ID!, $i: TrainingTestSettingsInput!) { editTrainingTest(courseId: $c, input: $i) { id } }',
+    variables: {
+      c: demo.training.generalCourseId,
+      // The demo's own settings of the yearly course, saved again.
+      i: {
+        draws: [{ poolId: demo.training.generalPoolId, count: 10 }],
+        shuffle: true,
+        timeLimitMinutes: 20,
+        maxAttempts: 3,
+        passMark: 60,
+        reviewAllowed: true,
+      },
+    },
+  }),
   createTrainingAssignment: ({ demo }) => ({
     query:
       'mutation($input: CreateTrainingAssignmentInput!) { createTrainingAssignment(input: $input) { id } }',
@@ -294,6 +368,14 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   deactivateTrainingAssignment: ({ demo }) => ({
     query: 'mutation($id: ID!) { deactivateTrainingAssignment(id: $id) { id active } }',
     variables: { id: demo.training.changeableAssignmentId },
+  }),
+  trainingQuestionBank: ({ demo }) => ({
+    query: 'query($c: ID!) { trainingQuestionBank(courseId: $c, limit: 5) { total } }',
+    variables: { c: demo.training.generalCourseId },
+  }),
+  trainingTestSettings: ({ demo }) => ({
+    query: 'query($c: ID!) { trainingTestSettings(courseId: $c) { passMark } }',
+    variables: { c: demo.training.generalCourseId },
   }),
   trainingSessions: () => ({ query: '{ trainingSessions(limit: 5) { total } }' }),
   trainingSession: ({ demo }) => ({
@@ -659,6 +741,14 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /training/attendance-template.xlsx': () => ({
     method: 'GET',
     path: '/training/attendance-template.xlsx',
+  }),
+  'GET /training/courses/:id/questions.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/courses/${demo.training.generalCourseId}/questions.xlsx?lang=ru`,
+  }),
+  'GET /training/question-template.xlsx': () => ({
+    method: 'GET',
+    path: '/training/question-template.xlsx?lang=en',
   }),
   'GET /admin/audit-trail.csv': () => ({
     method: 'GET',

@@ -79,6 +79,13 @@ export interface DemoFixture {
     certificateCode: string;
     /** A submitted attempt of someone without a login. */
     othersAttemptId: string;
+    /** A pool added to the yearly course's bank, not drawn by its test, with two questions of its own. */
+    bankPoolId: string;
+    /** A question of that pool that the calls edit, and one that they retire. */
+    bankQuestionId: string;
+    spareQuestionId: string;
+    /** An empty pool of the same bank, for the calls that delete one. */
+    emptyPoolId: string;
     /** The seminar the demo held, with its attendance. */
     heldSessionId: string;
     heldSessionDay: string;
@@ -299,6 +306,37 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     'select person_id from enrolment where assignment_id = ? limit 1',
     [changeable.id],
   );
+  // The yearly course's bank gets a pool of its own, which its test does not draw from, with two
+  // questions, and an empty pool: what the calls on the bank edit, retire and delete.
+  const bankPool = async (title: string) =>
+    (
+      await must<{ createTrainingQuestionPool: { id: string } }>(
+        yoga,
+        tokens.training_admin,
+        'mutation($c: ID!, $t: LocalizedTextInput!) { createTrainingQuestionPool(courseId: $c, title: $t) { id } }',
+        { c: general.course_id, t: { kk: title, ru: title } },
+      )
+    ).createTrainingQuestionPool.id;
+  const bankPoolId = await bankPool('Қосымша');
+  const emptyPoolId = await bankPool('Бос');
+  const bankQuestion = async (n: number) =>
+    (
+      await must<{ createTrainingQuestion: { id: string } }>(
+        yoga,
+        tokens.training_admin,
+        'mutation($p: ID!, $i: TrainingQuestionInput!) { createTrainingQuestion(poolId: $p, input: $i) { id } }',
+        {
+          p: bankPoolId,
+          i: {
+            kind: 'true_false',
+            text: { kk: `Сұрақ ${n}`, ru: `Вопрос ${n}` },
+            options: [{ text: { kk: 'Иә', ru: 'Да' }, correct: true }, { text: { kk: 'Жоқ', ru: 'Нет' } }],
+          },
+        },
+      )
+    ).createTrainingQuestion.id;
+  const bankQuestionId = await bankQuestion(1);
+  const spareQuestionId = await bankQuestion(2);
 
   const openAttempts = {} as Record<RoleCode, OpenAttempt>;
   for (const role of ROLE_CODES) {
@@ -453,6 +491,10 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       assignedLessonId: procurement.lesson_id,
       certificateCode,
       othersAttemptId,
+      bankPoolId,
+      bankQuestionId,
+      spareQuestionId,
+      emptyPoolId,
       heldSessionId,
       heldSessionDay,
       changeableAssignmentId: changeable.id,

@@ -7,6 +7,9 @@ import {
   forTenant,
   isLocale,
   knowledgeGaps,
+  requireAnyRole,
+  TRAINING_MANAGERS,
+  trainingQuestionSheet,
   verifyCertificate,
   type Actor,
   type MikroORM as Orm,
@@ -20,6 +23,7 @@ import { completionCsv, completionXlsx, type CompletionExport } from './completi
 import type { ClientSource } from '../limits/client-key.js';
 import { takeCertificatePoint, type CertificateLimits } from './certificate-limits.js';
 import { knowledgeGapsCsv, knowledgeGapsXlsx } from './knowledge-gaps-export.js';
+import { questionSheetXlsx } from './question-sheet-export.js';
 import { requestLocale } from './texts.js';
 import { tooManyChecksPage, verifyPage } from './verify-page.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
@@ -44,6 +48,8 @@ const VERIFY_PAGE = /^\/training\/verify\/([A-Za-z0-9-]{1,40})$/;
 const COMPLETION_EXPORT = /^\/training\/completion\.(xlsx|csv)$/;
 const KNOWLEDGE_GAPS_EXPORT = /^\/training\/knowledge-gaps\.(xlsx|csv)$/;
 const ATTENDANCE_TEMPLATE = '/training/attendance-template.xlsx';
+const QUESTION_EXPORT = /^\/training\/courses\/([0-9a-fA-F-]{36})\/questions\.xlsx$/;
+const QUESTION_TEMPLATE = /^\/training\/question-template\.xlsx$/;
 
 /** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
 export function isTrainingFilePath(path: string): boolean {
@@ -52,7 +58,9 @@ export function isTrainingFilePath(path: string): boolean {
     VERIFY_PAGE.test(path) ||
     COMPLETION_EXPORT.test(path) ||
     KNOWLEDGE_GAPS_EXPORT.test(path) ||
-    path === ATTENDANCE_TEMPLATE
+    path === ATTENDANCE_TEMPLATE ||
+    QUESTION_EXPORT.test(path) ||
+    QUESTION_TEMPLATE.test(path)
   );
 }
 
@@ -198,6 +206,39 @@ async function attendanceTemplate(options: TrainingFilesOptions, request: Reques
 }
 
 /**
+ * A course's question bank as a spreadsheet (`courseId`), or the empty template (null), with the
+ * headers in the reader's language (`?lang=`, else the Accept-Language header): the layout the
+ * import reads back. For the training managers, signed in as for GraphQL.
+ */
+async function exportQuestions(
+  options: TrainingFilesOptions,
+  request: Request,
+  url: URL,
+  courseId: string | null,
+): Promise<Response> {
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const locale = requestLocale(request, url);
+  let rows: string[][] = [];
+  let filename = `questions-template-${locale}.xlsx`;
+  if (courseId) {
+    const em = forTenant(options.orm.em, actor.organizationId);
+    rows = (await trainingQuestionSheet(em, actor, courseId, locale)).rows;
+    filename = `questions-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  } else {
+    requireAnyRole(actor, TRAINING_MANAGERS, 'download the question template');
+  }
+  return new Response(await questionSheetXlsx(rows, locale), {
+    headers: {
+      'cache-control': 'no-store',
+      'content-disposition': contentDisposition('attachment', filename),
+      'x-content-type-options': 'nosniff',
+      'content-type': XLSX_TYPE,
+    },
+  });
+}
+
+/**
  * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
  * verification page, the completion and knowledge-gap exports, and the attendance list template. Served by yoga so that they share its fetch
  * handler, its request ids and the token verification of GraphQL requests.
@@ -223,6 +264,9 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
     const gaps = KNOWLEDGE_GAPS_EXPORT.exec(path);
     if (gaps?.[1] === 'xlsx' || gaps?.[1] === 'csv')
       return exportKnowledgeGaps(options, request, url, gaps[1]);
+    const questions = QUESTION_EXPORT.exec(path);
+    if (questions?.[1]) return exportQuestions(options, request, url, questions[1]);
+    if (QUESTION_TEMPLATE.test(path)) return exportQuestions(options, request, url, null);
     return null;
   }
 

@@ -270,4 +270,26 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     en: 'Questions imported',
   },
   'training.test_created': { kk: 'Тест құрылды', ru: 'Тест создан', en: 'Test created' },
+  'training.test_edited': {
+    kk: 'Тест баптаулары өзгертілді',
+    ru: 'Изменены настройки теста',
+    en: 'Test settings changed',
+  },
+  'training.question_pool_renamed': {
+    kk: 'Сұрақтар жинағының аты өзгертілді',
+    ru: 'Набор вопросов переименован',
+    en: 'Question pool renamed',
+  },
+  'training.question_pool_deleted': {
+    kk: 'Сұрақтар жинағы жойылды',
+    ru: 'Набор вопросов удалён',
+    en: 'Question pool deleted',
+  },
+  'training.question_created': { kk: 'Сұрақ қосылды', ru: 'Вопрос добавлен', en: 'Question added' },
+  'training.question_edited': { kk: 'Сұрақ өзгертілді', ru: 'Вопрос изменён', en: 'Question edited' },
+  'training.question_retired': {
+    kk: 'Сұрақ банктен алынды',
+    ru: 'Вопрос выведен из банка',
+    en: 'Question retired',
+  },
 };

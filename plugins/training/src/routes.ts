@@ -11,6 +11,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.myTraining' },
   },
   {
+    path: '/courses/:id/questions',
+    name: 'course-questions',
+    component: () => import('./pages/QuestionBankPage.vue'),
+    props: true,
+    meta: { titleKey: 'bank.title', roles: ASSIGNMENT_ROLES },
+  },
+  {
+    path: '/courses/:id/test',
+    name: 'course-test',
+    component: () => import('./pages/TestSettingsPage.vue'),
+    props: true,
+    meta: { titleKey: 'testSettings.title', roles: ASSIGNMENT_ROLES },
+  },
+  {
     path: '/courses/:enrolmentId',
     name: 'course',
     component: () => import('./pages/CoursePage.vue'),

@@ -126,6 +126,7 @@ export async function publishStoryCourse(
     const pool = await createQuestionPool(em, trainer, {
       topic: 'general',
       title: { kk: 'Адалдық', ru: 'Честность' },
+      courseId: course.id,
     });
     await em.flush();
     await importQuestions(em, trainer, { poolId: pool.id, questions: QUESTIONS });

@@ -7,5 +7,6 @@ import './knowledge-gaps.js';
 import './certificate.js';
 import './assignment.js';
 import './question-import.js';
+import './question-bank.js';
 import './session.js';
 import './attendance-import.js';

@@ -1,4 +1,5 @@
 import type { AdalMessageTree } from '@adal/sdk';
+import { bankEn } from './bank/en';
 
 export const en = {
   plugin: {
@@ -602,4 +603,5 @@ export const en = {
       scorePercent: 'Enter a whole number from 0 to 100, or leave it empty.',
     },
   },
+  ...bankEn,
 } satisfies AdalMessageTree;

@@ -1,5 +1,6 @@
 import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
+import { bankKk } from './bank/kk';
 
 export const kk = {
   plugin: {
@@ -609,4 +610,5 @@ export const kk = {
       scorePercent: '0-ден 100-ге дейінгі бүтін сан енгізіңіз немесе өрісті бос қалдырыңыз.',
     },
   },
+  ...bankKk,
 } satisfies typeof en & AdalMessageTree;

@@ -1,5 +1,6 @@
 import type { AdalMessageTree } from '@adal/sdk';
 import type { en } from './en';
+import { bankRu } from './bank/ru';
 
 export const ru = {
   plugin: {
@@ -605,4 +606,5 @@ export const ru = {
       scorePercent: 'Введите целое число от 0 до 100 или оставьте поле пустым.',
     },
   },
+  ...bankRu,
 } satisfies typeof en & AdalMessageTree;

@@ -156,6 +156,29 @@ export type TrainingAssignmentChangeKind =
   | 'extended'
   | 'reminded';
 
+export type TrainingPoolDrawInput = {
+  count: number;
+  poolId: string;
+};
+
+/** 2 to 8 options (true/false: 2). A VALIDATION error names the field to fix: text, options (training.question.noRightAnswer, training.question.allRight), options.N.text, options.N.match (training.question.unpaired), matches.N, explanation. */
+export type TrainingQuestionInput = {
+  explanation?: LocalizedTextInput | null | undefined;
+  kind: QuestionKind;
+  matches?: Array<LocalizedTextInput> | null | undefined;
+  options: Array<TrainingQuestionOptionInput>;
+  /** Editing: moves the question to another pool of the same bank. */
+  poolId?: string | null | undefined;
+  text: LocalizedTextInput;
+};
+
+/** A choice option marks `correct`; a matching item names its `match`: an index, from 0, in `matches`. */
+export type TrainingQuestionOptionInput = {
+  correct?: boolean | null | undefined;
+  match?: number | null | undefined;
+  text: LocalizedTextInput;
+};
+
 /** A session as planned: the topic in Kazakh and Russian (English optional), its day, trainer and length. */
 export type TrainingSessionInput = {
   /** 1 to 480. */
@@ -187,6 +210,16 @@ export type TrainingSessionStatus =
   | 'cancelled'
   | 'held'
   | 'planned';
+
+/** Pass mark 60 to 100 (§5.3, §35.3: training.test.passMarkTooLow below 60), time limit 1 to 240 minutes or null for none, 1 to 10 attempts; a draw takes at most the questions its pool holds (training.test.drawTooMany, field draws.N.count). */
+export type TrainingTestSettingsInput = {
+  draws: Array<TrainingPoolDrawInput>;
+  maxAttempts: number;
+  passMark: number;
+  reviewAllowed: boolean;
+  shuffle: boolean;
+  timeLimitMinutes?: number | null | undefined;
+};
 
 export type AttemptFieldsFragment = { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> };
 
@@ -257,6 +290,18 @@ export type GetAttemptResultQueryVariables = Exact<{
 
 
 export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type GetQuestionBankQueryVariables = Exact<{
+  courseId: string;
+  search?: string | null | undefined;
+  kind?: QuestionKind | null | undefined;
+  poolId?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type GetQuestionBankQuery = { trainingQuestionBank: { courseId: string, total: number, courseTitle: { kk: string, ru: string, en: string }, pools: Array<{ id: string, questionCount: number, title: { kk: string, ru: string, en: string } }>, questions: Array<{ id: string, poolId: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ correct: boolean, match: number | null, text: { kk: string, ru: string, en: string } }>, matches: Array<{ kk: string, ru: string, en: string }> | null, explanation: { kk: string, ru: string, en: string } | null }> } };
 
 export type GetTrainingAssignmentQueryVariables = Exact<{
   id: string;
@@ -394,6 +439,49 @@ export type PreviewSessionAttendanceImportMutationVariables = Exact<{
 
 export type PreviewSessionAttendanceImportMutation = { previewSessionAttendanceImport: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
+export type BankQuestionFieldsFragment = { id: string, poolId: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ correct: boolean, match: number | null, text: { kk: string, ru: string, en: string } }>, matches: Array<{ kk: string, ru: string, en: string }> | null, explanation: { kk: string, ru: string, en: string } | null };
+
+export type BankPoolFieldsFragment = { id: string, questionCount: number, title: { kk: string, ru: string, en: string } };
+
+export type PreviewTrainingQuestionImportMutationVariables = Exact<{
+  courseId: string;
+  file: File;
+}>;
+
+
+export type PreviewTrainingQuestionImportMutation = { previewTrainingQuestionImport: { poolsToCreate: Array<string>, rows: Array<{ row: number, pool: string, newPool: boolean, kind: QuestionKind, optionCount: number, text: { kk: string, ru: string, en: string } }>, problems: Array<{ row: number, column: string | null, messageKey: string, params: unknown, message: string }> } };
+
+export type ImportTrainingQuestionFileMutationVariables = Exact<{
+  courseId: string;
+  file: File;
+}>;
+
+
+export type ImportTrainingQuestionFileMutation = { importTrainingQuestionFile: { created: number, poolsCreated: number } };
+
+export type CreateTrainingQuestionPoolMutationVariables = Exact<{
+  courseId: string;
+  title: LocalizedTextInput;
+}>;
+
+
+export type CreateTrainingQuestionPoolMutation = { createTrainingQuestionPool: { id: string } };
+
+export type RenameTrainingQuestionPoolMutationVariables = Exact<{
+  poolId: string;
+  title: LocalizedTextInput;
+}>;
+
+
+export type RenameTrainingQuestionPoolMutation = { renameTrainingQuestionPool: { id: string } };
+
+export type DeleteTrainingQuestionPoolMutationVariables = Exact<{
+  poolId: string;
+}>;
+
+
+export type DeleteTrainingQuestionPoolMutation = { deleteTrainingQuestionPool: string };
+
 export type RecordSessionAttendanceMutationVariables = Exact<{
   sessionId: string;
   entries: Array<AttendanceEntryInput> | AttendanceEntryInput;
@@ -435,7 +523,47 @@ export type SubmitAttemptMutationVariables = Exact<{
 
 export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null } };
 
+export type TestSettingsFieldsFragment = { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> };
+
+export type GetTestSettingsQueryVariables = Exact<{
+  courseId: string;
+}>;
+
+
+export type GetTestSettingsQuery = { trainingQuestionBank: { courseId: string, courseTitle: { kk: string, ru: string, en: string }, pools: Array<{ id: string, questionCount: number, title: { kk: string, ru: string, en: string } }> }, trainingTestSettings: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> } | null };
+
+export type EditTrainingTestMutationVariables = Exact<{
+  courseId: string;
+  input: TrainingTestSettingsInput;
+}>;
+
+
+export type EditTrainingTestMutation = { editTrainingTest: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> } };
+
 export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } };
+
+export type CreateTrainingQuestionMutationVariables = Exact<{
+  poolId: string;
+  input: TrainingQuestionInput;
+}>;
+
+
+export type CreateTrainingQuestionMutation = { createTrainingQuestion: { id: string } };
+
+export type EditTrainingQuestionMutationVariables = Exact<{
+  id: string;
+  input: TrainingQuestionInput;
+}>;
+
+
+export type EditTrainingQuestionMutation = { editTrainingQuestion: { id: string } };
+
+export type RetireTrainingQuestionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetireTrainingQuestionMutation = { retireTrainingQuestion: string };
 
 export type TrainingSessionFieldsFragment = { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> };
 
@@ -676,6 +804,46 @@ export const PersonCertificateFieldsFragmentDoc = new TypedDocumentString(`
   ru
   en
 }`, {"fragmentName":"PersonCertificateFields"}) as unknown as TypedDocumentString<PersonCertificateFieldsFragment, unknown>;
+export const BankQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BankQuestionFields on TrainingBankQuestion {
+  id
+  poolId
+  kind
+  text {
+    ...LocalizedTextFields
+  }
+  options {
+    text {
+      ...LocalizedTextFields
+    }
+    correct
+    match
+  }
+  matches {
+    ...LocalizedTextFields
+  }
+  explanation {
+    ...LocalizedTextFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"BankQuestionFields"}) as unknown as TypedDocumentString<BankQuestionFieldsFragment, unknown>;
+export const BankPoolFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BankPoolFields on TrainingBankPool {
+  id
+  title {
+    ...LocalizedTextFields
+  }
+  questionCount
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"BankPoolFields"}) as unknown as TypedDocumentString<BankPoolFieldsFragment, unknown>;
 export const SessionAttendanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAttendanceFields on SessionAttendance {
   personId
@@ -686,6 +854,20 @@ export const SessionAttendanceFieldsFragmentDoc = new TypedDocumentString(`
   scorePercent
 }
     `, {"fragmentName":"SessionAttendanceFields"}) as unknown as TypedDocumentString<SessionAttendanceFieldsFragment, unknown>;
+export const TestSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TestSettingsFields on TrainingTestSettings {
+  id
+  draws {
+    poolId
+    count
+  }
+  shuffle
+  timeLimitMinutes
+  maxAttempts
+  passMark
+  reviewAllowed
+}
+    `, {"fragmentName":"TestSettingsFields"}) as unknown as TypedDocumentString<TestSettingsFieldsFragment, unknown>;
 export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingAssignmentFields on TrainingAssignment {
   id
@@ -955,6 +1137,62 @@ fragment LocalizedTextFields on LocalizedText {
   ru
   en
 }`) as unknown as TypedDocumentString<GetAttemptResultQuery, GetAttemptResultQueryVariables>;
+export const GetQuestionBankDocument = new TypedDocumentString(`
+    query GetQuestionBank($courseId: ID!, $search: String, $kind: QuestionKind, $poolId: ID, $limit: Int, $offset: Int) {
+  trainingQuestionBank(
+    courseId: $courseId
+    search: $search
+    kind: $kind
+    poolId: $poolId
+    limit: $limit
+    offset: $offset
+  ) {
+    courseId
+    courseTitle {
+      ...LocalizedTextFields
+    }
+    pools {
+      ...BankPoolFields
+    }
+    total
+    questions {
+      ...BankQuestionFields
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment BankQuestionFields on TrainingBankQuestion {
+  id
+  poolId
+  kind
+  text {
+    ...LocalizedTextFields
+  }
+  options {
+    text {
+      ...LocalizedTextFields
+    }
+    correct
+    match
+  }
+  matches {
+    ...LocalizedTextFields
+  }
+  explanation {
+    ...LocalizedTextFields
+  }
+}
+fragment BankPoolFields on TrainingBankPool {
+  id
+  title {
+    ...LocalizedTextFields
+  }
+  questionCount
+}`) as unknown as TypedDocumentString<GetQuestionBankQuery, GetQuestionBankQueryVariables>;
 export const GetTrainingAssignmentDocument = new TypedDocumentString(`
     query GetTrainingAssignment($id: ID!) {
   trainingAssignment(id: $id) {
@@ -1559,6 +1797,61 @@ export const PreviewSessionAttendanceImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<PreviewSessionAttendanceImportMutation, PreviewSessionAttendanceImportMutationVariables>;
+export const PreviewTrainingQuestionImportDocument = new TypedDocumentString(`
+    mutation PreviewTrainingQuestionImport($courseId: ID!, $file: File!) {
+  previewTrainingQuestionImport(courseId: $courseId, file: $file) {
+    rows {
+      row
+      pool
+      newPool
+      kind
+      text {
+        ...LocalizedTextFields
+      }
+      optionCount
+    }
+    problems {
+      row
+      column
+      messageKey
+      params
+      message
+    }
+    poolsToCreate
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<PreviewTrainingQuestionImportMutation, PreviewTrainingQuestionImportMutationVariables>;
+export const ImportTrainingQuestionFileDocument = new TypedDocumentString(`
+    mutation ImportTrainingQuestionFile($courseId: ID!, $file: File!) {
+  importTrainingQuestionFile(courseId: $courseId, file: $file) {
+    created
+    poolsCreated
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTrainingQuestionFileMutation, ImportTrainingQuestionFileMutationVariables>;
+export const CreateTrainingQuestionPoolDocument = new TypedDocumentString(`
+    mutation CreateTrainingQuestionPool($courseId: ID!, $title: LocalizedTextInput!) {
+  createTrainingQuestionPool(courseId: $courseId, title: $title) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingQuestionPoolMutation, CreateTrainingQuestionPoolMutationVariables>;
+export const RenameTrainingQuestionPoolDocument = new TypedDocumentString(`
+    mutation RenameTrainingQuestionPool($poolId: ID!, $title: LocalizedTextInput!) {
+  renameTrainingQuestionPool(poolId: $poolId, title: $title) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameTrainingQuestionPoolMutation, RenameTrainingQuestionPoolMutationVariables>;
+export const DeleteTrainingQuestionPoolDocument = new TypedDocumentString(`
+    mutation DeleteTrainingQuestionPool($poolId: ID!) {
+  deleteTrainingQuestionPool(poolId: $poolId)
+}
+    `) as unknown as TypedDocumentString<DeleteTrainingQuestionPoolMutation, DeleteTrainingQuestionPoolMutationVariables>;
 export const RecordSessionAttendanceDocument = new TypedDocumentString(`
     mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
   recordSessionAttendance(sessionId: $sessionId, entries: $entries)
@@ -1700,3 +1993,79 @@ fragment LocalizedTextFields on LocalizedText {
   ru
   en
 }`) as unknown as TypedDocumentString<SubmitAttemptMutation, SubmitAttemptMutationVariables>;
+export const GetTestSettingsDocument = new TypedDocumentString(`
+    query GetTestSettings($courseId: ID!) {
+  trainingQuestionBank(courseId: $courseId, limit: 1) {
+    courseId
+    courseTitle {
+      ...LocalizedTextFields
+    }
+    pools {
+      ...BankPoolFields
+    }
+  }
+  trainingTestSettings(courseId: $courseId) {
+    ...TestSettingsFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment BankPoolFields on TrainingBankPool {
+  id
+  title {
+    ...LocalizedTextFields
+  }
+  questionCount
+}
+fragment TestSettingsFields on TrainingTestSettings {
+  id
+  draws {
+    poolId
+    count
+  }
+  shuffle
+  timeLimitMinutes
+  maxAttempts
+  passMark
+  reviewAllowed
+}`) as unknown as TypedDocumentString<GetTestSettingsQuery, GetTestSettingsQueryVariables>;
+export const EditTrainingTestDocument = new TypedDocumentString(`
+    mutation EditTrainingTest($courseId: ID!, $input: TrainingTestSettingsInput!) {
+  editTrainingTest(courseId: $courseId, input: $input) {
+    ...TestSettingsFields
+  }
+}
+    fragment TestSettingsFields on TrainingTestSettings {
+  id
+  draws {
+    poolId
+    count
+  }
+  shuffle
+  timeLimitMinutes
+  maxAttempts
+  passMark
+  reviewAllowed
+}`) as unknown as TypedDocumentString<EditTrainingTestMutation, EditTrainingTestMutationVariables>;
+export const CreateTrainingQuestionDocument = new TypedDocumentString(`
+    mutation CreateTrainingQuestion($poolId: ID!, $input: TrainingQuestionInput!) {
+  createTrainingQuestion(poolId: $poolId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingQuestionMutation, CreateTrainingQuestionMutationVariables>;
+export const EditTrainingQuestionDocument = new TypedDocumentString(`
+    mutation EditTrainingQuestion($id: ID!, $input: TrainingQuestionInput!) {
+  editTrainingQuestion(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditTrainingQuestionMutation, EditTrainingQuestionMutationVariables>;
+export const RetireTrainingQuestionDocument = new TypedDocumentString(`
+    mutation RetireTrainingQuestion($id: ID!) {
+  retireTrainingQuestion(id: $id)
+}
+    `) as unknown as TypedDocumentString<RetireTrainingQuestionMutation, RetireTrainingQuestionMutationVariables>;
