@@ -94,6 +94,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),
   trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
+  authoredTrainingCourses: () => ({ query: '{ authoredTrainingCourses(search: "") { id status } }' }),
+  trainingCourse: ({ demo }) => ({
+    query: 'query($c: ID!) { trainingCourse(id: $c) { id revision versions { number } } }',
+    variables: { c: demo.training.generalCourseId },
+  }),
   trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
   trainingCompletionPeople: () => ({
     query: '{ trainingCompletionPeople(figure: assigned, limit: 5) { __typename } }',
@@ -185,6 +190,20 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query:
       'mutation($c: ID!, $l: [LessonAuthoringInput!]!) { editTrainingCourse(courseId: $c, lessons: $l) { id } }',
     variables: { c: demo.training.generalCourseId, l: [lesson] },
+  }),
+  saveTrainingCourseDraft: ({ demo }) => ({
+    query:
+      'mutation($c: ID!, $i: CourseDraftInput!) { saveTrainingCourseDraft(courseId: $c, revision: 0, input: $i) { revision } }',
+    variables: {
+      c: demo.training.draftCourseId,
+      i: {
+        topic: 'gifts',
+        title: { kk: 'Сыйлықтар', ru: 'Подарки' },
+        description: { kk: '', ru: '' },
+        audienceHint: { kk: '', ru: '' },
+        lessons: [lesson],
+      },
+    },
   }),
   publishTrainingCourse: ({ demo }) => ({
     query: 'mutation($c: ID!) { publishTrainingCourse(courseId: $c) { id } }',

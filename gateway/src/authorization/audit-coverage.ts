@@ -27,6 +27,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   createTrainingCourse: { as: 'training_admin' },
   editTrainingCourse: { as: 'training_admin' },
   publishTrainingCourse: { as: 'training_admin' },
+  saveTrainingCourseDraft: { as: 'training_admin' },
   importTrainingQuestions: { as: 'training_admin' },
   createTrainingAssignment: { as: 'training_admin' },
   planTrainingSession: { as: 'training_admin' },

@@ -69,6 +69,8 @@ export interface DemoFixture {
     generalCourseId: string;
     generalTestId: string;
     generalPoolId: string;
+    /** A course created here and never saved since (revision 0): for a save of its draft. */
+    draftCourseId: string;
     /** The procurement course, which the fixture assigns to the first heads: of the demo logins, only first@ takes it. */
     assignedTestId: string;
     /** A passed attempt's certificate, of someone without a login. */
@@ -271,6 +273,15 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     },
   );
 
+  const { createTrainingCourse: draftCourse } = await must<{
+    createTrainingCourse: { course: { id: string } };
+  }>(
+    yoga,
+    tokens.training_admin,
+    'mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { course { id } } }',
+    { i: { topic: 'gifts', title: { kk: 'Жоба', ru: 'Черновик' }, lessons: [] } },
+  );
+
   const openAttempts = {} as Record<RoleCode, OpenAttempt>;
   for (const role of ROLE_CODES) {
     const { startAttempt } = await must<{
@@ -418,6 +429,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       generalCourseId: general.course_id,
       generalTestId: general.test_id,
       generalPoolId,
+      draftCourseId: draftCourse.course.id,
       assignedTestId: procurement.test_id,
       certificateCode,
       othersAttemptId,

@@ -4,8 +4,8 @@ import {
   COURSE_TOPICS,
   Course,
   CourseTest,
-  CourseVersion,
   LESSON_KINDS,
+  lessonVersionsFor,
   type ICourse,
   type ICourseTest,
   type Lesson,
@@ -13,7 +13,7 @@ import {
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
-import { byKey, groupedByKey } from './by-key.js';
+import { byKey } from './by-key.js';
 
 export const CourseTopicEnum = builder.enumType('CourseTopic', {
   description: 'Basic and risk-based training topics (§34, §68).',
@@ -68,17 +68,24 @@ builder.objectType(CourseRef, {
     title: t.field({ type: LocalizedTextRef, resolve: (course) => course.title }),
     description: t.field({ type: LocalizedTextRef, nullable: true, resolve: (course) => course.description }),
     topic: t.field({ type: CourseTopicEnum, resolve: (course) => course.topic }),
+    audienceHint: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: 'Whom the course is for; null while the author gave none.',
+      resolve: (course) =>
+        course.audienceHint && Object.values(course.audienceHint).some((text) => text !== '')
+          ? course.audienceHint
+          : null,
+    }),
     lessons: t.loadableList({
       type: LessonRef,
+      description:
+        'The lessons of the version published now — or, for a person who started the course on an earlier ' +
+        'version and has not passed yet, of that version (§35.4).',
       resolve: (course) => course.id,
       load: async (courseIds: string[], context: GatewayContext) => {
-        const versions = await context.em.find(CourseVersion, {
-          course: { $in: courseIds },
-          status: 'published',
-        });
-        return groupedByKey(courseIds, versions, (version) => version.course.id).map((found) =>
-          found.flatMap((version) => version.lessons),
-        );
+        const versions = await lessonVersionsFor(context.em, context.actor?.personId ?? null, courseIds);
+        return courseIds.map((id) => versions.get(id)?.lessons ?? []);
       },
     }),
     test: t.loadable({
