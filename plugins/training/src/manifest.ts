@@ -11,6 +11,7 @@ export const navigation: readonly AdalNavigationEntry[] = [
   // §68: every employee is trained, so everyone signed in sees their own training.
   { labelKey: 'nav.myTraining', path: ROUTE_PREFIX, roles: [] },
   { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
+  { labelKey: 'nav.courses', path: `${ROUTE_PREFIX}/courses`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.sessions', path: `${ROUTE_PREFIX}/sessions`, roles: SESSION_ROLES },
 ];

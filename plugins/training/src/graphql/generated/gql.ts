@@ -17,12 +17,16 @@ import * as types from './graphql';
 type Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": typeof types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": typeof types.AttemptResultFieldsFragmentDoc,
+    "fragment AuthoredCourseRow on AuthoredCourse {\n  id\n  status\n  revision\n  changedAt\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  publishedVersion {\n    id\n    number\n  }\n  draft {\n    id\n    number\n  }\n}\n\nfragment CourseVersionFields on CourseVersion {\n  id\n  number\n  status\n  publishedAt\n  savedAt\n  savedByName\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n  }\n  lessons {\n    id\n    kind\n    title {\n      ...LocalizedTextFields\n    }\n    body {\n      ...LocalizedTextFields\n    }\n    url\n  }\n}\n\nfragment AuthoredCourseFields on AuthoredCourse {\n  id\n  status\n  revision\n  changedAt\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n  }\n  publishedVersion {\n    ...CourseVersionFields\n  }\n  draft {\n    ...CourseVersionFields\n  }\n  versions {\n    id\n    number\n    status\n    publishedAt\n    savedAt\n  }\n  course {\n    id\n    test {\n      id\n      questionCount\n      passMark\n      timeLimitMinutes\n      maxAttempts\n    }\n  }\n}": typeof types.AuthoredCourseRowFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": typeof types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": typeof types.CreateTrainingAssignmentDocument,
+    "mutation CreateTrainingCourse($input: CreateTrainingCourseInput!) {\n  createTrainingCourse(input: $input) {\n    id\n    course {\n      id\n    }\n  }\n}": typeof types.CreateTrainingCourseDocument,
     "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.EditTrainingSessionDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": typeof types.GetAttemptResultDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": typeof types.GetTrainingCompletionDocument,
+    "query GetTrainingCourse($id: ID!) {\n  trainingCourse(id: $id) {\n    ...AuthoredCourseFields\n  }\n}": typeof types.GetTrainingCourseDocument,
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": typeof types.GetTrainingSessionDocument,
+    "query ListAuthoredCourses($search: String) {\n  authoredTrainingCourses(search: $search) {\n    ...AuthoredCourseRow\n  }\n}": typeof types.ListAuthoredCoursesDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": typeof types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": typeof types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListOrgUnitsDocument,
@@ -30,11 +34,13 @@ type Documents = {
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": typeof types.ListTrainingCoursesDocument,
     "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": typeof types.ListTrainingSessionsDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": typeof types.LocalizedTextFieldsFragmentDoc,
-    "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": typeof types.MyAssignmentFieldsFragmentDoc,
+    "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": typeof types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": typeof types.OrgUnitNamedFragmentDoc,
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": typeof types.PlanTrainingSessionDocument,
+    "mutation PublishTrainingCourse($courseId: ID!) {\n  publishTrainingCourse(courseId: $courseId) {\n    id\n    number\n  }\n}": typeof types.PublishTrainingCourseDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": typeof types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": typeof types.SaveAnswerDocument,
+    "mutation SaveTrainingCourseDraft($courseId: ID!, $revision: Int!, $input: CourseDraftInput!) {\n  saveTrainingCourseDraft(courseId: $courseId, revision: $revision, input: $input) {\n    ...AuthoredCourseFields\n  }\n}": typeof types.SaveTrainingCourseDraftDocument,
     "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}": typeof types.SessionAttendanceFieldsFragmentDoc,
     "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": typeof types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
@@ -45,12 +51,16 @@ type Documents = {
 const documents: Documents = {
     "fragment AttemptFields on Attempt {\n  id\n  testId\n  number\n  status\n  startedAt\n  deadline\n  submittedAt\n  questions {\n    id\n    kind\n    text {\n      ...LocalizedTextFields\n    }\n    options {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n    matches {\n      id\n      text {\n        ...LocalizedTextFields\n      }\n    }\n  }\n  answers {\n    questionId\n    optionIds\n    pairs {\n      optionId\n      matchId\n    }\n  }\n}": types.AttemptFieldsFragmentDoc,
     "fragment AttemptResultFields on AttemptResult {\n  attemptId\n  status\n  scorePercent\n  passed\n  passMark\n  certificateCode\n  wrongQuestionIds\n}": types.AttemptResultFieldsFragmentDoc,
+    "fragment AuthoredCourseRow on AuthoredCourse {\n  id\n  status\n  revision\n  changedAt\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  publishedVersion {\n    id\n    number\n  }\n  draft {\n    id\n    number\n  }\n}\n\nfragment CourseVersionFields on CourseVersion {\n  id\n  number\n  status\n  publishedAt\n  savedAt\n  savedByName\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n  }\n  lessons {\n    id\n    kind\n    title {\n      ...LocalizedTextFields\n    }\n    body {\n      ...LocalizedTextFields\n    }\n    url\n  }\n}\n\nfragment AuthoredCourseFields on AuthoredCourse {\n  id\n  status\n  revision\n  changedAt\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n  }\n  publishedVersion {\n    ...CourseVersionFields\n  }\n  draft {\n    ...CourseVersionFields\n  }\n  versions {\n    id\n    number\n    status\n    publishedAt\n    savedAt\n  }\n  course {\n    id\n    test {\n      id\n      questionCount\n      passMark\n      timeLimitMinutes\n      maxAttempts\n    }\n  }\n}": types.AuthoredCourseRowFragmentDoc,
     "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}": types.CompletionFiguresFieldsFragmentDoc,
     "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}": types.CreateTrainingAssignmentDocument,
+    "mutation CreateTrainingCourse($input: CreateTrainingCourseInput!) {\n  createTrainingCourse(input: $input) {\n    id\n    course {\n      id\n    }\n  }\n}": types.CreateTrainingCourseDocument,
     "mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n  editTrainingSession(id: $id, input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.EditTrainingSessionDocument,
     "query GetAttemptResult($attemptId: ID!) {\n  attemptResult(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n  attempt(id: $attemptId) {\n    ...AttemptFields\n  }\n}": types.GetAttemptResultDocument,
     "query GetTrainingCompletion($courseId: ID, $orgUnitId: ID) {\n  trainingCompletion(courseId: $courseId, orgUnitId: $orgUnitId) {\n    orgUnit {\n      ...OrgUnitNamed\n      parent {\n        id\n      }\n    }\n    total {\n      ...CompletionFiguresFields\n    }\n    rows {\n      orgUnit {\n        ...OrgUnitNamed\n      }\n      figures {\n        ...CompletionFiguresFields\n      }\n    }\n  }\n}": types.GetTrainingCompletionDocument,
+    "query GetTrainingCourse($id: ID!) {\n  trainingCourse(id: $id) {\n    ...AuthoredCourseFields\n  }\n}": types.GetTrainingCourseDocument,
     "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}": types.GetTrainingSessionDocument,
+    "query ListAuthoredCourses($search: String) {\n  authoredTrainingCourses(search: $search) {\n    ...AuthoredCourseRow\n  }\n}": types.ListAuthoredCoursesDocument,
     "query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {\n  trainingCompletionPeople(\n    courseId: $courseId\n    orgUnitId: $orgUnitId\n    figure: $figure\n    limit: $limit\n    offset: $offset\n  ) {\n    id\n    fullName\n    email\n    status\n    dueOn\n    bestScorePercent\n    orgUnit {\n      ...OrgUnitNamed\n    }\n  }\n}": types.ListCompletionPeopleDocument,
     "query ListMyAssignments {\n  myAssignments {\n    ...MyAssignmentFields\n  }\n}": types.ListMyAssignmentsDocument,
     "query ListOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListOrgUnitsDocument,
@@ -58,11 +68,13 @@ const documents: Documents = {
     "query ListTrainingCourses {\n  trainingCourses {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n}": types.ListTrainingCoursesDocument,
     "query ListTrainingSessions($search: String, $limit: Int, $offset: Int) {\n  trainingSessions(search: $search, limit: $limit, offset: $offset) {\n    total\n    sessions {\n      ...TrainingSessionFields\n    }\n  }\n}": types.ListTrainingSessionsDocument,
     "fragment LocalizedTextFields on LocalizedText {\n  kk\n  ru\n  en\n}": types.LocalizedTextFieldsFragmentDoc,
-    "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": types.MyAssignmentFieldsFragmentDoc,
+    "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}": types.MyAssignmentFieldsFragmentDoc,
     "fragment OrgUnitNamed on OrgUnit {\n  id\n  names {\n    kk\n    ru\n    en\n  }\n}": types.OrgUnitNamedFragmentDoc,
     "mutation PlanTrainingSession($input: TrainingSessionInput!) {\n  planTrainingSession(input: $input) {\n    ...TrainingSessionFields\n  }\n}": types.PlanTrainingSessionDocument,
+    "mutation PublishTrainingCourse($courseId: ID!) {\n  publishTrainingCourse(courseId: $courseId) {\n    id\n    number\n  }\n}": types.PublishTrainingCourseDocument,
     "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}": types.RecordSessionAttendanceDocument,
     "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}": types.SaveAnswerDocument,
+    "mutation SaveTrainingCourseDraft($courseId: ID!, $revision: Int!, $input: CourseDraftInput!) {\n  saveTrainingCourseDraft(courseId: $courseId, revision: $revision, input: $input) {\n    ...AuthoredCourseFields\n  }\n}": types.SaveTrainingCourseDraftDocument,
     "fragment SessionAttendanceFields on SessionAttendance {\n  personId\n  fullName\n  email\n  status\n  reason\n  scorePercent\n}": types.SessionAttendanceFieldsFragmentDoc,
     "mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {\n  setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {\n    ...TrainingSessionFields\n  }\n}": types.SetTrainingSessionStatusDocument,
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
@@ -82,11 +94,19 @@ export function graphql(source: "fragment AttemptResultFields on AttemptResult {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AuthoredCourseRow on AuthoredCourse {\n  id\n  status\n  revision\n  changedAt\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  publishedVersion {\n    id\n    number\n  }\n  draft {\n    id\n    number\n  }\n}\n\nfragment CourseVersionFields on CourseVersion {\n  id\n  number\n  status\n  publishedAt\n  savedAt\n  savedByName\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n  }\n  lessons {\n    id\n    kind\n    title {\n      ...LocalizedTextFields\n    }\n    body {\n      ...LocalizedTextFields\n    }\n    url\n  }\n}\n\nfragment AuthoredCourseFields on AuthoredCourse {\n  id\n  status\n  revision\n  changedAt\n  details {\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n  }\n  publishedVersion {\n    ...CourseVersionFields\n  }\n  draft {\n    ...CourseVersionFields\n  }\n  versions {\n    id\n    number\n    status\n    publishedAt\n    savedAt\n  }\n  course {\n    id\n    test {\n      id\n      questionCount\n      passMark\n      timeLimitMinutes\n      maxAttempts\n    }\n  }\n}"): typeof import('./graphql').AuthoredCourseRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment CompletionFiguresFields on CompletionFigures {\n  assigned\n  started\n  passed\n  failed\n  overdue\n  startedPercent\n  passedPercent\n  failedPercent\n  overduePercent\n}"): typeof import('./graphql').CompletionFiguresFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateTrainingAssignment($input: CreateTrainingAssignmentInput!) {\n  createTrainingAssignment(input: $input) {\n    ...TrainingAssignmentFields\n  }\n}"): typeof import('./graphql').CreateTrainingAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateTrainingCourse($input: CreateTrainingCourseInput!) {\n  createTrainingCourse(input: $input) {\n    id\n    course {\n      id\n    }\n  }\n}"): typeof import('./graphql').CreateTrainingCourseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -102,7 +122,15 @@ export function graphql(source: "query GetTrainingCompletion($courseId: ID, $org
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GetTrainingCourse($id: ID!) {\n  trainingCourse(id: $id) {\n    ...AuthoredCourseFields\n  }\n}"): typeof import('./graphql').GetTrainingCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetTrainingSession($id: ID!) {\n  trainingSession(id: $id) {\n    ...TrainingSessionFields\n  }\n  sessionAttendance(sessionId: $id) {\n    ...SessionAttendanceFields\n  }\n}"): typeof import('./graphql').GetTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListAuthoredCourses($search: String) {\n  authoredTrainingCourses(search: $search) {\n    ...AuthoredCourseRow\n  }\n}"): typeof import('./graphql').ListAuthoredCoursesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,7 +162,7 @@ export function graphql(source: "fragment LocalizedTextFields on LocalizedText {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}"): typeof import('./graphql').MyAssignmentFieldsFragmentDoc;
+export function graphql(source: "fragment MyAssignmentFields on MyAssignment {\n  id\n  assignmentId\n  testId\n  dueOn\n  status\n  attempts\n  maxAttempts\n  attemptsLeft\n  canStartAttempt\n  bestScorePercent\n  certificateCode\n  course {\n    id\n    topic\n    title {\n      ...LocalizedTextFields\n    }\n    description {\n      ...LocalizedTextFields\n    }\n    audienceHint {\n      ...LocalizedTextFields\n    }\n    lessons {\n      id\n      kind\n      url\n      title {\n        ...LocalizedTextFields\n      }\n      body {\n        ...LocalizedTextFields\n      }\n    }\n    test {\n      id\n      passMark\n      timeLimitMinutes\n      maxAttempts\n      questionCount\n      reviewAllowed\n    }\n  }\n}"): typeof import('./graphql').MyAssignmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,11 +174,19 @@ export function graphql(source: "mutation PlanTrainingSession($input: TrainingSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PublishTrainingCourse($courseId: ID!) {\n  publishTrainingCourse(courseId: $courseId) {\n    id\n    number\n  }\n}"): typeof import('./graphql').PublishTrainingCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n  recordSessionAttendance(sessionId: $sessionId, entries: $entries)\n}"): typeof import('./graphql').RecordSessionAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SaveAnswer($attemptId: ID!, $answer: AnswerInput!) {\n  saveAnswer(attemptId: $attemptId, answer: $answer) {\n    id\n    status\n    answers {\n      questionId\n      optionIds\n      pairs {\n        optionId\n        matchId\n      }\n    }\n  }\n}"): typeof import('./graphql').SaveAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveTrainingCourseDraft($courseId: ID!, $revision: Int!, $input: CourseDraftInput!) {\n  saveTrainingCourseDraft(courseId: $courseId, revision: $revision, input: $input) {\n    ...AuthoredCourseFields\n  }\n}"): typeof import('./graphql').SaveTrainingCourseDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

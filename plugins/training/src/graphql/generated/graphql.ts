@@ -47,6 +47,21 @@ export type CompletionFigure =
   | 'passed'
   | 'started';
 
+/** draft: never published; published: the published version is the latest; changed: published, with a draft of changes. */
+export type CourseAuthoringStatus =
+  | 'changed'
+  | 'draft'
+  | 'published';
+
+/** The draft as the author has it: texts may be empty and lessons incomplete until publication; bodies are sanitized when stored. */
+export type CourseDraftInput = {
+  audienceHint: LocalizedTextInput;
+  description: LocalizedTextInput;
+  lessons: Array<LessonAuthoringInput>;
+  title: LocalizedTextInput;
+  topic: CourseTopic;
+};
+
 /** Basic and risk-based training topics (§34, §68). */
 export type CourseTopic =
   | 'code_of_ethics'
@@ -59,6 +74,12 @@ export type CourseTopic =
   | 'middle_managers'
   | 'procurement'
   | 'sponsorship_charity';
+
+/** A draft is edited; the published version is taught; a retired one stays for past attempts. */
+export type CourseVersionStatus =
+  | 'draft'
+  | 'published'
+  | 'retired';
 
 export type CreateTrainingAssignmentInput = {
   audience: AudienceKind;
@@ -74,6 +95,15 @@ export type CreateTrainingAssignmentInput = {
   role?: Role | null | undefined;
 };
 
+export type CreateTrainingCourseInput = {
+  audienceHint?: LocalizedTextInput | null | undefined;
+  /** Required before publishing. */
+  description?: LocalizedTextInput | null | undefined;
+  lessons: Array<LessonAuthoringInput>;
+  title: LocalizedTextInput;
+  topic: CourseTopic;
+};
+
 /** A person's standing in the current cycle of an assigned course. */
 export type EnrolmentStatus =
   | 'failed'
@@ -81,6 +111,16 @@ export type EnrolmentStatus =
   | 'not_started'
   | 'overdue'
   | 'passed';
+
+/** Text lessons carry a body (HTML, sanitized when stored: scripts, event handlers and unsafe links are removed, the formatting kept); files, videos and links carry an http(s) address (§35.4). */
+export type LessonAuthoringInput = {
+  body?: LocalizedTextInput | null | undefined;
+  /** The id of a lesson kept from the draft; absent for a new lesson. */
+  id?: string | null | undefined;
+  kind: LessonKind;
+  title: LocalizedTextInput;
+  url?: string | null | undefined;
+};
 
 export type LessonKind =
   | 'file'
@@ -160,6 +200,12 @@ export type AttemptFieldsFragment = { id: string, testId: string, number: number
 
 export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null };
 
+export type AuthoredCourseRowFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number } | null, draft: { id: string, number: number } | null };
+
+export type CourseVersionFieldsFragment = { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> };
+
+export type AuthoredCourseFieldsFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } };
+
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
 
 export type CreateTrainingAssignmentMutationVariables = Exact<{
@@ -168,6 +214,13 @@ export type CreateTrainingAssignmentMutationVariables = Exact<{
 
 
 export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+
+export type CreateTrainingCourseMutationVariables = Exact<{
+  input: CreateTrainingCourseInput;
+}>;
+
+
+export type CreateTrainingCourseMutation = { createTrainingCourse: { id: string, course: { id: string } } };
 
 export type EditTrainingSessionMutationVariables = Exact<{
   id: string;
@@ -192,12 +245,26 @@ export type GetTrainingCompletionQueryVariables = Exact<{
 
 export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number } }> } };
 
+export type GetTrainingCourseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetTrainingCourseQuery = { trainingCourse: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
+
 export type GetTrainingSessionQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type GetTrainingSessionQuery = { trainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> }, sessionAttendance: Array<{ personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null }> };
+
+export type ListAuthoredCoursesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ListAuthoredCoursesQuery = { authoredTrainingCourses: Array<{ id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number } | null, draft: { id: string, number: number } | null }> };
 
 export type ListCompletionPeopleQueryVariables = Exact<{
   courseId?: string | null | undefined;
@@ -213,7 +280,7 @@ export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
 
 export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -241,7 +308,7 @@ export type ListTrainingSessionsQuery = { trainingSessions: { total: number, ses
 
 export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
 
-export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
 
@@ -251,6 +318,13 @@ export type PlanTrainingSessionMutationVariables = Exact<{
 
 
 export type PlanTrainingSessionMutation = { planTrainingSession: { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> } };
+
+export type PublishTrainingCourseMutationVariables = Exact<{
+  courseId: string;
+}>;
+
+
+export type PublishTrainingCourseMutation = { publishTrainingCourse: { id: string, number: number } };
 
 export type RecordSessionAttendanceMutationVariables = Exact<{
   sessionId: string;
@@ -267,6 +341,15 @@ export type SaveAnswerMutationVariables = Exact<{
 
 
 export type SaveAnswerMutation = { saveAnswer: { id: string, status: AttemptStatus, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type SaveTrainingCourseDraftMutationVariables = Exact<{
+  courseId: string;
+  revision: number;
+  input: CourseDraftInput;
+}>;
+
+
+export type SaveTrainingCourseDraftMutation = { saveTrainingCourseDraft: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
 
 export type SessionAttendanceFieldsFragment = { personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null };
 
@@ -375,6 +458,147 @@ export const AttemptResultFieldsFragmentDoc = new TypedDocumentString(`
   wrongQuestionIds
 }
     `, {"fragmentName":"AttemptResultFields"}) as unknown as TypedDocumentString<AttemptResultFieldsFragment, unknown>;
+export const AuthoredCourseRowFragmentDoc = new TypedDocumentString(`
+    fragment AuthoredCourseRow on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    id
+    number
+  }
+  draft {
+    id
+    number
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AuthoredCourseRow"}) as unknown as TypedDocumentString<AuthoredCourseRowFragment, unknown>;
+export const CourseVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"CourseVersionFields"}) as unknown as TypedDocumentString<CourseVersionFieldsFragment, unknown>;
+export const AuthoredCourseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthoredCourseFields on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    ...CourseVersionFields
+  }
+  draft {
+    ...CourseVersionFields
+  }
+  versions {
+    id
+    number
+    status
+    publishedAt
+    savedAt
+  }
+  course {
+    id
+    test {
+      id
+      questionCount
+      passMark
+      timeLimitMinutes
+      maxAttempts
+    }
+  }
+}
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AuthoredCourseFields"}) as unknown as TypedDocumentString<AuthoredCourseFieldsFragment, unknown>;
 export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompletionFiguresFields on CompletionFigures {
   assigned
@@ -408,6 +632,9 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
       ...LocalizedTextFields
     }
     description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
       ...LocalizedTextFields
     }
     lessons {
@@ -530,6 +757,16 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   recurrence
   enrolled
 }`) as unknown as TypedDocumentString<CreateTrainingAssignmentMutation, CreateTrainingAssignmentMutationVariables>;
+export const CreateTrainingCourseDocument = new TypedDocumentString(`
+    mutation CreateTrainingCourse($input: CreateTrainingCourseInput!) {
+  createTrainingCourse(input: $input) {
+    id
+    course {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingCourseMutation, CreateTrainingCourseMutationVariables>;
 export const EditTrainingSessionDocument = new TypedDocumentString(`
     mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {
   editTrainingSession(id: $id, input: $input) {
@@ -660,6 +897,89 @@ fragment OrgUnitNamed on OrgUnit {
     en
   }
 }`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
+export const GetTrainingCourseDocument = new TypedDocumentString(`
+    query GetTrainingCourse($id: ID!) {
+  trainingCourse(id: $id) {
+    ...AuthoredCourseFields
+  }
+}
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+  }
+}
+fragment AuthoredCourseFields on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    ...CourseVersionFields
+  }
+  draft {
+    ...CourseVersionFields
+  }
+  versions {
+    id
+    number
+    status
+    publishedAt
+    savedAt
+  }
+  course {
+    id
+    test {
+      id
+      questionCount
+      passMark
+      timeLimitMinutes
+      maxAttempts
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<GetTrainingCourseQuery, GetTrainingCourseQueryVariables>;
 export const GetTrainingSessionDocument = new TypedDocumentString(`
     query GetTrainingSession($id: ID!) {
   trainingSession(id: $id) {
@@ -701,6 +1021,37 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<GetTrainingSessionQuery, GetTrainingSessionQueryVariables>;
+export const ListAuthoredCoursesDocument = new TypedDocumentString(`
+    query ListAuthoredCourses($search: String) {
+  authoredTrainingCourses(search: $search) {
+    ...AuthoredCourseRow
+  }
+}
+    fragment AuthoredCourseRow on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    id
+    number
+  }
+  draft {
+    id
+    number
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<ListAuthoredCoursesQuery, ListAuthoredCoursesQueryVariables>;
 export const ListCompletionPeopleDocument = new TypedDocumentString(`
     query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
   trainingCompletionPeople(
@@ -759,6 +1110,9 @@ fragment MyAssignmentFields on MyAssignment {
       ...LocalizedTextFields
     }
     description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
       ...LocalizedTextFields
     }
     lessons {
@@ -900,6 +1254,14 @@ fragment TrainingSessionFields on TrainingSession {
   attended
   absent
 }`) as unknown as TypedDocumentString<PlanTrainingSessionMutation, PlanTrainingSessionMutationVariables>;
+export const PublishTrainingCourseDocument = new TypedDocumentString(`
+    mutation PublishTrainingCourse($courseId: ID!) {
+  publishTrainingCourse(courseId: $courseId) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTrainingCourseMutation, PublishTrainingCourseMutationVariables>;
 export const RecordSessionAttendanceDocument = new TypedDocumentString(`
     mutation RecordSessionAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
   recordSessionAttendance(sessionId: $sessionId, entries: $entries)
@@ -921,6 +1283,89 @@ export const SaveAnswerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveAnswerMutation, SaveAnswerMutationVariables>;
+export const SaveTrainingCourseDraftDocument = new TypedDocumentString(`
+    mutation SaveTrainingCourseDraft($courseId: ID!, $revision: Int!, $input: CourseDraftInput!) {
+  saveTrainingCourseDraft(courseId: $courseId, revision: $revision, input: $input) {
+    ...AuthoredCourseFields
+  }
+}
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+  }
+}
+fragment AuthoredCourseFields on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    ...CourseVersionFields
+  }
+  draft {
+    ...CourseVersionFields
+  }
+  versions {
+    id
+    number
+    status
+    publishedAt
+    savedAt
+  }
+  course {
+    id
+    test {
+      id
+      questionCount
+      passMark
+      timeLimitMinutes
+      maxAttempts
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<SaveTrainingCourseDraftMutation, SaveTrainingCourseDraftMutationVariables>;
 export const SetTrainingSessionStatusDocument = new TypedDocumentString(`
     mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {
   setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {
