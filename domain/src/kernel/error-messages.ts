@@ -66,6 +66,9 @@ export const ERROR_MESSAGES = {
     'A question pool of the test holds {holds} questions and the test draws {count}; add questions first',
   'training.course.staleDraft':
     '{savedBy} saved this draft in the meantime; reload it to see their changes before editing',
+  'training.lessonFile.size': 'Upload a file of at most {max} MB; link a longer video instead',
+  'training.lessonFile.type':
+    'Upload a PDF, Word (.docx) or PowerPoint (.pptx) document, or an MP4 or WebM video',
   'training.course.topicUnknown': 'Choose a topic from the list',
   'training.course.tooManyLessons': 'A course holds at most {max} lessons',
   'training.course.textTooLong': 'The text is longer than {max} characters',

@@ -36,6 +36,16 @@ export interface Lesson {
   body?: LocalizedText;
   /** The file, video or page for `file`, `video` and `link`. */
   url?: string;
+  /** A file uploaded for a `file` or `video` lesson (instead of an address). */
+  file?: LessonFileRef;
+}
+
+/** A lesson's uploaded file as the lesson names it; the bytes are a LessonFile's. */
+export interface LessonFileRef {
+  id: string;
+  name: string;
+  contentType: string;
+  sizeBytes: number;
 }
 
 /** The course's texts as a version holds them: the draft's are published with it (§35.4). */

@@ -19,6 +19,8 @@ import {
   type CourseTopic,
   type ICourse,
   type ICourseVersion,
+  type Lesson,
+  type LessonFileRef,
   type LessonKind,
 } from './course.entity.js';
 import { lacksKazakhOrRussian, toLocalizedText, type LocalizedInput } from './localized-input.js';
@@ -31,6 +33,8 @@ export interface LessonInput {
   title: LocalizedInput;
   body?: LocalizedInput;
   url?: string;
+  /** An uploaded file's id, for `file` and `video` lessons. */
+  fileId?: string;
 }
 
 export interface CreateCourseInput {
@@ -68,8 +72,12 @@ export function sanitizedLessons(lessons: readonly LessonInput[]): LessonInput[]
   });
 }
 
+function hasFile(lesson: LessonInput | Lesson): boolean {
+  return ('fileId' in lesson && !!lesson.fileId) || ('file' in lesson && !!lesson.file);
+}
+
 /** Refuses the first lesson that is not complete, naming it by its number. */
-export function checkLessons(lessons: readonly LessonInput[]): void {
+export function checkLessons(lessons: readonly (LessonInput | Lesson)[]): void {
   lessons.forEach((lesson, i) => {
     const at = { lesson: i + 1, field: `lessons.${i}` };
     if (lacksKazakhOrRussian(lesson.title)) {
@@ -86,7 +94,8 @@ export function checkLessons(lessons: readonly LessonInput[]): void {
         field: `${at.field}.body`,
       });
     }
-    if (lesson.kind !== 'text' && !/^https?:\/\/\S+$/.test(lesson.url ?? '')) {
+    const uploaded = (lesson.kind === 'file' || lesson.kind === 'video') && hasFile(lesson);
+    if (lesson.kind !== 'text' && !uploaded && !/^https?:\/\/\S+$/.test(lesson.url ?? '')) {
       throw ValidationError.because('training.course.lessonUrlRequired', {
         ...at,
         field: `${at.field}.url`,
@@ -104,6 +113,7 @@ export function draftText(text: LocalizedInput | undefined): LocalizedText {
 export function toLessons(
   lessons: readonly LessonInput[],
   text: (input: LocalizedInput) => LocalizedText = toLocalizedText,
+  files: ReadonlyMap<string, LessonFileRef> = new Map(),
 ): ICourseVersion['lessons'] {
   const seen = new Set<string>();
   return lessons.map((lesson) => ({
@@ -113,6 +123,9 @@ export function toLessons(
     title: text(lesson.title),
     ...(lesson.kind === 'text' && lesson.body ? { body: text(lesson.body) } : {}),
     ...(lesson.kind !== 'text' && lesson.url ? { url: lesson.url } : {}),
+    ...((lesson.kind === 'file' || lesson.kind === 'video') && lesson.fileId && files.has(lesson.fileId)
+      ? { file: files.get(lesson.fileId)! }
+      : {}),
   }));
 }
 

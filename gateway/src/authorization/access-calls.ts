@@ -205,6 +205,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       },
     },
   }),
+  uploadLessonFile: ({ demo }) => ({
+    query: 'mutation($c: ID!, $file: File!) { uploadLessonFile(courseId: $c, file: $file) { id } }',
+    variables: { c: demo.training.draftCourseId, file: null },
+    files: { file: new File([Buffer.from('%PDF-1.7\nlesson')], 'lesson.pdf', { type: 'application/pdf' }) },
+  }),
   publishTrainingCourse: ({ demo }) => ({
     query: 'mutation($c: ID!) { publishTrainingCourse(courseId: $c) { id } }',
     variables: { c: demo.training.generalCourseId },
@@ -574,6 +579,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   }),
   'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
   'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),
+  'GET /training/lesson-files/:id': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/lesson-files/${demo.training.lessonFileId}`,
+  }),
   'GET /admin/audit-trail.csv': () => ({
     method: 'GET',
     path: '/admin/audit-trail.csv?action=person.imported',

@@ -156,6 +156,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   authoredTrainingCourses: { allowed: TRAINING_MANAGERS },
   trainingCourse: { allowed: TRAINING_MANAGERS },
   saveTrainingCourseDraft: { allowed: TRAINING_MANAGERS },
+  uploadLessonFile: { allowed: TRAINING_MANAGERS },
   importTrainingQuestions: { allowed: TRAINING_MANAGERS },
   createTrainingAssignment: { allowed: TRAINING_MANAGERS },
   trainingSessions: { allowed: TRAINING_READERS },
@@ -368,6 +369,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'GET /training/verify/:code': { allowed: 'everyone' },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
+  'GET /training/lesson-files/:id': {
+    allowed: 'signed-in',
+    ownership: "Anyone of the course's organisation: learners open their lessons' files.",
+  },
   'GET /admin/audit-trail.csv': {
     allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
     ownership: 'The events the reader may read, as auditEvents shows them.',

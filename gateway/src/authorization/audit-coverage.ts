@@ -28,6 +28,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   editTrainingCourse: { as: 'training_admin' },
   publishTrainingCourse: { as: 'training_admin' },
   saveTrainingCourseDraft: { as: 'training_admin' },
+  uploadLessonFile: { as: 'training_admin' },
   importTrainingQuestions: { as: 'training_admin' },
   createTrainingAssignment: { as: 'training_admin' },
   planTrainingSession: { as: 'training_admin' },

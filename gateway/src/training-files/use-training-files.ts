@@ -4,6 +4,7 @@ import {
   completionPeople,
   completionReport,
   forTenant,
+  readLessonFile,
   verifyCertificate,
   type Actor,
   type MikroORM as Orm,
@@ -26,10 +27,16 @@ export interface TrainingFilesOptions {
 const CERTIFICATE_PDF = /^\/training\/certificates\/([A-Za-z0-9-]{1,40})\.pdf$/;
 const VERIFY_PAGE = /^\/training\/verify\/([A-Za-z0-9-]{1,40})$/;
 const COMPLETION_EXPORT = /^\/training\/completion\.(xlsx|csv)$/;
+const LESSON_FILE = /^\/training\/lesson-files\/([0-9a-f-]{36})$/;
 
 /** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
 export function isTrainingFilePath(path: string): boolean {
-  return CERTIFICATE_PDF.test(path) || VERIFY_PAGE.test(path) || COMPLETION_EXPORT.test(path);
+  return (
+    CERTIFICATE_PDF.test(path) ||
+    VERIFY_PAGE.test(path) ||
+    COMPLETION_EXPORT.test(path) ||
+    LESSON_FILE.test(path)
+  );
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -102,6 +109,26 @@ async function exportCompletion(
       });
 }
 
+/** A lesson's uploaded file, for anyone signed in of the organisation (§35.4). */
+async function lessonFile(
+  options: TrainingFilesOptions,
+  request: Request,
+  fileId: string,
+): Promise<Response> {
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const file = await readLessonFile(forTenant(options.orm.em, actor.organizationId), actor, fileId);
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': contentDisposition('attachment', file.fileName),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+    },
+  });
+}
+
 /**
  * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
  * verification page, and the completion exports. Served by yoga so that they share its fetch
@@ -116,6 +143,8 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
     if (certificate?.[1]) return pdf(options, url, certificate[1]);
     const verification = VERIFY_PAGE.exec(path);
     if (verification?.[1]) return verify(options, request, url, verification[1]);
+    const lesson = LESSON_FILE.exec(path);
+    if (lesson?.[1]) return lessonFile(options, request, lesson[1]);
     const completion = COMPLETION_EXPORT.exec(path);
     if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
       return exportCompletion(options, request, url, completion[1]);

@@ -202,6 +202,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
   },
   'training.course_created': { kk: 'Курс құрылды', ru: 'Курс создан', en: 'Course created' },
   'training.course_edited': { kk: 'Курс өзгертілді', ru: 'Курс изменён', en: 'Course edited' },
+  'training.lesson_file_uploaded': {
+    kk: 'Сабақ файлы жүктелді',
+    ru: 'Загружен файл урока',
+    en: 'Lesson file uploaded',
+  },
   'training.course_draft_saved': {
     kk: 'Курс жобасы сақталды',
     ru: 'Черновик курса сохранён',

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../kernel/actor.js';
-import { ConflictError, ValidationError } from '../../kernel/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { isUuid } from '../../org/org-queries.js';
+import { LessonFile } from './lesson-file.entity.js';
 import { newId } from '../../kernel/ids.js';
 import { Person } from '../../org/person.entity.js';
 import {
@@ -13,6 +15,7 @@ import {
   type CourseTopic,
   type ICourse,
   type ICourseVersion,
+  type LessonFileRef,
 } from '../course.entity.js';
 import {
   detailsOf,
@@ -91,6 +94,25 @@ function draftLessons(lessons: readonly LessonInput[]): LessonInput[] {
   );
 }
 
+/** The uploaded files the lessons name, each of this course; an unknown one is refused. */
+async function lessonFiles(
+  em: EntityManager,
+  courseId: string,
+  lessons: readonly LessonInput[],
+): Promise<Map<string, LessonFileRef>> {
+  const ids = [...new Set(lessons.flatMap((lesson) => (lesson.fileId ? [lesson.fileId] : [])))];
+  if (ids.length === 0) return new Map();
+  const files = await em.find(LessonFile, { id: { $in: ids.filter(isUuid) }, course: courseId });
+  const missing = ids.find((id) => !files.some((file) => file.id === id));
+  if (missing !== undefined) throw NotFoundError.forId('LessonFile', missing);
+  return new Map(
+    files.map((file) => [
+      file.id,
+      { id: file.id, name: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes },
+    ]),
+  );
+}
+
 export interface SavedDraft {
   course: ICourse;
   version: ICourseVersion;
@@ -133,7 +155,11 @@ export async function saveCourseDraft(
     description: draftText(input.draft.description),
     audienceHint: draftText(input.draft.audienceHint),
   };
-  const lessons = toLessons(draftLessons(input.draft.lessons), draftText);
+  const lessons = toLessons(
+    draftLessons(input.draft.lessons),
+    draftText,
+    await lessonFiles(em, course.id, input.draft.lessons),
+  );
   let version: ICourseVersion;
   if (latest && latest.status === 'draft') {
     version = latest;

@@ -11,6 +11,7 @@ import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
 import { devLoginToken, graphqlRequest } from '../../testing/graphql-request.js';
+import { graphqlMultipart } from '../../testing/graphql-multipart.js';
 import type { GatewayYoga } from '../../yoga.js';
 
 let gateway: TestGateway;
@@ -297,5 +298,65 @@ describe('saving drafts in the browser', () => {
     expect(read.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const save = await call(SAVE, { courseId, revision: 0, input: draftInput('x') }, employeeToken);
     expect(save.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('lesson files', () => {
+  const UPLOAD =
+    'mutation($c: ID!, $file: File!) { uploadLessonFile(courseId: $c, file: $file) { id name contentType sizeBytes } }';
+
+  async function upload(courseId: string, file: File, token = managerToken) {
+    return graphqlMultipart<{
+      uploadLessonFile: { id: string; name: string; contentType: string; sizeBytes: number };
+    }>(yoga, { query: UPLOAD, variables: { c: courseId, file: null }, files: { file }, token });
+  }
+
+  it('keeps an uploaded PDF, names it in a file lesson, and serves it to a signed-in learner of the organisation', async () => {
+    const created = await call<{ createTrainingCourse: VersionJson }>(CREATE, { input: courseInput });
+    const courseId = created.body.data?.createTrainingCourse.course.id ?? '';
+    const uploaded = await upload(courseId, new File([Buffer.from('%PDF-1.7\nRules')], 'Rules.PDF'));
+    expect(uploaded.body.errors).toBeUndefined();
+    const file = uploaded.body.data?.uploadLessonFile;
+    expect(file).toMatchObject({ name: 'Rules.pdf', contentType: 'application/pdf', sizeBytes: 14 });
+
+    const { revision } = await orm.em.fork().findOneOrFail(Course, { id: courseId });
+    const saved = await call<{
+      saveTrainingCourseDraft: { draft: { lessons: { file: { id: string } | null }[] } };
+    }>(
+      `mutation($courseId: ID!, $revision: Int!, $input: CourseDraftInput!) {
+        saveTrainingCourseDraft(courseId: $courseId, revision: $revision, input: $input) { draft { lessons { file { id } } } } }`,
+      {
+        courseId,
+        revision,
+        input: draftInput('С файлом', [
+          { kind: 'file', title: { kk: 'Файл', ru: 'Файл' }, fileId: file?.id },
+        ]),
+      },
+    );
+    expect(saved.body.errors).toBeUndefined();
+    expect(saved.body.data?.saveTrainingCourseDraft.draft.lessons[0]?.file?.id).toBe(file?.id);
+
+    const download = await yoga.fetch(`http://gateway.test/training/lesson-files/${file?.id}`, {
+      headers: { authorization: `Bearer ${employeeToken}` },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain('Rules.pdf');
+    expect(Buffer.from(await download.arrayBuffer()).toString()).toBe('%PDF-1.7\nRules');
+    const anonymous = await yoga.fetch(`http://gateway.test/training/lesson-files/${file?.id}`);
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('refuses a file of another type (VALIDATION, next to the file) and an employee (FORBIDDEN)', async () => {
+    const created = await call<{ createTrainingCourse: VersionJson }>(CREATE, { input: courseInput });
+    const courseId = created.body.data?.createTrainingCourse.course.id ?? '';
+    const html = await upload(courseId, new File(['<html><script>alert(1)</script>'], 'lesson.pdf'));
+    expect(html.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'training.lessonFile.type',
+      field: 'file',
+    });
+    const forbidden = await upload(courseId, new File([Buffer.from('%PDF-1.7')], 'a.pdf'), employeeToken);
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -7,13 +7,15 @@ import {
   listAuthoredCourses,
   publishCourse,
   saveCourseDraft,
+  uploadLessonFile,
   type AuthoredCourse,
   type CourseDetails,
   type ICourseVersion,
   type LessonInput,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
-import { CourseRef, CourseTopicEnum, LessonKindEnum, LessonRef } from './course.js';
+import { FileScalar } from '../kernel/file.js';
+import { CourseRef, CourseTopicEnum, LessonFileRefType, LessonKindEnum, LessonRef } from './course.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 import { LocalizedTextInput, toLocalizedInput } from './localized-input.js';
 
@@ -139,6 +141,7 @@ const LessonAuthoringInput = builder.inputType('LessonAuthoringInput', {
     title: t.field({ type: LocalizedTextInput, required: true }),
     body: t.field({ type: LocalizedTextInput }),
     url: t.string(),
+    fileId: t.id({ description: 'A file uploaded with uploadLessonFile, for file and video lessons.' }),
   }),
 });
 
@@ -151,6 +154,7 @@ function toLesson(lesson: LessonArg): LessonInput {
     title: toLocalizedInput(lesson.title),
     ...(lesson.body ? { body: toLocalizedInput(lesson.body) } : {}),
     ...(lesson.url ? { url: lesson.url } : {}),
+    ...(lesson.fileId ? { fileId: String(lesson.fileId) } : {}),
   };
 }
 
@@ -261,5 +265,30 @@ builder.mutationField('publishTrainingCourse', (t) =>
     args: { courseId: t.arg.id({ required: true }) },
     resolve: (_root, { courseId }, context) =>
       context.em.transactional((em) => publishCourse(em, context.actor, { courseId: String(courseId) })),
+  }),
+);
+
+builder.mutationField('uploadLessonFile', (t) =>
+  t.withAuth({ anyRole: TRAINING_MANAGERS }).field({
+    type: LessonFileRefType,
+    description:
+      'Keeps a file for a lesson of the course (multipart request): a PDF, DOCX or PPTX document or an MP4 or WebM ' +
+      'video of at most 25 MB, its type detected from its bytes. Name it in the draft with the lesson’s fileId.',
+    args: {
+      courseId: t.arg.id({ required: true }),
+      file: t.arg({ type: FileScalar, required: true }),
+    },
+    resolve: async (_root, { courseId, file }, context) => {
+      const data = new Uint8Array(await file.arrayBuffer());
+      const stored = await context.em.transactional((em) =>
+        uploadLessonFile(em, context.actor, { courseId: String(courseId), fileName: file.name, data }),
+      );
+      return {
+        id: stored.id,
+        name: stored.fileName,
+        contentType: stored.contentType,
+        sizeBytes: stored.sizeBytes,
+      };
+    },
   }),
 );

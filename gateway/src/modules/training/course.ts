@@ -9,6 +9,7 @@ import {
   type ICourse,
   type ICourseTest,
   type Lesson,
+  type LessonFileRef,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
@@ -24,6 +25,21 @@ export const LessonKindEnum = builder.enumType('LessonKind', { values: LESSON_KI
 
 export const LessonRef = builder.objectRef<Lesson>('Lesson');
 
+const LessonFileRefType = builder.objectRef<LessonFileRef>('LessonFile');
+
+builder.objectType(LessonFileRefType, {
+  description:
+    'A file uploaded for a lesson; downloaded with the Bearer token from /training/lesson-files/<id> by anyone of the organisation.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    contentType: t.exposeString('contentType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+  }),
+});
+
+export { LessonFileRefType };
+
 builder.objectType(LessonRef, {
   description: 'A lesson of a course (§35.4): rich text, a file, a video or an external link.',
   fields: (t) => ({
@@ -37,6 +53,12 @@ builder.objectType(LessonRef, {
       resolve: (lesson) => lesson.body ?? null,
     }),
     url: t.string({ nullable: true, resolve: (lesson) => lesson.url ?? null }),
+    file: t.field({
+      type: LessonFileRefType,
+      nullable: true,
+      description: 'The uploaded file of a file or video lesson, when it has one instead of an address.',
+      resolve: (lesson) => lesson.file ?? null,
+    }),
   }),
 });
 
