@@ -23,6 +23,15 @@ export interface DraftLesson {
   title: Texts;
   body: Texts;
   url: string;
+  /** An uploaded file, for file and video lessons. */
+  file: LessonFileOf | null;
+}
+
+export interface LessonFileOf {
+  id: string;
+  name: string;
+  contentType: string;
+  sizeBytes: number;
 }
 
 export interface CourseDraft {
@@ -70,12 +79,20 @@ export function draftOf(course: AuthoredCourse): CourseDraft {
       title: texts(lesson.title),
       body: texts(lesson.body),
       url: lesson.url ?? '',
+      file: lesson.file
+        ? {
+            id: lesson.file.id,
+            name: lesson.file.name,
+            contentType: lesson.file.contentType,
+            sizeBytes: lesson.file.sizeBytes,
+          }
+        : null,
     })),
   };
 }
 
 export function newLesson(kind: LessonKind): DraftLesson {
-  return { key: nextKey(), id: null, kind, title: empty(), body: empty(), url: '' };
+  return { key: nextKey(), id: null, kind, title: empty(), body: empty(), url: '', file: null };
 }
 
 export function draftInput(draft: CourseDraft): CourseDraftInput {
@@ -89,6 +106,7 @@ export function draftInput(draft: CourseDraft): CourseDraftInput {
       kind: lesson.kind,
       title: { ...lesson.title },
       ...(lesson.kind === 'text' ? { body: { ...lesson.body } } : { url: lesson.url.trim() }),
+      ...(lesson.kind !== 'text' && lesson.kind !== 'link' && lesson.file ? { fileId: lesson.file.id } : {}),
     })),
   };
 }

@@ -441,6 +441,13 @@ export const en = {
       noTest: 'The course has no test yet: set it up under “Test settings” before publishing.',
     },
     lessons: {
+      upload: 'Upload a file',
+      uploadHint:
+        'PDF, Word (.docx), PowerPoint (.pptx), MP4 or WebM video, up to 25 MB. Or give an address below.',
+      uploadVideoHint: 'MP4 or WebM, up to 25 MB. Or give the address of a longer video below.',
+      uploading: 'Uploading {name}…',
+      uploaded: 'File: {name} ({size} MB)',
+      removeFile: 'Remove the file',
       title: 'Lessons',
       empty: 'There are no lessons yet. Add the first one with a button below.',
       add: 'Add a lesson:',

@@ -443,6 +443,13 @@ export const kk = {
       testSummary: 'Тест: {count} сұрақ, өту шегі {passMark} %',
     },
     lessons: {
+      upload: 'Файл жүктеу',
+      uploadHint:
+        'PDF, Word (.docx), PowerPoint (.pptx), MP4 не WebM бейнесі, 25 МБ-қа дейін. Немесе төменде мекенжайын беріңіз.',
+      uploadVideoHint: 'MP4 не WebM, 25 МБ-қа дейін. Ұзынырақ бейненің мекенжайын төменде беріңіз.',
+      uploading: '{name} жүктелуде…',
+      uploaded: 'Файл: {name} ({size} МБ)',
+      removeFile: 'Файлды алып тастау',
       title: 'Сабақтар',
       empty: 'Әзірге сабақ жоқ. Біріншісін төмендегі батырмамен қосыңыз.',
       add: 'Сабақ қосу:',

@@ -442,6 +442,13 @@ export const ru = {
       testSummary: 'Тест: {count} вопросов, проходной балл {passMark} %',
     },
     lessons: {
+      upload: 'Загрузить файл',
+      uploadHint:
+        'PDF, Word (.docx), PowerPoint (.pptx), видео MP4 или WebM, до 25 МБ. Или укажите адрес ниже.',
+      uploadVideoHint: 'MP4 или WebM, до 25 МБ. Для более длинного видео укажите адрес ниже.',
+      uploading: 'Загрузка {name}…',
+      uploaded: 'Файл: {name} ({size} МБ)',
+      removeFile: 'Убрать файл',
       title: 'Уроки',
       empty: 'Уроков пока нет. Добавьте первый кнопкой ниже.',
       add: 'Добавить урок:',

@@ -9,7 +9,14 @@ import { AUTOSAVE_DELAY_MS } from '../composables/course-draft';
 import { withPlugin } from '../testing/mount-options';
 import CourseEditorPage from './CourseEditorPage.vue';
 
-const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+const fake = vi.hoisted(() => ({
+  current: null as FakeGraphql | null,
+  upload: null as ((courseId: string, file: File) => Promise<unknown>) | null,
+}));
+vi.mock('../composables/lesson-file-upload', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useLessonFileUpload: () => (courseId: string, file: File) => fake.upload!(courseId, file),
+}));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
@@ -106,7 +113,7 @@ describe('CourseEditorPage autosave', () => {
     graphql.on('SaveTrainingCourseDraft', ({ input }) => ({
       saveTrainingCourseDraft: authored({
         revision: 5,
-        details: { ...authored().details, title: (input as CourseDraftInput).title },
+        details: { ...authored().details, title: { en: '', ...(input as CourseDraftInput).title } as never },
       }),
     }));
     const w = await mountPage();
@@ -345,5 +352,53 @@ describe('CourseEditorPage links', () => {
       ['Question bank', '/courses/course-1/questions'],
       ['Test settings', '/courses/course-1/test'],
     ]);
+  });
+});
+
+describe('CourseEditorPage lesson files', () => {
+  async function chooseFile(w: VueWrapper, file: File): Promise<void> {
+    const input = w.get('input[type="file"]');
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
+    await input.trigger('change');
+    await flushPromises();
+  }
+
+  it('uploads the chosen file at once and saves the lesson naming it', async () => {
+    graphql.on('GetTrainingCourse', () => ({ trainingCourse: authored({}, []) }));
+    graphql.on('SaveTrainingCourseDraft', () => ({ saveTrainingCourseDraft: authored({ revision: 5 }) }));
+    const uploads: [string, string][] = [];
+    fake.upload = async (courseId, file) => {
+      uploads.push([courseId, file.name]);
+      return { id: 'file-1', name: 'Rules.pdf', contentType: 'application/pdf', sizeBytes: 2 * 1024 * 1024 };
+    };
+    const w = await mountPage();
+    await button(w, 'File')!.trigger('click');
+    await flushPromises();
+    await chooseFile(w, new File(['%PDF-'], 'Rules.pdf'));
+    expect(uploads).toEqual([['course-1', 'Rules.pdf']]);
+    expect(w.text()).toContain('File: Rules.pdf (2 MB)');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    await flushPromises();
+    const input = graphql.sent('SaveTrainingCourseDraft').at(-1)!['input'] as CourseDraftInput;
+    expect(input.lessons[0]).toMatchObject({ kind: 'file', fileId: 'file-1' });
+  });
+
+  it('shows a refused upload next to the file field', async () => {
+    graphql.on('GetTrainingCourse', () => ({ trainingCourse: authored({}, []) }));
+    graphql.on('SaveTrainingCourseDraft', () => ({ saveTrainingCourseDraft: authored({ revision: 5 }) }));
+    fake.upload = () =>
+      Promise.reject(
+        new AdalGraphqlError('VALIDATION', 'wrong type', {
+          details: { messageKey: 'training.lessonFile.type', params: {}, field: 'file' },
+        }),
+      );
+    const w = await mountPage();
+    await button(w, 'Video')!.trigger('click');
+    await flushPromises();
+    await chooseFile(w, new File(['<html>'], 'clip.mp4'));
+    const field = w.get('.adal-field-error');
+    expect(field.text()).toBe(
+      'Upload a PDF, Word (.docx) or PowerPoint (.pptx) document, or an MP4 or WebM video',
+    );
   });
 });

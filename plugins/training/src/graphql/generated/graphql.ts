@@ -115,6 +115,8 @@ export type EnrolmentStatus =
 /** Text lessons carry a body (HTML, sanitized when stored: scripts, event handlers and unsafe links are removed, the formatting kept); files, videos and links carry an http(s) address (§35.4). */
 export type LessonAuthoringInput = {
   body?: LocalizedTextInput | null | undefined;
+  /** A file uploaded with uploadLessonFile, for file and video lessons. */
+  fileId?: string | null | undefined;
   /** The id of a lesson kept from the draft; absent for a new lesson. */
   id?: string | null | undefined;
   kind: LessonKind;
@@ -202,9 +204,9 @@ export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptSt
 
 export type AuthoredCourseRowFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number } | null, draft: { id: string, number: number } | null };
 
-export type CourseVersionFieldsFragment = { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> };
+export type CourseVersionFieldsFragment = { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> };
 
-export type AuthoredCourseFieldsFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } };
+export type AuthoredCourseFieldsFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } };
 
 export type CompletionFiguresFieldsFragment = { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number };
 
@@ -250,7 +252,7 @@ export type GetTrainingCourseQueryVariables = Exact<{
 }>;
 
 
-export type GetTrainingCourseQuery = { trainingCourse: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
+export type GetTrainingCourseQuery = { trainingCourse: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
 
 export type GetTrainingSessionQueryVariables = Exact<{
   id: string;
@@ -280,7 +282,7 @@ export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } }> };
 
 export type ListOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -308,7 +310,7 @@ export type ListTrainingSessionsQuery = { trainingSessions: { total: number, ses
 
 export type LocalizedTextFieldsFragment = { kk: string, ru: string, en: string };
 
-export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
 
@@ -349,7 +351,7 @@ export type SaveTrainingCourseDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveTrainingCourseDraftMutation = { saveTrainingCourseDraft: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
+export type SaveTrainingCourseDraftMutation = { saveTrainingCourseDraft: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
 
 export type SessionAttendanceFieldsFragment = { personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null };
 
@@ -379,6 +381,14 @@ export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status
 export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, course: { id: string, title: { kk: string, ru: string, en: string } } };
 
 export type TrainingSessionFieldsFragment = { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> };
+
+export type UploadLessonFileMutationVariables = Exact<{
+  courseId: string;
+  file: File;
+}>;
+
+
+export type UploadLessonFileMutation = { uploadLessonFile: { id: string, name: string, contentType: string, sizeBytes: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -514,6 +524,12 @@ export const CourseVersionFieldsFragmentDoc = new TypedDocumentString(`
       ...LocalizedTextFields
     }
     url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
   }
 }
     fragment LocalizedTextFields on LocalizedText {
@@ -592,6 +608,12 @@ export const AuthoredCourseFieldsFragmentDoc = new TypedDocumentString(`
       ...LocalizedTextFields
     }
     url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
   }
 }
 fragment LocalizedTextFields on LocalizedText {
@@ -641,6 +663,10 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
       id
       kind
       url
+      file {
+        id
+        name
+      }
       title {
         ...LocalizedTextFields
       }
@@ -932,6 +958,12 @@ export const GetTrainingCourseDocument = new TypedDocumentString(`
       ...LocalizedTextFields
     }
     url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
   }
 }
 fragment AuthoredCourseFields on AuthoredCourse {
@@ -1119,6 +1151,10 @@ fragment MyAssignmentFields on MyAssignment {
       id
       kind
       url
+      file {
+        id
+        name
+      }
       title {
         ...LocalizedTextFields
       }
@@ -1318,6 +1354,12 @@ export const SaveTrainingCourseDraftDocument = new TypedDocumentString(`
       ...LocalizedTextFields
     }
     url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
   }
 }
 fragment AuthoredCourseFields on AuthoredCourse {
@@ -1458,3 +1500,13 @@ export const SubmitAttemptDocument = new TypedDocumentString(`
   certificateCode
   wrongQuestionIds
 }`) as unknown as TypedDocumentString<SubmitAttemptMutation, SubmitAttemptMutationVariables>;
+export const UploadLessonFileDocument = new TypedDocumentString(`
+    mutation UploadLessonFile($courseId: ID!, $file: File!) {
+  uploadLessonFile(courseId: $courseId, file: $file) {
+    id
+    name
+    contentType
+    sizeBytes
+  }
+}
+    `) as unknown as TypedDocumentString<UploadLessonFileMutation, UploadLessonFileMutationVariables>;
