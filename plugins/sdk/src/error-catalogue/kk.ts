@@ -76,8 +76,10 @@ export const kk: ErrorCatalogue = {
       'Тесттің сұрақтар банкінде {holds} сұрақ бар, ал тест {count} сұрақ алады; алдымен сұрақ қосыңыз',
     'training.course.staleDraft':
       'Осы уақытта жобаны {savedBy} сақтады; өзгертпес бұрын олардың өзгерістерін көру үшін қайта жүктеңіз',
-    'training.lessonFile.size': 'Көлемі {max} МБ-тан аспайтын файл жүктеңіз; ұзынырақ бейнеге сілтеме беріңіз',
-    'training.lessonFile.type': 'PDF, Word (.docx) немесе PowerPoint (.pptx) құжатын не MP4 немесе WebM бейнесін жүктеңіз',
+    'training.lessonFile.size':
+      'Көлемі {max} МБ-тан аспайтын файл жүктеңіз; ұзынырақ бейнеге сілтеме беріңіз',
+    'training.lessonFile.type':
+      'PDF, Word (.docx) немесе PowerPoint (.pptx) құжатын не MP4 немесе WebM бейнесін жүктеңіз',
     'training.course.topicUnknown': 'Тақырыпты тізімнен таңдаңыз',
     'training.course.tooManyLessons': 'Курста ең көбі {max} сабақ болады',
     'training.course.textTooLong': 'Мәтін {max} таңбадан ұзын',

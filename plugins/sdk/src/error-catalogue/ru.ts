@@ -76,7 +76,8 @@ export const ru: ErrorCatalogue = {
     'training.course.staleDraft':
       'За это время черновик сохранил(а) {savedBy}; перезагрузите его, чтобы увидеть изменения, прежде чем править',
     'training.lessonFile.size': 'Загрузите файл не больше {max} МБ; на более длинное видео дайте ссылку',
-    'training.lessonFile.type': 'Загрузите документ PDF, Word (.docx) или PowerPoint (.pptx) либо видео MP4 или WebM',
+    'training.lessonFile.type':
+      'Загрузите документ PDF, Word (.docx) или PowerPoint (.pptx) либо видео MP4 или WebM',
     'training.course.topicUnknown': 'Выберите тему из списка',
     'training.course.tooManyLessons': 'В курсе не больше {max} уроков',
     'training.course.textTooLong': 'Текст длиннее {max} символов',
