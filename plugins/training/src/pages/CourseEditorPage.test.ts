@@ -322,6 +322,32 @@ describe('CourseEditorPage publication and preview', () => {
     expect(graphql.sent('GetTrainingCourse')).toHaveLength(1);
   });
 
+  it('shows a refusal of a lesson field at that lesson, and at its field once opened', async () => {
+    graphql.on('GetTrainingCourse', () => ({ trainingCourse: authored() }));
+    graphql.on('PublishTrainingCourse', () => {
+      throw new AdalGraphqlError('VALIDATION', 'Lesson 2 needs an address', {
+        details: {
+          messageKey: 'training.course.lessonUrlRequired',
+          params: { lesson: 2, kind: 'link' },
+          field: 'lessons.1.url',
+        },
+      });
+    });
+    const w = await mountPage();
+    await button(w, 'Publish')!.trigger('click');
+    await flushPromises();
+    await button(w, 'Publish version 1')!.trigger('click');
+    await flushPromises();
+    const lessons = w.findAll('.lesson');
+    expect(lessons[0]!.find('[role="alert"]').exists()).toBe(false);
+    expect(lessons[1]!.get('[role="alert"]').text()).toBe('Lesson 2 needs an http(s) address of its link');
+    await button(w, 'Edit lesson 2')!.trigger('click');
+    await flushPromises();
+    expect(w.findAll('.lesson')[1]!.get('.adal-field-error').text()).toBe(
+      'Lesson 2 needs an http(s) address of its link',
+    );
+  });
+
   it('previews the draft as a learner sees it, read-only, without sending anything', async () => {
     graphql.on('GetTrainingCourse', () => ({ trainingCourse: authored() }));
     const w = await mountPage();
