@@ -142,6 +142,31 @@ describe('CourseEditorPage autosave', () => {
     expect(graphql.sent('SaveTrainingCourseDraft')[1]).toMatchObject({ revision: 5 });
   });
 
+  it('saves what waits for the pause before leaving the editor', async () => {
+    graphql.on('GetTrainingCourse', () => ({ trainingCourse: authored() }));
+    graphql.on('SaveTrainingCourseDraft', () => ({ saveTrainingCourseDraft: authored({ revision: 5 }) }));
+    // Mounted as the router shows it, so that its leave guard counts.
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/courses', name: 'courses', component: { template: '<p>list</p>' } },
+        { path: '/courses/:id/edit', name: 'course-editor', component: CourseEditorPage, props: true },
+      ],
+    });
+    await router.push('/courses/course-1/edit');
+    const options = withPlugin();
+    wrapper = mount(
+      { template: '<RouterView />' },
+      { attachTo: document.body, global: { plugins: [...options.global.plugins, createPinia(), router] } },
+    );
+    await flushPromises();
+    await typeTitle(wrapper, 'Typed just now');
+    await router.push('/courses');
+    await flushPromises();
+    expect(graphql.sent('SaveTrainingCourseDraft')).toHaveLength(1);
+    expect(router.currentRoute.value.path).toBe('/courses');
+  });
+
   it('says why a save failed, next to the refused field too, and saves again on retry', async () => {
     graphql.on('GetTrainingCourse', () => ({ trainingCourse: authored() }));
     let refuse = true;
