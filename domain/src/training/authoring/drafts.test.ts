@@ -164,6 +164,35 @@ describe('saving a draft', () => {
 });
 
 describe('publishing', () => {
+  it('never loses a save racing a publication: it is published, or refused as stale', async () => {
+    const courseId = await newCourse();
+    await giveTest(courseId, 3, 3);
+    await inTx((em) => saveCourseDraft(em, manager, { courseId, revision: 0, draft: draft() }));
+    const settled = await concurrently(db.orm, 2, (em, i) =>
+      i === 0
+        ? publishCourse(em, manager, { courseId })
+        : saveCourseDraft(em, manager, {
+            courseId,
+            revision: 1,
+            draft: draft({ title: text('Поздняя правка') }),
+          }),
+    );
+    expect(settled[0]?.status).toBe('fulfilled');
+    const versions = await db.orm.em
+      .fork()
+      .find(CourseVersion, { course: courseId }, { orderBy: { number: 'asc' } });
+    if (settled[1]?.status === 'fulfilled') {
+      // The save went first: the publication published it.
+      expect(versions.map((v) => [v.number, v.status])).toEqual([[1, 'published']]);
+      expect(versions[0]?.details?.title.ru).toBe('Поздняя правка');
+    } else {
+      // The publication went first: the save named a revision that was gone.
+      expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+      expect(versions.map((v) => [v.number, v.status])).toEqual([[1, 'published']]);
+      expect(versions[0]?.details?.title.ru).toBe('Подарки');
+    }
+  });
+
   it('refuses a course without a test, or whose test draws nothing, and changes nothing', async () => {
     const courseId = await newCourse();
     await inTx((em) => saveCourseDraft(em, manager, { courseId, revision: 0, draft: draft() }));
