@@ -168,7 +168,7 @@ describe('publishing', () => {
     const courseId = await newCourse();
     await giveTest(courseId, 3, 3);
     await inTx((em) => saveCourseDraft(em, manager, { courseId, revision: 0, draft: draft() }));
-    const settled = await concurrently(db.orm, 2, (em, i) =>
+    const settled = await concurrently<unknown>(db.orm, 2, (em, i) =>
       i === 0
         ? publishCourse(em, manager, { courseId })
         : saveCourseDraft(em, manager, {
