@@ -160,7 +160,10 @@ export {
   type ICourseVersion,
   type CourseTopic,
   type CourseVersionStatus,
+  type CourseDetails,
+  type TestSnapshot,
   type Lesson,
+  type LessonFileRef,
   type LessonKind,
 } from './training/course.entity.js';
 export {
@@ -212,6 +215,23 @@ export {
   type CreateCourseInput,
   type LessonInput,
 } from './training/courses.js';
+export {
+  saveCourseDraft,
+  listAuthoredCourses,
+  getAuthoredCourse,
+  MAX_LESSONS,
+  type CourseDraftInput,
+  type AuthoredCourse,
+  type SavedDraft,
+} from './training/authoring/drafts.js';
+export { lessonVersionsFor, versionTakenBy } from './training/authoring/version-pinning.js';
+export { LessonFile, type ILessonFile } from './training/authoring/lesson-file.entity.js';
+export {
+  uploadLessonFile,
+  readLessonFile,
+  detectLessonFileType,
+  MAX_LESSON_FILE_BYTES,
+} from './training/authoring/lesson-files.js';
 export { createQuestionPool, importQuestions, MAX_QUESTIONS_PER_IMPORT } from './training/questions.js';
 export type { QuestionInput, QuestionOptionInput, QuestionRowError } from './training/question-rows.js';
 export { createCourseTest, type CreateCourseTestInput } from './training/course-tests.js';

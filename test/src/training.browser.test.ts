@@ -12,7 +12,7 @@ import {
 import { followNavigation, openHeaderMenu, signInThroughLoginPage } from './harness/login';
 import { REPOSITORY_ROOT, SHELL_DIST } from './harness/paths';
 import type { TestStack } from './harness/stack';
-import { demoPerson } from './harness/training-course';
+import { demoPerson, giveCourseTest } from './harness/training-course';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
 const TRAINER = 'trainer@demo.adal.kz';
@@ -68,6 +68,7 @@ async function publishHostileLesson(title: string): Promise<void> {
     },
   );
   const courseId = createTrainingCourse.course.id;
+  await giveCourseTest(stack.orm, TRAINER, courseId);
   await callGateway(token, 'mutation($id: ID!) { publishTrainingCourse(courseId: $id) { id } }', {
     id: courseId,
   });

@@ -10,6 +10,7 @@ import { AttemptAnswer } from '../training/attempt-answer.entity.js';
 import { Attempt } from '../training/attempt.entity.js';
 import { Certificate } from '../training/certificate.entity.js';
 import { CourseTest } from '../training/course-test.entity.js';
+import { LessonFile } from '../training/authoring/lesson-file.entity.js';
 import { Course, CourseVersion } from '../training/course.entity.js';
 import { Question, QuestionPool } from '../training/question.entity.js';
 import { LessonProgress } from '../training/lessons/lesson-progress.entity.js';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   QuestionPool,
   Question,
   CourseTest,
+  LessonFile,
   Attempt,
   AttemptAnswer,
   AttemptFlag,

@@ -84,6 +84,18 @@ export const ERROR_MESSAGES = {
   'training.course.noDraft': 'The course has no draft to publish; edit it first',
   'training.course.noLessons': 'A course needs at least one lesson before it is published',
   'training.course.notPublished': 'The course is not published yet',
+  'training.course.emptyTest':
+    'The course has no test, or its test would draw no questions; set up the test before publishing',
+  'training.course.testPoolTooSmall':
+    'A question pool of the test holds {holds} questions and the test draws {count}; add questions first',
+  'training.course.staleDraft':
+    '{savedBy} saved this draft in the meantime; reload it to see their changes before editing',
+  'training.lessonFile.size': 'Upload a file of at most {max} MB; link a longer video instead',
+  'training.lessonFile.type':
+    'Upload a PDF, Word (.docx) or PowerPoint (.pptx) document, or an MP4 or WebM video',
+  'training.course.topicUnknown': 'Choose a topic from the list',
+  'training.course.tooManyLessons': 'A course holds at most {max} lessons',
+  'training.course.textTooLong': 'The text is longer than {max} characters',
   'training.questions.importEmpty': 'The import holds no questions',
   'training.questions.importTooMany': 'Import at most {max} questions at a time',
   'training.completion.unknownFigure': 'Unknown figure {figure}',

@@ -359,8 +359,12 @@ describe('course versions', () => {
       .findOneOrFail(Attempt, { id: attempt.id }, { populate: ['courseVersion'] });
     expect(finished.courseVersion.number).toBe(1);
     expect(finished.courseVersion.status).toBe('retired');
+    // §35.4: the employee started on version 1 and has not passed: the next attempt stays on it.
     const next = await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
-    expect(next.courseVersion.id).toBe(published.id);
+    expect(next.courseVersion.number).toBe(1);
+    const newcomer = await newEmployee();
+    const fresh = await inTx((em) => startAttempt(em, newcomer, { testId: built.test.id }));
+    expect(fresh.courseVersion.id).toBe(published.id);
     await expect(
       inTx((em) => publishCourse(em, manager, { courseId: built.course.id })),
     ).rejects.toBeInstanceOf(ConflictError);

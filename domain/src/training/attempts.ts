@@ -12,7 +12,8 @@ import { Attempt, type DrawnQuestion, type GivenAnswer, type IAttempt } from './
 import { Certificate, type ICertificate } from './certificate.entity.js';
 import { issueCertificate } from './certificates.js';
 import { CourseTest, type ICourseTest } from './course-test.entity.js';
-import { publishedVersion } from './courses.js';
+import { testSettingsOf, versionTakenBy } from './authoring/version-pinning.js';
+import type { TestSnapshot } from './course.entity.js';
 import { Enrolment, type IEnrolment } from './assignment.entity.js';
 import { Question, type IQuestion } from './question.entity.js';
 import { lessonStanding } from './lessons/lesson-progress.js';
@@ -67,12 +68,16 @@ export async function ownAttempt(
   return attempt;
 }
 
-async function draw(em: EntityManager, test: ICourseTest): Promise<DrawnQuestion[]> {
+async function draw(
+  em: EntityManager,
+  organizationId: string,
+  test: Pick<TestSnapshot, 'draws' | 'shuffle'>,
+): Promise<DrawnQuestion[]> {
   const drawn: DrawnQuestion[] = [];
   // One query for the banks of all the test's pools, then a random draw from each.
   const questions = await em.find(Question, {
     pool: { $in: test.draws.map((d) => d.poolId) },
-    organization: test.organization.id,
+    organization: organizationId,
     // A retired question is never drawn again; it stays for the attempts that drew it.
     retiredAt: null,
   });
@@ -199,8 +204,11 @@ export async function startAttempt(
   }
   if (open) await expire(em, [open], now);
 
-  const version = await publishedVersion(em, test.course.id);
+  const since = enrolment.windowStart ?? null;
+  // §35.4: whoever started on a version finishes on it, its lessons and its test.
+  const version = await versionTakenBy(em, { personId: actor.personId, courseId: test.course.id, since });
   if (!version) throw ConflictError.because('training.course.notPublished', { courseId: test.course.id });
+  const settings = testSettingsOf(version, test);
   if (test.lessonsRequiredBeforeTest) {
     // §33, §35.4: the course's materials come before the check of knowledge when the test asks so.
     const standing = await lessonStanding(em, actor.personId, version);
@@ -211,7 +219,6 @@ export async function startAttempt(
       });
     }
   }
-  const since = enrolment.windowStart ?? null;
   const used = await em.count(Attempt, {
     test: test.id,
     person: actor.personId,
@@ -232,13 +239,13 @@ export async function startAttempt(
     courseVersion: version,
     number: total + 1,
     status: 'open',
-    questions: await draw(em, test),
+    questions: await draw(em, test.organization.id, settings),
     startedAt: now,
-    deadline: test.timeLimitMinutes ? new Date(now.getTime() + test.timeLimitMinutes * 60_000) : null,
+    deadline: settings.timeLimitMinutes ? new Date(now.getTime() + settings.timeLimitMinutes * 60_000) : null,
     submittedAt: null,
     scorePercent: null,
     passed: null,
-    passMark: test.passMark,
+    passMark: settings.passMark,
     wrongQuestionIds: null,
   });
   await recordAudit(em, actor, {

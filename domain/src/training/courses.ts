@@ -6,29 +6,43 @@ import { ConflictError, NotFoundError, ValidationError } from '../kernel/errors.
 import { newId } from '../kernel/ids.js';
 import { richTextIsEmpty, sanitizeRichText } from '../kernel/rich-text.js';
 import { isUuid } from '../org/org-queries.js';
+import type { LocalizedText } from '../kernel/locale.js';
+import { Person } from '../org/person.entity.js';
+import { CourseTest } from './course-test.entity.js';
+import { Question } from './question.entity.js';
 import {
   Course,
   CourseVersion,
   LESSON_KINDS,
+  type CourseDetails,
+  type TestSnapshot,
   type CourseTopic,
   type ICourse,
   type ICourseVersion,
+  type Lesson,
+  type LessonFileRef,
   type LessonKind,
 } from './course.entity.js';
 import { lacksKazakhOrRussian, toLocalizedText, type LocalizedInput } from './localized-input.js';
 import { COMPLETION_READERS, requireTrainingManager } from './training-roles.js';
 
 export interface LessonInput {
+  /** A lesson kept from the draft keeps its id; a new one gets one. */
+  id?: string;
   kind: LessonKind;
   title: LocalizedInput;
   body?: LocalizedInput;
   url?: string;
+  /** An uploaded file's id, for `file` and `video` lessons. */
+  fileId?: string;
 }
 
 export interface CreateCourseInput {
   topic: CourseTopic;
   title: LocalizedInput;
-  description: LocalizedInput;
+  /** Required before the course is published, not to start it. */
+  description?: LocalizedInput;
+  audienceHint?: LocalizedInput;
   lessons: readonly LessonInput[];
 }
 
@@ -46,7 +60,7 @@ function sanitizedBody(body: LocalizedInput | undefined): LocalizedInput | undef
  * The lessons as they will be stored: bodies sanitized first, so that a body holding nothing but
  * a script counts as missing rather than slipping through as an empty text.
  */
-function sanitizedLessons(lessons: readonly LessonInput[]): LessonInput[] {
+export function sanitizedLessons(lessons: readonly LessonInput[]): LessonInput[] {
   return lessons.map((lesson) => {
     const body = sanitizedBody(lesson.body);
     if (!body) return lesson;
@@ -58,8 +72,12 @@ function sanitizedLessons(lessons: readonly LessonInput[]): LessonInput[] {
   });
 }
 
+function hasFile(lesson: LessonInput | Lesson): boolean {
+  return ('fileId' in lesson && !!lesson.fileId) || ('file' in lesson && !!lesson.file);
+}
+
 /** Refuses the first lesson that is not complete, naming it by its number. */
-function checkLessons(lessons: readonly LessonInput[]): void {
+export function checkLessons(lessons: readonly (LessonInput | Lesson)[]): void {
   lessons.forEach((lesson, i) => {
     const at = { lesson: i + 1, field: `lessons.${i}` };
     if (lacksKazakhOrRussian(lesson.title)) {
@@ -76,7 +94,8 @@ function checkLessons(lessons: readonly LessonInput[]): void {
         field: `${at.field}.body`,
       });
     }
-    if (lesson.kind !== 'text' && !/^https?:\/\/\S+$/.test(lesson.url ?? '')) {
+    const uploaded = (lesson.kind === 'file' || lesson.kind === 'video') && hasFile(lesson);
+    if (lesson.kind !== 'text' && !uploaded && !/^https?:\/\/\S+$/.test(lesson.url ?? '')) {
       throw ValidationError.because('training.course.lessonUrlRequired', {
         ...at,
         field: `${at.field}.url`,
@@ -86,13 +105,27 @@ function checkLessons(lessons: readonly LessonInput[]): void {
   });
 }
 
-function toLessons(lessons: readonly LessonInput[]): ICourseVersion['lessons'] {
+/** A text in every language, empty where the author wrote nothing (drafts may be incomplete). */
+export function draftText(text: LocalizedInput | undefined): LocalizedText {
+  return { kk: text?.kk?.trim() ?? '', ru: text?.ru?.trim() ?? '', en: text?.en?.trim() ?? '' };
+}
+
+export function toLessons(
+  lessons: readonly LessonInput[],
+  text: (input: LocalizedInput) => LocalizedText = toLocalizedText,
+  files: ReadonlyMap<string, LessonFileRef> = new Map(),
+): ICourseVersion['lessons'] {
+  const seen = new Set<string>();
   return lessons.map((lesson) => ({
-    id: newId(),
+    // A lesson keeps its id across saves of the draft; a repeated or foreign-looking one is replaced.
+    id: lesson.id && isUuid(lesson.id) && !seen.has(lesson.id) ? (seen.add(lesson.id), lesson.id) : newId(),
     kind: lesson.kind,
-    title: toLocalizedText(lesson.title),
-    ...(lesson.kind === 'text' && lesson.body ? { body: toLocalizedText(lesson.body) } : {}),
+    title: text(lesson.title),
+    ...(lesson.kind === 'text' && lesson.body ? { body: text(lesson.body) } : {}),
     ...(lesson.kind !== 'text' && lesson.url ? { url: lesson.url } : {}),
+    ...((lesson.kind === 'file' || lesson.kind === 'video') && lesson.fileId && files.has(lesson.fileId)
+      ? { file: files.get(lesson.fileId)! }
+      : {}),
   }));
 }
 
@@ -143,20 +176,22 @@ export async function createCourse(
   if (lacksKazakhOrRussian(input.title)) {
     throw ValidationError.because('training.localizedRequired', { field: 'title', what: 'The title' });
   }
-  if (lacksKazakhOrRussian(input.description)) {
-    throw ValidationError.because('training.localizedRequired', {
-      field: 'description',
-      what: 'The description',
-    });
-  }
   const lessons = sanitizedLessons(input.lessons);
   checkLessons(lessons);
+  const details: CourseDetails = {
+    topic: input.topic,
+    title: toLocalizedText(input.title),
+    description: draftText(input.description),
+    audienceHint: draftText(input.audienceHint),
+  };
   const course = em.create(Course, {
     id: newId(),
     organization: actor.organizationId,
     topic: input.topic,
-    title: toLocalizedText(input.title),
-    description: toLocalizedText(input.description),
+    title: details.title,
+    description: details.description,
+    audienceHint: null,
+    revision: 0,
   });
   const version = em.create(CourseVersion, {
     id: newId(),
@@ -165,7 +200,11 @@ export async function createCourse(
     number: 1,
     status: 'draft',
     lessons: toLessons(lessons),
+    details,
+    test: null,
     publishedAt: null,
+    savedBy: actor.personId,
+    savedAt: new Date(),
   });
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -204,9 +243,15 @@ export async function editCourseContent(
       number: (latest?.number ?? 0) + 1,
       status: 'draft',
       lessons: toLessons(lessons),
+      details: latest?.details ?? detailsOf(course),
+      test: null,
       publishedAt: null,
     });
   }
+  version.savedBy = em.getReference(Person, actor.personId);
+  version.savedAt = new Date();
+  // An author editing the draft in the browser meanwhile reloads before saving over this.
+  course.revision += 1;
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: 'training.course_edited',
@@ -215,6 +260,60 @@ export async function editCourseContent(
     data: { version: version.number, lessons: input.lessons.length },
   });
   return version;
+}
+
+/** The texts of a course published before versions held them. */
+export function detailsOf(course: ICourse): CourseDetails {
+  return {
+    topic: course.topic,
+    title: course.title,
+    description: course.description,
+    audienceHint: course.audienceHint ?? { kk: '', ru: '', en: '' },
+  };
+}
+
+/** A course is published with a title and a description in Kazakh and Russian (§35.4). */
+function checkDetails(details: CourseDetails): void {
+  if (lacksKazakhOrRussian(details.title)) {
+    throw ValidationError.because('training.localizedRequired', { field: 'title', what: 'The title' });
+  }
+  if (lacksKazakhOrRussian(details.description)) {
+    throw ValidationError.because('training.localizedRequired', {
+      field: 'description',
+      what: 'The description',
+    });
+  }
+}
+
+/**
+ * The test's settings to publish with the version. §5.3, §35.3: a course ends with a test, so a
+ * course without one, or whose test would draw no question, is not published.
+ */
+async function publishableTest(em: EntityManager, courseId: string): Promise<TestSnapshot> {
+  const test = await em.findOne(CourseTest, { course: courseId });
+  const wanted = test?.draws.reduce((sum, draw) => sum + draw.count, 0) ?? 0;
+  if (!test || wanted === 0) throw ValidationError.because('training.course.emptyTest', { field: 'test' });
+  for (const draw of test.draws) {
+    const holds = await em.count(Question, { pool: draw.poolId, organization: test.organization.id });
+    if (holds < draw.count) {
+      throw ValidationError.because(
+        holds === 0 ? 'training.course.emptyTest' : 'training.course.testPoolTooSmall',
+        {
+          field: 'test',
+          holds,
+          count: draw.count,
+        },
+      );
+    }
+  }
+  return {
+    draws: test.draws.map((draw) => ({ ...draw })),
+    shuffle: test.shuffle,
+    timeLimitMinutes: test.timeLimitMinutes ?? null,
+    maxAttempts: test.maxAttempts,
+    passMark: test.passMark,
+    reviewAllowed: test.reviewAllowed,
+  };
 }
 
 /** Publishes the latest draft; the previously published version is retired. */
@@ -230,13 +329,36 @@ export async function publishCourse(
   if (!latest || latest.status !== 'draft') {
     throw ConflictError.because('training.course.noDraft', { courseId: course.id });
   }
+  const details = latest.details ?? detailsOf(course);
+  checkDetails(details);
   if (latest.lessons.length === 0) {
-    throw ValidationError.because('training.course.noLessons');
+    throw ValidationError.because('training.course.noLessons', { field: 'lessons' });
   }
+  checkLessons(latest.lessons);
+  const test = await publishableTest(em, course.id);
   const current = await publishedVersion(em, course.id);
   if (current) current.status = 'retired';
   latest.status = 'published';
   latest.publishedAt = now;
+  // A missing English text reads the Russian one once published; the draft kept it empty.
+  latest.details = {
+    topic: details.topic,
+    title: toLocalizedText(details.title),
+    description: toLocalizedText(details.description),
+    audienceHint: toLocalizedText(details.audienceHint),
+  };
+  latest.lessons = latest.lessons.map((lesson) => ({
+    ...lesson,
+    title: toLocalizedText(lesson.title),
+    ...(lesson.body ? { body: toLocalizedText(lesson.body) } : {}),
+  }));
+  latest.test = test;
+  // What people see of the course from now on: the texts of the published version.
+  course.topic = latest.details.topic;
+  course.title = latest.details.title;
+  course.description = latest.details.description;
+  course.audienceHint = latest.details.audienceHint;
+  course.revision += 1;
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: 'training.course_published',

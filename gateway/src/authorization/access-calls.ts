@@ -113,6 +113,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),
   trainingCourses: () => ({ query: '{ trainingCourses { id } }' }),
+  authoredTrainingCourses: () => ({ query: '{ authoredTrainingCourses(search: "") { id status } }' }),
+  trainingCourse: ({ demo }) => ({
+    query: 'query($c: ID!) { trainingCourse(id: $c) { id revision versions { number } } }',
+    variables: { c: demo.training.generalCourseId },
+  }),
   trainingCompletion: () => ({ query: '{ trainingCompletion { __typename } }' }),
   trainingKnowledgeGaps: ({ demo }) => ({
     query:
@@ -250,6 +255,25 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query:
       'mutation($c: ID!, $l: [LessonAuthoringInput!]!) { editTrainingCourse(courseId: $c, lessons: $l) { id } }',
     variables: { c: demo.training.generalCourseId, l: [lesson] },
+  }),
+  saveTrainingCourseDraft: ({ demo }) => ({
+    query:
+      'mutation($c: ID!, $i: CourseDraftInput!) { saveTrainingCourseDraft(courseId: $c, revision: 0, input: $i) { revision } }',
+    variables: {
+      c: demo.training.draftCourseId,
+      i: {
+        topic: 'gifts',
+        title: { kk: 'Сыйлықтар', ru: 'Подарки' },
+        description: { kk: '', ru: '' },
+        audienceHint: { kk: '', ru: '' },
+        lessons: [lesson],
+      },
+    },
+  }),
+  uploadLessonFile: ({ demo }) => ({
+    query: 'mutation($c: ID!, $file: File!) { uploadLessonFile(courseId: $c, file: $file) { id } }',
+    variables: { c: demo.training.draftCourseId, file: null },
+    files: { file: new File([Buffer.from('%PDF-1.7\nlesson')], 'lesson.pdf', { type: 'application/pdf' }) },
   }),
   publishTrainingCourse: ({ demo }) => ({
     query: 'mutation($c: ID!) { publishTrainingCourse(courseId: $c) { id } }',
@@ -749,6 +773,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /training/question-template.xlsx': () => ({
     method: 'GET',
     path: '/training/question-template.xlsx?lang=en',
+  }),
+  'GET /training/lesson-files/:id': ({ demo }) => ({
+    method: 'GET',
+    path: `/training/lesson-files/${demo.training.lessonFileId}`,
   }),
   'GET /admin/audit-trail.csv': () => ({
     method: 'GET',

@@ -167,6 +167,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   createTrainingCourse: { allowed: TRAINING_MANAGERS },
   editTrainingCourse: { allowed: TRAINING_MANAGERS },
   publishTrainingCourse: { allowed: TRAINING_MANAGERS },
+  authoredTrainingCourses: { allowed: TRAINING_MANAGERS },
+  trainingCourse: { allowed: TRAINING_MANAGERS },
+  saveTrainingCourseDraft: { allowed: TRAINING_MANAGERS },
+  uploadLessonFile: { allowed: TRAINING_MANAGERS },
   importTrainingQuestions: { allowed: TRAINING_MANAGERS },
   trainingQuestionBank: { allowed: TRAINING_MANAGERS },
   trainingTestSettings: { allowed: TRAINING_MANAGERS },
@@ -411,6 +415,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'GET /training/attendance-template.xlsx': { allowed: 'signed-in' },
   'GET /training/courses/:id/questions.xlsx': { allowed: TRAINING_MANAGERS },
   'GET /training/question-template.xlsx': { allowed: TRAINING_MANAGERS },
+  'GET /training/lesson-files/:id': {
+    allowed: 'signed-in',
+    ownership: "Anyone of the course's organisation: learners open their lessons' files.",
+  },
   'GET /admin/audit-trail.csv': {
     allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],
     ownership: 'The events the reader may read, as auditEvents shows them.',

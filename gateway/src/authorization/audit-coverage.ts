@@ -36,6 +36,8 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   createTrainingCourse: { as: 'training_admin' },
   editTrainingCourse: { as: 'training_admin' },
   publishTrainingCourse: { as: 'training_admin' },
+  saveTrainingCourseDraft: { as: 'training_admin' },
+  uploadLessonFile: { as: 'training_admin' },
   importTrainingQuestions: { as: 'training_admin' },
   createTrainingQuestionPool: { as: 'training_admin' },
   renameTrainingQuestionPool: { as: 'compliance_officer' },

@@ -5,6 +5,7 @@ import {
   kazakhstanDay,
   seedDemo,
   type RoleCode,
+  uploadLessonFile,
 } from '@adal/domain';
 import { freshClient, pdfFile, submitReport } from '../testing/hotline-operations.js';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
@@ -71,6 +72,10 @@ export interface DemoFixture {
     generalPoolId: string;
     /** The first lesson of the yearly course's published version. */
     generalLessonId: string;
+    /** A course created here and never saved since (revision 0): for a save of its draft. */
+    draftCourseId: string;
+    /** A PDF uploaded for a lesson of the yearly course. */
+    lessonFileId: string;
     /** The procurement course, which the fixture assigns to the first heads: of the demo logins, only first@ takes it. */
     assignedTestId: string;
     assignedCourseId: string;
@@ -337,6 +342,27 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     ).createTrainingQuestion.id;
   const bankQuestionId = await bankQuestion(1);
   const spareQuestionId = await bankQuestion(2);
+  const { createTrainingCourse: draftCourse } = await must<{
+    createTrainingCourse: { course: { id: string } };
+  }>(
+    yoga,
+    tokens.training_admin,
+    'mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { course { id } } }',
+    { i: { topic: 'gifts', title: { kk: 'Жоба', ru: 'Черновик' }, lessons: [] } },
+  );
+
+  // A lesson file of the yearly course, as its training administrator uploads it.
+  const lessonFile = await gateway.orm.em.fork().transactional((tx) =>
+    uploadLessonFile(
+      tx,
+      { personId: personIds.training_admin, organizationId, roles: ['employee', 'training_admin'] },
+      {
+        courseId: general.course_id,
+        fileName: 'rules.pdf',
+        data: new Uint8Array(Buffer.from('%PDF-1.7\nrules')),
+      },
+    ),
+  );
 
   const openAttempts = {} as Record<RoleCode, OpenAttempt>;
   for (const role of ROLE_CODES) {
@@ -486,6 +512,8 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       generalTestId: general.test_id,
       generalPoolId,
       generalLessonId: general.lesson_id,
+      draftCourseId: draftCourse.course.id,
+      lessonFileId: lessonFile.id,
       assignedTestId: procurement.test_id,
       assignedCourseId: procurement.course_id,
       assignedLessonId: procurement.lesson_id,

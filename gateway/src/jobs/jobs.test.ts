@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import {
   createAssignment,
   createCourse,
+  createCourseTest,
+  createQuestionPool,
   Enrolment,
+  importQuestions,
   Person,
   publishCourse,
   TrainingReminder,
   type Actor,
   type MikroORM,
+  type QuestionInput,
 } from '@adal/domain';
 import { buildOrganization, buildPerson, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +23,14 @@ import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.js';
 import { startGateway, type RunningGateway } from '../start-gateway.js';
 
 const DUE_ON = '2026-06-22';
+
+function choiceQuestion(n: number): QuestionInput {
+  return {
+    kind: 'single',
+    text: { kk: `Сұрақ ${n}`, ru: `Вопрос ${n}` },
+    options: [{ text: { kk: 'Иә', ru: 'Да' }, correct: true }, { text: { kk: 'Жоқ', ru: 'Нет' } }],
+  };
+}
 const APP_URL = 'https://adal.test.kz';
 let now = new Date('2026-06-10T03:00:00Z');
 
@@ -48,7 +60,13 @@ async function seedTraining(orm: MikroORM): Promise<Seeded> {
       description: { kk: 'Сипаттама', ru: 'Описание' },
       lessons: [{ kind: 'link', title: { kk: 'U4', ru: 'U4' }, url: 'https://www.u4.no/' }],
     });
+    const pool = await createQuestionPool(em, manager, {
+      topic: 'general',
+      title: { kk: 'Банк', ru: 'Банк' },
+    });
     await em.flush();
+    await importQuestions(em, manager, { poolId: pool.id, questions: [choiceQuestion(1)] });
+    await createCourseTest(em, manager, { courseId: course.id, draws: [{ poolId: pool.id, count: 1 }] });
     await publishCourse(em, manager, { courseId: course.id }, now);
     await createAssignment(
       em,

@@ -10,6 +10,7 @@ import {
   requireAnyRole,
   TRAINING_MANAGERS,
   trainingQuestionSheet,
+  readLessonFile,
   verifyCertificate,
   type Actor,
   type MikroORM as Orm,
@@ -50,6 +51,7 @@ const KNOWLEDGE_GAPS_EXPORT = /^\/training\/knowledge-gaps\.(xlsx|csv)$/;
 const ATTENDANCE_TEMPLATE = '/training/attendance-template.xlsx';
 const QUESTION_EXPORT = /^\/training\/courses\/([0-9a-fA-F-]{36})\/questions\.xlsx$/;
 const QUESTION_TEMPLATE = /^\/training\/question-template\.xlsx$/;
+const LESSON_FILE = /^\/training\/lesson-files\/([0-9a-f-]{36})$/;
 
 /** The paths served here; the rest of /training/ is the training plugin's client-side routes. */
 export function isTrainingFilePath(path: string): boolean {
@@ -60,7 +62,8 @@ export function isTrainingFilePath(path: string): boolean {
     KNOWLEDGE_GAPS_EXPORT.test(path) ||
     path === ATTENDANCE_TEMPLATE ||
     QUESTION_EXPORT.test(path) ||
-    QUESTION_TEMPLATE.test(path)
+    QUESTION_TEMPLATE.test(path) ||
+    LESSON_FILE.test(path)
   );
 }
 
@@ -238,6 +241,26 @@ async function exportQuestions(
   });
 }
 
+/** A lesson's uploaded file, for anyone signed in of the organisation (§35.4). */
+async function lessonFile(
+  options: TrainingFilesOptions,
+  request: Request,
+  fileId: string,
+): Promise<Response> {
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const file = await readLessonFile(forTenant(options.orm.em, actor.organizationId), actor, fileId);
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': contentDisposition('attachment', file.fileName),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+    },
+  });
+}
+
 /**
  * The training chapter's HTTP routes beside GraphQL: the certificate PDF and its public
  * verification page, the completion and knowledge-gap exports, and the attendance list template. Served by yoga so that they share its fetch
@@ -256,6 +279,8 @@ export function useTrainingFiles(options: TrainingFilesOptions): Plugin {
     if (certificate?.[1]) return pdf(options, { request, socketAddress }, url, certificate[1]);
     const verification = VERIFY_PAGE.exec(path);
     if (verification?.[1]) return verify(options, { request, socketAddress }, url, verification[1]);
+    const lesson = LESSON_FILE.exec(path);
+    if (lesson?.[1]) return lessonFile(options, request, lesson[1]);
     const completion = COMPLETION_EXPORT.exec(path);
     if (completion?.[1] === 'xlsx' || completion?.[1] === 'csv') {
       return exportCompletion(options, request, url, completion[1]);

@@ -228,6 +228,16 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
   'training.lesson_done': { kk: 'Сабақ өтілді', ru: 'Урок пройден', en: 'Lesson done' },
   'training.course_created': { kk: 'Курс құрылды', ru: 'Курс создан', en: 'Course created' },
   'training.course_edited': { kk: 'Курс өзгертілді', ru: 'Курс изменён', en: 'Course edited' },
+  'training.lesson_file_uploaded': {
+    kk: 'Сабақ файлы жүктелді',
+    ru: 'Загружен файл урока',
+    en: 'Lesson file uploaded',
+  },
+  'training.course_draft_saved': {
+    kk: 'Курс жобасы сақталды',
+    ru: 'Черновик курса сохранён',
+    en: 'Course draft saved',
+  },
   'training.course_published': { kk: 'Курс жарияланды', ru: 'Курс опубликован', en: 'Course published' },
   'training.session_planned': {
     kk: 'Оқыту сабағы жоспарланды',

@@ -40,6 +40,7 @@ describe('@adal/sdk public surface', () => {
         "RadioButton",
         "RadioChoice",
         "RichText",
+        "RichTextEditor",
         "SEARCH_DELAY_MS",
         "Select",
         "SelectField",

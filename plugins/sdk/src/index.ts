@@ -32,7 +32,7 @@ export { downloadFromGateway } from './gateway-download';
 export { useLocalized } from './localized';
 export type { LocalizedText } from './localized';
 export type { LoadStatus } from './load-state';
-export { AdalChart } from './components/chart';
+export { AdalChart, RichTextEditor } from './components/chart';
 export { default as AdalTable } from './components/AdalTable.vue';
 export { sortDirection } from './components/table-sort';
 export { useLocalTable } from './components/local-table';

@@ -13,6 +13,7 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.completion', path: `${ROUTE_PREFIX}/completion`, roles: COMPLETION_ROLES },
   // §33: where knowledge is missing, for the same readers as completion.
   { labelKey: 'nav.knowledgeGaps', path: `${ROUTE_PREFIX}/knowledge-gaps`, roles: COMPLETION_ROLES },
+  { labelKey: 'nav.courses', path: `${ROUTE_PREFIX}/courses`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.assignments', path: `${ROUTE_PREFIX}/assignments`, roles: ASSIGNMENT_ROLES },
   { labelKey: 'nav.sessions', path: `${ROUTE_PREFIX}/sessions`, roles: SESSION_ROLES },
   // HR files a person's certificates; everyone finds their own on My training.

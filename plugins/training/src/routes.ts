@@ -84,6 +84,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'plugin.assignment', roles: ASSIGNMENT_ROLES },
   },
   {
+    path: '/courses',
+    name: 'courses',
+    component: () => import('./pages/CoursesPage.vue'),
+    meta: { titleKey: 'nav.courses', roles: ASSIGNMENT_ROLES },
+  },
+  {
+    path: '/courses/:id/edit',
+    name: 'course-editor',
+    component: () => import('./pages/CourseEditorPage.vue'),
+    props: true,
+    meta: { titleKey: 'plugin.courseEditor', roles: ASSIGNMENT_ROLES },
+  },
+  {
     path: '/sessions',
     name: 'sessions',
     component: () => import('./pages/SessionsPage.vue'),

@@ -102,6 +102,24 @@ export async function demoPerson(
 }
 
 /**
+ * Gives a course a test drawing all of a small bank, as its training administrator would before
+ * publishing it (a course is published only with a test that draws questions, §35.3).
+ */
+export async function giveCourseTest(orm: MikroORM, trainerEmail: string, courseId: string): Promise<void> {
+  const { personId, organizationId } = await demoPerson(orm, trainerEmail);
+  const trainer: Actor = { personId, organizationId, roles: ['employee', 'training_admin'] };
+  await orm.em.fork().transactional(async (em) => {
+    const pool = await createQuestionPool(em, trainer, {
+      topic: 'general',
+      title: { kk: 'Банк', ru: 'Банк' },
+    });
+    await em.flush();
+    await importQuestions(em, trainer, { poolId: pool.id, questions: QUESTIONS.slice(0, 2) });
+    await createCourseTest(em, trainer, { courseId, draws: [{ poolId: pool.id, count: 2 }] });
+  });
+}
+
+/**
  * What the training administrator does before the story, through the use cases: a published
  * course whose test draws 4 of 6 questions with three attempts, assigned to one org unit.
  */

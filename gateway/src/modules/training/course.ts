@@ -4,16 +4,17 @@ import {
   COURSE_TOPICS,
   Course,
   CourseTest,
-  CourseVersion,
   LESSON_KINDS,
+  lessonVersionsFor,
   type ICourse,
   type ICourseTest,
   type Lesson,
+  type LessonFileRef,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
-import { byKey, groupedByKey } from './by-key.js';
+import { byKey } from './by-key.js';
 
 export const CourseTopicEnum = builder.enumType('CourseTopic', {
   description: 'Basic and risk-based training topics (§34, §68).',
@@ -23,6 +24,21 @@ export const CourseTopicEnum = builder.enumType('CourseTopic', {
 export const LessonKindEnum = builder.enumType('LessonKind', { values: LESSON_KINDS });
 
 export const LessonRef = builder.objectRef<Lesson>('Lesson');
+
+const LessonFileRefType = builder.objectRef<LessonFileRef>('LessonFile');
+
+builder.objectType(LessonFileRefType, {
+  description:
+    'A file uploaded for a lesson; downloaded with the Bearer token from /training/lesson-files/<id> by anyone of the organisation.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    contentType: t.exposeString('contentType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+  }),
+});
+
+export { LessonFileRefType };
 
 builder.objectType(LessonRef, {
   description: 'A lesson of a course (§35.4): rich text, a file, a video or an external link.',
@@ -37,6 +53,12 @@ builder.objectType(LessonRef, {
       resolve: (lesson) => lesson.body ?? null,
     }),
     url: t.string({ nullable: true, resolve: (lesson) => lesson.url ?? null }),
+    file: t.field({
+      type: LessonFileRefType,
+      nullable: true,
+      description: 'The uploaded file of a file or video lesson, when it has one instead of an address.',
+      resolve: (lesson) => lesson.file ?? null,
+    }),
   }),
 });
 
@@ -73,17 +95,24 @@ builder.objectType(CourseRef, {
     title: t.field({ type: LocalizedTextRef, resolve: (course) => course.title }),
     description: t.field({ type: LocalizedTextRef, nullable: true, resolve: (course) => course.description }),
     topic: t.field({ type: CourseTopicEnum, resolve: (course) => course.topic }),
+    audienceHint: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: 'Whom the course is for; null while the author gave none.',
+      resolve: (course) =>
+        course.audienceHint && Object.values(course.audienceHint).some((text) => text !== '')
+          ? course.audienceHint
+          : null,
+    }),
     lessons: t.loadableList({
       type: LessonRef,
+      description:
+        'The lessons of the version published now — or, for a person who started the course on an earlier ' +
+        'version and has not passed yet, of that version (§35.4).',
       resolve: (course) => course.id,
       load: async (courseIds: string[], context: GatewayContext) => {
-        const versions = await context.em.find(CourseVersion, {
-          course: { $in: courseIds },
-          status: 'published',
-        });
-        return groupedByKey(courseIds, versions, (version) => version.course.id).map((found) =>
-          found.flatMap((version) => version.lessons),
-        );
+        const versions = await lessonVersionsFor(context.em, context.actor?.personId ?? null, courseIds);
+        return courseIds.map((id) => versions.get(id)?.lessons ?? []);
       },
     }),
     test: t.loadable({

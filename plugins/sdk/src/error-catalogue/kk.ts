@@ -92,6 +92,19 @@ export const kk: ErrorCatalogue = {
     'training.course.noDraft': 'Курстың жариялайтын жобасы жоқ; алдымен оны өзгертіңіз',
     'training.course.noLessons': 'Жарияламас бұрын курста кемінде бір сабақ болуы керек',
     'training.course.notPublished': 'Курс әлі жарияланбаған',
+    'training.course.emptyTest':
+      'Курстың тесті жоқ немесе тест бірде-бір сұрақ таңдамайды; жарияламас бұрын тестті баптаңыз',
+    'training.course.testPoolTooSmall':
+      'Тесттің сұрақтар банкінде {holds} сұрақ бар, ал тест {count} сұрақ алады; алдымен сұрақ қосыңыз',
+    'training.course.staleDraft':
+      'Осы уақытта жобаны {savedBy} сақтады; өзгертпес бұрын олардың өзгерістерін көру үшін қайта жүктеңіз',
+    'training.lessonFile.size':
+      'Көлемі {max} МБ-тан аспайтын файл жүктеңіз; ұзынырақ бейнеге сілтеме беріңіз',
+    'training.lessonFile.type':
+      'PDF, Word (.docx) немесе PowerPoint (.pptx) құжатын не MP4 немесе WebM бейнесін жүктеңіз',
+    'training.course.topicUnknown': 'Тақырыпты тізімнен таңдаңыз',
+    'training.course.tooManyLessons': 'Курста ең көбі {max} сабақ болады',
+    'training.course.textTooLong': 'Мәтін {max} таңбадан ұзын',
     'training.questions.importEmpty': 'Импортта сұрақ жоқ',
     'training.questions.importTooMany': 'Бір жолы ең көбі {max} сұрақ импорттаңыз',
     'training.completion.unknownFigure': 'Мұндай көрсеткіш жоқ.',

@@ -91,6 +91,18 @@ export const ru: ErrorCatalogue = {
     'training.course.noDraft': 'У курса нет черновика для публикации; сначала измените его',
     'training.course.noLessons': 'Перед публикацией в курсе должен быть хотя бы один урок',
     'training.course.notPublished': 'Курс ещё не опубликован',
+    'training.course.emptyTest':
+      'У курса нет теста или тест не выберет ни одного вопроса; настройте тест перед публикацией',
+    'training.course.testPoolTooSmall':
+      'В банке вопросов теста {holds} вопросов, а тест берёт {count}; сначала добавьте вопросы',
+    'training.course.staleDraft':
+      'За это время черновик сохранил(а) {savedBy}; перезагрузите его, чтобы увидеть изменения, прежде чем править',
+    'training.lessonFile.size': 'Загрузите файл не больше {max} МБ; на более длинное видео дайте ссылку',
+    'training.lessonFile.type':
+      'Загрузите документ PDF, Word (.docx) или PowerPoint (.pptx) либо видео MP4 или WebM',
+    'training.course.topicUnknown': 'Выберите тему из списка',
+    'training.course.tooManyLessons': 'В курсе не больше {max} уроков',
+    'training.course.textTooLong': 'Текст длиннее {max} символов',
     'training.questions.importEmpty': 'В импорте нет вопросов',
     'training.questions.importTooMany': 'Импортируйте не больше {max} вопросов за раз',
     'training.completion.unknownFigure': 'Такого показателя нет.',

@@ -76,6 +76,7 @@ export function assignment(overrides: Partial<MyAssignment> = {}): MyAssignment 
       topic: 'general',
       title: text('Anti-corruption basics'),
       description: null,
+      audienceHint: null,
       lessons: [],
       test: {
         id: 'test-1',

@@ -60,6 +60,21 @@ export type CompletionFigure =
   | 'passed'
   | 'started';
 
+/** draft: never published; published: the published version is the latest; changed: published, with a draft of changes. */
+export type CourseAuthoringStatus =
+  | 'changed'
+  | 'draft'
+  | 'published';
+
+/** The draft as the author has it: texts may be empty and lessons incomplete until publication; bodies are sanitized when stored. */
+export type CourseDraftInput = {
+  audienceHint: LocalizedTextInput;
+  description: LocalizedTextInput;
+  lessons: Array<LessonAuthoringInput>;
+  title: LocalizedTextInput;
+  topic: CourseTopic;
+};
+
 /** Basic and risk-based training topics (§34, §68). */
 export type CourseTopic =
   | 'code_of_ethics'
@@ -73,6 +88,12 @@ export type CourseTopic =
   | 'procurement'
   | 'sponsorship_charity';
 
+/** A draft is edited; the published version is taught; a retired one stays for past attempts. */
+export type CourseVersionStatus =
+  | 'draft'
+  | 'published'
+  | 'retired';
+
 export type CreateTrainingAssignmentInput = {
   audience: AudienceKind;
   courseId: string;
@@ -85,6 +106,15 @@ export type CreateTrainingAssignmentInput = {
   recurrence: Recurrence;
   /** For role. */
   role?: Role | null | undefined;
+};
+
+export type CreateTrainingCourseInput = {
+  audienceHint?: LocalizedTextInput | null | undefined;
+  /** Required before publishing. */
+  description?: LocalizedTextInput | null | undefined;
+  lessons: Array<LessonAuthoringInput>;
+  title: LocalizedTextInput;
+  topic: CourseTopic;
 };
 
 export type EditTrainingAssignmentInput = {
@@ -107,6 +137,18 @@ export type EnrolmentStatus =
   | 'overdue'
   | 'passed'
   | 'withdrawn';
+
+/** Text lessons carry a body (HTML, sanitized when stored: scripts, event handlers and unsafe links are removed, the formatting kept); files, videos and links carry an http(s) address (§35.4). */
+export type LessonAuthoringInput = {
+  body?: LocalizedTextInput | null | undefined;
+  /** A file uploaded with uploadLessonFile, for file and video lessons. */
+  fileId?: string | null | undefined;
+  /** The id of a lesson kept from the draft; absent for a new lesson. */
+  id?: string | null | undefined;
+  kind: LessonKind;
+  title: LocalizedTextInput;
+  url?: string | null | undefined;
+};
 
 export type LessonKind =
   | 'file'
@@ -227,6 +269,12 @@ export type AttemptResultFieldsFragment = { attemptId: string, status: AttemptSt
 
 export type AttendanceImportPreviewFieldsFragment = { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> };
 
+export type AuthoredCourseRowFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number } | null, draft: { id: string, number: number } | null };
+
+export type CourseVersionFieldsFragment = { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> };
+
+export type AuthoredCourseFieldsFragment = { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } };
+
 export type EditTrainingAssignmentMutationVariables = Exact<{
   id: string;
   input: EditTrainingAssignmentInput;
@@ -266,6 +314,13 @@ export type CreateTrainingAssignmentMutationVariables = Exact<{
 
 
 export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+
+export type CreateTrainingCourseMutationVariables = Exact<{
+  input: CreateTrainingCourseInput;
+}>;
+
+
+export type CreateTrainingCourseMutation = { createTrainingCourse: { id: string, course: { id: string } } };
 
 export type EditTrainingSessionMutationVariables = Exact<{
   id: string;
@@ -320,6 +375,13 @@ export type GetTrainingCompletionQueryVariables = Exact<{
 
 export type GetTrainingCompletionQuery = { trainingCompletion: { orgUnit: { id: string, parent: { id: string } | null, names: { kk: string, ru: string, en: string } }, total: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number, notStarted: number, notStartedPercent: number }, rows: Array<{ orgUnit: { id: string, names: { kk: string, ru: string, en: string } }, figures: { assigned: number, started: number, passed: number, failed: number, overdue: number, startedPercent: number, passedPercent: number, failedPercent: number, overduePercent: number, notStarted: number, notStartedPercent: number } }> } };
 
+export type GetTrainingCourseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetTrainingCourseQuery = { trainingCourse: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
+
 export type GetTrainingKnowledgeGapsQueryVariables = Exact<{
   courseId: string;
   periodFrom: string;
@@ -345,6 +407,13 @@ export type ImportSessionAttendanceMutationVariables = Exact<{
 
 export type ImportSessionAttendanceMutation = { importSessionAttendance: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
+export type ListAuthoredCoursesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ListAuthoredCoursesQuery = { authoredTrainingCourses: Array<{ id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number } | null, draft: { id: string, number: number } | null }> };
+
 export type ListCompletionPeopleQueryVariables = Exact<{
   courseId?: string | null | undefined;
   orgUnitId?: string | null | undefined;
@@ -359,7 +428,7 @@ export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
 
 export type ListMyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -416,9 +485,9 @@ export type MarkLessonDoneMutationVariables = Exact<{
 }>;
 
 
-export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } };
+export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } };
 
-export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
 
@@ -438,6 +507,13 @@ export type PreviewSessionAttendanceImportMutationVariables = Exact<{
 
 
 export type PreviewSessionAttendanceImportMutation = { previewSessionAttendanceImport: { attended: number, absent: number, rows: Array<{ row: number, personId: string, fullName: string, email: string, matchedBy: AttendanceImportMatch, status: AttendanceStatus, reason: string | null, scorePercent: number | null }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
+
+export type PublishTrainingCourseMutationVariables = Exact<{
+  courseId: string;
+}>;
+
+
+export type PublishTrainingCourseMutation = { publishTrainingCourse: { id: string, number: number } };
 
 export type BankQuestionFieldsFragment = { id: string, poolId: string, kind: QuestionKind, text: { kk: string, ru: string, en: string }, options: Array<{ correct: boolean, match: number | null, text: { kk: string, ru: string, en: string } }>, matches: Array<{ kk: string, ru: string, en: string }> | null, explanation: { kk: string, ru: string, en: string } | null };
 
@@ -497,6 +573,15 @@ export type SaveAnswerMutationVariables = Exact<{
 
 
 export type SaveAnswerMutation = { saveAnswer: { id: string, status: AttemptStatus, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
+
+export type SaveTrainingCourseDraftMutationVariables = Exact<{
+  courseId: string;
+  revision: number;
+  input: CourseDraftInput;
+}>;
+
+
+export type SaveTrainingCourseDraftMutation = { saveTrainingCourseDraft: { id: string, status: CourseAuthoringStatus, revision: number, changedAt: string, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } }, publishedVersion: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, draft: { id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null, savedByName: string | null, details: { topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, audienceHint: { kk: string, ru: string, en: string } } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null, file: { id: string, name: string, contentType: string, sizeBytes: number } | null }> } | null, versions: Array<{ id: string, number: number, status: CourseVersionStatus, publishedAt: string | null, savedAt: string | null }>, course: { id: string, test: { id: string, questionCount: number, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null } | null } } };
 
 export type SessionAttendanceFieldsFragment = { personId: string, fullName: string, email: string, status: AttendanceStatus, reason: string | null, scorePercent: number | null };
 
@@ -566,6 +651,14 @@ export type RetireTrainingQuestionMutationVariables = Exact<{
 export type RetireTrainingQuestionMutation = { retireTrainingQuestion: string };
 
 export type TrainingSessionFieldsFragment = { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> };
+
+export type UploadLessonFileMutationVariables = Exact<{
+  courseId: string;
+  file: File;
+}>;
+
+
+export type UploadLessonFileMutation = { uploadLessonFile: { id: string, name: string, contentType: string, sizeBytes: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -695,6 +788,159 @@ export const AttendanceImportPreviewFieldsFragmentDoc = new TypedDocumentString(
   }
 }
     `, {"fragmentName":"AttendanceImportPreviewFields"}) as unknown as TypedDocumentString<AttendanceImportPreviewFieldsFragment, unknown>;
+export const AuthoredCourseRowFragmentDoc = new TypedDocumentString(`
+    fragment AuthoredCourseRow on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    id
+    number
+  }
+  draft {
+    id
+    number
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AuthoredCourseRow"}) as unknown as TypedDocumentString<AuthoredCourseRowFragment, unknown>;
+export const CourseVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"CourseVersionFields"}) as unknown as TypedDocumentString<CourseVersionFieldsFragment, unknown>;
+export const AuthoredCourseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthoredCourseFields on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    ...CourseVersionFields
+  }
+  draft {
+    ...CourseVersionFields
+  }
+  versions {
+    id
+    number
+    status
+    publishedAt
+    savedAt
+  }
+  course {
+    id
+    test {
+      id
+      questionCount
+      passMark
+      timeLimitMinutes
+      maxAttempts
+    }
+  }
+}
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`, {"fragmentName":"AuthoredCourseFields"}) as unknown as TypedDocumentString<AuthoredCourseFieldsFragment, unknown>;
 export const CompletionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompletionFiguresFields on CompletionFigures {
   assigned
@@ -749,10 +995,17 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
     description {
       ...LocalizedTextFields
     }
+    audienceHint {
+      ...LocalizedTextFields
+    }
     lessons {
       id
       kind
       url
+      file {
+        id
+        name
+      }
       title {
         ...LocalizedTextFields
       }
@@ -1014,6 +1267,16 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   enrolled
   active
 }`) as unknown as TypedDocumentString<CreateTrainingAssignmentMutation, CreateTrainingAssignmentMutationVariables>;
+export const CreateTrainingCourseDocument = new TypedDocumentString(`
+    mutation CreateTrainingCourse($input: CreateTrainingCourseInput!) {
+  createTrainingCourse(input: $input) {
+    id
+    course {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingCourseMutation, CreateTrainingCourseMutationVariables>;
 export const EditTrainingSessionDocument = new TypedDocumentString(`
     mutation EditTrainingSession($id: ID!, $input: TrainingSessionInput!) {
   editTrainingSession(id: $id, input: $input) {
@@ -1288,6 +1551,95 @@ fragment OrgUnitNamed on OrgUnit {
     en
   }
 }`) as unknown as TypedDocumentString<GetTrainingCompletionQuery, GetTrainingCompletionQueryVariables>;
+export const GetTrainingCourseDocument = new TypedDocumentString(`
+    query GetTrainingCourse($id: ID!) {
+  trainingCourse(id: $id) {
+    ...AuthoredCourseFields
+  }
+}
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
+  }
+}
+fragment AuthoredCourseFields on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    ...CourseVersionFields
+  }
+  draft {
+    ...CourseVersionFields
+  }
+  versions {
+    id
+    number
+    status
+    publishedAt
+    savedAt
+  }
+  course {
+    id
+    test {
+      id
+      questionCount
+      passMark
+      timeLimitMinutes
+      maxAttempts
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<GetTrainingCourseQuery, GetTrainingCourseQueryVariables>;
 export const GetTrainingKnowledgeGapsDocument = new TypedDocumentString(`
     query GetTrainingKnowledgeGaps($courseId: ID!, $periodFrom: String!, $periodTo: String!, $orgUnitId: ID) {
   trainingKnowledgeGaps(
@@ -1428,6 +1780,37 @@ export const ImportSessionAttendanceDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<ImportSessionAttendanceMutation, ImportSessionAttendanceMutationVariables>;
+export const ListAuthoredCoursesDocument = new TypedDocumentString(`
+    query ListAuthoredCourses($search: String) {
+  authoredTrainingCourses(search: $search) {
+    ...AuthoredCourseRow
+  }
+}
+    fragment AuthoredCourseRow on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    id
+    number
+  }
+  draft {
+    id
+    number
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<ListAuthoredCoursesQuery, ListAuthoredCoursesQueryVariables>;
 export const ListCompletionPeopleDocument = new TypedDocumentString(`
     query ListCompletionPeople($courseId: ID, $orgUnitId: ID, $figure: CompletionFigure!, $limit: Int, $offset: Int) {
   trainingCompletionPeople(
@@ -1491,10 +1874,17 @@ fragment MyAssignmentFields on MyAssignment {
     description {
       ...LocalizedTextFields
     }
+    audienceHint {
+      ...LocalizedTextFields
+    }
     lessons {
       id
       kind
       url
+      file {
+        id
+        name
+      }
       title {
         ...LocalizedTextFields
       }
@@ -1718,10 +2108,17 @@ fragment MyAssignmentFields on MyAssignment {
     description {
       ...LocalizedTextFields
     }
+    audienceHint {
+      ...LocalizedTextFields
+    }
     lessons {
       id
       kind
       url
+      file {
+        id
+        name
+      }
       title {
         ...LocalizedTextFields
       }
@@ -1797,6 +2194,14 @@ export const PreviewSessionAttendanceImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<PreviewSessionAttendanceImportMutation, PreviewSessionAttendanceImportMutationVariables>;
+export const PublishTrainingCourseDocument = new TypedDocumentString(`
+    mutation PublishTrainingCourse($courseId: ID!) {
+  publishTrainingCourse(courseId: $courseId) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTrainingCourseMutation, PublishTrainingCourseMutationVariables>;
 export const PreviewTrainingQuestionImportDocument = new TypedDocumentString(`
     mutation PreviewTrainingQuestionImport($courseId: ID!, $file: File!) {
   previewTrainingQuestionImport(courseId: $courseId, file: $file) {
@@ -1873,6 +2278,95 @@ export const SaveAnswerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveAnswerMutation, SaveAnswerMutationVariables>;
+export const SaveTrainingCourseDraftDocument = new TypedDocumentString(`
+    mutation SaveTrainingCourseDraft($courseId: ID!, $revision: Int!, $input: CourseDraftInput!) {
+  saveTrainingCourseDraft(courseId: $courseId, revision: $revision, input: $input) {
+    ...AuthoredCourseFields
+  }
+}
+    fragment CourseVersionFields on CourseVersion {
+  id
+  number
+  status
+  publishedAt
+  savedAt
+  savedByName
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  lessons {
+    id
+    kind
+    title {
+      ...LocalizedTextFields
+    }
+    body {
+      ...LocalizedTextFields
+    }
+    url
+    file {
+      id
+      name
+      contentType
+      sizeBytes
+    }
+  }
+}
+fragment AuthoredCourseFields on AuthoredCourse {
+  id
+  status
+  revision
+  changedAt
+  details {
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+  }
+  publishedVersion {
+    ...CourseVersionFields
+  }
+  draft {
+    ...CourseVersionFields
+  }
+  versions {
+    id
+    number
+    status
+    publishedAt
+    savedAt
+  }
+  course {
+    id
+    test {
+      id
+      questionCount
+      passMark
+      timeLimitMinutes
+      maxAttempts
+    }
+  }
+}
+fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}`) as unknown as TypedDocumentString<SaveTrainingCourseDraftMutation, SaveTrainingCourseDraftMutationVariables>;
 export const SetTrainingSessionStatusDocument = new TypedDocumentString(`
     mutation SetTrainingSessionStatus($id: ID!, $status: TrainingSessionStatus!, $heldOn: String) {
   setTrainingSessionStatus(id: $id, status: $status, heldOn: $heldOn) {
@@ -2069,3 +2563,13 @@ export const RetireTrainingQuestionDocument = new TypedDocumentString(`
   retireTrainingQuestion(id: $id)
 }
     `) as unknown as TypedDocumentString<RetireTrainingQuestionMutation, RetireTrainingQuestionMutationVariables>;
+export const UploadLessonFileDocument = new TypedDocumentString(`
+    mutation UploadLessonFile($courseId: ID!, $file: File!) {
+  uploadLessonFile(courseId: $courseId, file: $file) {
+    id
+    name
+    contentType
+    sizeBytes
+  }
+}
+    `) as unknown as TypedDocumentString<UploadLessonFileMutation, UploadLessonFileMutationVariables>;
