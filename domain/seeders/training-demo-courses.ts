@@ -1,7 +1,7 @@
-import type { CourseTopic } from '../src/training/course.entity.js';
-import type { LessonInput } from '../src/training/courses.js';
+import type { CourseTopic } from '../src/training/authoring/course.entity.js';
+import type { LessonInput } from '../src/training/authoring/courses.js';
 import type { LocalizedInput } from '../src/training/localized-input.js';
-import type { QuestionInput } from '../src/training/question-rows.js';
+import type { QuestionInput } from '../src/training/bank/question-rows.js';
 import {
   CONFLICT_OF_INTEREST_QUESTIONS,
   GENERAL_QUESTIONS,

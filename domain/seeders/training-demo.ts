@@ -4,20 +4,24 @@ import type { Actor } from '../src/kernel/actor.js';
 import { newId } from '../src/kernel/ids.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { Person } from '../src/org/person.entity.js';
-import { AttemptAnswer } from '../src/training/attempt-answer.entity.js';
-import { Attempt, type GivenAnswer } from '../src/training/attempt.entity.js';
-import { Enrolment, type AudienceKind, type Recurrence } from '../src/training/assignment.entity.js';
-import { createAssignment } from '../src/training/assignments.js';
-import { newVerificationCode } from '../src/training/certificates.js';
-import { Certificate } from '../src/training/certificate.entity.js';
-import { createCourseTest } from '../src/training/course-tests.js';
-import type { CourseTopic } from '../src/training/course.entity.js';
-import { createCourse, publishCourse } from '../src/training/courses.js';
-import { createQuestionPool, importQuestions } from '../src/training/questions.js';
-import { Question, type IQuestion } from '../src/training/question.entity.js';
-import { isCorrect, scorePercent } from '../src/training/scoring.js';
-import type { ICourseTest } from '../src/training/course-test.entity.js';
-import type { ICourseVersion } from '../src/training/course.entity.js';
+import { AttemptAnswer } from '../src/training/quiz/attempt-answer.entity.js';
+import { Attempt, type GivenAnswer } from '../src/training/quiz/attempt.entity.js';
+import {
+  Enrolment,
+  type AudienceKind,
+  type Recurrence,
+} from '../src/training/assignments/assignment.entity.js';
+import { createAssignment } from '../src/training/assignments/assignments.js';
+import { newVerificationCode } from '../src/training/certificates/certificates.js';
+import { Certificate } from '../src/training/certificates/certificate.entity.js';
+import { createCourseTest } from '../src/training/authoring/course-tests.js';
+import type { CourseTopic } from '../src/training/authoring/course.entity.js';
+import { createCourse, publishCourse } from '../src/training/authoring/courses.js';
+import { createQuestionPool, importQuestions } from '../src/training/bank/questions.js';
+import { Question, type IQuestion } from '../src/training/bank/question.entity.js';
+import { isCorrect, scorePercent } from '../src/training/quiz/scoring.js';
+import type { ICourseTest } from '../src/training/authoring/course-test.entity.js';
+import type { ICourseVersion } from '../src/training/authoring/course.entity.js';
 import { SeededRandom } from './random.js';
 import { DEMO_COURSES } from './training-demo-courses.js';
 import { seedTrainingSessionsDemo } from './training-sessions-demo.js';

@@ -1,5 +1,5 @@
 import type { LocalizedInput } from '../src/training/localized-input.js';
-import type { QuestionInput } from '../src/training/question-rows.js';
+import type { QuestionInput } from '../src/training/bank/question-rows.js';
 
 // The demo question banks, in Kazakh, Russian and English, written from the methodology
 // (paragraphs in the comments) in its own terms; each question explains its right answer for the

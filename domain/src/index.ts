@@ -165,7 +165,7 @@ export {
   type Lesson,
   type LessonFileRef,
   type LessonKind,
-} from './training/course.entity.js';
+} from './training/authoring/course.entity.js';
 export {
   Question,
   QuestionPool,
@@ -175,13 +175,13 @@ export {
   type QuestionKind,
   type QuestionOption,
   type AnswerKey,
-} from './training/question.entity.js';
+} from './training/bank/question.entity.js';
 export {
   CourseTest,
   DEFAULT_PASS_MARK,
   type ICourseTest,
   type PoolDraw,
-} from './training/course-test.entity.js';
+} from './training/authoring/course-test.entity.js';
 export {
   Attempt,
   ATTEMPT_STATUSES,
@@ -189,9 +189,9 @@ export {
   type AttemptStatus,
   type DrawnQuestion,
   type GivenAnswer,
-} from './training/attempt.entity.js';
-export { AttemptAnswer, type IAttemptAnswer } from './training/attempt-answer.entity.js';
-export { Certificate, type ICertificate } from './training/certificate.entity.js';
+} from './training/quiz/attempt.entity.js';
+export { AttemptAnswer, type IAttemptAnswer } from './training/quiz/attempt-answer.entity.js';
+export { Certificate, type ICertificate } from './training/certificates/certificate.entity.js';
 export {
   Assignment,
   Enrolment,
@@ -202,7 +202,7 @@ export {
   type IEnrolment,
   type AudienceKind,
   type Recurrence,
-} from './training/assignment.entity.js';
+} from './training/assignments/assignment.entity.js';
 export { CERTIFICATE_READERS, TRAINING_MANAGERS } from './training/training-roles.js';
 export type { LocalizedInput } from './training/localized-input.js';
 export {
@@ -214,7 +214,7 @@ export {
   publishedVersion,
   type CreateCourseInput,
   type LessonInput,
-} from './training/courses.js';
+} from './training/authoring/courses.js';
 export {
   saveCourseDraft,
   listAuthoredCourses,
@@ -232,9 +232,9 @@ export {
   detectLessonFileType,
   MAX_LESSON_FILE_BYTES,
 } from './training/authoring/lesson-files.js';
-export { createQuestionPool, importQuestions, MAX_QUESTIONS_PER_IMPORT } from './training/questions.js';
-export type { QuestionInput, QuestionOptionInput, QuestionRowError } from './training/question-rows.js';
-export { createCourseTest, type CreateCourseTestInput } from './training/course-tests.js';
+export { createQuestionPool, importQuestions, MAX_QUESTIONS_PER_IMPORT } from './training/bank/questions.js';
+export type { QuestionInput, QuestionOptionInput, QuestionRowError } from './training/bank/question-rows.js';
+export { createCourseTest, type CreateCourseTestInput } from './training/authoring/course-tests.js';
 export {
   BANK_PAGE,
   createCoursePool,
@@ -281,7 +281,7 @@ export {
   submitAttempt,
   closeExpiredAttempts,
   type SubmissionResult,
-} from './training/attempts.js';
+} from './training/quiz/attempts.js';
 export {
   attemptView,
   getAttempt,
@@ -290,7 +290,7 @@ export {
   type AttemptView,
   type AttemptResult,
   type ReviewedQuestion,
-} from './training/attempt-views.js';
+} from './training/quiz/attempt-views.js';
 export { AttemptFlag, type IAttemptFlag } from './training/quiz/attempt-flag.entity.js';
 export { flagQuestion } from './training/quiz/flags.js';
 export { LessonProgress, type ILessonProgress } from './training/lessons/lesson-progress.entity.js';
@@ -300,7 +300,7 @@ export {
   verifyCertificate,
   type CertificatePrint,
   type CertificateVerification,
-} from './training/certificates.js';
+} from './training/certificates/certificates.js';
 export {
   CERTIFICATE_STANDINGS,
   certificateStanding,
@@ -312,10 +312,10 @@ export {
   type PersonCertificate,
   type PersonCertificates,
 } from './training/certificates/person-certificates.js';
-export { createAssignment, type CreateAssignmentInput } from './training/assignments.js';
-export { listAssignments, type AssignmentSummary } from './training/assignment-list.js';
-export { syncEnrolments } from './training/enrolment-sync.js';
-export { LATE_JOINER_DAYS } from './training/cycles.js';
+export { createAssignment, type CreateAssignmentInput } from './training/assignments/assignments.js';
+export { listAssignments, type AssignmentSummary } from './training/assignments/assignment-list.js';
+export { syncEnrolments } from './training/assignments/enrolment-sync.js';
+export { LATE_JOINER_DAYS } from './training/assignments/cycles.js';
 export {
   ATTENDANCE_STATUSES,
   SESSION_KINDS,
@@ -357,8 +357,8 @@ export {
   type AttendanceImportPreview,
   type AttendanceImportRow,
 } from './training/sessions/attendance-import.js';
-export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/enrolment-status.js';
-export { myAssignments, type MyAssignment } from './training/my-assignments.js';
+export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/assignments/enrolment-status.js';
+export { myAssignments, type MyAssignment } from './training/assignments/my-assignments.js';
 export {
   completionReport,
   completionPeople,
@@ -370,7 +370,7 @@ export {
   type CompletionFigure,
   type CompletionFigures,
   type UnitCompletion,
-} from './training/completion.js';
+} from './training/reports/completion.js';
 export {
   knowledgeGaps,
   type KnowledgeGapsInput,
@@ -387,13 +387,13 @@ export {
   COMPLIANCE_STAFF_TRAINED_KPI,
   RISK_POSITIONS_TRAINED_KPI,
   RESTRICTED_PERSONS_TRAINED_KPI,
-} from './training/kpis.js';
+} from './training/reports/kpis.js';
 export {
   TrainingReminder,
   REMINDER_KINDS,
   type ITrainingReminder,
   type ReminderKind,
-} from './training/reminder.entity.js';
+} from './training/assignments/reminder.entity.js';
 export {
   claimReminders,
   dueReminders,
@@ -401,8 +401,8 @@ export {
   DUE_SOON_DAYS,
   OVERDUE_EVERY_DAYS,
   type DueReminder,
-} from './training/reminders.js';
-export { reminderMail, type ReminderMail } from './training/reminder-mail.js';
+} from './training/assignments/reminders.js';
+export { reminderMail, type ReminderMail } from './training/assignments/reminder-mail.js';
 export {
   AssignmentChange,
   ASSIGNMENT_CHANGE_KINDS,

@@ -14,7 +14,7 @@ import type { Actor } from '../kernel/actor.js';
 import { ROLE_CODES, type RoleCode } from '../kernel/roles.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
 import '../org/kpis.js';
-import '../training/kpis.js';
+import '../training/reports/kpis.js';
 import '../hotline/kpis.js';
 import { computeKpiValues } from './compute-kpi-values.js';
 import type { KpiDefinition } from './kpi-definition.js';

@@ -11,28 +11,28 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../testing/index.js';
-import { Assignment, Enrolment } from './assignment.entity.js';
+import { Assignment, Enrolment } from './assignments/assignment.entity.js';
 import {
   deactivateTrainingAssignment,
   editTrainingAssignment,
   extendTrainingDueDate,
   sendTrainingReminderNow,
 } from './assignment-changes/assignment-changes.js';
-import { TrainingReminder } from './reminder.entity.js';
-import { claimReminders, dueReminders, markReminderSent } from './reminders.js';
+import { TrainingReminder } from './assignments/reminder.entity.js';
+import { claimReminders, dueReminders, markReminderSent } from './assignments/reminders.js';
 import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../kernel/working-days.js';
-import { createAssignment } from './assignments.js';
-import { getAttempt } from './attempt-views.js';
-import { Attempt, type IAttempt } from './attempt.entity.js';
-import { closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempts.js';
-import { Certificate } from './certificate.entity.js';
-import { CourseTest } from './course-test.entity.js';
-import { CourseVersion } from './course.entity.js';
-import { createCourseTest } from './course-tests.js';
-import { createCourse, editCourseContent, publishCourse, type LessonInput } from './courses.js';
-import { syncEnrolments } from './enrolment-sync.js';
-import { createQuestionPool, importQuestions } from './questions.js';
+import { createAssignment } from './assignments/assignments.js';
+import { getAttempt } from './quiz/attempt-views.js';
+import { Attempt, type IAttempt } from './quiz/attempt.entity.js';
+import { closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './quiz/attempts.js';
+import { Certificate } from './certificates/certificate.entity.js';
+import { CourseTest } from './authoring/course-test.entity.js';
+import { CourseVersion } from './authoring/course.entity.js';
+import { createCourseTest } from './authoring/course-tests.js';
+import { createCourse, editCourseContent, publishCourse, type LessonInput } from './authoring/courses.js';
+import { syncEnrolments } from './assignments/enrolment-sync.js';
+import { createQuestionPool, importQuestions } from './bank/questions.js';
 import {
   answerAttempt,
   answerKeys,

@@ -5,18 +5,18 @@ import type { IOrganization } from '../org/organization.entity.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
 import { Person, type IPerson } from '../org/person.entity.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import type { GivenAnswer, IAttempt } from './attempt.entity.js';
-import { createAssignment } from './assignments.js';
-import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
-import { createCourseTest, type CreateCourseTestInput } from './course-tests.js';
-import { createCourse, publishCourse } from './courses.js';
-import type { ICourse } from './course.entity.js';
-import type { ICourseTest } from './course-test.entity.js';
+import type { GivenAnswer, IAttempt } from './quiz/attempt.entity.js';
+import { createAssignment } from './assignments/assignments.js';
+import { saveAnswer, startAttempt, submitAttempt } from './quiz/attempts.js';
+import { createCourseTest, type CreateCourseTestInput } from './authoring/course-tests.js';
+import { createCourse, publishCourse } from './authoring/courses.js';
+import type { ICourse } from './authoring/course.entity.js';
+import type { ICourseTest } from './authoring/course-test.entity.js';
 import type { LocalizedInput } from './localized-input.js';
-import type { QuestionInput } from './question-rows.js';
-import { syncEnrolments } from './enrolment-sync.js';
-import { createQuestionPool, importQuestions } from './questions.js';
-import { Question, type IQuestion, type IQuestionPool } from './question.entity.js';
+import type { QuestionInput } from './bank/question-rows.js';
+import { syncEnrolments } from './assignments/enrolment-sync.js';
+import { createQuestionPool, importQuestions } from './bank/questions.js';
+import { Question, type IQuestion, type IQuestionPool } from './bank/question.entity.js';
 
 // Small factories for the training tests: they go through the use cases, as an administrator would.
 

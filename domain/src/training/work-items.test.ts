@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../kernel/actor.js';
 import { actorOf, buildPerson, type BuiltOrganization, type TestDatabase } from '../testing/index.js';
 import { myWork } from '../work/work-registry.js';
-import { createAssignment } from './assignments.js';
+import { createAssignment } from './assignments/assignments.js';
 import { buildPublishedCourse, createTrainingDatabase, takeTest } from './training-fixtures.js';
 import { TRAINING_WORK } from './work-items.js';
 

@@ -5,9 +5,9 @@ import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../kernel/working-days.js';
 import type { WorkItem, WorkUrgency } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
-import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './enrolment-status.js';
-import { myAssignments } from './my-assignments.js';
-import { DUE_SOON_DAYS } from './reminders.js';
+import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './assignments/enrolment-status.js';
+import { myAssignments } from './assignments/my-assignments.js';
+import { DUE_SOON_DAYS } from './assignments/reminders.js';
 import { COMPLETION_READERS, TRAINING_MANAGERS } from './training-roles.js';
 
 const PLUGIN = 'training';

@@ -3,7 +3,7 @@ import { newId } from '../../kernel/ids.js';
 import { tenantFilter } from '../../database/tenant-filter.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
-import { Assignment } from '../assignment.entity.js';
+import { Assignment } from '../assignments/assignment.entity.js';
 
 /** What was done to an assignment after it was made. */
 export const ASSIGNMENT_CHANGE_KINDS = ['edited', 'extended', 'deactivated', 'reminded'] as const;

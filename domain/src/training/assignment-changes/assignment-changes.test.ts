@@ -10,14 +10,14 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../../testing/index.js';
-import { Assignment, Enrolment } from '../assignment.entity.js';
-import { listAssignments } from '../assignment-list.js';
-import { createAssignment } from '../assignments.js';
-import { completionReport } from '../completion.js';
-import { syncEnrolments } from '../enrolment-sync.js';
-import { myAssignments } from '../my-assignments.js';
-import { TrainingReminder } from '../reminder.entity.js';
-import { dueReminders } from '../reminders.js';
+import { Assignment, Enrolment } from '../assignments/assignment.entity.js';
+import { listAssignments } from '../assignments/assignment-list.js';
+import { createAssignment } from '../assignments/assignments.js';
+import { completionReport } from '../reports/completion.js';
+import { syncEnrolments } from '../assignments/enrolment-sync.js';
+import { myAssignments } from '../assignments/my-assignments.js';
+import { TrainingReminder } from '../assignments/reminder.entity.js';
+import { dueReminders } from '../assignments/reminders.js';
 import {
   buildPublishedCourse,
   createTrainingDatabase,

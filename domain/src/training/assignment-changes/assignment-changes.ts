@@ -14,15 +14,15 @@ import {
   type AudienceKind,
   type IAssignment,
   type IEnrolment,
-} from '../assignment.entity.js';
-import { checkedAssignmentFields, sameAssignment } from '../assignments.js';
-import { Course } from '../course.entity.js';
-import { audienceCondition } from '../audience.js';
-import { calendarPeriod, currentCycle } from '../cycles.js';
-import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from '../enrolment-status.js';
-import { enrolAudience } from '../enrolment-sync.js';
-import { TrainingReminder } from '../reminder.entity.js';
-import { claimReminders, type DueReminder } from '../reminders.js';
+} from '../assignments/assignment.entity.js';
+import { checkedAssignmentFields, sameAssignment } from '../assignments/assignments.js';
+import { Course } from '../authoring/course.entity.js';
+import { audienceCondition } from '../assignments/audience.js';
+import { calendarPeriod, currentCycle } from '../assignments/cycles.js';
+import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from '../assignments/enrolment-status.js';
+import { enrolAudience } from '../assignments/enrolment-sync.js';
+import { TrainingReminder } from '../assignments/reminder.entity.js';
+import { claimReminders, type DueReminder } from '../assignments/reminders.js';
 import { requireTrainingManager } from '../training-roles.js';
 import {
   AssignmentChange,

@@ -5,13 +5,13 @@ import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import { checkedPage } from '../../kernel/paging.js';
 import { toDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
-import { Assignment, type IAssignment } from '../assignment.entity.js';
+import { Assignment, type IAssignment } from '../assignments/assignment.entity.js';
 import {
   bindNamed,
   ENROLMENT_ATTEMPTS_SQL,
   ENROLMENT_STATUS_SQL,
   type EnrolmentStatus,
-} from '../enrolment-status.js';
+} from '../assignments/enrolment-status.js';
 import { requireTrainingManager } from '../training-roles.js';
 import {
   AssignmentChange,

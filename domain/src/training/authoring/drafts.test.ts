@@ -11,13 +11,13 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../../testing/index.js';
-import { Attempt } from '../attempt.entity.js';
-import { startAttempt } from '../attempts.js';
-import { CourseTest } from '../course-test.entity.js';
-import { Course, CourseVersion } from '../course.entity.js';
-import { createCourseTest } from '../course-tests.js';
-import { createCourse, publishCourse } from '../courses.js';
-import { createQuestionPool, importQuestions } from '../questions.js';
+import { Attempt } from '../quiz/attempt.entity.js';
+import { startAttempt } from '../quiz/attempts.js';
+import { CourseTest } from './course-test.entity.js';
+import { Course, CourseVersion } from './course.entity.js';
+import { createCourseTest } from './course-tests.js';
+import { createCourse, publishCourse } from './courses.js';
+import { createQuestionPool, importQuestions } from '../bank/questions.js';
 import {
   assignToEveryone,
   buildPublishedCourse,

@@ -16,7 +16,7 @@ import {
   type ICourse,
   type ICourseVersion,
   type LessonFileRef,
-} from '../course.entity.js';
+} from './course.entity.js';
 import {
   detailsOf,
   draftText,
@@ -25,7 +25,7 @@ import {
   sanitizedLessons,
   toLessons,
   type LessonInput,
-} from '../courses.js';
+} from './courses.js';
 import type { LocalizedInput } from '../localized-input.js';
 import { requireTrainingManager } from '../training-roles.js';
 

@@ -3,7 +3,7 @@ import { tenantFilter } from '../../database/tenant-filter.js';
 import { newId } from '../../kernel/ids.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
-import { Course } from '../course.entity.js';
+import { Course } from './course.entity.js';
 
 /**
  * §35.4: a file an author uploaded for a lesson (a PDF, a Word or PowerPoint document, a video),

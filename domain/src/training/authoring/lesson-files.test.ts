@@ -3,7 +3,7 @@ import { AuditEvent } from '../../audit/audit-event.entity.js';
 import type { Actor } from '../../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { concurrently, outcomes, type TestDatabase } from '../../testing/index.js';
-import { createCourse } from '../courses.js';
+import { createCourse } from './courses.js';
 import { createTrainingDatabase, type TrainingDatabase } from '../training-fixtures.js';
 import { saveCourseDraft } from './drafts.js';
 import { LessonFile } from './lesson-file.entity.js';

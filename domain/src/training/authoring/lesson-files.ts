@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Person } from '../../org/person.entity.js';
-import { getCourseForChange } from '../courses.js';
+import { getCourseForChange } from './courses.js';
 import { requireTrainingManager } from '../training-roles.js';
 import { LessonFile, type ILessonFile } from './lesson-file.entity.js';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Enrolment } from '../assignment.entity.js';
-import { Attempt, type IAttempt } from '../attempt.entity.js';
-import { CourseVersion, type ICourseVersion, type TestSnapshot } from '../course.entity.js';
-import type { ICourseTest } from '../course-test.entity.js';
+import { Enrolment } from '../assignments/assignment.entity.js';
+import { Attempt, type IAttempt } from '../quiz/attempt.entity.js';
+import { CourseVersion, type ICourseVersion, type TestSnapshot } from './course.entity.js';
+import type { ICourseTest } from './course-test.entity.js';
 
 /**
  * The version a person is in the middle of: that of their first attempt of the cycle, unless they

@@ -8,13 +8,13 @@ import { ValidationError } from '../../kernel/errors.js';
 import type { Actor } from '../../kernel/actor.js';
 import type { Locale } from '../../kernel/locale.js';
 import { concurrently, outcomes, type TestDatabase } from '../../testing/index.js';
-import { attemptResult } from '../attempt-views.js';
-import { saveAnswer, startAttempt, submitAttempt } from '../attempts.js';
-import { CourseTest } from '../course-test.entity.js';
-import { createCourseTest } from '../course-tests.js';
-import { createCourse } from '../courses.js';
-import { createQuestionPool, importQuestions } from '../questions.js';
-import { Question, QuestionPool } from '../question.entity.js';
+import { attemptResult } from '../quiz/attempt-views.js';
+import { saveAnswer, startAttempt, submitAttempt } from '../quiz/attempts.js';
+import { CourseTest } from '../authoring/course-test.entity.js';
+import { createCourseTest } from '../authoring/course-tests.js';
+import { createCourse } from '../authoring/courses.js';
+import { createQuestionPool, importQuestions } from './questions.js';
+import { Question, QuestionPool } from './question.entity.js';
 import {
   answerKeys,
   assignToEveryone,

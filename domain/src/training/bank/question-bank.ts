@@ -7,9 +7,9 @@ import { newId } from '../../kernel/ids.js';
 import type { LocalizedText } from '../../kernel/locale.js';
 import { checkedPage } from '../../kernel/paging.js';
 import { isUuid } from '../../org/org-queries.js';
-import { CourseTest } from '../course-test.entity.js';
-import { Course, type ICourse } from '../course.entity.js';
-import { getCourse } from '../courses.js';
+import { CourseTest } from '../authoring/course-test.entity.js';
+import { Course, type ICourse } from '../authoring/course.entity.js';
+import { getCourse } from '../authoring/courses.js';
 import { lacksKazakhOrRussian, toLocalizedText, type LocalizedInput } from '../localized-input.js';
 import {
   Question,
@@ -17,7 +17,7 @@ import {
   type IQuestion,
   type IQuestionPool,
   type QuestionKind,
-} from '../question.entity.js';
+} from './question.entity.js';
 import { requireTrainingManager } from '../training-roles.js';
 import { checkedDraft, draftOf, draftProblems, type QuestionDraft } from './question-draft.js';
 

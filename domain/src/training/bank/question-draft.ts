@@ -9,7 +9,7 @@ import {
   type IQuestion,
   type QuestionKind,
   type QuestionOption,
-} from '../question.entity.js';
+} from './question.entity.js';
 
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 8;

@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '../../kernel/locale.js';
 import { keyedRowError, type ImportRowError } from '../../org/people-import-rows.js';
 import type { TableRow } from '../../org/import-table.js';
 import type { LocalizedInput } from '../localized-input.js';
-import { QUESTION_KINDS, type QuestionKind } from '../question.entity.js';
+import { QUESTION_KINDS, type QuestionKind } from './question.entity.js';
 import { draftProblems, MAX_OPTIONS, type QuestionDraft } from './question-draft.js';
 
 /**

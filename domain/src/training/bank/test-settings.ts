@@ -3,8 +3,13 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
-import { CourseTest, DEFAULT_PASS_MARK, type ICourseTest, type PoolDraw } from '../course-test.entity.js';
-import { getCourse } from '../courses.js';
+import {
+  CourseTest,
+  DEFAULT_PASS_MARK,
+  type ICourseTest,
+  type PoolDraw,
+} from '../authoring/course-test.entity.js';
+import { getCourse } from '../authoring/courses.js';
 import { requireTrainingManager } from '../training-roles.js';
 import { courseForBankChange, liveQuestionsOfCourse, poolsOfCourse } from './question-bank.js';
 

@@ -12,10 +12,10 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../../testing/index.js';
-import { createAssignment } from '../assignments.js';
-import { Certificate } from '../certificate.entity.js';
-import { certificateForPrint, verifyCertificate } from '../certificates.js';
-import { calendarPeriod, nextDueAfterPass } from '../cycles.js';
+import { createAssignment } from '../assignments/assignments.js';
+import { Certificate } from './certificate.entity.js';
+import { certificateForPrint, verifyCertificate } from './certificates.js';
+import { calendarPeriod, nextDueAfterPass } from '../assignments/cycles.js';
 import {
   buildPublishedCourse,
   createTrainingDatabase,

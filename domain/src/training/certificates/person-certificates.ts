@@ -6,8 +6,8 @@ import type { LocalizedText } from '../../kernel/locale.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Person } from '../../org/person.entity.js';
-import { Certificate } from '../certificate.entity.js';
-import { courseTitleText } from '../certificates.js';
+import { Certificate } from './certificate.entity.js';
+import { courseTitleText } from './certificates.js';
 import { CERTIFICATE_READERS } from '../training-roles.js';
 import { certificateStanding, type CertificateStanding } from './validity.js';
 

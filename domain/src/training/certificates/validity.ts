@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
-import type { Recurrence } from '../assignment.entity.js';
-import { nextDueAfterPass } from '../cycles.js';
+import type { Recurrence } from '../assignments/assignment.entity.js';
+import { nextDueAfterPass } from '../assignments/cycles.js';
 
 /** Whether a certificate still stands: a certificate whose course recurs expires after its `validUntil`. */
 export const CERTIFICATE_STANDINGS = ['valid', 'expired'] as const;

@@ -3,7 +3,7 @@ import { newId } from '../../kernel/ids.js';
 import { tenantFilter } from '../../database/tenant-filter.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
-import { CourseVersion } from '../course.entity.js';
+import { CourseVersion } from '../authoring/course.entity.js';
 
 /**
  * §35.4: a lesson of a course version a person has done: a file or a link opened, a video

@@ -10,9 +10,14 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../../testing/index.js';
-import { startAttempt } from '../attempts.js';
-import { editCourseContent, publishCourse, publishedVersion, type LessonInput } from '../courses.js';
-import { myAssignments } from '../my-assignments.js';
+import { startAttempt } from '../quiz/attempts.js';
+import {
+  editCourseContent,
+  publishCourse,
+  publishedVersion,
+  type LessonInput,
+} from '../authoring/courses.js';
+import { myAssignments } from '../assignments/my-assignments.js';
 import {
   assignToEveryone,
   buildPublishedCourse,

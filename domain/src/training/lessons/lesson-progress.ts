@@ -5,9 +5,9 @@ import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { isUuid } from '../../org/org-queries.js';
-import { Enrolment } from '../assignment.entity.js';
-import { Course, type ICourseVersion } from '../course.entity.js';
-import { getCourse, publishedVersion } from '../courses.js';
+import { Enrolment } from '../assignments/assignment.entity.js';
+import { Course, type ICourseVersion } from '../authoring/course.entity.js';
+import { getCourse, publishedVersion } from '../authoring/courses.js';
 import { LessonProgress } from './lesson-progress.entity.js';
 
 /** How far a person is through the lessons of one course version. */

@@ -2,8 +2,8 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../../kernel/ids.js';
 import { tenantFilter } from '../../database/tenant-filter.js';
 import { Organization } from '../../org/organization.entity.js';
-import { Attempt } from '../attempt.entity.js';
-import { Question } from '../question.entity.js';
+import { Attempt } from './attempt.entity.js';
+import { Question } from '../bank/question.entity.js';
 
 /**
  * A question the person marked to come back to in an open attempt. A row while it is flagged,

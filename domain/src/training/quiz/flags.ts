@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
-import type { IAttempt } from '../attempt.entity.js';
-import { isPastDeadline, ownAttempt } from '../attempts.js';
+import type { IAttempt } from './attempt.entity.js';
+import { isPastDeadline, ownAttempt } from './attempts.js';
 import { AttemptFlag } from './attempt-flag.entity.js';
 
 /**

@@ -9,9 +9,9 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../../testing/index.js';
-import { attemptResult, getAttempt } from '../attempt-views.js';
-import type { IAttempt } from '../attempt.entity.js';
-import { saveAnswer, startAttempt, submitAttempt } from '../attempts.js';
+import { attemptResult, getAttempt } from './attempt-views.js';
+import type { IAttempt } from './attempt.entity.js';
+import { saveAnswer, startAttempt, submitAttempt } from './attempts.js';
 import {
   answerKeys,
   assignToEveryone,

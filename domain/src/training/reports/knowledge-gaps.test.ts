@@ -3,11 +3,11 @@ import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import type { Actor } from '../../kernel/actor.js';
 import { actorOf, buildOrgUnit, buildPerson, type TestDatabase } from '../../testing/index.js';
 import type { IPerson } from '../../org/person.entity.js';
-import { saveAnswer, startAttempt, submitAttempt } from '../attempts.js';
-import { createCourseTest } from '../course-tests.js';
-import { createCourse, publishCourse } from '../courses.js';
-import type { CourseTopic } from '../course.entity.js';
-import { createQuestionPool, importQuestions } from '../questions.js';
+import { saveAnswer, startAttempt, submitAttempt } from '../quiz/attempts.js';
+import { createCourseTest } from '../authoring/course-tests.js';
+import { createCourse, publishCourse } from '../authoring/courses.js';
+import type { CourseTopic } from '../authoring/course.entity.js';
+import { createQuestionPool, importQuestions } from '../bank/questions.js';
 import {
   answerKeys,
   assignToEveryone,

@@ -7,9 +7,9 @@ import { parseCalendarDay } from '../../kernel/working-days.js';
 import { SMALL_COUNT_THRESHOLD } from '../../kpi/kpi-definition.js';
 import { OrgUnit, type IOrgUnit } from '../../org/org-unit.entity.js';
 import { getOrgUnit } from '../../org/org-queries.js';
-import type { CourseTopic } from '../course.entity.js';
-import { getCourse } from '../courses.js';
-import { bindNamed } from '../enrolment-status.js';
+import type { CourseTopic } from '../authoring/course.entity.js';
+import { getCourse } from '../authoring/courses.js';
+import { bindNamed } from '../assignments/enrolment-status.js';
 import { COMPLETION_READERS } from '../training-roles.js';
 
 export interface KnowledgeGapsInput {

@@ -13,7 +13,7 @@ import {
   type BuiltOrganization,
   type TestDatabase,
 } from '../../testing/index.js';
-import '../kpis.js';
+import '../reports/kpis.js';
 import { recordAttendance, sessionAttendance, type AttendanceEntry } from './attendance.js';
 import { SessionAttendance, TrainingSession } from './session.entity.js';
 import { getSession, listSessions, planSession, setSessionStatus, type SessionInput } from './sessions.js';

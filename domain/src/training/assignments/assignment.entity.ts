@@ -1,0 +1,95 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '../../kernel/ids.js';
+import { ROLE_CODES } from '../../kernel/roles.js';
+import { tenantFilter } from '../../database/tenant-filter.js';
+import { Organization } from '../../org/organization.entity.js';
+import { Person } from '../../org/person.entity.js';
+import { Course } from '../authoring/course.entity.js';
+
+export const AUDIENCE_KINDS = [
+  'whole_org',
+  'org_units',
+  'risk_exposed_positions',
+  'role',
+  'managers',
+  'new_hires',
+  'procurement_staff',
+  'restricted_positions',
+] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+
+/** §19, §52.3: every half-year (conflict-of-interest cases, procurement staff); §68: yearly. */
+export const RECURRENCES = ['once', 'half_yearly', 'yearly'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+/** §68: new employees complete compliance training within the first 3 months after hiring. */
+export const DEFAULT_NEW_HIRE_MONTHS = 3;
+
+/** A course assigned to an audience, due on a date that repeats with the recurrence. */
+export const Assignment = defineEntity({
+  name: 'Assignment',
+  tableName: 'assignment',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    organization: () => p.manyToOne(Organization),
+    course: () => p.manyToOne(Course),
+    audience: p.enum(AUDIENCE_KINDS),
+    /** For `org_units`: the chosen units; their subtrees are included. */
+    orgUnitIds: p.json<string[]>(),
+    /** For `role`. */
+    role: p.enum(ROLE_CODES).nullable(),
+    /** For `new_hires`: how many calendar months after hiring the course is due. */
+    newHireMonths: p.integer().nullable(),
+    /**
+     * The first due date: for a recurring assignment the last day of its first calendar period
+     * (cycles.ts); for new hires unused, each is due `newHireMonths` after hire.
+     */
+    dueOn: p.date(),
+    recurrence: p.enum(RECURRENCES),
+    active: p.boolean().default(true),
+    createdBy: () => p.manyToOne(Person).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  filters: tenantFilter,
+});
+
+export type IAssignment = InferEntity<typeof Assignment>;
+
+/**
+ * One person's enrolment in one cycle of an assignment. Its status is not stored: it follows
+ * from the person's attempts since `windowStart` and from `dueOn` (see enrolment-status.ts).
+ */
+export const Enrolment = defineEntity({
+  name: 'Enrolment',
+  tableName: 'enrolment',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    organization: () => p.manyToOne(Organization),
+    assignment: () => p.manyToOne(Assignment),
+    person: () => p.manyToOne(Person),
+    course: () => p.manyToOne(Course),
+    /** Attempts submitted from this moment on count for the cycle; null: any attempt counts. */
+    windowStart: p.datetime().nullable(),
+    /** The due date in force: the cycle's, or a later one given to this person (see `extendedFrom`). */
+    dueOn: p.date(),
+    /** Set when the person's due date was extended: the cycle's due date before it; null: never extended. */
+    extendedFrom: p.date().nullable(),
+    enrolledAt: p.datetime(),
+    /**
+     * Set when the enrolment was closed unfinished (the assignment deactivated, or the person no
+     * longer in its audience): it counts no more, its attempts and results stay.
+     */
+    withdrawnAt: p.datetime().nullable(),
+  },
+  uniques: [{ properties: ['assignment', 'person', 'dueOn'] }],
+  indexes: [{ properties: ['person', 'course'] }, { properties: ['course'] }],
+  filters: tenantFilter,
+});
+
+export type IEnrolment = InferEntity<typeof Enrolment>;
