@@ -67,6 +67,8 @@ describe('@adal/sdk public surface', () => {
         "sendGraphql",
         "sortDirection",
         "toAdalError",
+        "uploadRequest",
+        "uploaderFor",
         "useAdalContext",
         "useErrorText",
         "useGraphql",

@@ -14,6 +14,8 @@ export { canSee } from './roles';
 export type { AdalRole } from './roles';
 export { createGraphqlClient, useGraphql } from './graphql/client';
 export type { GraphqlClient, TypedDocument } from './graphql/client';
+export { uploaderFor, uploadRequest } from './graphql/upload-request';
+export type { Uploader, UploadOptions } from './graphql/upload-request';
 export { sendGraphql } from './graphql/send-graphql';
 export { AdalGraphqlError } from './graphql/errors';
 export type { AdalErrorCode } from './graphql/errors';

@@ -1,11 +1,10 @@
 import { defineStore } from 'pinia';
-import { useGraphql } from '@adal/sdk';
+import { uploaderFor, useAdalContext, useGraphql } from '@adal/sdk';
 import {
   AddHotlineNoteDocument,
   GiveHotlineInterimFeedbackDocument,
   SendHotlineMessageDocument,
 } from '../graphql/generated/graphql';
-import { useUploader } from '../composables/upload-request';
 import { useHotlineCaseStore } from './hotline-case';
 
 export type StaffMessageKind = 'message' | 'question';
@@ -16,7 +15,7 @@ export type StaffMessageKind = 'message' | 'question';
  */
 export const useCaseConversationStore = defineStore('hotline-case-conversation', () => {
   const graphql = useGraphql();
-  const uploader = useUploader();
+  const uploader = uploaderFor(useAdalContext());
   const cases = useHotlineCaseStore();
 
   /** A message or a question to the reporter, with files when given (sent as a multipart request). */

@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState, type AdalGraphqlError } from '@adal/sdk';
+import { type AdalGraphqlError, uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
   AttachCommissionRecommendationDocument,
   FinalizeHrActionDocument,
@@ -13,7 +13,6 @@ import {
   type HrActionKind,
   type ImportHrActionsMutation,
 } from '../graphql/generated/graphql';
-import { useUploader } from '../composables/upload-request';
 
 export type HrAction = HrActionFieldsFragment;
 export type HrImportReport = ImportHrActionsMutation['importHrActions'];
@@ -56,7 +55,7 @@ export const HR_ACTION_KINDS: readonly HrActionKind[] = ['dismissal', 'transfer'
  */
 export const useHrActionsStore = defineStore('hotline-hr-actions', () => {
   const graphql = useGraphql();
-  const uploader = useUploader();
+  const uploader = uploaderFor(useAdalContext());
   const flaggedOnly = ref(false);
   const actions = ref<HrAction[]>([]);
   const { status, error, track } = useLoadState();

@@ -1,4 +1,4 @@
-import { sendGraphql, useAdalContext } from '@adal/sdk';
+import { uploaderFor, useAdalContext } from '@adal/sdk';
 import { UploadLessonFileDocument, type UploadLessonFileMutation } from '../graphql/generated/graphql';
 
 export type UploadedLessonFile = UploadLessonFileMutation['uploadLessonFile'];
@@ -11,20 +11,7 @@ export const LESSON_FILE_ACCEPT = {
 
 /** Sends a lesson file as a GraphQL multipart request; errors are the sdk client's own. */
 export function useLessonFileUpload(): (courseId: string, file: File) => Promise<UploadedLessonFile> {
-  const context = useAdalContext();
-  return async (courseId, file) => {
-    const body = new FormData();
-    body.append(
-      'operations',
-      JSON.stringify({ query: UploadLessonFileDocument.toString(), variables: { courseId, file: null } }),
-    );
-    body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-    body.append('0', file, file.name);
-    const answer = await sendGraphql<UploadLessonFileMutation>({
-      url: context.graphqlUrl,
-      token: context.token,
-      body,
-    });
-    return answer.uploadLessonFile;
-  };
+  const uploader = uploaderFor(useAdalContext());
+  return async (courseId, file) =>
+    (await uploader.request(UploadLessonFileDocument, { courseId, file })).uploadLessonFile;
 }

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState } from '@adal/sdk';
+import { uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
   CreateTrainingQuestionDocument,
   CreateTrainingQuestionPoolDocument,
@@ -19,7 +19,6 @@ import {
   type QuestionKind,
   type TrainingQuestionInput,
 } from '../graphql/generated/graphql';
-import { useFileUpload } from '../composables/upload';
 
 export type BankPool = BankPoolFieldsFragment;
 export type BankQuestion = BankQuestionFieldsFragment;
@@ -35,7 +34,7 @@ export const BANK_PAGE_SIZE = 20;
  */
 export const useQuestionBankStore = defineStore('training-question-bank', () => {
   const graphql = useGraphql();
-  const upload = useFileUpload();
+  const uploader = uploaderFor(useAdalContext());
   const courseId = ref<string | null>(null);
   const courseTitle = ref<LocalizedTextFieldsFragment | null>(null);
   const pools = ref<BankPool[]>([]);
@@ -129,13 +128,13 @@ export const useQuestionBankStore = defineStore('training-question-bank', () => 
 
   /** The dry run of an import: every row checked, nothing written. */
   async function preview(file: File): Promise<QuestionImportPreview> {
-    return (await upload(PreviewTrainingQuestionImportDocument, { courseId: current(), file }))
+    return (await uploader.request(PreviewTrainingQuestionImportDocument, { courseId: current(), file }))
       .previewTrainingQuestionImport;
   }
 
   /** The import itself: the server checks every row again and writes all of them or none. */
   async function importFile(file: File): Promise<number> {
-    const report = (await upload(ImportTrainingQuestionFileDocument, { courseId: current(), file }))
+    const report = (await uploader.request(ImportTrainingQuestionFileDocument, { courseId: current(), file }))
       .importTrainingQuestionFile;
     page.value = 0;
     await load();

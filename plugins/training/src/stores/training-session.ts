@@ -1,7 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState } from '@adal/sdk';
-import { useUploader } from '../composables/upload-request';
+import { uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
   EditTrainingSessionDocument,
   GetTrainingSessionDocument,
@@ -23,7 +22,7 @@ export type AttendanceImportPreview = AttendanceImportPreviewFieldsFragment;
 /** One training session with its attendance, and the changes its page makes. Errors of a change are the caller's to show. */
 export const useTrainingSessionStore = defineStore('training-session', () => {
   const graphql = useGraphql();
-  const uploader = useUploader();
+  const uploader = uploaderFor(useAdalContext());
   const session = ref<TrainingSession | null>(null);
   const attendance = ref<RecordedAttendance[]>([]);
   const { status, error, track } = useLoadState();

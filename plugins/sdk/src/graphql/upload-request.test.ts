@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AdalGraphqlError, type TypedDocument } from '@adal/sdk';
+import type { TypedDocument } from './client';
+import { AdalGraphqlError } from './errors';
 import { uploadRequest } from './upload-request';
 
 const ImportDocument =

@@ -1,4 +1,5 @@
-import { sendGraphql, useAdalContext, type TypedDocument } from '@adal/sdk';
+import type { TypedDocument } from './client';
+import { sendGraphql } from './send-graphql';
 
 export interface UploadOptions {
   url: string;
@@ -50,9 +51,15 @@ export interface Uploader {
   ): Promise<TResult>;
 }
 
-/** Multipart requests signed in as the host's viewer, to the plugin's GraphQL endpoint. */
-export function useUploader(): Uploader {
-  const context = useAdalContext();
+/**
+ * Multipart requests signed in as the host's viewer, to the plugin's GraphQL endpoint: what every
+ * plugin that sends files (hotline evidence, HR and attendance imports, question banks, lesson
+ * files) uses. The caller hands over its `useAdalContext()`, read when each request goes.
+ */
+export function uploaderFor(context: {
+  readonly graphqlUrl: string;
+  readonly token: string | null;
+}): Uploader {
   return {
     request: (document, variables) =>
       uploadRequest(document, variables, { url: context.graphqlUrl, token: context.token }),
