@@ -161,7 +161,7 @@ export const kk = {
     questionNumber: '{number}-сұрақ',
     notOpen: 'Бұл әрекет аяқталған.',
     navigator: 'Тест сұрақтары',
-    navigatorToggle: 'Сұрақтар: {total} сұрақтың {answered} жауабы бар, {flagged} белгіленген',
+    navigatorToggle: 'Сұрақтар: жауап берілді {answered} / {total}, белгіленді {flagged}',
     navQuestion: '{number}-сұрақ: {state}',
     stateAnswered: 'жауап берілген',
     stateUnanswered: 'жауап жоқ',

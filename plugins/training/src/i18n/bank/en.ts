@@ -34,6 +34,7 @@ export const bankEn = {
       heading: 'Questions',
       add: 'Add a question',
       search: 'Search the questions',
+      find: 'Find',
       kindFilter: 'Kind',
       allKinds: 'All kinds',
       table: 'Questions of the bank',

@@ -34,6 +34,7 @@ export const bankKk = {
       heading: 'Сұрақтар',
       add: 'Сұрақ қосу',
       search: 'Сұрақтардан іздеу',
+      find: 'Табу',
       kindFilter: 'Түрі',
       allKinds: 'Барлық түрі',
       table: 'Банктің сұрақтары',
