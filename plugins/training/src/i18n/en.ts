@@ -402,6 +402,7 @@ export const en = {
       noScore: 'No attempt yet',
       extendedFrom: 'extended, was {date}',
       chosen: 'Chosen: {count}',
+      chooseFirst: 'Tick people in the table to extend their due date.',
       chooseAll: 'Choose everyone on this page',
       choose: 'Choose {name}',
     },

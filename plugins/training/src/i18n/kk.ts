@@ -405,6 +405,7 @@ export const kk = {
       noScore: 'Әлі әрекет жоқ',
       extendedFrom: 'ұзартылды, бұрын {date}',
       chosen: 'Таңдалды: {count}',
+      chooseFirst: 'Мерзімін ұзарту үшін кестеден адамдарды белгілеңіз.',
       chooseAll: 'Осы беттегілердің бәрін таңдау',
       choose: 'Таңдау: {name}',
     },

@@ -405,6 +405,7 @@ export const ru = {
       noScore: 'Попыток ещё нет',
       extendedFrom: 'продлён, был {date}',
       chosen: 'Выбрано: {count}',
+      chooseFirst: 'Отметьте людей в таблице, чтобы продлить их срок.',
       chooseAll: 'Выбрать всех на этой странице',
       choose: 'Выбрать: {name}',
     },
