@@ -168,8 +168,13 @@ async function answerRightly(page: Page): Promise<void> {
     await page.getByLabel('Иә', { exact: true }).click();
   } else if (shown === MATCHING.kk) {
     for (const [[item], [match]] of MATCHING.pairs) {
-      await page.getByRole('combobox', { name: item, exact: true }).click();
-      await page.getByRole('option', { name: match, exact: true }).click();
+      const select = page.getByRole('combobox', { name: item, exact: true });
+      await select.click();
+      // The list this select opened, not the one of the row before, which may still be fading out.
+      await expect.poll(() => select.getAttribute('aria-expanded')).toBe('true');
+      const list = page.locator(`[id="${await select.getAttribute('aria-controls')}"]`);
+      await list.getByRole('option', { name: match, exact: true }).click();
+      await expect.poll(() => select.innerText()).toBe(match);
     }
   } else {
     throw new Error(`a question the trainer did not write: ${shown}`);
@@ -229,9 +234,12 @@ describe('the training authoring story', () => {
         await title.getByRole('textbox', { name: /^Қазақша/ }).fill(lesson.kk);
         await title.getByRole('textbox', { name: /^Орысша/ }).fill(lesson.ru);
         await item.getByRole('textbox', { name: 'Мәтін: Қазақша' }).click();
-        await page.keyboard.type(lesson.bodyKk);
-        await item.getByRole('button', { name: 'Жуан' }).first().click();
-        await page.keyboard.type(lesson.bold);
+        // The last word is set in bold: typed, chosen with the keyboard, then "Bold".
+        await page.keyboard.type(`${lesson.bodyKk}${lesson.bold}`);
+        for (const _letter of lesson.bold) await page.keyboard.press('Shift+ArrowLeft');
+        const bold = item.getByRole('button', { name: 'Жуан' }).first();
+        await bold.click();
+        await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
         await item.getByRole('textbox', { name: 'Мәтін: Орысша' }).click();
         await page.keyboard.type(lesson.bodyRu);
       }
@@ -296,6 +304,7 @@ describe('the training authoring story', () => {
       const draw = page.getByLabel(`${POOL} (жинақта 4)`);
       await draw.fill('');
       await draw.pressSequentially('4');
+      await draw.press('Tab');
       await page.getByText('Әр әрекетте 4 сұрақ.').waitFor();
       expect(await page.getByLabel('Өту шегі, %').inputValue()).toBe('60');
       expect(await page.getByLabel('Әрекетті талдау дұрыс жауаптарды көрсетеді').isChecked()).toBe(true);
