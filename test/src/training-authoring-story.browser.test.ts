@@ -431,10 +431,14 @@ describe('the training authoring story', () => {
       await page.getByRole('checkbox', { name: `Таңдау: ${employeeName}` }).check();
       await page.getByRole('button', { name: 'Мерзімді ұзарту' }).click();
       const extend = page.getByRole('dialog', { name: 'Мерзімді ұзарту' });
-      await extend.getByText('Таңдалған адамдар: 1.', { exact: false }).waitFor();
-      await extend
-        .getByRole('combobox', { name: 'Жаңа мерзім' })
-        .fill(pickerDay(new Date(due.getTime() + 30 * DAY_MS)));
+      const chosen = extend.getByText('Таңдалған адамдар: 1.', { exact: false });
+      await chosen.waitFor();
+      const newDue = extend.getByRole('combobox', { name: 'Жаңа мерзім' });
+      await newDue.fill(pickerDay(new Date(due.getTime() + 30 * DAY_MS)));
+      // Escape folds the calendar away and leaves the dialog open.
+      await newDue.press('Escape');
+      await page.locator('.p-datepicker-panel').waitFor({ state: 'detached' });
+      await chosen.waitFor();
       await adal.checkAccessibility();
       await extend.getByRole('button', { name: 'Ұзарту' }).click();
       await page.getByText('Мерзімі ұзартылғандар: 1.').waitFor();
