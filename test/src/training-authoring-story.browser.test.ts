@@ -17,51 +17,67 @@ const COURSE_KK = 'Сыйлықтар: толық курс';
 const COURSE_RU = 'Подарки: полный курс';
 const POOL = 'Сыйлықтар жинағы';
 
+interface Texts {
+  kk: string;
+  ru: string;
+}
+
+interface ChoiceQuestion extends Texts {
+  options: (Texts & { right?: true })[];
+  explanation: Texts;
+}
+
+interface MatchingQuestion extends Texts {
+  pairs: { item: Texts; match: Texts }[];
+  explanation: Texts;
+}
+
 /** The four questions of the test, one of each kind, with the answers the trainer wrote. */
-const SINGLE = {
+const SINGLE: ChoiceQuestion = {
   kk: 'Сыйлықты қабылдамас бұрын кімге хабарлайды?',
   ru: 'Кому сообщают до принятия подарка?',
   options: [
-    ['Комплаенс қызметіне', 'Комплаенс-службе'],
-    ['Ешкімге', 'Никому'],
-    ['Сыйлық берушіге', 'Дарителю'],
+    { kk: 'Комплаенс қызметіне', ru: 'Комплаенс-службе', right: true },
+    { kk: 'Ешкімге', ru: 'Никому' },
+    { kk: 'Сыйлық берушіге', ru: 'Дарителю' },
   ],
-  right: [0],
-  explanation: ['Хабарлама сыйлықты тіркеуге мүмкіндік береді.', 'Сообщение позволяет учесть подарок.'],
+  explanation: {
+    kk: 'Хабарлама сыйлықты тіркеуге мүмкіндік береді.',
+    ru: 'Сообщение позволяет учесть подарок.',
+  },
 };
-const MULTIPLE = {
+const MULTIPLE: ChoiceQuestion = {
   kk: 'Мүдделер қақтығысының белгілерін таңдаңыз',
   ru: 'Выберите признаки конфликта интересов',
   options: [
-    ['Туысының фирмасынан сатып алу', 'Закупка у фирмы родственника'],
-    ['Жеке мүдде шешімге әсер етеді', 'Личный интерес влияет на решение'],
-    ['Ашық конкурс', 'Открытый конкурс'],
+    { kk: 'Туысының фирмасынан сатып алу', ru: 'Закупка у фирмы родственника', right: true },
+    { kk: 'Жеке мүдде шешімге әсер етеді', ru: 'Личный интерес влияет на решение', right: true },
+    { kk: 'Ашық конкурс', ru: 'Открытый конкурс' },
   ],
-  right: [0, 1],
-  explanation: [
-    'Жеке мүдде мен туыстық байланыс — қақтығыстың белгілері.',
-    'Личный интерес и родство — признаки конфликта.',
-  ],
+  explanation: {
+    kk: 'Жеке мүдде мен туыстық байланыс — қақтығыстың белгілері.',
+    ru: 'Личный интерес и родство — признаки конфликта.',
+  },
 };
-const MATCHING = {
+const MATCHING: MatchingQuestion = {
   kk: 'Жағдайды әрекетпен сәйкестендіріңіз',
   ru: 'Сопоставьте ситуацию и действие',
   pairs: [
-    [
-      ['Пара ұсынылды', 'Предложили взятку'],
-      ['Бас тартып, хабарлау', 'Отказаться и сообщить'],
-    ],
-    [
-      ['Туыс тендерге қатысады', 'Родственник участвует в тендере'],
-      ['Қақтығысты жариялау', 'Заявить о конфликте'],
-    ],
+    {
+      item: { kk: 'Пара ұсынылды', ru: 'Предложили взятку' },
+      match: { kk: 'Бас тартып, хабарлау', ru: 'Отказаться и сообщить' },
+    },
+    {
+      item: { kk: 'Туыс тендерге қатысады', ru: 'Родственник участвует в тендере' },
+      match: { kk: 'Қақтығысты жариялау', ru: 'Заявить о конфликте' },
+    },
   ],
-  explanation: ['Әр жағдайдың өз әрекеті бар.', 'У каждой ситуации своё действие.'],
+  explanation: { kk: 'Әр жағдайдың өз әрекеті бар.', ru: 'У каждой ситуации своё действие.' },
 };
-const TRUE_FALSE = {
+const TRUE_FALSE: Texts & { explanation: Texts } = {
   kk: 'Құны аз сыйлық та тіркеледі ме?',
   ru: 'Регистрируется ли и недорогой подарок?',
-  explanation: ['Иә: әр сыйлық тіркеледі.', 'Да: регистрируется каждый подарок.'],
+  explanation: { kk: 'Иә: әр сыйлық тіркеледі.', ru: 'Да: регистрируется каждый подарок.' },
 };
 
 let running: BrowserStack;
@@ -116,21 +132,21 @@ async function questionWorkbook(): Promise<Buffer> {
   columns.push('explanation_kk', 'explanation_ru');
   sheet.addRow(columns);
   const row = (values: Record<string, string>) => sheet.addRow(columns.map((column) => values[column] ?? ''));
-  const choice = (kind: string, q: typeof SINGLE) =>
+  const choice = (kind: string, q: ChoiceQuestion) =>
     row({
       pool: POOL,
       kind,
       text_kk: q.kk,
       text_ru: q.ru,
       ...Object.fromEntries(
-        q.options.flatMap(([kk, ru], i) => [
-          [`option_${i + 1}_kk`, kk],
-          [`option_${i + 1}_ru`, ru],
+        q.options.flatMap((option, i) => [
+          [`option_${i + 1}_kk`, option.kk],
+          [`option_${i + 1}_ru`, option.ru],
         ]),
       ),
-      right: q.right.map((i) => i + 1).join(','),
-      explanation_kk: q.explanation[0],
-      explanation_ru: q.explanation[1],
+      right: q.options.flatMap((option, i) => (option.right ? [i + 1] : [])).join(','),
+      explanation_kk: q.explanation.kk,
+      explanation_ru: q.explanation.ru,
     });
   choice('single', SINGLE);
   choice('multiple', MULTIPLE);
@@ -140,15 +156,15 @@ async function questionWorkbook(): Promise<Buffer> {
     text_kk: MATCHING.kk,
     text_ru: MATCHING.ru,
     ...Object.fromEntries(
-      MATCHING.pairs.flatMap(([[itemKk, itemRu], [matchKk, matchRu]], i) => [
-        [`option_${i + 1}_kk`, itemKk],
-        [`option_${i + 1}_ru`, itemRu],
-        [`match_${i + 1}_kk`, matchKk],
-        [`match_${i + 1}_ru`, matchRu],
+      MATCHING.pairs.flatMap(({ item, match }, i) => [
+        [`option_${i + 1}_kk`, item.kk],
+        [`option_${i + 1}_ru`, item.ru],
+        [`match_${i + 1}_kk`, match.kk],
+        [`match_${i + 1}_ru`, match.ru],
       ]),
     ),
-    explanation_kk: MATCHING.explanation[0],
-    explanation_ru: MATCHING.explanation[1],
+    explanation_kk: MATCHING.explanation.kk,
+    explanation_ru: MATCHING.explanation.ru,
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -156,30 +172,28 @@ async function questionWorkbook(): Promise<Buffer> {
 /** Answers the question on screen rightly, knowing it by its Kazakh text. */
 async function answerRightly(page: Page): Promise<void> {
   const shown = (await page.locator('legend .text').innerText()).trim();
-  if (shown === SINGLE.kk) {
-    await page.getByLabel(SINGLE.options[0]![0]!, { exact: true }).click();
-  } else if (shown === MULTIPLE.kk) {
-    for (const i of MULTIPLE.right) {
-      const option = page.getByLabel(MULTIPLE.options[i]![0]!, { exact: true });
+  const choice = [SINGLE, MULTIPLE].find((q) => q.kk === shown);
+  if (choice) {
+    for (const right of choice.options.filter((option) => option.right)) {
+      const option = page.getByLabel(right.kk, { exact: true });
       await option.click();
       await expect.poll(() => option.isChecked()).toBe(true);
     }
   } else if (shown === TRUE_FALSE.kk) {
     await page.getByLabel('Иә', { exact: true }).click();
   } else if (shown === MATCHING.kk) {
-    for (const [[item], [match]] of MATCHING.pairs) {
-      const select = page.getByRole('combobox', { name: item, exact: true });
+    for (const { item, match } of MATCHING.pairs) {
+      const select = page.getByRole('combobox', { name: item.kk, exact: true });
       await select.click();
       // The list this select opened, not the one of the row before, which may still be fading out.
       await expect.poll(() => select.getAttribute('aria-expanded')).toBe('true');
       const list = page.locator(`[id="${await select.getAttribute('aria-controls')}"]`);
-      await list.getByRole('option', { name: match, exact: true }).click();
-      await expect.poll(() => select.innerText()).toBe(match);
+      await list.getByRole('option', { name: match.kk, exact: true }).click();
+      await expect.poll(() => select.innerText()).toBe(match.kk);
     }
   } else {
     throw new Error(`a question the trainer did not write: ${shown}`);
   }
-  await page.getByText('Жауап сақталды.').waitFor();
 }
 
 describe('the training authoring story', () => {
@@ -288,8 +302,8 @@ describe('the training authoring story', () => {
       await editor.locator('#question-text-ru').fill(TRUE_FALSE.ru);
       expect(await editor.locator('#question-option-0-kk').inputValue()).toBe('Иә');
       expect(await editor.locator('#question-option-0-right').isChecked()).toBe(true);
-      await editor.locator('#question-explanation-kk').fill(TRUE_FALSE.explanation[0]);
-      await editor.locator('#question-explanation-ru').fill(TRUE_FALSE.explanation[1]);
+      await editor.locator('#question-explanation-kk').fill(TRUE_FALSE.explanation.kk);
+      await editor.locator('#question-explanation-ru').fill(TRUE_FALSE.explanation.ru);
       await adal.checkAccessibility();
       await editor.getByRole('button', { name: 'Сақтау' }).click();
       await editor.waitFor({ state: 'hidden' });
@@ -375,6 +389,9 @@ describe('the training authoring story', () => {
           await adal.checkAccessibility();
         }
         await answerRightly(page);
+        await expect
+          .poll(() => navigator.getByTestId(`nav-${i + 1}`).getAttribute('aria-label'))
+          .toMatch(/жауап берілген/);
         if (i < 3) await page.getByRole('button', { name: 'Келесі сұрақ' }).click();
       }
       await page.getByText('Жауап берілді: 4 / 4', { exact: true }).first().waitFor();
@@ -395,7 +412,7 @@ describe('the training authoring story', () => {
       await page.getByRole('heading', { name: 'Жауаптарыңызды талдау' }).waitFor();
       await page.getByText('Барлық жауаптар дұрыс.').waitFor();
       for (const q of [SINGLE, MULTIPLE, MATCHING, TRUE_FALSE]) {
-        await page.getByText(q.explanation[0], { exact: true }).waitFor();
+        await page.getByText(q.explanation.kk, { exact: true }).waitFor();
       }
       await adal.checkAccessibility();
 
