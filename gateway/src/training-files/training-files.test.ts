@@ -7,11 +7,10 @@ import {
   grantRoles,
   type TestDatabase,
 } from '@adal/domain/testing';
-import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
+import { decodePdfQr } from '../testing/pdf-qr.js';
 import { answersFor, buildTrainingCourse, type TrainingCourse } from '../testing/training-course.js';
 import { createGatewayYoga, type GatewayYoga } from '../yoga.js';
 import { certificateStatement } from './certificate-pdf.js';
@@ -126,32 +125,9 @@ describe('certificate PDF', () => {
   it('carries a QR code that opens the verification URL printed on it', async () => {
     const bytes = Buffer.from(await (await get(`/training/certificates/${code}.pdf`)).arrayBuffer());
     const url = `http://gateway.test/training/verify/${code}`;
-    expect(decodeQr(bytes)).toBe(url);
+    expect(decodePdfQr(bytes)).toBe(url);
   });
 });
-
-/**
- * Reads the QR code back from the PDF: the colour image pdfkit embedded (its pixels deflated, as
- * /DeviceRGB), decoded with jsQR as a phone's camera would.
- */
-function decodeQr(pdf: Buffer): string | null {
-  const text = pdf.toString('latin1');
-  const image = /<<\s*\/Type \/XObject\s*\/Subtype \/Image([^]*?)>>\s*stream\n/g;
-  for (const match of text.matchAll(image)) {
-    const dictionary = match[1] ?? '';
-    if (!dictionary.includes('/ColorSpace /DeviceRGB')) continue;
-    const number = (key: string) => Number(new RegExp(`/${key} (\\d+)`).exec(dictionary)?.[1]);
-    const [width, height, length] = [number('Width'), number('Height'), number('Length')];
-    const start = (match.index ?? 0) + match[0].length;
-    const rgb = inflateSync(pdf.subarray(start, start + length));
-    const rgba = new Uint8ClampedArray(width * height * 4);
-    for (let i = 0; i < width * height; i += 1) {
-      rgba.set([rgb[i * 3] ?? 0, rgb[i * 3 + 1] ?? 0, rgb[i * 3 + 2] ?? 0, 255], i * 4);
-    }
-    return jsQR(rgba, width, height)?.data ?? null;
-  }
-  return null;
-}
 
 describe('certificate statement', () => {
   const print = {

@@ -56,4 +56,18 @@ describe('the question form', () => {
     form.setKind('true_false');
     expect(form.options.value.map((o) => o.text.ru)).toEqual(['Да', 'Нет']);
   });
+
+  it('gives a new question turned true/false its two options, and keeps two the trainer wrote', () => {
+    const form = useQuestionForm();
+    form.reset(null, 'p1');
+    form.setKind('true_false');
+    expect(form.options.value.map((o) => o.text.kk)).toEqual(['Иә', 'Жоқ']);
+    expect(form.options.value.map((o) => o.correct)).toEqual([true, false]);
+
+    form.reset(null, 'p1');
+    form.options.value[0]!.text = text('Верно');
+    form.options.value[1]!.text = text('Неверно');
+    form.setKind('true_false');
+    expect(form.options.value.map((o) => o.text.ru)).toEqual(['Верно', 'Неверно']);
+  });
 });

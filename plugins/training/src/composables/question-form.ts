@@ -74,7 +74,9 @@ export function useQuestionForm() {
   /** A kind keeps what fits it: true/false its two options, matching a match per item. */
   function setKind(next: QuestionKind): void {
     kind.value = next;
-    if (next === 'true_false' && options.value.length !== 2) options.value = trueFalse();
+    // Two options the trainer has not written yet (a new question's) take "Yes" and "No" as well.
+    const written = options.value.some((o) => filled(o.text));
+    if (next === 'true_false' && (options.value.length !== 2 || !written)) options.value = trueFalse();
     if (next === 'matching') {
       while (matches.value.length < options.value.length) matches.value.push(blank());
       options.value = options.value.map((o, i) => ({ ...o, correct: false, match: o.match ?? i }));
