@@ -26,6 +26,8 @@ export interface TestSettingsInput {
   passMark: number;
   /** Whether the review of a submitted attempt shows the right answers. */
   reviewAllowed: boolean;
+  /** Whether a person must have done every lesson before starting the test; false when not said. */
+  lessonsRequiredBeforeTest?: boolean;
 }
 
 function isWhole(n: unknown): n is number {
@@ -97,6 +99,7 @@ export async function editTrainingTest(
     maxAttempts: input.maxAttempts,
     passMark: input.passMark,
     reviewAllowed: input.reviewAllowed,
+    lessonsRequiredBeforeTest: input.lessonsRequiredBeforeTest ?? false,
   };
   const existing = await em.findOne(CourseTest, { course: course.id }, { refresh: true });
   const before = existing
@@ -107,6 +110,7 @@ export async function editTrainingTest(
         maxAttempts: existing.maxAttempts,
         passMark: existing.passMark,
         reviewAllowed: existing.reviewAllowed,
+        lessonsRequiredBeforeTest: existing.lessonsRequiredBeforeTest,
       }
     : null;
   const test =

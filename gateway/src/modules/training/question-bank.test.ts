@@ -140,7 +140,7 @@ describe('the question bank through the gateway', () => {
 
   it('saves test settings and refuses a pass mark under 60 % (§5.3, §35.3) on its field', async () => {
     const SAVE = `mutation($c: ID!, $i: TrainingTestSettingsInput!) { editTrainingTest(courseId: $c, input: $i) {
-      draws { poolId count } passMark timeLimitMinutes maxAttempts reviewAllowed shuffle } }`;
+      draws { poolId count } passMark timeLimitMinutes maxAttempts reviewAllowed shuffle lessonsRequiredBeforeTest } }`;
     const input = {
       draws: [{ poolId, count: 2 }],
       shuffle: true,
@@ -148,6 +148,7 @@ describe('the question bank through the gateway', () => {
       maxAttempts: 2,
       passMark: 55,
       reviewAllowed: false,
+      lessonsRequiredBeforeTest: true,
     };
     const low = await call(SAVE, { c: courseId, i: input });
     expect(low.body.errors?.[0]?.extensions).toMatchObject({
@@ -159,11 +160,13 @@ describe('the question bank through the gateway', () => {
       i: { ...input, passMark: 80 },
     });
     expect(saved.body.data?.editTrainingTest).toEqual({ ...input, passMark: 80 });
-    const read = await call<{ trainingTestSettings: { passMark: number } }>(
-      'query($c: ID!) { trainingTestSettings(courseId: $c) { passMark } }',
-      { c: courseId },
-    );
-    expect(read.body.data?.trainingTestSettings.passMark).toBe(80);
+    const read = await call<{
+      trainingTestSettings: { passMark: number; lessonsRequiredBeforeTest: boolean };
+    }>('query($c: ID!) { trainingTestSettings(courseId: $c) { passMark lessonsRequiredBeforeTest } }', {
+      c: courseId,
+    });
+    // The lessons come first from now on (§35.4), as the training administrator set it.
+    expect(read.body.data?.trainingTestSettings).toEqual({ passMark: 80, lessonsRequiredBeforeTest: true });
   });
 
   it('exports the bank as XLSX that the import previews back unchanged, and imports all rows or none', async () => {

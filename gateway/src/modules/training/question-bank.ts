@@ -392,6 +392,9 @@ builder.objectType(TestSettingsRef, {
     reviewAllowed: t.exposeBoolean('reviewAllowed', {
       description: 'Whether the review of a submitted attempt shows the right answers.',
     }),
+    lessonsRequiredBeforeTest: t.exposeBoolean('lessonsRequiredBeforeTest', {
+      description: 'Whether a person must have done every lesson of the course before starting the test.',
+    }),
   }),
 });
 
@@ -421,6 +424,7 @@ const TestSettingsInput = builder.inputType('TrainingTestSettingsInput', {
     maxAttempts: t.int({ required: true }),
     passMark: t.int({ required: true }),
     reviewAllowed: t.boolean({ required: true }),
+    lessonsRequiredBeforeTest: t.boolean({ description: 'False when not given.' }),
   }),
 });
 
@@ -441,6 +445,7 @@ builder.mutationField('editTrainingTest', (t) =>
           maxAttempts: input.maxAttempts,
           passMark: input.passMark,
           reviewAllowed: input.reviewAllowed,
+          lessonsRequiredBeforeTest: input.lessonsRequiredBeforeTest ?? false,
         }),
       ),
   }),

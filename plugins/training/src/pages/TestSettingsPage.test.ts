@@ -25,6 +25,7 @@ const settings = {
   maxAttempts: 3,
   passMark: 70,
   reviewAllowed: true,
+  lessonsRequiredBeforeTest: false,
 };
 
 beforeEach(() => {
@@ -76,6 +77,7 @@ describe('TestSettingsPage', () => {
     expect(wrapper.text()).toContain('Main (holds 5)');
     expect(wrapper.text()).toContain('Each attempt gets 2 questions.');
     numberField(wrapper, 'draw-p2').vm.$emit('update:modelValue', 1);
+    await wrapper.find('#test-lessons-first').setValue(true);
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(graphql.sent('EditTrainingTest')).toEqual([
@@ -91,6 +93,7 @@ describe('TestSettingsPage', () => {
           maxAttempts: 3,
           passMark: 70,
           reviewAllowed: true,
+          lessonsRequiredBeforeTest: true,
         },
       },
     ]);

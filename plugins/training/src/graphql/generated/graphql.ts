@@ -256,6 +256,8 @@ export type TrainingSessionStatus =
 /** Pass mark 60 to 100 (§5.3, §35.3: training.test.passMarkTooLow below 60), time limit 1 to 240 minutes or null for none, 1 to 10 attempts; a draw takes at most the questions its pool holds (training.test.drawTooMany, field draws.N.count). */
 export type TrainingTestSettingsInput = {
   draws: Array<TrainingPoolDrawInput>;
+  /** False when not given. */
+  lessonsRequiredBeforeTest?: boolean | null | undefined;
   maxAttempts: number;
   passMark: number;
   reviewAllowed: boolean;
@@ -608,14 +610,14 @@ export type SubmitAttemptMutationVariables = Exact<{
 
 export type SubmitAttemptMutation = { submitAttempt: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null } };
 
-export type TestSettingsFieldsFragment = { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> };
+export type TestSettingsFieldsFragment = { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean, draws: Array<{ poolId: string, count: number }> };
 
 export type GetTestSettingsQueryVariables = Exact<{
   courseId: string;
 }>;
 
 
-export type GetTestSettingsQuery = { trainingQuestionBank: { courseId: string, courseTitle: { kk: string, ru: string, en: string }, pools: Array<{ id: string, questionCount: number, title: { kk: string, ru: string, en: string } }> }, trainingTestSettings: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> } | null };
+export type GetTestSettingsQuery = { trainingQuestionBank: { courseId: string, courseTitle: { kk: string, ru: string, en: string }, pools: Array<{ id: string, questionCount: number, title: { kk: string, ru: string, en: string } }> }, trainingTestSettings: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean, draws: Array<{ poolId: string, count: number }> } | null };
 
 export type EditTrainingTestMutationVariables = Exact<{
   courseId: string;
@@ -623,7 +625,7 @@ export type EditTrainingTestMutationVariables = Exact<{
 }>;
 
 
-export type EditTrainingTestMutation = { editTrainingTest: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, draws: Array<{ poolId: string, count: number }> } };
+export type EditTrainingTestMutation = { editTrainingTest: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean, draws: Array<{ poolId: string, count: number }> } };
 
 export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } };
 
@@ -1119,6 +1121,7 @@ export const TestSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxAttempts
   passMark
   reviewAllowed
+  lessonsRequiredBeforeTest
 }
     `, {"fragmentName":"TestSettingsFields"}) as unknown as TypedDocumentString<TestSettingsFieldsFragment, unknown>;
 export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
@@ -2525,6 +2528,7 @@ fragment TestSettingsFields on TrainingTestSettings {
   maxAttempts
   passMark
   reviewAllowed
+  lessonsRequiredBeforeTest
 }`) as unknown as TypedDocumentString<GetTestSettingsQuery, GetTestSettingsQueryVariables>;
 export const EditTrainingTestDocument = new TypedDocumentString(`
     mutation EditTrainingTest($courseId: ID!, $input: TrainingTestSettingsInput!) {
@@ -2543,6 +2547,7 @@ export const EditTrainingTestDocument = new TypedDocumentString(`
   maxAttempts
   passMark
   reviewAllowed
+  lessonsRequiredBeforeTest
 }`) as unknown as TypedDocumentString<EditTrainingTestMutation, EditTrainingTestMutationVariables>;
 export const CreateTrainingQuestionDocument = new TypedDocumentString(`
     mutation CreateTrainingQuestion($poolId: ID!, $input: TrainingQuestionInput!) {

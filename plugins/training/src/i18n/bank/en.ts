@@ -132,6 +132,7 @@ export const bankEn = {
     passMark: 'Pass mark, %',
     passMarkHint: 'At least 60 % (§5.3, §35.3).',
     review: 'The review of an attempt shows the right answers',
+    lessonsFirst: 'A person opens or reads every lesson before starting the test',
     shuffle: 'Shuffle the questions and their options',
     save: 'Save the settings',
     saved: 'The settings are saved.',
