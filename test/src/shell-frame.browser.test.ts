@@ -59,7 +59,8 @@ describe('the frame around every plugin', () => {
           SETTINGS_TITLE,
         ],
       );
-      expect(await nav.getByRole('list', { name: 'Оқыту' }).getByRole('link').count()).toBe(4);
+      // My training, completion, knowledge gaps, assignments, sessions, courses, certificates.
+      expect(await nav.getByRole('list', { name: 'Оқыту' }).getByRole('link').count()).toBe(7);
       expect(await page.getByRole('button', { name: 'Шығу' }).isVisible()).toBe(true);
       expect(await page.getByLabel('Тіл').isVisible()).toBe(true);
       await adal.checkAccessibility();

@@ -226,8 +226,11 @@ export async function answerTest(
     await expect.poll(() => option.isChecked()).toBe(true);
     if (i < total - 1) await use(page.getByRole('button', { name: 'Келесі сұрақ' }), 'Enter');
   }
-  await page.getByText(`Жауап берілді: ${total} / ${total}`, { exact: true }).waitFor();
+  await page.getByText(`Жауап берілді: ${total} / ${total}`, { exact: true }).first().waitFor();
   await use(page.getByRole('button', { name: 'Тестті аяқтау' }), 'Enter');
+  // The summary before finishing (what is unanswered or flagged), then the confirmation.
+  await page.getByRole('heading', { name: 'Аяқтау алдындағы қорытынды', level: 2 }).waitFor();
+  await use(page.getByRole('button', { name: 'Барлығын жіберіп, аяқтау' }), 'Enter');
   const dialog = page.getByRole('dialog', { name: 'Тестті аяқтайсыз ба?' });
   await dialog.waitFor();
   await adal.checkAccessibility();

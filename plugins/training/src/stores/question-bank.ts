@@ -25,6 +25,7 @@ export type BankQuestion = BankQuestionFieldsFragment;
 export type QuestionImportPreview = PreviewTrainingQuestionImportMutation['previewTrainingQuestionImport'];
 export type QuestionImportProblem = QuestionImportPreview['problems'][number];
 
+/** As get_question_bank.query.graphql asks: 20 questions with their options in three languages a page. */
 export const BANK_PAGE_SIZE = 20;
 
 /**
@@ -72,7 +73,6 @@ export const useQuestionBankStore = defineStore('training-question-bank', () => 
           courseId: id,
           search: search.value.trim() || null,
           kind: kind.value,
-          limit: BANK_PAGE_SIZE,
           offset: page.value * BANK_PAGE_SIZE,
         })
       ).trainingQuestionBank;

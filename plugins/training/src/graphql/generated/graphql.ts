@@ -353,7 +353,6 @@ export type GetQuestionBankQueryVariables = Exact<{
   search?: string | null | undefined;
   kind?: QuestionKind | null | undefined;
   poolId?: string | null | undefined;
-  limit?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
 
@@ -1404,13 +1403,13 @@ fragment LocalizedTextFields on LocalizedText {
   en
 }`) as unknown as TypedDocumentString<GetAttemptResultQuery, GetAttemptResultQueryVariables>;
 export const GetQuestionBankDocument = new TypedDocumentString(`
-    query GetQuestionBank($courseId: ID!, $search: String, $kind: QuestionKind, $poolId: ID, $limit: Int, $offset: Int) {
+    query GetQuestionBank($courseId: ID!, $search: String, $kind: QuestionKind, $poolId: ID, $offset: Int) {
   trainingQuestionBank(
     courseId: $courseId
     search: $search
     kind: $kind
     poolId: $poolId
-    limit: $limit
+    limit: 20
     offset: $offset
   ) {
     courseId
