@@ -76,6 +76,8 @@ describe('ResultPage', () => {
       }),
     }));
     const wrapper = await mountResult();
+    // The result names its course, as the learner may have several.
+    expect(wrapper.get('[data-testid="result-course"]').text()).toBe('Anti-corruption basics');
     expect(wrapper.get('h2').text()).toBe('Review of your answers');
     const articles = wrapper.findAll('article');
     expect(articles.map((a) => a.get('h3 span').text())).toEqual(['Question 1', 'Question 2']);
