@@ -34,6 +34,7 @@ describe('@adal/sdk public surface', () => {
         "Message",
         "MyWorkDocument",
         "NoticeBox",
+        "NumberField",
         "PagerNav",
         "PersonPicker",
         "ProgressBar",

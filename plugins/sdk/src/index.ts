@@ -49,6 +49,7 @@ export { default as ActionDialog } from './components/ActionDialog.vue';
 export { default as DateField } from './components/DateField.vue';
 export { default as FileChooser } from './components/FileChooser.vue';
 export { default as LocalizedTextFields } from './components/LocalizedTextFields.vue';
+export { default as NumberField } from './components/NumberField.vue';
 export { default as PagerNav } from './components/PagerNav.vue';
 export { default as PersonPicker } from './components/PersonPicker.vue';
 export { MIN_SEARCH_LENGTH, SEARCH_DELAY_MS, usePeopleSearch } from './people-search';
