@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
-import { HotlineRecommendation } from '../src/hotline/hotline-recommendation.entity.js';
-import { HotlineReport } from '../src/hotline/hotline-report.entity.js';
-import { generateHotlineKeyring } from '../src/hotline/keyring.js';
-import { getHotlineCase } from '../src/hotline/case-view.js';
-import { listHotlineCases } from '../src/hotline/case-list.js';
+import { HotlineRecommendation } from '../src/hotline/recommendations/hotline-recommendation.entity.js';
+import { HotlineReport } from '../src/hotline/cases/hotline-report.entity.js';
+import { generateHotlineKeyring } from '../src/hotline/crypto/keyring.js';
+import { getHotlineCase } from '../src/hotline/cases/case-view.js';
+import { listHotlineCases } from '../src/hotline/cases/case-list.js';
 import type { Actor } from '../src/kernel/actor.js';
 import type { RoleCode } from '../src/kernel/roles.js';
 import { Organization } from '../src/org/organization.entity.js';

@@ -4,7 +4,7 @@ import type { RoleCode } from '../src/kernel/roles.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
 import { Person, type IPerson } from '../src/org/person.entity.js';
-import { assignHotlineCase } from '../src/hotline/case-assignment.js';
+import { assignHotlineCase } from '../src/hotline/cases/case-assignment.js';
 import {
   acknowledgeHotlineCase,
   addHotlineNote,
@@ -12,15 +12,15 @@ import {
   giveInterimFeedback,
   recordFindings,
   sendHotlineMessage,
-} from '../src/hotline/case-work.js';
-import { HotlineReport } from '../src/hotline/hotline-report.entity.js';
-import { enterHotlineReportForCaller, submitHotlineReport } from '../src/hotline/intake.js';
-import type { HotlineKeyring } from '../src/hotline/keyring.js';
-import { addHotlineRecommendation, completeHotlineRecommendation } from '../src/hotline/recommendations.js';
-import type { HotlineReportInput } from '../src/hotline/report-input.js';
-import { addReporterMessage } from '../src/hotline/reporter.js';
+} from '../src/hotline/cases/case-work.js';
+import { HotlineReport } from '../src/hotline/cases/hotline-report.entity.js';
+import { enterHotlineReportForCaller, submitHotlineReport } from '../src/hotline/intake/intake.js';
+import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
+import { addHotlineRecommendation, completeHotlineRecommendation } from '../src/hotline/recommendations/recommendations.js';
+import type { HotlineReportInput } from '../src/hotline/intake/report-input.js';
+import { addReporterMessage } from '../src/hotline/reporter/reporter.js';
 import { setHotlineAlternateHandler } from '../src/hotline/hotline-settings.js';
-import { linkInvolvedPersons, triageHotlineCase } from '../src/hotline/triage.js';
+import { linkInvolvedPersons, triageHotlineCase } from '../src/hotline/cases/triage.js';
 import { DEMO_LOGINS } from './demo-logins.js';
 
 const HOUR = 3_600_000;

@@ -20,7 +20,7 @@ import { kazakhName, transliterate, type Sex } from './kazakh-names.js';
 import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
-import type { HotlineKeyring } from '../src/hotline/keyring.js';
+import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
 

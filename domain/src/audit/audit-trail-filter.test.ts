@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
-import { assignHotlineCase } from '../hotline/case-assignment.js';
+import { assignHotlineCase } from '../hotline/cases/case-assignment.js';
 import { createHotlineWorld, type HotlineWorld } from '../hotline/hotline-fixtures.js';
-import { linkInvolvedPersons } from '../hotline/triage.js';
+import { linkInvolvedPersons } from '../hotline/cases/triage.js';
 import { asSuperuser } from './audit-tampering.js';
 import {
   auditEventAtSeq,

@@ -5,7 +5,7 @@ import type { RoleCode } from '../kernel/roles.js';
 import { ValidationError } from '../kernel/errors.js';
 import { kazakhstanDaySql, startOfKazakhstanDaySql } from '../kernel/kazakhstan-time.js';
 import { parseCalendarDay } from '../kernel/working-days.js';
-import { isHotlineManager } from '../hotline/case-access.js';
+import { isHotlineManager } from '../hotline/cases/case-access.js';
 import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from '../hotline/hotline-roles.js';
 import { dataForNonHandler, HOTLINE_ACTION_PREFIXES } from './hotline-trail.js';
 

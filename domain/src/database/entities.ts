@@ -19,7 +19,7 @@ import { TrainingReminder } from '../training/assignments/reminder.entity.js';
 import { AssignmentChange } from '../training/assignment-changes/assignment-change.entity.js';
 import { SessionAttendance, TrainingSession } from '../training/sessions/session.entity.js';
 import { HOTLINE_ENTITIES } from '../hotline/entities.js';
-import { PROTECTION_ENTITIES } from '../hotline/protection-entities.js';
+import { PROTECTION_ENTITIES } from '../hotline/protection/protection-entities.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [

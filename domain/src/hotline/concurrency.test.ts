@@ -13,26 +13,26 @@ import {
   grantRoles,
   outcomes,
 } from '../testing/index.js';
-import { assignHotlineCase } from './case-assignment.js';
-import { grantCaseProtection } from './case-protection.js';
-import { acknowledgeHotlineCase, closeHotlineCase, recordFindings } from './case-work.js';
-import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
+import { assignHotlineCase } from './cases/case-assignment.js';
+import { grantCaseProtection } from './protection/case-protection.js';
+import { acknowledgeHotlineCase, closeHotlineCase, recordFindings } from './cases/case-work.js';
+import { HotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
 import { createHotlineWorld, type HotlineWorld } from './hotline-fixtures.js';
-import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
-import { HotlineMessage } from './hotline-message.entity.js';
+import { HotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+import { HotlineMessage } from './reporter/hotline-message.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
 import { setHotlineAlternateHandler, updateHotlineSettings } from './hotline-settings.js';
-import { HrAction } from './hr-action.entity.js';
-import { finalizeHrAction, recordHrAction } from './hr-actions.js';
-import { decideIdentityDisclosure, requestIdentityDisclosure } from './identity.js';
-import { IdentityDisclosure } from './identity-disclosure.entity.js';
-import { openLabourDispute, recordDisputeDecision } from './labour-disputes.js';
-import { LabourDispute } from './labour-dispute.entity.js';
-import { ProtectionRecord } from './protection-record.entity.js';
-import { grantProtection } from './protection.js';
-import { addHotlineRecommendation, completeHotlineRecommendation } from './recommendations.js';
-import { addReporterMessage } from './reporter.js';
-import { linkInvolvedPersons, triageHotlineCase } from './triage.js';
+import { HrAction } from './protection/hr-action.entity.js';
+import { finalizeHrAction, recordHrAction } from './protection/hr-actions.js';
+import { decideIdentityDisclosure, requestIdentityDisclosure } from './identity/identity.js';
+import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
+import { openLabourDispute, recordDisputeDecision } from './protection/labour-disputes.js';
+import { LabourDispute } from './protection/labour-dispute.entity.js';
+import { ProtectionRecord } from './protection/protection-record.entity.js';
+import { grantProtection } from './protection/protection.js';
+import { addHotlineRecommendation, completeHotlineRecommendation } from './recommendations/recommendations.js';
+import { addReporterMessage } from './reporter/reporter.js';
+import { linkInvolvedPersons, triageHotlineCase } from './cases/triage.js';
 
 // Every hotline change that checks a rule and then writes, fired N times at once on the real
 // PostgreSQL (each in its own transaction and connection, released together): the rule holds

@@ -1,13 +1,13 @@
-import { HotlineAlert } from './hotline-alert.entity.js';
-import { HotlineAttachment } from './hotline-attachment.entity.js';
-import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
-import { HotlineInvolvedPerson } from './hotline-involved-person.entity.js';
-import { HotlineMessage } from './hotline-message.entity.js';
-import { HotlineNote } from './hotline-note.entity.js';
-import { HotlineRecommendation } from './hotline-recommendation.entity.js';
-import { HotlineReport } from './hotline-report.entity.js';
+import { HotlineAlert } from './alerts/hotline-alert.entity.js';
+import { HotlineAttachment } from './intake/hotline-attachment.entity.js';
+import { HotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
+import { HotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+import { HotlineMessage } from './reporter/hotline-message.entity.js';
+import { HotlineNote } from './cases/hotline-note.entity.js';
+import { HotlineRecommendation } from './recommendations/hotline-recommendation.entity.js';
+import { HotlineReport } from './cases/hotline-report.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
-import { IdentityDisclosure } from './identity-disclosure.entity.js';
+import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
 
 /** The hotline's case entities (§69). */
 export const HOTLINE_ENTITIES = [

@@ -11,9 +11,9 @@ import {
   type BuiltOrganization,
 } from '../testing/factories.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { submitHotlineReport, type HotlineReceipt } from './intake.js';
-import { generateHotlineKeyring, type HotlineKeyring } from './keyring.js';
-import type { HotlineReportInput } from './report-input.js';
+import { submitHotlineReport, type HotlineReceipt } from './intake/intake.js';
+import { generateHotlineKeyring, type HotlineKeyring } from './crypto/keyring.js';
+import type { HotlineReportInput } from './intake/report-input.js';
 
 // Small factories for the hotline tests: one organisation with a compliance head and two
 // investigators, a keyring, and reports filed through the intake as a reporter would.

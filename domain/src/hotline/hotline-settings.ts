@@ -8,7 +8,7 @@ import { isUuid } from '../org/org-queries.js';
 import { Person, type IPerson } from '../org/person.entity.js';
 import { RoleGrant } from '../org/role-grant.entity.js';
 import { lockedFresh } from '../database/row-lock.js';
-import type { PersonRef } from './case-summary.js';
+import type { PersonRef } from './cases/case-summary.js';
 import {
   DEFAULT_ACKNOWLEDGE_HOURS,
   DEFAULT_PROCESSING_DAYS,

@@ -22,9 +22,9 @@ export {
   open,
   sealedKeyId,
   type HotlineKeyring,
-} from './keyring.js';
-export { newReceipt, formatReceipt, normalizeReceipt, receiptHash, RECEIPT_DIGITS } from './receipt.js';
-export { reencryptHotlineData } from './rekey.js';
+} from './crypto/keyring.js';
+export { newReceipt, formatReceipt, normalizeReceipt, receiptHash, RECEIPT_DIGITS } from './crypto/receipt.js';
+export { reencryptHotlineData } from './crypto/rekey.js';
 
 // entities
 export {
@@ -44,7 +44,7 @@ export {
   type HotlineOutcome,
   type HotlineContent,
   type ReporterIdentity,
-} from './hotline-report.entity.js';
+} from './cases/hotline-report.entity.js';
 export {
   HotlineMessage,
   HOTLINE_MESSAGE_AUTHORS,
@@ -52,23 +52,23 @@ export {
   type IHotlineMessage,
   type HotlineMessageAuthor,
   type HotlineMessageKind,
-} from './hotline-message.entity.js';
+} from './reporter/hotline-message.entity.js';
 export {
   HotlineAttachment,
   ATTACHMENT_UPLOADERS,
   type IHotlineAttachment,
   type AttachmentUploader,
-} from './hotline-attachment.entity.js';
-export { HotlineNote, type IHotlineNote } from './hotline-note.entity.js';
-export { HotlineCaseAssignment, type IHotlineCaseAssignment } from './hotline-case-assignment.entity.js';
-export { HotlineInvolvedPerson, type IHotlineInvolvedPerson } from './hotline-involved-person.entity.js';
+} from './intake/hotline-attachment.entity.js';
+export { HotlineNote, type IHotlineNote } from './cases/hotline-note.entity.js';
+export { HotlineCaseAssignment, type IHotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
+export { HotlineInvolvedPerson, type IHotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
 export {
   HotlineRecommendation,
   RECOMMENDATION_KINDS,
   type IHotlineRecommendation,
   type RecommendationKind,
-} from './hotline-recommendation.entity.js';
-export { IdentityDisclosure, type IIdentityDisclosure } from './identity-disclosure.entity.js';
+} from './recommendations/hotline-recommendation.entity.js';
+export { IdentityDisclosure, type IIdentityDisclosure } from './identity/identity-disclosure.entity.js';
 export {
   HotlineSettings,
   DEFAULT_ACKNOWLEDGE_HOURS,
@@ -79,13 +79,13 @@ export {
 } from './hotline-settings.entity.js';
 
 // intake and the reporter's follow-up (anonymous: no actor)
-export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentInput } from './attachments.js';
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentInput } from './intake/attachments.js';
 export {
   MIN_DESCRIPTION_LENGTH,
   MAX_DESCRIPTION_LENGTH,
   MAX_MESSAGE_LENGTH,
   type HotlineReportInput,
-} from './report-input.js';
+} from './intake/report-input.js';
 export {
   submitHotlineReport,
   enterHotlineReportForCaller,
@@ -94,8 +94,8 @@ export {
   type HotlineReceipt,
   type CallerReportInput,
   type IntakeOrganization,
-} from './intake.js';
-export { UNKNOWN_RECEIPT_MESSAGE, UnknownReceiptError } from './reporter-access.js';
+} from './intake/intake.js';
+export { UNKNOWN_RECEIPT_MESSAGE, UnknownReceiptError } from './reporter/reporter-access.js';
 export {
   hotlineReportByReceipt,
   addReporterMessage,
@@ -104,20 +104,20 @@ export {
   type ReporterMessage,
   type ReporterAttachment,
   type ReporterMessageInput,
-} from './reporter.js';
-export { HOTLINE_MESSAGE_CODES } from './conversation.js';
-export { formatCaseNumber } from './case-number.js';
+} from './reporter/reporter.js';
+export { HOTLINE_MESSAGE_CODES } from './reporter/conversation.js';
+export { formatCaseNumber } from './cases/case-number.js';
 
 // case handling (staff)
-export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './case-list.js';
+export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './cases/case-list.js';
 export {
   HOTLINE_CASE_SORT_FIELDS,
   type HotlineCaseSort,
   type HotlineCaseSortField,
   type SortDirection,
-} from './case-sort.js';
-export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './case-summary.js';
-export { CASE_HANDLERS, type CaseHandler } from './case-handler.js';
+} from './cases/case-sort.js';
+export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './cases/case-summary.js';
+export { CASE_HANDLERS, type CaseHandler } from './cases/case-handler.js';
 export {
   getHotlineCase,
   hotlineCaseAfterChange,
@@ -128,15 +128,15 @@ export {
   type InvolvedPersonView,
   type IdentityDisclosureView,
   type HotlineCasePermissions,
-} from './case-view.js';
-export { readHotlineAttachment } from './case-files.js';
-export { triageHotlineCase, linkInvolvedPersons, type TriageInput } from './triage.js';
+} from './cases/case-view.js';
+export { readHotlineAttachment } from './cases/case-files.js';
+export { triageHotlineCase, linkInvolvedPersons, type TriageInput } from './cases/triage.js';
 export {
   investigatorCandidates,
   assignHotlineCase,
   type InvestigatorCandidate,
   type IneligibilityReason,
-} from './case-assignment.js';
+} from './cases/case-assignment.js';
 export {
   acknowledgeHotlineCase,
   sendHotlineMessage,
@@ -146,20 +146,20 @@ export {
   closeHotlineCase,
   MAX_CHECK_DAYS,
   type StaffMessageInput,
-} from './case-work.js';
+} from './cases/case-work.js';
 export {
   addHotlineRecommendation,
   completeHotlineRecommendation,
   listOpenRecommendations,
   type RecommendationInput,
-} from './recommendations.js';
-export type { HotlineRecommendationView } from './recommendation-view.js';
+} from './recommendations/recommendations.js';
+export type { HotlineRecommendationView } from './recommendations/recommendation-view.js';
 export {
   readReporterIdentity,
   requestIdentityDisclosure,
   decideIdentityDisclosure,
   pendingDisclosureDecisions,
-} from './identity.js';
+} from './identity/identity.js';
 export {
   hotlineSettings,
   hotlineSettingsView,
@@ -171,7 +171,7 @@ export {
 } from './hotline-settings.js';
 
 // retention jobs (issue 4 §4)
-export { purgeExpiredHotlineCases, expireReporterAccess } from './retention.js';
+export { purgeExpiredHotlineCases, expireReporterAccess } from './cases/retention.js';
 
 // dashboard and KPIs (§69, §74.6)
 export {
@@ -180,15 +180,15 @@ export {
   AGE_BUCKETS,
   type HotlineDashboard,
   type DashboardCell,
-} from './dashboard.js';
-export { casesAwaitingAlternateHandler } from './awaiting-alternate.js';
+} from './reports/dashboard.js';
+export { casesAwaitingAlternateHandler } from './cases/awaiting-alternate.js';
 export {
   HOTLINE_KPIS,
   ACKNOWLEDGED_IN_TIME_KPI,
   PROCESSED_IN_TIME_KPI,
   RECOMMENDATIONS_ON_TIME_KPI,
   REPORTS_COUNT_KPI,
-} from './kpis.js';
+} from './reports/kpis.js';
 
 // acknowledgement alerts (§69: first feedback within 24 hours)
 export {
@@ -196,12 +196,12 @@ export {
   HOTLINE_ALERT_KINDS,
   type IHotlineAlert,
   type HotlineAlertKind,
-} from './hotline-alert.entity.js';
+} from './alerts/hotline-alert.entity.js';
 export {
   dueAcknowledgementAlerts,
   markAlertSent,
   DUE_SOON_HOURS,
   type AcknowledgementAlert,
   type AlertRecipient,
-} from './acknowledgement-alerts.js';
-export { acknowledgementAlertMail, acknowledgementAlertMails } from './acknowledgement-alert-mail.js';
+} from './alerts/acknowledgement-alerts.js';
+export { acknowledgementAlertMail, acknowledgementAlertMails } from './alerts/acknowledgement-alert-mail.js';

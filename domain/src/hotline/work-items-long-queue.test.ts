@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../kernel/actor.js';
 import { newId } from '../kernel/ids.js';
 import type { WorkItem } from '../work/work-item.js';
-import { assignHotlineCase } from './case-assignment.js';
+import { assignHotlineCase } from './cases/case-assignment.js';
 import { createHotlineWorld, type HotlineWorld } from './hotline-fixtures.js';
 import {
   attachCommissionRecommendation,
   finalizeHrAction,
   listHrActions,
   recordHrAction,
-} from './hr-actions.js';
-import { grantProtection } from './protection.js';
-import { linkInvolvedPersons } from './triage.js';
+} from './protection/hr-actions.js';
+import { grantProtection } from './protection/protection.js';
+import { linkInvolvedPersons } from './cases/triage.js';
 import { CASES_NAMED_PER_KIND, HOTLINE_WORK } from './work-items.js';
 
 // The home page reads a long queue by counting it in SQL and naming only its most urgent cases:

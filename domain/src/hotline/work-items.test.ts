@@ -4,10 +4,10 @@ import type { Actor } from '../kernel/actor.js';
 import { findLoginByEmail, loadActor } from '../org/login.js';
 import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import type { WorkItem } from '../work/work-item.js';
-import { listHotlineCases } from './case-list.js';
-import { HotlineReport } from './hotline-report.entity.js';
-import { generateHotlineKeyring } from './keyring.js';
-import { requestIdentityDisclosure } from './identity.js';
+import { listHotlineCases } from './cases/case-list.js';
+import { HotlineReport } from './cases/hotline-report.entity.js';
+import { generateHotlineKeyring } from './crypto/keyring.js';
+import { requestIdentityDisclosure } from './identity/identity.js';
 import { HOTLINE_WORK } from './work-items.js';
 
 let db: TestDatabase;

@@ -4,15 +4,15 @@ import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import type { WorkItem, WorkUrgency } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
-import { casesAwaitingAlternateHandler } from './awaiting-alternate.js';
-import { alternateHandlerOf } from './case-handler.js';
-import { casesShownWhole } from './case-list.js';
-import { formatCaseNumber } from './case-number.js';
-import { hotlineDashboard } from './dashboard.js';
-import { countFlaggedHrActionsNotFinal } from './hr-actions.js';
-import { HotlineReport, type IHotlineReport } from './hotline-report.entity.js';
-import { pendingDisclosureDecisions } from './identity.js';
-import { listOpenRecommendations } from './recommendations.js';
+import { casesAwaitingAlternateHandler } from './cases/awaiting-alternate.js';
+import { alternateHandlerOf } from './cases/case-handler.js';
+import { casesShownWhole } from './cases/case-list.js';
+import { formatCaseNumber } from './cases/case-number.js';
+import { hotlineDashboard } from './reports/dashboard.js';
+import { countFlaggedHrActionsNotFinal } from './protection/hr-actions.js';
+import { HotlineReport, type IHotlineReport } from './cases/hotline-report.entity.js';
+import { pendingDisclosureDecisions } from './identity/identity.js';
+import { listOpenRecommendations } from './recommendations/recommendations.js';
 import {
   ALTERNATE_HANDLER_APPOINTERS,
   HOTLINE_DASHBOARD_READERS,
@@ -20,7 +20,7 @@ import {
   HOTLINE_MANAGERS,
   HOTLINE_OVERSIGHT,
 } from './hotline-roles.js';
-import { HR_OFFICERS, PROTECTION_READERS } from './protection-roles.js';
+import { HR_OFFICERS, PROTECTION_READERS } from './protection/protection-roles.js';
 
 const PLUGIN = 'hotline';
 const HOUR_MS = 3_600_000;

@@ -15,7 +15,7 @@ import { ROLE_CODES, type RoleCode } from '../kernel/roles.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
 import '../org/kpis.js';
 import '../training/reports/kpis.js';
-import '../hotline/kpis.js';
+import '../hotline/reports/kpis.js';
 import { computeKpiValues } from './compute-kpi-values.js';
 import type { KpiDefinition } from './kpi-definition.js';
 import { kpiCatalog, readableKpis, registerKpi } from './kpi-registry.js';

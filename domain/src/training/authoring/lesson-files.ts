@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
-import { readableFileName } from '../../hotline/attachments.js';
+import { readableFileName } from '../../hotline/intake/attachments.js';
 import type { Actor } from '../../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';

@@ -1,0 +1,27 @@
+import type { RoleCode } from '../../kernel/roles.js';
+
+/** The HR officer: the organisation's administrator keeps the staff list, so it enters and imports HR actions. */
+export const HR_OFFICERS: readonly RoleCode[] = ['org_admin'];
+
+/**
+ * §40.6: who may know that a person is protected. A record names the report, and for an open
+ * reporter that links a person to a case, so only the compliance head (to whom protected
+ * people's HR actions are flagged, §40.1) reads the list; HR officers learn only that an action
+ * of theirs needs a disciplinary commission's recommendation.
+ */
+export const PROTECTION_READERS: readonly RoleCode[] = ['compliance_head'];
+
+export const PROTECTION_GRANTERS: readonly RoleCode[] = ['compliance_head', 'hotline_investigator'];
+
+/** §40.1: the compliance head, to whom protected people's HR actions are flagged, and who may attach the commission's recommendation with HR. */
+export const COMMISSION_RECORDERS: readonly RoleCode[] = [...HR_OFFICERS, 'compliance_head'];
+
+/** §40.3–§40.4: who keeps the labour-dispute files of the collegial body — HR and the responsible unit. */
+export const LABOUR_DISPUTE_KEEPERS: readonly RoleCode[] = [
+  ...HR_OFFICERS,
+  'compliance_officer',
+  'compliance_head',
+];
+
+/** Who reads the labour-dispute files and their deadlines. */
+export const LABOUR_DISPUTE_READERS: readonly RoleCode[] = [...LABOUR_DISPUTE_KEEPERS, 'auditor'];

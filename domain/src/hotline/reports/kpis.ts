@@ -1,0 +1,147 @@
+import { registerKpi } from '../../kpi/kpi-registry.js';
+import type { KpiDefinition } from '../../kpi/kpi-definition.js';
+import { kazakhstanDaySql } from '../../kernel/kazakhstan-time.js';
+import { ROLE_CODES, type RoleCode } from '../../kernel/roles.js';
+import { SMALL_COUNT_THRESHOLD } from './dashboard.js';
+import { HOTLINE_DASHBOARD_READERS } from '../hotline-roles.js';
+
+// The board oversees the hotline as management does (§69); its role is taken from the role list,
+// so the board reads these KPIs as soon as the role exists.
+const BOARD_ROLE: string = 'board_member';
+
+/**
+ * §69: management monitors the hotline through its aggregates, auditors read them (§75): the
+ * dashboard's readers (the compliance head, the first head, auditors) and the board. Nobody else:
+ * the figures of a hotline are about the people who reported to it.
+ */
+export const HOTLINE_KPI_READERS: readonly RoleCode[] = [
+  ...HOTLINE_DASHBOARD_READERS,
+  ...ROLE_CODES.filter((role) => role === BOARD_ROLE && !HOTLINE_DASHBOARD_READERS.includes(role)),
+];
+
+// Reports are not tied to an org unit (a report must not point at its reporter's unit), so the
+// hotline KPIs have the period dimension only and ignore :orgUnitPath. They count whole days of
+// Kazakhstan up to yesterday (granularity 'day'): a figure never dates a report more finely than
+// its day. Like the dashboard's cells, a period of 1 to 4 reports (or recommendations) leaves the
+// server only as "< 5", and so does a period whose first or last day holds 1 to 4.
+const REPORTS_IN_PERIOD = `from hotline_report r
+    where r.organization_id = cast(:organizationId as uuid)
+      and (cast(:periodStart as timestamptz) is null or r.received_at >= cast(:periodStart as timestamptz))
+      and r.received_at < cast(:periodEnd as timestamptz)`;
+
+const AS_OF = 'cast(:asOf as timestamptz)';
+
+/**
+ * What every hotline KPI is: of the period only, in whole days, for the hotline's overseers, its
+ * small counts withheld.
+ */
+const HOTLINE_KPI = {
+  context: 'hotline',
+  dimensions: ['period'],
+  granularity: 'day',
+  readers: HOTLINE_KPI_READERS,
+  smallCountThreshold: SMALL_COUNT_THRESHOLD,
+} as const satisfies Partial<KpiDefinition>;
+
+/** A share of things done in time, which should be all of them. */
+const IN_TIME_SHARE = {
+  ...HOTLINE_KPI,
+  unit: 'percent',
+  target: 100,
+  direction: 'at_least',
+} as const satisfies Partial<KpiDefinition>;
+
+function share(from: string, covered: string): string {
+  return `select case when count(*) = 0 then null
+      else round(100.0 * count(*) filter (where ${covered}) / count(*), 1) end as value,
+    (count(*) filter (where ${covered}))::numeric as numerator, count(*)::numeric as denominator
+    ${from}`;
+}
+
+/**
+ * §69: share of reports acknowledged within 24 hours (the configured deadline). Counted once
+ * a report is acknowledged or its deadline has passed, as of the start of today: a report still
+ * within it is not late yet, and a step taken today shows tomorrow.
+ */
+export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
+  ...IN_TIME_SHARE,
+  code: 'hotline.acknowledged_in_time',
+  title: {
+    kk: 'Сенім желісіне түскен хабарламалардың 24 сағат ішінде расталған үлесі',
+    ru: 'Доля обращений на линию доверия, получение которых подтверждено в течение 24 часов',
+    en: 'Share of hotline reports acknowledged within 24 hours',
+  },
+  paragraph: '§69',
+  sql: share(
+    `${REPORTS_IN_PERIOD} and (r.acknowledged_at < ${AS_OF} or r.acknowledge_by < ${AS_OF})`,
+    'r.acknowledged_at <= r.acknowledge_by',
+  ),
+};
+
+/**
+ * §74.6: share of complaints processed under the internal rules: closed by the processing
+ * deadline (the one interim feedback set, if any). Counted once closed or past the deadline, as
+ * of the start of today.
+ */
+export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
+  ...IN_TIME_SHARE,
+  code: 'hotline.processed_in_time',
+  title: {
+    kk: 'Ішкі ережелерге сәйкес белгіленген мерзімде қаралған өтініштер үлесі',
+    ru: 'Доля обращений, рассмотренных в сроки согласно внутренним правилам',
+    en: 'Share of reports processed within the internal deadline',
+  },
+  paragraph: '§74.6',
+  sql: share(
+    `${REPORTS_IN_PERIOD} and (r.closed_at < ${AS_OF} or r.process_by < ${AS_OF})`,
+    'r.closed_at <= r.process_by',
+  ),
+};
+
+/**
+ * §69: share of recommendations implemented on time, among those due in the period. The period
+ * ends with yesterday, so each of them is done or past its due date.
+ */
+export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
+  ...IN_TIME_SHARE,
+  code: 'hotline.recommendations_on_time',
+  title: {
+    kk: 'Мерзімінде орындалған ұсынымдар үлесі',
+    ru: 'Доля рекомендаций, исполненных в срок',
+    en: 'Share of recommendations implemented on time',
+  },
+  paragraph: '§69',
+  sql: share(
+    `from hotline_recommendation c
+    where c.organization_id = cast(:organizationId as uuid)
+      and (cast(:firstDay as date) is null or c.due_on >= cast(:firstDay as date))
+      and c.due_on <= cast(:lastDay as date)`,
+    `${kazakhstanDaySql('c.done_at')} <= c.due_on`,
+  ),
+};
+
+/** §69: how many reports the hotline received in the period (by category: the dashboard). */
+export const REPORTS_COUNT_KPI: KpiDefinition = {
+  ...HOTLINE_KPI,
+  code: 'hotline.reports_count',
+  title: {
+    kk: 'Сенім желісіне түскен хабарламалар саны',
+    ru: 'Количество обращений на линию доверия',
+    en: 'Number of hotline reports',
+  },
+  paragraph: '§69',
+  unit: 'count',
+  target: null,
+  direction: 'at_least',
+  sql: `select count(*)::numeric as value, count(*)::numeric as numerator, null::numeric as denominator
+    ${REPORTS_IN_PERIOD}`,
+};
+
+export const HOTLINE_KPIS: readonly KpiDefinition[] = [
+  ACKNOWLEDGED_IN_TIME_KPI,
+  PROCESSED_IN_TIME_KPI,
+  RECOMMENDATIONS_ON_TIME_KPI,
+  REPORTS_COUNT_KPI,
+];
+
+for (const kpi of HOTLINE_KPIS) registerKpi(kpi);
