@@ -70,13 +70,27 @@ export async function myAssignments(
         join course c on c.id = e.course_id
         left join course_test t on t.course_id = c.id
         ${ENROLMENT_ATTEMPTS_SQL}
+        -- §35.4: the lessons of the version the person started on in this cycle, unless they
+        -- passed in it; else those of the version published now (as versionTakenBy decides).
+        left join lateral (
+          select coalesce(
+                   (select first.course_version_id from attempt first
+                     where first.person_id = e.person_id and first.test_id = t.id
+                       and (e.window_start is null or first.started_at >= e.window_start)
+                       and not exists (select 1 from attempt won
+                                        where won.person_id = e.person_id and won.test_id = t.id and won.passed
+                                          and (e.window_start is null or won.started_at >= e.window_start))
+                     order by first.started_at, first.number limit 1),
+                   (select pv.id from course_version pv where pv.course_id = e.course_id and pv.status = 'published')
+                 ) as id
+        ) pinned on true
         left join lateral (
           select jsonb_array_length(v.lessons) as total,
                  coalesce((select array_agg(cast(lp.lesson_id as text) order by lp.done_at, lp.lesson_id)
                              from lesson_progress lp
                             where lp.person_id = e.person_id and lp.course_version_id = v.id), '{}') as done_ids
             from course_version v
-           where v.course_id = e.course_id and v.status = 'published'
+           where v.id = pinned.id
         ) lessons on true
        where e.person_id = cast(:person as uuid) and e.organization_id = cast(:organization as uuid)
          and e.withdrawn_at is null

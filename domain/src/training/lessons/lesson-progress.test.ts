@@ -121,6 +121,25 @@ describe('lesson completion', () => {
     );
   });
 
+  it('keeps a person who started on version 1 on its lessons when version 2 is published', async () => {
+    const { built, lessonIds } = await courseWithLessons(false);
+    const employee = await newEmployee();
+    await done(employee, built.course.id, lessonIds[0]!);
+    await inTx((em) => startAttempt(em, employee, { testId: built.test.id }));
+    await inTx(async (em) => {
+      await editCourseContent(em, manager, { courseId: built.course.id, lessons: LESSONS.slice(2) });
+      await publishCourse(em, manager, { courseId: built.course.id });
+    });
+    const v1 = { lessonsTotal: 3, doneLessonIds: [lessonIds[0]] };
+    expect(await mine(employee, built.course.id)).toMatchObject(v1);
+    const standing = await done(employee, built.course.id, lessonIds[1]!);
+    expect(standing).toEqual({ total: 3, doneLessonIds: [lessonIds[0], lessonIds[1]], remaining: 1 });
+    // A newcomer takes version 2: its one lesson, and none of version 1's.
+    const newcomer = await newEmployee();
+    expect(await mine(newcomer, built.course.id)).toMatchObject({ lessonsTotal: 1, doneLessonIds: [] });
+    await expect(done(newcomer, built.course.id, lessonIds[1]!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('writes one row, and one audit event, for a lesson marked done from many requests at once', async () => {
     const { built, lessonIds } = await courseWithLessons(false);
     const employee = await newEmployee();

@@ -7,7 +7,8 @@ import { newId } from '../../kernel/ids.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Enrolment } from '../assignments/assignment.entity.js';
 import { Course, type ICourseVersion } from '../authoring/course.entity.js';
-import { getCourse, publishedVersion } from '../authoring/courses.js';
+import { getCourse } from '../authoring/courses.js';
+import { versionTakenBy } from '../authoring/version-pinning.js';
 import { LessonProgress } from './lesson-progress.entity.js';
 
 /** How far a person is through the lessons of one course version. */
@@ -38,11 +39,11 @@ export async function lessonStanding(
 }
 
 /**
- * §35.4: records that the acting person has done a lesson of the course version published now:
- * opened a file or a link, started a video, read a text to its end. Doing it again changes
- * nothing; only the first time is on the audit trail. Refused to a person not enrolled in the
- * course (§68: people take the courses assigned to them), and for a lesson the published version
- * does not hold.
+ * §35.4: records that the acting person has done a lesson of the course version they take (the
+ * one they started on in this cycle, else the one published now — see versionTakenBy): opened a
+ * file or a link, started a video, read a text to its end. Doing it again changes nothing; only
+ * the first time is on the audit trail. Refused to a person not enrolled in the course (§68:
+ * people take the courses assigned to them), and for a lesson that version does not hold.
  */
 export async function markLessonDone(
   em: EntityManager,
@@ -54,13 +55,17 @@ export async function markLessonDone(
   const enrolment = await em.findOne(
     Enrolment,
     { person: actor.personId, course: course.id },
-    { fields: ['id'] },
+    { fields: ['id', 'windowStart'], orderBy: { dueOn: 'desc', id: 'asc' } },
   );
   if (!enrolment) throw ForbiddenError.because('training.lesson.notEnrolled');
   // Shared with other people's progress, never alongside a publication: the version read here
-  // stays the published one until the row is written.
+  // stays the one the person takes until the row is written.
   await lockRow(em, Course, course.id, 'share');
-  const version = await publishedVersion(em, course.id);
+  const version = await versionTakenBy(em, {
+    personId: actor.personId,
+    courseId: course.id,
+    since: enrolment.windowStart ?? null,
+  });
   if (!version) throw ConflictError.because('training.course.notPublished', { courseId: course.id });
   const lesson = isUuid(input.lessonId) ? version.lessons.find((l) => l.id === input.lessonId) : undefined;
   if (!lesson) throw NotFoundError.forId('Lesson', input.lessonId);

@@ -33,7 +33,10 @@ builder.objectType(MyAssignmentRef, {
     canStartAttempt: t.exposeBoolean('canStartAttempt', {
       description: 'Whether startAttempt would open or resume an attempt now.',
     }),
-    lessonsTotal: t.exposeInt('lessonsTotal', { description: 'Lessons of the version published now.' }),
+    lessonsTotal: t.exposeInt('lessonsTotal', {
+      description:
+        'Lessons of the version the person takes: the one they started on in this cycle, else the one published now.',
+    }),
     doneLessonIds: t.exposeIDList('doneLessonIds', {
       description: 'The lessons of that version the person has done (opened, or read to the end).',
     }),
