@@ -43,6 +43,7 @@ describe('@adal/sdk public surface', () => {
         "RichText",
         "RichTextEditor",
         "SEARCH_DELAY_MS",
+        "SearchBox",
         "Select",
         "SelectField",
         "ServerError",
