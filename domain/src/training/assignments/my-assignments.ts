@@ -60,7 +60,7 @@ export async function myAssignments(
   const { sql, params } = bindNamed(
     `select * from (
       select distinct on (e.course_id) e.id as enrolment_id, e.assignment_id, e.course_id, c.title, c.topic,
-             t.id as test_id, t.max_attempts, t.lessons_required_before_test as lessons_required,
+             t.id as test_id, coalesce(cast(lessons.test ->> 'maxAttempts' as integer), t.max_attempts) as max_attempts, t.lessons_required_before_test as lessons_required,
              lessons.total as lessons_total, lessons.done_ids as done_lesson_ids, e.due_on, ${ENROLMENT_STATUS_SQL} as status, att.attempts, att.best_score,
              (select cert.verification_code from certificate cert join attempt ca on ca.id = cert.attempt_id
                where cert.person_id = e.person_id and cert.course_id = e.course_id
@@ -85,7 +85,7 @@ export async function myAssignments(
                  ) as id
         ) pinned on true
         left join lateral (
-          select jsonb_array_length(v.lessons) as total,
+          select jsonb_array_length(v.lessons) as total, v.test,
                  coalesce((select array_agg(cast(lp.lesson_id as text) order by lp.done_at, lp.lesson_id)
                              from lesson_progress lp
                             where lp.person_id = e.person_id and lp.course_version_id = v.id), '{}') as done_ids

@@ -13,6 +13,8 @@ import {
 } from '../../testing/index.js';
 import { Attempt } from '../quiz/attempt.entity.js';
 import { startAttempt } from '../quiz/attempts.js';
+import { attemptResult } from '../quiz/attempt-views.js';
+import { myAssignments } from '../assignments/my-assignments.js';
 import { CourseTest } from './course-test.entity.js';
 import { Course, CourseVersion } from './course.entity.js';
 import { createCourseTest } from './course-tests.js';
@@ -267,6 +269,8 @@ describe('a new version while people take the course', () => {
       const test = await em.findOneOrFail(CourseTest, { id: built.test.id });
       test.draws = [{ poolId: built.pool.id, count: 4 }];
       test.passMark = 80;
+      test.maxAttempts = 1;
+      test.reviewAllowed = false;
     });
     await inTx((em) => publishCourse(em, manager, { courseId: built.course.id }));
 
@@ -279,6 +283,13 @@ describe('a new version while people take the course', () => {
     expect(again.courseVersion.number).toBe(1);
     expect(again.questions).toHaveLength(2);
     expect(again.passMark).toBe(60);
+    // Version 1 allowed three attempts and a review: the second attempt opened, and both hold.
+    const standing = (await myAssignments(db.orm.em.fork(), learner)).find(
+      (a) => a.courseId === built.course.id,
+    );
+    expect(standing).toMatchObject({ maxAttempts: 3, attemptsLeft: 1 });
+    const firstResult = await attemptResult(db.orm.em.fork(), learner, started.id);
+    expect(firstResult.review).not.toBeNull();
 
     // A newcomer: version 2 lessons and test.
     const em1 = db.orm.em.fork();

@@ -10,6 +10,7 @@ import {
   type IAttempt,
 } from './attempt.entity.js';
 import { answersByQuestion } from './attempt-answer.entity.js';
+import { testSettingsOf } from '../authoring/version-pinning.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { Question, type AnswerKey } from '../bank/question.entity.js';
 import type { LocalizedText } from '../../kernel/locale.js';
@@ -143,7 +144,7 @@ export async function attemptResult(
     ? await em.findOne(
         Attempt,
         { id: attemptId, organization: actor.organizationId, person: actor.personId },
-        { populate: ['test', 'answers'] },
+        { populate: ['test', 'courseVersion', 'answers'] },
       )
     : null;
   if (!attempt) throw NotFoundError.forId('Attempt', attemptId);
@@ -153,6 +154,8 @@ export async function attemptResult(
     { attempt: attempt.id },
     { fields: ['verificationCode'] },
   );
+  // §35.4: the review follows the settings of the version the attempt was drawn under.
+  const { reviewAllowed } = testSettingsOf(attempt.courseVersion, attempt.test);
   return {
     attemptId: attempt.id,
     status: attempt.status,
@@ -160,7 +163,7 @@ export async function attemptResult(
     passed: attempt.passed === true,
     passMark: attempt.passMark,
     certificateCode: certificate?.verificationCode ?? null,
-    wrongQuestionIds: attempt.test.reviewAllowed ? (attempt.wrongQuestionIds ?? []) : null,
-    review: attempt.test.reviewAllowed ? await reviewOf(em, attempt) : null,
+    wrongQuestionIds: reviewAllowed ? (attempt.wrongQuestionIds ?? []) : null,
+    review: reviewAllowed ? await reviewOf(em, attempt) : null,
   };
 }

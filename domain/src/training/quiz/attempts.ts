@@ -224,10 +224,10 @@ export async function startAttempt(
     person: actor.personId,
     ...(since ? { startedAt: { $gte: since } } : {}),
   });
-  if (used >= test.maxAttempts) {
+  if (used >= settings.maxAttempts) {
     throw ConflictError.because('training.attempt.allUsed', {
       testId: test.id,
-      maxAttempts: test.maxAttempts,
+      maxAttempts: settings.maxAttempts,
     });
   }
   const total = await em.count(Attempt, { test: test.id, person: actor.personId });
