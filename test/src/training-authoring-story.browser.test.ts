@@ -297,7 +297,7 @@ describe('the training authoring story', () => {
       await page.getByRole('button', { name: 'Сұрақ қосу' }).click();
       const editor = page.getByRole('dialog', { name: 'Жаңа сұрақ' });
       await editor.getByRole('combobox', { name: 'Түрі' }).click();
-      await page.getByRole('option', { name: 'Иә/жоқ', exact: true }).click();
+      await page.getByRole('option', { name: 'Дұрыс/қате', exact: true }).click();
       await editor.locator('#question-text-kk').fill(TRUE_FALSE.kk);
       await editor.locator('#question-text-ru').fill(TRUE_FALSE.ru);
       expect(await editor.locator('#question-option-0-kk').inputValue()).toBe('Иә');

@@ -11,7 +11,7 @@ export const bankKk = {
     kind: {
       single: 'Бір жауап',
       multiple: 'Бірнеше жауап',
-      true_false: 'Иә/жоқ',
+      true_false: 'Дұрыс/қате',
       matching: 'Сәйкестендіру',
     },
     pools: {

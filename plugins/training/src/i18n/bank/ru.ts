@@ -11,7 +11,7 @@ export const bankRu = {
     kind: {
       single: 'Один ответ',
       multiple: 'Несколько ответов',
-      true_false: 'Да/нет',
+      true_false: 'Верно/неверно',
       matching: 'Сопоставление',
     },
     pools: {
