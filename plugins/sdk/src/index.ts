@@ -55,6 +55,8 @@ export { default as PersonPicker } from './components/PersonPicker.vue';
 export { MIN_SEARCH_LENGTH, SEARCH_DELAY_MS, usePeopleSearch } from './people-search';
 export type { PeopleSearch, PersonMatch, PickablePerson } from './people-search';
 export { default as RadioChoice } from './components/RadioChoice.vue';
+export { default as ImportProblemTable } from './components/ImportProblemTable.vue';
+export { importProblemText, refusedImportRows, type ImportProblem } from './import-problems';
 export { default as SearchBox } from './components/SearchBox.vue';
 export { default as SelectField } from './components/SelectField.vue';
 export { default as ServerError } from './components/ServerError.vue';

@@ -43,6 +43,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
       cancelLink: 'Бас тарту',
       badLink: 'Мекенжай http://, https:// немесе mailto: арқылы басталуы керек',
     },
+    importProblems: { row: 'Жол', column: 'Баған', problem: 'Мәселе', none: 'Мәселе жоқ' },
     fileChooser: {
       chooseOne: 'Файлды таңдау',
       chooseMany: 'Файлдарды таңдау',
@@ -88,6 +89,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
       cancelLink: 'Отмена',
       badLink: 'Адрес должен начинаться с http://, https:// или mailto:',
     },
+    importProblems: { row: 'Строка', column: 'Столбец', problem: 'Проблема', none: 'Проблем нет' },
     fileChooser: {
       chooseOne: 'Выбрать файл',
       chooseMany: 'Выбрать файлы',
@@ -133,6 +135,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
       cancelLink: 'Cancel',
       badLink: 'The address must start with http://, https:// or mailto:',
     },
+    importProblems: { row: 'Row', column: 'Column', problem: 'Problem', none: 'No problems' },
     fileChooser: {
       chooseOne: 'Choose a file',
       chooseMany: 'Choose files',

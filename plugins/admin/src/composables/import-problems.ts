@@ -1,6 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { errorText, type AdalGraphqlError } from '@adal/sdk';
-import type { ImportRowProblem } from '../stores/people-import';
+import type { AdalGraphqlError } from '@adal/sdk';
 
 /** The columns of the staff list a person may be told about, by their name in the file. */
 export const IMPORT_COLUMNS = [
@@ -18,18 +17,11 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 /**
- * Says an import's problems in the reader's language: a row's problem from its message key and
- * parameters (the error catalogue), a refused file from its reason; the server's English only for
- * what it has no key for.
+ * Names an import's columns and a refused file's reason in the reader's language (a row's problem
+ * is the kit's ImportProblemTable's to say).
  */
 export function useImportProblems() {
-  const { t, te, locale } = useI18n();
-
-  function rowProblem(problem: ImportRowProblem): string {
-    if (!problem.messageKey) return problem.message;
-    const params = (problem.params ?? {}) as Record<string, unknown>;
-    return errorText({ code: 'VALIDATION', messageKey: problem.messageKey, params }, locale.value);
-  }
+  const { t, te } = useI18n();
 
   function column(name: string | null | undefined): string {
     if (!name) return t('import.wholeFile');
@@ -43,11 +35,5 @@ export function useImportProblems() {
       : t(error.code === 'VALIDATION' ? 'fileErrors.other' : `errors.${error.code}`);
   }
 
-  /** The row errors a refused import carried, when it carried them. */
-  function refusedRows(error: AdalGraphqlError | null): ImportRowProblem[] {
-    const rows = error?.details?.['errors'];
-    return Array.isArray(rows) ? (rows as ImportRowProblem[]) : [];
-  }
-
-  return { rowProblem, column, fileProblem, refusedRows };
+  return { column, fileProblem };
 }

@@ -115,8 +115,6 @@ export const en = {
     noProblems: 'No problems found. The file can be imported.',
     preview: 'People in the file',
     row: 'Row',
-    column: 'Column',
-    problem: 'Problem',
     wholeFile: 'whole file',
     outcome: 'Outcome',
     isNew: 'New',

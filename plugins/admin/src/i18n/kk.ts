@@ -121,8 +121,6 @@ export const kk = {
     noProblems: 'Қате жоқ. Файлды жүктеуге болады.',
     preview: 'Файлдағы қызметкерлер',
     row: 'Жол',
-    column: 'Баған',
-    problem: 'Қате',
     wholeFile: 'бүкіл файл',
     outcome: 'Нәтиже',
     isNew: 'Жаңа',

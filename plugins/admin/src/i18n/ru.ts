@@ -121,8 +121,6 @@ export const ru = {
     noProblems: 'Ошибок нет. Файл можно загрузить.',
     preview: 'Сотрудники в файле',
     row: 'Строка',
-    column: 'Столбец',
-    problem: 'Ошибка',
     wholeFile: 'весь файл',
     outcome: 'Результат',
     isNew: 'Новый',

@@ -556,10 +556,7 @@ export const en = {
     problems:
       'The list has {count} problem(s). Nothing will be recorded until all are fixed: correct the file and check it again.',
     problemsTitle: 'Problems in the list',
-    noProblems: 'No problems.',
     row: 'Row',
-    columnHeader: 'Column',
-    problem: 'Problem',
     wholeRow: 'Whole row',
     rowsTitle: 'People in the list',
     noRows: 'The list has nobody in it.',

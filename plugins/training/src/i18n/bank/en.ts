@@ -95,8 +95,6 @@ export const bankEn = {
       problemsIntro:
         'Nothing is imported while any problem remains. Fix these rows and check the file again.',
       row: 'Row',
-      column: 'Column',
-      message: 'Problem',
       pool: 'Pool',
       newPool: '{pool} (new)',
       kind: 'Kind',

@@ -95,8 +95,6 @@ export const bankKk = {
       problems: 'Қателер',
       problemsIntro: 'Бір қате болса да, ештеңе импортталмайды. Жолдарды түзетіп, файлды қайта тексеріңіз.',
       row: 'Жол',
-      column: 'Баған',
-      message: 'Қате',
       pool: 'Жинақ',
       newPool: '{pool} (жаңа)',
       kind: 'Түрі',
