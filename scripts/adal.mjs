@@ -7,7 +7,7 @@
 // the node-<os>-<arch> package), installs the workspace with the pinned pnpm, and
 // then runs the task under the pinned Node. See docs/adr/001-toolchain-bootstrap.md.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,44 @@ function ensureChromium() {
   apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
 }
 
+// The domain and gateway tests need a PostgreSQL server they may create databases on.
+const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+function reachable(host, port) {
+  const probe = `const s=require('net').connect(${port},${JSON.stringify(host)});s.on('connect',()=>process.exit(0));s.on('error',()=>process.exit(1));setTimeout(()=>process.exit(1),3000)`;
+  return spawnSync(process.execPath, ['-e', probe]).status === 0;
+}
+
+function ensurePostgres() {
+  const url = new URL(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const host = url.hostname || '127.0.0.1';
+  const port = Number(url.port || 5432);
+  if (reachable(host, port)) return;
+  // A fresh machine with only Node and npm has no server: Debian's is installed, as Chromium is,
+  // and started with password-less local connections for the tests. A DATABASE_URL is the
+  // caller's own server, never replaced.
+  if (!process.env.DATABASE_URL && existsSync('/usr/bin/apt-get') && process.getuid?.() === 0) {
+    console.log('• installing PostgreSQL from Debian (apt-get), as none answers on 127.0.0.1:5432');
+    run('apt-get', ['update']);
+    run('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql']);
+    for (const version of readdirSync('/etc/postgresql')) {
+      const hba = join('/etc/postgresql', version, 'main', 'pg_hba.conf');
+      const local = 'host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n';
+      writeFileSync(hba, local + readFileSync(hba, 'utf8'));
+      // Debian starts the new cluster when it can; stopped or running, it now reads the new rules.
+      spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'stop'], {
+        stdio: 'inherit',
+      });
+      run('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start']);
+    }
+    if (reachable(host, port)) return;
+  }
+  console.error(
+    `No PostgreSQL answers at ${host}:${port}: start one there (trust auth for postgres), or set DATABASE_URL to a server the tests may create databases on.`,
+  );
+  process.exit(1);
+}
+
 // Vitest's own summary is not a line every CI reader knows, so the run ends with the
 // plain "Tests: N passed, N failed" line read from vitest's JSON report.
 function runTests(nodeBin, pnpmEntry, env, args) {
@@ -94,15 +132,19 @@ function runTests(nodeBin, pnpmEntry, env, args) {
     '--reporter=json',
     `--outputFile.json=${report}`,
   ];
+  // The count is this run's or none: a report left by an earlier run must not stand in for it.
+  rmSync(report, { force: true });
   const result = spawnSync(nodeBin, [pnpmEntry, ...vitestArgs, ...args], {
     stdio: 'inherit',
     cwd: root,
     env,
   });
-  if (existsSync(report)) {
-    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
-    console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  if (!existsSync(report)) {
+    console.error('\nTests: no report — vitest stopped before writing .data/vitest-report.json');
+    process.exit(result.status || 1);
   }
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
+  console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -139,12 +181,18 @@ switch (task) {
     break;
   }
   case 'test':
+    ensurePostgres();
     ensureChromium();
     p(['run', 'lint']);
     p(['run', 'typecheck']);
     p(['run', 'schema:check']);
     p(['run', 'build']);
     runTests(nodeBin, pnpmEntry, env, extraArgs);
+    break;
+  case 'exec':
+    // One project or file under the pinned toolchain, without lint, typecheck and build first:
+    // `node scripts/adal.mjs exec vitest run --project hotline`.
+    p(['exec', ...extraArgs]);
     break;
   case 'bench':
     p(['--filter', '@adal/test', 'run', 'bench', ...extraArgs]);
