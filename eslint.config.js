@@ -39,4 +39,24 @@ export default tseslint.config(
       'vue/first-attribute-linebreak': 'off',
     },
   },
+  {
+    // Assertions that pass whatever the code does.
+    files: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='arrayContaining'] > ArrayExpression[elements.length=0]",
+          message: 'arrayContaining([]) matches every array: name the items it must hold.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='toBeTruthy'] > MemberExpression > CallExpression[callee.name='expect'] > CallExpression[callee.property.name=/^(locator|getBy[A-Za-z]+)$/]",
+          message:
+            'A locator is always truthy: wait for what it must show (await locator.waitFor(), or expect the text it reads).',
+        },
+      ],
+    },
+  },
 );
