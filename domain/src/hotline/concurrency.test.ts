@@ -30,7 +30,10 @@ import { openLabourDispute, recordDisputeDecision } from './protection/labour-di
 import { LabourDispute } from './protection/labour-dispute.entity.js';
 import { ProtectionRecord } from './protection/protection-record.entity.js';
 import { grantProtection } from './protection/protection.js';
-import { addHotlineRecommendation, completeHotlineRecommendation } from './recommendations/recommendations.js';
+import {
+  addHotlineRecommendation,
+  completeHotlineRecommendation,
+} from './recommendations/recommendations.js';
 import { addReporterMessage } from './reporter/reporter.js';
 import { linkInvolvedPersons, triageHotlineCase } from './cases/triage.js';
 
@@ -277,7 +280,13 @@ describe('protection, HR actions and labour disputes (§40)', () => {
           recordHrAction(
             em,
             hr,
-            { personId: person, kind: 'dismissal', decidedOn: '2026-06-10', description: 'Сокращение штата' },
+            {
+              personId: person,
+              kind: 'dismissal',
+              initiator: 'employer',
+              decidedOn: '2026-06-10',
+              description: 'Сокращение штата',
+            },
             T0,
           ),
         );
@@ -316,10 +325,21 @@ describe('protection, HR actions and labour disputes (§40)', () => {
   it('records a dispute decision once', async () => {
     const person = await employee();
     const dispute = await w.inTx((em) =>
-      openLabourDispute(em, hr, { personId: person, appliedOn: '2026-06-01' }, T0),
+      openLabourDispute(
+        em,
+        hr,
+        { personId: person, appliedOn: '2026-06-01', body: 'conciliation_commission' },
+        T0,
+      ),
     );
     const { fulfilled } = await race(N, (em, i) =>
-      recordDisputeDecision(em, hr, dispute.id, { decision: `Шешім ${i}` }, T0),
+      recordDisputeDecision(
+        em,
+        hr,
+        dispute.id,
+        { decision: `Шешім ${i}`, agencyRepresentativeAttended: true, signatories: [{ name: 'Мүше' }] },
+        T0,
+      ),
     );
     expect(fulfilled).toHaveLength(1);
     const stored = await read().findOneOrFail(LabourDispute, { id: dispute.id });
