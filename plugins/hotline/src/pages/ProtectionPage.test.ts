@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { AdalGraphqlError } from '@adal/sdk';
+import { AdalGraphqlError, SEARCH_DELAY_MS } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { ANNA, BOLAT, dispute, hrAction } from '../testing/samples';
@@ -258,6 +258,50 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
     expect(row.text()).toContain('Signed by: Aigul Sarsenova');
     expect(row.findAll('td')[1]!.text()).toBe('Conciliation commission');
     expect(row.get('button').text()).toBe('Record the protocol sent');
+    wrapper.unmount();
+  });
+
+  it('lets a compliance officer record a report to a state body, and shows the refusal of a day after today', async () => {
+    graphql
+      .on('SearchPeople', () => ({
+        people: [
+          { ...ANNA, email: 'anna@corp.kz', orgUnit: { id: 'hq', names: { kk: 'HQ', ru: 'HQ', en: 'HQ' } } },
+        ],
+      }))
+      .on('GrantStateBodyProtection', () => {
+        throw new AdalGraphqlError('VALIDATION', 'The report date 2099-01-01 is in the future', {
+          details: { messageKey: 'hotline.protection.reportDateInFuture', params: { date: '2099-01-01' } },
+        });
+      });
+    const wrapper = await mountAs(['compliance_officer']);
+    expect(wrapper.text()).not.toContain('Protected people');
+    await press(wrapper, 'Record a report to a state body');
+    expect(dialog()?.textContent).toContain('Protection for a report to a state body');
+    await press(wrapper, 'Grant protection', '[role="dialog"]');
+    expect(dialog()?.textContent).toContain('Name the state body.');
+    expect(dialog()?.textContent).toContain('Choose the day.');
+    expect(graphql.sent('GrantStateBodyProtection')).toEqual([]);
+
+    await wrapper.get('#protection-person').setValue('anna');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY_MS + 20));
+    await flushPromises();
+    await wrapper.get('[role="option"]').trigger('click');
+    await wrapper.get('#protection-state-body').setValue('Anti-Corruption Agency');
+    await wrapper.get('#protection-reported-on').setValue('2099-01-01');
+    await press(wrapper, 'Grant protection', '[role="dialog"]');
+    expect(graphql.sent('GrantStateBodyProtection')).toEqual([
+      {
+        input: {
+          personId: ANNA.id,
+          basis: 'assisted',
+          stateBodyName: 'Anti-Corruption Agency',
+          reportedOn: '2099-01-01',
+        },
+      },
+    ]);
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toContain(
+      'The report date 01/01/2099 is in the future',
+    );
     wrapper.unmount();
   });
 
