@@ -20,6 +20,28 @@ export class Migration20261205100000_protection_as_section_40 extends Migration 
     this.addSql(`alter table "labour_dispute" add "body" text not null default 'conciliation_commission', add "agency_representative_attended" boolean null, add "signatories" jsonb null;`);
     this.addSql(`alter table "labour_dispute" add constraint "labour_dispute_body_check" check ("body" in ('conciliation_commission', 'disciplinary_body', 'court'));`);
 
+    // Civil Code art. 173: a term whose last day is a day off ends on the next working day. The
+    // ends already written move there, in each organisation's calendar (its days and the national ones).
+    for (const [table, column] of [
+      ['protection_record', 'ends_on'],
+      ['labour_dispute', 'decision_due_on'],
+    ] as const) {
+      this.addSql(`do $$
+declare moved integer;
+begin
+  loop
+    update "${table}" t set "${column}" = t."${column}" + 1
+    where exists (select 1 from "public_holiday" h where h."date" = t."${column}" and h."kind" = 'day_off'
+                    and (h."organization_id" is null or h."organization_id" = t."organization_id"))
+       or (extract(isodow from t."${column}") in (6, 7)
+           and not exists (select 1 from "public_holiday" h where h."date" = t."${column}" and h."kind" = 'working_day'
+                    and (h."organization_id" is null or h."organization_id" = t."organization_id")));
+    get diagnostics moved = row_count;
+    exit when moved = 0;
+  end loop;
+end $$;`);
+    }
+
     this.addSql(`alter table "hr_action" add "initiator" text not null default 'employer';`);
     this.addSql(`alter table "hr_action" alter column "initiator" drop default;`);
     this.addSql(`alter table "hr_action" add constraint "hr_action_initiator_check" check ("initiator" in ('employer', 'employee', 'agreement', 'beyond_parties'));`);
