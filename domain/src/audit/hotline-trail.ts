@@ -42,12 +42,18 @@ const SHOWN_TO_NON_HANDLERS: Readonly<Record<string, readonly string[]>> = {
     'reporterAccessIdleDays',
   ],
   'protection.granted': ['basis', 'startsOn', 'endsOn', 'hrActionsFlagged'],
-  'hr_action.recorded': ['kind', 'decidedOn', 'flagged'],
+  'hr_action.recorded': ['kind', 'initiator', 'decidedOn', 'flagged'],
   'hr_action.imported': ['filename', 'created', 'flagged'],
   'hr_action.commission_recommendation_attached': ['on'],
   'hr_action.finalized': ['kind', 'withCommissionRecommendation'],
-  'labour_dispute.opened': ['appliedOn', 'decisionDueOn'],
-  'labour_dispute.decided': ['decidedOn', 'protocolDueOn', 'late'],
+  'labour_dispute.opened': ['body', 'appliedOn', 'decisionDueOn'],
+  'labour_dispute.decided': [
+    'decidedOn',
+    'protocolDueOn',
+    'late',
+    'agencyRepresentativeAttended',
+    'signatories',
+  ],
   'labour_dispute.protocol_forwarded': ['forwardedOn', 'late'],
 };
 

@@ -78,6 +78,7 @@ beforeAll(async () => {
       {
         personId: reporter.personId,
         kind: 'transfer',
+        initiator: 'employer',
         decidedOn: kazakhstanDay(now),
         description: 'Ауыстыру',
       },

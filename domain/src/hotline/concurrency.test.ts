@@ -29,7 +29,8 @@ import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
 import { openLabourDispute, recordDisputeDecision } from './protection/labour-disputes.js';
 import { LabourDispute } from './protection/labour-dispute.entity.js';
 import { ProtectionRecord } from './protection/protection-record.entity.js';
-import { grantProtection } from './protection/protection.js';
+import { grantProtection, grantStateBodyProtection } from './protection/protection.js';
+import { importHolidays } from '../kernel/public-holiday-import.js';
 import {
   addHotlineRecommendation,
   completeHotlineRecommendation,
@@ -272,6 +273,31 @@ describe('protection, HR actions and labour disputes (§40)', () => {
     expect(await read().count(ProtectionRecord, { person: witness })).toBe(1);
   });
 
+  it('records protection for a report to a state body once, and every caller gets that record', async () => {
+    const reporter = await employee();
+    const input = {
+      personId: reporter,
+      basis: 'open_reporter' as const,
+      stateBodyName: 'Агенттік',
+      reportedOn: '2026-05-04',
+    };
+    const { fulfilled } = await race(N, (em) => grantStateBodyProtection(em, w.head, input, T0));
+    expect(fulfilled).toHaveLength(N);
+    expect(new Set(fulfilled.map((r) => r.id)).size).toBe(1);
+    expect(await read().count(ProtectionRecord, { person: reporter })).toBe(1);
+  });
+
+  it('loads the same calendar file once when imports race: one day, the others find it there', async () => {
+    const file = {
+      filename: 'calendar.csv',
+      content: new TextEncoder().encode('date,name_kk,name_ru\n2027-11-03,Мекеме күні,День учреждения\n'),
+    };
+    const { fulfilled } = await race(N, (em) => importHolidays(em, hr, file));
+    expect(fulfilled).toHaveLength(N);
+    expect(fulfilled.filter((report) => report.added === 1)).toHaveLength(1);
+    expect(await read().count(PublicHoliday, { date: '2027-11-03' })).toBe(1);
+  });
+
   for (const grantFirst of [true, false]) {
     it(`never makes final a dismissal of a person protected meanwhile (${grantFirst ? 'grant' : 'finalising'} fired first)`, async () => {
       for (let round = 0; round < 4; round += 1) {
@@ -280,7 +306,13 @@ describe('protection, HR actions and labour disputes (§40)', () => {
           recordHrAction(
             em,
             hr,
-            { personId: person, kind: 'dismissal', decidedOn: '2026-06-10', description: 'Сокращение штата' },
+            {
+              personId: person,
+              kind: 'dismissal',
+              initiator: 'employer',
+              decidedOn: '2026-06-10',
+              description: 'Сокращение штата',
+            },
             T0,
           ),
         );
@@ -319,10 +351,21 @@ describe('protection, HR actions and labour disputes (§40)', () => {
   it('records a dispute decision once', async () => {
     const person = await employee();
     const dispute = await w.inTx((em) =>
-      openLabourDispute(em, hr, { personId: person, appliedOn: '2026-06-01' }, T0),
+      openLabourDispute(
+        em,
+        hr,
+        { personId: person, appliedOn: '2026-06-01', body: 'conciliation_commission' },
+        T0,
+      ),
     );
     const { fulfilled } = await race(N, (em, i) =>
-      recordDisputeDecision(em, hr, dispute.id, { decision: `Шешім ${i}` }, T0),
+      recordDisputeDecision(
+        em,
+        hr,
+        dispute.id,
+        { decision: `Шешім ${i}`, agencyRepresentativeAttended: true, signatories: [{ name: 'Мүше' }] },
+        T0,
+      ),
     );
     expect(fulfilled).toHaveLength(1);
     const stored = await read().findOneOrFail(LabourDispute, { id: dispute.id });

@@ -126,7 +126,7 @@ describe('HR actions flagged on the home page', () => {
         recordHrAction(
           em,
           hr,
-          { personId, kind, decidedOn: '2026-07-08', description: 'Reorganisation' },
+          { personId, kind, initiator: 'employer', decidedOn: '2026-07-08', description: 'Reorganisation' },
           NOW,
         ),
       );

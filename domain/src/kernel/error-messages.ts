@@ -17,6 +17,13 @@ export const ERROR_MESSAGES = {
   'calendar.inNationalCalendar': '{date} is already in the national calendar ({name})',
   'calendar.inOrganisationCalendar': "{date} is already in the organisation's calendar",
   'calendar.nationalHolidayFixed': '{date} is a national holiday set by law; it cannot be removed',
+  'calendar.yearRange': 'Choose at most {max} years, from {from} to {to}',
+  'calendar.import.missingColumn': 'This column is missing from the first row',
+  'calendar.import.empty': 'The file has no days',
+  'calendar.import.dateRequired': 'Give the date of the day',
+  'calendar.import.notDate': '"{value}" is not a date; use YYYY-MM-DD or DD.MM.YYYY',
+  'calendar.import.kindUnknown': '"{value}" is neither holiday nor transfer-working-day',
+  'calendar.import.sameDateAsRow': 'The same date as row {firstRow}',
   'kpi.periodReversed': 'The period must start before it ends',
   'kpi.periodWithoutWholeDays':
     'These figures count whole days up to yesterday ({lastDay}, Kazakhstan time); a period from {firstDay} has none yet',
@@ -286,6 +293,9 @@ export const ERROR_MESSAGES = {
   'hotline.hr.descriptionRequired': 'Describe the action: what was decided and why',
   'hotline.hr.descriptionTooLong': 'The description must be at most {max} characters',
   'hotline.hr.kind': 'The kind must be one of {kinds}',
+  'hotline.hr.initiatorRequired':
+    'Say who initiated the action: the employer, the employee, an agreement of the parties or circumstances beyond them',
+  'hotline.hr.initiator': 'The initiator must be one of {initiators}',
   'hotline.hr.recommendationRequired':
     "Give the commission's protocol number or a summary of its recommendation",
   'hotline.hr.recommendationTooLong': 'The recommendation must be at most {max} characters',
@@ -307,6 +317,7 @@ export const ERROR_MESSAGES = {
   'hotline.hrImport.unknownIin': 'Nobody with the IIN {iin} is in the organisation',
   'hotline.hrImport.twoPeople': 'The email and the IIN name two different people',
   'hotline.hrImport.sameAsRow': 'The same action as row {firstRow}',
+  'hotline.hrImport.initiatorUnknown': '"{value}" is not employer, employee, agreement or beyond_parties',
   'hotline.protection.basis': 'The basis must be one of {bases}',
   'hotline.protection.reportId': '"{value}" is not a report id',
   'hotline.protection.reportNumber': 'Give the report number, e.g. HL-2025-0007',
@@ -315,6 +326,8 @@ export const ERROR_MESSAGES = {
     'This report is anonymous, so it has no open reporter; protect the people who assisted as "assisted"',
   'hotline.protection.reporterUnknown':
     "Only the case's investigators, or a holder of an approved disclosure, know who the open reporter is",
+  'hotline.protection.stateBodyRequired': 'Name the state body the report was made to',
+  'hotline.protection.stateBodyTooLong': 'The name of the body must be at most {max} characters',
   'hotline.dispute.decisionRequired': 'Write down what the collegial body decided',
   'hotline.dispute.decisionTooLong': 'The decision must be at most {max} characters',
   'hotline.dispute.decided': 'The decision was recorded already, on {date}',
@@ -324,6 +337,14 @@ export const ERROR_MESSAGES = {
   'hotline.dispute.forwarded': 'The protocol was recorded as forwarded already, on {date}',
   'hotline.dispute.forwardBeforeDecision':
     'The protocol cannot go out on {date}, before the decision of {decidedOn}',
+  'hotline.dispute.body': 'The body must be one of {bodies}',
+  'hotline.dispute.attendanceRequired':
+    "Say whether the Agency's representative attended the meeting (§40.3)",
+  'hotline.dispute.signatoriesRequired': 'Name the members present who signed the decision (§40.4)',
+  'hotline.dispute.signatoriesTooMany': 'At most {max} members can sign',
+  'hotline.dispute.signatoryName': 'Give the name of each member who signed',
+  'hotline.dispute.signatoryNameTooLong': "A member's name must be at most {max} characters",
+  'hotline.dispute.signatoryTwice': '{name} is named twice among those who signed',
   'hotline.reporter.caseClosed':
     'This case is closed; it no longer takes messages. You can file a new report.',
   'hotline.reporter.receiptShape':

@@ -83,6 +83,14 @@ const KURBAN_AIT_DAYS: Readonly<Record<number, CalendarDay>> = {
   2026: '2026-05-27',
 };
 
+/**
+ * Whether a day of the calendar is the first day of Kurban Ait, by its name in any language
+ * (the seeded name, or the one an organisation's file gives it: "Құрбан айт", "Курбан айт", ...).
+ */
+export function isKurbanAit(name: LocalizedText): boolean {
+  return [name.kk, name.ru, name.en].some((text) => /құрбан|курбан|kurban|qurban/i.test(text));
+}
+
 /** Days off the Minister of Labour moved by order (Labour Code art. 85.3), with the weekend day worked instead. */
 const MOVED_DAYS_OFF: readonly {
   dayOff: CalendarDay;

@@ -4,11 +4,11 @@ import { isUuid } from '../org/org-queries.js';
 import { requireAnyRole, type Actor } from './actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
 import { newId } from './ids.js';
-import type { CalendarDayKind } from './kazakhstan-holidays.js';
+import { isKurbanAit, type CalendarDayKind } from './kazakhstan-holidays.js';
 import type { LocalizedText } from './locale.js';
 import { PublicHoliday, type IPublicHoliday } from './public-holiday.entity.js';
 import type { RoleCode } from './roles.js';
-import { isWorkingDay, parseCalendarDay, type CalendarDay } from './working-days.js';
+import { endOnWorkingDay, isWorkingDay, parseCalendarDay, type CalendarDay } from './working-days.js';
 
 /** Who keeps the organisation's own calendar days: the administrator, and the compliance head whose deadlines count in it. */
 export const CALENDAR_KEEPERS: readonly RoleCode[] = ['org_admin', 'compliance_head'];
@@ -57,6 +57,22 @@ export async function loadHolidays(
     holidays: new Set(rows.filter((row) => row.kind === 'day_off').map((row) => row.date)),
     workedWeekendDays: new Set(rows.filter((row) => row.kind === 'working_day').map((row) => row.date)),
   };
+}
+
+/**
+ * The day a term counted in calendar days, months or years really ends, in the organisation's
+ * calendar: its last day as counted, or the next working day when that is a day off (Civil Code
+ * of the Republic of Kazakhstan, art. 173, see endOnWorkingDay).
+ */
+export async function termEnd(
+  em: EntityManager,
+  organizationId: string,
+  lastDay: CalendarDay,
+): Promise<CalendarDay> {
+  const year = Number(lastDay.slice(0, 4));
+  // The days off after 31 December may carry the end into January.
+  const calendar = await loadHolidays(em, organizationId, year, year + 1);
+  return endOnWorkingDay(lastDay, calendar.holidays, calendar.workedWeekendDays);
 }
 
 function checkYear(year: number): void {
@@ -143,4 +159,31 @@ export async function removeHoliday(em: EntityManager, actor: Actor, id: string)
     entityId: row.id,
     data: { date: row.date, kind: row.kind },
   });
+}
+
+/**
+ * The years of `fromYear`..`toYear` whose calendar is incomplete for the organisation: the first
+ * day of Kurban Ait, a day off (Labour Code art. 84.5) announced each year, is in neither the
+ * national calendar nor its own. Deadlines that end in such a year may end a day early.
+ */
+export async function incompleteCalendarYears(
+  em: EntityManager,
+  actor: Actor,
+  fromYear: number,
+  toYear: number,
+): Promise<number[]> {
+  checkYear(fromYear);
+  checkYear(toYear);
+  if (toYear < fromYear || toYear - fromYear > 20) {
+    throw ValidationError.because('calendar.yearRange', { from: fromYear, to: toYear, max: 20 });
+  }
+  const rows = await rowsBetween(em, actor.organizationId, `${fromYear}-01-01`, `${toYear}-12-31`);
+  const known = new Set(
+    rows
+      .filter((row) => row.kind === 'day_off' && isKurbanAit(row.name))
+      .map((row) => Number(row.date.slice(0, 4))),
+  );
+  const years: number[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) if (!known.has(year)) years.push(year);
+  return years;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { kazakhstanHolidays } from './kazakhstan-holidays.js';
-import { addCalendarDays, addWorkingDays, addYears, isWorkingDay, parseCalendarDay } from './working-days.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  addYears,
+  endOnWorkingDay,
+  isWorkingDay,
+  parseCalendarDay,
+} from './working-days.js';
 
 const NONE = new Set<string>();
 
@@ -11,6 +18,27 @@ function calendarOf(year: number): { holidays: Set<string>; worked: Set<string> 
     worked: new Set(days.filter((d) => d.kind === 'working_day').map((d) => d.date)),
   };
 }
+
+describe('the end of a term on a non-working day (Civil Code art. 173)', () => {
+  it('keeps a last day that is a working day', () => {
+    expect(endOnWorkingDay('2026-05-13', NONE)).toBe('2026-05-13');
+  });
+
+  it('moves a Saturday end to Monday', () => {
+    expect(endOnWorkingDay('2026-06-06', NONE)).toBe('2026-06-08');
+  });
+
+  it('moves an end past the holidays and their substitute day off', () => {
+    const { holidays } = calendarOf(2026);
+    // Nauryz 2026: 21–22 March fall on a weekend, so 23–25 March are days off; Thursday 26 March.
+    expect(endOnWorkingDay('2026-03-21', holidays)).toBe('2026-03-26');
+  });
+
+  it('ends on a weekend day that the government made a working day', () => {
+    const { holidays, worked } = calendarOf(2025);
+    expect(endOnWorkingDay('2025-01-04', holidays, worked)).toBe('2025-01-05');
+  });
+});
 
 describe('working days', () => {
   it('counts three working days from a Friday over the weekend to Wednesday', () => {

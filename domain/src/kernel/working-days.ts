@@ -85,3 +85,18 @@ export function addWorkingDays(
   }
   return day;
 }
+
+/**
+ * Civil Code of the Republic of Kazakhstan, art. 173 "End of a term on a non-working day": when
+ * the last day of a term falls on a non-working day, the term ends on the next working day after
+ * it. `day` is the last day as counted; the day the term really ends is returned.
+ */
+export function endOnWorkingDay(
+  day: Date | CalendarDay,
+  holidays: ReadonlySet<CalendarDay>,
+  workedWeekendDays: ReadonlySet<CalendarDay> = NO_DAYS,
+): CalendarDay {
+  let end = toDay(day);
+  while (!isWorkingDay(end, holidays, workedWeekendDays)) end = addCalendarDays(end, 1);
+  return end;
+}

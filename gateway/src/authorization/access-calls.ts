@@ -198,6 +198,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     ),
   },
   protectionRecords: () => ({ query: '{ protectionRecords { id } }' }),
+  incompleteCalendarYears: () => ({ query: '{ incompleteCalendarYears(fromYear: 2026, toYear: 2027) }' }),
   hrActions: () => ({ query: '{ hrActions { id } }' }),
   labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
 
@@ -546,6 +547,20 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($d: String!) { addPublicHoliday(date: $d, name: "Мекеме күні") { id } }',
     variables: { d: weekdayNextYear(10) },
   }),
+  previewPublicHolidayImport: () => ({
+    query: 'mutation($file: File!) { previewPublicHolidayImport(file: $file) { added } }',
+    variables: { file: null },
+    files: {
+      file: csv('calendar.csv', `date,name_kk,name_ru\n${weekdayNextYear(11)},Мекеме күні,День учреждения\n`),
+    },
+  }),
+  importPublicHolidays: () => ({
+    query: 'mutation($file: File!) { importPublicHolidays(file: $file) { added } }',
+    variables: { file: null },
+    files: {
+      file: csv('calendar.csv', `date,name_kk,name_ru\n${weekdayNextYear(12)},Мекеме күні,День учреждения\n`),
+    },
+  }),
   removePublicHoliday: ({ demo, caller }) => ({
     query: 'mutation($id: ID!) { removePublicHoliday(id: $id) }',
     variables: { id: demo.holidayIds[caller === 'anonymous' ? 'employee' : caller] },
@@ -668,12 +683,25 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       'mutation($id: ID!) { closeHotlineCase(id: $id, input: { outcome: substantiated, messageToReporter: "Шаралар қабылданды." }) { id } }',
     ),
   },
+  grantStateBodyProtection: ({ demo }) => ({
+    query: 'mutation($input: StateBodyProtectionInput!) { grantStateBodyProtection(input: $input) { id } }',
+    variables: {
+      input: {
+        personId: demo.staff.unprotectedPerson,
+        basis: 'open_reporter',
+        stateBodyName: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
+        // Long over: the person stays unprotected today, as the other calls expect.
+        reportedOn: '2020-01-10',
+      },
+    },
+  }),
   recordHrAction: ({ demo }) => ({
     query: 'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
     variables: {
       input: {
         personId: demo.staff.unprotectedPerson,
         kind: 'transfer',
+        initiator: 'employer',
         decidedOn: today(),
         description: 'Ауыстыру',
       },
@@ -685,7 +713,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     files: {
       file: csv(
         'hr.csv',
-        `email,kind,decided_on,description\n${demo.staff.unprotectedPersonEmail},disciplinary,${today()},Сөгіс\n`,
+        `email,kind,initiator,decided_on,description\n${demo.staff.unprotectedPersonEmail},disciplinary,employer,${today()},Сөгіс\n`,
       ),
     },
   }),
@@ -701,11 +729,14 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   openLabourDispute: ({ demo }) => ({
     query: 'mutation($input: LabourDisputeInput!) { openLabourDispute(input: $input) { id } }',
-    variables: { input: { personId: demo.staff.unprotectedPerson, appliedOn: today() } },
+    variables: {
+      input: { personId: demo.staff.unprotectedPerson, appliedOn: today(), body: 'conciliation_commission' },
+    },
   }),
   recordDisputeDecision: ({ demo }) => ({
     query:
-      'mutation($id: ID!) { recordDisputeDecision(id: $id, input: { decision: "Қанағаттандырылмады" }) { id } }',
+      'mutation($id: ID!) { recordDisputeDecision(id: $id, input: { decision: "Қанағаттандырылмады", ' +
+      'agencyRepresentativeAttended: true, signatories: [{ name: "Комиссия мүшесі" }] }) { id } }',
     variables: { id: demo.labourDisputeId },
   }),
   recordProtocolForwarded: ({ demo }) => ({

@@ -247,6 +247,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   publicHolidays: { allowed: 'signed-in' },
   addPublicHoliday: { allowed: ['org_admin', 'compliance_head'] },
   removePublicHoliday: { allowed: ['org_admin', 'compliance_head'] },
+  incompleteCalendarYears: { allowed: 'signed-in' },
+  previewPublicHolidayImport: { allowed: ['org_admin'] },
+  importPublicHolidays: { allowed: ['org_admin'] },
   hotlineRecommendations: {
     allowed: ['compliance_head', 'first_head', 'board_member'],
     gateway: 'signed-in',
@@ -373,6 +376,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'the case that names the compliance head': { allowed: ['hotline_investigator'] },
     },
   },
+  grantStateBodyProtection: { allowed: ['compliance_head', 'compliance_officer'] },
   hrActions: {
     allowed: ['org_admin', 'compliance_head'],
     ownership:

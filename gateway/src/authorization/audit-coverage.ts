@@ -78,6 +78,10 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   setHotlineAlternateHandler: { as: 'first_head' },
   addPublicHoliday: { as: 'org_admin' },
   removePublicHoliday: { as: 'compliance_head' },
+  previewPublicHolidayImport: {
+    exempt: 'Checks a calendar file and says what it would change; writes nothing.',
+  },
+  importPublicHolidays: { as: 'org_admin' },
   acknowledgeHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
   triageHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
   assignHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
@@ -88,6 +92,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   completeHotlineRecommendation: { as: 'employee' },
   linkHotlineInvolvedPersons: { as: 'compliance_head', target: ASSIGNED },
   grantProtection: { as: 'hotline_investigator', target: ASSIGNED },
+  grantStateBodyProtection: { as: 'compliance_officer' },
   requestIdentityDisclosure: { as: 'hotline_investigator' },
   decideIdentityDisclosure: {
     as: 'compliance_head',

@@ -456,7 +456,15 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       yoga,
       tokens.org_admin,
       'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
-      { input: { personId, kind: 'disciplinary', decidedOn: today(), description: 'Ескерту' } },
+      {
+        input: {
+          personId,
+          kind: 'disciplinary',
+          initiator: 'employer',
+          decidedOn: today(),
+          description: 'Ескерту',
+        },
+      },
     );
     return recordHrAction.id;
   };
@@ -470,7 +478,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     yoga,
     tokens.org_admin,
     'mutation($input: LabourDisputeInput!) { openLabourDispute(input: $input) { id } }',
-    { input: { personId: protectedPerson, appliedOn: today() } },
+    { input: { personId: protectedPerson, appliedOn: today(), body: 'conciliation_commission' } },
   );
   const holidayIds = {} as Record<RoleCode, string>;
   for (const [n, role] of ROLE_CODES.entries()) {

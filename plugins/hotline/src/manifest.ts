@@ -75,4 +75,10 @@ export const LABOUR_DISPUTE_KEEPERS: readonly AdalRole[] = [
   'compliance_head',
 ];
 
+/** Who loads the holiday calendar from a file: the administrator. */
+export const CALENDAR_IMPORTERS: readonly AdalRole[] = ['org_admin'];
+
+/** §40.1: who records the protection of a person who reported to a state body: compliance staff. */
+export const STATE_BODY_PROTECTION_GRANTERS: readonly AdalRole[] = ['compliance_head', 'compliance_officer'];
+
 export const LABOUR_DISPUTE_READERS: readonly AdalRole[] = [...LABOUR_DISPUTE_KEEPERS, 'auditor'];

@@ -13,6 +13,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'День удалён из календаря',
     en: 'Calendar day removed',
   },
+  'calendar.imported': {
+    kk: 'Күнтізбе файлдан жүктелді',
+    ru: 'Календарь загружен из файла',
+    en: 'Calendar loaded from a file',
+  },
   'declaration.submitted': {
     kk: 'Декларация тапсырылды',
     ru: 'Декларация подана',

@@ -1,7 +1,7 @@
 import { parseCalendarDay, type CalendarDay } from '../../kernel/working-days.js';
 import type { ImportTable } from '../../org/import-table.js';
 import { keyedRowError, type ImportRowError } from '../../org/people-import-rows.js';
-import type { HrActionKind } from './hr-action.entity.js';
+import type { HrActionInitiator, HrActionKind } from './hr-action.entity.js';
 
 /** One HR action of an export, checked; the person is still to be found by email or IIN. */
 export interface HrActionRow {
@@ -9,11 +9,12 @@ export interface HrActionRow {
   email: string | null;
   iin: string | null;
   kind: HrActionKind;
+  initiator: HrActionInitiator;
   decidedOn: CalendarDay;
   description: string;
 }
 
-export const HR_ACTION_COLUMNS = ['email', 'iin', 'kind', 'decided_on', 'description'] as const;
+export const HR_ACTION_COLUMNS = ['email', 'iin', 'kind', 'initiator', 'decided_on', 'description'] as const;
 
 export const MAX_DESCRIPTION_LENGTH = 5000;
 
@@ -31,6 +32,40 @@ const KINDS: Readonly<Record<string, HrActionKind>> = {
   'тәртіптік жаза': 'disciplinary',
 };
 
+/** Who initiated it, as HR systems and people write it: the code, Russian or Kazakh. */
+const INITIATORS: Readonly<Record<string, HrActionInitiator>> = {
+  employer: 'employer',
+  работодатель: 'employer',
+  'инициатива работодателя': 'employer',
+  'по инициативе работодателя': 'employer',
+  'жұмыс беруші': 'employer',
+  'жұмыс берушінің бастамасы': 'employer',
+  'жұмыс берушінің бастамасы бойынша': 'employer',
+  employee: 'employee',
+  работник: 'employee',
+  'по собственному желанию': 'employee',
+  'инициатива работника': 'employee',
+  'по инициативе работника': 'employee',
+  қызметкер: 'employee',
+  'өз қалауы бойынша': 'employee',
+  'қызметкердің бастамасы': 'employee',
+  'қызметкердің бастамасы бойынша': 'employee',
+  agreement: 'agreement',
+  'соглашение сторон': 'agreement',
+  'по соглашению сторон': 'agreement',
+  'тараптардың келісімі': 'agreement',
+  'тараптардың келісімі бойынша': 'agreement',
+  beyond_parties: 'beyond_parties',
+  'beyond the parties': 'beyond_parties',
+  'независящие от воли сторон': 'beyond_parties',
+  'по обстоятельствам, не зависящим от воли сторон': 'beyond_parties',
+  'тараптардың еркіне байланысты емес': 'beyond_parties',
+};
+
+export function parseHrActionInitiator(text: string): HrActionInitiator | null {
+  return INITIATORS[text.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+}
+
 export function parseHrActionKind(text: string): HrActionKind | null {
   return KINDS[text.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
 }
@@ -38,7 +73,9 @@ export function parseHrActionKind(text: string): HrActionKind | null {
 /** Checks every row; all problems are reported at once, each with its row and column. */
 export function parseHrActionRows(table: ImportTable): { rows: HrActionRow[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
-  const missing = ['kind', 'decided_on', 'description'].filter((column) => !table.columns.includes(column));
+  const missing = ['kind', 'initiator', 'decided_on', 'description'].filter(
+    (column) => !table.columns.includes(column),
+  );
   for (const column of missing) errors.push(keyedRowError(1, column, 'hotline.hrImport.missingColumn'));
   if (!table.columns.includes('email') && !table.columns.includes('iin')) {
     errors.push(keyedRowError(1, 'email', 'hotline.hrImport.personColumn'));
@@ -62,6 +99,15 @@ export function parseHrActionRows(table: ImportTable): { rows: HrActionRow[]; er
     else if (!kind)
       errors.push(keyedRowError(row, 'kind', 'hotline.hrImport.kindUnknown', { value: kindText }));
 
+    // §40.1 holds only the employer's initiative, so an action with no initiator cannot be judged.
+    const initiatorText = values['initiator'] ?? '';
+    const initiator = parseHrActionInitiator(initiatorText);
+    if (!initiatorText) errors.push(keyedRowError(row, 'initiator', 'hotline.hr.initiatorRequired'));
+    else if (!initiator)
+      errors.push(
+        keyedRowError(row, 'initiator', 'hotline.hrImport.initiatorUnknown', { value: initiatorText }),
+      );
+
     const dateText = values['decided_on'] ?? '';
     const decidedOn = parseCalendarDay(dateText);
     if (!dateText) errors.push(keyedRowError(row, 'decided_on', 'hotline.hrImport.dateRequired'));
@@ -76,8 +122,8 @@ export function parseHrActionRows(table: ImportTable): { rows: HrActionRow[]; er
       );
     }
 
-    if (errors.length === before && kind && decidedOn) {
-      rows.push({ row, email, iin, kind, decidedOn, description });
+    if (errors.length === before && kind && initiator && decidedOn) {
+      rows.push({ row, email, iin, kind, initiator, decidedOn, description });
     }
   }
   return { rows, errors };

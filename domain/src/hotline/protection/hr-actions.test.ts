@@ -92,7 +92,13 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: reporter.id, kind: 'dismissal', decidedOn: '2026-05-18', description: 'Redundancy' },
+        {
+          personId: reporter.id,
+          kind: 'dismissal',
+          initiator: 'employer',
+          decidedOn: '2026-05-18',
+          description: 'Redundancy',
+        },
         NOW,
       ),
     );
@@ -109,6 +115,7 @@ describe('HR actions against protected people (§40.1)', () => {
         {
           personId: reporter.id,
           kind: 'transfer',
+          initiator: 'employer',
           decidedOn: '2026-05-19',
           description: 'To the branch office',
         },
@@ -132,7 +139,13 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: reporter.id, kind: 'disciplinary', decidedOn: '2026-05-19', description: 'Reprimand' },
+        {
+          personId: reporter.id,
+          kind: 'disciplinary',
+          initiator: 'employer',
+          decidedOn: '2026-05-19',
+          description: 'Reprimand',
+        },
         NOW,
       ),
     );
@@ -160,12 +173,56 @@ describe('HR actions against protected people (§40.1)', () => {
     );
   });
 
+  it("does not hold a protected person's dismissal at their own request, and makes it final directly", async () => {
+    const action = await inTx((em) =>
+      recordHrAction(
+        em,
+        hr,
+        {
+          personId: reporter.id,
+          kind: 'dismissal',
+          initiator: 'employee',
+          decidedOn: '2026-05-18',
+          description: 'Own wish',
+        },
+        NOW,
+      ),
+    );
+    expect(action).toMatchObject({ initiator: 'employee', flagged: false });
+    expect(await flaggedHrActions(db.orm.em.fork(), head)).not.toContainEqual(
+      expect.objectContaining({ id: action.id }),
+    );
+    const final = await inTx((em) => finalizeHrAction(em, hr, action.id, NOW));
+    expect(final.status).toBe('final');
+  });
+
+  it('refuses an HR action with no initiator, and writes nothing', async () => {
+    const before = await db.orm.em.fork().count(HrAction, {});
+    const error = await inTx((em) =>
+      recordHrAction(
+        em,
+        hr,
+        { personId: reporter.id, kind: 'dismissal', decidedOn: '2026-05-18', description: 'Redundancy' },
+        NOW,
+      ),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).messageKey).toBe('hotline.hr.initiatorRequired');
+    expect(await db.orm.em.fork().count(HrAction, {})).toBe(before);
+  });
+
   it('makes an action against an unprotected person final directly', async () => {
     const action = await inTx((em) =>
       recordHrAction(
         em,
         hr,
-        { personId: colleague.id, kind: 'dismissal', decidedOn: '2026-05-18', description: 'Own wish' },
+        {
+          personId: colleague.id,
+          kind: 'dismissal',
+          initiator: 'employer',
+          decidedOn: '2026-05-18',
+          description: 'Own wish',
+        },
         NOW,
       ),
     );
@@ -182,7 +239,13 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: colleague.id, kind: 'transfer', decidedOn: '2026-05-18', description: 'To the branch' },
+        {
+          personId: colleague.id,
+          kind: 'transfer',
+          initiator: 'employer',
+          decidedOn: '2026-05-18',
+          description: 'To the branch',
+        },
         NOW,
       ),
     );
@@ -205,7 +268,13 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: reporter.id, kind: 'transfer', decidedOn: '2026-01-14', description: 'Planned rotation' },
+        {
+          personId: reporter.id,
+          kind: 'transfer',
+          initiator: 'employer',
+          decidedOn: '2026-01-14',
+          description: 'Planned rotation',
+        },
         NOW,
       ),
     );
@@ -222,11 +291,31 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: person.id, kind: 'dismissal', decidedOn: '2026-05-10', description: 'Absence' },
+        {
+          personId: person.id,
+          kind: 'dismissal',
+          initiator: 'employer',
+          decidedOn: '2026-05-10',
+          description: 'Absence',
+        },
         NOW,
       ),
     );
     expect(draft.flagged).toBe(false);
+    const agreed = await inTx((em) =>
+      recordHrAction(
+        em,
+        hr,
+        {
+          personId: person.id,
+          kind: 'transfer',
+          initiator: 'agreement',
+          decidedOn: '2026-05-11',
+          description: 'By agreement of the parties',
+        },
+        NOW,
+      ),
+    );
     await inTx((em) =>
       grantProtection(
         em,
@@ -244,6 +333,10 @@ describe('HR actions against protected people (§40.1)', () => {
     const [flagged] = (await flaggedHrActions(db.orm.em.fork(), head)).filter((a) => a.id === draft.id);
     expect(flagged?.flagged).toBe(true);
     await expect(inTx((em) => finalizeHrAction(em, hr, draft.id, NOW))).rejects.toBeInstanceOf(ConflictError);
+    // Only the employer's initiative is caught by a later grant; a transfer by agreement is not.
+    const stillAgreed = await db.orm.em.fork().findOneOrFail(HrAction, { id: agreed.id });
+    expect(stillAgreed.flaggedAt).toBeNull();
+    expect((await inTx((em) => finalizeHrAction(em, hr, agreed.id, NOW))).status).toBe('final');
   });
 
   it('shows HR every action and the compliance head only the flagged ones', async () => {
@@ -262,7 +355,13 @@ describe('HR actions against protected people (§40.1)', () => {
         recordHrAction(
           em,
           head,
-          { personId: colleague.id, kind: 'dismissal', decidedOn: '2026-05-18', description: 'x' },
+          {
+            personId: colleague.id,
+            kind: 'dismissal',
+            initiator: 'employer',
+            decidedOn: '2026-05-18',
+            description: 'x',
+          },
           NOW,
         ),
       ),
@@ -271,7 +370,13 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: colleague.id, kind: 'transfer', decidedOn: '2026-05-18', description: 'x' },
+        {
+          personId: colleague.id,
+          kind: 'transfer',
+          initiator: 'employer',
+          decidedOn: '2026-05-18',
+          description: 'x',
+        },
         NOW,
       ),
     );
@@ -285,19 +390,30 @@ describe('HR actions against protected people (§40.1)', () => {
       recordHrAction(
         em,
         hr,
-        { personId: reporter.id, kind: 'dismissal', decidedOn: '2026-05-20', description: 'Audit check' },
+        {
+          personId: reporter.id,
+          kind: 'dismissal',
+          initiator: 'employer',
+          decidedOn: '2026-05-20',
+          description: 'Audit check',
+        },
         NOW,
       ),
     );
     const [event] = await db.orm.em
       .fork()
       .find(AuditEvent, { action: 'hr_action.recorded', entityId: action.id });
-    expect(event?.data).toEqual({ kind: 'dismissal', decidedOn: '2026-05-20', flagged: true });
+    expect(event?.data).toEqual({
+      kind: 'dismissal',
+      initiator: 'employer',
+      decidedOn: '2026-05-20',
+      flagged: true,
+    });
   });
 });
 
 describe('importing HR actions', () => {
-  const HEADER = 'email,iin,kind,decided_on,description';
+  const HEADER = 'email,iin,kind,initiator,decided_on,description';
 
   it('writes nothing when one row is bad, and names every problem with its row and column', async () => {
     const before = await db.orm.em.fork().count(HrAction, {});
@@ -310,9 +426,9 @@ describe('importing HR actions', () => {
             filename: 'hr.csv',
             content: csv([
               HEADER,
-              'colleague@test.adal.kz,,transfer,2026-05-01,To Almaty',
-              'nobody@test.adal.kz,,dismissal,2026-05-02,Absence',
-              'reporter@test.adal.kz,,promotion,31.02.2026,',
+              'colleague@test.adal.kz,,transfer,employer,2026-05-01,To Almaty',
+              'nobody@test.adal.kz,,dismissal,employer,2026-05-02,Absence',
+              'reporter@test.adal.kz,,promotion,,31.02.2026,',
             ]),
           },
           NOW,
@@ -322,6 +438,7 @@ describe('importing HR actions', () => {
     expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual([
       '3:email',
       '4:kind',
+      '4:initiator',
       '4:decided_on',
       '4:description',
     ]);
@@ -329,6 +446,7 @@ describe('importing HR actions', () => {
     expect(errors.map(({ messageKey, params }) => ({ messageKey, params }))).toEqual([
       { messageKey: 'hotline.hrImport.unknownEmail', params: { email: 'nobody@test.adal.kz' } },
       { messageKey: 'hotline.hrImport.kindUnknown', params: { value: 'promotion' } },
+      { messageKey: 'hotline.hr.initiatorRequired', params: undefined },
       { messageKey: 'hotline.hrImport.notDate', params: { value: '31.02.2026' } },
       { messageKey: 'hotline.hr.descriptionRequired', params: undefined },
     ]);
@@ -338,25 +456,35 @@ describe('importing HR actions', () => {
   it('imports a clean XLSX export, finding people by email or IIN and flagging protected ones', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Actions');
-    sheet.addRow(['Email', 'IIN', 'Kind', 'Decided on', 'Description']);
-    sheet.addRow(['', '900101400013', 'перевод', '04.05.2026', 'В филиал']);
-    sheet.addRow(['REPORTER@test.adal.kz', '', 'тәртіптік жаза', '2026-05-05', 'Ескерту']);
+    sheet.addRow(['Email', 'IIN', 'Kind', 'Initiator', 'Decided on', 'Description']);
+    sheet.addRow(['', '900101400013', 'перевод', 'по инициативе работодателя', '04.05.2026', 'В филиал']);
+    sheet.addRow(['REPORTER@test.adal.kz', '', 'тәртіптік жаза', 'жұмыс беруші', '2026-05-05', 'Ескерту']);
+    // §40.1 restrains the employer's initiative only: leaving at one's own request is not held.
+    sheet.addRow([
+      'reporter@test.adal.kz',
+      '',
+      'увольнение',
+      'по собственному желанию',
+      '2026-05-05',
+      'Заявление',
+    ]);
     const content = new Uint8Array(await workbook.xlsx.writeBuffer());
     const report = await inTx((em) => importHrActions(em, hr, { filename: 'hr.xlsx', content }, NOW));
-    expect(report).toEqual({ created: 2, flagged: 1 });
+    expect(report).toEqual({ created: 3, flagged: 1 });
 
     const em = db.orm.em.fork();
     const imported = await em.find(
       HrAction,
       { decidedOn: { $in: ['2026-05-04', '2026-05-05'] } },
-      { orderBy: { decidedOn: 'asc' } },
+      { orderBy: { decidedOn: 'asc', kind: 'asc' } },
     );
-    expect(imported.map((a) => [a.person.id, a.kind, a.flaggedAt !== null])).toEqual([
-      [colleague.id, 'transfer', false],
-      [reporter.id, 'disciplinary', true],
+    expect(imported.map((a) => [a.person.id, a.kind, a.initiator, a.flaggedAt !== null])).toEqual([
+      [colleague.id, 'transfer', 'employer', false],
+      [reporter.id, 'disciplinary', 'employer', true],
+      [reporter.id, 'dismissal', 'employee', false],
     ]);
     const [event] = await em.find(AuditEvent, { action: 'hr_action.imported' });
-    expect(event?.data).toMatchObject({ filename: 'hr.xlsx', created: 2, flagged: 1 });
+    expect(event?.data).toMatchObject({ filename: 'hr.xlsx', created: 3, flagged: 1 });
   });
 
   it('refuses a row whose email and IIN name different people, and a repeated row', async () => {
@@ -369,9 +497,9 @@ describe('importing HR actions', () => {
             filename: 'hr.csv',
             content: csv([
               HEADER,
-              'reporter@test.adal.kz,900101400013,dismissal,2026-05-06,x',
-              'colleague@test.adal.kz,,dismissal,2026-05-06,x',
-              'colleague@test.adal.kz,,dismissal,2026-05-06,again',
+              'reporter@test.adal.kz,900101400013,dismissal,employer,2026-05-06,x',
+              'colleague@test.adal.kz,,dismissal,employer,2026-05-06,x',
+              'colleague@test.adal.kz,,dismissal,employer,2026-05-06,again',
             ]),
           },
           NOW,
@@ -391,7 +519,10 @@ describe('importing HR actions', () => {
         importHrActions(
           em,
           hr,
-          { filename: 'hr.csv', content: csv(['kind,decided_on,description', 'dismissal,2026-05-06,x']) },
+          {
+            filename: 'hr.csv',
+            content: csv(['kind,initiator,decided_on,description', 'dismissal,employer,2026-05-06,x']),
+          },
           NOW,
         ),
       ),

@@ -11,8 +11,10 @@ import { getPerson, isUuid } from '../../org/org-queries.js';
 import { importProblems, keyedRowError, type ImportRowError } from '../../org/people-import-rows.js';
 import { Person, type IPerson } from '../../org/person.entity.js';
 import {
+  HR_ACTION_INITIATORS,
   HR_ACTION_KINDS,
   HrAction,
+  type HrActionInitiator,
   type HrActionKind,
   type HrActionStatus,
   type IHrAction,
@@ -27,6 +29,7 @@ export interface HrActionView {
   id: string;
   person: NamedPerson;
   kind: HrActionKind;
+  initiator: HrActionInitiator;
   decidedOn: CalendarDay;
   description: string;
   status: HrActionStatus;
@@ -42,6 +45,8 @@ export interface HrActionView {
 export interface HrActionInput {
   personId: string;
   kind: HrActionKind;
+  /** Who the action comes from; required, §40.1 holds only the employer's initiative. */
+  initiator?: HrActionInitiator | null;
   /** The day of the HR decision, YYYY-MM-DD. */
   decidedOn: string;
   description: string;
@@ -62,6 +67,7 @@ function toView(action: IHrAction): HrActionView {
     id: action.id,
     person: { id: action.person.id, fullName: action.person.fullName },
     kind: action.kind,
+    initiator: action.initiator,
     decidedOn: action.decidedOn,
     description: action.description,
     status: action.status,
@@ -74,20 +80,35 @@ function toView(action: IHrAction): HrActionView {
   };
 }
 
-/** Creates the action and, when the person is protected on its date, flags it (§40.1). */
+/**
+ * §40.1: the employer "may not, on their own initiative" dismiss, transfer or discipline a
+ * protected person: the protection in force on the decision's day, for an action at the
+ * employer's initiative; null for any other initiator.
+ */
+async function restrainingProtection(
+  em: EntityManager,
+  organizationId: string,
+  action: { person: string; initiator: HrActionInitiator; decidedOn: CalendarDay },
+) {
+  if (action.initiator !== 'employer') return null;
+  return activeProtection(em, organizationId, action.person, action.decidedOn);
+}
+
+/** Creates the action and, when it restrains a protection in force on its date, flags it (§40.1). */
 async function createHrAction(
   em: EntityManager,
   actor: Actor,
   person: IPerson,
-  fields: { kind: HrActionKind; decidedOn: CalendarDay; description: string },
+  fields: { kind: HrActionKind; initiator: HrActionInitiator; decidedOn: CalendarDay; description: string },
   now: Date,
 ): Promise<IHrAction> {
-  const protection = await activeProtection(em, actor.organizationId, person.id, fields.decidedOn);
+  const protection = await restrainingProtection(em, actor.organizationId, { ...fields, person: person.id });
   return em.create(HrAction, {
     id: newId(),
     organization: actor.organizationId,
     person,
     kind: fields.kind,
+    initiator: fields.initiator,
     decidedOn: fields.decidedOn,
     description: fields.description,
     status: 'draft',
@@ -113,6 +134,17 @@ function checkedDescription(text: string): string {
   return description;
 }
 
+function checkedInitiator(initiator: string | null | undefined): HrActionInitiator {
+  if (!initiator) throw ValidationError.because('hotline.hr.initiatorRequired', { field: 'initiator' });
+  if (!(HR_ACTION_INITIATORS as readonly string[]).includes(initiator)) {
+    throw ValidationError.because('hotline.hr.initiator', {
+      field: 'initiator',
+      initiators: HR_ACTION_INITIATORS.join(', '),
+    });
+  }
+  return initiator as HrActionInitiator;
+}
+
 function checkedDay(text: string, what: string): CalendarDay {
   const day = parseCalendarDay(text);
   if (!day) throw ValidationError.because('kernel.notADayOf', { what, value: text });
@@ -120,8 +152,9 @@ function checkedDay(text: string, what: string): CalendarDay {
 }
 
 /**
- * Enters a dismissal, transfer or disciplinary measure as a draft. If the person is protected on
- * the decision's date, the action is flagged to the compliance head at once (§40.1).
+ * Enters a dismissal, transfer or disciplinary measure as a draft, with who initiated it. If it is
+ * the employer's initiative and the person is protected on the decision's date, the action is
+ * flagged to the compliance head at once (§40.1).
  */
 export async function recordHrAction(
   em: EntityManager,
@@ -133,17 +166,24 @@ export async function recordHrAction(
   if (!(HR_ACTION_KINDS as readonly string[]).includes(input.kind)) {
     throw ValidationError.because('hotline.hr.kind', { field: 'kind', kinds: HR_ACTION_KINDS.join(', ') });
   }
+  const initiator = checkedInitiator(input.initiator);
   const decidedOn = checkedDay(input.decidedOn, 'decision date');
   const description = checkedDescription(input.description);
   const person = await getPerson(em, actor, input.personId);
   await lockPeople(em, [person.id]);
-  const action = await createHrAction(em, actor, person, { kind: input.kind, decidedOn, description }, now);
+  const action = await createHrAction(
+    em,
+    actor,
+    person,
+    { kind: input.kind, initiator, decidedOn, description },
+    now,
+  );
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: 'hr_action.recorded',
     entityType: 'HrAction',
     entityId: action.id,
-    data: { kind: action.kind, decidedOn, flagged: action.flaggedAt !== null },
+    data: { kind: action.kind, initiator, decidedOn, flagged: action.flaggedAt !== null },
   });
   return toView(action);
 }
@@ -183,7 +223,7 @@ async function resolvePeople(
 
 /**
  * Imports HR actions from an HR system's export (CSV or XLSX; columns email or iin, kind,
- * decided_on, description). Every row is checked first; if any is wrong nothing is written and
+ * initiator, decided_on, description). Every row is checked first; if any is wrong nothing is written and
  * the error lists every problem with its row and column. Protected people's actions are flagged.
  */
 export async function importHrActions(
@@ -202,7 +242,7 @@ export async function importHrActions(
   for (const row of parsed.rows) {
     const person = people.get(row.row);
     if (!person) continue;
-    const key = `${person.id}|${row.kind}|${row.decidedOn}`;
+    const key = `${person.id}|${row.kind}|${row.initiator}|${row.decidedOn}`;
     const first = firstRow.get(key);
     if (first === undefined) firstRow.set(key, row.row);
     else
@@ -260,6 +300,8 @@ async function requireListedFor(em: EntityManager, actor: Actor, action: IHrActi
   const fromHiddenCase =
     action.protectionRecord !== null &&
     action.protectionRecord !== undefined &&
+    action.protectionRecord.reportId !== null &&
+    action.protectionRecord.reportId !== undefined &&
     (await casesHiddenFrom(em, actor)).has(action.protectionRecord.reportId);
   if (!action.flaggedAt || fromHiddenCase) throw NotFoundError.forId('HrAction', action.id);
 }
@@ -301,8 +343,8 @@ export async function attachCommissionRecommendation(
 }
 
 /**
- * Marks the action final. §40.1: while the person is protected on the decision's date, the
- * action needs the disciplinary commission's recommendation first; without it nothing changes.
+ * Marks the action final. §40.1: while the person is protected on the decision's date and the
+ * action is the employer's initiative, it needs the disciplinary commission's recommendation first; without it nothing changes.
  */
 export async function finalizeHrAction(
   em: EntityManager,
@@ -317,7 +359,7 @@ export async function finalizeHrAction(
   // created or changed the action, not only for the ones that remembered to flag it.
   const protectedOnDecision =
     action.flaggedAt !== null ||
-    (await activeProtection(em, actor.organizationId, action.person.id, action.decidedOn)) !== null;
+    (await restrainingProtection(em, actor.organizationId, { ...action, person: action.person.id })) !== null;
   if (protectedOnDecision && !action.commissionRecommendation) {
     throw ConflictError.because('hotline.hr.recommendationBeforeFinal', {
       id,
@@ -373,7 +415,11 @@ async function hrActionsShown(
   if (hidden.length === 0) return where;
   return {
     ...where,
-    $or: [{ protectionRecord: null }, { protectionRecord: { reportId: { $nin: hidden } } }],
+    $or: [
+      { protectionRecord: null },
+      { protectionRecord: { reportId: null } },
+      { protectionRecord: { reportId: { $nin: hidden } } },
+    ],
   };
 }
 

@@ -36,8 +36,16 @@ const at = (day: string, time = '06:00:00'): Date => new Date(`${day}T${time}Z`)
 const inTx = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => db.orm.em.fork().transactional(work);
 
 function open(appliedOn: string, who: IPerson = person, actor: Actor = keeper): Promise<LabourDisputeView> {
-  return inTx((em) => openLabourDispute(em, actor, { personId: who.id, appliedOn }, NOW));
+  return inTx((em) =>
+    openLabourDispute(em, actor, { personId: who.id, appliedOn, body: 'conciliation_commission' }, NOW),
+  );
 }
+
+/** §40.3, §40.7: the Agency's representative attended, and the members present signed. */
+const SIGNED = {
+  agencyRepresentativeAttended: true,
+  signatories: [{ name: 'Айгүл Сәрсенова' }, { name: 'Иван Петров' }],
+};
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -70,12 +78,15 @@ afterAll(async () => {
 });
 
 describe('labour disputes of protected people (§40.4)', () => {
-  it('makes the decision due 30 calendar days after the application and links the protection', async () => {
+  it('makes the decision due 30 calendar days after the application, moved past days off, and links the protection', async () => {
     const dispute = await open('2026-04-10');
     expect(dispute).toMatchObject({
       person: { id: person.id, fullName: 'Protected Employee' },
+      body: 'conciliation_commission',
       appliedOn: '2026-04-10',
-      decisionDueOn: '2026-05-10',
+      // 30 days end on Sunday 10 May; Monday 11 May is the day off for Victory Day on a Saturday,
+      // so the term ends on Tuesday 12 May (Civil Code art. 173).
+      decisionDueOn: '2026-05-12',
       decidedOn: null,
       protocolDueOn: null,
     });
@@ -87,7 +98,13 @@ describe('labour disputes of protected people (§40.4)', () => {
     const dispute = await open('2026-04-20');
     // 9 May 2026 is a Saturday: Monday 11 May is the day off in its place.
     const decided = await inTx((em) =>
-      recordDisputeDecision(em, keeper, dispute.id, { decidedOn: '2026-05-08', decision: 'Reinstate' }, NOW),
+      recordDisputeDecision(
+        em,
+        keeper,
+        dispute.id,
+        { decidedOn: '2026-05-08', decision: 'Reinstate', ...SIGNED },
+        NOW,
+      ),
     );
     expect(decided).toMatchObject({
       decidedOn: '2026-05-08',
@@ -100,7 +117,13 @@ describe('labour disputes of protected people (§40.4)', () => {
     await inTx((em) => addHoliday(em, org.admin, { date: '2026-05-12', name: 'Day of the city' }));
     const ours = await open('2026-04-21');
     const decided = await inTx((em) =>
-      recordDisputeDecision(em, keeper, ours.id, { decidedOn: '2026-05-08', decision: 'Reinstate' }, NOW),
+      recordDisputeDecision(
+        em,
+        keeper,
+        ours.id,
+        { decidedOn: '2026-05-08', decision: 'Reinstate', ...SIGNED },
+        NOW,
+      ),
     );
     expect(decided.protocolDueOn).toBe('2026-05-15');
 
@@ -109,7 +132,7 @@ describe('labour disputes of protected people (§40.4)', () => {
       openLabourDispute(
         em,
         { ...other.admin, roles: ['org_admin'] },
-        { personId: otherPerson.id, appliedOn: '2026-04-21' },
+        { personId: otherPerson.id, appliedOn: '2026-04-21', body: 'court' },
         NOW,
       ),
     );
@@ -118,7 +141,7 @@ describe('labour disputes of protected people (§40.4)', () => {
         em,
         other.admin,
         theirs.id,
-        { decidedOn: '2026-05-08', decision: 'Dismiss the claim' },
+        { decidedOn: '2026-05-08', decision: 'Dismiss the claim', ...SIGNED },
         NOW,
       ),
     );
@@ -142,7 +165,7 @@ describe('labour disputes of protected people (§40.4)', () => {
         em,
         keeper,
         dispute.id,
-        { decidedOn: '2026-03-20', decision: 'Cancel the reprimand' },
+        { decidedOn: '2026-03-20', decision: 'Cancel the reprimand', ...SIGNED },
         NOW,
       ),
     );
@@ -169,7 +192,13 @@ describe('labour disputes of protected people (§40.4)', () => {
       inTx((em) => recordProtocolForwarded(em, keeper, dispute.id, { forwardedOn: day }, NOW));
     await expect(forward('2026-05-15')).rejects.toBeInstanceOf(ConflictError);
     await inTx((em) =>
-      recordDisputeDecision(em, keeper, dispute.id, { decidedOn: '2026-05-14', decision: 'Reinstate' }, NOW),
+      recordDisputeDecision(
+        em,
+        keeper,
+        dispute.id,
+        { decidedOn: '2026-05-14', decision: 'Reinstate', ...SIGNED },
+        NOW,
+      ),
     );
     await expect(forward('2026-05-13')).rejects.toBeInstanceOf(ValidationError);
     await forward('2026-05-15');
@@ -179,7 +208,9 @@ describe('labour disputes of protected people (§40.4)', () => {
   it('refuses a second decision, a decision before the application and dates in the future', async () => {
     const dispute = await open('2026-05-05');
     const decide = (decidedOn: string) =>
-      inTx((em) => recordDisputeDecision(em, keeper, dispute.id, { decidedOn, decision: 'Decision' }, NOW));
+      inTx((em) =>
+        recordDisputeDecision(em, keeper, dispute.id, { decidedOn, decision: 'Decision', ...SIGNED }, NOW),
+      );
     await expect(decide('2026-05-04')).rejects.toBeInstanceOf(ValidationError);
     await expect(decide('2026-05-21')).rejects.toBeInstanceOf(ValidationError);
     await expect(open('2026-05-21')).rejects.toBeInstanceOf(ValidationError);
@@ -190,7 +221,13 @@ describe('labour disputes of protected people (§40.4)', () => {
   it('takes today as the decision day when none is given', async () => {
     const dispute = await open('2026-05-06');
     const decided = await inTx((em) =>
-      recordDisputeDecision(em, keeper, dispute.id, { decision: 'Settled' }, at('2026-05-20', '20:00:00')),
+      recordDisputeDecision(
+        em,
+        keeper,
+        dispute.id,
+        { decision: 'Settled', ...SIGNED },
+        at('2026-05-20', '20:00:00'),
+      ),
     );
     // 20:00 UTC on 20 May is 01:00 on 21 May in Kazakhstan; Monday 25 May is 3 working days on.
     expect(decided).toMatchObject({ decidedOn: '2026-05-21', protocolDueOn: '2026-05-26' });
@@ -199,15 +236,101 @@ describe('labour disputes of protected people (§40.4)', () => {
   it('writes each step on the audit trail', async () => {
     const dispute = await open('2026-05-07');
     await inTx((em) =>
-      recordDisputeDecision(em, keeper, dispute.id, { decidedOn: '2026-05-18', decision: 'Reinstate' }, NOW),
+      recordDisputeDecision(
+        em,
+        keeper,
+        dispute.id,
+        { decidedOn: '2026-05-18', decision: 'Reinstate', ...SIGNED },
+        NOW,
+      ),
     );
     const events = await db.orm.em
       .fork()
       .find(AuditEvent, { entityId: dispute.id }, { orderBy: { seq: 'asc' } });
     expect(events.map((e) => [e.action, e.data])).toEqual([
-      ['labour_dispute.opened', { appliedOn: '2026-05-07', decisionDueOn: '2026-06-06' }],
-      ['labour_dispute.decided', { decidedOn: '2026-05-18', protocolDueOn: '2026-05-21', late: false }],
+      // 30 days end on Saturday 6 June: the term ends on Monday 8 June (Civil Code art. 173).
+      [
+        'labour_dispute.opened',
+        { body: 'conciliation_commission', appliedOn: '2026-05-07', decisionDueOn: '2026-06-08' },
+      ],
+      [
+        'labour_dispute.decided',
+        {
+          decidedOn: '2026-05-18',
+          protocolDueOn: '2026-05-21',
+          late: false,
+          agencyRepresentativeAttended: true,
+          signatories: 2,
+        },
+      ],
     ]);
+  });
+
+  it('records whether the Agency attended and who signed: staff by their staff-list name, others as typed', async () => {
+    const dispute = await open('2026-05-08');
+    const decided = await inTx((em) =>
+      recordDisputeDecision(
+        em,
+        keeper,
+        dispute.id,
+        {
+          decidedOn: '2026-05-18',
+          decision: 'Reinstate',
+          agencyRepresentativeAttended: false,
+          signatories: [{ personId: keeper.personId }, { name: '  Иван   Петров ' }],
+        },
+        NOW,
+      ),
+    );
+    expect(decided).toMatchObject({
+      agencyRepresentativeAttended: false,
+      signatories: [
+        { personId: keeper.personId, name: 'Compliance Head' },
+        { personId: null, name: 'Иван Петров' },
+      ],
+    });
+  });
+
+  it('refuses a decision with nobody who signed, a member named twice or no word on the Agency, and changes nothing', async () => {
+    const dispute = await open('2026-05-11');
+    const decide = (input: Partial<typeof SIGNED>) =>
+      inTx((em) =>
+        recordDisputeDecision(
+          em,
+          keeper,
+          dispute.id,
+          { decision: 'Reinstate', ...SIGNED, ...input } as Parameters<typeof recordDisputeDecision>[3],
+          NOW,
+        ),
+      ).catch((e: unknown) => e);
+    const keys = async (input: Partial<typeof SIGNED>) =>
+      ((await decide(input)) as ValidationError).messageKey;
+    expect(await keys({ signatories: [] })).toBe('hotline.dispute.signatoriesRequired');
+    expect(await keys({ signatories: [{ name: 'Иван Петров' }, { name: 'иван петров' }] })).toBe(
+      'hotline.dispute.signatoryTwice',
+    );
+    expect(await keys({ signatories: [{ name: '  ' }] })).toBe('hotline.dispute.signatoryName');
+    expect(await keys({ agencyRepresentativeAttended: undefined as unknown as boolean })).toBe(
+      'hotline.dispute.attendanceRequired',
+    );
+    const stored = await db.orm.em.fork().findOneOrFail(LabourDispute, { id: dispute.id });
+    expect([stored.decidedOn, stored.signatories, stored.agencyRepresentativeAttended]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses a dispute with no body to hear it', async () => {
+    const error = await inTx((em) =>
+      openLabourDispute(
+        em,
+        keeper,
+        { personId: person.id, appliedOn: '2026-05-11', body: 'arbitration' },
+        NOW,
+      ),
+    ).catch((e: unknown) => e);
+    expect((error as ValidationError).messageKey).toBe('hotline.dispute.body');
   });
 
   it('keeps the files to HR and the responsible unit', async () => {

@@ -3,6 +3,7 @@ export {
   addCalendarDays,
   addWorkingDays,
   addYears,
+  endOnWorkingDay,
   isWorkingDay,
   parseCalendarDay,
   type CalendarDay,
@@ -17,6 +18,7 @@ export {
 export {
   CALENDAR_DAY_KINDS,
   KAZAKHSTAN_CALENDAR_YEARS,
+  isKurbanAit,
   kazakhstanHolidays,
   type CalendarDayKind,
   type NationalCalendarDay,
@@ -25,13 +27,26 @@ export { PublicHoliday, type IPublicHoliday } from '../../kernel/public-holiday.
 export {
   CALENDAR_KEEPERS,
   addHoliday,
+  incompleteCalendarYears,
   listHolidays,
   loadHolidays,
   removeHoliday,
+  termEnd,
   type HolidayCalendar,
   type HolidayInput,
   type HolidayView,
 } from '../../kernel/public-holidays.js';
+export {
+  CALENDAR_IMPORTERS,
+  HOLIDAY_IMPORT_CHANGES,
+  HOLIDAY_IMPORT_COLUMNS,
+  MAX_HOLIDAY_ROWS,
+  importHolidays,
+  previewHolidayImport,
+  type HolidayImportChange,
+  type HolidayImportPreview,
+  type HolidayImportRow,
+} from '../../kernel/public-holiday-import.js';
 export {
   COMMISSION_RECORDERS,
   HR_OFFICERS,
@@ -39,33 +54,41 @@ export {
   LABOUR_DISPUTE_READERS,
   PROTECTION_GRANTERS,
   PROTECTION_READERS,
+  STATE_BODY_PROTECTION_GRANTERS,
 } from './protection-roles.js';
 export {
   PROTECTION_BASES,
   PROTECTION_YEARS,
+  REPORTED_TO,
   ProtectionRecord,
   type IProtectionRecord,
   type ProtectionBasis,
+  type ReportedTo,
 } from './protection-record.entity.js';
 export {
   activeProtection,
+  MAX_STATE_BODY_NAME,
   grantProtection,
+  grantStateBodyProtection,
   isActiveOn,
   listProtectionRecords,
   type GrantProtectionInput,
+  type StateBodyProtectionInput,
   type NamedPerson,
   type ProtectionRecordView,
 } from './protection.js';
 export { grantCaseProtection } from './case-protection.js';
 export {
+  HR_ACTION_INITIATORS,
   HR_ACTION_KINDS,
   HR_ACTION_STATUSES,
   HrAction,
+  type HrActionInitiator,
   type HrActionKind,
   type HrActionStatus,
   type IHrAction,
 } from './hr-action.entity.js';
-export { HR_ACTION_COLUMNS, parseHrActionKind } from './hr-action-rows.js';
+export { HR_ACTION_COLUMNS, parseHrActionInitiator, parseHrActionKind } from './hr-action-rows.js';
 export {
   MAX_HR_ACTION_ROWS,
   attachCommissionRecommendation,
@@ -79,16 +102,21 @@ export {
   type HrActionView,
 } from './hr-actions.js';
 export {
+  DISPUTE_BODIES,
   DISPUTE_DECISION_DAYS,
   LabourDispute,
   PROTOCOL_FORWARDING_WORKING_DAYS,
+  type DecisionSignatory,
+  type DisputeBody,
   type ILabourDispute,
 } from './labour-dispute.entity.js';
 export {
+  MAX_SIGNATORIES,
   labourDisputeView,
   listLabourDisputes,
   openLabourDispute,
   recordDisputeDecision,
   recordProtocolForwarded,
+  type DisputeDecisionInput,
   type LabourDisputeView,
 } from './labour-disputes.js';

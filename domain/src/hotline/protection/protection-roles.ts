@@ -13,6 +13,12 @@ export const PROTECTION_READERS: readonly RoleCode[] = ['compliance_head'];
 
 export const PROTECTION_GRANTERS: readonly RoleCode[] = ['compliance_head', 'hotline_investigator'];
 
+/**
+ * §40.1: compliance staff record the protection of a person who reported to an authorised state
+ * body; there is no hotline case for an investigator to be assigned to.
+ */
+export const STATE_BODY_PROTECTION_GRANTERS: readonly RoleCode[] = ['compliance_head', 'compliance_officer'];
+
 /** §40.1: the compliance head, to whom protected people's HR actions are flagged, and who may attach the commission's recommendation with HR. */
 export const COMMISSION_RECORDERS: readonly RoleCode[] = [...HR_OFFICERS, 'compliance_head'];
 

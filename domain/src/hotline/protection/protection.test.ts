@@ -14,7 +14,12 @@ import {
   type TestDatabase,
 } from '../../testing/index.js';
 import { ProtectionRecord } from './protection-record.entity.js';
-import { activeProtection, grantProtection, listProtectionRecords } from './protection.js';
+import {
+  activeProtection,
+  grantProtection,
+  grantStateBodyProtection,
+  listProtectionRecords,
+} from './protection.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
@@ -41,6 +46,77 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.drop();
+});
+
+describe('protection of a person who reported to a state body (§40.1)', () => {
+  const officerOf = (person: IPerson) => actorOf(person, ['employee', 'compliance_officer']);
+
+  it('runs the 3 years from the day the report reached the state body, as compliance staff record it', async () => {
+    const person = await inTx(async (em) => {
+      const p = buildPerson(em, org.organization, org.root, { fullName: 'Агентке хабарлаған' });
+      await em.flush();
+      return p;
+    });
+    const input = {
+      personId: person.id,
+      basis: 'open_reporter' as const,
+      stateBodyName: '  Агентство по противодействию   коррупции ',
+      reportedOn: '2026-04-14',
+    };
+    const record = await inTx((em) => grantStateBodyProtection(em, officerOf(witness), input, NOW));
+    expect(record).toMatchObject({
+      person: { id: person.id },
+      reportedTo: 'state_body',
+      stateBodyName: 'Агентство по противодействию коррупции',
+      reportedOn: '2026-04-14',
+      reportId: null,
+      reportNumber: null,
+      startsOn: '2026-04-14',
+      endsOn: '2029-04-16', // 14 April 2029 is a Saturday
+      active: true,
+    });
+    const again = await inTx((em) => grantStateBodyProtection(em, head, input, NOW));
+    expect(again.id).toBe(record.id);
+    const listed = await listProtectionRecords(db.orm.em.fork(), head, {}, NOW);
+    expect(listed.filter((r) => r.person.id === person.id)).toHaveLength(1);
+  });
+
+  it('refuses a start date in the future and writes nothing', async () => {
+    const before = await db.orm.em.fork().count(ProtectionRecord, {});
+    const error = await inTx((em) =>
+      grantStateBodyProtection(
+        em,
+        head,
+        { personId: witness.id, basis: 'assisted', stateBodyName: 'Прокуратура', reportedOn: '2026-05-21' },
+        NOW,
+      ),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).messageKey).toBe('hotline.protection.reportDateInFuture');
+    expect(await db.orm.em.fork().count(ProtectionRecord, {})).toBe(before);
+  });
+
+  it('refuses a record without the body, and leaves it to compliance staff', async () => {
+    const error = await inTx((em) =>
+      grantStateBodyProtection(
+        em,
+        head,
+        { personId: witness.id, basis: 'assisted', stateBodyName: '  ', reportedOn: '2026-05-01' },
+        NOW,
+      ),
+    ).catch((e: unknown) => e);
+    expect((error as ValidationError).messageKey).toBe('hotline.protection.stateBodyRequired');
+    await expect(
+      inTx((em) =>
+        grantStateBodyProtection(
+          em,
+          investigator,
+          { personId: witness.id, basis: 'assisted', stateBodyName: 'Прокуратура', reportedOn: '2026-05-01' },
+          NOW,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+  });
 });
 
 describe('protection of reporters (§40.1)', () => {
@@ -74,6 +150,25 @@ describe('protection of reporters (§40.1)', () => {
     expect((await on('2025-03-10'))?.id).toBe(record.id);
     expect((await on('2028-03-10'))?.id).toBe(record.id);
     expect(await on('2028-03-11')).toBeNull();
+  });
+
+  it('ends on the next working day when the last day of the 3 years is a day off (Civil Code art. 173)', async () => {
+    const record = await inTx((em) =>
+      grantProtection(
+        em,
+        head,
+        {
+          personId: witness.id,
+          basis: 'assisted',
+          reportId: newId(),
+          reportNumber: 'HL-2024-0009',
+          reportDate: '2024-05-09',
+        },
+        NOW,
+      ),
+    );
+    // 9 May 2027 is a Sunday and Victory Day; Monday 10 May is its day off: Tuesday 11 May.
+    expect(record).toMatchObject({ startsOn: '2024-05-09', endsOn: '2027-05-11' });
   });
 
   it('reads an instant of the report as the day in Kazakhstan', async () => {
@@ -135,6 +230,7 @@ describe('protection of reporters (§40.1)', () => {
     expect(event?.actorPersonId).toBe(head.personId);
     expect(event?.data).toEqual({
       basis: 'open_reporter',
+      reportedTo: 'hotline',
       startsOn: '2026-05-01',
       endsOn: '2029-05-01',
       hrActionsFlagged: 0,

@@ -1,5 +1,6 @@
 import {
   COMMISSION_RECORDERS,
+  HR_ACTION_INITIATORS,
   HR_ACTION_KINDS,
   HR_ACTION_STATUSES,
   HR_OFFICERS,
@@ -22,6 +23,13 @@ export const HrActionKindEnum = builder.enumType('HrActionKind', {
   values: HR_ACTION_KINDS,
 });
 
+export const HrActionInitiatorEnum = builder.enumType('HrActionInitiator', {
+  description:
+    'Who the action comes from: the employer’s initiative (the only one §40.1 holds for the commission), the ' +
+    'employee’s own request, an agreement of the parties, or circumstances beyond the parties’ will.',
+  values: HR_ACTION_INITIATORS,
+});
+
 export const HrActionStatusEnum = builder.enumType('HrActionStatus', { values: HR_ACTION_STATUSES });
 
 const HrActionRef = builder.objectRef<HrActionView>('HrAction');
@@ -32,6 +40,7 @@ builder.objectType(HrActionRef, {
     id: t.exposeID('id'),
     person: t.field({ type: PersonRefType, resolve: (action) => action.person }),
     kind: t.field({ type: HrActionKindEnum, resolve: (action) => action.kind }),
+    initiator: t.field({ type: HrActionInitiatorEnum, resolve: (action) => action.initiator }),
     decidedOn: t.exposeString('decidedOn', { description: 'YYYY-MM-DD' }),
     description: t.exposeString('description'),
     status: t.field({ type: HrActionStatusEnum, resolve: (action) => action.status }),
@@ -71,6 +80,10 @@ const HrActionInput = builder.inputType('HrActionInput', {
   fields: (t) => ({
     personId: t.id({ required: true }),
     kind: t.field({ type: HrActionKindEnum, required: true }),
+    initiator: t.field({
+      type: HrActionInitiatorEnum,
+      description: 'Required: an action without it is a VALIDATION error (hotline.hr.initiatorRequired).',
+    }),
     decidedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
     description: t.string({ required: true }),
   }),
@@ -79,7 +92,9 @@ const HrActionInput = builder.inputType('HrActionInput', {
 builder.mutationField('recordHrAction', (t) =>
   t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: HrActionRef,
-    description: 'Enters an HR action as a draft; one against a protected person is flagged at once (§40.1).',
+    description:
+      'Enters an HR action as a draft; one at the employer’s initiative against a protected person is flagged at ' +
+      'once (§40.1).',
     args: { input: t.arg({ type: HrActionInput, required: true }) },
     resolve: (_root, { input }, context) =>
       context.em.transactional((em) =>
@@ -103,7 +118,8 @@ builder.mutationField('importHrActions', (t) =>
   t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: HrActionImportReportRef,
     description:
-      'Imports HR actions from a CSV or XLSX export (columns email or iin, kind, decided_on, description). Any bad row ' +
+      'Imports HR actions from a CSV or XLSX export (columns email or iin, kind, initiator, decided_on, description). ' +
+      'Any bad row, one without an initiator included, ' +
       'fails the whole import with a VALIDATION error whose extensions.errors lists { row, column, message } for ' +
       'every problem; nothing is written then.',
     args: { file: t.arg({ type: FileScalar, required: true }) },

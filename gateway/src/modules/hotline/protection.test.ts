@@ -97,6 +97,9 @@ const GRANT = /* GraphQL */ `
         fullName
       }
       basis
+      reportedTo
+      stateBodyName
+      reportedOn
       caseId
       reportNumber
       startsOn
@@ -142,6 +145,8 @@ describe('protection of reporters through the API (§40)', () => {
     expect(body.data?.grantProtection).toMatchObject({
       person: { id: reporter.id, fullName: reporter.fullName },
       basis: 'open_reporter',
+      reportedTo: 'hotline',
+      stateBodyName: null,
       caseId: openCaseId,
       reportNumber: expect.stringMatching(/^HL-\d{4}-\d{4}$/),
       active: true,
@@ -154,6 +159,74 @@ describe('protection of reporters through the API (§40)', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const hr = await gql(tokens.hr, GRANT, { input });
     expect(hr.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const GRANT_STATE_BODY = /* GraphQL */ `
+    mutation GrantStateBody($input: StateBodyProtectionInput!) {
+      grantStateBodyProtection(input: $input) {
+        person {
+          id
+        }
+        reportedTo
+        stateBodyName
+        reportedOn
+        caseId
+        reportNumber
+        startsOn
+        endsOn
+      }
+    }
+  `;
+
+  it('lets compliance staff protect a person who reported to a state body, from the day it reached the body', async () => {
+    const input = {
+      personId: hrOfficer.id,
+      basis: 'open_reporter',
+      stateBodyName: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
+      reportedOn: '2026-03-02',
+    };
+    const body = await gql<{ grantStateBodyProtection: Record<string, unknown> }>(
+      tokens.head,
+      GRANT_STATE_BODY,
+      { input },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.grantStateBodyProtection).toEqual({
+      person: { id: hrOfficer.id },
+      reportedTo: 'state_body',
+      stateBodyName: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
+      reportedOn: '2026-03-02',
+      caseId: null,
+      reportNumber: null,
+      startsOn: '2026-03-02',
+      // 2 March 2029 is a Friday.
+      endsOn: '2029-03-02',
+    });
+    for (const token of [tokens.investigator, tokens.hr, tokens.employee]) {
+      const refused = await gql(token, GRANT_STATE_BODY, { input });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a state-body report dated after today with its typed error, and writes nothing', async () => {
+    const count = async () =>
+      (await gql<{ protectionRecords: unknown[] }>(tokens.head, '{ protectionRecords { id } }')).data
+        ?.protectionRecords.length;
+    const before = await count();
+    const tomorrow = new Date(Date.now() + 29 * 3_600_000).toISOString().slice(0, 10);
+    const refused = await gql(tokens.head, GRANT_STATE_BODY, {
+      input: {
+        personId: hrOfficer.id,
+        basis: 'assisted',
+        stateBodyName: 'Прокуратура',
+        reportedOn: tomorrow,
+      },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'hotline.protection.reportDateInFuture',
+    });
+    expect(await count()).toBe(before);
   });
 
   it('shows the protection records to the compliance head, never to HR or employees', async () => {
@@ -173,6 +246,7 @@ describe('protection of reporters through the API (§40)', () => {
         input: {
           personId: reporter.id,
           kind: 'dismissal',
+          initiator: 'employer',
           decidedOn: today(),
           description: 'Сокращение штата',
         },
@@ -213,12 +287,48 @@ describe('protection of reporters through the API (§40)', () => {
     expect(final.data?.finalizeHrAction.status).toBe('final');
   });
 
+  it('does not flag the protected person’s dismissal at their own request', async () => {
+    const recorded = await gql<{ recordHrAction: { flagged: boolean; initiator: string } }>(
+      tokens.hr,
+      'mutation Record($input: HrActionInput!) { recordHrAction(input: $input) { flagged initiator } }',
+      {
+        input: {
+          personId: reporter.id,
+          kind: 'dismissal',
+          initiator: 'employee',
+          decidedOn: today(),
+          description: 'По собственному желанию',
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data?.recordHrAction).toEqual({ flagged: false, initiator: 'employee' });
+  });
+
+  it('refuses an HR action with no initiator with its typed error, and writes nothing', async () => {
+    const before = await gateway.orm.em.fork().count(HrAction, {});
+    const refused = await gql(tokens.hr, RECORD_HR_ACTION, {
+      input: { personId: reporter.id, kind: 'dismissal', decidedOn: today(), description: 'Сокращение' },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'hotline.hr.initiatorRequired',
+    });
+    expect(await gateway.orm.em.fork().count(HrAction, {})).toBe(before);
+  });
+
   it('finalises an action against an unprotected person directly, and keeps HR actions from the investigator', async () => {
     const recorded = await gql<{ recordHrAction: { id: string; flagged: boolean } }>(
       tokens.hr,
       RECORD_HR_ACTION,
       {
-        input: { personId: org.employee.id, kind: 'transfer', decidedOn: today(), description: 'В филиал' },
+        input: {
+          personId: org.employee.id,
+          kind: 'transfer',
+          initiator: 'employer',
+          decidedOn: today(),
+          description: 'В филиал',
+        },
       },
     );
     expect(recorded.data?.recordHrAction.flagged).toBe(false);
@@ -233,9 +343,10 @@ describe('protection of reporters through the API (§40)', () => {
   it('imports nothing from a file with a bad row and lists each problem', async () => {
     const before = await gateway.orm.em.fork().count(HrAction, {});
     const csv =
-      'email,kind,decided_on,description\n' +
-      `${org.employee.email},disciplinary,${today()},Ескерту\n` +
-      `${org.employee.email},promotion,${today()},Жоғарылату\n`;
+      'email,kind,initiator,decided_on,description\n' +
+      `${org.employee.email},disciplinary,employer,${today()},Ескерту\n` +
+      `${org.employee.email},promotion,employer,${today()},Жоғарылату\n` +
+      `${org.employee.email},transfer,,${today()},Ауыстыру\n`;
     const { body } = await graphqlMultipart<{ importHrActions: { created: number } }>(gateway.yoga, {
       query: 'mutation Import($file: File!) { importHrActions(file: $file) { created flagged } }',
       variables: { file: null },
@@ -252,6 +363,13 @@ describe('protection of reporters through the API (§40)', () => {
         params: { value: 'promotion' },
         message: '"promotion" is not dismissal, transfer or disciplinary',
       },
+      {
+        row: 4,
+        column: 'initiator',
+        messageKey: 'hotline.hr.initiatorRequired',
+        message:
+          'Say who initiated the action: the employer, the employee, an agreement of the parties or circumstances beyond them',
+      },
     ]);
     expect(await gateway.orm.em.fork().count(HrAction, {})).toBe(before);
   });
@@ -260,39 +378,77 @@ describe('protection of reporters through the API (§40)', () => {
 describe('labour disputes and the holiday calendar through the API', () => {
   it('tracks the decision and protocol deadlines of a dispute', async () => {
     const opened = await gql<{
-      openLabourDispute: { id: string; decisionDueOn: string; decisionOverdue: boolean };
+      openLabourDispute: { id: string; body: string; decisionDueOn: string; decisionOverdue: boolean };
     }>(
       tokens.head,
       /* GraphQL */ `
         mutation Open($input: LabourDisputeInput!) {
           openLabourDispute(input: $input) {
             id
+            body
             decisionDueOn
             decisionOverdue
           }
         }
       `,
-      { input: { personId: reporter.id, appliedOn: '2026-04-20' } },
+      { input: { personId: reporter.id, appliedOn: '2026-04-20', body: 'conciliation_commission' } },
     );
     expect(opened.errors).toBeUndefined();
-    expect(opened.data?.openLabourDispute.decisionDueOn).toBe('2026-05-20');
-    const decided = await gql<{ recordDisputeDecision: { protocolDueOn: string } }>(
-      tokens.head,
-      /* GraphQL */ `
-        mutation Decide($id: ID!, $input: DisputeDecisionInput!) {
-          recordDisputeDecision(id: $id, input: $input) {
-            protocolDueOn
+    expect(opened.data?.openLabourDispute).toMatchObject({
+      body: 'conciliation_commission',
+      decisionDueOn: '2026-05-20',
+    });
+    const DECIDE = /* GraphQL */ `
+      mutation Decide($id: ID!, $input: DisputeDecisionInput!) {
+        recordDisputeDecision(id: $id, input: $input) {
+          protocolDueOn
+          agencyRepresentativeAttended
+          signatories {
+            personId
+            name
           }
         }
-      `,
-      {
-        id: opened.data?.openLabourDispute.id,
-        input: { decidedOn: '2026-05-08', decision: 'Қайта қабылдансын' },
+      }
+    `;
+    const id = opened.data?.openLabourDispute.id;
+    const unsigned = await gql(tokens.head, DECIDE, {
+      id,
+      input: {
+        decidedOn: '2026-05-08',
+        decision: 'Қайта қабылдансын',
+        agencyRepresentativeAttended: true,
+        signatories: [],
       },
-    );
+    });
+    expect(unsigned.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'hotline.dispute.signatoriesRequired',
+    });
+    const decided = await gql<{
+      recordDisputeDecision: {
+        protocolDueOn: string;
+        agencyRepresentativeAttended: boolean;
+        signatories: { personId: string | null; name: string }[];
+      };
+    }>(tokens.head, DECIDE, {
+      id,
+      input: {
+        decidedOn: '2026-05-08',
+        decision: 'Қайта қабылдансын',
+        agencyRepresentativeAttended: true,
+        signatories: [{ personId: org.head.id }, { name: 'Агенттік өкілі' }],
+      },
+    });
     expect(decided.errors).toBeUndefined();
     // Friday 8 May 2026, then Monday 11 May off for Victory Day on the Saturday.
-    expect(decided.data?.recordDisputeDecision.protocolDueOn).toBe('2026-05-14');
+    expect(decided.data?.recordDisputeDecision).toEqual({
+      protocolDueOn: '2026-05-14',
+      agencyRepresentativeAttended: true,
+      signatories: [
+        { personId: org.head.id, name: org.head.fullName },
+        { personId: null, name: 'Агенттік өкілі' },
+      ],
+    });
     const employee = await gql(tokens.employee, '{ labourDisputes { id } }');
     expect(employee.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -328,5 +484,42 @@ describe('labour disputes and the holiday calendar through the API', () => {
       .fork()
       .count(AuditEvent, { action: { $in: ['calendar.day_added', 'calendar.day_removed'] } });
     expect(events).toBe(2);
+  });
+
+  it('says which years lack their Kurban Ait day, to every signed-in person', async () => {
+    const body = await gql<{ incompleteCalendarYears: number[] }>(
+      tokens.employee,
+      '{ incompleteCalendarYears(fromYear: 2025, toYear: 2027) }',
+    );
+    expect(body.data?.incompleteCalendarYears).toEqual([2027]);
+  });
+
+  it('lets only the administrator load the calendar from a file: a preview first, then all of it', async () => {
+    const csv = 'date,name_kk,name_ru,kind\n2027-06-14,Қала күні,День города,holiday\n';
+    const send = (token: string, operation: 'previewPublicHolidayImport' | 'importPublicHolidays') =>
+      graphqlMultipart<Record<string, { added: number; rows: { date: string; change: string }[] }>>(
+        gateway.yoga,
+        {
+          query: `mutation Load($file: File!) { ${operation}(file: $file) { added rows { date change } } }`,
+          variables: { file: null },
+          files: { file: new File([csv], 'calendar.csv', { type: 'text/csv' }) },
+          token,
+        },
+      );
+    const refused = await send(tokens.head, 'previewPublicHolidayImport');
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const preview = await send(tokens.hr, 'previewPublicHolidayImport');
+    expect(preview.body.data?.['previewPublicHolidayImport']).toEqual({
+      added: 1,
+      rows: [{ date: '2027-06-14', change: 'added' }],
+    });
+    const imported = await send(tokens.hr, 'importPublicHolidays');
+    expect(imported.body.data?.['importPublicHolidays']?.added).toBe(1);
+    const listed = await gql<{ publicHolidays: { date: string; national: boolean }[] }>(
+      tokens.employee,
+      '{ publicHolidays(year: 2027) { date national } }',
+    );
+    expect(listed.data?.publicHolidays).toContainEqual({ date: '2027-06-14', national: false });
+    expect(await gateway.orm.em.fork().count(AuditEvent, { action: 'calendar.imported' })).toBe(1);
   });
 });

@@ -320,12 +320,20 @@ export const en = {
       'These requests involve the person who runs the case, so you decide them as the second pair of eyes. You see the request, not the case.',
   },
   grantProtection: {
+    stateBodyTitle: 'Protection for a report to a state body',
+    stateBodyIntro:
+      'For a person who reported to an authorised state body rather than the hotline. Protection runs for 3 years from the day the report reached that body.',
+    stateBody: 'State body the report was made to',
+    stateBodyHint: 'For example, the Anti-Corruption Agency or the prosecutor’s office.',
+    reportedOn: 'Day the report reached the body',
+    requiredBody: 'Name the state body.',
+    requiredDate: 'Choose the day.',
     section: 'Protection',
     sectionIntro:
       'A person who reported openly or assisted the check is protected for 3 years: no dismissal, transfer or discipline without a disciplinary commission’s recommendation.',
     open: 'Mark a person as protected',
     title: 'Protection on case {number}',
-    intro: 'Protection runs for 3 years from the date of the report.',
+    intro: 'Protection runs for 3 years from the day the hotline received the report.',
     basis: 'Basis',
     person: 'Person',
     confirm: 'Grant protection',
@@ -385,6 +393,12 @@ export const en = {
     firstHeadNames: 'The first head names the alternate handler in the hotline settings.',
   },
   protection: {
+    reportedHotline: 'Reported to the hotline on {date}',
+    reportedStateBody: 'Reported to {body} on {date}',
+    reportedColumn: 'Report',
+    grantStateBody: 'Record a report to a state body',
+    calendarIncomplete:
+      'The holiday calendar of {years} is incomplete: the date of Kurban Ait is not published yet. A deadline that ends in that year may move by a day once the date is added.',
     title: 'Protection of people who assisted',
     intro:
       'A person who reported openly or assisted a check is protected for 3 years: they cannot be dismissed, transferred or disciplined on the employer’s initiative without a recommendation of the disciplinary commission or collegial body.',
@@ -404,6 +418,18 @@ export const en = {
     },
   },
   hrActions: {
+    initiator: {
+      employer: 'At the employer’s initiative',
+      employee: 'At the employee’s own request',
+      agreement: 'By agreement of the parties',
+      beyond_parties: 'Beyond the parties’ will',
+    },
+    initiatorColumn: 'Initiated',
+    initiatorLabel: 'Initiated',
+    initiatorPlaceholder: 'Choose who initiated it',
+    initiatorHint:
+      'Only an action at the employer’s initiative against a protected person waits for the disciplinary commission (§40.1).',
+    initiatorRequired: 'Choose who initiated the action.',
     title: 'HR actions',
     intro:
       'Dismissals, transfers and disciplinary measures. One against a protected person is flagged and can only become final with the disciplinary commission’s recommendation.',
@@ -457,7 +483,7 @@ export const en = {
   hrImport: {
     title: 'Import HR actions',
     intro:
-      'A CSV or XLSX file with the columns email or iin, kind (dismissal, transfer, disciplinary), decided_on (YYYY-MM-DD) and description. A file with any wrong row is not imported at all.',
+      'A CSV or XLSX file with the columns email or iin, kind (dismissal, transfer, disciplinary), initiator (employer, employee, agreement, beyond_parties), decided_on (YYYY-MM-DD) and description. A file with any wrong row, one without an initiator included, is not imported at all.',
     file: 'File',
     upload: 'Import',
     required: 'Choose a file.',
@@ -468,6 +494,27 @@ export const en = {
     done: 'Actions imported: {created}. Flagged as against protected people: {flagged}.',
   },
   disputes: {
+    body: 'Heard by',
+    bodies: {
+      conciliation_commission: 'Conciliation commission',
+      disciplinary_body: 'Disciplinary collegial body',
+      court: 'Court',
+    },
+    bodyPlaceholder: 'Choose who hears the dispute',
+    requiredBody: 'Choose who hears the dispute.',
+    attendanceLegend: 'Did the Agency’s representative attend the meeting? (§40.3)',
+    attended: 'Yes, attended',
+    absent: 'No',
+    agencyAttended: 'The Agency’s representative attended',
+    agencyAbsent: 'Without the Agency’s representative, whom §40.3 requires',
+    requiredAttendance: 'Say whether the Agency’s representative attended.',
+    signatories: 'Members present who signed',
+    signatoriesStaff: 'Members from the staff',
+    signatoryTyped: 'Another member who signed (full name)',
+    addSignatory: 'Add the member',
+    removeSignatory: 'Remove {name}',
+    requiredSignatories: 'Name at least one member who signed the decision.',
+    signedBy: 'Signed by: {names}',
     title: 'Labour disputes',
     intro:
       'The collegial body decides within 30 calendar days of the application and sends the signed protocol to the Agency within 3 working days of the decision.',
@@ -535,6 +582,35 @@ export const en = {
     },
   },
   holidays: {
+    incomplete:
+      'The calendar of {year} is incomplete: the date of Kurban Ait is not published yet. Deadlines that end in {year} may end a day early until the date is added.',
+    import: 'Load from a file',
+    importTitle: 'Load the calendar from a file',
+    importIntro:
+      'A CSV or XLSX file with the columns date (YYYY-MM-DD or DD.MM.YYYY), name_kk, name_ru, name_en (may be empty) and kind (holiday or transfer-working-day). The file is checked first; nothing changes until you confirm, and a file with any wrong row changes nothing.',
+    file: 'File',
+    fileRequired: 'Choose a file.',
+    check: 'Check the file',
+    unreadable: 'The file could not be read.',
+    problems: 'Rows with problems: {count}. Correct them and check the file again.',
+    problemsTitle: 'Rows with problems',
+    noProblems: 'No problems.',
+    rowsTitle: 'Days in the file',
+    noRows: 'The file has no days.',
+    row: 'Row',
+    columnHeader: 'Column',
+    problem: 'Problem',
+    wholeRow: 'Whole row',
+    change: {
+      added: 'New',
+      updated: 'Changed',
+      unchanged: 'Already in the calendar',
+    },
+    changeColumn: 'In the calendar',
+    confirm: 'New days: {added}; changed: {updated}; already in the calendar: {unchanged}.',
+    record: 'Load the calendar',
+    refused: 'The calendar was not loaded. Correct these rows and try again.',
+    done: 'The calendar is loaded: {added} new days, {updated} changed.',
     title: 'Holiday calendar',
     intro:
       'Working-day deadlines, such as sending a labour dispute’s protocol within 3 working days, are counted on this calendar. Kazakhstan’s public holidays are already in it.',

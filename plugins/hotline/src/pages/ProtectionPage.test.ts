@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { AdalGraphqlError } from '@adal/sdk';
+import { AdalGraphqlError, SEARCH_DELAY_MS } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { ANNA, BOLAT, dispute, hrAction } from '../testing/samples';
@@ -35,14 +35,32 @@ beforeEach(() => {
           id: 'pr-1',
           person: ANNA,
           basis: 'open_reporter',
+          reportedTo: 'hotline',
+          stateBodyName: null,
+          reportedOn: '2026-03-02',
           caseId: 'case-1',
           reportNumber: 'HL-2026-0001',
           startsOn: '2026-03-02',
           endsOn: '2029-03-01',
           active: true,
         },
+        {
+          id: 'pr-2',
+          person: BOLAT,
+          basis: 'assisted',
+          reportedTo: 'state_body',
+          stateBodyName: 'the Anti-Corruption Agency',
+          reportedOn: '2026-04-14',
+          caseId: null,
+          reportNumber: null,
+          startsOn: '2026-04-14',
+          endsOn: '2029-04-16',
+          active: true,
+        },
       ],
     }))
+    .on('IncompleteCalendarYears', () => ({ incompleteCalendarYears: [2027] }))
+    .on('ListPublicHolidays', () => ({ publicHolidays: [] }))
     .on('ListHrActions', () => ({ hrActions: [flaggedDismissal] }))
     .on('ListLabourDisputes', () => ({ labourDisputes: [DISPUTE] }));
 });
@@ -52,10 +70,10 @@ afterEach(() => {
 
 async function mountAs(roles: string[]) {
   fake.context.viewer.roles = roles;
-  const options = withPlugin();
+  const options = withPlugin('en', graphql.client);
   const wrapper = mount(ProtectionPage, {
     attachTo: document.body,
-    global: { plugins: [...options.global.plugins, createPinia()] },
+    global: { ...options.global, plugins: [...options.global.plugins, createPinia()] },
   });
   await flushPromises();
   return wrapper;
@@ -81,17 +99,34 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
       'Person',
       'Status',
       'Basis',
-      'Case',
+      'Report',
       'Protected from',
       'Protected until',
     ]);
-    expect(records.findAll('tbody td').map((td) => td.text())).toEqual([
-      ANNA.fullName,
-      'Protected',
-      'The open reporter',
-      'HL-2026-0001',
-      '03/02/2026',
-      '03/01/2029',
+    expect(records.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))).toEqual([
+      [
+        ANNA.fullName,
+        'Protected',
+        'The open reporter',
+        'Reported to the hotline on 03/02/2026 HL-2026-0001',
+        '03/02/2026',
+        '03/01/2029',
+      ],
+      [
+        BOLAT.fullName,
+        'Protected',
+        'Assisted the check',
+        'Reported to the Anti-Corruption Agency on 04/14/2026',
+        '04/14/2026',
+        '04/16/2029',
+      ],
+    ]);
+    // The protection ends in 2029; the calendar says 2027 lacks its Kurban Ait day.
+    expect(wrapper.text()).toContain(
+      'The holiday calendar of 2027 is incomplete: the date of Kurban Ait is not published yet.',
+    );
+    expect(graphql.sent('IncompleteCalendarYears')).toEqual([
+      { fromYear: new Date().getFullYear(), toYear: 2029 },
     ]);
 
     const actions = wrapper.get('[role="region"][aria-label="HR actions"]');
@@ -108,7 +143,7 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
     const waiting = actions.get('tbody tr.waiting');
     expect(waiting.findAll('td').map((td) => td.text())).toEqual([
       ANNA.fullName,
-      'Dismissal',
+      'Dismissal At the employer’s initiative',
       '04/01/2026',
       'DraftProtected person',
       'Needs the disciplinary commission’s recommendation before it can be final.',
@@ -122,7 +157,7 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
 
     const disputes = wrapper.get('[role="region"][aria-label="Labour disputes"]');
     expect(disputes.get('tbody tr.overdue').text()).toContain('Overdue');
-    expect(disputes.get('tbody tr').findAll('td')[3]!.text()).toBe('Not yet');
+    expect(disputes.get('tbody tr').findAll('td')[4]!.text()).toBe('Not yet');
     expect(wrapper.findAll('button').map((b) => b.text())).not.toContain('Make final');
     expect(wrapper.findAll('button').map((b) => b.text())).not.toContain('Enter an HR action');
     wrapper.unmount();
@@ -184,6 +219,8 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
         ...DISPUTE,
         decidedOn: '2026-03-20',
         decision: (variables['input'] as { decision: string }).decision,
+        agencyRepresentativeAttended: true,
+        signatories: [{ personId: null, name: 'Aigul Sarsenova' }],
         protocolDueOn: '2026-03-25',
         decisionOverdue: false,
       },
@@ -193,13 +230,78 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
     expect(dialog()?.textContent).toContain(`${BOLAT.fullName}, application received on 03/01/2026`);
     await wrapper.get('#dispute-decision').setValue('Reinstated in the post');
     await press(wrapper, 'Save', '[role="dialog"]');
+    // §40.3 and §40.7: the Agency's attendance and who signed are asked for before anything is sent.
+    expect(dialog()?.textContent).toContain('Say whether the Agency’s representative attended.');
+    expect(dialog()?.textContent).toContain('Name at least one member who signed the decision.');
+    expect(graphql.sent('RecordDisputeDecision')).toEqual([]);
+    await wrapper.get('#dispute-agency-yes').setValue(true);
+    await wrapper.get('#dispute-signatory-typed').setValue('  Aigul   Sarsenova ');
+    await press(wrapper, 'Add the member', '[role="dialog"]');
+    await wrapper.get('#dispute-signatory-typed').setValue('aigul sarsenova');
+    await press(wrapper, 'Add the member', '[role="dialog"]');
+    await wrapper.get('#dispute-signatory-typed').setValue('Ivan Petrov');
+    await press(wrapper, 'Save', '[role="dialog"]');
     expect(graphql.sent('RecordDisputeDecision')).toEqual([
-      { id: 'ld-1', input: { decision: 'Reinstated in the post' } },
+      {
+        id: 'ld-1',
+        input: {
+          decision: 'Reinstated in the post',
+          agencyRepresentativeAttended: true,
+          signatories: [{ name: 'Aigul Sarsenova' }, { name: 'Ivan Petrov' }],
+        },
+      },
     ]);
     const row = wrapper.get('[role="region"][aria-label="Labour disputes"] tbody tr');
     expect(row.classes()).not.toContain('overdue');
     expect(row.text()).toContain('Reinstated in the post');
+    expect(row.text()).toContain('The Agency’s representative attended');
+    expect(row.text()).toContain('Signed by: Aigul Sarsenova');
+    expect(row.findAll('td')[1]!.text()).toBe('Conciliation commission');
     expect(row.get('button').text()).toBe('Record the protocol sent');
+    wrapper.unmount();
+  });
+
+  it('lets a compliance officer record a report to a state body, and shows the refusal of a day after today', async () => {
+    graphql
+      .on('SearchPeople', () => ({
+        people: [
+          { ...ANNA, email: 'anna@corp.kz', orgUnit: { id: 'hq', names: { kk: 'HQ', ru: 'HQ', en: 'HQ' } } },
+        ],
+      }))
+      .on('GrantStateBodyProtection', () => {
+        throw new AdalGraphqlError('VALIDATION', 'The report date 2099-01-01 is in the future', {
+          details: { messageKey: 'hotline.protection.reportDateInFuture', params: { date: '2099-01-01' } },
+        });
+      });
+    const wrapper = await mountAs(['compliance_officer']);
+    expect(wrapper.text()).not.toContain('Protected people');
+    await press(wrapper, 'Record a report to a state body');
+    expect(dialog()?.textContent).toContain('Protection for a report to a state body');
+    await press(wrapper, 'Grant protection', '[role="dialog"]');
+    expect(dialog()?.textContent).toContain('Name the state body.');
+    expect(dialog()?.textContent).toContain('Choose the day.');
+    expect(graphql.sent('GrantStateBodyProtection')).toEqual([]);
+
+    await wrapper.get('#protection-person').setValue('anna');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY_MS + 20));
+    await flushPromises();
+    await wrapper.get('[role="option"]').trigger('click');
+    await wrapper.get('#protection-state-body').setValue('Anti-Corruption Agency');
+    await wrapper.get('#protection-reported-on').setValue('2099-01-01');
+    await press(wrapper, 'Grant protection', '[role="dialog"]');
+    expect(graphql.sent('GrantStateBodyProtection')).toEqual([
+      {
+        input: {
+          personId: ANNA.id,
+          basis: 'assisted',
+          stateBodyName: 'Anti-Corruption Agency',
+          reportedOn: '2099-01-01',
+        },
+      },
+    ]);
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toContain(
+      'The report date 01/01/2099 is in the future',
+    );
     wrapper.unmount();
   });
 

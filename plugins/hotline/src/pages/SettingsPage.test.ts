@@ -44,6 +44,7 @@ beforeEach(() => {
         { ...BOARD, email: 'board@corp.kz', orgUnit: { id: 'hq', names: { kk: 'HQ', ru: 'HQ', en: 'HQ' } } },
       ],
     }))
+    .on('IncompleteCalendarYears', () => ({ incompleteCalendarYears: [] }))
     .on('ListPublicHolidays', () => ({
       publicHolidays: [
         {

@@ -10,6 +10,7 @@ import {
   type CommissionRecommendationInput,
   type HrActionFieldsFragment,
   type HrActionInput,
+  type HrActionInitiator,
   type HrActionKind,
   type ImportHrActionsMutation,
 } from '../graphql/generated/graphql';
@@ -47,6 +48,14 @@ export function importRowErrors(error: AdalGraphqlError | null): ImportRowError[
 
 /** §40.1: the measures on the employer's initiative that protection restrains. */
 export const HR_ACTION_KINDS: readonly HrActionKind[] = ['dismissal', 'transfer', 'disciplinary'];
+
+/** Who initiated an action; §40.1 holds only the employer's initiative for the commission. */
+export const HR_ACTION_INITIATORS: readonly HrActionInitiator[] = [
+  'employer',
+  'employee',
+  'agreement',
+  'beyond_parties',
+];
 
 /**
  * Dismissals, transfers and disciplinary measures entered or imported by HR. One against a

@@ -3,8 +3,10 @@ import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   GrantProtectionDocument,
+  GrantStateBodyProtectionDocument,
   ListProtectionRecordsDocument,
   type GrantProtectionInput,
+  type StateBodyProtectionInput,
   type ProtectionRecordFieldsFragment,
 } from '../graphql/generated/graphql';
 
@@ -35,11 +37,26 @@ export const useProtectionRecordsStore = defineStore('hotline-protection-records
   /** Marks a person as protected on a case; granting twice for one case is the same record. */
   async function grant(input: GrantProtectionInput): Promise<ProtectionRecord> {
     const record = (await graphql.request(GrantProtectionDocument, { input })).grantProtection;
-    if (status.value !== 'idle') {
-      records.value = [record, ...records.value.filter((existing) => existing.id !== record.id)];
-    }
+    put(record);
     return record;
   }
 
-  return { activeOnly, records, status, error, load, showActiveOnly, grant };
+  function put(record: ProtectionRecord): void {
+    if (status.value !== 'idle') {
+      records.value = [record, ...records.value.filter((existing) => existing.id !== record.id)];
+    }
+  }
+
+  /** §40.1: a person who reported to a state body, protected from the day the report reached it. */
+  async function grantStateBody(input: StateBodyProtectionInput): Promise<ProtectionRecord> {
+    const record = (
+      await graphql.request(GrantStateBodyProtectionDocument, {
+        input: { ...input, stateBodyName: input.stateBodyName.trim() },
+      })
+    ).grantStateBodyProtection;
+    put(record);
+    return record;
+  }
+
+  return { activeOnly, records, status, error, load, showActiveOnly, grant, grantStateBody };
 });

@@ -32,6 +32,9 @@ describe('useProtectionRecordsStore', () => {
       id: 'pr-1',
       person: ANNA,
       basis: 'assisted' as const,
+      reportedTo: 'hotline' as const,
+      stateBodyName: null,
+      reportedOn: '2026-03-02',
       caseId: 'case-1',
       reportNumber: 'HL-2026-0001',
       startsOn: '2026-03-02',
@@ -49,6 +52,33 @@ describe('useProtectionRecordsStore', () => {
     expect(store.records).toEqual([record]);
     await store.showActiveOnly(false);
     expect(graphql.sent('ListProtectionRecords').at(-1)).toEqual({ activeOnly: false });
+  });
+
+  it('records a report to a state body with the body’s name trimmed, and lists it first', async () => {
+    const record = {
+      id: 'pr-2',
+      person: ANNA,
+      basis: 'open_reporter' as const,
+      reportedTo: 'state_body' as const,
+      stateBodyName: 'Агентство',
+      reportedOn: '2026-04-14',
+      caseId: null,
+      reportNumber: null,
+      startsOn: '2026-04-14',
+      endsOn: '2029-04-16',
+      active: true,
+    };
+    graphql
+      .on('ListProtectionRecords', () => ({ protectionRecords: [] }))
+      .on('GrantStateBodyProtection', () => ({ grantStateBodyProtection: record }));
+    const store = useProtectionRecordsStore();
+    await store.load();
+    const input = { personId: ANNA.id, basis: 'open_reporter' as const, reportedOn: '2026-04-14' };
+    await store.grantStateBody({ ...input, stateBodyName: '  Агентство ' });
+    expect(graphql.sent('GrantStateBodyProtection')).toEqual([
+      { input: { ...input, stateBodyName: 'Агентство' } },
+    ]);
+    expect(store.records).toEqual([record]);
   });
 });
 
@@ -154,12 +184,15 @@ describe('useLabourDisputesStore', () => {
       }));
     const store = useLabourDisputesStore();
     await store.load();
-    await store.open({ personId: BOLAT.id, appliedOn: '2026-03-01' });
+    await store.open({ personId: BOLAT.id, appliedOn: '2026-03-01', body: 'court' });
     expect(store.disputes.map((item) => item.id)).toEqual(['ld-1', 'ld-0']);
-    await store.recordDecision('ld-1', { decision: ' Reinstate ' });
+    const signed = { agencyRepresentativeAttended: true, signatories: [{ name: 'Айгүл' }] };
+    await store.recordDecision('ld-1', { decision: ' Reinstate ', ...signed });
     expect(store.disputes[0]?.protocolDueOn).toBe('2026-03-25');
     await store.recordProtocolForwarded('ld-1', '2026-03-24');
-    expect(graphql.sent('RecordDisputeDecision')).toEqual([{ id: 'ld-1', input: { decision: 'Reinstate' } }]);
+    expect(graphql.sent('RecordDisputeDecision')).toEqual([
+      { id: 'ld-1', input: { decision: 'Reinstate', ...signed } },
+    ]);
     expect(graphql.sent('RecordProtocolForwarded')).toEqual([{ id: 'ld-1', forwardedOn: '2026-03-24' }]);
     expect(store.disputes[0]?.protocolForwardedOn).toBe('2026-03-24');
     expect(store.disputes).toHaveLength(2);

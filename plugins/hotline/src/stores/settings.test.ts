@@ -49,6 +49,7 @@ describe('useHotlineSettingsStore', () => {
 describe('usePublicHolidaysStore', () => {
   it('shows a year’s days in date order, adds the organisation’s own and removes it again', async () => {
     graphql
+      .on('IncompleteCalendarYears', () => ({ incompleteCalendarYears: [] }))
       .on('ListPublicHolidays', () => ({
         publicHolidays: [day('nauryz', '2026-03-21'), day('new-year', '2026-01-01')],
       }))
@@ -69,8 +70,27 @@ describe('usePublicHolidaysStore', () => {
     expect(store.holidays.map((holiday) => holiday.id)).toEqual(['new-year', 'nauryz']);
   });
 
+  it('marks a year incomplete while the server finds no Kurban Ait in it, and rechecks after a day is added', async () => {
+    let missing = [2027];
+    graphql
+      .on('IncompleteCalendarYears', () => ({ incompleteCalendarYears: missing }))
+      .on('ListPublicHolidays', () => ({ publicHolidays: [] }))
+      .on('AddPublicHoliday', () => ({ addPublicHoliday: day('kurban', '2027-05-17', false) }));
+    const store = usePublicHolidaysStore();
+    await store.selectYear(2027);
+    expect(store.incomplete).toBe(true);
+    missing = [];
+    await store.add('2027-05-17', 'Курбан айт');
+    expect(store.incomplete).toBe(false);
+    expect(graphql.sent('IncompleteCalendarYears')).toEqual([
+      { fromYear: 2027, toYear: 2027 },
+      { fromYear: 2027, toYear: 2027 },
+    ]);
+  });
+
   it('keeps a national holiday when removing it is refused', async () => {
     graphql
+      .on('IncompleteCalendarYears', () => ({ incompleteCalendarYears: [] }))
       .on('ListPublicHolidays', () => ({ publicHolidays: [day('new-year', '2026-01-01')] }))
       .on('RemovePublicHoliday', () => {
         throw new AdalGraphqlError('FORBIDDEN', 'National holidays cannot be removed');

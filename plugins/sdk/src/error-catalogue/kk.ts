@@ -25,6 +25,13 @@ export const kk: ErrorCatalogue = {
     'calendar.inOrganisationCalendar': '{date} ұйымның күнтізбесінде бар',
     'calendar.nationalHolidayFixed':
       '{date} — заңмен белгіленген мемлекеттік мереке; оны алып тастауға болмайды',
+    'calendar.yearRange': 'Ең көбі {max} жылды таңдаңыз: {from}–{to}',
+    'calendar.import.missingColumn': 'Бұл баған бірінші жолда жоқ',
+    'calendar.import.empty': 'Файлда бірде-бір күн жоқ',
+    'calendar.import.dateRequired': 'Күннің датасын көрсетіңіз',
+    'calendar.import.notDate': '«{value}» — дата емес; ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ түрінде жазыңыз',
+    'calendar.import.kindUnknown': '«{value}» — мереке де, ауыстырылған жұмыс күні де емес',
+    'calendar.import.sameDateAsRow': '{firstRow}-жолдағы датамен бірдей',
     'kpi.periodReversed': 'Кезең аяқталмай тұрып басталуы керек',
     'kpi.periodWithoutWholeDays':
       'Көрсеткіштер кешегі күнге дейінгі толық күндерді санайды ({lastDay}, Қазақстан уақыты); {firstDay} басталатын кезеңде олар әлі жоқ',
@@ -300,6 +307,9 @@ export const kk: ErrorCatalogue = {
     'hotline.hr.descriptionRequired': 'Шараны сипаттаңыз: не шешілді және неге',
     'hotline.hr.descriptionTooLong': 'Сипаттама {max} таңбадан аспауы керек',
     'hotline.hr.kind': 'Шараның түрін таңдаңыз',
+    'hotline.hr.initiatorRequired':
+      'Шараның бастамашысын көрсетіңіз: жұмыс беруші, қызметкер, тараптардың келісімі не тараптардың еркіне байланысты емес мән-жайлар',
+    'hotline.hr.initiator': 'Бастамашыны тізімнен таңдаңыз',
     'hotline.hr.recommendationRequired':
       'Комиссия хаттамасының нөмірін не ұсынысының қысқаша мазмұнын көрсетіңіз',
     'hotline.hr.recommendationTooLong': 'Ұсыныс {max} таңбадан аспауы керек',
@@ -322,6 +332,8 @@ export const kk: ErrorCatalogue = {
     'hotline.hrImport.unknownIin': 'Ұйымда ЖСН-і {iin} болатын қызметкер жоқ',
     'hotline.hrImport.twoPeople': 'Электрондық пошта мен ЖСН екі түрлі қызметкерді көрсетеді',
     'hotline.hrImport.sameAsRow': '{firstRow}-жолдағы шешіммен бірдей',
+    'hotline.hrImport.initiatorUnknown':
+      '«{value}» — белгісіз бастамашы; жұмыс беруші, қызметкер, тараптардың келісімі деп жазыңыз',
     'hotline.protection.basis': 'Қорғаудың негізін таңдаңыз',
     'hotline.protection.reportId': 'Мұндай хабарлама жоқ',
     'hotline.protection.reportNumber': 'Хабарламаның нөмірін көрсетіңіз, мысалы HL-2025-0007',
@@ -330,6 +342,8 @@ export const kk: ErrorCatalogue = {
       'Хабарлама анонимді, ашық хабарлаушы жоқ; көмектескендерді «көмектесті» ретінде қорғаңыз',
     'hotline.protection.reporterUnknown':
       'Ашық хабарлаушының кім екенін тек іс бойынша тексерушілер не мақұлданған ашудың иесі біледі',
+    'hotline.protection.stateBodyRequired': 'Хабарлама берілген мемлекеттік органды атаңыз',
+    'hotline.protection.stateBodyTooLong': 'Органның атауы {max} таңбадан аспауы керек',
     'hotline.dispute.decisionRequired': 'Алқалы органның шешімін жазыңыз',
     'hotline.dispute.decisionTooLong': 'Шешім {max} таңбадан аспауы керек',
     'hotline.dispute.decided': 'Шешім жазылып қойған, {date}',
@@ -338,6 +352,14 @@ export const kk: ErrorCatalogue = {
     'hotline.dispute.decisionFirst': 'Алдымен шешімді жазыңыз: хаттама оны қамтиды',
     'hotline.dispute.forwarded': 'Хаттама жіберілген деп белгіленіп қойған, {date}',
     'hotline.dispute.forwardBeforeDecision': 'Хаттама {decidedOn} шешімінен бұрын, {date} жіберіле алмайды',
+    'hotline.dispute.body': 'Дауды қарайтын органды таңдаңыз',
+    'hotline.dispute.attendanceRequired':
+      'Агенттік өкілінің отырысқа қатысқан-қатыспағанын көрсетіңіз (40.3-т.)',
+    'hotline.dispute.signatoriesRequired': 'Шешімге қол қойған қатысушы мүшелерді атаңыз (40.4-т.)',
+    'hotline.dispute.signatoriesTooMany': 'Ең көбі {max} мүше қол қоя алады',
+    'hotline.dispute.signatoryName': 'Қол қойған әр мүшенің атын жазыңыз',
+    'hotline.dispute.signatoryNameTooLong': 'Мүшенің аты {max} таңбадан аспауы керек',
+    'hotline.dispute.signatoryTwice': '{name} қол қойғандар арасында екі рет аталған',
     'hotline.reporter.caseClosed': 'Іс жабылған; хабарлар енді қабылданбайды. Жаңа хабарлама бере аласыз.',
     'hotline.reporter.receiptShape': 'Түбіртекте 32 цифр бар, төрт цифрдан сегіз топ; тексеріп, қайталаңыз',
     'hotline.reporter.unknownReceipt': 'Бұл түбіртекке сәйкес хабарлама жоқ',

@@ -24,6 +24,13 @@ export const ru: ErrorCatalogue = {
     'calendar.inNationalCalendar': '{date} уже есть в государственном календаре',
     'calendar.inOrganisationCalendar': '{date} уже есть в календаре организации',
     'calendar.nationalHolidayFixed': '{date} — государственный праздник по закону; его нельзя убрать',
+    'calendar.yearRange': 'Выберите не больше {max} лет: {from}–{to}',
+    'calendar.import.missingColumn': 'Этого столбца нет в первой строке',
+    'calendar.import.empty': 'В файле нет ни одного дня',
+    'calendar.import.dateRequired': 'Укажите дату дня',
+    'calendar.import.notDate': '«{value}» — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
+    'calendar.import.kindUnknown': '«{value}» — не праздник и не перенесённый рабочий день',
+    'calendar.import.sameDateAsRow': 'Та же дата, что в строке {firstRow}',
     'kpi.periodReversed': 'Период должен начинаться раньше, чем заканчивается',
     'kpi.periodWithoutWholeDays':
       'Показатели считают полные дни по вчерашний ({lastDay}, время Казахстана); у периода с {firstDay} их ещё нет',
@@ -297,6 +304,9 @@ export const ru: ErrorCatalogue = {
     'hotline.hr.descriptionRequired': 'Опишите меру: что решено и почему',
     'hotline.hr.descriptionTooLong': 'Описание — не длиннее {max} символов',
     'hotline.hr.kind': 'Выберите вид меры',
+    'hotline.hr.initiatorRequired':
+      'Укажите, по чьей инициативе мера: работодателя, работника, по соглашению сторон или по обстоятельствам, не зависящим от воли сторон',
+    'hotline.hr.initiator': 'Выберите инициатора из списка',
     'hotline.hr.recommendationRequired':
       'Укажите номер протокола комиссии или краткое содержание её рекомендации',
     'hotline.hr.recommendationTooLong': 'Рекомендация — не длиннее {max} символов',
@@ -319,6 +329,8 @@ export const ru: ErrorCatalogue = {
     'hotline.hrImport.unknownIin': 'В организации нет сотрудника с ИИН {iin}',
     'hotline.hrImport.twoPeople': 'Электронная почта и ИИН указывают на двух разных сотрудников',
     'hotline.hrImport.sameAsRow': 'То же решение, что в строке {firstRow}',
+    'hotline.hrImport.initiatorUnknown':
+      '«{value}» — неизвестный инициатор; пишите «работодатель», «работник» или «соглашение сторон»',
     'hotline.protection.basis': 'Выберите основание защиты',
     'hotline.protection.reportId': 'Такого сообщения нет',
     'hotline.protection.reportNumber': 'Укажите номер сообщения, например HL-2025-0007',
@@ -327,6 +339,8 @@ export const ru: ErrorCatalogue = {
       'Сообщение анонимное, открытого заявителя нет; защищайте содействовавших как «содействовал»',
     'hotline.protection.reporterUnknown':
       'Кто открытый заявитель, знают только проверяющие по делу или обладатель одобренного раскрытия',
+    'hotline.protection.stateBodyRequired': 'Назовите государственный орган, в который подано сообщение',
+    'hotline.protection.stateBodyTooLong': 'Название органа — не длиннее {max} символов',
     'hotline.dispute.decisionRequired': 'Запишите решение коллегиального органа',
     'hotline.dispute.decisionTooLong': 'Решение — не длиннее {max} символов',
     'hotline.dispute.decided': 'Решение уже записано, {date}',
@@ -334,6 +348,14 @@ export const ru: ErrorCatalogue = {
     'hotline.dispute.decisionFirst': 'Сначала запишите решение: протокол содержит его',
     'hotline.dispute.forwarded': 'Протокол уже отмечен как отправленный, {date}',
     'hotline.dispute.forwardBeforeDecision': 'Протокол не может уйти {date}, раньше решения от {decidedOn}',
+    'hotline.dispute.body': 'Выберите орган, рассматривающий спор',
+    'hotline.dispute.attendanceRequired':
+      'Укажите, присутствовал ли представитель Агентства на заседании (п. 40.3)',
+    'hotline.dispute.signatoriesRequired': 'Назовите присутствовавших членов, подписавших решение (п. 40.4)',
+    'hotline.dispute.signatoriesTooMany': 'Подписать могут не больше {max} членов',
+    'hotline.dispute.signatoryName': 'Укажите имя каждого подписавшего члена',
+    'hotline.dispute.signatoryNameTooLong': 'Имя члена — не длиннее {max} символов',
+    'hotline.dispute.signatoryTwice': '{name} указан среди подписавших дважды',
     'hotline.reporter.caseClosed':
       'Дело закрыто; сообщения больше не принимаются. Вы можете подать новое сообщение.',
     'hotline.reporter.receiptShape': 'В квитанции 32 цифры, восемь групп по четыре; проверьте и повторите',

@@ -32,15 +32,19 @@ type Documents = {
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantProtectionDocument,
+    "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantStateBodyProtectionDocument,
+    "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": typeof types.HolidayImportPreviewFieldsFragmentDoc,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineSettingsFieldsFragmentDoc,
-    "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": typeof types.HrActionFieldsFragmentDoc,
+    "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  initiator\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": typeof types.HrActionFieldsFragmentDoc,
     "fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  caseId\n  caseNumber\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n  viewerCanDecide\n}": typeof types.IdentityDisclosureFieldsFragmentDoc,
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": typeof types.ImportHrActionsDocument,
-    "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
+    "mutation ImportPublicHolidays($file: File!) {\n  importPublicHolidays(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": typeof types.ImportPublicHolidaysDocument,
+    "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}": typeof types.IncompleteCalendarYearsDocument,
+    "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
@@ -53,7 +57,8 @@ type Documents = {
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
-    "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": typeof types.ProtectionRecordFieldsFragmentDoc,
+    "mutation PreviewPublicHolidayImport($file: File!) {\n  previewPublicHolidayImport(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": typeof types.PreviewPublicHolidayImportDocument,
+    "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  reportedTo\n  stateBodyName\n  reportedOn\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": typeof types.ProtectionRecordFieldsFragmentDoc,
     "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}": typeof types.PublicHolidayFieldsFragmentDoc,
     "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.RecordDisputeDecisionDocument,
     "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RecordHotlineFindingsDocument,
@@ -85,15 +90,19 @@ const documents: Documents = {
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantProtectionDocument,
+    "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantStateBodyProtectionDocument,
+    "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": types.HolidayImportPreviewFieldsFragmentDoc,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": types.HotlineSettingsFieldsFragmentDoc,
-    "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": types.HrActionFieldsFragmentDoc,
+    "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  initiator\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": types.HrActionFieldsFragmentDoc,
     "fragment IdentityDisclosureFields on IdentityDisclosure {\n  id\n  caseId\n  caseNumber\n  requestedBy {\n    ...PersonRefFields\n  }\n  requestedFor {\n    ...PersonRefFields\n  }\n  reason\n  requestedAt\n  decidedBy {\n    ...PersonRefFields\n  }\n  decidedAt\n  approved\n  viewerCanDecide\n}": types.IdentityDisclosureFieldsFragmentDoc,
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": types.ImportHrActionsDocument,
-    "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
+    "mutation ImportPublicHolidays($file: File!) {\n  importPublicHolidays(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": types.ImportPublicHolidaysDocument,
+    "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}": types.IncompleteCalendarYearsDocument,
+    "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
@@ -106,7 +115,8 @@ const documents: Documents = {
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
-    "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": types.ProtectionRecordFieldsFragmentDoc,
+    "mutation PreviewPublicHolidayImport($file: File!) {\n  previewPublicHolidayImport(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": types.PreviewPublicHolidayImportDocument,
+    "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  reportedTo\n  stateBodyName\n  reportedOn\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": types.ProtectionRecordFieldsFragmentDoc,
     "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}": types.PublicHolidayFieldsFragmentDoc,
     "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.RecordDisputeDecisionDocument,
     "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RecordHotlineFindingsDocument,
@@ -192,6 +202,14 @@ export function graphql(source: "mutation GrantProtection($input: GrantProtectio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}"): typeof import('./graphql').GrantStateBodyProtectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}"): typeof import('./graphql').HolidayImportPreviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}"): typeof import('./graphql').HotlineAttachmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,7 +230,7 @@ export function graphql(source: "fragment HotlineSettingsFields on HotlineSettin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}"): typeof import('./graphql').HrActionFieldsFragmentDoc;
+export function graphql(source: "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  initiator\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}"): typeof import('./graphql').HrActionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,7 +242,15 @@ export function graphql(source: "mutation ImportHrActions($file: File!) {\n  imp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}"): typeof import('./graphql').LabourDisputeFieldsFragmentDoc;
+export function graphql(source: "mutation ImportPublicHolidays($file: File!) {\n  importPublicHolidays(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}"): typeof import('./graphql').ImportPublicHolidaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}"): typeof import('./graphql').IncompleteCalendarYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}"): typeof import('./graphql').LabourDisputeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,7 +302,11 @@ export function graphql(source: "fragment PersonRefFields on PersonRef {\n  id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}"): typeof import('./graphql').ProtectionRecordFieldsFragmentDoc;
+export function graphql(source: "mutation PreviewPublicHolidayImport($file: File!) {\n  previewPublicHolidayImport(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}"): typeof import('./graphql').PreviewPublicHolidayImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  reportedTo\n  stateBodyName\n  reportedOn\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}"): typeof import('./graphql').ProtectionRecordFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,15 +35,31 @@ export type CommissionRecommendationInput = {
   reference: string;
 };
 
+/** A person of the staff (personId), or a name typed in for a member who is not. */
+export type DecisionSignatoryInput = {
+  name?: string | null | undefined;
+  personId?: string | null | undefined;
+};
+
 export type DisclosureRequestInput = {
   forPersonId: string;
   reason: string;
 };
 
+/** §40.3, §40.5: where the dispute is heard. */
+export type DisputeBody =
+  | 'conciliation_commission'
+  | 'court'
+  | 'disciplinary_body';
+
 export type DisputeDecisionInput = {
+  /** §40.3; required — without it the decision is a VALIDATION error. */
+  agencyRepresentativeAttended?: boolean | null | undefined;
   /** YYYY-MM-DD; today when absent. */
   decidedOn?: string | null | undefined;
   decision: string;
+  /** §40.4, §40.7: the members present who signed; at least one. */
+  signatories: Array<DecisionSignatoryInput>;
 };
 
 export type FindingsInput = {
@@ -56,6 +72,12 @@ export type GrantProtectionInput = {
   caseId: string;
   personId: string;
 };
+
+/** added: a new day; updated: one of the organisation’s days takes the file’s name or kind; unchanged. */
+export type HolidayImportChange =
+  | 'added'
+  | 'unchanged'
+  | 'updated';
 
 export type HotlineCaseFilter = {
   assignedToMe?: boolean | null | undefined;
@@ -145,10 +167,19 @@ export type HotlineStatus =
   | 'in_progress'
   | 'received';
 
+/** Who the action comes from: the employer’s initiative (the only one §40.1 holds for the commission), the employee’s own request, an agreement of the parties, or circumstances beyond the parties’ will. */
+export type HrActionInitiator =
+  | 'agreement'
+  | 'beyond_parties'
+  | 'employee'
+  | 'employer';
+
 export type HrActionInput = {
   /** YYYY-MM-DD */
   decidedOn: string;
   description: string;
+  /** Required: an action without it is a VALIDATION error (hotline.hr.initiatorRequired). */
+  initiator?: HrActionInitiator | null | undefined;
   kind: HrActionKind;
   personId: string;
 };
@@ -182,6 +213,7 @@ export type KpiFilterInput = {
 export type LabourDisputeInput = {
   /** YYYY-MM-DD */
   appliedOn: string;
+  body: DisputeBody;
   personId: string;
 };
 
@@ -212,6 +244,11 @@ export type RecommendationKind =
   | 'dismissal'
   | 'legal';
 
+/** §40.1: the body the report reached — the organisation’s hotline, or an authorised state body. */
+export type ReportedTo =
+  | 'hotline'
+  | 'state_body';
+
 export type SortDirection =
   | 'asc'
   | 'desc';
@@ -222,6 +259,15 @@ export type StaffMessageInput = {
   body: string;
   /** message or question. */
   kind: HotlineMessageKind;
+};
+
+export type StateBodyProtectionInput = {
+  basis: ProtectionBasis;
+  personId: string;
+  /** YYYY-MM-DD, the day the report reached the body; not after today. */
+  reportedOn: string;
+  /** The body, e.g. the Anti-Corruption Agency. */
+  stateBodyName: string;
 };
 
 export type TriageInput = {
@@ -282,7 +328,7 @@ export type AttachCommissionRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AttachCommissionRecommendationMutation = { attachCommissionRecommendation: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+export type AttachCommissionRecommendationMutation = { attachCommissionRecommendation: { id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
 
 export type CloseHotlineCaseMutationVariables = Exact<{
   id: string;
@@ -322,7 +368,7 @@ export type FinalizeHrActionMutationVariables = Exact<{
 }>;
 
 
-export type FinalizeHrActionMutation = { finalizeHrAction: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+export type FinalizeHrActionMutation = { finalizeHrAction: { id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
 
 export type GetHotlineCaseQueryVariables = Exact<{
   id: string;
@@ -357,7 +403,16 @@ export type GrantProtectionMutationVariables = Exact<{
 }>;
 
 
-export type GrantProtectionMutation = { grantProtection: { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } } };
+export type GrantProtectionMutation = { grantProtection: { id: string, basis: ProtectionBasis, reportedTo: ReportedTo, stateBodyName: string | null, reportedOn: string, caseId: string | null, reportNumber: string | null, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } } };
+
+export type GrantStateBodyProtectionMutationVariables = Exact<{
+  input: StateBodyProtectionInput;
+}>;
+
+
+export type GrantStateBodyProtectionMutation = { grantStateBodyProtection: { id: string, basis: ProtectionBasis, reportedTo: ReportedTo, stateBodyName: string | null, reportedOn: string, caseId: string | null, reportNumber: string | null, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } } };
+
+export type HolidayImportPreviewFieldsFragment = { added: number, updated: number, unchanged: number, rows: Array<{ row: number, date: string, kind: CalendarDayKind, change: HolidayImportChange, name: { kk: string, ru: string, en: string } }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> };
 
 export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
 
@@ -369,7 +424,7 @@ export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, 
 
 export type HotlineSettingsFieldsFragment = { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null };
 
-export type HrActionFieldsFragment = { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } };
+export type HrActionFieldsFragment = { id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } };
 
 export type IdentityDisclosureFieldsFragment = { id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
@@ -380,7 +435,22 @@ export type ImportHrActionsMutationVariables = Exact<{
 
 export type ImportHrActionsMutation = { importHrActions: { created: number, flagged: number } };
 
-export type LabourDisputeFieldsFragment = { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } };
+export type ImportPublicHolidaysMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type ImportPublicHolidaysMutation = { importPublicHolidays: { added: number, updated: number, unchanged: number, rows: Array<{ row: number, date: string, kind: CalendarDayKind, change: HolidayImportChange, name: { kk: string, ru: string, en: string } }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
+
+export type IncompleteCalendarYearsQueryVariables = Exact<{
+  fromYear: number;
+  toYear: number;
+}>;
+
+
+export type IncompleteCalendarYearsQuery = { incompleteCalendarYears: Array<number> };
+
+export type LabourDisputeFieldsFragment = { id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> };
 
 export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
   id: string;
@@ -422,7 +492,7 @@ export type ListHrActionsQueryVariables = Exact<{
 }>;
 
 
-export type ListHrActionsQuery = { hrActions: Array<{ id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } }> };
+export type ListHrActionsQuery = { hrActions: Array<{ id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } }> };
 
 export type ListInvestigatorCandidatesQueryVariables = Exact<{
   caseId: string;
@@ -434,14 +504,14 @@ export type ListInvestigatorCandidatesQuery = { hotlineInvestigatorCandidates: A
 export type ListLabourDisputesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListLabourDisputesQuery = { labourDisputes: Array<{ id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } }> };
+export type ListLabourDisputesQuery = { labourDisputes: Array<{ id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> }> };
 
 export type ListProtectionRecordsQueryVariables = Exact<{
   activeOnly?: boolean | null | undefined;
 }>;
 
 
-export type ListProtectionRecordsQuery = { protectionRecords: Array<{ id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } }> };
+export type ListProtectionRecordsQuery = { protectionRecords: Array<{ id: string, basis: ProtectionBasis, reportedTo: ReportedTo, stateBodyName: string | null, reportedOn: string, caseId: string | null, reportNumber: string | null, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } }> };
 
 export type ListPublicHolidaysQueryVariables = Exact<{
   year: number;
@@ -455,11 +525,18 @@ export type OpenLabourDisputeMutationVariables = Exact<{
 }>;
 
 
-export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> } };
 
 export type PersonRefFieldsFragment = { id: string, fullName: string };
 
-export type ProtectionRecordFieldsFragment = { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } };
+export type PreviewPublicHolidayImportMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type PreviewPublicHolidayImportMutation = { previewPublicHolidayImport: { added: number, updated: number, unchanged: number, rows: Array<{ row: number, date: string, kind: CalendarDayKind, change: HolidayImportChange, name: { kk: string, ru: string, en: string } }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
+
+export type ProtectionRecordFieldsFragment = { id: string, basis: ProtectionBasis, reportedTo: ReportedTo, stateBodyName: string | null, reportedOn: string, caseId: string | null, reportNumber: string | null, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } };
 
 export type PublicHolidayFieldsFragment = { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } };
 
@@ -469,7 +546,7 @@ export type RecordDisputeDecisionMutationVariables = Exact<{
 }>;
 
 
-export type RecordDisputeDecisionMutation = { recordDisputeDecision: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+export type RecordDisputeDecisionMutation = { recordDisputeDecision: { id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> } };
 
 export type RecordHotlineFindingsMutationVariables = Exact<{
   id: string;
@@ -484,7 +561,7 @@ export type RecordHrActionMutationVariables = Exact<{
 }>;
 
 
-export type RecordHrActionMutation = { recordHrAction: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
+export type RecordHrActionMutation = { recordHrAction: { id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
 
 export type RecordProtocolForwardedMutationVariables = Exact<{
   id: string;
@@ -492,7 +569,7 @@ export type RecordProtocolForwardedMutationVariables = Exact<{
 }>;
 
 
-export type RecordProtocolForwardedMutation = { recordProtocolForwarded: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+export type RecordProtocolForwardedMutation = { recordProtocolForwarded: { id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> } };
 
 export type RemovePublicHolidayMutationVariables = Exact<{
   id: string;
@@ -571,6 +648,31 @@ export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(`
   display
 }
     `, {"fragmentName":"DashboardCellFields"}) as unknown as TypedDocumentString<DashboardCellFieldsFragment, unknown>;
+export const HolidayImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HolidayImportPreviewFields on HolidayImportPreview {
+  added
+  updated
+  unchanged
+  rows {
+    row
+    date
+    kind
+    name {
+      kk
+      ru
+      en
+    }
+    change
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}
+    `, {"fragmentName":"HolidayImportPreviewFields"}) as unknown as TypedDocumentString<HolidayImportPreviewFieldsFragment, unknown>;
 export const PersonRefFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
@@ -797,6 +899,7 @@ export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
     ...PersonRefFields
   }
   kind
+  initiator
   decidedOn
   description
   status
@@ -817,10 +920,16 @@ export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
   person {
     ...PersonRefFields
   }
+  body
   appliedOn
   decisionDueOn
   decidedOn
   decision
+  agencyRepresentativeAttended
+  signatories {
+    personId
+    name
+  }
   protocolDueOn
   protocolForwardedOn
   decisionOverdue
@@ -837,6 +946,9 @@ export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
     ...PersonRefFields
   }
   basis
+  reportedTo
+  stateBodyName
+  reportedOn
   caseId
   reportNumber
   startsOn
@@ -1393,6 +1505,7 @@ export const AttachCommissionRecommendationDocument = new TypedDocumentString(`
     ...PersonRefFields
   }
   kind
+  initiator
   decidedOn
   description
   status
@@ -1606,6 +1719,7 @@ export const FinalizeHrActionDocument = new TypedDocumentString(`
     ...PersonRefFields
   }
   kind
+  initiator
   decidedOn
   description
   status
@@ -1937,12 +2051,40 @@ fragment ProtectionRecordFields on ProtectionRecord {
     ...PersonRefFields
   }
   basis
+  reportedTo
+  stateBodyName
+  reportedOn
   caseId
   reportNumber
   startsOn
   endsOn
   active
 }`) as unknown as TypedDocumentString<GrantProtectionMutation, GrantProtectionMutationVariables>;
+export const GrantStateBodyProtectionDocument = new TypedDocumentString(`
+    mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {
+  grantStateBodyProtection(input: $input) {
+    ...ProtectionRecordFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionRecordFields on ProtectionRecord {
+  id
+  person {
+    ...PersonRefFields
+  }
+  basis
+  reportedTo
+  stateBodyName
+  reportedOn
+  caseId
+  reportNumber
+  startsOn
+  endsOn
+  active
+}`) as unknown as TypedDocumentString<GrantStateBodyProtectionMutation, GrantStateBodyProtectionMutationVariables>;
 export const ImportHrActionsDocument = new TypedDocumentString(`
     mutation ImportHrActions($file: File!) {
   importHrActions(file: $file) {
@@ -1951,6 +2093,40 @@ export const ImportHrActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportHrActionsMutation, ImportHrActionsMutationVariables>;
+export const ImportPublicHolidaysDocument = new TypedDocumentString(`
+    mutation ImportPublicHolidays($file: File!) {
+  importPublicHolidays(file: $file) {
+    ...HolidayImportPreviewFields
+  }
+}
+    fragment HolidayImportPreviewFields on HolidayImportPreview {
+  added
+  updated
+  unchanged
+  rows {
+    row
+    date
+    kind
+    name {
+      kk
+      ru
+      en
+    }
+    change
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportPublicHolidaysMutation, ImportPublicHolidaysMutationVariables>;
+export const IncompleteCalendarYearsDocument = new TypedDocumentString(`
+    query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {
+  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)
+}
+    `) as unknown as TypedDocumentString<IncompleteCalendarYearsQuery, IncompleteCalendarYearsQueryVariables>;
 export const LinkHotlineInvolvedPersonsDocument = new TypedDocumentString(`
     mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {
   linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {
@@ -2188,6 +2364,7 @@ export const ListHrActionsDocument = new TypedDocumentString(`
     ...PersonRefFields
   }
   kind
+  initiator
   decidedOn
   description
   status
@@ -2227,10 +2404,16 @@ export const ListLabourDisputesDocument = new TypedDocumentString(`
   person {
     ...PersonRefFields
   }
+  body
   appliedOn
   decisionDueOn
   decidedOn
   decision
+  agencyRepresentativeAttended
+  signatories {
+    personId
+    name
+  }
   protocolDueOn
   protocolForwardedOn
   decisionOverdue
@@ -2256,6 +2439,9 @@ fragment ProtectionRecordFields on ProtectionRecord {
     ...PersonRefFields
   }
   basis
+  reportedTo
+  stateBodyName
+  reportedOn
   caseId
   reportNumber
   startsOn
@@ -2290,10 +2476,16 @@ export const OpenLabourDisputeDocument = new TypedDocumentString(`
   person {
     ...PersonRefFields
   }
+  body
   appliedOn
   decisionDueOn
   decidedOn
   decision
+  agencyRepresentativeAttended
+  signatories {
+    personId
+    name
+  }
   protocolDueOn
   protocolForwardedOn
   decisionOverdue
@@ -2303,6 +2495,35 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<OpenLabourDisputeMutation, OpenLabourDisputeMutationVariables>;
+export const PreviewPublicHolidayImportDocument = new TypedDocumentString(`
+    mutation PreviewPublicHolidayImport($file: File!) {
+  previewPublicHolidayImport(file: $file) {
+    ...HolidayImportPreviewFields
+  }
+}
+    fragment HolidayImportPreviewFields on HolidayImportPreview {
+  added
+  updated
+  unchanged
+  rows {
+    row
+    date
+    kind
+    name {
+      kk
+      ru
+      en
+    }
+    change
+  }
+  errors {
+    row
+    column
+    messageKey
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<PreviewPublicHolidayImportMutation, PreviewPublicHolidayImportMutationVariables>;
 export const RecordDisputeDecisionDocument = new TypedDocumentString(`
     mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {
   recordDisputeDecision(id: $id, input: $input) {
@@ -2314,10 +2535,16 @@ export const RecordDisputeDecisionDocument = new TypedDocumentString(`
   person {
     ...PersonRefFields
   }
+  body
   appliedOn
   decisionDueOn
   decidedOn
   decision
+  agencyRepresentativeAttended
+  signatories {
+    personId
+    name
+  }
   protocolDueOn
   protocolForwardedOn
   decisionOverdue
@@ -2465,6 +2692,7 @@ export const RecordHrActionDocument = new TypedDocumentString(`
     ...PersonRefFields
   }
   kind
+  initiator
   decidedOn
   description
   status
@@ -2490,10 +2718,16 @@ export const RecordProtocolForwardedDocument = new TypedDocumentString(`
   person {
     ...PersonRefFields
   }
+  body
   appliedOn
   decisionDueOn
   decidedOn
   decision
+  agencyRepresentativeAttended
+  signatories {
+    personId
+    name
+  }
   protocolDueOn
   protocolForwardedOn
   decisionOverdue
