@@ -39,6 +39,7 @@ export {
   LABOUR_DISPUTE_READERS,
   PROTECTION_GRANTERS,
   PROTECTION_READERS,
+  PROTECTION_TASK_OWNERS,
 } from './protection-roles.js';
 export {
   PROTECTION_BASES,
@@ -92,3 +93,10 @@ export {
   recordProtocolForwarded,
   type LabourDisputeView,
 } from './labour-disputes.js';
+export {
+  listProtectionTasks,
+  completeProtectionTask,
+  type ProtectionTaskInput,
+  type ProtectionTaskView,
+} from './protection-task.js';
+export { HotlineProtectionTask } from './hotline-protection-task.entity.js';
