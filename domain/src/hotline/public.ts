@@ -160,6 +160,7 @@ export {
 } from './cases/conflict-declaration.js';
 export { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
 export {
+  caseRetaliationAssessment,
   retaliationAssessmentOf,
   type RetaliationRiskInput,
   type RetaliationAssessmentView,

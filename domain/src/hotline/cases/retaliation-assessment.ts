@@ -6,6 +6,7 @@ import { Person } from '../../org/person.entity.js';
 import { newId } from '../../kernel/ids.js';
 import { open, seal, type HotlineKeyring } from '../crypto/keyring.js';
 import { AAD } from '../crypto/sealed-fields.js';
+import { caseForHandler } from './case-access.js';
 import {
   checkProtectionTask,
   createProtectionTask,
@@ -109,7 +110,18 @@ export async function recordRetaliationRisk(
   if (risk.task) await createProtectionTask(em, actor, report, risk.task, now);
 }
 
-/** The case's assessment, its reason opened, for those who handle the case (the caller checked access). */
+/** The case's assessment, its reason opened, for those who handle the case. */
+export async function caseRetaliationAssessment(
+  em: EntityManager,
+  actor: Actor,
+  keyring: HotlineKeyring,
+  id: string,
+): Promise<RetaliationAssessmentView | null> {
+  const { report } = await caseForHandler(em, actor, id, 'read the retaliation risk', 'read');
+  return retaliationAssessmentOf(em, keyring, report.id);
+}
+
+/** The case's assessment, its reason opened (the caller checked access). */
 export async function retaliationAssessmentOf(
   em: EntityManager,
   keyring: HotlineKeyring,

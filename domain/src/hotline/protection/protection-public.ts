@@ -96,6 +96,7 @@ export {
 export {
   listProtectionTasks,
   completeProtectionTask,
+  protectionTaskOwners,
   type ProtectionTaskInput,
   type ProtectionTaskView,
 } from './protection-task.js';

@@ -8,6 +8,7 @@ import { newId } from '../../kernel/ids.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Person } from '../../org/person.entity.js';
 import { RoleGrant } from '../../org/role-grant.entity.js';
+import { caseForManager } from '../cases/case-access.js';
 import { formatCaseNumber } from '../cases/case-number.js';
 import type { PersonRef } from '../cases/case-summary.js';
 import type { IHotlineReport } from '../cases/hotline-report.entity.js';
@@ -65,6 +66,31 @@ export async function checkProtectionTask(
   if (staff === 0)
     throw ValidationError.because('hotline.protectionTask.ownerNotStaff', { field: 'ownerId' });
   return { ownerId: input.ownerId, reviewOn };
+}
+
+/**
+ * The compliance staff who may own a protection task, for the one who triages a case (the
+ * compliance head, or the alternate handler of a case that names one).
+ */
+export async function protectionTaskOwners(
+  em: EntityManager,
+  actor: Actor,
+  caseId: string,
+): Promise<PersonRef[]> {
+  await caseForManager(em, actor, caseId, 'assign protection tasks', 'read');
+  const grants = await em.find(
+    RoleGrant,
+    {
+      organization: actor.organizationId,
+      role: { $in: [...PROTECTION_TASK_OWNERS] },
+      person: { active: true },
+    },
+    { populate: ['person'], orderBy: { person: { fullName: 'asc' } } },
+  );
+  const owners = new Map<string, PersonRef>();
+  for (const grant of grants)
+    owners.set(grant.person.id, { id: grant.person.id, fullName: grant.person.fullName });
+  return [...owners.values()];
 }
 
 /** ISO 37002 §8.4: a task to protect those at high risk of retaliation; the caller checked the input. */
