@@ -197,6 +197,13 @@ export type ProtectionBasis =
   | 'assisted'
   | 'open_reporter';
 
+export type ProtectionTaskInput = {
+  /** A compliance head or compliance officer. */
+  ownerId: string;
+  /** YYYY-MM-DD, today or later. */
+  reviewOn: string;
+};
+
 export type RecommendationInput = {
   /** YYYY-MM-DD */
   dueOn: string;
@@ -211,6 +218,20 @@ export type RecommendationKind =
   | 'disciplinary'
   | 'dismissal'
   | 'legal';
+
+export type RetaliationRiskInput = {
+  level: RetaliationRiskLevel;
+  /** Required for medium and high; sealed. */
+  reason?: string | null | undefined;
+  /** Required for high: the protection task. */
+  task?: ProtectionTaskInput | null | undefined;
+};
+
+/** The reporter’s and witnesses’ risk of retaliation (ISO 37002 §8.4). */
+export type RetaliationRiskLevel =
+  | 'high'
+  | 'low'
+  | 'medium';
 
 export type SortDirection =
   | 'asc'
@@ -231,6 +252,8 @@ export type TriageInput = {
   note?: string | null | undefined;
   /** Required when out of scope. */
   reason?: OutOfScopeReason | null | undefined;
+  /** In scope: the reporter’s and witnesses’ risk of retaliation (ISO 37002 §8.4). */
+  retaliationRisk?: RetaliationRiskInput | null | undefined;
   /** in_scope or out_of_scope. */
   scope: HotlineScope;
 };
@@ -300,6 +323,14 @@ export type CompleteHotlineRecommendationMutationVariables = Exact<{
 
 export type CompleteHotlineRecommendationMutation = { completeHotlineRecommendation: { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } } };
 
+export type CompleteProtectionTaskMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type CompleteProtectionTaskMutation = { completeProtectionTask: { id: string, caseId: string, caseNumber: string, reviewOn: string, overdue: boolean, createdAt: string, completedAt: string | null, completionNote: string | null, owner: { id: string, fullName: string } } };
+
 export type DashboardCellFieldsFragment = { key: string, count: number | null, display: string };
 
 export type DecideIdentityDisclosureMutationVariables = Exact<{
@@ -309,6 +340,14 @@ export type DecideIdentityDisclosureMutationVariables = Exact<{
 
 
 export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type DeclareHotlineCaseConflictMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type DeclareHotlineCaseConflictMutation = { declareHotlineCaseConflict: { id: string } | null };
 
 export type EnterHotlineReportForCallerMutationVariables = Exact<{
   input: CallerReportInput;
@@ -338,6 +377,13 @@ export type GetHotlineDashboardQueryVariables = Exact<{
 
 
 export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string }, awaitingAlternateHandler: { key: string, count: number | null, display: string } } };
+
+export type GetHotlineRetaliationAssessmentQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type GetHotlineRetaliationAssessmentQuery = { hotlineRetaliationAssessment: { level: RetaliationRiskLevel, reason: string | null, assessedAt: string } | null };
 
 export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -397,6 +443,13 @@ export type ListHotlineCasesQueryVariables = Exact<{
 
 export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
 
+export type ListHotlineConflictDeclarationsQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListHotlineConflictDeclarationsQuery = { hotlineConflictDeclarations: Array<{ id: string, reason: string, wasAssigned: boolean, declaredAt: string, person: { id: string, fullName: string } }> };
+
 export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -443,6 +496,20 @@ export type ListProtectionRecordsQueryVariables = Exact<{
 
 export type ListProtectionRecordsQuery = { protectionRecords: Array<{ id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } }> };
 
+export type ListProtectionTaskOwnersQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListProtectionTaskOwnersQuery = { protectionTaskOwners: Array<{ id: string, fullName: string }> };
+
+export type ListProtectionTasksQueryVariables = Exact<{
+  openOnly?: boolean | null | undefined;
+}>;
+
+
+export type ListProtectionTasksQuery = { protectionTasks: Array<{ id: string, caseId: string, caseNumber: string, reviewOn: string, overdue: boolean, createdAt: string, completedAt: string | null, completionNote: string | null, owner: { id: string, fullName: string } }> };
+
 export type ListPublicHolidaysQueryVariables = Exact<{
   year: number;
 }>;
@@ -460,6 +527,8 @@ export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, appli
 export type PersonRefFieldsFragment = { id: string, fullName: string };
 
 export type ProtectionRecordFieldsFragment = { id: string, basis: ProtectionBasis, caseId: string, reportNumber: string, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } };
+
+export type ProtectionTaskFieldsFragment = { id: string, caseId: string, caseNumber: string, reviewOn: string, overdue: boolean, createdAt: string, completedAt: string | null, completionNote: string | null, owner: { id: string, fullName: string } };
 
 export type PublicHolidayFieldsFragment = { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } };
 
@@ -847,6 +916,24 @@ export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"ProtectionRecordFields"}) as unknown as TypedDocumentString<ProtectionRecordFieldsFragment, unknown>;
+export const ProtectionTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProtectionTaskFields on ProtectionTask {
+  id
+  caseId
+  caseNumber
+  owner {
+    ...PersonRefFields
+  }
+  reviewOn
+  overdue
+  createdAt
+  completedAt
+  completionNote
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"ProtectionTaskFields"}) as unknown as TypedDocumentString<ProtectionTaskFieldsFragment, unknown>;
 export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicHolidayFields on PublicHoliday {
   id
@@ -1557,6 +1644,29 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<CompleteHotlineRecommendationMutation, CompleteHotlineRecommendationMutationVariables>;
+export const CompleteProtectionTaskDocument = new TypedDocumentString(`
+    mutation CompleteProtectionTask($id: ID!, $note: String!) {
+  completeProtectionTask(id: $id, note: $note) {
+    ...ProtectionTaskFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionTaskFields on ProtectionTask {
+  id
+  caseId
+  caseNumber
+  owner {
+    ...PersonRefFields
+  }
+  reviewOn
+  overdue
+  createdAt
+  completedAt
+  completionNote
+}`) as unknown as TypedDocumentString<CompleteProtectionTaskMutation, CompleteProtectionTaskMutationVariables>;
 export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
     mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {
   decideIdentityDisclosure(id: $id, approved: $approved) {
@@ -1586,6 +1696,13 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<DecideIdentityDisclosureMutation, DecideIdentityDisclosureMutationVariables>;
+export const DeclareHotlineCaseConflictDocument = new TypedDocumentString(`
+    mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {
+  declareHotlineCaseConflict(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareHotlineCaseConflictMutation, DeclareHotlineCaseConflictMutationVariables>;
 export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
     mutation EnterHotlineReportForCaller($input: CallerReportInput!) {
   enterHotlineReportForCaller(input: $input) {
@@ -1776,6 +1893,15 @@ export const GetHotlineDashboardDocument = new TypedDocumentString(`
   count
   display
 }`) as unknown as TypedDocumentString<GetHotlineDashboardQuery, GetHotlineDashboardQueryVariables>;
+export const GetHotlineRetaliationAssessmentDocument = new TypedDocumentString(`
+    query GetHotlineRetaliationAssessment($caseId: ID!) {
+  hotlineRetaliationAssessment(caseId: $caseId) {
+    level
+    reason
+    assessedAt
+  }
+}
+    `) as unknown as TypedDocumentString<GetHotlineRetaliationAssessmentQuery, GetHotlineRetaliationAssessmentQueryVariables>;
 export const GetHotlineSettingsDocument = new TypedDocumentString(`
     query GetHotlineSettings {
   hotlineSettings {
@@ -2110,6 +2236,22 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<ListHotlineCasesQuery, ListHotlineCasesQueryVariables>;
+export const ListHotlineConflictDeclarationsDocument = new TypedDocumentString(`
+    query ListHotlineConflictDeclarations($caseId: ID!) {
+  hotlineConflictDeclarations(caseId: $caseId) {
+    id
+    person {
+      ...PersonRefFields
+    }
+    reason
+    wasAssigned
+    declaredAt
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListHotlineConflictDeclarationsQuery, ListHotlineConflictDeclarationsQueryVariables>;
 export const ListHotlineDisclosureRequestsDocument = new TypedDocumentString(`
     query ListHotlineDisclosureRequests {
   hotlineDisclosureRequests {
@@ -2262,6 +2404,39 @@ fragment ProtectionRecordFields on ProtectionRecord {
   endsOn
   active
 }`) as unknown as TypedDocumentString<ListProtectionRecordsQuery, ListProtectionRecordsQueryVariables>;
+export const ListProtectionTaskOwnersDocument = new TypedDocumentString(`
+    query ListProtectionTaskOwners($caseId: ID!) {
+  protectionTaskOwners(caseId: $caseId) {
+    ...PersonRefFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListProtectionTaskOwnersQuery, ListProtectionTaskOwnersQueryVariables>;
+export const ListProtectionTasksDocument = new TypedDocumentString(`
+    query ListProtectionTasks($openOnly: Boolean) {
+  protectionTasks(openOnly: $openOnly, limit: 100) {
+    ...ProtectionTaskFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionTaskFields on ProtectionTask {
+  id
+  caseId
+  caseNumber
+  owner {
+    ...PersonRefFields
+  }
+  reviewOn
+  overdue
+  createdAt
+  completedAt
+  completionNote
+}`) as unknown as TypedDocumentString<ListProtectionTasksQuery, ListProtectionTasksQueryVariables>;
 export const ListPublicHolidaysDocument = new TypedDocumentString(`
     query ListPublicHolidays($year: Int!) {
   publicHolidays(year: $year) {
