@@ -1,6 +1,7 @@
 import { HotlineAlert } from './alerts/hotline-alert.entity.js';
 import { HotlineAttachment } from './intake/hotline-attachment.entity.js';
 import { HotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
+import { HotlineCaseLink } from './cases/hotline-case-link.entity.js';
 import { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
 import { HotlineRetaliationAssessment } from './cases/hotline-retaliation-assessment.entity.js';
 import { HotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
@@ -25,4 +26,5 @@ export const HOTLINE_ENTITIES = [
   HotlineAlert,
   HotlineConflictDeclaration,
   HotlineRetaliationAssessment,
+  HotlineCaseLink,
 ] as const;

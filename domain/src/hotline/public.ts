@@ -160,6 +160,13 @@ export {
 } from './cases/conflict-declaration.js';
 export { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
 export {
+  openRetaliationComplaint,
+  caseLinks,
+  type CaseLinks,
+  type LinkedCaseRef,
+} from './cases/retaliation-complaint.js';
+export { HotlineCaseLink } from './cases/hotline-case-link.entity.js';
+export {
   caseRetaliationAssessment,
   retaliationAssessmentOf,
   type RetaliationRiskInput,

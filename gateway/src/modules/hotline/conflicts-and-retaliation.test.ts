@@ -128,3 +128,40 @@ describe('a high retaliation risk at triage', () => {
     expect(investigatorList.error?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('a complaint of retaliation', () => {
+  it('is opened from the original case and both cases show the link', async () => {
+    const original = await newCase();
+    const opened = await staff<{ openRetaliationComplaint: { number: string } }>(
+      gateway.yoga,
+      head,
+      `mutation($id: ID!, $input: CallerReportInput!) { openRetaliationComplaint(caseId: $id, input: $input) { receipt number } }`,
+      {
+        id: original,
+        input: {
+          channel: 'phone',
+          category: 'policy_violation',
+          what: 'Хабарлағаннан кейін басшым сыйақымды алып тастады.',
+          anonymous: true,
+        },
+      },
+    );
+    expect(opened.error).toBeNull();
+    const number = opened.data?.openRetaliationComplaint.number ?? '';
+    const complaint = await caseIdByNumber(gateway.yoga, head, number);
+    const LINKS = `query($id: ID!) { hotlineCaseLinks(caseId: $id) { retaliationComplaintOf { id } retaliationComplaints { id number } } }`;
+    expect(await staff(gateway.yoga, head, LINKS, { id: original })).toEqual({
+      data: {
+        hotlineCaseLinks: {
+          retaliationComplaintOf: null,
+          retaliationComplaints: [{ id: complaint, number }],
+        },
+      },
+      error: null,
+    });
+    expect(await staff(gateway.yoga, head, LINKS, { id: complaint })).toEqual({
+      data: { hotlineCaseLinks: { retaliationComplaintOf: { id: original }, retaliationComplaints: [] } },
+      error: null,
+    });
+  });
+});
