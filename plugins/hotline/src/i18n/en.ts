@@ -402,6 +402,25 @@ export const en = {
       note: 'Say what was done to protect the reporter and witnesses.',
     },
   },
+  caseLinks: {
+    title: 'Complaints of retaliation',
+    complaintOf: 'This case is a complaint of retaliation for the report in case',
+    complaints: 'Complaints of retaliation opened from this case:',
+    intro:
+      'If the reporter or a witness says they suffer retaliation for this report, open their complaint as a new case linked to this one.',
+    open: 'Open a retaliation complaint',
+    dialogTitle: 'Complaint of retaliation for case {number}',
+    channel: 'How the complaint came',
+    category: 'Category',
+    what: 'What the complainant says happened to them',
+    confirm: 'Open the complaint',
+    opened: 'Case {number} is opened and linked to this one.',
+    receiptHint:
+      'Give the complainant this receipt now: it is shown only once and is their key to the new case.',
+    required: {
+      what: 'Describe the retaliation in at least {min} characters.',
+    },
+  },
   acknowledgement: {
     due: 'Acknowledge within {time}',
     overdue: 'Acknowledgement overdue by {time}',

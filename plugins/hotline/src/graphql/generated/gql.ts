@@ -45,6 +45,7 @@ type Documents = {
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": typeof types.ImportHrActionsDocument,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": typeof types.ListHotlineCaseLinksDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": typeof types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
@@ -58,6 +59,7 @@ type Documents = {
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
+    "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": typeof types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
     "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": typeof types.ProtectionRecordFieldsFragmentDoc,
     "fragment ProtectionTaskFields on ProtectionTask {\n  id\n  caseId\n  caseNumber\n  owner {\n    ...PersonRefFields\n  }\n  reviewOn\n  overdue\n  createdAt\n  completedAt\n  completionNote\n}": typeof types.ProtectionTaskFieldsFragmentDoc,
@@ -105,6 +107,7 @@ const documents: Documents = {
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": types.ImportHrActionsDocument,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": types.ListHotlineCaseLinksDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
@@ -118,6 +121,7 @@ const documents: Documents = {
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
+    "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
     "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": types.ProtectionRecordFieldsFragmentDoc,
     "fragment ProtectionTaskFields on ProtectionTask {\n  id\n  caseId\n  caseNumber\n  owner {\n    ...PersonRefFields\n  }\n  reviewOn\n  overdue\n  createdAt\n  completedAt\n  completionNote\n}": types.ProtectionTaskFieldsFragmentDoc,
@@ -258,6 +262,10 @@ export function graphql(source: "mutation LinkHotlineInvolvedPersons($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}"): typeof import('./graphql').ListHotlineCaseLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}"): typeof import('./graphql').ListHotlineCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -307,6 +315,10 @@ export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}"): typeof import('./graphql').OpenLabourDisputeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').OpenRetaliationComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

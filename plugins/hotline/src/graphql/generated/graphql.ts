@@ -436,6 +436,13 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 
 export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
 
+export type ListHotlineCaseLinksQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListHotlineCaseLinksQuery = { hotlineCaseLinks: { retaliationComplaintOf: { id: string, number: string } | null, retaliationComplaints: Array<{ id: string, number: string }> } };
+
 export type ListHotlineCasesQueryVariables = Exact<{
   filter?: HotlineCaseFilter | null | undefined;
 }>;
@@ -523,6 +530,14 @@ export type OpenLabourDisputeMutationVariables = Exact<{
 
 
 export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } } };
+
+export type OpenRetaliationComplaintMutationVariables = Exact<{
+  caseId: string;
+  input: CallerReportInput;
+}>;
+
+
+export type OpenRetaliationComplaintMutation = { openRetaliationComplaint: { receipt: string, number: string } };
 
 export type PersonRefFieldsFragment = { id: string, fullName: string };
 
@@ -2203,6 +2218,20 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<LinkHotlineInvolvedPersonsMutation, LinkHotlineInvolvedPersonsMutationVariables>;
+export const ListHotlineCaseLinksDocument = new TypedDocumentString(`
+    query ListHotlineCaseLinks($caseId: ID!) {
+  hotlineCaseLinks(caseId: $caseId) {
+    retaliationComplaintOf {
+      id
+      number
+    }
+    retaliationComplaints {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListHotlineCaseLinksQuery, ListHotlineCaseLinksQueryVariables>;
 export const ListHotlineCasesDocument = new TypedDocumentString(`
     query ListHotlineCases($filter: HotlineCaseFilter) {
   hotlineCases(filter: $filter) {
@@ -2478,6 +2507,14 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<OpenLabourDisputeMutation, OpenLabourDisputeMutationVariables>;
+export const OpenRetaliationComplaintDocument = new TypedDocumentString(`
+    mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {
+  openRetaliationComplaint(caseId: $caseId, input: $input) {
+    receipt
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRetaliationComplaintMutation, OpenRetaliationComplaintMutationVariables>;
 export const RecordDisputeDecisionDocument = new TypedDocumentString(`
     mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {
   recordDisputeDecision(id: $id, input: $input) {
