@@ -52,7 +52,7 @@ export const en = {
   },
   handledBy: {
     compliance: 'Compliance head',
-    alternate: 'Alternate handler',
+    alternate: 'Handled by the alternate handler',
     awaiting_alternate: 'Awaiting an alternate handler',
   },
   scope: { pending: 'Not triaged yet', in_scope: 'Within the hotline’s scope', out_of_scope: 'Out of scope' },
@@ -95,7 +95,7 @@ export const en = {
   protectionBasis: { open_reporter: 'The open reporter', assisted: 'Assisted the check' },
   attachments: { download: 'Download', downloadNamed: 'Download {name}' },
   case: {
-    handledBy: 'Handled by',
+    handledBy: 'Who runs the case',
     letGo:
       'Case {number} is no longer in your hands: it now names you or a compliance head, so the alternate handler runs it. Your change is saved.',
     title: 'Case',

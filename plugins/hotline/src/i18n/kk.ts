@@ -54,7 +54,7 @@ export const kk = {
   },
   handledBy: {
     compliance: 'Комплаенс қызметінің басшысы',
-    alternate: 'Балама жауапты тұлға',
+    alternate: 'Балама жауапты тұлға жүргізеді',
     awaiting_alternate: 'Балама жауапты тұлғаны күтуде',
   },
   scope: {
@@ -100,7 +100,7 @@ export const kk = {
   protectionBasis: { open_reporter: 'Ашық өтініш беруші', assisted: 'Тексеруге жәрдем көрсетті' },
   attachments: { download: 'Жүктеп алу', downloadNamed: '{name} жүктеп алу' },
   case: {
-    handledBy: 'Істі жүргізеді',
+    handledBy: 'Істі кім жүргізеді',
     letGo:
       '{number} ісі енді сізде емес: онда сіз немесе комплаенс қызметінің басшысы аталды, сондықтан оны балама жауапты тұлға жүргізеді. Өзгерісіңіз сақталды.',
     title: 'Өтініш',

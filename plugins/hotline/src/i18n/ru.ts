@@ -54,7 +54,7 @@ export const ru = {
   },
   handledBy: {
     compliance: 'Руководитель комплаенс-службы',
-    alternate: 'Альтернативный ответственный',
+    alternate: 'Ведёт альтернативный ответственный',
     awaiting_alternate: 'Ждёт альтернативного ответственного',
   },
   scope: {
@@ -100,7 +100,7 @@ export const ru = {
   protectionBasis: { open_reporter: 'Открытый заявитель', assisted: 'Содействовал проверке' },
   attachments: { download: 'Скачать', downloadNamed: 'Скачать {name}' },
   case: {
-    handledBy: 'Ведёт дело',
+    handledBy: 'Кто ведёт дело',
     letGo:
       'Дело {number} больше не у вас: теперь в нём названы вы или руководитель комплаенс-службы, и его ведёт альтернативный ответственный. Ваше изменение сохранено.',
     title: 'Обращение',
