@@ -403,7 +403,7 @@ export const en = {
     },
   },
   caseLinks: {
-    title: 'Complaints of retaliation',
+    title: 'Retaliation',
     complaintOf: 'This case is a complaint of retaliation for the report in case',
     complaints: 'Complaints of retaliation opened from this case:',
     intro:
