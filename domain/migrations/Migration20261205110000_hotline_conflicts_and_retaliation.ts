@@ -23,12 +23,12 @@ export class Migration20261205110000_hotline_conflicts_and_retaliation extends M
 
     this.addSql(`create table "hotline_protection_task" ("id" uuid not null, "organization_id" uuid not null, "report_id" uuid not null, "owner_id" uuid not null, "review_on" date not null, "created_by_id" uuid not null, "created_at" timestamptz not null, "completed_at" timestamptz null, "completed_by_id" uuid null, "completion_note" text null, primary key ("id"));`);
     this.addSql(`create index "hotline_protection_task_report_id_index" on "hotline_protection_task" ("report_id");`);
-    this.addSql(`create index "hotline_protection_task_organization_id_owner_id_review_on_index" on "hotline_protection_task" ("organization_id", "owner_id", "review_on");`);
+    this.addSql(`create index "hotline_protection_task_organization_id_owner_id_r_643dc_index" on "hotline_protection_task" ("organization_id", "owner_id", "review_on");`);
     this.addSql(`alter table "hotline_protection_task" add constraint "hotline_protection_task_organization_id_foreign" foreign key ("organization_id") references "organization" ("id");`);
     this.addSql(`alter table "hotline_protection_task" add constraint "hotline_protection_task_report_id_foreign" foreign key ("report_id") references "hotline_report" ("id") on delete cascade;`);
     this.addSql(`alter table "hotline_protection_task" add constraint "hotline_protection_task_owner_id_foreign" foreign key ("owner_id") references "person" ("id");`);
     this.addSql(`alter table "hotline_protection_task" add constraint "hotline_protection_task_created_by_id_foreign" foreign key ("created_by_id") references "person" ("id");`);
-    this.addSql(`alter table "hotline_protection_task" add constraint "hotline_protection_task_completed_by_id_foreign" foreign key ("completed_by_id") references "person" ("id");`);
+    this.addSql(`alter table "hotline_protection_task" add constraint "hotline_protection_task_completed_by_id_foreign" foreign key ("completed_by_id") references "person" ("id") on delete set null;`);
 
     this.addSql(`create table "hotline_case_link" ("id" uuid not null, "organization_id" uuid not null, "report_id" uuid not null, "original_id" uuid not null, "kind" text check ("kind" in ('retaliation_complaint')) not null, "created_by_id" uuid not null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`alter table "hotline_case_link" add constraint "hotline_case_link_report_id_unique" unique ("report_id");`);
