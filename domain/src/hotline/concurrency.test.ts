@@ -37,6 +37,9 @@ import {
 } from './recommendations/recommendations.js';
 import { addReporterMessage } from './reporter/reporter.js';
 import { linkInvolvedPersons, triageHotlineCase } from './cases/triage.js';
+import { declareCaseConflict } from './cases/conflict-declaration.js';
+import { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
+import { completeProtectionTask, listProtectionTasks } from './protection/protection-task.js';
 
 // Every hotline change that checks a rule and then writes, fired N times at once on the real
 // PostgreSQL (each in its own transaction and connection, released together): the rule holds
@@ -122,6 +125,71 @@ describe('naming and assigning the same person', () => {
       }
     });
   }
+});
+
+describe('declaring a conflict of interest', () => {
+  it('records one declaration of 8 concurrent ones by the same investigator; the rest CONFLICT', async () => {
+    const id = await openCase();
+    await w.inTx((em) => assignHotlineCase(em, w.head, id, [w.investigator.personId], T0));
+    const { fulfilled, rejected } = await race(N, (em) =>
+      declareCaseConflict(em, w.investigator, w.keyring, id, 'Туысым.', T0),
+    );
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected.every((e) => e instanceof ConflictError)).toBe(true);
+    expect(await read().count(HotlineConflictDeclaration, { report: id })).toBe(1);
+    expect(await auditCount(id, 'hotline.conflict_declared')).toBe(1);
+  });
+
+  // Both orders of arrival: the declaration fired first, and the assignment fired first.
+  for (const declarationFirst of [true, false]) {
+    it(`never leaves an investigator who declared a conflict assigned (${declarationFirst ? 'declaration' : 'assignment'} fired first)`, async () => {
+      for (let round = 0; round < 4; round += 1) {
+        const id = await openCase();
+        const person = w.investigator.personId;
+        await race<unknown>(2, (em, i) =>
+          (i === 0) === declarationFirst
+            ? declareCaseConflict(em, w.investigator, w.keyring, id, 'Туысым.', T0)
+            : assignHotlineCase(em, w.head, id, [person], T0),
+        );
+        const em = read();
+        expect(await em.count(HotlineConflictDeclaration, { report: id, person })).toBe(1);
+        expect(
+          await em.count(HotlineCaseAssignment, { report: id, investigator: person, unassignedAt: null }),
+        ).toBe(0);
+      }
+    });
+  }
+});
+
+describe('a protection task', () => {
+  it('completes once of 8 concurrent completions: one audit event, the rest CONFLICT', async () => {
+    const id = await openCase();
+    const officer = (await w.person(['employee', 'compliance_officer'])).actor;
+    await w.inTx((em) =>
+      triageHotlineCase(
+        em,
+        w.head,
+        w.keyring,
+        id,
+        {
+          scope: 'in_scope',
+          retaliationRisk: {
+            level: 'high',
+            reason: 'Қорқытқан.',
+            task: { ownerId: officer.personId, reviewOn: '2026-06-20' },
+          },
+        },
+        T0,
+      ),
+    );
+    const task = (await listProtectionTasks(read(), w.head, {}, T0)).find((t) => t.caseId === id);
+    const { fulfilled, rejected } = await race(N, (em, i) =>
+      completeProtectionTask(em, i % 2 ? officer : w.head, task?.id ?? '', `Жасалды ${i}.`, T0),
+    );
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected.every((e) => e instanceof ConflictError)).toBe(true);
+    expect(await auditCount(id, 'hotline.protection_task_completed')).toBe(1);
+  });
 });
 
 describe('a case’s steps', () => {

@@ -1,6 +1,9 @@
 import { HotlineAlert } from './alerts/hotline-alert.entity.js';
 import { HotlineAttachment } from './intake/hotline-attachment.entity.js';
 import { HotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
+import { HotlineCaseLink } from './cases/hotline-case-link.entity.js';
+import { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
+import { HotlineRetaliationAssessment } from './cases/hotline-retaliation-assessment.entity.js';
 import { HotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
 import { HotlineMessage } from './reporter/hotline-message.entity.js';
 import { HotlineNote } from './cases/hotline-note.entity.js';
@@ -21,4 +24,7 @@ export const HOTLINE_ENTITIES = [
   IdentityDisclosure,
   HotlineSettings,
   HotlineAlert,
+  HotlineConflictDeclaration,
+  HotlineRetaliationAssessment,
+  HotlineCaseLink,
 ] as const;

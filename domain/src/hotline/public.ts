@@ -154,6 +154,30 @@ export {
 export { readHotlineAttachment } from './cases/case-files.js';
 export { triageHotlineCase, linkInvolvedPersons, type TriageInput } from './cases/triage.js';
 export {
+  declareCaseConflict,
+  caseConflictDeclarations,
+  type ConflictDeclarationView,
+} from './cases/conflict-declaration.js';
+export { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
+export {
+  openRetaliationComplaint,
+  caseLinks,
+  type CaseLinks,
+  type LinkedCaseRef,
+} from './cases/retaliation-complaint.js';
+export { HotlineCaseLink } from './cases/hotline-case-link.entity.js';
+export {
+  caseRetaliationAssessment,
+  retaliationAssessmentOf,
+  type RetaliationRiskInput,
+  type RetaliationAssessmentView,
+} from './cases/retaliation-assessment.js';
+export {
+  HotlineRetaliationAssessment,
+  RETALIATION_RISK_LEVELS,
+  type RetaliationRiskLevel,
+} from './cases/hotline-retaliation-assessment.entity.js';
+export {
   investigatorCandidates,
   assignHotlineCase,
   type InvestigatorCandidate,

@@ -20,7 +20,9 @@ import {
   HOTLINE_MANAGERS,
   HOTLINE_OVERSIGHT,
 } from './hotline-roles.js';
-import { HR_OFFICERS, PROTECTION_READERS } from './protection/protection-roles.js';
+import { HR_OFFICERS, PROTECTION_READERS, PROTECTION_TASK_OWNERS } from './protection/protection-roles.js';
+import { HotlineProtectionTask } from './protection/hotline-protection-task.entity.js';
+import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 
 const PLUGIN = 'hotline';
 const HOUR_MS = 3_600_000;
@@ -245,6 +247,34 @@ async function hrActionItems(em: EntityManager, actor: Actor): Promise<WorkItem[
   ];
 }
 
+/**
+ * ISO 37002 §8.4: the protection tasks the actor owns that are past their review date, each an
+ * item (an owner holds few; the page lists them all).
+ */
+async function protectionTaskItems(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
+  if (!hasAnyRole(actor, PROTECTION_TASK_OWNERS)) return [];
+  const overdue = await em.find(
+    HotlineProtectionTask,
+    {
+      organization: actor.organizationId,
+      owner: actor.personId,
+      completedAt: null,
+      reviewOn: { $lt: kazakhstanDay(now) },
+    },
+    { populate: ['report'], orderBy: { reviewOn: 'asc', id: 'asc' }, limit: CASES_NAMED_PER_KIND },
+  );
+  return overdue.map((task) =>
+    item('protection_task_overdue', task.id, {
+      subject: caseNumber(formatCaseNumber(task.report.number, task.report.receivedAt)),
+      urgency: 'overdue',
+      dueAt: null,
+      dueOn: task.reviewOn,
+      path: '/hotline/protection',
+      count: null,
+    }),
+  );
+}
+
 export const HOTLINE_WORK = {
   context: PLUGIN,
   async items(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
@@ -258,6 +288,7 @@ export const HOTLINE_WORK = {
       ...(await alternateHandlerItems(em, actor)),
       ...(await overdueSummaryItems(em, actor, now)),
       ...(await hrActionItems(em, actor)),
+      ...(await protectionTaskItems(em, actor, now)),
     ];
   },
 };

@@ -268,6 +268,23 @@ export const ERROR_MESSAGES = {
   'hotline.assignment.reportingLine':
     'This person is in the reporting line of someone the report names; assign someone else',
   'hotline.assignment.notInvestigator': 'This person is not a hotline investigator of the organisation',
+  'hotline.assignment.declaredConflict':
+    'This person declared a conflict of interest on this case; assign someone else',
+  'hotline.conflict.investigatorsOnly': 'Only hotline investigators declare a conflict of interest on a case',
+  'hotline.conflict.reasonRequired': 'Say what your personal interest in this case is',
+  'hotline.conflict.reasonTooLong': 'The reason is longer than {max} characters',
+  'hotline.conflict.alreadyDeclared': 'You have already declared a conflict of interest on this case',
+  'hotline.retaliation.levelRequired': 'Choose the risk of retaliation: low, medium or high',
+  'hotline.retaliation.reasonRequired': 'Say why the risk of retaliation is medium or high',
+  'hotline.retaliation.reasonTooLong': 'The reason is longer than {max} characters',
+  'hotline.protectionTask.ownerRequired': 'Choose who owns the protection task',
+  'hotline.protectionTask.ownerNotStaff':
+    'The owner of a protection task is a compliance head or compliance officer of the organisation',
+  'hotline.protectionTask.reviewOn': 'Choose a review date from today on',
+  'hotline.protectionTask.notOwner': 'Only the owner of the task or the compliance head may complete it',
+  'hotline.protectionTask.noteRequired': 'Say what was done to protect the reporter and witnesses',
+  'hotline.protectionTask.noteTooLong': 'The note is longer than {max} characters',
+  'hotline.protectionTask.completed': 'This protection task is already completed',
   'hotline.recommendation.kindRequired': 'Choose the kind of recommendation',
   'hotline.recommendation.textRequired': 'Write the recommendation',
   'hotline.recommendation.textTooLong': 'The recommendation is longer than {max} characters',

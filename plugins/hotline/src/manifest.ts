@@ -9,6 +9,12 @@ export const ROUTE_PREFIX = '/hotline';
 /** §69: the compliance unit runs the hotline independently and sees every case. */
 export const HOTLINE_MANAGERS: readonly AdalRole[] = ['compliance_head'];
 
+/** Investigators work the cases assigned to them; they may declare a conflict of interest on one (Annex 2 case 7). */
+export const HOTLINE_INVESTIGATORS: readonly AdalRole[] = ['hotline_investigator'];
+
+/** ISO 37002 §8.4: the compliance staff who own tasks to protect reporters at high risk of retaliation. */
+export const PROTECTION_TASK_OWNERS: readonly AdalRole[] = ['compliance_head', 'compliance_officer'];
+
 /** Who works cases by role: the compliance head (all) and investigators (those assigned to them). */
 export const CASE_ROLES: readonly AdalRole[] = ['compliance_head', 'hotline_investigator'];
 

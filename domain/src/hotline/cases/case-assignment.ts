@@ -11,9 +11,13 @@ import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import type { IHotlineReport } from './hotline-report.entity.js';
 import { HOTLINE_INVESTIGATORS } from '../hotline-roles.js';
 import { reportingLineOf } from './reporting-line.js';
+import { declaredConflictIds } from './conflict-declaration.js';
 
-/** Why a person can't investigate a case: named by it, in a named person's reporting line, or not an investigator. */
-export type IneligibilityReason = 'named' | 'reporting_line' | 'not_investigator';
+/**
+ * Why a person can't investigate a case: named by it, in a named person's reporting line, they
+ * declared a conflict of interest on it (Annex 2 case 7), or not an investigator.
+ */
+export type IneligibilityReason = 'named' | 'reporting_line' | 'declared_conflict' | 'not_investigator';
 
 export interface InvestigatorCandidate {
   person: PersonRef;
@@ -25,8 +29,22 @@ async function conflictsOf(
   em: EntityManager,
   report: IHotlineReport,
   named: ReadonlySet<string>,
-): Promise<{ named: ReadonlySet<string>; line: Set<string> }> {
-  return { named, line: await reportingLineOf(em, report.organization.id, [...named]) };
+): Promise<{ named: ReadonlySet<string>; line: Set<string>; declared: Set<string> }> {
+  return {
+    named,
+    line: await reportingLineOf(em, report.organization.id, [...named]),
+    declared: await declaredConflictIds(em, report.id),
+  };
+}
+
+function ineligibility(
+  personId: string,
+  conflicts: { named: ReadonlySet<string>; line: Set<string>; declared: Set<string> },
+): IneligibilityReason | null {
+  if (conflicts.named.has(personId)) return 'named';
+  if (conflicts.line.has(personId)) return 'reporting_line';
+  if (conflicts.declared.has(personId)) return 'declared_conflict';
+  return null;
 }
 
 /** The organisation's investigators and whether each may take this case. */
@@ -36,7 +54,7 @@ export async function investigatorCandidates(
   id: string,
 ): Promise<InvestigatorCandidate[]> {
   const { report, handling } = await caseForManager(em, actor, id, 'assign hotline cases', 'read');
-  const { named, line } = await conflictsOf(em, report, handling.named);
+  const conflicts = await conflictsOf(em, report, handling.named);
   const grants = await em.find(
     RoleGrant,
     {
@@ -51,7 +69,7 @@ export async function investigatorCandidates(
   for (const grant of grants) {
     if (seen.has(grant.person.id)) continue;
     seen.add(grant.person.id);
-    const reason = named.has(grant.person.id) ? 'named' : line.has(grant.person.id) ? 'reporting_line' : null;
+    const reason = ineligibility(grant.person.id, conflicts);
     candidates.push({
       person: { id: grant.person.id, fullName: grant.person.fullName },
       eligible: reason === null,
@@ -64,7 +82,8 @@ export async function investigatorCandidates(
 /**
  * Assigns the case to investigators, replacing the current set (the case's manager only). Never a
  * person the report names nor anyone in their reporting line — managers above and people
- * below (§69: independent handling, free of conflict of interest). A refusal changes nothing.
+ * below — nor one who declared a conflict of interest on it (§69: independent handling, free of
+ * conflict of interest; Annex 2 case 7). A refusal changes nothing.
  * The case is locked before the named people and the current set are read, so concurrent
  * assignments leave one set and an assignment never overlaps the naming of the same person.
  */
@@ -86,17 +105,11 @@ export async function assignHotlineCase(
     person: { id: { $in: wanted.filter(isUuid) }, active: true },
   });
   const investigators = new Set(grants.map((g) => g.person.id));
-  const { named, line } = await conflictsOf(em, report, handling.named);
+  const conflicts = await conflictsOf(em, report, handling.named);
   const refused = wanted
     .map((personId) => ({
       personId,
-      reason: (named.has(personId)
-        ? 'named'
-        : line.has(personId)
-          ? 'reporting_line'
-          : investigators.has(personId)
-            ? null
-            : 'not_investigator') as IneligibilityReason | null,
+      reason: ineligibility(personId, conflicts) ?? (investigators.has(personId) ? null : 'not_investigator'),
     }))
     .filter((r): r is { personId: string; reason: IneligibilityReason } => r.reason !== null);
   const [first] = refused;
@@ -105,6 +118,7 @@ export async function assignHotlineCase(
       {
         named: 'hotline.assignment.named',
         reporting_line: 'hotline.assignment.reportingLine',
+        declared_conflict: 'hotline.assignment.declaredConflict',
         not_investigator: 'hotline.assignment.notInvestigator',
       } as const
     )[first.reason];

@@ -20,6 +20,11 @@ import {
 import type { HotlineKeyring } from '../crypto/keyring.js';
 import { HOTLINE_MANAGERS } from '../hotline-roles.js';
 import { reportingLineOf } from './reporting-line.js';
+import {
+  checkRetaliationRisk,
+  recordRetaliationRisk,
+  type RetaliationRiskInput,
+} from './retaliation-assessment.js';
 
 export interface TriageInput {
   scope: 'in_scope' | 'out_of_scope';
@@ -28,13 +33,16 @@ export interface TriageInput {
   note?: string | null;
   /** Corrects the category the reporter chose. */
   category?: HotlineCategory | null;
+  /** ISO 37002 §8.4: the reporter's and witnesses' risk of retaliation, when the report is in scope. */
+  retaliationRisk?: RetaliationRiskInput | null;
 }
 
 const MAX_NOTE = 2_000;
 
 /**
  * Triage by the case's manager (the compliance head; the alternate handler for a case that
- * names a compliance head). In scope: the check begins. Out of scope (§69: unrelated to
+ * names a compliance head). In scope: the check begins, with the risk of retaliation assessed
+ * (ISO 37002 §8.4). Out of scope (§69: unrelated to
  * the organisation or the code, personal revenge, a baseless attack on someone's reputation):
  * needs the reason; the case closes with that outcome and the reporter is told.
  */
@@ -63,6 +71,10 @@ export async function triageHotlineCase(
   ) {
     throw ValidationError.because('hotline.triage.reasonRequired', { field: 'reason' });
   }
+  const risk =
+    input.scope === 'in_scope' && input.retaliationRisk
+      ? await checkRetaliationRisk(em, actor, input.retaliationRisk, now)
+      : null;
   requireOpenCase(report, 'triage it');
   if (input.category) report.category = input.category;
   report.scope = input.scope;
@@ -91,6 +103,7 @@ export async function triageHotlineCase(
     entityId: report.id,
     data: { scope: report.scope, reason: report.outOfScopeReason ?? null, category: report.category },
   });
+  if (risk) await recordRetaliationRisk(em, actor, keyring, report, risk, now);
   return report;
 }
 

@@ -9,6 +9,8 @@ export const AAD = {
   attachmentName: (attachmentId: string) => `hotline_attachment:${attachmentId}:name`,
   attachmentData: (attachmentId: string) => `hotline_attachment:${attachmentId}:data`,
   noteBody: (noteId: string) => `hotline_note:${noteId}:body`,
+  conflictReason: (declarationId: string) => `hotline_conflict_declaration:${declarationId}:reason`,
+  retaliationReason: (assessmentId: string) => `hotline_retaliation_assessment:${assessmentId}:reason`,
 } as const;
 
 /** Every sealed column, for re-encryption under a new key (rekey.ts). */
@@ -20,4 +22,6 @@ export const SEALED_COLUMNS: readonly { table: string; column: string; aad: (id:
   { table: 'hotline_attachment', column: 'name_sealed', aad: AAD.attachmentName },
   { table: 'hotline_attachment', column: 'data_sealed', aad: AAD.attachmentData },
   { table: 'hotline_note', column: 'body_sealed', aad: AAD.noteBody },
+  { table: 'hotline_conflict_declaration', column: 'reason_sealed', aad: AAD.conflictReason },
+  { table: 'hotline_retaliation_assessment', column: 'reason_sealed', aad: AAD.retaliationReason },
 ];

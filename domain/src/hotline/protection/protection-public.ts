@@ -55,6 +55,7 @@ export {
   PROTECTION_GRANTERS,
   PROTECTION_READERS,
   STATE_BODY_PROTECTION_GRANTERS,
+  PROTECTION_TASK_OWNERS,
 } from './protection-roles.js';
 export {
   PROTECTION_BASES,
@@ -120,3 +121,11 @@ export {
   type DisputeDecisionInput,
   type LabourDisputeView,
 } from './labour-disputes.js';
+export {
+  listProtectionTasks,
+  completeProtectionTask,
+  protectionTaskOwners,
+  type ProtectionTaskInput,
+  type ProtectionTaskView,
+} from './protection-task.js';
+export { HotlineProtectionTask } from './hotline-protection-task.entity.js';

@@ -31,3 +31,6 @@ export const LABOUR_DISPUTE_KEEPERS: readonly RoleCode[] = [
 
 /** Who reads the labour-dispute files and their deadlines. */
 export const LABOUR_DISPUTE_READERS: readonly RoleCode[] = [...LABOUR_DISPUTE_KEEPERS, 'auditor'];
+
+/** ISO 37002 §8.4: the compliance staff who may own a task to protect a reporter at high risk of retaliation. */
+export const PROTECTION_TASK_OWNERS: readonly RoleCode[] = ['compliance_head', 'compliance_officer'];

@@ -9,6 +9,7 @@ import { builder } from '../../builder.js';
 import { HotlineCategoryEnum, HotlineOutcomeEnum, HotlineScopeEnum, OutOfScopeReasonEnum } from './enums.js';
 import { changeCase, HotlineCaseRef } from './hotline-case.js';
 import { CASE_ACCESS } from './hotline-case-summary.js';
+import { RetaliationRiskLevelEnum } from './protection-task.js';
 
 // A case's way from receipt to closing (§69): acknowledgement, triage, findings, the outcome.
 
@@ -29,6 +30,21 @@ builder.mutationField('acknowledgeHotlineCase', (t) =>
   }),
 );
 
+const ProtectionTaskInput = builder.inputType('ProtectionTaskInput', {
+  fields: (t) => ({
+    ownerId: t.id({ required: true, description: 'A compliance head or compliance officer.' }),
+    reviewOn: t.string({ required: true, description: 'YYYY-MM-DD, today or later.' }),
+  }),
+});
+
+const RetaliationRiskInput = builder.inputType('RetaliationRiskInput', {
+  fields: (t) => ({
+    level: t.field({ type: RetaliationRiskLevelEnum, required: true }),
+    reason: t.string({ description: 'Required for medium and high; sealed.' }),
+    task: t.field({ type: ProtectionTaskInput, description: 'Required for high: the protection task.' }),
+  }),
+});
+
 const TriageInputType = builder.inputType('TriageInput', {
   fields: (t) => ({
     scope: t.field({ type: HotlineScopeEnum, required: true, description: 'in_scope or out_of_scope.' }),
@@ -37,6 +53,10 @@ const TriageInputType = builder.inputType('TriageInput', {
     category: t.field({
       type: HotlineCategoryEnum,
       description: 'Corrects the category the reporter chose.',
+    }),
+    retaliationRisk: t.field({
+      type: RetaliationRiskInput,
+      description: 'In scope: the reporter’s and witnesses’ risk of retaliation (ISO 37002 §8.4).',
     }),
   }),
 });
@@ -61,6 +81,18 @@ builder.mutationField('triageHotlineCase', (t) =>
             reason: input.reason ?? null,
             note: input.note ?? null,
             category: input.category ?? null,
+            retaliationRisk: input.retaliationRisk
+              ? {
+                  level: input.retaliationRisk.level,
+                  reason: input.retaliationRisk.reason ?? null,
+                  task: input.retaliationRisk.task
+                    ? {
+                        ownerId: String(input.retaliationRisk.task.ownerId),
+                        reviewOn: input.retaliationRisk.task.reviewOn,
+                      }
+                    : null,
+                }
+              : null,
           },
           now,
         ),

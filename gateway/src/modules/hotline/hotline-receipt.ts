@@ -12,7 +12,7 @@ import { HotlineCategoryEnum, HotlineChannelEnum } from './enums.js';
 import { HotlineProofInput } from './hotline-challenge.js';
 import { attachmentInputs, reporterOf } from './reporter-request.js';
 
-const HotlineReceiptRef = builder.objectRef<HotlineReceipt>('HotlineReceipt');
+export const HotlineReceiptRef = builder.objectRef<HotlineReceipt>('HotlineReceipt');
 
 builder.objectType(HotlineReceiptRef, {
   description:
@@ -77,7 +77,7 @@ builder.mutationField('submitHotlineReport', (t) =>
   }),
 );
 
-const CallerReportInputType = builder.inputType('CallerReportInput', {
+export const CallerReportInputType = builder.inputType('CallerReportInput', {
   description:
     'A report received by phone, in person or by letter, entered by an operator for the caller (§69).',
   fields: (t) => ({

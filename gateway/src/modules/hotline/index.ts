@@ -12,6 +12,8 @@ import './hotline-staff-message.js';
 import './hotline-note.js';
 import './hotline-case-handling.js';
 import './investigator-candidate.js';
+import './conflict-declaration.js';
+import './retaliation-complaint.js';
 import './hotline-recommendation.js';
 import './identity-disclosure.js';
 import './hotline-settings.js';

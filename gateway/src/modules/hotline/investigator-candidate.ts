@@ -18,7 +18,8 @@ builder.objectType(InvestigatorCandidateRef, {
     eligible: t.exposeBoolean('eligible'),
     reason: t.exposeString('reason', {
       nullable: true,
-      description: 'Why not: named (the report names them) or reporting_line (a named person’s line, §69).',
+      description:
+        'Why not: named (the report names them), reporting_line (a named person’s line, §69) or declared_conflict (they declared a conflict of interest on it, Annex 2 case 7).',
     }),
   }),
 });

@@ -3,3 +3,4 @@ import './public-holiday.js';
 import './protection-record.js';
 import './hr-action.js';
 import './labour-dispute.js';
+import './protection-task.js';

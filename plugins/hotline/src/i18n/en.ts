@@ -18,6 +18,7 @@ export const en = {
     alternate_handler_needed: 'Reports about the compliance head await an alternate handler: name one',
     cases_overdue_summary: 'Some reports are past their first-response deadline',
     hr_actions_flagged: "HR actions about protected people await the commission's recommendation",
+    protection_task_overdue: 'Report {subject}: a protection task is past its review date',
     more_cases_to_acknowledge: 'More reports await their first response',
     more_cases_to_triage: 'More reports await your decision on whether they are in scope',
     more_case_deadlines: 'More reports have a check deadline',
@@ -51,7 +52,7 @@ export const en = {
   },
   handledBy: {
     compliance: 'Compliance head',
-    alternate: 'Alternate handler',
+    alternate: 'Handled by the alternate handler',
     awaiting_alternate: 'Awaiting an alternate handler',
   },
   scope: { pending: 'Not triaged yet', in_scope: 'Within the hotline’s scope', out_of_scope: 'Out of scope' },
@@ -94,7 +95,7 @@ export const en = {
   protectionBasis: { open_reporter: 'The open reporter', assisted: 'Assisted the check' },
   attachments: { download: 'Download', downloadNamed: 'Download {name}' },
   case: {
-    handledBy: 'Handled by',
+    handledBy: 'Who runs the case',
     letGo:
       'Case {number} is no longer in your hands: it now names you or a compliance head, so the alternate handler runs it. Your change is saved.',
     title: 'Case',
@@ -174,6 +175,7 @@ export const en = {
       named: 'Named in the report',
       reporting_line: 'In the reporting line of a person named in the report',
       not_investigator: 'Not a hotline investigator',
+      declared_conflict: 'Declared a conflict of interest on this case',
       other: 'Cannot check this case',
     },
   },
@@ -339,6 +341,93 @@ export const en = {
     confirm: 'Grant protection',
     granted: '{name} is protected until {date}.',
     required: 'Choose the person.',
+  },
+  conflicts: {
+    title: 'Conflict of interest',
+    intro:
+      'If you have a personal interest in this case or in the people it concerns, say so and step aside: you leave the case and cannot be assigned to it again.',
+    declare: 'Declare a conflict of interest',
+    dialogTitle: 'Conflict of interest on case {number}',
+    warning:
+      'You will leave this case at once and can never be assigned to it again. The compliance head will assign someone else.',
+    reason: 'Your personal interest',
+    reasonHint: 'Kept sealed; only the one who runs the case reads it.',
+    confirm: 'Declare and leave the case',
+    required: {
+      reason: 'Say what your personal interest is.',
+    },
+    needsAssignee: 'An investigator left this case over a conflict of interest: assign someone else.',
+    leftOn: 'left the case on {date}',
+    declinedOn: 'declined the case on {date}',
+  },
+  retaliation: {
+    title: 'Risk of retaliation',
+    intro: 'How likely are the reporter and the witnesses to suffer retaliation for this report?',
+    levelLegend: 'Risk',
+    level: {
+      low: 'Low',
+      medium: 'Medium',
+      high: 'High',
+    },
+    reason: 'Why',
+    reasonHint: 'Kept sealed, like the case notes.',
+    taskIntro: 'A high risk creates a protection task: who sees to the protection, and when it is reviewed.',
+    owner: 'Owner of the protection task',
+    ownerPlaceholder: 'Choose a member of the compliance staff',
+    reviewOn: 'Review date',
+    required: {
+      reason: 'Say why the risk is medium or high.',
+      owner: 'Choose who owns the protection task.',
+      reviewOn: 'Choose the review date.',
+    },
+  },
+  protectionTasks: {
+    title: 'Protection tasks',
+    intro:
+      'Tasks to protect reporters and witnesses at high risk of retaliation, set at triage. Complete a task with what was done.',
+    openOnly: 'Open tasks only',
+    none: 'No protection tasks yet. A high risk of retaliation at triage creates one.',
+    noneOpen: 'No open protection tasks. A high risk of retaliation at triage creates one.',
+    columns: {
+      case: 'Case',
+      owner: 'Owner',
+      reviewOn: 'Review date',
+      status: 'Status',
+      actions: 'Actions',
+    },
+    status: {
+      open: 'Open',
+      overdue: 'Past its review date',
+      completed: 'Completed',
+    },
+    complete: 'Complete',
+    completeCase: 'Complete the protection task of case {number}',
+    completeTitle: 'Complete the protection task',
+    subject: 'Case {number}, review on {date}',
+    note: 'What was done',
+    confirm: 'Complete the task',
+    required: {
+      note: 'Say what was done to protect the reporter and witnesses.',
+    },
+  },
+  caseLinks: {
+    title: 'Retaliation',
+    complaintOf: 'This case is a complaint of retaliation for the report in case',
+    complaints: 'Complaints of retaliation opened from this case:',
+    intro:
+      'If the reporter or a witness says they suffer retaliation for this report, open their complaint as a new case linked to this one.',
+    open: 'Open a retaliation complaint',
+    dialogTitle: 'Complaint of retaliation for case {number}',
+    channel: 'How the complaint came',
+    category: 'Category',
+    what: 'What the complainant says happened to them',
+    confirm: 'Open the complaint',
+    opened: 'Case {number} is opened and linked to this one.',
+    receiptHint:
+      'Give the complainant this receipt now: it is shown only once and is their key to the new case.',
+    required: {
+      what: 'Describe the retaliation in at least {min} characters.',
+    },
   },
   acknowledgement: {
     due: 'Acknowledge within {time}',

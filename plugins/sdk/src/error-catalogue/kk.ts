@@ -282,6 +282,25 @@ export const kk: ErrorCatalogue = {
     'hotline.assignment.reportingLine':
       'Бұл адам хабарламада аталған адамның бағыныстылық желісінде; басқа адамды тағайындаңыз',
     'hotline.assignment.notInvestigator': 'Бұл адам ұйымның сенім телефоны тексерушісі емес',
+    'hotline.assignment.declaredConflict':
+      'Бұл адам осы іс бойынша мүдделер қақтығысын мәлімдеді; басқа адамды тағайындаңыз',
+    'hotline.conflict.investigatorsOnly':
+      'Іс бойынша мүдделер қақтығысын тек сенім телефонының тексерушілері мәлімдейді',
+    'hotline.conflict.reasonRequired': 'Осы іске қандай жеке мүддеңіз бар екенін жазыңыз',
+    'hotline.conflict.reasonTooLong': 'Себебі {max} таңбадан ұзын',
+    'hotline.conflict.alreadyDeclared': 'Сіз осы іс бойынша мүдделер қақтығысын бұрын мәлімдегенсіз',
+    'hotline.retaliation.levelRequired': 'Қудалау қаупін таңдаңыз: төмен, орташа немесе жоғары',
+    'hotline.retaliation.reasonRequired': 'Қудалау қаупі неліктен орташа немесе жоғары екенін жазыңыз',
+    'hotline.retaliation.reasonTooLong': 'Себебі {max} таңбадан ұзын',
+    'hotline.protectionTask.ownerRequired': 'Қорғау тапсырмасының жауаптысын таңдаңыз',
+    'hotline.protectionTask.ownerNotStaff':
+      'Қорғау тапсырмасының жауаптысы — ұйымның комплаенс қызметінің басшысы немесе комплаенс офицері',
+    'hotline.protectionTask.reviewOn': 'Бүгіннен бастап қарау күнін таңдаңыз',
+    'hotline.protectionTask.notOwner':
+      'Тапсырманы тек оның жауаптысы немесе комплаенс қызметінің басшысы орындалды деп белгілейді',
+    'hotline.protectionTask.noteRequired': 'Хабарлаушы мен куәгерлерді қорғау үшін не істелгенін жазыңыз',
+    'hotline.protectionTask.noteTooLong': 'Жазба {max} таңбадан ұзын',
+    'hotline.protectionTask.completed': 'Бұл қорғау тапсырмасы бұрын орындалған',
     'hotline.recommendation.kindRequired': 'Ұсыныстың түрін таңдаңыз',
     'hotline.recommendation.textRequired': 'Ұсынысты жазыңыз',
     'hotline.recommendation.textTooLong': 'Ұсыныс {max} таңбадан ұзын',

@@ -279,6 +279,25 @@ export const ru: ErrorCatalogue = {
     'hotline.assignment.reportingLine':
       'Этот человек — в линии подчинения того, кто назван в сообщении; назначьте другого',
     'hotline.assignment.notInvestigator': 'Этот человек не проверяющий горячей линии организации',
+    'hotline.assignment.declaredConflict':
+      'Этот человек заявил о конфликте интересов по этому делу; назначьте другого',
+    'hotline.conflict.investigatorsOnly':
+      'О конфликте интересов по делу заявляют только проверяющие горячей линии',
+    'hotline.conflict.reasonRequired': 'Укажите, в чём ваша личная заинтересованность в этом деле',
+    'hotline.conflict.reasonTooLong': 'Причина длиннее {max} символов',
+    'hotline.conflict.alreadyDeclared': 'Вы уже заявили о конфликте интересов по этому делу',
+    'hotline.retaliation.levelRequired': 'Выберите риск преследования: низкий, средний или высокий',
+    'hotline.retaliation.reasonRequired': 'Укажите, почему риск преследования средний или высокий',
+    'hotline.retaliation.reasonTooLong': 'Причина длиннее {max} символов',
+    'hotline.protectionTask.ownerRequired': 'Выберите ответственного за задачу по защите',
+    'hotline.protectionTask.ownerNotStaff':
+      'Ответственный за задачу по защите — руководитель комплаенс-службы или комплаенс-офицер организации',
+    'hotline.protectionTask.reviewOn': 'Выберите дату пересмотра не ранее сегодняшней',
+    'hotline.protectionTask.notOwner':
+      'Задачу отмечает выполненной только её ответственный или руководитель комплаенс-службы',
+    'hotline.protectionTask.noteRequired': 'Укажите, что сделано для защиты заявителя и свидетелей',
+    'hotline.protectionTask.noteTooLong': 'Заметка длиннее {max} символов',
+    'hotline.protectionTask.completed': 'Эта задача по защите уже выполнена',
     'hotline.recommendation.kindRequired': 'Выберите вид рекомендации',
     'hotline.recommendation.textRequired': 'Напишите рекомендацию',
     'hotline.recommendation.textTooLong': 'Рекомендация длиннее {max} символов',

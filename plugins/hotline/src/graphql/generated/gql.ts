@@ -23,12 +23,15 @@ type Documents = {
     "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": typeof types.AttachCommissionRecommendationDocument,
     "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.CloseHotlineCaseDocument,
     "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.CompleteHotlineRecommendationDocument,
+    "mutation CompleteProtectionTask($id: ID!, $note: String!) {\n  completeProtectionTask(id: $id, note: $note) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.CompleteProtectionTaskDocument,
     "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": typeof types.DashboardCellFieldsFragmentDoc,
     "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.DecideIdentityDisclosureDocument,
+    "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}": typeof types.DeclareHotlineCaseConflictDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": typeof types.FinalizeHrActionDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
+    "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": typeof types.GetHotlineRetaliationAssessmentDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantProtectionDocument,
@@ -46,7 +49,9 @@ type Documents = {
     "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}": typeof types.IncompleteCalendarYearsDocument,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": typeof types.ListHotlineCaseLinksDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
+    "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": typeof types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
@@ -54,11 +59,15 @@ type Documents = {
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": typeof types.ListInvestigatorCandidatesDocument,
     "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}": typeof types.ListLabourDisputesDocument,
     "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.ListProtectionRecordsDocument,
+    "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}": typeof types.ListProtectionTaskOwnersDocument,
+    "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
+    "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": typeof types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
     "mutation PreviewPublicHolidayImport($file: File!) {\n  previewPublicHolidayImport(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": typeof types.PreviewPublicHolidayImportDocument,
     "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  reportedTo\n  stateBodyName\n  reportedOn\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": typeof types.ProtectionRecordFieldsFragmentDoc,
+    "fragment ProtectionTaskFields on ProtectionTask {\n  id\n  caseId\n  caseNumber\n  owner {\n    ...PersonRefFields\n  }\n  reviewOn\n  overdue\n  createdAt\n  completedAt\n  completionNote\n}": typeof types.ProtectionTaskFieldsFragmentDoc,
     "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}": typeof types.PublicHolidayFieldsFragmentDoc,
     "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.RecordDisputeDecisionDocument,
     "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RecordHotlineFindingsDocument,
@@ -81,12 +90,15 @@ const documents: Documents = {
     "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": types.AttachCommissionRecommendationDocument,
     "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.CloseHotlineCaseDocument,
     "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": types.CompleteHotlineRecommendationDocument,
+    "mutation CompleteProtectionTask($id: ID!, $note: String!) {\n  completeProtectionTask(id: $id, note: $note) {\n    ...ProtectionTaskFields\n  }\n}": types.CompleteProtectionTaskDocument,
     "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": types.DashboardCellFieldsFragmentDoc,
     "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": types.DecideIdentityDisclosureDocument,
+    "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}": types.DeclareHotlineCaseConflictDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": types.FinalizeHrActionDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
+    "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": types.GetHotlineRetaliationAssessmentDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantProtectionDocument,
@@ -104,7 +116,9 @@ const documents: Documents = {
     "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}": types.IncompleteCalendarYearsDocument,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": types.ListHotlineCaseLinksDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
+    "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
@@ -112,11 +126,15 @@ const documents: Documents = {
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": types.ListInvestigatorCandidatesDocument,
     "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}": types.ListLabourDisputesDocument,
     "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}": types.ListProtectionRecordsDocument,
+    "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}": types.ListProtectionTaskOwnersDocument,
+    "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
+    "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
     "mutation PreviewPublicHolidayImport($file: File!) {\n  previewPublicHolidayImport(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": types.PreviewPublicHolidayImportDocument,
     "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  reportedTo\n  stateBodyName\n  reportedOn\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": types.ProtectionRecordFieldsFragmentDoc,
+    "fragment ProtectionTaskFields on ProtectionTask {\n  id\n  caseId\n  caseNumber\n  owner {\n    ...PersonRefFields\n  }\n  reviewOn\n  overdue\n  createdAt\n  completedAt\n  completionNote\n}": types.ProtectionTaskFieldsFragmentDoc,
     "fragment PublicHolidayFields on PublicHoliday {\n  id\n  date\n  kind\n  name {\n    kk\n    ru\n    en\n  }\n  national\n}": types.PublicHolidayFieldsFragmentDoc,
     "mutation RecordDisputeDecision($id: ID!, $input: DisputeDecisionInput!) {\n  recordDisputeDecision(id: $id, input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.RecordDisputeDecisionDocument,
     "mutation RecordHotlineFindings($id: ID!, $input: FindingsInput!) {\n  recordHotlineFindings(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RecordHotlineFindingsDocument,
@@ -166,11 +184,19 @@ export function graphql(source: "mutation CompleteHotlineRecommendation($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CompleteProtectionTask($id: ID!, $note: String!) {\n  completeProtectionTask(id: $id, note: $note) {\n    ...ProtectionTaskFields\n  }\n}"): typeof import('./graphql').CompleteProtectionTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}"): typeof import('./graphql').DashboardCellFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}"): typeof import('./graphql').DecideIdentityDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}"): typeof import('./graphql').DeclareHotlineCaseConflictDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +213,10 @@ export function graphql(source: "query GetHotlineCase($id: ID!) {\n  hotlineCase
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}"): typeof import('./graphql').GetHotlineDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}"): typeof import('./graphql').GetHotlineRetaliationAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,7 +288,15 @@ export function graphql(source: "mutation LinkHotlineInvolvedPersons($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}"): typeof import('./graphql').ListHotlineCaseLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}"): typeof import('./graphql').ListHotlineCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}"): typeof import('./graphql').ListHotlineConflictDeclarationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,11 +328,23 @@ export function graphql(source: "query ListProtectionRecords($activeOnly: Boolea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').ListProtectionTaskOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}"): typeof import('./graphql').ListProtectionTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}"): typeof import('./graphql').ListPublicHolidaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}"): typeof import('./graphql').OpenLabourDisputeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').OpenRetaliationComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +357,10 @@ export function graphql(source: "mutation PreviewPublicHolidayImport($file: File
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  reportedTo\n  stateBodyName\n  reportedOn\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}"): typeof import('./graphql').ProtectionRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProtectionTaskFields on ProtectionTask {\n  id\n  caseId\n  caseNumber\n  owner {\n    ...PersonRefFields\n  }\n  reviewOn\n  overdue\n  createdAt\n  completedAt\n  completionNote\n}"): typeof import('./graphql').ProtectionTaskFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

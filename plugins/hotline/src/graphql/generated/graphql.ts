@@ -229,6 +229,13 @@ export type ProtectionBasis =
   | 'assisted'
   | 'open_reporter';
 
+export type ProtectionTaskInput = {
+  /** A compliance head or compliance officer. */
+  ownerId: string;
+  /** YYYY-MM-DD, today or later. */
+  reviewOn: string;
+};
+
 export type RecommendationInput = {
   /** YYYY-MM-DD */
   dueOn: string;
@@ -248,6 +255,20 @@ export type RecommendationKind =
 export type ReportedTo =
   | 'hotline'
   | 'state_body';
+
+export type RetaliationRiskInput = {
+  level: RetaliationRiskLevel;
+  /** Required for medium and high; sealed. */
+  reason?: string | null | undefined;
+  /** Required for high: the protection task. */
+  task?: ProtectionTaskInput | null | undefined;
+};
+
+/** The reporter’s and witnesses’ risk of retaliation (ISO 37002 §8.4). */
+export type RetaliationRiskLevel =
+  | 'high'
+  | 'low'
+  | 'medium';
 
 export type SortDirection =
   | 'asc'
@@ -277,6 +298,8 @@ export type TriageInput = {
   note?: string | null | undefined;
   /** Required when out of scope. */
   reason?: OutOfScopeReason | null | undefined;
+  /** In scope: the reporter’s and witnesses’ risk of retaliation (ISO 37002 §8.4). */
+  retaliationRisk?: RetaliationRiskInput | null | undefined;
   /** in_scope or out_of_scope. */
   scope: HotlineScope;
 };
@@ -346,6 +369,14 @@ export type CompleteHotlineRecommendationMutationVariables = Exact<{
 
 export type CompleteHotlineRecommendationMutation = { completeHotlineRecommendation: { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } } };
 
+export type CompleteProtectionTaskMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type CompleteProtectionTaskMutation = { completeProtectionTask: { id: string, caseId: string, caseNumber: string, reviewOn: string, overdue: boolean, createdAt: string, completedAt: string | null, completionNote: string | null, owner: { id: string, fullName: string } } };
+
 export type DashboardCellFieldsFragment = { key: string, count: number | null, display: string };
 
 export type DecideIdentityDisclosureMutationVariables = Exact<{
@@ -355,6 +386,14 @@ export type DecideIdentityDisclosureMutationVariables = Exact<{
 
 
 export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type DeclareHotlineCaseConflictMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type DeclareHotlineCaseConflictMutation = { declareHotlineCaseConflict: { id: string } | null };
 
 export type EnterHotlineReportForCallerMutationVariables = Exact<{
   input: CallerReportInput;
@@ -384,6 +423,13 @@ export type GetHotlineDashboardQueryVariables = Exact<{
 
 
 export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string }, awaitingAlternateHandler: { key: string, count: number | null, display: string } } };
+
+export type GetHotlineRetaliationAssessmentQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type GetHotlineRetaliationAssessmentQuery = { hotlineRetaliationAssessment: { level: RetaliationRiskLevel, reason: string | null, assessedAt: string } | null };
 
 export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -460,12 +506,26 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 
 export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
 
+export type ListHotlineCaseLinksQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListHotlineCaseLinksQuery = { hotlineCaseLinks: { retaliationComplaintOf: { id: string, number: string } | null, retaliationComplaints: Array<{ id: string, number: string }> } };
+
 export type ListHotlineCasesQueryVariables = Exact<{
   filter?: HotlineCaseFilter | null | undefined;
 }>;
 
 
 export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
+
+export type ListHotlineConflictDeclarationsQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListHotlineConflictDeclarationsQuery = { hotlineConflictDeclarations: Array<{ id: string, reason: string, wasAssigned: boolean, declaredAt: string, person: { id: string, fullName: string } }> };
 
 export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -513,6 +573,20 @@ export type ListProtectionRecordsQueryVariables = Exact<{
 
 export type ListProtectionRecordsQuery = { protectionRecords: Array<{ id: string, basis: ProtectionBasis, reportedTo: ReportedTo, stateBodyName: string | null, reportedOn: string, caseId: string | null, reportNumber: string | null, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } }> };
 
+export type ListProtectionTaskOwnersQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ListProtectionTaskOwnersQuery = { protectionTaskOwners: Array<{ id: string, fullName: string }> };
+
+export type ListProtectionTasksQueryVariables = Exact<{
+  openOnly?: boolean | null | undefined;
+}>;
+
+
+export type ListProtectionTasksQuery = { protectionTasks: Array<{ id: string, caseId: string, caseNumber: string, reviewOn: string, overdue: boolean, createdAt: string, completedAt: string | null, completionNote: string | null, owner: { id: string, fullName: string } }> };
+
 export type ListPublicHolidaysQueryVariables = Exact<{
   year: number;
 }>;
@@ -527,6 +601,14 @@ export type OpenLabourDisputeMutationVariables = Exact<{
 
 export type OpenLabourDisputeMutation = { openLabourDispute: { id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> } };
 
+export type OpenRetaliationComplaintMutationVariables = Exact<{
+  caseId: string;
+  input: CallerReportInput;
+}>;
+
+
+export type OpenRetaliationComplaintMutation = { openRetaliationComplaint: { receipt: string, number: string } };
+
 export type PersonRefFieldsFragment = { id: string, fullName: string };
 
 export type PreviewPublicHolidayImportMutationVariables = Exact<{
@@ -537,6 +619,8 @@ export type PreviewPublicHolidayImportMutationVariables = Exact<{
 export type PreviewPublicHolidayImportMutation = { previewPublicHolidayImport: { added: number, updated: number, unchanged: number, rows: Array<{ row: number, date: string, kind: CalendarDayKind, change: HolidayImportChange, name: { kk: string, ru: string, en: string } }>, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
 export type ProtectionRecordFieldsFragment = { id: string, basis: ProtectionBasis, reportedTo: ReportedTo, stateBodyName: string | null, reportedOn: string, caseId: string | null, reportNumber: string | null, startsOn: string, endsOn: string, active: boolean, person: { id: string, fullName: string } };
+
+export type ProtectionTaskFieldsFragment = { id: string, caseId: string, caseNumber: string, reviewOn: string, overdue: boolean, createdAt: string, completedAt: string | null, completionNote: string | null, owner: { id: string, fullName: string } };
 
 export type PublicHolidayFieldsFragment = { id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } };
 
@@ -959,6 +1043,24 @@ export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"ProtectionRecordFields"}) as unknown as TypedDocumentString<ProtectionRecordFieldsFragment, unknown>;
+export const ProtectionTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProtectionTaskFields on ProtectionTask {
+  id
+  caseId
+  caseNumber
+  owner {
+    ...PersonRefFields
+  }
+  reviewOn
+  overdue
+  createdAt
+  completedAt
+  completionNote
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`, {"fragmentName":"ProtectionTaskFields"}) as unknown as TypedDocumentString<ProtectionTaskFieldsFragment, unknown>;
 export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicHolidayFields on PublicHoliday {
   id
@@ -1670,6 +1772,29 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<CompleteHotlineRecommendationMutation, CompleteHotlineRecommendationMutationVariables>;
+export const CompleteProtectionTaskDocument = new TypedDocumentString(`
+    mutation CompleteProtectionTask($id: ID!, $note: String!) {
+  completeProtectionTask(id: $id, note: $note) {
+    ...ProtectionTaskFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionTaskFields on ProtectionTask {
+  id
+  caseId
+  caseNumber
+  owner {
+    ...PersonRefFields
+  }
+  reviewOn
+  overdue
+  createdAt
+  completedAt
+  completionNote
+}`) as unknown as TypedDocumentString<CompleteProtectionTaskMutation, CompleteProtectionTaskMutationVariables>;
 export const DecideIdentityDisclosureDocument = new TypedDocumentString(`
     mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {
   decideIdentityDisclosure(id: $id, approved: $approved) {
@@ -1699,6 +1824,13 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<DecideIdentityDisclosureMutation, DecideIdentityDisclosureMutationVariables>;
+export const DeclareHotlineCaseConflictDocument = new TypedDocumentString(`
+    mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {
+  declareHotlineCaseConflict(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareHotlineCaseConflictMutation, DeclareHotlineCaseConflictMutationVariables>;
 export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
     mutation EnterHotlineReportForCaller($input: CallerReportInput!) {
   enterHotlineReportForCaller(input: $input) {
@@ -1890,6 +2022,15 @@ export const GetHotlineDashboardDocument = new TypedDocumentString(`
   count
   display
 }`) as unknown as TypedDocumentString<GetHotlineDashboardQuery, GetHotlineDashboardQueryVariables>;
+export const GetHotlineRetaliationAssessmentDocument = new TypedDocumentString(`
+    query GetHotlineRetaliationAssessment($caseId: ID!) {
+  hotlineRetaliationAssessment(caseId: $caseId) {
+    level
+    reason
+    assessedAt
+  }
+}
+    `) as unknown as TypedDocumentString<GetHotlineRetaliationAssessmentQuery, GetHotlineRetaliationAssessmentQueryVariables>;
 export const GetHotlineSettingsDocument = new TypedDocumentString(`
     query GetHotlineSettings {
   hotlineSettings {
@@ -2253,6 +2394,20 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<LinkHotlineInvolvedPersonsMutation, LinkHotlineInvolvedPersonsMutationVariables>;
+export const ListHotlineCaseLinksDocument = new TypedDocumentString(`
+    query ListHotlineCaseLinks($caseId: ID!) {
+  hotlineCaseLinks(caseId: $caseId) {
+    retaliationComplaintOf {
+      id
+      number
+    }
+    retaliationComplaints {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListHotlineCaseLinksQuery, ListHotlineCaseLinksQueryVariables>;
 export const ListHotlineCasesDocument = new TypedDocumentString(`
     query ListHotlineCases($filter: HotlineCaseFilter) {
   hotlineCases(filter: $filter) {
@@ -2286,6 +2441,22 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<ListHotlineCasesQuery, ListHotlineCasesQueryVariables>;
+export const ListHotlineConflictDeclarationsDocument = new TypedDocumentString(`
+    query ListHotlineConflictDeclarations($caseId: ID!) {
+  hotlineConflictDeclarations(caseId: $caseId) {
+    id
+    person {
+      ...PersonRefFields
+    }
+    reason
+    wasAssigned
+    declaredAt
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListHotlineConflictDeclarationsQuery, ListHotlineConflictDeclarationsQueryVariables>;
 export const ListHotlineDisclosureRequestsDocument = new TypedDocumentString(`
     query ListHotlineDisclosureRequests {
   hotlineDisclosureRequests {
@@ -2448,6 +2619,39 @@ fragment ProtectionRecordFields on ProtectionRecord {
   endsOn
   active
 }`) as unknown as TypedDocumentString<ListProtectionRecordsQuery, ListProtectionRecordsQueryVariables>;
+export const ListProtectionTaskOwnersDocument = new TypedDocumentString(`
+    query ListProtectionTaskOwners($caseId: ID!) {
+  protectionTaskOwners(caseId: $caseId) {
+    ...PersonRefFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<ListProtectionTaskOwnersQuery, ListProtectionTaskOwnersQueryVariables>;
+export const ListProtectionTasksDocument = new TypedDocumentString(`
+    query ListProtectionTasks($openOnly: Boolean) {
+  protectionTasks(openOnly: $openOnly, limit: 100) {
+    ...ProtectionTaskFields
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}
+fragment ProtectionTaskFields on ProtectionTask {
+  id
+  caseId
+  caseNumber
+  owner {
+    ...PersonRefFields
+  }
+  reviewOn
+  overdue
+  createdAt
+  completedAt
+  completionNote
+}`) as unknown as TypedDocumentString<ListProtectionTasksQuery, ListProtectionTasksQueryVariables>;
 export const ListPublicHolidaysDocument = new TypedDocumentString(`
     query ListPublicHolidays($year: Int!) {
   publicHolidays(year: $year) {
@@ -2495,6 +2699,14 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<OpenLabourDisputeMutation, OpenLabourDisputeMutationVariables>;
+export const OpenRetaliationComplaintDocument = new TypedDocumentString(`
+    mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {
+  openRetaliationComplaint(caseId: $caseId, input: $input) {
+    receipt
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRetaliationComplaintMutation, OpenRetaliationComplaintMutationVariables>;
 export const PreviewPublicHolidayImportDocument = new TypedDocumentString(`
     mutation PreviewPublicHolidayImport($file: File!) {
   previewPublicHolidayImport(file: $file) {
