@@ -23,7 +23,13 @@ export {
   sealedKeyId,
   type HotlineKeyring,
 } from './crypto/keyring.js';
-export { newReceipt, formatReceipt, normalizeReceipt, receiptHash, RECEIPT_DIGITS } from './crypto/receipt.js';
+export {
+  newReceipt,
+  formatReceipt,
+  normalizeReceipt,
+  receiptHash,
+  RECEIPT_DIGITS,
+} from './crypto/receipt.js';
 export { reencryptHotlineData } from './crypto/rekey.js';
 
 // entities
@@ -60,8 +66,14 @@ export {
   type AttachmentUploader,
 } from './intake/hotline-attachment.entity.js';
 export { HotlineNote, type IHotlineNote } from './cases/hotline-note.entity.js';
-export { HotlineCaseAssignment, type IHotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
-export { HotlineInvolvedPerson, type IHotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+export {
+  HotlineCaseAssignment,
+  type IHotlineCaseAssignment,
+} from './cases/hotline-case-assignment.entity.js';
+export {
+  HotlineInvolvedPerson,
+  type IHotlineInvolvedPerson,
+} from './cases/hotline-involved-person.entity.js';
 export {
   HotlineRecommendation,
   RECOMMENDATION_KINDS,
@@ -109,14 +121,24 @@ export { HOTLINE_MESSAGE_CODES } from './reporter/conversation.js';
 export { formatCaseNumber } from './cases/case-number.js';
 
 // case handling (staff)
-export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './cases/case-list.js';
+export {
+  listHotlineCases,
+  DEFAULT_CASE_PAGE,
+  MAX_CASE_PAGE,
+  type HotlineCaseFilter,
+} from './cases/case-list.js';
 export {
   HOTLINE_CASE_SORT_FIELDS,
   type HotlineCaseSort,
   type HotlineCaseSortField,
   type SortDirection,
 } from './cases/case-sort.js';
-export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './cases/case-summary.js';
+export type {
+  HotlineCaseSummary,
+  HotlineQueueItem,
+  WithheldCaseSummary,
+  PersonRef,
+} from './cases/case-summary.js';
 export { CASE_HANDLERS, type CaseHandler } from './cases/case-handler.js';
 export {
   getHotlineCase,
@@ -182,6 +204,41 @@ export {
   type DashboardCell,
 } from './reports/dashboard.js';
 export { casesAwaitingAlternateHandler } from './cases/awaiting-alternate.js';
+export {
+  hotlineTrends,
+  NO_ORG_UNIT,
+  SEVERAL_ORG_UNITS,
+  TREND_MEASURES,
+  type HotlineTrends,
+  type MonthTrend,
+  type OrgUnitCell,
+  type TrendMeasure,
+} from './reports/trends.js';
+export {
+  casesBehindFigure,
+  FIGURE_CASES_LIMIT,
+  type FigureCase,
+  type FigureFilter,
+} from './reports/figure-cases.js';
+export {
+  previousQuarter,
+  quarterOf,
+  quarterlyFigures,
+  RECOMMENDATION_STATES,
+  type QuarterlyFigures,
+  type QuarterlyKpi,
+  type RecommendationState,
+} from './reports/quarterly-figures.js';
+export { HotlineQuarterlyReport, type IHotlineQuarterlyReport } from './reports/quarterly-report.entity.js';
+export {
+  findQuarterlyReport,
+  generateQuarterlyReport,
+  listQuarterlyReports,
+  quarterlyReportMail,
+  quarterlyReportRecipients,
+  QUARTERLY_REPORTS_LIMIT,
+  type QuarterlyReportRecipient,
+} from './reports/quarterly-reports.js';
 export {
   HOTLINE_KPIS,
   ACKNOWLEDGED_IN_TIME_KPI,
