@@ -236,6 +236,7 @@ export {
   listQuarterlyReports,
   quarterlyReportMail,
   quarterlyReportRecipients,
+  scheduledQuarterDue,
   QUARTERLY_REPORTS_LIMIT,
   type QuarterlyReportRecipient,
 } from './reports/quarterly-reports.js';

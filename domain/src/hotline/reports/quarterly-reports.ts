@@ -7,7 +7,10 @@ import type { Locale } from '../../kernel/locale.js';
 import type { PlainMail } from '../../kernel/plain-mail.js';
 import { isUuid } from '../../org/org-queries.js';
 import { HOTLINE_DASHBOARD_READERS, HOTLINE_OVERSIGHT } from '../hotline-roles.js';
-import { quarterlyFigures } from './quarterly-figures.js';
+import { lockRow } from '../../database/row-lock.js';
+import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
+import { Organization } from '../../org/organization.entity.js';
+import { previousQuarter, quarterlyFigures } from './quarterly-figures.js';
 import { HotlineQuarterlyReport, type IHotlineQuarterlyReport } from './quarterly-report.entity.js';
 
 /** The quarterly reports, newest quarter first; one page is years of them. */
@@ -42,6 +45,28 @@ export async function generateQuarterlyReport(
     data: { quarter, byJob: actor === null },
   });
   return report;
+}
+
+/** The scheduled report is made in the first days of a quarter; a gateway down on the 1st catches up. */
+const SCHEDULED_WINDOW_DAYS = 7;
+
+/**
+ * The quarter whose report the schedule owes the organisation now: the last one ended, in the
+ * first SCHEDULED_WINDOW_DAYS days of the next, unless the job made it already. Takes the
+ * organisation's lock, so that two runs make one report.
+ */
+export async function scheduledQuarterDue(
+  em: EntityManager,
+  organizationId: string,
+  now: Date,
+): Promise<string | null> {
+  const today = kazakhstanDay(now);
+  const month = Number(today.slice(5, 7));
+  if ((month - 1) % 3 !== 0 || Number(today.slice(8, 10)) > SCHEDULED_WINDOW_DAYS) return null;
+  await lockRow(em, Organization, organizationId);
+  const quarter = previousQuarter(now);
+  const made = await em.count(HotlineQuarterlyReport, { organization: organizationId, quarter, generatedBy: null });
+  return made === 0 ? quarter : null;
 }
 
 /** The kept reports, newest quarter and generation first. */
