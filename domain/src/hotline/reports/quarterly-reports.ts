@@ -65,7 +65,11 @@ export async function scheduledQuarterDue(
   if ((month - 1) % 3 !== 0 || Number(today.slice(8, 10)) > SCHEDULED_WINDOW_DAYS) return null;
   await lockRow(em, Organization, organizationId);
   const quarter = previousQuarter(now);
-  const made = await em.count(HotlineQuarterlyReport, { organization: organizationId, quarter, generatedBy: null });
+  const made = await em.count(HotlineQuarterlyReport, {
+    organization: organizationId,
+    quarter,
+    generatedBy: null,
+  });
   return made === 0 ? quarter : null;
 }
 
