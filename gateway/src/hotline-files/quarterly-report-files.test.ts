@@ -10,7 +10,6 @@ const FIGURES: QuarterlyFigures = {
   firstDay: '2026-01-01',
   lastDay: '2026-03-31',
   organizationName: { kk: 'Самұрық-Тест АҚ', ru: 'АО «Самрук-Тест»', en: 'Samruk-Test JSC' },
-  total: '15',
   kpis: [
     {
       code: 'hotline.acknowledged_in_time',

@@ -90,7 +90,6 @@ export async function quarterlyReportPdf(
     `${t.generated}: ${formatKazakhstanDateTime(report.generatedAt)}, ${report.generatedBy ? t.onRequest : t.byJob}`,
     { width },
   );
-  doc.text(`${t.total}: ${f.total}`, { width });
   doc.moveDown(1);
 
   heading(doc, t.kpis);

@@ -15,7 +15,6 @@ interface QuarterlyTexts {
   notMet: string;
   noTarget: string;
   withheld: string;
-  total: string;
   months: string;
   month: string;
   received: string;
@@ -47,7 +46,6 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
     notMet: 'Орындалмады',
     noTarget: 'Мақсат жоқ',
     withheld: '< 5 (жасырылған)',
-    total: 'Тоқсанда түскен хабарламалар',
     months: 'Айлар бойынша үрдістер',
     month: 'Ай',
     received: 'Түскені',
@@ -94,7 +92,6 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
     notMet: 'Не достигнута',
     noTarget: 'Без цели',
     withheld: '< 5 (скрыто)',
-    total: 'Обращений за квартал',
     months: 'Динамика по месяцам',
     month: 'Месяц',
     received: 'Поступило',
@@ -141,7 +138,6 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
     notMet: 'Not met',
     noTarget: 'No target',
     withheld: '< 5 (withheld)',
-    total: 'Reports received in the quarter',
     months: 'Trends by month',
     month: 'Month',
     received: 'Received',

@@ -46,7 +46,6 @@ export async function quarterlyReportXlsx(
     ]);
   }
   kpis.addRow([]);
-  kpis.addRow([t.total, f.total]);
   kpis.addRow([t.note]);
   const months = sheet(t.months, [20, 14, 22, 22, 30]);
   header(months, [t.month, t.received, t.acknowledgedInTime, t.processedInTime, t.substantiated]);

@@ -48,7 +48,6 @@ export interface QuarterlyFigures {
   /** The quarter's last day, or yesterday for a quarter still running. */
   lastDay: CalendarDay;
   organizationName: LocalizedText;
-  total: string;
   kpis: QuarterlyKpi[];
   months: QuarterlyMonth[];
   /** §69: every recommendation issued is monitored: those alive in the quarter, by state at its end. */
@@ -145,7 +144,6 @@ export async function quarterlyFigures(
     firstDay,
     lastDay,
     organizationName: localizedName(organization.names, organization.name),
-    total: trends.total.display,
     kpis,
     months: trends.months.map((m) => ({
       month: m.month,

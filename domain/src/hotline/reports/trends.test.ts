@@ -248,7 +248,6 @@ describe('the quarterly hotline report (§69, §60.4)', () => {
       quarter: '2026-Q1',
       firstDay: '2026-01-01',
       lastDay: '2026-03-31',
-      total: '15',
     });
     const kpi = (code: string) => figures.kpis.find((k) => k.code === code);
     // 15 reports, 9 acknowledged within 24 hours: 60 %, against 100 %.
