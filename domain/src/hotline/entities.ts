@@ -11,6 +11,7 @@ import { HotlineRecommendation } from './recommendations/hotline-recommendation.
 import { HotlineReport } from './cases/hotline-report.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
 import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
+import { HotlineQuarterlyReport } from './reports/quarterly-report.entity.js';
 
 /** The hotline's case entities (§69). */
 export const HOTLINE_ENTITIES = [
@@ -27,4 +28,5 @@ export const HOTLINE_ENTITIES = [
   HotlineConflictDeclaration,
   HotlineRetaliationAssessment,
   HotlineCaseLink,
+  HotlineQuarterlyReport,
 ] as const;

@@ -229,6 +229,42 @@ export {
 } from './reports/dashboard.js';
 export { casesAwaitingAlternateHandler } from './cases/awaiting-alternate.js';
 export {
+  hotlineTrends,
+  NO_ORG_UNIT,
+  SEVERAL_ORG_UNITS,
+  TREND_MEASURES,
+  type HotlineTrends,
+  type MonthTrend,
+  type OrgUnitCell,
+  type TrendMeasure,
+} from './reports/trends.js';
+export {
+  casesBehindFigure,
+  FIGURE_CASES_LIMIT,
+  type FigureCase,
+  type FigureFilter,
+} from './reports/figure-cases.js';
+export {
+  previousQuarter,
+  quarterOf,
+  quarterlyFigures,
+  RECOMMENDATION_STATES,
+  type QuarterlyFigures,
+  type QuarterlyKpi,
+  type RecommendationState,
+} from './reports/quarterly-figures.js';
+export { HotlineQuarterlyReport, type IHotlineQuarterlyReport } from './reports/quarterly-report.entity.js';
+export {
+  findQuarterlyReport,
+  generateQuarterlyReport,
+  listQuarterlyReports,
+  quarterlyReportMail,
+  quarterlyReportRecipients,
+  scheduledQuarterDue,
+  QUARTERLY_REPORTS_LIMIT,
+  type QuarterlyReportRecipient,
+} from './reports/quarterly-reports.js';
+export {
   HOTLINE_KPIS,
   ACKNOWLEDGED_IN_TIME_KPI,
   PROCESSED_IN_TIME_KPI,

@@ -227,6 +227,8 @@ export const ERROR_MESSAGES = {
   'hotline.settings.personInactive': 'This person no longer works in the organisation; name someone else',
   'hotline.settings.alternateInService':
     'The alternate handler judges cases that name the compliance head, so they cannot be part of the compliance service; name a board member or a deputy',
+  'hotline.dashboard.figure': 'This figure is not on the dashboard; pick it on the dashboard again',
+  'hotline.quarterlyReport.quarter': 'Name a quarter that has begun, as 2026-Q1',
   'hotline.report.identityRequired': '{label} is required for an open report',
   'hotline.report.categoryRequired': 'Choose a category for the report',
   'hotline.report.whatRequired': 'Describe what happened',

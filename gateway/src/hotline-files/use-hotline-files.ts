@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import {
   DomainError,
+  findQuarterlyReport,
   forTenant,
+  isLocale,
   readHotlineAttachment,
   reporterAttachment,
   type HotlineKeyring,
@@ -15,6 +17,8 @@ import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestIdOf } from '../request-id.js';
+import { quarterlyReportPdf } from './quarterly-report-pdf.js';
+import { quarterlyReportXlsx } from './quarterly-report-xlsx.js';
 import {
   contentDisposition,
   domainErrorText,
@@ -34,13 +38,14 @@ export interface HotlineFilesOptions {
 /** The reporter's own files: the receipt travels in the body, never in a URL (so never in a log or history). */
 export const REPORTER_ATTACHMENT_PATH = '/hotline/reporter-attachment';
 const STAFF_ATTACHMENT = /^\/hotline\/attachments\/([0-9a-f-]{36})$/;
+const QUARTERLY_REPORT = /^\/hotline\/quarterly-reports\/([0-9a-f-]{36})\.(pdf|xlsx)$/;
 
 /** A receipt, an id and perhaps a proof of work: anything longer is not a legitimate request. */
 const MAX_REPORTER_REQUEST_BYTES = 1024;
 
 /** The paths served here; the rest of /hotline/ is the hotline plugin's client-side routes. */
 export function isHotlineFilePath(path: string): boolean {
-  return path === REPORTER_ATTACHMENT_PATH || STAFF_ATTACHMENT.test(path);
+  return path === REPORTER_ATTACHMENT_PATH || STAFF_ATTACHMENT.test(path) || QUARTERLY_REPORT.test(path);
 }
 
 interface FileContent {
@@ -150,6 +155,31 @@ async function staffDownload(options: HotlineFilesOptions, request: Request, id:
   return download(file);
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A quarterly report (§69) as PDF or XLSX in the language asked for, for the dashboard's readers. */
+async function quarterlyReportDownload(
+  options: HotlineFilesOptions,
+  request: Request,
+  url: URL,
+  id: string,
+  format: 'pdf' | 'xlsx',
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
+  const lang = url.searchParams.get('lang') ?? 'kk';
+  if (!isLocale(lang)) return plainText(400, 'Ask for the report in kk, ru or en (?lang=kk).');
+  const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const report = await findQuarterlyReport(options.orm.em.fork(), actor, id);
+  const data =
+    format === 'pdf' ? await quarterlyReportPdf(report, lang) : await quarterlyReportXlsx(report, lang);
+  return download({
+    fileName: `hotline-${report.quarter}-${lang}.${format}`,
+    contentType: format === 'pdf' ? 'application/pdf' : XLSX_TYPE,
+    data,
+  });
+}
+
 /**
  * The hotline's file downloads beside GraphQL, served by yoga so that they share its request ids
  * and token verification: a reporter's own files by receipt, and a case's files for its handlers.
@@ -163,6 +193,9 @@ export function useHotlineFiles(options: HotlineFilesOptions): Plugin {
     if (url.pathname === REPORTER_ATTACHMENT_PATH) return reporterDownload(options, request, socketAddress);
     const staff = STAFF_ATTACHMENT.exec(url.pathname);
     if (staff?.[1]) return staffDownload(options, request, staff[1]);
+    const quarterly = QUARTERLY_REPORT.exec(url.pathname);
+    if (quarterly?.[1])
+      return quarterlyReportDownload(options, request, url, quarterly[1], quarterly[2] as 'pdf' | 'xlsx');
     return null;
   }
 

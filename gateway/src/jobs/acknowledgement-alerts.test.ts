@@ -5,17 +5,12 @@ import {
   submitHotlineReport,
   type HotlineReportInput,
 } from '@adal/domain';
-import {
-  buildOrganization,
-  buildPerson,
-  createTestDatabase,
-  grantRoles,
-  type TestDatabase,
-} from '@adal/domain/testing';
+import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../mail/mailer.js';
 import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.js';
-import { startGateway, type RunningGateway } from '../start-gateway.js';
+import type { RunningGateway } from '../start-gateway.js';
+import { JOB_RUNNERS, startJobGateway, type JobGateway } from '../testing/job-gateway.js';
 import { SCHEDULES } from './job-names.js';
 
 const APP_URL = 'https://adal.test.kz';
@@ -31,23 +26,22 @@ const REPORT: HotlineReportInput = {
 };
 
 let now = RECEIVED_AT;
-let database: TestDatabase;
+let running: JobGateway;
 let sink: SmtpSink;
 let gateway: RunningGateway;
 let organizationId: string;
 let reportId: string;
 let caseNumber: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+async function start(runner: (typeof JOB_RUNNERS)[number]): Promise<void> {
+  now = RECEIVED_AT;
   sink = await startSmtpSink();
-  gateway = await startGateway({
-    port: 0,
-    databaseUrl: database.databaseUrl,
+  running = await startJobGateway(runner, {
+    clock: () => now,
     mailer: createSmtpMailer(sink.url, 'Adal <adal@test.adal.kz>'),
     appUrl: APP_URL,
-    jobTuning: { clock: () => now, pollingIntervalSeconds: 0.5, mailRetryDelaySeconds: 1 },
   });
+  gateway = running.gateway;
   const org = await buildOrganization(gateway.orm.em.fork());
   organizationId = org.organization.id;
   await gateway.orm.em.fork().transactional(async (em) => {
@@ -66,43 +60,51 @@ beforeAll(async () => {
     .transactional((em) =>
       submitHotlineReport(em, generateHotlineKeyring(), organizationId, REPORT, RECEIVED_AT),
     ));
-});
+}
 
-afterAll(async () => {
-  await gateway?.close();
-  await sink?.close();
-  await database?.drop();
-});
+describe.each(JOB_RUNNERS)(
+  'the hotline acknowledgement alerts job (§69: first feedback within 24 hours) on the %s runner',
+  (runner) => {
+    beforeAll(() => start(runner));
 
-describe('the hotline acknowledgement alerts job (§69: first feedback within 24 hours)', () => {
-  it('runs every 15 minutes', () => {
-    expect(SCHEDULES['hotline.acknowledgement-alerts']).toBe('*/15 * * * *');
-  });
+    afterAll(async () => {
+      await running?.close();
+      await sink?.close();
+    });
 
-  it('e-mails the compliance head of an unassigned case through SMTP, with no report content', async () => {
-    now = new Date(RECEIVED_AT.getTime() + 21 * HOUR);
-    await gateway.jobs?.runJobNow('hotline.acknowledgement-alerts');
-    const [mail] = await sink.waitFor(1);
-    expect(mail?.to).toEqual(['head@test.adal.kz']);
-    expect(mail?.subject).toBe(`Hotline acknowledgement due soon: ${caseNumber}`);
-    expect(mail?.text).toContain('05.05.2026 09:00');
-    expect(mail?.text).toContain(`${APP_URL}/hotline/cases/${reportId}`);
-    const everything = `${mail?.subject}\n${mail?.text}`;
-    for (const secret of [REPORT.what, 'Қойма', 'Дәурен', 'dauren@', 'corruption']) {
-      expect(everything).not.toContain(secret);
-    }
-  });
+    it('runs on that runner', () => {
+      expect(gateway.jobs?.mode).toBe(runner);
+    });
 
-  it('does not send the same alert twice, and sends the overdue one after the deadline', async () => {
-    now = new Date(RECEIVED_AT.getTime() + 22 * HOUR);
-    await gateway.jobs?.runJobNow('hotline.acknowledgement-alerts');
-    await new Promise((done) => setTimeout(done, 1500));
-    expect(sink.received).toHaveLength(1);
+    it('runs every 15 minutes', () => {
+      expect(SCHEDULES['hotline.acknowledgement-alerts']).toBe('*/15 * * * *');
+    });
 
-    now = new Date(RECEIVED_AT.getTime() + 25 * HOUR);
-    await gateway.jobs?.runJobNow('hotline.acknowledgement-alerts');
-    const mails = await sink.waitFor(2);
-    expect(mails[1]?.subject).toBe(`Hotline acknowledgement overdue: ${caseNumber}`);
-    expect(await gateway.orm.em.fork().count(HotlineAlert, { organization: organizationId })).toBe(2);
-  });
-});
+    it('e-mails the compliance head of an unassigned case through SMTP, with no report content', async () => {
+      now = new Date(RECEIVED_AT.getTime() + 21 * HOUR);
+      await gateway.jobs?.runJobNow('hotline.acknowledgement-alerts');
+      const [mail] = await sink.waitFor(1);
+      expect(mail?.to).toEqual(['head@test.adal.kz']);
+      expect(mail?.subject).toBe(`Hotline acknowledgement due soon: ${caseNumber}`);
+      expect(mail?.text).toContain('05.05.2026 09:00');
+      expect(mail?.text).toContain(`${APP_URL}/hotline/cases/${reportId}`);
+      const everything = `${mail?.subject}\n${mail?.text}`;
+      for (const secret of [REPORT.what, 'Қойма', 'Дәурен', 'dauren@', 'corruption']) {
+        expect(everything).not.toContain(secret);
+      }
+    });
+
+    it('does not send the same alert twice, and sends the overdue one after the deadline', async () => {
+      now = new Date(RECEIVED_AT.getTime() + 22 * HOUR);
+      await gateway.jobs?.runJobNow('hotline.acknowledgement-alerts');
+      await new Promise((done) => setTimeout(done, 1500));
+      expect(sink.received).toHaveLength(1);
+
+      now = new Date(RECEIVED_AT.getTime() + 25 * HOUR);
+      await gateway.jobs?.runJobNow('hotline.acknowledgement-alerts');
+      const mails = await sink.waitFor(2);
+      expect(mails[1]?.subject).toBe(`Hotline acknowledgement overdue: ${caseNumber}`);
+      expect(await gateway.orm.em.fork().count(HotlineAlert, { organization: organizationId })).toBe(2);
+    });
+  },
+);

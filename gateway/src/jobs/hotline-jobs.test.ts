@@ -1,30 +1,16 @@
 import { AuditEvent, generateHotlineKeyring, HotlineReport, submitHotlineReport } from '@adal/domain';
-import { buildOrganization, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import { buildOrganization } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway, type RunningGateway } from '../start-gateway.js';
+import type { RunningGateway } from '../start-gateway.js';
+import { JOB_RUNNERS, startJobGateway, type JobGateway } from '../testing/job-gateway.js';
 import { SCHEDULES } from './job-names.js';
 
 const NOW = new Date('2031-06-01T21:00:00Z');
 const DAY_MS = 86_400_000;
 
-let database: TestDatabase;
+let running: JobGateway;
 let gateway: RunningGateway;
 let organizationId: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  gateway = await startGateway({
-    port: 0,
-    databaseUrl: database.databaseUrl,
-    jobTuning: { clock: () => NOW, pollingIntervalSeconds: 0.5 },
-  });
-  organizationId = (await buildOrganization(gateway.orm.em.fork())).organization.id;
-});
-
-afterAll(async () => {
-  await gateway?.close();
-  await database?.drop();
-});
 
 /** A report received `daysAgo`, closed `closedDaysAgo` (or still open). */
 async function report(daysAgo: number, closedDaysAgo: number | null): Promise<string> {
@@ -54,8 +40,19 @@ async function report(daysAgo: number, closedDaysAgo: number | null): Promise<st
   return reportId;
 }
 
-describe('the hotline retention job', () => {
+describe.each(JOB_RUNNERS)('the hotline retention job on the %s runner', (runner) => {
+  beforeAll(async () => {
+    running = await startJobGateway(runner, { clock: () => NOW });
+    gateway = running.gateway;
+    organizationId = (await buildOrganization(gateway.orm.em.fork())).organization.id;
+  });
+
+  afterAll(async () => {
+    await running?.close();
+  });
+
   it('runs every night at 02:00 in Kazakhstan', () => {
+    expect(gateway.jobs?.mode).toBe(runner);
     expect(SCHEDULES['hotline.retention']).toBe('0 2 * * *');
   });
 

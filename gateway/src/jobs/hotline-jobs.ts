@@ -1,4 +1,8 @@
 import {
+  generateQuarterlyReport,
+  quarterlyReportMail,
+  quarterlyReportRecipients,
+  scheduledQuarterDue,
   acknowledgementAlertMails,
   dueAcknowledgementAlerts,
   expireReporterAccess,
@@ -61,4 +65,33 @@ export async function queueAcknowledgementAlerts(
     });
   }
   return queued;
+}
+
+/**
+ * Generates each organisation's quarterly hotline report once a quarter has ended and queues its
+ * e-mail to the first heads and board members (§69, §60.4), in the transaction that keeps it:
+ * the report and its mails happen together or not at all. Returns the number of reports made.
+ */
+export async function queueQuarterlyReports(
+  orm: MikroORM,
+  now: Date,
+  appUrl: string,
+  enqueue: EnqueueMail,
+): Promise<number> {
+  const organizations = await orm.em
+    .fork()
+    .find(Organization, {}, { fields: ['id'], orderBy: { id: 'asc' } });
+  let made = 0;
+  for (const { id } of organizations) {
+    made += await orm.em.fork().transactional(async (em) => {
+      const quarter = await scheduledQuarterDue(em, id, now);
+      if (!quarter) return 0;
+      const report = await generateQuarterlyReport(em, null, id, quarter, now);
+      for (const recipient of await quarterlyReportRecipients(em, id)) {
+        await enqueue(em, quarterlyReportMail(report, recipient, appUrl));
+      }
+      return 1;
+    });
+  }
+  return made;
 }

@@ -1,6 +1,6 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
-import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
+import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 
@@ -92,6 +92,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`hotline.acknowledgement-alerts: ${outgoing.length} alerts sent`);
     },
+    'hotline.quarterly-report': async () => {
+      const outgoing: OutgoingMail[] = [];
+      const made = await queueQuarterlyReports(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      // Only once the reports are kept (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`hotline.quarterly-report: ${made} reports made, ${outgoing.length} mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -115,6 +124,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
   }
   function everyMorning(): void {
     runLogged('training.reminders');
+    runLogged('hotline.quarterly-report');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

@@ -4,6 +4,7 @@ export const JOB_NAMES = [
   'training.reminders',
   'hotline.retention',
   'hotline.acknowledgement-alerts',
+  'hotline.quarterly-report',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -21,6 +22,9 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'hotline.retention': '0 2 * * *',
   // §69: the acknowledgement deadline is counted in hours, so it is watched closely.
   'hotline.acknowledgement-alerts': '*/15 * * * *',
+  // §69: the quarterly report to the first head and the board, each morning of a quarter's first
+  // week; the job makes it on the first of them and skips once it is made.
+  'hotline.quarterly-report': '0 8 1-7 1,4,7,10 *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

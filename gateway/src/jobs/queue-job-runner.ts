@@ -2,7 +2,7 @@ import { PgBoss, type Job } from 'pg-boss';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-names.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
-import { applyHotlineRetention, queueAcknowledgementAlerts } from './hotline-jobs.js';
+import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
@@ -70,6 +70,12 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`hotline.acknowledgement-alerts: ${queued} alerts queued`);
+      },
+      'hotline.quarterly-report': async () => {
+        const made = await queueQuarterlyReports(orm, clock(), appUrl, async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`hotline.quarterly-report: ${made} reports made`);
       },
       'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {

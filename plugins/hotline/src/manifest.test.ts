@@ -12,15 +12,21 @@ describe('manifest', () => {
     expect(visibleTo(['compliance_head'])).toEqual([
       'nav.cases',
       'nav.dashboard',
+      'nav.quarterlyReports',
       'nav.protection',
       'nav.settings',
     ]);
     expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
     // The first head names the alternate handler and decides disclosures that involve whoever runs a case.
-    expect(visibleTo(['first_head'])).toEqual(['nav.cases', 'nav.dashboard', 'nav.settings']);
+    expect(visibleTo(['first_head'])).toEqual([
+      'nav.cases',
+      'nav.dashboard',
+      'nav.quarterlyReports',
+      'nav.settings',
+    ]);
     // A board member may be the alternate handler of the cases that name the compliance head.
-    expect(visibleTo(['board_member'])).toEqual(['nav.cases', 'nav.dashboard']);
-    expect(visibleTo(['auditor'])).toEqual(['nav.dashboard', 'nav.protection']);
+    expect(visibleTo(['board_member'])).toEqual(['nav.cases', 'nav.dashboard', 'nav.quarterlyReports']);
+    expect(visibleTo(['auditor'])).toEqual(['nav.dashboard', 'nav.quarterlyReports', 'nav.protection']);
     expect(visibleTo(['compliance_officer'])).toEqual(['nav.protection']);
     expect(visibleTo(['org_admin'])).toEqual(['nav.protection']);
     expect(visibleTo(['employee'])).toEqual([]);

@@ -59,6 +59,7 @@ export const SETTINGS_ROLES: readonly AdalRole[] = [...HOTLINE_MANAGERS, ...ALTE
 export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.cases', path: ROUTE_PREFIX, roles: QUEUE_ROLES },
   { labelKey: 'nav.dashboard', path: `${ROUTE_PREFIX}/dashboard`, roles: DASHBOARD_ROLES },
+  { labelKey: 'nav.quarterlyReports', path: `${ROUTE_PREFIX}/quarterly-reports`, roles: DASHBOARD_ROLES },
   { labelKey: 'nav.protection', path: `${ROUTE_PREFIX}/protection`, roles: PROTECTION_ROLES },
   { labelKey: 'nav.settings', path: `${ROUTE_PREFIX}/settings`, roles: SETTINGS_ROLES },
 ];

@@ -24,6 +24,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.dashboard', roles: DASHBOARD_ROLES },
   },
   {
+    path: '/quarterly-reports',
+    name: 'quarterly-reports',
+    component: () => import('./pages/QuarterlyReportsPage.vue'),
+    meta: { titleKey: 'nav.quarterlyReports', roles: DASHBOARD_ROLES },
+  },
+  {
     path: '/protection',
     name: 'protection',
     component: () => import('./pages/ProtectionPage.vue'),

@@ -147,6 +147,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Кейс удалён по истечении срока хранения',
     en: 'Case purged after retention',
   },
+  'hotline.quarterly_report_generated': {
+    kk: 'Сенім желісінің тоқсандық есебі жасалды',
+    ru: 'Сформирован квартальный отчёт линии доверия',
+    en: 'Quarterly hotline report generated',
+  },
   'hotline.reporter_access_expired': {
     kk: 'Хабарлаушының кіру мүмкіндігі жабылды',
     ru: 'Доступ заявителя закрыт',

@@ -215,8 +215,13 @@ describe('hotline dashboard (issue 4 §6: aggregates only)', () => {
     await file('conflict_of_interest', 2, new Date('2024-06-19T06:00:00Z'));
   });
 
-  it('shows 1 to 4 as "< 5", hides the cell that would give it away, and shows zeros as 0', async () => {
-    const dashboard = await hotlineDashboard(w.db.orm.em.fork(), head, {}, new Date('2024-06-20T00:00:00Z'));
+  it('shows the first head 1 to 4 as "< 5", hides the cell that would give it away, and shows zeros as 0', async () => {
+    const dashboard = await hotlineDashboard(
+      w.db.orm.em.fork(),
+      { ...head, roles: ['first_head'] },
+      {},
+      new Date('2024-06-20T00:00:00Z'),
+    );
     const cell = (key: string) => dashboard.byCategory.find((c) => c.key === key);
     expect(cell('law_violation')).toEqual({ key: 'law_violation', count: 7, display: '7' });
     expect(cell('conflict_of_interest')).toEqual({
@@ -247,6 +252,13 @@ describe('hotline dashboard (issue 4 §6: aggregates only)', () => {
     });
     expect(dashboard.acknowledgedInTimeShare).toBe(0);
     expect(JSON.stringify(dashboard)).not.toMatch(/конверт|HL-/);
+  });
+
+  it('shows the compliance head, who runs every case, the exact figures', async () => {
+    const dashboard = await hotlineDashboard(w.db.orm.em.fork(), head, {}, new Date('2024-06-20T00:00:00Z'));
+    const cell = (key: string) => dashboard.byCategory.find((c) => c.key === key);
+    expect(cell('conflict_of_interest')).toEqual({ key: 'conflict_of_interest', count: 2, display: '2' });
+    expect(cell('corruption')).toEqual({ key: 'corruption', count: 6, display: '6' });
   });
 
   it('counts only the reports of the period', async () => {

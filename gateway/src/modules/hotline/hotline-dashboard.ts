@@ -5,7 +5,7 @@ import { DateTimeScalar } from '../kernel/date-time.js';
 type Dashboard = Awaited<ReturnType<typeof hotlineDashboard>>;
 type Cell = Dashboard['total'];
 
-const DashboardCellRef = builder.objectRef<Cell>('DashboardCell');
+export const DashboardCellRef = builder.objectRef<Cell>('DashboardCell');
 
 builder.objectType(DashboardCellRef, {
   description:

@@ -18,4 +18,6 @@ import './hotline-recommendation.js';
 import './identity-disclosure.js';
 import './hotline-settings.js';
 import './hotline-dashboard.js';
+import './hotline-trends.js';
+import './hotline-quarterly-report.js';
 import './protection-index.js';

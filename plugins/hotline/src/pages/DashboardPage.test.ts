@@ -10,20 +10,64 @@ const fake = vi.hoisted(() => ({
   current: null as FakeGraphql | null,
   context: { viewer: { id: 'p-first', roles: ['first_head'] }, graphqlUrl: '/graphql', token: 't' },
 }));
-vi.mock('@adal/sdk', async (importOriginal) => ({
-  ...(await importOriginal<Record<string, unknown>>()),
-  useGraphql: () => fake.current!.client,
-  useAdalContext: () => fake.context,
-}));
+vi.mock('@adal/sdk', async (importOriginal) => {
+  const { defineComponent, h } = await import('vue');
+  return {
+    ...(await importOriginal<Record<string, unknown>>()),
+    useGraphql: () => fake.current!.client,
+    useAdalContext: () => fake.context,
+    // The canvas is not drawn here: the chart is its label, as a screen reader meets it.
+    AdalChart: defineComponent({
+      props: {
+        option: { type: Object, default: null },
+        label: { type: String, default: '' },
+        height: { type: String, default: '' },
+      },
+      setup: (props) => () => h('div', { role: 'img', 'aria-label': props.label }),
+    }),
+  };
+});
 
 const cell = (key: string, count: number | null, display: string) => ({ key, count, display });
 let graphql: FakeGraphql;
+
+const month = (key: string, received: [number | null, string], others: [number | null, string]) => ({
+  month: key,
+  received: cell(key, ...received),
+  acknowledgedInTime: cell(key, ...others),
+  processedInTime: cell(key, ...others),
+  substantiated: cell(key, ...others),
+});
+
+function trends(exact: boolean) {
+  return {
+    hotlineTrends: {
+      exact,
+      firstDay: '2026-02-01',
+      lastDay: '2026-03-31',
+      total: cell('total', 27, '27'),
+      months: exact
+        ? [month('2026-02', [20, '20'], [3, '3']), month('2026-03', [7, '7'], [0, '0'])]
+        : [month('2026-02', [20, '20'], [null, '< 5']), month('2026-03', [7, '7'], [0, '0'])],
+      byCategory: [
+        cell('corruption', 11, '11'),
+        cell('conflict_of_interest', exact ? 3 : null, exact ? '3' : '< 5'),
+      ],
+      byChannel: [cell('web', 24, '24'), cell('phone', exact ? 3 : null, exact ? '3' : '< 5')],
+      byOrgUnit: [
+        { ...cell('u-sales', 20, '20'), names: { kk: 'Сату', ru: 'Продажи', en: 'Sales' } },
+        { ...cell('none', 7, '7'), names: null },
+      ],
+    },
+  };
+}
 
 beforeEach(() => {
   fake.context.viewer.roles = ['first_head'];
   graphql = new FakeGraphql();
   fake.current = graphql;
   graphql
+    .on('GetHotlineTrends', () => trends(false))
     .on('GetHotlineDashboard', () => ({
       hotlineDashboard: {
         total: cell('total', 27, '27'),
@@ -197,6 +241,68 @@ describe('DashboardPage', () => {
     const why = 'Not shown: it counts 1 to 4 cases, or its first or last day holds 1 to 4.';
     expect(tiles[0]).toBe(`Reports acknowledged within 24 hoursWithheld${why}Target: 100 %`);
     expect(tiles.at(-1)).toBe(`Reports in the periodWithheld${why}`);
+    wrapper.unmount();
+  });
+
+  it('draws the trend by month and the breakdowns as charts, each with its table, small counts as “< 5”', async () => {
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
+    });
+    await flushPromises();
+    const trend = wrapper.find('[aria-labelledby="trend-heading"]');
+    expect(trend.find('[role="img"]').attributes('aria-label')).toBe(
+      'Trend by month: February 2026: Received 20; March 2026: Received 7',
+    );
+    const toggle = trend.find('button[aria-controls="trend-table"]');
+    expect(toggle.attributes('aria-expanded')).toBe('false');
+    await toggle.trigger('click');
+    expect(toggle.attributes('aria-expanded')).toBe('true');
+    expect(toggle.text()).toBe('Show as a chart');
+    expect(trend.findAll('tbody tr').map((row) => row.text())).toEqual([
+      'February 202620< 5< 5< 5',
+      'March 20267000',
+    ]);
+    const rows = (id: string) =>
+      wrapper.findAll(`[aria-labelledby="${id}-heading"] tbody tr`).map((row) => row.text());
+    expect(rows('by-channel')).toEqual(['Web form24', 'Phone< 5']);
+    expect(rows('by-org-unit')).toEqual(['Sales20', 'Nobody named yet7']);
+    // The first head sees figures only, never the cases behind them.
+    expect(trend.findAll('tbody button')).toHaveLength(0);
+    wrapper.unmount();
+  });
+
+  it('lets the compliance head open the cases behind a figure, and the same figure in the case list', async () => {
+    fake.context.viewer.roles = ['compliance_head'];
+    graphql.on('GetHotlineTrends', () => trends(true));
+    graphql.on('ListHotlineFigureCases', (variables) => {
+      expect(variables).toMatchObject({ month: '2026-02', measure: 'acknowledged_in_time' });
+      return {
+        hotlineFigureCases: [
+          { id: 'c1', number: 'HL-2026-0003' },
+          { id: 'c2', number: 'HL-2026-0004' },
+          { id: 'c3', number: 'HL-2026-0009' },
+        ],
+      };
+    });
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
+    });
+    await flushPromises();
+    const open = wrapper.find('button[aria-label="February 2026: Acknowledged in time: 3. Open the cases"]');
+    await open.trigger('click');
+    await flushPromises();
+    const panel = wrapper.find('[aria-labelledby="figure-cases-heading"]');
+    expect(panel.find('h2').text()).toBe('Cases behind “February 2026: Acknowledged in time”');
+    expect(panel.findAll('li a').map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['HL-2026-0003', '/cases/c1'],
+      ['HL-2026-0004', '/cases/c2'],
+      ['HL-2026-0009', '/cases/c3'],
+    ]);
+    expect(panel.find('p.actions a').attributes('href')).toBe('/?month=2026-02&measure=acknowledged_in_time');
     wrapper.unmount();
   });
 });

@@ -10,6 +10,7 @@ export async function testRouter(path = '/'): Promise<Router> {
       { path: '/', name: 'cases', component: Stub },
       { path: '/cases/:id', name: 'case', component: Stub },
       { path: '/dashboard', name: 'dashboard', component: Stub },
+      { path: '/quarterly-reports', name: 'quarterly-reports', component: Stub },
       { path: '/protection', name: 'protection', component: Stub },
       { path: '/settings', name: 'settings', component: Stub },
     ],

@@ -242,6 +242,8 @@ export const kk: ErrorCatalogue = {
     'hotline.settings.personInactive': 'Бұл адам ұйымда енді жұмыс істемейді; басқа адамды атаңыз',
     'hotline.settings.alternateInService':
       'Резервтік өңдеуші комплаенс қызметінің басшысы аталған істерді қарайды, сондықтан ол комплаенс қызметінен болмауы керек; басқарма мүшесін не орынбасарды атаңыз',
+    'hotline.dashboard.figure': 'Бұл көрсеткіш тақтада жоқ; оны тақтадан қайта таңдаңыз',
+    'hotline.quarterlyReport.quarter': 'Басталған тоқсанды 2026-Q1 түрінде көрсетіңіз',
     'hotline.report.identityRequired': 'Ашық хабарлама үшін бұл өріс міндетті',
     'hotline.report.categoryRequired': 'Хабарламаның санатын таңдаңыз',
     'hotline.report.whatRequired': 'Не болғанын сипаттаңыз',

@@ -238,6 +238,8 @@ export const ru: ErrorCatalogue = {
     'hotline.settings.personInactive': 'Этот человек больше не работает в организации; назовите другого',
     'hotline.settings.alternateInService':
       'Резервный обработчик рассматривает дела, где назван руководитель комплаенс-службы, поэтому он не может быть из комплаенс-службы; назовите члена правления или заместителя',
+    'hotline.dashboard.figure': 'Этого показателя нет на панели; выберите его на панели ещё раз',
+    'hotline.quarterlyReport.quarter': 'Укажите начавшийся квартал в виде 2026-Q1',
     'hotline.report.identityRequired': 'Для открытого сообщения это поле обязательно',
     'hotline.report.categoryRequired': 'Выберите категорию сообщения',
     'hotline.report.whatRequired': 'Опишите, что произошло',

@@ -29,10 +29,12 @@ type Documents = {
     "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}": typeof types.DeclareHotlineCaseConflictDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": typeof types.FinalizeHrActionDocument,
+    "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}": typeof types.GenerateHotlineQuarterlyReportDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
     "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": typeof types.GetHotlineRetaliationAssessmentDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
+    "query GetHotlineTrends($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineTrends(periodFrom: $periodFrom, periodTo: $periodTo) {\n    exact\n    firstDay\n    lastDay\n    total {\n      ...DashboardCellFields\n    }\n    months {\n      month\n      received {\n        ...DashboardCellFields\n      }\n      acknowledgedInTime {\n        ...DashboardCellFields\n      }\n      processedInTime {\n        ...DashboardCellFields\n      }\n      substantiated {\n        ...DashboardCellFields\n      }\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byChannel {\n      ...DashboardCellFields\n    }\n    byOrgUnit {\n      key\n      count\n      display\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.GetHotlineTrendsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantProtectionDocument,
     "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantStateBodyProtectionDocument,
@@ -40,6 +42,7 @@ type Documents = {
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": typeof types.HotlineQuarterlyReportFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineSettingsFieldsFragmentDoc,
     "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  initiator\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": typeof types.HrActionFieldsFragmentDoc,
@@ -53,7 +56,9 @@ type Documents = {
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": typeof types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
+    "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}": typeof types.ListHotlineFigureCasesDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
+    "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}": typeof types.ListHotlineQuarterlyReportsDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": typeof types.ListHrActionsDocument,
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": typeof types.ListInvestigatorCandidatesDocument,
@@ -96,10 +101,12 @@ const documents: Documents = {
     "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}": types.DeclareHotlineCaseConflictDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": types.FinalizeHrActionDocument,
+    "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}": types.GenerateHotlineQuarterlyReportDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
     "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": types.GetHotlineRetaliationAssessmentDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
+    "query GetHotlineTrends($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineTrends(periodFrom: $periodFrom, periodTo: $periodTo) {\n    exact\n    firstDay\n    lastDay\n    total {\n      ...DashboardCellFields\n    }\n    months {\n      month\n      received {\n        ...DashboardCellFields\n      }\n      acknowledgedInTime {\n        ...DashboardCellFields\n      }\n      processedInTime {\n        ...DashboardCellFields\n      }\n      substantiated {\n        ...DashboardCellFields\n      }\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byChannel {\n      ...DashboardCellFields\n    }\n    byOrgUnit {\n      key\n      count\n      display\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.GetHotlineTrendsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantProtectionDocument,
     "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantStateBodyProtectionDocument,
@@ -107,6 +114,7 @@ const documents: Documents = {
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": types.HotlineQuarterlyReportFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": types.HotlineSettingsFieldsFragmentDoc,
     "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  initiator\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": types.HrActionFieldsFragmentDoc,
@@ -120,7 +128,9 @@ const documents: Documents = {
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
+    "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}": types.ListHotlineFigureCasesDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
+    "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}": types.ListHotlineQuarterlyReportsDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": types.ListHrActionsDocument,
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": types.ListInvestigatorCandidatesDocument,
@@ -208,6 +218,10 @@ export function graphql(source: "mutation FinalizeHrAction($id: ID!) {\n  finali
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}"): typeof import('./graphql').GenerateHotlineQuarterlyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').GetHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,6 +235,10 @@ export function graphql(source: "query GetHotlineRetaliationAssessment($caseId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}"): typeof import('./graphql').GetHotlineSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetHotlineTrends($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineTrends(periodFrom: $periodFrom, periodTo: $periodTo) {\n    exact\n    firstDay\n    lastDay\n    total {\n      ...DashboardCellFields\n    }\n    months {\n      month\n      received {\n        ...DashboardCellFields\n      }\n      acknowledgedInTime {\n        ...DashboardCellFields\n      }\n      processedInTime {\n        ...DashboardCellFields\n      }\n      substantiated {\n        ...DashboardCellFields\n      }\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byChannel {\n      ...DashboardCellFields\n    }\n    byOrgUnit {\n      key\n      count\n      display\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}"): typeof import('./graphql').GetHotlineTrendsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,6 +267,10 @@ export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}"): typeof import('./graphql').HotlineQuarterlyReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -304,7 +326,15 @@ export function graphql(source: "query ListHotlineDisclosureRequests {\n  hotlin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}"): typeof import('./graphql').ListHotlineFigureCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}"): typeof import('./graphql').ListHotlineQuarterlyReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -167,6 +167,13 @@ export type HotlineStatus =
   | 'in_progress'
   | 'received';
 
+/** What a month counts of the reports received in it: all, acknowledged in time, processed in time, substantiated. */
+export type HotlineTrendMeasure =
+  | 'acknowledged_in_time'
+  | 'processed_in_time'
+  | 'received'
+  | 'substantiated';
+
 /** Who the action comes from: the employer’s initiative (the only one §40.1 holds for the commission), the employee’s own request, an agreement of the parties, or circumstances beyond the parties’ will. */
 export type HrActionInitiator =
   | 'agreement'
@@ -409,6 +416,13 @@ export type FinalizeHrActionMutationVariables = Exact<{
 
 export type FinalizeHrActionMutation = { finalizeHrAction: { id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
 
+export type GenerateHotlineQuarterlyReportMutationVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type GenerateHotlineQuarterlyReportMutation = { generateHotlineQuarterlyReport: { id: string, quarter: string, firstDay: string, lastDay: string, generatedAt: string, generatedBy: { id: string, fullName: string } | null } };
+
 export type GetHotlineCaseQueryVariables = Exact<{
   id: string;
 }>;
@@ -435,6 +449,14 @@ export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetHotlineSettingsQuery = { hotlineSettings: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
+
+export type GetHotlineTrendsQueryVariables = Exact<{
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+}>;
+
+
+export type GetHotlineTrendsQuery = { hotlineTrends: { exact: boolean, firstDay: string, lastDay: string, total: { key: string, count: number | null, display: string }, months: Array<{ month: string, received: { key: string, count: number | null, display: string }, acknowledgedInTime: { key: string, count: number | null, display: string }, processedInTime: { key: string, count: number | null, display: string }, substantiated: { key: string, count: number | null, display: string } }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byChannel: Array<{ key: string, count: number | null, display: string }>, byOrgUnit: Array<{ key: string, count: number | null, display: string, names: { kk: string, ru: string, en: string } | null }> } };
 
 export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
   id: string;
@@ -465,6 +487,8 @@ export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, co
 export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
 export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
+
+export type HotlineQuarterlyReportFieldsFragment = { id: string, quarter: string, firstDay: string, lastDay: string, generatedAt: string, generatedBy: { id: string, fullName: string } | null };
 
 export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } };
 
@@ -532,6 +556,19 @@ export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]:
 
 export type ListHotlineDisclosureRequestsQuery = { hotlineDisclosureRequests: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
 
+export type ListHotlineFigureCasesQueryVariables = Exact<{
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+  month?: string | null | undefined;
+  measure?: HotlineTrendMeasure | null | undefined;
+  category?: string | null | undefined;
+  channel?: string | null | undefined;
+  orgUnit?: string | null | undefined;
+}>;
+
+
+export type ListHotlineFigureCasesQuery = { hotlineFigureCases: Array<{ id: string, number: string }> };
+
 export type ListHotlineKpisQueryVariables = Exact<{
   codes: Array<string> | string;
   filter?: KpiFilterInput | null | undefined;
@@ -539,6 +576,11 @@ export type ListHotlineKpisQueryVariables = Exact<{
 
 
 export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean }> };
+
+export type ListHotlineQuarterlyReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListHotlineQuarterlyReportsQuery = { hotlineQuarterlyReports: Array<{ id: string, quarter: string, firstDay: string, lastDay: string, generatedAt: string, generatedBy: { id: string, fullName: string } | null }> };
 
 export type ListHotlineRecommendationsQueryVariables = Exact<{
   overdueOnly?: boolean | null | undefined;
@@ -962,6 +1004,19 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"HotlineCaseSummaryFields"}) as unknown as TypedDocumentString<HotlineCaseSummaryFieldsFragment, unknown>;
+export const HotlineQuarterlyReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {
+  id
+  quarter
+  firstDay
+  lastDay
+  generatedAt
+  generatedBy {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"HotlineQuarterlyReportFields"}) as unknown as TypedDocumentString<HotlineQuarterlyReportFieldsFragment, unknown>;
 export const HotlineSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment HotlineSettingsFields on HotlineSettings {
   acknowledgeHours
@@ -1866,6 +1921,23 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<FinalizeHrActionMutation, FinalizeHrActionMutationVariables>;
+export const GenerateHotlineQuarterlyReportDocument = new TypedDocumentString(`
+    mutation GenerateHotlineQuarterlyReport($quarter: String!) {
+  generateHotlineQuarterlyReport(quarter: $quarter) {
+    ...HotlineQuarterlyReportFields
+  }
+}
+    fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {
+  id
+  quarter
+  firstDay
+  lastDay
+  generatedAt
+  generatedBy {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<GenerateHotlineQuarterlyReportMutation, GenerateHotlineQuarterlyReportMutationVariables>;
 export const GetHotlineCaseDocument = new TypedDocumentString(`
     query GetHotlineCase($id: ID!) {
   hotlineCase(id: $id) {
@@ -2050,6 +2122,53 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<GetHotlineSettingsQuery, GetHotlineSettingsQueryVariables>;
+export const GetHotlineTrendsDocument = new TypedDocumentString(`
+    query GetHotlineTrends($periodFrom: DateTime, $periodTo: DateTime) {
+  hotlineTrends(periodFrom: $periodFrom, periodTo: $periodTo) {
+    exact
+    firstDay
+    lastDay
+    total {
+      ...DashboardCellFields
+    }
+    months {
+      month
+      received {
+        ...DashboardCellFields
+      }
+      acknowledgedInTime {
+        ...DashboardCellFields
+      }
+      processedInTime {
+        ...DashboardCellFields
+      }
+      substantiated {
+        ...DashboardCellFields
+      }
+    }
+    byCategory {
+      ...DashboardCellFields
+    }
+    byChannel {
+      ...DashboardCellFields
+    }
+    byOrgUnit {
+      key
+      count
+      display
+      names {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    fragment DashboardCellFields on DashboardCell {
+  key
+  count
+  display
+}`) as unknown as TypedDocumentString<GetHotlineTrendsQuery, GetHotlineTrendsQueryVariables>;
 export const GiveHotlineInterimFeedbackDocument = new TypedDocumentString(`
     mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {
   giveHotlineInterimFeedback(id: $id, input: $input) {
@@ -2486,6 +2605,22 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<ListHotlineDisclosureRequestsQuery, ListHotlineDisclosureRequestsQueryVariables>;
+export const ListHotlineFigureCasesDocument = new TypedDocumentString(`
+    query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {
+  hotlineFigureCases(
+    periodFrom: $periodFrom
+    periodTo: $periodTo
+    month: $month
+    measure: $measure
+    category: $category
+    channel: $channel
+    orgUnit: $orgUnit
+  ) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<ListHotlineFigureCasesQuery, ListHotlineFigureCasesQueryVariables>;
 export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
@@ -2499,6 +2634,23 @@ export const ListHotlineKpisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListHotlineKpisQuery, ListHotlineKpisQueryVariables>;
+export const ListHotlineQuarterlyReportsDocument = new TypedDocumentString(`
+    query ListHotlineQuarterlyReports {
+  hotlineQuarterlyReports {
+    ...HotlineQuarterlyReportFields
+  }
+}
+    fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {
+  id
+  quarter
+  firstDay
+  lastDay
+  generatedAt
+  generatedBy {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<ListHotlineQuarterlyReportsQuery, ListHotlineQuarterlyReportsQueryVariables>;
 export const ListHotlineRecommendationsDocument = new TypedDocumentString(`
     query ListHotlineRecommendations($overdueOnly: Boolean) {
   hotlineRecommendations(overdueOnly: $overdueOnly) {

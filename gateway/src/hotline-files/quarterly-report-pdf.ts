@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import {
+  formatCalendarDay,
+  formatKazakhstanDateTime,
+  type IHotlineQuarterlyReport,
+  type Locale,
+} from '@adal/domain';
+import PDFDocument from 'pdfkit';
+import { kpiFigure, kpiResult, kpiValue, monthName, QUARTERLY_TEXTS } from './quarterly-report-texts.js';
+
+// DejaVu Sans covers the Kazakh letters that PDF's standard fonts lack (as on the certificates).
+const require = createRequire(import.meta.url);
+const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+const MARGIN = 50;
+const ACCENT = '#1f4e79';
+
+/** A table: its columns' shares of the width, the header row and the rows, drawn row by row. */
+function table(doc: PDFKit.PDFDocument, shares: number[], header: string[], rows: string[][]): void {
+  const width = doc.page.width - 2 * MARGIN;
+  const widths = shares.map((share) => share * width);
+  const drawRow = (cells: string[], font: 'regular' | 'bold') => {
+    doc.font(font).fontSize(9.5);
+    const height =
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 6 }))) + 6;
+    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+    const top = doc.y;
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      doc
+        .fillColor('#222222')
+        .text(cell, x + 3, top + 3, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
+      x += widths[i]!;
+    });
+    doc
+      .moveTo(MARGIN, top + height)
+      .lineTo(MARGIN + width, top + height)
+      .lineWidth(0.5)
+      .stroke('#999999');
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  drawRow(header, 'bold');
+  for (const row of rows) drawRow(row, 'regular');
+  doc.moveDown(1);
+}
+
+function heading(doc: PDFKit.PDFDocument, text: string): void {
+  doc.x = MARGIN;
+  doc
+    .font('bold')
+    .fontSize(13)
+    .fillColor(ACCENT)
+    .text(text, { width: doc.page.width - 2 * MARGIN });
+  doc.moveDown(0.4);
+}
+
+/**
+ * The quarterly hotline report (§69) as an A4 PDF in `locale`: the KPIs against their targets, the
+ * months of the quarter and the recommendations' states, from the figures frozen at generation.
+ */
+export async function quarterlyReportPdf(
+  report: IHotlineQuarterlyReport,
+  locale: Locale,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const t = QUARTERLY_TEXTS[locale];
+  const f = report.figures;
+  const organization = f.organizationName[locale];
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `${t.title} ${f.quarter}`, Author: organization, Subject: `${t.title} ${f.quarter}` },
+    lang: locale,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  const width = doc.page.width - 2 * MARGIN;
+  doc.font('regular').fontSize(11).fillColor('#333333').text(organization, { width });
+  doc.moveDown(0.3).font('bold').fontSize(20).fillColor(ACCENT).text(`${t.title}: ${f.quarter}`, { width });
+  doc.moveDown(0.5).font('regular').fontSize(10.5).fillColor('#333333');
+  doc.text(`${t.period}: ${formatCalendarDay(f.firstDay)}–${formatCalendarDay(f.lastDay)}`, { width });
+  doc.text(
+    `${t.generated}: ${formatKazakhstanDateTime(report.generatedAt)}, ${report.generatedBy ? t.onRequest : t.byJob}`,
+    { width },
+  );
+  doc.moveDown(1);
+
+  heading(doc, t.kpis);
+  table(
+    doc,
+    [0.52, 0.16, 0.14, 0.18],
+    [t.indicator, t.value, t.target, t.result],
+    f.kpis.map((kpi) => [
+      `${kpi.title[locale]} (${kpi.paragraph})`,
+      kpiValue(kpi, locale),
+      kpiFigure(kpi.target, kpi.unit, locale),
+      kpiResult(kpi, locale),
+    ]),
+  );
+  heading(doc, t.months);
+  table(
+    doc,
+    [0.2, 0.16, 0.2, 0.2, 0.24],
+    [t.month, t.received, t.acknowledgedInTime, t.processedInTime, t.substantiated],
+    f.months.map((m) => [
+      monthName(m.month, locale),
+      m.received,
+      m.acknowledgedInTime,
+      m.processedInTime,
+      m.substantiated,
+    ]),
+  );
+  heading(doc, t.recommendations);
+  table(
+    doc,
+    [0.7, 0.3],
+    [t.state, t.count],
+    f.recommendations.map((r) => [t.states[r.state], r.display]),
+  );
+  doc.x = MARGIN;
+  doc.font('regular').fontSize(9).fillColor('#555555').text(t.note, { width });
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
