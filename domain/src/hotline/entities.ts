@@ -2,6 +2,7 @@ import { HotlineAlert } from './alerts/hotline-alert.entity.js';
 import { HotlineAttachment } from './intake/hotline-attachment.entity.js';
 import { HotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
 import { HotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+import { HotlineIntakeQuestion } from './questionnaire/intake-question.entity.js';
 import { HotlineMessage } from './reporter/hotline-message.entity.js';
 import { HotlineNote } from './cases/hotline-note.entity.js';
 import { HotlineRecommendation } from './recommendations/hotline-recommendation.entity.js';
@@ -21,4 +22,5 @@ export const HOTLINE_ENTITIES = [
   IdentityDisclosure,
   HotlineSettings,
   HotlineAlert,
+  HotlineIntakeQuestion,
 ] as const;

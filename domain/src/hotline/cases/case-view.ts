@@ -24,8 +24,12 @@ import type {
 } from './hotline-report.entity.js';
 import { IdentityDisclosure, type IIdentityDisclosure } from '../identity/identity-disclosure.entity.js';
 import { open, openJson, type HotlineKeyring } from '../crypto/keyring.js';
-import { recommendationView, type HotlineRecommendationView } from '../recommendations/recommendation-view.js';
+import {
+  recommendationView,
+  type HotlineRecommendationView,
+} from '../recommendations/recommendation-view.js';
 import { AAD } from '../crypto/sealed-fields.js';
+import { openAnswers, type IntakeAnswer } from '../questionnaire/intake-answers.js';
 
 export interface HotlineAttachmentMeta {
   id: string;
@@ -91,6 +95,8 @@ export interface HotlineCaseView extends HotlineCaseSummary {
   checkDays: number | null;
   hasReporterIdentity: boolean;
   content: HotlineContent;
+  /** The category's custom questions as the report was filed with them, and the answers. */
+  intakeAnswers: IntakeAnswer[];
   findings: string | null;
   outcome: HotlineOutcome | null;
   messages: HotlineStaffMessage[];
@@ -230,6 +236,7 @@ async function caseView(
     checkDays: report.checkDays ?? null,
     hasReporterIdentity: !!report.identitySealed,
     content: openJson<HotlineContent>(keyring, report.contentSealed, AAD.content(reportId)),
+    intakeAnswers: openAnswers(keyring, report),
     findings: report.findingsSealed
       ? open(keyring, report.findingsSealed, AAD.findings(reportId)).toString('utf8')
       : null,
