@@ -57,6 +57,7 @@ describe('the frame around every plugin', () => {
           'Сенім желісінің жиынтығы',
           'Өтініш берушілерді қорғау',
           SETTINGS_TITLE,
+          'Форма сұрақтары',
         ],
       );
       // My training, completion, knowledge gaps, assignments, sessions, courses, certificates.

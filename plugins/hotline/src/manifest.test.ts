@@ -14,6 +14,7 @@ describe('manifest', () => {
       'nav.dashboard',
       'nav.protection',
       'nav.settings',
+      'nav.questions',
     ]);
     expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
     // The first head names the alternate handler and decides disclosures that involve whoever runs a case.

@@ -12,6 +12,8 @@ export type CalendarDayKind =
 /** A report received by phone, in person or by letter, entered by an operator for the caller (§69). */
 export type CallerReportInput = {
   anonymous: boolean;
+  /** Answers to the category's custom questions. */
+  answers?: Array<IntakeAnswerInput> | null | undefined;
   category: HotlineCategory;
   channel: HotlineChannel;
   contact?: string | null | undefined;
@@ -163,6 +165,52 @@ export type HrActionStatus =
   | 'draft'
   | 'final';
 
+/** An answer to one of the category's custom questions (see intakeQuestions). */
+export type IntakeAnswerInput = {
+  /** The options chosen. */
+  optionIds?: Array<string> | null | undefined;
+  questionId: string;
+  /** Short or long text, or a date as YYYY-MM-DD. */
+  text?: string | null | undefined;
+  /** A yes/no question. */
+  yes?: boolean | null | undefined;
+};
+
+export type IntakeQuestionInput = {
+  category: HotlineCategory;
+  kind: IntakeQuestionKind;
+  /** 2 to 20, for a choice question only. */
+  options?: Array<IntakeQuestionOptionInput> | null | undefined;
+  required: boolean;
+  texts: IntakeQuestionTextInput;
+};
+
+/** What a custom question takes for an answer. */
+export type IntakeQuestionKind =
+  | 'date'
+  | 'long_text'
+  | 'multiple_choice'
+  | 'short_text'
+  | 'single_choice'
+  | 'yes_no';
+
+export type IntakeQuestionMove =
+  | 'down'
+  | 'up';
+
+/** An option of a choice question; give its id to keep it when editing. */
+export type IntakeQuestionOptionInput = {
+  id?: string | null | undefined;
+  labels: IntakeQuestionTextInput;
+};
+
+/** A text in Kazakh, Russian and English; all three are required (VALIDATION names the missing one). */
+export type IntakeQuestionTextInput = {
+  en?: string | null | undefined;
+  kk?: string | null | undefined;
+  ru?: string | null | undefined;
+};
+
 /** Interim feedback (§69): the days the check will take, or a reasoned answer without them. */
 export type InterimFeedbackInput = {
   body: string;
@@ -241,7 +289,14 @@ export type AcknowledgeHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type AddHotlineIntakeQuestionMutationVariables = Exact<{
+  input: IntakeQuestionInput;
+}>;
+
+
+export type AddHotlineIntakeQuestionMutation = { addHotlineIntakeQuestion: { id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> } };
 
 export type AddHotlineNoteMutationVariables = Exact<{
   id: string;
@@ -249,7 +304,7 @@ export type AddHotlineNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -257,7 +312,7 @@ export type AddHotlineRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   date: string;
@@ -274,7 +329,7 @@ export type AssignHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AttachCommissionRecommendationMutationVariables = Exact<{
   id: string;
@@ -290,7 +345,7 @@ export type CloseHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type CompleteHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -329,7 +384,7 @@ export type GetHotlineCaseQueryVariables = Exact<{
 }>;
 
 
-export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GetHotlineDashboardQueryVariables = Exact<{
   periodFrom?: string | null | undefined;
@@ -350,7 +405,7 @@ export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GrantProtectionMutationVariables = Exact<{
   input: GrantProtectionInput;
@@ -361,7 +416,7 @@ export type GrantProtectionMutation = { grantProtection: { id: string, basis: Pr
 
 export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
 
-export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
 export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
 
@@ -380,6 +435,10 @@ export type ImportHrActionsMutationVariables = Exact<{
 
 export type ImportHrActionsMutation = { importHrActions: { created: number, flagged: number } };
 
+export type IntakeAnswerFieldsFragment = { questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> };
+
+export type IntakeQuestionFieldsFragment = { id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> };
+
 export type LabourDisputeFieldsFragment = { id: string, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string } };
 
 export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
@@ -388,7 +447,7 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 }>;
 
 
-export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
+export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
 
 export type ListHotlineCasesQueryVariables = Exact<{
   filter?: HotlineCaseFilter | null | undefined;
@@ -401,6 +460,11 @@ export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]:
 
 
 export type ListHotlineDisclosureRequestsQuery = { hotlineDisclosureRequests: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
+
+export type ListHotlineIntakeQuestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListHotlineIntakeQuestionsQuery = { hotlineIntakeQuestions: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
 
 export type ListHotlineKpisQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -450,6 +514,14 @@ export type ListPublicHolidaysQueryVariables = Exact<{
 
 export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
 
+export type MoveHotlineIntakeQuestionMutationVariables = Exact<{
+  id: string;
+  direction: IntakeQuestionMove;
+}>;
+
+
+export type MoveHotlineIntakeQuestionMutation = { moveHotlineIntakeQuestion: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
+
 export type OpenLabourDisputeMutationVariables = Exact<{
   input: LabourDisputeInput;
 }>;
@@ -477,7 +549,7 @@ export type RecordHotlineFindingsMutationVariables = Exact<{
 }>;
 
 
-export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RecordHrActionMutationVariables = Exact<{
   input: HrActionInput;
@@ -507,7 +579,14 @@ export type RequestIdentityDisclosureMutationVariables = Exact<{
 }>;
 
 
-export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type RetireHotlineIntakeQuestionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetireHotlineIntakeQuestionMutation = { retireHotlineIntakeQuestion: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
 
 export type RevealHotlineReporterIdentityMutationVariables = Exact<{
   id: string;
@@ -522,7 +601,7 @@ export type SendHotlineMessageMutationVariables = Exact<{
 }>;
 
 
-export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type SetHotlineAlternateHandlerMutationVariables = Exact<{
   personId?: string | null | undefined;
@@ -537,7 +616,15 @@ export type TriageHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type UpdateHotlineIntakeQuestionMutationVariables = Exact<{
+  id: string;
+  input: IntakeQuestionInput;
+}>;
+
+
+export type UpdateHotlineIntakeQuestionMutation = { updateHotlineIntakeQuestion: { id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> } };
 
 export type UpdateHotlineSettingsMutationVariables = Exact<{
   input: HotlineSettingsInput;
@@ -571,6 +658,25 @@ export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(`
   display
 }
     `, {"fragmentName":"DashboardCellFields"}) as unknown as TypedDocumentString<DashboardCellFieldsFragment, unknown>;
+export const IntakeAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
+    `, {"fragmentName":"IntakeAnswerFields"}) as unknown as TypedDocumentString<IntakeAnswerFieldsFragment, unknown>;
 export const PersonRefFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
@@ -657,6 +763,9 @@ export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
     when
     where
     who
+  }
+  intakeAnswers {
+    ...IntakeAnswerFields
   }
   assignees {
     ...PersonRefFields
@@ -747,6 +856,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
@@ -811,6 +937,28 @@ export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"HrActionFields"}) as unknown as TypedDocumentString<HrActionFieldsFragment, unknown>;
+export const IntakeQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `, {"fragmentName":"IntakeQuestionFields"}) as unknown as TypedDocumentString<IntakeQuestionFieldsFragment, unknown>;
 export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabourDisputeFields on LabourDispute {
   id
@@ -901,6 +1049,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -982,10 +1133,53 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<AcknowledgeHotlineCaseMutation, AcknowledgeHotlineCaseMutationVariables>;
+export const AddHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation AddHotlineIntakeQuestion($input: IntakeQuestionInput!) {
+  addHotlineIntakeQuestion(input: $input) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<AddHotlineIntakeQuestionMutation, AddHotlineIntakeQuestionMutationVariables>;
 export const AddHotlineNoteDocument = new TypedDocumentString(`
     mutation AddHotlineNote($id: ID!, $body: String!) {
   addHotlineNote(id: $id, body: $body) {
@@ -1027,6 +1221,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1107,6 +1304,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1153,6 +1367,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1233,6 +1450,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1296,6 +1530,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1376,6 +1613,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1448,6 +1702,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1528,6 +1785,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1661,6 +1935,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1741,6 +2018,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1836,6 +2130,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1916,6 +2213,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1992,6 +2306,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2073,6 +2390,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
@@ -2139,6 +2473,32 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<ListHotlineDisclosureRequestsQuery, ListHotlineDisclosureRequestsQueryVariables>;
+export const ListHotlineIntakeQuestionsDocument = new TypedDocumentString(`
+    query ListHotlineIntakeQuestions {
+  hotlineIntakeQuestions {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<ListHotlineIntakeQuestionsQuery, ListHotlineIntakeQuestionsQueryVariables>;
 export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
@@ -2279,6 +2639,32 @@ export const ListPublicHolidaysDocument = new TypedDocumentString(`
   }
   national
 }`) as unknown as TypedDocumentString<ListPublicHolidaysQuery, ListPublicHolidaysQueryVariables>;
+export const MoveHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {
+  moveHotlineIntakeQuestion(id: $id, direction: $direction) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveHotlineIntakeQuestionMutation, MoveHotlineIntakeQuestionMutationVariables>;
 export const OpenLabourDisputeDocument = new TypedDocumentString(`
     mutation OpenLabourDispute($input: LabourDisputeInput!) {
   openLabourDispute(input: $input) {
@@ -2368,6 +2754,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2448,6 +2837,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2549,6 +2955,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2630,10 +3039,53 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<RequestIdentityDisclosureMutation, RequestIdentityDisclosureMutationVariables>;
+export const RetireHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation RetireHotlineIntakeQuestion($id: ID!) {
+  retireHotlineIntakeQuestion(id: $id) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<RetireHotlineIntakeQuestionMutation, RetireHotlineIntakeQuestionMutationVariables>;
 export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
     mutation RevealHotlineReporterIdentity($id: ID!) {
   revealHotlineReporterIdentity(id: $id) {
@@ -2683,6 +3135,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2763,6 +3218,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2828,6 +3300,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2909,10 +3384,53 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<TriageHotlineCaseMutation, TriageHotlineCaseMutationVariables>;
+export const UpdateHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {
+  updateHotlineIntakeQuestion(id: $id, input: $input) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateHotlineIntakeQuestionMutation, UpdateHotlineIntakeQuestionMutationVariables>;
 export const UpdateHotlineSettingsDocument = new TypedDocumentString(`
     mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {
   updateHotlineSettings(input: $input) {
