@@ -56,11 +56,9 @@ describe('custom questions per category', () => {
 
       // With no English text the question is refused at the English field, and nothing is added.
       await dialog.getByRole('button', { name: 'Сұрақты сақтау' }).click();
-      await expect(
-        dialog
-          .getByText('Сұрақты қазақ, орыс және ағылшын тілдерінде жазыңыз: хабарлаушы оны өз тілінде оқиды')
-          .isVisible(),
-      ).resolves.toBe(true);
+      await dialog
+        .getByText('Сұрақты қазақ, орыс және ағылшын тілдерінде жазыңыз: хабарлаушы оны өз тілінде оқиды')
+        .waitFor();
       await expect(dialog.getByLabel('Ағылшынша').getAttribute('aria-invalid')).resolves.toBe('true');
 
       await dialog.getByLabel('Ағылшынша').fill(QUESTION.en);
@@ -83,7 +81,7 @@ describe('custom questions per category', () => {
       const answerField = reporter.getByLabel(QUESTION.ru);
       await reporter.getByLabel(/Что произошло/).fill(REPORT_TEXT);
       await reporter.getByRole('button', { name: 'Отправить обращение' }).click();
-      await reporter.locator('.field-error', { hasText: 'Ответьте на этот вопрос.' }).waitFor();
+      await reporter.locator('.adal-field-error', { hasText: 'Ответьте на этот вопрос.' }).waitFor();
       await expect(answerField.getAttribute('aria-invalid')).resolves.toBe('true');
       await AdalPage.wrap(context, reporter).checkAccessibility();
 

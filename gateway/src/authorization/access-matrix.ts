@@ -241,7 +241,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   hotlineDashboard: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
   hotlineSettings: { allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'] },
   updateHotlineSettings: { allowed: ['compliance_head'] },
-  hotlineIntakeQuestions: { allowed: ['compliance_head'] },
+  hotlineIntakeQuestions: { allowed: ['compliance_head', 'hotline_investigator'] },
   addHotlineIntakeQuestion: { allowed: ['compliance_head'] },
   updateHotlineIntakeQuestion: { allowed: ['compliance_head'] },
   moveHotlineIntakeQuestion: { allowed: ['compliance_head'] },

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../kernel/locale.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Organization } from '../../org/organization.entity.js';
 import type { HotlineCategory } from '../cases/hotline-report.entity.js';
-import { HOTLINE_MANAGERS } from '../hotline-roles.js';
+import { HOTLINE_MANAGERS, HOTLINE_OPERATORS } from '../hotline-roles.js';
 import {
   HotlineIntakeQuestion,
   type IHotlineIntakeQuestion,
@@ -54,9 +54,12 @@ export async function activeQuestions(
   );
 }
 
-/** The custom questions of every category, for the compliance head's editor. */
+/**
+ * The custom questions of every category: for the compliance head's editor, and for an operator
+ * who enters a caller's report and asks the caller the same questions.
+ */
 export async function listIntakeQuestions(em: EntityManager, actor: Actor): Promise<IntakeQuestionView[]> {
-  requireAnyRole(actor, HOTLINE_MANAGERS, "see the intake form's questions");
+  requireAnyRole(actor, HOTLINE_OPERATORS, "see the intake form's questions");
   return (await activeQuestions(em, actor.organizationId)).map(view);
 }
 

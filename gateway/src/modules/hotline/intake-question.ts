@@ -1,5 +1,6 @@
 import {
   HOTLINE_MANAGERS,
+  HOTLINE_OPERATORS,
   INTAKE_QUESTION_KINDS,
   addIntakeQuestion,
   listIntakeQuestions,
@@ -115,9 +116,11 @@ builder.queryField('intakeQuestions', (t) =>
 );
 
 builder.queryField('hotlineIntakeQuestions', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth({ anyRole: HOTLINE_OPERATORS }).field({
     type: [IntakeQuestionRef],
-    description: "The intake form's custom questions of every category, for the compliance head to edit.",
+    description:
+      "The intake form's custom questions of every category: the compliance head edits them, an operator asks " +
+      'them of a caller.',
     resolve: (_root, _args, context) => listIntakeQuestions(context.em, context.actor),
   }),
 );

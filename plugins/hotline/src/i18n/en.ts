@@ -553,6 +553,7 @@ export const en = {
   },
   intakeAnswers: {
     title: 'Answers to the category’s questions',
+    answerRequired: 'Answer this question.',
     notAnswered: 'Not answered',
     yes: 'Yes',
     no: 'No',

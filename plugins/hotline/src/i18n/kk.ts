@@ -569,6 +569,7 @@ export const kk = {
   },
   intakeAnswers: {
     title: 'Санат сұрақтарына жауаптар',
+    answerRequired: 'Бұл сұраққа жауап беріңіз.',
     notAnswered: 'Жауап жоқ',
     yes: 'Иә',
     no: 'Жоқ',

@@ -563,6 +563,7 @@ export const ru = {
   },
   intakeAnswers: {
     title: 'Ответы на вопросы категории',
+    answerRequired: 'Ответьте на этот вопрос.',
     notAnswered: 'Нет ответа',
     yes: 'Да',
     no: 'Нет',
