@@ -16,7 +16,10 @@ import {
 import { HotlineReport } from '../src/hotline/cases/hotline-report.entity.js';
 import { enterHotlineReportForCaller, submitHotlineReport } from '../src/hotline/intake/intake.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
-import { addHotlineRecommendation, completeHotlineRecommendation } from '../src/hotline/recommendations/recommendations.js';
+import {
+  addHotlineRecommendation,
+  completeHotlineRecommendation,
+} from '../src/hotline/recommendations/recommendations.js';
 import type { HotlineReportInput } from '../src/hotline/intake/report-input.js';
 import { addReporterMessage } from '../src/hotline/reporter/reporter.js';
 import { setHotlineAlternateHandler } from '../src/hotline/hotline-settings.js';

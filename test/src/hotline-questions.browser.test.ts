@@ -39,7 +39,6 @@ describe('custom questions per category', () => {
     // 1. The compliance head adds a required question to the corruption category's form.
     const staff = await AdalPage.open(browser, stack.url);
     const { page } = staff;
-    let number = '';
     try {
       await staff.visit('/');
       await signInThroughLoginPage(staff, HEAD);
@@ -88,7 +87,7 @@ describe('custom questions per category', () => {
       await answerField.fill(ANSWER);
       await reporter.getByRole('button', { name: 'Отправить обращение' }).click();
       await reporter.getByRole('heading', { name: 'Обращение отправлено' }).waitFor();
-      number = /HL-\d{4}-\d{4}/.exec(await reporter.locator('main').innerText())?.[0] ?? '';
+      const number = /HL-\d{4}-\d{4}/.exec(await reporter.locator('main').innerText())?.[0] ?? '';
       expect(number).toMatch(/^HL-\d{4}-\d{4}$/);
       await context.close();
 
