@@ -58,6 +58,7 @@ describe('the frame around every plugin', () => {
           'Сенім желісінің тоқсандық есептері',
           'Өтініш берушілерді қорғау',
           SETTINGS_TITLE,
+          'Форма сұрақтары',
         ],
       );
       // My training, completion, knowledge gaps, assignments, sessions, courses, certificates.

@@ -5,6 +5,7 @@ import { HotlineCaseLink } from './cases/hotline-case-link.entity.js';
 import { HotlineConflictDeclaration } from './cases/hotline-conflict-declaration.entity.js';
 import { HotlineRetaliationAssessment } from './cases/hotline-retaliation-assessment.entity.js';
 import { HotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+import { HotlineIntakeQuestion } from './questionnaire/intake-question.entity.js';
 import { HotlineMessage } from './reporter/hotline-message.entity.js';
 import { HotlineNote } from './cases/hotline-note.entity.js';
 import { HotlineRecommendation } from './recommendations/hotline-recommendation.entity.js';
@@ -29,4 +30,5 @@ export const HOTLINE_ENTITIES = [
   HotlineRetaliationAssessment,
   HotlineCaseLink,
   HotlineQuarterlyReport,
+  HotlineIntakeQuestion,
 ] as const;

@@ -107,6 +107,27 @@ export {
   type CallerReportInput,
   type IntakeOrganization,
 } from './intake/intake.js';
+
+// questionnaire: custom questions per category on the intake form
+export {
+  HotlineIntakeQuestion,
+  INTAKE_QUESTION_KINDS,
+  type IHotlineIntakeQuestion,
+  type IntakeQuestionKind,
+  type IntakeQuestionOption,
+} from './questionnaire/intake-question.entity.js';
+export { type IntakeQuestionInput } from './questionnaire/question-input.js';
+export {
+  listIntakeQuestions,
+  publicIntakeQuestions,
+  addIntakeQuestion,
+  updateIntakeQuestion,
+  moveIntakeQuestion,
+  retireIntakeQuestion,
+  type IntakeQuestionView,
+  type QuestionMove,
+} from './questionnaire/intake-questions.js';
+export { openAnswers, type IntakeAnswer, type IntakeAnswerInput } from './questionnaire/intake-answers.js';
 export { UNKNOWN_RECEIPT_MESSAGE, UnknownReceiptError } from './reporter/reporter-access.js';
 export {
   hotlineReportByReceipt,

@@ -1,7 +1,14 @@
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
-import { today, weekdayNextYear, type Caller, type DemoFixture, type OpenAttempt } from './demo-fixture.js';
+import {
+  INTAKE_QUESTION,
+  today,
+  weekdayNextYear,
+  type Caller,
+  type DemoFixture,
+  type OpenAttempt,
+} from './demo-fixture.js';
 
 /** One GraphQL request: a multipart one when `files` (by variable path) come along. */
 export interface Call {
@@ -539,6 +546,39 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   enterHotlineReportForCaller: () => ({
     query: 'mutation($input: CallerReportInput!) { enterHotlineReportForCaller(input: $input) { number } }',
     variables: { input: { channel: 'phone', category: 'corruption', what: WHAT, anonymous: true } },
+  }),
+  intakeQuestions: ({ demo }) => ({
+    query: 'query($o: ID!) { intakeQuestions(organizationId: $o) { id } }',
+    variables: { o: demo.organizationId },
+  }),
+  hotlineIntakeQuestions: () => ({ query: '{ hotlineIntakeQuestions { id } }' }),
+  addHotlineIntakeQuestion: () => ({
+    query: 'mutation($input: IntakeQuestionInput!) { addHotlineIntakeQuestion(input: $input) { id } }',
+    variables: {
+      input: {
+        ...INTAKE_QUESTION,
+        texts: { kk: 'Куә болды ма?', ru: 'Были свидетели?', en: 'Any witnesses?' },
+      },
+    },
+  }),
+  updateHotlineIntakeQuestion: ({ demo, caller }) => ({
+    query:
+      'mutation($id: ID!, $input: IntakeQuestionInput!) { updateHotlineIntakeQuestion(id: $id, input: $input) { id } }',
+    variables: {
+      id: demo.intakeQuestionIds[caller === 'anonymous' ? 'employee' : caller],
+      input: {
+        ...INTAKE_QUESTION,
+        texts: { kk: 'Куәгер болды ма?', ru: 'Свидетели были?', en: 'Were there witnesses?' },
+      },
+    },
+  }),
+  moveHotlineIntakeQuestion: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { moveHotlineIntakeQuestion(id: $id, direction: up) { id } }',
+    variables: { id: demo.intakeQuestionIds[caller === 'anonymous' ? 'employee' : caller] },
+  }),
+  retireHotlineIntakeQuestion: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { retireHotlineIntakeQuestion(id: $id) { id } }',
+    variables: { id: demo.intakeQuestionIds[caller === 'anonymous' ? 'employee' : caller] },
   }),
   updateHotlineSettings: () => ({
     query: 'mutation { updateHotlineSettings(input: { acknowledgeHours: 12 }) { acknowledgeHours } }',

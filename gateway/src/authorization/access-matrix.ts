@@ -223,6 +223,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
 
   // --- hotline intake: no actor, whoever calls (ADR 007)
   intakeOrganizations: { allowed: 'everyone' },
+  intakeQuestions: { allowed: 'everyone' },
   hotlineChallenge: { allowed: 'everyone' },
   submitHotlineReport: { allowed: 'everyone' },
   hotlineReportByReceipt: { allowed: 'everyone', ownership: 'The receipt is the only key.' },
@@ -240,6 +241,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   hotlineDashboard: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
   hotlineSettings: { allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'] },
   updateHotlineSettings: { allowed: ['compliance_head'] },
+  hotlineIntakeQuestions: { allowed: ['compliance_head', 'hotline_investigator'] },
+  addHotlineIntakeQuestion: { allowed: ['compliance_head'] },
+  updateHotlineIntakeQuestion: { allowed: ['compliance_head'] },
+  moveHotlineIntakeQuestion: { allowed: ['compliance_head'] },
+  retireHotlineIntakeQuestion: { allowed: ['compliance_head'] },
   setHotlineAlternateHandler: {
     allowed: ['first_head'],
     ownership: 'Never the compliance head, who must not pick who judges her (ADR 008).',

@@ -27,6 +27,9 @@ export interface OpenAttempt {
  * The demo data the operations are called on: the parent company's logins and the ids their
  * calls name, read from the demo seed and from a few things added here the way people add them.
  */
+/** An optional custom question of the category `other`, which no other call's report uses. */
+export const INTAKE_QUESTION = { category: 'other', kind: 'yes_no', required: false } as const;
+
 export interface DemoFixture {
   organizationId: string;
   /** The person behind each role's demo login. */
@@ -116,6 +119,8 @@ export interface DemoFixture {
   labourDisputeId: string;
   /** One of the organisation's own days off for each caller to remove: whoever removes one first leaves the others theirs. */
   holidayIds: Readonly<Record<RoleCode, string>>;
+  /** An optional question of the category `other` per role, for that role's changes to it. */
+  intakeQuestionIds: Readonly<Record<RoleCode, string>>;
 }
 
 export interface DemoGateway {
@@ -490,6 +495,21 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     );
     holidayIds[role] = addPublicHoliday.id;
   }
+  const intakeQuestionIds = {} as Record<RoleCode, string>;
+  for (const role of ROLE_CODES) {
+    const { addHotlineIntakeQuestion } = await must<{ addHotlineIntakeQuestion: { id: string } }>(
+      yoga,
+      tokens.compliance_head,
+      'mutation($input: IntakeQuestionInput!) { addHotlineIntakeQuestion(input: $input) { id } }',
+      {
+        input: {
+          ...INTAKE_QUESTION,
+          texts: { kk: `Сұрақ ${role}`, ru: `Вопрос ${role}`, en: `Question ${role}` },
+        },
+      },
+    );
+    intakeQuestionIds[role] = addHotlineIntakeQuestion.id;
+  }
 
   return {
     organizationId,
@@ -542,5 +562,6 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     hrActions,
     labourDisputeId: openLabourDispute.id,
     holidayIds,
+    intakeQuestionIds,
   };
 }

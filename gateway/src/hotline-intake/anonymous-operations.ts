@@ -14,6 +14,7 @@ import type { Plugin } from 'graphql-yoga';
  */
 export const ANONYMOUS_HOTLINE_FIELDS: ReadonlySet<string> = new Set([
   'intakeOrganizations',
+  'intakeQuestions',
   'submitHotlineReport',
   'hotlineReportByReceipt',
   'addReporterMessage',

@@ -149,6 +149,8 @@ export interface SubmitOptions {
   name?: string;
   contact?: string;
   files?: File[];
+  /** Answers to the category's custom questions. */
+  answers?: { questionId: string; text?: string; yes?: boolean; optionIds?: string[] }[];
   headers?: Record<string, string>;
   token?: string;
   /** A solved challenge; a fresh one is solved when absent. */
@@ -173,6 +175,7 @@ export async function submitReport(
     anonymous: o.anonymous ?? true,
     ...(o.name ? { name: o.name } : {}),
     ...(o.contact ? { contact: o.contact } : {}),
+    ...(o.answers ? { answers: o.answers } : {}),
   };
   const headers = { ...freshClient(), ...o.headers };
   const proof = o.proof ?? (await proveWork(yoga));

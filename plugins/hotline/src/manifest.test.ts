@@ -15,6 +15,7 @@ describe('manifest', () => {
       'nav.quarterlyReports',
       'nav.protection',
       'nav.settings',
+      'nav.questions',
     ]);
     expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
     // The first head names the alternate handler and decides disclosures that involve whoever runs a case.

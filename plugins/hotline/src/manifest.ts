@@ -56,12 +56,16 @@ export const PROTECTION_ROLES: readonly AdalRole[] = [
 /** The deadlines are the compliance head's; the alternate handler is the first head's. */
 export const SETTINGS_ROLES: readonly AdalRole[] = [...HOTLINE_MANAGERS, ...ALTERNATE_HANDLER_APPOINTERS];
 
+/** §69: the compliance head decides what the intake form asks of each category. */
+export const QUESTIONS_ROLES: readonly AdalRole[] = HOTLINE_MANAGERS;
+
 export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.cases', path: ROUTE_PREFIX, roles: QUEUE_ROLES },
   { labelKey: 'nav.dashboard', path: `${ROUTE_PREFIX}/dashboard`, roles: DASHBOARD_ROLES },
   { labelKey: 'nav.quarterlyReports', path: `${ROUTE_PREFIX}/quarterly-reports`, roles: DASHBOARD_ROLES },
   { labelKey: 'nav.protection', path: `${ROUTE_PREFIX}/protection`, roles: PROTECTION_ROLES },
   { labelKey: 'nav.settings', path: `${ROUTE_PREFIX}/settings`, roles: SETTINGS_ROLES },
+  { labelKey: 'nav.questions', path: `${ROUTE_PREFIX}/questions`, roles: QUESTIONS_ROLES },
 ];
 
 /** The hotline's KPIs (§69, §74.6) for the hosts' KPI views; values come from the server's registry. */

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { DASHBOARD_ROLES, PROTECTION_ROLES, QUEUE_ROLES, SETTINGS_ROLES } from './manifest';
+import { DASHBOARD_ROLES, PROTECTION_ROLES, QUESTIONS_ROLES, QUEUE_ROLES, SETTINGS_ROLES } from './manifest';
 
 // Paths are below the plugin's route prefix (/hotline); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -40,6 +40,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'settings',
     component: () => import('./pages/SettingsPage.vue'),
     meta: { titleKey: 'nav.settings', roles: SETTINGS_ROLES },
+  },
+  {
+    path: '/questions',
+    name: 'questions',
+    component: () => import('./pages/QuestionsPage.vue'),
+    meta: { titleKey: 'nav.questions', roles: QUESTIONS_ROLES },
   },
   { path: '/:unknown(.*)*', redirect: { name: 'cases' } },
 ];

@@ -162,6 +162,26 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Изменены настройки горячей линии',
     en: 'Hotline settings updated',
   },
+  'hotline.question_added': {
+    kk: 'Хабарлама формасына сұрақ қосылды',
+    ru: 'В форму сообщения добавлен вопрос',
+    en: 'Intake question added',
+  },
+  'hotline.question_updated': {
+    kk: 'Хабарлама формасының сұрағы өзгерді',
+    ru: 'Изменён вопрос формы сообщения',
+    en: 'Intake question changed',
+  },
+  'hotline.question_moved': {
+    kk: 'Хабарлама формасының сұрағы жылжытылды',
+    ru: 'Вопрос формы сообщения перемещён',
+    en: 'Intake question moved',
+  },
+  'hotline.question_retired': {
+    kk: 'Сұрақ хабарлама формасынан алынды',
+    ru: 'Вопрос убран из формы сообщения',
+    en: 'Intake question removed',
+  },
   'hotline.alternate_handler_set': {
     kk: 'Балама өңдеуші белгіленді',
     ru: 'Назначен альтернативный обработчик',

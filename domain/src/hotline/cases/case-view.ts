@@ -29,6 +29,7 @@ import {
   type HotlineRecommendationView,
 } from '../recommendations/recommendation-view.js';
 import { AAD } from '../crypto/sealed-fields.js';
+import { openAnswers, type IntakeAnswer } from '../questionnaire/intake-answers.js';
 
 export interface HotlineAttachmentMeta {
   id: string;
@@ -94,6 +95,8 @@ export interface HotlineCaseView extends HotlineCaseSummary {
   checkDays: number | null;
   hasReporterIdentity: boolean;
   content: HotlineContent;
+  /** The category's custom questions as the report was filed with them, and the answers. */
+  intakeAnswers: IntakeAnswer[];
   findings: string | null;
   outcome: HotlineOutcome | null;
   messages: HotlineStaffMessage[];
@@ -233,6 +236,7 @@ async function caseView(
     checkDays: report.checkDays ?? null,
     hasReporterIdentity: !!report.identitySealed,
     content: openJson<HotlineContent>(keyring, report.contentSealed, AAD.content(reportId)),
+    intakeAnswers: openAnswers(keyring, report),
     findings: report.findingsSealed
       ? open(keyring, report.findingsSealed, AAD.findings(reportId)).toString('utf8')
       : null,

@@ -79,6 +79,8 @@ export const HotlineReport = defineEntity({
     anonymous: p.boolean(),
     contentSealed: p.blob(),
     identitySealed: p.blob().nullable(),
+    /** The category's custom questions as filed, with their answers (questionnaire/intake-answers.ts). */
+    answersSealed: p.blob().nullable(),
     status: p.enum(HOTLINE_STATUSES).default('received'),
     scope: p.enum(HOTLINE_SCOPES).default('pending'),
     outOfScopeReason: p.enum(OUT_OF_SCOPE_REASONS).nullable(),

@@ -16,6 +16,8 @@ import { sealJson, type HotlineKeyring } from '../crypto/keyring.js';
 import { formatReceipt, newReceipt, receiptHash } from '../crypto/receipt.js';
 import { checkReportInput, type HotlineReportInput } from './report-input.js';
 import { AAD } from '../crypto/sealed-fields.js';
+import { checkAnswers, sealAnswers } from '../questionnaire/intake-answers.js';
+import { activeQuestions } from '../questionnaire/intake-questions.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -58,6 +60,7 @@ async function fileReport(
   const { content, identity } = checkReportInput(input);
   const files = checkAttachments(input.attachments);
   const organization = await intakeOrganization(em, organizationId);
+  const answers = checkAnswers(await activeQuestions(em, organization.id, input.category), input.answers);
   const settings = await hotlineSettings(em, organization.id);
   const number = await nextCaseNumber(em, organization.id);
   const digits = newReceipt();
@@ -72,6 +75,7 @@ async function fileReport(
     anonymous: identity === null,
     contentSealed: sealJson(keyring, content, AAD.content(id)),
     identitySealed: identity ? sealJson(keyring, identity, AAD.identity(id)) : null,
+    answersSealed: sealAnswers(keyring, id, answers),
     status: 'received',
     scope: 'pending',
     outOfScopeReason: null,

@@ -1,5 +1,6 @@
 import { ValidationError } from '../../kernel/errors.js';
 import type { AttachmentInput } from './attachments.js';
+import type { IntakeAnswerInput } from '../questionnaire/intake-answers.js';
 import {
   HOTLINE_CATEGORIES,
   type HotlineCategory,
@@ -19,6 +20,8 @@ export interface HotlineReportInput {
   name?: string | null;
   contact?: string | null;
   attachments?: readonly AttachmentInput[];
+  /** Answers to the category's custom questions (questionnaire/). */
+  answers?: readonly IntakeAnswerInput[] | null;
 }
 
 export const MIN_DESCRIPTION_LENGTH = 20;

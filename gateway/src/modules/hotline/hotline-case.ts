@@ -7,6 +7,7 @@ import {
   type HotlineContent,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
+import { IntakeAnswerRef } from './intake-question.js';
 import type { SignedInContext } from '../../context.js';
 import { HotlineAttachmentMetaRef } from './hotline-attachment-meta.js';
 import { CASE_ACCESS, caseSummaryFields } from './hotline-case-summary.js';
@@ -71,6 +72,11 @@ builder.objectType(HotlineCaseRef, {
     findings: t.exposeString('findings', { nullable: true }),
     outcome: t.field({ type: HotlineOutcomeEnum, nullable: true, resolve: (c) => c.outcome }),
     content: t.field({ type: HotlineContentRef, resolve: (c) => c.content }),
+    intakeAnswers: t.field({
+      type: [IntakeAnswerRef],
+      description: "The category's custom questions as the report was filed with them, and the answers.",
+      resolve: (c) => c.intakeAnswers,
+    }),
     involvedPersons: t.field({
       type: [PersonRefType],
       description: 'The people the report names: never assigned to it, nor anyone in their reporting line.',

@@ -10,6 +10,7 @@ import { guardSubmission } from '../../hotline-intake/intake-limits.js';
 import { FileScalar } from '../kernel/file.js';
 import { HotlineCategoryEnum, HotlineChannelEnum } from './enums.js';
 import { HotlineProofInput } from './hotline-challenge.js';
+import { IntakeAnswerInput, answerInputs } from './intake-question.js';
 import { attachmentInputs, reporterOf } from './reporter-request.js';
 
 export const HotlineReceiptRef = builder.objectRef<HotlineReceipt>('HotlineReceipt');
@@ -35,6 +36,10 @@ const HotlineReportInput = builder.inputType('HotlineReportInput', {
     anonymous: t.boolean({ required: true }),
     name: t.string(),
     contact: t.string(),
+    answers: t.field({
+      type: [IntakeAnswerInput],
+      description: "Answers to the category's custom questions.",
+    }),
     attachments: t.field({
       type: [FileScalar],
       description: 'Up to 5 files of at most 5 MB: PDF, PNG, JPEG, DOCX, XLSX or text (multipart request).',
@@ -70,6 +75,7 @@ builder.mutationField('submitHotlineReport', (t) =>
             name: input.name ?? null,
             contact: input.contact ?? null,
             attachments,
+            answers: answerInputs(input.answers),
           }),
         ),
       );
@@ -90,6 +96,10 @@ export const CallerReportInputType = builder.inputType('CallerReportInput', {
     anonymous: t.boolean({ required: true }),
     name: t.string(),
     contact: t.string(),
+    answers: t.field({
+      type: [IntakeAnswerInput],
+      description: "Answers to the category's custom questions.",
+    }),
   }),
 });
 
@@ -112,6 +122,7 @@ builder.mutationField('enterHotlineReportForCaller', (t) =>
           anonymous: input.anonymous,
           name: input.name ?? null,
           contact: input.contact ?? null,
+          answers: answerInputs(input.answers),
         }),
       ),
   }),

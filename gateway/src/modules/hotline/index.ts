@@ -2,6 +2,7 @@
 import './person-ref.js';
 import './enums.js';
 import './intake-organization.js';
+import './intake-question.js';
 import './hotline-challenge.js';
 import './hotline-receipt.js';
 import './reporter-report.js';

@@ -1,9 +1,11 @@
 import type {
   HotlineCategory,
   HotlineReportInput,
+  IntakeAnswerInput,
   SubmitHotlineReportMutation,
 } from '../graphql/generated/graphql';
 import type { IntakeMessages } from '../i18n/en';
+import type { AnswerDraft } from './intake-answers';
 
 // §69: the categories the code of business ethics covers, in the methodology's order.
 export const HOTLINE_CATEGORIES: readonly HotlineCategory[] = [
@@ -32,6 +34,8 @@ export interface ReportDraft {
   name: string;
   contact: string;
   attachments: File[];
+  /** Answers to the custom questions, by question id (only the chosen category's are sent). */
+  answers: Record<string, AnswerDraft>;
 }
 
 export type DraftField = 'organizationId' | 'category' | 'what' | 'name' | 'contact' | 'attachments';
@@ -50,6 +54,7 @@ export function emptyDraft(): ReportDraft {
     name: '',
     contact: '',
     attachments: [],
+    answers: {},
   };
 }
 
@@ -78,7 +83,7 @@ function optional(text: string): string | null {
  * The mutation input. An anonymous report carries no name or contact even when some were typed
  * before the reporter switched to anonymous.
  */
-export function reportInput(draft: ReportDraft): HotlineReportInput {
+export function reportInput(draft: ReportDraft, answers: IntakeAnswerInput[] = []): HotlineReportInput {
   if (!draft.category) throw new Error('reportInput() needs a category; check draftProblems() first');
   return {
     organizationId: draft.organizationId,
@@ -90,6 +95,7 @@ export function reportInput(draft: ReportDraft): HotlineReportInput {
     anonymous: draft.anonymous,
     ...(draft.anonymous ? {} : { name: draft.name.trim(), contact: draft.contact.trim() }),
     ...(draft.attachments.length > 0 ? { attachments: [...draft.attachments] } : {}),
+    ...(answers.length > 0 ? { answers } : {}),
   };
 }
 

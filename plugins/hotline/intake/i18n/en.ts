@@ -98,6 +98,20 @@ export const en = {
       hint: 'Another breach of the code of business ethics.',
     },
   },
+  questions: {
+    title: 'A few more questions',
+    loading: 'Loading the questions of this category…',
+    failed: 'The questions of this category could not be loaded.',
+    dateHint: 'Day, month and year.',
+    yes: 'Yes',
+    no: 'No',
+    problems: {
+      required: 'Answer this question.',
+      tooLong: 'The answer is longer than {max} characters.',
+      date: 'Enter a date: day, month and year.',
+      choice: 'Choose among the options given.',
+    },
+  },
   validation: {
     organization: 'Choose the organisation.',
     category: 'Choose what the report is about.',

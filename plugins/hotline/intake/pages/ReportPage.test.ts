@@ -22,10 +22,32 @@ const WHAT = 'The procurement head asked a supplier for 5% of the contract value
 
 type Respond = (request: SentRequest) => ReturnType<typeof graphQLError>;
 
-function gateway(organizations = ONE_ORGANIZATION, onSubmit?: Respond) {
+const PAID_HOW = {
+  id: 'q-paid',
+  category: 'corruption',
+  kind: 'single_choice',
+  required: true,
+  texts: { kk: 'Қалай төленді?', ru: 'Как было оплачено?', en: 'How was it paid?' },
+  options: [
+    { id: 'o-cash', labels: { kk: 'Қолма-қол', ru: 'Наличными', en: 'In cash' } },
+    { id: 'o-transfer', labels: { kk: 'Аударыммен', ru: 'Переводом', en: 'By transfer' } },
+  ],
+};
+const WITNESSES = {
+  id: 'q-witnesses',
+  category: 'law_violation',
+  kind: 'yes_no',
+  required: false,
+  texts: { kk: 'Куәгерлер болды ма?', ru: 'Были ли свидетели?', en: 'Were there witnesses?' },
+  options: [],
+};
+
+function gateway(organizations = ONE_ORGANIZATION, onSubmit?: Respond, questions: unknown[] = []) {
   return fakeGateway((request) => {
     if (operationName(request) === 'IntakeOrganizations')
       return { body: { data: { intakeOrganizations: organizations } } };
+    if (operationName(request) === 'IntakeQuestions')
+      return { body: { data: { intakeQuestions: questions } } };
     return (
       onSubmit?.(request) ?? {
         body: {
@@ -305,5 +327,42 @@ describe('ReportPage', () => {
     expect(draft.attachments.map((file) => file.name)).toEqual(['ok.pdf']);
     expect(wrapper.find('#report-attachments-error').text()).toBe('“big.pdf” is larger than 5 MB.');
     expect(wrapper.find('.files').text()).toContain('ok.pdf');
+  });
+  it("asks the chosen category's own questions, refuses a required one unanswered, and sends the answers", async () => {
+    const { requests } = gateway(ONE_ORGANIZATION, undefined, [PAID_HOW, WITNESSES]);
+    const { wrapper } = await mountPage('ru');
+    expect(wrapper.text()).not.toContain('Как было оплачено?');
+    await fillValidReport(wrapper);
+    expect(wrapper.find('#report-questions-title').text()).toBe('Ещё несколько вопросов');
+    expect(wrapper.text()).toContain('Как было оплачено?');
+    expect(wrapper.text()).not.toContain('Были ли свидетели?');
+
+    await wrapper.find('form').trigger('submit');
+    await settled();
+    expect(submitted(requests)).toHaveLength(0);
+    expect(wrapper.find('#report-answer-q-paid-error').text()).toBe('Ответьте на этот вопрос.');
+
+    await wrapper.find('#report-answer-q-paid-1').setValue(true);
+    expect(wrapper.find('#report-answer-q-paid-error').exists()).toBe(false);
+    await wrapper.find('form').trigger('submit');
+    await settled();
+    const [request] = submitted(requests);
+    expect((request!.operation!.variables['input'] as { answers: unknown }).answers).toEqual([
+      { questionId: 'q-paid', optionIds: ['o-transfer'] },
+    ]);
+  });
+
+  it("shows the server's refusal of an answer at its question", async () => {
+    gateway(
+      ONE_ORGANIZATION,
+      () => graphQLError('VALIDATION', { field: 'answers.q-paid', messageKey: 'hotline.answer.choice' }),
+      [PAID_HOW],
+    );
+    const { wrapper } = await mountPage('kk');
+    await fillValidReport(wrapper);
+    await wrapper.find('#report-answer-q-paid-0').setValue(true);
+    await wrapper.find('form').trigger('submit');
+    await settled();
+    expect(wrapper.find('#report-answer-q-paid-error').text()).toBe('Берілген нұсқалардың ішінен таңдаңыз.');
   });
 });

@@ -1,7 +1,49 @@
 import { computed, ref } from 'vue';
 import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
-import type { CallerReportInput, HotlineCategory, HotlineChannel } from '../graphql/generated/graphql';
+import type {
+  CallerReportInput,
+  HotlineCategory,
+  HotlineChannel,
+  IntakeAnswerInput,
+} from '../graphql/generated/graphql';
 import { useCallerReportStore } from '../stores/caller-report';
+import { useIntakeQuestionsStore, type IntakeQuestion } from '../stores/intake-questions';
+import { calendarDay } from './calendar-day';
+
+/** What the operator has noted for one of the category's custom questions. */
+export interface CallerAnswer {
+  text: string;
+  day: Date | null;
+  /** A yes/no question ('yes' | 'no') or a single choice (the option's id); '' until chosen. */
+  choice: string;
+  optionIds: string[];
+}
+
+export function emptyCallerAnswer(): CallerAnswer {
+  return { text: '', day: null, choice: '', optionIds: [] };
+}
+
+/** The answer as the server takes it, or null when the question was left unanswered. */
+export function callerAnswerInput(
+  question: IntakeQuestion,
+  answer: CallerAnswer | undefined,
+): IntakeAnswerInput | null {
+  if (!answer) return null;
+  switch (question.kind) {
+    case 'yes_no':
+      return answer.choice ? { questionId: question.id, yes: answer.choice === 'yes' } : null;
+    case 'single_choice':
+      return answer.choice ? { questionId: question.id, optionIds: [answer.choice] } : null;
+    case 'multiple_choice':
+      return answer.optionIds.length > 0
+        ? { questionId: question.id, optionIds: [...answer.optionIds] }
+        : null;
+    case 'date':
+      return answer.day ? { questionId: question.id, text: calendarDay(answer.day) } : null;
+    default:
+      return answer.text.trim() ? { questionId: question.id, text: answer.text.trim() } : null;
+  }
+}
 
 /** The server refuses shorter descriptions: too little to check anything. */
 export const MIN_WHAT_LENGTH = 20;
@@ -19,6 +61,7 @@ export type CallerReportField = 'category' | 'what' | 'name' | 'contact';
 /** The form an operator fills in while the caller speaks: its fields, checks (as i18n keys) and the call. */
 export function useCallerReportForm() {
   const store = useCallerReportStore();
+  const questionsStore = useIntakeQuestionsStore();
   const channel = ref<OperatorChannel>('phone');
   const category = ref<HotlineCategory | null>(null);
   const what = ref('');
@@ -28,6 +71,7 @@ export function useCallerReportForm() {
   const anonymous = ref(true);
   const name = ref('');
   const contact = ref('');
+  const answers = ref<Record<string, CallerAnswer>>({});
   const attempted = ref(false);
   const serverError = ref<AdalGraphqlError | null>(null);
 
@@ -40,6 +84,19 @@ export function useCallerReportForm() {
     return errors;
   });
   const shownErrors = computed(() => (attempted.value ? fieldErrors.value : {}));
+
+  /** The chosen category's custom questions, asked of the caller as the intake form asks them. */
+  const questions = computed(() => questionsStore.questions.filter((q) => q.category === category.value));
+  const answerErrors = computed(() => {
+    const errors: Record<string, string> = {};
+    for (const question of questions.value) {
+      if (question.required && !callerAnswerInput(question, answers.value[question.id])) {
+        errors[question.id] = 'intakeAnswers.answerRequired';
+      }
+    }
+    return errors;
+  });
+  const shownAnswerErrors = computed(() => (attempted.value ? answerErrors.value : {}));
 
   function optional(value: string): string | undefined {
     const trimmed = value.trim();
@@ -66,6 +123,8 @@ export function useCallerReportForm() {
       input.name = name.value.trim();
       input.contact = contact.value.trim();
     }
+    const given = questions.value.flatMap((q) => callerAnswerInput(q, answers.value[q.id]) ?? []);
+    if (given.length > 0) input.answers = given;
     return input;
   }
 
@@ -73,7 +132,7 @@ export function useCallerReportForm() {
   async function submit(): Promise<boolean> {
     attempted.value = true;
     serverError.value = null;
-    if (Object.keys(fieldErrors.value).length > 0) return false;
+    if (Object.keys(fieldErrors.value).length > 0 || Object.keys(answerErrors.value).length > 0) return false;
     try {
       await store.submit(toInput());
       return true;
@@ -93,6 +152,7 @@ export function useCallerReportForm() {
     anonymous.value = true;
     name.value = '';
     contact.value = '';
+    answers.value = {};
     attempted.value = false;
     serverError.value = null;
   }
@@ -107,6 +167,10 @@ export function useCallerReportForm() {
     anonymous,
     name,
     contact,
+    questions,
+    answers,
+    answerErrors: shownAnswerErrors,
+    loadQuestions: () => questionsStore.load(),
     serverError,
     fieldErrors: shownErrors,
     submitting: computed(() => store.submitting),

@@ -2,6 +2,7 @@ import type {
   HotlineCategory,
   HotlineOutcome,
   HotlineStatus,
+  IntakeQuestionKind,
   OutOfScopeReason,
   RecommendationKind,
 } from '../graphql/generated/graphql';
@@ -44,3 +45,14 @@ export const RECOMMENDATION_KINDS: readonly RecommendationKind[] = [
   'dismissal',
   'legal',
 ];
+
+/** What a custom intake question takes for an answer, in the order the editor offers them. */
+export const INTAKE_QUESTION_KINDS: readonly IntakeQuestionKind[] = [
+  'short_text',
+  'long_text',
+  'single_choice',
+  'multiple_choice',
+  'date',
+  'yes_no',
+];
+export const CHOICE_QUESTION_KINDS: readonly IntakeQuestionKind[] = ['single_choice', 'multiple_choice'];

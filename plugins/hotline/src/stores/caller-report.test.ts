@@ -24,6 +24,44 @@ beforeEach(() => {
 });
 
 describe('useCallerReportForm', () => {
+  it("asks the caller the category's own questions: a required one unanswered stops the report, the answers go with it", async () => {
+    graphql.on('ListHotlineIntakeQuestions', () => ({
+      hotlineIntakeQuestions: [
+        {
+          id: 'q-paid',
+          category: 'corruption',
+          kind: 'yes_no',
+          required: true,
+          position: 1,
+          texts: { kk: 'Ақша берілді ме?', ru: 'Деньги были переданы?', en: 'Was money handed over?' },
+          options: [],
+        },
+        {
+          id: 'q-other',
+          category: 'other',
+          kind: 'short_text',
+          required: true,
+          position: 1,
+          texts: { kk: 'Не?', ru: 'Что?', en: 'What?' },
+          options: [],
+        },
+      ],
+    }));
+    const form = useCallerReportForm();
+    await form.loadQuestions();
+    form.category.value = 'corruption';
+    form.what.value = 'A manager took money from a supplier in March.';
+    expect(form.questions.value.map((q) => q.id)).toEqual(['q-paid']);
+    expect(await form.submit()).toBe(false);
+    expect(form.answerErrors.value).toEqual({ 'q-paid': 'intakeAnswers.answerRequired' });
+    expect(graphql.sent('EnterHotlineReportForCaller')).toEqual([]);
+
+    form.answers.value = { 'q-paid': { text: '', day: null, choice: 'yes', optionIds: [] } };
+    expect(await form.submit()).toBe(true);
+    const [sent] = graphql.sent('EnterHotlineReportForCaller') as { input: { answers: unknown } }[];
+    expect(sent!.input.answers).toEqual([{ questionId: 'q-paid', yes: true }]);
+  });
+
   it('does not send a report without a category or with too short a description, and names each field', async () => {
     const form = useCallerReportForm();
     form.what.value = 'too short';

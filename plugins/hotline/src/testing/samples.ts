@@ -76,6 +76,7 @@ export function hotlineCase(overrides: Partial<HotlineCase> = {}): HotlineCase {
       where: null,
       who: null,
     },
+    intakeAnswers: [],
     assignees: [],
     involvedPersons: [],
     messages: [

@@ -37,6 +37,8 @@ export type HotlineProofInput = {
 /** The public intake form (§69). Name and contact only for an open report. */
 export type HotlineReportInput = {
   anonymous: boolean;
+  /** Answers to the category's custom questions. */
+  answers?: Array<IntakeAnswerInput> | null | undefined;
   /** Up to 5 files of at most 5 MB: PDF, PNG, JPEG, DOCX, XLSX or text (multipart request). */
   attachments?: Array<File> | null | undefined;
   category: HotlineCategory;
@@ -56,6 +58,26 @@ export type HotlineStatus =
   | 'closed'
   | 'in_progress'
   | 'received';
+
+/** An answer to one of the category's custom questions (see intakeQuestions). */
+export type IntakeAnswerInput = {
+  /** The options chosen. */
+  optionIds?: Array<string> | null | undefined;
+  questionId: string;
+  /** Short or long text, or a date as YYYY-MM-DD. */
+  text?: string | null | undefined;
+  /** A yes/no question. */
+  yes?: boolean | null | undefined;
+};
+
+/** What a custom question takes for an answer. */
+export type IntakeQuestionKind =
+  | 'date'
+  | 'long_text'
+  | 'multiple_choice'
+  | 'short_text'
+  | 'single_choice'
+  | 'yes_no';
 
 /** An answer or further facts from the reporter (§69), with files if any (multipart request). */
 export type ReporterMessageInput = {
@@ -92,6 +114,13 @@ export type IntakeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, names: { kk: string, ru: string, en: string } }> };
+
+export type IntakeQuestionsQueryVariables = Exact<{
+  organizationId: string;
+}>;
+
+
+export type IntakeQuestionsQuery = { intakeQuestions: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
 
 export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
 
@@ -240,6 +269,29 @@ export const IntakeOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IntakeOrganizationsQuery, IntakeOrganizationsQueryVariables>;
+export const IntakeQuestionsDocument = new TypedDocumentString(`
+    query IntakeQuestions($organizationId: ID!) {
+  intakeQuestions(organizationId: $organizationId) {
+    id
+    category
+    kind
+    required
+    texts {
+      kk
+      ru
+      en
+    }
+    options {
+      id
+      labels {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeQuestionsQuery, IntakeQuestionsQueryVariables>;
 export const SubmitHotlineReportDocument = new TypedDocumentString(`
     mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {
   submitHotlineReport(input: $input, proof: $proof) {

@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AcknowledgeHotlineCaseDocument,
+    "mutation AddHotlineIntakeQuestion($input: IntakeQuestionInput!) {\n  addHotlineIntakeQuestion(input: $input) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.AddHotlineIntakeQuestionDocument,
     "mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AddHotlineNoteDocument,
     "mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AddHotlineRecommendationDocument,
     "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": typeof types.AddPublicHolidayDocument,
@@ -40,7 +41,7 @@ type Documents = {
     "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantStateBodyProtectionDocument,
     "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": typeof types.HolidayImportPreviewFieldsFragmentDoc,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
+    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": typeof types.HotlineQuarterlyReportFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
@@ -50,6 +51,8 @@ type Documents = {
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": typeof types.ImportHrActionsDocument,
     "mutation ImportPublicHolidays($file: File!) {\n  importPublicHolidays(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": typeof types.ImportPublicHolidaysDocument,
     "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}": typeof types.IncompleteCalendarYearsDocument,
+    "fragment IntakeAnswerFields on IntakeAnswer {\n  questionId\n  kind\n  required\n  question {\n    kk\n    ru\n    en\n  }\n  text\n  yes\n  choices {\n    kk\n    ru\n    en\n  }\n}": typeof types.IntakeAnswerFieldsFragmentDoc,
+    "fragment IntakeQuestionFields on IntakeQuestion {\n  id\n  category\n  kind\n  required\n  position\n  texts {\n    kk\n    ru\n    en\n  }\n  options {\n    id\n    labels {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.IntakeQuestionFieldsFragmentDoc,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": typeof types.ListHotlineCaseLinksDocument,
@@ -57,6 +60,7 @@ type Documents = {
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": typeof types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}": typeof types.ListHotlineFigureCasesDocument,
+    "query ListHotlineIntakeQuestions {\n  hotlineIntakeQuestions {\n    ...IntakeQuestionFields\n  }\n}": typeof types.ListHotlineIntakeQuestionsDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
     "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}": typeof types.ListHotlineQuarterlyReportsDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
@@ -67,6 +71,7 @@ type Documents = {
     "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}": typeof types.ListProtectionTaskOwnersDocument,
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
+    "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.MoveHotlineIntakeQuestionDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
     "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": typeof types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
@@ -80,14 +85,17 @@ type Documents = {
     "mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}": typeof types.RecordProtocolForwardedDocument,
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": typeof types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RequestIdentityDisclosureDocument,
+    "mutation RetireHotlineIntakeQuestion($id: ID!) {\n  retireHotlineIntakeQuestion(id: $id) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.RetireHotlineIntakeQuestionDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.SetHotlineAlternateHandlerDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
+    "mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {\n  updateHotlineIntakeQuestion(id: $id, input: $input) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.UpdateHotlineIntakeQuestionDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.UpdateHotlineSettingsDocument,
 };
 const documents: Documents = {
     "mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}": types.AcknowledgeHotlineCaseDocument,
+    "mutation AddHotlineIntakeQuestion($input: IntakeQuestionInput!) {\n  addHotlineIntakeQuestion(input: $input) {\n    ...IntakeQuestionFields\n  }\n}": types.AddHotlineIntakeQuestionDocument,
     "mutation AddHotlineNote($id: ID!, $body: String!) {\n  addHotlineNote(id: $id, body: $body) {\n    ...HotlineCaseFields\n  }\n}": types.AddHotlineNoteDocument,
     "mutation AddHotlineRecommendation($id: ID!, $input: RecommendationInput!) {\n  addHotlineRecommendation(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.AddHotlineRecommendationDocument,
     "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": types.AddPublicHolidayDocument,
@@ -112,7 +120,7 @@ const documents: Documents = {
     "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantStateBodyProtectionDocument,
     "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": types.HolidayImportPreviewFieldsFragmentDoc,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
+    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": types.HotlineQuarterlyReportFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
@@ -122,6 +130,8 @@ const documents: Documents = {
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": types.ImportHrActionsDocument,
     "mutation ImportPublicHolidays($file: File!) {\n  importPublicHolidays(file: $file) {\n    ...HolidayImportPreviewFields\n  }\n}": types.ImportPublicHolidaysDocument,
     "query IncompleteCalendarYears($fromYear: Int!, $toYear: Int!) {\n  incompleteCalendarYears(fromYear: $fromYear, toYear: $toYear)\n}": types.IncompleteCalendarYearsDocument,
+    "fragment IntakeAnswerFields on IntakeAnswer {\n  questionId\n  kind\n  required\n  question {\n    kk\n    ru\n    en\n  }\n  text\n  yes\n  choices {\n    kk\n    ru\n    en\n  }\n}": types.IntakeAnswerFieldsFragmentDoc,
+    "fragment IntakeQuestionFields on IntakeQuestion {\n  id\n  category\n  kind\n  required\n  position\n  texts {\n    kk\n    ru\n    en\n  }\n  options {\n    id\n    labels {\n      kk\n      ru\n      en\n    }\n  }\n}": types.IntakeQuestionFieldsFragmentDoc,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": types.ListHotlineCaseLinksDocument,
@@ -129,6 +139,7 @@ const documents: Documents = {
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": types.ListHotlineConflictDeclarationsDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}": types.ListHotlineFigureCasesDocument,
+    "query ListHotlineIntakeQuestions {\n  hotlineIntakeQuestions {\n    ...IntakeQuestionFields\n  }\n}": types.ListHotlineIntakeQuestionsDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
     "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}": types.ListHotlineQuarterlyReportsDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
@@ -139,6 +150,7 @@ const documents: Documents = {
     "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}": types.ListProtectionTaskOwnersDocument,
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
+    "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}": types.MoveHotlineIntakeQuestionDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
     "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
@@ -152,10 +164,12 @@ const documents: Documents = {
     "mutation RecordProtocolForwarded($id: ID!, $forwardedOn: String!) {\n  recordProtocolForwarded(id: $id, forwardedOn: $forwardedOn) {\n    ...LabourDisputeFields\n  }\n}": types.RecordProtocolForwardedDocument,
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RequestIdentityDisclosureDocument,
+    "mutation RetireHotlineIntakeQuestion($id: ID!) {\n  retireHotlineIntakeQuestion(id: $id) {\n    ...IntakeQuestionFields\n  }\n}": types.RetireHotlineIntakeQuestionDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": types.SetHotlineAlternateHandlerDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
+    "mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {\n  updateHotlineIntakeQuestion(id: $id, input: $input) {\n    ...IntakeQuestionFields\n  }\n}": types.UpdateHotlineIntakeQuestionDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": types.UpdateHotlineSettingsDocument,
 };
 
@@ -163,6 +177,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcknowledgeHotlineCase($id: ID!, $message: String) {\n  acknowledgeHotlineCase(id: $id, message: $message) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').AcknowledgeHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddHotlineIntakeQuestion($input: IntakeQuestionInput!) {\n  addHotlineIntakeQuestion(input: $input) {\n    ...IntakeQuestionFields\n  }\n}"): typeof import('./graphql').AddHotlineIntakeQuestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,7 +280,7 @@ export function graphql(source: "fragment HotlineAttachmentFields on HotlineAtta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
+export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +320,14 @@ export function graphql(source: "query IncompleteCalendarYears($fromYear: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment IntakeAnswerFields on IntakeAnswer {\n  questionId\n  kind\n  required\n  question {\n    kk\n    ru\n    en\n  }\n  text\n  yes\n  choices {\n    kk\n    ru\n    en\n  }\n}"): typeof import('./graphql').IntakeAnswerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IntakeQuestionFields on IntakeQuestion {\n  id\n  category\n  kind\n  required\n  position\n  texts {\n    kk\n    ru\n    en\n  }\n  options {\n    id\n    labels {\n      kk\n      ru\n      en\n    }\n  }\n}"): typeof import('./graphql').IntakeQuestionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}"): typeof import('./graphql').LabourDisputeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -327,6 +353,10 @@ export function graphql(source: "query ListHotlineDisclosureRequests {\n  hotlin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}"): typeof import('./graphql').ListHotlineFigureCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListHotlineIntakeQuestions {\n  hotlineIntakeQuestions {\n    ...IntakeQuestionFields\n  }\n}"): typeof import('./graphql').ListHotlineIntakeQuestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -367,6 +397,10 @@ export function graphql(source: "query ListProtectionTasks($openOnly: Boolean) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}"): typeof import('./graphql').ListPublicHolidaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}"): typeof import('./graphql').MoveHotlineIntakeQuestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -422,6 +456,10 @@ export function graphql(source: "mutation RequestIdentityDisclosure($id: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RetireHotlineIntakeQuestion($id: ID!) {\n  retireHotlineIntakeQuestion(id: $id) {\n    ...IntakeQuestionFields\n  }\n}"): typeof import('./graphql').RetireHotlineIntakeQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}"): typeof import('./graphql').RevealHotlineReporterIdentityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -435,6 +473,10 @@ export function graphql(source: "mutation SetHotlineAlternateHandler($personId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').TriageHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {\n  updateHotlineIntakeQuestion(id: $id, input: $input) {\n    ...IntakeQuestionFields\n  }\n}"): typeof import('./graphql').UpdateHotlineIntakeQuestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,8 @@ export type CalendarDayKind =
 /** A report received by phone, in person or by letter, entered by an operator for the caller (§69). */
 export type CallerReportInput = {
   anonymous: boolean;
+  /** Answers to the category's custom questions. */
+  answers?: Array<IntakeAnswerInput> | null | undefined;
   category: HotlineCategory;
   channel: HotlineChannel;
   contact?: string | null | undefined;
@@ -201,6 +203,52 @@ export type HrActionStatus =
   | 'draft'
   | 'final';
 
+/** An answer to one of the category's custom questions (see intakeQuestions). */
+export type IntakeAnswerInput = {
+  /** The options chosen. */
+  optionIds?: Array<string> | null | undefined;
+  questionId: string;
+  /** Short or long text, or a date as YYYY-MM-DD. */
+  text?: string | null | undefined;
+  /** A yes/no question. */
+  yes?: boolean | null | undefined;
+};
+
+export type IntakeQuestionInput = {
+  category: HotlineCategory;
+  kind: IntakeQuestionKind;
+  /** 2 to 20, for a choice question only. */
+  options?: Array<IntakeQuestionOptionInput> | null | undefined;
+  required: boolean;
+  texts: IntakeQuestionTextInput;
+};
+
+/** What a custom question takes for an answer. */
+export type IntakeQuestionKind =
+  | 'date'
+  | 'long_text'
+  | 'multiple_choice'
+  | 'short_text'
+  | 'single_choice'
+  | 'yes_no';
+
+export type IntakeQuestionMove =
+  | 'down'
+  | 'up';
+
+/** An option of a choice question; give its id to keep it when editing. */
+export type IntakeQuestionOptionInput = {
+  id?: string | null | undefined;
+  labels: IntakeQuestionTextInput;
+};
+
+/** A text in Kazakh, Russian and English; all three are required (VALIDATION names the missing one). */
+export type IntakeQuestionTextInput = {
+  en?: string | null | undefined;
+  kk?: string | null | undefined;
+  ru?: string | null | undefined;
+};
+
 /** Interim feedback (§69): the days the check will take, or a reasoned answer without them. */
 export type InterimFeedbackInput = {
   body: string;
@@ -317,7 +365,14 @@ export type AcknowledgeHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type AddHotlineIntakeQuestionMutationVariables = Exact<{
+  input: IntakeQuestionInput;
+}>;
+
+
+export type AddHotlineIntakeQuestionMutation = { addHotlineIntakeQuestion: { id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> } };
 
 export type AddHotlineNoteMutationVariables = Exact<{
   id: string;
@@ -325,7 +380,7 @@ export type AddHotlineNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -333,7 +388,7 @@ export type AddHotlineRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   date: string;
@@ -350,7 +405,7 @@ export type AssignHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AttachCommissionRecommendationMutationVariables = Exact<{
   id: string;
@@ -366,7 +421,7 @@ export type CloseHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type CompleteHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -428,7 +483,7 @@ export type GetHotlineCaseQueryVariables = Exact<{
 }>;
 
 
-export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GetHotlineDashboardQueryVariables = Exact<{
   periodFrom?: string | null | undefined;
@@ -464,7 +519,7 @@ export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GrantProtectionMutationVariables = Exact<{
   input: GrantProtectionInput;
@@ -484,7 +539,7 @@ export type HolidayImportPreviewFieldsFragment = { added: number, updated: numbe
 
 export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
 
-export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
 export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
 
@@ -520,6 +575,10 @@ export type IncompleteCalendarYearsQueryVariables = Exact<{
 
 export type IncompleteCalendarYearsQuery = { incompleteCalendarYears: Array<number> };
 
+export type IntakeAnswerFieldsFragment = { questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> };
+
+export type IntakeQuestionFieldsFragment = { id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> };
+
 export type LabourDisputeFieldsFragment = { id: string, body: DisputeBody, appliedOn: string, decisionDueOn: string, decidedOn: string | null, decision: string | null, agencyRepresentativeAttended: boolean | null, protocolDueOn: string | null, protocolForwardedOn: string | null, decisionOverdue: boolean, protocolOverdue: boolean, person: { id: string, fullName: string }, signatories: Array<{ personId: string | null, name: string }> };
 
 export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
@@ -528,7 +587,7 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 }>;
 
 
-export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
+export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
 
 export type ListHotlineCaseLinksQueryVariables = Exact<{
   caseId: string;
@@ -568,6 +627,11 @@ export type ListHotlineFigureCasesQueryVariables = Exact<{
 
 
 export type ListHotlineFigureCasesQuery = { hotlineFigureCases: Array<{ id: string, number: string }> };
+
+export type ListHotlineIntakeQuestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListHotlineIntakeQuestionsQuery = { hotlineIntakeQuestions: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
 
 export type ListHotlineKpisQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -636,6 +700,14 @@ export type ListPublicHolidaysQueryVariables = Exact<{
 
 export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
 
+export type MoveHotlineIntakeQuestionMutationVariables = Exact<{
+  id: string;
+  direction: IntakeQuestionMove;
+}>;
+
+
+export type MoveHotlineIntakeQuestionMutation = { moveHotlineIntakeQuestion: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
+
 export type OpenLabourDisputeMutationVariables = Exact<{
   input: LabourDisputeInput;
 }>;
@@ -680,7 +752,7 @@ export type RecordHotlineFindingsMutationVariables = Exact<{
 }>;
 
 
-export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RecordHrActionMutationVariables = Exact<{
   input: HrActionInput;
@@ -710,7 +782,14 @@ export type RequestIdentityDisclosureMutationVariables = Exact<{
 }>;
 
 
-export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type RetireHotlineIntakeQuestionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetireHotlineIntakeQuestionMutation = { retireHotlineIntakeQuestion: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
 
 export type RevealHotlineReporterIdentityMutationVariables = Exact<{
   id: string;
@@ -725,7 +804,7 @@ export type SendHotlineMessageMutationVariables = Exact<{
 }>;
 
 
-export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type SetHotlineAlternateHandlerMutationVariables = Exact<{
   personId?: string | null | undefined;
@@ -740,7 +819,15 @@ export type TriageHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type UpdateHotlineIntakeQuestionMutationVariables = Exact<{
+  id: string;
+  input: IntakeQuestionInput;
+}>;
+
+
+export type UpdateHotlineIntakeQuestionMutation = { updateHotlineIntakeQuestion: { id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> } };
 
 export type UpdateHotlineSettingsMutationVariables = Exact<{
   input: HotlineSettingsInput;
@@ -799,6 +886,25 @@ export const HolidayImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HolidayImportPreviewFields"}) as unknown as TypedDocumentString<HolidayImportPreviewFieldsFragment, unknown>;
+export const IntakeAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
+    `, {"fragmentName":"IntakeAnswerFields"}) as unknown as TypedDocumentString<IntakeAnswerFieldsFragment, unknown>;
 export const PersonRefFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonRefFields on PersonRef {
   id
@@ -885,6 +991,9 @@ export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
     when
     where
     who
+  }
+  intakeAnswers {
+    ...IntakeAnswerFields
   }
   assignees {
     ...PersonRefFields
@@ -975,6 +1084,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
@@ -1053,6 +1179,28 @@ export const HrActionFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"HrActionFields"}) as unknown as TypedDocumentString<HrActionFieldsFragment, unknown>;
+export const IntakeQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `, {"fragmentName":"IntakeQuestionFields"}) as unknown as TypedDocumentString<IntakeQuestionFieldsFragment, unknown>;
 export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabourDisputeFields on LabourDispute {
   id
@@ -1170,6 +1318,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1251,10 +1402,53 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<AcknowledgeHotlineCaseMutation, AcknowledgeHotlineCaseMutationVariables>;
+export const AddHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation AddHotlineIntakeQuestion($input: IntakeQuestionInput!) {
+  addHotlineIntakeQuestion(input: $input) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<AddHotlineIntakeQuestionMutation, AddHotlineIntakeQuestionMutationVariables>;
 export const AddHotlineNoteDocument = new TypedDocumentString(`
     mutation AddHotlineNote($id: ID!, $body: String!) {
   addHotlineNote(id: $id, body: $body) {
@@ -1296,6 +1490,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1376,6 +1573,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1422,6 +1636,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1502,6 +1719,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1565,6 +1799,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1645,6 +1882,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1718,6 +1972,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -1798,6 +2055,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -1979,6 +2253,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2059,6 +2336,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2210,6 +2504,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2290,6 +2587,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2428,6 +2742,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -2508,6 +2825,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -2621,6 +2955,32 @@ export const ListHotlineFigureCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListHotlineFigureCasesQuery, ListHotlineFigureCasesQueryVariables>;
+export const ListHotlineIntakeQuestionsDocument = new TypedDocumentString(`
+    query ListHotlineIntakeQuestions {
+  hotlineIntakeQuestions {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<ListHotlineIntakeQuestionsQuery, ListHotlineIntakeQuestionsQueryVariables>;
 export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
@@ -2821,6 +3181,32 @@ export const ListPublicHolidaysDocument = new TypedDocumentString(`
   }
   national
 }`) as unknown as TypedDocumentString<ListPublicHolidaysQuery, ListPublicHolidaysQueryVariables>;
+export const MoveHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {
+  moveHotlineIntakeQuestion(id: $id, direction: $direction) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveHotlineIntakeQuestionMutation, MoveHotlineIntakeQuestionMutationVariables>;
 export const OpenLabourDisputeDocument = new TypedDocumentString(`
     mutation OpenLabourDispute($input: LabourDisputeInput!) {
   openLabourDispute(input: $input) {
@@ -2959,6 +3345,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -3039,6 +3428,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -3147,6 +3553,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -3228,10 +3637,53 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<RequestIdentityDisclosureMutation, RequestIdentityDisclosureMutationVariables>;
+export const RetireHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation RetireHotlineIntakeQuestion($id: ID!) {
+  retireHotlineIntakeQuestion(id: $id) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<RetireHotlineIntakeQuestionMutation, RetireHotlineIntakeQuestionMutationVariables>;
 export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
     mutation RevealHotlineReporterIdentity($id: ID!) {
   revealHotlineReporterIdentity(id: $id) {
@@ -3281,6 +3733,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -3361,6 +3816,23 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   decidedAt
   approved
   viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
 }
 fragment PersonRefFields on PersonRef {
   id
@@ -3426,6 +3898,9 @@ fragment HotlineCaseFields on HotlineCase {
     where
     who
   }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
   assignees {
     ...PersonRefFields
   }
@@ -3507,10 +3982,53 @@ fragment IdentityDisclosureFields on IdentityDisclosure {
   approved
   viewerCanDecide
 }
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
 fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<TriageHotlineCaseMutation, TriageHotlineCaseMutationVariables>;
+export const UpdateHotlineIntakeQuestionDocument = new TypedDocumentString(`
+    mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {
+  updateHotlineIntakeQuestion(id: $id, input: $input) {
+    ...IntakeQuestionFields
+  }
+}
+    fragment IntakeQuestionFields on IntakeQuestion {
+  id
+  category
+  kind
+  required
+  position
+  texts {
+    kk
+    ru
+    en
+  }
+  options {
+    id
+    labels {
+      kk
+      ru
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateHotlineIntakeQuestionMutation, UpdateHotlineIntakeQuestionMutationVariables>;
 export const UpdateHotlineSettingsDocument = new TypedDocumentString(`
     mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {
   updateHotlineSettings(input: $input) {
