@@ -136,6 +136,17 @@ function checkedStart(day: CalendarDay, today: CalendarDay): CalendarDay {
   return day;
 }
 
+/** What a new record is made of: the body the report reached, and the day the 3 years run from. */
+type ProtectionRecordFields = {
+  person: Awaited<ReturnType<typeof getPerson>>;
+  basis: ProtectionBasis;
+  reportedTo: ReportedTo;
+  stateBodyName: string | null;
+  reportId: string | null;
+  reportNumber: string | null;
+  startsOn: CalendarDay;
+};
+
 /**
  * Creates the record and flags the HR actions at the employer's initiative decided within its
  * window, entered before anyone knew, to the compliance head. The person is locked already.
@@ -184,16 +195,6 @@ async function createProtection(
   });
   return record;
 }
-
-type ProtectionRecordFields = {
-  person: Awaited<ReturnType<typeof getPerson>>;
-  basis: ProtectionBasis;
-  reportedTo: ReportedTo;
-  stateBodyName: string | null;
-  reportId: string | null;
-  reportNumber: string | null;
-  startsOn: CalendarDay;
-};
 
 /**
  * §40.1: puts an open reporter, or a person who assisted the check, under protection for 3 years
