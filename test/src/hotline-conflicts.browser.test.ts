@@ -155,6 +155,10 @@ describe('conflicts of interest and retaliation risk on the hotline', () => {
       await staff.checkAccessibility();
       await dialog.getByRole('button', { name: 'Тексеруді бастау' }).click();
       await dialog.waitFor({ state: 'detached' });
+      // The case page shows the risk assessed, with its reason.
+      const retaliation = page.getByRole('region', { name: 'Қудалау' });
+      await retaliation.getByText('Жоғары').waitFor();
+      await retaliation.getByText('Хабарлаушы сол бөлімде жұмыс істейді, басшысы оны біледі.').waitFor();
 
       // The task is listed on the Protection page with its owner and review date.
       await followNavigation(page, 'Өтініш берушілерді қорғау');
