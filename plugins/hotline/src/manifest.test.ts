@@ -16,7 +16,7 @@ describe('manifest', () => {
       'nav.protection',
       'nav.settings',
     ]);
-    expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
+    expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases', 'nav.dashboard']);
     // The first head names the alternate handler and decides disclosures that involve whoever runs a case.
     expect(visibleTo(['first_head'])).toEqual([
       'nav.cases',
