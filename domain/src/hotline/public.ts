@@ -254,6 +254,7 @@ export {
   NO_ORG_UNIT,
   SEVERAL_ORG_UNITS,
   TREND_MEASURES,
+  TREND_READERS,
   type HotlineTrends,
   type MonthTrend,
   type OrgUnitCell,
@@ -261,6 +262,7 @@ export {
 } from './reports/trends.js';
 export {
   casesBehindFigure,
+  FIGURE_CASE_OPENERS,
   FIGURE_CASES_LIMIT,
   type FigureCase,
   type FigureFilter,

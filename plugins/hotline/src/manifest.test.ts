@@ -17,7 +17,7 @@ describe('manifest', () => {
       'nav.settings',
       'nav.questions',
     ]);
-    expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases']);
+    expect(visibleTo(['hotline_investigator'])).toEqual(['nav.cases', 'nav.dashboard']);
     // The first head names the alternate handler and decides disclosures that involve whoever runs a case.
     expect(visibleTo(['first_head'])).toEqual([
       'nav.cases',

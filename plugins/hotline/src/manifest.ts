@@ -39,6 +39,12 @@ export const DASHBOARD_ROLES: readonly AdalRole[] = [
   'auditor',
 ];
 
+/**
+ * The dashboard page: its readers, and the investigators, who see the trends of the cases assigned
+ * to them and open those cases (the handlers' exact figures, §69).
+ */
+export const TREND_ROLES: readonly AdalRole[] = [...DASHBOARD_ROLES, 'hotline_investigator'];
+
 /** §40.6: only the compliance head knows who is protected (a record names the report). */
 export const PROTECTION_READERS: readonly AdalRole[] = ['compliance_head'];
 
@@ -61,7 +67,7 @@ export const QUESTIONS_ROLES: readonly AdalRole[] = HOTLINE_MANAGERS;
 
 export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.cases', path: ROUTE_PREFIX, roles: QUEUE_ROLES },
-  { labelKey: 'nav.dashboard', path: `${ROUTE_PREFIX}/dashboard`, roles: DASHBOARD_ROLES },
+  { labelKey: 'nav.dashboard', path: `${ROUTE_PREFIX}/dashboard`, roles: TREND_ROLES },
   { labelKey: 'nav.quarterlyReports', path: `${ROUTE_PREFIX}/quarterly-reports`, roles: DASHBOARD_ROLES },
   { labelKey: 'nav.protection', path: `${ROUTE_PREFIX}/protection`, roles: PROTECTION_ROLES },
   { labelKey: 'nav.settings', path: `${ROUTE_PREFIX}/settings`, roles: SETTINGS_ROLES },

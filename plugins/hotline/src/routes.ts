@@ -1,5 +1,12 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { DASHBOARD_ROLES, PROTECTION_ROLES, QUESTIONS_ROLES, QUEUE_ROLES, SETTINGS_ROLES } from './manifest';
+import {
+  DASHBOARD_ROLES,
+  PROTECTION_ROLES,
+  QUESTIONS_ROLES,
+  QUEUE_ROLES,
+  SETTINGS_ROLES,
+  TREND_ROLES,
+} from './manifest';
 
 // Paths are below the plugin's route prefix (/hotline); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -21,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/dashboard',
     name: 'dashboard',
     component: () => import('./pages/DashboardPage.vue'),
-    meta: { titleKey: 'nav.dashboard', roles: DASHBOARD_ROLES },
+    meta: { titleKey: 'nav.dashboard', roles: TREND_ROLES },
   },
   {
     path: '/quarterly-reports',

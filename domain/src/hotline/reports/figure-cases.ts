@@ -6,8 +6,10 @@ import { isUuid } from '../../org/org-queries.js';
 import { wholeDays } from '../../kpi/whole-days.js';
 import { formatCaseNumber } from '../cases/case-number.js';
 import { HOTLINE_CATEGORIES, HOTLINE_CHANNELS } from '../cases/hotline-report.entity.js';
-import { HOTLINE_MANAGERS } from '../hotline-roles.js';
+import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from '../hotline-roles.js';
+import { isHotlineManager } from '../cases/case-access.js';
 import {
+  ASSIGNED_TO_SQL,
   MEASURE_SQL,
   NO_ORG_UNIT,
   ORG_UNIT_KEY_SQL,
@@ -37,10 +39,14 @@ export interface FigureCase {
 /** Enough for a figure a person reads through; a bigger one is opened in the case list. */
 export const FIGURE_CASES_LIMIT = 100;
 
+/** §69: those who handle the cases: the compliance head runs them all, an investigator works her own. */
+export const FIGURE_CASE_OPENERS = [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATORS];
+
 /**
- * The cases behind one figure of the dashboard, by number, for the compliance head, who runs them
- * all (the others see the figures only). Counted as `hotlineTrends` counts them, so that the list
- * is as long as the figure (up to FIGURE_CASES_LIMIT).
+ * The cases behind one figure of the dashboard, by number, for their handlers: the compliance
+ * head, of every case, and an investigator, of those assigned to her (the others see the figures
+ * only). Counted as `hotlineTrends` counts them, so that the list is as long as the figure (up to
+ * FIGURE_CASES_LIMIT).
  */
 export async function casesBehindFigure(
   em: EntityManager,
@@ -48,7 +54,7 @@ export async function casesBehindFigure(
   filter: FigureFilter,
   now: Date = new Date(),
 ): Promise<FigureCase[]> {
-  requireAnyRole(actor, HOTLINE_MANAGERS, 'open the cases behind a figure');
+  requireAnyRole(actor, FIGURE_CASE_OPENERS, 'open the cases behind a figure');
   const days = wholeDays(filter, now, { completeDaysOnly: false });
   const conditions = [
     'r.organization_id = ?',
@@ -56,6 +62,10 @@ export async function casesBehindFigure(
     'r.received_at < cast(? as timestamptz)',
   ];
   const params: unknown[] = [actor.organizationId, days.start, days.start, days.end];
+  if (!isHotlineManager(actor)) {
+    conditions.push(ASSIGNED_TO_SQL);
+    params.push(actor.personId);
+  }
   if (filter.month) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.month)) {
       throw ValidationError.because('hotline.dashboard.figure', { field: 'month' });

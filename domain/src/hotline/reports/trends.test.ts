@@ -4,6 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
+import { HotlineCaseAssignment } from '../cases/hotline-case-assignment.entity.js';
 import { HotlineInvolvedPerson } from '../cases/hotline-involved-person.entity.js';
 import { HotlineReport, type HotlineCategory, type HotlineChannel } from '../cases/hotline-report.entity.js';
 import { createHotlineWorld, SAMPLE_REPORT, type HotlineWorld } from '../hotline-fixtures.js';
@@ -233,6 +234,43 @@ describe('the dashboard’s trends and breakdowns (§69: management monitors the
     await expect(casesBehindFigure(em, w.head, { ...Q1, category: 'gossip' }, NOW)).rejects.toBeInstanceOf(
       ValidationError,
     );
+  });
+});
+
+describe('an investigator’s figures', () => {
+  it('are exact, of the cases assigned to her only, and open only those', async () => {
+    const em = w.db.orm.em.fork();
+    const mine = await casesBehindFigure(
+      em,
+      w.head,
+      { ...Q1, month: '2026-03', orgUnit: SEVERAL_ORG_UNITS },
+      NOW,
+    );
+    await w.inTx(async (tx) => {
+      for (const c of mine) {
+        tx.create(HotlineCaseAssignment, {
+          organization: w.org.organization.id,
+          report: c.id,
+          investigator: w.investigator.personId,
+          assignedBy: w.head.personId,
+          assignedAt: NOW,
+        });
+      }
+    });
+    const trends = await hotlineTrends(w.db.orm.em.fork(), w.investigator, Q1, NOW);
+    expect(trends.exact).toBe(true);
+    expect(trends.total).toEqual({ key: 'total', count: 3, display: '3' });
+    expect(trends.months.map((m) => m.received.count)).toEqual([0, 0, 3]);
+    expect(trends.byOrgUnit.map((c) => [c.key, c.count])).toEqual([[SEVERAL_ORG_UNITS, 3]]);
+    const opened = await casesBehindFigure(
+      w.db.orm.em.fork(),
+      w.investigator,
+      { ...Q1, channel: 'letter' },
+      NOW,
+    );
+    expect(opened.map((c) => c.id).sort()).toEqual(mine.map((c) => c.id).sort());
+    const other = await hotlineTrends(w.db.orm.em.fork(), w.otherInvestigator, Q1, NOW);
+    expect(other.total.count).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireAnyRole, type Actor } from '../../kernel/actor.js';
+import { hasAnyRole, requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { kazakhstanDaySql } from '../../kernel/kazakhstan-time.js';
 import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
@@ -7,7 +7,8 @@ import { wholeDays, type WholeDays } from '../../kpi/whole-days.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
 import { isHotlineManager } from '../cases/case-access.js';
 import { HOTLINE_CATEGORIES, HOTLINE_CHANNELS } from '../cases/hotline-report.entity.js';
-import { HOTLINE_DASHBOARD_READERS } from '../hotline-roles.js';
+import type { RoleCode } from '../../kernel/roles.js';
+import { HOTLINE_DASHBOARD_READERS, HOTLINE_INVESTIGATORS } from '../hotline-roles.js';
 import { breakdown, dashboardCell, exactCell, type DashboardCell } from './dashboard.js';
 
 /** The org-unit breakdown's keys for a report that names nobody, or people of several units. */
@@ -37,7 +38,10 @@ export interface OrgUnitCell extends DashboardCell {
  * figures their sums are `total` and the months' `received` add up to it too.
  */
 export interface HotlineTrends {
-  /** True for the compliance head (live, exact); false: whole days up to yesterday, 1–4 as "< 5". */
+  /**
+   * True for the handlers (live, exact): the compliance head, over every case, and an investigator,
+   * over her own; false: whole days up to yesterday, 1–4 as "< 5".
+   */
   exact: boolean;
   firstDay: CalendarDay;
   lastDay: CalendarDay;
@@ -73,12 +77,28 @@ export function monthsBetween(first: string, last: string): string[] {
   }
 }
 
+/**
+ * Who reads the trends: the dashboard's readers, and the investigators, who see the figures of the
+ * cases assigned to them (§69: the handlers of a case see it anyway, so theirs are exact).
+ */
+export const TREND_READERS: readonly RoleCode[] = [...HOTLINE_DASHBOARD_READERS, ...HOTLINE_INVESTIGATORS];
+
+/** An investigator who is no dashboard reader: her figures are those of her own cases. */
+export function readsOwnCasesOnly(actor: Actor): boolean {
+  return !hasAnyRole(actor, HOTLINE_DASHBOARD_READERS) && hasAnyRole(actor, HOTLINE_INVESTIGATORS);
+}
+
+/** SQL over `hotline_report r`: the cases currently assigned to the person (its one parameter). */
+export const ASSIGNED_TO_SQL = `exists (select 1 from hotline_case_assignment a
+    where a.report_id = r.id and a.investigator_id = ? and a.unassigned_at is null)`;
+
 /** The reports of the period, as SQL over `hotline_report r`, and its parameters. */
 function reportsOf(actor: Actor, days: WholeDays): { where: string; params: unknown[] } {
+  const own = readsOwnCasesOnly(actor);
   return {
     where: `r.organization_id = ? and (cast(? as timestamptz) is null or r.received_at >= cast(? as timestamptz))
-      and r.received_at < cast(? as timestamptz)`,
-    params: [actor.organizationId, days.start, days.start, days.end],
+      and r.received_at < cast(? as timestamptz)${own ? ` and ${ASSIGNED_TO_SQL}` : ''}`,
+    params: [actor.organizationId, days.start, days.start, days.end, ...(own ? [actor.personId] : [])],
   };
 }
 
@@ -113,8 +133,8 @@ export async function hotlineTrends(
   period: { periodFrom?: Date | null; periodTo?: Date | null } = {},
   now: Date = new Date(),
 ): Promise<HotlineTrends> {
-  requireAnyRole(actor, HOTLINE_DASHBOARD_READERS, 'see the hotline dashboard');
-  const exact = isHotlineManager(actor);
+  requireAnyRole(actor, TREND_READERS, 'see the hotline dashboard');
+  const exact = isHotlineManager(actor) || readsOwnCasesOnly(actor);
   const days = wholeDays(period, now, { completeDaysOnly: !exact });
   const { where, params } = reportsOf(actor, days);
   const asOf = days.asOf;

@@ -1,10 +1,10 @@
 import {
   casesBehindFigure,
+  FIGURE_CASE_OPENERS,
   FIGURE_CASES_LIMIT,
-  HOTLINE_DASHBOARD_READERS,
-  HOTLINE_MANAGERS,
   hotlineTrends,
   TREND_MEASURES,
+  TREND_READERS,
   type FigureCase,
   type HotlineTrends,
   type MonthTrend,
@@ -67,8 +67,10 @@ builder.objectType(HotlineTrendsRef, {
 });
 
 builder.queryField('hotlineTrends', (t) =>
-  t.withAuth({ anyRole: HOTLINE_DASHBOARD_READERS }).field({
+  t.withAuth({ anyRole: TREND_READERS }).field({
     type: HotlineTrendsRef,
+    description:
+      'For the dashboard’s readers, and for investigators over the cases assigned to them (exact, as the compliance head’s).',
     args: { periodFrom: t.arg({ type: DateTimeScalar }), periodTo: t.arg({ type: DateTimeScalar }) },
     resolve: (_root, { periodFrom, periodTo }, context) =>
       hotlineTrends(context.em, context.actor, { periodFrom, periodTo }, new Date()),
@@ -81,9 +83,9 @@ builder.objectType(FigureCaseRef, {
 });
 
 builder.queryField('hotlineFigureCases', (t) =>
-  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
+  t.withAuth({ anyRole: FIGURE_CASE_OPENERS }).field({
     type: [FigureCaseRef],
-    description: `The cases behind one figure of the dashboard, by number (at most ${FIGURE_CASES_LIMIT}); for the compliance head.`,
+    description: `The cases behind one figure of the dashboard, by number (at most ${FIGURE_CASES_LIMIT}); for the compliance head, and for an investigator of her own cases.`,
     args: {
       periodFrom: t.arg({ type: DateTimeScalar }),
       periodTo: t.arg({ type: DateTimeScalar }),

@@ -482,6 +482,8 @@ export const en = {
       'Open cases that name the compliance head and wait for an alternate handler: {count}.',
     nameAlternateHandler: 'Name the alternate handler',
     firstHeadNames: 'The first head names the alternate handler in the hotline settings.',
+    ownCases:
+      'The figures of the cases assigned to you, as they stand now. Open the cases behind a figure from its table.',
     showTable: 'Show as a table',
     showChart: 'Show as a chart',
     chartLabel: '{title}: {figures}',

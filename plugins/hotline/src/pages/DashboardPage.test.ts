@@ -305,4 +305,22 @@ describe('DashboardPage', () => {
     expect(panel.find('p.actions a').attributes('href')).toBe('/?month=2026-02&measure=acknowledged_in_time');
     wrapper.unmount();
   });
+
+  it('shows an investigator the exact trends of her own cases, with the cases behind them, and no organisation-wide figure', async () => {
+    fake.context.viewer.roles = ['hotline_investigator'];
+    graphql.on('GetHotlineTrends', () => trends(true));
+    const options = withPlugin();
+    const wrapper = mount(DashboardPage, {
+      attachTo: document.body,
+      global: { plugins: [...options.global.plugins, createPinia(), await testRouter('/dashboard')] },
+    });
+    await flushPromises();
+    expect(graphql.sent('GetHotlineDashboard')).toEqual([]);
+    expect(graphql.sent('ListHotlineKpis')).toEqual([]);
+    expect(wrapper.find('#kpi-heading').exists()).toBe(false);
+    expect(wrapper.text()).toContain('The figures of the cases assigned to you');
+    expect(wrapper.find('a[href="/quarterly-reports"]').exists()).toBe(false);
+    expect(wrapper.find('button[aria-label="Phone: 3. Open the cases"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
 });
