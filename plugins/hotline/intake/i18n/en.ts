@@ -143,6 +143,8 @@ export const en = {
     receivedAt: 'Received',
     acknowledgedAt: 'Acknowledged',
     awaitingAcknowledgement: 'awaiting acknowledgement',
+    yourReport: 'What you reported',
+    notGiven: 'not given',
     processBy: 'Answer expected by',
     closedAt: 'Closed',
     outcome: 'Outcome',

@@ -145,6 +145,8 @@ export const kk: IntakeMessages = {
     receivedAt: 'Қабылданды',
     acknowledgedAt: 'Расталды',
     awaitingAcknowledgement: 'растау күтілуде',
+    yourReport: 'Сіз не хабарладыңыз',
+    notGiven: 'көрсетілмеген',
     processBy: 'Жауап күтілетін мерзім',
     closedAt: 'Жабылды',
     outcome: 'Нәтижесі',

@@ -144,6 +144,8 @@ export const ru: IntakeMessages = {
     receivedAt: 'Получено',
     acknowledgedAt: 'Подтверждено',
     awaitingAcknowledgement: 'ожидает подтверждения',
+    yourReport: 'Что вы сообщили',
+    notGiven: 'не указано',
     processBy: 'Ответ ожидается до',
     closedAt: 'Закрыто',
     outcome: 'Результат',

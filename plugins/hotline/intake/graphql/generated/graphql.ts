@@ -71,7 +71,7 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type AddReporterMessageMutation = { addReporterMessage: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, content: { what: string, when: string | null, where: string | null, who: string | null }, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type HotlineChallengeQueryVariables = Exact<{
   strong?: boolean | null | undefined;
@@ -86,14 +86,14 @@ export type HotlineReportByReceiptQueryVariables = Exact<{
 }>;
 
 
-export type HotlineReportByReceiptQuery = { hotlineReportByReceipt: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type HotlineReportByReceiptQuery = { hotlineReportByReceipt: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, content: { what: string, when: string | null, where: string | null, who: string | null }, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type IntakeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, names: { kk: string, ru: string, en: string } }> };
 
-export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
+export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, content: { what: string, when: string | null, where: string | null, who: string | null }, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
 
 export type SubmitHotlineReportMutationVariables = Exact<{
   input: HotlineReportInput;
@@ -124,6 +124,12 @@ export class TypedDocumentString<TResult, TVariables>
 export const ReporterReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReporterReportFields on ReporterReport {
   number
+  content {
+    what
+    when
+    where
+    who
+  }
   category
   status
   receivedAt
@@ -159,6 +165,12 @@ export const AddReporterMessageDocument = new TypedDocumentString(`
 }
     fragment ReporterReportFields on ReporterReport {
   number
+  content {
+    what
+    when
+    where
+    who
+  }
   category
   status
   receivedAt
@@ -202,6 +214,12 @@ export const HotlineReportByReceiptDocument = new TypedDocumentString(`
 }
     fragment ReporterReportFields on ReporterReport {
   number
+  content {
+    what
+    when
+    where
+    who
+  }
   category
   status
   receivedAt
