@@ -8,6 +8,7 @@ import { HotlineRecommendation } from './recommendations/hotline-recommendation.
 import { HotlineReport } from './cases/hotline-report.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
 import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
+import { NonDisclosureUndertaking } from './identity/non-disclosure-undertaking.entity.js';
 
 /** The hotline's case entities (§69). */
 export const HOTLINE_ENTITIES = [
@@ -19,6 +20,7 @@ export const HOTLINE_ENTITIES = [
   HotlineInvolvedPerson,
   HotlineRecommendation,
   IdentityDisclosure,
+  NonDisclosureUndertaking,
   HotlineSettings,
   HotlineAlert,
 ] as const;

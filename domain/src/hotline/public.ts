@@ -70,6 +70,16 @@ export {
 } from './recommendations/hotline-recommendation.entity.js';
 export { IdentityDisclosure, type IIdentityDisclosure } from './identity/identity-disclosure.entity.js';
 export {
+  NonDisclosureUndertaking,
+  type INonDisclosureUndertaking,
+} from './identity/non-disclosure-undertaking.entity.js';
+export {
+  nonDisclosureUndertaking,
+  signNonDisclosureUndertaking,
+  type UndertakingView,
+} from './identity/undertaking.js';
+export { UNDERTAKING_VERSION } from './identity/undertaking-text.js';
+export {
   HotlineSettings,
   DEFAULT_ACKNOWLEDGE_HOURS,
   DEFAULT_PROCESSING_DAYS,

@@ -277,6 +277,10 @@ export const ERROR_MESSAGES = {
   'hotline.identity.namedPerson':
     "The identity can't be disclosed to a person the report names or to their reporting line",
   'hotline.identity.decided': 'This disclosure request has already been decided',
+  'hotline.undertaking.required':
+    "Sign the non-disclosure undertaking ({version}) before reading a reporter's identity",
+  'hotline.undertaking.outdated':
+    'The non-disclosure undertaking has a new version ({version}): read it again and sign it',
   'hotline.disclosure.askedByYou': 'You asked for this disclosure; someone else decides it (four eyes)',
   'hotline.disclosure.forYou': 'This disclosure is for you; someone else decides it (four eyes)',
   'hotline.disclosure.secondLineOnly':

@@ -1,3 +1,4 @@
+import { UNDERTAKING_VERSION } from '@adal/domain';
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
@@ -650,6 +651,13 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       variables: { id: demo.disclosures.byHead },
     }),
   },
+  hotlineNonDisclosureUndertaking: () => ({
+    query: '{ hotlineNonDisclosureUndertaking { version signedAt } }',
+  }),
+  signHotlineNonDisclosureUndertaking: () => ({
+    query: 'mutation($v: String!) { signHotlineNonDisclosureUndertaking(version: $v) { signedAt } }',
+    variables: { v: UNDERTAKING_VERSION },
+  }),
   revealHotlineReporterIdentity: {
     "an open reporter's case, disclosed to the compliance officer": onCase(
       'interim',

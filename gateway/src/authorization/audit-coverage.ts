@@ -93,6 +93,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
     as: 'compliance_head',
     target: 'asked by the investigator for the compliance officer',
   },
+  signHotlineNonDisclosureUndertaking: { as: 'employee' },
   revealHotlineReporterIdentity: { as: 'compliance_officer' },
   recordHotlineFindings: { as: 'hotline_investigator', target: ASSIGNED },
   closeHotlineCase: { as: 'hotline_investigator', target: ASSIGNED },

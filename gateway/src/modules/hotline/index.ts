@@ -14,6 +14,7 @@ import './hotline-case-handling.js';
 import './investigator-candidate.js';
 import './hotline-recommendation.js';
 import './identity-disclosure.js';
+import './non-disclosure-undertaking.js';
 import './hotline-settings.js';
 import './hotline-dashboard.js';
 import './protection-index.js';

@@ -312,6 +312,12 @@ export const en = {
     decline: 'Decline',
     approveNamed: 'Approve disclosure to {for}',
     declineNamed: 'Decline disclosure to {for}',
+    undertaking: {
+      title: 'Non-disclosure undertaking',
+      lead: 'Before your first reading of a reporter’s identity, read and sign the undertaking (version {version}). Your signature is recorded with its date on the audit trail.',
+      sign: 'I undertake this: sign and reveal',
+      cancel: 'Not now',
+    },
     required: { reason: 'Write why the identity is needed.', person: 'Choose the person.' },
   },
   disclosureRequests: {

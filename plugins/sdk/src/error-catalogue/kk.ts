@@ -291,6 +291,10 @@ export const kk: ErrorCatalogue = {
     'hotline.identity.namedPerson':
       'Жеке басты хабарламада аталған адамға не оның бағыныстылық желісіне ашуға болмайды',
     'hotline.identity.decided': 'Бұл ашу сұрауы бойынша шешім қабылданып қойған',
+    'hotline.undertaking.required':
+      'Хабарлама берушінің жеке басын оқудан бұрын жарияламау туралы міндеттемеге ({version}) қол қойыңыз',
+    'hotline.undertaking.outdated':
+      'Жарияламау туралы міндеттеменің жаңа нұсқасы бар ({version}): оны қайта оқып, қол қойыңыз',
     'hotline.disclosure.askedByYou': 'Ашуды сіз сұрадыңыз; оны басқа адам шешеді (төрт көз қағидаты)',
     'hotline.disclosure.forYou': 'Ашу сізге арналған; оны басқа адам шешеді (төрт көз қағидаты)',
     'hotline.disclosure.secondLineOnly':

@@ -288,6 +288,10 @@ export const ru: ErrorCatalogue = {
     'hotline.identity.namedPerson':
       'Личность нельзя раскрыть человеку, названному в сообщении, или его линии подчинения',
     'hotline.identity.decided': 'По этому запросу на раскрытие уже принято решение',
+    'hotline.undertaking.required':
+      'Перед тем как узнать личность заявителя, подпишите обязательство о неразглашении ({version})',
+    'hotline.undertaking.outdated':
+      'У обязательства о неразглашении новая версия ({version}): прочитайте её и подпишите снова',
     'hotline.disclosure.askedByYou': 'Раскрытие запросили вы; решает другой человек (принцип четырёх глаз)',
     'hotline.disclosure.forYou': 'Раскрытие — для вас; решает другой человек (принцип четырёх глаз)',
     'hotline.disclosure.secondLineOnly':

@@ -365,6 +365,11 @@ export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy:
 
 export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
 
+export type HotlineNonDisclosureUndertakingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HotlineNonDisclosureUndertakingQuery = { hotlineNonDisclosureUndertaking: { version: string, signedAt: string | null, text: { kk: string, ru: string, en: string } } };
+
 export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } };
 
 export type HotlineSettingsFieldsFragment = { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null };
@@ -450,6 +455,8 @@ export type ListPublicHolidaysQueryVariables = Exact<{
 
 export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
 
+export type NonDisclosureUndertakingFieldsFragment = { version: string, signedAt: string | null, text: { kk: string, ru: string, en: string } };
+
 export type OpenLabourDisputeMutationVariables = Exact<{
   input: LabourDisputeInput;
 }>;
@@ -530,6 +537,13 @@ export type SetHotlineAlternateHandlerMutationVariables = Exact<{
 
 
 export type SetHotlineAlternateHandlerMutation = { setHotlineAlternateHandler: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
+
+export type SignHotlineNonDisclosureUndertakingMutationVariables = Exact<{
+  version: string;
+}>;
+
+
+export type SignHotlineNonDisclosureUndertakingMutation = { signHotlineNonDisclosureUndertaking: { version: string, signedAt: string | null, text: { kk: string, ru: string, en: string } } };
 
 export type TriageHotlineCaseMutationVariables = Exact<{
   id: string;
@@ -830,6 +844,17 @@ export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"LabourDisputeFields"}) as unknown as TypedDocumentString<LabourDisputeFieldsFragment, unknown>;
+export const NonDisclosureUndertakingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {
+  version
+  text {
+    kk
+    ru
+    en
+  }
+  signedAt
+}
+    `, {"fragmentName":"NonDisclosureUndertakingFields"}) as unknown as TypedDocumentString<NonDisclosureUndertakingFieldsFragment, unknown>;
 export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProtectionRecordFields on ProtectionRecord {
   id
@@ -1943,6 +1968,21 @@ fragment ProtectionRecordFields on ProtectionRecord {
   endsOn
   active
 }`) as unknown as TypedDocumentString<GrantProtectionMutation, GrantProtectionMutationVariables>;
+export const HotlineNonDisclosureUndertakingDocument = new TypedDocumentString(`
+    query HotlineNonDisclosureUndertaking {
+  hotlineNonDisclosureUndertaking {
+    ...NonDisclosureUndertakingFields
+  }
+}
+    fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {
+  version
+  text {
+    kk
+    ru
+    en
+  }
+  signedAt
+}`) as unknown as TypedDocumentString<HotlineNonDisclosureUndertakingQuery, HotlineNonDisclosureUndertakingQueryVariables>;
 export const ImportHrActionsDocument = new TypedDocumentString(`
     mutation ImportHrActions($file: File!) {
   importHrActions(file: $file) {
@@ -2787,6 +2827,21 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SetHotlineAlternateHandlerMutation, SetHotlineAlternateHandlerMutationVariables>;
+export const SignHotlineNonDisclosureUndertakingDocument = new TypedDocumentString(`
+    mutation SignHotlineNonDisclosureUndertaking($version: String!) {
+  signHotlineNonDisclosureUndertaking(version: $version) {
+    ...NonDisclosureUndertakingFields
+  }
+}
+    fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {
+  version
+  text {
+    kk
+    ru
+    en
+  }
+  signedAt
+}`) as unknown as TypedDocumentString<SignHotlineNonDisclosureUndertakingMutation, SignHotlineNonDisclosureUndertakingMutationVariables>;
 export const TriageHotlineCaseDocument = new TypedDocumentString(`
     mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {
   triageHotlineCase(id: $id, input: $input) {
