@@ -110,7 +110,7 @@ export const en = {
     receivedAt: 'Received',
     acknowledgeBy: 'Acknowledge by',
     acknowledgedAt: 'Acknowledged',
-    processBy: 'Check due by',
+    processBy: 'Check due by (internal rule)',
     checkDays: 'the check takes {days} days',
     scope: 'Scope',
     assignees: 'Investigators',
@@ -344,8 +344,8 @@ export const en = {
   },
   receipt: { label: 'Receipt, in groups of four digits', group: 'Group {number}' },
   kpi: {
-    acknowledged_in_time: 'Reports acknowledged within 24 hours',
-    processed_in_time: 'Reports processed within the internal deadline',
+    acknowledged_in_time: 'Reports acknowledged within the set deadline',
+    processed_in_time: 'Reports processed within the organisation’s own deadline',
     recommendations_on_time: 'Recommendations implemented on time',
     reports_count: 'Reports in the period',
   },
@@ -509,21 +509,24 @@ export const en = {
     intro: 'These apply to reports received from now on; cases already received keep their deadlines.',
     fields: {
       acknowledgeHours: 'Acknowledge a report within (hours)',
-      processingDays: 'Process a report within (calendar days)',
+      processingDays: 'Process a report within (calendar days, the organisation’s own rule)',
       retentionYears: 'Keep closed cases for (years)',
-      reporterAccessIdleDays: 'A receipt stops working after (days without use)',
+      reporterAccessIdleDays: 'A receipt stops working after closing and (days without use)',
     },
     hints: {
-      acknowledgeHours: 'The methodology recommends the first feedback within 24 hours of receipt.',
-      processingDays: 'The internal deadline for the check; interim feedback may set another one per case.',
+      acknowledgeHours: 'The methodology asks for the first feedback within 24 hours of receipt (§69).',
+      processingDays:
+        'The organisation’s own rule, not the methodology’s: it leaves this deadline to the internal rules (§74.6). Interim feedback may set another one per case.',
       retentionYears:
         'Closed cases are then deleted with their files and messages; only the audit trail keeps their number.',
       reporterAccessIdleDays:
-        'A reporter who does not look at the report for this long can no longer open it with the receipt.',
+        'While a case is open its receipt always works (§41.1). Once it is closed, a reporter who does not look at it for this long can no longer open it.',
     },
     range: 'Enter a whole number from {min} to {max}.',
     save: 'Save the settings',
     saved: 'The settings are saved.',
+    acknowledgeAbove:
+      'You set {hours} hours: longer than the 24 hours the methodology asks for (§69). The acknowledgement KPI says so too.',
     alternate: {
       title: 'Alternate handler',
       intro:

@@ -45,7 +45,7 @@ type Documents = {
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
+    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    note {\n      kk\n      ru\n      en\n    }\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": typeof types.ListHrActionsDocument,
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": typeof types.ListInvestigatorCandidatesDocument,
@@ -101,7 +101,7 @@ const documents: Documents = {
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
+    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    note {\n      kk\n      ru\n      en\n    }\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": types.ListHrActionsDocument,
     "query ListInvestigatorCandidates($caseId: ID!) {\n  hotlineInvestigatorCandidates(caseId: $caseId) {\n    person {\n      ...PersonRefFields\n    }\n    eligible\n    reason\n  }\n}": types.ListInvestigatorCandidatesDocument,
@@ -250,7 +250,7 @@ export function graphql(source: "query ListHotlineDisclosureRequests {\n  hotlin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
+export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    note {\n      kk\n      ru\n      en\n    }\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

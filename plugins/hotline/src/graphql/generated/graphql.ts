@@ -413,7 +413,7 @@ export type ListHotlineKpisQueryVariables = Exact<{
 }>;
 
 
-export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean }> };
+export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }> };
 
 export type ListHotlineRecommendationsQueryVariables = Exact<{
   overdueOnly?: boolean | null | undefined;
@@ -2183,6 +2183,16 @@ export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
     code
+    title {
+      kk
+      ru
+      en
+    }
+    note {
+      kk
+      ru
+      en
+    }
     value
     target
     met
