@@ -80,11 +80,23 @@ export {
 } from './identity/undertaking.js';
 export { UNDERTAKING_VERSION } from './identity/undertaking-text.js';
 export {
+  hotlineIntakeProfiles,
+  updateHotlineIntakeProfile,
+  setHotlineIntakeLogo,
+  contrastRatio,
+  MAX_LOGO_BYTES,
+  MIN_TEXT_CONTRAST,
+  type HotlineIntakeProfile,
+  type HotlineIntakeProfileInput,
+} from './hotline-settings-intake.js';
+export {
   HotlineSettings,
   DEFAULT_ACKNOWLEDGE_HOURS,
   DEFAULT_PROCESSING_DAYS,
   DEFAULT_RETENTION_YEARS,
   DEFAULT_REPORTER_ACCESS_IDLE_DAYS,
+  COMPLIANCE_REPORTS_TO,
+  type ComplianceReportsTo,
   type IHotlineSettings,
 } from './hotline-settings.entity.js';
 

@@ -540,6 +540,21 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($input: CallerReportInput!) { enterHotlineReportForCaller(input: $input) { number } }',
     variables: { input: { channel: 'phone', category: 'corruption', what: WHAT, anonymous: true } },
   }),
+  updateHotlineIntakeProfile: () => ({
+    query:
+      'mutation { updateHotlineIntakeProfile(input: { reportsTo: supervisory_board, brandColor: "#0b5394" }) { reportsTo } }',
+  }),
+  setHotlineIntakeLogo: () => ({
+    query: 'mutation($logo: File) { setHotlineIntakeLogo(logo: $logo) { reportsTo } }',
+    variables: { logo: null },
+    files: {
+      logo: new File(
+        [Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')],
+        'logo.png',
+        { type: 'image/png' },
+      ),
+    },
+  }),
   updateHotlineSettings: () => ({
     query: 'mutation { updateHotlineSettings(input: { acknowledgeHours: 12 }) { acknowledgeHours } }',
   }),

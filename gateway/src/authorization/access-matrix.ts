@@ -240,6 +240,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   hotlineDashboard: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
   hotlineSettings: { allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'] },
   updateHotlineSettings: { allowed: ['compliance_head'] },
+  updateHotlineIntakeProfile: { allowed: ['compliance_head'] },
+  setHotlineIntakeLogo: { allowed: ['compliance_head'] },
   setHotlineAlternateHandler: {
     allowed: ['first_head'],
     ownership: 'Never the compliance head, who must not pick who judges her (ADR 008).',

@@ -75,6 +75,8 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   addReporterMessage: { as: 'anonymous' },
   enterHotlineReportForCaller: { as: 'hotline_investigator' },
   updateHotlineSettings: { as: 'compliance_head' },
+  updateHotlineIntakeProfile: { as: 'compliance_head' },
+  setHotlineIntakeLogo: { as: 'compliance_head' },
   setHotlineAlternateHandler: { as: 'first_head' },
   addPublicHoliday: { as: 'org_admin' },
   removePublicHoliday: { as: 'compliance_head' },

@@ -1,6 +1,7 @@
 // The hotline's GraphQL types (§69); the protection types (§39–§41) are added by protection-index.ts.
 import './person-ref.js';
 import './enums.js';
+import './hotline-intake-profile.js';
 import './intake-organization.js';
 import './hotline-challenge.js';
 import './hotline-receipt.js';
