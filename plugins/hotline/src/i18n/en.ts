@@ -543,6 +543,33 @@ export const en = {
       confirmClearYes: 'Yes, remove',
     },
   },
+  intakeProfile: {
+    title: 'The public intake page',
+    intro:
+      'How the reporting page presents your organisation: to whom the compliance function reports, its colour and its logo.',
+    reportsToLegend: 'The compliance function reports to',
+    reportsTo: {
+      board_of_directors: 'The board of directors',
+      supervisory_board: 'The supervisory board',
+      state_body_head: 'The first head of the state body',
+    },
+    color: 'Primary colour (#rrggbb)',
+    colorHint: 'Buttons and the header carry white text on it; leave empty for the standard colour.',
+    colorFormat: 'Enter the colour as #rrggbb, for example #0b5394.',
+    colorContrast:
+      'White text on this colour has a contrast of {ratio}:1, below the {min}:1 that WCAG AA needs: choose a darker colour.',
+    preview: 'White text on your colour',
+    save: 'Save the intake page',
+    saved: 'The intake page is saved.',
+    logo: 'Logo',
+    logoAlt: 'The logo on the intake page',
+    noLogo: 'No logo: the page shows the organisation’s name only.',
+    chooseLogo: 'Upload a logo',
+    logoHint: 'PNG, JPEG or WebP, up to 100 KB.',
+    removeLogo: 'Remove the logo',
+    confirmRemove: 'The intake page will show no logo until you upload another.',
+    confirmRemoveYes: 'Yes, remove',
+  },
   holidays: {
     title: 'Holiday calendar',
     intro:

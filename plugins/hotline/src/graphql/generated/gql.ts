@@ -29,12 +29,14 @@ type Documents = {
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": typeof types.FinalizeHrActionDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
+    "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}": typeof types.GetHotlineIntakeProfileDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantProtectionDocument,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}": typeof types.HotlineIntakeProfileFieldsFragmentDoc,
     "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}": typeof types.HotlineNonDisclosureUndertakingDocument,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineSettingsFieldsFragmentDoc,
@@ -66,8 +68,10 @@ type Documents = {
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}": typeof types.SetHotlineIntakeLogoDocument,
     "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}": typeof types.SignHotlineNonDisclosureUndertakingDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
+    "mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {\n  updateHotlineIntakeProfile(input: $input) {\n    ...HotlineIntakeProfileFields\n  }\n}": typeof types.UpdateHotlineIntakeProfileDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.UpdateHotlineSettingsDocument,
 };
 const documents: Documents = {
@@ -85,12 +89,14 @@ const documents: Documents = {
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": types.FinalizeHrActionDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
+    "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}": types.GetHotlineIntakeProfileDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantProtectionDocument,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}": types.HotlineIntakeProfileFieldsFragmentDoc,
     "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}": types.HotlineNonDisclosureUndertakingDocument,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": types.HotlineSettingsFieldsFragmentDoc,
@@ -122,8 +128,10 @@ const documents: Documents = {
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}": types.SetHotlineIntakeLogoDocument,
     "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}": types.SignHotlineNonDisclosureUndertakingDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
+    "mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {\n  updateHotlineIntakeProfile(input: $input) {\n    ...HotlineIntakeProfileFields\n  }\n}": types.UpdateHotlineIntakeProfileDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": types.UpdateHotlineSettingsDocument,
 };
 
@@ -186,6 +194,10 @@ export function graphql(source: "query GetHotlineDashboard($periodFrom: DateTime
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}"): typeof import('./graphql').GetHotlineIntakeProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}"): typeof import('./graphql').GetHotlineSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -207,6 +219,10 @@ export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}"): typeof import('./graphql').HotlineIntakeProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,11 +350,19 @@ export function graphql(source: "mutation SetHotlineAlternateHandler($personId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}"): typeof import('./graphql').SetHotlineIntakeLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}"): typeof import('./graphql').SignHotlineNonDisclosureUndertakingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').TriageHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {\n  updateHotlineIntakeProfile(input: $input) {\n    ...HotlineIntakeProfileFields\n  }\n}"): typeof import('./graphql').UpdateHotlineIntakeProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,12 @@ export type CommissionRecommendationInput = {
   reference: string;
 };
 
+/** To whom the compliance function reports, as the intake tells reporters: the board of directors, a supervisory board, or the first head of a state body. */
+export type ComplianceReportsTo =
+  | 'board_of_directors'
+  | 'state_body_head'
+  | 'supervisory_board';
+
 export type DisclosureRequestInput = {
   forPersonId: string;
   reason: string;
@@ -110,6 +116,12 @@ export type HotlineChannel =
   | 'letter'
   | 'phone'
   | 'web';
+
+/** Only what is given changes; an empty brandColor goes back to the standard colour. */
+export type HotlineIntakeProfileInput = {
+  brandColor?: string | null | undefined;
+  reportsTo?: ComplianceReportsTo | null | undefined;
+};
 
 export type HotlineMessageKind =
   | 'acknowledgement'
@@ -339,6 +351,11 @@ export type GetHotlineDashboardQueryVariables = Exact<{
 
 export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string }, awaitingAlternateHandler: { key: string, count: number | null, display: string } } };
 
+export type GetHotlineIntakeProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetHotlineIntakeProfileQuery = { hotlineSettings: { intake: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } } };
+
 export type GetHotlineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -364,6 +381,8 @@ export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, co
 export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
 export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
+
+export type HotlineIntakeProfileFieldsFragment = { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null };
 
 export type HotlineNonDisclosureUndertakingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -538,6 +557,13 @@ export type SetHotlineAlternateHandlerMutationVariables = Exact<{
 
 export type SetHotlineAlternateHandlerMutation = { setHotlineAlternateHandler: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
 
+export type SetHotlineIntakeLogoMutationVariables = Exact<{
+  logo?: File | null | undefined;
+}>;
+
+
+export type SetHotlineIntakeLogoMutation = { setHotlineIntakeLogo: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } };
+
 export type SignHotlineNonDisclosureUndertakingMutationVariables = Exact<{
   version: string;
 }>;
@@ -552,6 +578,13 @@ export type TriageHotlineCaseMutationVariables = Exact<{
 
 
 export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type UpdateHotlineIntakeProfileMutationVariables = Exact<{
+  input: HotlineIntakeProfileInput;
+}>;
+
+
+export type UpdateHotlineIntakeProfileMutation = { updateHotlineIntakeProfile: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } };
 
 export type UpdateHotlineSettingsMutationVariables = Exact<{
   input: HotlineSettingsInput;
@@ -790,6 +823,14 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"HotlineCaseSummaryFields"}) as unknown as TypedDocumentString<HotlineCaseSummaryFieldsFragment, unknown>;
+export const HotlineIntakeProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}
+    `, {"fragmentName":"HotlineIntakeProfileFields"}) as unknown as TypedDocumentString<HotlineIntakeProfileFieldsFragment, unknown>;
 export const HotlineSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment HotlineSettingsFields on HotlineSettings {
   acknowledgeHours
@@ -1801,6 +1842,20 @@ export const GetHotlineDashboardDocument = new TypedDocumentString(`
   count
   display
 }`) as unknown as TypedDocumentString<GetHotlineDashboardQuery, GetHotlineDashboardQueryVariables>;
+export const GetHotlineIntakeProfileDocument = new TypedDocumentString(`
+    query GetHotlineIntakeProfile {
+  hotlineSettings {
+    intake {
+      ...HotlineIntakeProfileFields
+    }
+  }
+}
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}`) as unknown as TypedDocumentString<GetHotlineIntakeProfileQuery, GetHotlineIntakeProfileQueryVariables>;
 export const GetHotlineSettingsDocument = new TypedDocumentString(`
     query GetHotlineSettings {
   hotlineSettings {
@@ -2837,6 +2892,18 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SetHotlineAlternateHandlerMutation, SetHotlineAlternateHandlerMutationVariables>;
+export const SetHotlineIntakeLogoDocument = new TypedDocumentString(`
+    mutation SetHotlineIntakeLogo($logo: File) {
+  setHotlineIntakeLogo(logo: $logo) {
+    ...HotlineIntakeProfileFields
+  }
+}
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}`) as unknown as TypedDocumentString<SetHotlineIntakeLogoMutation, SetHotlineIntakeLogoMutationVariables>;
 export const SignHotlineNonDisclosureUndertakingDocument = new TypedDocumentString(`
     mutation SignHotlineNonDisclosureUndertaking($version: String!) {
   signHotlineNonDisclosureUndertaking(version: $version) {
@@ -2978,6 +3045,18 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<TriageHotlineCaseMutation, TriageHotlineCaseMutationVariables>;
+export const UpdateHotlineIntakeProfileDocument = new TypedDocumentString(`
+    mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {
+  updateHotlineIntakeProfile(input: $input) {
+    ...HotlineIntakeProfileFields
+  }
+}
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}`) as unknown as TypedDocumentString<UpdateHotlineIntakeProfileMutation, UpdateHotlineIntakeProfileMutationVariables>;
 export const UpdateHotlineSettingsDocument = new TypedDocumentString(`
     mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {
   updateHotlineSettings(input: $input) {
