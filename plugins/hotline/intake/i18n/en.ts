@@ -152,7 +152,7 @@ export const en = {
     awaitingAcknowledgement: 'awaiting acknowledgement',
     yourReport: 'What you reported',
     notGiven: 'not given',
-    processBy: 'Answer expected by',
+    processBy: 'Answer expected by (the organisation’s own deadline)',
     closedAt: 'Closed',
     outcome: 'Outcome',
     conversation: 'Conversation',

@@ -154,7 +154,7 @@ export const kk: IntakeMessages = {
     awaitingAcknowledgement: 'растау күтілуде',
     yourReport: 'Сіз не хабарладыңыз',
     notGiven: 'көрсетілмеген',
-    processBy: 'Жауап күтілетін мерзім',
+    processBy: 'Жауап күтілетін мерзім (ұйым белгілеген)',
     closedAt: 'Жабылды',
     outcome: 'Нәтижесі',
     conversation: 'Хат алмасу',

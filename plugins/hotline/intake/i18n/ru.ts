@@ -153,7 +153,7 @@ export const ru: IntakeMessages = {
     awaitingAcknowledgement: 'ожидает подтверждения',
     yourReport: 'Что вы сообщили',
     notGiven: 'не указано',
-    processBy: 'Ответ ожидается до',
+    processBy: 'Ответ ожидается до (срок, установленный организацией)',
     closedAt: 'Закрыто',
     outcome: 'Результат',
     conversation: 'Переписка',
