@@ -39,7 +39,7 @@ export async function reportByReceipt(
   if (!report || report.reporterAccessExpiredAt) throw new UnknownReceiptError();
   // Between runs of the expiry job, an idle receipt is already refused.
   const { reporterAccessIdleDays } = await hotlineSettings(em, report.organization.id);
-  if (reporterAccessIdleSince(report, reporterAccessIdleDays, now)) throw new UnknownReceiptError();
+  if (reporterAccessLapsed(report, reporterAccessIdleDays, now)) throw new UnknownReceiptError();
   return report;
 }
 
@@ -48,7 +48,7 @@ export async function reportByReceipt(
  * case's receipt never lapses. The idle time counts from closing (or from the reporter's last visit
  * after it): a reporter who waited months for the outcome still gets the full idle period to read it.
  */
-export function reporterAccessIdleSince(
+export function reporterAccessLapsed(
   report: Pick<IHotlineReport, 'status' | 'closedAt' | 'reporterLastSeenAt'>,
   idleDays: number,
   now: Date,
