@@ -23,7 +23,13 @@ export {
   sealedKeyId,
   type HotlineKeyring,
 } from './crypto/keyring.js';
-export { newReceipt, formatReceipt, normalizeReceipt, receiptHash, RECEIPT_DIGITS } from './crypto/receipt.js';
+export {
+  newReceipt,
+  formatReceipt,
+  normalizeReceipt,
+  receiptHash,
+  RECEIPT_DIGITS,
+} from './crypto/receipt.js';
 export { reencryptHotlineData } from './crypto/rekey.js';
 
 // entities
@@ -60,8 +66,14 @@ export {
   type AttachmentUploader,
 } from './intake/hotline-attachment.entity.js';
 export { HotlineNote, type IHotlineNote } from './cases/hotline-note.entity.js';
-export { HotlineCaseAssignment, type IHotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
-export { HotlineInvolvedPerson, type IHotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+export {
+  HotlineCaseAssignment,
+  type IHotlineCaseAssignment,
+} from './cases/hotline-case-assignment.entity.js';
+export {
+  HotlineInvolvedPerson,
+  type IHotlineInvolvedPerson,
+} from './cases/hotline-involved-person.entity.js';
 export {
   HotlineRecommendation,
   RECOMMENDATION_KINDS,
@@ -131,14 +143,24 @@ export { HOTLINE_MESSAGE_CODES } from './reporter/conversation.js';
 export { formatCaseNumber } from './cases/case-number.js';
 
 // case handling (staff)
-export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './cases/case-list.js';
+export {
+  listHotlineCases,
+  DEFAULT_CASE_PAGE,
+  MAX_CASE_PAGE,
+  type HotlineCaseFilter,
+} from './cases/case-list.js';
 export {
   HOTLINE_CASE_SORT_FIELDS,
   type HotlineCaseSort,
   type HotlineCaseSortField,
   type SortDirection,
 } from './cases/case-sort.js';
-export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './cases/case-summary.js';
+export type {
+  HotlineCaseSummary,
+  HotlineQueueItem,
+  WithheldCaseSummary,
+  PersonRef,
+} from './cases/case-summary.js';
 export { CASE_HANDLERS, type CaseHandler } from './cases/case-handler.js';
 export {
   getHotlineCase,
