@@ -126,6 +126,7 @@ export {
 // kpi
 export type {
   KpiDefinition,
+  KpiDescription,
   KpiDimension,
   KpiDirection,
   KpiFilter,
@@ -133,8 +134,9 @@ export type {
   KpiUnit,
   KpiValue,
 } from './kpi/kpi-definition.js';
-export { registerKpi, kpiCatalog, readableKpis } from './kpi/kpi-registry.js';
+export { registerKpi, kpiCatalog, readableKpis, findKpi } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
+export { presentKpi, fillLocalized, type KpiPresentation } from './kpi/kpi-title.js';
 
 // my work: what waits for the signed-in person, each context's provider registered on import
 export { myWork, registerWorkProvider, workProviders } from './work/work-registry.js';

@@ -45,6 +45,10 @@ const SHOWN_TO_NON_HANDLERS: Readonly<Record<string, readonly string[]>> = {
   'hotline.question_updated': ['category', 'kind', 'required'],
   'hotline.question_moved': ['category', 'direction'],
   'hotline.question_retired': ['category'],
+  // §75: that a reader signed the undertaking, and which text; the signer is the event's actor.
+  'hotline.undertaking_signed': ['version'],
+  'hotline.intake_profile_updated': ['complianceReportsTo', 'brandColor'],
+  'hotline.intake_logo_set': ['contentType', 'sizeBytes'],
   'protection.granted': ['basis', 'startsOn', 'endsOn', 'hrActionsFlagged'],
   'hr_action.recorded': ['kind', 'initiator', 'decidedOn', 'flagged'],
   'hr_action.imported': ['filename', 'created', 'flagged'],

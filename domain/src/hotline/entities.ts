@@ -13,6 +13,7 @@ import { HotlineReport } from './cases/hotline-report.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
 import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
 import { HotlineQuarterlyReport } from './reports/quarterly-report.entity.js';
+import { NonDisclosureUndertaking } from './identity/non-disclosure-undertaking.entity.js';
 
 /** The hotline's case entities (§69). */
 export const HOTLINE_ENTITIES = [
@@ -24,6 +25,7 @@ export const HOTLINE_ENTITIES = [
   HotlineInvolvedPerson,
   HotlineRecommendation,
   IdentityDisclosure,
+  NonDisclosureUndertaking,
   HotlineSettings,
   HotlineAlert,
   HotlineConflictDeclaration,

@@ -14,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { submitHotlineReport, type HotlineReceipt } from './intake/intake.js';
 import { generateHotlineKeyring, type HotlineKeyring } from './crypto/keyring.js';
 import type { HotlineReportInput } from './intake/report-input.js';
+import { NonDisclosureUndertaking } from './identity/non-disclosure-undertaking.entity.js';
+import { UNDERTAKING_VERSION } from './identity/undertaking-text.js';
 
 // Small factories for the hotline tests: one organisation with a compliance head and two
 // investigators, a keyring, and reports filed through the intake as a reporter would.
@@ -28,9 +30,10 @@ export interface HotlineWorld {
   otherInvestigator: Actor;
   /** Runs `work` in a transaction of its own, as one request would. */
   inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+  /** A person with these roles who has signed the non-disclosure undertaking, unless `unsigned`. */
   person(
     roles?: readonly RoleCode[],
-    overrides?: { manager?: IPerson | null; unit?: IOrgUnit },
+    overrides?: { manager?: IPerson | null; unit?: IOrgUnit; unsigned?: boolean },
   ): Promise<{ person: IPerson; actor: Actor }>;
   report(input?: Partial<HotlineReportInput>, now?: Date): Promise<HotlineReceipt>;
 }
@@ -51,13 +54,22 @@ export async function createHotlineWorld(): Promise<HotlineWorld> {
   const keyring = generateHotlineKeyring('k1');
   async function person(
     roles: readonly RoleCode[] = ['employee'],
-    overrides: { manager?: IPerson | null; unit?: IOrgUnit } = {},
+    overrides: { manager?: IPerson | null; unit?: IOrgUnit; unsigned?: boolean } = {},
   ): Promise<{ person: IPerson; actor: Actor }> {
     const fork = db.orm.em.fork();
     const built = buildPerson(fork, org.organization, overrides.unit ?? org.root, {
       manager: overrides.manager ?? null,
     });
     grantRoles(fork, built, roles);
+    if (!overrides.unsigned) {
+      // §40.6, §41.3: staff who may come to read an identity signed the undertaking long ago.
+      fork.create(NonDisclosureUndertaking, {
+        organization: org.organization,
+        person: built,
+        version: UNDERTAKING_VERSION,
+        signedAt: new Date('2026-01-05T04:00:00Z'),
+      });
+    }
     await fork.flush();
     return { person: built, actor: actorOf(built, roles) };
   }

@@ -60,7 +60,7 @@ export async function hotlineSettings(
  * of the transaction (FOR NO KEY UPDATE), so concurrent changes take turns instead of racing to
  * create it or overwriting each other.
  */
-async function lockSettings(em: EntityManager, organizationId: string): Promise<IHotlineSettings> {
+export async function lockSettings(em: EntityManager, organizationId: string): Promise<IHotlineSettings> {
   await em.execute(
     `insert into hotline_settings (id, organization_id) values (?, ?) on conflict (organization_id) do nothing`,
     [newId(), organizationId],

@@ -82,11 +82,33 @@ export {
 } from './recommendations/hotline-recommendation.entity.js';
 export { IdentityDisclosure, type IIdentityDisclosure } from './identity/identity-disclosure.entity.js';
 export {
+  NonDisclosureUndertaking,
+  type INonDisclosureUndertaking,
+} from './identity/non-disclosure-undertaking.entity.js';
+export {
+  nonDisclosureUndertaking,
+  signNonDisclosureUndertaking,
+  type UndertakingView,
+} from './identity/undertaking.js';
+export { UNDERTAKING_VERSION } from './identity/undertaking-text.js';
+export {
+  hotlineIntakeProfiles,
+  updateHotlineIntakeProfile,
+  setHotlineIntakeLogo,
+  contrastRatio,
+  MAX_LOGO_BYTES,
+  MIN_TEXT_CONTRAST,
+  type HotlineIntakeProfile,
+  type HotlineIntakeProfileInput,
+} from './hotline-settings-intake.js';
+export {
   HotlineSettings,
   DEFAULT_ACKNOWLEDGE_HOURS,
   DEFAULT_PROCESSING_DAYS,
   DEFAULT_RETENTION_YEARS,
   DEFAULT_REPORTER_ACCESS_IDLE_DAYS,
+  COMPLIANCE_REPORTS_TO,
+  type ComplianceReportsTo,
   type IHotlineSettings,
 } from './hotline-settings.entity.js';
 

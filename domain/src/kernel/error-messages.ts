@@ -318,6 +318,16 @@ export const ERROR_MESSAGES = {
   'hotline.identity.namedPerson':
     "The identity can't be disclosed to a person the report names or to their reporting line",
   'hotline.identity.decided': 'This disclosure request has already been decided',
+  'hotline.settings.reportsTo': 'Choose to whom the compliance function reports',
+  'hotline.settings.brandColorFormat': 'Enter the colour as #rrggbb, for example #0b5394',
+  'hotline.settings.brandColorContrast':
+    'White text on this colour has a contrast of {ratio}:1, below the {min}:1 that WCAG AA needs: choose a darker colour',
+  'hotline.settings.logoTooLarge': 'The logo is larger than {maxKb} KB',
+  'hotline.settings.logoType': 'The logo must be a PNG, JPEG or WebP image',
+  'hotline.undertaking.required':
+    "Sign the non-disclosure undertaking ({version}) before reading a reporter's identity",
+  'hotline.undertaking.outdated':
+    'The non-disclosure undertaking has a new version ({version}): read it again and sign it',
   'hotline.disclosure.askedByYou': 'You asked for this disclosure; someone else decides it (four eyes)',
   'hotline.disclosure.forYou': 'This disclosure is for you; someone else decides it (four eyes)',
   'hotline.disclosure.secondLineOnly':

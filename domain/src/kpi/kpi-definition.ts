@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalizedText } from '../kernel/locale.js';
 import type { RoleCode } from '../kernel/roles.js';
 
@@ -34,10 +35,22 @@ export type KpiGranularity = 'instant' | 'day';
  *   All of them are instants or days of Kazakhstan computed by the registry, so the query
  *   never depends on the database session's time zone.
  */
+/** What an organisation's own settings make of a KPI: the values its title names, and a note to show with it. */
+export interface KpiDescription {
+  params: Record<string, number>;
+  note: LocalizedText | null;
+}
+
 export interface KpiDefinition {
   code: string;
   context: string;
+  /** May name `{placeholders}` that `describe` fills for the organisation (see kpi-title.ts). */
   title: LocalizedText;
+  /**
+   * For a KPI that follows an organisation's setting (a deadline it chose): the values of the
+   * title's placeholders, and a note when the setting departs from the methodology.
+   */
+  describe?: (em: EntityManager, organizationId: string) => Promise<KpiDescription>;
   paragraph: string;
   unit: KpiUnit;
   target: number | null;

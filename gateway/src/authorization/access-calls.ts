@@ -1,3 +1,4 @@
+import { UNDERTAKING_VERSION } from '@adal/domain';
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
@@ -580,6 +581,21 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { retireHotlineIntakeQuestion(id: $id) { id } }',
     variables: { id: demo.intakeQuestionIds[caller === 'anonymous' ? 'employee' : caller] },
   }),
+  updateHotlineIntakeProfile: () => ({
+    query:
+      'mutation { updateHotlineIntakeProfile(input: { reportsTo: supervisory_board, brandColor: "#0b5394" }) { reportsTo } }',
+  }),
+  setHotlineIntakeLogo: () => ({
+    query: 'mutation($logo: File) { setHotlineIntakeLogo(logo: $logo) { reportsTo } }',
+    variables: { logo: null },
+    files: {
+      logo: new File(
+        [Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')],
+        'logo.png',
+        { type: 'image/png' },
+      ),
+    },
+  }),
   updateHotlineSettings: () => ({
     query: 'mutation { updateHotlineSettings(input: { acknowledgeHours: 12 }) { acknowledgeHours } }',
   }),
@@ -705,6 +721,13 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       variables: { id: demo.disclosures.byHead },
     }),
   },
+  hotlineNonDisclosureUndertaking: () => ({
+    query: '{ hotlineNonDisclosureUndertaking { version signedAt } }',
+  }),
+  signHotlineNonDisclosureUndertaking: () => ({
+    query: 'mutation($v: String!) { signHotlineNonDisclosureUndertaking(version: $v) { signedAt } }',
+    variables: { v: UNDERTAKING_VERSION },
+  }),
   revealHotlineReporterIdentity: {
     "an open reporter's case, disclosed to the compliance officer": onCase(
       'interim',

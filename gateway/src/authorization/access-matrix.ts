@@ -246,6 +246,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   updateHotlineIntakeQuestion: { allowed: ['compliance_head'] },
   moveHotlineIntakeQuestion: { allowed: ['compliance_head'] },
   retireHotlineIntakeQuestion: { allowed: ['compliance_head'] },
+  updateHotlineIntakeProfile: { allowed: ['compliance_head'] },
+  setHotlineIntakeLogo: { allowed: ['compliance_head'] },
   setHotlineAlternateHandler: {
     allowed: ['first_head'],
     ownership: 'Never the compliance head, who must not pick who judges her (ADR 008).',
@@ -357,10 +359,18 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'asked by the compliance head for the compliance officer': { allowed: ['board_member', 'first_head'] },
     },
   },
+  hotlineNonDisclosureUndertaking: {
+    allowed: 'signed-in',
+    ownership: 'Only whether the viewer has signed it (§40.6, §41.3).',
+  },
+  signHotlineNonDisclosureUndertaking: {
+    allowed: 'signed-in',
+    ownership: "The viewer's own signature: anyone may come to hold an approved disclosure.",
+  },
   revealHotlineReporterIdentity: {
     ownership:
-      'The assigned investigators, and whoever holds a disclosure that a third person approved; every read ' +
-      'is on the audit trail. Not the compliance head by her role.',
+      'The assigned investigators, and whoever holds a disclosure that a third person approved, once they have ' +
+      'signed the non-disclosure undertaking; every read is on the audit trail. Not the compliance head by her role.',
     targets: {
       "an open reporter's case, disclosed to the compliance officer": {
         allowed: ['compliance_officer', 'hotline_investigator'],

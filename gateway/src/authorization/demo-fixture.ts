@@ -4,6 +4,7 @@ import {
   generateHotlineKeyring,
   kazakhstanDay,
   seedDemo,
+  UNDERTAKING_VERSION,
   type RoleCode,
   uploadLessonFile,
 } from '@adal/domain';
@@ -422,6 +423,16 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     byInvestigator: await disclosure('hotline_investigator'),
     byHead: await disclosure('compliance_head'),
   };
+  // §40.6, §41.3: those who may read the identity have signed the undertaking, so that the matrix
+  // tests who may read it; the refusal of unsigned readers is tested with the undertaking.
+  for (const role of ['compliance_officer', 'hotline_investigator'] as const) {
+    await must(
+      yoga,
+      tokens[role],
+      'mutation($v: String!) { signHotlineNonDisclosureUndertaking(version: $v) { signedAt } }',
+      { v: UNDERTAKING_VERSION },
+    );
+  }
 
   const { addHotlineRecommendation } = await must<{
     addHotlineRecommendation: { recommendations: { id: string; owner: { id: string } }[] };

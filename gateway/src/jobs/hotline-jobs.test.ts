@@ -56,7 +56,7 @@ describe.each(JOB_RUNNERS)('the hotline retention job on the %s runner', (runner
     expect(SCHEDULES['hotline.retention']).toBe('0 2 * * *');
   });
 
-  it('purges closed cases past the retention period and expires idle receipts, keeping the rest', async () => {
+  it('purges closed cases past the retention period and expires receipts idle since closing, keeping the rest', async () => {
     const expired = await report(6 * 365, 5 * 365 + 30);
     const recentlyClosed = await report(400, 300);
     const idleOpen = await report(120, null);
@@ -72,8 +72,9 @@ describe.each(JOB_RUNNERS)('the hotline retention job on the %s runner', (runner
     );
     expect(left.map((r) => r.id)).toEqual([recentlyClosed, idleOpen, active]);
     const byId = new Map(left.map((r) => [r.id, r]));
-    // The idle reporter's receipt stops working; the case itself is kept.
-    expect(byId.get(idleOpen)?.reporterAccessExpiredAt).toEqual(NOW);
+    // A receipt idle since closing stops working; the case itself is kept. §41.1: an open case's never.
+    expect(byId.get(recentlyClosed)?.reporterAccessExpiredAt).toEqual(NOW);
+    expect(byId.get(idleOpen)?.reporterAccessExpiredAt ?? null).toBeNull();
     expect(byId.get(active)?.reporterAccessExpiredAt ?? null).toBeNull();
     const purged = await em.find(AuditEvent, { action: 'hotline.case_purged' });
     expect(purged.map((event) => event.entityId)).toEqual([expired]);

@@ -1,4 +1,4 @@
-import type { IPerson, MikroORM } from '@adal/domain';
+import { NonDisclosureUndertaking, UNDERTAKING_VERSION, type IPerson, type MikroORM } from '@adal/domain';
 import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 
 export interface HotlinePerson {
@@ -28,7 +28,10 @@ export interface HotlineOrganization {
   board: HotlinePerson;
 }
 
-/** An organisation staffed for the hotline: its compliance head, investigators and the people a report names. */
+/**
+ * An organisation staffed for the hotline: its compliance head, investigators and the people a report
+ * names, each of whom has signed the non-disclosure undertaking in force.
+ */
 export async function buildHotlineOrganization(
   orm: MikroORM,
   name = 'Самұрық Тест АҚ',
@@ -43,6 +46,13 @@ export async function buildHotlineOrganization(
       ...(managerEntity ? { manager: managerEntity } : {}),
     });
     grantRoles(em, entity, ['employee', ...roles]);
+    // §40.6, §41.3: staff who may come to read an identity signed the undertaking long ago.
+    em.create(NonDisclosureUndertaking, {
+      organization,
+      person: entity,
+      version: UNDERTAKING_VERSION,
+      signedAt: new Date('2026-01-05T04:00:00Z'),
+    });
     built.set(entity.id, entity);
     return { id: entity.id, email: entity.email, fullName };
   };

@@ -44,6 +44,38 @@ afterEach(() => {
 });
 
 describe('the intake app', () => {
+  it('speaks for the organisation its link names: its name, logo and colour, and to whom compliance reports', async () => {
+    window.history.replaceState(null, '', '/report?lang=en&org=org-2');
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    fakeGateway(() => ({
+      body: {
+        data: {
+          intakeOrganizations: [
+            { id: 'org-1', names: { kk: 'Бірінші АҚ', ru: 'Первое АО', en: 'First JSC' }, profile: null },
+            {
+              id: 'org-2',
+              names: { kk: 'Екінші АҚ', ru: 'Второе АО', en: 'Second JSC' },
+              profile: {
+                reportsTo: 'supervisory_board',
+                acknowledgeHours: 24,
+                brandColor: '#1d4e89',
+                logoDataUrl: logo,
+              },
+            },
+          ],
+        },
+      },
+    }));
+    const wrapper = mount(App, { attachTo: document.body });
+    await settled();
+    expect(wrapper.get('.brand .organization').text()).toBe('Second JSC');
+    expect(wrapper.get('.brand img').attributes()).toMatchObject({ src: logo, alt: '' });
+    expect(wrapper.get('.independent').text()).toContain('it reports to the supervisory board');
+    expect(document.documentElement.style.getPropertyValue('--adal-color-primary')).toBe('#1d4e89');
+    wrapper.unmount();
+    document.documentElement.removeAttribute('style');
+  });
+
   it('opens in the language the link asks for and switches language in place', async () => {
     gateway();
     const wrapper = mount(App, { attachTo: document.body });

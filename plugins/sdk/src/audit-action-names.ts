@@ -187,6 +187,21 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Назначен альтернативный обработчик',
     en: 'Alternate handler set',
   },
+  'hotline.undertaking_signed': {
+    kk: 'Жарияламау туралы міндеттемеге қол қойылды',
+    ru: 'Подписано обязательство о неразглашении',
+    en: 'Non-disclosure undertaking signed',
+  },
+  'hotline.intake_profile_updated': {
+    kk: 'Өтініш қабылдау беті өзгерді',
+    ru: 'Изменена страница приёма обращений',
+    en: 'Intake page updated',
+  },
+  'hotline.intake_logo_set': {
+    kk: 'Өтініш қабылдау бетінің логотипі өзгерді',
+    ru: 'Изменён логотип страницы приёма обращений',
+    en: 'Intake page logo changed',
+  },
   'protection.granted': { kk: 'Қорғау берілді', ru: 'Предоставлена защита', en: 'Protection granted' },
   'hr_action.recorded': {
     kk: 'Кадрлық шешім жазылды',

@@ -95,14 +95,24 @@ describe('retention (issue 4 §4)', () => {
     await w.inTx((em) => updateHotlineSettings(em, w.head, { retentionYears: 5 }));
   });
 
-  it('expires reporter access after 90 idle days, keeping the case', async () => {
+  it('expires reporter access 90 idle days after closing, keeping the case; never while it is open (§41.1)', async () => {
     const t0 = new Date('2032-01-01T00:00:00Z');
     const idle = await w.report({}, t0);
     const active = await w.report({}, t0);
+    const stillOpen = await w.report({}, t0);
+    for (const { reportId } of [idle, active]) {
+      await w.db.orm.em
+        .fork()
+        .nativeUpdate(
+          HotlineReport,
+          { id: reportId },
+          { status: 'closed', outcome: 'not_substantiated', closedAt: new Date(t0.getTime() + 10 * DAY) },
+        );
+    }
     await w.inTx((em) =>
       hotlineReportByReceipt(em, w.keyring, active.receipt, new Date(t0.getTime() + 60 * DAY)),
     );
-    const now = new Date(t0.getTime() + 91 * DAY);
+    const now = new Date(t0.getTime() + 101 * DAY);
     expect(await w.inTx((em) => expireReporterAccess(em, w.org.organization.id, now))).toBeGreaterThanOrEqual(
       1,
     );
@@ -110,17 +120,20 @@ describe('retention (issue 4 §4)', () => {
     expect((await em.findOneOrFail(HotlineReport, { id: idle.reportId })).reporterAccessExpiredAt).toEqual(
       now,
     );
-    expect(
-      (await em.findOneOrFail(HotlineReport, { id: active.reportId })).reporterAccessExpiredAt,
-    ).toBeNull();
+    for (const kept of [active, stillOpen]) {
+      expect(
+        (await em.findOneOrFail(HotlineReport, { id: kept.reportId })).reporterAccessExpiredAt,
+      ).toBeNull();
+    }
     await expect(
       w.inTx((tx) => hotlineReportByReceipt(tx, w.keyring, idle.receipt, now)),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       w.inTx((tx) => hotlineReportByReceipt(tx, w.keyring, active.receipt, now)),
-    ).resolves.toMatchObject({
-      status: 'received',
-    });
+    ).resolves.toMatchObject({ status: 'closed' });
+    await expect(
+      w.inTx((tx) => hotlineReportByReceipt(tx, w.keyring, stillOpen.receipt, now)),
+    ).resolves.toMatchObject({ status: 'received' });
     const event = await em.findOneOrFail(AuditEvent, {
       entityId: idle.reportId,
       action: 'hotline.reporter_access_expired',

@@ -47,7 +47,8 @@ export async function purgeExpiredHotlineCases(
 
 /**
  * Issue 4 §4 (after GlobaLeaks): a receipt stops working once the reporter has not followed up
- * for the idle period (default 90 days); the case itself is kept. Runs inside the caller's transaction.
+ * for the idle period (default 90 days); the case itself is kept. §41.1: never while the case is
+ * open — the idle time counts from closing, or from a later visit. Runs inside the caller's transaction.
  */
 export async function expireReporterAccess(
   em: EntityManager,
@@ -55,12 +56,15 @@ export async function expireReporterAccess(
   now: Date,
 ): Promise<number> {
   const { reporterAccessIdleDays } = await hotlineSettings(em, organizationId);
+  const idleBefore = new Date(now.getTime() - reporterAccessIdleDays * DAY_MS);
   const idle = await em.find(
     HotlineReport,
     {
       organization: organizationId,
+      status: 'closed',
       reporterAccessExpiredAt: null,
-      reporterLastSeenAt: { $lt: new Date(now.getTime() - reporterAccessIdleDays * DAY_MS) },
+      closedAt: { $lt: idleBefore },
+      reporterLastSeenAt: { $lt: idleBefore },
     },
     { fields: ['id', 'number', 'receivedAt'] },
   );

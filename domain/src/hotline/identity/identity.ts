@@ -14,14 +14,15 @@ import { IdentityDisclosure, type IIdentityDisclosure } from './identity-disclos
 import { openJson, type HotlineKeyring } from '../crypto/keyring.js';
 import { reportingLineOf } from '../cases/reporting-line.js';
 import { AAD } from '../crypto/sealed-fields.js';
+import { requireSignedUndertaking } from './undertaking.js';
 
 const MAX_REASON = 2_000;
 
 /**
  * An open reporter's name and contact (null for an anonymous report). Only the assigned
  * investigators read it, and anyone holding a disclosure a third person approved — the
- * compliance head included. Never a person the report names. Every read is on the audit trail
- * with the reader as actor.
+ * compliance head included. Never a person the report names, nor anyone who has not signed the
+ * non-disclosure undertaking in force. Every read is on the audit trail with the reader as actor.
  */
 export async function readReporterIdentity(
   em: EntityManager,
@@ -45,6 +46,8 @@ export async function readReporterIdentity(
   if (!access.assigned && !disclosed) {
     throw ForbiddenError.because('hotline.identity.investigatorsOnly');
   }
+  // §40.6, §41.3: whoever reads an open reporter's name has signed the undertaking in force.
+  if (report.identitySealed) await requireSignedUndertaking(em, actor);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: 'hotline.identity_read',

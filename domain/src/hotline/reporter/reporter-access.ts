@@ -39,10 +39,23 @@ export async function reportByReceipt(
   if (!report || report.reporterAccessExpiredAt) throw new UnknownReceiptError();
   // Between runs of the expiry job, an idle receipt is already refused.
   const { reporterAccessIdleDays } = await hotlineSettings(em, report.organization.id);
-  if (now.getTime() - report.reporterLastSeenAt.getTime() > reporterAccessIdleDays * DAY_MS) {
-    throw new UnknownReceiptError();
-  }
+  if (reporterAccessLapsed(report, reporterAccessIdleDays, now)) throw new UnknownReceiptError();
   return report;
+}
+
+/**
+ * §41.1: the reporter keeps the right to follow their report while the case is open, so an open
+ * case's receipt never lapses. The idle time counts from closing (or from the reporter's last visit
+ * after it): a reporter who waited months for the outcome still gets the full idle period to read it.
+ */
+export function reporterAccessLapsed(
+  report: Pick<IHotlineReport, 'status' | 'closedAt' | 'reporterLastSeenAt'>,
+  idleDays: number,
+  now: Date,
+): boolean {
+  if (report.status !== 'closed' || !report.closedAt) return false;
+  const idleFrom = Math.max(report.closedAt.getTime(), report.reporterLastSeenAt.getTime());
+  return now.getTime() - idleFrom > idleDays * DAY_MS;
 }
 
 /** Records the follow-up for the idle-time expiry; a direct update, so it holds whether or not the caller flushes. */

@@ -35,6 +35,17 @@ const MINUTE = 60_000;
 const at = (minutes: number) => new Date(T0.getTime() + minutes * MINUTE);
 const TXT = (text: string) => ({ fileName: 'facts.txt', data: Buffer.from(text) });
 
+/** Closes a case directly, as of `closedAt`: how it was closed does not matter to access. */
+async function closeAt(reportId: string, closedAt: Date): Promise<void> {
+  await w.db.orm.em
+    .fork()
+    .nativeUpdate(
+      HotlineReport,
+      { id: reportId },
+      { status: 'closed', outcome: 'not_substantiated', closedAt },
+    );
+}
+
 function lookup(receipt: string, now = T0) {
   return w.inTx((em) => hotlineReportByReceipt(em, w.keyring, receipt, now));
 }
@@ -54,6 +65,7 @@ async function failure(
 describe('follow-up with the receipt', () => {
   it('answers a wrong receipt exactly as an unknown and an expired one: NOT_FOUND, one message, no details', async () => {
     const expired = await w.report({}, T0);
+    await closeAt(expired.reportId, T0);
     await w.inTx((em) => expireReporterAccess(em, w.org.organization.id, new Date(T0.getTime() + 91 * DAY)));
     const wrongDigit = expired.receipt.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
     const answers = await Promise.all(
@@ -78,18 +90,47 @@ describe('follow-up with the receipt', () => {
     }
   });
 
-  it('refuses a receipt idle beyond 90 days even before the expiry job has run', async () => {
-    const { receipt } = await w.report({}, T0);
-    await expect(lookup(receipt, new Date(T0.getTime() + 89 * DAY))).resolves.toMatchObject({
-      status: 'received',
+  it("keeps an open case's receipt working however long the reporter is away (§41.1)", async () => {
+    const { receipt, reportId } = await w.report({}, T0);
+    const later = new Date(T0.getTime() + 400 * DAY);
+    await w.inTx((em) => expireReporterAccess(em, w.org.organization.id, later));
+    await expect(lookup(receipt, later)).resolves.toMatchObject({ status: 'received' });
+    expect(
+      (await w.db.orm.em.fork().findOneOrFail(HotlineReport, { id: reportId })).reporterAccessExpiredAt,
+    ).toBeNull();
+  });
+
+  it('counts the 90 idle days from closing, and refuses past them even before the expiry job has run', async () => {
+    const { receipt, reportId } = await w.report({}, T0);
+    const closedAt = new Date(T0.getTime() + 200 * DAY);
+    await closeAt(reportId, closedAt);
+    // Not seen for 289 days, but closed 89 days ago: the outcome is still there to read.
+    await expect(lookup(receipt, new Date(closedAt.getTime() + 89 * DAY))).resolves.toMatchObject({
+      status: 'closed',
     });
-    // Seen on day 89: idle time counts from the last follow-up.
-    await expect(lookup(receipt, new Date(T0.getTime() + 170 * DAY))).resolves.toMatchObject({
-      status: 'received',
+    // Seen on day 89 after closing: idle time counts from the last follow-up.
+    await expect(lookup(receipt, new Date(closedAt.getTime() + 170 * DAY))).resolves.toMatchObject({
+      status: 'closed',
     });
-    await expect(lookup(receipt, new Date(T0.getTime() + 261 * DAY))).rejects.toThrow(
+    await expect(lookup(receipt, new Date(closedAt.getTime() + 261 * DAY))).rejects.toThrow(
       UNKNOWN_RECEIPT_MESSAGE,
     );
+  });
+
+  it('lets the reporter re-read what they reported, with their files, 100 days on while the case is open', async () => {
+    const { receipt } = await w.report({ attachments: [TXT('дәлел')], when: null }, T0);
+    const view = await lookup(receipt, new Date(T0.getTime() + 100 * DAY));
+    expect(view.content).toEqual({
+      what: 'Сатып алу бөлімінің басшысы жеткізушіден конверт алды, тендер соның пайдасына шешілді.',
+      when: null,
+      where: 'Бас кеңсе, 4-қабат',
+      who: 'Сатып алу бөлімінің басшысы',
+    });
+    expect(view.attachments.map((a) => a.fileName)).toEqual(['facts.txt']);
+    const file = await w.inTx((em) =>
+      reporterAttachment(em, w.keyring, receipt, view.attachments[0]!.id, new Date(T0.getTime() + 100 * DAY)),
+    );
+    expect(file.data.toString()).toBe('дәлел');
   });
 
   it('lets the reporter answer a question with facts and files; staff names and notes stay hidden', async () => {

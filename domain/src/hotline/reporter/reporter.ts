@@ -10,6 +10,7 @@ import { HotlineAttachment } from '../intake/hotline-attachment.entity.js';
 import { HotlineMessage, type HotlineMessageKind, type MessageBody } from './hotline-message.entity.js';
 import type {
   HotlineCategory,
+  HotlineContent,
   HotlineOutcome,
   HotlineStatus,
   IHotlineReport,
@@ -36,9 +37,14 @@ export interface ReporterMessage {
   attachments: ReporterAttachment[];
 }
 
-/** What the reporter sees: status, deadlines and the conversation. No staff names, notes or findings. */
+/**
+ * What the reporter sees: what they reported, status, deadlines and the conversation. No staff
+ * names, notes or findings.
+ */
 export interface ReporterView {
   number: string;
+  /** §41.1: the reporter re-reads what they wrote (what, when, where, who) while they follow it. */
+  content: HotlineContent;
   category: HotlineCategory;
   status: HotlineStatus;
   receivedAt: Date;
@@ -79,6 +85,7 @@ async function reporterView(
   });
   return {
     number: formatCaseNumber(report.number, report.receivedAt),
+    content: openJson<HotlineContent>(keyring, report.contentSealed, AAD.content(report.id)),
     category: report.category,
     status: report.status,
     receivedAt: report.receivedAt,

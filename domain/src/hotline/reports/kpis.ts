@@ -4,6 +4,9 @@ import { kazakhstanDaySql } from '../../kernel/kazakhstan-time.js';
 import { ROLE_CODES, type RoleCode } from '../../kernel/roles.js';
 import { SMALL_COUNT_THRESHOLD } from './dashboard.js';
 import { HOTLINE_DASHBOARD_READERS } from '../hotline-roles.js';
+import { hotlineSettings } from '../hotline-settings.js';
+import { DEFAULT_ACKNOWLEDGE_HOURS } from '../hotline-settings.entity.js';
+import { fillLocalized } from '../../kpi/kpi-title.js';
 
 // The board oversees the hotline as management does (§69); its role is taken from the role list,
 // so the board reads these KPIs as soon as the role exists.
@@ -58,18 +61,35 @@ function share(from: string, covered: string): string {
     ${from}`;
 }
 
+/** §69: what the organisation is told when its acknowledgement deadline is longer than the methodology's. */
+export const ACKNOWLEDGE_ABOVE_METHODOLOGY_NOTE = {
+  kk: 'Ұйым растау мерзімін {hours} сағат етіп белгілеген; Әдістеме алғашқы кері байланысты {methodologyHours} сағат ішінде беруді талап етеді (69-тармақ).',
+  ru: 'Организация установила срок подтверждения {hours} ч; Методика требует первой обратной связи в течение {methodologyHours} ч (п. 69).',
+  en: 'The organisation set {hours} hours to acknowledge; the methodology asks for first feedback within {methodologyHours} hours (§69).',
+} as const;
+
 /**
- * §69: share of reports acknowledged within 24 hours (the configured deadline). Counted once
- * a report is acknowledged or its deadline has passed, as of the start of today: a report still
- * within it is not late yet, and a step taken today shows tomorrow.
+ * §69: share of reports acknowledged within the organisation's deadline (24 hours by default,
+ * as the methodology asks; the title names the hours set). Counted once a report is acknowledged
+ * or its deadline has passed, as of the start of today: a report still within it is not late yet,
+ * and a step taken today shows tomorrow. Each report is held to the deadline it was received under.
  */
 export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
   ...IN_TIME_SHARE,
   code: 'hotline.acknowledged_in_time',
   title: {
-    kk: 'Сенім желісіне түскен хабарламалардың 24 сағат ішінде расталған үлесі',
-    ru: 'Доля обращений на линию доверия, получение которых подтверждено в течение 24 часов',
-    en: 'Share of hotline reports acknowledged within 24 hours',
+    kk: 'Сенім желісіне түскен хабарламалардың {hours} сағат ішінде расталған үлесі',
+    ru: 'Доля обращений на линию доверия, получение которых подтверждено в течение {hours} ч',
+    en: 'Share of hotline reports acknowledged within {hours} hours',
+  },
+  async describe(em, organizationId) {
+    const hours = (await hotlineSettings(em, organizationId)).acknowledgeHours;
+    const params = { hours, methodologyHours: DEFAULT_ACKNOWLEDGE_HOURS };
+    return {
+      params,
+      note:
+        hours > DEFAULT_ACKNOWLEDGE_HOURS ? fillLocalized(ACKNOWLEDGE_ABOVE_METHODOLOGY_NOTE, params) : null,
+    };
   },
   paragraph: '§69',
   sql: share(
@@ -80,16 +100,20 @@ export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
 
 /**
  * §74.6: share of complaints processed under the internal rules: closed by the processing
- * deadline (the one interim feedback set, if any). Counted once closed or past the deadline, as
- * of the start of today.
+ * deadline (the one interim feedback set, if any). The deadline is the organisation's own rule
+ * (30 days by default), not the methodology's, and the title says so. Counted once closed or past
+ * the deadline, as of the start of today.
  */
 export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
   ...IN_TIME_SHARE,
   code: 'hotline.processed_in_time',
   title: {
-    kk: 'Ішкі ережелерге сәйкес белгіленген мерзімде қаралған өтініштер үлесі',
-    ru: 'Доля обращений, рассмотренных в сроки согласно внутренним правилам',
-    en: 'Share of reports processed within the internal deadline',
+    kk: 'Ұйымның ішкі ережесіндегі мерзімде ({days} күн) қаралған өтініштер үлесі',
+    ru: 'Доля обращений, рассмотренных в срок по внутреннему правилу организации ({days} дн.)',
+    en: "Share of reports processed within the organisation's own deadline ({days} days)",
+  },
+  async describe(em, organizationId) {
+    return { params: { days: (await hotlineSettings(em, organizationId)).processingDays }, note: null };
   },
   paragraph: '§74.6',
   sql: share(

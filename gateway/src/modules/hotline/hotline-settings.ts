@@ -10,6 +10,7 @@ import {
 import { builder } from '../../builder.js';
 import { HOTLINE_HANDLERS } from './hotline-case-summary.js';
 import { PersonRefType } from './person-ref.js';
+import { HotlineIntakeProfileRef, ownIntakeProfile } from './hotline-intake-profile.js';
 
 const HotlineSettingsRef = builder.objectRef<HotlineSettingsView>('HotlineSettings');
 
@@ -33,6 +34,15 @@ builder.objectType(HotlineSettingsRef, {
         'Runs the cases that name a compliance head, and is the second pair of eyes on disclosures that involve ' +
         'whoever runs a case (ADR 008). Named by the first head.',
       resolve: (settings) => settings.alternateHandler,
+    }),
+    intake: t.field({
+      type: HotlineIntakeProfileRef,
+      description: 'How the public intake presents the organisation.',
+      resolve: (_settings, _args, context) => {
+        // The settings are read signed in only.
+        if (!context.actor) throw new Error('The hotline settings need a signed-in viewer');
+        return ownIntakeProfile(context.em, context.actor.organizationId);
+      },
     }),
   }),
 });

@@ -52,7 +52,8 @@ builder.mutationField('revealHotlineReporterIdentity', (t) =>
     nullable: true,
     description:
       "An open reporter's identity (null for an anonymous report): the assigned investigators, or a person with an " +
-      'approved disclosure. A mutation because every read is recorded on the audit trail.',
+      'approved disclosure, who has signed the non-disclosure undertaking in force (FORBIDDEN ' +
+      'hotline.undertaking.required otherwise). A mutation because every read is recorded on the audit trail.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) =>
       context.em.transactional((em) =>

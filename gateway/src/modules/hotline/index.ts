@@ -1,6 +1,7 @@
 // The hotline's GraphQL types (§69); the protection types (§39–§41) are added by protection-index.ts.
 import './person-ref.js';
 import './enums.js';
+import './hotline-intake-profile.js';
 import './intake-organization.js';
 import './intake-question.js';
 import './hotline-challenge.js';
@@ -17,6 +18,7 @@ import './conflict-declaration.js';
 import './retaliation-complaint.js';
 import './hotline-recommendation.js';
 import './identity-disclosure.js';
+import './non-disclosure-undertaking.js';
 import './hotline-settings.js';
 import './hotline-dashboard.js';
 import './hotline-trends.js';

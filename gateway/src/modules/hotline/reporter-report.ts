@@ -46,13 +46,26 @@ builder.objectType(ReporterMessageRef, {
   }),
 });
 
+const ReporterReportContentRef = builder.objectRef<ReporterView['content']>('ReporterReportContent');
+
+builder.objectType(ReporterReportContentRef, {
+  description: 'What the reporter wrote (§41.1: theirs to re-read while they follow the report).',
+  fields: (t) => ({
+    what: t.exposeString('what'),
+    when: t.exposeString('when', { nullable: true }),
+    where: t.exposeString('where', { nullable: true }),
+    who: t.exposeString('who', { nullable: true }),
+  }),
+});
+
 const ReporterReportRef = builder.objectRef<ReporterView>('ReporterReport');
 
 builder.objectType(ReporterReportRef, {
   description:
-    'A report as its reporter follows it with the receipt: status, deadlines and the conversation.',
+    'A report as its reporter follows it with the receipt: what they wrote, status, deadlines and the conversation.',
   fields: (t) => ({
     number: t.exposeString('number'),
+    content: t.field({ type: ReporterReportContentRef, resolve: (report) => report.content }),
     category: t.field({ type: HotlineCategoryEnum, resolve: (report) => report.category }),
     status: t.field({ type: HotlineStatusEnum, resolve: (report) => report.status }),
     receivedAt: t.field({ type: DateTimeScalar, resolve: (report) => report.receivedAt }),

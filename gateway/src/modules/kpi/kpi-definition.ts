@@ -1,4 +1,5 @@
 import { readableKpis, type KpiDefinition } from '@adal/domain';
+import { kpiPresentation } from './kpi-presentation.js';
 import { builder } from '../../builder.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 
@@ -22,7 +23,18 @@ builder.objectType(KpiDefinitionRef, {
   fields: (t) => ({
     code: t.exposeString('code'),
     context: t.exposeString('context'),
-    title: t.field({ type: LocalizedTextRef, resolve: (definition) => definition.title }),
+    title: t.field({
+      type: LocalizedTextRef,
+      description:
+        "The title as the viewer's organisation reads it, its own settings filled in (e.g. its deadline).",
+      resolve: async (definition, _args, context) => (await kpiPresentation(context, definition)).title,
+    }),
+    note: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: "Where the organisation's setting departs from the methodology, what to know about it.",
+      resolve: async (definition, _args, context) => (await kpiPresentation(context, definition)).note,
+    }),
     paragraph: t.exposeString('paragraph', { description: 'The methodology paragraph the KPI comes from.' }),
     unit: t.field({ type: KpiUnitEnum, resolve: (definition) => definition.unit }),
     target: t.exposeFloat('target', { nullable: true }),

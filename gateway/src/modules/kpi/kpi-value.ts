@@ -1,8 +1,10 @@
 import { computeKpiValues, type KpiFilter, type KpiValue } from '@adal/domain';
+import { kpiPresentation } from './kpi-presentation.js';
 import { builder } from '../../builder.js';
 import { invalidInput } from '../../errors/graphql-errors.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { OrgUnitRef } from '../org/org-unit.js';
+import { LocalizedTextRef } from '../kernel/locale.js';
 
 /** Enough for any dashboard; more in one request is a sign of a runaway client. */
 const MAX_CODES_PER_REQUEST = 50;
@@ -13,6 +15,18 @@ builder.objectType(KpiValueRef, {
   description: 'A KPI computed for the viewer organisation, an optional unit subtree and an optional period.',
   fields: (t) => ({
     code: t.exposeString('code'),
+    title: t.field({
+      type: LocalizedTextRef,
+      description: "The KPI's title as the viewer's organisation reads it, its own settings filled in.",
+      resolve: async (value, _args, context) => (await kpiPresentation(context, value.code)).title,
+    }),
+    note: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description:
+        "Where the organisation's setting departs from the methodology (e.g. a longer deadline), what to know.",
+      resolve: async (value, _args, context) => (await kpiPresentation(context, value.code)).note,
+    }),
     value: t.exposeFloat('value', { nullable: true }),
     numerator: t.exposeFloat('numerator', { nullable: true }),
     denominator: t.exposeFloat('denominator', { nullable: true }),

@@ -15,13 +15,20 @@ export const en = {
       'Nobody may be punished, dismissed, transferred or treated worse for a report made in good faith. The organisation and its compliance service see to it.',
     anonymousOrOpen:
       'You choose: report anonymously, or give your name and a contact. An open reporter’s name is seen only by the investigators of the report.',
-    independent:
-      'Reports are handled by the compliance service, independently of the people concerned; it reports to the board.',
+    independent: 'Reports are handled by the compliance service, independently of the people concerned.',
+    independentTo: {
+      board_of_directors:
+        'Reports are handled by the compliance service, independently of the people concerned; it reports to the board of directors.',
+      supervisory_board:
+        'Reports are handled by the compliance service, independently of the people concerned; it reports to the supervisory board.',
+      state_body_head:
+        'Reports are handled by the compliance service, independently of the people concerned; it reports to the first head of the state body.',
+    },
     receiptTitle: 'How it works',
     steps: [
       'Describe what happened and, if you can, add documents.',
       'You get a receipt: a 32-digit number, the only key to your report.',
-      'With the receipt you read the answers — the first one within 24 hours — reply to questions and add facts.',
+      'With the receipt you read the answers — the first one within {hours} hours — reply to questions and add facts.',
     ],
     notForTitle: 'What the hotline is not for',
     notFor:
@@ -157,7 +164,9 @@ export const en = {
     receivedAt: 'Received',
     acknowledgedAt: 'Acknowledged',
     awaitingAcknowledgement: 'awaiting acknowledgement',
-    processBy: 'Answer expected by',
+    yourReport: 'What you reported',
+    notGiven: 'not given',
+    processBy: 'Answer expected by (the organisation’s own deadline)',
     closedAt: 'Closed',
     outcome: 'Outcome',
     conversation: 'Conversation',
@@ -203,7 +212,7 @@ export const en = {
   },
   systemMessages: {
     auto_receipt:
-      'Your report has been received and registered. The compliance service will confirm that it is being reviewed within 24 hours. Come back with your receipt to read the answers and reply.',
+      'Your report has been received and registered. The compliance service will confirm that it is being reviewed. Come back with your receipt to read the answers and reply.',
     acknowledged: 'Your report has been taken into review. We will tell you how it goes.',
     unknown: 'Message from the hotline.',
   },

@@ -86,7 +86,7 @@ describe('FollowUpPage', () => {
     const messages = wrapper.findAll('.message');
     expect(messages.map((message) => message.find('.body').text())).toEqual([
       'The invoice is attached.',
-      'Өтінішіңіз қабылданып, тіркелді. Комплаенс-қызмет 24 сағат ішінде оның қаралып жатқанын растайды. Жауаптарды оқу және жауап жазу үшін түбіртегіңізбен қайта кіріңіз.',
+      'Өтінішіңіз қабылданып, тіркелді. Комплаенс-қызмет оның қаралып жатқанын растайды. Жауаптарды оқу және жауап жазу үшін түбіртегіңізбен қайта кіріңіз.',
       'Which contract was it?',
     ]);
     expect(messages[2]!.classes()).toContain('question');

@@ -5,6 +5,12 @@ export const RECEIPT = '48210937556612348765432109876543';
 export function reporterReport(overrides: Partial<ReporterReport> = {}): ReporterReport {
   return {
     number: 'HL-2025-0007',
+    content: {
+      what: 'The head of procurement took an envelope from a supplier.\nThe tender went to that supplier.',
+      when: 'March 2025',
+      where: null,
+      who: 'Head of procurement',
+    },
     category: 'corruption',
     status: 'acknowledged',
     receivedAt: '2025-03-03T09:00:00.000Z',

@@ -50,6 +50,23 @@ async function type(wrapper: ReturnType<typeof mountForm>, id: string, value: st
 }
 
 describe('SettingsForm', () => {
+  it('says when the acknowledgement deadline is longer than the methodology’s 24 hours (§69), and not otherwise', async () => {
+    const wrapper = mountForm();
+    expect(wrapper.find('.above-methodology').exists()).toBe(false);
+    await type(wrapper, 'settings-acknowledgeHours', '48');
+    expect(wrapper.get('.above-methodology').text()).toBe(
+      'You set 48 hours: longer than the 24 hours the methodology asks for (§69). The acknowledgement KPI says so too.',
+    );
+    await type(wrapper, 'settings-acknowledgeHours', '24');
+    expect(wrapper.find('.above-methodology').exists()).toBe(false);
+  });
+
+  it('labels the processing deadline as the organisation’s own rule, not the methodology’s', () => {
+    const wrapper = mountForm();
+    expect(wrapper.text()).toContain('Process a report within (calendar days, the organisation’s own rule)');
+    expect(wrapper.text()).toContain('The organisation’s own rule, not the methodology’s');
+  });
+
   it('refuses a value out of range at its field, keeps what was typed and sends nothing', async () => {
     const wrapper = mountForm();
     await type(wrapper, 'settings-acknowledgeHours', '500');

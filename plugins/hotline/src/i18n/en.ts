@@ -114,6 +114,7 @@ export const en = {
     acknowledgeBy: 'Acknowledge by',
     acknowledgedAt: 'Acknowledged',
     processBy: 'Check due by',
+    processByOwnRule: 'Check due by (the organisation’s own rule)',
     checkDays: 'the check takes {days} days',
     scope: 'Scope',
     assignees: 'Investigators',
@@ -316,6 +317,12 @@ export const en = {
     decline: 'Decline',
     approveNamed: 'Approve disclosure to {for}',
     declineNamed: 'Decline disclosure to {for}',
+    undertaking: {
+      title: 'Non-disclosure undertaking',
+      lead: 'Before your first reading of a reporter’s identity, read and sign the undertaking (version {version}). Your signature is recorded with its date on the audit trail.',
+      sign: 'I undertake this: sign and reveal',
+      cancel: 'Not now',
+    },
     required: { reason: 'Write why the identity is needed.', person: 'Choose the person.' },
   },
   disclosureRequests: {
@@ -437,8 +444,8 @@ export const en = {
   },
   receipt: { label: 'Receipt, in groups of four digits', group: 'Group {number}' },
   kpi: {
-    acknowledged_in_time: 'Reports acknowledged within 24 hours',
-    processed_in_time: 'Reports processed within the internal deadline',
+    acknowledged_in_time: 'Reports acknowledged within the set deadline',
+    processed_in_time: 'Reports processed within the organisation’s own deadline',
     recommendations_on_time: 'Recommendations implemented on time',
     reports_count: 'Reports in the period',
   },
@@ -762,21 +769,24 @@ export const en = {
     intro: 'These apply to reports received from now on; cases already received keep their deadlines.',
     fields: {
       acknowledgeHours: 'Acknowledge a report within (hours)',
-      processingDays: 'Process a report within (calendar days)',
+      processingDays: 'Process a report within (calendar days, the organisation’s own rule)',
       retentionYears: 'Keep closed cases for (years)',
-      reporterAccessIdleDays: 'A receipt stops working after (days without use)',
+      reporterAccessIdleDays: 'A receipt stops working after closing and (days without use)',
     },
     hints: {
-      acknowledgeHours: 'The methodology recommends the first feedback within 24 hours of receipt.',
-      processingDays: 'The internal deadline for the check; interim feedback may set another one per case.',
+      acknowledgeHours: 'The methodology asks for the first feedback within 24 hours of receipt (§69).',
+      processingDays:
+        'The organisation’s own rule, not the methodology’s: it leaves this deadline to the internal rules (§74.6). Interim feedback may set another one per case.',
       retentionYears:
         'Closed cases are then deleted with their files and messages; only the audit trail keeps their number.',
       reporterAccessIdleDays:
-        'A reporter who does not look at the report for this long can no longer open it with the receipt.',
+        'While a case is open its receipt always works (§41.1). Once it is closed, a reporter who does not look at it for this long can no longer open it.',
     },
     range: 'Enter a whole number from {min} to {max}.',
     save: 'Save the settings',
     saved: 'The settings are saved.',
+    acknowledgeAbove:
+      'You set {hours} hours: longer than the 24 hours the methodology asks for (§69). The acknowledgement KPI says so too.',
     alternate: {
       title: 'Alternate handler',
       intro:
@@ -792,6 +802,33 @@ export const en = {
         '{name} will no longer be the alternate handler. Until you name someone else, nobody runs the cases that name the compliance head.',
       confirmClearYes: 'Yes, remove',
     },
+  },
+  intakeProfile: {
+    title: 'The public intake page',
+    intro:
+      'How the reporting page presents your organisation: to whom the compliance function reports, its colour and its logo.',
+    reportsToLegend: 'The compliance function reports to',
+    reportsTo: {
+      board_of_directors: 'The board of directors',
+      supervisory_board: 'The supervisory board',
+      state_body_head: 'The first head of the state body',
+    },
+    color: 'Primary colour (#rrggbb)',
+    colorHint: 'Buttons and the header carry white text on it; leave empty for the standard colour.',
+    colorFormat: 'Enter the colour as #rrggbb, for example #0b5394.',
+    colorContrast:
+      'White text on this colour has a contrast of {ratio}:1, below the {min}:1 that WCAG AA needs: choose a darker colour.',
+    preview: 'White text on your colour',
+    save: 'Save the intake page',
+    saved: 'The intake page is saved.',
+    logo: 'Logo',
+    logoAlt: 'The logo on the intake page',
+    noLogo: 'No logo: the page shows the organisation’s name only.',
+    chooseLogo: 'Upload a logo',
+    logoHint: 'PNG, JPEG or WebP, up to 100 KB.',
+    removeLogo: 'Remove the logo',
+    confirmRemove: 'The intake page will show no logo until you upload another.',
+    confirmRemoveYes: 'Yes, remove',
   },
   holidays: {
     incomplete:

@@ -25,6 +25,12 @@ const defaults = {
   reporterAccessIdleDays: 90,
   alternateHandler: null as typeof BOARD | null,
 };
+const INTAKE = {
+  reportsTo: 'board_of_directors',
+  acknowledgeHours: 24,
+  brandColor: null as string | null,
+  logoDataUrl: null as string | null,
+};
 let graphql: FakeGraphql;
 
 beforeEach(() => {
@@ -33,6 +39,10 @@ beforeEach(() => {
   fake.current = graphql;
   graphql
     .on('GetHotlineSettings', () => ({ hotlineSettings: defaults }))
+    .on('GetHotlineIntakeProfile', () => ({ hotlineSettings: { intake: INTAKE } }))
+    .on('UpdateHotlineIntakeProfile', ({ input }) => ({
+      updateHotlineIntakeProfile: { ...INTAKE, ...(input as object) },
+    }))
     .on('UpdateHotlineSettings', ({ input }) => ({
       updateHotlineSettings: { ...defaults, ...(input as object) },
     }))
@@ -79,6 +89,28 @@ async function mountPage() {
 }
 
 describe('SettingsPage', () => {
+  it('lets the compliance head say to whom compliance reports and set a readable colour for the intake page', async () => {
+    const wrapper = await mountPage();
+    const section = wrapper.get('[aria-labelledby="intake-profile-heading"]');
+    expect(section.get('h2').text()).toBe('The public intake page');
+    await section.get('#intake-reports-to-supervisory_board').setValue(true);
+    const color = section.get<HTMLInputElement>('#intake-color');
+    await color.setValue('#ffd700');
+    await button(wrapper, 'Save the intake page').trigger('click');
+    await flushPromises();
+    // Yellow under white text fails WCAG AA: refused here, nothing sent.
+    expect(section.text()).toContain('White text on this colour has a contrast of 1.4:1, below the 4.5:1');
+    expect(graphql.sent('UpdateHotlineIntakeProfile')).toEqual([]);
+    await color.setValue('#1d4e89');
+    await button(wrapper, 'Save the intake page').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('UpdateHotlineIntakeProfile')).toEqual([
+      { input: { reportsTo: 'supervisory_board', brandColor: '#1d4e89' } },
+    ]);
+    expect(section.text()).toContain('The intake page is saved.');
+    wrapper.unmount();
+  });
+
   it('sends only the settings that changed', async () => {
     const wrapper = await mountPage();
     const hours = wrapper.find<HTMLInputElement>('#settings-acknowledgeHours');

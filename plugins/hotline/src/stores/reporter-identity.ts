@@ -3,6 +3,9 @@ import { defineStore } from 'pinia';
 import { useGraphql } from '@adal/sdk';
 import {
   DecideIdentityDisclosureDocument,
+  HotlineNonDisclosureUndertakingDocument,
+  SignHotlineNonDisclosureUndertakingDocument,
+  type NonDisclosureUndertakingFieldsFragment,
   RequestIdentityDisclosureDocument,
   RevealHotlineReporterIdentityDocument,
   type DisclosureRequestInput,
@@ -13,6 +16,10 @@ import { useHotlineCaseStore } from './hotline-case';
 export type ReporterIdentity = NonNullable<
   RevealHotlineReporterIdentityMutation['revealHotlineReporterIdentity']
 >;
+export type NonDisclosureUndertaking = NonDisclosureUndertakingFieldsFragment;
+
+/** The server's refusal of a reader who has not signed the undertaking in force (§40.6, §41.3). */
+export const UNDERTAKING_REQUIRED = 'hotline.undertaking.required';
 
 /**
  * An open reporter's name and contact (§40.6: full confidentiality). Only the assigned
@@ -24,6 +31,8 @@ export const useReporterIdentityStore = defineStore('hotline-reporter-identity',
   const graphql = useGraphql();
   const cases = useHotlineCaseStore();
   const revealed = shallowRef<{ caseId: string; identity: ReporterIdentity | null } | null>(null);
+  /** The undertaking to sign, loaded when the server refused a reading for want of a signature. */
+  const undertaking = shallowRef<NonDisclosureUndertaking | null>(null);
 
   /** The identity revealed for `caseId`; undefined when not revealed, null when the reporter is anonymous. */
   function identityFor(caseId: string): ReporterIdentity | null | undefined {
@@ -39,6 +48,27 @@ export const useReporterIdentityStore = defineStore('hotline-reporter-identity',
 
   function forget(): void {
     revealed.value = null;
+  }
+
+  async function loadUndertaking(): Promise<void> {
+    undertaking.value = (
+      await graphql.request(HotlineNonDisclosureUndertakingDocument, {})
+    ).hotlineNonDisclosureUndertaking;
+  }
+
+  /** Signs the text shown (its version), then reads the identity it was needed for. */
+  async function signUndertakingAndReveal(): Promise<void> {
+    const shown = undertaking.value;
+    if (!shown) return;
+    undertaking.value = (
+      await graphql.request(SignHotlineNonDisclosureUndertakingDocument, { version: shown.version })
+    ).signHotlineNonDisclosureUndertaking;
+    await reveal();
+    undertaking.value = null;
+  }
+
+  function closeUndertaking(): void {
+    undertaking.value = null;
   }
 
   async function requestDisclosure(input: DisclosureRequestInput): Promise<void> {
@@ -65,5 +95,16 @@ export const useReporterIdentityStore = defineStore('hotline-reporter-identity',
     }
   }
 
-  return { revealed, identityFor, reveal, forget, requestDisclosure, decide };
+  return {
+    revealed,
+    undertaking,
+    identityFor,
+    reveal,
+    forget,
+    loadUndertaking,
+    signUndertakingAndReveal,
+    closeUndertaking,
+    requestDisclosure,
+    decide,
+  };
 });

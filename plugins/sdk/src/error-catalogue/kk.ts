@@ -334,6 +334,16 @@ export const kk: ErrorCatalogue = {
     'hotline.identity.namedPerson':
       'Жеке басты хабарламада аталған адамға не оның бағыныстылық желісіне ашуға болмайды',
     'hotline.identity.decided': 'Бұл ашу сұрауы бойынша шешім қабылданып қойған',
+    'hotline.settings.reportsTo': 'Комплаенс-қызмет кімге есеп беретінін таңдаңыз',
+    'hotline.settings.brandColorFormat': 'Түсті #rrggbb түрінде енгізіңіз, мысалы #0b5394',
+    'hotline.settings.brandColorContrast':
+      'Бұл түстегі ақ мәтіннің контрасты {ratio}:1, WCAG AA талап ететін {min}:1-ден төмен: күңгірттеу түс таңдаңыз',
+    'hotline.settings.logoTooLarge': 'Логотип {maxKb} КБ-тан үлкен',
+    'hotline.settings.logoType': 'Логотип PNG, JPEG немесе WebP суреті болуы керек',
+    'hotline.undertaking.required':
+      'Хабарлама берушінің жеке басын оқудан бұрын жарияламау туралы міндеттемеге ({version}) қол қойыңыз',
+    'hotline.undertaking.outdated':
+      'Жарияламау туралы міндеттеменің жаңа нұсқасы бар ({version}): оны қайта оқып, қол қойыңыз',
     'hotline.disclosure.askedByYou': 'Ашуды сіз сұрадыңыз; оны басқа адам шешеді (төрт көз қағидаты)',
     'hotline.disclosure.forYou': 'Ашу сізге арналған; оны басқа адам шешеді (төрт көз қағидаты)',
     'hotline.disclosure.secondLineOnly':

@@ -331,6 +331,16 @@ export const ru: ErrorCatalogue = {
     'hotline.identity.namedPerson':
       'Личность нельзя раскрыть человеку, названному в сообщении, или его линии подчинения',
     'hotline.identity.decided': 'По этому запросу на раскрытие уже принято решение',
+    'hotline.settings.reportsTo': 'Выберите, кому подотчётна комплаенс-служба',
+    'hotline.settings.brandColorFormat': 'Введите цвет в виде #rrggbb, например #0b5394',
+    'hotline.settings.brandColorContrast':
+      'Контраст белого текста на этом цвете {ratio}:1 — ниже {min}:1, которых требует WCAG AA: выберите цвет темнее',
+    'hotline.settings.logoTooLarge': 'Логотип больше {maxKb} КБ',
+    'hotline.settings.logoType': 'Логотип должен быть изображением PNG, JPEG или WebP',
+    'hotline.undertaking.required':
+      'Перед тем как узнать личность заявителя, подпишите обязательство о неразглашении ({version})',
+    'hotline.undertaking.outdated':
+      'У обязательства о неразглашении новая версия ({version}): прочитайте её и подпишите снова',
     'hotline.disclosure.askedByYou': 'Раскрытие запросили вы; решает другой человек (принцип четырёх глаз)',
     'hotline.disclosure.forYou': 'Раскрытие — для вас; решает другой человек (принцип четырёх глаз)',
     'hotline.disclosure.secondLineOnly':

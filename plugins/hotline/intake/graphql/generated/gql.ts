@@ -18,18 +18,18 @@ type Documents = {
     "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!, $proof: HotlineProofInput) {\n  addReporterMessage(receipt: $receipt, input: $input, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": typeof types.AddReporterMessageDocument,
     "query HotlineChallenge($strong: Boolean) {\n  hotlineChallenge(strong: $strong) {\n    challenge\n    difficulty\n    expiresAt\n  }\n}": typeof types.HotlineChallengeDocument,
     "query HotlineReportByReceipt($receipt: String!, $proof: HotlineProofInput!) {\n  hotlineReportByReceipt(receipt: $receipt, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": typeof types.HotlineReportByReceiptDocument,
-    "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.IntakeOrganizationsDocument,
+    "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n    profile {\n      reportsTo\n      acknowledgeHours\n      brandColor\n      logoDataUrl\n    }\n  }\n}": typeof types.IntakeOrganizationsDocument,
     "query IntakeQuestions($organizationId: ID!) {\n  intakeQuestions(organizationId: $organizationId) {\n    id\n    category\n    kind\n    required\n    texts {\n      kk\n      ru\n      en\n    }\n    options {\n      id\n      labels {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.IntakeQuestionsDocument,
-    "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": typeof types.ReporterReportFieldsFragmentDoc,
+    "fragment ReporterReportFields on ReporterReport {\n  number\n  content {\n    what\n    when\n    where\n    who\n  }\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": typeof types.ReporterReportFieldsFragmentDoc,
     "mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {\n  submitHotlineReport(input: $input, proof: $proof) {\n    receipt\n    number\n  }\n}": typeof types.SubmitHotlineReportDocument,
 };
 const documents: Documents = {
     "mutation AddReporterMessage($receipt: String!, $input: ReporterMessageInput!, $proof: HotlineProofInput) {\n  addReporterMessage(receipt: $receipt, input: $input, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": types.AddReporterMessageDocument,
     "query HotlineChallenge($strong: Boolean) {\n  hotlineChallenge(strong: $strong) {\n    challenge\n    difficulty\n    expiresAt\n  }\n}": types.HotlineChallengeDocument,
     "query HotlineReportByReceipt($receipt: String!, $proof: HotlineProofInput!) {\n  hotlineReportByReceipt(receipt: $receipt, proof: $proof) {\n    ...ReporterReportFields\n  }\n}": types.HotlineReportByReceiptDocument,
-    "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}": types.IntakeOrganizationsDocument,
+    "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n    profile {\n      reportsTo\n      acknowledgeHours\n      brandColor\n      logoDataUrl\n    }\n  }\n}": types.IntakeOrganizationsDocument,
     "query IntakeQuestions($organizationId: ID!) {\n  intakeQuestions(organizationId: $organizationId) {\n    id\n    category\n    kind\n    required\n    texts {\n      kk\n      ru\n      en\n    }\n    options {\n      id\n      labels {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.IntakeQuestionsDocument,
-    "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": types.ReporterReportFieldsFragmentDoc,
+    "fragment ReporterReportFields on ReporterReport {\n  number\n  content {\n    what\n    when\n    where\n    who\n  }\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}": types.ReporterReportFieldsFragmentDoc,
     "mutation SubmitHotlineReport($input: HotlineReportInput!, $proof: HotlineProofInput!) {\n  submitHotlineReport(input: $input, proof: $proof) {\n    receipt\n    number\n  }\n}": types.SubmitHotlineReportDocument,
 };
 
@@ -48,7 +48,7 @@ export function graphql(source: "query HotlineReportByReceipt($receipt: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n  }\n}"): typeof import('./graphql').IntakeOrganizationsDocument;
+export function graphql(source: "query IntakeOrganizations {\n  intakeOrganizations {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n    profile {\n      reportsTo\n      acknowledgeHours\n      brandColor\n      logoDataUrl\n    }\n  }\n}"): typeof import('./graphql').IntakeOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -56,7 +56,7 @@ export function graphql(source: "query IntakeQuestions($organizationId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ReporterReportFields on ReporterReport {\n  number\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}"): typeof import('./graphql').ReporterReportFieldsFragmentDoc;
+export function graphql(source: "fragment ReporterReportFields on ReporterReport {\n  number\n  content {\n    what\n    when\n    where\n    who\n  }\n  category\n  status\n  receivedAt\n  acknowledgedAt\n  processBy\n  outcome\n  closedAt\n  attachments {\n    id\n    fileName\n    sizeBytes\n  }\n  messages {\n    id\n    from\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      id\n      fileName\n      sizeBytes\n    }\n  }\n}"): typeof import('./graphql').ReporterReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** To whom the compliance function reports, as the intake tells reporters: the board of directors, a supervisory board, or the first head of a state body. */
+export type ComplianceReportsTo =
+  | 'board_of_directors'
+  | 'state_body_head'
+  | 'supervisory_board';
+
 /** What a report is about (§69): policies and procedures, law, a criminal offence, corruption, transparency in reporting to management, a conflict of interest, or other. */
 export type HotlineCategory =
   | 'conflict_of_interest'
@@ -93,7 +99,7 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type AddReporterMessageMutation = { addReporterMessage: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, content: { what: string, when: string | null, where: string | null, who: string | null }, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type HotlineChallengeQueryVariables = Exact<{
   strong?: boolean | null | undefined;
@@ -108,12 +114,12 @@ export type HotlineReportByReceiptQueryVariables = Exact<{
 }>;
 
 
-export type HotlineReportByReceiptQuery = { hotlineReportByReceipt: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type HotlineReportByReceiptQuery = { hotlineReportByReceipt: { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, content: { what: string, when: string | null, where: string | null, who: string | null }, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type IntakeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, names: { kk: string, ru: string, en: string } }> };
+export type IntakeOrganizationsQuery = { intakeOrganizations: Array<{ id: string, names: { kk: string, ru: string, en: string }, profile: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } }> };
 
 export type IntakeQuestionsQueryVariables = Exact<{
   organizationId: string;
@@ -122,7 +128,7 @@ export type IntakeQuestionsQueryVariables = Exact<{
 
 export type IntakeQuestionsQuery = { intakeQuestions: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
 
-export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
+export type ReporterReportFieldsFragment = { number: string, category: HotlineCategory, status: HotlineStatus, receivedAt: string, acknowledgedAt: string | null, processBy: string | null, outcome: HotlineOutcome | null, closedAt: string | null, content: { what: string, when: string | null, where: string | null, who: string | null }, attachments: Array<{ id: string, fileName: string, sizeBytes: number }>, messages: Array<{ id: string, from: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> };
 
 export type SubmitHotlineReportMutationVariables = Exact<{
   input: HotlineReportInput;
@@ -153,6 +159,12 @@ export class TypedDocumentString<TResult, TVariables>
 export const ReporterReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReporterReportFields on ReporterReport {
   number
+  content {
+    what
+    when
+    where
+    who
+  }
   category
   status
   receivedAt
@@ -188,6 +200,12 @@ export const AddReporterMessageDocument = new TypedDocumentString(`
 }
     fragment ReporterReportFields on ReporterReport {
   number
+  content {
+    what
+    when
+    where
+    who
+  }
   category
   status
   receivedAt
@@ -231,6 +249,12 @@ export const HotlineReportByReceiptDocument = new TypedDocumentString(`
 }
     fragment ReporterReportFields on ReporterReport {
   number
+  content {
+    what
+    when
+    where
+    who
+  }
   category
   status
   receivedAt
@@ -265,6 +289,12 @@ export const IntakeOrganizationsDocument = new TypedDocumentString(`
       kk
       ru
       en
+    }
+    profile {
+      reportsTo
+      acknowledgeHours
+      brandColor
+      logoDataUrl
     }
   }
 }

@@ -33,6 +33,7 @@ type Documents = {
     "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}": typeof types.GenerateHotlineQuarterlyReportDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
+    "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}": typeof types.GetHotlineIntakeProfileDocument,
     "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": typeof types.GetHotlineRetaliationAssessmentDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
     "query GetHotlineTrends($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineTrends(periodFrom: $periodFrom, periodTo: $periodTo) {\n    exact\n    firstDay\n    lastDay\n    total {\n      ...DashboardCellFields\n    }\n    months {\n      month\n      received {\n        ...DashboardCellFields\n      }\n      acknowledgedInTime {\n        ...DashboardCellFields\n      }\n      processedInTime {\n        ...DashboardCellFields\n      }\n      substantiated {\n        ...DashboardCellFields\n      }\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byChannel {\n      ...DashboardCellFields\n    }\n    byOrgUnit {\n      key\n      count\n      display\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.GetHotlineTrendsDocument,
@@ -43,6 +44,8 @@ type Documents = {
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}": typeof types.HotlineIntakeProfileFieldsFragmentDoc,
+    "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}": typeof types.HotlineNonDisclosureUndertakingDocument,
     "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": typeof types.HotlineQuarterlyReportFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineSettingsFieldsFragmentDoc,
@@ -61,7 +64,7 @@ type Documents = {
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}": typeof types.ListHotlineFigureCasesDocument,
     "query ListHotlineIntakeQuestions {\n  hotlineIntakeQuestions {\n    ...IntakeQuestionFields\n  }\n}": typeof types.ListHotlineIntakeQuestionsDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
+    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    note {\n      kk\n      ru\n      en\n    }\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
     "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}": typeof types.ListHotlineQuarterlyReportsDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": typeof types.ListHrActionsDocument,
@@ -72,6 +75,7 @@ type Documents = {
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
     "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.MoveHotlineIntakeQuestionDocument,
+    "fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {\n  version\n  text {\n    kk\n    ru\n    en\n  }\n  signedAt\n}": typeof types.NonDisclosureUndertakingFieldsFragmentDoc,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
     "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": typeof types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
@@ -89,7 +93,10 @@ type Documents = {
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}": typeof types.SetHotlineIntakeLogoDocument,
+    "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}": typeof types.SignHotlineNonDisclosureUndertakingDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
+    "mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {\n  updateHotlineIntakeProfile(input: $input) {\n    ...HotlineIntakeProfileFields\n  }\n}": typeof types.UpdateHotlineIntakeProfileDocument,
     "mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {\n  updateHotlineIntakeQuestion(id: $id, input: $input) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.UpdateHotlineIntakeQuestionDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.UpdateHotlineSettingsDocument,
 };
@@ -112,6 +119,7 @@ const documents: Documents = {
     "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}": types.GenerateHotlineQuarterlyReportDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
+    "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}": types.GetHotlineIntakeProfileDocument,
     "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": types.GetHotlineRetaliationAssessmentDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
     "query GetHotlineTrends($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineTrends(periodFrom: $periodFrom, periodTo: $periodTo) {\n    exact\n    firstDay\n    lastDay\n    total {\n      ...DashboardCellFields\n    }\n    months {\n      month\n      received {\n        ...DashboardCellFields\n      }\n      acknowledgedInTime {\n        ...DashboardCellFields\n      }\n      processedInTime {\n        ...DashboardCellFields\n      }\n      substantiated {\n        ...DashboardCellFields\n      }\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byChannel {\n      ...DashboardCellFields\n    }\n    byOrgUnit {\n      key\n      count\n      display\n      names {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.GetHotlineTrendsDocument,
@@ -122,6 +130,8 @@ const documents: Documents = {
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
     "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
     "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}": types.HotlineIntakeProfileFieldsFragmentDoc,
+    "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}": types.HotlineNonDisclosureUndertakingDocument,
     "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": types.HotlineQuarterlyReportFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": types.HotlineSettingsFieldsFragmentDoc,
@@ -140,7 +150,7 @@ const documents: Documents = {
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineFigureCases($periodFrom: DateTime, $periodTo: DateTime, $month: String, $measure: HotlineTrendMeasure, $category: String, $channel: String, $orgUnit: String) {\n  hotlineFigureCases(\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    month: $month\n    measure: $measure\n    category: $category\n    channel: $channel\n    orgUnit: $orgUnit\n  ) {\n    id\n    number\n  }\n}": types.ListHotlineFigureCasesDocument,
     "query ListHotlineIntakeQuestions {\n  hotlineIntakeQuestions {\n    ...IntakeQuestionFields\n  }\n}": types.ListHotlineIntakeQuestionsDocument,
-    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
+    "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    note {\n      kk\n      ru\n      en\n    }\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
     "query ListHotlineQuarterlyReports {\n  hotlineQuarterlyReports {\n    ...HotlineQuarterlyReportFields\n  }\n}": types.ListHotlineQuarterlyReportsDocument,
     "query ListHotlineRecommendations($overdueOnly: Boolean) {\n  hotlineRecommendations(overdueOnly: $overdueOnly) {\n    ...HotlineRecommendationFields\n  }\n}": types.ListHotlineRecommendationsDocument,
     "query ListHrActions($flaggedOnly: Boolean) {\n  hrActions(flaggedOnly: $flaggedOnly) {\n    ...HrActionFields\n  }\n}": types.ListHrActionsDocument,
@@ -151,6 +161,7 @@ const documents: Documents = {
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
     "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}": types.MoveHotlineIntakeQuestionDocument,
+    "fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {\n  version\n  text {\n    kk\n    ru\n    en\n  }\n  signedAt\n}": types.NonDisclosureUndertakingFieldsFragmentDoc,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
     "mutation OpenRetaliationComplaint($caseId: ID!, $input: CallerReportInput!) {\n  openRetaliationComplaint(caseId: $caseId, input: $input) {\n    receipt\n    number\n  }\n}": types.OpenRetaliationComplaintDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
@@ -168,7 +179,10 @@ const documents: Documents = {
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}": types.SetHotlineIntakeLogoDocument,
+    "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}": types.SignHotlineNonDisclosureUndertakingDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
+    "mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {\n  updateHotlineIntakeProfile(input: $input) {\n    ...HotlineIntakeProfileFields\n  }\n}": types.UpdateHotlineIntakeProfileDocument,
     "mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {\n  updateHotlineIntakeQuestion(id: $id, input: $input) {\n    ...IntakeQuestionFields\n  }\n}": types.UpdateHotlineIntakeQuestionDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": types.UpdateHotlineSettingsDocument,
 };
@@ -248,6 +262,10 @@ export function graphql(source: "query GetHotlineDashboard($periodFrom: DateTime
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}"): typeof import('./graphql').GetHotlineIntakeProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}"): typeof import('./graphql').GetHotlineRetaliationAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -285,6 +303,14 @@ export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}"): typeof import('./graphql').HotlineIntakeProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}"): typeof import('./graphql').HotlineNonDisclosureUndertakingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,7 +386,7 @@ export function graphql(source: "query ListHotlineIntakeQuestions {\n  hotlineIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
+export function graphql(source: "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    note {\n      kk\n      ru\n      en\n    }\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}"): typeof import('./graphql').ListHotlineKpisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,6 +427,10 @@ export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}"): typeof import('./graphql').MoveHotlineIntakeQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {\n  version\n  text {\n    kk\n    ru\n    en\n  }\n  signedAt\n}"): typeof import('./graphql').NonDisclosureUndertakingFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -472,7 +502,19 @@ export function graphql(source: "mutation SetHotlineAlternateHandler($personId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}"): typeof import('./graphql').SetHotlineIntakeLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}"): typeof import('./graphql').SignHotlineNonDisclosureUndertakingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').TriageHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {\n  updateHotlineIntakeProfile(input: $input) {\n    ...HotlineIntakeProfileFields\n  }\n}"): typeof import('./graphql').UpdateHotlineIntakeProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,12 @@ export type CommissionRecommendationInput = {
   reference: string;
 };
 
+/** To whom the compliance function reports, as the intake tells reporters: the board of directors, a supervisory board, or the first head of a state body. */
+export type ComplianceReportsTo =
+  | 'board_of_directors'
+  | 'state_body_head'
+  | 'supervisory_board';
+
 /** A person of the staff (personId), or a name typed in for a member who is not. */
 export type DecisionSignatoryInput = {
   name?: string | null | undefined;
@@ -134,6 +140,12 @@ export type HotlineChannel =
   | 'letter'
   | 'phone'
   | 'web';
+
+/** Only what is given changes; an empty brandColor goes back to the standard colour. */
+export type HotlineIntakeProfileInput = {
+  brandColor?: string | null | undefined;
+  reportsTo?: ComplianceReportsTo | null | undefined;
+};
 
 export type HotlineMessageKind =
   | 'acknowledgement'
@@ -493,6 +505,11 @@ export type GetHotlineDashboardQueryVariables = Exact<{
 
 export type GetHotlineDashboardQuery = { hotlineDashboard: { acknowledgedInTimePercent: number | null, processedInTimePercent: number | null, total: { key: string, count: number | null, display: string }, byStatus: Array<{ key: string, count: number | null, display: string }>, byCategory: Array<{ key: string, count: number | null, display: string }>, byAge: Array<{ key: string, count: number | null, display: string }>, overdueAcknowledgements: { key: string, count: number | null, display: string }, awaitingAlternateHandler: { key: string, count: number | null, display: string } } };
 
+export type GetHotlineIntakeProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetHotlineIntakeProfileQuery = { hotlineSettings: { intake: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } } };
+
 export type GetHotlineRetaliationAssessmentQueryVariables = Exact<{
   caseId: string;
 }>;
@@ -542,6 +559,13 @@ export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, co
 export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
 export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
+
+export type HotlineIntakeProfileFieldsFragment = { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null };
+
+export type HotlineNonDisclosureUndertakingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HotlineNonDisclosureUndertakingQuery = { hotlineNonDisclosureUndertaking: { version: string, signedAt: string | null, text: { kk: string, ru: string, en: string } } };
 
 export type HotlineQuarterlyReportFieldsFragment = { id: string, quarter: string, firstDay: string, lastDay: string, generatedAt: string, generatedBy: { id: string, fullName: string } | null };
 
@@ -639,7 +663,7 @@ export type ListHotlineKpisQueryVariables = Exact<{
 }>;
 
 
-export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean }> };
+export type ListHotlineKpisQuery = { kpiValues: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, numerator: number | null, denominator: number | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }> };
 
 export type ListHotlineQuarterlyReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -707,6 +731,8 @@ export type MoveHotlineIntakeQuestionMutationVariables = Exact<{
 
 
 export type MoveHotlineIntakeQuestionMutation = { moveHotlineIntakeQuestion: Array<{ id: string, category: HotlineCategory, kind: IntakeQuestionKind, required: boolean, position: number, texts: { kk: string, ru: string, en: string }, options: Array<{ id: string, labels: { kk: string, ru: string, en: string } }> }> };
+
+export type NonDisclosureUndertakingFieldsFragment = { version: string, signedAt: string | null, text: { kk: string, ru: string, en: string } };
 
 export type OpenLabourDisputeMutationVariables = Exact<{
   input: LabourDisputeInput;
@@ -813,6 +839,20 @@ export type SetHotlineAlternateHandlerMutationVariables = Exact<{
 
 export type SetHotlineAlternateHandlerMutation = { setHotlineAlternateHandler: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
 
+export type SetHotlineIntakeLogoMutationVariables = Exact<{
+  logo?: File | null | undefined;
+}>;
+
+
+export type SetHotlineIntakeLogoMutation = { setHotlineIntakeLogo: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } };
+
+export type SignHotlineNonDisclosureUndertakingMutationVariables = Exact<{
+  version: string;
+}>;
+
+
+export type SignHotlineNonDisclosureUndertakingMutation = { signHotlineNonDisclosureUndertaking: { version: string, signedAt: string | null, text: { kk: string, ru: string, en: string } } };
+
 export type TriageHotlineCaseMutationVariables = Exact<{
   id: string;
   input: TriageInput;
@@ -820,6 +860,13 @@ export type TriageHotlineCaseMutationVariables = Exact<{
 
 
 export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type UpdateHotlineIntakeProfileMutationVariables = Exact<{
+  input: HotlineIntakeProfileInput;
+}>;
+
+
+export type UpdateHotlineIntakeProfileMutation = { updateHotlineIntakeProfile: { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null } };
 
 export type UpdateHotlineIntakeQuestionMutationVariables = Exact<{
   id: string;
@@ -1130,6 +1177,14 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"HotlineCaseSummaryFields"}) as unknown as TypedDocumentString<HotlineCaseSummaryFieldsFragment, unknown>;
+export const HotlineIntakeProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}
+    `, {"fragmentName":"HotlineIntakeProfileFields"}) as unknown as TypedDocumentString<HotlineIntakeProfileFieldsFragment, unknown>;
 export const HotlineQuarterlyReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {
   id
@@ -1226,6 +1281,17 @@ export const LabourDisputeFieldsFragmentDoc = new TypedDocumentString(`
   id
   fullName
 }`, {"fragmentName":"LabourDisputeFields"}) as unknown as TypedDocumentString<LabourDisputeFieldsFragment, unknown>;
+export const NonDisclosureUndertakingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {
+  version
+  text {
+    kk
+    ru
+    en
+  }
+  signedAt
+}
+    `, {"fragmentName":"NonDisclosureUndertakingFields"}) as unknown as TypedDocumentString<NonDisclosureUndertakingFieldsFragment, unknown>;
 export const ProtectionRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProtectionRecordFields on ProtectionRecord {
   id
@@ -2388,6 +2454,20 @@ export const GetHotlineDashboardDocument = new TypedDocumentString(`
   count
   display
 }`) as unknown as TypedDocumentString<GetHotlineDashboardQuery, GetHotlineDashboardQueryVariables>;
+export const GetHotlineIntakeProfileDocument = new TypedDocumentString(`
+    query GetHotlineIntakeProfile {
+  hotlineSettings {
+    intake {
+      ...HotlineIntakeProfileFields
+    }
+  }
+}
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}`) as unknown as TypedDocumentString<GetHotlineIntakeProfileQuery, GetHotlineIntakeProfileQueryVariables>;
 export const GetHotlineRetaliationAssessmentDocument = new TypedDocumentString(`
     query GetHotlineRetaliationAssessment($caseId: ID!) {
   hotlineRetaliationAssessment(caseId: $caseId) {
@@ -2659,6 +2739,21 @@ fragment ProtectionRecordFields on ProtectionRecord {
   endsOn
   active
 }`) as unknown as TypedDocumentString<GrantStateBodyProtectionMutation, GrantStateBodyProtectionMutationVariables>;
+export const HotlineNonDisclosureUndertakingDocument = new TypedDocumentString(`
+    query HotlineNonDisclosureUndertaking {
+  hotlineNonDisclosureUndertaking {
+    ...NonDisclosureUndertakingFields
+  }
+}
+    fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {
+  version
+  text {
+    kk
+    ru
+    en
+  }
+  signedAt
+}`) as unknown as TypedDocumentString<HotlineNonDisclosureUndertakingQuery, HotlineNonDisclosureUndertakingQueryVariables>;
 export const ImportHrActionsDocument = new TypedDocumentString(`
     mutation ImportHrActions($file: File!) {
   importHrActions(file: $file) {
@@ -2985,6 +3080,16 @@ export const ListHotlineKpisDocument = new TypedDocumentString(`
     query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {
   kpiValues(codes: $codes, filter: $filter) {
     code
+    title {
+      kk
+      ru
+      en
+    }
+    note {
+      kk
+      ru
+      en
+    }
     value
     target
     met
@@ -3857,6 +3962,33 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SetHotlineAlternateHandlerMutation, SetHotlineAlternateHandlerMutationVariables>;
+export const SetHotlineIntakeLogoDocument = new TypedDocumentString(`
+    mutation SetHotlineIntakeLogo($logo: File) {
+  setHotlineIntakeLogo(logo: $logo) {
+    ...HotlineIntakeProfileFields
+  }
+}
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}`) as unknown as TypedDocumentString<SetHotlineIntakeLogoMutation, SetHotlineIntakeLogoMutationVariables>;
+export const SignHotlineNonDisclosureUndertakingDocument = new TypedDocumentString(`
+    mutation SignHotlineNonDisclosureUndertaking($version: String!) {
+  signHotlineNonDisclosureUndertaking(version: $version) {
+    ...NonDisclosureUndertakingFields
+  }
+}
+    fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {
+  version
+  text {
+    kk
+    ru
+    en
+  }
+  signedAt
+}`) as unknown as TypedDocumentString<SignHotlineNonDisclosureUndertakingMutation, SignHotlineNonDisclosureUndertakingMutationVariables>;
 export const TriageHotlineCaseDocument = new TypedDocumentString(`
     mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {
   triageHotlineCase(id: $id, input: $input) {
@@ -4003,6 +4135,18 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<TriageHotlineCaseMutation, TriageHotlineCaseMutationVariables>;
+export const UpdateHotlineIntakeProfileDocument = new TypedDocumentString(`
+    mutation UpdateHotlineIntakeProfile($input: HotlineIntakeProfileInput!) {
+  updateHotlineIntakeProfile(input: $input) {
+    ...HotlineIntakeProfileFields
+  }
+}
+    fragment HotlineIntakeProfileFields on HotlineIntakeProfile {
+  reportsTo
+  acknowledgeHours
+  brandColor
+  logoDataUrl
+}`) as unknown as TypedDocumentString<UpdateHotlineIntakeProfileMutation, UpdateHotlineIntakeProfileMutationVariables>;
 export const UpdateHotlineIntakeQuestionDocument = new TypedDocumentString(`
     mutation UpdateHotlineIntakeQuestion($id: ID!, $input: IntakeQuestionInput!) {
   updateHotlineIntakeQuestion(id: $id, input: $input) {
