@@ -6,6 +6,7 @@ import { HotlineMessage } from './reporter/hotline-message.entity.js';
 import { HotlineNote } from './cases/hotline-note.entity.js';
 import { HotlineRecommendation } from './recommendations/hotline-recommendation.entity.js';
 import { HotlineReport } from './cases/hotline-report.entity.js';
+import { HotlineSavedFilter } from './cases/hotline-saved-filter.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
 import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
 
@@ -21,4 +22,5 @@ export const HOTLINE_ENTITIES = [
   IdentityDisclosure,
   HotlineSettings,
   HotlineAlert,
+  HotlineSavedFilter,
 ] as const;

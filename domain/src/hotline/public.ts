@@ -23,7 +23,13 @@ export {
   sealedKeyId,
   type HotlineKeyring,
 } from './crypto/keyring.js';
-export { newReceipt, formatReceipt, normalizeReceipt, receiptHash, RECEIPT_DIGITS } from './crypto/receipt.js';
+export {
+  newReceipt,
+  formatReceipt,
+  normalizeReceipt,
+  receiptHash,
+  RECEIPT_DIGITS,
+} from './crypto/receipt.js';
 export { reencryptHotlineData } from './crypto/rekey.js';
 
 // entities
@@ -44,6 +50,8 @@ export {
   type HotlineOutcome,
   type HotlineContent,
   type ReporterIdentity,
+  HOTLINE_PRIORITIES,
+  type HotlinePriority,
 } from './cases/hotline-report.entity.js';
 export {
   HotlineMessage,
@@ -60,8 +68,14 @@ export {
   type AttachmentUploader,
 } from './intake/hotline-attachment.entity.js';
 export { HotlineNote, type IHotlineNote } from './cases/hotline-note.entity.js';
-export { HotlineCaseAssignment, type IHotlineCaseAssignment } from './cases/hotline-case-assignment.entity.js';
-export { HotlineInvolvedPerson, type IHotlineInvolvedPerson } from './cases/hotline-involved-person.entity.js';
+export {
+  HotlineCaseAssignment,
+  type IHotlineCaseAssignment,
+} from './cases/hotline-case-assignment.entity.js';
+export {
+  HotlineInvolvedPerson,
+  type IHotlineInvolvedPerson,
+} from './cases/hotline-involved-person.entity.js';
 export {
   HotlineRecommendation,
   RECOMMENDATION_KINDS,
@@ -109,15 +123,54 @@ export { HOTLINE_MESSAGE_CODES } from './reporter/conversation.js';
 export { formatCaseNumber } from './cases/case-number.js';
 
 // case handling (staff)
-export { listHotlineCases, DEFAULT_CASE_PAGE, MAX_CASE_PAGE, type HotlineCaseFilter } from './cases/case-list.js';
+export {
+  listHotlineCases,
+  DEFAULT_CASE_PAGE,
+  MAX_CASE_PAGE,
+  type HotlineCaseFilter,
+} from './cases/case-list.js';
 export {
   HOTLINE_CASE_SORT_FIELDS,
   type HotlineCaseSort,
   type HotlineCaseSortField,
   type SortDirection,
 } from './cases/case-sort.js';
-export type { HotlineCaseSummary, HotlineQueueItem, WithheldCaseSummary, PersonRef } from './cases/case-summary.js';
+export type {
+  HotlineCaseSummary,
+  HotlineQueueItem,
+  WithheldCaseSummary,
+  PersonRef,
+} from './cases/case-summary.js';
 export { CASE_HANDLERS, type CaseHandler } from './cases/case-handler.js';
+export {
+  setCaseLabels,
+  setCasePriority,
+  MAX_LABEL_LENGTH,
+  MAX_LABELS_PER_CASE,
+} from './cases/case-marking.js';
+export { caseLabelSuggestions, MAX_LABEL_SUGGESTIONS } from './cases/case-list.js';
+export {
+  bulkAssignHotlineCases,
+  bulkLabelHotlineCases,
+  MAX_BULK_CASES,
+  type BulkCaseResult,
+} from './cases/bulk-case-actions.js';
+export {
+  mySavedCaseFilters,
+  saveCaseFilter,
+  deleteSavedCaseFilter,
+  MAX_SAVED_FILTERS,
+  type SavedCaseFilter,
+  type SavedCaseFilterView,
+} from './cases/saved-filters.js';
+export { HotlineSavedFilter, type IHotlineSavedFilter } from './cases/hotline-saved-filter.entity.js';
+export {
+  caseTimeline,
+  MAX_TIMELINE_STEPS,
+  type CaseTimelineStep,
+  type TimelineFact,
+} from './cases/case-timeline.js';
+export { printHotlineCase, type CasePrint } from './cases/case-print.js';
 export {
   getHotlineCase,
   hotlineCaseAfterChange,

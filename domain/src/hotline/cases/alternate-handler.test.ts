@@ -12,7 +12,11 @@ import { getHotlineCase } from './case-view.js';
 import { acknowledgeHotlineCase, addHotlineNote } from './case-work.js';
 import { createHotlineWorld, type HotlineWorld } from '../hotline-fixtures.js';
 import { setHotlineAlternateHandler, updateHotlineSettings } from '../hotline-settings.js';
-import { decideIdentityDisclosure, readReporterIdentity, requestIdentityDisclosure } from '../identity/identity.js';
+import {
+  decideIdentityDisclosure,
+  readReporterIdentity,
+  requestIdentityDisclosure,
+} from '../identity/identity.js';
 import { listProtectionRecords } from '../protection/protection.js';
 import {
   addHotlineRecommendation,

@@ -24,7 +24,10 @@ import type {
 } from './hotline-report.entity.js';
 import { IdentityDisclosure, type IIdentityDisclosure } from '../identity/identity-disclosure.entity.js';
 import { open, openJson, type HotlineKeyring } from '../crypto/keyring.js';
-import { recommendationView, type HotlineRecommendationView } from '../recommendations/recommendation-view.js';
+import {
+  recommendationView,
+  type HotlineRecommendationView,
+} from '../recommendations/recommendation-view.js';
 import { AAD } from '../crypto/sealed-fields.js';
 
 export interface HotlineAttachmentMeta {
