@@ -175,6 +175,23 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   hotlineCases: () => ({ query: '{ hotlineCases { total } }' }),
   hotlineDashboard: () => ({ query: '{ hotlineDashboard { __typename } }' }),
+  hotlineCaseLabels: () => ({ query: '{ hotlineCaseLabels }' }),
+  mySavedHotlineFilters: () => ({ query: '{ mySavedHotlineFilters { id } }' }),
+  saveHotlineFilter: () => ({
+    query: 'mutation { saveHotlineFilter(name: "Шұғыл істер", filter: { priority: urgent }) { id } }',
+  }),
+  deleteHotlineFilter: () => ({
+    query: 'mutation { deleteHotlineFilter(id: "00000000-0000-4000-8000-000000000000") }',
+  }),
+  bulkAssignHotlineCases: ({ demo }) => ({
+    query:
+      'mutation($c: [ID!]!, $i: [ID!]!) { bulkAssignHotlineCases(caseIds: $c, investigatorIds: $i) { done } }',
+    variables: { c: [demo.cases.fresh], i: [demo.personIds.hotline_investigator] },
+  }),
+  bulkLabelHotlineCases: ({ demo }) => ({
+    query: 'mutation($c: [ID!]!) { bulkLabelHotlineCases(caseIds: $c, labels: ["тексеру"]) { done } }',
+    variables: { c: [demo.cases.fresh] },
+  }),
   hotlineSettings: () => ({ query: '{ hotlineSettings { acknowledgeHours } }' }),
   publicHolidays: () => ({
     query: 'query($y: Int!) { publicHolidays(year: $y) { id } }',
@@ -578,6 +595,26 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       (d) => ({
         i: [d.personIds.hotline_investigator],
       }),
+    ),
+  },
+  setHotlineCaseLabels: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { setHotlineCaseLabels(id: $id, labels: ["куәгер"]) { id } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!) { setHotlineCaseLabels(id: $id, labels: ["куәгер"]) { id } }',
+    ),
+  },
+  setHotlineCasePriority: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { setHotlineCasePriority(id: $id, priority: high) { id } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!) { setHotlineCasePriority(id: $id, priority: high) { id } }',
     ),
   },
   addHotlineNote: {

@@ -157,6 +157,13 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Назначен альтернативный обработчик',
     en: 'Alternate handler set',
   },
+  'hotline.labels_changed': { kk: 'Белгілер өзгертілді', ru: 'Изменены метки', en: 'Labels changed' },
+  'hotline.priority_changed': { kk: 'Басымдық өзгертілді', ru: 'Изменён приоритет', en: 'Priority changed' },
+  'hotline.case_exported': {
+    kk: 'Іс PDF ретінде жүктелді',
+    ru: 'Дело выгружено в PDF',
+    en: 'Case exported as PDF',
+  },
   'protection.granted': { kk: 'Қорғау берілді', ru: 'Предоставлена защита', en: 'Protection granted' },
   'hr_action.recorded': {
     kk: 'Кадрлық шешім жазылды',

@@ -21,20 +21,25 @@ type Documents = {
     "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": typeof types.AddPublicHolidayDocument,
     "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AssignHotlineCaseDocument,
     "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": typeof types.AttachCommissionRecommendationDocument,
+    "mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {\n  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {\n    ...BulkCaseResultFields\n  }\n}": typeof types.BulkAssignHotlineCasesDocument,
+    "fragment BulkCaseResultFields on HotlineBulkCaseResult {\n  caseId\n  number\n  done\n  errorCode\n  messageKey\n  params\n}": typeof types.BulkCaseResultFieldsFragmentDoc,
+    "mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {\n  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {\n    ...BulkCaseResultFields\n  }\n}": typeof types.BulkLabelHotlineCasesDocument,
     "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.CloseHotlineCaseDocument,
     "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.CompleteHotlineRecommendationDocument,
     "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": typeof types.DashboardCellFieldsFragmentDoc,
     "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.DecideIdentityDisclosureDocument,
+    "mutation DeleteHotlineFilter($id: ID!) {\n  deleteHotlineFilter(id: $id)\n}": typeof types.DeleteHotlineFilterDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": typeof types.FinalizeHrActionDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
+    "query GetHotlineCaseTimeline($id: ID!) {\n  hotlineCase(id: $id) {\n    id\n    timeline {\n      id\n      at\n      atPrecision\n      action\n      actor {\n        ...PersonRefFields\n      }\n      facts {\n        key\n        values\n      }\n    }\n  }\n}": typeof types.GetHotlineCaseTimelineDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": typeof types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantProtectionDocument,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
-    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
+    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": typeof types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineSettingsFieldsFragmentDoc,
     "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": typeof types.HrActionFieldsFragmentDoc,
@@ -42,6 +47,7 @@ type Documents = {
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": typeof types.ImportHrActionsDocument,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLabels {\n  hotlineCaseLabels\n}": typeof types.ListHotlineCaseLabelsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": typeof types.ListHotlineKpisDocument,
@@ -51,6 +57,7 @@ type Documents = {
     "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}": typeof types.ListLabourDisputesDocument,
     "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.ListProtectionRecordsDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
+    "query ListSavedHotlineFilters {\n  mySavedHotlineFilters {\n    ...SavedFilterFields\n  }\n}": typeof types.ListSavedHotlineFiltersDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": typeof types.PersonRefFieldsFragmentDoc,
     "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": typeof types.ProtectionRecordFieldsFragmentDoc,
@@ -62,8 +69,12 @@ type Documents = {
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": typeof types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RequestIdentityDisclosureDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
+    "mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {\n  saveHotlineFilter(name: $name, filter: $filter) {\n    ...SavedFilterFields\n  }\n}": typeof types.SaveHotlineFilterDocument,
+    "fragment SavedFilterFields on HotlineSavedFilter {\n  id\n  name\n  filter {\n    status\n    category\n    channel\n    priority\n    labels\n    overdueOnly\n    assignedToMe\n    search\n  }\n}": typeof types.SavedFilterFieldsFragmentDoc,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {\n  setHotlineCaseLabels(id: $id, labels: $labels) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SetHotlineCaseLabelsDocument,
+    "mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {\n  setHotlineCasePriority(id: $id, priority: $priority) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SetHotlineCasePriorityDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.UpdateHotlineSettingsDocument,
 };
@@ -74,20 +85,25 @@ const documents: Documents = {
     "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": types.AddPublicHolidayDocument,
     "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}": types.AssignHotlineCaseDocument,
     "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": types.AttachCommissionRecommendationDocument,
+    "mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {\n  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {\n    ...BulkCaseResultFields\n  }\n}": types.BulkAssignHotlineCasesDocument,
+    "fragment BulkCaseResultFields on HotlineBulkCaseResult {\n  caseId\n  number\n  done\n  errorCode\n  messageKey\n  params\n}": types.BulkCaseResultFieldsFragmentDoc,
+    "mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {\n  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {\n    ...BulkCaseResultFields\n  }\n}": types.BulkLabelHotlineCasesDocument,
     "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.CloseHotlineCaseDocument,
     "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": types.CompleteHotlineRecommendationDocument,
     "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": types.DashboardCellFieldsFragmentDoc,
     "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": types.DecideIdentityDisclosureDocument,
+    "mutation DeleteHotlineFilter($id: ID!) {\n  deleteHotlineFilter(id: $id)\n}": types.DeleteHotlineFilterDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": types.FinalizeHrActionDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
+    "query GetHotlineCaseTimeline($id: ID!) {\n  hotlineCase(id: $id) {\n    id\n    timeline {\n      id\n      at\n      atPrecision\n      action\n      actor {\n        ...PersonRefFields\n      }\n      facts {\n        key\n        values\n      }\n    }\n  }\n}": types.GetHotlineCaseTimelineDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
     "query GetHotlineSettings {\n  hotlineSettings {\n    ...HotlineSettingsFields\n  }\n}": types.GetHotlineSettingsDocument,
     "mutation GiveHotlineInterimFeedback($id: ID!, $input: InterimFeedbackInput!) {\n  giveHotlineInterimFeedback(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.GiveHotlineInterimFeedbackDocument,
     "mutation GrantProtection($input: GrantProtectionInput!) {\n  grantProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantProtectionDocument,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
-    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
+    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineRecommendationFields on HotlineRecommendation {\n  id\n  caseId\n  caseNumber\n  kind\n  text\n  owner {\n    ...PersonRefFields\n  }\n  dueOn\n  doneAt\n  doneNote\n  overdue\n}": types.HotlineRecommendationFieldsFragmentDoc,
     "fragment HotlineSettingsFields on HotlineSettings {\n  acknowledgeHours\n  processingDays\n  retentionYears\n  reporterAccessIdleDays\n  alternateHandler {\n    ...PersonRefFields\n  }\n}": types.HotlineSettingsFieldsFragmentDoc,
     "fragment HrActionFields on HrAction {\n  id\n  person {\n    ...PersonRefFields\n  }\n  kind\n  decidedOn\n  description\n  status\n  flagged\n  flaggedAt\n  createdAt\n  commissionRecommendation\n  commissionRecommendationOn\n  finalizedAt\n}": types.HrActionFieldsFragmentDoc,
@@ -95,6 +111,7 @@ const documents: Documents = {
     "mutation ImportHrActions($file: File!) {\n  importHrActions(file: $file) {\n    created\n    flagged\n  }\n}": types.ImportHrActionsDocument,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLabels {\n  hotlineCaseLabels\n}": types.ListHotlineCaseLabelsDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
     "query ListHotlineDisclosureRequests {\n  hotlineDisclosureRequests {\n    ...IdentityDisclosureFields\n  }\n}": types.ListHotlineDisclosureRequestsDocument,
     "query ListHotlineKpis($codes: [String!]!, $filter: KpiFilterInput) {\n  kpiValues(codes: $codes, filter: $filter) {\n    code\n    value\n    target\n    met\n    numerator\n    denominator\n    suppressed\n  }\n}": types.ListHotlineKpisDocument,
@@ -104,6 +121,7 @@ const documents: Documents = {
     "query ListLabourDisputes {\n  labourDisputes {\n    ...LabourDisputeFields\n  }\n}": types.ListLabourDisputesDocument,
     "query ListProtectionRecords($activeOnly: Boolean) {\n  protectionRecords(activeOnly: $activeOnly) {\n    ...ProtectionRecordFields\n  }\n}": types.ListProtectionRecordsDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
+    "query ListSavedHotlineFilters {\n  mySavedHotlineFilters {\n    ...SavedFilterFields\n  }\n}": types.ListSavedHotlineFiltersDocument,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
     "fragment PersonRefFields on PersonRef {\n  id\n  fullName\n}": types.PersonRefFieldsFragmentDoc,
     "fragment ProtectionRecordFields on ProtectionRecord {\n  id\n  person {\n    ...PersonRefFields\n  }\n  basis\n  caseId\n  reportNumber\n  startsOn\n  endsOn\n  active\n}": types.ProtectionRecordFieldsFragmentDoc,
@@ -115,8 +133,12 @@ const documents: Documents = {
     "mutation RemovePublicHoliday($id: ID!) {\n  removePublicHoliday(id: $id)\n}": types.RemovePublicHolidayDocument,
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RequestIdentityDisclosureDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
+    "mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {\n  saveHotlineFilter(name: $name, filter: $filter) {\n    ...SavedFilterFields\n  }\n}": types.SaveHotlineFilterDocument,
+    "fragment SavedFilterFields on HotlineSavedFilter {\n  id\n  name\n  filter {\n    status\n    category\n    channel\n    priority\n    labels\n    overdueOnly\n    assignedToMe\n    search\n  }\n}": types.SavedFilterFieldsFragmentDoc,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {\n  setHotlineCaseLabels(id: $id, labels: $labels) {\n    ...HotlineCaseFields\n  }\n}": types.SetHotlineCaseLabelsDocument,
+    "mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {\n  setHotlineCasePriority(id: $id, priority: $priority) {\n    ...HotlineCaseFields\n  }\n}": types.SetHotlineCasePriorityDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
     "mutation UpdateHotlineSettings($input: HotlineSettingsInput!) {\n  updateHotlineSettings(input: $input) {\n    ...HotlineSettingsFields\n  }\n}": types.UpdateHotlineSettingsDocument,
 };
@@ -148,6 +170,18 @@ export function graphql(source: "mutation AttachCommissionRecommendation($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {\n  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {\n    ...BulkCaseResultFields\n  }\n}"): typeof import('./graphql').BulkAssignHotlineCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BulkCaseResultFields on HotlineBulkCaseResult {\n  caseId\n  number\n  done\n  errorCode\n  messageKey\n  params\n}"): typeof import('./graphql').BulkCaseResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {\n  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {\n    ...BulkCaseResultFields\n  }\n}"): typeof import('./graphql').BulkLabelHotlineCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').CloseHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,6 +198,10 @@ export function graphql(source: "mutation DecideIdentityDisclosure($id: ID!, $ap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DeleteHotlineFilter($id: ID!) {\n  deleteHotlineFilter(id: $id)\n}"): typeof import('./graphql').DeleteHotlineFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').EnterHotlineReportForCallerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -173,6 +211,10 @@ export function graphql(source: "mutation FinalizeHrAction($id: ID!) {\n  finali
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').GetHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetHotlineCaseTimeline($id: ID!) {\n  hotlineCase(id: $id) {\n    id\n    timeline {\n      id\n      at\n      atPrecision\n      action\n      actor {\n        ...PersonRefFields\n      }\n      facts {\n        key\n        values\n      }\n    }\n  }\n}"): typeof import('./graphql').GetHotlineCaseTimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,11 +238,11 @@ export function graphql(source: "fragment HotlineAttachmentFields on HotlineAtta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
+export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
+export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +271,10 @@ export function graphql(source: "fragment LabourDisputeFields on LabourDispute {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').LinkHotlineInvolvedPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListHotlineCaseLabels {\n  hotlineCaseLabels\n}"): typeof import('./graphql').ListHotlineCaseLabelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,6 +311,10 @@ export function graphql(source: "query ListProtectionRecords($activeOnly: Boolea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}"): typeof import('./graphql').ListPublicHolidaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListSavedHotlineFilters {\n  mySavedHotlineFilters {\n    ...SavedFilterFields\n  }\n}"): typeof import('./graphql').ListSavedHotlineFiltersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -312,11 +362,27 @@ export function graphql(source: "mutation RevealHotlineReporterIdentity($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {\n  saveHotlineFilter(name: $name, filter: $filter) {\n    ...SavedFilterFields\n  }\n}"): typeof import('./graphql').SaveHotlineFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SavedFilterFields on HotlineSavedFilter {\n  id\n  name\n  filter {\n    status\n    category\n    channel\n    priority\n    labels\n    overdueOnly\n    assignedToMe\n    search\n  }\n}"): typeof import('./graphql').SavedFilterFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SendHotlineMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}"): typeof import('./graphql').SetHotlineAlternateHandlerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {\n  setHotlineCaseLabels(id: $id, labels: $labels) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SetHotlineCaseLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {\n  setHotlineCasePriority(id: $id, priority: $priority) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SetHotlineCasePriorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

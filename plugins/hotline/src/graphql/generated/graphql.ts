@@ -60,11 +60,15 @@ export type GrantProtectionInput = {
 export type HotlineCaseFilter = {
   assignedToMe?: boolean | null | undefined;
   category?: HotlineCategory | null | undefined;
+  channel?: HotlineChannel | null | undefined;
+  /** Cases that carry every one of these labels. */
+  labels?: Array<string> | null | undefined;
   /** 1 to 100; 25 by default. */
   limit?: number | null | undefined;
   offset?: number | null | undefined;
   /** Only cases whose acknowledgement is overdue. */
   overdueOnly?: boolean | null | undefined;
+  priority?: HotlinePriority | null | undefined;
   scope?: HotlineScope | null | undefined;
   /** A case number: "HL-2026-0012", "0012" or "12". */
   search?: string | null | undefined;
@@ -90,6 +94,7 @@ export type HotlineCaseSortField =
   | 'category'
   | 'deadline'
   | 'number'
+  | 'priority'
   | 'received'
   | 'status'
   | 'urgency';
@@ -124,6 +129,24 @@ export type HotlineOutcome =
   | 'out_of_scope'
   | 'partly_substantiated'
   | 'substantiated';
+
+/** How soon the case’s handlers mean to take it up: low, normal, high or urgent. */
+export type HotlinePriority =
+  | 'high'
+  | 'low'
+  | 'normal'
+  | 'urgent';
+
+export type HotlineSavedFilterInput = {
+  assignedToMe?: boolean | null | undefined;
+  category?: HotlineCategory | null | undefined;
+  channel?: HotlineChannel | null | undefined;
+  labels?: Array<string> | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+  priority?: HotlinePriority | null | undefined;
+  search?: string | null | undefined;
+  status?: HotlineStatus | null | undefined;
+};
 
 /** Triage: whether the hotline handles the report (§69). */
 export type HotlineScope =
@@ -241,7 +264,7 @@ export type AcknowledgeHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineNoteMutationVariables = Exact<{
   id: string;
@@ -249,7 +272,7 @@ export type AddHotlineNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -257,7 +280,7 @@ export type AddHotlineRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   date: string;
@@ -274,7 +297,7 @@ export type AssignHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AttachCommissionRecommendationMutationVariables = Exact<{
   id: string;
@@ -284,13 +307,31 @@ export type AttachCommissionRecommendationMutationVariables = Exact<{
 
 export type AttachCommissionRecommendationMutation = { attachCommissionRecommendation: { id: string, kind: HrActionKind, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
 
+export type BulkAssignHotlineCasesMutationVariables = Exact<{
+  caseIds: Array<string> | string;
+  investigatorIds: Array<string> | string;
+}>;
+
+
+export type BulkAssignHotlineCasesMutation = { bulkAssignHotlineCases: Array<{ caseId: string, number: string | null, done: boolean, errorCode: string | null, messageKey: string | null, params: unknown }> };
+
+export type BulkCaseResultFieldsFragment = { caseId: string, number: string | null, done: boolean, errorCode: string | null, messageKey: string | null, params: unknown };
+
+export type BulkLabelHotlineCasesMutationVariables = Exact<{
+  caseIds: Array<string> | string;
+  labels: Array<string> | string;
+}>;
+
+
+export type BulkLabelHotlineCasesMutation = { bulkLabelHotlineCases: Array<{ caseId: string, number: string | null, done: boolean, errorCode: string | null, messageKey: string | null, params: unknown }> };
+
 export type CloseHotlineCaseMutationVariables = Exact<{
   id: string;
   input: CloseCaseInput;
 }>;
 
 
-export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type CompleteHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -309,6 +350,13 @@ export type DecideIdentityDisclosureMutationVariables = Exact<{
 
 
 export type DecideIdentityDisclosureMutation = { decideIdentityDisclosure: { id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type DeleteHotlineFilterMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteHotlineFilterMutation = { deleteHotlineFilter: boolean };
 
 export type EnterHotlineReportForCallerMutationVariables = Exact<{
   input: CallerReportInput;
@@ -329,7 +377,14 @@ export type GetHotlineCaseQueryVariables = Exact<{
 }>;
 
 
-export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type GetHotlineCaseTimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetHotlineCaseTimelineQuery = { hotlineCase: { id: string, timeline: Array<{ id: string, at: string, atPrecision: string, action: string, actor: { id: string, fullName: string } | null, facts: Array<{ key: string, values: Array<string> }> }> } };
 
 export type GetHotlineDashboardQueryVariables = Exact<{
   periodFrom?: string | null | undefined;
@@ -350,7 +405,7 @@ export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GrantProtectionMutationVariables = Exact<{
   input: GrantProtectionInput;
@@ -361,9 +416,9 @@ export type GrantProtectionMutation = { grantProtection: { id: string, basis: Pr
 
 export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
 
-export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
-export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
+export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, priority: HotlinePriority | null, labels: Array<string> | null, assignees: Array<{ id: string, fullName: string }> | null };
 
 export type HotlineRecommendationFieldsFragment = { id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } };
 
@@ -388,14 +443,19 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 }>;
 
 
-export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
+export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
+
+export type ListHotlineCaseLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListHotlineCaseLabelsQuery = { hotlineCaseLabels: Array<string> };
 
 export type ListHotlineCasesQueryVariables = Exact<{
   filter?: HotlineCaseFilter | null | undefined;
 }>;
 
 
-export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
+export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, priority: HotlinePriority | null, labels: Array<string> | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
 
 export type ListHotlineDisclosureRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -450,6 +510,11 @@ export type ListPublicHolidaysQueryVariables = Exact<{
 
 export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
 
+export type ListSavedHotlineFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListSavedHotlineFiltersQuery = { mySavedHotlineFilters: Array<{ id: string, name: string, filter: { status: HotlineStatus | null, category: HotlineCategory | null, channel: HotlineChannel | null, priority: HotlinePriority | null, labels: Array<string>, overdueOnly: boolean, assignedToMe: boolean, search: string | null } }> };
+
 export type OpenLabourDisputeMutationVariables = Exact<{
   input: LabourDisputeInput;
 }>;
@@ -477,7 +542,7 @@ export type RecordHotlineFindingsMutationVariables = Exact<{
 }>;
 
 
-export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RecordHrActionMutationVariables = Exact<{
   input: HrActionInput;
@@ -507,7 +572,7 @@ export type RequestIdentityDisclosureMutationVariables = Exact<{
 }>;
 
 
-export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RevealHotlineReporterIdentityMutationVariables = Exact<{
   id: string;
@@ -516,13 +581,23 @@ export type RevealHotlineReporterIdentityMutationVariables = Exact<{
 
 export type RevealHotlineReporterIdentityMutation = { revealHotlineReporterIdentity: { name: string, contact: string } | null };
 
+export type SaveHotlineFilterMutationVariables = Exact<{
+  name: string;
+  filter: HotlineSavedFilterInput;
+}>;
+
+
+export type SaveHotlineFilterMutation = { saveHotlineFilter: { id: string, name: string, filter: { status: HotlineStatus | null, category: HotlineCategory | null, channel: HotlineChannel | null, priority: HotlinePriority | null, labels: Array<string>, overdueOnly: boolean, assignedToMe: boolean, search: string | null } } };
+
+export type SavedFilterFieldsFragment = { id: string, name: string, filter: { status: HotlineStatus | null, category: HotlineCategory | null, channel: HotlineChannel | null, priority: HotlinePriority | null, labels: Array<string>, overdueOnly: boolean, assignedToMe: boolean, search: string | null } };
+
 export type SendHotlineMessageMutationVariables = Exact<{
   id: string;
   input: StaffMessageInput;
 }>;
 
 
-export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type SetHotlineAlternateHandlerMutationVariables = Exact<{
   personId?: string | null | undefined;
@@ -531,13 +606,29 @@ export type SetHotlineAlternateHandlerMutationVariables = Exact<{
 
 export type SetHotlineAlternateHandlerMutation = { setHotlineAlternateHandler: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
 
+export type SetHotlineCaseLabelsMutationVariables = Exact<{
+  id: string;
+  labels: Array<string> | string;
+}>;
+
+
+export type SetHotlineCaseLabelsMutation = { setHotlineCaseLabels: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type SetHotlineCasePriorityMutationVariables = Exact<{
+  id: string;
+  priority: HotlinePriority;
+}>;
+
+
+export type SetHotlineCasePriorityMutation = { setHotlineCasePriority: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
 export type TriageHotlineCaseMutationVariables = Exact<{
   id: string;
   input: TriageInput;
 }>;
 
 
-export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type UpdateHotlineSettingsMutationVariables = Exact<{
   input: HotlineSettingsInput;
@@ -564,6 +655,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BulkCaseResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BulkCaseResultFields on HotlineBulkCaseResult {
+  caseId
+  number
+  done
+  errorCode
+  messageKey
+  params
+}
+    `, {"fragmentName":"BulkCaseResultFields"}) as unknown as TypedDocumentString<BulkCaseResultFieldsFragment, unknown>;
 export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(`
     fragment DashboardCellFields on DashboardCell {
   key
@@ -650,6 +751,8 @@ export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -768,6 +871,8 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   assignees {
     ...PersonRefFields
   }
@@ -860,6 +965,22 @@ export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
   national
 }
     `, {"fragmentName":"PublicHolidayFields"}) as unknown as TypedDocumentString<PublicHolidayFieldsFragment, unknown>;
+export const SavedFilterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedFilterFields on HotlineSavedFilter {
+  id
+  name
+  filter {
+    status
+    category
+    channel
+    priority
+    labels
+    overdueOnly
+    assignedToMe
+    search
+  }
+}
+    `, {"fragmentName":"SavedFilterFields"}) as unknown as TypedDocumentString<SavedFilterFieldsFragment, unknown>;
 export const AcknowledgeHotlineCaseDocument = new TypedDocumentString(`
     mutation AcknowledgeHotlineCase($id: ID!, $message: String) {
   acknowledgeHotlineCase(id: $id, message: $message) {
@@ -893,6 +1014,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1019,6 +1142,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1145,6 +1270,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1288,6 +1415,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1407,6 +1536,34 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<AttachCommissionRecommendationMutation, AttachCommissionRecommendationMutationVariables>;
+export const BulkAssignHotlineCasesDocument = new TypedDocumentString(`
+    mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {
+  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {
+    ...BulkCaseResultFields
+  }
+}
+    fragment BulkCaseResultFields on HotlineBulkCaseResult {
+  caseId
+  number
+  done
+  errorCode
+  messageKey
+  params
+}`) as unknown as TypedDocumentString<BulkAssignHotlineCasesMutation, BulkAssignHotlineCasesMutationVariables>;
+export const BulkLabelHotlineCasesDocument = new TypedDocumentString(`
+    mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {
+  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {
+    ...BulkCaseResultFields
+  }
+}
+    fragment BulkCaseResultFields on HotlineBulkCaseResult {
+  caseId
+  number
+  done
+  errorCode
+  messageKey
+  params
+}`) as unknown as TypedDocumentString<BulkLabelHotlineCasesMutation, BulkLabelHotlineCasesMutationVariables>;
 export const CloseHotlineCaseDocument = new TypedDocumentString(`
     mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {
   closeHotlineCase(id: $id, input: $input) {
@@ -1440,6 +1597,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1586,6 +1745,11 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<DecideIdentityDisclosureMutation, DecideIdentityDisclosureMutationVariables>;
+export const DeleteHotlineFilterDocument = new TypedDocumentString(`
+    mutation DeleteHotlineFilter($id: ID!) {
+  deleteHotlineFilter(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteHotlineFilterMutation, DeleteHotlineFilterMutationVariables>;
 export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
     mutation EnterHotlineReportForCaller($input: CallerReportInput!) {
   enterHotlineReportForCaller(input: $input) {
@@ -1653,6 +1817,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1746,6 +1912,29 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<GetHotlineCaseQuery, GetHotlineCaseQueryVariables>;
+export const GetHotlineCaseTimelineDocument = new TypedDocumentString(`
+    query GetHotlineCaseTimeline($id: ID!) {
+  hotlineCase(id: $id) {
+    id
+    timeline {
+      id
+      at
+      atPrecision
+      action
+      actor {
+        ...PersonRefFields
+      }
+      facts {
+        key
+        values
+      }
+    }
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<GetHotlineCaseTimelineQuery, GetHotlineCaseTimelineQueryVariables>;
 export const GetHotlineDashboardDocument = new TypedDocumentString(`
     query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {
   hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {
@@ -1828,6 +2017,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1984,6 +2175,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2077,6 +2270,11 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<LinkHotlineInvolvedPersonsMutation, LinkHotlineInvolvedPersonsMutationVariables>;
+export const ListHotlineCaseLabelsDocument = new TypedDocumentString(`
+    query ListHotlineCaseLabels {
+  hotlineCaseLabels
+}
+    `) as unknown as TypedDocumentString<ListHotlineCaseLabelsQuery, ListHotlineCaseLabelsQueryVariables>;
 export const ListHotlineCasesDocument = new TypedDocumentString(`
     query ListHotlineCases($filter: HotlineCaseFilter) {
   hotlineCases(filter: $filter) {
@@ -2102,6 +2300,8 @@ export const ListHotlineCasesDocument = new TypedDocumentString(`
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   assignees {
     ...PersonRefFields
   }
@@ -2279,6 +2479,26 @@ export const ListPublicHolidaysDocument = new TypedDocumentString(`
   }
   national
 }`) as unknown as TypedDocumentString<ListPublicHolidaysQuery, ListPublicHolidaysQueryVariables>;
+export const ListSavedHotlineFiltersDocument = new TypedDocumentString(`
+    query ListSavedHotlineFilters {
+  mySavedHotlineFilters {
+    ...SavedFilterFields
+  }
+}
+    fragment SavedFilterFields on HotlineSavedFilter {
+  id
+  name
+  filter {
+    status
+    category
+    channel
+    priority
+    labels
+    overdueOnly
+    assignedToMe
+    search
+  }
+}`) as unknown as TypedDocumentString<ListSavedHotlineFiltersQuery, ListSavedHotlineFiltersQueryVariables>;
 export const OpenLabourDisputeDocument = new TypedDocumentString(`
     mutation OpenLabourDispute($input: LabourDisputeInput!) {
   openLabourDispute(input: $input) {
@@ -2360,6 +2580,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2541,6 +2763,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2642,6 +2866,26 @@ export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevealHotlineReporterIdentityMutation, RevealHotlineReporterIdentityMutationVariables>;
+export const SaveHotlineFilterDocument = new TypedDocumentString(`
+    mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {
+  saveHotlineFilter(name: $name, filter: $filter) {
+    ...SavedFilterFields
+  }
+}
+    fragment SavedFilterFields on HotlineSavedFilter {
+  id
+  name
+  filter {
+    status
+    category
+    channel
+    priority
+    labels
+    overdueOnly
+    assignedToMe
+    search
+  }
+}`) as unknown as TypedDocumentString<SaveHotlineFilterMutation, SaveHotlineFilterMutationVariables>;
 export const SendHotlineMessageDocument = new TypedDocumentString(`
     mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {
   sendHotlineMessage(id: $id, input: $input) {
@@ -2675,6 +2919,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2787,6 +3033,262 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SetHotlineAlternateHandlerMutation, SetHotlineAlternateHandlerMutationVariables>;
+export const SetHotlineCaseLabelsDocument = new TypedDocumentString(`
+    mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {
+  setHotlineCaseLabels(id: $id, labels: $labels) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  handledBy
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  priority
+  labels
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  caseId
+  caseNumber
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+  viewerCanDecide
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<SetHotlineCaseLabelsMutation, SetHotlineCaseLabelsMutationVariables>;
+export const SetHotlineCasePriorityDocument = new TypedDocumentString(`
+    mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {
+  setHotlineCasePriority(id: $id, priority: $priority) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  handledBy
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  priority
+  labels
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  caseId
+  caseNumber
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+  viewerCanDecide
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<SetHotlineCasePriorityMutation, SetHotlineCasePriorityMutationVariables>;
 export const TriageHotlineCaseDocument = new TypedDocumentString(`
     mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {
   triageHotlineCase(id: $id, input: $input) {
@@ -2820,6 +3322,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
