@@ -1,5 +1,7 @@
 import type {
   HotlineCategory,
+  HotlineChannel,
+  HotlinePriority,
   HotlineOutcome,
   HotlineStatus,
   OutOfScopeReason,
@@ -44,3 +46,7 @@ export const RECOMMENDATION_KINDS: readonly RecommendationKind[] = [
   'dismissal',
   'legal',
 ];
+/** How a report reached the hotline. */
+export const HOTLINE_CHANNELS: readonly HotlineChannel[] = ['web', 'phone', 'in_person', 'letter'];
+/** How soon the handlers mean to take a case up, lowest first. */
+export const HOTLINE_PRIORITIES: readonly HotlinePriority[] = ['low', 'normal', 'high', 'urgent'];
