@@ -30,7 +30,10 @@ import { openLabourDispute, recordDisputeDecision } from './protection/labour-di
 import { LabourDispute } from './protection/labour-dispute.entity.js';
 import { ProtectionRecord } from './protection/protection-record.entity.js';
 import { grantProtection } from './protection/protection.js';
-import { addHotlineRecommendation, completeHotlineRecommendation } from './recommendations/recommendations.js';
+import {
+  addHotlineRecommendation,
+  completeHotlineRecommendation,
+} from './recommendations/recommendations.js';
 import { addReporterMessage } from './reporter/reporter.js';
 import { linkInvolvedPersons, triageHotlineCase } from './cases/triage.js';
 

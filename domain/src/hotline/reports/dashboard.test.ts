@@ -15,7 +15,10 @@ import { breakdown, hotlineDashboard } from './dashboard.js';
 import { createHotlineWorld, SAMPLE_REPORT, type HotlineWorld } from '../hotline-fixtures.js';
 import type { HotlineCategory } from '../cases/hotline-report.entity.js';
 import { submitHotlineReport } from '../intake/intake.js';
-import { addHotlineRecommendation, completeHotlineRecommendation } from '../recommendations/recommendations.js';
+import {
+  addHotlineRecommendation,
+  completeHotlineRecommendation,
+} from '../recommendations/recommendations.js';
 import './kpis.js';
 
 let w: HotlineWorld;
