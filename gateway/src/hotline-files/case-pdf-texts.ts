@@ -7,9 +7,52 @@ import type {
   Locale,
 } from '@adal/domain';
 
+type LabelKey =
+  | 'title'
+  | 'number'
+  | 'category'
+  | 'status'
+  | 'channel'
+  | 'priority'
+  | 'labels'
+  | 'receivedAt'
+  | 'acknowledgeBy'
+  | 'acknowledgedAt'
+  | 'processBy'
+  | 'closedAt'
+  | 'assignees'
+  | 'reported'
+  | 'what'
+  | 'when'
+  | 'where'
+  | 'who'
+  | 'reporter'
+  | 'anonymous'
+  | 'identityLeftOut'
+  | 'contact'
+  | 'messages'
+  | 'noMessages'
+  | 'fromReporter'
+  | 'fromStaff'
+  | 'findings'
+  | 'noFindings'
+  | 'outcome'
+  | 'recommendations'
+  | 'noRecommendations'
+  | 'dueOn'
+  | 'done'
+  | 'history'
+  | 'printedAt'
+  | 'printedBy'
+  | 'system'
+  | 'page'
+  | 'dayOnly'
+  | 'yes'
+  | 'no';
+
 /** The words of a hotline case's PDF in each language (case-pdf.ts). */
 interface CasePdfTexts {
-  labels: Record<(typeof LABEL_KEYS)[number], string>;
+  labels: Record<LabelKey, string>;
   status: Record<HotlineStatus, string>;
   channel: Record<HotlineChannel, string>;
   category: Record<HotlineCategory, string>;
@@ -18,50 +61,6 @@ interface CasePdfTexts {
   /** A step whose action the audit trail's names do not know yet. */
   otherAction: string;
 }
-
-const LABEL_KEYS = [
-  'title',
-  'number',
-  'category',
-  'status',
-  'channel',
-  'priority',
-  'labels',
-  'receivedAt',
-  'acknowledgeBy',
-  'acknowledgedAt',
-  'processBy',
-  'closedAt',
-  'assignees',
-  'reported',
-  'what',
-  'when',
-  'where',
-  'who',
-  'reporter',
-  'anonymous',
-  'identityLeftOut',
-  'contact',
-  'messages',
-  'noMessages',
-  'fromReporter',
-  'fromStaff',
-  'findings',
-  'noFindings',
-  'outcome',
-  'recommendations',
-  'noRecommendations',
-  'dueOn',
-  'done',
-  'history',
-  'printedAt',
-  'printedBy',
-  'system',
-  'page',
-  'dayOnly',
-  'yes',
-  'no',
-] as const;
 
 export const CASE_PDF_TEXTS: Record<Locale, CasePdfTexts> = {
   kk: {

@@ -160,8 +160,8 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
   'hotline.labels_changed': { kk: 'Белгілер өзгертілді', ru: 'Изменены метки', en: 'Labels changed' },
   'hotline.priority_changed': { kk: 'Басымдық өзгертілді', ru: 'Изменён приоритет', en: 'Priority changed' },
   'hotline.case_exported': {
-    kk: 'Іс PDF ретінде жүктелді',
-    ru: 'Дело выгружено в PDF',
+    kk: 'Іс файлға шығарылды',
+    ru: 'Дело выгружено в файл',
     en: 'Case exported as PDF',
   },
   'protection.granted': { kk: 'Қорғау берілді', ru: 'Предоставлена защита', en: 'Protection granted' },
