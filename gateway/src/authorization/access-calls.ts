@@ -825,6 +825,11 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
       path: `/hotline/attachments/${demo.reporterFileId}`,
     }),
   },
+  'GET /hotline/cases/:id.pdf': {
+    [UNASSIGNED]: ({ demo }) => ({ method: 'GET', path: `/hotline/cases/${demo.cases.fresh}.pdf` }),
+    [ASSIGNED]: ({ demo }) => ({ method: 'GET', path: `/hotline/cases/${demo.cases.question}.pdf?lang=ru` }),
+    [NAMING_HEAD]: ({ demo }) => ({ method: 'GET', path: `/hotline/cases/${demo.cases.aboutHead}.pdf` }),
+  },
   'POST /hotline/reporter-attachment': ({ demo }) => ({
     method: 'POST',
     path: '/hotline/reporter-attachment',

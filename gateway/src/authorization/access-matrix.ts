@@ -473,6 +473,14 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     targets: { "an unassigned case's file": onUnassignedCase },
   },
   'POST /hotline/reporter-attachment': { allowed: 'everyone', ownership: 'The receipt is the only key.' },
+  'GET /hotline/cases/:id.pdf': {
+    ownership: `${CASE_HANDLER_RULE} The reporter's identity only to those who may read it, when asked for.`,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
 };
 
 /** The targets of an entry: its own, or the one target of a role rule. */
