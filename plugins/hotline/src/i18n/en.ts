@@ -631,7 +631,6 @@ export const en = {
       allPriorities: 'All priorities',
       label: 'Label',
       labelHint: 'Type a label and press Enter',
-      addLabel: 'Filter by this label',
       removeLabel: 'Stop filtering by “{label}”',
     },
     saved: {

@@ -651,7 +651,6 @@ export const kk = {
       allPriorities: 'Барлық басымдық',
       label: 'Белгі',
       labelHint: 'Белгіні жазып, Enter басыңыз',
-      addLabel: 'Осы белгі бойынша сүзу',
       removeLabel: '«{label}» сүзгісін алып тастау',
     },
     saved: {

@@ -647,7 +647,6 @@ export const ru = {
       allPriorities: 'Все приоритеты',
       label: 'Метка',
       labelHint: 'Введите метку и нажмите Enter',
-      addLabel: 'Фильтровать по метке',
       removeLabel: 'Убрать фильтр «{label}»',
     },
     saved: {
