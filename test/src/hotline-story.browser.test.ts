@@ -75,6 +75,11 @@ async function openCase(adal: AdalPage, number: string): Promise<void> {
   await page.getByRole('heading', { name: number, level: 1 }).waitFor();
 }
 
+/** One part of the case page: its tab. */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
 async function choose(page: Page, field: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -149,6 +154,7 @@ describe('the hotline story', () => {
       await page.getByRole('button', { name: 'Қабылданғанын растау' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Растау' }).click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await openTab(page, 'Хат алмасу');
       await page.getByRole('radio', { name: 'Сұрақ' }).check();
       await page.getByLabel('Мәтін').fill(QUESTION);
       await page.getByRole('button', { name: 'Сұрақты жіберу' }).click();
@@ -166,7 +172,9 @@ describe('the hotline story', () => {
 
       // 5. The investigator reads the answer, records the findings and a recommendation, and closes the case.
       await page.reload();
+      await openTab(page, 'Хат алмасу');
       await page.getByText(ANSWER).waitFor();
+      await openTab(page, 'Қорытындылар мен ұсыныстар');
       await page.getByRole('button', { name: 'Қорытындыларды жазу' }).click();
       await page
         .getByLabel('Қорытындылар', { exact: true })

@@ -33,6 +33,10 @@ const SHOWN_TO_NON_HANDLERS: Readonly<Record<string, readonly string[]>> = {
   'hotline.recommendation_added': ['recommendationId', 'kind', 'ownerId', 'dueOn'],
   'hotline.recommendation_done': ['recommendationId', 'onTime'],
   'hotline.reporter_message': ['attachments'],
+  'hotline.priority_changed': ['from', 'to'],
+  // The labels are the handlers' own words, which may name someone: kept to the handlers.
+  'hotline.labels_changed': [],
+  'hotline.case_exported': ['withIdentity'],
   'hotline.case_purged': ['number', 'retentionYears'],
   'hotline.reporter_access_expired': ['number', 'idleDays'],
   'hotline.settings_updated': [

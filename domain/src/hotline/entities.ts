@@ -10,6 +10,7 @@ import { HotlineMessage } from './reporter/hotline-message.entity.js';
 import { HotlineNote } from './cases/hotline-note.entity.js';
 import { HotlineRecommendation } from './recommendations/hotline-recommendation.entity.js';
 import { HotlineReport } from './cases/hotline-report.entity.js';
+import { HotlineSavedFilter } from './cases/hotline-saved-filter.entity.js';
 import { HotlineSettings } from './hotline-settings.entity.js';
 import { IdentityDisclosure } from './identity/identity-disclosure.entity.js';
 import { HotlineQuarterlyReport } from './reports/quarterly-report.entity.js';
@@ -33,4 +34,5 @@ export const HOTLINE_ENTITIES = [
   HotlineCaseLink,
   HotlineQuarterlyReport,
   HotlineIntakeQuestion,
+  HotlineSavedFilter,
 ] as const;

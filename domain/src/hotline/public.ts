@@ -50,6 +50,8 @@ export {
   type HotlineOutcome,
   type HotlineContent,
   type ReporterIdentity,
+  HOTLINE_PRIORITIES,
+  type HotlinePriority,
 } from './cases/hotline-report.entity.js';
 export {
   HotlineMessage,
@@ -183,6 +185,35 @@ export type {
   PersonRef,
 } from './cases/case-summary.js';
 export { CASE_HANDLERS, type CaseHandler } from './cases/case-handler.js';
+export {
+  setCaseLabels,
+  setCasePriority,
+  MAX_LABEL_LENGTH,
+  MAX_LABELS_PER_CASE,
+} from './cases/case-marking.js';
+export { caseLabelSuggestions, MAX_LABEL_SUGGESTIONS } from './cases/case-list.js';
+export {
+  bulkAssignHotlineCases,
+  bulkLabelHotlineCases,
+  MAX_BULK_CASES,
+  type BulkCaseResult,
+} from './cases/bulk-case-actions.js';
+export {
+  mySavedCaseFilters,
+  saveCaseFilter,
+  deleteSavedCaseFilter,
+  MAX_SAVED_FILTERS,
+  type SavedCaseFilter,
+  type SavedCaseFilterView,
+} from './cases/saved-filters.js';
+export { HotlineSavedFilter, type IHotlineSavedFilter } from './cases/hotline-saved-filter.entity.js';
+export {
+  caseTimeline,
+  MAX_TIMELINE_STEPS,
+  type CaseTimelineStep,
+  type TimelineFact,
+} from './cases/case-timeline.js';
+export { printHotlineCase, type CasePrint } from './cases/case-print.js';
 export {
   getHotlineCase,
   hotlineCaseAfterChange,

@@ -183,6 +183,23 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   hotlineCases: () => ({ query: '{ hotlineCases { total } }' }),
   hotlineDashboard: () => ({ query: '{ hotlineDashboard { __typename } }' }),
+  hotlineCaseLabels: () => ({ query: '{ hotlineCaseLabels }' }),
+  mySavedHotlineFilters: () => ({ query: '{ mySavedHotlineFilters { id } }' }),
+  saveHotlineFilter: () => ({
+    query: 'mutation { saveHotlineFilter(name: "Шұғыл істер", filter: { priority: urgent }) { id } }',
+  }),
+  deleteHotlineFilter: () => ({
+    query: 'mutation { deleteHotlineFilter(id: "00000000-0000-4000-8000-000000000000") }',
+  }),
+  bulkAssignHotlineCases: ({ demo }) => ({
+    query:
+      'mutation($c: [ID!]!, $i: [ID!]!) { bulkAssignHotlineCases(caseIds: $c, investigatorIds: $i) { done } }',
+    variables: { c: [demo.cases.fresh], i: [demo.personIds.hotline_investigator] },
+  }),
+  bulkLabelHotlineCases: ({ demo }) => ({
+    query: 'mutation($c: [ID!]!) { bulkLabelHotlineCases(caseIds: $c, labels: ["тексеру"]) { done } }',
+    variables: { c: [demo.cases.fresh] },
+  }),
   hotlineSettings: () => ({ query: '{ hotlineSettings { acknowledgeHours } }' }),
   publicHolidays: () => ({
     query: 'query($y: Int!) { publicHolidays(year: $y) { id } }',
@@ -651,6 +668,26 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       }),
     ),
   },
+  setHotlineCaseLabels: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { setHotlineCaseLabels(id: $id, labels: ["куәгер"]) { id } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!) { setHotlineCaseLabels(id: $id, labels: ["куәгер"]) { id } }',
+    ),
+  },
+  setHotlineCasePriority: {
+    [ASSIGNED]: onCase(
+      'question',
+      'mutation($id: ID!) { setHotlineCasePriority(id: $id, priority: high) { id } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'mutation($id: ID!) { setHotlineCasePriority(id: $id, priority: high) { id } }',
+    ),
+  },
   addHotlineNote: {
     [ASSIGNED]: onCase(
       'question',
@@ -881,6 +918,11 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
       method: 'GET',
       path: `/hotline/attachments/${demo.reporterFileId}`,
     }),
+  },
+  'GET /hotline/cases/:id.pdf': {
+    [UNASSIGNED]: ({ demo }) => ({ method: 'GET', path: `/hotline/cases/${demo.cases.fresh}.pdf` }),
+    [ASSIGNED]: ({ demo }) => ({ method: 'GET', path: `/hotline/cases/${demo.cases.question}.pdf?lang=ru` }),
+    [NAMING_HEAD]: ({ demo }) => ({ method: 'GET', path: `/hotline/cases/${demo.cases.aboutHead}.pdf` }),
   },
   'POST /hotline/reporter-attachment': ({ demo }) => ({
     method: 'POST',

@@ -239,6 +239,37 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'an empty queue for the first head and the board otherwise.',
   },
   hotlineDashboard: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
+  hotlineCaseLabels: {
+    allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'],
+    gateway: 'signed-in',
+    ownership: 'The labels of the cases the viewer’s queue shows whole.',
+  },
+  mySavedHotlineFilters: {
+    allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'],
+    gateway: 'signed-in',
+    ownership: "One's own saved filters only.",
+  },
+  saveHotlineFilter: {
+    allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'],
+    gateway: 'signed-in',
+    ownership: "Saved as one's own.",
+  },
+  deleteHotlineFilter: {
+    allowed: [],
+    hidden: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'],
+    gateway: 'signed-in',
+    ownership: "One's own saved filters only: anyone else's is NOT_FOUND, as if absent.",
+  },
+  bulkAssignHotlineCases: {
+    allowed: ['compliance_head'],
+    gateway: 'signed-in',
+    ownership: 'Each case as assignHotlineCase decides it; a refused case says why in its result.',
+  },
+  bulkLabelHotlineCases: {
+    allowed: ['compliance_head'],
+    gateway: 'signed-in',
+    ownership: 'Each case its handlers may label; a refused case says why in its result.',
+  },
   hotlineSettings: { allowed: ['compliance_head', 'hotline_investigator', 'first_head', 'board_member'] },
   updateHotlineSettings: { allowed: ['compliance_head'] },
   hotlineIntakeQuestions: { allowed: ['compliance_head', 'hotline_investigator'] },
@@ -318,6 +349,20 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   giveHotlineInterimFeedback: {
     ownership: CASE_HANDLER_RULE,
     targets: { 'a case assigned to the investigator': onAssignedCase },
+  },
+  setHotlineCaseLabels: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
+  setHotlineCasePriority: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
   },
   addHotlineNote: {
     ownership: CASE_HANDLER_RULE,
@@ -448,6 +493,14 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     targets: { "an unassigned case's file": onUnassignedCase },
   },
   'POST /hotline/reporter-attachment': { allowed: 'everyone', ownership: 'The receipt is the only key.' },
+  'GET /hotline/cases/:id.pdf': {
+    ownership: `${CASE_HANDLER_RULE} The reporter's identity only to those who may read it, when asked for.`,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
 };
 
 /** The targets of an entry: its own, or the one target of a role rule. */

@@ -92,6 +92,16 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   triageHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
   assignHotlineCase: { as: 'compliance_head', target: UNASSIGNED },
   addHotlineNote: { as: 'hotline_investigator', target: ASSIGNED },
+  setHotlineCaseLabels: { as: 'hotline_investigator', target: ASSIGNED },
+  setHotlineCasePriority: { as: 'hotline_investigator', target: ASSIGNED },
+  bulkLabelHotlineCases: { as: 'compliance_head' },
+  bulkAssignHotlineCases: { as: 'compliance_head' },
+  saveHotlineFilter: {
+    exempt: "A person's own way of looking at the queue: it shows and changes no case.",
+  },
+  deleteHotlineFilter: {
+    exempt: "A person's own way of looking at the queue: it shows and changes no case.",
+  },
   sendHotlineMessage: { as: 'hotline_investigator', target: ASSIGNED },
   giveHotlineInterimFeedback: { as: 'hotline_investigator', target: ASSIGNED },
   addHotlineRecommendation: { as: 'hotline_investigator', target: ASSIGNED },

@@ -4,6 +4,8 @@ import {
   findQuarterlyReport,
   forTenant,
   isLocale,
+  Person,
+  printHotlineCase,
   readHotlineAttachment,
   reporterAttachment,
   type HotlineKeyring,
@@ -17,6 +19,8 @@ import { guardReceipt, type HotlineIntakeLimits } from '../hotline-intake/intake
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestIdOf } from '../request-id.js';
+import { requestLocale } from '../training-files/texts.js';
+import { casePdf } from './case-pdf.js';
 import { quarterlyReportPdf } from './quarterly-report-pdf.js';
 import { quarterlyReportXlsx } from './quarterly-report-xlsx.js';
 import {
@@ -38,6 +42,8 @@ export interface HotlineFilesOptions {
 /** The reporter's own files: the receipt travels in the body, never in a URL (so never in a log or history). */
 export const REPORTER_ATTACHMENT_PATH = '/hotline/reporter-attachment';
 const STAFF_ATTACHMENT = /^\/hotline\/attachments\/([0-9a-f-]{36})$/;
+/** A case as a PDF for the file or the commission: `?identity=1` asks for the reporter's identity, `?lang=` its language. */
+const CASE_PDF = /^\/hotline\/cases\/([0-9a-f-]{36})\.pdf$/;
 const QUARTERLY_REPORT = /^\/hotline\/quarterly-reports\/([0-9a-f-]{36})\.(pdf|xlsx)$/;
 
 /** A receipt, an id and perhaps a proof of work: anything longer is not a legitimate request. */
@@ -45,7 +51,12 @@ const MAX_REPORTER_REQUEST_BYTES = 1024;
 
 /** The paths served here; the rest of /hotline/ is the hotline plugin's client-side routes. */
 export function isHotlineFilePath(path: string): boolean {
-  return path === REPORTER_ATTACHMENT_PATH || STAFF_ATTACHMENT.test(path) || QUARTERLY_REPORT.test(path);
+  return (
+    path === REPORTER_ATTACHMENT_PATH ||
+    STAFF_ATTACHMENT.test(path) ||
+    CASE_PDF.test(path) ||
+    QUARTERLY_REPORT.test(path)
+  );
 }
 
 interface FileContent {
@@ -155,6 +166,49 @@ async function staffDownload(options: HotlineFilesOptions, request: Request, id:
   return download(file);
 }
 
+const CASE_PDF_QUERY = 'Ask with identity=1 (or leave it out) and lang=kk, ru or en (or leave it out).';
+
+/**
+ * A case as a PDF for its handlers, in the reader's language, as the certificate PDFs are served.
+ * Who may export it, and whether the reporter's identity goes in, is the domain's rule
+ * (printHotlineCase): a person the report names → 403 and nothing written; the identity asked for
+ * by someone who may not read it → 403 and nothing written; otherwise the export (and a read of
+ * the identity) is on the audit trail.
+ */
+async function casePdfDownload(
+  options: HotlineFilesOptions,
+  request: Request,
+  url: URL,
+  id: string,
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
+  const identity = url.searchParams.get('identity');
+  const lang = url.searchParams.get('lang');
+  if ((identity !== null && identity !== '1' && identity !== '0') || (lang !== null && !isLocale(lang))) {
+    return plainText(400, CASE_PDF_QUERY);
+  }
+  const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const locale = requestLocale(request, url);
+  const { body, number } = await forTenant(options.orm.em, actor.organizationId).transactional(async (em) => {
+    const print = await printHotlineCase(em, actor, options.hotlineKeyring, id, {
+      withIdentity: identity === '1',
+    });
+    const reader = await em.findOne(Person, { id: actor.personId }, { fields: ['fullName'] });
+    // Made inside the transaction: if the file cannot be made, the export is not on the trail either.
+    return { body: await casePdf(print, locale, reader?.fullName ?? ''), number: print.hotlineCase.number };
+  });
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': contentDisposition('attachment', `${number}.pdf`),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    },
+  });
+}
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A quarterly report (§69) as PDF or XLSX in the language asked for, for the dashboard's readers. */
@@ -193,6 +247,8 @@ export function useHotlineFiles(options: HotlineFilesOptions): Plugin {
     if (url.pathname === REPORTER_ATTACHMENT_PATH) return reporterDownload(options, request, socketAddress);
     const staff = STAFF_ATTACHMENT.exec(url.pathname);
     if (staff?.[1]) return staffDownload(options, request, staff[1]);
+    const printed = CASE_PDF.exec(url.pathname);
+    if (printed?.[1]) return casePdfDownload(options, request, url, printed[1]);
     const quarterly = QUARTERLY_REPORT.exec(url.pathname);
     if (quarterly?.[1])
       return quarterlyReportDownload(options, request, url, quarterly[1], quarterly[2] as 'pdf' | 'xlsx');

@@ -59,8 +59,8 @@ function toUnicode(cmap: string): Map<number, string> {
  * The text a pdfkit PDF draws, page by page and line by line as it is set (a new line at each
  * text object), read back through each font's ToUnicode map as a copy and paste would.
  */
-export function pdfText(pdf: Buffer): string {
-  const all = objects(pdf);
+export function pdfText(pdf: Uint8Array): string {
+  const all = objects(Buffer.from(pdf));
   const fontMaps = new Map<number, Map<number, string>>();
   const fontMap = (ref: number) => {
     if (!fontMaps.has(ref)) {

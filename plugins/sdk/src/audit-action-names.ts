@@ -202,6 +202,13 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Изменён логотип страницы приёма обращений',
     en: 'Intake page logo changed',
   },
+  'hotline.labels_changed': { kk: 'Белгілер өзгертілді', ru: 'Изменены метки', en: 'Labels changed' },
+  'hotline.priority_changed': { kk: 'Басымдық өзгертілді', ru: 'Изменён приоритет', en: 'Priority changed' },
+  'hotline.case_exported': {
+    kk: 'Іс файлға шығарылды',
+    ru: 'Дело выгружено в файл',
+    en: 'Case exported as PDF',
+  },
   'protection.granted': { kk: 'Қорғау берілді', ru: 'Предоставлена защита', en: 'Protection granted' },
   'hr_action.recorded': {
     kk: 'Кадрлық шешім жазылды',

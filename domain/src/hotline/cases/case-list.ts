@@ -5,12 +5,15 @@ import { ValidationError } from '../../kernel/errors.js';
 import { isHotlineManager } from './case-access.js';
 import { alternateHandlerOf, caseHandlings, casesNaming, escalatedCaseIds } from './case-handler.js';
 import { parseCaseNumber } from './case-number.js';
+import { normalizeLabels } from './case-marking.js';
 import { caseOrder, type HotlineCaseSort } from './case-sort.js';
 import { assigneesOf, caseSummary, withheldSummary, type HotlineQueueItem } from './case-summary.js';
 import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import {
   HotlineReport,
   type HotlineCategory,
+  type HotlineChannel,
+  type HotlinePriority,
   type HotlineScope,
   type HotlineStatus,
   type IHotlineReport,
@@ -21,6 +24,10 @@ export interface HotlineCaseFilter {
   status?: HotlineStatus | null;
   category?: HotlineCategory | null;
   scope?: HotlineScope | null;
+  channel?: HotlineChannel | null;
+  priority?: HotlinePriority | null;
+  /** Cases that carry every one of these labels. */
+  labels?: readonly string[] | null;
   /** Only cases whose acknowledgement is overdue (§69: 24 hours). */
   overdueOnly?: boolean | null;
   /** A case number: "HL-2026-0012", "0012" or "12". */
@@ -113,6 +120,10 @@ export async function listHotlineCases(
   if (filter.status) where.status = filter.status;
   if (filter.category) where.category = filter.category;
   if (filter.scope) where.scope = filter.scope;
+  if (filter.channel) where.channel = filter.channel;
+  if (filter.priority) where.priority = filter.priority;
+  const labels = filter.labels?.length ? normalizeLabels(filter.labels) : [];
+  if (labels.length > 0) where.labels = { $contains: labels };
   if (filter.overdueOnly) {
     where.acknowledgedAt = null;
     where.status = filter.status && filter.status !== 'closed' ? filter.status : { $ne: 'closed' };
@@ -128,7 +139,15 @@ export async function listHotlineCases(
   const withheld = wholeQueue ? scope.withheld : new Set<string>();
   if (!wholeQueue) {
     where.id = { $in: filter.assignedToMe ? scope.assigned : [...scope.whole] };
-  } else if (withheld.size > 0 && (filter.category || filter.scope || filter.overdueOnly)) {
+  } else if (
+    withheld.size > 0 &&
+    (filter.category ||
+      filter.scope ||
+      filter.overdueOnly ||
+      filter.channel ||
+      filter.priority ||
+      labels.length > 0)
+  ) {
     // A filter on what a case is about would tell a withheld case's category or deadlines.
     where.id = { $nin: [...withheld] };
   }
@@ -154,4 +173,25 @@ export async function listHotlineCases(
         : { ...caseSummary(r, assignees.get(r.id) ?? [], handledBy, now), withheld: false };
     }),
   };
+}
+
+/** How many of the organisation's labels a suggestion list offers. */
+export const MAX_LABEL_SUGGESTIONS = 50;
+
+/**
+ * The labels in use on the cases the actor's queue shows whole, most used first, for a handler
+ * typing a label: a label only a withheld case carries is not offered (ADR 008).
+ */
+export async function caseLabelSuggestions(em: EntityManager, actor: Actor): Promise<string[]> {
+  const { head, whole, withheld } = await queueScope(em, actor);
+  const [scope, ids] = head
+    ? ['not (r.id = any(cast(? as uuid[])))', withheld]
+    : ['r.id = any(cast(? as uuid[]))', whole];
+  const rows = await em.execute<{ label: string }[]>(
+    `select l.label from hotline_report r, unnest(r.labels) as l(label)
+      where r.organization_id = cast(? as uuid) and ${scope}
+      group by l.label order by count(*) desc, l.label limit ?`,
+    [actor.organizationId, `{${[...ids].join(',')}}`, MAX_LABEL_SUGGESTIONS],
+  );
+  return rows.map((r) => r.label);
 }

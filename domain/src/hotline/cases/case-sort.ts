@@ -1,6 +1,6 @@
 import { raw, type QueryOrder } from '@mikro-orm/core';
 import { ValidationError } from '../../kernel/errors.js';
-import { HOTLINE_CATEGORIES, HOTLINE_STATUSES } from './hotline-report.entity.js';
+import { HOTLINE_CATEGORIES, HOTLINE_PRIORITIES, HOTLINE_STATUSES } from './hotline-report.entity.js';
 
 /** What the queue can be ordered by; `received` (newest first) is the default. */
 export const HOTLINE_CASE_SORT_FIELDS = [
@@ -10,6 +10,7 @@ export const HOTLINE_CASE_SORT_FIELDS = [
   'deadline',
   'status',
   'category',
+  'priority',
 ] as const;
 export type HotlineCaseSortField = (typeof HOTLINE_CASE_SORT_FIELDS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -20,7 +21,12 @@ export interface HotlineCaseSort {
 }
 
 /** Fields a withheld row does not show (ADR 008): ordering by them must not place it among the others. */
-const HIDDEN_FIELDS: ReadonlySet<HotlineCaseSortField> = new Set(['urgency', 'deadline', 'category']);
+const HIDDEN_FIELDS: ReadonlySet<HotlineCaseSortField> = new Set([
+  'urgency',
+  'deadline',
+  'category',
+  'priority',
+]);
 
 type OrderBy = Record<string, QueryOrder | 'asc nulls last' | 'desc nulls last' | 'asc' | 'desc'>;
 
@@ -75,6 +81,9 @@ export function caseOrder(
       return [{ [raw(positionOf('status', HOTLINE_STATUSES))]: direction }, ...tail];
     case 'category':
       return [...keys, { [shown(positionOf('category', HOTLINE_CATEGORIES))]: nullsLast }, ...tail];
+    case 'priority':
+      // Urgent is the highest: descending puts it first.
+      return [...keys, { [shown(positionOf('priority', HOTLINE_PRIORITIES))]: nullsLast }, ...tail];
     case 'deadline':
       return [
         ...keys,

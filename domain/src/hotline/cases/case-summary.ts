@@ -5,6 +5,7 @@ import { HotlineCaseAssignment } from './hotline-case-assignment.entity.js';
 import type {
   HotlineCategory,
   HotlineChannel,
+  HotlinePriority,
   HotlineScope,
   HotlineStatus,
   IHotlineReport,
@@ -32,6 +33,8 @@ export interface HotlineCaseSummary {
   overdueAcknowledgement: boolean;
   assignees: PersonRef[];
   handledBy: CaseHandler;
+  priority: HotlinePriority;
+  labels: string[];
 }
 
 /**
@@ -99,6 +102,8 @@ export function caseSummary(
     overdueAcknowledgement: isAcknowledgementOverdue(report, now),
     assignees,
     handledBy,
+    priority: report.priority,
+    labels: [...report.labels],
   };
 }
 

@@ -43,6 +43,10 @@ export const HOTLINE_OUTCOMES = [
 ] as const;
 export type HotlineOutcome = (typeof HOTLINE_OUTCOMES)[number];
 
+/** How soon a handler means to take a case up; set by the case's handlers (case-marking.ts). */
+export const HOTLINE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type HotlinePriority = (typeof HOTLINE_PRIORITIES)[number];
+
 /** What the reporter wrote, sealed as one JSON blob in `contentSealed`. */
 export interface HotlineContent {
   what: string;
@@ -101,6 +105,9 @@ export const HotlineReport = defineEntity({
     reporterAccessExpiredAt: p.datetime().nullable(),
     /** The operator who entered a phone, in-person or letter report; null for the web form. */
     enteredBy: () => p.manyToOne(Person).nullable(),
+    priority: p.enum(HOTLINE_PRIORITIES).default('normal'),
+    /** The handlers' own tags for the case, in the words they type (case-marking.ts). */
+    labels: p.array().default([]),
   },
   uniques: [{ properties: ['organization', 'number'] }],
   indexes: [{ properties: ['organization', 'status'] }, { properties: ['organization', 'receivedAt'] }],

@@ -5,6 +5,7 @@ import {
   HOTLINE_CHANNELS,
   HOTLINE_MESSAGE_KINDS,
   HOTLINE_OUTCOMES,
+  HOTLINE_PRIORITIES,
   HOTLINE_SCOPES,
   HOTLINE_STATUSES,
   OUT_OF_SCOPE_REASONS,
@@ -64,4 +65,9 @@ export const HotlineCaseSortFieldEnum = builder.enumType('HotlineCaseSortField',
     'What the queue is ordered by: when it came (the default), number, urgency (overdue acknowledgements ' +
     'first), processing deadline, status in the order a case goes through, or category.',
   values: HOTLINE_CASE_SORT_FIELDS,
+});
+
+export const HotlinePriorityEnum = builder.enumType('HotlinePriority', {
+  description: 'How soon the case’s handlers mean to take it up: low, normal, high or urgent.',
+  values: HOTLINE_PRIORITIES,
 });

@@ -14,6 +14,7 @@ import {
   HotlineChannelEnum,
   HotlineScopeEnum,
   HotlineCaseSortFieldEnum,
+  HotlinePriorityEnum,
   HotlineStatusEnum,
 } from './enums.js';
 import { PersonRefType } from './person-ref.js';
@@ -73,6 +74,8 @@ export function caseSummaryFields<Case extends HotlineCaseSummary>(
       description: 'The current investigators.',
       resolve: (c) => c.assignees,
     }),
+    priority: t.field({ type: HotlinePriorityEnum, resolve: (c) => c.priority }),
+    labels: t.stringList({ description: 'The handlers’ own tags, lower case.', resolve: (c) => c.labels }),
   };
 }
 
@@ -132,6 +135,16 @@ builder.objectType(HotlineCaseSummaryRef, {
       description: 'The current investigators.',
       resolve: (c) => whole(c, (s) => s.assignees),
     }),
+    priority: t.field({
+      type: HotlinePriorityEnum,
+      nullable: true,
+      resolve: (c) => whole(c, (s) => s.priority),
+    }),
+    labels: t.stringList({
+      nullable: true,
+      description: 'The handlers’ own tags, lower case.',
+      resolve: (c) => whole(c, (s) => s.labels),
+    }),
   }),
 });
 
@@ -163,6 +176,9 @@ const HotlineCaseFilter = builder.inputType('HotlineCaseFilter', {
     status: t.field({ type: HotlineStatusEnum }),
     category: t.field({ type: HotlineCategoryEnum }),
     scope: t.field({ type: HotlineScopeEnum }),
+    channel: t.field({ type: HotlineChannelEnum }),
+    priority: t.field({ type: HotlinePriorityEnum }),
+    labels: t.stringList({ description: 'Cases that carry every one of these labels.' }),
     overdueOnly: t.boolean({ description: 'Only cases whose acknowledgement is overdue.' }),
     assignedToMe: t.boolean(),
     search: t.string({ description: 'A case number: "HL-2026-0012", "0012" or "12".' }),

@@ -1,5 +1,7 @@
 import type {
   HotlineCategory,
+  HotlineChannel,
+  HotlinePriority,
   HotlineOutcome,
   HotlineStatus,
   IntakeQuestionKind,
@@ -56,3 +58,7 @@ export const INTAKE_QUESTION_KINDS: readonly IntakeQuestionKind[] = [
   'yes_no',
 ];
 export const CHOICE_QUESTION_KINDS: readonly IntakeQuestionKind[] = ['single_choice', 'multiple_choice'];
+/** How a report reached the hotline. */
+export const HOTLINE_CHANNELS: readonly HotlineChannel[] = ['web', 'phone', 'in_person', 'letter'];
+/** How soon the handlers mean to take a case up, lowest first. */
+export const HOTLINE_PRIORITIES: readonly HotlinePriority[] = ['low', 'normal', 'high', 'urgent'];

@@ -38,6 +38,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-03-02T20:00:00Z'));
   graphql = new FakeGraphql();
+  graphql.on('ListHotlineCaseLabels', () => ({ hotlineCaseLabels: [] }));
   fake.current = graphql;
 });
 afterEach(() => {
@@ -121,6 +122,89 @@ describe('CasePage', () => {
     await flushPromises();
     expect(graphql.sent('AssignHotlineCase')).toEqual([{ id: 'case-1', investigatorIds: ['p-anna'] }]);
     expect(wrapper.text()).toContain(ANNA.fullName);
+    wrapper.unmount();
+  });
+
+  it('splits the case into tabs, and shows its history from the trail in words when opened', async () => {
+    graphql.on('GetHotlineCaseTimeline', () => ({
+      hotlineCase: {
+        id: 'case-1',
+        timeline: [
+          {
+            id: 'e-1',
+            at: '2026-03-01T19:00:00Z',
+            atPrecision: 'day',
+            action: 'hotline.report_received',
+            actor: null,
+            facts: [{ key: 'category', values: ['corruption'] }],
+          },
+          {
+            id: 'e-2',
+            at: '2026-03-01T19:00:00Z',
+            atPrecision: 'day',
+            action: 'hotline.priority_changed',
+            actor: ANNA,
+            facts: [
+              { key: 'from', values: ['normal'] },
+              { key: 'to', values: ['urgent'] },
+            ],
+          },
+        ],
+      },
+    }));
+    const wrapper = await mountCase(hotlineCase());
+    const tabs = wrapper.findAll('[role="tab"]').map((tab) => tab.text());
+    expect(tabs).toEqual([
+      'Overview',
+      'Conversation',
+      'Notes',
+      'Findings and recommendations',
+      'Protection',
+      'History',
+    ]);
+    expect(graphql.sent('GetHotlineCaseTimeline')).toEqual([]);
+    await wrapper.findAll('[role="tab"]').at(-1)!.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('GetHotlineCaseTimeline')).toEqual([{ id: 'case-1' }]);
+    const history = wrapper.find('[data-testid="case-timeline"]').text();
+    expect(history).toContain('Report received');
+    expect(history).toContain('category: Corruption');
+    expect(history).toContain('Priority changed');
+    expect(history).toContain('was: Normal');
+    expect(history).toContain('now: Urgent');
+    expect(history).toContain(ANNA.fullName);
+    expect(history).toContain('day only: the report is anonymous');
+    wrapper.unmount();
+  });
+
+  it('exports the case as a PDF in the page’s language, the identity only when ticked', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(new Blob(['%PDF-1.7']), { status: 200 });
+    });
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:case'), revokeObjectURL: vi.fn() }),
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const wrapper = await mountCase(
+      hotlineCase({
+        anonymous: false,
+        hasReporterIdentity: true,
+        viewerCan: { ...hotlineCase().viewerCan, readIdentity: true },
+      }),
+    );
+    await button(wrapper, 'Download the PDF').trigger('click');
+    await flushPromises();
+    await wrapper.find('#export-identity').setValue(true);
+    await button(wrapper, 'Download the PDF').trigger('click');
+    await flushPromises();
+    expect(fetched).toEqual([
+      'https://adal.example/hotline/cases/case-1.pdf?lang=en',
+      'https://adal.example/hotline/cases/case-1.pdf?lang=en&identity=1',
+    ]);
+    click.mockRestore();
     wrapper.unmount();
   });
 

@@ -29,7 +29,9 @@ beforeEach(() => {
   fake.context.viewer.roles = ['compliance_head'];
   graphql
     .on('ListHotlineRecommendations', () => ({ hotlineRecommendations: [] }))
-    .on('ListHotlineDisclosureRequests', () => ({ hotlineDisclosureRequests: [] }));
+    .on('ListHotlineDisclosureRequests', () => ({ hotlineDisclosureRequests: [] }))
+    .on('ListHotlineCaseLabels', () => ({ hotlineCaseLabels: [] }))
+    .on('ListSavedHotlineFilters', () => ({ mySavedHotlineFilters: [] }));
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -37,10 +39,10 @@ afterEach(() => {
 });
 
 async function mountPage() {
-  const options = withPlugin();
+  const options = withPlugin('en', graphql.client);
   const wrapper = mount(CasesPage, {
     attachTo: document.body,
-    global: { plugins: [...options.global.plugins, createPinia(), await testRouter()] },
+    global: { ...options.global, plugins: [...options.global.plugins, createPinia(), await testRouter()] },
   });
   await flushPromises();
   return wrapper;
@@ -119,18 +121,21 @@ describe('CasesPage', { timeout: 20_000 }, () => {
     const wrapper = await mountPage();
     const headers = wrapper.findAll('th');
     expect(headers.map((th) => th.text())).toEqual([
+      '',
       'Number',
       'Urgency',
+      'Priority',
       'Status',
       'Category',
       'Check due by',
       'Received',
       'Investigators',
       'Received by',
+      'Labels',
     ]);
     // Newest first until asked otherwise.
-    expect(headers[5]!.attributes('aria-sort')).toBe('descending');
-    await headers[4]!.trigger('click');
+    expect(headers[7]!.attributes('aria-sort')).toBe('descending');
+    await headers[6]!.trigger('click');
     await flushPromises();
     await button(wrapper, 'Next page').trigger('click');
     await flushPromises();
@@ -139,8 +144,135 @@ describe('CasesPage', { timeout: 20_000 }, () => {
       { sort: { field: 'deadline', direction: 'asc' }, offset: 0, limit: 25 },
       { sort: { field: 'deadline', direction: 'asc' }, offset: 25, limit: 25 },
     ]);
-    expect(wrapper.findAll('th')[4]!.attributes('aria-sort')).toBe('ascending');
+    expect(wrapper.findAll('th')[6]!.attributes('aria-sort')).toBe('ascending');
     expect(wrapper.find('nav').text()).toContain('26–27 of 30');
+    wrapper.unmount();
+  });
+
+  it('filters by label and priority on the server, and saves the filters under a name', async () => {
+    graphql
+      .on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }))
+      .on('ListHotlineCaseLabels', () => ({ hotlineCaseLabels: ['закупки'] }))
+      .on('ListSavedHotlineFilters', () => ({ mySavedHotlineFilters: [] }))
+      .on('SaveHotlineFilter', (variables) => ({
+        saveHotlineFilter: {
+          id: 'f-1',
+          name: variables['name'],
+          filter: { ...(variables['filter'] as object), search: null },
+        },
+      }));
+    const wrapper = await mountPage();
+    expect(wrapper.text()).toContain('No saved filters yet');
+    await wrapper.find('#cases-label').setValue(' Закупки ');
+    await wrapper.find('#cases-label').trigger('keydown', { key: 'Enter' });
+    await flushPromises();
+    await chooseOption(wrapper, '#cases-priority', 'Urgent');
+    expect(graphql.sent('ListHotlineCases').at(-1)!['filter']).toEqual({
+      priority: 'urgent',
+      labels: ['закупки'],
+      offset: 0,
+      limit: 25,
+    });
+    await wrapper.find('#cases-saved-name').setValue('Срочные закупки');
+    await button(wrapper, 'Save the filters').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('SaveHotlineFilter')).toEqual([
+      {
+        name: 'Срочные закупки',
+        filter: {
+          status: null,
+          category: null,
+          channel: null,
+          priority: 'urgent',
+          labels: ['закупки'],
+          overdueOnly: false,
+          assignedToMe: false,
+        },
+      },
+    ]);
+    expect(wrapper.text()).toContain('Saved as “Срочные закупки”.');
+    wrapper.unmount();
+  });
+
+  it('asks before deleting a saved filter', async () => {
+    const saved = {
+      id: 'f-1',
+      name: 'Срочные',
+      filter: {
+        status: null,
+        category: null,
+        channel: null,
+        priority: 'urgent',
+        labels: [],
+        overdueOnly: false,
+        assignedToMe: false,
+        search: null,
+      },
+    };
+    graphql
+      .on('ListHotlineCases', () => ({ hotlineCases: { total: 0, items: [] } }))
+      .on('ListSavedHotlineFilters', () => ({ mySavedHotlineFilters: [saved] }))
+      .on('DeleteHotlineFilter', () => ({ deleteHotlineFilter: true }));
+    const wrapper = await mountPage();
+    await chooseOption(wrapper, '#cases-saved-filter', 'Срочные');
+    expect(graphql.sent('ListHotlineCases').at(-1)!['filter']).toEqual({
+      priority: 'urgent',
+      offset: 0,
+      limit: 25,
+    });
+    await button(wrapper, 'Delete').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('DeleteHotlineFilter')).toEqual([]);
+    expect(wrapper.text()).toContain('“Срочные” will be deleted.');
+    await button(wrapper, 'Delete the filter').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('DeleteHotlineFilter')).toEqual([{ id: 'f-1' }]);
+    wrapper.unmount();
+  });
+
+  it('labels the ticked cases at once and says what became of each', async () => {
+    graphql
+      .on('ListHotlineCases', () => ({
+        hotlineCases: {
+          total: 2,
+          items: [caseSummary(), caseSummary({ id: 'case-2', number: 'HL-2026-0002' })],
+        },
+      }))
+      .on('BulkLabelHotlineCases', () => ({
+        bulkLabelHotlineCases: [
+          {
+            caseId: 'case-1',
+            number: 'HL-2026-0001',
+            done: true,
+            errorCode: null,
+            messageKey: null,
+            params: null,
+          },
+          {
+            caseId: 'case-2',
+            number: 'HL-2026-0002',
+            done: false,
+            errorCode: 'VALIDATION',
+            messageKey: 'hotline.label.tooMany',
+            params: { max: 10 },
+          },
+        ],
+      }));
+    const wrapper = await mountPage();
+    expect(wrapper.find('#bulk-heading').exists()).toBe(false);
+    await wrapper.find('#cases-select-page').setValue(true);
+    await flushPromises();
+    expect(wrapper.text()).toContain('2 cases selected');
+    await wrapper.find('#bulk-label').setValue('Комиссия');
+    await button(wrapper, 'Add the label').trigger('click');
+    await flushPromises();
+    expect(graphql.sent('BulkLabelHotlineCases')).toEqual([
+      { caseIds: ['case-1', 'case-2'], labels: ['Комиссия'] },
+    ]);
+    const results = wrapper.find('[aria-labelledby="bulk-results-heading"]').text();
+    expect(results).toContain('1 of 2 cases changed.');
+    expect(results).toContain('HL-2026-0001 — Done');
+    expect(results).toContain('HL-2026-0002 — Not changed: A case carries at most 10 labels');
     wrapper.unmount();
   });
 
@@ -228,11 +360,13 @@ describe('CasesPage', { timeout: 20_000 }, () => {
     const wrapper = await mountPage();
     const [withheld, whole] = wrapper.findAll('tbody tr');
     const cells = withheld!.findAll('td').map((cell) => cell.text());
-    expect(cells[0]).toBe('HL-2026-0007');
-    expect(cells[2]).toContain('Awaiting an alternate handler');
-    expect(cells[5]).not.toBe('');
-    // Urgency, category, deadline, investigators and channel: nothing of what the case is about.
-    for (const hidden of [1, 3, 4, 6, 7]) expect(cells[hidden]).toBe('Not shown');
+    expect(cells[1]).toBe('HL-2026-0007');
+    expect(cells[4]).toContain('Awaiting an alternate handler');
+    expect(cells[7]).not.toBe('');
+    // Urgency, priority, category, deadline, investigators, channel and labels: nothing of what the case is about.
+    for (const hidden of [2, 3, 5, 6, 8, 9, 10]) expect(cells[hidden]).toBe('Not shown');
+    // Nor can it be ticked for a bulk action.
+    expect(withheld!.find('input[type="checkbox"]').exists()).toBe(false);
     expect(withheld!.classes()).toContain('withheld');
     expect(withheld!.find('a').exists()).toBe(false);
     expect(wrapper.text()).toContain('you see only that the case exists');

@@ -8,6 +8,8 @@ import {
   type HotlineCaseSortField,
   type HotlineCaseSummaryFieldsFragment,
   type HotlineCategory,
+  type HotlineChannel,
+  type HotlinePriority,
   type HotlineStatus,
 } from '../graphql/generated/graphql';
 
@@ -22,7 +24,9 @@ type SummaryField =
   | 'acknowledgeBy'
   | 'processBy'
   | 'overdueAcknowledgement'
-  | 'assignees';
+  | 'assignees'
+  | 'priority'
+  | 'labels';
 
 /** A case the viewer may open: every summary field is there. */
 export type HotlineCaseSummary = Omit<HotlineQueueRow, SummaryField | 'withheld'> & {
@@ -40,8 +44,18 @@ export type WithheldCase = Pick<HotlineQueueRow, 'id' | 'number' | 'status' | 'r
 export type QueueItem = HotlineCaseSummary | WithheldCase;
 
 export function queueItem(row: HotlineQueueRow): QueueItem {
-  const { category, channel, scope, anonymous, acknowledgeBy, processBy, overdueAcknowledgement, assignees } =
-    row;
+  const {
+    category,
+    channel,
+    scope,
+    anonymous,
+    acknowledgeBy,
+    processBy,
+    overdueAcknowledgement,
+    assignees,
+    priority,
+    labels,
+  } = row;
   if (
     row.withheld ||
     category === null ||
@@ -51,7 +65,9 @@ export function queueItem(row: HotlineQueueRow): QueueItem {
     acknowledgeBy === null ||
     processBy === null ||
     overdueAcknowledgement === null ||
-    assignees === null
+    assignees === null ||
+    priority === null ||
+    labels === null
   ) {
     const { id, number, status, receivedAt, handledBy } = row;
     return { id, number, status, receivedAt, handledBy, withheld: true };
@@ -66,6 +82,8 @@ export function queueItem(row: HotlineQueueRow): QueueItem {
     processBy,
     overdueAcknowledgement,
     assignees,
+    priority,
+    labels,
     withheld: false,
   };
 }
@@ -75,6 +93,10 @@ export const CASES_PAGE_SIZE = 25;
 export interface CaseFilters {
   status: HotlineStatus | null;
   category: HotlineCategory | null;
+  channel: HotlineChannel | null;
+  priority: HotlinePriority | null;
+  /** Cases carrying every one of these labels. */
+  labels: string[];
   overdueOnly: boolean;
   assignedToMe: boolean;
   /** A case number or part of it, e.g. "HL-2026-0007" or "7". */
@@ -82,14 +104,23 @@ export interface CaseFilters {
 }
 
 export function emptyFilters(): CaseFilters {
-  return { status: null, category: null, overdueOnly: false, assignedToMe: false, search: '' };
+  return {
+    status: null,
+    category: null,
+    channel: null,
+    priority: null,
+    labels: [],
+    overdueOnly: false,
+    assignedToMe: false,
+    search: '',
+  };
 }
 
 /** Newest first, as the server orders the queue when it is not asked otherwise. */
 export const DEFAULT_CASE_SORT: HotlineCaseSort = { field: 'received', direction: 'desc' };
 
 export function isCaseSortField(field: string): field is HotlineCaseSortField {
-  return ['received', 'number', 'urgency', 'deadline', 'status', 'category'].includes(field);
+  return ['received', 'number', 'urgency', 'deadline', 'status', 'category', 'priority'].includes(field);
 }
 
 /**
@@ -113,6 +144,9 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     () =>
       filters.status !== null ||
       filters.category !== null ||
+      filters.channel !== null ||
+      filters.priority !== null ||
+      filters.labels.length > 0 ||
       filters.overdueOnly ||
       filters.assignedToMe ||
       filters.search.trim() !== '',
@@ -123,6 +157,9 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     return {
       ...(filters.status ? { status: filters.status } : {}),
       ...(filters.category ? { category: filters.category } : {}),
+      ...(filters.channel ? { channel: filters.channel } : {}),
+      ...(filters.priority ? { priority: filters.priority } : {}),
+      ...(filters.labels.length > 0 ? { labels: [...filters.labels] } : {}),
       ...(filters.overdueOnly ? { overdueOnly: true } : {}),
       ...(filters.assignedToMe ? { assignedToMe: true } : {}),
       ...(search ? { search } : {}),
@@ -134,6 +171,9 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     };
   }
 
+  /** The cases ticked for a bulk action; kept across pages, cleared when the filters change. */
+  const selected = ref<string[]>([]);
+
   function load(): Promise<void> {
     const filter = toFilter();
     return track(async () => {
@@ -143,9 +183,14 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     });
   }
 
+  function select(ids: string[]): void {
+    selected.value = [...ids];
+  }
+
   /** Changes filters and starts again from the first page. */
   function applyFilters(patch: Partial<CaseFilters>): Promise<void> {
     Object.assign(filters, patch);
+    selected.value = [];
     page.value = 0;
     return load();
   }
@@ -176,6 +221,8 @@ export const useHotlineCasesStore = defineStore('hotline-cases', () => {
     hasPrevious,
     hasNext,
     filtered,
+    selected,
+    select,
     status,
     error,
     load,

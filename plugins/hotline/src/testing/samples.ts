@@ -25,6 +25,8 @@ export function caseSummary(overrides: Partial<HotlineQueueRow> = {}): HotlineQu
     closedAt: null,
     overdueAcknowledgement: false,
     assignees: [],
+    priority: 'normal',
+    labels: [],
     ...overrides,
   };
 }
@@ -44,6 +46,8 @@ export function withheldRow(overrides: Partial<HotlineQueueRow> = {}): HotlineQu
     closedAt: null,
     overdueAcknowledgement: null,
     assignees: null,
+    priority: null,
+    labels: null,
     ...overrides,
   });
 }
@@ -68,6 +72,8 @@ export function hotlineCase(overrides: Partial<HotlineCase> = {}): HotlineCase {
     processBy: '2026-04-01T08:00:00Z',
     closedAt: null,
     overdueAcknowledgement: false,
+    priority: 'normal',
+    labels: [],
     findings: null,
     outcome: null,
     content: {

@@ -14,3 +14,8 @@ export { default as RadioButton } from 'primevue/radiobutton';
 export { default as Select } from 'primevue/select';
 export { default as Tag } from 'primevue/tag';
 export { default as Textarea } from 'primevue/textarea';
+export { default as Tabs } from 'primevue/tabs';
+export { default as TabList } from 'primevue/tablist';
+export { default as Tab } from 'primevue/tab';
+export { default as TabPanels } from 'primevue/tabpanels';
+export { default as TabPanel } from 'primevue/tabpanel';

@@ -22,16 +22,21 @@ type Documents = {
     "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": typeof types.AddPublicHolidayDocument,
     "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.AssignHotlineCaseDocument,
     "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": typeof types.AttachCommissionRecommendationDocument,
+    "mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {\n  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {\n    ...BulkCaseResultFields\n  }\n}": typeof types.BulkAssignHotlineCasesDocument,
+    "fragment BulkCaseResultFields on HotlineBulkCaseResult {\n  caseId\n  number\n  done\n  errorCode\n  messageKey\n  params\n}": typeof types.BulkCaseResultFieldsFragmentDoc,
+    "mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {\n  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {\n    ...BulkCaseResultFields\n  }\n}": typeof types.BulkLabelHotlineCasesDocument,
     "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.CloseHotlineCaseDocument,
     "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": typeof types.CompleteHotlineRecommendationDocument,
     "mutation CompleteProtectionTask($id: ID!, $note: String!) {\n  completeProtectionTask(id: $id, note: $note) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.CompleteProtectionTaskDocument,
     "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": typeof types.DashboardCellFieldsFragmentDoc,
     "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": typeof types.DecideIdentityDisclosureDocument,
     "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}": typeof types.DeclareHotlineCaseConflictDocument,
+    "mutation DeleteHotlineFilter($id: ID!) {\n  deleteHotlineFilter(id: $id)\n}": typeof types.DeleteHotlineFilterDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": typeof types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": typeof types.FinalizeHrActionDocument,
     "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}": typeof types.GenerateHotlineQuarterlyReportDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": typeof types.GetHotlineCaseDocument,
+    "query GetHotlineCaseTimeline($id: ID!) {\n  hotlineCase(id: $id) {\n    id\n    timeline {\n      id\n      at\n      atPrecision\n      action\n      actor {\n        ...PersonRefFields\n      }\n      facts {\n        key\n        values\n      }\n    }\n  }\n}": typeof types.GetHotlineCaseTimelineDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": typeof types.GetHotlineDashboardDocument,
     "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}": typeof types.GetHotlineIntakeProfileDocument,
     "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": typeof types.GetHotlineRetaliationAssessmentDocument,
@@ -42,8 +47,8 @@ type Documents = {
     "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": typeof types.GrantStateBodyProtectionDocument,
     "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": typeof types.HolidayImportPreviewFieldsFragmentDoc,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": typeof types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
-    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": typeof types.HotlineCaseFieldsFragmentDoc,
+    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  assignees {\n    ...PersonRefFields\n  }\n}": typeof types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}": typeof types.HotlineIntakeProfileFieldsFragmentDoc,
     "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}": typeof types.HotlineNonDisclosureUndertakingDocument,
     "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": typeof types.HotlineQuarterlyReportFieldsFragmentDoc,
@@ -58,6 +63,7 @@ type Documents = {
     "fragment IntakeQuestionFields on IntakeQuestion {\n  id\n  category\n  kind\n  required\n  position\n  texts {\n    kk\n    ru\n    en\n  }\n  options {\n    id\n    labels {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.IntakeQuestionFieldsFragmentDoc,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": typeof types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": typeof types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLabels {\n  hotlineCaseLabels\n}": typeof types.ListHotlineCaseLabelsDocument,
     "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": typeof types.ListHotlineCaseLinksDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": typeof types.ListHotlineCasesDocument,
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": typeof types.ListHotlineConflictDeclarationsDocument,
@@ -74,6 +80,7 @@ type Documents = {
     "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}": typeof types.ListProtectionTaskOwnersDocument,
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": typeof types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": typeof types.ListPublicHolidaysDocument,
+    "query ListSavedHotlineFilters {\n  mySavedHotlineFilters {\n    ...SavedFilterFields\n  }\n}": typeof types.ListSavedHotlineFiltersDocument,
     "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.MoveHotlineIntakeQuestionDocument,
     "fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {\n  version\n  text {\n    kk\n    ru\n    en\n  }\n  signedAt\n}": typeof types.NonDisclosureUndertakingFieldsFragmentDoc,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": typeof types.OpenLabourDisputeDocument,
@@ -91,8 +98,12 @@ type Documents = {
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.RequestIdentityDisclosureDocument,
     "mutation RetireHotlineIntakeQuestion($id: ID!) {\n  retireHotlineIntakeQuestion(id: $id) {\n    ...IntakeQuestionFields\n  }\n}": typeof types.RetireHotlineIntakeQuestionDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": typeof types.RevealHotlineReporterIdentityDocument,
+    "mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {\n  saveHotlineFilter(name: $name, filter: $filter) {\n    ...SavedFilterFields\n  }\n}": typeof types.SaveHotlineFilterDocument,
+    "fragment SavedFilterFields on HotlineSavedFilter {\n  id\n  name\n  filter {\n    status\n    category\n    channel\n    priority\n    labels\n    overdueOnly\n    assignedToMe\n    search\n  }\n}": typeof types.SavedFilterFieldsFragmentDoc,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": typeof types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {\n  setHotlineCaseLabels(id: $id, labels: $labels) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SetHotlineCaseLabelsDocument,
+    "mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {\n  setHotlineCasePriority(id: $id, priority: $priority) {\n    ...HotlineCaseFields\n  }\n}": typeof types.SetHotlineCasePriorityDocument,
     "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}": typeof types.SetHotlineIntakeLogoDocument,
     "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}": typeof types.SignHotlineNonDisclosureUndertakingDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": typeof types.TriageHotlineCaseDocument,
@@ -108,16 +119,21 @@ const documents: Documents = {
     "mutation AddPublicHoliday($date: String!, $name: String!, $kind: CalendarDayKind) {\n  addPublicHoliday(date: $date, name: $name, kind: $kind) {\n    ...PublicHolidayFields\n  }\n}": types.AddPublicHolidayDocument,
     "mutation AssignHotlineCase($id: ID!, $investigatorIds: [ID!]!) {\n  assignHotlineCase(id: $id, investigatorIds: $investigatorIds) {\n    ...HotlineCaseFields\n  }\n}": types.AssignHotlineCaseDocument,
     "mutation AttachCommissionRecommendation($id: ID!, $input: CommissionRecommendationInput!) {\n  attachCommissionRecommendation(id: $id, input: $input) {\n    ...HrActionFields\n  }\n}": types.AttachCommissionRecommendationDocument,
+    "mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {\n  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {\n    ...BulkCaseResultFields\n  }\n}": types.BulkAssignHotlineCasesDocument,
+    "fragment BulkCaseResultFields on HotlineBulkCaseResult {\n  caseId\n  number\n  done\n  errorCode\n  messageKey\n  params\n}": types.BulkCaseResultFieldsFragmentDoc,
+    "mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {\n  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {\n    ...BulkCaseResultFields\n  }\n}": types.BulkLabelHotlineCasesDocument,
     "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.CloseHotlineCaseDocument,
     "mutation CompleteHotlineRecommendation($id: ID!, $note: String) {\n  completeHotlineRecommendation(id: $id, note: $note) {\n    ...HotlineRecommendationFields\n  }\n}": types.CompleteHotlineRecommendationDocument,
     "mutation CompleteProtectionTask($id: ID!, $note: String!) {\n  completeProtectionTask(id: $id, note: $note) {\n    ...ProtectionTaskFields\n  }\n}": types.CompleteProtectionTaskDocument,
     "fragment DashboardCellFields on DashboardCell {\n  key\n  count\n  display\n}": types.DashboardCellFieldsFragmentDoc,
     "mutation DecideIdentityDisclosure($id: ID!, $approved: Boolean!) {\n  decideIdentityDisclosure(id: $id, approved: $approved) {\n    ...IdentityDisclosureFields\n  }\n}": types.DecideIdentityDisclosureDocument,
     "mutation DeclareHotlineCaseConflict($id: ID!, $reason: String!) {\n  declareHotlineCaseConflict(id: $id, reason: $reason) {\n    id\n  }\n}": types.DeclareHotlineCaseConflictDocument,
+    "mutation DeleteHotlineFilter($id: ID!) {\n  deleteHotlineFilter(id: $id)\n}": types.DeleteHotlineFilterDocument,
     "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}": types.EnterHotlineReportForCallerDocument,
     "mutation FinalizeHrAction($id: ID!) {\n  finalizeHrAction(id: $id) {\n    ...HrActionFields\n  }\n}": types.FinalizeHrActionDocument,
     "mutation GenerateHotlineQuarterlyReport($quarter: String!) {\n  generateHotlineQuarterlyReport(quarter: $quarter) {\n    ...HotlineQuarterlyReportFields\n  }\n}": types.GenerateHotlineQuarterlyReportDocument,
     "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}": types.GetHotlineCaseDocument,
+    "query GetHotlineCaseTimeline($id: ID!) {\n  hotlineCase(id: $id) {\n    id\n    timeline {\n      id\n      at\n      atPrecision\n      action\n      actor {\n        ...PersonRefFields\n      }\n      facts {\n        key\n        values\n      }\n    }\n  }\n}": types.GetHotlineCaseTimelineDocument,
     "query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {\n  hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {\n    total {\n      ...DashboardCellFields\n    }\n    byStatus {\n      ...DashboardCellFields\n    }\n    byCategory {\n      ...DashboardCellFields\n    }\n    byAge {\n      ...DashboardCellFields\n    }\n    overdueAcknowledgements {\n      ...DashboardCellFields\n    }\n    awaitingAlternateHandler {\n      ...DashboardCellFields\n    }\n    acknowledgedInTimePercent\n    processedInTimePercent\n  }\n}": types.GetHotlineDashboardDocument,
     "query GetHotlineIntakeProfile {\n  hotlineSettings {\n    intake {\n      ...HotlineIntakeProfileFields\n    }\n  }\n}": types.GetHotlineIntakeProfileDocument,
     "query GetHotlineRetaliationAssessment($caseId: ID!) {\n  hotlineRetaliationAssessment(caseId: $caseId) {\n    level\n    reason\n    assessedAt\n  }\n}": types.GetHotlineRetaliationAssessmentDocument,
@@ -128,8 +144,8 @@ const documents: Documents = {
     "mutation GrantStateBodyProtection($input: StateBodyProtectionInput!) {\n  grantStateBodyProtection(input: $input) {\n    ...ProtectionRecordFields\n  }\n}": types.GrantStateBodyProtectionDocument,
     "fragment HolidayImportPreviewFields on HolidayImportPreview {\n  added\n  updated\n  unchanged\n  rows {\n    row\n    date\n    kind\n    name {\n      kk\n      ru\n      en\n    }\n    change\n  }\n  errors {\n    row\n    column\n    messageKey\n    params\n    message\n  }\n}": types.HolidayImportPreviewFieldsFragmentDoc,
     "fragment HotlineAttachmentFields on HotlineAttachmentMeta {\n  id\n  fileName\n  contentType\n  sizeBytes\n  uploadedBy\n  createdAt\n}": types.HotlineAttachmentFieldsFragmentDoc,
-    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
-    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
+    "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}": types.HotlineCaseFieldsFragmentDoc,
+    "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  assignees {\n    ...PersonRefFields\n  }\n}": types.HotlineCaseSummaryFieldsFragmentDoc,
     "fragment HotlineIntakeProfileFields on HotlineIntakeProfile {\n  reportsTo\n  acknowledgeHours\n  brandColor\n  logoDataUrl\n}": types.HotlineIntakeProfileFieldsFragmentDoc,
     "query HotlineNonDisclosureUndertaking {\n  hotlineNonDisclosureUndertaking {\n    ...NonDisclosureUndertakingFields\n  }\n}": types.HotlineNonDisclosureUndertakingDocument,
     "fragment HotlineQuarterlyReportFields on HotlineQuarterlyReport {\n  id\n  quarter\n  firstDay\n  lastDay\n  generatedAt\n  generatedBy {\n    id\n    fullName\n  }\n}": types.HotlineQuarterlyReportFieldsFragmentDoc,
@@ -144,6 +160,7 @@ const documents: Documents = {
     "fragment IntakeQuestionFields on IntakeQuestion {\n  id\n  category\n  kind\n  required\n  position\n  texts {\n    kk\n    ru\n    en\n  }\n  options {\n    id\n    labels {\n      kk\n      ru\n      en\n    }\n  }\n}": types.IntakeQuestionFieldsFragmentDoc,
     "fragment LabourDisputeFields on LabourDispute {\n  id\n  person {\n    ...PersonRefFields\n  }\n  body\n  appliedOn\n  decisionDueOn\n  decidedOn\n  decision\n  agencyRepresentativeAttended\n  signatories {\n    personId\n    name\n  }\n  protocolDueOn\n  protocolForwardedOn\n  decisionOverdue\n  protocolOverdue\n}": types.LabourDisputeFieldsFragmentDoc,
     "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}": types.LinkHotlineInvolvedPersonsDocument,
+    "query ListHotlineCaseLabels {\n  hotlineCaseLabels\n}": types.ListHotlineCaseLabelsDocument,
     "query ListHotlineCaseLinks($caseId: ID!) {\n  hotlineCaseLinks(caseId: $caseId) {\n    retaliationComplaintOf {\n      id\n      number\n    }\n    retaliationComplaints {\n      id\n      number\n    }\n  }\n}": types.ListHotlineCaseLinksDocument,
     "query ListHotlineCases($filter: HotlineCaseFilter) {\n  hotlineCases(filter: $filter) {\n    total\n    items {\n      ...HotlineCaseSummaryFields\n    }\n  }\n}": types.ListHotlineCasesDocument,
     "query ListHotlineConflictDeclarations($caseId: ID!) {\n  hotlineConflictDeclarations(caseId: $caseId) {\n    id\n    person {\n      ...PersonRefFields\n    }\n    reason\n    wasAssigned\n    declaredAt\n  }\n}": types.ListHotlineConflictDeclarationsDocument,
@@ -160,6 +177,7 @@ const documents: Documents = {
     "query ListProtectionTaskOwners($caseId: ID!) {\n  protectionTaskOwners(caseId: $caseId) {\n    ...PersonRefFields\n  }\n}": types.ListProtectionTaskOwnersDocument,
     "query ListProtectionTasks($openOnly: Boolean) {\n  protectionTasks(openOnly: $openOnly, limit: 100) {\n    ...ProtectionTaskFields\n  }\n}": types.ListProtectionTasksDocument,
     "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}": types.ListPublicHolidaysDocument,
+    "query ListSavedHotlineFilters {\n  mySavedHotlineFilters {\n    ...SavedFilterFields\n  }\n}": types.ListSavedHotlineFiltersDocument,
     "mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {\n  moveHotlineIntakeQuestion(id: $id, direction: $direction) {\n    ...IntakeQuestionFields\n  }\n}": types.MoveHotlineIntakeQuestionDocument,
     "fragment NonDisclosureUndertakingFields on NonDisclosureUndertaking {\n  version\n  text {\n    kk\n    ru\n    en\n  }\n  signedAt\n}": types.NonDisclosureUndertakingFieldsFragmentDoc,
     "mutation OpenLabourDispute($input: LabourDisputeInput!) {\n  openLabourDispute(input: $input) {\n    ...LabourDisputeFields\n  }\n}": types.OpenLabourDisputeDocument,
@@ -177,8 +195,12 @@ const documents: Documents = {
     "mutation RequestIdentityDisclosure($id: ID!, $input: DisclosureRequestInput!) {\n  requestIdentityDisclosure(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.RequestIdentityDisclosureDocument,
     "mutation RetireHotlineIntakeQuestion($id: ID!) {\n  retireHotlineIntakeQuestion(id: $id) {\n    ...IntakeQuestionFields\n  }\n}": types.RetireHotlineIntakeQuestionDocument,
     "mutation RevealHotlineReporterIdentity($id: ID!) {\n  revealHotlineReporterIdentity(id: $id) {\n    name\n    contact\n  }\n}": types.RevealHotlineReporterIdentityDocument,
+    "mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {\n  saveHotlineFilter(name: $name, filter: $filter) {\n    ...SavedFilterFields\n  }\n}": types.SaveHotlineFilterDocument,
+    "fragment SavedFilterFields on HotlineSavedFilter {\n  id\n  name\n  filter {\n    status\n    category\n    channel\n    priority\n    labels\n    overdueOnly\n    assignedToMe\n    search\n  }\n}": types.SavedFilterFieldsFragmentDoc,
     "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.SendHotlineMessageDocument,
     "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}": types.SetHotlineAlternateHandlerDocument,
+    "mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {\n  setHotlineCaseLabels(id: $id, labels: $labels) {\n    ...HotlineCaseFields\n  }\n}": types.SetHotlineCaseLabelsDocument,
+    "mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {\n  setHotlineCasePriority(id: $id, priority: $priority) {\n    ...HotlineCaseFields\n  }\n}": types.SetHotlineCasePriorityDocument,
     "mutation SetHotlineIntakeLogo($logo: File) {\n  setHotlineIntakeLogo(logo: $logo) {\n    ...HotlineIntakeProfileFields\n  }\n}": types.SetHotlineIntakeLogoDocument,
     "mutation SignHotlineNonDisclosureUndertaking($version: String!) {\n  signHotlineNonDisclosureUndertaking(version: $version) {\n    ...NonDisclosureUndertakingFields\n  }\n}": types.SignHotlineNonDisclosureUndertakingDocument,
     "mutation TriageHotlineCase($id: ID!, $input: TriageInput!) {\n  triageHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}": types.TriageHotlineCaseDocument,
@@ -218,6 +240,18 @@ export function graphql(source: "mutation AttachCommissionRecommendation($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {\n  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {\n    ...BulkCaseResultFields\n  }\n}"): typeof import('./graphql').BulkAssignHotlineCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BulkCaseResultFields on HotlineBulkCaseResult {\n  caseId\n  number\n  done\n  errorCode\n  messageKey\n  params\n}"): typeof import('./graphql').BulkCaseResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {\n  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {\n    ...BulkCaseResultFields\n  }\n}"): typeof import('./graphql').BulkLabelHotlineCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {\n  closeHotlineCase(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').CloseHotlineCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -242,6 +276,10 @@ export function graphql(source: "mutation DeclareHotlineCaseConflict($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DeleteHotlineFilter($id: ID!) {\n  deleteHotlineFilter(id: $id)\n}"): typeof import('./graphql').DeleteHotlineFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EnterHotlineReportForCaller($input: CallerReportInput!) {\n  enterHotlineReportForCaller(input: $input) {\n    receipt\n    number\n  }\n}"): typeof import('./graphql').EnterHotlineReportForCallerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -255,6 +293,10 @@ export function graphql(source: "mutation GenerateHotlineQuarterlyReport($quarte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GetHotlineCase($id: ID!) {\n  hotlineCase(id: $id) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').GetHotlineCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetHotlineCaseTimeline($id: ID!) {\n  hotlineCase(id: $id) {\n    id\n    timeline {\n      id\n      at\n      atPrecision\n      action\n      actor {\n        ...PersonRefFields\n      }\n      facts {\n        key\n        values\n      }\n    }\n  }\n}"): typeof import('./graphql').GetHotlineCaseTimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -298,11 +340,11 @@ export function graphql(source: "fragment HotlineAttachmentFields on HotlineAtta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
+export function graphql(source: "fragment HotlineCaseFields on HotlineCase {\n  id\n  number\n  handledBy\n  category\n  channel\n  status\n  scope\n  outOfScopeReason\n  outOfScopeNote\n  anonymous\n  hasReporterIdentity\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  checkDays\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  findings\n  outcome\n  content {\n    what\n    when\n    where\n    who\n  }\n  intakeAnswers {\n    ...IntakeAnswerFields\n  }\n  assignees {\n    ...PersonRefFields\n  }\n  involvedPersons {\n    ...PersonRefFields\n  }\n  messages {\n    id\n    author\n    authorPerson {\n      ...PersonRefFields\n    }\n    kind\n    code\n    body\n    createdAt\n    attachments {\n      ...HotlineAttachmentFields\n    }\n  }\n  notes {\n    id\n    author {\n      ...PersonRefFields\n    }\n    body\n    createdAt\n  }\n  attachments {\n    ...HotlineAttachmentFields\n  }\n  recommendations {\n    ...HotlineRecommendationFields\n  }\n  disclosures {\n    ...IdentityDisclosureFields\n  }\n  enteredBy {\n    ...PersonRefFields\n  }\n  viewerCan {\n    assign\n    acknowledge\n    work\n    readIdentity\n    decideDisclosure\n  }\n}"): typeof import('./graphql').HotlineCaseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
+export function graphql(source: "fragment HotlineCaseSummaryFields on HotlineCaseSummary {\n  id\n  number\n  withheld\n  handledBy\n  category\n  channel\n  status\n  scope\n  anonymous\n  receivedAt\n  acknowledgeBy\n  acknowledgedAt\n  processBy\n  closedAt\n  overdueAcknowledgement\n  priority\n  labels\n  assignees {\n    ...PersonRefFields\n  }\n}"): typeof import('./graphql').HotlineCaseSummaryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,6 +401,10 @@ export function graphql(source: "fragment LabourDisputeFields on LabourDispute {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkHotlineInvolvedPersons($id: ID!, $personIds: [ID!]!) {\n  linkHotlineInvolvedPersons(id: $id, personIds: $personIds) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').LinkHotlineInvolvedPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListHotlineCaseLabels {\n  hotlineCaseLabels\n}"): typeof import('./graphql').ListHotlineCaseLabelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -423,6 +469,10 @@ export function graphql(source: "query ListProtectionTasks($openOnly: Boolean) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListPublicHolidays($year: Int!) {\n  publicHolidays(year: $year) {\n    ...PublicHolidayFields\n  }\n}"): typeof import('./graphql').ListPublicHolidaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListSavedHotlineFilters {\n  mySavedHotlineFilters {\n    ...SavedFilterFields\n  }\n}"): typeof import('./graphql').ListSavedHotlineFiltersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -494,11 +544,27 @@ export function graphql(source: "mutation RevealHotlineReporterIdentity($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {\n  saveHotlineFilter(name: $name, filter: $filter) {\n    ...SavedFilterFields\n  }\n}"): typeof import('./graphql').SaveHotlineFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SavedFilterFields on HotlineSavedFilter {\n  id\n  name\n  filter {\n    status\n    category\n    channel\n    priority\n    labels\n    overdueOnly\n    assignedToMe\n    search\n  }\n}"): typeof import('./graphql').SavedFilterFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {\n  sendHotlineMessage(id: $id, input: $input) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SendHotlineMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetHotlineAlternateHandler($personId: ID) {\n  setHotlineAlternateHandler(personId: $personId) {\n    ...HotlineSettingsFields\n  }\n}"): typeof import('./graphql').SetHotlineAlternateHandlerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {\n  setHotlineCaseLabels(id: $id, labels: $labels) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SetHotlineCaseLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {\n  setHotlineCasePriority(id: $id, priority: $priority) {\n    ...HotlineCaseFields\n  }\n}"): typeof import('./graphql').SetHotlineCasePriorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

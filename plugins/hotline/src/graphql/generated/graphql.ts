@@ -90,11 +90,15 @@ export type HolidayImportChange =
 export type HotlineCaseFilter = {
   assignedToMe?: boolean | null | undefined;
   category?: HotlineCategory | null | undefined;
+  channel?: HotlineChannel | null | undefined;
+  /** Cases that carry every one of these labels. */
+  labels?: Array<string> | null | undefined;
   /** 1 to 100; 25 by default. */
   limit?: number | null | undefined;
   offset?: number | null | undefined;
   /** Only cases whose acknowledgement is overdue. */
   overdueOnly?: boolean | null | undefined;
+  priority?: HotlinePriority | null | undefined;
   scope?: HotlineScope | null | undefined;
   /** A case number: "HL-2026-0012", "0012" or "12". */
   search?: string | null | undefined;
@@ -120,6 +124,7 @@ export type HotlineCaseSortField =
   | 'category'
   | 'deadline'
   | 'number'
+  | 'priority'
   | 'received'
   | 'status'
   | 'urgency';
@@ -160,6 +165,24 @@ export type HotlineOutcome =
   | 'out_of_scope'
   | 'partly_substantiated'
   | 'substantiated';
+
+/** How soon the case’s handlers mean to take it up: low, normal, high or urgent. */
+export type HotlinePriority =
+  | 'high'
+  | 'low'
+  | 'normal'
+  | 'urgent';
+
+export type HotlineSavedFilterInput = {
+  assignedToMe?: boolean | null | undefined;
+  category?: HotlineCategory | null | undefined;
+  channel?: HotlineChannel | null | undefined;
+  labels?: Array<string> | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+  priority?: HotlinePriority | null | undefined;
+  search?: string | null | undefined;
+  status?: HotlineStatus | null | undefined;
+};
 
 /** Triage: whether the hotline handles the report (§69). */
 export type HotlineScope =
@@ -377,7 +400,7 @@ export type AcknowledgeHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AcknowledgeHotlineCaseMutation = { acknowledgeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineIntakeQuestionMutationVariables = Exact<{
   input: IntakeQuestionInput;
@@ -392,7 +415,7 @@ export type AddHotlineNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineNoteMutation = { addHotlineNote: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -400,7 +423,7 @@ export type AddHotlineRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AddHotlineRecommendationMutation = { addHotlineRecommendation: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   date: string;
@@ -417,7 +440,7 @@ export type AssignHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type AssignHotlineCaseMutation = { assignHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type AttachCommissionRecommendationMutationVariables = Exact<{
   id: string;
@@ -427,13 +450,31 @@ export type AttachCommissionRecommendationMutationVariables = Exact<{
 
 export type AttachCommissionRecommendationMutation = { attachCommissionRecommendation: { id: string, kind: HrActionKind, initiator: HrActionInitiator, decidedOn: string, description: string, status: HrActionStatus, flagged: boolean, flaggedAt: string | null, createdAt: string, commissionRecommendation: string | null, commissionRecommendationOn: string | null, finalizedAt: string | null, person: { id: string, fullName: string } } };
 
+export type BulkAssignHotlineCasesMutationVariables = Exact<{
+  caseIds: Array<string> | string;
+  investigatorIds: Array<string> | string;
+}>;
+
+
+export type BulkAssignHotlineCasesMutation = { bulkAssignHotlineCases: Array<{ caseId: string, number: string | null, done: boolean, errorCode: string | null, messageKey: string | null, params: unknown }> };
+
+export type BulkCaseResultFieldsFragment = { caseId: string, number: string | null, done: boolean, errorCode: string | null, messageKey: string | null, params: unknown };
+
+export type BulkLabelHotlineCasesMutationVariables = Exact<{
+  caseIds: Array<string> | string;
+  labels: Array<string> | string;
+}>;
+
+
+export type BulkLabelHotlineCasesMutation = { bulkLabelHotlineCases: Array<{ caseId: string, number: string | null, done: boolean, errorCode: string | null, messageKey: string | null, params: unknown }> };
+
 export type CloseHotlineCaseMutationVariables = Exact<{
   id: string;
   input: CloseCaseInput;
 }>;
 
 
-export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type CloseHotlineCaseMutation = { closeHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type CompleteHotlineRecommendationMutationVariables = Exact<{
   id: string;
@@ -469,6 +510,13 @@ export type DeclareHotlineCaseConflictMutationVariables = Exact<{
 
 export type DeclareHotlineCaseConflictMutation = { declareHotlineCaseConflict: { id: string } | null };
 
+export type DeleteHotlineFilterMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteHotlineFilterMutation = { deleteHotlineFilter: boolean };
+
 export type EnterHotlineReportForCallerMutationVariables = Exact<{
   input: CallerReportInput;
 }>;
@@ -495,7 +543,14 @@ export type GetHotlineCaseQueryVariables = Exact<{
 }>;
 
 
-export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GetHotlineCaseQuery = { hotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type GetHotlineCaseTimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetHotlineCaseTimelineQuery = { hotlineCase: { id: string, timeline: Array<{ id: string, at: string, atPrecision: string, action: string, actor: { id: string, fullName: string } | null, facts: Array<{ key: string, values: Array<string> }> }> } };
 
 export type GetHotlineDashboardQueryVariables = Exact<{
   periodFrom?: string | null | undefined;
@@ -536,7 +591,7 @@ export type GiveHotlineInterimFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type GiveHotlineInterimFeedbackMutation = { giveHotlineInterimFeedback: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type GrantProtectionMutationVariables = Exact<{
   input: GrantProtectionInput;
@@ -556,9 +611,9 @@ export type HolidayImportPreviewFieldsFragment = { added: number, updated: numbe
 
 export type HotlineAttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string };
 
-export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
+export type HotlineCaseFieldsFragment = { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } };
 
-export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null };
+export type HotlineCaseSummaryFieldsFragment = { id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, priority: HotlinePriority | null, labels: Array<string> | null, assignees: Array<{ id: string, fullName: string }> | null };
 
 export type HotlineIntakeProfileFieldsFragment = { reportsTo: ComplianceReportsTo, acknowledgeHours: number, brandColor: string | null, logoDataUrl: string | null };
 
@@ -611,7 +666,12 @@ export type LinkHotlineInvolvedPersonsMutationVariables = Exact<{
 }>;
 
 
-export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
+export type LinkHotlineInvolvedPersonsMutation = { linkHotlineInvolvedPersons: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } | null };
+
+export type ListHotlineCaseLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListHotlineCaseLabelsQuery = { hotlineCaseLabels: Array<string> };
 
 export type ListHotlineCaseLinksQueryVariables = Exact<{
   caseId: string;
@@ -625,7 +685,7 @@ export type ListHotlineCasesQueryVariables = Exact<{
 }>;
 
 
-export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
+export type ListHotlineCasesQuery = { hotlineCases: { total: number, items: Array<{ id: string, number: string, withheld: boolean, handledBy: HotlineCaseHandler, category: HotlineCategory | null, channel: HotlineChannel | null, status: HotlineStatus, scope: HotlineScope | null, anonymous: boolean | null, receivedAt: string, acknowledgeBy: string | null, acknowledgedAt: string | null, processBy: string | null, closedAt: string | null, overdueAcknowledgement: boolean | null, priority: HotlinePriority | null, labels: Array<string> | null, assignees: Array<{ id: string, fullName: string }> | null }> } };
 
 export type ListHotlineConflictDeclarationsQueryVariables = Exact<{
   caseId: string;
@@ -724,6 +784,11 @@ export type ListPublicHolidaysQueryVariables = Exact<{
 
 export type ListPublicHolidaysQuery = { publicHolidays: Array<{ id: string, date: string, kind: CalendarDayKind, national: boolean, name: { kk: string, ru: string, en: string } }> };
 
+export type ListSavedHotlineFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListSavedHotlineFiltersQuery = { mySavedHotlineFilters: Array<{ id: string, name: string, filter: { status: HotlineStatus | null, category: HotlineCategory | null, channel: HotlineChannel | null, priority: HotlinePriority | null, labels: Array<string>, overdueOnly: boolean, assignedToMe: boolean, search: string | null } }> };
+
 export type MoveHotlineIntakeQuestionMutationVariables = Exact<{
   id: string;
   direction: IntakeQuestionMove;
@@ -778,7 +843,7 @@ export type RecordHotlineFindingsMutationVariables = Exact<{
 }>;
 
 
-export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RecordHotlineFindingsMutation = { recordHotlineFindings: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RecordHrActionMutationVariables = Exact<{
   input: HrActionInput;
@@ -808,7 +873,7 @@ export type RequestIdentityDisclosureMutationVariables = Exact<{
 }>;
 
 
-export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type RequestIdentityDisclosureMutation = { requestIdentityDisclosure: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type RetireHotlineIntakeQuestionMutationVariables = Exact<{
   id: string;
@@ -824,13 +889,23 @@ export type RevealHotlineReporterIdentityMutationVariables = Exact<{
 
 export type RevealHotlineReporterIdentityMutation = { revealHotlineReporterIdentity: { name: string, contact: string } | null };
 
+export type SaveHotlineFilterMutationVariables = Exact<{
+  name: string;
+  filter: HotlineSavedFilterInput;
+}>;
+
+
+export type SaveHotlineFilterMutation = { saveHotlineFilter: { id: string, name: string, filter: { status: HotlineStatus | null, category: HotlineCategory | null, channel: HotlineChannel | null, priority: HotlinePriority | null, labels: Array<string>, overdueOnly: boolean, assignedToMe: boolean, search: string | null } } };
+
+export type SavedFilterFieldsFragment = { id: string, name: string, filter: { status: HotlineStatus | null, category: HotlineCategory | null, channel: HotlineChannel | null, priority: HotlinePriority | null, labels: Array<string>, overdueOnly: boolean, assignedToMe: boolean, search: string | null } };
+
 export type SendHotlineMessageMutationVariables = Exact<{
   id: string;
   input: StaffMessageInput;
 }>;
 
 
-export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type SendHotlineMessageMutation = { sendHotlineMessage: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type SetHotlineAlternateHandlerMutationVariables = Exact<{
   personId?: string | null | undefined;
@@ -838,6 +913,22 @@ export type SetHotlineAlternateHandlerMutationVariables = Exact<{
 
 
 export type SetHotlineAlternateHandlerMutation = { setHotlineAlternateHandler: { acknowledgeHours: number, processingDays: number, retentionYears: number, reporterAccessIdleDays: number, alternateHandler: { id: string, fullName: string } | null } };
+
+export type SetHotlineCaseLabelsMutationVariables = Exact<{
+  id: string;
+  labels: Array<string> | string;
+}>;
+
+
+export type SetHotlineCaseLabelsMutation = { setHotlineCaseLabels: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+
+export type SetHotlineCasePriorityMutationVariables = Exact<{
+  id: string;
+  priority: HotlinePriority;
+}>;
+
+
+export type SetHotlineCasePriorityMutation = { setHotlineCasePriority: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type SetHotlineIntakeLogoMutationVariables = Exact<{
   logo?: File | null | undefined;
@@ -859,7 +950,7 @@ export type TriageHotlineCaseMutationVariables = Exact<{
 }>;
 
 
-export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
+export type TriageHotlineCaseMutation = { triageHotlineCase: { id: string, number: string, handledBy: HotlineCaseHandler, category: HotlineCategory, channel: HotlineChannel, status: HotlineStatus, scope: HotlineScope, outOfScopeReason: OutOfScopeReason | null, outOfScopeNote: string | null, anonymous: boolean, hasReporterIdentity: boolean, receivedAt: string, acknowledgeBy: string, acknowledgedAt: string | null, checkDays: number | null, processBy: string, closedAt: string | null, overdueAcknowledgement: boolean, priority: HotlinePriority, labels: Array<string>, findings: string | null, outcome: HotlineOutcome | null, content: { what: string, when: string | null, where: string | null, who: string | null }, intakeAnswers: Array<{ questionId: string, kind: IntakeQuestionKind, required: boolean, text: string | null, yes: boolean | null, question: { kk: string, ru: string, en: string }, choices: Array<{ kk: string, ru: string, en: string }> }>, assignees: Array<{ id: string, fullName: string }>, involvedPersons: Array<{ id: string, fullName: string }>, messages: Array<{ id: string, author: string, kind: HotlineMessageKind, code: string | null, body: string, createdAt: string, authorPerson: { id: string, fullName: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }> }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, fullName: string } }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedBy: string, createdAt: string }>, recommendations: Array<{ id: string, caseId: string, caseNumber: string, kind: RecommendationKind, text: string, dueOn: string, doneAt: string | null, doneNote: string | null, overdue: boolean, owner: { id: string, fullName: string } }>, disclosures: Array<{ id: string, caseId: string, caseNumber: string, reason: string, requestedAt: string, decidedAt: string | null, approved: boolean | null, viewerCanDecide: boolean, requestedBy: { id: string, fullName: string }, requestedFor: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }>, enteredBy: { id: string, fullName: string } | null, viewerCan: { assign: boolean, acknowledge: boolean, work: boolean, readIdentity: boolean, decideDisclosure: boolean } } };
 
 export type UpdateHotlineIntakeProfileMutationVariables = Exact<{
   input: HotlineIntakeProfileInput;
@@ -901,6 +992,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BulkCaseResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BulkCaseResultFields on HotlineBulkCaseResult {
+  caseId
+  number
+  done
+  errorCode
+  messageKey
+  params
+}
+    `, {"fragmentName":"BulkCaseResultFields"}) as unknown as TypedDocumentString<BulkCaseResultFieldsFragment, unknown>;
 export const DashboardCellFieldsFragmentDoc = new TypedDocumentString(`
     fragment DashboardCellFields on DashboardCell {
   key
@@ -1031,6 +1132,8 @@ export const HotlineCaseFieldsFragmentDoc = new TypedDocumentString(`
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1169,6 +1272,8 @@ export const HotlineCaseSummaryFieldsFragmentDoc = new TypedDocumentString(`
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   assignees {
     ...PersonRefFields
   }
@@ -1343,6 +1448,22 @@ export const PublicHolidayFieldsFragmentDoc = new TypedDocumentString(`
   national
 }
     `, {"fragmentName":"PublicHolidayFields"}) as unknown as TypedDocumentString<PublicHolidayFieldsFragment, unknown>;
+export const SavedFilterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedFilterFields on HotlineSavedFilter {
+  id
+  name
+  filter {
+    status
+    category
+    channel
+    priority
+    labels
+    overdueOnly
+    assignedToMe
+    search
+  }
+}
+    `, {"fragmentName":"SavedFilterFields"}) as unknown as TypedDocumentString<SavedFilterFieldsFragment, unknown>;
 export const AcknowledgeHotlineCaseDocument = new TypedDocumentString(`
     mutation AcknowledgeHotlineCase($id: ID!, $message: String) {
   acknowledgeHotlineCase(id: $id, message: $message) {
@@ -1376,6 +1497,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1548,6 +1671,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1694,6 +1819,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1857,6 +1984,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -1997,6 +2126,34 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<AttachCommissionRecommendationMutation, AttachCommissionRecommendationMutationVariables>;
+export const BulkAssignHotlineCasesDocument = new TypedDocumentString(`
+    mutation BulkAssignHotlineCases($caseIds: [ID!]!, $investigatorIds: [ID!]!) {
+  bulkAssignHotlineCases(caseIds: $caseIds, investigatorIds: $investigatorIds) {
+    ...BulkCaseResultFields
+  }
+}
+    fragment BulkCaseResultFields on HotlineBulkCaseResult {
+  caseId
+  number
+  done
+  errorCode
+  messageKey
+  params
+}`) as unknown as TypedDocumentString<BulkAssignHotlineCasesMutation, BulkAssignHotlineCasesMutationVariables>;
+export const BulkLabelHotlineCasesDocument = new TypedDocumentString(`
+    mutation BulkLabelHotlineCases($caseIds: [ID!]!, $labels: [String!]!) {
+  bulkLabelHotlineCases(caseIds: $caseIds, labels: $labels) {
+    ...BulkCaseResultFields
+  }
+}
+    fragment BulkCaseResultFields on HotlineBulkCaseResult {
+  caseId
+  number
+  done
+  errorCode
+  messageKey
+  params
+}`) as unknown as TypedDocumentString<BulkLabelHotlineCasesMutation, BulkLabelHotlineCasesMutationVariables>;
 export const CloseHotlineCaseDocument = new TypedDocumentString(`
     mutation CloseHotlineCase($id: ID!, $input: CloseCaseInput!) {
   closeHotlineCase(id: $id, input: $input) {
@@ -2030,6 +2187,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2226,6 +2385,11 @@ export const DeclareHotlineCaseConflictDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclareHotlineCaseConflictMutation, DeclareHotlineCaseConflictMutationVariables>;
+export const DeleteHotlineFilterDocument = new TypedDocumentString(`
+    mutation DeleteHotlineFilter($id: ID!) {
+  deleteHotlineFilter(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteHotlineFilterMutation, DeleteHotlineFilterMutationVariables>;
 export const EnterHotlineReportForCallerDocument = new TypedDocumentString(`
     mutation EnterHotlineReportForCaller($input: CallerReportInput!) {
   enterHotlineReportForCaller(input: $input) {
@@ -2311,6 +2475,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2424,6 +2590,29 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<GetHotlineCaseQuery, GetHotlineCaseQueryVariables>;
+export const GetHotlineCaseTimelineDocument = new TypedDocumentString(`
+    query GetHotlineCaseTimeline($id: ID!) {
+  hotlineCase(id: $id) {
+    id
+    timeline {
+      id
+      at
+      atPrecision
+      action
+      actor {
+        ...PersonRefFields
+      }
+      facts {
+        key
+        values
+      }
+    }
+  }
+}
+    fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<GetHotlineCaseTimelineQuery, GetHotlineCaseTimelineQueryVariables>;
 export const GetHotlineDashboardDocument = new TypedDocumentString(`
     query GetHotlineDashboard($periodFrom: DateTime, $periodTo: DateTime) {
   hotlineDashboard(periodFrom: $periodFrom, periodTo: $periodTo) {
@@ -2576,6 +2765,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2829,6 +3020,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -2942,6 +3135,11 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<LinkHotlineInvolvedPersonsMutation, LinkHotlineInvolvedPersonsMutationVariables>;
+export const ListHotlineCaseLabelsDocument = new TypedDocumentString(`
+    query ListHotlineCaseLabels {
+  hotlineCaseLabels
+}
+    `) as unknown as TypedDocumentString<ListHotlineCaseLabelsQuery, ListHotlineCaseLabelsQueryVariables>;
 export const ListHotlineCaseLinksDocument = new TypedDocumentString(`
     query ListHotlineCaseLinks($caseId: ID!) {
   hotlineCaseLinks(caseId: $caseId) {
@@ -2981,6 +3179,8 @@ export const ListHotlineCasesDocument = new TypedDocumentString(`
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   assignees {
     ...PersonRefFields
   }
@@ -3286,6 +3486,26 @@ export const ListPublicHolidaysDocument = new TypedDocumentString(`
   }
   national
 }`) as unknown as TypedDocumentString<ListPublicHolidaysQuery, ListPublicHolidaysQueryVariables>;
+export const ListSavedHotlineFiltersDocument = new TypedDocumentString(`
+    query ListSavedHotlineFilters {
+  mySavedHotlineFilters {
+    ...SavedFilterFields
+  }
+}
+    fragment SavedFilterFields on HotlineSavedFilter {
+  id
+  name
+  filter {
+    status
+    category
+    channel
+    priority
+    labels
+    overdueOnly
+    assignedToMe
+    search
+  }
+}`) as unknown as TypedDocumentString<ListSavedHotlineFiltersQuery, ListSavedHotlineFiltersQueryVariables>;
 export const MoveHotlineIntakeQuestionDocument = new TypedDocumentString(`
     mutation MoveHotlineIntakeQuestion($id: ID!, $direction: IntakeQuestionMove!) {
   moveHotlineIntakeQuestion(id: $id, direction: $direction) {
@@ -3442,6 +3662,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -3650,6 +3872,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -3797,6 +4021,26 @@ export const RevealHotlineReporterIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevealHotlineReporterIdentityMutation, RevealHotlineReporterIdentityMutationVariables>;
+export const SaveHotlineFilterDocument = new TypedDocumentString(`
+    mutation SaveHotlineFilter($name: String!, $filter: HotlineSavedFilterInput!) {
+  saveHotlineFilter(name: $name, filter: $filter) {
+    ...SavedFilterFields
+  }
+}
+    fragment SavedFilterFields on HotlineSavedFilter {
+  id
+  name
+  filter {
+    status
+    category
+    channel
+    priority
+    labels
+    overdueOnly
+    assignedToMe
+    search
+  }
+}`) as unknown as TypedDocumentString<SaveHotlineFilterMutation, SaveHotlineFilterMutationVariables>;
 export const SendHotlineMessageDocument = new TypedDocumentString(`
     mutation SendHotlineMessage($id: ID!, $input: StaffMessageInput!) {
   sendHotlineMessage(id: $id, input: $input) {
@@ -3830,6 +4074,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
@@ -3962,6 +4208,302 @@ fragment PersonRefFields on PersonRef {
   id
   fullName
 }`) as unknown as TypedDocumentString<SetHotlineAlternateHandlerMutation, SetHotlineAlternateHandlerMutationVariables>;
+export const SetHotlineCaseLabelsDocument = new TypedDocumentString(`
+    mutation SetHotlineCaseLabels($id: ID!, $labels: [String!]!) {
+  setHotlineCaseLabels(id: $id, labels: $labels) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  handledBy
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  priority
+  labels
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  caseId
+  caseNumber
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+  viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<SetHotlineCaseLabelsMutation, SetHotlineCaseLabelsMutationVariables>;
+export const SetHotlineCasePriorityDocument = new TypedDocumentString(`
+    mutation SetHotlineCasePriority($id: ID!, $priority: HotlinePriority!) {
+  setHotlineCasePriority(id: $id, priority: $priority) {
+    ...HotlineCaseFields
+  }
+}
+    fragment HotlineAttachmentFields on HotlineAttachmentMeta {
+  id
+  fileName
+  contentType
+  sizeBytes
+  uploadedBy
+  createdAt
+}
+fragment HotlineCaseFields on HotlineCase {
+  id
+  number
+  handledBy
+  category
+  channel
+  status
+  scope
+  outOfScopeReason
+  outOfScopeNote
+  anonymous
+  hasReporterIdentity
+  receivedAt
+  acknowledgeBy
+  acknowledgedAt
+  checkDays
+  processBy
+  closedAt
+  overdueAcknowledgement
+  priority
+  labels
+  findings
+  outcome
+  content {
+    what
+    when
+    where
+    who
+  }
+  intakeAnswers {
+    ...IntakeAnswerFields
+  }
+  assignees {
+    ...PersonRefFields
+  }
+  involvedPersons {
+    ...PersonRefFields
+  }
+  messages {
+    id
+    author
+    authorPerson {
+      ...PersonRefFields
+    }
+    kind
+    code
+    body
+    createdAt
+    attachments {
+      ...HotlineAttachmentFields
+    }
+  }
+  notes {
+    id
+    author {
+      ...PersonRefFields
+    }
+    body
+    createdAt
+  }
+  attachments {
+    ...HotlineAttachmentFields
+  }
+  recommendations {
+    ...HotlineRecommendationFields
+  }
+  disclosures {
+    ...IdentityDisclosureFields
+  }
+  enteredBy {
+    ...PersonRefFields
+  }
+  viewerCan {
+    assign
+    acknowledge
+    work
+    readIdentity
+    decideDisclosure
+  }
+}
+fragment HotlineRecommendationFields on HotlineRecommendation {
+  id
+  caseId
+  caseNumber
+  kind
+  text
+  owner {
+    ...PersonRefFields
+  }
+  dueOn
+  doneAt
+  doneNote
+  overdue
+}
+fragment IdentityDisclosureFields on IdentityDisclosure {
+  id
+  caseId
+  caseNumber
+  requestedBy {
+    ...PersonRefFields
+  }
+  requestedFor {
+    ...PersonRefFields
+  }
+  reason
+  requestedAt
+  decidedBy {
+    ...PersonRefFields
+  }
+  decidedAt
+  approved
+  viewerCanDecide
+}
+fragment IntakeAnswerFields on IntakeAnswer {
+  questionId
+  kind
+  required
+  question {
+    kk
+    ru
+    en
+  }
+  text
+  yes
+  choices {
+    kk
+    ru
+    en
+  }
+}
+fragment PersonRefFields on PersonRef {
+  id
+  fullName
+}`) as unknown as TypedDocumentString<SetHotlineCasePriorityMutation, SetHotlineCasePriorityMutationVariables>;
 export const SetHotlineIntakeLogoDocument = new TypedDocumentString(`
     mutation SetHotlineIntakeLogo($logo: File) {
   setHotlineIntakeLogo(logo: $logo) {
@@ -4022,6 +4564,8 @@ fragment HotlineCaseFields on HotlineCase {
   processBy
   closedAt
   overdueAcknowledgement
+  priority
+  labels
   findings
   outcome
   content {
