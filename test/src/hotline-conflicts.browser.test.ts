@@ -155,7 +155,8 @@ describe('conflicts of interest and retaliation risk on the hotline', () => {
       await staff.checkAccessibility();
       await dialog.getByRole('button', { name: 'Тексеруді бастау' }).click();
       await dialog.waitFor({ state: 'detached' });
-      // The case page shows the risk assessed, with its reason.
+      // The case page's protection tab shows the risk assessed, with its reason.
+      await page.getByRole('tab', { name: 'Қорғау' }).click();
       const retaliation = page.getByRole('region', { name: 'Қудалау' });
       await retaliation.getByText('Жоғары').waitFor();
       await retaliation.getByText('Хабарлаушы сол бөлімде жұмыс істейді, басшысы оны біледі.').waitFor();

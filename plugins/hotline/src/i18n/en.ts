@@ -530,7 +530,6 @@ export const en = {
     cases: {
       title: 'Cases behind “{figure}”',
       none: 'No case is behind this figure any more. Show the period again to refresh it.',
-      inList: 'Open these cases in the case list',
     },
   },
   quarterly: {
