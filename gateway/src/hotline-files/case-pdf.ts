@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import {
   formatKazakhstanDate,
   formatKazakhstanDateTime,
@@ -7,13 +6,8 @@ import {
   type Locale,
 } from '@adal/domain';
 import { AUDIT_ACTION_NAMES } from '@adal/sdk/audit-actions';
-import PDFDocument from 'pdfkit';
 import { CASE_PDF_TEXTS } from './case-pdf-texts.js';
-
-// DejaVu Sans covers the Kazakh letters (ә ғ қ ң ө ұ ү һ і) that PDF's standard fonts lack.
-const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+import { openPdf } from '../files/pdf-document.js';
 
 const MARGIN = 50;
 const INK = '#222222';
@@ -52,21 +46,13 @@ export async function casePdf(
   const texts = CASE_PDF_TEXTS[locale];
   const l = texts.labels;
   const c = print.hotlineCase;
-  const doc = new PDFDocument({
+  const { doc, finish } = openPdf({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
     info: { Title: `${l.title} ${c.number}`, Subject: c.number, Keywords: c.number },
     lang: locale,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
   const width = doc.page.width - 2 * MARGIN;
 
   const heading = (text: string) => {
@@ -179,7 +165,5 @@ export async function casePdf(
         lineBreak: false,
       });
   }
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }

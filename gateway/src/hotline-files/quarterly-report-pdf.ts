@@ -1,17 +1,11 @@
-import { createRequire } from 'node:module';
 import {
   formatCalendarDay,
   formatKazakhstanDateTime,
   type IHotlineQuarterlyReport,
   type Locale,
 } from '@adal/domain';
-import PDFDocument from 'pdfkit';
 import { kpiFigure, kpiResult, kpiValue, monthName, QUARTERLY_TEXTS } from './quarterly-report-texts.js';
-
-// DejaVu Sans covers the Kazakh letters that PDF's standard fonts lack (as on the certificates).
-const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+import { openPdf } from '../files/pdf-document.js';
 
 const MARGIN = 50;
 const ACCENT = '#1f4e79';
@@ -67,20 +61,12 @@ export async function quarterlyReportPdf(
   const t = QUARTERLY_TEXTS[locale];
   const f = report.figures;
   const organization = f.organizationName[locale];
-  const doc = new PDFDocument({
+  const { doc, finish } = openPdf({
     size: 'A4',
     margin: MARGIN,
     info: { Title: `${t.title} ${f.quarter}`, Author: organization, Subject: `${t.title} ${f.quarter}` },
     lang: locale,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
   const width = doc.page.width - 2 * MARGIN;
   doc.font('regular').fontSize(11).fillColor('#333333').text(organization, { width });
   doc.moveDown(0.3).font('bold').fontSize(20).fillColor(ACCENT).text(`${t.title}: ${f.quarter}`, { width });
@@ -126,7 +112,5 @@ export async function quarterlyReportPdf(
   );
   doc.x = MARGIN;
   doc.font('regular').fontSize(9).fillColor('#555555').text(t.note, { width });
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }

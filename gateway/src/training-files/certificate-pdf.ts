@@ -1,13 +1,7 @@
-import { createRequire } from 'node:module';
 import type { CertificatePrint } from '@adal/domain';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { CERTIFICATE_TEXTS, formatCalendarDay } from './texts.js';
-
-// DejaVu Sans covers the Kazakh letters (ә ғ қ ң ө ұ ү һ і) that PDF's standard fonts lack.
-const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+import { openPdf } from '../files/pdf-document.js';
 
 /** The side of the printed QR code, in points (about 3.5 cm): a phone reads it from arm's length. */
 const QR_SIZE = 100;
@@ -61,7 +55,7 @@ export async function certificatePdf(
   const title = print.courseTitle[print.locale];
   const organization = print.organizationNames[print.locale];
   const qr = await verificationQr(verifyUrl);
-  const doc = new PDFDocument({
+  const { doc, finish } = openPdf({
     size: 'A4',
     layout: 'landscape',
     margin: 60,
@@ -74,15 +68,6 @@ export async function certificatePdf(
     },
     lang: print.locale,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
   const width = doc.page.width - 120;
   doc
     .lineWidth(2)
@@ -137,7 +122,5 @@ export async function certificatePdf(
     .fillColor('#1f4e79')
     .text(verifyUrl, { width: textWidth, align: 'left', link: verifyUrl, underline: true });
   doc.image(qr, doc.page.width - 45 - QR_SIZE, footTop, { width: QR_SIZE, height: QR_SIZE });
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }

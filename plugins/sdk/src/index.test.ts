@@ -81,6 +81,7 @@ describe('@adal/sdk public surface', () => {
         "uploaderFor",
         "useAdalContext",
         "useErrorText",
+        "useFileImport",
         "useGraphql",
         "useLoadState",
         "useLocalTable",

@@ -57,6 +57,7 @@ export type { PeopleSearch, PersonMatch, PickablePerson } from './people-search'
 export { default as RadioChoice } from './components/RadioChoice.vue';
 export { default as ImportProblemTable } from './components/ImportProblemTable.vue';
 export { importProblemText, refusedImportRows, type ImportProblem } from './import-problems';
+export { useFileImport, type FileImport, type ImportPreviewShape } from './file-import';
 export { default as SearchBox } from './components/SearchBox.vue';
 export { default as SelectField } from './components/SelectField.vue';
 export { default as ServerError } from './components/ServerError.vue';

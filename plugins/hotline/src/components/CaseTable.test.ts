@@ -41,9 +41,14 @@ describe('CaseTable', { timeout: 20_000 }, () => {
       });
       const [withheld] = wrapper.findAll('tbody tr');
       const cells = withheld!.findAll('td').map((cell) => cell.text());
-      expect(cells[0]).toBe('HL-2026-0007');
-      expect(cells[2]).toContain(EXPECTED[locale].handled);
-      for (const hidden of [1, 3, 4, 6, 7]) expect(cells[hidden]).toBe(EXPECTED[locale].hidden);
+      // Its number, when it came and who runs it; every other column says it is not shown (the
+      // selection's is empty: a withheld case can't be ticked).
+      const [number, ...rest] = cells.filter((cell) => cell !== '');
+      expect(number).toBe('HL-2026-0007');
+      expect(rest.filter((cell) => cell.includes(EXPECTED[locale].handled))).toHaveLength(1);
+      const others = rest.filter((cell) => !cell.includes(EXPECTED[locale].handled));
+      expect(others.filter((cell) => cell !== EXPECTED[locale].hidden)).toHaveLength(1);
+      expect(others.filter((cell) => cell === EXPECTED[locale].hidden)).toHaveLength(7);
       expect(withheld!.find('a').exists()).toBe(false);
       wrapper.unmount();
     });

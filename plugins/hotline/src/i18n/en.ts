@@ -830,6 +830,13 @@ export const en = {
     confirmRemoveYes: 'Yes, remove',
   },
   holidays: {
+    fileColumn: {
+      date: 'Date',
+      name_kk: 'Name (Kazakh)',
+      name_ru: 'Name (Russian)',
+      name_en: 'Name (English)',
+      kind: 'Kind',
+    },
     incomplete:
       'The calendar of {year} is incomplete: the date of Kurban Ait is not published yet. Deadlines that end in {year} may end a day early until the date is added.',
     import: 'Load from a file',
@@ -842,12 +849,8 @@ export const en = {
     unreadable: 'The file could not be read.',
     problems: 'Rows with problems: {count}. Correct them and check the file again.',
     problemsTitle: 'Rows with problems',
-    noProblems: 'No problems.',
     rowsTitle: 'Days in the file',
     noRows: 'The file has no days.',
-    row: 'Row',
-    columnHeader: 'Column',
-    problem: 'Problem',
     wholeRow: 'Whole row',
     change: {
       added: 'New',

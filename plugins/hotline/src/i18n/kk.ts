@@ -851,6 +851,13 @@ export const kk = {
     confirmRemoveYes: 'Иә, жою',
   },
   holidays: {
+    fileColumn: {
+      date: 'Күні',
+      name_kk: 'Атауы (қазақша)',
+      name_ru: 'Атауы (орысша)',
+      name_en: 'Атауы (ағылшынша)',
+      kind: 'Түрі',
+    },
     incomplete:
       '{year} жылғы күнтізбе толық емес: Құрбан айттың күні әлі жарияланған жоқ. Күн қосылғанша {year} жылы аяқталатын мерзімдер бір күн ерте аяқталуы мүмкін.',
     import: 'Файлдан жүктеу',
@@ -863,12 +870,8 @@ export const kk = {
     unreadable: 'Файлды оқу мүмкін болмады.',
     problems: 'Қатесі бар жолдар: {count}. Оларды түзетіп, файлды қайта тексеріңіз.',
     problemsTitle: 'Қатесі бар жолдар',
-    noProblems: 'Қате жоқ.',
     rowsTitle: 'Файлдағы күндер',
     noRows: 'Файлда бірде-бір күн жоқ.',
-    row: 'Жол',
-    columnHeader: 'Баған',
-    problem: 'Қате',
     wholeRow: 'Бүкіл жол',
     change: {
       added: 'Жаңа',

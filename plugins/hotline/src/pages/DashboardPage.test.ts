@@ -273,7 +273,7 @@ describe('DashboardPage', () => {
     wrapper.unmount();
   });
 
-  it('lets the compliance head open the cases behind a figure, and the same figure in the case list', async () => {
+  it('lets the compliance head open the cases behind a figure', async () => {
     fake.context.viewer.roles = ['compliance_head'];
     graphql.on('GetHotlineTrends', () => trends(true));
     graphql.on('ListHotlineFigureCases', (variables) => {
@@ -302,7 +302,6 @@ describe('DashboardPage', () => {
       ['HL-2026-0004', '/cases/c2'],
       ['HL-2026-0009', '/cases/c3'],
     ]);
-    expect(panel.find('p.actions a').attributes('href')).toBe('/?month=2026-02&measure=acknowledged_in_time');
     wrapper.unmount();
   });
 

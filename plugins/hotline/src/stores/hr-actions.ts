@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { type AdalGraphqlError, uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
+import { uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
   AttachCommissionRecommendationDocument,
   FinalizeHrActionDocument,
@@ -17,34 +17,6 @@ import {
 
 export type HrAction = HrActionFieldsFragment;
 export type HrImportReport = ImportHrActionsMutation['importHrActions'];
-
-/** One problem of a refused file: its row and column, and the domain's message key with its parameters. */
-export interface ImportRowError {
-  row: number;
-  column: string | null;
-  messageKey: string | null;
-  params: Record<string, unknown>;
-}
-
-/** The rows a refused import names in its error's `errors` extension, in a shape the page can list. */
-export function importRowErrors(error: AdalGraphqlError | null): ImportRowError[] {
-  const listed = error?.details?.['errors'];
-  if (!Array.isArray(listed)) return [];
-  return listed.flatMap((item: unknown) => {
-    if (typeof item !== 'object' || item === null) return [];
-    const { row, column, messageKey, params } = item as Record<string, unknown>;
-    return typeof row === 'number'
-      ? [
-          {
-            row,
-            column: typeof column === 'string' ? column : null,
-            messageKey: typeof messageKey === 'string' ? messageKey : null,
-            params: typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {},
-          },
-        ]
-      : [];
-  });
-}
 
 /** §40.1: the measures on the employer's initiative that protection restrains. */
 export const HR_ACTION_KINDS: readonly HrActionKind[] = ['dismissal', 'transfer', 'disciplinary'];
@@ -104,7 +76,7 @@ export const useHrActionsStore = defineStore('hotline-hr-actions', () => {
 
   /**
    * All rows or none: a bad row fails the import with a VALIDATION error listing every problem
-   * (see importRowErrors). The list reloads after a success.
+   * (see the kit's refusedImportRows). The list reloads after a success.
    */
   async function importFile(file: File): Promise<HrImportReport> {
     const report = (await uploader.request(ImportHrActionsDocument, { file })).importHrActions;

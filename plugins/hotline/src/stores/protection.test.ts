@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { AdalGraphqlError } from '@adal/sdk';
+import { AdalGraphqlError, refusedImportRows } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { ANNA, BOLAT, dispute, hrAction } from '../testing/samples';
-import { importRowErrors, useHrActionsStore } from './hr-actions';
+import { useHrActionsStore } from './hr-actions';
 import { useLabourDisputesStore } from './labour-disputes';
 import { useProtectionRecordsStore } from './protection-records';
 
@@ -159,7 +159,7 @@ describe('useHrActionsStore', () => {
     expect(JSON.parse(String(bodies[0]?.get('map')))).toEqual({ 0: ['variables.file'] });
     expect((bodies[0]?.get('0') as File).name).toBe('hr.csv');
     expect(refused).toBeInstanceOf(AdalGraphqlError);
-    expect(importRowErrors(refused as AdalGraphqlError)).toEqual([
+    expect(refusedImportRows(refused as AdalGraphqlError)).toMatchObject([
       { row: 3, column: 'kind', messageKey: 'hotline.hrImport.kindUnknown', params: { value: 'fired' } },
       { row: 5, column: null, messageKey: 'hotline.hrImport.sameAsRow', params: { firstRow: 4 } },
     ]);
