@@ -95,6 +95,10 @@ const session = {
   durationMinutes: 60,
 };
 
+const RETALIATION_COMPLAINT =
+  'mutation($id: ID!, $input: CallerReportInput!) { openRetaliationComplaint(caseId: $id, input: $input) { number } }';
+const RETALIATION = { channel: 'in_person', category: 'law_violation', what: WHAT, anonymous: true };
+
 function csv(name: string, text: string): File {
   return new File([text], name, { type: 'text/csv' });
 }
@@ -222,6 +226,40 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       'query($id: ID!) { hotlineInvestigatorCandidates(caseId: $id) { eligible } }',
     ),
   },
+  hotlineConflictDeclarations: {
+    [UNASSIGNED]: onCase('fresh', 'query($id: ID!) { hotlineConflictDeclarations(caseId: $id) { id } }'),
+    [NAMING_HEAD]: onCase('aboutHead', 'query($id: ID!) { hotlineConflictDeclarations(caseId: $id) { id } }'),
+  },
+  hotlineRetaliationAssessment: {
+    [UNASSIGNED]: onCase('fresh', 'query($id: ID!) { hotlineRetaliationAssessment(caseId: $id) { level } }'),
+    [ASSIGNED]: onCase('question', 'query($id: ID!) { hotlineRetaliationAssessment(caseId: $id) { level } }'),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'query($id: ID!) { hotlineRetaliationAssessment(caseId: $id) { level } }',
+    ),
+  },
+  hotlineCaseLinks: {
+    [UNASSIGNED]: onCase(
+      'fresh',
+      'query($id: ID!) { hotlineCaseLinks(caseId: $id) { retaliationComplaints { id } } }',
+    ),
+    [ASSIGNED]: onCase(
+      'question',
+      'query($id: ID!) { hotlineCaseLinks(caseId: $id) { retaliationComplaints { id } } }',
+    ),
+    [NAMING_HEAD]: onCase(
+      'aboutHead',
+      'query($id: ID!) { hotlineCaseLinks(caseId: $id) { retaliationComplaints { id } } }',
+    ),
+  },
+  protectionTaskOwners: {
+    [UNASSIGNED]: onCase('fresh', 'query($id: ID!) { protectionTaskOwners(caseId: $id) { id } }'),
+    [NAMING_HEAD]: onCase('aboutHead', 'query($id: ID!) { protectionTaskOwners(caseId: $id) { id } }'),
+  },
+  protectionTasks: () => ({ query: '{ protectionTasks(openOnly: true) { id } }' }),
+  hotlineTrends: () => ({ query: '{ hotlineTrends { exact } }' }),
+  hotlineFigureCases: () => ({ query: '{ hotlineFigureCases(measure: received) { id } }' }),
+  hotlineQuarterlyReports: () => ({ query: '{ hotlineQuarterlyReports { id } }' }),
   protectionRecords: () => ({ query: '{ protectionRecords { id } }' }),
   incompleteCalendarYears: () => ({ query: '{ incompleteCalendarYears(fromYear: 2026, toYear: 2027) }' }),
   hrActions: () => ({ query: '{ hrActions { id } }' }),
@@ -616,6 +654,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   updateHotlineSettings: () => ({
     query: 'mutation { updateHotlineSettings(input: { acknowledgeHours: 12 }) { acknowledgeHours } }',
   }),
+  generateHotlineQuarterlyReport: () => ({
+    query: 'mutation($q: String!) { generateHotlineQuarterlyReport(quarter: $q) { id } }',
+    // The first quarter of this year: begun, whatever the day.
+    variables: { q: `${today().slice(0, 4)}-Q1` },
+  }),
   addPublicHoliday: () => ({
     query: 'mutation($d: String!) { addPublicHoliday(date: $d, name: "Мекеме күні") { id } }',
     variables: { d: weekdayNextYear(10) },
@@ -666,6 +709,17 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       (d) => ({
         i: [d.personIds.hotline_investigator],
       }),
+    ),
+  },
+  // On cases no later call needs the investigator on: it takes her off them for good.
+  declareHotlineCaseConflict: {
+    [UNASSIGNED]: onCase(
+      'overdue',
+      'mutation($id: ID!) { declareHotlineCaseConflict(id: $id, reason: "Тексерілетін қызметкер — туысым.") { id } }',
+    ),
+    [ASSIGNED]: onCase(
+      'conflict',
+      'mutation($id: ID!) { declareHotlineCaseConflict(id: $id, reason: "Тексерілетін қызметкер — туысым.") { id } }',
     ),
   },
   setHotlineCaseLabels: {
@@ -741,6 +795,10 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     [ASSIGNED]: ({ demo }) => protection(demo.cases.interim, demo.staff.toProtect),
     [NAMING_HEAD]: ({ demo }) => protection(demo.cases.aboutHead, demo.staff.protectedFromCaseNamingHead),
   },
+  completeProtectionTask: {
+    'a task the compliance officer owns': ({ demo }) => completeTask(demo.protectionTasks.officers),
+    'a task the compliance head owns': ({ demo }) => completeTask(demo.protectionTasks.heads),
+  },
   requestIdentityDisclosure: {
     "an open reporter's case assigned to the investigator": onCase(
       'interim',
@@ -782,6 +840,12 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       'question',
       'mutation($id: ID!) { closeHotlineCase(id: $id, input: { outcome: substantiated, messageToReporter: "Шаралар қабылданды." }) { id } }',
     ),
+  },
+  // After the close: a complaint of retaliation may follow a closed case.
+  openRetaliationComplaint: {
+    [UNASSIGNED]: onCase('overdue', RETALIATION_COMPLAINT, () => ({ input: RETALIATION })),
+    [ASSIGNED]: onCase('question', RETALIATION_COMPLAINT, () => ({ input: RETALIATION })),
+    [NAMING_HEAD]: onCase('aboutHead', RETALIATION_COMPLAINT, () => ({ input: RETALIATION })),
   },
   grantStateBodyProtection: ({ demo }) => ({
     query: 'mutation($input: StateBodyProtectionInput!) { grantStateBodyProtection(input: $input) { id } }',
@@ -849,6 +913,13 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: { p: demo.personIds.first_head },
   }),
 };
+
+function completeTask(id: string): Call {
+  return {
+    query: 'mutation($id: ID!) { completeProtectionTask(id: $id, note: "Ауысым кестесі өзгертілді") { id } }',
+    variables: { id },
+  };
+}
 
 function protection(caseId: string, personId: string): Call {
   return {

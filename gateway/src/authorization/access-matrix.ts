@@ -300,6 +300,23 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: 'Only the requests the viewer may decide: none for most.',
   },
   enterHotlineReportForCaller: { allowed: ['compliance_head', 'hotline_investigator'] },
+  hotlineTrends: {
+    allowed: ['compliance_head', 'auditor', 'first_head', 'board_member', 'hotline_investigator'],
+    ownership:
+      'Every case of the organisation for the dashboard’s readers (whole days and "< 5" for the first head, the ' +
+      'board and auditors); an investigator counts only the cases assigned to her, exactly.',
+  },
+  hotlineFigureCases: {
+    allowed: ['compliance_head', 'hotline_investigator'],
+    ownership:
+      'The numbers of the cases behind a figure: any case of the organisation for the compliance head, the ' +
+      'cases assigned to her for an investigator.',
+  },
+  hotlineQuarterlyReports: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
+  generateHotlineQuarterlyReport: {
+    allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'],
+    ownership: "The caller's own organisation's figures; aggregates only, no case content.",
+  },
 
   // --- a hotline case (§69, ADR 008)
   hotlineCase: {
@@ -336,6 +353,49 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     targets: {
       'an unassigned case': onUnassignedCase,
       'the case that names the compliance head': managingCaseNamingHead,
+    },
+  },
+  declareHotlineCaseConflict: {
+    ownership:
+      'Investigators only, on a case offered (any case of the organisation) or assigned to them; never one that ' +
+      'names them. It takes them off the case for good; a second declaration is CONFLICT.',
+    targets: {
+      'an unassigned case': { allowed: ['hotline_investigator'] },
+      'a case assigned to the investigator': { allowed: ['hotline_investigator'] },
+    },
+  },
+  hotlineConflictDeclarations: {
+    ownership: CASE_MANAGER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'the case that names the compliance head': managingCaseNamingHead,
+    },
+  },
+  hotlineRetaliationAssessment: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
+  hotlineCaseLinks: {
+    ownership: CASE_HANDLER_RULE,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': onCaseNamingHead,
+    },
+  },
+  openRetaliationComplaint: {
+    ownership:
+      `${CASE_HANDLER_RULE} By role the hotline's operators only (the compliance head, investigators), who ` +
+      'enter the complaint as a new case: the alternate handler leaves it to the case’s investigators. The ' +
+      'original may be closed.',
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'a case assigned to the investigator': onAssignedCase,
+      'the case that names the compliance head': { allowed: ['hotline_investigator'] },
     },
   },
   linkHotlineInvolvedPersons: {
@@ -438,6 +498,26 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   grantStateBodyProtection: { allowed: ['compliance_head', 'compliance_officer'] },
+  protectionTaskOwners: {
+    ownership: `${CASE_MANAGER_RULE} For the one who triages it.`,
+    targets: {
+      'an unassigned case': onUnassignedCase,
+      'the case that names the compliance head': managingCaseNamingHead,
+    },
+  },
+  protectionTasks: {
+    allowed: ['compliance_head', 'compliance_officer'],
+    ownership:
+      "Every task of the organisation for the compliance head; one's own for the compliance officer.",
+  },
+  completeProtectionTask: {
+    ownership:
+      'Its owner (a compliance officer or the head), or the compliance head; a completed task is CONFLICT.',
+    targets: {
+      'a task the compliance officer owns': { allowed: ['compliance_head', 'compliance_officer'] },
+      'a task the compliance head owns': { allowed: ['compliance_head'] },
+    },
+  },
   hrActions: {
     allowed: ['org_admin', 'compliance_head'],
     ownership:

@@ -118,6 +118,10 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   revealHotlineReporterIdentity: { as: 'compliance_officer' },
   recordHotlineFindings: { as: 'hotline_investigator', target: ASSIGNED },
   closeHotlineCase: { as: 'hotline_investigator', target: ASSIGNED },
+  declareHotlineCaseConflict: { as: 'hotline_investigator', target: ASSIGNED },
+  openRetaliationComplaint: { as: 'hotline_investigator', target: ASSIGNED },
+  completeProtectionTask: { as: 'compliance_officer', target: 'a task the compliance officer owns' },
+  generateHotlineQuarterlyReport: { as: 'compliance_head' },
   recordHrAction: { as: 'org_admin' },
   importHrActions: { as: 'org_admin' },
   attachCommissionRecommendation: {

@@ -8,7 +8,7 @@ import {
   type RoleCode,
   uploadLessonFile,
 } from '@adal/domain';
-import { freshClient, pdfFile, submitReport } from '../testing/hotline-operations.js';
+import { freshClient, pdfFile, submitReport, WHAT } from '../testing/hotline-operations.js';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
 import type { GatewayYoga } from '../yoga.js';
@@ -65,6 +65,8 @@ export interface DemoFixture {
     interim: string;
     /** Names a compliance head: the board member, as alternate handler, runs it with the investigator. */
     aboutHead: string;
+    /** Entered here and assigned to the investigator, for her declaration of a conflict of interest alone. */
+    conflict: string;
   };
   /** The receipt of a report filed here anonymously with a file (unassigned), and that file's id. */
   receipt: string;
@@ -109,6 +111,11 @@ export interface DemoFixture {
   disclosures: { byInvestigator: string; byHead: string };
   /** A recommendation on the interim case that the employee owns. */
   employeesRecommendationId: string;
+  /**
+   * Open protection tasks of a case entered here and triaged at a high risk of retaliation (ISO
+   * 37002 §8.4): one the compliance officer owns, one the compliance head owns.
+   */
+  protectionTasks: { officers: string; heads: string };
   hrActions: {
     /** Against a person protected from the interim case: flagged to the compliance head. */
     flagged: string;
@@ -496,6 +503,62 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     'mutation($input: LabourDisputeInput!) { openLabourDispute(input: $input) { id } }',
     { input: { personId: protectedPerson, appliedOn: today(), body: 'conciliation_commission' } },
   );
+  // Cases entered here on a caller's behalf, after the demo's own: one assigned to the investigator
+  // (whose declaration of a conflict takes her off it), and one triaged at a high risk of
+  // retaliation twice, each time with a protection task, for the officer and for the head.
+  const enterCase = async (): Promise<string> => {
+    await must(
+      yoga,
+      tokens.compliance_head,
+      'mutation($input: CallerReportInput!) { enterHotlineReportForCaller(input: $input) { number } }',
+      { input: { channel: 'phone', category: 'corruption', what: WHAT, anonymous: true } },
+    );
+    const { id } = await sql<{ id: string }>(
+      'select id from hotline_report where organization_id = ? order by received_at desc, number desc limit 1',
+      [organizationId],
+    );
+    return id;
+  };
+  const conflict = await enterCase();
+  await must(
+    yoga,
+    tokens.compliance_head,
+    'mutation($id: ID!, $i: [ID!]!) { assignHotlineCase(id: $id, investigatorIds: $i) { id } }',
+    { id: conflict, i: [personIds.hotline_investigator] },
+  );
+  const atRisk = await enterCase();
+  const triageAtHighRisk = (ownerId: string) =>
+    must(
+      yoga,
+      tokens.compliance_head,
+      'mutation($id: ID!, $input: TriageInput!) { triageHotlineCase(id: $id, input: $input) { id } }',
+      {
+        id: atRisk,
+        input: {
+          scope: 'in_scope',
+          retaliationRisk: {
+            level: 'high',
+            reason: 'Басшы хабарлаушыны таниды',
+            task: { ownerId, reviewOn: weekdayNextYear(0) },
+          },
+        },
+      },
+    );
+  await triageAtHighRisk(personIds.compliance_officer);
+  await triageAtHighRisk(personIds.compliance_head);
+  const { protectionTasks: tasks } = await must<{
+    protectionTasks: { id: string; caseId: string; owner: { id: string } }[];
+  }>(yoga, tokens.compliance_head, '{ protectionTasks { id caseId owner { id } } }');
+  const taskOf = (ownerId: string) => {
+    const task = tasks.find((t) => t.caseId === atRisk && t.owner.id === ownerId);
+    if (!task) throw new Error('setup could not create a protection task');
+    return task.id;
+  };
+  const protectionTasks = {
+    officers: taskOf(personIds.compliance_officer),
+    heads: taskOf(personIds.compliance_head),
+  };
+
   const holidayIds = {} as Record<RoleCode, string>;
   for (const [n, role] of ROLE_CODES.entries()) {
     const { addPublicHoliday } = await must<{ addPublicHoliday: { id: string } }>(
@@ -543,6 +606,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       question: question.id,
       interim: interim.id,
       aboutHead: aboutHead.id,
+      conflict,
     },
     receipt,
     reporterFileId,
@@ -570,6 +634,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     openAttempts,
     disclosures,
     employeesRecommendationId,
+    protectionTasks,
     hrActions,
     labourDisputeId: openLabourDispute.id,
     holidayIds,
