@@ -20,7 +20,19 @@ import { signInThroughLoginPage } from './harness/login';
  */
 
 // The product, a language's own name in the switch, file types, and the name of the U4 centre the lessons cite.
-const ALLOWED_WORDS = new Set(['Adal', 'English', 'PDF', 'PNG', 'JPEG', 'DOCX', 'XLSX', 'CSV', 'TXT', 'U4']);
+const ALLOWED_WORDS = new Set([
+  'Adal',
+  'English',
+  'PDF',
+  'PNG',
+  'JPEG',
+  'WebP',
+  'DOCX',
+  'XLSX',
+  'CSV',
+  'TXT',
+  'U4',
+]);
 const ALLOWED_TOKENS = [
   /^[^\s@]+@[^\s@]+\.[a-z]+$/i, // e-mail address
   /^(https?:\/\/|www\.)\S+$/i, // web address

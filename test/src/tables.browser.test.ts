@@ -143,13 +143,16 @@ async function expectNothingClipped(adal: AdalPage): Promise<void> {
 }
 
 /** The case table's rows as the cells of the given columns. */
-function column(page: Page, index: number): Promise<string[]> {
-  return page
-    .locator('.adal-table tbody tr')
-    .evaluateAll(
-      (rows, at) => rows.map((row) => (row.children[at] as HTMLElement | undefined)?.innerText.trim() ?? ''),
-      index,
+/** The texts of the table's column under this header, row by row. */
+function column(page: Page, header: string): Promise<string[]> {
+  return page.locator('.adal-table table').evaluate((table, name) => {
+    const headers = [...table.querySelectorAll('thead th')].map((th) => (th as HTMLElement).innerText.trim());
+    const at = headers.findIndex((text) => text.startsWith(name));
+    if (at < 0) throw new Error(`no column "${name}" among ${headers.join(' | ')}`);
+    return [...table.querySelectorAll('tbody tr')].map(
+      (row) => (row.children[at] as HTMLElement | undefined)?.innerText.trim() ?? '',
     );
+  }, header);
 }
 
 /** "03.12.2026, 14:05" (or with a non-breaking space) as a time. */
@@ -188,10 +191,11 @@ describe('tables at 360 px', () => {
       await expectNothingClipped(adal);
 
       await adal.visit('/hotline');
+      const [NUMBER, CATEGORY, DEADLINE] = ['Нөмірі', 'Санаты', 'Тексеру мерзімі'];
       const table = page.getByRole('region', { name: 'Сенім желісінің өтініштері' });
       await table.locator('tbody tr').first().waitFor();
       await expectNothingClipped(adal);
-      const newestFirst = await column(page, 0);
+      const newestFirst = await column(page, NUMBER);
       expect(newestFirst).toHaveLength(25);
       await expect.poll(() => page.locator('.adal-table-pager').innerText()).toContain('1–25, барлығы 30');
 
@@ -199,8 +203,8 @@ describe('tables at 360 px', () => {
       const deadline = table.locator('th', { hasText: 'Тексеру мерзімі' });
       await deadline.click();
       await expect.poll(() => deadline.getAttribute('aria-sort')).toBe('ascending');
-      await expect.poll(async () => (await column(page, 0))[0]).not.toBe(newestFirst[0]);
-      const deadlines = (await column(page, 4)).map(moment);
+      await expect.poll(async () => (await column(page, NUMBER))[0]).not.toBe(newestFirst[0]);
+      const deadlines = (await column(page, DEADLINE)).map(moment);
       expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
       await expectNothingClipped(adal);
 
@@ -211,11 +215,11 @@ describe('tables at 360 px', () => {
       expect(await findLayoutProblems(page)).toEqual([]);
       await page.getByRole('option', { name: 'Сыбайлас жемқорлық көріністері', exact: true }).click();
       await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
-      await expect.poll(async () => (await column(page, 0)).length).toBeLessThan(25);
-      const categories = await column(page, 3);
+      await expect.poll(async () => (await column(page, NUMBER)).length).toBeLessThan(25);
+      const categories = await column(page, CATEGORY);
       expect(categories.length).toBeGreaterThan(0);
       expect(new Set(categories)).toEqual(new Set(['Сыбайлас жемқорлық көріністері']));
-      const filtered = (await column(page, 4)).map(moment);
+      const filtered = (await column(page, DEADLINE)).map(moment);
       expect(filtered).toEqual([...filtered].sort((a, b) => a - b));
       await expectNothingClipped(adal);
 

@@ -295,6 +295,8 @@ export const ERROR_MESSAGES = {
   'hotline.retaliation.reasonRequired': 'Say why the risk of retaliation is medium or high',
   'hotline.retaliation.reasonTooLong': 'The reason is longer than {max} characters',
   'hotline.protectionTask.ownerRequired': 'Choose who owns the protection task',
+  'hotline.protectionTask.ownerNamed':
+    'This person is named in the report or is in the reporting line of someone it names; choose someone else',
   'hotline.protectionTask.ownerNotStaff':
     'The owner of a protection task is a compliance head or compliance officer of the organisation',
   'hotline.protectionTask.reviewOn': 'Choose a review date from today on',

@@ -314,7 +314,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   },
   hotlineQuarterlyReports: { allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'] },
   generateHotlineQuarterlyReport: {
-    allowed: ['compliance_head', 'auditor', 'first_head', 'board_member'],
+    allowed: ['compliance_head'],
     ownership: "The caller's own organisation's figures; aggregates only, no case content.",
   },
 

@@ -100,3 +100,20 @@ export async function casesNaming(em: EntityManager, personId: string): Promise<
   const links = await em.find(HotlineInvolvedPerson, { person: personId }, { fields: ['report'] });
   return new Set(links.map((link) => link.report.id));
 }
+
+/**
+ * The cases whose records a reader of lists beside the queue (protection tasks, the cases behind
+ * a figure) may not see (ADR 008): those that name them, and for a compliance head those that
+ * name a compliance head, which the alternate handler runs and her queue shows only as existing.
+ */
+export async function casesWithheldFrom(
+  em: EntityManager,
+  actor: { personId: string; organizationId: string; roles: readonly string[] },
+): Promise<string[]> {
+  const manager = actor.roles.some((role) => (HOTLINE_MANAGERS as readonly string[]).includes(role));
+  const [named, escalated] = await Promise.all([
+    casesNaming(em, actor.personId),
+    manager ? escalatedCaseIds(em, actor.organizationId) : new Set<string>(),
+  ]);
+  return [...new Set([...named, ...escalated])];
+}

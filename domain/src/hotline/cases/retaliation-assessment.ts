@@ -51,6 +51,8 @@ export async function checkRetaliationRisk(
   actor: Actor,
   input: RetaliationRiskInput,
   now: Date,
+  /** Who may not own the protection task: the people the case names and their reporting line. */
+  unfitOwners: ReadonlySet<string>,
 ): Promise<CheckedRetaliationRisk> {
   if (!(RETALIATION_RISK_LEVELS as readonly string[]).includes(input.level)) {
     throw ValidationError.because('hotline.retaliation.levelRequired', { field: 'retaliationRisk.level' });
@@ -65,7 +67,8 @@ export async function checkRetaliationRisk(
       max: MAX_RISK_REASON,
     });
   }
-  const task = input.level === 'high' ? await checkProtectionTask(em, actor, input.task, now) : null;
+  const task =
+    input.level === 'high' ? await checkProtectionTask(em, actor, input.task, now, unfitOwners) : null;
   return { level: input.level, reason, task };
 }
 

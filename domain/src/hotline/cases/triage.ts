@@ -20,6 +20,7 @@ import {
 import type { HotlineKeyring } from '../crypto/keyring.js';
 import { HOTLINE_MANAGERS } from '../hotline-roles.js';
 import { reportingLineOf } from './reporting-line.js';
+import { unfitTaskOwners } from '../protection/protection-task.js';
 import {
   checkRetaliationRisk,
   recordRetaliationRisk,
@@ -54,7 +55,7 @@ export async function triageHotlineCase(
   input: TriageInput,
   now: Date = new Date(),
 ): Promise<IHotlineReport> {
-  const { report } = await caseForManager(em, actor, id, 'triage hotline reports', 'change');
+  const { report, handling } = await caseForManager(em, actor, id, 'triage hotline reports', 'change');
   if (input.scope !== 'in_scope' && input.scope !== 'out_of_scope') {
     throw ValidationError.because('hotline.triage.scopeRequired', { field: 'scope' });
   }
@@ -73,7 +74,13 @@ export async function triageHotlineCase(
   }
   const risk =
     input.scope === 'in_scope' && input.retaliationRisk
-      ? await checkRetaliationRisk(em, actor, input.retaliationRisk, now)
+      ? await checkRetaliationRisk(
+          em,
+          actor,
+          input.retaliationRisk,
+          now,
+          await unfitTaskOwners(em, report, handling.named),
+        )
       : null;
   requireOpenCase(report, 'triage it');
   if (input.category) report.category = input.category;

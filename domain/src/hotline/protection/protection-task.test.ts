@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import type { Actor } from '../../kernel/actor.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { HotlineRetaliationAssessment } from '../cases/hotline-retaliation-assessment.entity.js';
 import { HotlineReport } from '../cases/hotline-report.entity.js';
 import { retaliationAssessmentOf } from '../cases/retaliation-assessment.js';
-import { triageHotlineCase, type TriageInput } from '../cases/triage.js';
+import { assignHotlineCase } from '../cases/case-assignment.js';
+import { linkInvolvedPersons, triageHotlineCase, type TriageInput } from '../cases/triage.js';
 import { createHotlineWorld, type HotlineWorld } from '../hotline-fixtures.js';
 import { HOTLINE_WORK } from '../work-items.js';
 import { HotlineProtectionTask } from './hotline-protection-task.entity.js';
-import { completeProtectionTask, listProtectionTasks } from './protection-task.js';
+import { completeProtectionTask, listProtectionTasks, protectionTaskOwners } from './protection-task.js';
 
 // ISO 37002 §8.4: at triage the handler assesses the reporter's and witnesses' risk of
 // retaliation; a high risk becomes a protection task with an owner and a review date.
@@ -168,5 +169,54 @@ describe('a protection task', () => {
     );
     await w.inTx((tx) => completeProtectionTask(tx, officer, task.id, 'Жасалды.', later));
     expect((await items()).map((i) => i.id)).not.toContain(`hotline:protection_task_overdue:${task.id}`);
+  });
+});
+
+// ADR 008: the people a report names never protect its reporter, and a compliance head named
+// by a case learns nothing of its protection tasks.
+describe('a protection task on a case that names someone', () => {
+  async function namingCase(named: Actor) {
+    const filed = await w.report({}, T0);
+    await w.inTx((tx) => assignHotlineCase(tx, w.head, filed.reportId, [w.investigator.personId], T0));
+    await w.inTx((tx) => linkInvolvedPersons(tx, w.investigator, filed.reportId, [named.personId]));
+    return filed.reportId;
+  }
+
+  it('is never owned by a person the case names, who is not offered as an owner either', async () => {
+    const id = await namingCase(officer);
+    const owners = await protectionTaskOwners(em(), w.head, id);
+    expect(owners.map((owner) => owner.id)).not.toContain(officer.personId);
+    expect(owners.map((owner) => owner.id)).toContain(w.head.personId);
+    const before = await snapshot(id);
+    await expect(
+      triage(id, {
+        level: 'high',
+        reason: REASON,
+        task: { ownerId: officer.personId, reviewOn: '2026-05-11' },
+      }),
+    ).rejects.toMatchObject({
+      messageKey: 'hotline.protectionTask.ownerNamed',
+      details: { field: 'ownerId' },
+    });
+    expect(await snapshot(id)).toEqual(before);
+  });
+
+  it('is hidden from the compliance head once the case names her: not listed, and not found to complete', async () => {
+    const { reportId: id } = await w.report({}, T0);
+    await triage(id, {
+      level: 'high',
+      reason: REASON,
+      task: { ownerId: officer.personId, reviewOn: '2026-05-11' },
+    });
+    const task = (await listProtectionTasks(em(), w.head, {}, T0)).find((t) => t.caseId === id);
+    expect(task).toBeDefined();
+    await w.inTx((tx) => assignHotlineCase(tx, w.head, id, [w.investigator.personId], T0));
+    await w.inTx((tx) => linkInvolvedPersons(tx, w.investigator, id, [w.head.personId]));
+    expect((await listProtectionTasks(em(), w.head, {}, T0)).map((t) => t.caseId)).not.toContain(id);
+    await expect(
+      w.inTx((tx) => completeProtectionTask(tx, w.head, task!.id, 'Сделано', T0)),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    // Its owner still has it.
+    expect((await listProtectionTasks(em(), officer, {}, T0)).map((t) => t.caseId)).toContain(id);
   });
 });

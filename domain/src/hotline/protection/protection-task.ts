@@ -9,9 +9,11 @@ import { isUuid } from '../../org/org-queries.js';
 import { Person } from '../../org/person.entity.js';
 import { RoleGrant } from '../../org/role-grant.entity.js';
 import { caseForManager } from '../cases/case-access.js';
+import { casesWithheldFrom } from '../cases/case-handler.js';
 import { formatCaseNumber } from '../cases/case-number.js';
 import type { PersonRef } from '../cases/case-summary.js';
 import type { IHotlineReport } from '../cases/hotline-report.entity.js';
+import { reportingLineOf } from '../cases/reporting-line.js';
 import { HOTLINE_MANAGERS } from '../hotline-roles.js';
 import { HotlineProtectionTask, type IHotlineProtectionTask } from './hotline-protection-task.entity.js';
 import { PROTECTION_TASK_OWNERS } from './protection-roles.js';
@@ -45,6 +47,7 @@ export async function checkProtectionTask(
   actor: Actor,
   input: ProtectionTaskInput | null | undefined,
   now: Date,
+  unfitOwners: ReadonlySet<string>,
 ): Promise<ProtectionTaskInput> {
   if (!input?.ownerId)
     throw ValidationError.because('hotline.protectionTask.ownerRequired', { field: 'ownerId' });
@@ -65,19 +68,33 @@ export async function checkProtectionTask(
     : 0;
   if (staff === 0)
     throw ValidationError.because('hotline.protectionTask.ownerNotStaff', { field: 'ownerId' });
+  // ADR 008: nobody the report names, nor anyone in their reporting line, protects its reporter.
+  if (unfitOwners.has(input.ownerId))
+    throw ValidationError.because('hotline.protectionTask.ownerNamed', { field: 'ownerId' });
   return { ownerId: input.ownerId, reviewOn };
+}
+
+/** Those who may not protect a case's reporter: the people it names and their reporting line (ADR 008). */
+export async function unfitTaskOwners(
+  em: EntityManager,
+  report: IHotlineReport,
+  named: ReadonlySet<string>,
+): Promise<Set<string>> {
+  return new Set([...named, ...(await reportingLineOf(em, report.organization.id, [...named]))]);
 }
 
 /**
  * The compliance staff who may own a protection task, for the one who triages a case (the
- * compliance head, or the alternate handler of a case that names one).
+ * compliance head, or the alternate handler of a case that names one): never a person the case
+ * names nor anyone in their reporting line.
  */
 export async function protectionTaskOwners(
   em: EntityManager,
   actor: Actor,
   caseId: string,
 ): Promise<PersonRef[]> {
-  await caseForManager(em, actor, caseId, 'assign protection tasks', 'read');
+  const { report, handling } = await caseForManager(em, actor, caseId, 'assign protection tasks', 'read');
+  const unfit = await unfitTaskOwners(em, report, handling.named);
   const grants = await em.find(
     RoleGrant,
     {
@@ -88,8 +105,10 @@ export async function protectionTaskOwners(
     { populate: ['person'], orderBy: { person: { fullName: 'asc' } } },
   );
   const owners = new Map<string, PersonRef>();
-  for (const grant of grants)
-    owners.set(grant.person.id, { id: grant.person.id, fullName: grant.person.fullName });
+  for (const grant of grants) {
+    if (!unfit.has(grant.person.id))
+      owners.set(grant.person.id, { id: grant.person.id, fullName: grant.person.fullName });
+  }
   return [...owners.values()];
 }
 
@@ -139,7 +158,8 @@ function view(task: IHotlineProtectionTask, today: string): ProtectionTaskView {
 
 /**
  * The protection tasks the actor may see: all of the organisation's for the compliance head,
- * their own for the other compliance staff. Open ones first, by review date.
+ * their own for the other compliance staff, never those of a case hidden from them. Open ones
+ * first, by review date.
  */
 export async function listProtectionTasks(
   em: EntityManager,
@@ -150,10 +170,12 @@ export async function listProtectionTasks(
 ): Promise<ProtectionTaskView[]> {
   requireAnyRole(actor, PROTECTION_TASK_OWNERS, 'see protection tasks');
   const today = kazakhstanDay(now);
+  const hidden = await casesWithheldFrom(em, actor);
   const tasks = await em.find(
     HotlineProtectionTask,
     {
       organization: actor.organizationId,
+      ...(hidden.length > 0 ? { report: { $nin: hidden } } : {}),
       ...(hasAnyRole(actor, HOTLINE_MANAGERS) ? {} : { owner: actor.personId }),
       ...(filter.openOnly || filter.overdueOnly ? { completedAt: null } : {}),
       ...(filter.overdueOnly ? { reviewOn: { $lt: today } } : {}),
@@ -182,7 +204,8 @@ export async function completeProtectionTask(
   const task = isUuid(taskId)
     ? await lockedFresh(em, HotlineProtectionTask, { id: taskId, organization: actor.organizationId })
     : null;
-  if (!task) throw NotFoundError.forId('Protection task', taskId);
+  if (!task || (await casesWithheldFrom(em, actor)).includes(task.report.id))
+    throw NotFoundError.forId('Protection task', taskId);
   if (task.owner.id !== actor.personId && !hasAnyRole(actor, HOTLINE_MANAGERS)) {
     throw ForbiddenError.because('hotline.protectionTask.notOwner');
   }

@@ -8,6 +8,7 @@ import { formatCaseNumber } from '../cases/case-number.js';
 import { HOTLINE_CATEGORIES, HOTLINE_CHANNELS } from '../cases/hotline-report.entity.js';
 import { HOTLINE_INVESTIGATORS, HOTLINE_MANAGERS } from '../hotline-roles.js';
 import { isHotlineManager } from '../cases/case-access.js';
+import { casesWithheldFrom } from '../cases/case-handler.js';
 import {
   ASSIGNED_TO_SQL,
   MEASURE_SQL,
@@ -45,8 +46,9 @@ export const FIGURE_CASE_OPENERS = [...HOTLINE_MANAGERS, ...HOTLINE_INVESTIGATOR
 /**
  * The cases behind one figure of the dashboard, by number, for their handlers: the compliance
  * head, of every case, and an investigator, of those assigned to her (the others see the figures
- * only). Counted as `hotlineTrends` counts them, so that the list is as long as the figure (up to
- * FIGURE_CASES_LIMIT).
+ * only), never one withheld from the reader (ADR 008: a case that names them, or for the head one
+ * that names a compliance head). Counted as `hotlineTrends` counts them, so that the list is as
+ * long as the figure (up to FIGURE_CASES_LIMIT) but for those withheld.
  */
 export async function casesBehindFigure(
   em: EntityManager,
@@ -65,6 +67,11 @@ export async function casesBehindFigure(
   if (!isHotlineManager(actor)) {
     conditions.push(ASSIGNED_TO_SQL);
     params.push(actor.personId);
+  }
+  const withheld = await casesWithheldFrom(em, actor);
+  if (withheld.length > 0) {
+    conditions.push(`r.id not in (${withheld.map(() => '?').join(', ')})`);
+    params.push(...withheld);
   }
   if (filter.month) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.month)) {

@@ -9,6 +9,7 @@ import type { KpiDirection, KpiUnit } from '../../kpi/kpi-definition.js';
 import { findKpi } from '../../kpi/kpi-registry.js';
 import { Organization } from '../../org/organization.entity.js';
 import { breakdown } from './dashboard.js';
+import { presentKpi } from '../../kpi/kpi-title.js';
 import { HOTLINE_KPIS } from './kpis.js';
 import { hotlineTrends } from './trends.js';
 
@@ -110,11 +111,14 @@ export async function quarterlyFigures(
     period,
     now,
   );
-  const kpis = values.map((value): QuarterlyKpi => {
+  const kpis: QuarterlyKpi[] = [];
+  for (const value of values) {
     const definition = findKpi(value.code)!;
-    return {
+    // Titles that name the organisation's own deadlines ("within {hours} hours") are filled in.
+    const { title } = await presentKpi(em, organizationId, definition);
+    kpis.push({
       code: value.code,
-      title: definition.title,
+      title,
       paragraph: definition.paragraph,
       unit: definition.unit,
       direction: definition.direction,
@@ -122,8 +126,8 @@ export async function quarterlyFigures(
       value: value.value,
       suppressed: value.suppressed,
       met: value.met,
-    };
-  });
+    });
+  }
   const trends = await hotlineTrends(em, board, period, now);
   const asOf = startOfKazakhstanDay(addCalendarDays(lastDay, 1));
   const states = await em.execute<{ key: string; count: string }[]>(

@@ -6,7 +6,7 @@ import { formatCalendarDay } from '../../kernel/kazakhstan-time.js';
 import type { Locale } from '../../kernel/locale.js';
 import type { PlainMail } from '../../kernel/plain-mail.js';
 import { isUuid } from '../../org/org-queries.js';
-import { HOTLINE_DASHBOARD_READERS, HOTLINE_OVERSIGHT } from '../hotline-roles.js';
+import { HOTLINE_DASHBOARD_READERS, HOTLINE_MANAGERS, HOTLINE_OVERSIGHT } from '../hotline-roles.js';
 import { lockRow } from '../../database/row-lock.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { Organization } from '../../org/organization.entity.js';
@@ -28,7 +28,8 @@ export async function generateQuarterlyReport(
   quarter: string,
   now: Date,
 ): Promise<IHotlineQuarterlyReport> {
-  if (actor) requireAnyRole(actor, HOTLINE_DASHBOARD_READERS, 'generate the quarterly hotline report');
+  // §69: the compliance function makes its periodic report; management and auditors read it.
+  if (actor) requireAnyRole(actor, HOTLINE_MANAGERS, 'generate the quarterly hotline report');
   const figures = await quarterlyFigures(em, organizationId, quarter, now);
   const report = em.create(HotlineQuarterlyReport, {
     organization: organizationId,

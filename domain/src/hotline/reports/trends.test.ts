@@ -288,6 +288,10 @@ describe('the quarterly hotline report (§69, §60.4)', () => {
       lastDay: '2026-03-31',
     });
     const kpi = (code: string) => figures.kpis.find((k) => k.code === code);
+    // Its title names the organisation's own hours, filled in.
+    expect(kpi('hotline.acknowledged_in_time')?.title.kk).toBe(
+      'Сенім желісіне түскен хабарламалардың 24 сағат ішінде расталған үлесі',
+    );
     // 15 reports, 9 acknowledged within 24 hours: 60 %, against 100 %.
     expect(kpi('hotline.acknowledged_in_time')).toMatchObject({
       value: 60,
@@ -328,12 +332,15 @@ describe('the quarterly hotline report (§69, §60.4)', () => {
     const before = await w.db.orm.em.fork().count(HotlineQuarterlyReport, {});
     for (const quarter of ['2026-Q3', '2026-Q5', 'Q1-2026']) {
       await expect(
-        w.inTx((em) => generateQuarterlyReport(em, firstHead, w.org.organization.id, quarter, NOW)),
+        w.inTx((em) => generateQuarterlyReport(em, w.head, w.org.organization.id, quarter, NOW)),
       ).rejects.toMatchObject({ messageKey: 'hotline.quarterlyReport.quarter' });
     }
-    await expect(
-      w.inTx((em) => generateQuarterlyReport(em, w.investigator, w.org.organization.id, '2026-Q1', NOW)),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    // §69: the compliance function makes its report; those it reports to read it.
+    for (const reader of [w.investigator, firstHead, board]) {
+      await expect(
+        w.inTx((em) => generateQuarterlyReport(em, reader, w.org.organization.id, '2026-Q1', NOW)),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+    }
     expect(await w.db.orm.em.fork().count(HotlineQuarterlyReport, {})).toBe(before);
   });
 
@@ -348,5 +355,16 @@ describe('the quarterly hotline report (§69, §60.4)', () => {
     expect(mail.text).toContain('01.01.2026–31.03.2026');
     expect(mail.text).toContain('https://adal.test.kz/hotline/quarterly-reports');
     expect(mail.text).not.toMatch(/HL-|60|конверт/);
+  });
+});
+
+describe('the cases behind a figure', () => {
+  it('never open, for the compliance head, a case that names her (ADR 008)', async () => {
+    // December 2025, apart from the quarter the other figures read: one case naming the head.
+    await file(1, at('2025-12-10T10:00:00'), { named: [w.head.personId] });
+    const december = { periodFrom: at('2025-12-01T00:00:00'), periodTo: at('2025-12-31T00:00:00') };
+    const em = w.db.orm.em.fork();
+    expect(await casesBehindFigure(em, w.head, { ...december, month: '2025-12' }, NOW)).toEqual([]);
+    expect(await casesBehindFigure(em, w.head, { ...december, orgUnit: NO_ORG_UNIT }, NOW)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import {
   generateQuarterlyReport,
   HOTLINE_DASHBOARD_READERS,
+  HOTLINE_MANAGERS,
   listQuarterlyReports,
   type IHotlineQuarterlyReport,
 } from '@adal/domain';
@@ -41,7 +42,7 @@ builder.queryField('hotlineQuarterlyReports', (t) =>
 );
 
 builder.mutationField('generateHotlineQuarterlyReport', (t) =>
-  t.withAuth({ anyRole: HOTLINE_DASHBOARD_READERS }).field({
+  t.withAuth({ anyRole: HOTLINE_MANAGERS }).field({
     type: QuarterlyReportRef,
     description:
       'Generates and keeps the report of a quarter that has begun ("2026-Q1"); a running one counts to yesterday.',

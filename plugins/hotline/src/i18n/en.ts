@@ -536,9 +536,12 @@ export const en = {
     title: 'Quarterly hotline reports',
     intro:
       'The compliance service’s report to the first head and the board (§69): the KPIs against their targets, the trend by month and how recommendations are implemented — figures only, no case content, 1 to 4 shown as “< 5”. Each quarter’s report is made and e-mailed in its first days; you can make one now as well.',
+    quarterName: 'Q{number} {year}',
     quarter: 'Quarter',
     generate: 'Make the report',
     generated: 'The report for {quarter} is ready.',
+    emptyReader:
+      'No quarterly report yet. The compliance head makes them, and one is made each quarter on its first working days.',
     empty: 'No quarterly report yet. Choose a quarter above and make its report.',
     listCaption: 'Quarterly reports kept, newest first',
     period: 'Period',

@@ -10,7 +10,11 @@ import QuarterlyReportsPage from './QuarterlyReportsPage.vue';
 const fake = vi.hoisted(() => ({
   current: null as FakeGraphql | null,
   downloads: [] as { path: string; query: Record<string, string | null> | undefined }[],
-  context: { viewer: { id: 'p-board', roles: ['board_member'] }, graphqlUrl: '/graphql', token: 't' },
+  context: {
+    viewer: { id: 'p-head', roles: ['compliance_head'] as string[] },
+    graphqlUrl: '/graphql',
+    token: 't',
+  },
 }));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
@@ -59,10 +63,10 @@ describe('QuarterlyReportsPage', () => {
     const wrapper = await mountPage('ru');
     const rows = wrapper.findAll('tbody tr');
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.find('th').text()).toBe('2026-Q1');
+    expect(rows[0]?.find('th').text()).toBe('1-й квартал 2026 г.');
     expect(rows[0]?.text()).toContain('По расписанию');
-    await wrapper.find('button[aria-label="Скачать отчёт за 2026-Q1 в PDF"]').trigger('click');
-    await wrapper.find('button[aria-label="Скачать отчёт за 2026-Q1 в XLSX"]').trigger('click');
+    await wrapper.find('button[aria-label="Скачать отчёт за 1-й квартал 2026 г. в PDF"]').trigger('click');
+    await wrapper.find('button[aria-label="Скачать отчёт за 1-й квартал 2026 г. в XLSX"]').trigger('click');
     await flushPromises();
     expect(fake.downloads).toEqual([
       { path: '/hotline/quarterly-reports/r1.pdf', query: { lang: 'ru' } },
@@ -83,9 +87,8 @@ describe('QuarterlyReportsPage', () => {
     await flushPromises();
     const [sent] = graphql.sent('GenerateHotlineQuarterlyReport');
     expect(String(sent?.['quarter'])).toMatch(/^\d{4}-Q[1-4]$/);
-    expect(wrapper.find('[role="status"]').text()).toBe(
-      `The report for ${String(sent?.['quarter'])} is ready.`,
-    );
+    const [year, number] = String(sent?.['quarter']).split('-Q');
+    expect(wrapper.find('[role="status"]').text()).toBe(`The report for Q${number} ${year} is ready.`);
     expect(wrapper.findAll('tbody tr')[0]?.text()).toContain('Гүлнар Әлиева');
     wrapper.unmount();
   });
@@ -104,5 +107,18 @@ describe('QuarterlyReportsPage', () => {
     expect(wrapper.text()).toContain('Name a quarter that has begun, as 2026-Q1');
     expect(wrapper.findAll('tbody tr')).toHaveLength(0);
     wrapper.unmount();
+  });
+
+  it('offers the board, which reads the reports, nothing to make, and says who makes them', async () => {
+    fake.context.viewer.roles = ['board_member'];
+    graphql.on('ListHotlineQuarterlyReports', () => ({ hotlineQuarterlyReports: [] }));
+    try {
+      const wrapper = await mountPage();
+      expect(wrapper.find('form').exists()).toBe(false);
+      expect(wrapper.text()).toContain('No quarterly report yet. The compliance head makes them');
+      wrapper.unmount();
+    } finally {
+      fake.context.viewer.roles = ['compliance_head'];
+    }
   });
 });

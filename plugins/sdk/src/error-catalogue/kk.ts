@@ -310,6 +310,8 @@ export const kk: ErrorCatalogue = {
     'hotline.retaliation.reasonRequired': 'Қудалау қаупі неліктен орташа немесе жоғары екенін жазыңыз',
     'hotline.retaliation.reasonTooLong': 'Себебі {max} таңбадан ұзын',
     'hotline.protectionTask.ownerRequired': 'Қорғау тапсырмасының жауаптысын таңдаңыз',
+    'hotline.protectionTask.ownerNamed':
+      'Бұл адам өтініште аталған немесе аталған адамның басшылық желісінде тұр; басқа адамды таңдаңыз',
     'hotline.protectionTask.ownerNotStaff':
       'Қорғау тапсырмасының жауаптысы — ұйымның комплаенс қызметінің басшысы немесе комплаенс офицері',
     'hotline.protectionTask.reviewOn': 'Бүгіннен бастап қарау күнін таңдаңыз',

@@ -307,6 +307,8 @@ export const ru: ErrorCatalogue = {
     'hotline.retaliation.reasonRequired': 'Укажите, почему риск преследования средний или высокий',
     'hotline.retaliation.reasonTooLong': 'Причина длиннее {max} символов',
     'hotline.protectionTask.ownerRequired': 'Выберите ответственного за задачу по защите',
+    'hotline.protectionTask.ownerNamed':
+      'Этот человек назван в сообщении или стоит в линии подчинения названного; выберите другого',
     'hotline.protectionTask.ownerNotStaff':
       'Ответственный за задачу по защите — руководитель комплаенс-службы или комплаенс-офицер организации',
     'hotline.protectionTask.reviewOn': 'Выберите дату пересмотра не ранее сегодняшней',
