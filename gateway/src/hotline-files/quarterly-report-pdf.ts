@@ -4,7 +4,14 @@ import {
   type IHotlineQuarterlyReport,
   type Locale,
 } from '@adal/domain';
-import { kpiFigure, kpiResult, kpiValue, monthName, QUARTERLY_TEXTS } from './quarterly-report-texts.js';
+import {
+  kpiFigure,
+  kpiResult,
+  kpiValue,
+  monthName,
+  quarterName,
+  QUARTERLY_TEXTS,
+} from './quarterly-report-texts.js';
 import { openPdf } from '../files/pdf-document.js';
 
 const MARGIN = 50;
@@ -64,12 +71,21 @@ export async function quarterlyReportPdf(
   const { doc, finish } = openPdf({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: `${t.title} ${f.quarter}`, Author: organization, Subject: `${t.title} ${f.quarter}` },
+    info: {
+      Title: `${t.title} ${quarterName(f.quarter, locale)}`,
+      Author: organization,
+      Subject: `${t.title} ${quarterName(f.quarter, locale)}`,
+    },
     lang: locale,
   });
   const width = doc.page.width - 2 * MARGIN;
   doc.font('regular').fontSize(11).fillColor('#333333').text(organization, { width });
-  doc.moveDown(0.3).font('bold').fontSize(20).fillColor(ACCENT).text(`${t.title}: ${f.quarter}`, { width });
+  doc
+    .moveDown(0.3)
+    .font('bold')
+    .fontSize(20)
+    .fillColor(ACCENT)
+    .text(`${t.title}: ${quarterName(f.quarter, locale)}`, { width });
   doc.moveDown(0.5).font('regular').fontSize(10.5).fillColor('#333333');
   doc.text(`${t.period}: ${formatCalendarDay(f.firstDay)}–${formatCalendarDay(f.lastDay)}`, { width });
   doc.text(

@@ -172,6 +172,14 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
 };
 
 /** "2026-03" → "Наурыз 2026". */
+/** "2026-Q3" as people write it: «2026 ж. 3-тоқсан», «3-й квартал 2026 г.», "Q3 2026". */
+export function quarterName(quarter: string, locale: Locale): string {
+  const [year, number] = quarter.split('-Q');
+  if (locale === 'kk') return `${year} ж. ${number}-тоқсан`;
+  if (locale === 'ru') return `${number}-й квартал ${year} г.`;
+  return `Q${number} ${year}`;
+}
+
 export function monthName(month: string, locale: Locale): string {
   return `${QUARTERLY_TEXTS[locale].monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }

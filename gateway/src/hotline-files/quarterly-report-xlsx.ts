@@ -5,7 +5,14 @@ import {
   type Locale,
 } from '@adal/domain';
 import ExcelJS from 'exceljs';
-import { kpiFigure, kpiResult, kpiValue, monthName, QUARTERLY_TEXTS } from './quarterly-report-texts.js';
+import {
+  kpiFigure,
+  kpiResult,
+  kpiValue,
+  monthName,
+  quarterName,
+  QUARTERLY_TEXTS,
+} from './quarterly-report-texts.js';
 
 /**
  * The quarterly hotline report as a workbook in `locale`: a sheet each for the KPIs, the months
@@ -23,7 +30,7 @@ export async function quarterlyReportXlsx(
   const sheet = (name: string, widths: number[]) => {
     const added = workbook.addWorksheet(name.slice(0, 31));
     added.columns = widths.map((width) => ({ width }));
-    added.addRow([`${t.title}: ${f.quarter}`]).font = { bold: true, size: 13 };
+    added.addRow([`${t.title}: ${quarterName(f.quarter, locale)}`]).font = { bold: true, size: 13 };
     added.addRow([f.organizationName[locale]]);
     added.addRow([`${t.period}: ${formatCalendarDay(f.firstDay)}–${formatCalendarDay(f.lastDay)}`]);
     added.addRow([
