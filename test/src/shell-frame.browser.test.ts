@@ -93,7 +93,7 @@ describe('the frame around every plugin', () => {
       expect(await hotline.evaluate((button) => button === document.activeElement)).toBe(true);
 
       await page.getByLabel('Тіл').selectOption('ru');
-      await expect.poll(() => page.title()).toBe('Настройки горячей линии — Горячая линия — Adal');
+      await expect.poll(() => page.title()).toBe('Настройки линии доверия — Линия доверия — Adal');
       expect(await headerHeight(page)).toBeLessThanOrEqual(64);
       expect(adal.errors).toEqual([]);
     } finally {

@@ -144,7 +144,7 @@ export const CASE_PDF_TEXTS: Record<Locale, CasePdfTexts> = {
   },
   ru: {
     labels: {
-      title: 'Материалы дела горячей линии',
+      title: 'Материалы дела линии доверия',
       number: 'Номер дела',
       category: 'Категория',
       status: 'Статус',
@@ -169,7 +169,7 @@ export const CASE_PDF_TEXTS: Record<Locale, CasePdfTexts> = {
       messages: 'Переписка',
       noMessages: 'Сообщений нет.',
       fromReporter: 'Заявитель',
-      fromStaff: 'Горячая линия',
+      fromStaff: 'Линия доверия',
       findings: 'Выводы',
       noFindings: 'Выводы ещё не записаны.',
       outcome: 'Итог',
@@ -211,7 +211,7 @@ export const CASE_PDF_TEXTS: Record<Locale, CasePdfTexts> = {
       substantiated: 'Подтвердилось',
       partly_substantiated: 'Подтвердилось частично',
       not_substantiated: 'Не подтвердилось',
-      out_of_scope: 'Вне компетенции горячей линии',
+      out_of_scope: 'Вне компетенции линии доверия',
     },
     priority: {
       low: 'Низкий',

@@ -159,7 +159,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
   },
   'hotline.settings_updated': {
     kk: 'Сенім желісі баптаулары өзгерді',
-    ru: 'Изменены настройки горячей линии',
+    ru: 'Изменены настройки линии доверия',
     en: 'Hotline settings updated',
   },
   'hotline.question_added': {

@@ -453,6 +453,8 @@ export const en = {
     title: 'Hotline dashboard',
     intro:
       'Aggregate figures only. A figure of 1 to 4 reports is shown as “< 5”, so that no one can be identified by it.',
+    introExact:
+      'Aggregate figures only. You run the queue, so the tables below show exact counts; other readers see 1 to 4 reports as “< 5”. Indicators are still hidden when they rest on 1 to 4 cases.',
     period: {
       title: 'Period',
       from: 'From',

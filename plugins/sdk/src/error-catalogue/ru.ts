@@ -295,11 +295,11 @@ export const ru: ErrorCatalogue = {
     'hotline.assignment.named': 'Этот человек назван в сообщении; назначьте другого',
     'hotline.assignment.reportingLine':
       'Этот человек — в линии подчинения того, кто назван в сообщении; назначьте другого',
-    'hotline.assignment.notInvestigator': 'Этот человек не проверяющий горячей линии организации',
+    'hotline.assignment.notInvestigator': 'Этот человек не проверяющий линии доверия организации',
     'hotline.assignment.declaredConflict':
       'Этот человек заявил о конфликте интересов по этому делу; назначьте другого',
     'hotline.conflict.investigatorsOnly':
-      'О конфликте интересов по делу заявляют только проверяющие горячей линии',
+      'О конфликте интересов по делу заявляют только проверяющие линии доверия',
     'hotline.conflict.reasonRequired': 'Укажите, в чём ваша личная заинтересованность в этом деле',
     'hotline.conflict.reasonTooLong': 'Причина длиннее {max} символов',
     'hotline.conflict.alreadyDeclared': 'Вы уже заявили о конфликте интересов по этому делу',
