@@ -7,20 +7,22 @@ const RECEIPT = '4821 0937 5566 1234 8765 4321 0987 6543';
 
 function gateway() {
   return fakeGateway((request) =>
-    operationName(request) === 'IntakeOrganizations'
-      ? {
-          body: {
-            data: {
-              intakeOrganizations: [
-                {
-                  id: 'org-1',
-                  names: { kk: 'Samruk Demo JSC', ru: 'Samruk Demo JSC', en: 'Samruk Demo JSC' },
-                },
-              ],
+    operationName(request) === 'IntakeQuestions'
+      ? { body: { data: { intakeQuestions: [] } } }
+      : operationName(request) === 'IntakeOrganizations'
+        ? {
+            body: {
+              data: {
+                intakeOrganizations: [
+                  {
+                    id: 'org-1',
+                    names: { kk: 'Samruk Demo JSC', ru: 'Samruk Demo JSC', en: 'Samruk Demo JSC' },
+                  },
+                ],
+              },
             },
-          },
-        }
-      : { body: { data: { submitHotlineReport: { receipt: RECEIPT, number: 'HL-2025-0001' } } } },
+          }
+        : { body: { data: { submitHotlineReport: { receipt: RECEIPT, number: 'HL-2025-0001' } } } },
   );
 }
 
