@@ -145,6 +145,10 @@ function runTests(nodeBin, pnpmEntry, env, args) {
   }
   const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
   console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  // Vitest fails a run on an error no test caught (an unhandled rejection) even when every test passed.
+  if (result.status !== 0 && numFailedTests === 0) {
+    console.error('Tests: the run failed outside any test — see "Unhandled Errors" above');
+  }
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
