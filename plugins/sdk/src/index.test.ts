@@ -26,6 +26,7 @@ describe('@adal/sdk public surface', () => {
         "FileChooser",
         "FormField",
         "ImportProblemTable",
+        "ImportSteps",
         "InputNumber",
         "InputText",
         "LoadBoundary",
