@@ -198,6 +198,11 @@ switch (task) {
     // `node scripts/adal.mjs exec vitest run --project hotline`.
     p(['exec', ...extraArgs]);
     break;
+  case 'seed:scale':
+    // The benchmarks' holding (100 000 people by default) into a database of its own.
+    ensurePostgres();
+    p(['--filter', '@adal/domain', 'exec', 'tsx', 'src/cli/seed-scale.ts', ...extraArgs]);
+    break;
   case 'bench':
     p(['--filter', '@adal/test', 'run', 'bench', ...extraArgs]);
     break;

@@ -37,7 +37,7 @@ function isoDay(date: Date): string {
 }
 
 /** A valid IIN for a birth date and sex (century-and-sex digit, serial, check digit). */
-function demoIin(random: SeededRandom, birth: Date, sex: Sex): string {
+export function demoIin(random: SeededRandom, birth: Date, sex: Sex): string {
   const yymmdd = isoDay(birth).slice(2).replaceAll('-', '');
   const century = birth.getUTCFullYear() >= 2000 ? (sex === 'male' ? 5 : 6) : sex === 'male' ? 3 : 4;
   for (;;) {

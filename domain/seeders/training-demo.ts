@@ -29,7 +29,7 @@ import { seedTrainingSessionsDemo } from './training-sessions-demo.js';
 const DAY_MS = 86_400_000;
 
 /** How many questions each demo test draws from its course's bank. */
-const DRAWN_PER_TEST = 10;
+export const DRAWN_PER_TEST = 10;
 
 interface BuiltCourse {
   test: ICourseTest;
@@ -37,7 +37,45 @@ interface BuiltCourse {
   courseId: string;
 }
 
-/** A closed attempt with `right` correct answers out of the drawn questions, and its certificate if passed. */
+/** A drawn test answered with a random number of right answers (at least 4 of 10), scored. */
+export interface AnsweredDraw {
+  drawn: IQuestion[];
+  answers: Record<string, GivenAnswer>;
+  score: number;
+  wrongQuestionIds: string[];
+}
+
+/** Draws a test's questions from its bank and answers `right` of them correctly, the rest wrongly. */
+export function answerDraw(
+  random: SeededRandom,
+  bank: readonly IQuestion[],
+  drawnCount: number,
+): AnsweredDraw {
+  const drawn = [...bank].sort(() => random.next() - 0.5).slice(0, drawnCount);
+  const right = random.int(Math.min(4, drawnCount), drawnCount);
+  const answers: Record<string, GivenAnswer> = Object.fromEntries(
+    drawn.map((q, i): [string, GivenAnswer] => {
+      const key = q.answerKey;
+      if (i < right) return [q.id, 'optionIds' in key ? { optionIds: key.optionIds } : { pairs: key.pairs }];
+      const wrong = q.options.find((o) => 'optionIds' in key && !key.optionIds.includes(o.id));
+      return [q.id, { optionIds: wrong ? [wrong.id] : [] }];
+    }),
+  );
+  const correct = drawn.filter((q) => isCorrect(q.answerKey, answers[q.id])).length;
+  return {
+    drawn,
+    answers,
+    score: scorePercent(correct, drawn.length),
+    wrongQuestionIds: drawn.filter((q) => !isCorrect(q.answerKey, answers[q.id])).map((q) => q.id),
+  };
+}
+
+/** A question as an attempt keeps it: what the person was shown, whatever the bank says later. */
+export function attemptQuestion(q: IQuestion) {
+  return { questionId: q.id, kind: q.kind, text: q.text, options: q.options, matches: q.matches ?? null };
+}
+
+/** A closed attempt with a random number of correct answers, and its certificate if passed. */
 function seedAttempt(
   em: EntityManager,
   random: SeededRandom,
@@ -48,18 +86,7 @@ function seedAttempt(
   number: number,
   at: Date,
 ): boolean {
-  const drawn = [...bank].sort(() => random.next() - 0.5).slice(0, DRAWN_PER_TEST);
-  const right = random.int(4, DRAWN_PER_TEST);
-  const answers: Record<string, GivenAnswer> = Object.fromEntries(
-    drawn.map((q, i): [string, GivenAnswer] => {
-      const key = q.answerKey;
-      if (i < right) return [q.id, 'optionIds' in key ? { optionIds: key.optionIds } : { pairs: key.pairs }];
-      const wrong = q.options.find((o) => 'optionIds' in key && !key.optionIds.includes(o.id));
-      return [q.id, { optionIds: wrong ? [wrong.id] : [] }];
-    }),
-  );
-  const correct = drawn.filter((q) => isCorrect(q.answerKey, answers[q.id])).length;
-  const score = scorePercent(correct, drawn.length);
+  const { drawn, answers, score, wrongQuestionIds } = answerDraw(random, bank, DRAWN_PER_TEST);
   const attempt = em.create(Attempt, {
     id: newId(),
     organization: test.organization,
@@ -68,20 +95,14 @@ function seedAttempt(
     courseVersion: version,
     number,
     status: 'submitted',
-    questions: drawn.map((q) => ({
-      questionId: q.id,
-      kind: q.kind,
-      text: q.text,
-      options: q.options,
-      matches: q.matches ?? null,
-    })),
+    questions: drawn.map(attemptQuestion),
     startedAt: new Date(at.getTime() - 15 * 60_000),
     deadline: null,
     submittedAt: at,
     scorePercent: score,
     passed: score >= test.passMark,
     passMark: test.passMark,
-    wrongQuestionIds: drawn.filter((q) => !isCorrect(q.answerKey, answers[q.id])).map((q) => q.id),
+    wrongQuestionIds,
   });
   for (const [questionId, answer] of Object.entries(answers)) {
     em.create(AttemptAnswer, {

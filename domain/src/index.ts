@@ -39,6 +39,8 @@ export {
   type SeedDemoOptions,
 } from '../seeders/seed-demo.js';
 export { DemoSeeder } from '../seeders/demo.seeder.js';
+export { createScaleDatabase, type ScaleDatabase } from '../seeders/scale/scale-database.js';
+export { SCALE_LOGINS } from '../seeders/scale/seed-scale.js';
 
 // org
 export {

@@ -1,0 +1,25 @@
+// The reads at scale on their own:
+//   pnpm --filter @adal/test exec tsx bench/scale/main.ts [--smoke] [--people 100000] [--reuse adal_scale]
+// `--reuse` reads a database that `node scripts/adal.mjs seed:scale` built, instead of building one.
+import { parseArgs } from 'node:util';
+import { reportRows } from '../report/bench-row';
+import { runReads } from './reads';
+import { startScaleStack } from './scale-stack';
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    people: { type: 'string' },
+    reuse: { type: 'string' },
+  },
+});
+const smoke = values.smoke;
+const stack = await startScaleStack({
+  people: Number(values.people ?? (smoke ? 2000 : 100_000)),
+  reuse: values.reuse,
+});
+try {
+  await reportRows(await runReads(stack, { smoke }));
+} finally {
+  await stack.close();
+}

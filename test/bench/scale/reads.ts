@@ -1,0 +1,65 @@
+import { percentile, type BenchRow } from '../report/bench-row';
+import type { BenchOptions } from '../report/bench-options';
+import { kpiFloors } from './kpi-floor';
+import { readCases, readTargets, type ReadCase } from './read-cases';
+import type { ScaleStack } from './scale-stack';
+
+const GOAL_P95_MS = 300;
+const GOAL_RATIO = 1.5;
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/**
+ * Each read the screens make, through GraphQL as a browser asks it, beside its floor through plain
+ * `pg`, taken in turns in one run so that the machine's noise falls on both alike. The ratio is of
+ * the medians.
+ */
+export async function runReads(stack: ScaleStack, options: BenchOptions): Promise<BenchRow[]> {
+  const targets = await readTargets(stack.pool, stack.organizationId);
+  const head = await stack.pool.query<{ id: string }>(
+    `select id from person where email = 'head@scale.adal.kz'`,
+  );
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000);
+  const kpi = await kpiFloors(stack.databaseUrl, stack.organizationId, head.rows[0]!.id, {
+    holding: { periodFrom: yearAgo },
+    subsidiary: { periodFrom: yearAgo, orgUnitId: targets.subsidiary.id },
+  });
+  const cases = readCases(targets, kpi);
+  const tokens = new Map<string, string>();
+  for (const c of cases) if (!tokens.has(c.login)) tokens.set(c.login, await stack.login(c.login));
+  const rounds = options.smoke ? 2 : 20;
+  const rows: BenchRow[] = [];
+  for (const c of cases) rows.push(await measure(stack, c, tokens.get(c.login)!, rounds));
+  return rows.map((row) => ({ ...row, group: `reads at scale (${stack.people} people)` }));
+}
+
+async function measure(stack: ScaleStack, c: ReadCase, token: string, rounds: number): Promise<BenchRow> {
+  // The first answers warm the caches and prove both compute the same thing.
+  const data = await stack.graphql(token, c.document, c.variables);
+  const floorRows = (await stack.pool.query(c.floor.sql, c.floor.params)).rows as Record<string, unknown>[];
+  c.same(data, floorRows);
+  const op: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    op.push(await timed(() => stack.graphql(token, c.document, c.variables)));
+    floor.push(await timed(() => stack.pool.query(c.floor.sql, c.floor.params)));
+  }
+  const p50 = percentile(op, 50);
+  const p95 = percentile(op, 95);
+  const floorP50 = percentile(floor, 50);
+  const ratio = p50 / floorP50;
+  return {
+    group: '',
+    operation: c.name,
+    p50,
+    p95,
+    floor: `${floorP50 < 10 ? floorP50.toFixed(1) : Math.round(floorP50)} ms`,
+    ratio,
+    goal: `p95 ≤ ${GOAL_P95_MS} ms, ≤ ${GOAL_RATIO}× floor`,
+    met: rounds < 5 ? null : p95 <= GOAL_P95_MS && ratio <= GOAL_RATIO,
+  };
+}
