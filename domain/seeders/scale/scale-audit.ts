@@ -73,12 +73,11 @@ export class ScaleAuditLog {
     ];
     // A stable sort: events of one instant keep the order their changes were made in.
     all.sort((a, b) => a.at.getTime() - b.at.getTime());
-    // The trail is append-only (triggers refuse a change); history written afterwards into a new
-    // database is the one exception, made in this transaction alone as the superuser.
+    // The trail is append-only (triggers refuse a change): `pool`'s connections skip triggers, as a
+    // bulk load into a new database does (seed-scale.ts). One transaction: all of the chain or none.
     const client = await pool.connect();
     try {
       await client.query('begin');
-      await client.query('set local session_replication_role = replica');
       await client.query('delete from audit_event where organization_id = $1', [organizationId]);
       let prevHash = GENESIS_HASH;
       let seq = 0;

@@ -515,6 +515,23 @@ export async function seedScaleTraining(
     attemptsFor(induction, person, windowStart, today, 0.7);
   }
   await flush();
-
+  // The bulk load skips the triggers that keep each enrolment's standing (enrolment-status.ts):
+  // it is computed here for all of them at once, as one aggregate over the attempts.
+  await pool.query(
+    `update enrolment e
+        set standing_attempts = s.attempts, standing_best_score = s.best_score, standing_passed = s.passed,
+            standing_submitted = s.submitted, standing_open_until = s.open_until
+       from (select e2.id, count(a.id)::int as attempts, max(a.score_percent) as best_score,
+                    coalesce(bool_or(a.passed), false) as passed, coalesce(bool_or(a.status <> 'open'), false) as submitted,
+                    max(coalesce(a.deadline, 'infinity'::timestamptz)) filter (where a.status = 'open') as open_until
+               from enrolment e2
+               join course_test t on t.course_id = e2.course_id
+               join attempt a on a.test_id = t.id and a.person_id = e2.person_id
+                             and (e2.window_start is null or a.started_at >= e2.window_start)
+              where e2.organization_id = $1
+              group by e2.id) s
+      where e.id = s.id`,
+    [org.organizationId],
+  );
   return counts;
 }

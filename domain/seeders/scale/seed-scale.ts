@@ -49,7 +49,14 @@ export async function seedScale(orm: MikroORM, o: SeedScaleOptions): Promise<See
   const today = o.today ?? new Date();
   const random = new ScaleRandom(o.seed);
   const audit = new ScaleAuditLog(random);
-  const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 2 });
+  // A bulk load into a new database: its connections skip the triggers (the foreign-key checks, and
+  // the audit trail's append-only guard that its history is written past), as pg_restore does;
+  // the generator makes every reference itself. It needs the superuser, as a benchmark database has.
+  const pool = new pg.Pool({
+    connectionString: o.databaseUrl,
+    max: 2,
+    options: '-c session_replication_role=replica',
+  });
   try {
     const org = await seedScaleOrg(pool, random, { people: o.people, today });
     for (const grant of org.grants) {

@@ -30,6 +30,8 @@ export const AuditEvent = defineEntity({
     keyId: p.string().length(64).nullable(),
   },
   uniques: [{ properties: ['organization', 'seq'] }],
+  // The trail searched by action, newest first.
+  indexes: [{ properties: ['organization', 'action', 'seq'] }],
   filters: tenantFilter,
 });
 

@@ -35,6 +35,8 @@ export const Person = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['organization', 'email'] }],
+  // Sign-in finds a person by e-mail before it knows the organisation.
+  indexes: [{ properties: ['email'] }],
   filters: tenantFilter,
 });
 

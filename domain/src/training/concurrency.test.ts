@@ -229,6 +229,32 @@ describe('an attempt whose time ran out, closed from many places at once', () =>
     const attempts = await db.orm.em.fork().find(Attempt, { person: employee.personId });
     expect(attempts.map((a) => a.status).sort()).toEqual(['expired', 'open']);
   });
+
+  it("keeps each enrolment's standing equal to its attempts when a submission, starts and the job race", async () => {
+    const employee = await enrolledEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: course.test.id }, start));
+    await answerAttempt(db.orm, employee, attempt, 5, new Date('2026-03-02T09:05:00Z'));
+    const during = new Date('2026-03-02T09:06:00Z');
+    const settled = await concurrently(db.orm, 6, async (em, i) => {
+      if (i === 0) await submitAttempt(em, employee, { attemptId: attempt.id }, during);
+      else if (i % 2 === 1) await startAttempt(em, employee, { testId: course.test.id }, during);
+      else await closeExpiredAttempts(em, org.organization.id, late);
+    });
+    // No deadlock among them (each takes the enrolments first, lockStanding), and what the
+    // triggers kept is what the attempts say now.
+    expect(outcomes(settled).rejected).toEqual([]);
+    const rows = await db.orm.em.getConnection().execute<Record<string, unknown>[]>(
+      `select e.standing_attempts = s.attempts as attempts, e.standing_passed = s.passed as passed,
+              e.standing_submitted = s.submitted as submitted,
+              e.standing_open_until is not distinct from s.open_until as open_until, s.passed as really_passed
+         from enrolment e cross join lateral enrolment_standing(e.person_id, e.course_id, e.window_start) s
+        where e.person_id = ? and e.course_id = ?`,
+      [employee.personId, course.course.id],
+    );
+    expect(rows).toEqual([
+      { attempts: true, passed: true, submitted: true, open_until: true, really_passed: true },
+    ]);
+  });
 });
 
 describe('course authoring from many requests at once', () => {

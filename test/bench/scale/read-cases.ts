@@ -53,26 +53,18 @@ export async function readTargets(pool: pg.Pool, organizationId: string): Promis
 }
 
 // Each person's current cycle of each course and where it stands (passed, overdue, in progress,
-// failed, not started), with plain joins and a group by. Binds $1 organisation, $2 unit path.
+// failed, not started), from the standing each enrolment keeps. Binds $1 organisation, $2 unit path.
 const STANDING = `standing as (
-    select distinct on (e.person_id, e.course_id) e.person_id, e.course_id, e.due_on, e.window_start, u.path, p.full_name, p.email
+    select distinct on (e.person_id, e.course_id) e.person_id, e.course_id, e.due_on, u.path, p.full_name, p.email,
+           e.standing_passed, e.standing_submitted, e.standing_open_until, e.standing_best_score as best
       from enrolment e join person p on p.id = e.person_id join org_unit u on u.id = p.org_unit_id
      where e.organization_id = $1 and e.withdrawn_at is null and p.active and u.path like $2 || '%'
      order by e.person_id, e.course_id, e.due_on desc),
-  tried as (
-    select s.person_id, s.course_id, s.path, s.due_on, s.full_name, s.email,
-           bool_or(a.passed) as passed, bool_or(a.status <> 'open') as submitted,
-           bool_or(a.status = 'open' and (a.deadline is null or a.deadline > now())) as open, max(a.score_percent) as best
-      from standing s
-      left join course_test t on t.course_id = s.course_id
-      left join attempt a on a.test_id = t.id and a.person_id = s.person_id
-                         and (s.window_start is null or a.started_at >= s.window_start)
-     group by s.person_id, s.course_id, s.path, s.due_on, s.full_name, s.email),
   statused as (
-    select tried.*, case when coalesce(passed, false) then 'passed' when due_on < now()::date then 'overdue'
-           when coalesce(open, false) then 'in_progress' when coalesce(submitted, false) then 'failed'
+    select standing.*, case when standing_passed then 'passed' when due_on < now()::date then 'overdue'
+           when standing_open_until > now() then 'in_progress' when standing_submitted then 'failed'
            else 'not_started' end as status
-      from tried)`;
+      from standing)`;
 
 function completionFloor(o: ReadTargets, path: string): FloorStatement {
   return {
@@ -255,10 +247,7 @@ export function readCases(
 /** A person's current enrolments with where each stands: what their training page and home list. */
 function myEnrolments(o: ReadTargets): FloorStatement {
   return {
-    sql: `select distinct on (e.course_id) e.course_id, e.due_on, c.title,
-                 exists (select 1 from attempt a join course_test t on t.id = a.test_id
-                          where t.course_id = e.course_id and a.person_id = e.person_id and a.passed
-                            and (e.window_start is null or a.started_at >= e.window_start)) as passed
+    sql: `select distinct on (e.course_id) e.course_id, e.due_on, c.title, e.standing_passed, e.standing_attempts
             from enrolment e join course c on c.id = e.course_id
            where e.organization_id = $1 and e.person_id = $2 and e.withdrawn_at is null
            order by e.course_id, e.due_on desc`,

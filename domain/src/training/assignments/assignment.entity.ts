@@ -86,9 +86,19 @@ export const Enrolment = defineEntity({
      * longer in its audience): it counts no more, its attempts and results stay.
      */
     withdrawnAt: p.datetime().nullable(),
+    // The table also holds the enrolment's standing (standing_attempts, standing_best_score,
+    // standing_passed, standing_submitted, standing_open_until): where the person's attempts at the
+    // course within the window stand, recomputed by triggers on attempt and enrolment (migration
+    // 20261206100000_training_standing) so that reports over 100 000 people read one row per
+    // enrolment (enrolment-status.ts). They are not mapped: only the database writes them.
   },
   uniques: [{ properties: ['assignment', 'person', 'dueOn'] }],
-  indexes: [{ properties: ['person', 'course'] }, { properties: ['course'] }],
+  indexes: [
+    { properties: ['person', 'course'] },
+    { properties: ['course'] },
+    // The reports' "current cycle of each person's course" reads enrolments in this order.
+    { properties: ['organization', 'person', 'course', 'dueOn'] },
+  ],
   filters: tenantFilter,
 });
 

@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 /** A person's standing in their current cycle of an assigned course. */
 export const ENROLMENT_STATUSES = [
   'not_started',
@@ -10,21 +12,17 @@ export const ENROLMENT_STATUSES = [
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /**
- * For the enrolment `e`: a lateral subquery `att` over the person's attempts at the course's
- * test within the enrolment's window, and the status derived from it. Binds one parameter,
- * the current moment (a timestamp). Precedence: passed, withdrawn, overdue, in progress, failed, not
- * started: a withdrawn enrolment keeps a pass it had (results stay), and counts for nothing else.
+ * For the enrolment `e`: `att`, where the person's attempts at the course's test within the
+ * enrolment's window stand — read from the enrolment's own standing columns, which triggers keep
+ * equal to that aggregate (migration 20261206100000_training_standing), so that a report over
+ * every enrolment of an organisation does not visit its attempts. Binds one parameter, the
+ * current moment (a timestamp): an open attempt past its deadline is no longer in progress.
  */
-export const ENROLMENT_ATTEMPTS_SQL = `left join lateral (
-    select bool_or(a.passed) as passed,
-           bool_or(a.status <> 'open') as submitted,
-           bool_or(a.status = 'open' and (a.deadline is null or a.deadline > cast(:now as timestamptz))) as open,
-           count(*) as attempts,
-           max(a.score_percent) as best_score
-      from attempt a join course_test t on t.id = a.test_id
-     where a.person_id = e.person_id and t.course_id = e.course_id
-       and (e.window_start is null or a.started_at >= e.window_start)
-  ) att on true`;
+export const ENROLMENT_ATTEMPTS_SQL = `cross join lateral (
+    select e.standing_passed as passed, e.standing_submitted as submitted,
+           coalesce(e.standing_open_until > cast(:now as timestamptz), false) as open,
+           e.standing_attempts as attempts, e.standing_best_score as best_score
+  ) att`;
 
 export const ENROLMENT_STATUS_SQL = `case
     when coalesce(att.passed, false) then 'passed'
@@ -43,4 +41,38 @@ export function bindNamed(sql: string, values: Record<string, unknown>): { sql: 
     return '?';
   });
   return { sql: bound, params };
+}
+
+/**
+ * Locks, in one order, every enrolment (each cycle's) of the person whose attempt this is, in that
+ * attempt's course, before the attempt changes: the attempt's trigger rewrites their standing, and
+ * taking them first — before the attempt's own lock and the audit chain head — keeps starts,
+ * submissions and the expiry job from waiting on each other in a circle. With `skipLocked`, false
+ * when another transaction holds any of them (the job leaves that attempt for its next run).
+ * `attemptId` may be null for a start: then the course's enrolments are named by `courseId`.
+ */
+export async function lockStanding(
+  em: EntityManager,
+  target: { personId: string } & ({ attemptId: string } | { courseId: string }),
+  o: { skipLocked?: boolean } = {},
+): Promise<boolean> {
+  const course =
+    'attemptId' in target
+      ? {
+          sql: '(select t.course_id from attempt a join course_test t on t.id = a.test_id where a.id = ?)',
+          param: target.attemptId,
+        }
+      : { sql: '?', param: target.courseId };
+  const where = `e.person_id = ? and e.course_id = ${course.sql}`;
+  const params = [target.personId, course.param];
+  const locked = await em.execute<{ id: string }[]>(
+    `select e.id from enrolment e where ${where} order by e.id for no key update${o.skipLocked ? ' skip locked' : ''}`,
+    params,
+  );
+  if (!o.skipLocked) return true;
+  const [all] = await em.execute<{ count: string }[]>(
+    `select count(*) as count from enrolment e where ${where}`,
+    params,
+  );
+  return locked.length === Number(all?.count ?? 0);
 }

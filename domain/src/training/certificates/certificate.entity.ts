@@ -29,6 +29,8 @@ export const Certificate = defineEntity({
      */
     validUntil: p.date().nullable(),
   },
+  // A person's certificate of a course (their training page, §68).
+  indexes: [{ properties: ['person', 'course'] }],
   filters: tenantFilter,
 });
 

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
-import { lockRow } from '../../database/row-lock.js';
+import { lockStanding } from '../assignments/enrolment-status.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
@@ -190,9 +190,9 @@ export async function startAttempt(
   if (!enrolment) {
     throw ForbiddenError.because('training.attempt.notEnrolled');
   }
-  // Concurrent starts by the person take turns on the enrolment, so there is never a second
+  // Concurrent starts by the person take turns on the enrolments, so there is never a second
   // open attempt nor one beyond the attempts of the cycle.
-  await lockRow(em, Enrolment, enrolment.id);
+  await lockStanding(em, { personId: actor.personId, courseId: test.course.id });
   const open = await em.findOne(
     Attempt,
     { test: test.id, person: actor.personId, status: 'open' },
@@ -358,6 +358,8 @@ export async function submitAttempt(
   input: { attemptId: string },
   now: Date = new Date(),
 ): Promise<SubmissionResult> {
+  if (isUuid(input.attemptId))
+    await lockStanding(em, { personId: actor.personId, attemptId: input.attemptId });
   const attempt = await ownAttempt(em, actor, input.attemptId, 'change');
   if (attempt.status === 'submitted') {
     const issued = attempt.passed
@@ -393,9 +395,24 @@ export async function closeExpiredAttempts(
   organizationId: string,
   now: Date,
 ): Promise<number> {
-  const overdue = await em.find(
+  const candidates = await em.find(
     Attempt,
     { organization: organizationId, status: 'open', deadline: { $lt: now } },
+    { fields: ['id', 'person'] },
+  );
+  // The enrolments first, as a start or a submission takes them (lockStanding), skipping any held.
+  const free: string[] = [];
+  for (const candidate of candidates) {
+    if (
+      await lockStanding(em, { personId: candidate.person.id, attemptId: candidate.id }, { skipLocked: true })
+    ) {
+      free.push(candidate.id);
+    }
+  }
+  if (free.length === 0) return 0;
+  const overdue = await em.find(
+    Attempt,
+    { id: { $in: free }, status: 'open', deadline: { $lt: now } },
     { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true },
   );
   await expire(em, overdue, now);
