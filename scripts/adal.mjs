@@ -192,6 +192,9 @@ switch (task) {
     p(['run', 'schema:check']);
     p(['run', 'build']);
     runTests(nodeBin, pnpmEntry, env, extraArgs);
+    // The benchmarks in smoke mode: small sizes and short runs that prove each still runs (a wrong
+    // result fails it); their figures are for people to read (npm run bench), not for CI to assert.
+    if (extraArgs.length === 0) p(['--filter', '@adal/test', 'run', 'bench', '--smoke']);
     break;
   case 'exec':
     // One project or file under the pinned toolchain, without lint, typecheck and build first:
@@ -204,6 +207,10 @@ switch (task) {
     p(['--filter', '@adal/domain', 'exec', 'tsx', 'src/cli/seed-scale.ts', ...extraArgs]);
     break;
   case 'bench':
+    // Every benchmark and one table of figures beside their floors (docs/performance.md).
+    ensurePostgres();
+    ensureChromium();
+    p(['run', 'build']);
     p(['--filter', '@adal/test', 'run', 'bench', ...extraArgs]);
     break;
   default:

@@ -14,6 +14,8 @@ export class Migration20261206100000_training_standing extends Migration {
     this.addSql(`create index "enrolment_organization_id_person_id_course_id_due_on_index" on "enrolment" ("organization_id", "person_id", "course_id", "due_on");`);
     this.addSql(`create index "person_email_index" on "person" ("email");`);
     this.addSql(`create index "certificate_person_id_course_id_index" on "certificate" ("person_id", "course_id");`);
+    // The training KPIs' people with an attempt closed in a period, read from the index alone.
+    this.addSql(`create index "attempt_submitted_at_covering_index" on "attempt" ("submitted_at") include ("person_id", "status", "score_percent", "passed");`);
     this.addSql(`create index "audit_event_organization_id_action_seq_index" on "audit_event" ("organization_id", "action", "seq");`);
     // The standing of one enrolment: its person's attempts at its course's test, started in its window.
     this.addSql(`create function enrolment_standing(person uuid, course uuid, window_start timestamptz)
@@ -74,6 +76,7 @@ export class Migration20261206100000_training_standing extends Migration {
     this.addSql(`drop function if exists enrolment_standing_on_write();`);
     this.addSql(`drop function if exists enrolment_standing(uuid, uuid, timestamptz);`);
     this.addSql(`drop index if exists "audit_event_organization_id_action_seq_index";`);
+    this.addSql(`drop index if exists "attempt_submitted_at_covering_index";`);
     this.addSql(`drop index if exists "certificate_person_id_course_id_index";`);
     this.addSql(`drop index if exists "person_email_index";`);
     this.addSql(`drop index if exists "enrolment_organization_id_person_id_course_id_due_on_index";`);

@@ -5,7 +5,11 @@
  * current figures and stays in the periods they worked through. Binds :organizationId,
  * :orgUnitPath and :periodTo; the rows are `person p` joined with `org_unit u`.
  */
-export const HEADCOUNT_FROM = `from person p join org_unit u on u.id = p.org_unit_id
+export const HEADCOUNT_FROM = headcountFrom('');
+
+/** HEADCOUNT_FROM with further joins on `p` (a KPI's covered people, say) before its conditions. */
+export function headcountFrom(joins: string): string {
+  return `from person p join org_unit u on u.id = p.org_unit_id ${joins}
     where p.organization_id = cast(:organizationId as uuid)
       and u.path like :orgUnitPath || '%'
       and (case when cast(:periodTo as date) is null then p.active
@@ -13,3 +17,4 @@ export const HEADCOUNT_FROM = `from person p join org_unit u on u.id = p.org_uni
              and (p.left_on is null or p.left_on > cast(:periodTo as date))
              -- someone off the staff since a day nobody recorded counts for no period
              and (p.active or p.left_on is not null) end)`;
+}
