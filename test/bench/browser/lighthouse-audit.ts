@@ -1,0 +1,94 @@
+import lighthouse from 'lighthouse';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+export interface AuditScores {
+  /** 0–100, Lighthouse's mobile preset (its default config: Moto G Power, slow 4G, 4× CPU). */
+  performance: number;
+  accessibility: number;
+  /** The accessibility audits that failed, for the person fixing them. */
+  accessibilityFailures: string[];
+  /** First contentful paint, largest contentful paint and total blocking time, in ms. */
+  metrics: { fcp: number; lcp: number; tbt: number };
+}
+
+/**
+ * Lighthouse attached to the browser that Playwright signed in with. It audits inside the tab
+ * where the person signed in (the session token lives in that tab's sessionStorage, which a new
+ * tab would not have) and leaves storage alone (`disableStorageReset`); only the HTTP cache is
+ * emptied before each page, so every page is measured as a first visit.
+ */
+export class LighthouseAuditor {
+  private constructor(
+    private readonly port: number,
+    private readonly browser: PuppeteerBrowser,
+  ) {}
+
+  static async connect(port: number): Promise<LighthouseAuditor> {
+    const browser = await puppeteer.connect({
+      browserURL: `http://127.0.0.1:${port}`,
+      defaultViewport: null,
+    });
+    return new LighthouseAuditor(port, browser);
+  }
+
+  /** Audits `url` in the tab whose `window.name` is `tab`. */
+  async audit(tab: string, url: string): Promise<AuditScores> {
+    const page = await this.tabNamed(tab);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    const result = await lighthouse(
+      url,
+      {
+        port: this.port,
+        disableStorageReset: true,
+        onlyCategories: ['performance', 'accessibility'],
+        logLevel: 'error',
+        output: 'json',
+      },
+      undefined,
+      page,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
+    const accessibilityFailures = (lhr.categories['accessibility']?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
+      .map((audit) => audit!.id);
+    if (process.env.ADAL_BENCH_VERBOSE) {
+      for (const id of [
+        'render-blocking-resources',
+        'unused-javascript',
+        'total-byte-weight',
+        'bootup-time',
+      ]) {
+        console.log(`${url} ${id}: ${lhr.audits[id]?.displayValue ?? ''}`);
+      }
+    }
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      accessibilityFailures,
+      metrics: {
+        fcp: metric('first-contentful-paint'),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+      },
+    };
+  }
+
+  private async tabNamed(name: string): Promise<PuppeteerPage> {
+    for (const page of await this.browser.pages()) {
+      if ((await page.evaluate(() => window.name)) === name) return page;
+    }
+    throw new Error(`no tab named ${name}`);
+  }
+
+  disconnect(): Promise<void> {
+    return this.browser.disconnect();
+  }
+}
