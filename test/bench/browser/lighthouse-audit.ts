@@ -1,4 +1,4 @@
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 export interface AuditScores {
@@ -59,16 +59,7 @@ export class LighthouseAuditor {
       .map((ref) => lhr.audits[ref.id])
       .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
       .map((audit) => audit!.id);
-    if (process.env.ADAL_BENCH_VERBOSE) {
-      for (const id of [
-        'render-blocking-resources',
-        'unused-javascript',
-        'total-byte-weight',
-        'bootup-time',
-      ]) {
-        console.log(`${url} ${id}: ${lhr.audits[id]?.displayValue ?? ''}`);
-      }
-    }
+    if (process.env.ADAL_BENCH_VERBOSE) console.log(describe(url, lhr));
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -91,4 +82,34 @@ export class LighthouseAuditor {
   disconnect(): Promise<void> {
     return this.browser.disconnect();
   }
+}
+
+/** What to look at first when a score is low: where the time went, by script and by phase. */
+function describe(url: string, lhr: Result): string {
+  const lines = [url];
+  for (const id of [
+    'render-blocking-resources',
+    'unused-javascript',
+    'bootup-time',
+    'mainthread-work-breakdown',
+  ]) {
+    lines.push(`  ${id}: ${lhr.audits[id]?.displayValue ?? ''}`);
+  }
+  const bootup = lhr.audits['bootup-time']?.details;
+  if (bootup?.type === 'table') {
+    for (const item of bootup.items.slice(0, 5))
+      lines.push(`    ${String(item['url'])}: ${Math.round(Number(item['total']))} ms`);
+  }
+  const lcp = lhr.audits['largest-contentful-paint-element']?.details;
+  if (lcp?.type === 'list') {
+    for (const table of lcp.items) {
+      if (table.type !== 'table') continue;
+      for (const item of table.items) {
+        lines.push(
+          `    LCP ${JSON.stringify(item['node'] ?? item['phase'] ?? '').slice(0, 120)} ${item['timing'] ?? ''}`,
+        );
+      }
+    }
+  }
+  return lines.join('\n');
 }
