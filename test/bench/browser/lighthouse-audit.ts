@@ -34,24 +34,7 @@ export class LighthouseAuditor {
   /** Audits `url` in the tab whose `window.name` is `tab`. */
   async audit(tab: string, url: string): Promise<AuditScores> {
     const page = await this.tabNamed(tab);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
-    const result = await lighthouse(
-      url,
-      {
-        port: this.port,
-        disableStorageReset: true,
-        onlyCategories: ['performance', 'accessibility'],
-        logLevel: 'error',
-        output: 'json',
-      },
-      undefined,
-      page,
-    );
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const lhr = await this.run(page, url);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
     const accessibilityFailures = (lhr.categories['accessibility']?.auditRefs ?? [])
@@ -70,6 +53,33 @@ export class LighthouseAuditor {
         tbt: metric('total-blocking-time'),
       },
     };
+  }
+
+  /**
+   * One Lighthouse run on an empty HTTP cache. A run whose trace failed (NO_NAVSTART, NO_FCP: a
+   * hiccup of the busy machine, not of the page) is tried again, as Lighthouse itself advises.
+   */
+  private async run(page: PuppeteerPage, url: string, triesLeft = 2): Promise<Result> {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    const result = await lighthouse(
+      url,
+      {
+        port: this.port,
+        disableStorageReset: true,
+        onlyCategories: ['performance', 'accessibility'],
+        logLevel: 'error',
+        output: 'json',
+      },
+      undefined,
+      page,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (!lhr.runtimeError) return lhr;
+    if (triesLeft > 0) return this.run(page, url, triesLeft - 1);
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
   }
 
   private async tabNamed(name: string): Promise<PuppeteerPage> {
