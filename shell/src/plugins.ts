@@ -1,5 +1,5 @@
 import type { LifeCycles } from 'single-spa';
-import type { AdalPluginManifest } from '@adal/sdk';
+import type { AdalPluginManifest } from '@adal/sdk/host';
 import { pluginIdOf } from './import-map';
 
 export type PluginFailure = 'load' | 'mount';

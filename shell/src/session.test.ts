@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdalViewer } from '@adal/sdk';
+import type { AdalViewer } from '@adal/sdk/host';
 import { Session, type SessionChange } from './session';
 
 const viewer: AdalViewer = {

@@ -1,4 +1,4 @@
-import type { AdalHostContext, AdalLocale, AdalViewer } from '@adal/sdk';
+import type { AdalHostContext, AdalLocale, AdalViewer } from '@adal/sdk/host';
 
 const TOKEN_KEY = 'adal.token';
 const LOCALE_KEY = 'adal.locale';

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { REPOSITORY_ROOT } from '../src/harness/paths';
 import { formatTable, type BenchRow } from './report/bench-row';
 import type { BenchOptions } from './report/bench-options';
+import { runBrowser } from './browser/run-browser';
 import { runMicro } from './micro/kpi-round-trip';
 import { runReads } from './scale/reads';
 import { ADMIN_URL, startScaleStack } from './scale/scale-stack';
@@ -52,6 +53,7 @@ const parts: { name: string; run: () => Promise<BenchRow[]> }[] = [
       }
     },
   },
+  { name: 'browser', run: () => runBrowser(options) },
 ];
 
 async function machine(): Promise<string> {

@@ -1,5 +1,5 @@
 import { definePreset } from '@primeuix/themes';
-import Aura from '@primeuix/themes/aura';
+import { AuraComponents } from './aura-components';
 
 const primaryShades = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950] as const;
 
@@ -53,7 +53,7 @@ function message(tone: Tone) {
 }
 
 /** PrimeVue's Aura with its primary palette and shape taken from the `--adal-*` tokens. */
-export const AdalPreset = definePreset(Aura, {
+export const AdalPreset = definePreset(AuraComponents, {
   primitive: {
     borderRadius: {
       sm: 'var(--adal-radius-sm)',

@@ -173,8 +173,13 @@ export function adalPluginViteConfig(plugin: AdalPluginBuild): UserConfig {
       },
       rolldownOptions: {
         external: isAdalSharedModule,
-        // Chunks carry their content hash and sit in assets/, which the gateway caches for a year.
-        output: { chunkFileNames: 'assets/[name]-[hash].js' },
+        output: {
+          // Chunks carry their content hash and sit in assets/, which the gateway caches for a year.
+          chunkFileNames: 'assets/[name]-[hash].js',
+          // Library mode keeps an ES bundle's whitespace and comments for a bundler that would
+          // take it in; a plugin goes to the browser as it is, so it is minified as the shell is.
+          minify: true,
+        },
       },
     },
   };

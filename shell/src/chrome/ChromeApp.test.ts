@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
-import { announceSessionEnded, type AdalViewer } from '@adal/sdk';
+import { announceSessionEnded, type AdalViewer } from '@adal/sdk/host';
 import { session } from '../session';
 import ChromeApp from './ChromeApp.vue';
 import { createChromeI18n } from './i18n';

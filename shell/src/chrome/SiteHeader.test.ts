@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { AdalLocale } from '@adal/sdk';
+import type { AdalLocale } from '@adal/sdk/host';
 import type { LoadedPlugin } from '../plugins';
 import { createChromeI18n } from './i18n';
 import type { NavigationGroup } from './navigation';

@@ -5,7 +5,7 @@ import {
   MyWorkDocument,
   ViewerDocument,
   type MyWorkQuery,
-} from '@adal/sdk';
+} from '@adal/sdk/host';
 import { session } from '../session';
 
 const client = createGraphqlClient({ url: '/graphql', getToken: () => session.state.token });

@@ -1,4 +1,4 @@
-import type { AdalRole } from '@adal/sdk';
+import type { AdalRole } from '@adal/sdk/host';
 
 /** The people of the demo organisation (domain seed), one per role, for the development login. */
 export const DEMO_LOGINS: readonly { email: string; role: AdalRole }[] = [

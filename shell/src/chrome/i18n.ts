@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { ADAL_LOCALES, type AdalMessageTree } from '@adal/sdk';
+import { ADAL_LOCALES, type AdalMessageTree } from '@adal/sdk/host';
 import { session } from '../session';
 import type { LoadedPlugin } from '../plugins';
 import { chromeMessages } from './messages';

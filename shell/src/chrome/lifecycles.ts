@@ -1,6 +1,6 @@
 import { createApp, h } from 'vue';
 import singleSpaVue from 'single-spa-vue';
-import { installAdalTokens } from '@adal/sdk';
+import { installAdalTokens } from '@adal/sdk/host';
 import type { LoadedPlugin } from '../plugins';
 import ChromeApp from './ChromeApp.vue';
 import { createChromeI18n } from './i18n';

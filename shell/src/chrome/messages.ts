@@ -1,4 +1,4 @@
-import type { AdalMessages } from '@adal/sdk';
+import type { AdalMessages } from '@adal/sdk/host';
 
 // The chrome's own texts. Plugin navigation labels are merged in under `plugin.<id>`.
 export const chromeMessages: AdalMessages = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdalPluginManifest } from '@adal/sdk';
+import type { AdalPluginManifest } from '@adal/sdk/host';
 import { buildNavigation, currentLinkPath, groupNavigation } from './navigation';
 
 function plugin(id: string, navigation: AdalPluginManifest['navigation'], titleKey?: string) {

@@ -1,4 +1,4 @@
-import { canSee } from '@adal/sdk';
+import { canSee } from '@adal/sdk/host';
 import type { LoadedPlugin } from '../plugins';
 
 export interface NavigationLink {

@@ -8,3 +8,9 @@ export const AdalChart = defineAsyncComponent(() => import('./AdalChart.vue'));
  * lessons never download it.
  */
 export const RichTextEditor = defineAsyncComponent(() => import('./RichTextEditor.vue'));
+
+/**
+ * Loaded on first use: its sanitizer (DOMPurify) is needed only where a lesson body is shown, so
+ * the sdk every page loads stays without it.
+ */
+export const RichText = defineAsyncComponent(() => import('./RichText.vue'));
