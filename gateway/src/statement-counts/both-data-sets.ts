@@ -1,0 +1,36 @@
+import { growDemo } from '@adal/domain/testing';
+import { HOTLINE_KEYRING, startDemoGateway } from '../authorization/demo-fixture.js';
+import { gatewaySchema } from '../schema.js';
+import { countOperationStatements, type OperationStatements } from './operation-statements.js';
+
+export interface BothDataSets {
+  /** On the demo. */
+  small: OperationStatements[];
+  /** On the demo grown by `copies` copies of its organisation's rows. */
+  large: OperationStatements[];
+}
+
+/** Rounds of copies for the larger data set: six times the demo's rows. */
+export const COPIES = 5;
+
+/**
+ * Counts the statements of every query on the demo, grows the demo organisation, and counts
+ * again, in one throwaway database.
+ */
+export async function statementsOnBothDataSets(copies = COPIES): Promise<BothDataSets> {
+  const running = await startDemoGateway();
+  try {
+    const schema = gatewaySchema({ devLogin: true });
+    const small = await countOperationStatements(running, schema);
+    await growDemo(running.gateway.orm.em, {
+      organizationId: running.demo.organizationId,
+      copies,
+      keepPeople: Object.values(running.demo.personIds),
+      hotlineKeyring: HOTLINE_KEYRING,
+    });
+    const large = await countOperationStatements(running, schema);
+    return { small, large };
+  } finally {
+    await running.gateway.drop();
+  }
+}

@@ -1,0 +1,35 @@
+import type { OperationStatements } from './operation-statements.js';
+
+/**
+ * Operations whose statement count follows something other than the rows they return, by label
+ * (`operation [target]`), with the reason.
+ */
+export const COUNTS_THAT_MAY_CHANGE: Readonly<Record<string, string>> = {
+  'auditChainStatus [the demo data]':
+    'It verifies the whole chain in batches of 1 000 events and, where the chain breaks, reads the ' +
+    'event it breaks at: the grown data copies events without re-linking them, so the chain breaks.',
+  'trainingCompletionPeople [the demo data]':
+    "People's units load in one batch per level of the selection (unit, then its parent) for the " +
+    'units not loaded yet: the demo\'s parents are among the units already read, the grown ' +
+    "copies' are not. One statement per level selected, not per row.",
+};
+
+export function keyOf(counted: Pick<OperationStatements, 'label' | 'caller'>): string {
+  return `${counted.label} as ${counted.caller}`;
+}
+
+/** A line per call that sent more statements on the larger data set than on the small one. */
+export function growingOperations(
+  small: readonly OperationStatements[],
+  large: readonly OperationStatements[],
+  mayChange: Readonly<Record<string, string>> = COUNTS_THAT_MAY_CHANGE,
+): string[] {
+  const before = new Map(small.map((counted) => [keyOf(counted), counted.statements]));
+  return large.flatMap((counted) => {
+    const key = keyOf(counted);
+    const was = before.get(key);
+    if (was === undefined) return [`${key}: not called on the small data set`];
+    if (counted.statements <= was || counted.label in mayChange) return [];
+    return [`${key}: ${was} statements on the small data set, ${counted.statements} on the large one`];
+  });
+}
