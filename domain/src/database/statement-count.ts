@@ -15,7 +15,9 @@ const tallies = new AsyncLocalStorage<StatementTally>();
  * its async context; the statements of work running at the same time elsewhere are not counted.
  * Only an ORM opened with `countStatements` counts (see `statementCountingLogger`).
  */
-export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; tally: StatementTally }> {
+export async function countStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; tally: StatementTally }> {
   const tally: StatementTally = { count: 0, statements: [] };
   const result = await tallies.run(tally, work);
   return { result, tally };

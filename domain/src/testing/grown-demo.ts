@@ -55,8 +55,17 @@ const GROWTHS: readonly Growth[] = [
   { table: 'protection_record', follow: ['person_id', 'report_id'] },
   { table: 'hr_action', follow: ['person_id'] },
   { table: 'labour_dispute', follow: ['person_id'] },
-  // Sealed chain links that no longer verify: the trail's reads count rows, not hashes.
-  { table: 'audit_event', root: 'true', set: { seq: 's.seq + 100000 * m.copy' } },
+  // Each copy's events are about the copies (a case's latest event stays its own). Their chain
+  // links no longer verify: the trail's reads count rows, not hashes.
+  {
+    table: 'audit_event',
+    root: 'true',
+    set: {
+      seq: 's.seq + 100000 * m.copy',
+      entity_id: `coalesce((select e.clone::text from grown_row e
+                            where e.original::text = s.entity_id and e.copy = m.copy), s.entity_id)`,
+    },
+  },
 ];
 
 export interface GrowDemoOptions {

@@ -2,15 +2,15 @@ import type { OperationStatements } from './operation-statements.js';
 
 /**
  * Operations whose statement count follows something other than the rows they return, by label
- * (`operation [target]`), with the reason.
+ * (`operation`, or `operation [target]` where the access matrix names targets), with the reason.
  */
 export const COUNTS_THAT_MAY_CHANGE: Readonly<Record<string, string>> = {
-  'auditChainStatus [the demo data]':
+  auditChainStatus:
     'It verifies the whole chain in batches of 1 000 events and, where the chain breaks, reads the ' +
     'event it breaks at: the grown data copies events without re-linking them, so the chain breaks.',
-  'trainingCompletionPeople [the demo data]':
+  trainingCompletionPeople:
     "People's units load in one batch per level of the selection (unit, then its parent) for the " +
-    'units not loaded yet: the demo\'s parents are among the units already read, the grown ' +
+    "units not loaded yet: the demo's parents are among the units already read, the grown " +
     "copies' are not. One statement per level selected, not per row.",
 };
 
@@ -18,7 +18,18 @@ export function keyOf(counted: Pick<OperationStatements, 'label' | 'caller'>): s
   return `${counted.label} as ${counted.caller}`;
 }
 
-/** A line per call that sent more statements on the larger data set than on the small one. */
+/** The statement the call sent most often, with how often: where a per-row read shows. */
+function mostRepeated(sql: readonly string[]): string {
+  const times = new Map<string, number>();
+  for (const statement of sql) times.set(statement, (times.get(statement) ?? 0) + 1);
+  const [statement, count] = [...times].reduce((most, entry) => (entry[1] > most[1] ? entry : most), ['', 0]);
+  return count > 1 ? `; sent ${count} times: ${statement.replace(/\s+/g, ' ').slice(0, 160)}` : '';
+}
+
+/**
+ * A line per call that sent more statements on the larger data set than on the small one, with
+ * both counts and the statement it repeated most.
+ */
 export function growingOperations(
   small: readonly OperationStatements[],
   large: readonly OperationStatements[],
@@ -30,6 +41,9 @@ export function growingOperations(
     const was = before.get(key);
     if (was === undefined) return [`${key}: not called on the small data set`];
     if (counted.statements <= was || counted.label in mayChange) return [];
-    return [`${key}: ${was} statements on the small data set, ${counted.statements} on the large one`];
+    return [
+      `${key}: ${was} statements on the small data set, ${counted.statements} on the large one` +
+        mostRepeated(counted.sql),
+    ];
   });
 }

@@ -1,0 +1,3 @@
+export { COPIES, statementsOnBothDataSets, type BothDataSets } from './both-data-sets.js';
+export { COUNTS_THAT_MAY_CHANGE, keyOf } from './growing-operations.js';
+export type { OperationStatements } from './operation-statements.js';

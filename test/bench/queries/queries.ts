@@ -1,0 +1,40 @@
+import {
+  COPIES,
+  COUNTS_THAT_MAY_CHANGE,
+  statementsOnBothDataSets,
+  type OperationStatements,
+} from '@adal/gateway/testing/statement-counts';
+import type { BenchOptions } from '../report/bench-options.js';
+import type { BenchRow } from '../report/bench-row.js';
+
+const GROUP = 'queries per operation';
+const GOAL = 'does not grow with rows';
+
+/** The most statements any allowed role's call of the operation sent. */
+function mostPerOperation(counted: readonly OperationStatements[]): Map<string, number> {
+  const most = new Map<string, number>();
+  for (const c of counted) most.set(c.label, Math.max(most.get(c.label) ?? 0, c.statements));
+  return most;
+}
+
+/**
+ * The SQL statements each GraphQL query sends, by every role allowed, its whole result selected,
+ * on the demo and on the demo grown six times (one copy in smoke mode), in a throwaway database.
+ * An operation listed as following something other than rows shows its reason and no verdict.
+ */
+export async function runQueries(options: BenchOptions): Promise<BenchRow[]> {
+  const { small, large } = await statementsOnBothDataSets(options.smoke ? 1 : COPIES);
+  const before = mostPerOperation(small);
+  return [...mostPerOperation(large)].map(([operation, after]) => {
+    const was = before.get(operation);
+    if (was === undefined) throw new Error(`${operation} was not called on the demo`);
+    const listed = COUNTS_THAT_MAY_CHANGE[operation];
+    return {
+      group: GROUP,
+      operation,
+      figure: `${was} → ${after}`,
+      goal: listed ? `${GOAL} (listed: follows more than rows)` : GOAL,
+      met: options.smoke || listed ? null : after <= was,
+    };
+  });
+}
