@@ -12,6 +12,8 @@ interface Growth {
   table: string;
   root?: string;
   follow?: readonly string[];
+  /** References that stay as they are: the copy hangs off its original's parent. */
+  keep?: readonly string[];
   set?: Readonly<Record<string, string>>;
 }
 
@@ -39,7 +41,8 @@ const GROWTHS: readonly Growth[] = [
     set: { verification_code: `upper(substr(md5(m.clone::text), 1, length(s.verification_code)))` },
   },
   { table: 'training_session', root: 'true' },
-  { table: 'session_attendance', follow: ['session_id', 'person_id'] },
+  // The copied people attend the demo's sessions: a session's attendance grows too.
+  { table: 'session_attendance', follow: ['person_id'], keep: ['session_id'] },
   {
     table: 'hotline_report',
     root: 'true',
@@ -68,6 +71,29 @@ const GROWTHS: readonly Growth[] = [
   },
 ];
 
+/**
+ * Then more of what hangs off one thing, copied beside the originals (every copy keeps its
+ * references): a case's messages, notes, recommendations, past assignments and timeline, and a
+ * pool's questions, so that reading one case or one bank returns more rows too.
+ */
+const BESIDE: readonly Growth[] = [
+  { table: 'hotline_message', root: 'true' },
+  { table: 'hotline_note', root: 'true' },
+  { table: 'hotline_recommendation', root: 'true' },
+  // Past assignments: one investigator holds a case once at a time.
+  {
+    table: 'hotline_case_assignment',
+    root: 'true',
+    set: { unassigned_at: 'coalesce(s.unassigned_at, s.assigned_at)' },
+  },
+  { table: 'question', root: 's.retired_at is null' },
+  {
+    table: 'audit_event',
+    root: `s.entity_type = 'HotlineReport'`,
+    set: { seq: 's.seq + 1000000 * m.copy' },
+  },
+];
+
 export interface GrowDemoOptions {
   organizationId: string;
   /** Rounds of copies: 5 makes the organisation's rows six times as many. */
@@ -88,7 +114,7 @@ async function foreignKeys(tx: EntityManager, table: string): Promise<string[]> 
   return rows.map((row) => row.column);
 }
 
-async function grow(tx: EntityManager, growth: Growth, o: GrowDemoOptions): Promise<void> {
+async function grow(tx: EntityManager, growth: Growth, o: GrowDemoOptions, beside = false): Promise<void> {
   const { table } = growth;
   const followed = (growth.follow ?? []).map((column) => `s.${column}`).join(', ');
   const chosen = [
@@ -106,7 +132,9 @@ async function grow(tx: EntityManager, growth: Growth, o: GrowDemoOptions): Prom
       params,
     ),
   );
-  const references = await foreignKeys(tx, table);
+  const references = beside
+    ? []
+    : (await foreignKeys(tx, table)).filter((column) => !growth.keep?.includes(column));
   const joins = references.map(
     (column, n) => `left join grown_row f${n} on f${n}.original = s.${column} and f${n}.copy = m.copy`,
   );
@@ -147,8 +175,9 @@ async function reseal(tx: EntityManager, keyring: HotlineKeyring): Promise<void>
  * Grows an organisation of the demo set-based: copies of its people (but the logins), units,
  * courses with their versions, tests and question banks, assignments with their enrolments,
  * attempts, certificates, sessions with their attendance, hotline cases with what hangs off
- * them, HR records and audit events, each copy as its original stands. For measures
- * that compare the demo with a larger organisation of the same shape.
+ * them, HR records and audit events, each copy as its original stands; then more of
+ * each case's and each question pool's own rows (BESIDE). For measures that compare the demo
+ * with a larger organisation of the same shape.
  */
 export async function growDemo(em: EntityManager, o: GrowDemoOptions): Promise<void> {
   await em.fork().transactional(async (tx) => {
@@ -157,6 +186,9 @@ export async function growDemo(em: EntityManager, o: GrowDemoOptions): Promise<v
     );
     await tx.execute('create index on grown_row (original, copy)');
     for (const growth of GROWTHS) await grow(tx, growth, o);
+    await reseal(tx, o.hotlineKeyring);
+    await tx.execute('truncate grown_row');
+    for (const growth of BESIDE) await grow(tx, growth, o, true);
     await reseal(tx, o.hotlineKeyring);
   });
 }
