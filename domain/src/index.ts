@@ -32,6 +32,7 @@ export { openDatabase, type OpenDatabaseOptions } from './database/open-database
 export { forTenant, TENANT_FILTER } from './database/tenant-filter.js';
 export {
   countStatements,
+  currentStatementTally,
   statementCountingLogger,
   type StatementTally,
 } from './database/statement-count.js';

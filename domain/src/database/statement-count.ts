@@ -23,6 +23,11 @@ export async function countStatements<T>(
   return { result, tally };
 }
 
+/** The tally of the `countStatements` this code runs under, if any. */
+export function currentStatementTally(): StatementTally | undefined {
+  return tallies.getStore();
+}
+
 /**
  * The ORM's logger with a tally: MikroORM hands every statement it sends (and each begin,
  * savepoint, commit and rollback) to `logQuery`, whether or not debug logging prints it.
