@@ -18,9 +18,15 @@ describe('growingOperations', () => {
     ]);
   });
 
-  it('passes a count that holds or falls, and one listed with its reason', () => {
+  it('passes a count that holds or falls, and one listed within the statements it may add', () => {
     const small = [call('viewer', 4), call('auditChainStatus', 6)];
     const large = [call('viewer', 3), call('auditChainStatus', 7)];
-    expect(growingOperations(small, large, { auditChainStatus: 'batches' })).toEqual([]);
+    expect(growingOperations(small, large, { auditChainStatus: { by: 1, why: 'batches' } })).toEqual([]);
+  });
+
+  it('still names a listed operation that grows past what it may add', () => {
+    const small = [call('auditChainStatus', 6)];
+    const large = [call('auditChainStatus', 40)];
+    expect(growingOperations(small, large, { auditChainStatus: { by: 1, why: 'batches' } })).toHaveLength(1);
   });
 });

@@ -20,7 +20,7 @@ function mostPerOperation(counted: readonly OperationStatements[]): Map<string, 
 /**
  * The SQL statements each GraphQL query sends, by every role allowed, its whole result selected,
  * on the demo and on the demo grown six times (one copy in smoke mode), in a throwaway database.
- * An operation listed as following something other than rows shows its reason and no verdict.
+ * An operation listed as following something other than rows may add the few statements listed.
  */
 export async function runQueries(options: BenchOptions): Promise<BenchRow[]> {
   const { small, large } = await statementsOnBothDataSets(options.smoke ? 1 : COPIES);
@@ -33,8 +33,8 @@ export async function runQueries(options: BenchOptions): Promise<BenchRow[]> {
       group: GROUP,
       operation,
       figure: `${was} → ${after}`,
-      goal: listed ? `${GOAL} (listed: follows more than rows)` : GOAL,
-      met: options.smoke || listed ? null : after <= was,
+      goal: listed ? `${GOAL} (listed: up to ${listed.by} more, not per row)` : GOAL,
+      met: options.smoke ? null : after <= was + (listed?.by ?? 0),
     };
   });
 }
