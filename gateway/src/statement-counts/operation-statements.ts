@@ -18,9 +18,9 @@ import {
 import type { Caller, DemoGateway } from '../authorization/demo-fixture.js';
 import { withWholeSelection } from './whole-selection.js';
 
-/** One query of the access matrix, as one of the callers it allows, with the statements it sent. */
+/** One call of the access matrix (a query, or a file served by GET) by a caller it allows. */
 export interface OperationStatements {
-  /** The operation and its target, as the matrix names them: `hotlineCase [an unassigned case]`. */
+  /** The operation, with its target where the matrix names targets: `hotlineCase [an unassigned case]`. */
   label: string;
   caller: Caller;
   statements: number;
