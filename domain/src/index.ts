@@ -30,6 +30,12 @@ export type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 export { createOrmConfig, type OrmConfigOptions } from './database/orm-config.js';
 export { openDatabase, type OpenDatabaseOptions } from './database/open-database.js';
 export { forTenant, TENANT_FILTER } from './database/tenant-filter.js';
+export {
+  countStatements,
+  currentStatementTally,
+  statementCountingLogger,
+  type StatementTally,
+} from './database/statement-count.js';
 export { ENTITIES } from './database/entities.js';
 export {
   seedDemo,

@@ -54,6 +54,8 @@ export interface GatewayEnvironment {
   statementTimeoutMs: number | undefined;
   /** ADAL_EXECUTION_TIMEOUT_MS: the time one GraphQL execution may take; unset: yoga.ts's default. */
   executionTimeoutMs: number | undefined;
+  /** ADAL_COUNT_STATEMENTS=1: each response tells how many SQL statements it took (a measuring aid). */
+  countStatements: boolean;
 }
 
 const DEFAULT_MAX_TOKEN_HOURS = 12;
@@ -90,6 +92,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv, repositoryRoot: string):
     auditCheckpointMail: env['ADAL_AUDIT_CHECKPOINT_MAIL'] === '1',
     statementTimeoutMs: milliseconds(env, 'ADAL_STATEMENT_TIMEOUT_MS'),
     executionTimeoutMs: milliseconds(env, 'ADAL_EXECUTION_TIMEOUT_MS'),
+    countStatements: env['ADAL_COUNT_STATEMENTS'] === '1',
   };
 }
 

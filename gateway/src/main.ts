@@ -48,6 +48,7 @@ const gateway = await startGateway({
   trustProxy: env.trustProxy,
   ...(env.statementTimeoutMs ? { statementTimeoutMs: env.statementTimeoutMs } : {}),
   ...(env.executionTimeoutMs ? { executionTimeoutMs: env.executionTimeoutMs } : {}),
+  countStatements: env.countStatements,
   auditTrail,
   auditCheckpointMail: env.auditCheckpointMail,
   seedDemo: env.demo,

@@ -83,6 +83,8 @@ export interface StartGatewayOptions {
   statementTimeoutMs?: number;
   /** The time one GraphQL execution may take (yoga.ts's default when absent). */
   executionTimeoutMs?: number;
+  /** Counts each request's SQL statements into a response header and a log line (see use-statement-count.ts). */
+  countStatements?: boolean;
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -119,6 +121,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       checkpointDir: throwawayCheckpointDir as string,
     },
     statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    countStatements: options.countStatements ?? false,
   });
   const rateLimits = await openRateLimitStore(options, logger).catch(async (error: unknown) => {
     await orm.close(true);
@@ -159,6 +162,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       trustProxy: options.trustProxy ?? 0,
       rateLimits,
       ...(options.executionTimeoutMs ? { executionTimeoutMs: options.executionTimeoutMs } : {}),
+      countStatements: options.countStatements ?? false,
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
     const server = createServer(

@@ -27,6 +27,7 @@ import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
 import { useJsonBodyLimit } from './limits/use-json-body-limit.js';
 import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
+import { useStatementCount } from './statement-counts/use-statement-count.js';
 import { gatewaySchema } from './schema.js';
 import { useTrainingFiles } from './training-files/use-training-files.js';
 import { logOutbox, type MailOutbox } from './mail/outbox.js';
@@ -55,6 +56,11 @@ export interface GatewayYogaOptions {
   maxJsonBytes?: number;
   /** The time one GraphQL execution may take before it is stopped with TIMEOUT. */
   executionTimeoutMs?: number;
+  /**
+   * Each response carries the number of SQL statements it took (x-adal-sql-statements), also
+   * logged; the ORM must have been opened with `countStatements`. Off unless asked.
+   */
+  countStatements?: boolean;
   /** The time a request that uploads files may take (a spreadsheet import reads for long). */
   uploadTimeoutMs?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
@@ -143,6 +149,8 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       mailOutbox: options.mailOutbox ?? logOutbox((line) => logger.info(line)),
     }),
     plugins: [
+      // First, so that its count wraps every other plugin's work.
+      ...(options.countStatements ? [useStatementCount(logger)] : []),
       useRequestId(),
       useVaryOnOrigin(),
       useInputHygiene(),

@@ -16,6 +16,8 @@ export interface OpenDatabaseOptions {
    * has no timer to interrupt a statement with).
    */
   statementTimeoutMs?: number;
+  /** Tallies the statements of work run under `countStatements`; off unless asked. */
+  countStatements?: boolean;
 }
 
 /** Connects and, unless told otherwise, applies the pending migrations. */
@@ -25,6 +27,7 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
     ...(o.poolMax ? { poolMax: o.poolMax } : {}),
     silentMigrations: o.silentMigrations ?? false,
     ...(o.auditTrail ? { auditTrail: o.auditTrail } : {}),
+    ...(o.countStatements ? { countStatements: true } : {}),
   });
   const orm = await MikroORM.init(
     o.statementTimeoutMs === undefined

@@ -4,6 +4,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import { auditTrailExtension, type AuditTrailSettings } from '../audit/audit-trail-settings.js';
 import { ENTITIES } from './entities.js';
+import { statementCountingLogger } from './statement-count.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 const SEEDERS_DIR = fileURLToPath(new URL('../../seeders', import.meta.url));
@@ -18,6 +19,8 @@ export interface OrmConfigOptions {
   silentMigrations?: boolean;
   /** The audit key and checkpoint folder; without them the ORM can read but not write the audit trail. */
   auditTrail?: AuditTrailSettings;
+  /** Tallies the statements of work run under `countStatements` (tests and benchmarks). */
+  countStatements?: boolean;
 }
 
 export function createOrmConfig(o: OrmConfigOptions): Options {
@@ -28,6 +31,7 @@ export function createOrmConfig(o: OrmConfigOptions): Options {
     pool: { max: o.poolMax ?? 10 },
     debug: o.debug ?? false,
     ...(o.logger ? { logger: o.logger } : {}),
+    ...(o.countStatements ? { loggerFactory: statementCountingLogger } : {}),
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,

@@ -28,3 +28,4 @@ export {
   type Resealer,
 } from '../audit/audit-tampering.js';
 export { craftXlsx, type CraftedSheet } from './crafted-xlsx.js';
+export { growDemo, type GrowDemoOptions } from './grown-demo.js';

@@ -50,7 +50,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   // Created by the first checkpoint written.
   const checkpointDir = join(tmpdir(), `${name}-audit-checkpoints`);
   const auditTrail: AuditTrailSettings = { keyring: generateAuditKeyring('test'), checkpointDir };
-  const orm = await openDatabase({ databaseUrl, poolMax: 12, silentMigrations: true, auditTrail });
+  // Statements are tallied only inside `countStatements`: elsewhere the count costs a lookup.
+  const orm = await openDatabase({
+    databaseUrl,
+    poolMax: 12,
+    silentMigrations: true,
+    auditTrail,
+    countStatements: true,
+  });
   return {
     orm,
     databaseUrl,

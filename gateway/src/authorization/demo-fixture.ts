@@ -136,7 +136,8 @@ export interface DemoGateway {
   demo: DemoFixture;
 }
 
-const HOTLINE_KEYRING = generateHotlineKeyring();
+/** The keys the demo's hotline texts are sealed with. */
+export const HOTLINE_KEYRING = generateHotlineKeyring();
 
 function loginOf(role: RoleCode): string {
   const login = DEMO_LOGINS.find((l) => l.role === role);
