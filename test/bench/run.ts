@@ -15,6 +15,7 @@ import { formatTable, type BenchRow } from './report/bench-row';
 import type { BenchOptions } from './report/bench-options';
 import { runBrowser } from './browser/run-browser';
 import { runMicro } from './micro/kpi-round-trip';
+import { runQueries } from './queries/queries';
 import { runReads } from './scale/reads';
 import { ADMIN_URL, startScaleStack } from './scale/scale-stack';
 
@@ -53,6 +54,7 @@ const parts: { name: string; run: () => Promise<BenchRow[]> }[] = [
       }
     },
   },
+  { name: 'queries', run: () => runQueries(options) },
   { name: 'browser', run: () => runBrowser(options) },
 ];
 
