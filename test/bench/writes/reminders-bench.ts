@@ -34,21 +34,31 @@ export async function benchReminders(
     await runner.runJobNow('training.reminders');
     const queuedSeconds = (performance.now() - started) / 1000;
     // Generous: a slow queue is a figure to read, not a failure.
-    await sink.waitFor(expected, Math.max(60_000, expected * 50));
+    const arrived = await sink.waitFor(expected, Math.max(60_000, expected * 20)).then(
+      () => true,
+      () => false,
+    );
     const seconds = (performance.now() - started) / 1000;
-    await runner.runJobNow('training.reminders');
-    await new Promise((done) => setTimeout(done, 2_000));
-    if (sink.received.length !== expected) {
-      throw new Error(`${sink.received.length} reminders arrived, ${expected} expected`);
+    const received = sink.received.length;
+    if (arrived) {
+      await runner.runJobNow('training.reminders');
+      await new Promise((done) => setTimeout(done, 2_000));
+      if (sink.received.length !== expected) {
+        throw new Error(`${sink.received.length} reminders arrived, ${expected} expected`);
+      }
     }
-    const sent = expected / seconds;
+    const sent = received / seconds;
     return [
       {
         group: GROUP,
         operation: `training reminders to ${expected} people through SMTP`,
-        figure: `${Math.round(sent).toLocaleString('en-US')} sent/s (${seconds.toFixed(1)} s, queued in ${queuedSeconds.toFixed(1)} s)`,
+        figure:
+          `${Math.round(sent).toLocaleString('en-US')} sent/s ` +
+          (arrived
+            ? `(${seconds.toFixed(1)} s, queued in ${queuedSeconds.toFixed(1)} s)`
+            : `(only ${received} arrived in ${seconds.toFixed(0)} s)`),
         goal: '≥ 200 sent/s, one mail per enrolment and step',
-        met: sent >= 200,
+        met: arrived && sent >= 200,
       },
     ];
   } finally {
