@@ -118,9 +118,9 @@ describe('reading an uploaded table within bounds', () => {
   it('refuses a file that is not a zip as unreadable, and a file too large to upload', async () => {
     const junk = await refusal(readImportTable(xlsx(new TextEncoder().encode('email,full_name')), SHAPE));
     expect(junk.message).toMatch(/^The XLSX file could not be read/);
-    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    const big = new Uint8Array(24 * 1024 * 1024 + 1);
     expect((await refusal(readImportTable(xlsx(big), SHAPE))).message).toMatch(
-      /^The file is 11 MB; an import reads at most 10 MB\./,
+      /^The file is 25 MB; an import reads at most 24 MB\./,
     );
   });
 

@@ -5,19 +5,22 @@ import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { DEFAULT_LOCALE } from '../kernel/locale.js';
 import { newId } from '../kernel/ids.js';
-import { readImportTable, type ImportFile, type ImportShape } from './import-table.js';
+import { readImportTable, streamImportTable, type ImportFile, type ImportShape } from './import-table.js';
 import { Organization } from './organization.entity.js';
 import { OrgUnit, orgUnitPath, type IOrgUnit } from './org-unit.entity.js';
 import {
   OPTIONAL_COLUMNS,
+  missingColumnErrors,
   parsePeopleRows,
+  PeopleRowChecker,
   REQUIRED_COLUMNS,
   importProblems,
   keyedRowError,
   type ImportRowError,
   type PersonRow,
 } from './people-import-rows.js';
-import { Person, type IPerson } from './person.entity.js';
+import { positionKey, StagedPeople, type StagedPosition } from './people-import-staging.js';
+import { Person } from './person.entity.js';
 import { Position, type IPosition } from './position.entity.js';
 
 export interface ImportReport {
@@ -27,7 +30,8 @@ export interface ImportReport {
   peopleUpdated: number;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+/** The staff list of the largest employers: the file is streamed and written set by set, so memory does not grow with it. */
+export const MAX_IMPORT_ROWS = 100_000;
 
 const PEOPLE_TABLE: ImportShape = {
   columns: [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS],
@@ -105,29 +109,29 @@ function resolvePosition(
   em: EntityManager,
   organizationId: string,
   byTitle: Map<string, IPosition>,
-  row: PersonRow,
+  post: StagedPosition,
 ): IPosition {
-  const key = row.position.toLowerCase();
+  const key = positionKey(post.title);
   let position = byTitle.get(key);
   if (!position) {
     position = em.create(Position, {
       id: newId(),
       organization: organizationId,
-      title: row.position,
-      exposedToCorruptionRisk: row.riskExposed ?? false,
-      procurementStaff: row.procurementStaff ?? false,
-      underRestrictions: row.underRestrictions ?? false,
+      title: post.title,
+      exposedToCorruptionRisk: post.riskExposed ?? false,
+      procurementStaff: post.procurementStaff ?? false,
+      underRestrictions: post.underRestrictions ?? false,
     });
     byTitle.set(key, position);
   } else {
     // §14, §71, §52.3: the HR export is the source of which posts are exposed to corruption
     // risk and which take part in procurement; a blank cell leaves the post as it is.
-    if (row.riskExposed !== null) position.exposedToCorruptionRisk = row.riskExposed;
-    if (row.procurementStaff !== null) position.procurementStaff = row.procurementStaff;
+    if (post.riskExposed !== null) position.exposedToCorruptionRisk = post.riskExposed;
+    if (post.procurementStaff !== null) position.procurementStaff = post.procurementStaff;
     // §74.3: so is which posts' holders are under the anti-corruption restrictions.
-    if (row.underRestrictions !== null) position.underRestrictions = row.underRestrictions;
+    if (post.underRestrictions !== null) position.underRestrictions = post.underRestrictions;
   }
-  if (row.positionTitles) position.titles = { ...position.titles, ...row.positionTitles };
+  if (post.titles) position.titles = { ...position.titles, ...post.titles };
   return position;
 }
 
@@ -280,11 +284,45 @@ export async function previewPeopleImport(
   };
 }
 
+/** The file read through and its rows staged; the problems found in the rows alone. */
+interface StagedFile {
+  staged: StagedPeople;
+  errors: ImportRowError[];
+}
+
+/**
+ * Reads the file batch by batch, checks each row on its own and stages the good ones, so that
+ * neither the file's rows nor the people are ever held whole. A file without the columns every
+ * row needs is not read further.
+ */
+async function stagePeopleFile(em: EntityManager, file: ImportFile): Promise<StagedFile> {
+  const { columns, batches } = await streamImportTable(file, PEOPLE_TABLE);
+  const staged = await StagedPeople.create(em);
+  const missing = missingColumnErrors(columns);
+  if (missing.length > 0) {
+    await batches.return(undefined);
+    return { staged, errors: missing };
+  }
+  const checker = new PeopleRowChecker(new Date());
+  let rows = 0;
+  for await (const batch of batches) {
+    for (const source of batch) {
+      rows += 1;
+      const row = checker.check(source);
+      if (row) await staged.add(row);
+    }
+  }
+  if (rows === 0) return { staged, errors: [keyedRowError(2, null, 'org.import.noPeople')] };
+  await staged.complete();
+  return { staged, errors: checker.errors };
+}
+
 /**
  * Creates or updates the organisation's people from an HR export (CSV or XLSX): missing
  * units along `org_unit_path` (when the import creates them) and missing positions are created,
  * people are matched by email. Every row is checked first; if any is wrong nothing is written
- * and the error lists every problem with its row, column and code.
+ * and the error lists every problem with its row, column and code. Runs in the caller's
+ * transaction, which holds the file's rows while it lasts.
  */
 export async function importPeople(
   em: EntityManager,
@@ -292,68 +330,58 @@ export async function importPeople(
   file: ImportFile,
   options: PeopleImportOptions = {},
 ): Promise<ImportReport> {
+  requireAnyRole(actor, ['org_admin'], 'import people');
   const organizationId = actor.organizationId;
-  const parsed = await readPeopleFile(actor, file);
+  const { staged, errors: rowErrors } = await stagePeopleFile(em, file);
+  if (rowErrors.some((error) => error.row === 1 && error.messageKey === 'org.import.missingColumn')) {
+    throw ValidationError.because('import.rowProblems', importProblems(rowErrors));
+  }
   // Imports of one organisation take turns, from the checks on: each checks against the people
   // the previous one wrote (an IIN it gave another person) and reuses the units and posts it
   // created instead of creating them a second time.
   await lockRow(em, Organization, organizationId);
-  const { rows, errors: allErrors, wanted } = await checkPeopleImport(em, organizationId, parsed, options);
-  if (allErrors.length > 0) {
-    throw ValidationError.because('import.rowProblems', importProblems(allErrors));
+  const units = new UnitTree(
+    em,
+    organizationId,
+    await em.find(OrgUnit, { organization: organizationId }, { refresh: true }),
+  );
+  const unknownUnits =
+    options.createOrgUnits === false
+      ? [...staged.units].filter(([, unit]) => !units.find(unit.path)).map(([key]) => key)
+      : [];
+  const errors = [
+    ...rowErrors,
+    ...(await staged.problems(organizationId)),
+    ...(await staged.rowsOfUnits(unknownUnits)),
+  ].sort((a, b) => a.row - b.row);
+  if (errors.length > 0) {
+    throw ValidationError.because('import.rowProblems', importProblems(errors));
   }
-  const current = await em.find(Person, { organization: organizationId, email: { $in: [...wanted] } });
-  const byEmail = new Map<string, IPerson>(current.map((person) => [person.email, person]));
-  const units = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
-  const positions = await em.find(Position, { organization: organizationId });
-  const positionsByTitle = new Map(positions.map((position) => [position.title.toLowerCase(), position]));
 
-  let peopleCreated = 0;
-  let peopleUpdated = 0;
-  for (const row of rows) {
-    const orgUnit = units.resolve(row.unitPath);
-    if (row.unitNames) orgUnit.names = { ...orgUnit.names, ...row.unitNames };
-    const position = resolvePosition(em, organizationId, positionsByTitle, row);
-    const existing = byEmail.get(row.email);
-    if (existing) {
-      existing.fullName = row.fullName;
-      existing.orgUnit = orgUnit;
-      existing.position = position;
-      existing.active = true;
-      existing.leftOn = null;
-      if (row.iin) existing.iin = row.iin;
-      if (row.hiredAt) existing.hiredAt = row.hiredAt;
-      if (row.locale) existing.locale = row.locale;
-      peopleUpdated += 1;
-    } else {
-      const person = em.create(Person, {
-        id: newId(),
-        organization: organizationId,
-        fullName: row.fullName,
-        email: row.email,
-        iin: row.iin,
-        locale: row.locale ?? DEFAULT_LOCALE,
-        orgUnit,
-        position,
-        hiredAt: row.hiredAt,
-        active: true,
-      });
-      byEmail.set(row.email, person);
-      peopleCreated += 1;
-    }
+  const unitIds = new Map<string, string>();
+  for (const [key, staging] of staged.units) {
+    const unit = units.resolve(staging.path);
+    if (staging.names) unit.names = { ...unit.names, ...staging.names };
+    unitIds.set(key, unit.id);
   }
-  for (const row of rows) {
-    if (!row.managerEmail) continue;
-    const person = byEmail.get(row.email);
-    const manager = byEmail.get(row.managerEmail);
-    if (person && manager) person.manager = manager;
+  const positions = await em.find(Position, { organization: organizationId }, { refresh: true });
+  const positionsByTitle = new Map(positions.map((position) => [positionKey(position.title), position]));
+  const positionIds = new Map<string, string>();
+  for (const [key, staging] of staged.positions) {
+    positionIds.set(key, resolvePosition(em, organizationId, positionsByTitle, staging).id);
   }
+  // The units and posts the people will name.
+  await em.flush();
+  const { created, updated } = await staged.write(organizationId, unitIds, positionIds, {
+    locale: DEFAULT_LOCALE,
+    now: new Date(),
+  });
 
   const report: ImportReport = {
-    rows: rows.length,
+    rows: staged.count,
     orgUnitsCreated: units.created,
-    peopleCreated,
-    peopleUpdated,
+    peopleCreated: created,
+    peopleUpdated: updated,
   };
   await recordAudit(em, actor, {
     organizationId,

@@ -51,14 +51,16 @@ export async function benchEnrolment(
   const manager: Actor = { ...admin, roles: [...admin.roles, 'training_admin'] };
   const { course } = await buildPublishedCourse(orm, manager);
   const started = performance.now();
-  const { assignment, enrolled } = await orm.em.fork().transactional((em) =>
-    createAssignment(
-      em,
-      manager,
-      { courseId: course.id, audience: 'whole_org', dueOn: kazakhstanDayAfter(now, 5), recurrence: 'once' },
-      now,
-    ),
-  );
+  const { assignment, enrolled } = await orm.em
+    .fork()
+    .transactional((em) =>
+      createAssignment(
+        em,
+        manager,
+        { courseId: course.id, audience: 'whole_org', dueOn: kazakhstanDayAfter(now, 5), recurrence: 'once' },
+        now,
+      ),
+    );
   const seconds = (performance.now() - started) / 1000;
   // Everyone imported and the organisation's admin.
   if (enrolled !== people + 1) throw new Error(`${enrolled} enrolled, ${people + 1} expected`);

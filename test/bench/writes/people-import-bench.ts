@@ -19,7 +19,12 @@ interface ImportRun {
 }
 
 /** Imports `content` into a fresh organisation as its org admin would, in one transaction. */
-async function importInto(orm: MikroORM, filename: string, content: Uint8Array, people: number): Promise<ImportRun> {
+async function importInto(
+  orm: MikroORM,
+  filename: string,
+  content: Uint8Array,
+  people: number,
+): Promise<ImportRun> {
   const em = orm.em.fork();
   const { admin, organization } = await buildOrganization(em);
   const started = performance.now();
