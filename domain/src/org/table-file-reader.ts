@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { parse as parseCsv } from 'csv-parse';
 import type ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { Zip, ZipPassThrough } from 'fflate';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 export type TableFileFormat = 'csv' | 'xlsx';
@@ -244,24 +244,51 @@ const EMPTY_RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/pack
 const EMPTY_SHARED_STRINGS = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
 
 /**
- * The parts the reader needs, in the order it needs them, as a new uncompressed zip: ExcelJS's
- * streaming reader unzips on its own, trusting the local headers, and stores a sheet that
- * arrives before the shared strings in a temporary file. Unpacked by yauzl against the central
- * directory, each part is no bigger than it declared, and the reader sees nothing else.
+ * The parts the reader needs, in the order it needs them, as a new uncompressed zip, streamed:
+ * ExcelJS's streaming reader unzips on its own, trusting the local headers, and stores a sheet
+ * that arrives before the shared strings in a temporary file. Unpacked by yauzl against the
+ * central directory, each part is no bigger than it declared, and the reader sees nothing else;
+ * each is read from the upload as the reader gets to it, so that no part is held whole.
  */
-async function rebuild(parts: XlsxParts): Promise<Uint8Array> {
+async function* rebuilt(parts: XlsxParts): AsyncGenerator<Uint8Array> {
   const text = (xml: string) => new TextEncoder().encode(xml);
-  const read = (entry: Entry) => readEntry(parts.zip, entry);
-  const files: Record<string, Uint8Array> = {};
-  files['xl/_rels/workbook.xml.rels'] = parts.rels ? await read(parts.rels) : text(EMPTY_RELS);
-  files['xl/workbook.xml'] = await read(parts.workbook);
-  files['xl/sharedStrings.xml'] = parts.sharedStrings
-    ? await read(parts.sharedStrings)
-    : text(EMPTY_SHARED_STRINGS);
-  if (parts.styles) files['xl/styles.xml'] = await read(parts.styles);
-  files[parts.sheet.fileName] = await read(parts.sheet);
-  parts.zip.close();
-  return zipSync(files, { level: 0 });
+  const read = async function* (entry: Entry): AsyncGenerator<Uint8Array> {
+    yield* (await parts.zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>;
+  };
+  const fixed = async function* (xml: string): AsyncGenerator<Uint8Array> {
+    yield text(xml);
+  };
+  const sources: [string, AsyncIterable<Uint8Array>][] = [
+    ['xl/_rels/workbook.xml.rels', parts.rels ? read(parts.rels) : fixed(EMPTY_RELS)],
+    ['xl/workbook.xml', read(parts.workbook)],
+    ['xl/sharedStrings.xml', parts.sharedStrings ? read(parts.sharedStrings) : fixed(EMPTY_SHARED_STRINGS)],
+    ...(parts.styles ? [['xl/styles.xml', read(parts.styles)] as [string, AsyncIterable<Uint8Array>]] : []),
+    [parts.sheet.fileName, read(parts.sheet)],
+  ];
+  const out: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else out.push(chunk);
+  });
+  try {
+    for (const [name, source] of sources) {
+      const file = new ZipPassThrough(name);
+      zip.add(file);
+      for await (const chunk of source) {
+        file.push(chunk);
+        if (failure) throw failure;
+        yield* out.splice(0);
+      }
+      file.push(new Uint8Array(0), true);
+      yield* out.splice(0);
+    }
+    zip.end();
+    if (failure) throw failure;
+    yield* out.splice(0);
+  } finally {
+    parts.zip.close();
+  }
 }
 
 function isoDate(date: Date): string {
@@ -288,15 +315,9 @@ function cellText(value: ExcelJS.CellValue): string {
 async function* readXlsx(content: Uint8Array, limits: TableLimits): AsyncGenerator<TableRecord> {
   const opened = await openXlsx(content, limits);
   if ('kind' in opened) throw new TableFileRefusal(opened);
-  let zip: Uint8Array;
-  try {
-    zip = await rebuild(opened);
-  } catch {
-    throw new TableFileRefusal({ kind: 'unreadable', format: 'xlsx' });
-  }
   // Loaded here, in the worker: the request's thread never needs ExcelJS.
   const { default: Excel } = await import('exceljs');
-  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(zip)]), {
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(rebuilt(opened)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell a date from a number.
