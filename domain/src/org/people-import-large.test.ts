@@ -3,7 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ValidationError } from '../kernel/errors.js';
 import { buildOrganization, createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { OrgUnit } from './org-unit.entity.js';
-import { importPeople } from './people-import.js';
+import { importPeople, previewPeopleImport } from './people-import.js';
 import type { ImportRowError } from './people-import-rows.js';
 import { Person } from './person.entity.js';
 
@@ -81,6 +81,10 @@ describe('importing a large staff list', () => {
       [4501, 'risk_exposed', 'org.import.positionRiskDiffers'],
     ]);
     expect(errors[1]?.params).toEqual({ email: 'p5@corp.kz', firstRow: 7 });
+    // The preview finds the same problems by the same checks.
+    const preview = await previewPeopleImport(db.orm.em.fork(), admin, staff(lines));
+    expect(preview.errors).toEqual(errors);
+    expect(preview.rows).toBe(PEOPLE - 1);
 
     const read = db.orm.em.fork();
     expect(await read.count(Person, { organization })).toBe(1);

@@ -1,7 +1,7 @@
 import { isLocale, LOCALES, type Locale, type LocalizedText } from '../kernel/locale.js';
 import type { ErrorMessageKey } from '../kernel/error-messages.js';
 import { englishMessage, paramsOf, type MessageArgs } from '../kernel/errors.js';
-import type { ImportTable, TableRow } from './import-table.js';
+import type { TableRow } from './import-table.js';
 import { iinProblem } from './iin.js';
 
 /**
@@ -248,38 +248,4 @@ export class PeopleRowChecker {
     }
     return person;
   }
-}
-
-/** Checks every row and the rows against each other; all problems are reported at once. */
-export function parsePeopleRows(
-  table: ImportTable,
-  today: Date,
-): { rows: PersonRow[]; errors: ImportRowError[] } {
-  const missing = missingColumnErrors(table.columns);
-  if (missing.length > 0) return { rows: [], errors: missing };
-  if (table.rows.length === 0) return { rows: [], errors: [keyedRowError(2, null, 'org.import.noPeople')] };
-
-  const checker = new PeopleRowChecker(today);
-  const rows: PersonRow[] = [];
-  for (const source of table.rows) {
-    const parsed = checker.check(source);
-    if (parsed) rows.push(parsed);
-  }
-  const { errors } = checker;
-  const firstRowOfEmail = new Map<string, number>();
-  for (const person of rows) {
-    const first = firstRowOfEmail.get(person.email);
-    if (first !== undefined) {
-      errors.push(
-        keyedRowError(person.row, 'email', 'org.import.duplicateEmail', {
-          email: person.email,
-          firstRow: first,
-        }),
-      );
-    } else {
-      firstRowOfEmail.set(person.email, person.row);
-    }
-  }
-  errors.sort((a, b) => a.row - b.row);
-  return { rows, errors };
 }

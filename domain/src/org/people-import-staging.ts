@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalizedText } from '../kernel/locale.js';
+import type { PeopleImportPreviewRow } from './people-import.js';
 import { keyedRowError, type ImportRowError, type PersonRow } from './people-import-rows.js';
 
 /** A unit path as the import matches it: by its names, whatever their case. */
@@ -32,7 +33,7 @@ export interface StagedPosition {
 const ROWS_PER_INSERT = 2000;
 
 const ROW_COLUMNS = `"row" int, email text, full_name text, iin text, unit_key text, unit_path text,
-  position_key text, manager_email text, hired_at date, locale text`;
+  position text, position_key text, manager_email text, hired_at date, locale text`;
 
 function merged<T extends object>(into: T | null, from: T | null): T | null {
   return from ? { ...(into ?? {}), ...from } : into;
@@ -99,6 +100,7 @@ export class StagedPeople {
       iin: row.iin,
       unit_key: unitKey(row.unitPath),
       unit_path: row.unitPath.join(' / '),
+      position: row.position,
       position_key: positionKey(row.position),
       manager_email: row.managerEmail,
       hired_at: row.hiredAt,
@@ -152,6 +154,26 @@ export class StagedPeople {
       ),
       ...takenIins.map((t) => keyedRowError(t.row, 'iin', 'org.import.iinTaken', { email: t.holder })),
     ];
+  }
+
+  /** Each row, in file order, and whether the organisation has a person of its e-mail already. */
+  async outcomes(organizationId: string): Promise<PeopleImportPreviewRow[]> {
+    const rows = await this.em.execute<
+      { row: number; email: string; full_name: string; unit_path: string; position: string; known: boolean }[]
+    >(
+      `select s."row", s.email, s.full_name, s.unit_path, s.position,
+              exists (select 1 from person p where p.organization_id = ? and p.email = s.email) as known
+         from ${this.table} s order by s."row"`,
+      [organizationId],
+    );
+    return rows.map((r) => ({
+      row: r.row,
+      email: r.email,
+      fullName: r.full_name,
+      orgUnitPath: r.unit_path,
+      position: r.position,
+      outcome: r.known ? 'update' : 'create',
+    }));
   }
 
   /** The rows whose unit path is one of `keys`, each with its problem. */

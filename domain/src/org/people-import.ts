@@ -5,22 +5,19 @@ import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { DEFAULT_LOCALE } from '../kernel/locale.js';
 import { newId } from '../kernel/ids.js';
-import { readImportTable, streamImportTable, type ImportFile, type ImportShape } from './import-table.js';
+import { streamImportTable, type ImportFile, type ImportShape } from './import-table.js';
 import { Organization } from './organization.entity.js';
 import { OrgUnit, orgUnitPath, type IOrgUnit } from './org-unit.entity.js';
 import {
   OPTIONAL_COLUMNS,
   missingColumnErrors,
-  parsePeopleRows,
   PeopleRowChecker,
   REQUIRED_COLUMNS,
   importProblems,
   keyedRowError,
   type ImportRowError,
-  type PersonRow,
 } from './people-import-rows.js';
 import { positionKey, StagedPeople, type StagedPosition } from './people-import-staging.js';
-import { Person } from './person.entity.js';
 import { Position, type IPosition } from './position.entity.js';
 
 export interface ImportReport {
@@ -166,124 +163,6 @@ export interface PeopleImportPreview {
   errors: ImportRowError[];
 }
 
-interface CheckedImport {
-  rows: PersonRow[];
-  errors: ImportRowError[];
-  wanted: Set<string>;
-  existingEmails: Set<string>;
-  missingUnits: string[];
-}
-
-/** The file's rows, and the problems found in the file alone. */
-interface PeopleFile {
-  rows: PersonRow[];
-  errors: ImportRowError[];
-}
-
-/** The rows of the file, each checked on its own and against the file. */
-async function readPeopleFile(actor: Actor, file: ImportFile): Promise<PeopleFile> {
-  requireAnyRole(actor, ['org_admin'], 'import people');
-  return parsePeopleRows(await readImportTable(file, PEOPLE_TABLE), new Date());
-}
-
-/**
- * Checks the file's rows against the organisation: its people (managers, IINs already held by
- * someone else) and, unless the import creates them, its units. Reads only, afresh.
- */
-async function checkPeopleImport(
-  em: EntityManager,
-  organizationId: string,
-  { rows, errors }: PeopleFile,
-  options: PeopleImportOptions,
-): Promise<CheckedImport> {
-  const emails = new Set(rows.map((row) => row.email));
-  const wanted = new Set([...emails, ...rows.flatMap((row) => (row.managerEmail ? [row.managerEmail] : []))]);
-  const iins = rows.flatMap((row) => (row.iin ? [row.iin] : []));
-  const known =
-    wanted.size === 0
-      ? []
-      : await em.find(
-          Person,
-          {
-            organization: organizationId,
-            $or: [{ email: { $in: [...wanted] } }, ...(iins.length > 0 ? [{ iin: { $in: iins } }] : [])],
-          },
-          { refresh: true },
-        );
-  const knownEmails = new Set(known.map((person) => person.email));
-  // An import adds and updates people, never removes them: a manager found here stays.
-  const managerErrors: ImportRowError[] = rows
-    .filter((row) => row.managerEmail && !emails.has(row.managerEmail) && !knownEmails.has(row.managerEmail))
-    .map((row) =>
-      keyedRowError(row.row, 'manager_email', 'org.import.unknownManager', { email: row.managerEmail ?? '' }),
-    );
-  // People are matched by e-mail; an IIN names one person, so another person's IIN is a mistake.
-  const iinHolders = new Map(known.flatMap((person) => (person.iin ? [[person.iin, person.email]] : [])));
-  const iinErrors: ImportRowError[] = rows
-    .filter((row) => row.iin && iinHolders.has(row.iin) && iinHolders.get(row.iin) !== row.email)
-    .map((row) =>
-      keyedRowError(row.row, 'iin', 'org.import.iinTaken', { email: iinHolders.get(row.iin ?? '') ?? '' }),
-    );
-
-  const tree = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
-  const unitErrors: ImportRowError[] =
-    options.createOrgUnits === false
-      ? rows
-          .filter((row) => !tree.find(row.unitPath))
-          .map((row) =>
-            keyedRowError(row.row, 'org_unit_path', 'org.import.unknownOrgUnit', {
-              path: row.unitPath.join(' / '),
-            }),
-          )
-      : [];
-
-  return {
-    rows,
-    errors: [...errors, ...managerErrors, ...iinErrors, ...unitErrors].sort((a, b) => a.row - b.row),
-    wanted,
-    existingEmails: knownEmails,
-    missingUnits:
-      options.createOrgUnits === false
-        ? []
-        : missingUnitPaths(
-            tree,
-            rows.map((row) => row.unitPath),
-          ),
-  };
-}
-
-/** What importing the file would do and every problem of every row; nothing is written. */
-export async function previewPeopleImport(
-  em: EntityManager,
-  actor: Actor,
-  file: ImportFile,
-  options: PeopleImportOptions = {},
-): Promise<PeopleImportPreview> {
-  const checked = await checkPeopleImport(
-    em,
-    actor.organizationId,
-    await readPeopleFile(actor, file),
-    options,
-  );
-  const people = checked.rows.map((row) => ({
-    row: row.row,
-    email: row.email,
-    fullName: row.fullName,
-    orgUnitPath: row.unitPath.join(' / '),
-    position: row.position,
-    outcome: checked.existingEmails.has(row.email) ? ('update' as const) : ('create' as const),
-  }));
-  const peopleToUpdate = people.filter((person) => person.outcome === 'update').length;
-  return {
-    rows: people.length,
-    peopleToCreate: people.length - peopleToUpdate,
-    peopleToUpdate,
-    orgUnitsToCreate: checked.missingUnits,
-    people,
-    errors: checked.errors,
-  };
-}
-
 /** The file read through and its rows staged; the problems found in the rows alone. */
 interface StagedFile {
   staged: StagedPeople;
@@ -317,6 +196,79 @@ async function stagePeopleFile(em: EntityManager, file: ImportFile): Promise<Sta
   return { staged, errors: checker.errors };
 }
 
+function hasMissingColumns(errors: readonly ImportRowError[]): boolean {
+  return errors.some((error) => error.row === 1 && error.messageKey === 'org.import.missingColumn');
+}
+
+/**
+ * Every problem of the staged file, by row: each row's own, and against the other rows, the
+ * organisation's people and, unless the import creates them, its units. Reads afresh.
+ */
+async function problemsOf(
+  organizationId: string,
+  { staged, errors }: StagedFile,
+  units: UnitTree,
+  options: PeopleImportOptions,
+): Promise<ImportRowError[]> {
+  const unknownUnits =
+    options.createOrgUnits === false
+      ? [...staged.units].filter(([, unit]) => !units.find(unit.path)).map(([key]) => key)
+      : [];
+  return [
+    ...errors,
+    ...(await staged.problems(organizationId)),
+    ...(await staged.rowsOfUnits(unknownUnits)),
+  ].sort((a, b) => a.row - b.row);
+}
+
+async function unitTreeOf(em: EntityManager, organizationId: string): Promise<UnitTree> {
+  const units = await em.find(OrgUnit, { organization: organizationId }, { refresh: true });
+  return new UnitTree(em, organizationId, units);
+}
+
+/** What importing the file would do and every problem of every row; nothing is written. */
+export async function previewPeopleImport(
+  em: EntityManager,
+  actor: Actor,
+  file: ImportFile,
+  options: PeopleImportOptions = {},
+): Promise<PeopleImportPreview> {
+  requireAnyRole(actor, ['org_admin'], 'import people');
+  const organizationId = actor.organizationId;
+  // A transaction of its own holds the staged rows; it writes nothing else.
+  return em.transactional(async (tx) => {
+    const read = await stagePeopleFile(tx, file);
+    if (hasMissingColumns(read.errors)) {
+      return {
+        rows: 0,
+        peopleToCreate: 0,
+        peopleToUpdate: 0,
+        orgUnitsToCreate: [],
+        people: [],
+        errors: read.errors,
+      };
+    }
+    const units = await unitTreeOf(tx, organizationId);
+    const errors = await problemsOf(organizationId, read, units, options);
+    const people = await read.staged.outcomes(organizationId);
+    const peopleToUpdate = people.filter((person) => person.outcome === 'update').length;
+    return {
+      rows: people.length,
+      peopleToCreate: people.length - peopleToUpdate,
+      peopleToUpdate,
+      orgUnitsToCreate:
+        options.createOrgUnits === false
+          ? []
+          : missingUnitPaths(
+              units,
+              [...read.staged.units.values()].map((unit) => unit.path),
+            ),
+      people,
+      errors,
+    };
+  });
+}
+
 /**
  * Creates or updates the organisation's people from an HR export (CSV or XLSX): missing
  * units along `org_unit_path` (when the import creates them) and missing positions are created,
@@ -332,28 +284,17 @@ export async function importPeople(
 ): Promise<ImportReport> {
   requireAnyRole(actor, ['org_admin'], 'import people');
   const organizationId = actor.organizationId;
-  const { staged, errors: rowErrors } = await stagePeopleFile(em, file);
-  if (rowErrors.some((error) => error.row === 1 && error.messageKey === 'org.import.missingColumn')) {
-    throw ValidationError.because('import.rowProblems', importProblems(rowErrors));
+  const read = await stagePeopleFile(em, file);
+  const { staged } = read;
+  if (hasMissingColumns(read.errors)) {
+    throw ValidationError.because('import.rowProblems', importProblems(read.errors));
   }
   // Imports of one organisation take turns, from the checks on: each checks against the people
   // the previous one wrote (an IIN it gave another person) and reuses the units and posts it
   // created instead of creating them a second time.
   await lockRow(em, Organization, organizationId);
-  const units = new UnitTree(
-    em,
-    organizationId,
-    await em.find(OrgUnit, { organization: organizationId }, { refresh: true }),
-  );
-  const unknownUnits =
-    options.createOrgUnits === false
-      ? [...staged.units].filter(([, unit]) => !units.find(unit.path)).map(([key]) => key)
-      : [];
-  const errors = [
-    ...rowErrors,
-    ...(await staged.problems(organizationId)),
-    ...(await staged.rowsOfUnits(unknownUnits)),
-  ].sort((a, b) => a.row - b.row);
+  const units = await unitTreeOf(em, organizationId);
+  const errors = await problemsOf(organizationId, read, units, options);
   if (errors.length > 0) {
     throw ValidationError.because('import.rowProblems', importProblems(errors));
   }
