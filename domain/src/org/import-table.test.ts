@@ -152,4 +152,27 @@ describe('reading an uploaded table within bounds', () => {
       /^The XLSX file could not be read/,
     );
   });
+
+  it('reads a CSV file over many chunks and batches, letters cut between chunks intact', async () => {
+    const shape: ImportShape = { ...SHAPE, maxRows: 5000 };
+    const lines = Array.from(
+      { length: 4000 },
+      (_, i) => `p${i}@corp.kz,Әсел Ұлықбекқызы ${i},Бас кеңсе,Маман`,
+    );
+    const table = await readImportTable(
+      csv(['email,full_name,org_unit_path,position', ...lines].join('\n')),
+      shape,
+    );
+    expect(table.rows).toHaveLength(4000);
+    expect(table.rows.every((row, i) => row.values['full_name'] === `Әсел Ұлықбекқызы ${i}`)).toBe(true);
+    expect(table.rows.at(-1)).toEqual({
+      row: 4001,
+      values: {
+        email: 'p3999@corp.kz',
+        full_name: 'Әсел Ұлықбекқызы 3999',
+        org_unit_path: 'Бас кеңсе',
+        position: 'Маман',
+      },
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from '../database/bound-statement.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import type { PeopleImportPreviewRow } from './people-import.js';
 import { keyedRowError, type ImportRowError, type PersonRow } from './people-import-rows.js';
@@ -107,9 +108,11 @@ export class StagedPeople {
       locale: row.locale,
     }));
     this.pending = [];
-    await this.em.execute(
-      `insert into ${this.table} select * from jsonb_to_recordset(cast(? as jsonb)) as r(${ROW_COLUMNS})`,
-      [JSON.stringify(rows)],
+    const json = JSON.stringify(rows);
+    await executeBound(
+      this.em,
+      `insert into ${this.table} select * from jsonb_to_recordset(cast($1 as jsonb)) as r(${ROW_COLUMNS})`,
+      [json],
     );
   }
 
@@ -190,8 +193,9 @@ export class StagedPeople {
   }
 
   /**
-   * Writes the people: those of the organisation with the row's e-mail are updated, the others
-   * created, then each row's manager set. Units and posts are given by key, already written.
+   * Writes the people, each row once: those of the organisation with the row's e-mail are updated,
+   * the others created, each with the manager the row names — a person of the file, new or not, or
+   * one the organisation has. Units and posts are given by key, already written.
    */
   async write(
     organizationId: string,
@@ -200,6 +204,7 @@ export class StagedPeople {
     defaults: { locale: string; now: Date },
   ): Promise<{ created: number; updated: number }> {
     const keys = `${this.table}_keys`;
+    const people = `${this.table}_people`;
     await this.em.execute(
       `create temp table ${keys} (kind text, key text, id uuid, primary key (kind, key)) on commit drop`,
     );
@@ -207,41 +212,53 @@ export class StagedPeople {
       ...[...unitIds].map(([key, id]) => ({ kind: 'unit', key, id })),
       ...[...positionIds].map(([key, id]) => ({ kind: 'position', key, id })),
     ];
-    await this.em.execute(
-      `insert into ${keys} select * from jsonb_to_recordset(cast(? as jsonb)) as r(kind text, key text, id uuid)`,
+    await executeBound(
+      this.em,
+      `insert into ${keys} select * from jsonb_to_recordset(cast($1 as jsonb)) as r(kind text, key text, id uuid)`,
       [JSON.stringify(mapping)],
     );
-    const resolved = `${this.table} s
-      join ${keys} u on u.kind = 'unit' and u.key = s.unit_key
-      join ${keys} pos on pos.kind = 'position' and pos.key = s.position_key`;
-    const [updated] = await this.em.execute<{ count: string }[]>(
-      `with changed as (
-         update person p set full_name = s.full_name, org_unit_id = u.id, position_id = pos.id,
-                active = true, left_on = null, iin = coalesce(s.iin, p.iin),
-                hired_at = coalesce(s.hired_at, p.hired_at), locale = coalesce(s.locale, p.locale)
+    // Every row with the id of its person: the one the organisation has, or the one it will have.
+    await executeBound(
+      this.em,
+      `create temp table ${people} on commit drop as
+       select s.*, coalesce(p.id, gen_random_uuid()) as person_id, p.id is not null as known
+         from ${this.table} s left join person p on p.organization_id = $1 and p.email = s.email`,
+      [organizationId],
+    );
+    await this.em.execute(`create index on ${people} (email)`);
+    await this.em.execute(`analyze ${people}`);
+    const resolved = `${people} r
+      join ${keys} u on u.kind = 'unit' and u.key = r.unit_key
+      join ${keys} pos on pos.kind = 'position' and pos.key = r.position_key
+      left join ${people} mr on mr.email = r.manager_email
+      left join person mp on mp.organization_id = $1 and mp.email = r.manager_email`;
+    const manager = 'coalesce(mr.person_id, mp.id)';
+    // New people first: an existing person's new manager may be one of them.
+    const [created] = await executeBound<{ count: string }>(
+      this.em,
+      `with added as (
+         insert into person (id, organization_id, full_name, email, iin, locale, org_unit_id, position_id,
+                             manager_id, hired_at, active, created_at)
+         select r.person_id, $1, r.full_name, r.email, r.iin, coalesce(r.locale, $2), u.id, pos.id,
+                ${manager}, r.hired_at, true, $3
            from ${resolved}
-          where p.organization_id = ? and p.email = s.email
+          where not r.known
+         returning 1)
+       select count(*) as count from added`,
+      [organizationId, defaults.locale, defaults.now],
+    );
+    const [updated] = await executeBound<{ count: string }>(
+      this.em,
+      `with changed as (
+         update person p set full_name = r.full_name, org_unit_id = u.id, position_id = pos.id,
+                active = true, left_on = null, iin = coalesce(r.iin, p.iin),
+                hired_at = coalesce(r.hired_at, p.hired_at), locale = coalesce(r.locale, p.locale),
+                manager_id = case when r.manager_email is null then p.manager_id else ${manager} end
+           from ${resolved}
+          where p.id = r.person_id and r.known
          returning 1)
        select count(*) as count from changed`,
       [organizationId],
-    );
-    const [created] = await this.em.execute<{ count: string }[]>(
-      `with added as (
-         insert into person (id, organization_id, full_name, email, iin, locale, org_unit_id, position_id,
-                             hired_at, active, created_at)
-         select gen_random_uuid(), ?, s.full_name, s.email, s.iin, coalesce(s.locale, ?), u.id, pos.id,
-                s.hired_at, true, ?
-           from ${resolved}
-          where not exists (select 1 from person p where p.organization_id = ? and p.email = s.email)
-         returning 1)
-       select count(*) as count from added`,
-      [organizationId, defaults.locale, defaults.now, organizationId],
-    );
-    await this.em.execute(
-      `update person p set manager_id = m.id
-         from ${this.table} s join person m on m.organization_id = ? and m.email = s.manager_email
-        where p.organization_id = ? and p.email = s.email and s.manager_email is not null`,
-      [organizationId, organizationId],
     );
     return { created: Number(created?.count ?? 0), updated: Number(updated?.count ?? 0) };
   }

@@ -97,8 +97,18 @@ function csvDelimiter(content: Uint8Array): string {
   return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
 }
 
+/** The parser handles each chunk it is given whole; small chunks let it wait for the reader in between. */
+const CSV_CHUNK_BYTES = 64 * 1024;
+
+function* slices(content: Uint8Array): Generator<Buffer> {
+  for (let start = 0; start < content.byteLength; start += CSV_CHUNK_BYTES) {
+    const end = Math.min(content.byteLength, start + CSV_CHUNK_BYTES);
+    yield Buffer.from(content.buffer, content.byteOffset + start, end - start);
+  }
+}
+
 async function* readCsv(content: Uint8Array, limits: TableLimits): AsyncGenerator<TableRecord> {
-  const parser = Readable.from([Buffer.from(content.buffer, content.byteOffset, content.byteLength)]).pipe(
+  const parser = Readable.from(slices(content)).pipe(
     parseCsv({
       delimiter: csvDelimiter(content),
       bom: true,

@@ -49,8 +49,8 @@ async function takeTurn(): Promise<() => void> {
 type WorkerEvent = TableFileMessage | Error;
 
 /**
- * Reads a table file in a worker thread, batch by batch as the caller asks for them, so that the
- * file is never held whole as rows. The worker is terminated when its reading time or memory runs
+ * Reads a table file in a worker thread, batch by batch as the caller asks for them (the worker
+ * reads one ahead), so that the file is never held whole as rows. The worker is terminated when its reading time or memory runs
  * out, or the caller stops early, so that no file can hold the process that serves requests. A
  * refused file throws a `TableFileRefusal`, possibly after some batches were given.
  */
@@ -109,8 +109,9 @@ export async function* readTableInWorker(
       if (event instanceof Error) throw event;
       if (event.kind === 'problem') throw new TableFileRefusal(event.problem);
       if (event.kind === 'done') return;
-      yield event.records;
+      // The worker reads the next batch while this one is used: two at most are held.
       worker.postMessage(MORE);
+      yield event.records;
     }
   } finally {
     release();

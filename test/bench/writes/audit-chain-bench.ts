@@ -1,7 +1,7 @@
 import { recordAudit, verifyAuditChain, type MikroORM } from '@adal/domain';
 import pg from 'pg';
 import type { BenchRow } from '../report/bench-row.js';
-import { measureMemory, megabytes } from './memory-peak.js';
+import { MEGABYTE, measureMemory, megabytes } from './memory-peak.js';
 import { GROUP } from './people-import-bench.js';
 
 const EVENTS_PER_TRANSACTION = 2_000;
@@ -40,11 +40,18 @@ async function readAll(databaseUrl: string, organizationId: string): Promise<num
   }
 }
 
-async function verify(orm: MikroORM, organizationId: string) {
+/** The whole chain verified, timed or with its memory sampled (which slows it). */
+async function verify(orm: MikroORM, organizationId: string, measure: 'time' | 'memory') {
+  const work = () => verifyAuditChain(orm.em.fork(), organizationId);
   const started = performance.now();
-  const { result, growth } = await measureMemory(() => verifyAuditChain(orm.em.fork(), organizationId));
+  const { result, growth } =
+    measure === 'memory' ? await measureMemory(work) : { result: await work(), growth: undefined };
   if (!result.ok) throw new Error(`the chain does not verify: ${JSON.stringify(result)}`);
-  return { checked: result.checked, seconds: (performance.now() - started) / 1000, growth };
+  return {
+    checked: result.checked,
+    seconds: (performance.now() - started) / 1000,
+    growth: growth ?? { rssBytes: 0, heapBytes: 0 },
+  };
 }
 
 /** Verifies the chain over a tenth of `events` and over all of them: events/s and memory. */
@@ -63,12 +70,13 @@ export async function benchAuditChain(
     ]);
   const tenth = Math.max(0, Math.round(events / 10) - Number(counted?.count ?? 0));
   await appendEvents(orm, organizationId, tenth);
-  const small = await verify(orm, organizationId);
+  const small = await verify(orm, organizationId, 'memory');
   await appendEvents(orm, organizationId, events - small.checked);
-  const all = await verify(orm, organizationId);
+  const allMemory = await verify(orm, organizationId, 'memory');
+  const all = await verify(orm, organizationId, 'time');
   const floorSeconds = await readAll(databaseUrl, organizationId);
   const ratio = all.seconds / floorSeconds;
-  const growthRatio = all.growth.heapBytes / Math.max(small.growth.heapBytes, 1);
+  const growthRatio = allMemory.growth.heapBytes / Math.max(small.growth.heapBytes, MEGABYTE);
   return [
     {
       group: GROUP,
@@ -83,10 +91,10 @@ export async function benchAuditChain(
       group: GROUP,
       operation: `verification memory: ${small.checked} → ${all.checked} events`,
       figure:
-        `heap +${megabytes(small.growth.heapBytes)} → +${megabytes(all.growth.heapBytes)}, ` +
-        `RSS +${megabytes(small.growth.rssBytes)} → +${megabytes(all.growth.rssBytes)}`,
+        `live heap +${megabytes(small.growth.heapBytes)} → +${megabytes(allMemory.growth.heapBytes)}, ` +
+        `RSS +${megabytes(small.growth.rssBytes)} → +${megabytes(allMemory.growth.rssBytes)}`,
       ratio: growthRatio,
-      goal: 'flat: 10× the events, ≤ 2× the peak heap growth',
+      goal: 'flat: 10× the events, ≤ 2× the live heap growth',
       met: smoke ? null : growthRatio <= 2,
     },
   ];

@@ -6,7 +6,7 @@ import { buildOrganization } from '@adal/domain/testing';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { BenchRow } from '../report/bench-row.js';
-import { measureMemory, megabytes, type MemoryGrowth } from './memory-peak.js';
+import { MEGABYTE, measureMemory, megabytes, type MemoryGrowth } from './memory-peak.js';
 import { staffCsv, staffRow, staffXlsx } from './staff-files.js';
 
 export const GROUP = 'writes at scale';
@@ -18,24 +18,28 @@ interface ImportRun {
   admin: Actor;
 }
 
-/** Imports `content` into a fresh organisation as its org admin would, in one transaction. */
+/**
+ * Imports `content` into a fresh organisation as its org admin would, in one transaction: timed,
+ * or with its memory sampled (which slows it).
+ */
 async function importInto(
   orm: MikroORM,
   filename: string,
   content: Uint8Array,
   people: number,
+  measure: 'time' | 'memory',
 ): Promise<ImportRun> {
   const em = orm.em.fork();
   const { admin, organization } = await buildOrganization(em);
+  const work = () =>
+    em.fork().transactional((tx) => importPeople(tx, admin, { filename, content }, { createOrgUnits: true }));
   const started = performance.now();
-  const { growth } = await measureMemory(() =>
-    em.fork().transactional((tx) => importPeople(tx, admin, { filename, content }, { createOrgUnits: true })),
-  );
+  const growth = measure === 'memory' ? (await measureMemory(work)).growth : (await work(), undefined);
   const seconds = (performance.now() - started) / 1000;
   const stored = await orm.em.fork().count(Person, { organization: organization.id });
   // The organisation's admin was there before.
   if (stored !== people + 1) throw new Error(`${filename}: ${stored - 1} people stored, ${people} expected`);
-  return { seconds, growth, admin };
+  return { seconds, growth: growth ?? { rssBytes: 0, heapBytes: 0 }, admin };
 }
 
 /** The floor: the same people written by one COPY into the same table, each with its unit and post known. */
@@ -89,9 +93,10 @@ export async function benchPeopleImport(
   let imported: Actor | null = null;
   for (const format of ['csv', 'xlsx'] as const) {
     const file = async (n: number) => (format === 'csv' ? staffCsv(n) : await staffXlsx(n));
-    const smallRun = await importInto(orm, `staff-small.${format}`, await file(small), small);
+    const smallRun = await importInto(orm, `staff-small.${format}`, await file(small), small, 'memory');
     const content = await file(people);
-    const run = await importInto(orm, `staff.${format}`, content, people);
+    const memoryRun = await importInto(orm, `staff-memory.${format}`, content, people, 'memory');
+    const run = await importInto(orm, `staff.${format}`, content, people, 'time');
     imported ??= run.admin;
     const ratio = run.seconds / copySeconds;
     rows.push({
@@ -103,15 +108,15 @@ export async function benchPeopleImport(
       goal: '≥ 25 % of COPY’s rows/s (≤ 4×)',
       met: smoke ? null : ratio <= 4,
     });
-    const growthRatio = run.growth.rssBytes / Math.max(smallRun.growth.rssBytes, 1);
+    const growthRatio = memoryRun.growth.heapBytes / Math.max(smallRun.growth.heapBytes, MEGABYTE);
     rows.push({
       group: GROUP,
       operation: `import memory, ${format.toUpperCase()}: ${small} → ${people} rows`,
       figure:
-        `RSS +${megabytes(smallRun.growth.rssBytes)} → +${megabytes(run.growth.rssBytes)}, ` +
-        `heap +${megabytes(smallRun.growth.heapBytes)} → +${megabytes(run.growth.heapBytes)}`,
+        `live heap +${megabytes(smallRun.growth.heapBytes)} → +${megabytes(memoryRun.growth.heapBytes)}, ` +
+        `RSS +${megabytes(smallRun.growth.rssBytes)} → +${megabytes(memoryRun.growth.rssBytes)}`,
       ratio: growthRatio,
-      goal: 'flat: 10× the rows, ≤ 2× the peak growth',
+      goal: 'flat: 10× the rows, ≤ 2× the live heap growth',
       met: smoke ? null : growthRatio <= 2,
     });
   }
