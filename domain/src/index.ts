@@ -409,6 +409,7 @@ export {
   claimReminders,
   dueReminders,
   markReminderSent,
+  markRemindersSent,
   DUE_SOON_DAYS,
   OVERDUE_EVERY_DAYS,
   type DueReminder,

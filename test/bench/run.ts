@@ -16,6 +16,7 @@ import type { BenchOptions } from './report/bench-options';
 import { runBrowser } from './browser/run-browser';
 import { runMicro } from './micro/kpi-round-trip';
 import { runQueries } from './queries/queries';
+import { runWrites } from './writes/writes';
 import { runReads } from './scale/reads';
 import { ADMIN_URL, startScaleStack } from './scale/scale-stack';
 
@@ -54,6 +55,7 @@ const parts: { name: string; run: () => Promise<BenchRow[]> }[] = [
       }
     },
   },
+  { name: 'writes', run: () => runWrites({ ...options, people }) },
   { name: 'queries', run: () => runQueries(options) },
   { name: 'browser', run: () => runBrowser(options) },
 ];

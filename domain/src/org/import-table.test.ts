@@ -118,9 +118,9 @@ describe('reading an uploaded table within bounds', () => {
   it('refuses a file that is not a zip as unreadable, and a file too large to upload', async () => {
     const junk = await refusal(readImportTable(xlsx(new TextEncoder().encode('email,full_name')), SHAPE));
     expect(junk.message).toMatch(/^The XLSX file could not be read/);
-    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    const big = new Uint8Array(24 * 1024 * 1024 + 1);
     expect((await refusal(readImportTable(xlsx(big), SHAPE))).message).toMatch(
-      /^The file is 11 MB; an import reads at most 10 MB\./,
+      /^The file is 25 MB; an import reads at most 24 MB\./,
     );
   });
 
@@ -151,5 +151,28 @@ describe('reading an uploaded table within bounds', () => {
     expect((await refusal(readImportTable(xlsx(zip), SHAPE))).message).toMatch(
       /^The XLSX file could not be read/,
     );
+  });
+
+  it('reads a CSV file over many chunks and batches, letters cut between chunks intact', async () => {
+    const shape: ImportShape = { ...SHAPE, maxRows: 5000 };
+    const lines = Array.from(
+      { length: 4000 },
+      (_, i) => `p${i}@corp.kz,Әсел Ұлықбекқызы ${i},Бас кеңсе,Маман`,
+    );
+    const table = await readImportTable(
+      csv(['email,full_name,org_unit_path,position', ...lines].join('\n')),
+      shape,
+    );
+    expect(table.rows).toHaveLength(4000);
+    expect(table.rows.every((row, i) => row.values['full_name'] === `Әсел Ұлықбекқызы ${i}`)).toBe(true);
+    expect(table.rows.at(-1)).toEqual({
+      row: 4001,
+      values: {
+        email: 'p3999@corp.kz',
+        full_name: 'Әсел Ұлықбекқызы 3999',
+        org_unit_path: 'Бас кеңсе',
+        position: 'Маман',
+      },
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { ValidationError } from '../kernel/errors.js';
 import {
   inspectXlsx,
+  TableFileRefusal,
   TABLE_FILE_BOUNDS,
   type TableFileFormat,
   type TableFileProblem,
   type TableLimits,
+  type TableRecord,
 } from './table-file-reader.js';
 import { DEFAULT_READ_BOUNDS, readTableInWorker, type ReadBounds } from './table-file-worker.js';
 
@@ -41,20 +43,20 @@ function columnKey(header: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-function toTable(records: readonly (readonly string[])[]): ImportTable {
-  const [header, ...body] = records;
-  if (!header) throw ValidationError.because('import.fileEmpty');
-  const columns = header.map(columnKey);
-  const rows: TableRow[] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
-    const values: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      if (column) values[column] = (cells[i] ?? '').trim();
-    });
-    rows.push({ row: index + 2, values });
+/** The table's rows, in batches as the file is read; its refusal is thrown from the iteration. */
+export interface ImportTableStream {
+  columns: string[];
+  batches: AsyncGenerator<TableRow[]>;
+}
+
+/** A row of the body, or null when none of its cells holds anything. */
+function tableRow(columns: readonly string[], { row, cells }: TableRecord): TableRow | null {
+  if (cells.every((cell) => cell.trim() === '')) return null;
+  const values: Record<string, string> = {};
+  columns.forEach((column, i) => {
+    if (column) values[column] = (cells[i] ?? '').trim();
   });
-  return { columns, rows };
+  return { row, values };
 }
 
 /** 16384 → "16 384": the way a person reads it in any of our languages. */
@@ -145,15 +147,17 @@ function formatOf(filename: string): TableFileFormat {
 
 /**
  * Reads an HR export, CSV or XLSX, chosen by the file's extension, for an import of the given
- * shape. A file that declares or holds more columns or rows than the import reads, unpacks to
- * too much, or takes too long or too much memory to read is refused (VALIDATION) before any of
- * its rows is used; the parse itself runs in a worker thread that is stopped at those bounds.
+ * shape, as a stream of row batches: the caller holds one batch at a time. A file that declares or
+ * holds more columns or rows than the import reads, unpacks to too much, or takes too long or too
+ * much memory to read is refused (VALIDATION): what it declares before any row is given, what it
+ * holds when the reading reaches it — the caller keeps nothing it wrote from a refused file. The
+ * parse itself runs in a worker thread that is stopped at those bounds.
  */
-export async function readImportTable(
+export async function streamImportTable(
   file: ImportFile,
   shape: ImportShape,
   bounds: ReadBounds = DEFAULT_READ_BOUNDS,
-): Promise<ImportTable> {
+): Promise<ImportTableStream> {
   const format = formatOf(file.filename);
   const limits: TableLimits = {
     maxColumns: shape.columns.length + SPARE_COLUMNS,
@@ -166,7 +170,48 @@ export async function readImportTable(
   // What the file declares is checked here, at once; its cells only in the worker.
   const declared = format === 'xlsx' ? await inspectXlsx(file.content, limits) : null;
   if (declared) throw refuse(declared);
-  const outcome = await readTableInWorker({ format, content: file.content.slice(), limits }, bounds);
-  if ('problem' in outcome) throw refuse(outcome.problem);
-  return toTable(outcome.records);
+  const reader = readTableInWorker({ format, content: file.content.slice(), limits }, bounds);
+  const refusing = async <T>(read: () => Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch (error) {
+      throw error instanceof TableFileRefusal ? refuse(error.problem) : error;
+    }
+  };
+  const first = await refusing(() => reader.next());
+  if (first.done || first.value.length === 0) {
+    await reader.return(undefined);
+    throw ValidationError.because('import.fileEmpty');
+  }
+  // The header is row 1; a sheet whose row 1 is blank has no column names.
+  const header = first.value[0]?.row === 1 ? first.value[0] : undefined;
+  const body = header ? first.value.slice(1) : first.value;
+  const columns = (header?.cells ?? []).map(columnKey);
+  const rowsOf = (batch: readonly TableRecord[]): TableRow[] =>
+    batch.flatMap((record) => tableRow(columns, record) ?? []);
+  async function* batches(): AsyncGenerator<TableRow[]> {
+    try {
+      yield rowsOf(body);
+      for (;;) {
+        const next = await refusing(() => reader.next());
+        if (next.done) return;
+        yield rowsOf(next.value);
+      }
+    } finally {
+      await reader.return(undefined);
+    }
+  }
+  return { columns, batches: batches() };
+}
+
+/** `streamImportTable` read whole: for imports whose files are small (see their `ImportShape`). */
+export async function readImportTable(
+  file: ImportFile,
+  shape: ImportShape,
+  bounds: ReadBounds = DEFAULT_READ_BOUNDS,
+): Promise<ImportTable> {
+  const { columns, batches } = await streamImportTable(file, shape, bounds);
+  const rows: TableRow[] = [];
+  for await (const batch of batches) rows.push(...batch);
+  return { columns, rows };
 }

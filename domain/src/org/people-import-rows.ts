@@ -1,7 +1,7 @@
 import { isLocale, LOCALES, type Locale, type LocalizedText } from '../kernel/locale.js';
 import type { ErrorMessageKey } from '../kernel/error-messages.js';
 import { englishMessage, paramsOf, type MessageArgs } from '../kernel/errors.js';
-import type { ImportTable, TableRow } from './import-table.js';
+import type { TableRow } from './import-table.js';
 import { iinProblem } from './iin.js';
 
 /**
@@ -190,72 +190,62 @@ function parseRow(source: TableRow, today: string, errors: ImportRowError[]): Pe
   };
 }
 
-/** Checks every row and the rows against each other; all problems are reported at once. */
-export function parsePeopleRows(
-  table: ImportTable,
-  today: Date,
-): { rows: PersonRow[]; errors: ImportRowError[] } {
-  const errors: ImportRowError[] = [];
-  const missing = REQUIRED_COLUMNS.filter((column) => !table.columns.includes(column));
-  for (const column of missing)
-    errors.push(
-      keyedRowError(1, column, 'org.import.missingColumn', {
-        found: table.columns.filter(Boolean).join(', '),
-      }),
-    );
-  if (missing.length > 0) return { rows: [], errors };
-  if (table.rows.length === 0) return { rows: [], errors: [keyedRowError(2, null, 'org.import.noPeople')] };
+/** The file's problems when it lacks a column every row needs; one error per column, on the header. */
+export function missingColumnErrors(columns: readonly string[]): ImportRowError[] {
+  const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
+  return missing.map((column) =>
+    keyedRowError(1, column, 'org.import.missingColumn', { found: columns.filter(Boolean).join(', ') }),
+  );
+}
 
-  const todayText = today.toISOString().slice(0, 10);
-  const rows: PersonRow[] = [];
-  for (const source of table.rows) {
-    const parsed = parseRow(source, todayText, errors);
-    if (parsed) rows.push(parsed);
+// A post is exposed to corruption risk (§14, §71) and takes part in procurement (§52.3) or not
+// for all its holders: rows that mark one post both ways contradict each other.
+const POST_FLAGS = [
+  { column: 'risk_exposed', key: 'org.import.positionRiskDiffers', of: (p: PersonRow) => p.riskExposed },
+  {
+    column: 'procurement_staff',
+    key: 'org.import.positionProcurementDiffers',
+    of: (p: PersonRow) => p.procurementStaff,
+  },
+  {
+    column: 'under_restrictions',
+    key: 'org.import.positionRestrictionsDiffer',
+    of: (p: PersonRow) => p.underRestrictions,
+  },
+] as const;
+
+/**
+ * Checks the rows of a file one by one, in file order, holding only what the checks across rows
+ * need per post: each row on its own, and the post marks against the first row that marked it.
+ * Problems are added to `errors`; a row with a problem of its own is not returned.
+ */
+export class PeopleRowChecker {
+  private readonly today: string;
+  private readonly firstMarks = new Map<string, { row: number; value: boolean }>();
+
+  constructor(
+    today: Date,
+    readonly errors: ImportRowError[] = [],
+  ) {
+    this.today = today.toISOString().slice(0, 10);
   }
 
-  const firstRowOfEmail = new Map<string, number>();
-  // A post is exposed to corruption risk (§14, §71) and takes part in procurement (§52.3) or not
-  // for all its holders: rows that mark one post both ways contradict each other.
-  const postFlags = [
-    { column: 'risk_exposed', key: 'org.import.positionRiskDiffers', of: (p: PersonRow) => p.riskExposed },
-    {
-      column: 'procurement_staff',
-      key: 'org.import.positionProcurementDiffers',
-      of: (p: PersonRow) => p.procurementStaff,
-    },
-    {
-      column: 'under_restrictions',
-      key: 'org.import.positionRestrictionsDiffer',
-      of: (p: PersonRow) => p.underRestrictions,
-    },
-  ] as const;
-  const firstMarks = new Map<string, { row: number; value: boolean }>();
-  for (const person of rows) {
-    const first = firstRowOfEmail.get(person.email);
-    if (first !== undefined) {
-      errors.push(
-        keyedRowError(person.row, 'email', 'org.import.duplicateEmail', {
-          email: person.email,
-          firstRow: first,
-        }),
-      );
-    } else {
-      firstRowOfEmail.set(person.email, person.row);
-    }
-    for (const flag of postFlags) {
+  check(source: TableRow): PersonRow | null {
+    const person = parseRow(source, this.today, this.errors);
+    if (!person) return null;
+    for (const flag of POST_FLAGS) {
       const value = flag.of(person);
       if (value === null) continue;
       const key = `${flag.column}|${person.position.toLowerCase()}`;
-      const seen = firstMarks.get(key);
+      const seen = this.firstMarks.get(key);
       if (seen && seen.value !== value) {
-        errors.push(
+        this.errors.push(
           keyedRowError(person.row, flag.column, flag.key, { position: person.position, firstRow: seen.row }),
         );
       } else if (!seen) {
-        firstMarks.set(key, { row: person.row, value });
+        this.firstMarks.set(key, { row: person.row, value });
       }
     }
+    return person;
   }
-  errors.sort((a, b) => a.row - b.row);
-  return { rows, errors };
 }

@@ -5,19 +5,19 @@ import { requireAnyRole, type Actor } from '../kernel/actor.js';
 import { ValidationError } from '../kernel/errors.js';
 import { DEFAULT_LOCALE } from '../kernel/locale.js';
 import { newId } from '../kernel/ids.js';
-import { readImportTable, type ImportFile, type ImportShape } from './import-table.js';
+import { streamImportTable, type ImportFile, type ImportShape } from './import-table.js';
 import { Organization } from './organization.entity.js';
 import { OrgUnit, orgUnitPath, type IOrgUnit } from './org-unit.entity.js';
 import {
   OPTIONAL_COLUMNS,
-  parsePeopleRows,
+  missingColumnErrors,
+  PeopleRowChecker,
   REQUIRED_COLUMNS,
   importProblems,
   keyedRowError,
   type ImportRowError,
-  type PersonRow,
 } from './people-import-rows.js';
-import { Person, type IPerson } from './person.entity.js';
+import { positionKey, StagedPeople, type StagedPosition } from './people-import-staging.js';
 import { Position, type IPosition } from './position.entity.js';
 
 export interface ImportReport {
@@ -27,7 +27,8 @@ export interface ImportReport {
   peopleUpdated: number;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+/** The staff list of the largest employers: the file is streamed and written set by set, so memory does not grow with it. */
+export const MAX_IMPORT_ROWS = 100_000;
 
 const PEOPLE_TABLE: ImportShape = {
   columns: [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS],
@@ -105,29 +106,29 @@ function resolvePosition(
   em: EntityManager,
   organizationId: string,
   byTitle: Map<string, IPosition>,
-  row: PersonRow,
+  post: StagedPosition,
 ): IPosition {
-  const key = row.position.toLowerCase();
+  const key = positionKey(post.title);
   let position = byTitle.get(key);
   if (!position) {
     position = em.create(Position, {
       id: newId(),
       organization: organizationId,
-      title: row.position,
-      exposedToCorruptionRisk: row.riskExposed ?? false,
-      procurementStaff: row.procurementStaff ?? false,
-      underRestrictions: row.underRestrictions ?? false,
+      title: post.title,
+      exposedToCorruptionRisk: post.riskExposed ?? false,
+      procurementStaff: post.procurementStaff ?? false,
+      underRestrictions: post.underRestrictions ?? false,
     });
     byTitle.set(key, position);
   } else {
     // §14, §71, §52.3: the HR export is the source of which posts are exposed to corruption
     // risk and which take part in procurement; a blank cell leaves the post as it is.
-    if (row.riskExposed !== null) position.exposedToCorruptionRisk = row.riskExposed;
-    if (row.procurementStaff !== null) position.procurementStaff = row.procurementStaff;
+    if (post.riskExposed !== null) position.exposedToCorruptionRisk = post.riskExposed;
+    if (post.procurementStaff !== null) position.procurementStaff = post.procurementStaff;
     // §74.3: so is which posts' holders are under the anti-corruption restrictions.
-    if (row.underRestrictions !== null) position.underRestrictions = row.underRestrictions;
+    if (post.underRestrictions !== null) position.underRestrictions = post.underRestrictions;
   }
-  if (row.positionTitles) position.titles = { ...position.titles, ...row.positionTitles };
+  if (post.titles) position.titles = { ...position.titles, ...post.titles };
   return position;
 }
 
@@ -162,90 +163,67 @@ export interface PeopleImportPreview {
   errors: ImportRowError[];
 }
 
-interface CheckedImport {
-  rows: PersonRow[];
+/** The file read through and its rows staged; the problems found in the rows alone. */
+interface StagedFile {
+  staged: StagedPeople;
   errors: ImportRowError[];
-  wanted: Set<string>;
-  existingEmails: Set<string>;
-  missingUnits: string[];
-}
-
-/** The file's rows, and the problems found in the file alone. */
-interface PeopleFile {
-  rows: PersonRow[];
-  errors: ImportRowError[];
-}
-
-/** The rows of the file, each checked on its own and against the file. */
-async function readPeopleFile(actor: Actor, file: ImportFile): Promise<PeopleFile> {
-  requireAnyRole(actor, ['org_admin'], 'import people');
-  return parsePeopleRows(await readImportTable(file, PEOPLE_TABLE), new Date());
 }
 
 /**
- * Checks the file's rows against the organisation: its people (managers, IINs already held by
- * someone else) and, unless the import creates them, its units. Reads only, afresh.
+ * Reads the file batch by batch, checks each row on its own and stages the good ones, so that
+ * neither the file's rows nor the people are ever held whole. A file without the columns every
+ * row needs is not read further.
  */
-async function checkPeopleImport(
-  em: EntityManager,
+async function stagePeopleFile(em: EntityManager, file: ImportFile): Promise<StagedFile> {
+  const { columns, batches } = await streamImportTable(file, PEOPLE_TABLE);
+  const staged = await StagedPeople.create(em);
+  const missing = missingColumnErrors(columns);
+  if (missing.length > 0) {
+    await batches.return(undefined);
+    return { staged, errors: missing };
+  }
+  const checker = new PeopleRowChecker(new Date());
+  let rows = 0;
+  for await (const batch of batches) {
+    for (const source of batch) {
+      rows += 1;
+      const row = checker.check(source);
+      if (row) await staged.add(row);
+    }
+  }
+  if (rows === 0) return { staged, errors: [keyedRowError(2, null, 'org.import.noPeople')] };
+  await staged.complete();
+  return { staged, errors: checker.errors };
+}
+
+function hasMissingColumns(errors: readonly ImportRowError[]): boolean {
+  return errors.some((error) => error.row === 1 && error.messageKey === 'org.import.missingColumn');
+}
+
+/**
+ * Every problem of the staged file, by row: each row's own, and against the other rows, the
+ * organisation's people and, unless the import creates them, its units. Reads afresh.
+ */
+async function problemsOf(
   organizationId: string,
-  { rows, errors }: PeopleFile,
+  { staged, errors }: StagedFile,
+  units: UnitTree,
   options: PeopleImportOptions,
-): Promise<CheckedImport> {
-  const emails = new Set(rows.map((row) => row.email));
-  const wanted = new Set([...emails, ...rows.flatMap((row) => (row.managerEmail ? [row.managerEmail] : []))]);
-  const iins = rows.flatMap((row) => (row.iin ? [row.iin] : []));
-  const known =
-    wanted.size === 0
-      ? []
-      : await em.find(
-          Person,
-          {
-            organization: organizationId,
-            $or: [{ email: { $in: [...wanted] } }, ...(iins.length > 0 ? [{ iin: { $in: iins } }] : [])],
-          },
-          { refresh: true },
-        );
-  const knownEmails = new Set(known.map((person) => person.email));
-  // An import adds and updates people, never removes them: a manager found here stays.
-  const managerErrors: ImportRowError[] = rows
-    .filter((row) => row.managerEmail && !emails.has(row.managerEmail) && !knownEmails.has(row.managerEmail))
-    .map((row) =>
-      keyedRowError(row.row, 'manager_email', 'org.import.unknownManager', { email: row.managerEmail ?? '' }),
-    );
-  // People are matched by e-mail; an IIN names one person, so another person's IIN is a mistake.
-  const iinHolders = new Map(known.flatMap((person) => (person.iin ? [[person.iin, person.email]] : [])));
-  const iinErrors: ImportRowError[] = rows
-    .filter((row) => row.iin && iinHolders.has(row.iin) && iinHolders.get(row.iin) !== row.email)
-    .map((row) =>
-      keyedRowError(row.row, 'iin', 'org.import.iinTaken', { email: iinHolders.get(row.iin ?? '') ?? '' }),
-    );
-
-  const tree = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
-  const unitErrors: ImportRowError[] =
+): Promise<ImportRowError[]> {
+  const unknownUnits =
     options.createOrgUnits === false
-      ? rows
-          .filter((row) => !tree.find(row.unitPath))
-          .map((row) =>
-            keyedRowError(row.row, 'org_unit_path', 'org.import.unknownOrgUnit', {
-              path: row.unitPath.join(' / '),
-            }),
-          )
+      ? [...staged.units].filter(([, unit]) => !units.find(unit.path)).map(([key]) => key)
       : [];
+  return [
+    ...errors,
+    ...(await staged.problems(organizationId)),
+    ...(await staged.rowsOfUnits(unknownUnits)),
+  ].sort((a, b) => a.row - b.row);
+}
 
-  return {
-    rows,
-    errors: [...errors, ...managerErrors, ...iinErrors, ...unitErrors].sort((a, b) => a.row - b.row),
-    wanted,
-    existingEmails: knownEmails,
-    missingUnits:
-      options.createOrgUnits === false
-        ? []
-        : missingUnitPaths(
-            tree,
-            rows.map((row) => row.unitPath),
-          ),
-  };
+async function unitTreeOf(em: EntityManager, organizationId: string): Promise<UnitTree> {
+  const units = await em.find(OrgUnit, { organization: organizationId }, { refresh: true });
+  return new UnitTree(em, organizationId, units);
 }
 
 /** What importing the file would do and every problem of every row; nothing is written. */
@@ -255,36 +233,48 @@ export async function previewPeopleImport(
   file: ImportFile,
   options: PeopleImportOptions = {},
 ): Promise<PeopleImportPreview> {
-  const checked = await checkPeopleImport(
-    em,
-    actor.organizationId,
-    await readPeopleFile(actor, file),
-    options,
-  );
-  const people = checked.rows.map((row) => ({
-    row: row.row,
-    email: row.email,
-    fullName: row.fullName,
-    orgUnitPath: row.unitPath.join(' / '),
-    position: row.position,
-    outcome: checked.existingEmails.has(row.email) ? ('update' as const) : ('create' as const),
-  }));
-  const peopleToUpdate = people.filter((person) => person.outcome === 'update').length;
-  return {
-    rows: people.length,
-    peopleToCreate: people.length - peopleToUpdate,
-    peopleToUpdate,
-    orgUnitsToCreate: checked.missingUnits,
-    people,
-    errors: checked.errors,
-  };
+  requireAnyRole(actor, ['org_admin'], 'import people');
+  const organizationId = actor.organizationId;
+  // A transaction of its own holds the staged rows; it writes nothing else.
+  return em.transactional(async (tx) => {
+    const read = await stagePeopleFile(tx, file);
+    if (hasMissingColumns(read.errors)) {
+      return {
+        rows: 0,
+        peopleToCreate: 0,
+        peopleToUpdate: 0,
+        orgUnitsToCreate: [],
+        people: [],
+        errors: read.errors,
+      };
+    }
+    const units = await unitTreeOf(tx, organizationId);
+    const errors = await problemsOf(organizationId, read, units, options);
+    const people = await read.staged.outcomes(organizationId);
+    const peopleToUpdate = people.filter((person) => person.outcome === 'update').length;
+    return {
+      rows: people.length,
+      peopleToCreate: people.length - peopleToUpdate,
+      peopleToUpdate,
+      orgUnitsToCreate:
+        options.createOrgUnits === false
+          ? []
+          : missingUnitPaths(
+              units,
+              [...read.staged.units.values()].map((unit) => unit.path),
+            ),
+      people,
+      errors,
+    };
+  });
 }
 
 /**
  * Creates or updates the organisation's people from an HR export (CSV or XLSX): missing
  * units along `org_unit_path` (when the import creates them) and missing positions are created,
  * people are matched by email. Every row is checked first; if any is wrong nothing is written
- * and the error lists every problem with its row, column and code.
+ * and the error lists every problem with its row, column and code. Runs in the caller's
+ * transaction, which holds the file's rows while it lasts.
  */
 export async function importPeople(
   em: EntityManager,
@@ -292,68 +282,47 @@ export async function importPeople(
   file: ImportFile,
   options: PeopleImportOptions = {},
 ): Promise<ImportReport> {
+  requireAnyRole(actor, ['org_admin'], 'import people');
   const organizationId = actor.organizationId;
-  const parsed = await readPeopleFile(actor, file);
+  const read = await stagePeopleFile(em, file);
+  const { staged } = read;
+  if (hasMissingColumns(read.errors)) {
+    throw ValidationError.because('import.rowProblems', importProblems(read.errors));
+  }
   // Imports of one organisation take turns, from the checks on: each checks against the people
   // the previous one wrote (an IIN it gave another person) and reuses the units and posts it
   // created instead of creating them a second time.
   await lockRow(em, Organization, organizationId);
-  const { rows, errors: allErrors, wanted } = await checkPeopleImport(em, organizationId, parsed, options);
-  if (allErrors.length > 0) {
-    throw ValidationError.because('import.rowProblems', importProblems(allErrors));
+  const units = await unitTreeOf(em, organizationId);
+  const errors = await problemsOf(organizationId, read, units, options);
+  if (errors.length > 0) {
+    throw ValidationError.because('import.rowProblems', importProblems(errors));
   }
-  const current = await em.find(Person, { organization: organizationId, email: { $in: [...wanted] } });
-  const byEmail = new Map<string, IPerson>(current.map((person) => [person.email, person]));
-  const units = new UnitTree(em, organizationId, await em.find(OrgUnit, { organization: organizationId }));
-  const positions = await em.find(Position, { organization: organizationId });
-  const positionsByTitle = new Map(positions.map((position) => [position.title.toLowerCase(), position]));
 
-  let peopleCreated = 0;
-  let peopleUpdated = 0;
-  for (const row of rows) {
-    const orgUnit = units.resolve(row.unitPath);
-    if (row.unitNames) orgUnit.names = { ...orgUnit.names, ...row.unitNames };
-    const position = resolvePosition(em, organizationId, positionsByTitle, row);
-    const existing = byEmail.get(row.email);
-    if (existing) {
-      existing.fullName = row.fullName;
-      existing.orgUnit = orgUnit;
-      existing.position = position;
-      existing.active = true;
-      existing.leftOn = null;
-      if (row.iin) existing.iin = row.iin;
-      if (row.hiredAt) existing.hiredAt = row.hiredAt;
-      if (row.locale) existing.locale = row.locale;
-      peopleUpdated += 1;
-    } else {
-      const person = em.create(Person, {
-        id: newId(),
-        organization: organizationId,
-        fullName: row.fullName,
-        email: row.email,
-        iin: row.iin,
-        locale: row.locale ?? DEFAULT_LOCALE,
-        orgUnit,
-        position,
-        hiredAt: row.hiredAt,
-        active: true,
-      });
-      byEmail.set(row.email, person);
-      peopleCreated += 1;
-    }
+  const unitIds = new Map<string, string>();
+  for (const [key, staging] of staged.units) {
+    const unit = units.resolve(staging.path);
+    if (staging.names) unit.names = { ...unit.names, ...staging.names };
+    unitIds.set(key, unit.id);
   }
-  for (const row of rows) {
-    if (!row.managerEmail) continue;
-    const person = byEmail.get(row.email);
-    const manager = byEmail.get(row.managerEmail);
-    if (person && manager) person.manager = manager;
+  const positions = await em.find(Position, { organization: organizationId }, { refresh: true });
+  const positionsByTitle = new Map(positions.map((position) => [positionKey(position.title), position]));
+  const positionIds = new Map<string, string>();
+  for (const [key, staging] of staged.positions) {
+    positionIds.set(key, resolvePosition(em, organizationId, positionsByTitle, staging).id);
   }
+  // The units and posts the people will name.
+  await em.flush();
+  const { created, updated } = await staged.write(organizationId, unitIds, positionIds, {
+    locale: DEFAULT_LOCALE,
+    now: new Date(),
+  });
 
   const report: ImportReport = {
-    rows: rows.length,
+    rows: staged.count,
     orgUnitsCreated: units.created,
-    peopleCreated,
-    peopleUpdated,
+    peopleCreated: created,
+    peopleUpdated: updated,
   };
   await recordAudit(em, actor, {
     organizationId,

@@ -72,8 +72,8 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     },
     'training.reminders': async () => {
       const outgoing: OutgoingMail[] = [];
-      await queueTrainingReminders(orm, clock(), appUrl, async (_em, mail) => {
-        outgoing.push(mail);
+      await queueTrainingReminders(orm, clock(), appUrl, async (_em, mails) => {
+        outgoing.push(...mails);
       });
       // Only once the reminders are recorded (committed) do the mails leave.
       for (const mail of outgoing) sendMail(mail);

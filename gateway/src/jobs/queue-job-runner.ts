@@ -18,6 +18,13 @@ export interface QueueJobRunnerOptions extends JobRunnerOptions {
 /** A failing SMTP server must not lose mail: retried with backoff for about a day. */
 const MAIL_RETRY_LIMIT = 30;
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
+/** Mails put on the queue by one statement. */
+const MAILS_PER_INSERT = 1000;
+/**
+ * Mails one worker takes at once and sends side by side over the mailer's pooled connections,
+ * each completed or failed on its own; while batches come back full it fetches the next at once.
+ */
+const MAILS_PER_FETCH = 20;
 
 /**
  * The jobs through pg-boss, in its own schema (`pgboss`) of the application's database: schedules
@@ -56,8 +63,12 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
         );
       },
       'training.reminders': async () => {
-        const queued = await queueTrainingReminders(orm, clock(), appUrl, async (em, mail) => {
-          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        const queued = await queueTrainingReminders(orm, clock(), appUrl, async (em, mails) => {
+          const db = transactionDatabase(em);
+          for (let start = 0; start < mails.length; start += MAILS_PER_INSERT) {
+            const jobs = mails.slice(start, start + MAILS_PER_INSERT).map((mail) => ({ data: mail }));
+            await boss.insert('mail.send', jobs, { db });
+          }
         });
         logger.info(`training.reminders: ${queued} reminders queued`);
       },
@@ -91,10 +102,28 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
     };
     const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
     for (const name of JOB_NAMES) {
+      if (name === 'mail.send') continue;
       await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
         if (job) await handlers[name](job);
       });
     }
+    await boss.work<object>(
+      'mail.send',
+      { batchSize: MAILS_PER_FETCH, burstWhenBatchFull: true, perJobResults: true, pollingIntervalSeconds },
+      (jobs) =>
+        Promise.all(
+          jobs.map((job) =>
+            handlers['mail.send'](job).then(
+              () => ({ id: job.id, status: 'completed' as const }),
+              (error: unknown) => ({
+                id: job.id,
+                status: 'failed' as const,
+                output: { message: String(error) },
+              }),
+            ),
+          ),
+        ),
+    );
     // A checkpoint at every start: the chains are anchored from the first moment, not an hour later.
     await boss.send('audit.checkpoints', {});
   } catch (error) {

@@ -2,7 +2,7 @@ import {
   claimReminders,
   closeExpiredAttempts,
   dueReminders,
-  markReminderSent,
+  markRemindersSent,
   reminderMail,
   syncEnrolments,
   type EntityManager,
@@ -33,25 +33,30 @@ export async function syncTrainingEnrolments(
 /** Puts a mail on the outgoing queue inside the transaction of `em`. */
 export type EnqueueMail = (em: EntityManager, mail: OutgoingMail) => Promise<void>;
 
+/** Puts many mails on the outgoing queue inside the transaction of `em`, in a few statements. */
+export type EnqueueMails = (em: EntityManager, mails: readonly OutgoingMail[]) => Promise<void>;
+
 /**
- * Queues one e-mail per due reminder. The reminder is recorded in the same transaction that queues
- * its mail: both happen or neither does, and a reminder already recorded is not selected again.
+ * Queues one e-mail per due reminder. The reminders are recorded in the same transaction that
+ * queues their mails, all together: both happen or neither does, and a reminder already recorded
+ * is not selected again.
  */
 export async function queueTrainingReminders(
   orm: MikroORM,
   now: Date,
   appUrl: string,
-  enqueue: EnqueueMail,
+  enqueue: EnqueueMails,
 ): Promise<number> {
   let queued = 0;
   for (const organizationId of await organizationIds(orm)) {
     queued += await orm.em.fork().transactional(async (em) => {
       // The enrolments stay locked until the mails are queued: a reminder sent by hand meanwhile waits.
       const reminders = await claimReminders(em, await dueReminders(em, organizationId, now), now);
-      for (const reminder of reminders) {
-        markReminderSent(em, reminder, now);
-        await enqueue(em, reminderMail(reminder, appUrl));
-      }
+      await markRemindersSent(em, reminders, now);
+      await enqueue(
+        em,
+        reminders.map((reminder) => reminderMail(reminder, appUrl)),
+      );
       return reminders.length;
     });
   }

@@ -15,9 +15,17 @@ export interface Mailer {
   close(): void;
 }
 
+/** Connections kept open to the SMTP server, each sending one mail after another. */
+const POOLED_CONNECTIONS = 5;
+
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = createTransport(smtpUrl);
   const target = new URL(smtpUrl);
+  // A connection per mail costs a handshake each; the daily reminders are thousands of mails.
+  const pooled = new URL(smtpUrl);
+  if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
+  if (!pooled.searchParams.has('maxConnections'))
+    pooled.searchParams.set('maxConnections', String(POOLED_CONNECTIONS));
+  const transport = createTransport(pooled.toString());
   return {
     description: `SMTP ${target.protocol}//${target.host} from ${from}`,
     async send(mail) {

@@ -1,25 +1,24 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
-import { newId } from '../../kernel/ids.js';
-import { Assignment, Enrolment, type IAssignment } from './assignment.entity.js';
+import { Assignment, type IAssignment } from './assignment.entity.js';
 import { audienceCondition } from './audience.js';
-import { kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
-import { addMonths, toDay } from '../../kernel/working-days.js';
+import {
+  kazakhstanDay,
+  startOfKazakhstanDay,
+  startOfKazakhstanDaySql,
+} from '../../kernel/kazakhstan-time.js';
 import { currentCycle } from './cycles.js';
-
-interface CandidateRow {
-  id: string;
-  hired_at: string | Date | null;
-}
 
 /**
  * Enrols the members of the assignment's audience who have no enrolment in its current
- * cycle (one query to find them); returns how many were enrolled. The caller flushes.
+ * cycle, in one INSERT … SELECT however large the audience; returns how many were enrolled.
+ * Changes the caller made are flushed first, the assignment among them.
  */
 export async function enrolAudience(em: EntityManager, assignment: IAssignment, now: Date): Promise<number> {
   // An inactive assignment enrols no one.
   if (!assignment.active) return 0;
+  await em.flush();
   const today = kazakhstanDay(now);
   const audience = audienceCondition(assignment, today);
   const newHires = assignment.audience === 'new_hires';
@@ -33,32 +32,46 @@ export async function enrolAudience(em: EntityManager, assignment: IAssignment, 
           sql: 'coalesce(e.extended_from, e.due_on) >= cast(? as date)',
           params: [cycle.windowStart] as unknown[],
         };
-  const rows = await em.execute<CandidateRow[]>(
-    `select p.id, p.hired_at from person p
-      join org_unit u on u.id = p.org_unit_id
-      left join position pos on pos.id = p.position_id
-     where p.organization_id = ? and p.active and (${audience.sql})
-       and not exists (select 1 from enrolment e where e.assignment_id = ? and e.person_id = p.id
-         and ${alreadyEnrolled.sql})`,
-    [assignment.organization.id, ...audience.params, assignment.id, ...alreadyEnrolled.params],
+  // §68: induction within the first months after hiring (the assignment's months), counted from
+  // the day of hiring, as addMonths counts them: the same day, or the month's last.
+  const due = newHires
+    ? {
+        sql: `coalesce(cast(p.hired_at + make_interval(months => cast(? as int)) as date), cast(? as date))`,
+        params: [assignment.newHireMonths ?? 0, cycle.dueOn] as unknown[],
+      }
+    : { sql: 'cast(? as date)', params: [cycle.dueOn] as unknown[] };
+  const windowStart = newHires
+    ? { sql: startOfKazakhstanDaySql('p.hired_at'), params: [] as unknown[] }
+    : {
+        sql: 'cast(? as timestamptz)',
+        params: [cycle.windowStart ? startOfKazakhstanDay(cycle.windowStart) : null] as unknown[],
+      };
+  const [added] = await em.execute<{ count: string }[]>(
+    `with added as (
+       insert into enrolment (id, organization_id, assignment_id, person_id, course_id, window_start, due_on,
+                              enrolled_at)
+       select gen_random_uuid(), p.organization_id, ?, p.id, ?, ${windowStart.sql}, ${due.sql}, ?
+         from person p
+         join org_unit u on u.id = p.org_unit_id
+         left join position pos on pos.id = p.position_id
+        where p.organization_id = ? and p.active and (${audience.sql})
+          and not exists (select 1 from enrolment e where e.assignment_id = ? and e.person_id = p.id
+            and ${alreadyEnrolled.sql})
+       returning 1)
+     select count(*) as count from added`,
+    [
+      assignment.id,
+      assignment.course.id,
+      ...windowStart.params,
+      ...due.params,
+      now,
+      assignment.organization.id,
+      ...audience.params,
+      assignment.id,
+      ...alreadyEnrolled.params,
+    ],
   );
-  for (const row of rows) {
-    const hiredOn = row.hired_at ? toDay(row.hired_at) : null;
-    // §68: induction within the first 3 calendar months after hiring (the assignment's months).
-    const dueOn = newHires && hiredOn ? addMonths(hiredOn, assignment.newHireMonths ?? 0) : cycle.dueOn;
-    const windowStart = newHires ? hiredOn : cycle.windowStart;
-    em.create(Enrolment, {
-      id: newId(),
-      organization: assignment.organization,
-      assignment,
-      person: row.id,
-      course: assignment.course,
-      windowStart: windowStart ? startOfKazakhstanDay(windowStart) : null,
-      dueOn,
-      enrolledAt: now,
-    });
-  }
-  return rows.length;
+  return Number(added?.count ?? 0);
 }
 
 /**

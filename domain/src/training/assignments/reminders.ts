@@ -147,3 +147,33 @@ export function markReminderSent(em: EntityManager, reminder: DueReminder, now: 
     sentAt: now,
   });
 }
+
+/** Reminders recorded by one statement. */
+const REMINDERS_PER_INSERT = 5000;
+
+/**
+ * `markReminderSent` for many reminders at once, a few statements however many there are: the
+ * daily job records the reminders of a whole organisation. Written at once, not at flush.
+ */
+export async function markRemindersSent(
+  em: EntityManager,
+  reminders: readonly DueReminder[],
+  now: Date,
+): Promise<void> {
+  for (let start = 0; start < reminders.length; start += REMINDERS_PER_INSERT) {
+    const rows = reminders.slice(start, start + REMINDERS_PER_INSERT).map((reminder) => ({
+      organization_id: reminder.organizationId,
+      enrolment_id: reminder.enrolmentId,
+      kind: reminder.kind,
+      step: reminder.step,
+      due_on: reminder.dueOn,
+    }));
+    await em.execute(
+      `insert into training_reminder (id, organization_id, enrolment_id, kind, step, due_on, sent_at)
+       select gen_random_uuid(), r.organization_id, r.enrolment_id, r.kind, r.step, r.due_on, cast(? as timestamptz)
+         from jsonb_to_recordset(cast(? as jsonb))
+           as r(organization_id uuid, enrolment_id uuid, kind text, step int, due_on date)`,
+      [now, JSON.stringify(rows)],
+    );
+  }
+}
