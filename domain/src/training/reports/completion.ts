@@ -106,21 +106,24 @@ function standingSql(columns: string): string {
 const STANDING_SQL = standingSql(`, p.full_name, p.email, u.id as unit_id, u.name as unit_name,
       u.names as unit_names, e.due_on, coalesce(att.attempts, 0) as attempts, att.best_score`);
 
+// Counted per child unit (and in all) first; the few result rows take their names after, so that
+// half a million standings are grouped by a text, not joined to units and grouped by their names.
 const FIGURES_SQL = `with standing as (${standingSql('')}),
-  placed as (
-    select s.*, nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '') as child_id from standing s
+  counted as (
+    select nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '') as child_id,
+           grouping(nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '')) as grouped,
+           count(*) as assigned,
+           count(*) filter (where status in ('in_progress', 'failed')) as started,
+           count(*) filter (where status = 'passed') as passed,
+           count(*) filter (where status = 'failed') as failed,
+           count(*) filter (where status = 'overdue') as overdue,
+           count(*) filter (where status = 'in_progress') as in_progress,
+           count(*) filter (where status = 'not_started') as not_started
+      from standing s
+     group by grouping sets ((nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '')), ())
   )
-  select placed.child_id, child.name as child_name, child.names as child_names,
-         grouping(placed.child_id, child.name, child.names) as grouped,
-         count(*) as assigned,
-         count(*) filter (where status in ('in_progress', 'failed')) as started,
-         count(*) filter (where status = 'passed') as passed,
-         count(*) filter (where status = 'failed') as failed,
-         count(*) filter (where status = 'overdue') as overdue,
-         count(*) filter (where status = 'in_progress') as in_progress,
-         count(*) filter (where status = 'not_started') as not_started
-    from placed left join org_unit child on child.id = cast(placed.child_id as uuid)
-   group by grouping sets ((placed.child_id, child.name, child.names), ())`;
+  select counted.*, child.name as child_name, child.names as child_names
+    from counted left join org_unit child on child.id = cast(counted.child_id as uuid)`;
 
 const FIGURE_FILTER: Record<CompletionFigure, string> = {
   assigned: 'true',
