@@ -48,7 +48,13 @@ interface GatewayChild {
 async function startGatewayChild(databaseUrl: string | undefined, log: string): Promise<GatewayChild> {
   const out = createWriteStream(log);
   const child = fork(join(HERE, 'exam-gateway.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env['LOAD_CPU_PROF']
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['LOAD_CPU_PROF']}`]
+        : []),
+    ],
     env: {
       ...process.env,
       ...(databaseUrl ? { LOAD_DATABASE_URL: databaseUrl } : {}),

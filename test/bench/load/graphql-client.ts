@@ -64,8 +64,8 @@ export class GraphqlClient {
       if (response.statusCode === 429 && throttled < MAX_THROTTLED_RETRIES) {
         const after = Number(response.headers['retry-after'] ?? 1);
         await response.body.dump();
-        // Spread over a second, so that the refused do not all come back at the same instant.
-        await sleep((Number.isFinite(after) ? after : 1) * 1000 + Math.random() * 1000);
+        // Spread over as long again, so that the refused do not all come back at the same instant.
+        await sleep((Number.isFinite(after) ? after : 1) * 1000 * (1 + Math.random()));
         continue;
       }
       let parsed: WireBody;
