@@ -94,10 +94,11 @@ const GRAPHQL_ENDPOINT = '/graphql';
 const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
 
 /**
- * Twice the database pool's ten connections run: more would only queue inside the pool while
- * holding memory and the CPU. A request waits its turn up to 5 s, half its execution budget.
+ * A request mostly waits for the database, so several run per pooled connection; beyond that
+ * they would only hold memory and push each other past their time budget. A request waits its
+ * turn up to 8 s; a queue of a thousand is what a busy gateway drains in that time.
  */
-export const ADMISSION: AdmissionOptions = { maxInFlight: 20, maxQueued: 2000, maxWaitMs: 5000 };
+export const ADMISSION: AdmissionOptions = { maxInFlight: 64, maxQueued: 1000, maxWaitMs: 8000 };
 /** A spreadsheet's read alone may take a minute (import-table.ts) after waiting for a free slot. */
 const UPLOAD_EXECUTION_TIMEOUT_MS = 150_000;
 

@@ -3,11 +3,7 @@ export interface AdmissionOptions {
   maxInFlight: number;
   /** Requests waiting their turn at most; past this, a request is turned away at once. */
   maxQueued: number;
-  /**
-   * How long a request waits for its turn before it is turned away. A request is queued only
-   * while the queue ahead of it drains within this time at the recent rate, so that it is not
-   * kept waiting only to be turned away.
-   */
+  /** How long a request waits for its turn before it is turned away. */
   maxWaitMs: number;
 }
 
@@ -23,11 +19,7 @@ export interface Admission {
   readonly queued: number;
 }
 
-/** The drain rate assumed before any request has finished, per second. */
-const ASSUMED_REQUESTS_PER_SECOND = 50;
-const MAX_RETRY_AFTER_SECONDS = 30;
-/** Weight of the latest request in the moving average of service time. */
-const SMOOTHING = 0.05;
+const MAX_RETRY_AFTER_SECONDS = 10;
 
 /**
  * Admission of GraphQL requests: a bounded number run, the next ones wait in arrival order, and
@@ -39,19 +31,27 @@ const SMOOTHING = 0.05;
 export function createAdmission(options: AdmissionOptions): Admission {
   let inFlight = 0;
   const waiting: (() => void)[] = [];
-  // A moving average of how long an admitted request runs: with all slots busy, the queue drains
-  // at maxInFlight / that time. Measured from the requests themselves, so it follows the load.
-  let serviceMs = options.maxInFlight * (1000 / ASSUMED_REQUESTS_PER_SECOND);
-  const drainRate = () => (options.maxInFlight * 1000) / Math.max(1, serviceMs);
+  // Requests finished in the current and the last whole second: while requests are turned away
+  // the server is busy, so the last second's count is the rate at which the queue drains.
+  let second = Math.floor(Date.now() / 1000);
+  let finishedThisSecond = 0;
+  let finishedLastSecond = 0;
+  const tick = () => {
+    const now = Math.floor(Date.now() / 1000);
+    if (now === second) return;
+    finishedLastSecond = now === second + 1 ? finishedThisSecond : 0;
+    finishedThisSecond = 0;
+    second = now;
+  };
 
   const release = (): Release => {
-    const admittedAt = performance.now();
     let released = false;
     return () => {
       if (released) return;
       released = true;
       inFlight -= 1;
-      serviceMs += (performance.now() - admittedAt - serviceMs) * SMOOTHING;
+      tick();
+      finishedThisSecond += 1;
       const next = waiting.shift();
       if (next) next();
     };
@@ -63,8 +63,7 @@ export function createAdmission(options: AdmissionOptions): Admission {
         inFlight += 1;
         return Promise.resolve(release());
       }
-      const drainable = Math.max(options.maxInFlight, (drainRate() * options.maxWaitMs) / 1000);
-      if (waiting.length >= Math.min(options.maxQueued, drainable)) return Promise.resolve(null);
+      if (waiting.length >= options.maxQueued) return Promise.resolve(null);
       return new Promise<Release | null>((resolve) => {
         const admit = () => {
           clearTimeout(timer);
@@ -80,8 +79,9 @@ export function createAdmission(options: AdmissionOptions): Admission {
       });
     },
     retryAfterSeconds() {
-      const drain = Math.ceil((waiting.length + inFlight) / drainRate());
-      return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, drain));
+      tick();
+      const rate = Math.max(1, finishedLastSecond);
+      return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Math.ceil((waiting.length + inFlight) / rate)));
     },
     get inFlight() {
       return inFlight;
