@@ -47,11 +47,11 @@ function step(max: number): number {
   return ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
 }
 
-function panel(points: readonly CurvePoint[], title: string, top: number): string {
+function panel(points: readonly CurvePoint[], title: string, top: number, goalMs: number): string {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = PANEL - MARGIN.top - MARGIN.bottom;
   const maxUsers = Math.max(...points.map((p) => p.users));
-  const maxMs = Math.max(1, ...points.flatMap((p) => Object.values(p.p95).filter(Number.isFinite)));
+  const maxMs = Math.max(goalMs, ...points.flatMap((p) => Object.values(p.p95).filter(Number.isFinite)));
   const yStep = step(maxMs);
   const yMax = Math.ceil(maxMs / yStep) * yStep;
   const x = (users: number) => MARGIN.left + (maxUsers === 0 ? 0 : (users / maxUsers) * plotWidth);
@@ -74,6 +74,12 @@ function panel(points: readonly CurvePoint[], title: string, top: number): strin
     `<text x="${MARGIN.left + plotWidth / 2}" y="${top + PANEL - 10}" font-size="12" text-anchor="middle">test-takers (N)</text>`,
     `<text x="16" y="${top + MARGIN.top + plotHeight / 2}" font-size="12" text-anchor="middle" transform="rotate(-90 16 ${top + MARGIN.top + plotHeight / 2})">p95, ms</text>`,
   );
+  if (goalMs <= yMax) {
+    parts.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(goalMs)}" y2="${y(goalMs)}" stroke="#555" stroke-dasharray="6 4"/>`,
+      `<text x="${MARGIN.left + plotWidth - 4}" y="${y(goalMs) - 5}" font-size="11" text-anchor="end">goal: p95 ≤ ${goalMs} ms</text>`,
+    );
+  }
   OPERATIONS.forEach((operation, i) => {
     const line = points.filter((p) => Number.isFinite(p.p95[operation]));
     if (line.length === 0) return;
@@ -95,15 +101,15 @@ function panel(points: readonly CurvePoint[], title: string, top: number): strin
   return parts.join('\n');
 }
 
-/** The curve of N against each operation's p95, one panel per database and profile. */
-export function renderCurve(points: readonly CurvePoint[]): string {
+/** The curve of N against each operation's p95, one panel per database and profile, beside the goal. */
+export function renderCurve(points: readonly CurvePoint[], goalMs: number): string {
   const groups = new Map<string, CurvePoint[]>();
   for (const point of points) {
     const key = `${point.database === 'embedded' ? 'Embedded PGlite' : 'PostgreSQL'}: ${point.profile}`;
     groups.set(key, [...(groups.get(key) ?? []), point]);
   }
   const panels = [...groups.entries()].map(([title, group], i) =>
-    panel(group, `Exam load, ${title}`, i * PANEL),
+    panel(group, `Exam load, ${title}`, i * PANEL, goalMs),
   );
   const height = Math.max(1, groups.size) * PANEL;
   return [
@@ -115,7 +121,7 @@ export function renderCurve(points: readonly CurvePoint[]): string {
   ].join('\n');
 }
 
-export async function writeCurve(file: string, points: readonly CurvePoint[]): Promise<void> {
+export async function writeCurve(file: string, points: readonly CurvePoint[], goalMs: number): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, renderCurve(points));
+  await writeFile(file, renderCurve(points, goalMs));
 }
