@@ -92,6 +92,8 @@ const ONE_MEGABYTE = 1024 * 1024;
 
 const GRAPHQL_ENDPOINT = '/graphql';
 const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
+/** A spreadsheet's read alone may take a minute (import-table.ts) after waiting for a free slot. */
+const UPLOAD_EXECUTION_TIMEOUT_MS = 150_000;
 
 /**
  * A request mostly waits for the database, so several run per pooled connection; beyond that
@@ -99,8 +101,6 @@ const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
  * turn up to 8 s; a queue of a thousand is what a busy gateway drains in that time.
  */
 export const ADMISSION: AdmissionOptions = { maxInFlight: 64, maxQueued: 1000, maxWaitMs: 8000 };
-/** A spreadsheet's read alone may take a minute (import-table.ts) after waiting for a free slot. */
-const UPLOAD_EXECUTION_TIMEOUT_MS = 150_000;
 
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {

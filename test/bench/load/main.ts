@@ -8,7 +8,8 @@ export { runLoad };
 
 // pnpm --filter @adal/test exec tsx bench/load/main.ts [--smoke] [--users N] [--ramp S] [--think MIN-MAX] [--embedded] [--seed N]
 // Without options: the everyday shortened profile (100 people, 10 s ramp, 1–3 s think).
-// The published profile: --users 3000 --ramp 180 --think 30-90.
+// The published profile: --users 3000 --ramp 180 --think 30-90. LOAD_CPU_PROF=<folder> keeps the
+// gateway's CPU profile there.
 function options(argv: string[]): LoadOptions {
   const { values } = parseArgs({
     args: argv,
