@@ -213,6 +213,11 @@ switch (task) {
     p(['run', 'build']);
     p(['--filter', '@adal/test', 'run', 'bench', ...extraArgs]);
     break;
+  case 'bench:load':
+    // The exam load test (test/bench/load): `npm run bench:load -- --users 3000 --ramp 180 --think 30-90`.
+    ensurePostgres();
+    p(['--filter', '@adal/test', 'exec', 'tsx', 'bench/load/main.ts', ...extraArgs]);
+    break;
   default:
     // Any other root script, run under the pinned toolchain: `node scripts/adal.mjs lint`.
     p(['run', task, ...extraArgs]);

@@ -100,6 +100,9 @@ export interface RunningGateway {
 /** Long enough for the heaviest legitimate query (a KPI view, an export), short of a stall. */
 const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
+/** Connections waiting to be accepted; Linux caps it at net.core.somaxconn (4096 by default). */
+const LISTEN_BACKLOG = 4096;
+
 const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Opens the database (applying migrations), optionally seeds the demo, and listens. */
@@ -180,7 +183,9 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
-      server.listen(options.port ?? 4000, host, () => done());
+      // Node's default backlog of 511 connections is less than the people who press "start" at the
+      // same instant of an exam: the rest would be refused or reset before any request is read.
+      server.listen({ port: options.port ?? 4000, host, backlog: LISTEN_BACKLOG }, () => done());
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;

@@ -17,6 +17,7 @@ import { createHotlineIntakeLimits, intakeSecret } from './hotline-intake/intake
 import { createCertificateLimits } from './training-files/certificate-limits.js';
 import { useInputHygiene } from './input/use-input-hygiene.js';
 import { useStrictMultipart } from './input/use-strict-multipart.js';
+import { createAdmission, type AdmissionOptions } from './limits/admission.js';
 import { createClientKeys } from './limits/client-key.js';
 import { memoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
 import { QUERY_LIMITS, type Audience, type QueryLimits } from './limits/query-limits.js';
@@ -24,6 +25,7 @@ import { createRequestAudience } from './limits/request-audience.js';
 import { useCsrf } from './limits/use-csrf.js';
 import { refuseCommitsPastDeadline, useExecutionDeadline } from './limits/use-execution-deadline.js';
 import { useIntrospectionPolicy } from './limits/use-introspection-policy.js';
+import { useAdmission } from './limits/use-admission.js';
 import { useJsonBodyLimit } from './limits/use-json-body-limit.js';
 import { useQueryLimits } from './limits/use-query-limits.js';
 import { useRequestId } from './request-id.js';
@@ -79,6 +81,8 @@ export interface GatewayYogaOptions {
   rateLimits?: RateLimitStore;
   /** Leading zero bits of an ordinary proof of work (see proof-of-work.ts); tests make it small. */
   workDifficulty?: number;
+  /** How many GraphQL requests run at once and wait their turn (see admission.ts); ADMISSION when absent. */
+  admission?: AdmissionOptions;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -92,9 +96,17 @@ const THIRTY_MEGABYTES = 30 * 1024 * 1024;
 /** A query with its variables: the largest the plugins send is a few kilobytes. */
 const ONE_MEGABYTE = 1024 * 1024;
 
+const GRAPHQL_ENDPOINT = '/graphql';
 const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
 /** A spreadsheet's read alone may take a minute (import-table.ts) after waiting for a free slot. */
 const UPLOAD_EXECUTION_TIMEOUT_MS = 150_000;
+
+/**
+ * A request mostly waits for the database, so several run per pooled connection; beyond that
+ * they would only hold memory and push each other past their time budget. A request waits its
+ * turn up to 8 s; a queue of a thousand is what a busy gateway drains in that time.
+ */
+export const ADMISSION: AdmissionOptions = { maxInFlight: 64, maxQueued: 1000, maxWaitMs: 8000 };
 
 /** The GraphQL server object without a listener: tests call its `fetch`, server.ts mounts it. */
 export async function createGatewayYoga(options: GatewayYogaOptions): Promise<GatewayYoga> {
@@ -127,7 +139,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
 
   return createYoga<Record<string, never>, GatewayContext>({
     schema: gatewaySchema({ devLogin: devLoginEnabled }),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     logging: logger,
     // GraphiQL would need inline scripts from a CDN; the committed schema serves developers instead.
     graphiql: false,
@@ -149,7 +161,9 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       mailOutbox: options.mailOutbox ?? logOutbox((line) => logger.info(line)),
     }),
     plugins: [
-      // First, so that its count wraps every other plugin's work.
+      // First: a request turned away costs nothing more than its answer.
+      useAdmission(createAdmission(options.admission ?? ADMISSION), GRAPHQL_ENDPOINT),
+      // Next, so that its count wraps every other plugin's work (admission sends no statement).
       ...(options.countStatements ? [useStatementCount(logger)] : []),
       useRequestId(),
       useVaryOnOrigin(),

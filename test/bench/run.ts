@@ -14,6 +14,7 @@ import { REPOSITORY_ROOT } from '../src/harness/paths';
 import { formatTable, type BenchRow } from './report/bench-row';
 import type { BenchOptions } from './report/bench-options';
 import { runBrowser } from './browser/run-browser';
+import { runLoad } from './load/exam-load';
 import { runMicro } from './micro/kpi-round-trip';
 import { runQueries } from './queries/queries';
 import { runWrites } from './writes/writes';
@@ -58,6 +59,8 @@ const parts: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'writes', run: () => runWrites({ ...options, people }) },
   { name: 'queries', run: () => runQueries(options) },
   { name: 'browser', run: () => runBrowser(options) },
+  // The shortened exam profile; the published one is `npm run bench:load -- --users 3000 --ramp 180 --think 30-90`.
+  { name: 'load', run: () => runLoad(options) },
 ];
 
 async function machine(): Promise<string> {

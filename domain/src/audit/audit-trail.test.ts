@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createTestDatabase, buildOrganization, type TestDatabase } from '../testing/index.js';
+import {
+  buildOrganization,
+  concurrently,
+  createTestDatabase,
+  outcomes,
+  type TestDatabase,
+} from '../testing/index.js';
 import type { Actor } from '../kernel/actor.js';
 import { recordAudit } from './record-audit.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
@@ -39,6 +45,20 @@ describe('audit trail (§75)', () => {
     const { admin } = await buildOrganization(em);
     await appendEvents(em, admin, 5);
     expect(await verifyAuditChain(em, admin.organizationId)).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('chains the events of eight writers at once, the first of a new organisation among them', async () => {
+    const { admin } = await buildOrganization(db.orm.em.fork());
+    const settled = await concurrently(db.orm, 8, (tx, i) =>
+      recordAudit(tx, admin, {
+        organizationId: admin.organizationId,
+        action: 'test.changed',
+        entityType: 'Thing',
+        entityId: `racer-${i}`,
+      }),
+    );
+    expect(outcomes(settled).rejected).toEqual([]);
+    expect(await verifyAuditChain(db.orm.em.fork(), admin.organizationId)).toEqual({ ok: true, checked: 8 });
   });
 
   it('refuses to write an event outside the transaction of the change', async () => {

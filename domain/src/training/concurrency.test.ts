@@ -25,6 +25,7 @@ import { addCalendarDays } from '../kernel/working-days.js';
 import { createAssignment } from './assignments/assignments.js';
 import { getAttempt } from './quiz/attempt-views.js';
 import { Attempt, type IAttempt } from './quiz/attempt.entity.js';
+import { AttemptAnswer } from './quiz/attempt-answer.entity.js';
 import { closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './quiz/attempts.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CourseTest } from './authoring/course-test.entity.js';
@@ -146,6 +147,45 @@ describe('an attempt taken from many requests at once', () => {
     }
     // Each question is worth 10 %: every acknowledged right answer counted, no refused one.
     expect(submission?.status === 'fulfilled' && submission.value?.scorePercent).toBe(acknowledged * 10);
+  });
+
+  it('keeps one answer when the same save is sent four times at once, as a browser retries', async () => {
+    const { employee, attempt } = await openAttempt();
+    const [question] = attempt.questions;
+    if (!question) throw new Error('the attempt drew no question');
+    const key = (await answerKeys(db.orm.em.fork(), [question.questionId])).get(question.questionId);
+    if (!key) throw new Error('a drawn question has no key');
+    const settled = await concurrently(db.orm, 4, (em) =>
+      saveAnswer(em, employee, {
+        attemptId: attempt.id,
+        questionId: question.questionId,
+        answer: rightAnswer(key),
+      }),
+    );
+    expect(outcomes(settled).rejected).toEqual([]);
+    expect(await db.orm.em.fork().count(AttemptAnswer, { attempt: attempt.id })).toBe(1);
+    const result = await inTx((em) => submitAttempt(em, employee, { attemptId: attempt.id }));
+    // One right answer of ten, counted once.
+    expect(result.scorePercent).toBe(10);
+  });
+
+  it('scores an attempt submitted twice at once on either side of its deadline once, or not at all', async () => {
+    const timed = await publishedCourse({ questions: 4, timeLimitMinutes: 1 });
+    const employee = await enrolledEmployee();
+    const attempt = await inTx((em) => startAttempt(em, employee, { testId: timed.test.id }));
+    const deadline = attempt.deadline?.getTime() ?? Number.NaN;
+    await answerAttempt(db.orm, employee, attempt, 4);
+    const settled = await concurrently(db.orm, 2, (em, i) =>
+      submitAttempt(em, employee, { attemptId: attempt.id }, new Date(deadline + (i === 0 ? -1 : 1))),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    // The one in time scores it; the late one either finds it scored or is refused as late.
+    expect(fulfilled.length).toBeGreaterThanOrEqual(1);
+    for (const result of fulfilled) expect(result).toEqual(fulfilled[0]);
+    for (const refused of rejected) expect(refused).toBeInstanceOf(ConflictError);
+    expect(fulfilled[0]).toMatchObject({ scorePercent: 100, passed: true });
+    expect(await auditCount('training.attempt_submitted', attempt.id)).toBe(1);
+    expect(await db.orm.em.fork().count(Certificate, { attempt: attempt.id })).toBe(1);
   });
 
   it('scores a failing attempt submitted eight times at once once, and answers every caller alike', async () => {
