@@ -23,7 +23,7 @@ import { isCorrect, scorePercent } from '../src/training/quiz/scoring.js';
 import type { ICourseTest } from '../src/training/authoring/course-test.entity.js';
 import type { ICourseVersion } from '../src/training/authoring/course.entity.js';
 import { SeededRandom } from './random.js';
-import { DEMO_COURSES } from './training-demo-courses.js';
+import { DEMO_COURSES, type DemoCourse } from './training-demo-courses.js';
 import { seedTrainingSessionsDemo } from './training-sessions-demo.js';
 
 const DAY_MS = 86_400_000;
@@ -128,6 +128,34 @@ function seedAttempt(
 }
 
 /**
+ * A demo course made and published through the use cases: its lessons, its question bank, a test
+ * drawing DRAWN_PER_TEST of its questions (20 minutes, 3 attempts).
+ */
+export async function publishDemoCourse(
+  em: EntityManager,
+  trainingAdmin: Actor,
+  demo: DemoCourse,
+  today: Date,
+): Promise<BuiltCourse & { poolId: string }> {
+  const { course } = await createCourse(em, trainingAdmin, demo);
+  const pool = await createQuestionPool(em, trainingAdmin, {
+    topic: demo.topic,
+    title: demo.title,
+    courseId: course.id,
+  });
+  await em.flush();
+  await importQuestions(em, trainingAdmin, { poolId: pool.id, questions: demo.questions });
+  const test = await createCourseTest(em, trainingAdmin, {
+    courseId: course.id,
+    draws: [{ poolId: pool.id, count: DRAWN_PER_TEST }],
+    timeLimitMinutes: 20,
+    maxAttempts: 3,
+  });
+  const version = await publishCourse(em, trainingAdmin, { courseId: course.id }, today);
+  return { test, version, courseId: course.id, poolId: pool.id };
+}
+
+/**
  * The training part of the demo (§5.3, §19, §52.3, §68): four published courses with their
  * question banks and tests (training-demo-courses.ts), the mandatory course for everyone every
  * year, the conflict-of-interest cases for everyone every half-year, the procurement course for
@@ -144,22 +172,8 @@ export async function seedTrainingDemo(
   const random = new SeededRandom(20_240_611);
   const built = new Map<CourseTopic, BuiltCourse>();
   for (const demo of DEMO_COURSES) {
-    const { course } = await createCourse(em, trainingAdmin, demo);
-    const pool = await createQuestionPool(em, trainingAdmin, {
-      topic: demo.topic,
-      title: demo.title,
-      courseId: course.id,
-    });
-    await em.flush();
-    await importQuestions(em, trainingAdmin, { poolId: pool.id, questions: demo.questions });
-    const test = await createCourseTest(em, trainingAdmin, {
-      courseId: course.id,
-      draws: [{ poolId: pool.id, count: DRAWN_PER_TEST }],
-      timeLimitMinutes: 20,
-      maxAttempts: 3,
-    });
-    const version = await publishCourse(em, trainingAdmin, { courseId: course.id }, today);
-    built.set(demo.topic, { test, version, courseId: course.id });
+    const { test, version, courseId } = await publishDemoCourse(em, trainingAdmin, demo, today);
+    built.set(demo.topic, { test, version, courseId });
   }
   const year = today.getUTCFullYear();
   const halfYearEnd = today.getUTCMonth() < 6 ? `${year}-06-30` : `${year}-12-31`;

@@ -3,13 +3,10 @@ import type { Pool } from 'pg';
 import type { LocalizedText } from '../../src/kernel/locale.js';
 import { startOfKazakhstanDay } from '../../src/kernel/kazakhstan-time.js';
 import { loadActor } from '../../src/org/login.js';
-import { createCourseTest } from '../../src/training/authoring/course-tests.js';
 import type { CourseTopic } from '../../src/training/authoring/course.entity.js';
-import { createCourse, publishCourse } from '../../src/training/authoring/courses.js';
 import type { AudienceKind, Recurrence } from '../../src/training/assignments/assignment.entity.js';
 import { Question, type IQuestion } from '../../src/training/bank/question.entity.js';
-import { createQuestionPool, importQuestions } from '../../src/training/bank/questions.js';
-import { answerDraw, attemptQuestion, DRAWN_PER_TEST } from '../training-demo.js';
+import { answerDraw, attemptQuestion, DRAWN_PER_TEST, publishDemoCourse } from '../training-demo.js';
 import { DEMO_COURSES } from '../training-demo-courses.js';
 import { bulkInsert } from './bulk-insert.js';
 import type { ScaleAuditLog } from './scale-audit.js';
@@ -155,28 +152,19 @@ export async function seedScaleTraining(
     const courses: BuiltCourse[] = [];
     for (const plan of COURSES) {
       const source = DEMO_COURSES[plan.source]!;
-      const { course } = await createCourse(tx, trainer, { ...source, topic: plan.topic, title: plan.title });
-      const pool = await createQuestionPool(tx, trainer, {
-        topic: plan.topic,
-        title: plan.title,
-        courseId: course.id,
-      });
-      await tx.flush();
-      await importQuestions(tx, trainer, { poolId: pool.id, questions: source.questions });
-      const test = await createCourseTest(tx, trainer, {
-        courseId: course.id,
-        draws: [{ poolId: pool.id, count: DRAWN_PER_TEST }],
-        timeLimitMinutes: 20,
-        maxAttempts: 3,
-      });
-      const version = await publishCourse(tx, trainer, { courseId: course.id }, today);
+      const { test, version, courseId, poolId } = await publishDemoCourse(
+        tx,
+        trainer,
+        { ...source, topic: plan.topic, title: plan.title },
+        today,
+      );
       // In a fixed order (ids are new on every run), so that the seed decides every draw.
-      const bank = (await tx.find(Question, { pool: pool.id })).sort((a, b) =>
+      const bank = (await tx.find(Question, { pool: poolId })).sort((a, b) =>
         JSON.stringify(a.text).localeCompare(JSON.stringify(b.text)),
       );
       courses.push({
         topic: plan.topic,
-        courseId: course.id,
+        courseId,
         testId: test.id,
         versionId: version.id,
         bank,

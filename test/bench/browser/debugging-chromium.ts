@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS } from '../../src/harness/browser';
 
 export interface DebuggingChromium {
   /** The DevTools port that Playwright and Lighthouse both connect to. */
@@ -19,18 +20,7 @@ export async function launchDebuggingChromium(): Promise<DebuggingChromium> {
   const profile = await mkdtemp(join(tmpdir(), 'adal-lighthouse-profile-'));
   const chromium = spawn(
     process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const exited = new Promise<void>((done) => chromium.once('exit', () => done()));
