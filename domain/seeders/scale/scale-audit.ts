@@ -1,18 +1,11 @@
 import type { Pool } from 'pg';
 import type { AuditKeyring } from '../../src/audit/audit-keyring.js';
-import { auditMac, GENESIS_HASH } from '../../src/audit/audit-hash.js';
+import { auditMac, GENESIS_HASH, type AuditLink } from '../../src/audit/audit-hash.js';
 import { bulkInsert } from './bulk-insert.js';
 import type { ScaleRandom } from './scale-random.js';
 
-interface LoggedEvent {
-  id: string;
-  at: Date;
-  actorPersonId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  data: Record<string, unknown>;
-}
+/** An event before it is chained: a link of the chain without its place in it. */
+type LoggedEvent = Omit<AuditLink, 'organizationId' | 'seq' | 'prevHash'> & { id: string };
 
 interface StoredEventRow {
   id: string;

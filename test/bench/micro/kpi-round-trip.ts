@@ -1,13 +1,7 @@
 import { computeKpiValues, findLoginByEmail, forTenant, kpiCatalog, loadActor, seedDemo } from '@adal/domain';
 import { createTestDatabase } from '@adal/domain/testing';
-import { percentile, type BenchRow } from '../report/bench-row';
+import { percentile, timed, type BenchRow } from '../report/bench-row';
 import type { BenchOptions } from '../report/bench-options';
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
 
 /**
  * The KPI registry answers any set of codes in one SQL round trip (UNION ALL). This compares it, in

@@ -1,4 +1,4 @@
-import { percentile, type BenchRow } from '../report/bench-row';
+import { percentile, timed, type BenchRow } from '../report/bench-row';
 import type { BenchOptions } from '../report/bench-options';
 import { kpiFloors } from './kpi-floor';
 import { readCases, readTargets, type ReadCase } from './read-cases';
@@ -6,12 +6,6 @@ import type { ScaleStack } from './scale-stack';
 
 const GOAL_P95_MS = 300;
 const GOAL_RATIO = 1.5;
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
 
 /**
  * Each read the screens make, through GraphQL as a browser asks it, beside its floor through plain
