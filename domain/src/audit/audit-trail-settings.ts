@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditKeyring } from './audit-keyring.js';
+import { registerAuditSealing } from './audit-sealer.js';
 
 /** What the audit trail of a database needs from outside it (§75). */
 export interface AuditTrailSettings {
@@ -14,12 +15,14 @@ const EXTENSION = 'adal:audit-trail';
 
 /**
  * Registers the settings on the ORM when it opens (`openDatabase({ auditTrail })`), so every entity
- * manager forked from it, and every `recordAudit(em, …)`, finds them without being handed them.
+ * manager forked from it, and every `recordAudit(em, …)`, finds them without being handed them;
+ * and seals recorded events into their chains after each commit (audit-sealer.ts).
  */
 export function auditTrailExtension(settings: AuditTrailSettings): { register(orm: MikroORM): void } {
   return {
     register(orm) {
       orm.config.registerExtension(EXTENSION, () => settings);
+      registerAuditSealing(orm);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { StoredAuditCheckpoint } from './audit-checkpoint.js';
 import { auditMac, GENESIS_HASH, legacyAuditHash, type AuditLink } from './audit-hash.js';
 import { auditTrailSettings } from './audit-trail-settings.js';
 import { readAuditCheckpoints } from './checkpoint-file.js';
+import { sealAuditEvents } from './seal-audit-events.js';
 
 /** Why a chain does not verify, from the stored rows alone or against the checkpoints. */
 export const AUDIT_CHAIN_PROBLEMS = [
@@ -120,6 +121,9 @@ export async function inspectAuditChain(
   extent: 'whole' | 'since_latest_checkpoint' = 'whole',
 ): Promise<AuditChainInspection> {
   const { keyring, checkpointDir } = auditTrailSettings(em);
+  // Events still waiting after a crash between their commit and their seal join the chain first,
+  // so that the whole verification covers every recorded event.
+  if (extent === 'whole') await sealAuditEvents(em.fork(), organizationId);
   // Read before the database snapshot: every checkpoint in the file then vouches for a head the
   // snapshot already sees, and one written meanwhile cannot pass for a truncation.
   const file = await readAuditCheckpoints(checkpointDir, keyring, organizationId);

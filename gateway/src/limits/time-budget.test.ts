@@ -27,9 +27,18 @@ beforeAll(async () => {
   await database.orm.em.getConnection().execute(`
     create function stall_audit() returns trigger language plpgsql as $$
     begin perform pg_sleep(${SLOW_WRITE_MS / 1000}); return new; end $$;
-    create trigger stall_audit before insert on audit_event for each row execute function stall_audit();
   `);
+  await stallAuditWritesOn('audit_pending');
 });
+
+/** Where the stall sits: the event recorded with the change, or its seal after the commit (ADR 015). */
+async function stallAuditWritesOn(table: 'audit_pending' | 'audit_event'): Promise<void> {
+  await database.orm.em.getConnection().execute(`
+    drop trigger if exists stall_audit on audit_pending;
+    drop trigger if exists stall_audit on audit_event;
+    create trigger stall_audit before insert on ${table} for each row execute function stall_audit();
+  `);
+}
 
 afterAll(async () => {
   for (const orm of opened) await orm.close(true);
@@ -73,6 +82,29 @@ describe('the time budget of a request', () => {
     // The resolver is still at work; once its write is through, its commit must be refused.
     await waitForIdleDatabase();
     expect(await hotlineSnapshot(database.orm)).toEqual(before);
+  });
+
+  it('finishes a request whose change committed in time, however long sealing its audit event takes', async () => {
+    await stallAuditWritesOn('audit_event');
+    try {
+      const received = async () => {
+        const [row] = await database.orm.em
+          .getConnection()
+          .execute<{ n: number }[]>(
+            `select count(*)::int as n from audit_event where organization_id = ? and action = 'hotline.report_received'`,
+            [org.organizationId],
+          );
+        return row?.n ?? 0;
+      };
+      const before = await received();
+      const yoga = await createGatewayYoga({ orm: database.orm, executionTimeoutMs: 300 });
+      const { body } = await submitReport(yoga, { organizationId: org.organizationId });
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.submitHotlineReport.receipt).toEqual(expect.any(String));
+      expect(await received()).toBe(before + 1);
+    } finally {
+      await stallAuditWritesOn('audit_pending');
+    }
   });
 
   it('gives a request that uploads files the longer budget of an upload', async () => {

@@ -4,8 +4,14 @@ import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { timedOut } from '../errors/graphql-errors.js';
 
+interface Deadline {
+  signal: AbortSignal;
+  /** Called when the request's change commits: from then on the request is finished, not stopped. */
+  disarm(): void;
+}
+
 /** The deadline of the GraphQL execution that the current code runs for, if any. */
-const deadlines = new AsyncLocalStorage<AbortSignal>();
+const deadlines = new AsyncLocalStorage<Deadline>();
 
 export interface ExecutionBudget {
   /** What a request may take. */
@@ -43,8 +49,11 @@ export function useExecutionDeadline(budget: ExecutionBudget): Plugin {
       const signal = (args as typeof args & { signal?: AbortSignal }).signal;
       Object.assign(args, { signal: signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal });
       // A mutation's field is awaited whole, whatever the signal says: the race answers in time.
+      const disarm = () => clearTimeout(timer);
       setExecuteFn((executionArgs) =>
-        deadlines.run(deadline.signal, () => Promise.race([executeFn(executionArgs), expired])),
+        deadlines.run({ signal: deadline.signal, disarm }, () =>
+          Promise.race([executeFn(executionArgs), expired]),
+        ),
       );
       return {
         onExecuteDone() {
@@ -59,15 +68,19 @@ const guarded = new WeakSet<Orm>();
 
 /**
  * Makes a transaction that a timed-out request began roll back instead of committing. A
- * resolver can't be interrupted in the middle of an await, but its commit passes here.
+ * resolver can't be interrupted in the middle of an await, but its commit passes here. A commit
+ * that passes in time disarms the deadline: what follows it (sealing its audit events, ADR 015,
+ * and resolving the result) must not be answered "nothing was saved".
  */
 export function refuseCommitsPastDeadline(orm: Orm): void {
   if (guarded.has(orm)) return;
   guarded.add(orm);
   orm.em.getEventManager().registerSubscriber({
-    beforeTransactionCommit() {
+    beforeTransactionCommit(args) {
       const deadline = deadlines.getStore();
-      if (deadline?.aborted) throw deadline.reason;
+      if (!deadline) return;
+      if (deadline.signal.aborted) throw deadline.signal.reason;
+      if (!args.transaction?.savepointName) deadline.disarm();
     },
   });
 }
