@@ -1,20 +1,16 @@
 import type { Pool } from 'pg';
 import type { AuditKeyring } from '../../src/audit/audit-keyring.js';
 import { auditMac, GENESIS_HASH, type AuditLink } from '../../src/audit/audit-hash.js';
+import type { AuditEventFieldsRow } from '../../src/audit/audit-event-row.js';
 import { bulkInsert } from './bulk-insert.js';
 import type { ScaleRandom } from './scale-random.js';
 
 /** An event before it is chained: a link of the chain without its place in it. */
 type LoggedEvent = Omit<AuditLink, 'organizationId' | 'seq' | 'prevHash'> & { id: string };
 
-interface StoredEventRow {
+interface StoredEventRow extends AuditEventFieldsRow {
   id: string;
   at: Date;
-  actor_person_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  data: Record<string, unknown>;
 }
 
 /**

@@ -1,19 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditMac, legacyAuditHash, type AuditLink } from './audit-hash.js';
 import type { AuditKeyring } from './audit-keyring.js';
+import { auditLinkOf, type AuditEventFieldsRow } from './audit-event-row.js';
 
 // What a database superuser can do to the trail behind the application's back, for the tests that
 // prove it is found. `session_replication_role = replica` switches the append-only triggers off.
 
-interface StoredEvent {
+interface StoredEvent extends AuditEventFieldsRow {
   id: string;
   seq: number;
-  at: Date;
-  actor_person_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  data: Record<string, unknown>;
   prev_hash: string;
   hash: string;
   key_id: string | null;
@@ -89,16 +84,9 @@ export async function rewriteAuditEvent(
     );
     let prevHash = before?.hash ?? '0'.repeat(64);
     for (const event of events) {
-      const link: AuditLink = {
-        organizationId,
-        seq: event.seq,
-        at: new Date(event.at),
-        actorPersonId: event.actor_person_id,
-        action: event.action,
-        entityType: event.entity_type,
-        entityId: event.entity_id,
+      const link = {
+        ...auditLinkOf(organizationId, event, event.seq, prevHash),
         data: event.seq === seq ? data : event.data,
-        prevHash,
       };
       const { hash, keyId } = reseal(link, event.key_id);
       await tx.execute('update audit_event set data = ?, prev_hash = ?, hash = ?, key_id = ? where id = ?', [

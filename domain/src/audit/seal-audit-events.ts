@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { auditLinkOf, type AuditEventFieldsRow } from './audit-event-row.js';
 import { auditMac, GENESIS_HASH } from './audit-hash.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { auditTrailSettings } from './audit-trail-settings.js';
@@ -8,15 +9,9 @@ interface ChainHeadRow {
   last_hash: string;
 }
 
-interface PendingRow {
+interface PendingRow extends AuditEventFieldsRow {
   position: string;
   id: string;
-  at: Date;
-  actor_person_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  data: Record<string, unknown>;
 }
 
 /**
@@ -41,17 +36,7 @@ export async function sealAuditEvents(em: EntityManager, organizationId: string)
     pending.sort((a, b) => Number(BigInt(a.position) - BigInt(b.position)));
     let { last_seq: seq, last_hash: prevHash } = head;
     const events = pending.map((row) => {
-      const link = {
-        organizationId,
-        seq: ++seq,
-        at: new Date(row.at),
-        actorPersonId: row.actor_person_id,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        data: row.data,
-        prevHash,
-      };
+      const link = auditLinkOf(organizationId, row, ++seq, prevHash);
       prevHash = auditMac(key, keyring.currentKeyId, link);
       const { organizationId: _organization, ...fields } = link;
       return {

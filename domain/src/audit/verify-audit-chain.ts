@@ -1,8 +1,9 @@
 import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StoredAuditCheckpoint } from './audit-checkpoint.js';
-import { auditMac, GENESIS_HASH, legacyAuditHash, type AuditLink } from './audit-hash.js';
+import { auditMac, GENESIS_HASH, legacyAuditHash } from './audit-hash.js';
 import { auditTrailSettings } from './audit-trail-settings.js';
+import { auditLinkOf, type AuditEventFieldsRow } from './audit-event-row.js';
 import { readAuditCheckpoints } from './checkpoint-file.js';
 import { sealAuditEvents } from './seal-audit-events.js';
 
@@ -53,14 +54,8 @@ export interface AuditChainInspection {
   latestCheckpoint: StoredAuditCheckpoint | null;
 }
 
-interface AuditEventRow {
+interface AuditEventRow extends AuditEventFieldsRow {
   seq: number;
-  at: Date | string;
-  actor_person_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  data: Record<string, unknown>;
   prev_hash: string;
   hash: string;
   key_id: string | null;
@@ -185,17 +180,7 @@ export async function inspectAuditChain(
           const checked = expectedSeq - 1;
           if (row.seq !== expectedSeq || row.prev_hash !== (prevHash ?? row.prev_hash))
             return done(broken(checked, 'link_broken'));
-          const link: AuditLink = {
-            organizationId,
-            seq: row.seq,
-            at: new Date(row.at),
-            actorPersonId: row.actor_person_id,
-            action: row.action,
-            entityType: row.entity_type,
-            entityId: row.entity_id,
-            data: row.data,
-            prevHash: row.prev_hash,
-          };
+          const link = auditLinkOf(organizationId, row, row.seq, row.prev_hash);
           let recomputed: string;
           if (row.key_id === null) {
             if (row.seq > legacyThroughSeq) return done(broken(checked, 'unkeyed_event'));

@@ -9,8 +9,8 @@ export type RowLockMode = 'change' | 'share';
 
 // `for no key update`, not `for update`: inserting a row that merely references the locked one
 // (a certificate naming its course, a person naming the organisation) takes a key-share lock,
-// which `for update` would block. Such an insert often comes after the audit chain head is
-// taken, so blocking it would deadlock with a writer waiting for that head.
+// which `for update` would block: every writer that merely references a locked aggregate would
+// queue behind its holder, and any lock such a writer already holds could close a circle.
 const CLAUSE: Record<RowLockMode, string> = { change: 'for no key update', share: 'for share' };
 
 /**

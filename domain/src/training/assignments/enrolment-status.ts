@@ -46,7 +46,7 @@ export function bindNamed(sql: string, values: Record<string, unknown>): { sql: 
 /**
  * Locks, in one order, every enrolment (each cycle's) of the person whose attempt this is, in that
  * attempt's course, before the attempt changes: the attempt's trigger rewrites their standing, and
- * taking them first — before the attempt's own lock and the audit chain head — keeps starts,
+ * taking them first — before the attempt's own lock — keeps starts,
  * submissions and the expiry job from waiting on each other in a circle. With `skipLocked`, false
  * when another transaction holds any of them (the job leaves that attempt for its next run).
  * `attemptId` may be null for a start: then the course's enrolments are named by `courseId`.
