@@ -230,7 +230,8 @@ export async function startAttempt(
       maxAttempts: settings.maxAttempts,
     });
   }
-  const total = await em.count(Attempt, { test: test.id, person: actor.personId });
+  // Without a cycle window, the attempts used are all of them.
+  const total = since ? await em.count(Attempt, { test: test.id, person: actor.personId }) : used;
   const attempt = em.create(Attempt, {
     id: newId(),
     organization: actor.organizationId,
