@@ -278,7 +278,7 @@ interface XmlHandlers {
  * chunks, so that a letter whose bytes two chunks share arrives whole.
  */
 async function* parseXmlPart(zip: ZipFile, entry: Entry, handlers: XmlHandlers): AsyncGenerator<void> {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false });
   let failure: Error | null = null;
   parser.on('error', (error) => {
     failure ??= error;
