@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../kernel/errors.js';
@@ -174,5 +175,44 @@ describe('reading an uploaded table within bounds', () => {
         position: 'Маман',
       },
     });
+  });
+
+  it('reads an XLSX file over many chunks and batches, letters cut between chunks intact', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Staff');
+    sheet.addRow(['email', 'full_name', 'org_unit_path', 'position']);
+    for (let i = 0; i < 4000; i += 1)
+      sheet.addRow([`p${i}@corp.kz`, `Әсел Ұлықбекқызы ${i}`, 'Бас кеңсе', 'Маман']);
+    const content = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const table = await readImportTable(xlsx(content), { ...SHAPE, maxRows: 5000 });
+    expect(table.rows).toHaveLength(4000);
+    expect(table.rows.every((row, i) => row.values['full_name'] === `Әсел Ұлықбекқызы ${i}`)).toBe(true);
+  });
+
+  it('reads what an XLSX cell shows: dates by their style, formulas by their result, IINs whole', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Staff');
+    sheet.addRow(['email', 'full_name', 'org_unit_path', 'position']);
+    sheet.addRow([
+      { text: 'a@corp.kz', hyperlink: 'mailto:a@corp.kz' },
+      { richText: [{ text: 'Асхат ' }, { text: 'Ахметов', font: { bold: true } }] },
+      new Date(Date.UTC(2023, 5, 1)),
+      { formula: 'CONCAT("Head"," office")', result: 'Head office' },
+    ]);
+    sheet.addRow(['b@corp.kz', 50101600017, 45292, true]);
+    sheet.getCell('C3').numFmt = 'dd.mm.yyyy';
+    sheet.addRow(['c@corp.kz', 12.5, 45292, { formula: '1+1', result: 2 }]);
+    const content = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const table = await readImportTable(xlsx(content), SHAPE);
+    expect(table.rows.map((row) => row.values)).toEqual([
+      {
+        email: 'a@corp.kz',
+        full_name: 'Асхат Ахметов',
+        org_unit_path: '2023-06-01',
+        position: 'Head office',
+      },
+      { email: 'b@corp.kz', full_name: '050101600017', org_unit_path: '2024-01-01', position: 'true' },
+      { email: 'c@corp.kz', full_name: '12.5', org_unit_path: '45292', position: '2' },
+    ]);
   });
 });

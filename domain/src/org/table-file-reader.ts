@@ -7,8 +7,7 @@
 import { Readable } from 'node:stream';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { parse as parseCsv } from 'csv-parse';
-import type ExcelJS from 'exceljs';
-import { Zip, ZipPassThrough } from 'fflate';
+import { SaxesParser } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 export type TableFileFormat = 'csv' | 'xlsx';
@@ -138,7 +137,6 @@ async function* readCsv(content: Uint8Array, limits: TableLimits): AsyncGenerato
 interface XlsxParts {
   zip: ZipFile;
   workbook: Entry;
-  rels: Entry | undefined;
   sharedStrings: Entry | undefined;
   styles: Entry | undefined;
   sheet: Entry;
@@ -229,7 +227,6 @@ async function openXlsx(content: Uint8Array, limits: TableLimits): Promise<XlsxP
   return {
     zip,
     workbook,
-    rels: byName.get('xl/_rels/workbook.xml.rels'),
     sharedStrings: byName.get('xl/sharedStrings.xml'),
     styles: byName.get('xl/styles.xml'),
     sheet,
@@ -250,110 +247,248 @@ export async function inspectXlsx(
   return null;
 }
 
-const EMPTY_RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
-const EMPTY_SHARED_STRINGS = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
+/**
+ * Built-in number formats that show a date or a time (ECMA-376 §18.8.30, with the East Asian
+ * ones): a number in a cell so styled is a date.
+ */
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
+
+/** A custom format is a date's when, outside quoted text and [colour or locale] tags, it has a date or time part. */
+function isDateFormat(code: string): boolean {
+  return /[ymdhsb]/i.test(code.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** An element's name without its namespace prefix: some programs write `<x:c>` for `<c>`. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+interface XmlHandlers {
+  open(name: string, attributes: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
 
 /**
- * The parts the reader needs, in the order it needs them, as a new uncompressed zip, streamed:
- * ExcelJS's streaming reader unzips on its own, trusting the local headers, and stores a sheet
- * that arrives before the shared strings in a temporary file. Unpacked by yauzl against the
- * central directory, each part is no bigger than it declared, and the reader sees nothing else;
- * each is read from the upload as the reader gets to it, so that no part is held whole.
+ * Streams a part of the workbook through saxes, a strict XML parser: text is decoded across
+ * chunks, so that a letter whose bytes two chunks share arrives whole.
  */
-async function* rebuilt(parts: XlsxParts): AsyncGenerator<Uint8Array> {
-  const text = (xml: string) => new TextEncoder().encode(xml);
-  const read = async function* (entry: Entry): AsyncGenerator<Uint8Array> {
-    yield* (await parts.zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>;
-  };
-  const fixed = async function* (xml: string): AsyncGenerator<Uint8Array> {
-    yield text(xml);
-  };
-  const sources: [string, AsyncIterable<Uint8Array>][] = [
-    ['xl/_rels/workbook.xml.rels', parts.rels ? read(parts.rels) : fixed(EMPTY_RELS)],
-    ['xl/workbook.xml', read(parts.workbook)],
-    ['xl/sharedStrings.xml', parts.sharedStrings ? read(parts.sharedStrings) : fixed(EMPTY_SHARED_STRINGS)],
-    ...(parts.styles ? [['xl/styles.xml', read(parts.styles)] as [string, AsyncIterable<Uint8Array>]] : []),
-    [parts.sheet.fileName, read(parts.sheet)],
-  ];
-  const out: Uint8Array[] = [];
+async function* parseXmlPart(zip: ZipFile, entry: Entry, handlers: XmlHandlers): AsyncGenerator<void> {
+  const parser = new SaxesParser({ position: false });
   let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else out.push(chunk);
+  parser.on('error', (error) => {
+    failure ??= error;
   });
-  try {
-    for (const [name, source] of sources) {
-      const file = new ZipPassThrough(name);
-      zip.add(file);
-      for await (const chunk of source) {
-        file.push(chunk);
-        if (failure) throw failure;
-        yield* out.splice(0);
-      }
-      file.push(new Uint8Array(0), true);
-      yield* out.splice(0);
-    }
-    zip.end();
-    if (failure) throw failure;
-    yield* out.splice(0);
-  } finally {
-    parts.zip.close();
+  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
+  if (handlers.text) parser.on('text', handlers.text);
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on('closetag', (tag) => close(localName(tag.name)));
   }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for await (const chunk of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
+    parser.write(decoder.decode(chunk, { stream: true }));
+    if (failure) throw failure;
+    // The caller takes what this chunk gave before the next is read.
+    yield;
+  }
+  parser.write(decoder.decode());
+  parser.close();
+  if (failure) throw failure;
+}
+
+async function drain(parts: AsyncIterable<void>): Promise<void> {
+  for await (const _ of parts);
+}
+
+/** The shared strings table: each string's text, its runs joined, phonetic guides left out. */
+async function readSharedStrings(zip: ZipFile, entry: Entry | undefined): Promise<string[]> {
+  const strings: string[] = [];
+  if (!entry) return strings;
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  await drain(
+    parseXmlPart(zip, entry, {
+      open(name) {
+        if (name === 'si') current = '';
+        else if (name === 'rPh') phonetic += 1;
+        else if (name === 't' && phonetic === 0) inText = true;
+      },
+      text(text) {
+        if (inText && current !== null) current += text;
+      },
+      close(name) {
+        if (name === 't') inText = false;
+        else if (name === 'rPh') phonetic -= 1;
+        else if (name === 'si') {
+          strings.push(current ?? '');
+          current = null;
+        }
+      },
+    }),
+  );
+  return strings;
+}
+
+/** For each cell style (`s`, an index into cellXfs), whether it shows a number as a date. */
+async function readDateStyles(zip: ZipFile, entry: Entry | undefined): Promise<boolean[]> {
+  if (!entry) return [];
+  const customDates = new Set<number>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  await drain(
+    parseXmlPart(zip, entry, {
+      open(name, attributes) {
+        if (name === 'numFmt' && isDateFormat(attributes['formatCode'] ?? ''))
+          customDates.add(Number(attributes['numFmtId']));
+        else if (name === 'cellXfs') inCellXfs = true;
+        else if (name === 'xf' && inCellXfs) {
+          const format = Number(attributes['numFmtId'] ?? 0);
+          styles.push(DATE_FORMAT_IDS.has(format) || customDates.has(format));
+        }
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
+    }),
+  );
+  return styles;
+}
+
+/** Whether the workbook counts its dates from 1904, as old spreadsheet programs for the Mac did. */
+async function readDate1904(zip: ZipFile, entry: Entry): Promise<boolean> {
+  let date1904 = false;
+  await drain(
+    parseXmlPart(zip, entry, {
+      open(name, attributes) {
+        if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attributes['date1904'] ?? '');
+      },
+    }),
+  );
+  return date1904;
 }
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoDate(value);
-  if (typeof value === 'number') {
-    // A 12-digit IIN typed into a spreadsheet becomes a number and loses the leading zero
-    // of people born in 2000–2009; put it back.
-    return Number.isInteger(value) && value >= 1e10 && value < 1e12
-      ? String(value).padStart(12, '0')
-      : String(value);
-  }
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return cellText(value.text);
-  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
-  return '';
+/** A serial date, days since 1899-12-30 (or 1904-01-01), as the ISO day it falls on. */
+function serialDate(serial: number, date1904: boolean): string {
+  return isoDate(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000)));
 }
 
+function numberText(text: string): string {
+  const value = Number(text);
+  if (text.trim() === '' || Number.isNaN(value)) return text;
+  // A 12-digit IIN typed into a spreadsheet becomes a number and loses the leading zero
+  // of people born in 2000–2009; put it back.
+  return Number.isInteger(value) && value >= 1e10 && value < 1e12
+    ? String(value).padStart(12, '0')
+    : String(value);
+}
+
+/** A cell's shown text from its type (`t`), its value and whether its style shows a date. */
+function xlsxCellText(
+  type: string,
+  value: string,
+  sharedStrings: string[],
+  date: boolean,
+  date1904: boolean,
+): string {
+  switch (type) {
+    case 's':
+      return sharedStrings[Number(value)] ?? '';
+    case 'str':
+    case 'inlineStr':
+      return value;
+    case 'b':
+      return String(Number(value) !== 0);
+    // An error (#N/A, #REF!) holds no value to import.
+    case 'e':
+      return '';
+    case 'd':
+      return value.slice(0, 10);
+    default: {
+      const serial = Number(value);
+      return date && value.trim() !== '' && Number.isFinite(serial)
+        ? serialDate(serial, date1904)
+        : numberText(value);
+    }
+  }
+}
+
+/**
+ * The first sheet's rows. The shared strings, the styles and the workbook's date system are read
+ * first (a workbook holds them apart from its sheets); the sheet itself is streamed from the
+ * upload, a row given as soon as it closes, so no more than a chunk of it is held at a time.
+ * A formula cell gives its last computed result, as the spreadsheet showed it.
+ */
 async function* readXlsx(content: Uint8Array, limits: TableLimits): AsyncGenerator<TableRecord> {
   const opened = await openXlsx(content, limits);
   if ('kind' in opened) throw new TableFileRefusal(opened);
-  // Loaded here, in the worker: the request's thread never needs ExcelJS.
-  const { default: Excel } = await import('exceljs');
-  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(rebuilt(opened)), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell a date from a number.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const { zip } = opened;
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        if (!Number.isInteger(row.number) || row.number < 1) throw new Error('a row without a number');
-        const cells: string[] = [];
-        row.eachCell((cell, column) => {
-          if (column > limits.maxColumns) {
-            throw new TableFileRefusal({ kind: 'cell_beyond_columns', row: row.number, column });
-          }
-          cells[column - 1] = cellText(cell.value).trim();
-        });
-        if (cells.length === 0) continue;
-        if (row.number > limits.maxRows) throw new TableFileRefusal({ kind: 'too_many_rows' });
-        yield { row: row.number, cells: Array.from(cells, (cell) => cell ?? '') };
-      }
-    }
+    const date1904 = await readDate1904(zip, opened.workbook);
+    const sharedStrings = await readSharedStrings(zip, opened.sharedStrings);
+    const dateStyles = await readDateStyles(zip, opened.styles);
+
+    const ready: TableRecord[] = [];
+    let row = 0;
+    let cells: string[] = [];
+    let column = 0;
+    // The cell being read: its type, its style, its value as text, and whether one was given.
+    let type = '';
+    let date = false;
+    let value = '';
+    let valued = false;
+    let inValue = false;
+    const sheet = parseXmlPart(zip, opened.sheet, {
+      open(name, attributes) {
+        if (name === 'row') {
+          const number = attributes['r'] === undefined ? row + 1 : Number(attributes['r']);
+          if (!Number.isInteger(number) || number < 1) throw new Error('a row without a number');
+          row = number;
+          cells = [];
+          column = 0;
+        } else if (name === 'c') {
+          const reference = attributes['r'] ? CELL_REFERENCE.exec(attributes['r']) : null;
+          column = reference?.[1] ? columnNumber(reference[1]) : column + 1;
+          type = attributes['t'] ?? 'n';
+          date = dateStyles[Number(attributes['s'] ?? 0)] ?? false;
+          value = '';
+          valued = false;
+        } else if (name === 'v' || (name === 't' && type === 'inlineStr')) {
+          inValue = true;
+          valued = true;
+        }
+      },
+      text(text) {
+        if (inValue) value += text;
+      },
+      close(name) {
+        if (name === 'v' || name === 't') inValue = false;
+        else if (name === 'c' && valued) {
+          if (column > limits.maxColumns)
+            throw new TableFileRefusal({ kind: 'cell_beyond_columns', row, column });
+          cells[column - 1] = xlsxCellText(type, value, sharedStrings, date, date1904).trim();
+        } else if (name === 'row' && cells.length > 0) {
+          if (row > limits.maxRows) throw new TableFileRefusal({ kind: 'too_many_rows' });
+          ready.push({ row, cells: Array.from(cells, (cell) => cell ?? '') });
+        }
+      },
+    });
+    for await (const _ of sheet) yield* ready.splice(0);
+    yield* ready.splice(0);
   } catch (error) {
     if (error instanceof TableFileRefusal) throw error;
     throw new TableFileRefusal({ kind: 'unreadable', format: 'xlsx' });
+  } finally {
+    zip.close();
   }
 }
 

@@ -5,20 +5,28 @@ const PREFLIGHT_SECONDS = 600;
 
 /** The part of yoga's `cors` option we use; `false` sends no CORS header. */
 export type CorsAnswer =
-  false | { origin: string[]; credentials: boolean; methods: string[]; maxAge: number };
+  | false
+  | { origin: string[]; credentials: boolean; methods: string[]; exposedHeaders: string[]; maxAge: number };
 
 /**
  * CORS for the API: only the configured portal origins, each answered with itself, and never
  * with credentials, since Adal's requests carry a bearer token and no cookie. Any other origin
  * gets no CORS header at all, so its pages can't read our answers. (Yoga's default echoes
- * every Origin with `Access-Control-Allow-Credentials: true`.)
+ * every Origin with `Access-Control-Allow-Credentials: true`.) A portal's page reads `Retry-After`,
+ * which no browser shows a script of another origin unless told, to wait out a busy gateway.
  */
 export function corsPolicy(allowedOrigins: readonly string[]): (request: Request) => CorsAnswer {
   const allowed = new Set(allowedOrigins);
   return (request) => {
     const origin = request.headers.get('origin');
     if (origin === null || !allowed.has(origin)) return false;
-    return { origin: [origin], credentials: false, methods: ['GET', 'POST'], maxAge: PREFLIGHT_SECONDS };
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      exposedHeaders: ['Retry-After'],
+      maxAge: PREFLIGHT_SECONDS,
+    };
   };
 }
 

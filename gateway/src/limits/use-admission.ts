@@ -5,6 +5,9 @@ import type { Admission, Release } from './admission.js';
  * Lets GraphQL requests in through `admission`: each waits its turn, and one turned away is
  * answered at once with 429, a Retry-After and a RATE_LIMITED error that the client can act on,
  * before its body is read or its token checked. Preflights and the file routes pass untouched.
+ * Nothing of a turned-away request has run, so the sdk's client sends it again after the
+ * Retry-After, a mutation as well as a query; this answer is the only 429 with that header on
+ * the GraphQL route, which is how the client tells it from a rule's own RATE_LIMITED.
  */
 export function useAdmission(admission: Admission, graphqlPath: string): Plugin {
   const admitted = new WeakMap<Request, Release>();

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADAL_SESSION_ENDED_EVENT } from '../context';
+import { BUSY_MAX_ATTEMPTS, BUSY_MAX_TOTAL_WAIT_MS } from './busy-retry';
 import { AdalGraphqlError } from './errors';
 import { sendGraphql } from './send-graphql';
 
@@ -109,5 +110,96 @@ describe('sendGraphql', () => {
     } finally {
       window.removeEventListener(ADAL_SESSION_ENDED_EVENT, listener);
     }
+  });
+});
+
+/** The gateway's answer when it is too busy to take a request (gateway/src/limits/use-admission.ts). */
+const busy = (seconds: number) =>
+  new Response(
+    JSON.stringify({
+      errors: [
+        {
+          message: `The server is busy. Try again in ${seconds} s.`,
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
+        },
+      ],
+    }),
+    { status: 429, headers: { 'content-type': 'application/json', 'retry-after': String(seconds) } },
+  );
+
+/** A fetch that gives the answers in turn, the last one again once they run out. */
+function answering(...answers: (() => Response)[]): { fetch: typeof fetch; sent: Sent[] } {
+  let next = 0;
+  return fakeFetch(() => (answers[Math.min(next++, answers.length - 1)] as () => Response)());
+}
+
+describe('sendGraphql on a busy gateway', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Runs the request through its waits, returning when it settles, and how long it waited. */
+  async function settled<T>(
+    promise: Promise<T>,
+  ): Promise<{ outcome: T | AdalGraphqlError; waitedMs: number }> {
+    const started = Date.now();
+    const outcome = promise.catch((error: unknown) => error as AdalGraphqlError);
+    await vi.runAllTimersAsync();
+    return { outcome: await outcome, waitedMs: Date.now() - started };
+  }
+
+  it('sends the same mutation again after Retry-After, and the person sees only its answer', async () => {
+    const { fetch, sent } = answering(
+      () => busy(2),
+      () => json({ data: { enrol: { id: 'e1' } } }),
+    );
+    const body = JSON.stringify({ query: 'mutation { enrol { id } }', variables: { course: 'c1' } });
+    const { outcome, waitedMs } = await settled(sendGraphql({ url: '/graphql', token: 't', body, fetch }));
+    expect(outcome).toEqual({ enrol: { id: 'e1' } });
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.init.body).toBe(body);
+    expect(sent[1]?.init.headers).toEqual(sent[0]?.init.headers);
+    // The wait asked for, and less than a second of jitter on top.
+    expect(waitedMs).toBeGreaterThanOrEqual(2000);
+    expect(waitedMs).toBeLessThan(3000);
+  });
+
+  it('gives up after its bound of sendings, with the usual RATE_LIMITED error', async () => {
+    const { fetch, sent } = answering(() => busy(1));
+    const { outcome, waitedMs } = await settled(
+      sendGraphql({ url: '/graphql', token: 't', body: '{}', fetch }),
+    );
+    expect(outcome).toBeInstanceOf(AdalGraphqlError);
+    expect(outcome).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    expect(sent).toHaveLength(BUSY_MAX_ATTEMPTS);
+    expect(waitedMs).toBeLessThanOrEqual(BUSY_MAX_TOTAL_WAIT_MS);
+  });
+
+  it('gives up at once when the wait asked for would pass its bound of time', async () => {
+    const { fetch, sent } = answering(
+      () => busy(6),
+      () => busy(6),
+      () => json({ data: { ok: true } }),
+    );
+    const { outcome, waitedMs } = await settled(
+      sendGraphql({ url: '/graphql', token: 't', body: '{}', fetch }),
+    );
+    expect(outcome).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(sent).toHaveLength(2);
+    expect(waitedMs).toBeLessThan(BUSY_MAX_TOTAL_WAIT_MS);
+  });
+
+  it('does not send again a 429 without Retry-After: a rule refused what it had counted', async () => {
+    const { fetch, sent } = answering(
+      () =>
+        json({ errors: [{ message: 'Too many receipts tried', extensions: { code: 'RATE_LIMITED' } }] }, 429),
+      () => json({ data: { ok: true } }),
+    );
+    const { outcome } = await settled(sendGraphql({ url: '/graphql', token: null, body: '{}', fetch }));
+    expect(outcome).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(sent).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { announceSessionEnded } from '../context';
+import { busyRetryAfterMs, busyWaitMs, sleep } from './busy-retry';
 import { AdalGraphqlError, isAdalErrorCode } from './errors';
 
 export interface SendGraphqlOptions {
@@ -42,25 +43,39 @@ function toError(wire: WireError, status: number): AdalGraphqlError {
  * Posts one GraphQL request the way the gateway expects it (both CSRF-safe signals, the bearer
  * token) and returns its data, or throws the AdalGraphqlError its first error, its HTTP failure or
  * the unreachable server stands for. The sdk client and plugins' multipart uploads share it.
- * When the server refuses the token it was given, the host hears of it (`adal:session-ended`).
+ * When the server refuses the token it was given, the host hears of it (`adal:session-ended`);
+ * when it is too busy to take the request, the request is sent again after the wait it asks for.
  */
 export async function sendGraphql<TResult>(options: SendGraphqlOptions): Promise<TResult> {
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  let response: Response;
-  try {
-    response = await send(options.url, {
-      method: 'POST',
-      headers: {
-        // A multipart body sets its own content type, with the boundary.
-        ...(typeof options.body === 'string' ? { 'content-type': 'application/json' } : {}),
-        'x-adal-csrf': '1',
-        accept: 'application/graphql-response+json, application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      },
-      body: options.body,
-    });
-  } catch (cause) {
-    throw new AdalGraphqlError('NETWORK', 'The server could not be reached', { cause });
+  const post = async (): Promise<Response> => {
+    try {
+      return await send(options.url, {
+        method: 'POST',
+        headers: {
+          // A multipart body sets its own content type, with the boundary.
+          ...(typeof options.body === 'string' ? { 'content-type': 'application/json' } : {}),
+          'x-adal-csrf': '1',
+          accept: 'application/graphql-response+json, application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+        body: options.body,
+      });
+    } catch (cause) {
+      throw new AdalGraphqlError('NETWORK', 'The server could not be reached', { cause });
+    }
+  };
+  let response = await post();
+  // A busy gateway refused the request before running it: sent again after the wait it asks for,
+  // unseen by the person, until the bound is spent; then its RATE_LIMITED error is theirs.
+  for (let attempts = 1, waited = 0; ; attempts += 1) {
+    const asked = busyRetryAfterMs(response);
+    const wait = asked === null ? null : busyWaitMs(asked, attempts, waited);
+    if (wait === null) break;
+    await response.body?.cancel().catch(() => undefined);
+    await sleep(wait);
+    waited += wait;
+    response = await post();
   }
   let body: { data?: unknown; errors?: WireError[] };
   try {
