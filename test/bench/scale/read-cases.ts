@@ -87,12 +87,23 @@ function sameCompletion(data: Record<string, unknown>, rows: Record<string, unkn
   }
 }
 
+// The people of the subtree by name, each with the current cycle of each course and where it
+// stands, a page of 50: the people walked in name order, each one's enrolments beside them.
 function peopleFloor(o: ReadTargets, page: number): FloorStatement {
   return {
-    sql: `with ${STANDING}
-      select s.person_id, s.full_name, s.email, s.status, s.due_on, s.best, c.title
-        from statused s join course c on c.id = s.course_id
-       order by s.full_name, s.person_id, s.course_id limit 50 offset $3`,
+    sql: `select p.id as person_id, p.full_name, p.email, s.status, s.due_on, s.best, c.title
+        from person p join org_unit u on u.id = p.org_unit_id
+        cross join lateral (
+          select distinct on (e.course_id) e.course_id, e.due_on, e.standing_best_score as best,
+                 case when e.standing_passed then 'passed' when e.due_on < now()::date then 'overdue'
+                 when e.standing_open_until > now() then 'in_progress' when e.standing_submitted then 'failed'
+                 else 'not_started' end as status
+            from enrolment e
+           where e.person_id = p.id and e.organization_id = $1 and e.withdrawn_at is null
+           order by e.course_id, e.due_on desc) s
+        join course c on c.id = s.course_id
+       where p.organization_id = $1 and p.active and u.path like $2 || '%'
+       order by p.full_name, p.id, s.course_id limit 50 offset $3`,
     params: [o.organizationId, o.rootPath, (page - 1) * 50],
   };
 }

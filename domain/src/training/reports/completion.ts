@@ -85,14 +85,11 @@ export interface CompletionReportPerson {
 
 /**
  * Each person's current cycle of each course (of the one course when given): the latest due date
- * of the enrolments not withdrawn, with the columns asked for besides the person, the course, the
- * unit's path and the status. People who left (no longer active) drop out of the figures. The
- * figures ask for nothing more: every column here is carried through the sort of half a million
- * enrolments at 100 000 people (docs/performance.md).
+ * of the enrolments not withdrawn, with the person's unit and the status. People who left (no
+ * longer active) drop out of the figures. Nothing more is carried: every column here goes through
+ * the sort of half a million enrolments at 100 000 people (docs/performance.md).
  */
-function standingSql(columns: string): string {
-  return `select distinct on (e.person_id, e.course_id) e.person_id, e.course_id, u.path,
-      ${ENROLMENT_STATUS_SQL} as status${columns}
+const STANDING_SQL = `select distinct on (e.person_id, e.course_id) p.org_unit_id, ${ENROLMENT_STATUS_SQL} as status
     from enrolment e
     join person p on p.id = e.person_id
     join org_unit u on u.id = p.org_unit_id
@@ -101,17 +98,38 @@ function standingSql(columns: string): string {
      and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
      and e.withdrawn_at is null and p.active and u.path like :path || '%'
    order by e.person_id, e.course_id, e.due_on desc`;
-}
 
-const STANDING_SQL = standingSql(`, p.full_name, p.email, u.id as unit_id, u.name as unit_name,
-      u.names as unit_names, e.due_on, coalesce(att.attempts, 0) as attempts, att.best_score`);
+/**
+ * The people of the subtree, by name, each with their current cycle of each course (of the one
+ * course when given) and where it stands — the rows `completionPeople` pages through. It walks the
+ * people in name order (the index on the organisation's names) and takes each one's enrolments
+ * beside them, so that a page reads the people before it and no more, instead of sorting every
+ * standing of the organisation by name (docs/performance.md). Each cycle is chosen as in
+ * `STANDING_SQL`: the latest due date of the enrolments not withdrawn.
+ */
+const PEOPLE_SQL = `select p.id as person_id, s.course_id, c.title as course_title, s.status, p.full_name, p.email,
+      u.id as unit_id, u.name as unit_name, u.names as unit_names, s.due_on, s.attempts, s.best_score
+    from person p
+    join org_unit u on u.id = p.org_unit_id
+    cross join lateral (
+      select distinct on (e.course_id) e.course_id, e.due_on, ${ENROLMENT_STATUS_SQL} as status,
+             coalesce(att.attempts, 0) as attempts, att.best_score
+        from enrolment e
+        ${ENROLMENT_ATTEMPTS_SQL}
+       where e.person_id = p.id and e.organization_id = cast(:organization as uuid)
+         and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
+         and e.withdrawn_at is null
+       order by e.course_id, e.due_on desc
+    ) s
+    join course c on c.id = s.course_id
+   where p.organization_id = cast(:organization as uuid) and p.active and u.path like :path || '%'`;
 
-// Counted per child unit (and in all) first; the few result rows take their names after, so that
-// half a million standings are grouped by a text, not joined to units and grouped by their names.
-const FIGURES_SQL = `with standing as (${standingSql('')}),
-  counted as (
-    select nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '') as child_id,
-           grouping(nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '')) as grouped,
+// Counted per unit first (a few thousand rows), then per child of the unit asked for and in all;
+// the few result rows take their names last. Half a million standings are grouped by a unit id,
+// not cut out of a path each or joined to units and grouped by their names.
+const FIGURES_SQL = `with standing as (${STANDING_SQL}),
+  per_unit as (
+    select s.org_unit_id,
            count(*) as assigned,
            count(*) filter (where status in ('in_progress', 'failed')) as started,
            count(*) filter (where status = 'passed') as passed,
@@ -120,7 +138,15 @@ const FIGURES_SQL = `with standing as (${standingSql('')}),
            count(*) filter (where status = 'in_progress') as in_progress,
            count(*) filter (where status = 'not_started') as not_started
       from standing s
-     group by grouping sets ((nullif(split_part(substr(s.path, length(:path) + 1), '/', 1), '')), ())
+     group by s.org_unit_id
+  ),
+  counted as (
+    select nullif(split_part(substr(u.path, length(:path) + 1), '/', 1), '') as child_id,
+           grouping(nullif(split_part(substr(u.path, length(:path) + 1), '/', 1), '')) as grouped,
+           sum(assigned) as assigned, sum(started) as started, sum(passed) as passed, sum(failed) as failed,
+           sum(overdue) as overdue, sum(in_progress) as in_progress, sum(not_started) as not_started
+      from per_unit join org_unit u on u.id = per_unit.org_unit_id
+     group by grouping sets ((nullif(split_part(substr(u.path, length(:path) + 1), '/', 1), '')), ())
   )
   select counted.*, child.name as child_name, child.names as child_names
     from counted left join org_unit child on child.id = cast(counted.child_id as uuid)`;
@@ -263,9 +289,8 @@ export async function completionPeople(
   }
   const { limit, offset } = checkedPage(input, { max: MAX_COMPLETION_PEOPLE, defaultLimit: 50 });
   const query = bindNamed(
-    `select s.*, c.title as course_title from (${STANDING_SQL}) s join course c on c.id = s.course_id
-      where ${FIGURE_FILTER[input.figure]}
-      order by s.full_name, s.person_id, s.course_id limit :limit offset :offset`,
+    `${PEOPLE_SQL} and ${FIGURE_FILTER[input.figure]}
+      order by p.full_name, p.id, s.course_id limit :limit offset :offset`,
     { now, organization: actor.organizationId, course: courseId, path: unit.path, limit, offset },
   );
   const rows = await em.execute<PersonRow[]>(query.sql, query.params);
