@@ -203,7 +203,12 @@ export async function seedTrainingDemo(
   const general = built.get('general')?.courseId;
   for (const { test, version, courseId } of built.values()) {
     const bank = await em.find(Question, { pool: test.draws[0]?.poolId ?? '' });
-    const enrolled = await em.find(Enrolment, { course: courseId }, { fields: ['person', 'windowStart'] });
+    // In a fixed order (ids are random), so that the seeded draws fall to the same people every time.
+    const enrolled = await em.find(
+      Enrolment,
+      { course: courseId },
+      { fields: ['person', 'windowStart'], orderBy: { person: { email: 'asc' } } },
+    );
     const people = [...new Set(enrolled.map((e) => e.person.id))];
     for (const personId of people) {
       if (!random.chance(courseId === general ? 0.55 : 0.4)) continue;
