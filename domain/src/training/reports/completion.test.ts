@@ -13,6 +13,7 @@ import { certificateForPrint } from '../certificates/certificates.js';
 import { completionPeople, completionReport } from './completion.js';
 import { myAssignments } from '../assignments/my-assignments.js';
 import { Enrolment } from '../assignments/assignment.entity.js';
+import { syncEnrolments } from '../assignments/enrolment-sync.js';
 import {
   buildLeaver,
   buildPublishedCourse,
@@ -188,5 +189,50 @@ describe('each person in exactly one column', () => {
       new Date('2100-01-05T06:00:00Z'),
     );
     expect(total).toMatchObject({ assigned: 3, notStarted: 0, started: 0, passed: 1, overdue: 2 });
+  });
+});
+
+describe('completion across the cycles of a recurring course (§68)', () => {
+  it('counts and lists each person by their current cycle only, once the next one has opened', async () => {
+    const yearly = await buildPublishedCourse(db.orm, manager, { questions: 10 });
+    const em = db.orm.em.fork();
+    const audit = buildOrgUnit(em, org.organization, org.root, 'Audit');
+    const hana = buildPerson(em, org.organization, audit, { fullName: 'Hana', hiredAt: '2020-01-01' });
+    await em.flush();
+    await inTx((tx) =>
+      createAssignment(
+        tx,
+        manager,
+        {
+          courseId: yearly.course.id,
+          audience: 'org_units',
+          orgUnitIds: [audit.id],
+          dueOn: '2026-12-31',
+          recurrence: 'yearly',
+        },
+        new Date('2026-11-02T06:00:00Z'),
+      ),
+    );
+    // Passed in the first cycle; the second opens in January and starts from nothing.
+    await takeTest(db.orm, actorOf(hana, ['employee']), yearly.test.id, 9, new Date('2026-11-10T06:00:00Z'));
+    const january = new Date('2027-01-10T06:00:00Z');
+    await inTx((tx) => syncEnrolments(tx, org.organization.id, january));
+    expect(await db.orm.em.fork().count(Enrolment, { person: hana.id, course: yearly.course.id })).toBe(2);
+
+    const scope = { courseId: yearly.course.id, orgUnitId: audit.id };
+    const { total } = await completionReport(db.orm.em.fork(), manager, scope, january);
+    expect(total).toMatchObject({ assigned: 1, notStarted: 1, passed: 0 });
+    const listed = await completionPeople(
+      db.orm.em.fork(),
+      manager,
+      { ...scope, figure: 'assigned' },
+      january,
+    );
+    expect(listed.map((p) => [p.fullName, p.dueOn, p.status])).toEqual([
+      ['Hana', '2027-12-31', 'not_started'],
+    ]);
+    expect(
+      await completionPeople(db.orm.em.fork(), manager, { ...scope, figure: 'passed' }, january),
+    ).toEqual([]);
   });
 });
