@@ -84,9 +84,17 @@ export interface CompletionReportPerson {
 }
 
 /**
- * Each person's current cycle of each course (of the one course when given): the latest due date
- * of the enrolments not withdrawn, with the person's unit and the status. People who left (no
- * longer active) drop out of the figures. Nothing more is carried: every column here goes through
+ * A person's current cycle of a course: of the enrolments not withdrawn (of the one course when
+ * given), the one with the latest due date — the first row of each person and course in this order.
+ */
+const CYCLE_FILTER = `e.organization_id = cast(:organization as uuid)
+     and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
+     and e.withdrawn_at is null`;
+const LATEST_CYCLE_FIRST = 'e.due_on desc';
+
+/**
+ * Each person's current cycle of each course, with the person's unit and the status. People who
+ * left (no longer active) drop out of the figures. Nothing more is carried: every column here goes through
  * the sort of half a million enrolments at 100 000 people (docs/performance.md).
  */
 const STANDING_SQL = `select distinct on (e.person_id, e.course_id) p.org_unit_id, ${ENROLMENT_STATUS_SQL} as status
@@ -94,18 +102,15 @@ const STANDING_SQL = `select distinct on (e.person_id, e.course_id) p.org_unit_i
     join person p on p.id = e.person_id
     join org_unit u on u.id = p.org_unit_id
     ${ENROLMENT_ATTEMPTS_SQL}
-   where e.organization_id = cast(:organization as uuid)
-     and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
-     and e.withdrawn_at is null and p.active and u.path like :path || '%'
-   order by e.person_id, e.course_id, e.due_on desc`;
+   where ${CYCLE_FILTER} and p.active and u.path like :path || '%'
+   order by e.person_id, e.course_id, ${LATEST_CYCLE_FIRST}`;
 
 /**
  * The people of the subtree, by name, each with their current cycle of each course (of the one
  * course when given) and where it stands — the rows `completionPeople` pages through. It walks the
  * people in name order (the index on the organisation's names) and takes each one's enrolments
  * beside them, so that a page reads the people before it and no more, instead of sorting every
- * standing of the organisation by name (docs/performance.md). Each cycle is chosen as in
- * `STANDING_SQL`: the latest due date of the enrolments not withdrawn.
+ * standing of the organisation by name (docs/performance.md).
  */
 const PEOPLE_SQL = `select p.id as person_id, s.course_id, c.title as course_title, s.status, p.full_name, p.email,
       u.id as unit_id, u.name as unit_name, u.names as unit_names, s.due_on, s.attempts, s.best_score
@@ -116,10 +121,8 @@ const PEOPLE_SQL = `select p.id as person_id, s.course_id, c.title as course_tit
              coalesce(att.attempts, 0) as attempts, att.best_score
         from enrolment e
         ${ENROLMENT_ATTEMPTS_SQL}
-       where e.person_id = p.id and e.organization_id = cast(:organization as uuid)
-         and (cast(:course as uuid) is null or e.course_id = cast(:course as uuid))
-         and e.withdrawn_at is null
-       order by e.course_id, e.due_on desc
+       where e.person_id = p.id and ${CYCLE_FILTER}
+       order by e.course_id, ${LATEST_CYCLE_FIRST}
     ) s
     join course c on c.id = s.course_id
    where p.organization_id = cast(:organization as uuid) and p.active and u.path like :path || '%'`;
