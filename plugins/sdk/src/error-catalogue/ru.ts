@@ -418,6 +418,46 @@ export const ru: ErrorCatalogue = {
       'Дело закрыто; сообщения больше не принимаются. Вы можете подать новое сообщение.',
     'hotline.reporter.receiptShape': 'В квитанции 32 цифры, восемь групп по четыре; проверьте и повторите',
     'hotline.reporter.unknownReceipt': 'Нет сообщения с такой квитанцией',
+    'declarations.campaign.titleRequired': 'Укажите название кампании на казахском и русском языках',
+    'declarations.campaign.titleTooLong': 'Название — не более {max} символов',
+    'declarations.campaign.deadlinePast':
+      'Срок {deadline} уже прошёл; выберите сегодняшний или более поздний день',
+    'declarations.campaign.questionsRequired': 'В кампании должен быть хотя бы один вопрос',
+    'declarations.campaign.tooManyQuestions': 'В кампании не более {max} вопросов',
+    'declarations.campaign.questionText': 'Вопросу {number} нужен текст на казахском и русском языках',
+    'declarations.campaign.questionTooLong': 'Вопрос {number} длиннее {max} символов',
+    'declarations.campaign.questionCode':
+      'Код вопроса {number} может содержать только строчные латинские буквы, цифры и _',
+    'declarations.campaign.questionCodeTwice': 'У двух вопросов один код {code}',
+    'declarations.campaign.procurementRequired':
+      'Укажите закупку, по которой работает комиссия (не более 200 символов)',
+    'declarations.campaign.membersRequired': 'Выберите членов комиссии',
+    'declarations.campaign.tooManyMembers': 'В комиссии не более {max} членов',
+    'declarations.campaign.unknownMember': 'Выберите членов комиссии из действующих работников организации',
+    'declarations.campaign.suppliersRequired': 'Укажите хотя бы одного потенциального поставщика',
+    'declarations.campaign.tooManySuppliers': 'Пригласите не более {max} поставщиков за раз',
+    'declarations.campaign.supplierName': 'Поставщику {number} нужно наименование не длиннее {max} символов',
+    'declarations.campaign.binInvalid':
+      'Это не действительный БИН: проверьте 12 цифр, месяц регистрации и контрольную цифру',
+    'declarations.campaign.binMismatch': 'Эта ссылка выдана для другого БИН; проверьте введённый БИН',
+    'declarations.campaign.hireWindow': 'Последний день приёма раньше первого',
+    'declarations.campaign.nobodyInGroup':
+      'В этой группе никого нет; выберите другое подразделение или группу',
+    'declarations.campaign.closed': 'Кампания закрыта {closedOn}; декларации больше не принимаются',
+    'declarations.campaign.alreadyClosed': 'Кампания уже закрыта',
+    'declarations.campaign.alreadySubmitted': 'Эта декларация уже подана {submittedOn}',
+    'declarations.campaign.linkUsed':
+      'По этой ссылке декларация уже подана; если что-то изменилось, попросите у организации новую ссылку',
+    'declarations.campaign.unknownLink':
+      'Ссылка недействительна; проверьте её или попросите у организации новую',
+    'declarations.campaign.unknownQuestion': 'В кампании нет вопроса {code}',
+    'declarations.campaign.answerTwice': 'На вопрос {code} дано два ответа',
+    'declarations.campaign.answerMissing': 'Ответьте на вопрос {code}',
+    'declarations.campaign.detailsRequired': 'Поясните, к чему относится ваш ответ «да» на вопрос {code}',
+    'declarations.campaign.detailsTooLong': 'Ответ на вопрос {code} длиннее {max} символов',
+    'declarations.campaign.ethicsCodeRequired':
+      'Чтобы подать декларацию, подтвердите ознакомление с кодексом деловой этики',
+    'declarations.campaign.unknownStatus': 'Выберите статус из списка',
     'audit.filterDaysReversed': 'Первый день позже последнего',
     'audit.filterActor': 'Выберите исполнителя из списка людей',
     'audit.filterText': 'Введите от 1 до {max} символов',

@@ -1,0 +1,46 @@
+import { SMALL_COUNT_THRESHOLD, type KpiDefinition } from '../../kpi/kpi-definition.js';
+import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
+import { registerKpi } from '../../kpi/kpi-registry.js';
+import { kazakhstanDaySql } from '../../kernel/kazakhstan-time.js';
+
+/**
+ * §72.1, §74: the share of employees' campaign declarations due within the period (and already
+ * due) that were submitted by their due date, Kazakhstan's day. Suppliers' declarations stay out:
+ * they belong to no unit. A unit is its declarants' unit when they were asked.
+ */
+export const CAMPAIGN_ON_TIME_KPI: KpiDefinition = {
+  code: 'declarations.campaign_on_time',
+  context: 'declarations',
+  title: {
+    kk: 'Мүдделер қақтығысы туралы декларацияларды мерзімінде тапсырғандар үлесі',
+    ru: 'Доля деклараций о конфликте интересов, поданных в срок',
+    en: 'Share of conflict-of-interest declarations submitted on time',
+  },
+  paragraph: '§72.1',
+  unit: 'percent',
+  target: 100,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: PROGRAMME_KPI_READERS,
+  // Split by unit, a group of 1 to 4 declarants would say whether a named person was late.
+  smallGroupThreshold: SMALL_COUNT_THRESHOLD,
+  sql: `select case when count(*) = 0 then null else round(100.0 * count(*) filter (where d.on_time) / count(*), 1) end as value,
+      (count(*) filter (where d.on_time))::numeric as numerator, count(*)::numeric as denominator
+    from (
+      select d.submitted_at is not null
+             and ${kazakhstanDaySql('d.submitted_at')} <= d.due_on as on_time
+        from campaign_declaration d
+        join org_unit u on u.id = d.org_unit_id
+       where d.organization_id = cast(:organizationId as uuid)
+         and d.person_id is not null
+         and u.path like :orgUnitPath || '%'
+         and d.due_on < ${kazakhstanDaySql('now()')}
+         and (cast(:periodFrom as timestamptz) is null or d.due_on >= cast(cast(:periodFrom as timestamptz) as date))
+         and (cast(:periodTo as timestamptz) is null or d.due_on <= cast(:periodTo as date))
+    ) d`,
+};
+
+export const CAMPAIGN_KPIS = [CAMPAIGN_ON_TIME_KPI] as const;
+
+for (const kpi of CAMPAIGN_KPIS) registerKpi(kpi);
