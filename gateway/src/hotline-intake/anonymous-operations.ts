@@ -19,6 +19,9 @@ export const ANONYMOUS_HOTLINE_FIELDS: ReadonlySet<string> = new Set([
   'hotlineReportByReceipt',
   'addReporterMessage',
   'hotlineChallenge',
+  // §72.1: a potential supplier's declaration through its one-time link, without an account.
+  'supplierDeclarationForm',
+  'submitSupplierDeclaration',
 ]);
 
 /** `reporter`: only anonymous hotline fields; `mixed`: those together with others (refused). */
