@@ -1,4 +1,4 @@
-import { UNDERTAKING_VERSION } from '@adal/domain';
+import { STANDARD_QUESTIONS, UNDERTAKING_VERSION } from '@adal/domain';
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
@@ -108,6 +108,19 @@ function csv(name: string, text: string): File {
  * comes after the reads and changes it would disturb, and before those that need it (findings
  * before closing, a decided disclosure before the reads it allows, an edit before publishing).
  */
+/** "No" to every standard question of a campaign (§72). */
+function noToEveryQuestion() {
+  return STANDARD_QUESTIONS.map((q) => ({ code: q.code, yes: false }));
+}
+
+function declarationCall(campaignId: string): Call {
+  return {
+    query:
+      'mutation($c: ID!, $input: SubmitDeclarationInput!) { submitDeclaration(campaignId: $c, input: $input) { status } }',
+    variables: { c: campaignId, input: { answers: noToEveryQuestion() } },
+  };
+}
+
 export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = {
   // --- queries
   viewer: () => ({ query: '{ viewer { id } }' }),
@@ -911,6 +924,54 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   setHotlineAlternateHandler: ({ demo }) => ({
     query: 'mutation($p: ID) { setHotlineAlternateHandler(personId: $p) { acknowledgeHours } }',
     variables: { p: demo.personIds.first_head },
+  }),
+  myDeclarations: () => ({ query: '{ myDeclarations { campaigns { due { id } filed { id } } } }' }),
+  declarationCampaigns: () => ({ query: '{ declarationCampaigns { id } }' }),
+  declarationCampaignProgress: ({ demo }) => ({
+    query: 'query($c: ID!) { declarationCampaignProgress(campaignId: $c) { totals { total } } }',
+    variables: { c: demo.campaigns.commissionId },
+  }),
+  declarationCampaignDeclarants: ({ demo }) => ({
+    query: 'query($c: ID!) { declarationCampaignDeclarants(campaignId: $c, status: overdue) { total } }',
+    variables: { c: demo.campaigns.commissionId },
+  }),
+  launchDeclarationCampaign: ({ demo }) => ({
+    query:
+      'mutation($input: LaunchDeclarationCampaignInput!) { launchDeclarationCampaign(input: $input) { declarants } }',
+    variables: {
+      input: {
+        title: { kk: 'Бөлімшенің декларациясы', ru: 'Декларация подразделения' },
+        kind: 'ad_hoc',
+        group: 'all_employees',
+        orgUnitId: demo.staff.spareUnitId,
+        deadline: weekdayNextYear(0),
+      },
+    },
+  }),
+  submitDeclaration: {
+    'the yearly campaign (every demo login is asked)': ({ demo }) => declarationCall(demo.campaigns.yearlyId),
+    "the tender commission's campaign (no demo login is asked)": ({ demo }) =>
+      declarationCall(demo.campaigns.commissionId),
+  },
+  remindOverdueDeclarants: ({ demo }) => ({
+    query: 'mutation($c: ID!) { remindOverdueDeclarants(campaignId: $c) }',
+    variables: { c: demo.campaigns.commissionId },
+  }),
+  closeDeclarationCampaign: ({ demo }) => ({
+    query: 'mutation($id: ID!) { closeDeclarationCampaign(id: $id) { open } }',
+    variables: { id: demo.campaigns.commissionId },
+  }),
+  supplierDeclarationForm: ({ demo }) => ({
+    query: 'query($t: String!) { supplierDeclarationForm(token: $t) { supplierName } }',
+    variables: { t: demo.campaigns.supplierToken },
+  }),
+  submitSupplierDeclaration: ({ demo }) => ({
+    query:
+      'mutation($t: String!, $input: SupplierDeclarationInput!) { submitSupplierDeclaration(token: $t, input: $input) }',
+    variables: {
+      t: demo.campaigns.supplierToken,
+      input: { bin: demo.campaigns.supplierBin, answers: noToEveryQuestion() },
+    },
   }),
 };
 

@@ -52,6 +52,8 @@ const HR = ['org_admin'] as const;
 /** A person's certificates: those who keep the training records, and HR's staff records. */
 const CERTIFICATE_READERS = [...TRAINING_MANAGERS, ...HR] as const;
 const LABOUR_DISPUTE_KEEPERS = ['org_admin', 'compliance_officer', 'compliance_head'] as const;
+/** §72: the compliance service runs the declaration campaigns. */
+const CAMPAIGN_RUNNERS = ['compliance_officer', 'compliance_head'] as const;
 
 /**
  * The case operations reach any signed-in person at the gateway (the alternate handler may hold
@@ -544,6 +546,24 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   openLabourDispute: { allowed: LABOUR_DISPUTE_KEEPERS },
   recordDisputeDecision: { allowed: LABOUR_DISPUTE_KEEPERS },
   recordProtocolForwarded: { allowed: LABOUR_DISPUTE_KEEPERS },
+  // --- declaration campaigns (§72)
+  myDeclarations: { allowed: 'signed-in', ownership: "One's own declarations only." },
+  declarationCampaigns: { allowed: CAMPAIGN_RUNNERS },
+  declarationCampaignProgress: { allowed: CAMPAIGN_RUNNERS },
+  declarationCampaignDeclarants: { allowed: CAMPAIGN_RUNNERS },
+  launchDeclarationCampaign: { allowed: CAMPAIGN_RUNNERS },
+  remindOverdueDeclarants: { allowed: CAMPAIGN_RUNNERS },
+  closeDeclarationCampaign: { allowed: CAMPAIGN_RUNNERS },
+  submitDeclaration: {
+    ownership: 'A campaign that asks the person; any other campaign is NOT_FOUND, as if absent.',
+    targets: {
+      'the yearly campaign (every demo login is asked)': { allowed: 'signed-in' },
+      "the tender commission's campaign (no demo login is asked)": { allowed: [], hidden: 'signed-in' },
+    },
+  },
+  // A potential supplier's one-time link: no actor, whoever calls (as the hotline intake's).
+  supplierDeclarationForm: { allowed: 'everyone', ownership: "The link's token is the only key." },
+  submitSupplierDeclaration: { allowed: 'everyone', ownership: "The link's token is the only key." },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */

@@ -132,4 +132,9 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   openLabourDispute: { as: 'compliance_officer' },
   recordDisputeDecision: { as: 'compliance_officer' },
   recordProtocolForwarded: { as: 'compliance_officer' },
+  launchDeclarationCampaign: { as: 'compliance_officer' },
+  submitDeclaration: { as: 'employee', target: 'the yearly campaign (every demo login is asked)' },
+  remindOverdueDeclarants: { as: 'compliance_officer' },
+  closeDeclarationCampaign: { as: 'compliance_head' },
+  submitSupplierDeclaration: { as: 'anonymous' },
 };

@@ -129,6 +129,16 @@ export interface DemoFixture {
   holidayIds: Readonly<Record<RoleCode, string>>;
   /** An optional question of the category `other` per role, for that role's changes to it. */
   intakeQuestionIds: Readonly<Record<RoleCode, string>>;
+  /** §72: the demo's campaigns, and a supplier's link made here. */
+  campaigns: {
+    /** This year's, for everyone: every demo login is asked. */
+    yearlyId: string;
+    /** The tender commission's, past its deadline with members overdue; no demo login is asked. */
+    commissionId: string;
+    /** A potential supplier's one-time link and the BIN it was issued for. */
+    supplierToken: string;
+    supplierBin: string;
+  };
 }
 
 export interface DemoGateway {
@@ -586,6 +596,34 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     intakeQuestionIds[role] = addHotlineIntakeQuestion.id;
   }
 
+  const { id: yearlyId } = await sql<{ id: string }>(
+    `select id from declaration_campaign where organization_id = ? and "group" = 'all_employees'`,
+    [organizationId],
+  );
+  const { id: commissionId } = await sql<{ id: string }>(
+    `select id from declaration_campaign where organization_id = ? and "group" = 'commission_members'`,
+    [organizationId],
+  );
+  const supplierBin = '210540012341';
+  const { launchDeclarationCampaign: suppliers } = await must<{
+    launchDeclarationCampaign: { supplierLinks: { token: string }[] };
+  }>(
+    yoga,
+    tokens.compliance_officer,
+    'mutation($input: LaunchDeclarationCampaignInput!) { launchDeclarationCampaign(input: $input) { supplierLinks { token } } }',
+    {
+      input: {
+        title: { kk: 'Әлеуетті жеткізушілер', ru: 'Потенциальные поставщики' },
+        kind: 'ad_hoc',
+        group: 'potential_suppliers',
+        suppliers: [{ name: '«Құрылыс-Сервис» ЖШС', bin: supplierBin }],
+        deadline: weekdayNextYear(0),
+      },
+    },
+  );
+  const supplierToken = suppliers.supplierLinks[0]?.token;
+  if (!supplierToken) throw new Error('setup got no supplier link');
+
   return {
     organizationId,
     personIds,
@@ -640,5 +678,6 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     labourDisputeId: openLabourDispute.id,
     holidayIds,
     intakeQuestionIds,
+    campaigns: { yearlyId, commissionId, supplierToken, supplierBin },
   };
 }

@@ -3,6 +3,7 @@ import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
+import { runCampaignJobs } from './campaign-jobs.js';
 
 const HOUR_MS = 3_600_000;
 const ALERTS_EVERY_MS = 15 * 60_000;
@@ -79,6 +80,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`training.reminders: ${outgoing.length} reminders sent`);
     },
+    'declarations.campaigns': async () => {
+      const outgoing: OutgoingMail[] = [];
+      const { joined } = await runCampaignJobs(orm, clock(), appUrl, async (_em, mails) => {
+        outgoing.push(...mails);
+      });
+      // Only once the reminders are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`declarations.campaigns: ${joined} new hires joined, ${outgoing.length} reminders sent`);
+    },
     'hotline.retention': async () => {
       const { purged, expired } = await applyHotlineRetention(orm, clock());
       logger.info(`hotline.retention: ${purged} closed cases purged, ${expired} receipts expired`);
@@ -124,6 +134,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
   }
   function everyMorning(): void {
     runLogged('training.reminders');
+    runLogged('declarations.campaigns');
     runLogged('hotline.quarterly-report');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }

@@ -2,6 +2,7 @@
 export const JOB_NAMES = [
   'training.sync-enrolments',
   'training.reminders',
+  'declarations.campaigns',
   'hotline.retention',
   'hotline.acknowledgement-alerts',
   'hotline.quarterly-report',
@@ -18,6 +19,8 @@ export const SCHEDULE_TIME_ZONE = 'Asia/Almaty';
 export const SCHEDULES: Partial<Record<JobName, string>> = {
   'training.sync-enrolments': '0 * * * *',
   'training.reminders': '0 8 * * *',
+  // §72.1: new hires join their campaign and declarants are reminded, once each morning.
+  'declarations.campaigns': '10 8 * * *',
   // At night, when nobody is reading a case that is about to go.
   'hotline.retention': '0 2 * * *',
   // §69: the acknowledgement deadline is counted in hours, so it is watched closely.

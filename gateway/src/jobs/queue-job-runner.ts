@@ -5,6 +5,7 @@ import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
+import { runCampaignJobs } from './campaign-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
 export interface QueueJobRunnerOptions extends JobRunnerOptions {
@@ -71,6 +72,16 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           }
         });
         logger.info(`training.reminders: ${queued} reminders queued`);
+      },
+      'declarations.campaigns': async () => {
+        const { joined, reminded } = await runCampaignJobs(orm, clock(), appUrl, async (em, mails) => {
+          const db = transactionDatabase(em);
+          for (let start = 0; start < mails.length; start += MAILS_PER_INSERT) {
+            const jobs = mails.slice(start, start + MAILS_PER_INSERT).map((mail) => ({ data: mail }));
+            await boss.insert('mail.send', jobs, { db });
+          }
+        });
+        logger.info(`declarations.campaigns: ${joined} new hires joined, ${reminded} reminders queued`);
       },
       'hotline.retention': async () => {
         const { purged, expired } = await applyHotlineRetention(orm, clock());

@@ -74,20 +74,32 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
 /** What waits for each demo login on the day the demo is seeded. */
 const DEMO_WORK_KINDS: Record<string, string[]> = {
-  employee: ['training.course_due'],
-  training_admin: ['training.course_due', 'training.learners_pending'],
-  compliance_officer: ['training.course_due', 'training.learners_pending'],
+  employee: ['declarations.declaration_due', 'training.course_due'],
+  training_admin: ['declarations.declaration_due', 'training.course_due', 'training.learners_pending'],
+  compliance_officer: [
+    'declarations.campaign_declarants_overdue',
+    'declarations.declaration_due',
+    'training.course_due',
+    'training.learners_pending',
+  ],
   compliance_head: [
+    'declarations.campaign_declarants_overdue',
+    'declarations.declaration_due',
     'hotline.case_to_acknowledge',
     'hotline.case_to_triage',
     'training.course_due',
     'training.learners_pending',
   ],
-  first_head: ['hotline.cases_overdue_summary', 'training.course_due'],
-  board_member: ['hotline.case_deadline', 'hotline.cases_overdue_summary', 'training.course_due'],
-  hotline_investigator: ['hotline.case_deadline', 'training.course_due'],
-  auditor: ['hotline.cases_overdue_summary', 'training.course_due'],
-  org_admin: ['training.course_due'],
+  first_head: ['declarations.declaration_due', 'hotline.cases_overdue_summary', 'training.course_due'],
+  board_member: [
+    'declarations.declaration_due',
+    'hotline.case_deadline',
+    'hotline.cases_overdue_summary',
+    'training.course_due',
+  ],
+  hotline_investigator: ['declarations.declaration_due', 'hotline.case_deadline', 'training.course_due'],
+  auditor: ['declarations.declaration_due', 'hotline.cases_overdue_summary', 'training.course_due'],
+  org_admin: ['declarations.declaration_due', 'training.course_due'],
 };
 
 function kindsOf(items: readonly Item[]): string[] {
@@ -112,7 +124,7 @@ describe('myWork', () => {
   });
 
   it('gives the employee their own courses only, each with its due date, working days left and page', () => {
-    const items = work.get('employee') ?? [];
+    const items = (work.get('employee') ?? []).filter((item) => item.plugin === 'training');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(item.plugin).toBe('training');
@@ -122,6 +134,16 @@ describe('myWork', () => {
       expect(typeof item.workingDaysLeft).toBe('number');
       expect(item.path).toMatch(/^\/training\/courses\//);
     }
+  });
+
+  it("gives each person their campaign's declaration due, and those who run campaigns the overdue declarants (§72)", () => {
+    const own = (work.get('employee') ?? []).filter((item) => item.plugin === 'declarations');
+    expect(own.map((item) => [item.kind, item.urgency])).toEqual([['declaration_due', 'upcoming']]);
+    expect(own[0]?.path).toMatch(/^\/declarations\/my\/campaigns\//);
+    const officer = (work.get('compliance_officer') ?? []).find(
+      (item) => item.kind === 'campaign_declarants_overdue',
+    );
+    expect(officer).toMatchObject({ urgency: 'overdue', count: 2 });
   });
 
   it('gives the compliance head the cases to acknowledge with their deadline, never the case about her', () => {
