@@ -1061,4 +1061,8 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     path: '/hotline/reporter-attachment',
     json: { receipt: demo.receipt, attachmentId: demo.reporterFileId },
   }),
+  'GET /declarations/campaigns/:id/progress.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/declarations/campaigns/${demo.campaigns.commissionId}/progress.xlsx`,
+  }),
 };

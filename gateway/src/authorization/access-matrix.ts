@@ -601,6 +601,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
       'the case that names the compliance head': onCaseNamingHead,
     },
   },
+  'GET /declarations/campaigns/:id/progress.xlsx': { allowed: CAMPAIGN_RUNNERS },
 };
 
 /** The targets of an entry: its own, or the one target of a role rule. */

@@ -1,0 +1,176 @@
+import type {
+  CampaignDeclarantRow,
+  CampaignProgress,
+  DeclarationStatus,
+  Locale,
+  ProgressCounts,
+} from '@adal/domain';
+import ExcelJS from 'exceljs';
+
+interface Texts {
+  figures: string;
+  people: string;
+  orgUnit: string;
+  total: string;
+  whole: string;
+  counts: Record<keyof ProgressCounts, string>;
+  fullName: string;
+  email: string;
+  supplier: string;
+  bin: string;
+  status: string;
+  dueOn: string;
+  submittedAt: string;
+  declaredInterest: string;
+  reminders: string;
+  yes: string;
+  no: string;
+  statuses: Record<DeclarationStatus, string>;
+}
+
+const TEXTS: Record<Locale, Texts> = {
+  kk: {
+    figures: 'Бөлімшелер бойынша',
+    people: 'Декларанттар',
+    orgUnit: 'Бөлімше',
+    total: 'Барлығы',
+    whole: 'барлығы',
+    counts: {
+      total: 'Барлығы',
+      submitted: 'Тапсырды',
+      pending: 'Күтілуде',
+      overdue: 'Мерзімі өтті',
+      missed: 'Тапсырмады',
+    },
+    fullName: 'Аты-жөні',
+    email: 'E-mail',
+    supplier: 'Жеткізуші',
+    bin: 'БСН',
+    status: 'Мәртебе',
+    dueOn: 'Мерзімі',
+    submittedAt: 'Тапсырылған күні',
+    declaredInterest: 'Мүдде мәлімделді',
+    reminders: 'Еске салулар',
+    yes: 'иә',
+    no: 'жоқ',
+    statuses: {
+      submitted: 'Тапсырылды',
+      pending: 'Күтілуде',
+      overdue: 'Мерзімі өтті',
+      missed: 'Тапсырылмады',
+    },
+  },
+  ru: {
+    figures: 'По подразделениям',
+    people: 'Декларанты',
+    orgUnit: 'Подразделение',
+    total: 'Всего',
+    whole: 'всего',
+    counts: {
+      total: 'Всего',
+      submitted: 'Подали',
+      pending: 'Ожидается',
+      overdue: 'Просрочено',
+      missed: 'Не подали',
+    },
+    fullName: 'ФИО',
+    email: 'E-mail',
+    supplier: 'Поставщик',
+    bin: 'БИН',
+    status: 'Статус',
+    dueOn: 'Срок',
+    submittedAt: 'Подана',
+    declaredInterest: 'Заявлен интерес',
+    reminders: 'Напоминания',
+    yes: 'да',
+    no: 'нет',
+    statuses: { submitted: 'Подана', pending: 'Ожидается', overdue: 'Просрочена', missed: 'Не подана' },
+  },
+  en: {
+    figures: 'By unit',
+    people: 'Declarants',
+    orgUnit: 'Unit',
+    total: 'Total',
+    whole: 'whole',
+    counts: {
+      total: 'Total',
+      submitted: 'Submitted',
+      pending: 'Pending',
+      overdue: 'Overdue',
+      missed: 'Missed',
+    },
+    fullName: 'Full name',
+    email: 'E-mail',
+    supplier: 'Supplier',
+    bin: 'BIN',
+    status: 'Status',
+    dueOn: 'Due on',
+    submittedAt: 'Submitted at',
+    declaredInterest: 'Interest declared',
+    reminders: 'Reminders',
+    yes: 'yes',
+    no: 'no',
+    statuses: { submitted: 'Submitted', pending: 'Pending', overdue: 'Overdue', missed: 'Missed' },
+  },
+};
+
+const COUNT_KEYS: (keyof ProgressCounts)[] = ['total', 'submitted', 'pending', 'overdue', 'missed'];
+
+/** §72.2: a campaign's progress by unit and its declarants, in the reader's language, as a workbook. */
+export async function campaignProgressXlsx(
+  progress: CampaignProgress,
+  declarants: readonly CampaignDeclarantRow[],
+  locale: Locale,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const t = TEXTS[locale];
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  const figures = [
+    [t.orgUnit, ...COUNT_KEYS.map((key) => t.counts[key])],
+    [`${progress.campaign.title[locale]} (${t.whole})`, ...COUNT_KEYS.map((key) => progress.totals[key])],
+    ...progress.units.map((unit) => [unit.names[locale], ...COUNT_KEYS.map((key) => unit[key])]),
+  ];
+  const people = [
+    [
+      t.fullName,
+      t.email,
+      t.orgUnit,
+      t.supplier,
+      t.bin,
+      t.status,
+      t.dueOn,
+      t.submittedAt,
+      t.declaredInterest,
+      t.reminders,
+    ],
+    ...declarants.map((row) => [
+      row.fullName ?? '',
+      row.email ?? '',
+      row.orgUnitNames?.[locale] ?? '',
+      row.supplierName ?? '',
+      row.supplierBin ?? '',
+      t.statuses[row.status],
+      row.dueOn,
+      row.submittedAt ? row.submittedAt.toISOString().slice(0, 16).replace('T', ' ') : '',
+      row.declaredInterest ? t.yes : t.no,
+      row.reminderCount,
+    ]),
+  ];
+  for (const [name, rows] of [
+    [t.figures, figures],
+    [t.people, people],
+  ] as const) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    // A text that starts like a formula stays text.
+    sheet.addRows(
+      rows.map((row) =>
+        row.map((cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
+      ),
+    );
+    sheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((column, i) => {
+      column.width = i === 0 ? 40 : 18;
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
