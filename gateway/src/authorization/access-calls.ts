@@ -927,6 +927,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   myDeclarations: () => ({ query: '{ myDeclarations { campaigns { due { id } filed { id } } } }' }),
   declarationCampaigns: () => ({ query: '{ declarationCampaigns { id } }' }),
+  standardDeclarationQuestions: () => ({ query: '{ standardDeclarationQuestions { code } }' }),
   declarationCampaignProgress: ({ demo }) => ({
     query: 'query($c: ID!) { declarationCampaignProgress(campaignId: $c) { totals { total } } }',
     variables: { c: demo.campaigns.commissionId },

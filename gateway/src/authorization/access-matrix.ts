@@ -549,6 +549,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   // --- declaration campaigns (§72)
   myDeclarations: { allowed: 'signed-in', ownership: "One's own declarations only." },
   declarationCampaigns: { allowed: CAMPAIGN_RUNNERS },
+  standardDeclarationQuestions: { allowed: CAMPAIGN_RUNNERS },
   declarationCampaignProgress: { allowed: CAMPAIGN_RUNNERS },
   declarationCampaignDeclarants: { allowed: CAMPAIGN_RUNNERS },
   launchDeclarationCampaign: { allowed: CAMPAIGN_RUNNERS },

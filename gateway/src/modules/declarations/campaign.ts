@@ -4,6 +4,7 @@ import {
   CAMPAIGN_PROGRESS_READERS,
   CAMPAIGN_RUNNERS,
   DECLARATION_STATUSES,
+  STANDARD_QUESTIONS,
   campaignReminderMail,
   closeDeclarationCampaign,
   declarationCampaignDeclarants,
@@ -179,6 +180,14 @@ builder.queryField('declarationCampaigns', (t) =>
     type: [CampaignSummaryRef],
     description: "The organisation's declaration campaigns, newest first, with their figures.",
     resolve: (_root, _args, context) => listDeclarationCampaigns(context.em, context.actor),
+  }),
+);
+
+builder.queryField('standardDeclarationQuestions', (t) =>
+  t.withAuth({ anyRole: CAMPAIGN_RUNNERS }).field({
+    type: [CampaignQuestionRef],
+    description: '§72: the questions a new campaign starts from, to reword for it.',
+    resolve: () => [...STANDARD_QUESTIONS],
   }),
 );
 
