@@ -98,7 +98,7 @@ describe('declaration campaigns over GraphQL (§72)', () => {
     );
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()));
+    await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['By unit', 'Declarants']);
     const refused = await gateway.yoga.fetch(
       `http://gateway.test/declarations/campaigns/${campaignId}/progress.xlsx`,
