@@ -4,6 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { lockRow, lockedFresh } from '../../database/row-lock.js';
+import { isUuid } from '../../org/org-queries.js';
 import {
   CampaignDeclaration,
   DeclarationCampaign,
@@ -175,10 +176,9 @@ export async function submitDeclaration(
   input: SubmitDeclarationInput,
   now: Date = new Date(),
 ): Promise<ICampaignDeclaration> {
-  const locked = await lockForSubmission(em, {
-    campaign: campaignId,
-    person: actor.personId,
-  });
+  const locked = isUuid(campaignId)
+    ? await lockForSubmission(em, { campaign: campaignId, person: actor.personId })
+    : null;
   if (!locked || locked.campaign.organization.id !== actor.organizationId) {
     throw NotFoundError.forId('DeclarationCampaign', campaignId);
   }
