@@ -444,5 +444,5 @@ export {
 export * from './hotline/public.js';
 export * from './hotline/protection/protection-public.js';
 
-// declaration campaigns (§72)
-export * from './declarations/campaigns/public.js';
+// declarations: conflicts of interest, gifts, campaigns, financial-declaration notices (§12–§30, §72)
+export * from './declarations/public.js';

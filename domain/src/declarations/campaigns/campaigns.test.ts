@@ -11,7 +11,7 @@ import { closeDeclarationCampaign } from './close-campaign.js';
 import { launchDeclarationCampaign, type LaunchDeclarationCampaignInput } from './launch-campaign.js';
 import { myCampaignDeclarations } from './my-campaign-declarations.js';
 import { joinNewHires } from './new-hires.js';
-import { openedEntries } from './register-stub.js';
+import { ConflictRegisterEntry } from '../register/conflict-register-entry.entity.js';
 import { claimCampaignReminders, dueCampaignReminders, remindOverdueDeclarants } from './reminders.js';
 import {
   submitDeclaration,
@@ -142,9 +142,11 @@ describe('submitting a declaration (§72.1, §72.4)', () => {
       ),
     );
     expect(declaration.declaredInterest).toBe(true);
-    expect(openedEntries.filter((e) => e.sourceId === declaration.id)).toEqual([
-      expect.objectContaining({ personId: bolat.personId, source: 'campaign', identifiedOn: '2026-06-01' }),
+    const entries = await w.em().find(ConflictRegisterEntry, { sourceId: declaration.id });
+    expect(entries.map((e) => [e.person.id, e.source, e.identifiedOn, e.status])).toEqual([
+      [bolat.personId, 'campaign', '2026-06-01', 'open'],
     ]);
+    expect(entries[0]?.description).toContain('My brother owns TOO Alpha, a supplier');
     await expect(
       w
         .em()

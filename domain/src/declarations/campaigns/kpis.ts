@@ -22,7 +22,8 @@ export const CAMPAIGN_ON_TIME_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: ['org_unit', 'period'],
   granularity: 'instant',
-  readers: PROGRAMME_KPI_READERS,
+  // The programme's readers, and the ethics commissioner who runs the campaigns in a state body.
+  readers: [...PROGRAMME_KPI_READERS, 'ethics_commissioner'],
   // Split by unit, a group of 1 to 4 declarants would say whether a named person was late.
   smallGroupThreshold: SMALL_COUNT_THRESHOLD,
   sql: `select case when count(*) = 0 then null else round(100.0 * count(*) filter (where d.on_time) / count(*), 1) end as value,

@@ -4,7 +4,7 @@ import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { parseCalendarDay, type CalendarDay } from '../../kernel/working-days.js';
-import { binProblem } from '../../org/bin.js';
+import { binProblem } from '../relatives/bin.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
 import { Person } from '../../org/person.entity.js';
 import {

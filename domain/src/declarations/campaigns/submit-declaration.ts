@@ -13,7 +13,7 @@ import {
   type ICampaignDeclaration,
   type IDeclarationCampaign,
 } from './campaign.entity.js';
-import { openConflictRegisterEntry } from './register-stub.js';
+import { openConflictRegisterEntry } from '../register/open-register-entry.js';
 import { requireValidBin } from './launch-campaign.js';
 import { isSupplierLinkTokenShape, supplierLinkTokenHash } from './supplier-link.js';
 

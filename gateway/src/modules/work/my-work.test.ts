@@ -76,10 +76,10 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: ['declarations.declaration_due', 'training.course_due'],
   training_admin: ['declarations.declaration_due', 'training.course_due', 'training.learners_pending'],
+  // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
     'declarations.campaign_declarants_overdue',
     'declarations.declaration_due',
-    'training.course_due',
     'training.learners_pending',
   ],
   compliance_head: [
@@ -100,6 +100,12 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   hotline_investigator: ['declarations.declaration_due', 'hotline.case_deadline', 'training.course_due'],
   auditor: ['declarations.declaration_due', 'hotline.cases_overdue_summary', 'training.course_due'],
   org_admin: ['declarations.declaration_due', 'training.course_due'],
+  hr_officer: ['declarations.declaration_due', 'training.course_due'],
+  ethics_commissioner: [
+    'declarations.campaign_declarants_overdue',
+    'declarations.declaration_due',
+    'training.course_due',
+  ],
 };
 
 function kindsOf(items: readonly Item[]): string[] {

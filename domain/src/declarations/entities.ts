@@ -1,0 +1,6 @@
+import { CAMPAIGN_ENTITIES } from './campaigns/campaign.entity.js';
+import { ConflictRegisterEntry } from './register/conflict-register-entry.entity.js';
+import { RelatedPerson } from './relatives/related-person.entity.js';
+
+/** The declarations context's entities, each area adding its own. */
+export const DECLARATIONS_ENTITIES = [RelatedPerson, ConflictRegisterEntry, ...CAMPAIGN_ENTITIES];

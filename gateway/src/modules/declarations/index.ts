@@ -1,0 +1,12 @@
+// The declarations' GraphQL types (§12–§30, §72), one file per part.
+import './related-person.js';
+// conflicts of interest
+
+// campaigns (and My declarations, which each part extends)
+import './my-declarations.js';
+import './campaign.js';
+import './campaign-supplier.js';
+
+// gifts, trips and hospitality
+
+// financial-declaration notices and foreign accounts
