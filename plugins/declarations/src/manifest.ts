@@ -25,4 +25,6 @@ export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 export const navigation: readonly AdalNavigationEntry[] = [
   // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
+  // §72: the compliance service runs the declaration campaigns.
+  { labelKey: 'nav.campaigns', path: `${ROUTE_PREFIX}/campaigns`, roles: DECLARATION_OFFICERS },
 ];

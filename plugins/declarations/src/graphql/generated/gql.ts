@@ -1,8 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
 
-
-
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -15,35 +13,154 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": typeof types.MyRelatedPersonsDocument,
-    "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": typeof types.RelatedPersonFieldsFragmentDoc,
-    "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}": typeof types.RemoveRelatedPersonDocument,
-    "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}": typeof types.SaveRelatedPersonDocument,
+  'query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}': typeof types.CampaignOrgUnitsDocument;
+  'mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}': typeof types.CloseDeclarationCampaignDocument;
+  'fragment DeclarationCampaignFields on DeclarationCampaign {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  orgUnitId\n  procurementReference\n  deadline\n  open\n  launchedAt\n  closedAt\n}\n\nfragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {\n  total\n  submitted\n  pending\n  overdue\n  missed\n}': typeof types.DeclarationCampaignFieldsFragmentDoc;
+  'query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}': typeof types.DeclarationCampaignDeclarantsDocument;
+  'query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}': typeof types.DeclarationCampaignProgressDocument;
+  'query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}': typeof types.DeclarationCampaignsDocument;
+  'mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}': typeof types.LaunchDeclarationCampaignDocument;
+  'fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}': typeof types.MyCampaignDeclarationFieldsFragmentDoc;
+  'query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}': typeof types.MyCampaignDeclarationsDocument;
+  'query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}': typeof types.MyRelatedPersonsDocument;
+  'fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}': typeof types.RelatedPersonFieldsFragmentDoc;
+  'mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}': typeof types.RemindOverdueDeclarantsDocument;
+  'mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}': typeof types.RemoveRelatedPersonDocument;
+  'mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}': typeof types.SaveRelatedPersonDocument;
+  'query StandardDeclarationQuestions {\n  standardDeclarationQuestions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n}': typeof types.StandardDeclarationQuestionsDocument;
+  'mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}': typeof types.SubmitDeclarationDocument;
 };
 const documents: Documents = {
-    "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": types.MyRelatedPersonsDocument,
-    "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": types.RelatedPersonFieldsFragmentDoc,
-    "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}": types.RemoveRelatedPersonDocument,
-    "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}": types.SaveRelatedPersonDocument,
+  'query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}':
+    types.CampaignOrgUnitsDocument,
+  'mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}':
+    types.CloseDeclarationCampaignDocument,
+  'fragment DeclarationCampaignFields on DeclarationCampaign {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  orgUnitId\n  procurementReference\n  deadline\n  open\n  launchedAt\n  closedAt\n}\n\nfragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {\n  total\n  submitted\n  pending\n  overdue\n  missed\n}':
+    types.DeclarationCampaignFieldsFragmentDoc,
+  'query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}':
+    types.DeclarationCampaignDeclarantsDocument,
+  'query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}':
+    types.DeclarationCampaignProgressDocument,
+  'query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}':
+    types.DeclarationCampaignsDocument,
+  'mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}':
+    types.LaunchDeclarationCampaignDocument,
+  'fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}':
+    types.MyCampaignDeclarationFieldsFragmentDoc,
+  'query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}':
+    types.MyCampaignDeclarationsDocument,
+  'query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}':
+    types.MyRelatedPersonsDocument,
+  'fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}':
+    types.RelatedPersonFieldsFragmentDoc,
+  'mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}':
+    types.RemindOverdueDeclarantsDocument,
+  'mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}':
+    types.RemoveRelatedPersonDocument,
+  'mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}':
+    types.SaveRelatedPersonDocument,
+  'query StandardDeclarationQuestions {\n  standardDeclarationQuestions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n}':
+    types.StandardDeclarationQuestionsDocument,
+  'mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}':
+    types.SubmitDeclarationDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}"): typeof import('./graphql').MyRelatedPersonsDocument;
+export function graphql(
+  source: 'query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}',
+): typeof import('./graphql').CampaignOrgUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}"): typeof import('./graphql').RelatedPersonFieldsFragmentDoc;
+export function graphql(
+  source: 'mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}',
+): typeof import('./graphql').CloseDeclarationCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}"): typeof import('./graphql').RemoveRelatedPersonDocument;
+export function graphql(
+  source: 'fragment DeclarationCampaignFields on DeclarationCampaign {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  orgUnitId\n  procurementReference\n  deadline\n  open\n  launchedAt\n  closedAt\n}\n\nfragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {\n  total\n  submitted\n  pending\n  overdue\n  missed\n}',
+): typeof import('./graphql').DeclarationCampaignFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}"): typeof import('./graphql').SaveRelatedPersonDocument;
-
+export function graphql(
+  source: 'query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}',
+): typeof import('./graphql').DeclarationCampaignDeclarantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}',
+): typeof import('./graphql').DeclarationCampaignProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}',
+): typeof import('./graphql').DeclarationCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}',
+): typeof import('./graphql').LaunchDeclarationCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}',
+): typeof import('./graphql').MyCampaignDeclarationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}',
+): typeof import('./graphql').MyCampaignDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}',
+): typeof import('./graphql').MyRelatedPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}',
+): typeof import('./graphql').RelatedPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}',
+): typeof import('./graphql').RemindOverdueDeclarantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}',
+): typeof import('./graphql').RemoveRelatedPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}',
+): typeof import('./graphql').SaveRelatedPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query StandardDeclarationQuestions {\n  standardDeclarationQuestions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n}',
+): typeof import('./graphql').StandardDeclarationQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}',
+): typeof import('./graphql').SubmitDeclarationDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
