@@ -1085,4 +1085,13 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     method: 'GET',
     path: `/declarations/campaigns/${demo.campaigns.commissionId}/progress.xlsx`,
   }),
+  'GET /declarations/supplier/:token': ({ demo }) => ({
+    method: 'GET',
+    path: `/declarations/supplier/${demo.campaigns.pageSupplierToken}`,
+  }),
+  'POST /declarations/supplier/:token': ({ demo }) => ({
+    method: 'POST',
+    path: `/declarations/supplier/${demo.campaigns.pageSupplierToken}`,
+    json: {},
+  }),
 };

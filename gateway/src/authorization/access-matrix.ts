@@ -616,6 +616,15 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     },
   },
   'GET /declarations/campaigns/:id/progress.xlsx': { allowed: CAMPAIGN_RUNNERS },
+  // A potential supplier's link: a page without an account, the token its only key (§72.1).
+  'GET /declarations/supplier/:token': {
+    allowed: 'everyone',
+    ownership: "The link's token is the only key.",
+  },
+  'POST /declarations/supplier/:token': {
+    allowed: 'everyone',
+    ownership: "The link's token is the only key.",
+  },
 };
 
 /** The targets of an entry: its own, or the one target of a role rule. */

@@ -140,6 +140,8 @@ export interface DemoFixture {
     /** A potential supplier's one-time link and the BIN it was issued for. */
     supplierToken: string;
     supplierBin: string;
+    /** Another supplier's link, for its page. */
+    pageSupplierToken: string;
   };
 }
 
@@ -629,13 +631,13 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
         title: { kk: 'Әлеуетті жеткізушілер', ru: 'Потенциальные поставщики' },
         kind: 'ad_hoc',
         group: 'potential_suppliers',
-        suppliers: [{ name: '«Құрылыс-Сервис» ЖШС', bin: supplierBin }],
+        suppliers: [{ name: '«Құрылыс-Сервис» ЖШС', bin: supplierBin }, { name: '«Дала Сервис» ЖШС' }],
         deadline: weekdayNextYear(0),
       },
     },
   );
-  const supplierToken = suppliers.supplierLinks[0]?.token;
-  if (!supplierToken) throw new Error('setup got no supplier link');
+  const [supplierToken, pageSupplierToken] = suppliers.supplierLinks.map((link) => link.token);
+  if (!supplierToken || !pageSupplierToken) throw new Error('setup got no supplier links');
 
   return {
     organizationId,
@@ -692,6 +694,6 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     labourDisputeId: openLabourDispute.id,
     holidayIds,
     intakeQuestionIds,
-    campaigns: { yearlyId, commissionId, supplierToken, supplierBin },
+    campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
   };
 }

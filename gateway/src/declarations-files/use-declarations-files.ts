@@ -1,8 +1,12 @@
 import {
+  DomainError,
   MAX_DECLARANTS_PAGE,
   declarationCampaignDeclarants,
   declarationCampaignProgress,
   forTenant,
+  submitSupplierDeclaration,
+  supplierDeclarationForm,
+  type Locale,
   type MikroORM as Orm,
 } from '@adal/domain';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
@@ -11,6 +15,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
 import { requestLocale } from '../training-files/texts.js';
 import { campaignProgressXlsx } from './campaign-export.js';
+import { supplierFormPage, supplierNoticePage, type SupplierPageProblem } from './supplier-page.js';
 
 export interface DeclarationsFilesOptions {
   orm: Orm;
@@ -19,6 +24,34 @@ export interface DeclarationsFilesOptions {
 }
 
 const CAMPAIGN_EXPORT = /^\/declarations\/campaigns\/([0-9a-fA-F-]{36})\/progress\.xlsx$/;
+const SUPPLIER_PAGE = /^\/declarations\/supplier\/([A-Za-z0-9_-]{1,100})$/;
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** The page's answer to a refused submission, by the domain error's message key. */
+function problemOf(error: DomainError): SupplierPageProblem {
+  switch (error.messageKey) {
+    case 'declarations.campaign.binInvalid':
+      return 'bin';
+    case 'declarations.campaign.binMismatch':
+      return 'binMismatch';
+    case 'declarations.campaign.linkUsed':
+      return 'used';
+    case 'declarations.campaign.closed':
+      return 'closed';
+    case 'declarations.campaign.unknownLink':
+      return 'unknown';
+    default:
+      return 'answers';
+  }
+}
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The declarations' HTTP routes beside GraphQL: a campaign's progress as a workbook (§72.2). */
@@ -45,8 +78,86 @@ export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin 
     });
   }
 
+  /**
+   * §72.1: a potential supplier's link: its questionnaire as a plain page (GET) and its submission
+   * (POST, a form), without an account and without an actor, as the anonymous GraphQL operations.
+   */
+  async function supplierPage(request: Request, url: URL, token: string): Promise<Response> {
+    const locale: Locale = requestLocale(request, url);
+    // A form shown again with what to correct is answered 200, as any page a person reads.
+    const html = (body: string, status = 200) => new Response(body, { status, headers: PAGE_HEADERS });
+    let form;
+    try {
+      form = await supplierDeclarationForm(options.orm.em.fork(), token);
+    } catch (error) {
+      if (error instanceof DomainError) return html(supplierNoticePage(locale, 'unknown'), 404);
+      throw error;
+    }
+    if (form.submitted) return html(supplierNoticePage(locale, 'used'), 409);
+    if (!form.open) return html(supplierNoticePage(locale, 'closed'), 409);
+    const empty = { bin: '', answers: {} };
+    if (request.method !== 'POST') return html(supplierFormPage(locale, form, empty, null));
+    let fields: FormData;
+    try {
+      fields = await request.formData();
+    } catch {
+      return html(supplierFormPage(locale, form, empty, 'answers'));
+    }
+    const text = (name: string) => {
+      const value = fields.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const typed = {
+      bin: text('bin').trim(),
+      answers: Object.fromEntries(
+        form.questions.map((q) => [
+          q.code,
+          { choice: text(`answer_${q.code}`), details: text(`details_${q.code}`) },
+        ]),
+      ),
+    };
+    // Every question answered yes or no, or nothing is sent.
+    if (form.questions.some((q) => !['yes', 'no'].includes(typed.answers[q.code]?.choice ?? ''))) {
+      return html(supplierFormPage(locale, form, typed, 'answers'));
+    }
+    try {
+      await options.orm.em.fork().transactional((em) =>
+        submitSupplierDeclaration(em, token, {
+          bin: typed.bin,
+          answers: form.questions.map((q) => ({
+            code: q.code,
+            yes: typed.answers[q.code]?.choice === 'yes',
+            details: typed.answers[q.code]?.details ?? null,
+          })),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const problem = problemOf(error);
+      if (problem === 'used' || problem === 'closed' || problem === 'unknown') {
+        return html(supplierNoticePage(locale, problem), 409);
+      }
+      return html(supplierFormPage(locale, form, typed, problem));
+    }
+    return html(supplierNoticePage(locale, 'thanks'));
+  }
+
   return {
     async onRequest({ request, url, endResponse }) {
+      const supplier = SUPPLIER_PAGE.exec(url.pathname);
+      if (supplier?.[1]) {
+        let response: Response;
+        try {
+          response =
+            request.method === 'GET' || request.method === 'HEAD' || request.method === 'POST'
+              ? await supplierPage(request, url, supplier[1])
+              : plainText(405, 'Method not allowed');
+        } catch (error) {
+          response = fileRouteFailure(error, request, options.logger, "supplier's declaration page");
+        }
+        endResponse(response);
+        return;
+      }
       const match = CAMPAIGN_EXPORT.exec(url.pathname);
       if (!match?.[1]) return;
       let response: Response;

@@ -157,3 +157,39 @@ describe('declaration campaigns over GraphQL (§72)', () => {
     expect(mixed.errors?.[0]?.extensions?.code).toBe('VALIDATION');
   });
 });
+
+describe("a supplier's page (§72.1)", () => {
+  it('shows the questionnaire without an account, asks again on a bad BIN, files once, then says the link is used', async () => {
+    const launched = await call<{ launchDeclarationCampaign: { supplierLinks: { token: string }[] } }>(
+      LAUNCH,
+      {
+        input: {
+          title: { kk: 'Жеткізушілер', ru: 'Поставщики', en: 'Suppliers' },
+          kind: 'ad_hoc',
+          group: 'potential_suppliers',
+          suppliers: [{ name: 'ТОО Бета' }],
+          deadline: deadline(10),
+        },
+      },
+      officer,
+    );
+    const token = launched.data!.launchDeclarationCampaign.supplierLinks[0]!.token;
+    const url = `http://gateway.test/declarations/supplier/${token}?lang=en`;
+    const form = await gateway.yoga.fetch(url);
+    expect(form.status).toBe(200);
+    expect(form.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await form.text()).toContain('ТОО Бета');
+    const fields = (bin: string) => {
+      const body = new URLSearchParams({ bin });
+      for (const { code } of NO) body.set(`answer_${code}`, 'no');
+      return { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+    };
+    const refused = await gateway.yoga.fetch(url, fields('210540012342'));
+    expect(await refused.text()).toContain('This is not a valid BIN');
+    const filed = await gateway.yoga.fetch(url, fields(BIN));
+    expect(await filed.text()).toContain('Your declaration is submitted');
+    const again = await gateway.yoga.fetch(url, fields(BIN));
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain('already submitted');
+  });
+});
