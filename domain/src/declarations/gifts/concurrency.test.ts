@@ -41,24 +41,22 @@ afterAll(async () => {
 });
 
 async function gift(): Promise<string> {
-  const view = await db.orm.em
-    .fork()
-    .transactional((em) =>
-      declareGift(
-        em,
-        employee,
-        {
-          kind: 'gift',
-          event: 'received',
-          giver: 'Supplier',
-          occasion: 'New year',
-          occurredOn: '2026-06-05',
-          valueAmount: 10_000,
-          currency: 'KZT',
-        },
-        NOW,
-      ),
-    );
+  const view = await db.orm.em.fork().transactional((em) =>
+    declareGift(
+      em,
+      employee,
+      {
+        kind: 'gift',
+        event: 'received',
+        giver: 'Supplier',
+        occasion: 'New year',
+        occurredOn: '2026-06-05',
+        valueAmount: 10_000,
+        currency: 'KZT',
+      },
+      NOW,
+    ),
+  );
   return view.id;
 }
 
@@ -97,16 +95,14 @@ describe('concurrent gift decisions', () => {
   });
 
   it('a pre-approval request is decided once', async () => {
-    const request = await db.orm.em
-      .fork()
-      .transactional((em) =>
-        requestGiftPreApproval(em, employee, {
-          kind: 'trip',
-          inviter: 'Partner',
-          occasion: 'Conference',
-          eventOn: '2026-07-01',
-        }),
-      );
+    const request = await db.orm.em.fork().transactional((em) =>
+      requestGiftPreApproval(em, employee, {
+        kind: 'trip',
+        inviter: 'Partner',
+        occasion: 'Conference',
+        eventOn: '2026-07-01',
+      }),
+    );
     const { fulfilled, rejected } = outcomes(
       await concurrently(db.orm, N, (em, i) =>
         decideGiftPreApproval(em, officers[i]!, request.id, { approve: i % 2 === 0 }, NOW),
