@@ -123,6 +123,11 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   completeProtectionTask: { as: 'compliance_officer', target: 'a task the compliance officer owns' },
   generateHotlineQuarterlyReport: { as: 'compliance_head' },
   recordHrAction: { as: 'org_admin' },
+  declareGift: { as: 'employee' },
+  recordGiftHandOver: { as: 'employee' },
+  decideGift: { as: 'compliance_officer' },
+  requestGiftPreApproval: { as: 'employee' },
+  decideGiftPreApproval: { as: 'compliance_officer' },
   importHrActions: { as: 'org_admin' },
   attachCommissionRecommendation: {
     as: 'compliance_head',
