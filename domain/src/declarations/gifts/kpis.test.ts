@@ -31,24 +31,22 @@ beforeAll(async () => {
   employee = actorOf(a, ['employee']);
   officer = actorOf(b, ['employee', 'compliance_officer']);
   const declare = (occurredOn: string, event = 'received') =>
-    em
-      .fork()
-      .transactional((tx) =>
-        declareGift(
-          tx,
-          employee,
-          {
-            kind: 'gift',
-            event,
-            giver: 'Supplier',
-            occasion: 'Holiday',
-            occurredOn,
-            valueAmount: 5000,
-            currency: 'KZT',
-          },
-          NOW,
-        ),
-      );
+    em.fork().transactional((tx) =>
+      declareGift(
+        tx,
+        employee,
+        {
+          kind: 'gift',
+          event,
+          giver: 'Supplier',
+          occasion: 'Holiday',
+          occurredOn,
+          valueAmount: 5000,
+          currency: 'KZT',
+        },
+        NOW,
+      ),
+    );
   const decide = (id: string, decidedOn: string) =>
     em.fork().transactional((tx) => decideGift(tx, officer, id, { decision: 'hand_over', decidedOn }, NOW));
   // Due 8 June, decided on the 8th: in time. Due 8 June, decided on the 10th: late.

@@ -5,6 +5,7 @@ import { addCalendarDays, toDay } from '../../kernel/working-days.js';
 import type { WorkItem, WorkProvider, WorkUrgency } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import { GiftDeclaration } from './gift-declaration.entity.js';
+import { GiftPreApproval } from './gift-pre-approval.entity.js';
 import { myGifts } from './gift-register.js';
 import { handOverPending } from './gift-view.js';
 import { GIFT_DECIDERS } from './gifts-roles.js';
@@ -60,10 +61,38 @@ async function awaitingDecision(em: EntityManager, actor: Actor, now: Date): Pro
   ];
 }
 
+/** §17.8: for the officers, the requests to accept an invitation that wait for an answer. */
+async function requestsToDecide(em: EntityManager, actor: Actor): Promise<WorkItem[]> {
+  if (!hasAnyRole(actor, GIFT_DECIDERS)) return [];
+  const waiting = await em.count(GiftPreApproval, {
+    organization: actor.organizationId,
+    status: 'requested',
+    person: { $ne: actor.personId },
+  });
+  if (waiting === 0) return [];
+  return [
+    {
+      id: `${PLUGIN}:gift_requests_to_decide`,
+      plugin: PLUGIN,
+      kind: 'gift_requests_to_decide',
+      subject: null,
+      urgency: 'waiting',
+      dueAt: null,
+      dueOn: null,
+      path: '/declarations/gifts/requests',
+      count: waiting,
+    },
+  ];
+}
+
 export const GIFT_WORK: WorkProvider = {
   context: 'declarations.gifts',
   async items(em, actor, now) {
-    return [...(await handOversDue(em, actor, now)), ...(await awaitingDecision(em, actor, now))];
+    return [
+      ...(await handOversDue(em, actor, now)),
+      ...(await awaitingDecision(em, actor, now)),
+      ...(await requestsToDecide(em, actor)),
+    ];
   },
 };
 

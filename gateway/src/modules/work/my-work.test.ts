@@ -74,10 +74,17 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
 /** What waits for each demo login on the day the demo is seeded. */
 const DEMO_WORK_KINDS: Record<string, string[]> = {
-  employee: ['training.course_due'],
+  employee: ['declarations.gift_hand_over_due', 'training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
-  compliance_officer: ['training.course_due', 'training.learners_pending'],
+  compliance_officer: [
+    'declarations.gift_requests_to_decide',
+    'declarations.gifts_to_decide',
+    'training.course_due',
+    'training.learners_pending',
+  ],
   compliance_head: [
+    'declarations.gift_requests_to_decide',
+    'declarations.gifts_to_decide',
     'hotline.case_to_acknowledge',
     'hotline.case_to_triage',
     'training.course_due',
@@ -112,7 +119,7 @@ describe('myWork', () => {
   });
 
   it('gives the employee their own courses only, each with its due date, working days left and page', () => {
-    const items = work.get('employee') ?? [];
+    const items = (work.get('employee') ?? []).filter((item) => item.plugin === 'training');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(item.plugin).toBe('training');
@@ -122,6 +129,15 @@ describe('myWork', () => {
       expect(typeof item.workingDaysLeft).toBe('number');
       expect(item.path).toMatch(/^\/training\/courses\//);
     }
+  });
+
+  it('§17.5: gives the employee the gift to hand over with its last day, and the officers the gifts to decide', () => {
+    const handOver = (work.get('employee') ?? []).find((item) => item.kind === 'gift_hand_over_due');
+    expect(handOver).toMatchObject({ plugin: 'declarations', urgency: 'upcoming', count: null });
+    expect(handOver?.path).toMatch(/^\/declarations\/gifts\//);
+    // The employee's hamper and the dinner he refused; the officer's own book is decided already.
+    const toDecide = (work.get('compliance_officer') ?? []).find((item) => item.kind === 'gifts_to_decide');
+    expect(toDecide).toMatchObject({ count: 2, path: '/declarations/gifts' });
   });
 
   it('gives the compliance head the cases to acknowledge with their deadline, never the case about her', () => {
