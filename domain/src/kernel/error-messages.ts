@@ -424,6 +424,19 @@ export const ERROR_MESSAGES = {
   'org.employeeRoleFixed': 'Every member of the organisation is an employee',
   'org.personInactive': 'The person is deactivated; reactivate them first',
   'org.translationTooLong': 'The name is at most {max} characters',
+  // declarations: relatives and linked persons
+  'declarations.textTooLong': 'Write at most {max} characters here',
+  'declarations.unknownRelation': 'Choose how the person is related to you from the list',
+  'declarations.relatedNameRequired': 'Give the person’s full name',
+  'declarations.iinInvalid':
+    'This is not a valid IIN: 12 digits, the first six the date of birth, and the check digit.',
+  'declarations.binInvalid':
+    'This is not a valid BIN: 12 digits, the registration year and month, the kind of entity and the check digit.',
+  'declarations.relatedIsSelf': 'This is your own IIN; name the other person',
+  'declarations.tooManyRelated': 'You can keep at most {max} people on your list',
+  // declarations: conflicts of interest
+  // declarations: campaigns
+  // declarations: gifts, trips and hospitality
   'declarations.gift.kind': 'Choose what it was: {kinds}',
   'declarations.gift.event': 'Say whether it was offered, received or refused',
   'declarations.gift.giverRequired': 'Name who offered it',
@@ -441,6 +454,8 @@ export const ERROR_MESSAGES = {
   'declarations.gift.hostPresenceRequired': 'Say whether the host took part in the hospitality',
   'declarations.gift.withoutConsentNotMoney': 'Only money can be received without consent',
   'declarations.gift.recipientNameRequired': 'Name the family member who received it',
+  'declarations.gift.notFamilyMember':
+    'Only a family member (spouse, parent, child or dependant) falls under the rule on gifts; choose one of them',
   'declarations.gift.decisionUnknown': 'Choose a decision: {decisions}',
   'declarations.gift.decided': 'The gift was decided already, on {date}',
   'declarations.gift.ownGift': 'You cannot decide on your own gift; another officer decides it',
@@ -455,6 +470,7 @@ export const ERROR_MESSAGES = {
   'declarations.preApproval.inviterRequired': 'Name who invites you',
   'declarations.preApproval.decided': 'The request was decided already',
   'declarations.preApproval.ownRequest': 'You cannot decide on your own request; another officer decides it',
+  // declarations: financial-declaration notices and foreign accounts
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

@@ -52,7 +52,7 @@ describe('declareGift and decideGift', () => {
     const { data, error } = await staff<Declared>(gateway.yoga, employee, DECLARE, { input: GIFT });
     expect(error).toBeNull();
     expect(data?.declareGift.status).toBe('awaiting_decision');
-    expect(data?.declareGift.actionDueOn >= today).toBe(true);
+    expect(data!.declareGift.actionDueOn >= today).toBe(true);
   });
 
   it.each([

@@ -76,10 +76,10 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: ['declarations.gift_hand_over_due', 'training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
+  // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
     'declarations.gift_requests_to_decide',
     'declarations.gifts_to_decide',
-    'training.course_due',
     'training.learners_pending',
   ],
   compliance_head: [
@@ -95,6 +95,12 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   hotline_investigator: ['hotline.case_deadline', 'training.course_due'],
   auditor: ['hotline.cases_overdue_summary', 'training.course_due'],
   org_admin: ['training.course_due'],
+  hr_officer: ['training.course_due'],
+  ethics_commissioner: [
+    'declarations.gift_requests_to_decide',
+    'declarations.gifts_to_decide',
+    'training.course_due',
+  ],
 };
 
 function kindsOf(items: readonly Item[]): string[] {

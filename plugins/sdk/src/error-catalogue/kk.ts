@@ -438,6 +438,19 @@ export const kk: ErrorCatalogue = {
     'org.employeeRoleFixed': 'Ұйымның әр мүшесі — қызметкер; бұл рөл берілмейді және алынбайды',
     'org.personInactive': 'Адам өшірілген; алдымен оны қайта белсендіріңіз',
     'org.translationTooLong': 'Атауы {max} таңбадан аспауы керек',
+    // declarations: relatives and linked persons
+    'declarations.textTooLong': 'Мұнда {max} таңбадан артық жазбаңыз',
+    'declarations.unknownRelation': 'Адамның сізге кім болатынын тізімнен таңдаңыз',
+    'declarations.relatedNameRequired': 'Адамның толық аты-жөнін жазыңыз',
+    'declarations.iinInvalid':
+      'Бұл дұрыс ЖСН емес: 12 цифр, алғашқы алтауы — туған күні, соңғысы — бақылау цифры.',
+    'declarations.binInvalid':
+      'Бұл дұрыс БСН емес: 12 цифр — тіркелген жылы мен айы, ұйым түрі және бақылау цифры.',
+    'declarations.relatedIsSelf': 'Бұл — өз ЖСН-іңіз; басқа адамды көрсетіңіз',
+    'declarations.tooManyRelated': 'Тізімде ең көбі {max} адам болады',
+    // declarations: conflicts of interest
+    // declarations: campaigns
+    // declarations: gifts, trips and hospitality
     'declarations.gift.kind': 'Не болғанын тізімнен таңдаңыз',
     'declarations.gift.event': 'Сыйлық ұсынылды ма, алынды ма, әлде қабылданбады ма — көрсетіңіз',
     'declarations.gift.giverRequired': 'Оны кім ұсынғанын көрсетіңіз',
@@ -454,6 +467,8 @@ export const kk: ErrorCatalogue = {
     'declarations.gift.hostPresenceRequired': 'Шақырушы тарап қатысты ма — көрсетіңіз',
     'declarations.gift.withoutConsentNotMoney': 'Келісімсіз тек ақша түсуі мүмкін',
     'declarations.gift.recipientNameRequired': 'Сыйлықты алған отбасы мүшесін көрсетіңіз',
+    'declarations.gift.notFamilyMember':
+      'Сыйлық туралы ереже тек отбасы мүшелеріне қатысты (жұбайы, ата-анасы, балалары, асырауындағылар); солардың бірін таңдаңыз',
     'declarations.gift.decisionUnknown': 'Шешімді тізімнен таңдаңыз',
     'declarations.gift.decided': 'Сыйлық бойынша шешім {date} қабылданған',
     'declarations.gift.ownGift':
@@ -469,5 +484,6 @@ export const kk: ErrorCatalogue = {
     'declarations.preApproval.decided': 'Сұрау бойынша шешім қабылданған',
     'declarations.preApproval.ownRequest':
       'Өз сұрауыңыз бойынша шешім қабылдай алмайсыз; оны басқа комплаенс қызметкері шешеді',
+    // declarations: financial-declaration notices and foreign accounts
   },
 };

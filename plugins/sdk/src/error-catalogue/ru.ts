@@ -436,6 +436,19 @@ export const ru: ErrorCatalogue = {
     'org.employeeRoleFixed': 'Каждый член организации — сотрудник; эту роль не выдают и не отзывают',
     'org.personInactive': 'Человек деактивирован; сначала активируйте его снова',
     'org.translationTooLong': 'Название — не длиннее {max} символов',
+    // declarations: relatives and linked persons
+    'declarations.textTooLong': 'Здесь — не больше {max} символов',
+    'declarations.unknownRelation': 'Выберите из списка, кем вам приходится этот человек',
+    'declarations.relatedNameRequired': 'Укажите фамилию, имя и отчество',
+    'declarations.iinInvalid':
+      'Это неверный ИИН: 12 цифр, первые шесть — дата рождения, последняя — контрольная.',
+    'declarations.binInvalid':
+      'Это неверный БИН: 12 цифр — год и месяц регистрации, вид организации и контрольная цифра.',
+    'declarations.relatedIsSelf': 'Это ваш собственный ИИН; укажите другого человека',
+    'declarations.tooManyRelated': 'В списке может быть не больше {max} человек',
+    // declarations: conflicts of interest
+    // declarations: campaigns
+    // declarations: gifts, trips and hospitality
     'declarations.gift.kind': 'Выберите из списка, что это было',
     'declarations.gift.event': 'Укажите, был ли подарок предложен, получен или отклонён',
     'declarations.gift.giverRequired': 'Укажите, кто его предложил',
@@ -452,6 +465,8 @@ export const ru: ErrorCatalogue = {
     'declarations.gift.hostPresenceRequired': 'Укажите, участвовала ли приглашающая сторона',
     'declarations.gift.withoutConsentNotMoney': 'Без согласия можно получить только деньги',
     'declarations.gift.recipientNameRequired': 'Укажите члена семьи, получившего подарок',
+    'declarations.gift.notFamilyMember':
+      'Правило о подарках касается только членов семьи (супруг, родители, дети, иждивенцы); выберите одного из них',
     'declarations.gift.decisionUnknown': 'Выберите решение из списка',
     'declarations.gift.decided': 'Решение по подарку уже принято {date}',
     'declarations.gift.ownGift': 'Нельзя решать по своему подарку; решает другой сотрудник комплаенс',
@@ -466,5 +481,6 @@ export const ru: ErrorCatalogue = {
     'declarations.preApproval.decided': 'По запросу уже принято решение',
     'declarations.preApproval.ownRequest':
       'Нельзя решать по своему запросу; решает другой сотрудник комплаенс',
+    // declarations: financial-declaration notices and foreign accounts
   },
 };
