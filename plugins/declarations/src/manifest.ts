@@ -25,4 +25,6 @@ export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 export const navigation: readonly AdalNavigationEntry[] = [
   // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
+  // §17, §75: the gift register, for those who decide on gifts and the auditors.
+  { labelKey: 'nav.giftRegister', path: `${ROUTE_PREFIX}/gifts`, roles: REGISTER_READERS },
 ];

@@ -2,11 +2,12 @@ import type { AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
 import { mergeMessages } from './merge';
+import { gifts } from './gifts';
 import { relatives } from './relatives';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives];
+const PARTS = [relatives, gifts];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

@@ -1,8 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
 
-
-
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -15,35 +13,161 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": typeof types.MyRelatedPersonsDocument,
-    "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": typeof types.RelatedPersonFieldsFragmentDoc,
-    "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}": typeof types.RemoveRelatedPersonDocument,
-    "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}": typeof types.SaveRelatedPersonDocument,
+  'mutation DecideGift($id: ID!, $input: DecideGiftInput!) {\n  decideGift(id: $id, input: $input) {\n    ...GiftFields\n  }\n}': typeof types.DecideGiftDocument;
+  'mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {\n  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {\n    ...GiftPreApprovalFields\n  }\n}': typeof types.DecideGiftPreApprovalDocument;
+  'mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}': typeof types.DeclareGiftDocument;
+  'query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}': typeof types.GetGiftDocument;
+  'fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n}': typeof types.GiftFieldsFragmentDoc;
+  'fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}': typeof types.GiftPreApprovalFieldsFragmentDoc;
+  'query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}': typeof types.GiftPreApprovalsDocument;
+  'query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}': typeof types.GiftRegisterDocument;
+  'query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}': typeof types.GiftRegisterXlsxDocument;
+  'query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}': typeof types.MyGiftPreApprovalsDocument;
+  'query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}': typeof types.MyGiftsDocument;
+  'query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}': typeof types.MyRelatedPersonsDocument;
+  'mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}': typeof types.RecordGiftHandOverDocument;
+  'fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}': typeof types.RelatedPersonFieldsFragmentDoc;
+  'mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}': typeof types.RemoveRelatedPersonDocument;
+  'mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {\n  requestGiftPreApproval(input: $input) {\n    ...GiftPreApprovalFields\n  }\n}': typeof types.RequestGiftPreApprovalDocument;
+  'mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}': typeof types.SaveRelatedPersonDocument;
 };
 const documents: Documents = {
-    "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": types.MyRelatedPersonsDocument,
-    "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": types.RelatedPersonFieldsFragmentDoc,
-    "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}": types.RemoveRelatedPersonDocument,
-    "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}": types.SaveRelatedPersonDocument,
+  'mutation DecideGift($id: ID!, $input: DecideGiftInput!) {\n  decideGift(id: $id, input: $input) {\n    ...GiftFields\n  }\n}':
+    types.DecideGiftDocument,
+  'mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {\n  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {\n    ...GiftPreApprovalFields\n  }\n}':
+    types.DecideGiftPreApprovalDocument,
+  'mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}':
+    types.DeclareGiftDocument,
+  'query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}': types.GetGiftDocument,
+  'fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n}':
+    types.GiftFieldsFragmentDoc,
+  'fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}':
+    types.GiftPreApprovalFieldsFragmentDoc,
+  'query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}':
+    types.GiftPreApprovalsDocument,
+  'query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}':
+    types.GiftRegisterDocument,
+  'query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}':
+    types.GiftRegisterXlsxDocument,
+  'query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}':
+    types.MyGiftPreApprovalsDocument,
+  'query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}': types.MyGiftsDocument,
+  'query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}':
+    types.MyRelatedPersonsDocument,
+  'mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}':
+    types.RecordGiftHandOverDocument,
+  'fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}':
+    types.RelatedPersonFieldsFragmentDoc,
+  'mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}':
+    types.RemoveRelatedPersonDocument,
+  'mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {\n  requestGiftPreApproval(input: $input) {\n    ...GiftPreApprovalFields\n  }\n}':
+    types.RequestGiftPreApprovalDocument,
+  'mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}':
+    types.SaveRelatedPersonDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}"): typeof import('./graphql').MyRelatedPersonsDocument;
+export function graphql(
+  source: 'mutation DecideGift($id: ID!, $input: DecideGiftInput!) {\n  decideGift(id: $id, input: $input) {\n    ...GiftFields\n  }\n}',
+): typeof import('./graphql').DecideGiftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}"): typeof import('./graphql').RelatedPersonFieldsFragmentDoc;
+export function graphql(
+  source: 'mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {\n  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {\n    ...GiftPreApprovalFields\n  }\n}',
+): typeof import('./graphql').DecideGiftPreApprovalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}"): typeof import('./graphql').RemoveRelatedPersonDocument;
+export function graphql(
+  source: 'mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}',
+): typeof import('./graphql').DeclareGiftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}"): typeof import('./graphql').SaveRelatedPersonDocument;
-
+export function graphql(
+  source: 'query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}',
+): typeof import('./graphql').GetGiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n}',
+): typeof import('./graphql').GiftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}',
+): typeof import('./graphql').GiftPreApprovalFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}',
+): typeof import('./graphql').GiftPreApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}',
+): typeof import('./graphql').GiftRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}',
+): typeof import('./graphql').GiftRegisterXlsxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}',
+): typeof import('./graphql').MyGiftPreApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}',
+): typeof import('./graphql').MyGiftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}',
+): typeof import('./graphql').MyRelatedPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}',
+): typeof import('./graphql').RecordGiftHandOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}',
+): typeof import('./graphql').RelatedPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}',
+): typeof import('./graphql').RemoveRelatedPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {\n  requestGiftPreApproval(input: $input) {\n    ...GiftPreApprovalFields\n  }\n}',
+): typeof import('./graphql').RequestGiftPreApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}',
+): typeof import('./graphql').SaveRelatedPersonDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,8 +2,97 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type DecideGiftInput = {
+  /** §17.6: the assessed price; the declared value when left out. */
+  buyBackPriceTenge?: number | null | undefined;
+  /** YYYY-MM-DD; today when left out. */
+  decidedOn?: string | null | undefined;
+  decision: GiftDecision;
+  note?: string | null | undefined;
+};
+
+export type DeclareGiftInput = {
+  /** One of KZT, USD, EUR, RUB, CNY, GBP, TRY, AED, KGS, UZS; any other is a VALIDATION error. */
+  currency: string;
+  description?: string | null | undefined;
+  event: GiftEvent;
+  /** Tenge for one unit of the currency on the day; required unless KZT. */
+  exchangeRate?: number | null | undefined;
+  giver: string;
+  giverOrganization?: string | null | undefined;
+  /** §18: required for hospitality. */
+  hostPresent?: boolean | null | undefined;
+  kind: GiftKind;
+  /** YYYY-MM-DD: the day the person learned of a receipt they did not know of. */
+  learnedOn?: string | null | undefined;
+  occasion: string;
+  /** YYYY-MM-DD: the day it was offered, received or refused. */
+  occurredOn: string;
+  official?: boolean | null | undefined;
+  /** A family member who received it, by name. */
+  recipientName?: string | null | undefined;
+  /** A family member from the declared relatives who received it. */
+  relatedPersonId?: string | null | undefined;
+  tripException?: TripException | null | undefined;
+  /** Not negative; no upper limit. */
+  valueAmount: number;
+  /** §17.3: money transferred without consent. */
+  withoutConsent?: boolean | null | undefined;
+};
+
+/** §17.5–§17.6, §20: keep as an official gift, hand over to the state property body, buy back at its value, refuse (return to the giver), or pay its value back to the budget. */
+export type GiftDecision = 'buy_back' | 'hand_over' | 'keep_as_official' | 'pay_back' | 'refuse';
+
+/** What became of the offer: offered (not yet answered), received, or refused. */
+export type GiftEvent = 'offered' | 'received' | 'refused';
+
+export type GiftHandOverInput = {
+  /** YYYY-MM-DD */
+  handedOverOn: string;
+  /** The state property body, the budget, or the giver. */
+  handedOverTo: string;
+};
+
+/** §17–§18: a thing, money, a service, a trip invitation or hospitality. */
+export type GiftKind = 'gift' | 'hospitality' | 'money' | 'service' | 'trip';
+
+export type GiftPreApprovalInput = {
+  currency?: string | null | undefined;
+  /** YYYY-MM-DD */
+  eventOn: string;
+  hostPresent?: boolean | null | undefined;
+  inviter: string;
+  kind: InvitationKind;
+  occasion: string;
+  tripException?: TripException | null | undefined;
+  valueAmount?: number | null | undefined;
+};
+
+export type GiftPreApprovalStatus = 'approved' | 'refused' | 'requested';
+
+export type GiftRegisterFilter = {
+  /** YYYY-MM-DD, by the day it occurred. */
+  from?: string | null | undefined;
+  kind?: GiftKind | null | undefined;
+  /** Only those past their hand-over day and not handed over. */
+  overdue?: boolean | null | undefined;
+  /** Words of the declarant’s name, the giver or the occasion. */
+  search?: string | null | undefined;
+  status?: GiftStatus | null | undefined;
+  /** YYYY-MM-DD */
+  to?: string | null | undefined;
+};
+
+export type GiftStatus = 'awaiting_decision' | 'decided';
+
+export type InvitationKind = 'gift' | 'hospitality' | 'trip';
+
+/** Interface language: Kazakh (default), Russian or English. */
+export type Locale = 'en' | 'kk' | 'ru';
+
 export type RelatedPersonInput = {
   /** YYYY-MM-DD */
   birthDate?: string | null | undefined;
@@ -42,33 +131,490 @@ export type Relation =
   | 'spouse_sibling_full'
   | 'spouse_sibling_half';
 
-export type RelationClass =
-  | 'close_relative'
-  | 'dependant'
-  | 'in_law'
-  | 'linked_person'
-  | 'spouse';
+export type RelationClass = 'close_relative' | 'dependant' | 'in_law' | 'linked_person' | 'spouse';
 
-export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never; }>;
+/** §17.8 (a)–(d): invited by the spouse or relatives at their expense; by an individual unrelated to the work, with a higher official’s consent; under an international treaty; to a scientific, sporting, creative, professional or humanitarian event. */
+export type TripException =
+  'family_invitation' | 'international_treaty' | 'professional_event' | 'unrelated_individual_consented';
 
+export type DecideGiftMutationVariables = Exact<{
+  id: string;
+  input: DecideGiftInput;
+}>;
 
-export type MyRelatedPersonsQuery = { myRelatedPersons: Array<{ id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null }> };
+export type DecideGiftMutation = {
+  decideGift: {
+    id: string;
+    recipientName: string | null;
+    kind: GiftKind;
+    event: GiftEvent;
+    giver: string;
+    giverOrganization: string | null;
+    occasion: string;
+    description: string;
+    occurredOn: string;
+    learnedOn: string | null;
+    valueAmount: number;
+    currency: string;
+    valueTenge: number;
+    mciTenge: number | null;
+    valueMci: number | null;
+    official: boolean;
+    withoutConsent: boolean;
+    tripException: TripException | null;
+    tripBanned: boolean;
+    hostPresent: boolean | null;
+    countsAsGift: boolean;
+    actionDueOn: string | null;
+    handedOverOn: string | null;
+    handedOverTo: string | null;
+    handOverOverdue: boolean;
+    status: GiftStatus;
+    decision: GiftDecision | null;
+    decisionNote: string | null;
+    buyBackPriceTenge: number | null;
+    decidedOn: string | null;
+    decidedInTime: boolean | null;
+    declaredAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
 
-export type RelatedPersonFieldsFragment = { id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null };
+export type DecideGiftPreApprovalMutationVariables = Exact<{
+  id: string;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+export type DecideGiftPreApprovalMutation = {
+  decideGiftPreApproval: {
+    id: string;
+    kind: InvitationKind;
+    inviter: string;
+    occasion: string;
+    eventOn: string;
+    valueAmount: number | null;
+    currency: string | null;
+    tripException: TripException | null;
+    hostPresent: boolean | null;
+    status: GiftPreApprovalStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    requestedAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
+
+export type DeclareGiftMutationVariables = Exact<{
+  input: DeclareGiftInput;
+}>;
+
+export type DeclareGiftMutation = {
+  declareGift: {
+    id: string;
+    recipientName: string | null;
+    kind: GiftKind;
+    event: GiftEvent;
+    giver: string;
+    giverOrganization: string | null;
+    occasion: string;
+    description: string;
+    occurredOn: string;
+    learnedOn: string | null;
+    valueAmount: number;
+    currency: string;
+    valueTenge: number;
+    mciTenge: number | null;
+    valueMci: number | null;
+    official: boolean;
+    withoutConsent: boolean;
+    tripException: TripException | null;
+    tripBanned: boolean;
+    hostPresent: boolean | null;
+    countsAsGift: boolean;
+    actionDueOn: string | null;
+    handedOverOn: string | null;
+    handedOverTo: string | null;
+    handOverOverdue: boolean;
+    status: GiftStatus;
+    decision: GiftDecision | null;
+    decisionNote: string | null;
+    buyBackPriceTenge: number | null;
+    decidedOn: string | null;
+    decidedInTime: boolean | null;
+    declaredAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
+
+export type GetGiftQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type GetGiftQuery = {
+  giftDeclaration: {
+    id: string;
+    recipientName: string | null;
+    kind: GiftKind;
+    event: GiftEvent;
+    giver: string;
+    giverOrganization: string | null;
+    occasion: string;
+    description: string;
+    occurredOn: string;
+    learnedOn: string | null;
+    valueAmount: number;
+    currency: string;
+    valueTenge: number;
+    mciTenge: number | null;
+    valueMci: number | null;
+    official: boolean;
+    withoutConsent: boolean;
+    tripException: TripException | null;
+    tripBanned: boolean;
+    hostPresent: boolean | null;
+    countsAsGift: boolean;
+    actionDueOn: string | null;
+    handedOverOn: string | null;
+    handedOverTo: string | null;
+    handOverOverdue: boolean;
+    status: GiftStatus;
+    decision: GiftDecision | null;
+    decisionNote: string | null;
+    buyBackPriceTenge: number | null;
+    decidedOn: string | null;
+    decidedInTime: boolean | null;
+    declaredAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
+
+export type GiftFieldsFragment = {
+  id: string;
+  recipientName: string | null;
+  kind: GiftKind;
+  event: GiftEvent;
+  giver: string;
+  giverOrganization: string | null;
+  occasion: string;
+  description: string;
+  occurredOn: string;
+  learnedOn: string | null;
+  valueAmount: number;
+  currency: string;
+  valueTenge: number;
+  mciTenge: number | null;
+  valueMci: number | null;
+  official: boolean;
+  withoutConsent: boolean;
+  tripException: TripException | null;
+  tripBanned: boolean;
+  hostPresent: boolean | null;
+  countsAsGift: boolean;
+  actionDueOn: string | null;
+  handedOverOn: string | null;
+  handedOverTo: string | null;
+  handOverOverdue: boolean;
+  status: GiftStatus;
+  decision: GiftDecision | null;
+  decisionNote: string | null;
+  buyBackPriceTenge: number | null;
+  decidedOn: string | null;
+  decidedInTime: boolean | null;
+  declaredAt: string;
+  person: { id: string; fullName: string };
+  decidedBy: { id: string; fullName: string } | null;
+};
+
+export type GiftPreApprovalFieldsFragment = {
+  id: string;
+  kind: InvitationKind;
+  inviter: string;
+  occasion: string;
+  eventOn: string;
+  valueAmount: number | null;
+  currency: string | null;
+  tripException: TripException | null;
+  hostPresent: boolean | null;
+  status: GiftPreApprovalStatus;
+  decisionNote: string | null;
+  decidedAt: string | null;
+  requestedAt: string;
+  person: { id: string; fullName: string };
+  decidedBy: { id: string; fullName: string } | null;
+};
+
+export type GiftPreApprovalsQueryVariables = Exact<{
+  status?: GiftPreApprovalStatus | null | undefined;
+}>;
+
+export type GiftPreApprovalsQuery = {
+  giftPreApprovals: Array<{
+    id: string;
+    kind: InvitationKind;
+    inviter: string;
+    occasion: string;
+    eventOn: string;
+    valueAmount: number | null;
+    currency: string | null;
+    tripException: TripException | null;
+    hostPresent: boolean | null;
+    status: GiftPreApprovalStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    requestedAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  }>;
+};
+
+export type GiftRegisterQueryVariables = Exact<{
+  filter?: GiftRegisterFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type GiftRegisterQuery = {
+  giftRegister: {
+    total: number;
+    items: Array<{
+      id: string;
+      recipientName: string | null;
+      kind: GiftKind;
+      event: GiftEvent;
+      giver: string;
+      giverOrganization: string | null;
+      occasion: string;
+      description: string;
+      occurredOn: string;
+      learnedOn: string | null;
+      valueAmount: number;
+      currency: string;
+      valueTenge: number;
+      mciTenge: number | null;
+      valueMci: number | null;
+      official: boolean;
+      withoutConsent: boolean;
+      tripException: TripException | null;
+      tripBanned: boolean;
+      hostPresent: boolean | null;
+      countsAsGift: boolean;
+      actionDueOn: string | null;
+      handedOverOn: string | null;
+      handedOverTo: string | null;
+      handOverOverdue: boolean;
+      status: GiftStatus;
+      decision: GiftDecision | null;
+      decisionNote: string | null;
+      buyBackPriceTenge: number | null;
+      decidedOn: string | null;
+      decidedInTime: boolean | null;
+      declaredAt: string;
+      person: { id: string; fullName: string };
+      decidedBy: { id: string; fullName: string } | null;
+    }>;
+  };
+};
+
+export type GiftRegisterXlsxQueryVariables = Exact<{
+  filter?: GiftRegisterFilter | null | undefined;
+  locale: Locale;
+}>;
+
+export type GiftRegisterXlsxQuery = { giftRegisterXlsx: string };
+
+export type MyGiftPreApprovalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyGiftPreApprovalsQuery = {
+  myGiftPreApprovals: Array<{
+    id: string;
+    kind: InvitationKind;
+    inviter: string;
+    occasion: string;
+    eventOn: string;
+    valueAmount: number | null;
+    currency: string | null;
+    tripException: TripException | null;
+    hostPresent: boolean | null;
+    status: GiftPreApprovalStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    requestedAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  }>;
+};
+
+export type MyGiftsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyGiftsQuery = {
+  myGifts: Array<{
+    id: string;
+    recipientName: string | null;
+    kind: GiftKind;
+    event: GiftEvent;
+    giver: string;
+    giverOrganization: string | null;
+    occasion: string;
+    description: string;
+    occurredOn: string;
+    learnedOn: string | null;
+    valueAmount: number;
+    currency: string;
+    valueTenge: number;
+    mciTenge: number | null;
+    valueMci: number | null;
+    official: boolean;
+    withoutConsent: boolean;
+    tripException: TripException | null;
+    tripBanned: boolean;
+    hostPresent: boolean | null;
+    countsAsGift: boolean;
+    actionDueOn: string | null;
+    handedOverOn: string | null;
+    handedOverTo: string | null;
+    handOverOverdue: boolean;
+    status: GiftStatus;
+    decision: GiftDecision | null;
+    decisionNote: string | null;
+    buyBackPriceTenge: number | null;
+    decidedOn: string | null;
+    decidedInTime: boolean | null;
+    declaredAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  }>;
+};
+
+export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyRelatedPersonsQuery = {
+  myRelatedPersons: Array<{
+    id: string;
+    relation: Relation;
+    relationClass: RelationClass;
+    familyMember: boolean;
+    fullName: string;
+    iin: string | null;
+    birthDate: string | null;
+    workplace: string | null;
+    workplaceBin: string | null;
+    jobTitle: string | null;
+    note: string | null;
+  }>;
+};
+
+export type RecordGiftHandOverMutationVariables = Exact<{
+  id: string;
+  input: GiftHandOverInput;
+}>;
+
+export type RecordGiftHandOverMutation = {
+  recordGiftHandOver: {
+    id: string;
+    recipientName: string | null;
+    kind: GiftKind;
+    event: GiftEvent;
+    giver: string;
+    giverOrganization: string | null;
+    occasion: string;
+    description: string;
+    occurredOn: string;
+    learnedOn: string | null;
+    valueAmount: number;
+    currency: string;
+    valueTenge: number;
+    mciTenge: number | null;
+    valueMci: number | null;
+    official: boolean;
+    withoutConsent: boolean;
+    tripException: TripException | null;
+    tripBanned: boolean;
+    hostPresent: boolean | null;
+    countsAsGift: boolean;
+    actionDueOn: string | null;
+    handedOverOn: string | null;
+    handedOverTo: string | null;
+    handOverOverdue: boolean;
+    status: GiftStatus;
+    decision: GiftDecision | null;
+    decisionNote: string | null;
+    buyBackPriceTenge: number | null;
+    decidedOn: string | null;
+    decidedInTime: boolean | null;
+    declaredAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
+
+export type RelatedPersonFieldsFragment = {
+  id: string;
+  relation: Relation;
+  relationClass: RelationClass;
+  familyMember: boolean;
+  fullName: string;
+  iin: string | null;
+  birthDate: string | null;
+  workplace: string | null;
+  workplaceBin: string | null;
+  jobTitle: string | null;
+  note: string | null;
+};
 
 export type RemoveRelatedPersonMutationVariables = Exact<{
   id: string;
 }>;
 
-
 export type RemoveRelatedPersonMutation = { removeRelatedPerson: boolean };
+
+export type RequestGiftPreApprovalMutationVariables = Exact<{
+  input: GiftPreApprovalInput;
+}>;
+
+export type RequestGiftPreApprovalMutation = {
+  requestGiftPreApproval: {
+    id: string;
+    kind: InvitationKind;
+    inviter: string;
+    occasion: string;
+    eventOn: string;
+    valueAmount: number | null;
+    currency: string | null;
+    tripException: TripException | null;
+    hostPresent: boolean | null;
+    status: GiftPreApprovalStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    requestedAt: string;
+    person: { id: string; fullName: string };
+    decidedBy: { id: string; fullName: string } | null;
+  };
+};
 
 export type SaveRelatedPersonMutationVariables = Exact<{
   input: RelatedPersonInput;
 }>;
 
-
-export type SaveRelatedPersonMutation = { saveRelatedPerson: { id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null } };
+export type SaveRelatedPersonMutation = {
+  saveRelatedPerson: {
+    id: string;
+    relation: Relation;
+    relationClass: RelationClass;
+    familyMember: boolean;
+    fullName: string;
+    iin: string | null;
+    birthDate: string | null;
+    workplace: string | null;
+    workplaceBin: string | null;
+    jobTitle: string | null;
+    note: string | null;
+  };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -88,7 +634,83 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(`
+export const GiftFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}
+    `,
+  { fragmentName: 'GiftFields' },
+) as unknown as TypedDocumentString<GiftFieldsFragment, unknown>;
+export const GiftPreApprovalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}
+    `,
+  { fragmentName: 'GiftPreApprovalFields' },
+) as unknown as TypedDocumentString<GiftPreApprovalFieldsFragment, unknown>;
+export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment RelatedPersonFields on RelatedPerson {
   id
   relation
@@ -102,7 +724,344 @@ export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(`
   jobTitle
   note
 }
-    `, {"fragmentName":"RelatedPersonFields"}) as unknown as TypedDocumentString<RelatedPersonFieldsFragment, unknown>;
+    `,
+  { fragmentName: 'RelatedPersonFields' },
+) as unknown as TypedDocumentString<RelatedPersonFieldsFragment, unknown>;
+export const DecideGiftDocument = new TypedDocumentString(`
+    mutation DecideGift($id: ID!, $input: DecideGiftInput!) {
+  decideGift(id: $id, input: $input) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<DecideGiftMutation, DecideGiftMutationVariables>;
+export const DecideGiftPreApprovalDocument = new TypedDocumentString(`
+    mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {
+  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<DecideGiftPreApprovalMutation, DecideGiftPreApprovalMutationVariables>;
+export const DeclareGiftDocument = new TypedDocumentString(`
+    mutation DeclareGift($input: DeclareGiftInput!) {
+  declareGift(input: $input) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<DeclareGiftMutation, DeclareGiftMutationVariables>;
+export const GetGiftDocument = new TypedDocumentString(`
+    query GetGift($id: ID!) {
+  giftDeclaration(id: $id) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<GetGiftQuery, GetGiftQueryVariables>;
+export const GiftPreApprovalsDocument = new TypedDocumentString(`
+    query GiftPreApprovals($status: GiftPreApprovalStatus) {
+  giftPreApprovals(status: $status) {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<GiftPreApprovalsQuery, GiftPreApprovalsQueryVariables>;
+export const GiftRegisterDocument = new TypedDocumentString(`
+    query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {
+  giftRegister(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...GiftFields
+    }
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<GiftRegisterQuery, GiftRegisterQueryVariables>;
+export const GiftRegisterXlsxDocument = new TypedDocumentString(`
+    query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {
+  giftRegisterXlsx(filter: $filter, locale: $locale)
+}
+    `) as unknown as TypedDocumentString<GiftRegisterXlsxQuery, GiftRegisterXlsxQueryVariables>;
+export const MyGiftPreApprovalsDocument = new TypedDocumentString(`
+    query MyGiftPreApprovals {
+  myGiftPreApprovals {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<MyGiftPreApprovalsQuery, MyGiftPreApprovalsQueryVariables>;
+export const MyGiftsDocument = new TypedDocumentString(`
+    query MyGifts {
+  myGifts {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<MyGiftsQuery, MyGiftsQueryVariables>;
 export const MyRelatedPersonsDocument = new TypedDocumentString(`
     query MyRelatedPersons {
   myRelatedPersons {
@@ -122,11 +1081,91 @@ export const MyRelatedPersonsDocument = new TypedDocumentString(`
   jobTitle
   note
 }`) as unknown as TypedDocumentString<MyRelatedPersonsQuery, MyRelatedPersonsQueryVariables>;
+export const RecordGiftHandOverDocument = new TypedDocumentString(`
+    mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {
+  recordGiftHandOver(id: $id, input: $input) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<RecordGiftHandOverMutation, RecordGiftHandOverMutationVariables>;
 export const RemoveRelatedPersonDocument = new TypedDocumentString(`
     mutation RemoveRelatedPerson($id: ID!) {
   removeRelatedPerson(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveRelatedPersonMutation, RemoveRelatedPersonMutationVariables>;
+export const RequestGiftPreApprovalDocument = new TypedDocumentString(`
+    mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {
+  requestGiftPreApproval(input: $input) {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<
+  RequestGiftPreApprovalMutation,
+  RequestGiftPreApprovalMutationVariables
+>;
 export const SaveRelatedPersonDocument = new TypedDocumentString(`
     mutation SaveRelatedPerson($input: RelatedPersonInput!) {
   saveRelatedPerson(input: $input) {
