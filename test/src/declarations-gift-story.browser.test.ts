@@ -71,10 +71,9 @@ describe('the gift story (§17.5)', () => {
       await handOver.getByLabel('Кімге тапсырылды немесе қайда аударылды').fill('Мемлекеттік мүлік комитеті');
       await handOver.getByRole('button', { name: 'Сақтау' }).click();
       await expect.poll(() => gift.getByRole('button', { name: 'Тапсыруды белгілеу' }).count()).toBe(0);
-      await signOut(page);
-
       // The compliance officer finds it in the register, on a laptop, and decides.
       await page.setViewportSize({ width: 1366, height: 900 });
+      await signOut(page);
       await signInThroughLoginPage(adal, OFFICER);
       await followNavigation(page, 'Сыйлықтар тізілімі');
       await page.getByLabel('Қызметкер, беруші немесе себеп').fill(GIVER);
