@@ -24,6 +24,7 @@ import {
 } from './gifts.js';
 import type { GiftView } from './gift-view.js';
 import { mciOn } from './mci.js';
+import { saveRelatedPerson } from '../relatives/related-persons.js';
 import { GIFT_WORK } from './work-items.js';
 
 let db: TestDatabase;
@@ -123,6 +124,28 @@ describe('declaring a gift (§17)', () => {
       learnedOn: '2026-06-03',
     });
     expect(gift).toMatchObject({ recipientName: 'Spouse', actionDueOn: '2026-06-10' });
+  });
+
+  it('§17.5, §4.8: a declared family member’s gift follows the same rule; a linked person is not a family member', async () => {
+    const spouse = await inTx((em) =>
+      saveRelatedPerson(em, employee, { relation: 'spouse', fullName: 'Айгүл Жұмабаева' }),
+    );
+    const gift = await declare({
+      relatedPersonId: spouse.id,
+      occurredOn: '2026-06-01',
+      learnedOn: '2026-06-02',
+    });
+    expect(gift).toMatchObject({
+      relatedPersonId: spouse.id,
+      recipientName: 'Айгүл Жұмабаева',
+      actionDueOn: '2026-06-09',
+    });
+    const friend = await inTx((em) =>
+      saveRelatedPerson(em, employee, { relation: 'friend', fullName: 'Серік Әлиев' }),
+    );
+    const error = await declare({ relatedPersonId: friend.id }).catch((e: unknown) => e);
+    expect((error as ValidationError).messageKey).toBe('declarations.gift.notFamilyMember');
+    await expect(declare({ relatedPersonId: spouse.id }, officer)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('Civil Code art. 173: a term ending on a Saturday ends on Monday', async () => {
