@@ -465,7 +465,6 @@ export const ERROR_MESSAGES = {
   'declarations.gift.handedOverToRequired': 'Say to whom it was handed over or paid',
   'declarations.gift.notYours':
     'Only the person who declared it or a compliance officer may record its hand-over',
-  'declarations.gift.mciAmount': 'The MCI is a whole number of tenge above 0, not {value}',
   'declarations.preApproval.kind': 'Choose what the invitation is to: {kinds}',
   'declarations.preApproval.inviterRequired': 'Name who invites you',
   'declarations.preApproval.decided': 'The request was decided already',

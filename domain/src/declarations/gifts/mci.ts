@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toDay, type CalendarDay } from '../../kernel/working-days.js';
+import type { CalendarDay } from '../../kernel/working-days.js';
 import { MonthlyCalculationIndex } from './mci.entity.js';
 
 /**
@@ -13,22 +13,6 @@ export async function mciOn(em: EntityManager, day: CalendarDay): Promise<number
     { orderBy: { effectiveFrom: 'desc' } },
   );
   return found?.amountTenge ?? null;
-}
-
-export interface MciFigure {
-  effectiveFrom: CalendarDay;
-  amountTenge: number;
-  source: string;
-}
-
-/** The configured figures, the latest first. */
-export async function mciFigures(em: EntityManager): Promise<MciFigure[]> {
-  const rows = await em.find(MonthlyCalculationIndex, {}, { orderBy: { effectiveFrom: 'desc' } });
-  return rows.map((row) => ({
-    effectiveFrom: toDay(row.effectiveFrom),
-    amountTenge: row.amountTenge,
-    source: row.source,
-  }));
 }
 
 /** A value in tenge as a number of MCI, to two decimals. */

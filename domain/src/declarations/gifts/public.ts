@@ -41,7 +41,7 @@ export {
 } from './gift-register.js';
 export { giftRegisterXlsx } from './gift-register-xlsx.js';
 export { HAND_OVER_DAYS, MONEY_RETURN_DAYS, actionDueOn, countsAsGift } from './gift-terms.js';
-export { inMci, mciFigures, mciOn, type MciFigure } from './mci.js';
+export { inMci, mciOn } from './mci.js';
 export {
   decideGiftPreApproval,
   giftPreApprovals,

@@ -478,7 +478,6 @@ export const kk: ErrorCatalogue = {
     'declarations.gift.nothingToHandOver': 'Алынбаған ұсыныс тапсырылмайды',
     'declarations.gift.handedOverToRequired': 'Кімге тапсырылғанын немесе қайда аударылғанын көрсетіңіз',
     'declarations.gift.notYours': 'Тапсыруды декларациялаған адам немесе комплаенс қызметкері белгілейді',
-    'declarations.gift.mciAmount': 'АЕК — 0-ден үлкен бүтін теңге, {value} емес',
     'declarations.preApproval.kind': 'Шақырудың неге екенін тізімнен таңдаңыз',
     'declarations.preApproval.inviterRequired': 'Сізді кім шақыратынын көрсетіңіз',
     'declarations.preApproval.decided': 'Сұрау бойынша шешім қабылданған',

@@ -475,7 +475,6 @@ export const ru: ErrorCatalogue = {
     'declarations.gift.nothingToHandOver': 'Неполученное предложение не передают',
     'declarations.gift.handedOverToRequired': 'Укажите, кому передано или куда перечислено',
     'declarations.gift.notYours': 'Передачу отмечает задекларировавший или сотрудник комплаенс',
-    'declarations.gift.mciAmount': 'МРП — целое число тенге больше 0, а не {value}',
     'declarations.preApproval.kind': 'Выберите из списка, куда приглашение',
     'declarations.preApproval.inviterRequired': 'Укажите, кто вас приглашает',
     'declarations.preApproval.decided': 'По запросу уже принято решение',
