@@ -1,6 +1,12 @@
 import { CAMPAIGN_ENTITIES } from './campaigns/campaign.entity.js';
 import { ConflictRegisterEntry } from './register/conflict-register-entry.entity.js';
 import { RelatedPerson } from './relatives/related-person.entity.js';
+import { GIFT_ENTITIES } from './gifts/gift-entities.js';
 
 /** The declarations context's entities, each area adding its own. */
-export const DECLARATIONS_ENTITIES = [RelatedPerson, ConflictRegisterEntry, ...CAMPAIGN_ENTITIES];
+export const DECLARATIONS_ENTITIES = [
+  RelatedPerson,
+  ConflictRegisterEntry,
+  ...CAMPAIGN_ENTITIES,
+  ...GIFT_ENTITIES,
+];

@@ -12,5 +12,6 @@ export * from './register/open-register-entry.js';
 export * from './campaigns/public.js';
 
 // gifts, trips and hospitality (§17–§20)
+export * from './gifts/public.js';
 
 // financial-declaration notices (§21–§29) and the foreign-account check (§30)

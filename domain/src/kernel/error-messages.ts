@@ -474,6 +474,38 @@ export const ERROR_MESSAGES = {
   // declarations: conflicts of interest
   // declarations: campaigns
   // declarations: gifts, trips and hospitality
+  'declarations.gift.kind': 'Choose what it was: {kinds}',
+  'declarations.gift.event': 'Say whether it was offered, received or refused',
+  'declarations.gift.giverRequired': 'Name who offered it',
+  'declarations.gift.occasionRequired': 'Say on what occasion it was offered',
+  'declarations.gift.textTooLong': 'The {what} must be at most {max} characters',
+  'declarations.gift.valueNotNumber': 'Give the value as a number, e.g. 25000',
+  'declarations.gift.valueNegative': 'The value cannot be negative',
+  'declarations.gift.currencyUnknown': '"{currency}" is not a currency we take; use one of {currencies}',
+  'declarations.gift.exchangeRateRequired': 'Give the tenge rate of one {currency} on the day',
+  'declarations.gift.learnedBeforeOccurred':
+    'You cannot have learned of it before {date}, the day it was received',
+  'declarations.gift.tripExceptionNotTrip':
+    'Only a trip invitation falls under the exceptions to the trip ban',
+  'declarations.gift.tripException': 'Choose an exception to the trip ban: {exceptions}',
+  'declarations.gift.hostPresenceRequired': 'Say whether the host took part in the hospitality',
+  'declarations.gift.withoutConsentNotMoney': 'Only money can be received without consent',
+  'declarations.gift.recipientNameRequired': 'Name the family member who received it',
+  'declarations.gift.notFamilyMember':
+    'Only a family member (spouse, parent, child or dependant) falls under the rule on gifts; choose one of them',
+  'declarations.gift.decisionUnknown': 'Choose a decision: {decisions}',
+  'declarations.gift.decided': 'The gift was decided already, on {date}',
+  'declarations.gift.ownGift': 'You cannot decide on your own gift; another officer decides it',
+  'declarations.gift.dayBeforeDeclared': 'The {what} cannot be before {date}',
+  'declarations.gift.handedOverAlready': 'The hand-over was recorded already, on {date}',
+  'declarations.gift.nothingToHandOver': 'Nothing is handed over for an offer that was not received',
+  'declarations.gift.handedOverToRequired': 'Say to whom it was handed over or paid',
+  'declarations.gift.notYours':
+    'Only the person who declared it or a compliance officer may record its hand-over',
+  'declarations.preApproval.kind': 'Choose what the invitation is to: {kinds}',
+  'declarations.preApproval.inviterRequired': 'Name who invites you',
+  'declarations.preApproval.decided': 'The request was decided already',
+  'declarations.preApproval.ownRequest': 'You cannot decide on your own request; another officer decides it',
   // declarations: financial-declaration notices and foreign accounts
 } as const satisfies Record<string, string>;
 

@@ -284,6 +284,17 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   protectionRecords: () => ({ query: '{ protectionRecords { id } }' }),
   incompleteCalendarYears: () => ({ query: '{ incompleteCalendarYears(fromYear: 2026, toYear: 2027) }' }),
   hrActions: () => ({ query: '{ hrActions { id } }' }),
+  myGifts: () => ({ query: '{ myGifts { id } }' }),
+  giftDeclaration: {
+    "the employee's gift": ({ demo }) => ({
+      query: 'query($id: ID!) { giftDeclaration(id: $id) { id } }',
+      variables: { id: demo.gifts.declaredId },
+    }),
+  },
+  giftRegister: () => ({ query: '{ giftRegister(filter: { search: "Жеткізуші" }) { total items { id } } }' }),
+  giftRegisterXlsx: () => ({ query: '{ giftRegisterXlsx(locale: ru) }' }),
+  myGiftPreApprovals: () => ({ query: '{ myGiftPreApprovals { id } }' }),
+  giftPreApprovals: () => ({ query: '{ giftPreApprovals(status: requested) { id } }' }),
   labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
 
   // --- mutations, in the order they run
@@ -880,6 +891,49 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
         reportedOn: '2020-01-10',
       },
     },
+  }),
+  declareGift: () => ({
+    query: 'mutation($input: DeclareGiftInput!) { declareGift(input: $input) { id } }',
+    variables: {
+      input: {
+        kind: 'hospitality',
+        event: 'received',
+        giver: 'Серіктес',
+        occasion: 'Кешкі ас',
+        occurredOn: today(),
+        valueAmount: 12_000,
+        currency: 'KZT',
+        hostPresent: false,
+      },
+    },
+  }),
+  decideGift: ({ demo }) => ({
+    query: 'mutation($id: ID!, $input: DecideGiftInput!) { decideGift(id: $id, input: $input) { id } }',
+    variables: { id: demo.gifts.declaredId, input: { decision: 'hand_over' } },
+  }),
+  recordGiftHandOver: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $input: GiftHandOverInput!) { recordGiftHandOver(id: $id, input: $input) { id } }',
+    variables: {
+      id: demo.gifts.declaredId,
+      input: { handedOverOn: today(), handedOverTo: 'Мемлекеттік мүлік комитеті' },
+    },
+  }),
+  requestGiftPreApproval: () => ({
+    query: 'mutation($input: GiftPreApprovalInput!) { requestGiftPreApproval(input: $input) { id } }',
+    variables: {
+      input: {
+        kind: 'trip',
+        inviter: 'Қауымдастық',
+        occasion: 'Форум',
+        eventOn: today(),
+        tripException: 'professional_event',
+      },
+    },
+  }),
+  decideGiftPreApproval: ({ demo }) => ({
+    query: 'mutation($id: ID!) { decideGiftPreApproval(id: $id, approve: true) { id } }',
+    variables: { id: demo.gifts.preApprovalId },
   }),
   recordHrAction: ({ demo }) => ({
     query: 'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',

@@ -54,6 +54,9 @@ const CERTIFICATE_READERS = [...TRAINING_MANAGERS, 'org_admin'] as const;
 const LABOUR_DISPUTE_KEEPERS = [...HR, 'compliance_officer', 'compliance_head'] as const;
 /** §72: the compliance service — and, in a state body, the ethics commissioner — runs the declaration campaigns. */
 const CAMPAIGN_RUNNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+/** §17: those who decide on gifts (the declaration officers), and with the auditors those who read the register. */
+const GIFT_DECIDERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+const GIFT_READERS = [...GIFT_DECIDERS, 'auditor'] as const;
 
 /**
  * The case operations reach any signed-in person at the gateway (the alternate handler may hold
@@ -535,6 +538,31 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'or a compliance head.',
   },
   recordHrAction: { allowed: HR },
+  declareGift: {
+    allowed: 'signed-in',
+    ownership: 'Declared as the caller, for themselves or a family member.',
+  },
+  decideGift: { allowed: GIFT_DECIDERS },
+  recordGiftHandOver: {
+    allowed: ['employee', ...GIFT_DECIDERS],
+    gateway: 'signed-in',
+    ownership:
+      'The person who declared the gift (the demo employee) or an officer; anyone else is FORBIDDEN. Once recorded, a ' +
+      'second recording is a CONFLICT.',
+  },
+  myGifts: { allowed: 'signed-in', ownership: "One's own declarations only." },
+  giftDeclaration: {
+    ownership: 'Its declarant, the officers and the auditors; anyone else is told NOT_FOUND.',
+    targets: {
+      "the employee's gift": { allowed: ['employee', ...GIFT_READERS], hidden: 'signed-in' },
+    },
+  },
+  giftRegister: { allowed: GIFT_READERS },
+  giftRegisterXlsx: { allowed: GIFT_READERS },
+  requestGiftPreApproval: { allowed: 'signed-in', ownership: 'Asked as the caller.' },
+  decideGiftPreApproval: { allowed: GIFT_DECIDERS },
+  myGiftPreApprovals: { allowed: 'signed-in', ownership: "One's own requests only." },
+  giftPreApprovals: { allowed: GIFT_READERS },
   importHrActions: { allowed: HR },
   finalizeHrAction: { allowed: HR },
   attachCommissionRecommendation: {

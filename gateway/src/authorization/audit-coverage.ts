@@ -124,6 +124,11 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   generateHotlineQuarterlyReport: { as: 'compliance_head' },
   recordHrAction: { as: 'hr_officer' },
   importHrActions: { as: 'hr_officer' },
+  declareGift: { as: 'employee' },
+  recordGiftHandOver: { as: 'employee' },
+  decideGift: { as: 'compliance_officer' },
+  requestGiftPreApproval: { as: 'employee' },
+  decideGiftPreApproval: { as: 'compliance_officer' },
   attachCommissionRecommendation: {
     as: 'compliance_head',
     target: 'an action flagged to the compliance head',

@@ -127,6 +127,8 @@ export interface DemoFixture {
     flaggedFromCaseNamingHead: string;
   };
   labourDisputeId: string;
+  /** A gift the employee received and declared (undecided, not handed over), and her request to accept an invitation. */
+  gifts: { declaredId: string; preApprovalId: string };
   /** One of the organisation's own days off for each caller to remove: whoever removes one first leaves the others theirs. */
   holidayIds: Readonly<Record<RoleCode, string>>;
   /** An optional question of the category `other` per role, for that role's changes to it. */
@@ -523,6 +525,37 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     flaggedFromCaseNamingHead: await hrAction(protectedFromCaseNamingHead),
   };
 
+  const { declareGift } = await must<{ declareGift: { id: string } }>(
+    yoga,
+    tokens.employee,
+    'mutation($input: DeclareGiftInput!) { declareGift(input: $input) { id } }',
+    {
+      input: {
+        kind: 'gift',
+        event: 'received',
+        giver: 'Жеткізуші',
+        occasion: 'Жаңа жыл',
+        occurredOn: today(),
+        valueAmount: 30_000,
+        currency: 'KZT',
+      },
+    },
+  );
+  const { requestGiftPreApproval } = await must<{ requestGiftPreApproval: { id: string } }>(
+    yoga,
+    tokens.employee,
+    'mutation($input: GiftPreApprovalInput!) { requestGiftPreApproval(input: $input) { id } }',
+    {
+      input: {
+        kind: 'hospitality',
+        inviter: 'Серіктес',
+        occasion: 'Кешкі ас',
+        eventOn: today(),
+        hostPresent: true,
+      },
+    },
+  );
+
   const { openLabourDispute } = await must<{ openLabourDispute: { id: string } }>(
     yoga,
     tokens.hr_officer,
@@ -692,6 +725,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     protectionTasks,
     hrActions,
     labourDisputeId: openLabourDispute.id,
+    gifts: { declaredId: declareGift.id, preApprovalId: requestGiftPreApproval.id },
     holidayIds,
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },

@@ -27,4 +27,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
   // §72: the compliance service runs the declaration campaigns.
   { labelKey: 'nav.campaigns', path: `${ROUTE_PREFIX}/campaigns`, roles: DECLARATION_OFFICERS },
+  // §17, §75: the gift register, for those who decide on gifts and the auditors.
+  { labelKey: 'nav.giftRegister', path: `${ROUTE_PREFIX}/gifts`, roles: REGISTER_READERS },
 ];

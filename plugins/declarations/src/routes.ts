@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { DECLARATION_OFFICERS } from './manifest';
+import { DECLARATION_OFFICERS, REGISTER_READERS } from './manifest';
 
 // Paths are below the plugin's route prefix (/declarations); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -29,6 +29,25 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/CampaignPage.vue'),
     props: true,
     meta: { titleKey: 'nav.campaigns', roles: DECLARATION_OFFICERS },
+  },
+  {
+    path: '/gifts',
+    name: 'gift-register',
+    component: () => import('./pages/GiftRegisterPage.vue'),
+    meta: { titleKey: 'nav.giftRegister', roles: REGISTER_READERS },
+  },
+  {
+    path: '/gifts/requests',
+    name: 'gift-requests',
+    component: () => import('./pages/GiftRequestsPage.vue'),
+    meta: { titleKey: 'nav.giftRequests', roles: [] },
+  },
+  {
+    path: '/gifts/:id',
+    name: 'gift',
+    component: () => import('./pages/GiftPage.vue'),
+    props: true,
+    meta: { titleKey: 'gifts.gift', roles: [] },
   },
   { path: '/:unknown(.*)*', redirect: { name: 'my-declarations' } },
 ];

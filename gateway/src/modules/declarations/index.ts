@@ -8,5 +8,6 @@ import './campaign.js';
 import './campaign-supplier.js';
 
 // gifts, trips and hospitality
+import './gifts.js';
 
 // financial-declaration notices and foreign accounts

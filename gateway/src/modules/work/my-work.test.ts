@@ -74,17 +74,21 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
 /** What waits for each demo login on the day the demo is seeded. */
 const DEMO_WORK_KINDS: Record<string, string[]> = {
-  employee: ['declarations.declaration_due', 'training.course_due'],
+  employee: ['declarations.declaration_due', 'declarations.gift_hand_over_due', 'training.course_due'],
   training_admin: ['declarations.declaration_due', 'training.course_due', 'training.learners_pending'],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
     'declarations.campaign_declarants_overdue',
     'declarations.declaration_due',
+    'declarations.gift_requests_to_decide',
+    'declarations.gifts_to_decide',
     'training.learners_pending',
   ],
   compliance_head: [
     'declarations.campaign_declarants_overdue',
     'declarations.declaration_due',
+    'declarations.gift_requests_to_decide',
+    'declarations.gifts_to_decide',
     'hotline.case_to_acknowledge',
     'hotline.case_to_triage',
     'training.course_due',
@@ -104,6 +108,8 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ethics_commissioner: [
     'declarations.campaign_declarants_overdue',
     'declarations.declaration_due',
+    'declarations.gift_requests_to_decide',
+    'declarations.gifts_to_decide',
     'training.course_due',
   ],
 };
@@ -143,13 +149,22 @@ describe('myWork', () => {
   });
 
   it("gives each person their campaign's declaration due, and those who run campaigns the overdue declarants (§72)", () => {
-    const own = (work.get('employee') ?? []).filter((item) => item.plugin === 'declarations');
+    const own = (work.get('employee') ?? []).filter((item) => item.kind.startsWith('declaration_'));
     expect(own.map((item) => [item.kind, item.urgency])).toEqual([['declaration_due', 'upcoming']]);
     expect(own[0]?.path).toMatch(/^\/declarations\/my\/campaigns\//);
     const officer = (work.get('compliance_officer') ?? []).find(
       (item) => item.kind === 'campaign_declarants_overdue',
     );
     expect(officer).toMatchObject({ urgency: 'overdue', count: 2 });
+  });
+
+  it('§17.5: gives the employee the gift to hand over with its last day, and the officers the gifts to decide', () => {
+    const handOver = (work.get('employee') ?? []).find((item) => item.kind === 'gift_hand_over_due');
+    expect(handOver).toMatchObject({ plugin: 'declarations', urgency: 'upcoming', count: null });
+    expect(handOver?.path).toMatch(/^\/declarations\/gifts\//);
+    // The employee's hamper and the dinner he refused; the officer's own book is decided already.
+    const toDecide = (work.get('compliance_officer') ?? []).find((item) => item.kind === 'gifts_to_decide');
+    expect(toDecide).toMatchObject({ count: 2, path: '/declarations/gifts' });
   });
 
   it('gives the compliance head the cases to acknowledge with their deadline, never the case about her', () => {

@@ -3,11 +3,12 @@ import { en } from './en';
 import { kk } from './kk';
 import { mergeMessages } from './merge';
 import { campaigns } from './campaigns';
+import { gifts } from './gifts';
 import { relatives } from './relatives';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives, campaigns];
+const PARTS = [relatives, campaigns, gifts];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

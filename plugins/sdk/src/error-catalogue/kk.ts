@@ -490,6 +490,38 @@ export const kk: ErrorCatalogue = {
     // declarations: conflicts of interest
     // declarations: campaigns
     // declarations: gifts, trips and hospitality
+    'declarations.gift.kind': 'Не болғанын тізімнен таңдаңыз',
+    'declarations.gift.event': 'Сыйлық ұсынылды ма, алынды ма, әлде қабылданбады ма — көрсетіңіз',
+    'declarations.gift.giverRequired': 'Оны кім ұсынғанын көрсетіңіз',
+    'declarations.gift.occasionRequired': 'Қандай себеппен ұсынылғанын көрсетіңіз',
+    'declarations.gift.textTooLong': 'Мәтін {max} таңбадан аспауы керек',
+    'declarations.gift.valueNotNumber': 'Құнын санмен жазыңыз, мысалы 25000',
+    'declarations.gift.valueNegative': 'Құны теріс болмайды',
+    'declarations.gift.currencyUnknown':
+      '«{currency}» — біз қабылдамайтын валюта; валютаны тізімнен таңдаңыз',
+    'declarations.gift.exchangeRateRequired': 'Сол күнгі бір {currency} бағамын теңгемен көрсетіңіз',
+    'declarations.gift.learnedBeforeOccurred': 'Ол туралы алынған күннен ({date}) бұрын біле алмайсыз',
+    'declarations.gift.tripExceptionNotTrip': 'Тыйымнан ерекшеліктер тек сапарға шақыруға қатысты',
+    'declarations.gift.tripException': 'Сапарға тыйымнан ерекшелікті тізімнен таңдаңыз',
+    'declarations.gift.hostPresenceRequired': 'Шақырушы тарап қатысты ма — көрсетіңіз',
+    'declarations.gift.withoutConsentNotMoney': 'Келісімсіз тек ақша түсуі мүмкін',
+    'declarations.gift.recipientNameRequired': 'Сыйлықты алған отбасы мүшесін көрсетіңіз',
+    'declarations.gift.notFamilyMember':
+      'Сыйлық туралы ереже тек отбасы мүшелеріне қатысты (жұбайы, ата-анасы, балалары, асырауындағылар); солардың бірін таңдаңыз',
+    'declarations.gift.decisionUnknown': 'Шешімді тізімнен таңдаңыз',
+    'declarations.gift.decided': 'Сыйлық бойынша шешім {date} қабылданған',
+    'declarations.gift.ownGift':
+      'Өз сыйлығыңыз бойынша шешім қабылдай алмайсыз; оны басқа комплаенс қызметкері шешеді',
+    'declarations.gift.dayBeforeDeclared': 'Күн {date} күнінен бұрын болмайды',
+    'declarations.gift.handedOverAlready': 'Тапсыру {date} белгіленген',
+    'declarations.gift.nothingToHandOver': 'Алынбаған ұсыныс тапсырылмайды',
+    'declarations.gift.handedOverToRequired': 'Кімге тапсырылғанын немесе қайда аударылғанын көрсетіңіз',
+    'declarations.gift.notYours': 'Тапсыруды декларациялаған адам немесе комплаенс қызметкері белгілейді',
+    'declarations.preApproval.kind': 'Шақырудың неге екенін тізімнен таңдаңыз',
+    'declarations.preApproval.inviterRequired': 'Сізді кім шақыратынын көрсетіңіз',
+    'declarations.preApproval.decided': 'Сұрау бойынша шешім қабылданған',
+    'declarations.preApproval.ownRequest':
+      'Өз сұрауыңыз бойынша шешім қабылдай алмайсыз; оны басқа комплаенс қызметкері шешеді',
     // declarations: financial-declaration notices and foreign accounts
   },
 };

@@ -489,6 +489,37 @@ export const ru: ErrorCatalogue = {
     // declarations: conflicts of interest
     // declarations: campaigns
     // declarations: gifts, trips and hospitality
+    'declarations.gift.kind': 'Выберите из списка, что это было',
+    'declarations.gift.event': 'Укажите, был ли подарок предложен, получен или отклонён',
+    'declarations.gift.giverRequired': 'Укажите, кто его предложил',
+    'declarations.gift.occasionRequired': 'Укажите, по какому поводу он предложен',
+    'declarations.gift.textTooLong': 'Текст — не длиннее {max} символов',
+    'declarations.gift.valueNotNumber': 'Укажите стоимость числом, например 25000',
+    'declarations.gift.valueNegative': 'Стоимость не может быть отрицательной',
+    'declarations.gift.currencyUnknown':
+      '«{currency}» — валюта, которую мы не принимаем; выберите валюту из списка',
+    'declarations.gift.exchangeRateRequired': 'Укажите курс одного {currency} в тенге на тот день',
+    'declarations.gift.learnedBeforeOccurred': 'Вы не могли узнать о нём раньше {date} — дня получения',
+    'declarations.gift.tripExceptionNotTrip': 'Исключения из запрета касаются только приглашений в поездки',
+    'declarations.gift.tripException': 'Выберите из списка исключение из запрета на поездки',
+    'declarations.gift.hostPresenceRequired': 'Укажите, участвовала ли приглашающая сторона',
+    'declarations.gift.withoutConsentNotMoney': 'Без согласия можно получить только деньги',
+    'declarations.gift.recipientNameRequired': 'Укажите члена семьи, получившего подарок',
+    'declarations.gift.notFamilyMember':
+      'Правило о подарках касается только членов семьи (супруг, родители, дети, иждивенцы); выберите одного из них',
+    'declarations.gift.decisionUnknown': 'Выберите решение из списка',
+    'declarations.gift.decided': 'Решение по подарку уже принято {date}',
+    'declarations.gift.ownGift': 'Нельзя решать по своему подарку; решает другой сотрудник комплаенс',
+    'declarations.gift.dayBeforeDeclared': 'Дата не может быть раньше {date}',
+    'declarations.gift.handedOverAlready': 'Передача уже отмечена {date}',
+    'declarations.gift.nothingToHandOver': 'Неполученное предложение не передают',
+    'declarations.gift.handedOverToRequired': 'Укажите, кому передано или куда перечислено',
+    'declarations.gift.notYours': 'Передачу отмечает задекларировавший или сотрудник комплаенс',
+    'declarations.preApproval.kind': 'Выберите из списка, куда приглашение',
+    'declarations.preApproval.inviterRequired': 'Укажите, кто вас приглашает',
+    'declarations.preApproval.decided': 'По запросу уже принято решение',
+    'declarations.preApproval.ownRequest':
+      'Нельзя решать по своему запросу; решает другой сотрудник комплаенс',
     // declarations: financial-declaration notices and foreign accounts
   },
 };

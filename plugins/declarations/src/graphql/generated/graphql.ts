@@ -2,11 +2,23 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** submitted; pending before its due date; overdue after it; missed when the campaign closed without it. */
-export type CampaignDeclarationStatus = 'missed' | 'overdue' | 'pending' | 'submitted';
+export type CampaignDeclarationStatus =
+  | 'missed'
+  | 'overdue'
+  | 'pending'
+  | 'submitted';
+
+export type DecideGiftInput = {
+  /** §17.6: the assessed price; the declared value when left out. */
+  buyBackPriceTenge?: number | null | undefined;
+  /** YYYY-MM-DD; today when left out. */
+  decidedOn?: string | null | undefined;
+  decision: GiftDecision;
+  note?: string | null | undefined;
+};
 
 export type DeclarationAnswerInput = {
   code: string;
@@ -17,10 +29,16 @@ export type DeclarationAnswerInput = {
 
 /** §72.1: the five groups: all employees, new hires, tender and expert commission members, potential suppliers, management. */
 export type DeclarationCampaignGroup =
-  'all_employees' | 'commission_members' | 'management' | 'new_hires' | 'potential_suppliers';
+  | 'all_employees'
+  | 'commission_members'
+  | 'management'
+  | 'new_hires'
+  | 'potential_suppliers';
 
 /** §72.1: yearly, or ad hoc (periodically, when needed). */
-export type DeclarationCampaignKind = 'ad_hoc' | 'yearly';
+export type DeclarationCampaignKind =
+  | 'ad_hoc'
+  | 'yearly';
 
 export type DeclarationCampaignQuestionInput = {
   /** Small Latin letters, digits and _; given one by its place when left out. */
@@ -34,6 +52,103 @@ export type DeclarationSupplierInput = {
   bin?: string | null | undefined;
   name: string;
 };
+
+export type DeclareGiftInput = {
+  /** One of KZT, USD, EUR, RUB, CNY, GBP, TRY, AED, KGS, UZS; any other is a VALIDATION error. */
+  currency: string;
+  description?: string | null | undefined;
+  event: GiftEvent;
+  /** Tenge for one unit of the currency on the day; required unless KZT. */
+  exchangeRate?: number | null | undefined;
+  giver: string;
+  giverOrganization?: string | null | undefined;
+  /** §18: required for hospitality. */
+  hostPresent?: boolean | null | undefined;
+  kind: GiftKind;
+  /** YYYY-MM-DD: the day the person learned of a receipt they did not know of. */
+  learnedOn?: string | null | undefined;
+  occasion: string;
+  /** YYYY-MM-DD: the day it was offered, received or refused. */
+  occurredOn: string;
+  official?: boolean | null | undefined;
+  /** A family member who received it, by name. */
+  recipientName?: string | null | undefined;
+  /** A family member from the declared relatives who received it. */
+  relatedPersonId?: string | null | undefined;
+  tripException?: TripException | null | undefined;
+  /** Not negative; no upper limit. */
+  valueAmount: number;
+  /** §17.3: money transferred without consent. */
+  withoutConsent?: boolean | null | undefined;
+};
+
+/** §17.5–§17.6, §20: keep as an official gift, hand over to the state property body, buy back at its value, refuse (return to the giver), or pay its value back to the budget. */
+export type GiftDecision =
+  | 'buy_back'
+  | 'hand_over'
+  | 'keep_as_official'
+  | 'pay_back'
+  | 'refuse';
+
+/** What became of the offer: offered (not yet answered), received, or refused. */
+export type GiftEvent =
+  | 'offered'
+  | 'received'
+  | 'refused';
+
+export type GiftHandOverInput = {
+  /** YYYY-MM-DD */
+  handedOverOn: string;
+  /** The state property body, the budget, or the giver. */
+  handedOverTo: string;
+};
+
+/** §17–§18: a thing, money, a service, a trip invitation or hospitality. */
+export type GiftKind =
+  | 'gift'
+  | 'hospitality'
+  | 'money'
+  | 'service'
+  | 'trip';
+
+export type GiftPreApprovalInput = {
+  currency?: string | null | undefined;
+  /** YYYY-MM-DD */
+  eventOn: string;
+  hostPresent?: boolean | null | undefined;
+  inviter: string;
+  kind: InvitationKind;
+  occasion: string;
+  tripException?: TripException | null | undefined;
+  valueAmount?: number | null | undefined;
+};
+
+export type GiftPreApprovalStatus =
+  | 'approved'
+  | 'refused'
+  | 'requested';
+
+export type GiftRegisterFilter = {
+  /** YYYY-MM-DD, by the day it occurred. */
+  from?: string | null | undefined;
+  kind?: GiftKind | null | undefined;
+  /** Only those past their hand-over day and not handed over. */
+  overdue?: boolean | null | undefined;
+  /** Words of the declarant’s name, the giver or the occasion. */
+  search?: string | null | undefined;
+  status?: GiftStatus | null | undefined;
+  /** YYYY-MM-DD */
+  to?: string | null | undefined;
+};
+
+export type GiftStatus =
+  | 'awaiting_decision'
+  | 'decided';
+
+export type InvitationKind =
+  | 'gift'
+  | 'hospitality'
+  | 'trip';
 
 export type LaunchDeclarationCampaignInput = {
   /** YYYY-MM-DD, today or later. */
@@ -56,6 +171,12 @@ export type LaunchDeclarationCampaignInput = {
   suppliers?: Array<DeclarationSupplierInput> | null | undefined;
   title: LocalizedTextInput;
 };
+
+/** Interface language: Kazakh (default), Russian or English. */
+export type Locale =
+  | 'en'
+  | 'kk'
+  | 'ru';
 
 /** Kazakh and Russian are required; English falls back to Russian. */
 export type LocalizedTextInput = {
@@ -102,7 +223,12 @@ export type Relation =
   | 'spouse_sibling_full'
   | 'spouse_sibling_half';
 
-export type RelationClass = 'close_relative' | 'dependant' | 'in_law' | 'linked_person' | 'spouse';
+export type RelationClass =
+  | 'close_relative'
+  | 'dependant'
+  | 'in_law'
+  | 'linked_person'
+  | 'spouse';
 
 export type SubmitDeclarationInput = {
   /** §67: required (true) in a new-hires campaign. */
@@ -110,51 +236,45 @@ export type SubmitDeclarationInput = {
   answers: Array<DeclarationAnswerInput>;
 };
 
-export type CampaignOrgUnitsQueryVariables = Exact<{ [key: string]: never }>;
+/** §17.8 (a)–(d): invited by the spouse or relatives at their expense; by an individual unrelated to the work, with a higher official’s consent; under an international treaty; to a scientific, sporting, creative, professional or humanitarian event. */
+export type TripException =
+  | 'family_invitation'
+  | 'international_treaty'
+  | 'professional_event'
+  | 'unrelated_individual_consented';
 
-export type CampaignOrgUnitsQuery = {
-  orgUnits: Array<{ id: string; name: string; path: string; names: { kk: string; ru: string; en: string } }>;
-};
+export type CampaignOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
 
 export type CloseDeclarationCampaignMutationVariables = Exact<{
   id: string;
 }>;
 
-export type CloseDeclarationCampaignMutation = {
-  closeDeclarationCampaign: {
-    id: string;
-    kind: DeclarationCampaignKind;
-    group: DeclarationCampaignGroup;
-    orgUnitId: string | null;
-    procurementReference: string | null;
-    deadline: string;
-    open: boolean;
-    launchedAt: string;
-    closedAt: string | null;
-    title: { kk: string; ru: string; en: string };
-  };
-};
 
-export type DeclarationCampaignFieldsFragment = {
+export type CloseDeclarationCampaignMutation = { closeDeclarationCampaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } } };
+
+export type DecideGiftMutationVariables = Exact<{
   id: string;
-  kind: DeclarationCampaignKind;
-  group: DeclarationCampaignGroup;
-  orgUnitId: string | null;
-  procurementReference: string | null;
-  deadline: string;
-  open: boolean;
-  launchedAt: string;
-  closedAt: string | null;
-  title: { kk: string; ru: string; en: string };
-};
+  input: DecideGiftInput;
+}>;
 
-export type DeclarationCampaignCountsFieldsFragment = {
-  total: number;
-  submitted: number;
-  pending: number;
-  overdue: number;
-  missed: number;
-};
+
+export type DecideGiftMutation = { decideGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type DecideGiftPreApprovalMutationVariables = Exact<{
+  id: string;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideGiftPreApprovalMutation = { decideGiftPreApproval: { id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type DeclarationCampaignFieldsFragment = { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } };
+
+export type DeclarationCampaignCountsFieldsFragment = { total: number, submitted: number, pending: number, overdue: number, missed: number };
 
 export type DeclarationCampaignDeclarantsQueryVariables = Exact<{
   campaignId: string;
@@ -165,200 +285,107 @@ export type DeclarationCampaignDeclarantsQueryVariables = Exact<{
   offset?: number | null | undefined;
 }>;
 
-export type DeclarationCampaignDeclarantsQuery = {
-  declarationCampaignDeclarants: {
-    total: number;
-    rows: Array<{
-      id: string;
-      fullName: string | null;
-      email: string | null;
-      supplierName: string | null;
-      supplierBin: string | null;
-      dueOn: string;
-      status: CampaignDeclarationStatus;
-      submittedAt: string | null;
-      declaredInterest: boolean;
-      lastRemindedAt: string | null;
-      reminderCount: number;
-      orgUnitNames: { kk: string; ru: string; en: string } | null;
-    }>;
-  };
-};
+
+export type DeclarationCampaignDeclarantsQuery = { declarationCampaignDeclarants: { total: number, rows: Array<{ id: string, fullName: string | null, email: string | null, supplierName: string | null, supplierBin: string | null, dueOn: string, status: CampaignDeclarationStatus, submittedAt: string | null, declaredInterest: boolean, lastRemindedAt: string | null, reminderCount: number, orgUnitNames: { kk: string, ru: string, en: string } | null }> } };
 
 export type DeclarationCampaignProgressQueryVariables = Exact<{
   campaignId: string;
   orgUnitId?: string | null | undefined;
 }>;
 
-export type DeclarationCampaignProgressQuery = {
-  declarationCampaignProgress: {
-    id: string;
-    orgUnitId: string | null;
-    campaign: {
-      id: string;
-      kind: DeclarationCampaignKind;
-      group: DeclarationCampaignGroup;
-      orgUnitId: string | null;
-      procurementReference: string | null;
-      deadline: string;
-      open: boolean;
-      launchedAt: string;
-      closedAt: string | null;
-      title: { kk: string; ru: string; en: string };
-    };
-    totals: { total: number; submitted: number; pending: number; overdue: number; missed: number };
-    units: Array<{
-      id: string;
-      orgUnitId: string;
-      hasChildren: boolean;
-      names: { kk: string; ru: string; en: string };
-      counts: { total: number; submitted: number; pending: number; overdue: number; missed: number };
-    }>;
-  };
-};
 
-export type DeclarationCampaignsQueryVariables = Exact<{ [key: string]: never }>;
+export type DeclarationCampaignProgressQuery = { declarationCampaignProgress: { id: string, orgUnitId: string | null, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, totals: { total: number, submitted: number, pending: number, overdue: number, missed: number }, units: Array<{ id: string, orgUnitId: string, hasChildren: boolean, names: { kk: string, ru: string, en: string }, counts: { total: number, submitted: number, pending: number, overdue: number, missed: number } }> } };
 
-export type DeclarationCampaignsQuery = {
-  declarationCampaigns: Array<{
-    id: string;
-    campaign: {
-      id: string;
-      kind: DeclarationCampaignKind;
-      group: DeclarationCampaignGroup;
-      orgUnitId: string | null;
-      procurementReference: string | null;
-      deadline: string;
-      open: boolean;
-      launchedAt: string;
-      closedAt: string | null;
-      title: { kk: string; ru: string; en: string };
-    };
-    totals: { total: number; submitted: number; pending: number; overdue: number; missed: number };
-  }>;
-};
+export type DeclarationCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationCampaignsQuery = { declarationCampaigns: Array<{ id: string, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, totals: { total: number, submitted: number, pending: number, overdue: number, missed: number } }> };
+
+export type DeclareGiftMutationVariables = Exact<{
+  input: DeclareGiftInput;
+}>;
+
+
+export type DeclareGiftMutation = { declareGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type GetGiftQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetGiftQuery = { giftDeclaration: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+
+export type GiftPreApprovalFieldsFragment = { id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+
+export type GiftPreApprovalsQueryVariables = Exact<{
+  status?: GiftPreApprovalStatus | null | undefined;
+}>;
+
+
+export type GiftPreApprovalsQuery = { giftPreApprovals: Array<{ id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
+
+export type GiftRegisterQueryVariables = Exact<{
+  filter?: GiftRegisterFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type GiftRegisterQuery = { giftRegister: { total: number, items: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> } };
+
+export type GiftRegisterXlsxQueryVariables = Exact<{
+  filter?: GiftRegisterFilter | null | undefined;
+  locale: Locale;
+}>;
+
+
+export type GiftRegisterXlsxQuery = { giftRegisterXlsx: string };
 
 export type LaunchDeclarationCampaignMutationVariables = Exact<{
   input: LaunchDeclarationCampaignInput;
 }>;
 
-export type LaunchDeclarationCampaignMutation = {
-  launchDeclarationCampaign: {
-    id: string;
-    declarants: number;
-    campaign: {
-      id: string;
-      kind: DeclarationCampaignKind;
-      group: DeclarationCampaignGroup;
-      orgUnitId: string | null;
-      procurementReference: string | null;
-      deadline: string;
-      open: boolean;
-      launchedAt: string;
-      closedAt: string | null;
-      title: { kk: string; ru: string; en: string };
-    };
-    supplierLinks: Array<{ id: string; supplierName: string; token: string }>;
-  };
-};
 
-export type MyCampaignDeclarationFieldsFragment = {
+export type LaunchDeclarationCampaignMutation = { launchDeclarationCampaign: { id: string, declarants: number, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, supplierLinks: Array<{ id: string, supplierName: string, token: string }> } };
+
+export type MyCampaignDeclarationFieldsFragment = { id: string, campaignId: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, procurementReference: string | null, dueOn: string, status: CampaignDeclarationStatus, open: boolean, submittedAt: string | null, declaredInterest: boolean, asksEthicsCodeAcknowledgement: boolean, ethicsCodeAcknowledgedAt: string | null, title: { kk: string, ru: string, en: string }, questions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }>, answers: Array<{ code: string, yes: boolean, details: string | null }> | null };
+
+export type MyCampaignDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCampaignDeclarationsQuery = { myDeclarations: { personId: string, campaigns: { due: Array<{ id: string, campaignId: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, procurementReference: string | null, dueOn: string, status: CampaignDeclarationStatus, open: boolean, submittedAt: string | null, declaredInterest: boolean, asksEthicsCodeAcknowledgement: boolean, ethicsCodeAcknowledgedAt: string | null, title: { kk: string, ru: string, en: string }, questions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }>, answers: Array<{ code: string, yes: boolean, details: string | null }> | null }>, filed: Array<{ id: string, campaignId: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, procurementReference: string | null, dueOn: string, status: CampaignDeclarationStatus, open: boolean, submittedAt: string | null, declaredInterest: boolean, asksEthicsCodeAcknowledgement: boolean, ethicsCodeAcknowledgedAt: string | null, title: { kk: string, ru: string, en: string }, questions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }>, answers: Array<{ code: string, yes: boolean, details: string | null }> | null }> } } };
+
+export type MyGiftPreApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGiftPreApprovalsQuery = { myGiftPreApprovals: Array<{ id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
+
+export type MyGiftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGiftsQuery = { myGifts: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
+
+export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRelatedPersonsQuery = { myRelatedPersons: Array<{ id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null }> };
+
+export type RecordGiftHandOverMutationVariables = Exact<{
   id: string;
-  campaignId: string;
-  kind: DeclarationCampaignKind;
-  group: DeclarationCampaignGroup;
-  procurementReference: string | null;
-  dueOn: string;
-  status: CampaignDeclarationStatus;
-  open: boolean;
-  submittedAt: string | null;
-  declaredInterest: boolean;
-  asksEthicsCodeAcknowledgement: boolean;
-  ethicsCodeAcknowledgedAt: string | null;
-  title: { kk: string; ru: string; en: string };
-  questions: Array<{ code: string; interest: boolean; text: { kk: string; ru: string; en: string } }>;
-  answers: Array<{ code: string; yes: boolean; details: string | null }> | null;
-};
+  input: GiftHandOverInput;
+}>;
 
-export type MyCampaignDeclarationsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyCampaignDeclarationsQuery = {
-  myDeclarations: {
-    personId: string;
-    campaigns: {
-      due: Array<{
-        id: string;
-        campaignId: string;
-        kind: DeclarationCampaignKind;
-        group: DeclarationCampaignGroup;
-        procurementReference: string | null;
-        dueOn: string;
-        status: CampaignDeclarationStatus;
-        open: boolean;
-        submittedAt: string | null;
-        declaredInterest: boolean;
-        asksEthicsCodeAcknowledgement: boolean;
-        ethicsCodeAcknowledgedAt: string | null;
-        title: { kk: string; ru: string; en: string };
-        questions: Array<{ code: string; interest: boolean; text: { kk: string; ru: string; en: string } }>;
-        answers: Array<{ code: string; yes: boolean; details: string | null }> | null;
-      }>;
-      filed: Array<{
-        id: string;
-        campaignId: string;
-        kind: DeclarationCampaignKind;
-        group: DeclarationCampaignGroup;
-        procurementReference: string | null;
-        dueOn: string;
-        status: CampaignDeclarationStatus;
-        open: boolean;
-        submittedAt: string | null;
-        declaredInterest: boolean;
-        asksEthicsCodeAcknowledgement: boolean;
-        ethicsCodeAcknowledgedAt: string | null;
-        title: { kk: string; ru: string; en: string };
-        questions: Array<{ code: string; interest: boolean; text: { kk: string; ru: string; en: string } }>;
-        answers: Array<{ code: string; yes: boolean; details: string | null }> | null;
-      }>;
-    };
-  };
-};
+export type RecordGiftHandOverMutation = { recordGiftHandOver: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
-export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MyRelatedPersonsQuery = {
-  myRelatedPersons: Array<{
-    id: string;
-    relation: Relation;
-    relationClass: RelationClass;
-    familyMember: boolean;
-    fullName: string;
-    iin: string | null;
-    birthDate: string | null;
-    workplace: string | null;
-    workplaceBin: string | null;
-    jobTitle: string | null;
-    note: string | null;
-  }>;
-};
-
-export type RelatedPersonFieldsFragment = {
-  id: string;
-  relation: Relation;
-  relationClass: RelationClass;
-  familyMember: boolean;
-  fullName: string;
-  iin: string | null;
-  birthDate: string | null;
-  workplace: string | null;
-  workplaceBin: string | null;
-  jobTitle: string | null;
-  note: string | null;
-};
+export type RelatedPersonFieldsFragment = { id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null };
 
 export type RemindOverdueDeclarantsMutationVariables = Exact<{
   campaignId: string;
 }>;
+
 
 export type RemindOverdueDeclarantsMutation = { remindOverdueDeclarants: number };
 
@@ -366,62 +393,35 @@ export type RemoveRelatedPersonMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type RemoveRelatedPersonMutation = { removeRelatedPerson: boolean };
+
+export type RequestGiftPreApprovalMutationVariables = Exact<{
+  input: GiftPreApprovalInput;
+}>;
+
+
+export type RequestGiftPreApprovalMutation = { requestGiftPreApproval: { id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type SaveRelatedPersonMutationVariables = Exact<{
   input: RelatedPersonInput;
 }>;
 
-export type SaveRelatedPersonMutation = {
-  saveRelatedPerson: {
-    id: string;
-    relation: Relation;
-    relationClass: RelationClass;
-    familyMember: boolean;
-    fullName: string;
-    iin: string | null;
-    birthDate: string | null;
-    workplace: string | null;
-    workplaceBin: string | null;
-    jobTitle: string | null;
-    note: string | null;
-  };
-};
 
-export type StandardDeclarationQuestionsQueryVariables = Exact<{ [key: string]: never }>;
+export type SaveRelatedPersonMutation = { saveRelatedPerson: { id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null } };
 
-export type StandardDeclarationQuestionsQuery = {
-  standardDeclarationQuestions: Array<{
-    code: string;
-    interest: boolean;
-    text: { kk: string; ru: string; en: string };
-  }>;
-};
+export type StandardDeclarationQuestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StandardDeclarationQuestionsQuery = { standardDeclarationQuestions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }> };
 
 export type SubmitDeclarationMutationVariables = Exact<{
   campaignId: string;
   input: SubmitDeclarationInput;
 }>;
 
-export type SubmitDeclarationMutation = {
-  submitDeclaration: {
-    id: string;
-    campaignId: string;
-    kind: DeclarationCampaignKind;
-    group: DeclarationCampaignGroup;
-    procurementReference: string | null;
-    dueOn: string;
-    status: CampaignDeclarationStatus;
-    open: boolean;
-    submittedAt: string | null;
-    declaredInterest: boolean;
-    asksEthicsCodeAcknowledgement: boolean;
-    ethicsCodeAcknowledgedAt: string | null;
-    title: { kk: string; ru: string; en: string };
-    questions: Array<{ code: string; interest: boolean; text: { kk: string; ru: string; en: string } }>;
-    answers: Array<{ code: string; yes: boolean; details: string | null }> | null;
-  };
-};
+
+export type SubmitDeclarationMutation = { submitDeclaration: { id: string, campaignId: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, procurementReference: string | null, dueOn: string, status: CampaignDeclarationStatus, open: boolean, submittedAt: string | null, declaredInterest: boolean, asksEthicsCodeAcknowledgement: boolean, ethicsCodeAcknowledgedAt: string | null, title: { kk: string, ru: string, en: string }, questions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }>, answers: Array<{ code: string, yes: boolean, details: string | null }> | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -441,8 +441,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DeclarationCampaignFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const DeclarationCampaignFieldsFragmentDoc = new TypedDocumentString(`
     fragment DeclarationCampaignFields on DeclarationCampaign {
   id
   title {
@@ -459,11 +458,8 @@ export const DeclarationCampaignFieldsFragmentDoc = new TypedDocumentString(
   launchedAt
   closedAt
 }
-    `,
-  { fragmentName: 'DeclarationCampaignFields' },
-) as unknown as TypedDocumentString<DeclarationCampaignFieldsFragment, unknown>;
-export const DeclarationCampaignCountsFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"DeclarationCampaignFields"}) as unknown as TypedDocumentString<DeclarationCampaignFieldsFragment, unknown>;
+export const DeclarationCampaignCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {
   total
   submitted
@@ -471,11 +467,77 @@ export const DeclarationCampaignCountsFieldsFragmentDoc = new TypedDocumentStrin
   overdue
   missed
 }
-    `,
-  { fragmentName: 'DeclarationCampaignCountsFields' },
-) as unknown as TypedDocumentString<DeclarationCampaignCountsFieldsFragment, unknown>;
-export const MyCampaignDeclarationFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"DeclarationCampaignCountsFields"}) as unknown as TypedDocumentString<DeclarationCampaignCountsFieldsFragment, unknown>;
+export const GiftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}
+    `, {"fragmentName":"GiftFields"}) as unknown as TypedDocumentString<GiftFieldsFragment, unknown>;
+export const GiftPreApprovalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}
+    `, {"fragmentName":"GiftPreApprovalFields"}) as unknown as TypedDocumentString<GiftPreApprovalFieldsFragment, unknown>;
+export const MyCampaignDeclarationFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyCampaignDeclarationFields on MyCampaignDeclaration {
   id
   campaignId
@@ -509,11 +571,8 @@ export const MyCampaignDeclarationFieldsFragmentDoc = new TypedDocumentString(
   asksEthicsCodeAcknowledgement
   ethicsCodeAcknowledgedAt
 }
-    `,
-  { fragmentName: 'MyCampaignDeclarationFields' },
-) as unknown as TypedDocumentString<MyCampaignDeclarationFieldsFragment, unknown>;
-export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MyCampaignDeclarationFields"}) as unknown as TypedDocumentString<MyCampaignDeclarationFieldsFragment, unknown>;
+export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelatedPersonFields on RelatedPerson {
   id
   relation
@@ -527,9 +586,7 @@ export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(
   jobTitle
   note
 }
-    `,
-  { fragmentName: 'RelatedPersonFields' },
-) as unknown as TypedDocumentString<RelatedPersonFieldsFragment, unknown>;
+    `, {"fragmentName":"RelatedPersonFields"}) as unknown as TypedDocumentString<RelatedPersonFieldsFragment, unknown>;
 export const CampaignOrgUnitsDocument = new TypedDocumentString(`
     query CampaignOrgUnits {
   orgUnits {
@@ -565,10 +622,84 @@ export const CloseDeclarationCampaignDocument = new TypedDocumentString(`
   open
   launchedAt
   closedAt
-}`) as unknown as TypedDocumentString<
-  CloseDeclarationCampaignMutation,
-  CloseDeclarationCampaignMutationVariables
->;
+}`) as unknown as TypedDocumentString<CloseDeclarationCampaignMutation, CloseDeclarationCampaignMutationVariables>;
+export const DecideGiftDocument = new TypedDocumentString(`
+    mutation DecideGift($id: ID!, $input: DecideGiftInput!) {
+  decideGift(id: $id, input: $input) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<DecideGiftMutation, DecideGiftMutationVariables>;
+export const DecideGiftPreApprovalDocument = new TypedDocumentString(`
+    mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {
+  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<DecideGiftPreApprovalMutation, DecideGiftPreApprovalMutationVariables>;
 export const DeclarationCampaignDeclarantsDocument = new TypedDocumentString(`
     query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {
   declarationCampaignDeclarants(
@@ -600,10 +731,7 @@ export const DeclarationCampaignDeclarantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  DeclarationCampaignDeclarantsQuery,
-  DeclarationCampaignDeclarantsQueryVariables
->;
+    `) as unknown as TypedDocumentString<DeclarationCampaignDeclarantsQuery, DeclarationCampaignDeclarantsQueryVariables>;
 export const DeclarationCampaignProgressDocument = new TypedDocumentString(`
     query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {
   declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {
@@ -652,10 +780,7 @@ fragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {
   pending
   overdue
   missed
-}`) as unknown as TypedDocumentString<
-  DeclarationCampaignProgressQuery,
-  DeclarationCampaignProgressQueryVariables
->;
+}`) as unknown as TypedDocumentString<DeclarationCampaignProgressQuery, DeclarationCampaignProgressQueryVariables>;
 export const DeclarationCampaignsDocument = new TypedDocumentString(`
     query DeclarationCampaigns {
   declarationCampaigns {
@@ -691,6 +816,187 @@ fragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {
   overdue
   missed
 }`) as unknown as TypedDocumentString<DeclarationCampaignsQuery, DeclarationCampaignsQueryVariables>;
+export const DeclareGiftDocument = new TypedDocumentString(`
+    mutation DeclareGift($input: DeclareGiftInput!) {
+  declareGift(input: $input) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<DeclareGiftMutation, DeclareGiftMutationVariables>;
+export const GetGiftDocument = new TypedDocumentString(`
+    query GetGift($id: ID!) {
+  giftDeclaration(id: $id) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<GetGiftQuery, GetGiftQueryVariables>;
+export const GiftPreApprovalsDocument = new TypedDocumentString(`
+    query GiftPreApprovals($status: GiftPreApprovalStatus) {
+  giftPreApprovals(status: $status) {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<GiftPreApprovalsQuery, GiftPreApprovalsQueryVariables>;
+export const GiftRegisterDocument = new TypedDocumentString(`
+    query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {
+  giftRegister(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...GiftFields
+    }
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<GiftRegisterQuery, GiftRegisterQueryVariables>;
+export const GiftRegisterXlsxDocument = new TypedDocumentString(`
+    query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {
+  giftRegisterXlsx(filter: $filter, locale: $locale)
+}
+    `) as unknown as TypedDocumentString<GiftRegisterXlsxQuery, GiftRegisterXlsxQueryVariables>;
 export const LaunchDeclarationCampaignDocument = new TypedDocumentString(`
     mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {
   launchDeclarationCampaign(input: $input) {
@@ -721,10 +1027,7 @@ export const LaunchDeclarationCampaignDocument = new TypedDocumentString(`
   open
   launchedAt
   closedAt
-}`) as unknown as TypedDocumentString<
-  LaunchDeclarationCampaignMutation,
-  LaunchDeclarationCampaignMutationVariables
->;
+}`) as unknown as TypedDocumentString<LaunchDeclarationCampaignMutation, LaunchDeclarationCampaignMutationVariables>;
 export const MyCampaignDeclarationsDocument = new TypedDocumentString(`
     query MyCampaignDeclarations {
   myDeclarations {
@@ -772,6 +1075,83 @@ export const MyCampaignDeclarationsDocument = new TypedDocumentString(`
   asksEthicsCodeAcknowledgement
   ethicsCodeAcknowledgedAt
 }`) as unknown as TypedDocumentString<MyCampaignDeclarationsQuery, MyCampaignDeclarationsQueryVariables>;
+export const MyGiftPreApprovalsDocument = new TypedDocumentString(`
+    query MyGiftPreApprovals {
+  myGiftPreApprovals {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<MyGiftPreApprovalsQuery, MyGiftPreApprovalsQueryVariables>;
+export const MyGiftsDocument = new TypedDocumentString(`
+    query MyGifts {
+  myGifts {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<MyGiftsQuery, MyGiftsQueryVariables>;
 export const MyRelatedPersonsDocument = new TypedDocumentString(`
     query MyRelatedPersons {
   myRelatedPersons {
@@ -791,19 +1171,93 @@ export const MyRelatedPersonsDocument = new TypedDocumentString(`
   jobTitle
   note
 }`) as unknown as TypedDocumentString<MyRelatedPersonsQuery, MyRelatedPersonsQueryVariables>;
+export const RecordGiftHandOverDocument = new TypedDocumentString(`
+    mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {
+  recordGiftHandOver(id: $id, input: $input) {
+    ...GiftFields
+  }
+}
+    fragment GiftFields on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  giver
+  giverOrganization
+  occasion
+  description
+  occurredOn
+  learnedOn
+  valueAmount
+  currency
+  valueTenge
+  mciTenge
+  valueMci
+  official
+  withoutConsent
+  tripException
+  tripBanned
+  hostPresent
+  countsAsGift
+  actionDueOn
+  handedOverOn
+  handedOverTo
+  handOverOverdue
+  status
+  decision
+  decisionNote
+  buyBackPriceTenge
+  decidedOn
+  decidedBy {
+    id
+    fullName
+  }
+  decidedInTime
+  declaredAt
+}`) as unknown as TypedDocumentString<RecordGiftHandOverMutation, RecordGiftHandOverMutationVariables>;
 export const RemindOverdueDeclarantsDocument = new TypedDocumentString(`
     mutation RemindOverdueDeclarants($campaignId: ID!) {
   remindOverdueDeclarants(campaignId: $campaignId)
 }
-    `) as unknown as TypedDocumentString<
-  RemindOverdueDeclarantsMutation,
-  RemindOverdueDeclarantsMutationVariables
->;
+    `) as unknown as TypedDocumentString<RemindOverdueDeclarantsMutation, RemindOverdueDeclarantsMutationVariables>;
 export const RemoveRelatedPersonDocument = new TypedDocumentString(`
     mutation RemoveRelatedPerson($id: ID!) {
   removeRelatedPerson(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveRelatedPersonMutation, RemoveRelatedPersonMutationVariables>;
+export const RequestGiftPreApprovalDocument = new TypedDocumentString(`
+    mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {
+  requestGiftPreApproval(input: $input) {
+    ...GiftPreApprovalFields
+  }
+}
+    fragment GiftPreApprovalFields on GiftPreApproval {
+  id
+  person {
+    id
+    fullName
+  }
+  kind
+  inviter
+  occasion
+  eventOn
+  valueAmount
+  currency
+  tripException
+  hostPresent
+  status
+  decisionNote
+  decidedBy {
+    id
+    fullName
+  }
+  decidedAt
+  requestedAt
+}`) as unknown as TypedDocumentString<RequestGiftPreApprovalMutation, RequestGiftPreApprovalMutationVariables>;
 export const SaveRelatedPersonDocument = new TypedDocumentString(`
     mutation SaveRelatedPerson($input: RelatedPersonInput!) {
   saveRelatedPerson(input: $input) {
@@ -835,10 +1289,7 @@ export const StandardDeclarationQuestionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  StandardDeclarationQuestionsQuery,
-  StandardDeclarationQuestionsQueryVariables
->;
+    `) as unknown as TypedDocumentString<StandardDeclarationQuestionsQuery, StandardDeclarationQuestionsQueryVariables>;
 export const SubmitDeclarationDocument = new TypedDocumentString(`
     mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {
   submitDeclaration(campaignId: $campaignId, input: $input) {

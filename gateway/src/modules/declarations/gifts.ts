@@ -1,0 +1,3 @@
+// §17–§20: gifts, trips and hospitality.
+import './gift.js';
+import './gift-pre-approval.js';
