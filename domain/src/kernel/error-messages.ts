@@ -424,6 +424,49 @@ export const ERROR_MESSAGES = {
   'org.employeeRoleFixed': 'Every member of the organisation is an employee',
   'org.personInactive': 'The person is deactivated; reactivate them first',
   'org.translationTooLong': 'The name is at most {max} characters',
+  // Financial-declaration notices and proofs (§21–§29), the foreign-account check (§30).
+  'financial.proof.size': 'Upload a proof of at most {max} MB',
+  'financial.proof.type': 'Upload the proof as a PDF, JPEG or PNG file',
+  'financial.declarant.category': 'Choose why the person must declare (their category)',
+  'financial.declarant.publicationCategory':
+    'Choose one of the six categories whose declarations are published, or none',
+  'financial.declarant.alreadyListed': 'This person is already on the list of those who must declare',
+  'financial.declarant.alreadyLeft': "This person's departure is already recorded",
+  'financial.declarant.leftBeforeStart':
+    'The day of leaving must not be before the day the person took the post',
+  'financial.dayInFuture': 'This day has not come yet; give a day up to today',
+  'financial.form.unknown': 'Choose form 250.00 or 270.00',
+  'financial.filingProof.formNotDue': 'This person does not file form {form} for {year}',
+  'financial.filingProof.alreadyRecorded': 'The proof of filing form {form} for {year} is already recorded',
+  'financial.trustManagement.proofRequired':
+    'Attach the trust-management contract, or mark that there is nothing to transfer',
+  'financial.trustManagement.alreadyRecorded': 'Trust management is already recorded for this person',
+  'financial.deadline.outsideYear': 'The deadline must fall in {year}',
+  'financial.ruleChange.kind': 'Choose whether the law changed or the list of those who must declare',
+  'financial.ruleChange.titleRequired': 'Name the act that changed',
+  'financial.ruleChange.titleTooLong': 'The name is at most {max} characters',
+  'financial.ruleChange.personsRequired': 'Choose the employees the change concerns',
+  'financial.ruleChange.unknownPerson': 'One of the chosen people is not in the organisation',
+  'financial.notice.noneChosen': 'Choose the notices to send',
+  'financial.notice.alreadySigned': 'This notice is already signed',
+  'foreignAccount.notOnAccessList': "Only the people the first head's order names may {doing}",
+  'foreignAccount.accessOrder.numberRequired': 'Give the number of the order',
+  'foreignAccount.accessOrder.numberTooLong': 'The number is at most {max} characters',
+  'foreignAccount.accessOrder.members': 'Name 1 to {max} people in the order',
+  'foreignAccount.accessOrder.unknownMember':
+    'One of the people named is not an active member of the organisation',
+  'foreignAccount.undertaking.notRequired':
+    'This person is not among those who sign the no-foreign-account undertaking',
+  'foreignAccount.undertaking.alreadyRecorded': "This person's undertaking is already recorded",
+  'foreignAccount.taxRequest.alreadyPrepared': 'The request for {year} is already prepared',
+  'foreignAccount.taxRequest.iinMissing':
+    '{count} employee(s) have no valid IIN, first {name}; correct the staff list first',
+  'foreignAccount.taxRequest.answerRecorded': 'The answer to the request for {year} is already recorded',
+  'foreignAccount.required': 'Fill this in',
+  'foreignAccount.tooLong': 'At most {max} characters',
+  'foreignAccount.iinInvalid': 'This is not a valid IIN: {detail}',
+  'foreignAccount.iinNotEmployee': 'No employee of the organisation has this IIN',
+  'foreignAccount.alreadyClosed': 'The closure of this account is already recorded',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
