@@ -443,3 +443,6 @@ export {
 // hotline (§69) and the protection of reporters (§39–§41)
 export * from './hotline/public.js';
 export * from './hotline/protection/protection-public.js';
+
+// financial-declaration notices and proofs (§21–§29), the foreign-account check (§30)
+export * from './declarations/financial/public.js';

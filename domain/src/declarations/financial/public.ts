@@ -6,7 +6,7 @@ export * from './financial-notice.entity.js';
 export * from './proof-file.entity.js';
 export * from './rule-change.entity.js';
 export { FINANCIAL_DECLARATION_ENTITIES } from './entities.js';
-export { FINANCIAL_READERS, HR_OFFICERS } from './financial-roles.js';
+export { FINANCIAL_READERS, HR_OFFICERS as FINANCIAL_HR } from './financial-roles.js';
 export { recordDeclarantDeparture, registerDeclarant, type RegisterDeclarantInput } from './declarants.js';
 export { formDue, recordFilingProof, recordTrustManagement, referenceDate } from './filing.js';
 export {
@@ -22,9 +22,13 @@ export { detectProofType, MAX_PROOF_BYTES, type ProofUpload } from './proof-file
 export {
   financialDeclarationStatus,
   myFinancialDeclaration,
+  declarationYearNow,
   noticeStanding,
+  noticeStandingNow,
+  todayInKazakhstan,
   type DeclarantStatus,
   type FilingStatus,
   type NoticeStanding,
 } from './status.js';
 export * from '../foreign-accounts/public.js';
+import './work-items.js';

@@ -172,3 +172,21 @@ export async function myFinancialDeclaration(
 export function readsFinancialRegisters(actor: Actor): boolean {
   return hasAnyRole(actor, FINANCIAL_READERS);
 }
+
+/** A notice's standing as of now, in Kazakhstan's calendar. */
+export function noticeStandingNow(
+  notice: Pick<IFinancialNotice, 'sentAt' | 'signedOn' | 'dueOn'>,
+  now: Date = new Date(),
+): NoticeStanding {
+  return noticeStanding(notice, kazakhstanDay(now));
+}
+
+/** The current year in Kazakhstan. */
+export function declarationYearNow(now: Date = new Date()): number {
+  return Number(kazakhstanDay(now).slice(0, 4));
+}
+
+/** Today in Kazakhstan (YYYY-MM-DD), for a standing read now. */
+export function todayInKazakhstan(now: Date = new Date()): string {
+  return kazakhstanDay(now);
+}

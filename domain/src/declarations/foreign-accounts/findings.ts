@@ -254,6 +254,7 @@ export async function recordForeignAccountClosure(
       })
     : null;
   if (!finding) throw NotFoundError.forId('ForeignAccountFinding', input.findingId);
+  await em.populate(finding, ['person', 'request']);
   const own = finding.person.id === actor.personId;
   if (!own && !hasAnyRole(actor, HR_OFFICERS) && !(await onAccessList(em, actor)))
     throw NotFoundError.forId('ForeignAccountFinding', input.findingId);
