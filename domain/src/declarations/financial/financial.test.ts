@@ -19,6 +19,7 @@ import {
 import { DeclarationProofFile } from './proof-file.entity.js';
 import { MAX_PROOF_BYTES } from './proof-files.js';
 import { financialDeclarationStatus, myFinancialDeclaration } from './status.js';
+import { FINANCIAL_DECLARATION_WORK } from './work-items.js';
 
 let w: FinancialWorld;
 const NOW = new Date('2026-06-10T04:00:00Z');
@@ -298,5 +299,24 @@ describe('trust management (§13)', () => {
       '2026-06-03',
       '2026-06-01',
     ]);
+  });
+});
+
+describe('My work', () => {
+  it('gives HR the notices to send and the declarant their proof to upload and trust management to prove', async () => {
+    const { actor } = await declarant('2025-01-13');
+    await w.inTx((tx) =>
+      setDeclarationDeadline(tx, w.hr, { form: '270.00', year: 2026, dueOn: '2026-09-15' }),
+    );
+    const hrItems = await FINANCIAL_DECLARATION_WORK.items(em(), w.hr, NOW);
+    expect(hrItems.find((i) => i.kind === 'financial_notices_to_send')?.count).toBeGreaterThan(0);
+    const own = await FINANCIAL_DECLARATION_WORK.items(em(), actor, NOW);
+    expect(own.map((i) => [i.kind, i.dueOn])).toEqual(
+      expect.arrayContaining([
+        ['financial_proof_due', '2026-09-15'],
+        ['trust_management_due', '2025-02-12'],
+      ]),
+    );
+    expect(own.find((i) => i.kind === 'trust_management_due')?.urgency).toBe('overdue');
   });
 });

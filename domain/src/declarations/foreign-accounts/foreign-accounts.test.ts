@@ -4,6 +4,7 @@ import { Person } from '../../org/person.entity.js';
 import { ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import { concurrently, outcomes } from '../../testing/index.js';
 import { registerDeclarant } from '../financial/declarants.js';
+import { FINANCIAL_DECLARATION_WORK } from '../financial/work-items.js';
 import { createFinancialWorld, PDF_BYTES, type FinancialWorld } from '../financial/financial-fixtures.js';
 import { recordForeignAccountAccessOrder } from './access.js';
 import { ForeignAccountFinding, ForeignAccountNotice } from './finding.entity.js';
@@ -151,6 +152,12 @@ describe('the yearly check with the tax authority (§30.3–§30.5)', () => {
       [person.email, (await em().findOneOrFail(Person, { id: w.firstHead.personId })).email].sort(),
     );
     expect(findingStatus(finding, '2026-09-15')).toBe('overdue');
+    const headItems = await FINANCIAL_DECLARATION_WORK.items(em(), w.firstHead, NOW);
+    expect(
+      headItems.find((i) => i.kind === 'foreign_account_found' && i.id.endsWith(finding.id))?.dueOn,
+    ).toBe('2026-09-14');
+    const ownItems = await FINANCIAL_DECLARATION_WORK.items(em(), actor, NOW);
+    expect(ownItems.map((i) => i.kind)).toContain('foreign_account_closure_due');
     await expect(
       w.inTx((tx) =>
         recordForeignAccountClosure(
