@@ -21,6 +21,7 @@ export {
   getTaxAuthorityRequest,
   prepareTaxAuthorityRequest,
   taxAuthorityRequestCsv,
+  taxAuthorityRequests,
 } from './tax-requests.js';
 export {
   foreignAccountUndertakings,

@@ -101,3 +101,9 @@ export async function taxAuthorityRequestCsv(
   const lines = ['ИИН;ФИО', ...request.employees.map((e) => `${csvCell(e.iin)};${csvCell(e.fullName)}`)];
   return { fileName: `tax-request-${request.year}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
 }
+
+/** The requests made, the latest year first: for those the §30.1 order names. */
+export async function taxAuthorityRequests(em: EntityManager, actor: Actor): Promise<ITaxAuthorityRequest[]> {
+  await requireAccessListMember(em, actor, 'list the requests to the tax authority');
+  return em.find(TaxAuthorityRequest, { organization: actor.organizationId }, { orderBy: { year: 'desc' } });
+}

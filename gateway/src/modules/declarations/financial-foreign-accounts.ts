@@ -11,6 +11,8 @@ import {
   recordForeignAccountUndertaking,
   recordTaxAuthorityAnswer,
   taxAuthorityRequestCsv,
+  taxAuthorityRequests,
+  type ITaxAuthorityRequest,
   todayInKazakhstan,
   type IForeignAccountFinding,
   type IForeignAccountNotice,
@@ -137,24 +139,33 @@ builder.mutationField('recordForeignAccountUndertaking', (t) =>
   }),
 );
 
-const TaxRequestRef = builder.objectRef<{
-  id: string;
-  year: number;
-  employeeCount: number;
-  fileName: string;
-  csv: string;
-}>('TaxAuthorityRequest');
+const TaxRequestRef = builder.objectRef<ITaxAuthorityRequest>('TaxAuthorityRequest');
 
 builder.objectType(TaxRequestRef, {
-  description: '§30.3: the yearly request listing every employee with their IIN, as the CSV file sent.',
+  description: '§30.3: the yearly request listing every employee with their IIN, and §30.4 its answer.',
   fields: (t) => ({
     id: t.exposeID('id'),
     year: t.exposeInt('year'),
     employeeCount: t.exposeInt('employeeCount'),
-    fileName: t.exposeString('fileName'),
-    csv: t.exposeString('csv', { description: 'UTF-8 with a byte-order mark; IIN;full name.' }),
+    preparedAt: t.expose('preparedAt', { type: 'DateTime' }),
+    answerReceivedOn: t.string({ nullable: true, resolve: (r) => r.answerReceivedOn ?? null }),
+    answerReference: t.string({ nullable: true, resolve: (r) => r.answerReference ?? null }),
+    fileName: t.string({ resolve: (r) => `tax-request-${r.year}.csv` }),
+    csv: t.string({
+      description: 'The file sent: UTF-8 with a byte-order mark, IIN;full name.',
+      resolve: async (r, _args, context) =>
+        context.actor ? (await taxAuthorityRequestCsv(context.em, context.actor, r.id)).csv : '',
+    }),
   }),
 });
+
+builder.queryField('taxAuthorityRequests', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [TaxRequestRef],
+    description: 'The requests to the tax authority, the latest year first: for those the §30.1 order names.',
+    resolve: (_root, _args, context) => taxAuthorityRequests(context.em, context.actor),
+  }),
+);
 
 builder.mutationField('prepareTaxAuthorityRequest', (t) =>
   t.withAuth({ authenticated: true }).field({
@@ -162,13 +173,8 @@ builder.mutationField('prepareTaxAuthorityRequest', (t) =>
     description:
       'Prepares the year’s request to the tax authority: those the §30.1 order names. Once a year.',
     args: { year: t.arg.int({ required: true }) },
-    resolve: async (_root, { year }, context) => {
-      const request = await context.em.transactional((em) =>
-        prepareTaxAuthorityRequest(em, context.actor, { year }),
-      );
-      const file = await taxAuthorityRequestCsv(context.em, context.actor, request.id);
-      return { id: request.id, year: request.year, employeeCount: request.employeeCount, ...file };
-    },
+    resolve: (_root, { year }, context) =>
+      context.em.transactional((em) => prepareTaxAuthorityRequest(em, context.actor, { year })),
   }),
 );
 
