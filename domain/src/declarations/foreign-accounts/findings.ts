@@ -292,9 +292,9 @@ export function findingStatus(
 export async function foreignAccountFindings(
   em: EntityManager,
   actor: Actor,
-  input: { year?: number | null },
+  input: { year?: number | null; ownOnly?: boolean },
 ): Promise<IForeignAccountFinding[]> {
-  const reader = await readsForeignAccountCheck(em, actor);
+  const reader = !input.ownOnly && (await readsForeignAccountCheck(em, actor));
   const where = reader
     ? { organization: actor.organizationId }
     : { organization: actor.organizationId, person: actor.personId };

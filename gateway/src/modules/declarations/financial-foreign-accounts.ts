@@ -82,6 +82,15 @@ builder.queryField('foreignAccountFindings', (t) =>
   }),
 );
 
+builder.queryField('myForeignAccountFindings', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [FindingRef],
+    description:
+      "The signed-in person's own accounts found abroad, each with its deadline to prove it closed.",
+    resolve: (_root, _args, context) => foreignAccountFindings(context.em, context.actor, { ownOnly: true }),
+  }),
+);
+
 const UndertakingRef = builder.objectRef<{ personId: string; fullName: string; signedOn: string | null }>(
   'ForeignAccountUndertaking',
 );
