@@ -444,5 +444,5 @@ export {
 export * from './hotline/public.js';
 export * from './hotline/protection/protection-public.js';
 
-// financial-declaration notices and proofs (§21–§29), the foreign-account check (§30)
-export * from './declarations/financial/public.js';
+// declarations: conflicts of interest, gifts, campaigns, financial-declaration notices (§12–§30, §72)
+export * from './declarations/public.js';

@@ -59,12 +59,7 @@ export async function createFinancialWorld(): Promise<FinancialWorld> {
     const built = buildPerson(fork, org.organization, org.root, {
       iin: overrides.iin === undefined ? validIin() : overrides.iin,
     });
-    // Roles the database does not know yet act only through the actor.
-    grantRoles(
-      fork,
-      built,
-      roles.filter((role) => !HR_OFFICERS.includes(role)),
-    );
+    grantRoles(fork, built, roles);
     await fork.flush();
     return { person: built, actor: actorOf(built, roles) };
   }

@@ -6,7 +6,7 @@ export * from './financial-notice.entity.js';
 export * from './proof-file.entity.js';
 export * from './rule-change.entity.js';
 export { FINANCIAL_DECLARATION_ENTITIES } from './entities.js';
-export { FINANCIAL_READERS, HR_OFFICERS as FINANCIAL_HR } from './financial-roles.js';
+export { FINANCIAL_READERS } from './financial-roles.js';
 export { recordDeclarantDeparture, registerDeclarant, type RegisterDeclarantInput } from './declarants.js';
 export { formDue, recordFilingProof, recordTrustManagement, referenceDate } from './filing.js';
 export {
@@ -31,4 +31,5 @@ export {
   type NoticeStanding,
 } from './status.js';
 export * from '../foreign-accounts/public.js';
+import './kpis.js';
 import './work-items.js';

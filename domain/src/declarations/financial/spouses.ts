@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { RelatedPerson } from '../relatives/related-person.entity.js';
 
 /** A spouse §24.1(b) says HR notifies, as the person declared them among their relatives. */
 export interface DeclaredSpouse {
@@ -6,14 +7,16 @@ export interface DeclaredSpouse {
   fullName: string;
 }
 
-/** The spouses a person declared in the relatives registry (kind spouse). */
+/** The spouses a person declared in the relatives registry and has not removed. */
 export async function declaredSpouses(
   em: EntityManager,
   organizationId: string,
   personId: string,
 ): Promise<DeclaredSpouse[]> {
-  void em;
-  void organizationId;
-  void personId;
-  return [];
+  const spouses = await em.find(
+    RelatedPerson,
+    { organization: organizationId, person: personId, relation: 'spouse', removedAt: null },
+    { orderBy: { fullName: 'asc', id: 'asc' } },
+  );
+  return spouses.map((spouse) => ({ relativeId: spouse.id, fullName: spouse.fullName }));
 }

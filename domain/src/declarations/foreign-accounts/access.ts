@@ -37,10 +37,7 @@ export async function requireAccessListMember(em: EntityManager, actor: Actor, d
 
 /** Who reads the check's findings: the order's members, the first head who signed it, and HR who receives them (§30.4–§30.5). */
 export async function readsForeignAccountCheck(em: EntityManager, actor: Actor): Promise<boolean> {
-  return (
-    hasAnyRole(actor, ['first_head', 'hr_officer' as Actor['roles'][number]]) ||
-    (await onAccessList(em, actor))
-  );
+  return hasAnyRole(actor, ['first_head', 'hr_officer']) || (await onAccessList(em, actor));
 }
 
 /**

@@ -146,10 +146,11 @@ describe('the yearly check with the tax authority (§30.3–§30.5)', () => {
     // Friday 13 March: 2 working days are Monday 16 and Tuesday 17 March; 6 months is Sunday 13 September, so Monday 14.
     expect([finding.notifyBy, finding.closureDueOn]).toEqual(['2026-03-17', '2026-09-14']);
     const notices = await em().find(ForeignAccountNotice, { finding: finding.id });
-    expect(notices.map((n) => n.recipient).sort()).toEqual(['employee', 'first_head']);
+    expect(notices.map((n) => n.recipient).sort()).toEqual(['employee', 'first_head', 'hr']);
     expect(new Set(notices.map((n) => n.sentAt.getTime())).size).toBe(1);
+    const emailOf = async (id: string) => (await em().findOneOrFail(Person, { id })).email;
     expect(answer.mails.map((m) => m.to).sort()).toEqual(
-      [person.email, (await em().findOneOrFail(Person, { id: w.firstHead.personId })).email].sort(),
+      [person.email, await emailOf(w.firstHead.personId), await emailOf(w.hr.personId)].sort(),
     );
     expect(findingStatus(finding, '2026-09-15')).toBe('overdue');
     const headItems = await FINANCIAL_DECLARATION_WORK.items(em(), w.firstHead, NOW);

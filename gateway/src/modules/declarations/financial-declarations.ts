@@ -2,7 +2,7 @@ import {
   DECLARANT_CATEGORIES,
   FINANCIAL_NOTICE_KINDS,
   FINANCIAL_READERS,
-  FINANCIAL_HR,
+  HR_OFFICERS,
   NOTICE_RECIPIENTS,
   PUBLICATION_CATEGORIES,
   RULE_CHANGE_KINDS,
@@ -137,7 +137,7 @@ builder.queryField('financialDeclarationStatus', (t) =>
 );
 
 builder.queryField('pendingFinancialNotices', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: [FinancialNoticeRef],
     description: 'The notices HR has yet to send, the earliest term first.',
     resolve: (_root, _args, context) => pendingFinancialNotices(context.em, context.actor),
@@ -186,7 +186,7 @@ const RegisterDeclarantInput = builder.inputType('RegisterDeclarantInput', {
 });
 
 builder.mutationField('registerDeclarant', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: DeclarantStatusRef,
     description:
       'Lists a person obliged to declare; the notices of the duty to them and their spouses wait to be sent.',
@@ -212,7 +212,7 @@ builder.mutationField('registerDeclarant', (t) =>
 );
 
 builder.mutationField('recordDeclarantDeparture', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: FinancialNoticeRef,
     description: "Records that a declarant left; answers §16's post-service warning, to be signed.",
     args: { personId: t.arg.id({ required: true }), leftOn: t.arg.string({ required: true }) },
@@ -224,7 +224,7 @@ builder.mutationField('recordDeclarantDeparture', (t) =>
 );
 
 builder.mutationField('setDeclarationDeadline', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: 'String',
     description:
       "Sets a form's filing deadline for a year (YYYY-MM-DD); each declarant's §24.3 reminder falls due a month before. Answers the day.",
@@ -248,7 +248,7 @@ const RuleChangeInput = builder.inputType('DeclarationRuleChangeInput', {
 });
 
 builder.mutationField('recordDeclarationRuleChange', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: 'String',
     description:
       'Records a change in the law (§24.1(d)) or in who must declare (§26); answers the day its notices are due.',
@@ -268,7 +268,7 @@ builder.mutationField('recordDeclarationRuleChange', (t) =>
 );
 
 builder.mutationField('sendFinancialNotices', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: [FinancialNoticeRef],
     description:
       'Sends the chosen notices (mail to employees; a spouse is handed theirs in writing); answers those sent now.',

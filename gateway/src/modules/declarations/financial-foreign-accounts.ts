@@ -1,5 +1,5 @@
 import {
-  FINANCIAL_HR,
+  HR_OFFICERS,
   FINDING_RECIPIENTS,
   findingNotices,
   findingStatus,
@@ -104,7 +104,7 @@ builder.objectType(UndertakingRef, {
 });
 
 builder.queryField('foreignAccountUndertakings', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: [UndertakingRef],
     description: '§30.2: everyone who signs the no-foreign-account undertaking, with the day they signed.',
     resolve: (_root, _args, context) => foreignAccountUndertakings(context.em, context.actor),
@@ -135,7 +135,7 @@ builder.mutationField('recordForeignAccountAccessOrder', (t) =>
 );
 
 builder.mutationField('recordForeignAccountUndertaking', (t) =>
-  t.withAuth({ anyRole: FINANCIAL_HR }).field({
+  t.withAuth({ anyRole: HR_OFFICERS }).field({
     type: 'String',
     description: '§30.2: the undertaking a person signed; answers the day.',
     args: { personId: t.arg.id({ required: true }), signedOn: t.arg.string({ required: true }) },

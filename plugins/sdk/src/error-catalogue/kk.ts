@@ -480,5 +480,19 @@ export const kk: ErrorCatalogue = {
       'Бұл жарамды ЖСН емес: 12 цифр, алғашқы алтауы туған күн, соңғысы бақылау цифры',
     'foreignAccount.iinNotEmployee': 'Ұйымның бірде-бір қызметкерінде бұл ЖСН жоқ',
     'foreignAccount.alreadyClosed': 'Бұл шоттың жабылуы тіркелген',
+    // declarations: relatives and linked persons
+    'declarations.textTooLong': 'Мұнда {max} таңбадан артық жазбаңыз',
+    'declarations.unknownRelation': 'Адамның сізге кім болатынын тізімнен таңдаңыз',
+    'declarations.relatedNameRequired': 'Адамның толық аты-жөнін жазыңыз',
+    'declarations.iinInvalid':
+      'Бұл дұрыс ЖСН емес: 12 цифр, алғашқы алтауы — туған күні, соңғысы — бақылау цифры.',
+    'declarations.binInvalid':
+      'Бұл дұрыс БСН емес: 12 цифр — тіркелген жылы мен айы, ұйым түрі және бақылау цифры.',
+    'declarations.relatedIsSelf': 'Бұл — өз ЖСН-іңіз; басқа адамды көрсетіңіз',
+    'declarations.tooManyRelated': 'Тізімде ең көбі {max} адам болады',
+    // declarations: conflicts of interest
+    // declarations: campaigns
+    // declarations: gifts, trips and hospitality
+    // declarations: financial-declaration notices and foreign accounts
   },
 };

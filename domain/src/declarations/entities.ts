@@ -1,0 +1,10 @@
+import { ConflictRegisterEntry } from './register/conflict-register-entry.entity.js';
+import { RelatedPerson } from './relatives/related-person.entity.js';
+import { FINANCIAL_DECLARATION_ENTITIES } from './financial/entities.js';
+
+/** The declarations context's entities, each area adding its own. */
+export const DECLARATIONS_ENTITIES = [
+  RelatedPerson,
+  ConflictRegisterEntry,
+  ...FINANCIAL_DECLARATION_ENTITIES,
+];
