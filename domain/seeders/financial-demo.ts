@@ -9,6 +9,7 @@ import { Person, type IPerson } from '../src/org/person.entity.js';
 import { registerDeclarant } from '../src/declarations/financial/declarants.js';
 import { HR_OFFICERS } from '../src/declarations/financial/financial-roles.js';
 import { setDeclarationDeadline } from '../src/declarations/financial/notices.js';
+import { recordTrustManagement } from '../src/declarations/financial/filing.js';
 import { recordForeignAccountAccessOrder } from '../src/declarations/foreign-accounts/access.js';
 import { recordTaxAuthorityAnswer } from '../src/declarations/foreign-accounts/findings.js';
 import { prepareTaxAuthorityRequest } from '../src/declarations/foreign-accounts/tax-requests.js';
@@ -69,6 +70,14 @@ export async function seedFinancialDemo(
     category: 'official',
     obligedFrom: `${year - 2}-04-01`,
   });
+
+  // §13: the first head holds nothing to put into trust management; the employee's proof is overdue.
+  await recordTrustManagement(
+    em,
+    hr,
+    { personId: firstHead.personId, settledOn: `${year - 3}-09-15`, nothingToTransfer: true },
+    now,
+  );
 
   // The yearly form's deadline six weeks ahead (within the year): the §24.3 reminders are due now or soon.
   const ahead = addCalendarDays(today, 45);
