@@ -548,6 +548,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       ),
     },
   }),
+  // Before the staff import below adds a newcomer without an IIN, which stops a request (§30.3).
+  prepareTaxAuthorityRequest: () => ({
+    query: 'mutation($y: Int!) { prepareTaxAuthorityRequest(year: $y) { id } }',
+    variables: { y: Number(today().slice(0, 4)) },
+  }),
   importPeople: () => ({
     query: 'mutation($file: File!) { importPeople(file: $file) { rows } }',
     variables: { file: null },
@@ -996,10 +1001,6 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   recordForeignAccountUndertaking: ({ demo }) => ({
     query: 'mutation($p: ID!, $d: String!) { recordForeignAccountUndertaking(personId: $p, signedOn: $d) }',
     variables: { p: demo.personIds.first_head, d: today() },
-  }),
-  prepareTaxAuthorityRequest: () => ({
-    query: 'mutation($y: Int!) { prepareTaxAuthorityRequest(year: $y) { id } }',
-    variables: { y: Number(today().slice(0, 4)) },
   }),
   recordTaxAuthorityAnswer: ({ demo }) => ({
     query:
