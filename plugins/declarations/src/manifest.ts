@@ -25,4 +25,15 @@ export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 export const navigation: readonly AdalNavigationEntry[] = [
   // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
+  // §24–§30: HR runs the financial-declaration notices and the foreign-account check; the first head oversees them.
+  {
+    labelKey: 'nav.financialDeclarations',
+    path: `${ROUTE_PREFIX}/financial`,
+    roles: [...HR_OFFICERS, 'first_head'],
+  },
+  {
+    labelKey: 'nav.foreignAccounts',
+    path: `${ROUTE_PREFIX}/foreign-accounts`,
+    roles: [...HR_OFFICERS, 'first_head'],
+  },
 ];

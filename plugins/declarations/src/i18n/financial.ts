@@ -1,6 +1,16 @@
 // Financial-declaration notices and proofs (§21–§29) and the foreign-account check (§30).
 
 const en = {
+  nav: { financialDeclarations: 'Financial declarations', foreignAccounts: 'Foreign accounts' },
+  work: {
+    financial_notices_to_send: 'Declaration notices to send: {count}',
+    financial_proofs_missing: 'Proofs of filing missing past the deadline: {count}',
+    financial_proof_due: 'Upload the proof that you filed form {subject}',
+    trust_management_due: 'Prove your shares and property are in trust management',
+    post_service_warning_to_sign: 'Sign the post-service employment warning',
+    foreign_account_closure_due: 'Prove the foreign bank account closed',
+    foreign_account_found: 'Foreign bank account found: {subject}',
+  },
   financial: {
     title: 'Financial declarations',
     hrTitle: 'Declarations: notices and proofs',
@@ -123,6 +133,16 @@ const en = {
 };
 
 const ru: typeof en = {
+  nav: { financialDeclarations: 'Финансовые декларации', foreignAccounts: 'Иностранные счета' },
+  work: {
+    financial_notices_to_send: 'Уведомления о декларировании к отправке: {count}',
+    financial_proofs_missing: 'Нет подтверждений подачи после срока: {count}',
+    financial_proof_due: 'Загрузите подтверждение подачи формы {subject}',
+    trust_management_due: 'Подтвердите передачу долей и имущества в доверительное управление',
+    post_service_warning_to_sign: 'Подпишите предупреждение о трудоустройстве после службы',
+    foreign_account_closure_due: 'Подтвердите закрытие счёта в иностранном банке',
+    foreign_account_found: 'Выявлен счёт в иностранном банке: {subject}',
+  },
   financial: {
     title: 'Финансовые декларации',
     hrTitle: 'Декларации: уведомления и подтверждения',
@@ -251,6 +271,16 @@ const ru: typeof en = {
 };
 
 const kk: typeof en = {
+  nav: { financialDeclarations: 'Қаржылық декларациялар', foreignAccounts: 'Шетелдік шоттар' },
+  work: {
+    financial_notices_to_send: 'Жіберілетін декларациялау хабарламалары: {count}',
+    financial_proofs_missing: 'Мерзімнен кейін тапсыру растауы жоқ: {count}',
+    financial_proof_due: '{subject} нысанын тапсырғаныңызды растауды жүктеңіз',
+    trust_management_due: 'Үлестер мен мүліктің сенімгерлік басқаруға берілгенін растаңыз',
+    post_service_warning_to_sign: 'Қызметтен кейінгі жұмысқа орналасу туралы ескертуге қол қойыңыз',
+    foreign_account_closure_due: 'Шетелдік банктегі шоттың жабылғанын растаңыз',
+    foreign_account_found: 'Шетелдік банктегі шот анықталды: {subject}',
+  },
   financial: {
     title: 'Қаржылық декларациялар',
     hrTitle: 'Декларациялар: хабарламалар мен растаулар',
@@ -379,4 +409,4 @@ const kk: typeof en = {
   },
 };
 
-export const financialMessages = { kk, ru, en };
+export const financial = { kk, ru, en };

@@ -2,11 +2,12 @@ import type { AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
 import { mergeMessages } from './merge';
+import { financial } from './financial';
 import { relatives } from './relatives';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives];
+const PARTS = [relatives, financial];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {
