@@ -20,6 +20,8 @@ import { DeclarationProofFile } from './proof-file.entity.js';
 import { MAX_PROOF_BYTES } from './proof-files.js';
 import { financialDeclarationStatus, myFinancialDeclaration } from './status.js';
 import { FINANCIAL_DECLARATION_WORK } from './work-items.js';
+import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
+import './kpis.js';
 
 let w: FinancialWorld;
 const NOW = new Date('2026-06-10T04:00:00Z');
@@ -318,5 +320,22 @@ describe('My work', () => {
       ]),
     );
     expect(own.find((i) => i.kind === 'trust_management_due')?.urgency).toBe('overdue');
+  });
+});
+
+describe('KPIs', () => {
+  it('count the filings proved by their deadline and the notices sent by their term', async () => {
+    const values = await computeKpiValues(
+      em(),
+      w.hr,
+      ['declarations.financial_filed_on_time', 'declarations.financial_notices_on_time'],
+      {},
+    );
+    const [filed, notices] = values;
+    // Shares of what the tests above set up, or null where nothing is counted yet.
+    for (const value of [filed, notices]) {
+      expect(value?.value === null || (value!.value >= 0 && value!.value <= 100)).toBe(true);
+    }
+    expect(notices?.denominator).toBeGreaterThan(0);
   });
 });
