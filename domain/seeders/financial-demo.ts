@@ -9,16 +9,19 @@ import { Person, type IPerson } from '../src/org/person.entity.js';
 import { registerDeclarant } from '../src/declarations/financial/declarants.js';
 import { HR_OFFICERS } from '../src/declarations/financial/financial-roles.js';
 import { setDeclarationDeadline } from '../src/declarations/financial/notices.js';
-import { recordTrustManagement } from '../src/declarations/financial/filing.js';
+import { recordFilingProof, recordTrustManagement } from '../src/declarations/financial/filing.js';
 import { recordForeignAccountAccessOrder } from '../src/declarations/foreign-accounts/access.js';
 import { recordTaxAuthorityAnswer } from '../src/declarations/foreign-accounts/findings.js';
 import { prepareTaxAuthorityRequest } from '../src/declarations/foreign-accounts/tax-requests.js';
 import { recordForeignAccountUndertaking } from '../src/declarations/foreign-accounts/undertakings.js';
 import { DEMO_LOGINS } from './demo-logins.js';
 
-// The financial-declaration demo (§21–§30): the employee and the first head must declare, a
+// The financial-declaration demo (§21–§30): the employee (filed already) and the first head must declare, a
 // staff member of finance must too and has an account in a foreign bank found by last year's
 // check; HR has notices to send and a deadline ahead; a request two years back waits for its answer.
+
+/** The first bytes of a PDF: what a proof's type is judged by. */
+const DEMO_RECEIPT = new TextEncoder().encode('%PDF-1.7\n% 270.00 receipt\n');
 
 async function demoActor(em: EntityManager, organization: IOrganization, role: RoleCode): Promise<Actor> {
   const login = DEMO_LOGINS.find((l) => l.role === role);
@@ -71,11 +74,17 @@ export async function seedFinancialDemo(
     obligedFrom: `${year - 2}-04-01`,
   });
 
-  // §13: the first head holds nothing to put into trust management; the employee's proof is overdue.
+  // §13: the first head and the employee hold nothing to put into trust management.
   await recordTrustManagement(
     em,
     hr,
     { personId: firstHead.personId, settledOn: `${year - 3}-09-15`, nothingToTransfer: true },
+    now,
+  );
+  await recordTrustManagement(
+    em,
+    hr,
+    { personId: employee.personId, settledOn: `${year - 1}-02-20`, nothingToTransfer: true },
     now,
   );
 
@@ -86,6 +95,19 @@ export async function seedFinancialDemo(
     year,
     dueOn: ahead.startsWith(String(year)) ? ahead : `${year}-12-31`,
   });
+  // The employee has filed this year's form and uploaded the tax authority's receipt.
+  await recordFilingProof(
+    em,
+    employee,
+    {
+      personId: employee.personId,
+      form: '270.00',
+      year,
+      filedOn: today,
+      file: { fileName: 'receipt.pdf', data: DEMO_RECEIPT },
+    },
+    now,
+  );
   await em.flush();
 
   // §30.1: the first head names HR; §30.2: the employee signed the undertaking.

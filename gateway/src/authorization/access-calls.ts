@@ -979,7 +979,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($i: FilingProofInput!, $file: File!) { recordFilingProof(input: $i, file: $file) }',
     variables: {
       i: {
-        personId: demo.personIds.employee,
+        personId: demo.financial.accountantId,
         form: '270.00',
         year: Number(today().slice(0, 4)),
         filedOn: today(),
@@ -991,7 +991,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   recordTrustManagement: ({ demo }) => ({
     query:
       'mutation($p: ID!, $d: String!) { recordTrustManagement(personId: $p, settledOn: $d, nothingToTransfer: true) }',
-    variables: { p: demo.personIds.employee, d: today() },
+    variables: { p: demo.financial.accountantId, d: today() },
   }),
   recordForeignAccountAccessOrder: ({ demo }) => ({
     query:

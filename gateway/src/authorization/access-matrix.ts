@@ -601,14 +601,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: "The notice's employee, or HR; anyone else's is NOT_FOUND.",
   },
   recordFilingProof: {
-    allowed: ['employee', 'hr_officer'],
+    allowed: ['hr_officer'],
     gateway: 'signed-in',
-    ownership: 'The declarant for their own, or HR.',
+    ownership: 'The declarant for their own, or HR (the demo calls name a declarant without a login).',
   },
   recordTrustManagement: {
-    allowed: ['employee', 'hr_officer'],
+    allowed: ['hr_officer'],
     gateway: 'signed-in',
-    ownership: 'The declarant for their own, or HR.',
+    ownership: 'The declarant for their own, or HR (the demo calls name a declarant without a login).',
   },
   recordForeignAccountAccessOrder: { allowed: ['first_head'] },
   recordForeignAccountUndertaking: { allowed: ['hr_officer'] },

@@ -74,7 +74,7 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
 /** What waits for each demo login on the day the demo is seeded. */
 const DEMO_WORK_KINDS: Record<string, string[]> = {
-  employee: ['declarations.financial_proof_due', 'declarations.trust_management_due', 'training.course_due'],
+  employee: ['training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: ['training.learners_pending'],
