@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import { concurrently, outcomes } from '../../testing/index.js';
+import { RelatedPerson } from '../relatives/related-person.entity.js';
 import { Declarant } from './declarant.entity.js';
 import { recordDeclarantDeparture, registerDeclarant } from './declarants.js';
 import { formDue, recordFilingProof, recordTrustManagement, referenceDate } from './filing.js';
@@ -54,6 +55,40 @@ describe('who must declare (§24.1(c), §26)', () => {
     const notices = await financialNoticesOf(em(), w.hr, person.id);
     expect(notices.map((n) => [n.kind, n.recipient, n.sentAt])).toEqual([
       ['duty_and_liability', 'employee', null],
+    ]);
+  });
+
+  it('§24.1(b): notifies each spouse the person declared, and not a removed one', async () => {
+    const { person } = await w.person();
+    const fork = em();
+    fork.create(RelatedPerson, {
+      organization: w.org.organization.id,
+      person: person.id,
+      relation: 'spouse',
+      fullName: 'Айнұр Серікқызы',
+    });
+    fork.create(RelatedPerson, {
+      organization: w.org.organization.id,
+      person: person.id,
+      relation: 'spouse',
+      fullName: 'Бұрынғы жұбайы',
+      removedAt: new Date('2025-01-01T00:00:00Z'),
+    });
+    fork.create(RelatedPerson, {
+      organization: w.org.organization.id,
+      person: person.id,
+      relation: 'sibling_full',
+      fullName: 'Інісі',
+    });
+    await fork.flush();
+    await w.inTx((tx) =>
+      registerDeclarant(tx, w.hr, { personId: person.id, category: 'official', obligedFrom: '2026-03-02' }),
+    );
+    const notices = await financialNoticesOf(em(), w.hr, person.id);
+    const byRecipient = notices.map((n) => [n.recipient, n.spouseName ?? null]).sort();
+    expect(byRecipient).toEqual([
+      ['employee', null],
+      ['spouse', 'Айнұр Серікқызы'],
     ]);
   });
 
