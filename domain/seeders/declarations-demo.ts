@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RelatedPerson } from '../src/declarations/relatives/related-person.entity.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { Person } from '../src/org/person.entity.js';
+import { seedFinancialDemo } from './financial-demo.js';
 
 /** Who the demo employee declared (§13, Annex 2): a spouse, a brother at a supplier and a former partner. */
 const EMPLOYEE_RELATIVES = [
@@ -27,4 +28,5 @@ export async function seedDeclarationsDemo(tx: EntityManager, holding: IOrganiza
     tx.create(RelatedPerson, { organization: holding, person: employee, ...relative });
   }
   await tx.flush();
+  await seedFinancialDemo(tx, holding, new Date());
 }

@@ -2,6 +2,7 @@ import { CAMPAIGN_ENTITIES } from './campaigns/campaign.entity.js';
 import { ConflictRegisterEntry } from './register/conflict-register-entry.entity.js';
 import { RelatedPerson } from './relatives/related-person.entity.js';
 import { GIFT_ENTITIES } from './gifts/gift-entities.js';
+import { FINANCIAL_DECLARATION_ENTITIES } from './financial/entities.js';
 
 /** The declarations context's entities, each area adding its own. */
 export const DECLARATIONS_ENTITIES = [
@@ -9,4 +10,5 @@ export const DECLARATIONS_ENTITIES = [
   ConflictRegisterEntry,
   ...CAMPAIGN_ENTITIES,
   ...GIFT_ENTITIES,
+  ...FINANCIAL_DECLARATION_ENTITIES,
 ];

@@ -15,3 +15,4 @@ export * from './campaigns/public.js';
 export * from './gifts/public.js';
 
 // financial-declaration notices (§21–§29) and the foreign-account check (§30)
+export * from './financial/public.js';

@@ -296,6 +296,26 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   myGiftPreApprovals: () => ({ query: '{ myGiftPreApprovals { id } }' }),
   giftPreApprovals: () => ({ query: '{ giftPreApprovals(status: requested) { id } }' }),
   labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
+  financialDeclarationStatus: ({ demo }) => ({
+    query: 'query($y: Int!, $u: ID!) { financialDeclarationStatus(year: $y, orgUnitId: $u) { personId } }',
+    variables: { y: Number(today().slice(0, 4)), u: demo.financial.rootUnitId },
+  }),
+  pendingFinancialNotices: () => ({ query: '{ pendingFinancialNotices { id } }' }),
+  financialNotices: {
+    "one's own HR file": ({ demo, caller }) => ({
+      query: 'query($p: ID!) { financialNotices(personId: $p) { id } }',
+      variables: { p: demo.personIds[caller === 'anonymous' ? 'employee' : caller] },
+    }),
+    "the employee's HR file": ({ demo }) => ({
+      query: 'query($p: ID!) { financialNotices(personId: $p) { id } }',
+      variables: { p: demo.personIds.employee },
+    }),
+  },
+  myFinancialDeclaration: () => ({ query: '{ myFinancialDeclaration { status { personId } } }' }),
+  foreignAccountFindings: () => ({ query: '{ foreignAccountFindings { id } }' }),
+  myForeignAccountFindings: () => ({ query: '{ myForeignAccountFindings { id } }' }),
+  foreignAccountUndertakings: () => ({ query: '{ foreignAccountUndertakings { personId } }' }),
+  taxAuthorityRequests: () => ({ query: '{ taxAuthorityRequests { id } }' }),
 
   // --- mutations, in the order they run
   devLogin: () => ({
@@ -551,6 +571,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
         `email,attended,reason\n${demo.staff.unprotectedPersonEmail},no,Іссапарда\n`,
       ),
     },
+  }),
+  // Before the staff import below adds a newcomer without an IIN, which stops a request (§30.3).
+  prepareTaxAuthorityRequest: () => ({
+    query: 'mutation($y: Int!) { prepareTaxAuthorityRequest(year: $y) { id } }',
+    variables: { y: Number(today().slice(0, 4)) },
   }),
   importPeople: () => ({
     query: 'mutation($file: File!) { importPeople(file: $file) { rows } }',
@@ -993,6 +1018,68 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { removeRelatedPerson(id: $id) }',
     variables: { id },
   })),
+  registerDeclarant: ({ demo }) => ({
+    query: 'mutation($i: RegisterDeclarantInput!) { registerDeclarant(input: $i) { personId } }',
+    variables: { i: { personId: demo.staff.unprotectedPerson, category: 'official', obligedFrom: today() } },
+  }),
+  recordDeclarantDeparture: ({ demo }) => ({
+    query: 'mutation($p: ID!, $d: String!) { recordDeclarantDeparture(personId: $p, leftOn: $d) { id } }',
+    variables: { p: demo.financial.accountantId, d: today() },
+  }),
+  setDeclarationDeadline: () => ({
+    query: 'mutation($y: Int!, $d: String!) { setDeclarationDeadline(form: "270.00", year: $y, dueOn: $d) }',
+    variables: { y: Number(today().slice(0, 4)), d: `${today().slice(0, 4)}-12-30` },
+  }),
+  recordDeclarationRuleChange: () => ({
+    query: 'mutation($i: DeclarationRuleChangeInput!) { recordDeclarationRuleChange(input: $i) }',
+    variables: { i: { kind: 'law', title: 'ҚР Заңы, 11-бапқа өзгерістер', inForceOn: today() } },
+  }),
+  sendFinancialNotices: ({ demo }) => ({
+    query: 'mutation($ids: [ID!]!) { sendFinancialNotices(ids: $ids) { id } }',
+    variables: { ids: [demo.financial.employeeNoticeId] },
+  }),
+  signFinancialNotice: ({ demo }) => ({
+    query: 'mutation($id: ID!, $d: String!) { signFinancialNotice(id: $id, signedOn: $d) { id } }',
+    variables: { id: demo.financial.employeeNoticeId, d: today() },
+  }),
+  recordFilingProof: ({ demo }) => ({
+    query: 'mutation($i: FilingProofInput!, $file: File!) { recordFilingProof(input: $i, file: $file) }',
+    variables: {
+      i: {
+        personId: demo.financial.accountantId,
+        form: '270.00',
+        year: Number(today().slice(0, 4)),
+        filedOn: today(),
+      },
+      file: null,
+    },
+    files: { file: new File([Buffer.from('%PDF-1.7\nreceipt')], 'receipt.pdf', { type: 'application/pdf' }) },
+  }),
+  recordTrustManagement: ({ demo }) => ({
+    query:
+      'mutation($p: ID!, $d: String!) { recordTrustManagement(personId: $p, settledOn: $d, nothingToTransfer: true) }',
+    variables: { p: demo.financial.accountantId, d: today() },
+  }),
+  recordForeignAccountAccessOrder: ({ demo }) => ({
+    query:
+      'mutation($d: String!, $m: [ID!]!) { recordForeignAccountAccessOrder(orderNumber: "8-Ө", orderDate: $d, memberIds: $m) }',
+    variables: { d: today(), m: [demo.personIds.hr_officer] },
+  }),
+  recordForeignAccountUndertaking: ({ demo }) => ({
+    query: 'mutation($p: ID!, $d: String!) { recordForeignAccountUndertaking(personId: $p, signedOn: $d) }',
+    variables: { p: demo.personIds.first_head, d: today() },
+  }),
+  recordTaxAuthorityAnswer: ({ demo }) => ({
+    query:
+      'mutation($r: ID!, $d: String!) { recordTaxAuthorityAnswer(requestId: $r, receivedOn: $d, findings: []) { id } }',
+    variables: { r: demo.financial.unansweredRequestId, d: today() },
+  }),
+  recordForeignAccountClosure: ({ demo }) => ({
+    query:
+      'mutation($f: ID!, $d: String!, $file: File!) { recordForeignAccountClosure(findingId: $f, closedOn: $d, file: $file) { id } }',
+    variables: { f: demo.financial.findingId, d: today(), file: null },
+    files: { file: new File([Buffer.from('%PDF-1.7\nclosed')], 'closed.pdf', { type: 'application/pdf' }) },
+  }),
   // Last: the cases that name the compliance head change hands with it.
   setHotlineAlternateHandler: ({ demo }) => ({
     query: 'mutation($p: ID) { setHotlineAlternateHandler(personId: $p) { acknowledgeHours } }',

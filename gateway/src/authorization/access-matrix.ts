@@ -606,6 +606,89 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   // A potential supplier's one-time link: no actor, whoever calls (as the hotline intake's).
   supplierDeclarationForm: { allowed: 'everyone', ownership: "The link's token is the only key." },
   submitSupplierDeclaration: { allowed: 'everyone', ownership: "The link's token is the only key." },
+  // --- financial-declaration notices and proofs (§21–§29), the foreign-account check (§30)
+  financialDeclarationStatus: { allowed: ['hr_officer', 'first_head'] },
+  pendingFinancialNotices: { allowed: ['hr_officer'] },
+  financialNotices: {
+    ownership: "HR reads anyone's HR file of notices; a person their own.",
+    targets: {
+      "one's own HR file": { allowed: 'signed-in' },
+      "the employee's HR file": { allowed: ['employee', 'hr_officer'] },
+    },
+  },
+  myFinancialDeclaration: { allowed: 'signed-in', ownership: "One's own standing only." },
+  foreignAccountFindings: {
+    allowed: 'signed-in',
+    ownership: 'Every finding for the first head, HR and those the access order names; one’s own otherwise.',
+  },
+  myForeignAccountFindings: { allowed: 'signed-in', ownership: "One's own findings only." },
+  foreignAccountUndertakings: { allowed: ['hr_officer'] },
+  taxAuthorityRequests: {
+    allowed: ['hr_officer'],
+    gateway: 'signed-in',
+    ownership: "Those the first head's §30.1 order names (in the demo, HR), whatever their role.",
+  },
+  registerDeclarant: { allowed: ['hr_officer'] },
+  recordDeclarantDeparture: { allowed: ['hr_officer'] },
+  setDeclarationDeadline: { allowed: ['hr_officer'] },
+  recordDeclarationRuleChange: { allowed: ['hr_officer'] },
+  sendFinancialNotices: { allowed: ['hr_officer'] },
+  signFinancialNotice: {
+    allowed: ['employee', 'hr_officer'],
+    hidden: [
+      'training_admin',
+      'compliance_officer',
+      'compliance_head',
+      'first_head',
+      'board_member',
+      'hotline_investigator',
+      'auditor',
+      'org_admin',
+      'ethics_commissioner',
+    ],
+    gateway: 'signed-in',
+    ownership: "The notice's employee, or HR; anyone else's is NOT_FOUND.",
+  },
+  recordFilingProof: {
+    allowed: ['hr_officer'],
+    gateway: 'signed-in',
+    ownership: 'The declarant for their own, or HR (the demo calls name a declarant without a login).',
+  },
+  recordTrustManagement: {
+    allowed: ['hr_officer'],
+    gateway: 'signed-in',
+    ownership: 'The declarant for their own, or HR (the demo calls name a declarant without a login).',
+  },
+  recordForeignAccountAccessOrder: { allowed: ['first_head'] },
+  recordForeignAccountUndertaking: { allowed: ['hr_officer'] },
+  prepareTaxAuthorityRequest: {
+    allowed: ['hr_officer'],
+    gateway: 'signed-in',
+    ownership: "Those the first head's §30.1 order names (in the demo, HR).",
+  },
+  recordTaxAuthorityAnswer: {
+    allowed: ['hr_officer'],
+    gateway: 'signed-in',
+    ownership: "Those the first head's §30.1 order names (in the demo, HR).",
+  },
+  recordForeignAccountClosure: {
+    allowed: ['hr_officer'],
+    hidden: [
+      'employee',
+      'training_admin',
+      'compliance_officer',
+      'compliance_head',
+      'first_head',
+      'board_member',
+      'hotline_investigator',
+      'auditor',
+      'org_admin',
+      'ethics_commissioner',
+    ],
+    gateway: 'signed-in',
+    ownership:
+      "The employee whose account it is, HR, or those the access order names; anyone else's is NOT_FOUND.",
+  },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */

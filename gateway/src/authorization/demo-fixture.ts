@@ -145,6 +145,17 @@ export interface DemoFixture {
     /** Another supplier's link, for its page. */
     pageSupplierToken: string;
   };
+  /** The financial-declaration demo (seeders/financial-demo.ts). */
+  financial: {
+    rootUnitId: string;
+    /** The employee's notice of the duty to declare, not yet sent. */
+    employeeNoticeId: string;
+    /** A declarant of finance whose account abroad last year's check found. */
+    accountantId: string;
+    findingId: string;
+    /** The request two years back, waiting for its answer. */
+    unansweredRequestId: string;
+  };
 }
 
 export interface DemoGateway {
@@ -729,5 +740,36 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     holidayIds,
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
+    financial: await financialFixture(sql, organizationId, personIds.employee),
+  };
+}
+
+async function financialFixture(
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+  employeeId: string,
+): Promise<DemoFixture['financial']> {
+  const { id: rootUnitId } = await sql<{ id: string }>(
+    'select id from org_unit where organization_id = ? and parent_id is null',
+    [organizationId],
+  );
+  const { id: employeeNoticeId } = await sql<{ id: string }>(
+    "select id from financial_notice where person_id = ? and kind = 'duty_and_liability' and recipient = 'employee'",
+    [employeeId],
+  );
+  const finding = await sql<{ id: string; person_id: string }>(
+    'select id, person_id from foreign_account_finding where organization_id = ?',
+    [organizationId],
+  );
+  const { id: unansweredRequestId } = await sql<{ id: string }>(
+    'select id from tax_authority_request where organization_id = ? and answer_received_on is null',
+    [organizationId],
+  );
+  return {
+    rootUnitId,
+    employeeNoticeId,
+    accountantId: finding.person_id,
+    findingId: finding.id,
+    unansweredRequestId,
   };
 }

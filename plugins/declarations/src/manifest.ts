@@ -29,4 +29,15 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.campaigns', path: `${ROUTE_PREFIX}/campaigns`, roles: DECLARATION_OFFICERS },
   // §17, §75: the gift register, for those who decide on gifts and the auditors.
   { labelKey: 'nav.giftRegister', path: `${ROUTE_PREFIX}/gifts`, roles: REGISTER_READERS },
+  // §24–§30: HR runs the financial-declaration notices and the foreign-account check; the first head oversees them.
+  {
+    labelKey: 'nav.financialDeclarations',
+    path: `${ROUTE_PREFIX}/financial`,
+    roles: [...HR_OFFICERS, 'first_head'],
+  },
+  {
+    labelKey: 'nav.foreignAccounts',
+    path: `${ROUTE_PREFIX}/foreign-accounts`,
+    roles: [...HR_OFFICERS, 'first_head'],
+  },
 ];

@@ -49,5 +49,17 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'gifts.gift', roles: [] },
   },
+  {
+    path: '/financial',
+    name: 'financial-declarations',
+    component: () => import('./pages/FinancialDeclarationsPage.vue'),
+    meta: { titleKey: 'nav.financialDeclarations', roles: ['hr_officer', 'first_head'] },
+  },
+  {
+    path: '/foreign-accounts',
+    name: 'foreign-accounts',
+    component: () => import('./pages/ForeignAccountsPage.vue'),
+    meta: { titleKey: 'nav.foreignAccounts', roles: ['hr_officer', 'first_head'] },
+  },
   { path: '/:unknown(.*)*', redirect: { name: 'my-declarations' } },
 ];

@@ -354,4 +354,69 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Вопрос выведен из банка',
     en: 'Question retired',
   },
+  'declarations.declarant_listed': {
+    kk: 'Декларация тапсыруға міндетті тұлға тізімге енгізілді',
+    ru: 'Лицо включено в список обязанных декларировать',
+    en: 'Person listed as obliged to declare',
+  },
+  'declarations.declarant_left': {
+    kk: 'Декларант қызметтен кетті',
+    ru: 'Декларант ушёл с должности',
+    en: 'Declarant left the post',
+  },
+  'declarations.filing_proof_recorded': {
+    kk: 'Декларация тапсырғаны туралы растау тіркелді',
+    ru: 'Записано подтверждение подачи декларации',
+    en: 'Proof of filing recorded',
+  },
+  'declarations.trust_management_recorded': {
+    kk: 'Сенімгерлік басқаруға беру тіркелді',
+    ru: 'Записана передача в доверительное управление',
+    en: 'Trust management recorded',
+  },
+  'declarations.deadline_set': {
+    kk: 'Декларация тапсыру мерзімі белгіленді',
+    ru: 'Установлен срок представления декларации',
+    en: 'Declaration deadline set',
+  },
+  'declarations.rule_change_recorded': {
+    kk: 'Декларациялау ережесінің өзгеруі тіркелді',
+    ru: 'Записано изменение правил декларирования',
+    en: 'Change in the declaration rules recorded',
+  },
+  'declarations.notices_sent': {
+    kk: 'Декларациялау туралы хабарламалар жіберілді',
+    ru: 'Отправлены уведомления о декларировании',
+    en: 'Declaration notices sent',
+  },
+  'declarations.notice_signed': {
+    kk: 'Хабарламаға қол қойылды',
+    ru: 'Уведомление подписано',
+    en: 'Notice signed',
+  },
+  'declarations.foreign_account_access_order_recorded': {
+    kk: 'Шетелдік шоттар туралы деректерге қол жеткізу бұйрығы тіркелді',
+    ru: 'Записан приказ о доступе к данным об иностранных счетах',
+    en: 'Foreign-account data access order recorded',
+  },
+  'declarations.foreign_account_undertaking_recorded': {
+    kk: 'Шетелдік шот ашпау міндеттемесі тіркелді',
+    ru: 'Записано обязательство не иметь иностранных счетов',
+    en: 'No-foreign-account undertaking recorded',
+  },
+  'declarations.tax_request_prepared': {
+    kk: 'Салық органына сұрау дайындалды',
+    ru: 'Подготовлен запрос в налоговый орган',
+    en: 'Request to the tax authority prepared',
+  },
+  'declarations.tax_answer_recorded': {
+    kk: 'Салық органының жауабы тіркелді',
+    ru: 'Записан ответ налогового органа',
+    en: 'Tax authority answer recorded',
+  },
+  'declarations.foreign_account_closure_recorded': {
+    kk: 'Шетелдік шоттың жабылғаны тіркелді',
+    ru: 'Записано закрытие иностранного счёта',
+    en: 'Foreign account closure recorded',
+  },
 };

@@ -11,3 +11,5 @@ import './campaign-supplier.js';
 import './gifts.js';
 
 // financial-declaration notices and foreign accounts
+import './financial-declarations.js';
+import './financial-foreign-accounts.js';

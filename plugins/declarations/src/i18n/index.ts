@@ -4,11 +4,12 @@ import { kk } from './kk';
 import { mergeMessages } from './merge';
 import { campaigns } from './campaigns';
 import { gifts } from './gifts';
+import { financial } from './financial';
 import { relatives } from './relatives';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives, campaigns, gifts];
+const PARTS = [relatives, campaigns, gifts, financial];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

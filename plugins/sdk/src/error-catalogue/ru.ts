@@ -476,6 +476,50 @@ export const ru: ErrorCatalogue = {
     'org.employeeRoleFixed': 'Каждый член организации — сотрудник; эту роль не выдают и не отзывают',
     'org.personInactive': 'Человек деактивирован; сначала активируйте его снова',
     'org.translationTooLong': 'Название — не длиннее {max} символов',
+    // Financial-declaration notices and proofs (§21–§29), the foreign-account check (§30).
+    'financial.proof.size': 'Загрузите подтверждение не больше {max} МБ',
+    'financial.proof.type': 'Загрузите подтверждение файлом PDF, JPEG или PNG',
+    'financial.declarant.category': 'Выберите, почему лицо обязано декларировать (его категорию)',
+    'financial.declarant.publicationCategory':
+      'Выберите одну из шести категорий, чьи декларации публикуются, или никакую',
+    'financial.declarant.alreadyListed': 'Это лицо уже в списке обязанных декларировать',
+    'financial.declarant.alreadyLeft': 'Уход этого лица уже записан',
+    'financial.declarant.leftBeforeStart': 'День ухода не может быть раньше дня вступления в должность',
+    'financial.dayInFuture': 'Этот день ещё не наступил; укажите день не позже сегодняшнего',
+    'financial.form.unknown': 'Выберите форму 250.00 или 270.00',
+    'financial.filingProof.formNotDue': 'Это лицо не представляет форму {form} за {year} год',
+    'financial.filingProof.alreadyRecorded': 'Подтверждение подачи формы {form} за {year} год уже записано',
+    'financial.trustManagement.proofRequired':
+      'Приложите договор доверительного управления или отметьте, что передавать нечего',
+    'financial.trustManagement.alreadyRecorded': 'Доверительное управление этого лица уже записано',
+    'financial.deadline.outsideYear': 'Срок должен приходиться на {year} год',
+    'financial.ruleChange.kind': 'Выберите, изменился закон или перечень обязанных декларировать',
+    'financial.ruleChange.titleRequired': 'Назовите изменившийся акт',
+    'financial.ruleChange.titleTooLong': 'Название не длиннее {max} символов',
+    'financial.ruleChange.personsRequired': 'Выберите работников, которых касается изменение',
+    'financial.ruleChange.unknownPerson': 'Одного из выбранных людей нет в организации',
+    'financial.notice.noneChosen': 'Выберите уведомления для отправки',
+    'financial.notice.alreadySigned': 'Это уведомление уже подписано',
+    'foreignAccount.notOnAccessList':
+      'Это могут делать только лица, названные в приказе первого руководителя',
+    'foreignAccount.accessOrder.numberRequired': 'Укажите номер приказа',
+    'foreignAccount.accessOrder.numberTooLong': 'Номер не длиннее {max} символов',
+    'foreignAccount.accessOrder.members': 'Назовите в приказе от 1 до {max} человек',
+    'foreignAccount.accessOrder.unknownMember':
+      'Один из названных не является активным работником организации',
+    'foreignAccount.undertaking.notRequired':
+      'Это лицо не входит в число подписывающих обязательство не иметь иностранных счетов',
+    'foreignAccount.undertaking.alreadyRecorded': 'Обязательство этого лица уже записано',
+    'foreignAccount.taxRequest.alreadyPrepared': 'Запрос за {year} год уже подготовлен',
+    'foreignAccount.taxRequest.iinMissing':
+      'У {count} работника(ов) нет действительного ИИН, первый — {name}; сначала исправьте список работников',
+    'foreignAccount.taxRequest.answerRecorded': 'Ответ на запрос за {year} год уже записан',
+    'foreignAccount.required': 'Заполните',
+    'foreignAccount.tooLong': 'Не длиннее {max} символов',
+    'foreignAccount.iinInvalid':
+      'Это недействительный ИИН: 12 цифр, первые шесть — дата рождения, последняя — контрольная',
+    'foreignAccount.iinNotEmployee': 'Ни у одного работника организации нет такого ИИН',
+    'foreignAccount.alreadyClosed': 'Закрытие этого счёта уже записано',
     // declarations: relatives and linked persons
     'declarations.textTooLong': 'Здесь — не больше {max} символов',
     'declarations.unknownRelation': 'Выберите из списка, кем вам приходится этот человек',

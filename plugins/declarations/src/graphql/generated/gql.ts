@@ -24,24 +24,42 @@ type Documents = {
     "query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}": typeof types.DeclarationCampaignProgressDocument,
     "query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}": typeof types.DeclarationCampaignsDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
+    "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
+    "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": typeof types.FinancialNoticeFieldsFragmentDoc,
+    "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": typeof types.ForeignAccountFindingFieldsFragmentDoc,
+    "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": typeof types.GetGiftDocument,
+    "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.GetMyFinancialDeclarationDocument,
+    "query GetTaxAuthorityRequestFile {\n  taxAuthorityRequests {\n    id\n    fileName\n    csv\n  }\n}": typeof types.GetTaxAuthorityRequestFileDocument,
     "fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n}": typeof types.GiftFieldsFragmentDoc,
     "fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}": typeof types.GiftPreApprovalFieldsFragmentDoc,
     "query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}": typeof types.GiftPreApprovalsDocument,
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}": typeof types.GiftRegisterDocument,
     "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}": typeof types.GiftRegisterXlsxDocument,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": typeof types.LaunchDeclarationCampaignDocument,
+    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": typeof types.ListFinancialOrgUnitsDocument,
+    "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.ListForeignAccountFindingsDocument,
+    "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": typeof types.ListPendingFinancialNoticesDocument,
+    "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}": typeof types.ListTaxAuthorityRequestsDocument,
     "fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}": typeof types.MyCampaignDeclarationFieldsFragmentDoc,
     "query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}": typeof types.MyCampaignDeclarationsDocument,
     "query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}": typeof types.MyGiftPreApprovalsDocument,
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": typeof types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": typeof types.MyRelatedPersonsDocument,
+    "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n    csv\n  }\n}": typeof types.PrepareTaxAuthorityRequestDocument,
+    "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": typeof types.RecordFilingProofDocument,
+    "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.RecordGiftHandOverDocument,
+    "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordTaxAuthorityAnswerDocument,
+    "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.RegisterDeclarantDocument,
     "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": typeof types.RelatedPersonFieldsFragmentDoc,
     "mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}": typeof types.RemindOverdueDeclarantsDocument,
     "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}": typeof types.RemoveRelatedPersonDocument,
     "mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {\n  requestGiftPreApproval(input: $input) {\n    ...GiftPreApprovalFields\n  }\n}": typeof types.RequestGiftPreApprovalDocument,
     "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}": typeof types.SaveRelatedPersonDocument,
+    "mutation SendFinancialNotices($ids: [ID!]!) {\n  sendFinancialNotices(ids: $ids) {\n    ...FinancialNoticeFields\n  }\n}": typeof types.SendFinancialNoticesDocument,
+    "mutation SetDeclarationDeadline($form: String!, $year: Int!, $dueOn: String!) {\n  setDeclarationDeadline(form: $form, year: $year, dueOn: $dueOn)\n}": typeof types.SetDeclarationDeadlineDocument,
+    "mutation SignFinancialNotice($id: ID!, $signedOn: String!) {\n  signFinancialNotice(id: $id, signedOn: $signedOn) {\n    ...FinancialNoticeFields\n  }\n}": typeof types.SignFinancialNoticeDocument,
     "query StandardDeclarationQuestions {\n  standardDeclarationQuestions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n}": typeof types.StandardDeclarationQuestionsDocument,
     "mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}": typeof types.SubmitDeclarationDocument,
 };
@@ -55,24 +73,42 @@ const documents: Documents = {
     "query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}": types.DeclarationCampaignProgressDocument,
     "query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}": types.DeclarationCampaignsDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
+    "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
+    "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": types.FinancialNoticeFieldsFragmentDoc,
+    "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": types.ForeignAccountFindingFieldsFragmentDoc,
+    "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": types.GetGiftDocument,
+    "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": types.GetMyFinancialDeclarationDocument,
+    "query GetTaxAuthorityRequestFile {\n  taxAuthorityRequests {\n    id\n    fileName\n    csv\n  }\n}": types.GetTaxAuthorityRequestFileDocument,
     "fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n}": types.GiftFieldsFragmentDoc,
     "fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}": types.GiftPreApprovalFieldsFragmentDoc,
     "query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}": types.GiftPreApprovalsDocument,
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}": types.GiftRegisterDocument,
     "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}": types.GiftRegisterXlsxDocument,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": types.LaunchDeclarationCampaignDocument,
+    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": types.ListFinancialOrgUnitsDocument,
+    "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": types.ListForeignAccountFindingsDocument,
+    "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": types.ListPendingFinancialNoticesDocument,
+    "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}": types.ListTaxAuthorityRequestsDocument,
     "fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}": types.MyCampaignDeclarationFieldsFragmentDoc,
     "query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}": types.MyCampaignDeclarationsDocument,
     "query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}": types.MyGiftPreApprovalsDocument,
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": types.MyRelatedPersonsDocument,
+    "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n    csv\n  }\n}": types.PrepareTaxAuthorityRequestDocument,
+    "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": types.RecordFilingProofDocument,
+    "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.RecordGiftHandOverDocument,
+    "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordTaxAuthorityAnswerDocument,
+    "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.RegisterDeclarantDocument,
     "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": types.RelatedPersonFieldsFragmentDoc,
     "mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}": types.RemindOverdueDeclarantsDocument,
     "mutation RemoveRelatedPerson($id: ID!) {\n  removeRelatedPerson(id: $id)\n}": types.RemoveRelatedPersonDocument,
     "mutation RequestGiftPreApproval($input: GiftPreApprovalInput!) {\n  requestGiftPreApproval(input: $input) {\n    ...GiftPreApprovalFields\n  }\n}": types.RequestGiftPreApprovalDocument,
     "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}": types.SaveRelatedPersonDocument,
+    "mutation SendFinancialNotices($ids: [ID!]!) {\n  sendFinancialNotices(ids: $ids) {\n    ...FinancialNoticeFields\n  }\n}": types.SendFinancialNoticesDocument,
+    "mutation SetDeclarationDeadline($form: String!, $year: Int!, $dueOn: String!) {\n  setDeclarationDeadline(form: $form, year: $year, dueOn: $dueOn)\n}": types.SetDeclarationDeadlineDocument,
+    "mutation SignFinancialNotice($id: ID!, $signedOn: String!) {\n  signFinancialNotice(id: $id, signedOn: $signedOn) {\n    ...FinancialNoticeFields\n  }\n}": types.SignFinancialNoticeDocument,
     "query StandardDeclarationQuestions {\n  standardDeclarationQuestions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n}": types.StandardDeclarationQuestionsDocument,
     "mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}": types.SubmitDeclarationDocument,
 };
@@ -116,7 +152,31 @@ export function graphql(source: "mutation DeclareGift($input: DeclareGiftInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}"): typeof import('./graphql').FinancialDeclarantStatusFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}"): typeof import('./graphql').FinancialNoticeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}"): typeof import('./graphql').ForeignAccountFindingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}"): typeof import('./graphql').GetFinancialDeclarationStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}"): typeof import('./graphql').GetGiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').GetMyFinancialDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetTaxAuthorityRequestFile {\n  taxAuthorityRequests {\n    id\n    fileName\n    csv\n  }\n}"): typeof import('./graphql').GetTaxAuthorityRequestFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -144,6 +204,22 @@ export function graphql(source: "mutation LaunchDeclarationCampaign($input: Laun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}"): typeof import('./graphql').ListFinancialOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').ListForeignAccountFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}"): typeof import('./graphql').ListPendingFinancialNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}"): typeof import('./graphql').ListTaxAuthorityRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}"): typeof import('./graphql').MyCampaignDeclarationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,7 +240,27 @@ export function graphql(source: "query MyRelatedPersons {\n  myRelatedPersons {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n    csv\n  }\n}"): typeof import('./graphql').PrepareTaxAuthorityRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}"): typeof import('./graphql').RecordFilingProofDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').RecordForeignAccountClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}"): typeof import('./graphql').RecordGiftHandOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').RecordTaxAuthorityAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}"): typeof import('./graphql').RegisterDeclarantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,6 +281,18 @@ export function graphql(source: "mutation RequestGiftPreApproval($input: GiftPre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SaveRelatedPerson($input: RelatedPersonInput!) {\n  saveRelatedPerson(input: $input) {\n    ...RelatedPersonFields\n  }\n}"): typeof import('./graphql').SaveRelatedPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendFinancialNotices($ids: [ID!]!) {\n  sendFinancialNotices(ids: $ids) {\n    ...FinancialNoticeFields\n  }\n}"): typeof import('./graphql').SendFinancialNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDeclarationDeadline($form: String!, $year: Int!, $dueOn: String!) {\n  setDeclarationDeadline(form: $form, year: $year, dueOn: $dueOn)\n}"): typeof import('./graphql').SetDeclarationDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignFinancialNotice($id: ID!, $signedOn: String!) {\n  signFinancialNotice(id: $id, signedOn: $signedOn) {\n    ...FinancialNoticeFields\n  }\n}"): typeof import('./graphql').SignFinancialNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

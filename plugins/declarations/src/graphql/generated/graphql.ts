@@ -20,6 +20,14 @@ export type DecideGiftInput = {
   note?: string | null | undefined;
 };
 
+/** §25–§26: why the person must declare. */
+export type DeclarantCategory =
+  | 'authorised_state_functions'
+  | 'candidate'
+  | 'equated'
+  | 'official'
+  | 'responsible_state_position';
+
 export type DeclarationAnswerInput = {
   code: string;
   /** Required with a "yes": what it is about. */
@@ -46,6 +54,15 @@ export type DeclarationCampaignQuestionInput = {
   interest: boolean;
   text: LocalizedTextInput;
 };
+
+/** §29: the six categories of officials whose declaration data is published. */
+export type DeclarationPublicationCategory =
+  | 'administrative_corps_a'
+  | 'human_rights_commissioner'
+  | 'judge'
+  | 'parliament_deputy'
+  | 'political_state_position'
+  | 'quasi_public_manager';
 
 export type DeclarationSupplierInput = {
   /** When known: checked by its check digit; the supplier must then give the same. */
@@ -81,6 +98,60 @@ export type DeclareGiftInput = {
   /** §17.3: money transferred without consent. */
   withoutConsent?: boolean | null | undefined;
 };
+
+export type FilingProofInput = {
+  filedOn: string;
+  /** 250.00 or 270.00 */
+  form: string;
+  personId: string;
+  year: number;
+};
+
+/** Proof in by the deadline, after it, none yet (deadline ahead or unset), none past it, or no form due. */
+export type FinancialFilingStatus =
+  | 'filed'
+  | 'filed_late'
+  | 'not_due'
+  | 'overdue'
+  | 'pending';
+
+/** The duty and liability (§24.1(b)), a change in the law (§24.1(d), 30 working days) or in who must declare (§26, one month), the reminder a month before the deadline (§24.3), the post-service warning (§16). */
+export type FinancialNoticeKind =
+  | 'deadline_reminder'
+  | 'declarant_list_change'
+  | 'duty_and_liability'
+  | 'law_change'
+  | 'post_service_warning';
+
+export type FinancialNoticeRecipient =
+  | 'employee'
+  | 'spouse';
+
+/** Sent by its term or after it; waiting before its term or past it. */
+export type FinancialNoticeStanding =
+  | 'overdue'
+  | 'pending'
+  | 'sent'
+  | 'sent_late';
+
+export type ForeignAccountFindingInput = {
+  bank: string;
+  country: string;
+  iin: string;
+};
+
+/** Open within the 6 months, past them (§30.6: the first head acts), closed by the term or after it. */
+export type ForeignAccountFindingStatus =
+  | 'closed'
+  | 'closed_late'
+  | 'open'
+  | 'overdue';
+
+/** §30.5: the first head, HR and the employee, notified at the same time. */
+export type ForeignAccountNoticeRecipient =
+  | 'employee'
+  | 'first_head'
+  | 'hr';
 
 /** §17.5–§17.6, §20: keep as an official gift, hand over to the state property body, buy back at its value, refuse (return to the giver), or pay its value back to the budget. */
 export type GiftDecision =
@@ -183,6 +254,15 @@ export type LocalizedTextInput = {
   en?: string | null | undefined;
   kk: string;
   ru: string;
+};
+
+export type RegisterDeclarantInput = {
+  category: DeclarantCategory;
+  maslikhatDeputy?: boolean | null | undefined;
+  /** YYYY-MM-DD: the day they took the post. */
+  obligedFrom: string;
+  personId: string;
+  publicationCategory?: DeclarationPublicationCategory | null | undefined;
 };
 
 export type RelatedPersonInput = {
@@ -308,12 +388,36 @@ export type DeclareGiftMutationVariables = Exact<{
 
 export type DeclareGiftMutation = { declareGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
+export type FinancialDeclarantStatusFieldsFragment = { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null };
+
+export type FinancialNoticeFieldsFragment = { id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding };
+
+export type ForeignAccountFindingFieldsFragment = { id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> };
+
+export type GetFinancialDeclarationStatusQueryVariables = Exact<{
+  year: number;
+  orgUnitId: string;
+}>;
+
+
+export type GetFinancialDeclarationStatusQuery = { financialDeclarationStatus: Array<{ personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null }> };
+
 export type GetGiftQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type GetGiftQuery = { giftDeclaration: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type GetMyFinancialDeclarationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetMyFinancialDeclarationQuery = { myFinancialDeclaration: { status: { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null }, notices: Array<{ id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding }> } | null, myForeignAccountFindings: Array<{ id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> }> };
+
+export type GetTaxAuthorityRequestFileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetTaxAuthorityRequestFileQuery = { taxAuthorityRequests: Array<{ id: string, fileName: string, csv: string }> };
 
 export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
@@ -350,6 +454,28 @@ export type LaunchDeclarationCampaignMutationVariables = Exact<{
 
 export type LaunchDeclarationCampaignMutation = { launchDeclarationCampaign: { id: string, declarants: number, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, supplierLinks: Array<{ id: string, supplierName: string, token: string }> } };
 
+export type ListFinancialOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListFinancialOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string }> };
+
+export type ListForeignAccountFindingsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type ListForeignAccountFindingsQuery = { foreignAccountFindings: Array<{ id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> }> };
+
+export type ListPendingFinancialNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListPendingFinancialNoticesQuery = { pendingFinancialNotices: Array<{ id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding }> };
+
+export type ListTaxAuthorityRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListTaxAuthorityRequestsQuery = { taxAuthorityRequests: Array<{ id: string, year: number, employeeCount: number, preparedAt: string, answerReceivedOn: string | null, answerReference: string | null }> };
+
 export type MyCampaignDeclarationFieldsFragment = { id: string, campaignId: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, procurementReference: string | null, dueOn: string, status: CampaignDeclarationStatus, open: boolean, submittedAt: string | null, declaredInterest: boolean, asksEthicsCodeAcknowledgement: boolean, ethicsCodeAcknowledgedAt: string | null, title: { kk: string, ru: string, en: string }, questions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }>, answers: Array<{ code: string, yes: boolean, details: string | null }> | null };
 
 export type MyCampaignDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -372,6 +498,30 @@ export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyRelatedPersonsQuery = { myRelatedPersons: Array<{ id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null }> };
 
+export type PrepareTaxAuthorityRequestMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PrepareTaxAuthorityRequestMutation = { prepareTaxAuthorityRequest: { id: string, year: number, employeeCount: number, fileName: string, csv: string } };
+
+export type RecordFilingProofMutationVariables = Exact<{
+  input: FilingProofInput;
+  file: File;
+}>;
+
+
+export type RecordFilingProofMutation = { recordFilingProof: string };
+
+export type RecordForeignAccountClosureMutationVariables = Exact<{
+  findingId: string;
+  closedOn: string;
+  file: File;
+}>;
+
+
+export type RecordForeignAccountClosureMutation = { recordForeignAccountClosure: { id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> } };
+
 export type RecordGiftHandOverMutationVariables = Exact<{
   id: string;
   input: GiftHandOverInput;
@@ -379,6 +529,23 @@ export type RecordGiftHandOverMutationVariables = Exact<{
 
 
 export type RecordGiftHandOverMutation = { recordGiftHandOver: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+
+export type RecordTaxAuthorityAnswerMutationVariables = Exact<{
+  requestId: string;
+  receivedOn: string;
+  reference?: string | null | undefined;
+  findings: Array<ForeignAccountFindingInput> | ForeignAccountFindingInput;
+}>;
+
+
+export type RecordTaxAuthorityAnswerMutation = { recordTaxAuthorityAnswer: Array<{ id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> }> };
+
+export type RegisterDeclarantMutationVariables = Exact<{
+  input: RegisterDeclarantInput;
+}>;
+
+
+export type RegisterDeclarantMutation = { registerDeclarant: { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null } };
 
 export type RelatedPersonFieldsFragment = { id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null };
 
@@ -409,6 +576,30 @@ export type SaveRelatedPersonMutationVariables = Exact<{
 
 
 export type SaveRelatedPersonMutation = { saveRelatedPerson: { id: string, relation: Relation, relationClass: RelationClass, familyMember: boolean, fullName: string, iin: string | null, birthDate: string | null, workplace: string | null, workplaceBin: string | null, jobTitle: string | null, note: string | null } };
+
+export type SendFinancialNoticesMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type SendFinancialNoticesMutation = { sendFinancialNotices: Array<{ id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding }> };
+
+export type SetDeclarationDeadlineMutationVariables = Exact<{
+  form: string;
+  year: number;
+  dueOn: string;
+}>;
+
+
+export type SetDeclarationDeadlineMutation = { setDeclarationDeadline: string };
+
+export type SignFinancialNoticeMutationVariables = Exact<{
+  id: string;
+  signedOn: string;
+}>;
+
+
+export type SignFinancialNoticeMutation = { signFinancialNotice: { id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding } };
 
 export type StandardDeclarationQuestionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -468,6 +659,68 @@ export const DeclarationCampaignCountsFieldsFragmentDoc = new TypedDocumentStrin
   missed
 }
     `, {"fragmentName":"DeclarationCampaignCountsFields"}) as unknown as TypedDocumentString<DeclarationCampaignCountsFieldsFragment, unknown>;
+export const FinancialDeclarantStatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {
+  personId
+  fullName
+  orgUnitId
+  category
+  publicationCategory
+  obligedFrom
+  obligedUntil
+  form
+  deadline
+  filedOn
+  proofId
+  filing
+  dutyNotice
+  spouseNoticesPending
+  reminder
+  reminderDueOn
+  trustManagementDueOn
+  trustManagementSettledOn
+}
+    `, {"fragmentName":"FinancialDeclarantStatusFields"}) as unknown as TypedDocumentString<FinancialDeclarantStatusFieldsFragment, unknown>;
+export const FinancialNoticeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}
+    `, {"fragmentName":"FinancialNoticeFields"}) as unknown as TypedDocumentString<FinancialNoticeFieldsFragment, unknown>;
+export const ForeignAccountFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ForeignAccountFindingFields on ForeignAccountFinding {
+  id
+  personId
+  personName
+  year
+  bank
+  country
+  foundOn
+  notifyBy
+  notifiedAt
+  closureDueOn
+  closedOn
+  status
+  notices {
+    id
+    recipient
+    personName
+    sentAt
+  }
+}
+    `, {"fragmentName":"ForeignAccountFindingFields"}) as unknown as TypedDocumentString<ForeignAccountFindingFieldsFragment, unknown>;
 export const GiftFieldsFragmentDoc = new TypedDocumentString(`
     fragment GiftFields on GiftDeclaration {
   id
@@ -864,6 +1117,32 @@ export const DeclareGiftDocument = new TypedDocumentString(`
   decidedInTime
   declaredAt
 }`) as unknown as TypedDocumentString<DeclareGiftMutation, DeclareGiftMutationVariables>;
+export const GetFinancialDeclarationStatusDocument = new TypedDocumentString(`
+    query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {
+  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {
+    ...FinancialDeclarantStatusFields
+  }
+}
+    fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {
+  personId
+  fullName
+  orgUnitId
+  category
+  publicationCategory
+  obligedFrom
+  obligedUntil
+  form
+  deadline
+  filedOn
+  proofId
+  filing
+  dutyNotice
+  spouseNoticesPending
+  reminder
+  reminderDueOn
+  trustManagementDueOn
+  trustManagementSettledOn
+}`) as unknown as TypedDocumentString<GetFinancialDeclarationStatusQuery, GetFinancialDeclarationStatusQueryVariables>;
 export const GetGiftDocument = new TypedDocumentString(`
     query GetGift($id: ID!) {
   giftDeclaration(id: $id) {
@@ -912,6 +1191,85 @@ export const GetGiftDocument = new TypedDocumentString(`
   decidedInTime
   declaredAt
 }`) as unknown as TypedDocumentString<GetGiftQuery, GetGiftQueryVariables>;
+export const GetMyFinancialDeclarationDocument = new TypedDocumentString(`
+    query GetMyFinancialDeclaration {
+  myFinancialDeclaration {
+    status {
+      ...FinancialDeclarantStatusFields
+    }
+    notices {
+      ...FinancialNoticeFields
+    }
+  }
+  myForeignAccountFindings {
+    ...ForeignAccountFindingFields
+  }
+}
+    fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {
+  personId
+  fullName
+  orgUnitId
+  category
+  publicationCategory
+  obligedFrom
+  obligedUntil
+  form
+  deadline
+  filedOn
+  proofId
+  filing
+  dutyNotice
+  spouseNoticesPending
+  reminder
+  reminderDueOn
+  trustManagementDueOn
+  trustManagementSettledOn
+}
+fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}
+fragment ForeignAccountFindingFields on ForeignAccountFinding {
+  id
+  personId
+  personName
+  year
+  bank
+  country
+  foundOn
+  notifyBy
+  notifiedAt
+  closureDueOn
+  closedOn
+  status
+  notices {
+    id
+    recipient
+    personName
+    sentAt
+  }
+}`) as unknown as TypedDocumentString<GetMyFinancialDeclarationQuery, GetMyFinancialDeclarationQueryVariables>;
+export const GetTaxAuthorityRequestFileDocument = new TypedDocumentString(`
+    query GetTaxAuthorityRequestFile {
+  taxAuthorityRequests {
+    id
+    fileName
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<GetTaxAuthorityRequestFileQuery, GetTaxAuthorityRequestFileQueryVariables>;
 export const GiftPreApprovalsDocument = new TypedDocumentString(`
     query GiftPreApprovals($status: GiftPreApprovalStatus) {
   giftPreApprovals(status: $status) {
@@ -1028,6 +1386,75 @@ export const LaunchDeclarationCampaignDocument = new TypedDocumentString(`
   launchedAt
   closedAt
 }`) as unknown as TypedDocumentString<LaunchDeclarationCampaignMutation, LaunchDeclarationCampaignMutationVariables>;
+export const ListFinancialOrgUnitsDocument = new TypedDocumentString(`
+    query ListFinancialOrgUnits {
+  orgUnits {
+    id
+    name
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<ListFinancialOrgUnitsQuery, ListFinancialOrgUnitsQueryVariables>;
+export const ListForeignAccountFindingsDocument = new TypedDocumentString(`
+    query ListForeignAccountFindings($year: Int) {
+  foreignAccountFindings(year: $year) {
+    ...ForeignAccountFindingFields
+  }
+}
+    fragment ForeignAccountFindingFields on ForeignAccountFinding {
+  id
+  personId
+  personName
+  year
+  bank
+  country
+  foundOn
+  notifyBy
+  notifiedAt
+  closureDueOn
+  closedOn
+  status
+  notices {
+    id
+    recipient
+    personName
+    sentAt
+  }
+}`) as unknown as TypedDocumentString<ListForeignAccountFindingsQuery, ListForeignAccountFindingsQueryVariables>;
+export const ListPendingFinancialNoticesDocument = new TypedDocumentString(`
+    query ListPendingFinancialNotices {
+  pendingFinancialNotices {
+    ...FinancialNoticeFields
+  }
+}
+    fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}`) as unknown as TypedDocumentString<ListPendingFinancialNoticesQuery, ListPendingFinancialNoticesQueryVariables>;
+export const ListTaxAuthorityRequestsDocument = new TypedDocumentString(`
+    query ListTaxAuthorityRequests {
+  taxAuthorityRequests {
+    id
+    year
+    employeeCount
+    preparedAt
+    answerReceivedOn
+    answerReference
+  }
+}
+    `) as unknown as TypedDocumentString<ListTaxAuthorityRequestsQuery, ListTaxAuthorityRequestsQueryVariables>;
 export const MyCampaignDeclarationsDocument = new TypedDocumentString(`
     query MyCampaignDeclarations {
   myDeclarations {
@@ -1171,6 +1598,52 @@ export const MyRelatedPersonsDocument = new TypedDocumentString(`
   jobTitle
   note
 }`) as unknown as TypedDocumentString<MyRelatedPersonsQuery, MyRelatedPersonsQueryVariables>;
+export const PrepareTaxAuthorityRequestDocument = new TypedDocumentString(`
+    mutation PrepareTaxAuthorityRequest($year: Int!) {
+  prepareTaxAuthorityRequest(year: $year) {
+    id
+    year
+    employeeCount
+    fileName
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<PrepareTaxAuthorityRequestMutation, PrepareTaxAuthorityRequestMutationVariables>;
+export const RecordFilingProofDocument = new TypedDocumentString(`
+    mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {
+  recordFilingProof(input: $input, file: $file)
+}
+    `) as unknown as TypedDocumentString<RecordFilingProofMutation, RecordFilingProofMutationVariables>;
+export const RecordForeignAccountClosureDocument = new TypedDocumentString(`
+    mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {
+  recordForeignAccountClosure(
+    findingId: $findingId
+    closedOn: $closedOn
+    file: $file
+  ) {
+    ...ForeignAccountFindingFields
+  }
+}
+    fragment ForeignAccountFindingFields on ForeignAccountFinding {
+  id
+  personId
+  personName
+  year
+  bank
+  country
+  foundOn
+  notifyBy
+  notifiedAt
+  closureDueOn
+  closedOn
+  status
+  notices {
+    id
+    recipient
+    personName
+    sentAt
+  }
+}`) as unknown as TypedDocumentString<RecordForeignAccountClosureMutation, RecordForeignAccountClosureMutationVariables>;
 export const RecordGiftHandOverDocument = new TypedDocumentString(`
     mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {
   recordGiftHandOver(id: $id, input: $input) {
@@ -1219,6 +1692,63 @@ export const RecordGiftHandOverDocument = new TypedDocumentString(`
   decidedInTime
   declaredAt
 }`) as unknown as TypedDocumentString<RecordGiftHandOverMutation, RecordGiftHandOverMutationVariables>;
+export const RecordTaxAuthorityAnswerDocument = new TypedDocumentString(`
+    mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {
+  recordTaxAuthorityAnswer(
+    requestId: $requestId
+    receivedOn: $receivedOn
+    reference: $reference
+    findings: $findings
+  ) {
+    ...ForeignAccountFindingFields
+  }
+}
+    fragment ForeignAccountFindingFields on ForeignAccountFinding {
+  id
+  personId
+  personName
+  year
+  bank
+  country
+  foundOn
+  notifyBy
+  notifiedAt
+  closureDueOn
+  closedOn
+  status
+  notices {
+    id
+    recipient
+    personName
+    sentAt
+  }
+}`) as unknown as TypedDocumentString<RecordTaxAuthorityAnswerMutation, RecordTaxAuthorityAnswerMutationVariables>;
+export const RegisterDeclarantDocument = new TypedDocumentString(`
+    mutation RegisterDeclarant($input: RegisterDeclarantInput!) {
+  registerDeclarant(input: $input) {
+    ...FinancialDeclarantStatusFields
+  }
+}
+    fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {
+  personId
+  fullName
+  orgUnitId
+  category
+  publicationCategory
+  obligedFrom
+  obligedUntil
+  form
+  deadline
+  filedOn
+  proofId
+  filing
+  dutyNotice
+  spouseNoticesPending
+  reminder
+  reminderDueOn
+  trustManagementDueOn
+  trustManagementSettledOn
+}`) as unknown as TypedDocumentString<RegisterDeclarantMutation, RegisterDeclarantMutationVariables>;
 export const RemindOverdueDeclarantsDocument = new TypedDocumentString(`
     mutation RemindOverdueDeclarants($campaignId: ID!) {
   remindOverdueDeclarants(campaignId: $campaignId)
@@ -1277,6 +1807,55 @@ export const SaveRelatedPersonDocument = new TypedDocumentString(`
   jobTitle
   note
 }`) as unknown as TypedDocumentString<SaveRelatedPersonMutation, SaveRelatedPersonMutationVariables>;
+export const SendFinancialNoticesDocument = new TypedDocumentString(`
+    mutation SendFinancialNotices($ids: [ID!]!) {
+  sendFinancialNotices(ids: $ids) {
+    ...FinancialNoticeFields
+  }
+}
+    fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}`) as unknown as TypedDocumentString<SendFinancialNoticesMutation, SendFinancialNoticesMutationVariables>;
+export const SetDeclarationDeadlineDocument = new TypedDocumentString(`
+    mutation SetDeclarationDeadline($form: String!, $year: Int!, $dueOn: String!) {
+  setDeclarationDeadline(form: $form, year: $year, dueOn: $dueOn)
+}
+    `) as unknown as TypedDocumentString<SetDeclarationDeadlineMutation, SetDeclarationDeadlineMutationVariables>;
+export const SignFinancialNoticeDocument = new TypedDocumentString(`
+    mutation SignFinancialNotice($id: ID!, $signedOn: String!) {
+  signFinancialNotice(id: $id, signedOn: $signedOn) {
+    ...FinancialNoticeFields
+  }
+}
+    fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}`) as unknown as TypedDocumentString<SignFinancialNoticeMutation, SignFinancialNoticeMutationVariables>;
 export const StandardDeclarationQuestionsDocument = new TypedDocumentString(`
     query StandardDeclarationQuestions {
   standardDeclarationQuestions {

@@ -1,0 +1,350 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../../audit/record-audit.js';
+import { lockedFresh, lockRow, lockRows } from '../../database/row-lock.js';
+import { hasAnyRole, type Actor } from '../../kernel/actor.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { loadHolidays, termEnd } from '../../kernel/public-holidays.js';
+import type { PlainMail } from '../../kernel/plain-mail.js';
+import { addMonths, addWorkingDays } from '../../kernel/working-days.js';
+import { isUuid } from '../../org/org-queries.js';
+import { Organization } from '../../org/organization.entity.js';
+import { Person } from '../../org/person.entity.js';
+import { Declarant } from './declarant.entity.js';
+import { DeclarationDeadline, type IDeclarationDeadline } from './declaration-deadline.entity.js';
+import { dayOf, notAfterToday, requireHr } from './declarants.js';
+import { checkForm, checkYear, formDue } from './filing.js';
+import { FinancialNotice, type IFinancialNotice } from './financial-notice.entity.js';
+import { HR_OFFICERS } from './financial-roles.js';
+import { noticeMail } from './notice-mail.js';
+import {
+  DeclarationRuleChange,
+  RULE_CHANGE_KINDS,
+  type IDeclarationRuleChange,
+  type RuleChangeKind,
+} from './rule-change.entity.js';
+
+/** §24.1(d): a change in the law on declarations is noticed within 30 working days of entering into force. */
+export const LAW_CHANGE_NOTICE_WORKING_DAYS = 30;
+/** §26: a change in who must declare is noticed within one month of entering into force. */
+export const DECLARANT_LIST_NOTICE_MONTHS = 1;
+/** §24.3: the written reminder goes no later than one month before the filing deadline. */
+export const REMINDER_MONTHS_BEFORE = 1;
+
+const MAX_RULE_TITLE = 500;
+
+/** Declarants on the list on `day`. */
+async function declarantsOn(em: EntityManager, organizationId: string, day: string) {
+  return em.find(
+    Declarant,
+    {
+      organization: organizationId,
+      obligedFrom: { $lte: day },
+      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: day } }],
+    },
+    { orderBy: { id: 'asc' } },
+  );
+}
+
+/**
+ * HR sets the filing deadline of a form for a year (§24.3 note: the text leaves the date to
+ * configuration). Each declarant who files that form that year gets a reminder due a month before;
+ * moving the deadline moves the reminders not yet sent.
+ */
+export async function setDeclarationDeadline(
+  em: EntityManager,
+  actor: Actor,
+  input: { form: string; year: number; dueOn: string },
+): Promise<IDeclarationDeadline> {
+  requireHr(actor, 'set declaration deadlines');
+  const form = checkForm(input.form);
+  checkYear(input.year);
+  const dueOn = dayOf(input.dueOn, 'dueOn');
+  if (dueOn.slice(0, 4) !== String(input.year)) {
+    throw ValidationError.because('financial.deadline.outsideYear', { field: 'dueOn', year: input.year });
+  }
+  // The organisation's row serialises its deadlines: one setting of a form's year at a time.
+  await lockRow(em, Organization, actor.organizationId);
+  const remindBy = addMonths(dueOn, -REMINDER_MONTHS_BEFORE);
+  let deadline = await em.findOne(DeclarationDeadline, {
+    organization: actor.organizationId,
+    form,
+    year: input.year,
+  });
+  const before = deadline?.dueOn ?? null;
+  if (deadline) {
+    deadline.dueOn = dueOn;
+    deadline.setBy = em.getReference(Person, actor.personId);
+    deadline.setAt = new Date();
+  } else {
+    deadline = em.create(DeclarationDeadline, {
+      id: newId(),
+      organization: actor.organizationId,
+      form,
+      year: input.year,
+      dueOn,
+      setBy: em.getReference(Person, actor.personId),
+    });
+  }
+  const reminders = await em.find(FinancialNotice, {
+    organization: actor.organizationId,
+    kind: 'deadline_reminder',
+    form,
+    year: input.year,
+  });
+  for (const reminder of reminders) if (reminder.sentAt === null) reminder.dueOn = remindBy;
+  const reminded = new Set(reminders.map((reminder) => reminder.person.id));
+  let created = 0;
+  for (const declarant of await declarantsOn(em, actor.organizationId, `${input.year}-01-01`)) {
+    if (formDue(declarant, input.year) !== form || reminded.has(declarant.person.id)) continue;
+    em.create(FinancialNotice, {
+      id: newId(),
+      organization: actor.organizationId,
+      person: declarant.person,
+      kind: 'deadline_reminder',
+      recipient: 'employee',
+      form,
+      year: input.year,
+      dueOn: remindBy,
+    });
+    created += 1;
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'financial.deadline_set',
+    entityType: 'DeclarationDeadline',
+    entityId: deadline.id,
+    data: { form, year: input.year, dueOn, before, remindersCreated: created },
+  });
+  return deadline;
+}
+
+export interface RuleChangeInput {
+  kind: RuleChangeKind;
+  title: string;
+  inForceOn: string;
+  /** §26: the employees the change in who must declare concerns; §24.1(d) goes to every declarant. */
+  personIds?: readonly string[];
+}
+
+/**
+ * A change in the law on declarations (§24.1(d): every declarant, within 30 working days) or in who
+ * must declare (§26: the persons concerned, within one month), with a notice due for each.
+ */
+export async function recordDeclarationRuleChange(
+  em: EntityManager,
+  actor: Actor,
+  input: RuleChangeInput,
+): Promise<IDeclarationRuleChange> {
+  requireHr(actor, 'record changes in the declaration rules');
+  if (!RULE_CHANGE_KINDS.includes(input.kind))
+    throw ValidationError.because('financial.ruleChange.kind', { field: 'kind' });
+  const title = input.title?.trim() ?? '';
+  if (title.length === 0)
+    throw ValidationError.because('financial.ruleChange.titleRequired', { field: 'title' });
+  if (title.length > MAX_RULE_TITLE)
+    throw ValidationError.because('financial.ruleChange.titleTooLong', {
+      field: 'title',
+      max: MAX_RULE_TITLE,
+    });
+  const inForceOn = dayOf(input.inForceOn, 'inForceOn');
+  const year = Number(inForceOn.slice(0, 4));
+  let noticesDueOn: string;
+  let personIds: string[];
+  if (input.kind === 'law') {
+    const calendar = await loadHolidays(em, actor.organizationId, year, year + 1);
+    noticesDueOn = addWorkingDays(
+      inForceOn,
+      LAW_CHANGE_NOTICE_WORKING_DAYS,
+      calendar.holidays,
+      calendar.workedWeekendDays,
+    );
+    personIds = (await declarantsOn(em, actor.organizationId, inForceOn)).map(
+      (declarant) => declarant.person.id,
+    );
+  } else {
+    noticesDueOn = await termEnd(
+      em,
+      actor.organizationId,
+      addMonths(inForceOn, DECLARANT_LIST_NOTICE_MONTHS),
+    );
+    personIds = [...new Set(input.personIds ?? [])];
+    if (personIds.length === 0)
+      throw ValidationError.because('financial.ruleChange.personsRequired', { field: 'personIds' });
+    const found = personIds.every(isUuid)
+      ? await em.count(Person, { id: { $in: personIds }, organization: actor.organizationId })
+      : 0;
+    if (found !== personIds.length)
+      throw ValidationError.because('financial.ruleChange.unknownPerson', { field: 'personIds' });
+  }
+  const change = em.create(DeclarationRuleChange, {
+    id: newId(),
+    organization: actor.organizationId,
+    kind: input.kind,
+    title,
+    inForceOn,
+    noticesDueOn,
+    recordedBy: em.getReference(Person, actor.personId),
+  });
+  for (const personId of personIds) {
+    em.create(FinancialNotice, {
+      id: newId(),
+      organization: actor.organizationId,
+      person: em.getReference(Person, personId),
+      kind: input.kind === 'law' ? 'law_change' : 'declarant_list_change',
+      recipient: 'employee',
+      ruleChange: change,
+      dueOn: noticesDueOn,
+    });
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'financial.rule_change_recorded',
+    entityType: 'DeclarationRuleChange',
+    entityId: change.id,
+    data: { kind: input.kind, title, inForceOn, noticesDueOn, notices: personIds.length },
+  });
+  return change;
+}
+
+export interface SentNotices {
+  sent: IFinancialNotice[];
+  /** The notices to employees, by mail; a spouse's notice is handed over in writing. */
+  mails: PlainMail[];
+}
+
+/**
+ * HR sends the written notices it chose: each is filed as sent on the person's HR file (§24.2) and
+ * mailed to an employee. A notice sent already is left as it was, so a second click mails nobody twice.
+ */
+export async function sendFinancialNotices(
+  em: EntityManager,
+  actor: Actor,
+  noticeIds: readonly string[],
+  now: Date = new Date(),
+): Promise<SentNotices> {
+  requireHr(actor, 'send declaration notices');
+  const ids = [...new Set(noticeIds)].filter(isUuid);
+  if (ids.length === 0) throw ValidationError.because('financial.notice.noneChosen', { field: 'noticeIds' });
+  await em.flush();
+  await lockRows(em, FinancialNotice, ids);
+  const notices = await em.find(
+    FinancialNotice,
+    { id: { $in: ids }, organization: actor.organizationId },
+    { populate: ['person', 'ruleChange'], refresh: true, orderBy: { id: 'asc' } },
+  );
+  if (notices.length !== ids.length)
+    throw NotFoundError.forId('FinancialNotice', ids.find((id) => !notices.some((n) => n.id === id)) ?? '');
+  const sent: IFinancialNotice[] = [];
+  const mails: PlainMail[] = [];
+  for (const notice of notices) {
+    if (notice.sentAt !== null) continue;
+    notice.sentAt = now;
+    notice.sentBy = em.getReference(Person, actor.personId);
+    sent.push(notice);
+    if (notice.recipient === 'employee') {
+      mails.push(
+        noticeMail(notice.person.email, notice.person.locale, {
+          kind: notice.kind,
+          form: notice.form ?? null,
+          day:
+            notice.kind === 'post_service_warning'
+              ? (notice.banUntil ?? null)
+              : await filingDeadline(em, notice),
+          ruleTitle: notice.ruleChange?.title ?? null,
+        }),
+      );
+    }
+  }
+  if (sent.length > 0) {
+    await recordAudit(em, actor, {
+      organizationId: actor.organizationId,
+      action: 'financial.notices_sent',
+      entityType: 'FinancialNotice',
+      entityId: sent[0]!.id,
+      data: {
+        noticeIds: sent.map((notice) => notice.id),
+        kinds: [...new Set(sent.map((notice) => notice.kind))],
+      },
+    });
+  }
+  return { sent, mails };
+}
+
+async function filingDeadline(em: EntityManager, notice: IFinancialNotice): Promise<string | null> {
+  if (notice.kind !== 'deadline_reminder' || !notice.form || !notice.year) return null;
+  const deadline = await em.findOne(DeclarationDeadline, {
+    organization: notice.organization.id,
+    form: notice.form,
+    year: notice.year,
+  });
+  return deadline?.dueOn ?? null;
+}
+
+/**
+ * The recipient signed the notice (a written acknowledgement; §16's warning is signed on leaving).
+ * HR records it, or the employee signs their own; a signed notice counts as sent.
+ */
+export async function signFinancialNotice(
+  em: EntityManager,
+  actor: Actor,
+  input: { noticeId: string; signedOn: string },
+  now: Date = new Date(),
+): Promise<IFinancialNotice> {
+  const signedOn = dayOf(input.signedOn, 'signedOn');
+  notAfterToday(signedOn, now, 'signedOn');
+  const notice = isUuid(input.noticeId)
+    ? await lockedFresh(em, FinancialNotice, { id: input.noticeId, organization: actor.organizationId })
+    : null;
+  const ownEmployeeNotice = notice?.person.id === actor.personId && notice.recipient === 'employee';
+  if (!notice || (!ownEmployeeNotice && !hasAnyRole(actor, HR_OFFICERS)))
+    throw NotFoundError.forId('FinancialNotice', input.noticeId);
+  if (notice.signedOn !== null) throw ConflictError.because('financial.notice.alreadySigned');
+  notice.signedOn = signedOn;
+  if (notice.sentAt === null) {
+    notice.sentAt = now;
+    notice.sentBy = em.getReference(Person, actor.personId);
+  }
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action: 'financial.notice_signed',
+    entityType: 'FinancialNotice',
+    entityId: notice.id,
+    data: { personId: notice.person.id, kind: notice.kind, signedOn },
+  });
+  return notice;
+}
+
+/** §24.2: a person's HR file of declaration notices, oldest first — for HR, or the person's own. */
+export async function financialNoticesOf(
+  em: EntityManager,
+  actor: Actor,
+  personId: string,
+): Promise<IFinancialNotice[]> {
+  if (personId !== actor.personId && !hasAnyRole(actor, HR_OFFICERS)) {
+    throw ForbiddenError.because('kernel.roleRequired', {
+      roles: HR_OFFICERS.join(', '),
+      doing: "read another person's HR file",
+    });
+  }
+  if (!isUuid(personId)) throw NotFoundError.forId('Person', personId);
+  return em.find(
+    FinancialNotice,
+    { organization: actor.organizationId, person: personId },
+    { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['ruleChange'] },
+  );
+}
+
+/** HR's notices not yet sent, the earliest due first (those without a term last). */
+export async function pendingFinancialNotices(em: EntityManager, actor: Actor): Promise<IFinancialNotice[]> {
+  requireHr(actor, 'list the notices to send');
+  return em.find(
+    FinancialNotice,
+    { organization: actor.organizationId, sentAt: null, signedOn: null },
+    {
+      orderBy: { dueOn: 'asc nulls last', createdAt: 'asc', id: 'asc' },
+      populate: ['person', 'ruleChange'],
+      limit: 500,
+    },
+  );
+}

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { Person } from '../../org/person.entity.js';
+import { ConflictError, ForbiddenError } from '../../kernel/errors.js';
+import { concurrently, outcomes } from '../../testing/index.js';
+import { registerDeclarant } from '../financial/declarants.js';
+import { FINANCIAL_DECLARATION_WORK } from '../financial/work-items.js';
+import { createFinancialWorld, PDF_BYTES, type FinancialWorld } from '../financial/financial-fixtures.js';
+import { recordForeignAccountAccessOrder } from './access.js';
+import { ForeignAccountFinding, ForeignAccountNotice } from './finding.entity.js';
+import { findingStatus, recordForeignAccountClosure, recordTaxAuthorityAnswer } from './findings.js';
+import { prepareTaxAuthorityRequest, taxAuthorityRequestCsv } from './tax-requests.js';
+import { TaxAuthorityRequest } from './tax-request.entity.js';
+import { foreignAccountUndertakings, recordForeignAccountUndertaking } from './undertakings.js';
+
+let w: FinancialWorld;
+const NOW = new Date('2026-03-20T04:00:00Z');
+
+beforeAll(async () => {
+  w = await createFinancialWorld();
+  // §30.1: the first head's order names HR as the person with access.
+  await w.inTx((tx) =>
+    recordForeignAccountAccessOrder(
+      tx,
+      w.firstHead,
+      { orderNumber: '15-П', orderDate: '2026-01-15', memberIds: [w.hr.personId] },
+      NOW,
+    ),
+  );
+});
+
+afterAll(async () => {
+  await w?.db.drop();
+});
+
+const em = () => w.db.orm.em.fork();
+
+/** A check digit one off from the right one. */
+function wrongCheckDigit(iin: string): string {
+  return `${iin.slice(0, 11)}${(Number(iin[11]) + 1) % 10}`;
+}
+
+describe('the no-foreign-account undertaking (§30.2)', () => {
+  it('is asked of officials, not of maslikhat deputies nor of equated persons', async () => {
+    const official = await w.person();
+    const deputy = await w.person();
+    const equated = await w.person();
+    await w.inTx(async (tx) => {
+      await registerDeclarant(tx, w.hr, {
+        personId: official.person.id,
+        category: 'official',
+        obligedFrom: '2026-01-05',
+      });
+      await registerDeclarant(tx, w.hr, {
+        personId: deputy.person.id,
+        category: 'authorised_state_functions',
+        maslikhatDeputy: true,
+        obligedFrom: '2026-01-05',
+      });
+      await registerDeclarant(tx, w.hr, {
+        personId: equated.person.id,
+        category: 'equated',
+        obligedFrom: '2026-01-05',
+      });
+    });
+    await expect(
+      w.inTx((tx) =>
+        recordForeignAccountUndertaking(
+          tx,
+          w.hr,
+          { personId: deputy.person.id, signedOn: '2026-01-06' },
+          NOW,
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await w.inTx((tx) =>
+      recordForeignAccountUndertaking(
+        tx,
+        w.hr,
+        { personId: official.person.id, signedOn: '2026-01-06' },
+        NOW,
+      ),
+    );
+    const list = await foreignAccountUndertakings(em(), w.hr, NOW);
+    expect(list.map((row) => [row.personId, row.signedOn])).toEqual([[official.person.id, '2026-01-06']]);
+  });
+});
+
+describe('the yearly check with the tax authority (§30.3–§30.5)', () => {
+  it('is prepared only by those the order names, with every employee and their IIN', async () => {
+    const { actor } = await w.person();
+    await expect(
+      w.inTx((tx) => prepareTaxAuthorityRequest(tx, actor, { year: 2025 })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2025 }));
+    const { csv } = await taxAuthorityRequestCsv(em(), w.hr, request.id);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(request.employeeCount + 1);
+    expect(lines[1]).toMatch(/^\uFEFF?\d{12};/);
+  });
+
+  it('refuses an answer naming an IIN whose check digit fails, and changes nothing', async () => {
+    const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2024 }));
+    const { person } = await w.person();
+    const events = await em().count(AuditEvent, {});
+    await expect(
+      w.inTx((tx) =>
+        recordTaxAuthorityAnswer(
+          tx,
+          w.hr,
+          {
+            requestId: request.id,
+            receivedOn: '2026-03-02',
+            findings: [{ iin: wrongCheckDigit(person.iin!), bank: 'Bank', country: 'AE' }],
+          },
+          NOW,
+        ),
+      ),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'foreignAccount.iinInvalid',
+      details: { field: 'findings.0.iin' },
+    });
+    expect((await em().findOneOrFail(TaxAuthorityRequest, { id: request.id })).answerReceivedOn).toBeNull();
+    expect(await em().count(ForeignAccountFinding, { request: request.id })).toBe(0);
+    expect(await em().count(AuditEvent, {})).toBe(events);
+  });
+
+  it('notifies the first head, HR and the employee at once, and tracks the 6 months to the proof of closure', async () => {
+    const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2026 }));
+    const { person, actor } = await w.person();
+    const answer = await w.inTx((tx) =>
+      recordTaxAuthorityAnswer(
+        tx,
+        w.hr,
+        {
+          requestId: request.id,
+          receivedOn: '2026-03-13',
+          reference: '№ 12-3/456',
+          findings: [{ iin: person.iin!, bank: 'Emirates NBD', country: 'AE' }],
+        },
+        NOW,
+      ),
+    );
+    const finding = answer.findings[0]!;
+    // Friday 13 March: 2 working days are Monday 16 and Tuesday 17 March; 6 months is Sunday 13 September, so Monday 14.
+    expect([finding.notifyBy, finding.closureDueOn]).toEqual(['2026-03-17', '2026-09-14']);
+    const notices = await em().find(ForeignAccountNotice, { finding: finding.id });
+    expect(notices.map((n) => n.recipient).sort()).toEqual(['employee', 'first_head', 'hr']);
+    expect(new Set(notices.map((n) => n.sentAt.getTime())).size).toBe(1);
+    const emailOf = async (id: string) => (await em().findOneOrFail(Person, { id })).email;
+    expect(answer.mails.map((m) => m.to).sort()).toEqual(
+      [person.email, await emailOf(w.firstHead.personId), await emailOf(w.hr.personId)].sort(),
+    );
+    expect(findingStatus(finding, '2026-09-15')).toBe('overdue');
+    const headItems = await FINANCIAL_DECLARATION_WORK.items(em(), w.firstHead, NOW);
+    expect(
+      headItems.find((i) => i.kind === 'foreign_account_found' && i.id.endsWith(finding.id))?.dueOn,
+    ).toBe('2026-09-14');
+    const ownItems = await FINANCIAL_DECLARATION_WORK.items(em(), actor, NOW);
+    expect(ownItems.map((i) => i.kind)).toContain('foreign_account_closure_due');
+    await expect(
+      w.inTx((tx) =>
+        recordForeignAccountClosure(
+          tx,
+          actor,
+          {
+            findingId: finding.id,
+            closedOn: '2026-03-19',
+            file: { fileName: 'bank.txt', data: new TextEncoder().encode('closed') },
+          },
+          NOW,
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    const closed = await w.inTx((tx) =>
+      recordForeignAccountClosure(
+        tx,
+        actor,
+        { findingId: finding.id, closedOn: '2026-03-19', file: { fileName: 'bank.pdf', data: PDF_BYTES } },
+        NOW,
+      ),
+    );
+    expect(findingStatus(closed, '2026-09-15')).toBe('closed');
+  });
+
+  it('records the answer once when it is sent twice at the same time', async () => {
+    const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2023 }));
+    const { person } = await w.person();
+    const settled = await concurrently(w.db.orm, 3, (tx) =>
+      recordTaxAuthorityAnswer(
+        tx,
+        w.hr,
+        {
+          requestId: request.id,
+          receivedOn: '2026-03-16',
+          findings: [{ iin: person.iin!, bank: 'Bank of Georgia', country: 'GE' }],
+        },
+        NOW,
+      ),
+    );
+    const { fulfilled, rejected } = outcomes(settled);
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected.every((reason) => reason instanceof ConflictError)).toBe(true);
+    expect(await em().count(ForeignAccountFinding, { request: request.id })).toBe(1);
+  });
+});
