@@ -424,6 +424,26 @@ export const ERROR_MESSAGES = {
   'org.employeeRoleFixed': 'Every member of the organisation is an employee',
   'org.personInactive': 'The person is deactivated; reactivate them first',
   'org.translationTooLong': 'The name is at most {max} characters',
+  // Conflict-of-interest notifications (declarations/conflicts).
+  'declarations.conflict.required': 'Fill this in',
+  'declarations.conflict.tooLong': 'At most {max} characters',
+  'declarations.conflict.typicalCase': 'Choose one of the seven typical cases of Annex 2, or none',
+  'declarations.conflict.unknownPerson': 'Choose a person of the staff list',
+  'declarations.conflict.personInactive': 'This person has left the staff; choose someone on it',
+  'declarations.conflict.unknownRelated':
+    'Choose a person from your list of relatives and linked persons, or type the name',
+  'declarations.conflict.selfRelated': 'You cannot name yourself as the person the conflict concerns',
+  'declarations.conflict.deputyIsParty': 'The deputy must not be a party to the conflict',
+  'declarations.conflict.deputyRequired':
+    'A first head is a party: name the deputy or authorised person who decides in their place (§15.5)',
+  'declarations.conflict.partyCannotAct':
+    'You are a party to the conflict {number}; someone else takes this step',
+  'declarations.conflict.notStepOwner': 'This step of {number} is not yours to take',
+  'declarations.conflict.stepTaken': 'This step of {number} has already been taken; reload the case',
+  'declarations.conflict.dayOutOfRange': 'Give a day from {from} to {to}',
+  'declarations.conflict.referral': 'Refer to the anti-corruption Agency or to the relevant authorised body',
+  'declarations.conflict.measuresRequired': 'Choose at least one measure',
+  'declarations.conflict.unknownMeasure': '"{value}" is not a measure of §15.4 or §15.6',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
