@@ -438,5 +438,27 @@ export const kk: ErrorCatalogue = {
     'org.employeeRoleFixed': 'Ұйымның әр мүшесі — қызметкер; бұл рөл берілмейді және алынбайды',
     'org.personInactive': 'Адам өшірілген; алдымен оны қайта белсендіріңіз',
     'org.translationTooLong': 'Атауы {max} таңбадан аспауы керек',
+    // Conflict-of-interest notifications.
+    'declarations.conflict.required': 'Осы өрісті толтырыңыз',
+    'declarations.conflict.tooLong': 'Ең көбі {max} таңба',
+    'declarations.conflict.typicalCase':
+      '2-қосымшаның жеті типтік жағдайының бірін таңдаңыз немесе ешқайсысын таңдамаңыз',
+    'declarations.conflict.unknownPerson': 'Қызметкерлер тізімінен адамды таңдаңыз',
+    'declarations.conflict.personInactive': 'Бұл адам енді жұмыс істемейді; қызметкерді таңдаңыз',
+    'declarations.conflict.unknownRelated':
+      'Туыстарыңыз бен байланысты адамдар тізімінен таңдаңыз немесе атын жазыңыз',
+    'declarations.conflict.selfRelated': 'Қақтығыс қатысты адам ретінде өзіңізді көрсете алмайсыз',
+    'declarations.conflict.deputyIsParty': 'Орынбасар қақтығыстың тарапы болмауы керек',
+    'declarations.conflict.deputyRequired':
+      'Бірінші басшы тарап болып отыр: оның орнына шешім қабылдайтын орынбасарды немесе уәкілетті адамды көрсетіңіз (15.5-тармақ)',
+    'declarations.conflict.partyCannotAct':
+      'Сіз {number} қақтығысының тарапысыз; бұл қадамды басқа адам жасайды',
+    'declarations.conflict.notStepOwner': '{number} бойынша бұл қадам сіздікі емес',
+    'declarations.conflict.stepTaken': '{number} бойынша бұл қадам жасалып қойған; бетті жаңартыңыз',
+    'declarations.conflict.dayOutOfRange': '{from} мен {to} аралығындағы күнді көрсетіңіз',
+    'declarations.conflict.referral':
+      'Сыбайлас жемқорлыққа қарсы Агенттікке немесе тиісті уәкілетті органға жолдаңыз',
+    'declarations.conflict.measuresRequired': 'Кемінде бір шараны таңдаңыз',
+    'declarations.conflict.unknownMeasure': '«{value}» — 15.4 немесе 15.6-тармақтың шарасы емес',
   },
 };
