@@ -1,0 +1,26 @@
+export * from './typical-cases.js';
+export {
+  ConflictOfInterestCase,
+  CONFLICT_CASE_STATUSES,
+  CONFLICT_STEPS,
+  type ConflictCaseStatus,
+  type ConflictStep,
+  type IConflictOfInterestCase,
+} from './conflict-of-interest-case.entity.js';
+export { CONFLICT_ENTITIES } from './conflict-entities.js';
+export * from './conflict-roles.js';
+export type { ConflictCaseView, ConflictPersonRef } from './conflict-view.js';
+export {
+  concludeConflictOfInterest,
+  conflictOfInterestCase,
+  decideConflictOfInterest,
+  forwardConflictOfInterest,
+  notifyConflictOfInterest,
+  recordConflictTransfer,
+  type ConflictConclusionInput,
+  type ConflictDecisionInput,
+  type ConflictNotificationInput,
+} from './conflict-workflow.js';
+export { claimConflictNotices, conflictNoticeMails, type ConflictNotice } from './conflict-reminders.js';
+export { CONFLICT_WORK } from './conflict-work-items.js';
+export { CONFLICT_KPIS, CONFLICTS_IDENTIFIED_KPI, CONFLICTS_SETTLED_IN_TIME_KPI } from './conflict-kpis.js';
