@@ -443,3 +443,4 @@ export {
 // hotline (§69) and the protection of reporters (§39–§41)
 export * from './hotline/public.js';
 export * from './hotline/protection/protection-public.js';
+export * from './declarations/conflicts/public.js';

@@ -3,6 +3,7 @@ import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
 import {
+  CONFLICT_NOTIFICATION,
   INTAKE_QUESTION,
   today,
   weekdayNextYear,
@@ -906,6 +907,43 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   recordProtocolForwarded: ({ demo }) => ({
     query: 'mutation($id: ID!, $d: String!) { recordProtocolForwarded(id: $id, forwardedOn: $d) { id } }',
     variables: { id: demo.labourDisputeId, d: today() },
+  }),
+  conflictTypicalCases: () => ({ query: '{ conflictTypicalCases { code } }' }),
+  myConflictNotifications: () => ({ query: '{ myConflictNotifications { id status } }' }),
+  notifyConflictOfInterest: () => ({
+    query: 'mutation($input: ConflictNotificationInput!) { notifyConflictOfInterest(input: $input) { id } }',
+    variables: { input: CONFLICT_NOTIFICATION },
+  }),
+  conflictOfInterestCase: {
+    "the employee's notification": ({ demo }) => ({
+      query: 'query($id: ID!) { conflictOfInterestCase(id: $id) { id actions } }',
+      variables: { id: demo.conflicts.notified },
+    }),
+  },
+  forwardConflictOfInterest: {
+    "the compliance officer's notification, which the compliance head forwards": ({ demo }) => ({
+      query: 'mutation($id: ID!) { forwardConflictOfInterest(id: $id) { id } }',
+      variables: { id: demo.conflicts.toForward },
+    }),
+  },
+  concludeConflictOfInterest: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { concludeConflictOfInterest(id: $id, input: { conflictFound: true, ' +
+      'conclusion: "Тендер комиссиясынан шығару" }) { id } }',
+    variables: { id: demo.conflicts.toConclude },
+  }),
+  decideConflictOfInterest: {
+    "the employee's concluded notification": ({ demo }) => ({
+      query:
+        'mutation($id: ID!) { decideConflictOfInterest(id: $id, input: { measures: [remove_from_matter], ' +
+        'note: "Бұйрық 7-к" }) { id } }',
+      variables: { id: demo.conflicts.toDecide },
+    }),
+  },
+  recordConflictTransfer: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { recordConflictTransfer(id: $id, input: { note: "Мұрағат бөліміне, сол санат" }) { id } }',
+    variables: { id: demo.conflicts.toTransfer },
   }),
   // Last: the cases that name the compliance head change hands with it.
   setHotlineAlternateHandler: ({ demo }) => ({

@@ -77,7 +77,46 @@ const ownAttempt: Readonly<Record<string, Expectation>> = {
   "another person's attempt": { allowed: [], hidden: 'signed-in' },
 };
 
+/** §15: those who read a conflict-of-interest case; to anyone else, the related employee included, it is absent. */
+const CONFLICT_READERS_RULE =
+  'Its notifier, the holder of its forwarding step, those who decide it (the first head, or the deputy named), ' +
+  'the responsible unit and auditors, and once a transfer is decided those who record it. The related ' +
+  'employee never. A party to the case takes no step on it.';
+/** The roles that do not read the employee's conflict-of-interest notification. */
+const NOT_CONFLICT_READERS = ['training_admin', 'board_member', 'hotline_investigator', 'org_admin'] as const;
+const CONFLICT_CONCLUDERS = ['compliance_officer', 'compliance_head'] as const;
+const CONFLICT_TRANSFER_RECORDERS = [...CONFLICT_CONCLUDERS, 'org_admin'] as const;
+
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
+  conflictTypicalCases: { allowed: 'signed-in' },
+  myConflictNotifications: { allowed: 'signed-in', ownership: "The viewer's own notifications." },
+  notifyConflictOfInterest: { allowed: 'signed-in', ownership: 'Notified as oneself.' },
+  conflictOfInterestCase: {
+    ownership: CONFLICT_READERS_RULE,
+    targets: {
+      "the employee's notification": {
+        allowed: ['employee', ...CONFLICT_CONCLUDERS, 'first_head', 'auditor'],
+        hidden: 'signed-in',
+      },
+    },
+  },
+  forwardConflictOfInterest: {
+    ownership: `The holder of the step (the notifier's manager), or the responsible unit once it is overdue. ${CONFLICT_READERS_RULE}`,
+    targets: {
+      "the compliance officer's notification, which the compliance head forwards": {
+        allowed: ['compliance_head'],
+        hidden: ['employee', ...NOT_CONFLICT_READERS],
+      },
+    },
+  },
+  concludeConflictOfInterest: { allowed: CONFLICT_CONCLUDERS, ownership: CONFLICT_READERS_RULE },
+  decideConflictOfInterest: {
+    ownership: `The first head, or the deputy named when the first head is a party (§15.5). ${CONFLICT_READERS_RULE}`,
+    targets: {
+      "the employee's concluded notification": { allowed: ['first_head'], hidden: NOT_CONFLICT_READERS },
+    },
+  },
+  recordConflictTransfer: { allowed: CONFLICT_TRANSFER_RECORDERS, ownership: CONFLICT_READERS_RULE },
   // --- org
   viewer: { allowed: 'everyone', ownership: 'Null without a token.' },
   devLogin: {

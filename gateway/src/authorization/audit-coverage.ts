@@ -130,6 +130,14 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   },
   finalizeHrAction: { as: 'org_admin' },
   openLabourDispute: { as: 'compliance_officer' },
+  notifyConflictOfInterest: { as: 'employee' },
+  forwardConflictOfInterest: {
+    as: 'compliance_head',
+    target: "the compliance officer's notification, which the compliance head forwards",
+  },
+  concludeConflictOfInterest: { as: 'compliance_officer' },
+  decideConflictOfInterest: { as: 'first_head', target: "the employee's concluded notification" },
+  recordConflictTransfer: { as: 'compliance_officer' },
   recordDisputeDecision: { as: 'compliance_officer' },
   recordProtocolForwarded: { as: 'compliance_officer' },
 };

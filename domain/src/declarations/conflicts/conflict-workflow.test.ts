@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import type { Actor } from '../../kernel/actor.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { IPerson } from '../../org/person.entity.js';
 import {
   actorOf,
@@ -92,7 +92,7 @@ afterAll(async () => {
 
 async function unchanged<T>(
   work: () => Promise<T>,
-  error: typeof ValidationError | typeof ForbiddenError | typeof ConflictError,
+  error: typeof ValidationError | typeof ForbiddenError | typeof ConflictError | typeof NotFoundError,
 ): Promise<void> {
   const before = await db.orm.em.fork().count(AuditEvent, {});
   const cases = await db.orm.em.fork().count(ConflictOfInterestCase, {});
@@ -269,7 +269,32 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
         ),
       ForbiddenError,
     );
-    // The first head is the related employee of another case: he may not decide it.
+    // The first head notifies about himself: the deputy decides, not he (§15.5).
+    const own = await notify(firstHead, { ...SUPPLIER, deputyId: deputyPerson.id });
+    await inTx((em) => forwardConflictOfInterest(em, deputy, own.id, {}, at('2026-06-02')));
+    await inTx((em) =>
+      concludeConflictOfInterest(
+        em,
+        officer,
+        own.id,
+        { conflictFound: true, conclusion: 'Yes' },
+        at('2026-06-03'),
+      ),
+    );
+    await unchanged(
+      () =>
+        inTx((em) =>
+          decideConflictOfInterest(
+            em,
+            firstHead,
+            own.id,
+            { measures: ['change_duties'], note: 'x' },
+            at('2026-06-04'),
+          ),
+        ),
+      ForbiddenError,
+    );
+    // The first head is the related employee of another case: to him it does not exist.
     const other = await notify(staff, { ...SUPPLIER, relatedEmployeeId: head.id, deputyId: deputyPerson.id });
     await inTx((em) => forwardConflictOfInterest(em, boss, other.id, {}, at('2026-06-02')));
     await inTx((em) =>
@@ -292,7 +317,7 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
             at('2026-06-04'),
           ),
         ),
-      ForbiddenError,
+      NotFoundError,
     );
   });
 

@@ -262,6 +262,33 @@ async function lockCase(em: EntityManager, actor: Actor, id: string): Promise<IC
   return locked;
 }
 
+/**
+ * Who reads a case: its notifier, the holder of its forwarding step, those who decide it, the
+ * responsible unit and auditors, and, once a transfer is decided, those who record it (§15.6).
+ * The related employee never: the notification is about them, not for them.
+ */
+function mayRead(conflict: IConflictOfInterestCase, actor: Actor, deciders: readonly string[]): boolean {
+  if (conflict.relatedEmployee?.id === actor.personId) return false;
+  return (
+    conflict.notifier.id === actor.personId ||
+    conflict.forwardOwner?.id === actor.personId ||
+    deciders.includes(actor.personId) ||
+    hasAnyRole(actor, CONFLICT_REGISTER_READERS) ||
+    (!!conflict.transferDueOn && hasAnyRole(actor, CONFLICT_TRANSFER_RECORDERS))
+  );
+}
+
+/** A case the actor may not read is not found, as if absent: a step on it says nothing of it. */
+async function requireReader(
+  em: EntityManager,
+  conflict: IConflictOfInterestCase,
+  actor: Actor,
+): Promise<string[]> {
+  const deciders = await deciderIds(em, conflict);
+  if (!mayRead(conflict, actor, deciders)) throw NotFoundError.forId('ConflictOfInterestCase', conflict.id);
+  return deciders;
+}
+
 /** §15 (and Annex 2's "persons connected by personal interest"): a party takes no step on its own case. */
 function refuseParty(conflict: IConflictOfInterestCase, actor: Actor): void {
   if (partiesOf(conflict).has(actor.personId))
@@ -326,13 +353,14 @@ export async function forwardConflictOfInterest(
   now: Date,
 ): Promise<ConflictCaseView> {
   const conflict = await lockCase(em, actor, id);
+  await requireReader(em, conflict, actor);
   refuseParty(conflict, actor);
-  requireStatus(conflict, 'awaiting_forward');
-  const forwardedOn = stepDay(input.forwardedOn, conflict, now, 'forwardedOn');
   const overdue = !!conflict.forwardDueOn && kazakhstanDay(now) > conflict.forwardDueOn;
   const owner = conflict.forwardOwner?.id === actor.personId;
   if (!owner && !(overdue && hasAnyRole(actor, CONFLICT_CONCLUDERS)))
     throw ForbiddenError.because('declarations.conflict.notStepOwner', { number: conflict.number });
+  requireStatus(conflict, 'awaiting_forward');
+  const forwardedOn = stepDay(input.forwardedOn, conflict, now, 'forwardedOn');
   conflict.forwardedOn = forwardedOn;
   conflict.forwardedBy = em.getReference(Person, actor.personId);
   conflict.concludeDueOn = await workingDaysAfter(
@@ -391,6 +419,7 @@ export async function concludeConflictOfInterest(
   const conclusion = text(input.conclusion, 'conclusion', MAX_TEXT);
   const referral = checkedReferral(input.referral);
   const conflict = await lockCase(em, actor, id);
+  await requireReader(em, conflict, actor);
   refuseParty(conflict, actor);
   requireStatus(conflict, 'awaiting_conclusion');
   const concludedOn = stepDay(input.concludedOn, conflict, now, 'concludedOn');
@@ -455,8 +484,8 @@ export async function decideConflictOfInterest(
   const note = text(input.note, 'note', MAX_TEXT);
   const referral = checkedReferral(input.referral);
   const conflict = await lockCase(em, actor, id);
+  const deciders = await requireReader(em, conflict, actor);
   refuseParty(conflict, actor);
-  const deciders = await deciderIds(em, conflict);
   const mayDecide = conflict.deputy
     ? conflict.deputy.id === actor.personId
     : hasAnyRole(actor, CONFLICT_DECIDERS) && deciders.includes(actor.personId);
@@ -507,6 +536,7 @@ export async function recordConflictTransfer(
   requireAnyRole(actor, CONFLICT_TRANSFER_RECORDERS, 'record transfers to an equivalent post');
   const note = text(input.note, 'note', MAX_TEXT);
   const conflict = await lockCase(em, actor, id);
+  await requireReader(em, conflict, actor);
   refuseParty(conflict, actor);
   requireStatus(conflict, 'awaiting_transfer');
   const transferredOn = stepDay(input.transferredOn, conflict, now, 'transferredOn');
@@ -544,10 +574,7 @@ function settle(conflict: IConflictOfInterestCase, on: CalendarDay): void {
   );
 }
 
-/**
- * One case as the actor may read it: its notifier, the holder of its forwarding step, those who
- * decide it, the responsible unit and auditors. The related person does not read it.
- */
+/** One case, for those who may read it (see mayRead); NOT_FOUND for anyone else. */
 export async function conflictOfInterestCase(
   em: EntityManager,
   actor: Actor,
@@ -571,4 +598,19 @@ export async function conflictOfInterestCase(
   if (!reads || conflict.relatedEmployee?.id === actor.personId)
     throw NotFoundError.forId('ConflictOfInterestCase', id);
   return conflictCaseView(conflict, actor, now, deciders);
+}
+
+/** "My declarations": the notifications the actor made, newest first, each with where it stands. */
+export async function myConflictNotifications(
+  em: EntityManager,
+  actor: Actor,
+  now: Date,
+): Promise<ConflictCaseView[]> {
+  const rows = await em.find(
+    ConflictOfInterestCase,
+    { organization: actor.organizationId, notifier: actor.personId },
+    { populate: PERSONS, orderBy: [{ notifiedAt: 'desc' }, { number: 'desc' }], limit: 200 },
+  );
+  // The notifier takes no step on their own cases: no deciders to look up.
+  return rows.map((row) => conflictCaseView(row, actor, now, []));
 }

@@ -8,13 +8,19 @@ export {
   type IConflictOfInterestCase,
 } from './conflict-of-interest-case.entity.js';
 export { CONFLICT_ENTITIES } from './conflict-entities.js';
-export * from './conflict-roles.js';
+export {
+  CONFLICT_CONCLUDERS,
+  CONFLICT_DECIDERS,
+  CONFLICT_REGISTER_READERS,
+  CONFLICT_TRANSFER_RECORDERS,
+} from './conflict-roles.js';
 export type { ConflictCaseView, ConflictPersonRef } from './conflict-view.js';
 export {
   concludeConflictOfInterest,
   conflictOfInterestCase,
   decideConflictOfInterest,
   forwardConflictOfInterest,
+  myConflictNotifications,
   notifyConflictOfInterest,
   recordConflictTransfer,
   type ConflictConclusionInput,
