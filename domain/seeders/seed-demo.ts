@@ -20,6 +20,7 @@ import { kazakhName, transliterate, type Sex } from './kazakh-names.js';
 import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
+import { seedConflictsDemo } from './conflicts-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -245,6 +246,7 @@ export async function seedDemoWith(
         await seedTrainingDemo(tx, holding, await demoTrainingAdmin(tx, holding, trainer.email), today);
       }
       if (options.hotlineKeyring) await seedHotlineDemo(tx, holding, options.hotlineKeyring, today);
+      await seedConflictsDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

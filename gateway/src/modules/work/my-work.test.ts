@@ -76,14 +76,15 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: ['training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
-  compliance_officer: ['training.course_due', 'training.learners_pending'],
+  compliance_officer: ['declarations.conflict_to_conclude', 'training.course_due', 'training.learners_pending'],
   compliance_head: [
+    'declarations.conflict_to_conclude',
     'hotline.case_to_acknowledge',
     'hotline.case_to_triage',
     'training.course_due',
     'training.learners_pending',
   ],
-  first_head: ['hotline.cases_overdue_summary', 'training.course_due'],
+  first_head: ['declarations.conflict_to_decide', 'hotline.cases_overdue_summary', 'training.course_due'],
   board_member: ['hotline.case_deadline', 'hotline.cases_overdue_summary', 'training.course_due'],
   hotline_investigator: ['hotline.case_deadline', 'training.course_due'],
   auditor: ['hotline.cases_overdue_summary', 'training.course_due'],
