@@ -30,3 +30,14 @@ export {
 export { claimConflictNotices, conflictNoticeMails, type ConflictNotice } from './conflict-reminders.js';
 export { CONFLICT_WORK } from './conflict-work-items.js';
 export { CONFLICT_KPIS, CONFLICTS_IDENTIFIED_KPI, CONFLICTS_SETTLED_IN_TIME_KPI } from './conflict-kpis.js';
+export { ConflictQuarterlyAnalysis } from './conflict-quarterly-analysis.entity.js';
+export {
+  conflictQuarterlyAnalysis,
+  previousQuarter,
+  quarterOf,
+  recordIinAccessMemo,
+  reviewConflictQuarterlyAnalysis,
+  type ConflictQuarterlyAnalysisView,
+  type IinAccessMemo,
+  type IinAccessMemoInput,
+} from './conflict-quarterly-analysis.js';

@@ -1,0 +1,116 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../kernel/actor.js';
+import { ConflictError, ValidationError } from '../../kernel/errors.js';
+import type { IPerson } from '../../org/person.entity.js';
+import {
+  actorOf,
+  buildOrganization,
+  buildPerson,
+  createTestDatabase,
+  grantRoles,
+  type BuiltOrganization,
+  type TestDatabase,
+} from '../../testing/index.js';
+import {
+  conflictQuarterlyAnalysis,
+  previousQuarter,
+  recordIinAccessMemo,
+  reviewConflictQuarterlyAnalysis,
+} from './conflict-quarterly-analysis.js';
+
+let db: TestDatabase;
+let org: BuiltOrganization;
+let head: IPerson;
+let security: IPerson;
+let officer: Actor;
+
+const NOW = new Date('2026-07-03T05:00:00Z');
+const inTx = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => db.orm.em.fork().transactional(work);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const em = db.orm.em.fork();
+  org = await buildOrganization(em, { kind: 'state_body' });
+  head = buildPerson(em, org.organization, org.root, { fullName: 'First Head' });
+  security = buildPerson(em, org.organization, org.root, { fullName: 'Security Officer' });
+  const officerPerson = buildPerson(em, org.organization, org.root, { fullName: 'Officer' });
+  grantRoles(em, head, ['employee', 'first_head']);
+  grantRoles(em, officerPerson, ['employee', 'compliance_officer']);
+  await em.flush();
+  officer = actorOf(officerPerson, ['employee', 'compliance_officer']);
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('the quarterly analysis of conflicts of interest (§14)', () => {
+  it('is due for the quarter that ended', () => {
+    expect(previousQuarter('2026-07-03')).toBe('2026-Q2');
+    expect(previousQuarter('2026-02-10')).toBe('2025-Q4');
+  });
+
+  it("records a state body's memo with the first head's and the security officer's consent, once", async () => {
+    const before = await conflictQuarterlyAnalysis(db.orm.em.fork(), officer, '2026-Q2');
+    expect(before).toMatchObject({ iinAccessNeedsMemo: true, memo: null });
+    const input = {
+      memoNumber: 'СЗ-14',
+      memoDate: '2026-07-01',
+      firstHeadId: head.id,
+      securityOfficerId: security.id,
+    };
+    const recorded = await inTx((em) => recordIinAccessMemo(em, officer, '2026-Q2', input, NOW));
+    expect(recorded.memo).toMatchObject({
+      memoNumber: 'СЗ-14',
+      firstHead: { id: head.id },
+      securityOfficer: { id: security.id },
+    });
+    await expect(
+      inTx((em) => recordIinAccessMemo(em, officer, '2026-Q2', input, NOW)),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('refuses a memo whose first head is not the first head', async () => {
+    await expect(
+      inTx((em) =>
+        recordIinAccessMemo(
+          em,
+          officer,
+          '2026-Q1',
+          {
+            memoNumber: '1',
+            memoDate: '2026-07-01',
+            firstHeadId: security.id,
+            securityOfficerId: security.id,
+          },
+          NOW,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('marks the quarter reviewed once', async () => {
+    const reviewed = await inTx((em) =>
+      reviewConflictQuarterlyAnalysis(
+        em,
+        officer,
+        '2026-Q2',
+        { findings: 'Two matches; one case opened', matchesReviewed: 2 },
+        NOW,
+      ),
+    );
+    expect(reviewed).toMatchObject({ matchesReviewed: 2, reviewedBy: { fullName: 'Officer' } });
+    await expect(
+      inTx((em) =>
+        reviewConflictQuarterlyAnalysis(
+          em,
+          officer,
+          '2026-Q2',
+          { findings: 'Again', matchesReviewed: 0 },
+          NOW,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
