@@ -26,18 +26,6 @@ export function checkedQuarter(text: string): string {
   return text.trim();
 }
 
-/** The quarter a day falls in. */
-export function quarterOf(day: CalendarDay): string {
-  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
-/** The quarter before the one `day` falls in: the one whose analysis is due (§14). */
-export function previousQuarter(day: CalendarDay): string {
-  const year = Number(day.slice(0, 4));
-  const quarter = Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
-  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
-}
-
 export interface IinAccessMemo {
   memoNumber: string;
   memoDate: CalendarDay;

@@ -33,8 +33,6 @@ export { CONFLICT_KPIS, CONFLICTS_IDENTIFIED_KPI, CONFLICTS_SETTLED_IN_TIME_KPI 
 export { ConflictQuarterlyAnalysis } from './conflict-quarterly-analysis.entity.js';
 export {
   conflictQuarterlyAnalysis,
-  previousQuarter,
-  quarterOf,
   recordIinAccessMemo,
   reviewConflictQuarterlyAnalysis,
   type ConflictQuarterlyAnalysisView,
