@@ -945,6 +945,25 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       'mutation($id: ID!) { recordConflictTransfer(id: $id, input: { note: "Мұрағат бөліміне, сол санат" }) { id } }',
     variables: { id: demo.conflicts.toTransfer },
   }),
+  conflictQuarterlyAnalysis: () => ({
+    query: '{ conflictQuarterlyAnalysis(quarter: "2026-Q1") { quarter memo { memoNumber } } }',
+  }),
+  recordConflictIinAccessMemo: ({ demo }) => ({
+    query:
+      'mutation($input: ConflictIinAccessMemoInput!) { recordConflictIinAccessMemo(quarter: "2026-Q1", input: $input) { quarter } }',
+    variables: {
+      input: {
+        memoNumber: 'ҚЖ-14',
+        memoDate: today(),
+        firstHeadId: demo.personIds.first_head,
+        securityOfficerId: demo.personIds.org_admin,
+      },
+    },
+  }),
+  reviewConflictQuarterlyAnalysis: () => ({
+    query:
+      'mutation { reviewConflictQuarterlyAnalysis(quarter: "2026-Q1", findings: "Сәйкестік жоқ", matchesReviewed: 0) { quarter } }',
+  }),
   // Last: the cases that name the compliance head change hands with it.
   setHotlineAlternateHandler: ({ demo }) => ({
     query: 'mutation($p: ID) { setHotlineAlternateHandler(personId: $p) { acknowledgeHours } }',

@@ -76,7 +76,11 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: ['training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
-  compliance_officer: ['declarations.conflict_to_conclude', 'training.course_due', 'training.learners_pending'],
+  compliance_officer: [
+    'declarations.conflict_to_conclude',
+    'training.course_due',
+    'training.learners_pending',
+  ],
   compliance_head: [
     'declarations.conflict_to_conclude',
     'hotline.case_to_acknowledge',
