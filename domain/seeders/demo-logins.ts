@@ -72,6 +72,21 @@ const PLACEMENTS: readonly DemoLoginPlacement[] = [
     slot: 'staff',
   },
   {
+    email: 'hr@demo.adal.kz',
+    role: 'hr_officer',
+    fullName: 'Жанар Төлегенқызы Сапарова',
+    unitCode: 'HR',
+    slot: 'head',
+  },
+  {
+    // §5: the ethics commissioner a state body appoints; the demo's holding keeps one too.
+    email: 'ethics@demo.adal.kz',
+    role: 'ethics_commissioner',
+    fullName: 'Нұрлан Серікұлы Байжанов',
+    unitCode: 'LEG',
+    slot: 'staff',
+  },
+  {
     email: 'admin@demo.adal.kz',
     role: 'org_admin',
     fullName: 'Әсел Рахымқызы Есімова',

@@ -20,6 +20,7 @@ import { kazakhName, transliterate, type Sex } from './kazakh-names.js';
 import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
+import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedConflictsDemo } from './conflicts-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
@@ -246,6 +247,7 @@ export async function seedDemoWith(
         await seedTrainingDemo(tx, holding, await demoTrainingAdmin(tx, holding, trainer.email), today);
       }
       if (options.hotlineKeyring) await seedHotlineDemo(tx, holding, options.hotlineKeyring, today);
+      await seedDeclarationsDemo(tx, holding);
       await seedConflictsDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };

@@ -443,4 +443,6 @@ export {
 // hotline (§69) and the protection of reporters (§39–§41)
 export * from './hotline/public.js';
 export * from './hotline/protection/protection-public.js';
-export * from './declarations/conflicts/public.js';
+
+// declarations: conflicts of interest, gifts, campaigns, financial-declaration notices (§12–§30, §72)
+export * from './declarations/public.js';

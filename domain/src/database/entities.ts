@@ -20,7 +20,7 @@ import { AssignmentChange } from '../training/assignment-changes/assignment-chan
 import { SessionAttendance, TrainingSession } from '../training/sessions/session.entity.js';
 import { HOTLINE_ENTITIES } from '../hotline/entities.js';
 import { PROTECTION_ENTITIES } from '../hotline/protection/protection-entities.js';
-import { CONFLICT_ENTITIES } from '../declarations/conflicts/conflict-entities.js';
+import { DECLARATIONS_ENTITIES } from '../declarations/entities.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -51,5 +51,5 @@ export const ENTITIES = [
   SessionAttendance,
   ...HOTLINE_ENTITIES,
   ...PROTECTION_ENTITIES,
-  ...CONFLICT_ENTITIES,
+  ...DECLARATIONS_ENTITIES,
 ] as const;

@@ -98,7 +98,7 @@ describe('the hotline on the home page, with more cases than it names', () => {
 
 describe('HR actions flagged on the home page', () => {
   it('counts those not final yet, as each reader’s list shows them', async () => {
-    const hr = w.org.admin;
+    const hr = { ...w.org.admin, roles: ['employee' as const, 'hr_officer' as const] };
     const reporter = (await w.person()).person;
     const reporterAboutHead = (await w.person()).person;
     // One protection under an ordinary case, one under the case that names the compliance head.

@@ -424,6 +424,20 @@ export const ERROR_MESSAGES = {
   'org.employeeRoleFixed': 'Every member of the organisation is an employee',
   'org.personInactive': 'The person is deactivated; reactivate them first',
   'org.translationTooLong': 'The name is at most {max} characters',
+  // declarations: relatives and linked persons
+  'declarations.textTooLong': 'Write at most {max} characters here',
+  'declarations.unknownRelation': 'Choose how the person is related to you from the list',
+  'declarations.relatedNameRequired': 'Give the person’s full name',
+  'declarations.iinInvalid':
+    'This is not a valid IIN: 12 digits, the first six the date of birth, and the check digit.',
+  'declarations.binInvalid':
+    'This is not a valid BIN: 12 digits, the registration year and month, the kind of entity and the check digit.',
+  'declarations.relatedIsSelf': 'This is your own IIN; name the other person',
+  'declarations.tooManyRelated': 'You can keep at most {max} people on your list',
+  // declarations: conflicts of interest
+  // declarations: campaigns
+  // declarations: gifts, trips and hospitality
+  // declarations: financial-declaration notices and foreign accounts
   // Conflict-of-interest notifications (declarations/conflicts).
   'declarations.conflict.required': 'Fill this in',
   'declarations.conflict.tooLong': 'At most {max} characters',

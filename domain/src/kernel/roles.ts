@@ -8,7 +8,9 @@ export type RoleCode =
   | 'board_member'
   | 'hotline_investigator'
   | 'auditor'
-  | 'org_admin';
+  | 'org_admin'
+  | 'hr_officer'
+  | 'ethics_commissioner';
 
 export const ROLE_CODES: readonly RoleCode[] = [
   'employee',
@@ -20,7 +22,12 @@ export const ROLE_CODES: readonly RoleCode[] = [
   'hotline_investigator',
   'auditor',
   'org_admin',
+  'hr_officer',
+  'ethics_commissioner',
 ];
+
+/** The HR service: personnel files, HR actions and the financial-declaration notices (§24). */
+export const HR_OFFICERS: readonly RoleCode[] = ['hr_officer'];
 
 /** §5: the people responsible for corruption prevention in the organisation. */
 export const RESPONSIBLE_STAFF_ROLES: readonly RoleCode[] = ['compliance_officer', 'compliance_head'];

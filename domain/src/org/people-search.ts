@@ -21,6 +21,8 @@ export const PEOPLE_SEARCHERS: readonly RoleCode[] = [
   'board_member',
   'org_admin',
   'training_admin',
+  'hr_officer',
+  'ethics_commissioner',
 ];
 
 /** Fewer letters match too much of the staff list to be of use. */

@@ -54,6 +54,14 @@ const attemptTargets = (call: (attempt: OpenAttempt, context: CallContext) => Ca
     call({ ...ownAttempt(context), id: context.demo.training.othersAttemptId }, context),
 });
 
+/** A call on the caller's own related person, and on another login's. */
+const relatedTargets = (call: (id: string) => Call) => ({
+  'own related person': ({ demo, caller }: CallContext) =>
+    call(demo.relatedPersons[caller === 'anonymous' ? 'employee' : caller]),
+  "another person's related person": ({ demo, caller }: CallContext) =>
+    call(demo.relatedPersons[caller === 'employee' ? 'auditor' : 'employee']),
+});
+
 /** A call on one of the demo's cases, passed as `$id`. */
 function onCase(
   which: keyof DemoFixture['cases'],
@@ -662,20 +670,21 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   addPublicHoliday: () => ({
     query: 'mutation($d: String!) { addPublicHoliday(date: $d, name: "Мекеме күні") { id } }',
-    variables: { d: weekdayNextYear(10) },
+    // After the days the fixture gives each role (0, 1, …), however many roles there are.
+    variables: { d: weekdayNextYear(20) },
   }),
   previewPublicHolidayImport: () => ({
     query: 'mutation($file: File!) { previewPublicHolidayImport(file: $file) { added } }',
     variables: { file: null },
     files: {
-      file: csv('calendar.csv', `date,name_kk,name_ru\n${weekdayNextYear(11)},Мекеме күні,День учреждения\n`),
+      file: csv('calendar.csv', `date,name_kk,name_ru\n${weekdayNextYear(21)},Мекеме күні,День учреждения\n`),
     },
   }),
   importPublicHolidays: () => ({
     query: 'mutation($file: File!) { importPublicHolidays(file: $file) { added } }',
     variables: { file: null },
     files: {
-      file: csv('calendar.csv', `date,name_kk,name_ru\n${weekdayNextYear(12)},Мекеме күні,День учреждения\n`),
+      file: csv('calendar.csv', `date,name_kk,name_ru\n${weekdayNextYear(22)},Мекеме күні,День учреждения\n`),
     },
   }),
   removePublicHoliday: ({ demo, caller }) => ({
@@ -964,6 +973,16 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query:
       'mutation { reviewConflictQuarterlyAnalysis(quarter: "2026-Q1", findings: "Сәйкестік жоқ", matchesReviewed: 0) { quarter } }',
   }),
+  // --- declarations
+  myRelatedPersons: () => ({ query: '{ myRelatedPersons { id relation } }' }),
+  saveRelatedPerson: relatedTargets((id) => ({
+    query: 'mutation($input: RelatedPersonInput!) { saveRelatedPerson(input: $input) { id } }',
+    variables: { input: { id, relation: 'sibling_full', fullName: 'Туысы Демо' } },
+  })),
+  removeRelatedPerson: relatedTargets((id) => ({
+    query: 'mutation($id: ID!) { removeRelatedPerson(id: $id) }',
+    variables: { id },
+  })),
   // Last: the cases that name the compliance head change hands with it.
   setHotlineAlternateHandler: ({ demo }) => ({
     query: 'mutation($p: ID) { setHotlineAlternateHandler(personId: $p) { acknowledgeHours } }',

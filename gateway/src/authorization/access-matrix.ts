@@ -48,10 +48,10 @@ export type OperationAccess = RoleAccess | OwnershipAccess;
 
 const TRAINING_MANAGERS = ['training_admin', 'compliance_officer', 'compliance_head'] as const;
 const TRAINING_READERS = [...TRAINING_MANAGERS, 'first_head', 'auditor'] as const;
-const HR = ['org_admin'] as const;
-/** A person's certificates: those who keep the training records, and HR's staff records. */
-const CERTIFICATE_READERS = [...TRAINING_MANAGERS, ...HR] as const;
-const LABOUR_DISPUTE_KEEPERS = ['org_admin', 'compliance_officer', 'compliance_head'] as const;
+const HR = ['hr_officer'] as const;
+/** A person's certificates: those who keep the training records, and the administrator's staff records. */
+const CERTIFICATE_READERS = [...TRAINING_MANAGERS, 'org_admin'] as const;
+const LABOUR_DISPUTE_KEEPERS = [...HR, 'compliance_officer', 'compliance_head'] as const;
 
 /**
  * The case operations reach any signed-in person at the gateway (the alternate handler may hold
@@ -72,6 +72,12 @@ const onCaseNamingHead: Expectation = { allowed: ['board_member', 'hotline_inves
 const managingCaseNamingHead: Expectation = { allowed: ['board_member'] };
 
 const OWN_ATTEMPT_RULE = "One's own attempts only: another person's attempt is NOT_FOUND, as if absent.";
+const OWN_RELATED_RULE = "One's own list: another person's related person is NOT_FOUND, as if absent.";
+const ownRelated: Readonly<Record<string, Expectation>> = {
+  'own related person': { allowed: 'signed-in' },
+  "another person's related person": { allowed: [], hidden: 'signed-in' },
+};
+
 const ownAttempt: Readonly<Record<string, Expectation>> = {
   'own attempt': { allowed: 'signed-in' },
   "another person's attempt": { allowed: [], hidden: 'signed-in' },
@@ -83,9 +89,15 @@ const CONFLICT_READERS_RULE =
   'the responsible unit and auditors, and once a transfer is decided those who record it. The related ' +
   'employee never. A party to the case takes no step on it.';
 /** The roles that do not read the employee's conflict-of-interest notification. */
-const NOT_CONFLICT_READERS = ['training_admin', 'board_member', 'hotline_investigator', 'org_admin'] as const;
-const CONFLICT_CONCLUDERS = ['compliance_officer', 'compliance_head'] as const;
-const CONFLICT_TRANSFER_RECORDERS = [...CONFLICT_CONCLUDERS, 'org_admin'] as const;
+const NOT_CONFLICT_READERS = [
+  'training_admin',
+  'board_member',
+  'hotline_investigator',
+  'org_admin',
+  'hr_officer',
+] as const;
+const CONFLICT_CONCLUDERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+const CONFLICT_TRANSFER_RECORDERS = [...CONFLICT_CONCLUDERS, 'hr_officer'] as const;
 
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
@@ -136,6 +148,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'board_member',
       'org_admin',
       'training_admin',
+      'hr_officer',
+      'ethics_commissioner',
     ],
   },
   importPeople: { allowed: ['org_admin'] },
@@ -561,7 +575,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   hrActions: {
-    allowed: ['org_admin', 'compliance_head'],
+    allowed: [...HR, 'compliance_head'],
     ownership:
       'All for HR; the flagged ones for the compliance head, except those flagged from a case that names her ' +
       'or a compliance head.',
@@ -574,7 +588,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'HR on any action; the compliance head on the actions flagged to her (§40.1) — others are NOT_FOUND to ' +
       'her, as in her list.',
     targets: {
-      'an action flagged to the compliance head': { allowed: ['org_admin', 'compliance_head'] },
+      'an action flagged to the compliance head': { allowed: [...HR, 'compliance_head'] },
       'an unflagged action': { allowed: HR, hidden: ['compliance_head'] },
       'an action flagged from the case that names the compliance head': {
         allowed: HR,
@@ -586,6 +600,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   openLabourDispute: { allowed: LABOUR_DISPUTE_KEEPERS },
   recordDisputeDecision: { allowed: LABOUR_DISPUTE_KEEPERS },
   recordProtocolForwarded: { allowed: LABOUR_DISPUTE_KEEPERS },
+
+  // --- declarations (§12–§30, §72)
+  myRelatedPersons: { allowed: 'signed-in', ownership: "The viewer's own." },
+  saveRelatedPerson: { ownership: OWN_RELATED_RULE, targets: ownRelated },
+  removeRelatedPerson: { ownership: OWN_RELATED_RULE, targets: ownRelated },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */

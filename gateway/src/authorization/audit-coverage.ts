@@ -122,13 +122,13 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   openRetaliationComplaint: { as: 'hotline_investigator', target: ASSIGNED },
   completeProtectionTask: { as: 'compliance_officer', target: 'a task the compliance officer owns' },
   generateHotlineQuarterlyReport: { as: 'compliance_head' },
-  recordHrAction: { as: 'org_admin' },
-  importHrActions: { as: 'org_admin' },
+  recordHrAction: { as: 'hr_officer' },
+  importHrActions: { as: 'hr_officer' },
   attachCommissionRecommendation: {
     as: 'compliance_head',
     target: 'an action flagged to the compliance head',
   },
-  finalizeHrAction: { as: 'org_admin' },
+  finalizeHrAction: { as: 'hr_officer' },
   openLabourDispute: { as: 'compliance_officer' },
   notifyConflictOfInterest: { as: 'employee' },
   forwardConflictOfInterest: {
@@ -142,4 +142,6 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   reviewConflictQuarterlyAnalysis: { as: 'compliance_head' },
   recordDisputeDecision: { as: 'compliance_officer' },
   recordProtocolForwarded: { as: 'compliance_officer' },
+  saveRelatedPerson: { as: 'employee', target: 'own related person' },
+  removeRelatedPerson: { as: 'employee', target: 'own related person' },
 };

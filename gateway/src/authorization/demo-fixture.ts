@@ -107,6 +107,8 @@ export interface DemoFixture {
   };
   /** Each login's open attempt at the general test, started here. */
   openAttempts: Readonly<Record<RoleCode, OpenAttempt>>;
+  /** A relative each login declared here (§13). */
+  relatedPersons: Readonly<Record<RoleCode, string>>;
   /** Disclosures of the interim case's reporter to the compliance officer: asked by the investigator, and by the compliance head. */
   disclosures: { byInvestigator: string; byHead: string };
   /** A recommendation on the interim case that the employee owns. */
@@ -407,6 +409,17 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     openAttempts[role] = { id: startAttempt.id, questionId: question.id, optionId };
   }
 
+  const relatedPersons = {} as Record<RoleCode, string>;
+  for (const role of ROLE_CODES) {
+    const { saveRelatedPerson } = await must<{ saveRelatedPerson: { id: string } }>(
+      yoga,
+      tokens[role],
+      'mutation($input: RelatedPersonInput!) { saveRelatedPerson(input: $input) { id } }',
+      { input: { relation: 'sibling_full', fullName: 'Туысы Демо' } },
+    );
+    relatedPersons[role] = saveRelatedPerson.id;
+  }
+
   // An anonymous report with a file: the reporter's receipt opens it, and its file.
   const { body: filed } = await submitReport(yoga, {
     organizationId,
@@ -491,7 +504,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
   const hrAction = async (personId: string) => {
     const { recordHrAction } = await must<{ recordHrAction: { id: string } }>(
       yoga,
-      tokens.org_admin,
+      tokens.hr_officer,
       'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
       {
         input: {
@@ -513,7 +526,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
 
   const { openLabourDispute } = await must<{ openLabourDispute: { id: string } }>(
     yoga,
-    tokens.org_admin,
+    tokens.hr_officer,
     'mutation($input: LabourDisputeInput!) { openLabourDispute(input: $input) { id } }',
     { input: { personId: protectedPerson, appliedOn: today(), body: 'conciliation_commission' } },
   );
@@ -654,6 +667,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       changeableEnrolledPersonId,
     },
     openAttempts,
+    relatedPersons,
     disclosures,
     employeesRecommendationId,
     protectionTasks,

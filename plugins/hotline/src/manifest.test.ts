@@ -29,6 +29,7 @@ describe('manifest', () => {
     expect(visibleTo(['board_member'])).toEqual(['nav.cases', 'nav.dashboard', 'nav.quarterlyReports']);
     expect(visibleTo(['auditor'])).toEqual(['nav.dashboard', 'nav.quarterlyReports', 'nav.protection']);
     expect(visibleTo(['compliance_officer'])).toEqual(['nav.protection']);
+    expect(visibleTo(['hr_officer'])).toEqual(['nav.protection']);
     expect(visibleTo(['org_admin'])).toEqual(['nav.protection']);
     expect(visibleTo(['employee'])).toEqual([]);
   });

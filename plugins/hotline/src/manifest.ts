@@ -48,8 +48,8 @@ export const TREND_ROLES: readonly AdalRole[] = [...DASHBOARD_ROLES, 'hotline_in
 /** §40.6: only the compliance head knows who is protected (a record names the report). */
 export const PROTECTION_READERS: readonly AdalRole[] = ['compliance_head'];
 
-/** HR officers enter and import HR actions (the organisation administrator keeps the staff list). */
-export const HR_OFFICERS: readonly AdalRole[] = ['org_admin'];
+/** HR officers enter and import HR actions. */
+export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 
 /** The Protection page: protection records, HR actions or labour disputes, whichever the viewer may read. */
 export const PROTECTION_ROLES: readonly AdalRole[] = [
@@ -57,6 +57,8 @@ export const PROTECTION_ROLES: readonly AdalRole[] = [
   ...HR_OFFICERS,
   'compliance_officer',
   'auditor',
+  // The administrator keeps the holiday calendar the protection deadlines count on (below).
+  'org_admin',
 ];
 
 /** The deadlines are the compliance head's; the alternate handler is the first head's. */

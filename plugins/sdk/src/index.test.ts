@@ -9,6 +9,7 @@ describe('@adal/sdk public surface', () => {
         "ADAL_SESSION_ENDED_EVENT",
         "AUDIT_ACTION_NAMES",
         "ActionDialog",
+        "ActionForm",
         "AdalChart",
         "AdalGraphqlError",
         "AdalTable",

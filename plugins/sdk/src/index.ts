@@ -45,6 +45,7 @@ export { default as LoadBoundary } from './components/LoadBoundary.vue';
 export { default as LoadingState } from './components/LoadingState.vue';
 export * from './components/kit';
 export { default as ActionDialog } from './components/ActionDialog.vue';
+export { default as ActionForm } from './components/ActionForm.vue';
 export { default as DateField } from './components/DateField.vue';
 export { default as FileChooser } from './components/FileChooser.vue';
 export { default as LocalizedTextFields } from './components/LocalizedTextFields.vue';

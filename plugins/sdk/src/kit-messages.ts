@@ -7,6 +7,7 @@ import type { AdalMessages, AdalMessageTree } from './locale';
 export const ADAL_KIT_MESSAGES: AdalMessages = {
   kk: {
     close: 'Жабу',
+    cancel: 'Бас тарту',
     dateFormat: 'кк.аа.жжжж',
     pager: {
       previous: 'Алдыңғы бет',
@@ -53,6 +54,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   ru: {
     close: 'Закрыть',
+    cancel: 'Отмена',
     dateFormat: 'дд.мм.гггг',
     pager: {
       previous: 'Предыдущая страница',
@@ -99,6 +101,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   en: {
     close: 'Close',
+    cancel: 'Cancel',
     dateFormat: 'yyyy-mm-dd',
     pager: {
       previous: 'Previous page',

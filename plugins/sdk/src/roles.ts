@@ -9,6 +9,8 @@ export const ADAL_ROLES = [
   'hotline_investigator',
   'auditor',
   'org_admin',
+  'hr_officer',
+  'ethics_commissioner',
 ] as const;
 export type AdalRole = (typeof ADAL_ROLES)[number];
 

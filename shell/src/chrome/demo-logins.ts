@@ -10,5 +10,7 @@ export const DEMO_LOGINS: readonly { email: string; role: AdalRole }[] = [
   { email: 'board@demo.adal.kz', role: 'board_member' },
   { email: 'investigator@demo.adal.kz', role: 'hotline_investigator' },
   { email: 'auditor@demo.adal.kz', role: 'auditor' },
+  { email: 'hr@demo.adal.kz', role: 'hr_officer' },
+  { email: 'ethics@demo.adal.kz', role: 'ethics_commissioner' },
   { email: 'admin@demo.adal.kz', role: 'org_admin' },
 ];

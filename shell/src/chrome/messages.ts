@@ -65,6 +65,8 @@ export const chromeMessages: AdalMessages = {
       hotline_investigator: 'Сенім телефоны бойынша тексеруші',
       auditor: 'Аудитор',
       org_admin: 'Ұйым әкімшісі',
+      hr_officer: 'Персоналды басқару қызметінің маманы',
+      ethics_commissioner: 'Әдеп жөніндегі уәкіл',
     },
     errors: {
       UNAUTHENTICATED: 'Жүйеге кіру қажет немесе сессия аяқталды.',
@@ -139,6 +141,8 @@ export const chromeMessages: AdalMessages = {
       hotline_investigator: 'Специалист по проверке обращений',
       auditor: 'Аудитор',
       org_admin: 'Администратор организации',
+      hr_officer: 'Специалист службы управления персоналом',
+      ethics_commissioner: 'Уполномоченный по этике',
     },
     errors: {
       UNAUTHENTICATED: 'Нужно войти в систему, или сессия истекла.',
@@ -213,6 +217,8 @@ export const chromeMessages: AdalMessages = {
       hotline_investigator: 'Hotline investigator',
       auditor: 'Auditor',
       org_admin: 'Organisation administrator',
+      hr_officer: 'HR officer',
+      ethics_commissioner: 'Ethics commissioner',
     },
     errors: {
       UNAUTHENTICATED: 'Please sign in; your session may have expired.',

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../kernel/actor.js';
+import { isUuid } from '../../org/org-queries.js';
+import { Person } from '../../org/person.entity.js';
+import { RelatedPerson } from '../relatives/related-person.entity.js';
 
 /** A declared relative or linked person, as a notification names them. */
 export interface DeclaredRelated {
@@ -7,16 +10,36 @@ export interface DeclaredRelated {
   fullName: string;
   kind: string;
   iin: string | null;
-  /** The person themselves when they work in the organisation too. */
+  counterparty: string | null;
+  /** The person themselves when they work in the organisation too (the same IIN). */
   employeeId: string | null;
 }
 
-// TEMP until the relatives list lands: nobody is declared.
+/** One of the notifier's own declared relatives and linked persons (not removed), or null. */
 export async function declaredRelated(
-  _em: EntityManager,
-  _actor: Actor,
-  _notifierId: string,
-  _id: string,
+  em: EntityManager,
+  actor: Actor,
+  notifierId: string,
+  id: string,
 ): Promise<DeclaredRelated | null> {
-  return null;
+  const row = isUuid(id)
+    ? await em.findOne(RelatedPerson, {
+        id,
+        organization: actor.organizationId,
+        person: notifierId,
+        removedAt: null,
+      })
+    : null;
+  if (!row) return null;
+  const employee = row.iin
+    ? await em.findOne(Person, { organization: actor.organizationId, iin: row.iin, active: true })
+    : null;
+  return {
+    id: row.id,
+    fullName: row.fullName,
+    kind: row.relation,
+    iin: row.iin ?? null,
+    counterparty: row.workplace ?? null,
+    employeeId: employee?.id ?? null,
+  };
 }

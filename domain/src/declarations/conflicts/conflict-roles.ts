@@ -1,13 +1,10 @@
-import type { RoleCode } from '../../kernel/roles.js';
+import { HR_OFFICERS, type RoleCode } from '../../kernel/roles.js';
+import { DECLARATION_OFFICERS, DECLARATION_REGISTER_READERS } from '../declarations-roles.js';
 
-// TEMP until the declarations context's roles land.
-export const DECLARATION_OFFICERS: readonly RoleCode[] = ['compliance_officer', 'compliance_head'];
-export const HR_OFFICERS: readonly RoleCode[] = ['org_admin'];
-
-/** §15.3: the responsible unit concludes; the register is theirs (§14). */
+/** §15.2–§15.3: the responsible unit (compliance, or the ethics commissioner) concludes; the register is theirs (§14). */
 export const CONFLICT_CONCLUDERS: readonly RoleCode[] = DECLARATION_OFFICERS;
 /** §75: auditors read the register and every case, never change them. */
-export const CONFLICT_REGISTER_READERS: readonly RoleCode[] = [...DECLARATION_OFFICERS, 'auditor'];
+export const CONFLICT_REGISTER_READERS: readonly RoleCode[] = DECLARATION_REGISTER_READERS;
 /**
  * §15.4: "the management of the organisation" takes the measures. Adal reads it as the first
  * head, who answers for the organisation's anti-corruption work (§5), and, when the first head is

@@ -64,7 +64,7 @@ beforeAll(async () => {
   });
   await em.flush();
   await em.nativeUpdate(Person, { id: colleague.id }, { iin: '900101400013' });
-  hr = org.admin;
+  hr = { ...org.admin, roles: ['employee', 'hr_officer'] };
   head = actorOf(headPerson, ['employee', 'compliance_head']);
   await inTx((tx) =>
     grantProtection(

@@ -131,7 +131,7 @@ describe('labour disputes of protected people (§40.4)', () => {
     const theirs = await inTx((em) =>
       openLabourDispute(
         em,
-        { ...other.admin, roles: ['org_admin'] },
+        { ...other.admin, roles: ['hr_officer'] },
         { personId: otherPerson.id, appliedOn: '2026-04-21', body: 'court' },
         NOW,
       ),
@@ -139,7 +139,7 @@ describe('labour disputes of protected people (§40.4)', () => {
     const theirsDecided = await inTx((em) =>
       recordDisputeDecision(
         em,
-        other.admin,
+        { ...other.admin, roles: ['hr_officer'] },
         theirs.id,
         { decidedOn: '2026-05-08', decision: 'Dismiss the claim', ...SIGNED },
         NOW,

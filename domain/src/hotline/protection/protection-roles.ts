@@ -1,7 +1,7 @@
-import type { RoleCode } from '../../kernel/roles.js';
+import { HR_OFFICERS, type RoleCode } from '../../kernel/roles.js';
 
-/** The HR officer: the organisation's administrator keeps the staff list, so it enters and imports HR actions. */
-export const HR_OFFICERS: readonly RoleCode[] = ['org_admin'];
+/** The HR officers enter and import HR actions. */
+export { HR_OFFICERS };
 
 /**
  * §40.6: who may know that a person is protected. A record names the report, and for an open

@@ -25,7 +25,7 @@ const REASON = 'Хабарлаушының басшысы оны жұмыста�
 beforeAll(async () => {
   w = await createHotlineWorld();
   officer = (await w.person(['employee', 'compliance_officer'])).actor;
-  hr = (await w.person(['employee', 'org_admin'])).actor;
+  hr = (await w.person(['employee', 'hr_officer'])).actor;
 });
 
 afterAll(async () => {

@@ -49,7 +49,8 @@ beforeAll(async () => {
   const head = await em.findOneOrFail(Person, { id: org.head.id }, { populate: ['organization', 'orgUnit'] });
   const hrEntity = buildPerson(em, head.organization, head.orgUnit, { fullName: 'Сәуле Ахметова' });
   const reporterEntity = buildPerson(em, head.organization, head.orgUnit, { fullName: 'Асқар Жанұзақов' });
-  grantRoles(em, hrEntity, ['employee', 'org_admin']);
+  // HR, who in this organisation also keeps the holiday calendar as its administrator.
+  grantRoles(em, hrEntity, ['employee', 'hr_officer', 'org_admin']);
   grantRoles(em, reporterEntity, ['employee']);
   await em.flush();
   hrOfficer = { id: hrEntity.id, email: hrEntity.email, fullName: hrEntity.fullName };

@@ -33,6 +33,8 @@ export const en = {
     hotline_investigator: 'Hotline investigator',
     auditor: 'Auditor',
     org_admin: 'Organisation administrator',
+    hr_officer: 'HR officer',
+    ethics_commissioner: 'Ethics commissioner',
   },
   hrLink: {
     text: 'HR actions concerning protected reporters are entered on the hotline’s Protection page.',

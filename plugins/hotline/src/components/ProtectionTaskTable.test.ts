@@ -102,7 +102,7 @@ describe('ProtectionTaskTable', { timeout: 20_000 }, () => {
   });
 
   it('is not shown to those who own no protection tasks', async () => {
-    fake.context.viewer.roles = ['org_admin'];
+    fake.context.viewer.roles = ['hr_officer'];
     const wrapper = await mountTable();
     expect(wrapper.find('section').exists()).toBe(false);
     expect(graphql.sent('ListProtectionTasks')).toEqual([]);

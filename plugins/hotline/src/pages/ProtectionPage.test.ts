@@ -196,7 +196,7 @@ describe('ProtectionPage', { timeout: 20_000 }, () => {
     graphql.on('FinalizeHrAction', () => {
       throw new AdalGraphqlError('CONFLICT', 'A commission recommendation is required');
     });
-    const wrapper = await mountAs(['org_admin']);
+    const wrapper = await mountAs(['hr_officer']);
     expect(graphql.sent('ListProtectionRecords')).toEqual([]);
     expect(wrapper.text()).not.toContain('Protected people');
     expect(wrapper.findAll('button').map((b) => b.text())).toEqual(

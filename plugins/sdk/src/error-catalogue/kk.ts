@@ -438,6 +438,20 @@ export const kk: ErrorCatalogue = {
     'org.employeeRoleFixed': 'Ұйымның әр мүшесі — қызметкер; бұл рөл берілмейді және алынбайды',
     'org.personInactive': 'Адам өшірілген; алдымен оны қайта белсендіріңіз',
     'org.translationTooLong': 'Атауы {max} таңбадан аспауы керек',
+    // declarations: relatives and linked persons
+    'declarations.textTooLong': 'Мұнда {max} таңбадан артық жазбаңыз',
+    'declarations.unknownRelation': 'Адамның сізге кім болатынын тізімнен таңдаңыз',
+    'declarations.relatedNameRequired': 'Адамның толық аты-жөнін жазыңыз',
+    'declarations.iinInvalid':
+      'Бұл дұрыс ЖСН емес: 12 цифр, алғашқы алтауы — туған күні, соңғысы — бақылау цифры.',
+    'declarations.binInvalid':
+      'Бұл дұрыс БСН емес: 12 цифр — тіркелген жылы мен айы, ұйым түрі және бақылау цифры.',
+    'declarations.relatedIsSelf': 'Бұл — өз ЖСН-іңіз; басқа адамды көрсетіңіз',
+    'declarations.tooManyRelated': 'Тізімде ең көбі {max} адам болады',
+    // declarations: conflicts of interest
+    // declarations: campaigns
+    // declarations: gifts, trips and hospitality
+    // declarations: financial-declaration notices and foreign accounts
     // Conflict-of-interest notifications.
     'declarations.conflict.required': 'Осы өрісті толтырыңыз',
     'declarations.conflict.tooLong': 'Ең көбі {max} таңба',

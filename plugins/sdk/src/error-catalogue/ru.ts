@@ -436,6 +436,20 @@ export const ru: ErrorCatalogue = {
     'org.employeeRoleFixed': 'Каждый член организации — сотрудник; эту роль не выдают и не отзывают',
     'org.personInactive': 'Человек деактивирован; сначала активируйте его снова',
     'org.translationTooLong': 'Название — не длиннее {max} символов',
+    // declarations: relatives and linked persons
+    'declarations.textTooLong': 'Здесь — не больше {max} символов',
+    'declarations.unknownRelation': 'Выберите из списка, кем вам приходится этот человек',
+    'declarations.relatedNameRequired': 'Укажите фамилию, имя и отчество',
+    'declarations.iinInvalid':
+      'Это неверный ИИН: 12 цифр, первые шесть — дата рождения, последняя — контрольная.',
+    'declarations.binInvalid':
+      'Это неверный БИН: 12 цифр — год и месяц регистрации, вид организации и контрольная цифра.',
+    'declarations.relatedIsSelf': 'Это ваш собственный ИИН; укажите другого человека',
+    'declarations.tooManyRelated': 'В списке может быть не больше {max} человек',
+    // declarations: conflicts of interest
+    // declarations: campaigns
+    // declarations: gifts, trips and hospitality
+    // declarations: financial-declaration notices and foreign accounts
     // Conflict-of-interest notifications.
     'declarations.conflict.required': 'Заполните это поле',
     'declarations.conflict.tooLong': 'Не длиннее {max} символов',

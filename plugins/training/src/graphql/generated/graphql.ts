@@ -187,8 +187,10 @@ export type Role =
   | 'compliance_head'
   | 'compliance_officer'
   | 'employee'
+  | 'ethics_commissioner'
   | 'first_head'
   | 'hotline_investigator'
+  | 'hr_officer'
   | 'org_admin'
   | 'training_admin';
 

@@ -1,0 +1,16 @@
+// Declarations (methodology chapters 2–3, §72): what the context offers the gateway and the seed.
+export * from './declarations-roles.js';
+export * from './relatives/relation.js';
+export * from './relatives/bin.js';
+export * from './relatives/related-person.entity.js';
+export * from './relatives/related-persons.js';
+export * from './register/conflict-register-entry.entity.js';
+export * from './register/open-register-entry.js';
+// conflicts of interest (§12–§16, Annex 2)
+export * from './conflicts/public.js';
+
+// declaration campaigns (§72)
+
+// gifts, trips and hospitality (§17–§20)
+
+// financial-declaration notices (§21–§29) and the foreign-account check (§30)

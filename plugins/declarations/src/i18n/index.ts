@@ -1,0 +1,16 @@
+import type { AdalMessages } from '@adal/sdk';
+import { en } from './en';
+import { kk } from './kk';
+import { mergeMessages } from './merge';
+import { relatives } from './relatives';
+import { ru } from './ru';
+
+/** The parts of the plugin, each with its messages in kk, ru and en. */
+const PARTS = [relatives];
+
+/** Every text of the plugin, Kazakh first (the default language). */
+export const messages: AdalMessages = {
+  kk: mergeMessages(kk, ...PARTS.map((part) => part.kk)),
+  ru: mergeMessages(ru, ...PARTS.map((part) => part.ru)),
+  en: mergeMessages(en, ...PARTS.map((part) => part.en)),
+};

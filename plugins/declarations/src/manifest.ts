@@ -1,0 +1,28 @@
+import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
+
+export const PLUGIN_ID = 'declarations';
+/** Names the plugin in the host's navigation and the browser tab. */
+export const PLUGIN_TITLE_KEY = 'plugin.title';
+export const PLUGIN_VERSION: string = __PLUGIN_VERSION__;
+export const ROUTE_PREFIX = '/declarations';
+
+/**
+ * §5, §14, §15.3: the people responsible for corruption prevention — the compliance staff and, in a
+ * state body, the ethics commissioner — who receive notifications, keep the register and decide gifts.
+ */
+export const DECLARATION_OFFICERS: readonly AdalRole[] = [
+  'compliance_officer',
+  'compliance_head',
+  'ethics_commissioner',
+];
+
+/** Who reads the registers without changing them (§75). */
+export const REGISTER_READERS: readonly AdalRole[] = [...DECLARATION_OFFICERS, 'auditor'];
+
+/** §24: HR collects the financial-declaration notices and proofs. */
+export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
+
+export const navigation: readonly AdalNavigationEntry[] = [
+  // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
+  { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
+];

@@ -1,0 +1,13 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+// Paths are below the plugin's route prefix (/declarations); each page loads on first visit. A page
+// names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'my-declarations',
+    component: () => import('./pages/MyDeclarationsPage.vue'),
+    meta: { titleKey: 'nav.myDeclarations', roles: [] },
+  },
+  { path: '/:unknown(.*)*', redirect: { name: 'my-declarations' } },
+];
