@@ -458,6 +458,7 @@ export const ERROR_MESSAGES = {
   'declarations.conflict.referral': 'Refer to the anti-corruption Agency or to the relevant authorised body',
   'declarations.conflict.measuresRequired': 'Choose at least one measure',
   'declarations.conflict.unknownMeasure': '"{value}" is not a measure of §15.4 or §15.6',
+  'declarations.conflict.registerFilter': 'Choose a status or a source from the list',
   'declarations.conflict.quarter': '"{value}" is not a quarter; write it as 2026-Q2',
   'declarations.conflict.notFirstHead': 'Choose the first head of the organisation',
   'declarations.conflict.memoRecorded': 'The memo on access to IINs for {quarter} is already recorded',

@@ -954,6 +954,9 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       'mutation($id: ID!) { recordConflictTransfer(id: $id, input: { note: "Мұрағат бөліміне, сол санат" }) { id } }',
     variables: { id: demo.conflicts.toTransfer },
   }),
+  conflictOfInterestRegister: () => ({
+    query: '{ conflictOfInterestRegister(search: "Алем", status: "open") { total rows { id caseNumber } } }',
+  }),
   conflictQuarterlyAnalysis: () => ({
     query: '{ conflictQuarterlyAnalysis(quarter: "2026-Q1") { quarter memo { memoNumber } } }',
   }),

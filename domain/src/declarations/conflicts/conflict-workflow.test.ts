@@ -16,6 +16,9 @@ import {
   type TestDatabase,
 } from '../../testing/index.js';
 import { ConflictOfInterestCase } from './conflict-of-interest-case.entity.js';
+import { ConflictRegisterEntry } from '../register/conflict-register-entry.entity.js';
+import { RelatedPerson } from '../relatives/related-person.entity.js';
+import { listConflictRegister } from './conflict-register-list.js';
 import type { ConflictCaseView } from './conflict-view.js';
 import {
   concludeConflictOfInterest,
@@ -70,7 +73,11 @@ beforeAll(async () => {
   head = buildPerson(em, org.organization, org.root, { fullName: 'First Head' });
   deputyPerson = buildPerson(em, org.organization, org.root, { fullName: 'Deputy Head', manager: head });
   manager = buildPerson(em, org.organization, org.root, { fullName: 'Unit Manager', manager: deputyPerson });
-  employee = buildPerson(em, org.organization, org.root, { fullName: 'Procurement Specialist', manager });
+  employee = buildPerson(em, org.organization, org.root, {
+    fullName: 'Procurement Specialist',
+    manager,
+    iin: '900101300012',
+  });
   colleague = buildPerson(em, org.organization, org.root, { fullName: 'Colleague', manager });
   officerPerson = buildPerson(em, org.organization, org.root, {
     fullName: 'Compliance Officer',
@@ -166,6 +173,21 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
       settledInTime: true,
       currentStep: null,
     });
+    const register = await listConflictRegister(db.orm.em.fork(), officer, { search: settled.number });
+    expect(register.rows).toEqual([
+      expect.objectContaining({
+        source: 'notification',
+        status: 'settled',
+        caseNumber: settled.number,
+        counterparty: 'TOO Alem Supply',
+        notifiedOn: '2026-06-01',
+        forwardedOn: '2026-06-02',
+        concludedOn: '2026-06-05',
+        decidedOn: '2026-06-08',
+        transferredOn: '2026-07-01',
+        settledOn: '2026-07-01',
+      }),
+    ]);
   });
 
   it('settles at once when the responsible unit finds no conflict', async () => {
@@ -219,6 +241,37 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
 
   it('refuses a notification that names the notifier as the related person, and changes nothing', async () => {
     await unchanged(() => notify(staff, { ...SUPPLIER, relatedEmployeeId: employee.id }), ValidationError);
+    // A declared "relative" with the notifier's own IIN is the notifier.
+    const em = db.orm.em.fork();
+    const self = em.create(RelatedPerson, {
+      organization: org.organization,
+      person: employee,
+      relation: 'sibling_full',
+      fullName: 'Procurement Specialist',
+      iin: employee.iin,
+    });
+    await em.flush();
+    await unchanged(() => notify(staff, { ...SUPPLIER, relatedPersonId: self.id }), ValidationError);
+  });
+
+  it('names a declared relative, and opens the register entry with them', async () => {
+    const em = db.orm.em.fork();
+    const brother = em.create(RelatedPerson, {
+      organization: org.organization,
+      person: employee,
+      relation: 'sibling_full',
+      fullName: 'Нұржан Жұмабаев',
+      workplace: 'ТОО «Дала Сервис»',
+    });
+    await em.flush();
+    const notified = await notify(staff, { ...SUPPLIER, relatedPersonId: brother.id, relationKind: null });
+    expect(notified).toMatchObject({ relatedPersonName: 'Нұржан Жұмабаев', relationKind: 'sibling_full' });
+    const entry = await db.orm.em.fork().findOneOrFail(ConflictRegisterEntry, { sourceId: notified.id });
+    expect(entry).toMatchObject({
+      source: 'notification',
+      status: 'open',
+      relatedPerson: { id: brother.id },
+    });
   });
 
   it('refuses a notification without the counterparty or the decision at stake', async () => {

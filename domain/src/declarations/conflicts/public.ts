@@ -39,3 +39,10 @@ export {
   type IinAccessMemo,
   type IinAccessMemoInput,
 } from './conflict-quarterly-analysis.js';
+export {
+  listConflictRegister,
+  MAX_REGISTER_PAGE,
+  type ConflictRegisterFilter,
+  type ConflictRegisterPage,
+  type ConflictRegisterRow,
+} from './conflict-register-list.js';

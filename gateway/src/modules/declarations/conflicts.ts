@@ -1,6 +1,7 @@
 import {
   CONFLICT_CASE_STATUSES,
   CONFLICT_CONCLUDERS,
+  CONFLICT_REGISTER_READERS,
   CONFLICT_MEASURES,
   CONFLICT_STEPS,
   CONFLICT_TRANSFER_RECORDERS,
@@ -11,10 +12,13 @@ import {
   conflictOfInterestCase,
   decideConflictOfInterest,
   forwardConflictOfInterest,
+  listConflictRegister,
   myConflictNotifications,
   notifyConflictOfInterest,
   recordConflictTransfer,
   type ConflictCaseView,
+  type ConflictRegisterPage,
+  type ConflictRegisterRow,
   type TypicalCaseTemplate,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
@@ -290,5 +294,66 @@ builder.mutationField('recordConflictTransfer', (t) =>
           new Date(),
         ),
       ),
+  }),
+);
+
+const ConflictRegisterRowRef = builder.objectRef<ConflictRegisterRow>('ConflictRegisterRow');
+
+builder.objectType(ConflictRegisterRowRef, {
+  description:
+    'An entry of the conflict-of-interest register, with the dates of each step when a notification brought ' +
+    'it (§15). Dates are YYYY-MM-DD.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    person: t.field({ type: PersonRefType, resolve: (r) => r.person }),
+    source: t.exposeString('source'),
+    sourceId: t.exposeID('sourceId', { nullable: true }),
+    relatedPersonName: t.exposeString('relatedPersonName', { nullable: true }),
+    counterparty: t.exposeString('counterparty', { nullable: true }),
+    description: t.exposeString('description'),
+    identifiedOn: t.exposeString('identifiedOn'),
+    status: t.exposeString('status'),
+    measures: t.exposeString('measures', { nullable: true }),
+    settledOn: t.exposeString('settledOn', { nullable: true }),
+    caseNumber: t.exposeString('caseNumber', { nullable: true }),
+    notifiedOn: t.exposeString('notifiedOn', { nullable: true }),
+    forwardedOn: t.exposeString('forwardedOn', { nullable: true }),
+    concludedOn: t.exposeString('concludedOn', { nullable: true }),
+    decidedOn: t.exposeString('decidedOn', { nullable: true }),
+    transferredOn: t.exposeString('transferredOn', { nullable: true }),
+    settledInTime: t.exposeBoolean('settledInTime', { nullable: true }),
+  }),
+});
+
+const ConflictRegisterPageRef = builder.objectRef<ConflictRegisterPage>('ConflictRegisterPage');
+
+builder.objectType(ConflictRegisterPageRef, {
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    rows: t.field({ type: [ConflictRegisterRowRef], resolve: (page) => page.rows }),
+  }),
+});
+
+builder.queryField('conflictOfInterestRegister', (t) =>
+  t.withAuth({ anyRole: CONFLICT_REGISTER_READERS }).field({
+    type: ConflictRegisterPageRef,
+    description:
+      '§14, §15, §72: the register, newest first; search by name, counterparty, related person or case number; ' +
+      'status open / settled / no_conflict; source notification / campaign / quarterly_analysis / audit / hotline.',
+    args: {
+      search: t.arg.string(),
+      status: t.arg.string(),
+      source: t.arg.string(),
+      limit: t.arg.int(),
+      offset: t.arg.int(),
+    },
+    resolve: (_root, args, context) =>
+      listConflictRegister(context.em, context.actor, {
+        search: args.search ?? null,
+        status: args.status ?? null,
+        source: args.source ?? null,
+        limit: args.limit ?? null,
+        offset: args.offset ?? null,
+      }),
   }),
 );

@@ -474,6 +474,7 @@ export const kk: ErrorCatalogue = {
       'Сыбайлас жемқорлыққа қарсы Агенттікке немесе тиісті уәкілетті органға жолдаңыз',
     'declarations.conflict.measuresRequired': 'Кемінде бір шараны таңдаңыз',
     'declarations.conflict.unknownMeasure': '«{value}» — 15.4 немесе 15.6-тармақтың шарасы емес',
+    'declarations.conflict.registerFilter': 'Тізімнен мәртебені немесе дереккөзді таңдаңыз',
     'declarations.conflict.quarter': '«{value}» — тоқсан емес; былай жазыңыз: 2026-Q2',
     'declarations.conflict.notFirstHead': 'Ұйымның бірінші басшысын таңдаңыз',
     'declarations.conflict.memoRecorded':

@@ -470,6 +470,7 @@ export const ru: ErrorCatalogue = {
       'Направьте в антикоррупционное Агентство или в соответствующий уполномоченный орган',
     'declarations.conflict.measuresRequired': 'Выберите хотя бы одну меру',
     'declarations.conflict.unknownMeasure': '«{value}» — не мера из п. 15.4 или 15.6',
+    'declarations.conflict.registerFilter': 'Выберите статус или источник из списка',
     'declarations.conflict.quarter': '«{value}» — не квартал; напишите так: 2026-Q2',
     'declarations.conflict.notFirstHead': 'Выберите первого руководителя организации',
     'declarations.conflict.memoRecorded': 'Служебная записка о доступе к ИИН за {quarter} уже записана',
