@@ -25,4 +25,6 @@ export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 export const navigation: readonly AdalNavigationEntry[] = [
   // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
+  // §14–§15: the conflict-of-interest register, for the responsible unit and auditors.
+  { labelKey: 'nav.conflictRegister', path: `${ROUTE_PREFIX}/conflicts`, roles: REGISTER_READERS },
 ];

@@ -3,10 +3,11 @@ import { en } from './en';
 import { kk } from './kk';
 import { mergeMessages } from './merge';
 import { relatives } from './relatives';
+import { conflicts } from './conflicts';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives];
+const PARTS = [relatives, conflicts];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {
