@@ -91,7 +91,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   auditor: ['hotline.cases_overdue_summary', 'training.course_due'],
   org_admin: ['training.course_due'],
   hr_officer: ['training.course_due'],
-  ethics_commissioner: ['training.course_due'],
+  ethics_commissioner: ['declarations.conflict_to_conclude', 'training.course_due'],
 };
 
 function kindsOf(items: readonly Item[]): string[] {
