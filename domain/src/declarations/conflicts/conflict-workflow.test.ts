@@ -157,14 +157,20 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
     );
     // 5 September 2026 is a Saturday: the term ends on Monday the 7th (Civil Code art. 173).
     expect(decided).toMatchObject({ status: 'awaiting_transfer', transferDueOn: '2026-09-07' });
+    // HR reads the case once a transfer is decided, and records it (§15.6).
+    const hrPerson = await (async () => {
+      const em = db.orm.em.fork();
+      const person = buildPerson(em, org.organization, org.root, { fullName: 'HR Officer' });
+      grantRoles(em, person, ['employee', 'hr_officer']);
+      await em.flush();
+      return person;
+    })();
+    const hr = actorOf(hrPerson, ['employee', 'hr_officer']);
+    expect((await conflictOfInterestCase(db.orm.em.fork(), hr, id, at('2026-07-01'))).actions).toEqual([
+      'transfer',
+    ]);
     const settled = await inTx((em) =>
-      recordConflictTransfer(
-        em,
-        officer,
-        id,
-        { note: 'Moved to the archive unit, same grade' },
-        at('2026-07-01'),
-      ),
+      recordConflictTransfer(em, hr, id, { note: 'Moved to the archive unit, same grade' }, at('2026-07-01')),
     );
     expect(settled).toMatchObject({
       status: 'settled',

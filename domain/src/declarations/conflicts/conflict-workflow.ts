@@ -589,15 +589,7 @@ export async function conflictOfInterestCase(
       )
     : null;
   if (!conflict) throw NotFoundError.forId('ConflictOfInterestCase', id);
-  const deciders = await deciderIds(em, conflict);
-  const reads =
-    conflict.notifier.id === actor.personId ||
-    conflict.forwardOwner?.id === actor.personId ||
-    deciders.includes(actor.personId) ||
-    hasAnyRole(actor, CONFLICT_REGISTER_READERS);
-  if (!reads || conflict.relatedEmployee?.id === actor.personId)
-    throw NotFoundError.forId('ConflictOfInterestCase', id);
-  return conflictCaseView(conflict, actor, now, deciders);
+  return conflictCaseView(conflict, actor, now, await requireReader(em, conflict, actor));
 }
 
 /** "My declarations": the notifications the actor made, newest first, each with where it stands. */
