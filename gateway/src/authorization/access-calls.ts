@@ -957,6 +957,9 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   conflictOfInterestRegister: () => ({
     query: '{ conflictOfInterestRegister(search: "Алем", status: "open") { total rows { id caseNumber } } }',
   }),
+  conflictMatches: () => ({
+    query: '{ conflictMatches(quarter: "2026-Q1") { iinsShown matches { kind sameReportingLine } } }',
+  }),
   conflictQuarterlyAnalysis: () => ({
     query: '{ conflictQuarterlyAnalysis(quarter: "2026-Q1") { quarter memo { memoNumber } } }',
   }),

@@ -131,6 +131,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   recordConflictTransfer: { allowed: CONFLICT_TRANSFER_RECORDERS, ownership: CONFLICT_READERS_RULE },
   conflictQuarterlyAnalysis: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
   conflictOfInterestRegister: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
+  conflictMatches: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
   recordConflictIinAccessMemo: { allowed: CONFLICT_CONCLUDERS },
   reviewConflictQuarterlyAnalysis: { allowed: CONFLICT_CONCLUDERS },
   // --- org

@@ -17,6 +17,8 @@ import {
   recordIinAccessMemo,
   reviewConflictQuarterlyAnalysis,
 } from './conflict-quarterly-analysis.js';
+import { conflictMatches } from './conflict-matches.js';
+import { RelatedPerson } from '../relatives/related-person.entity.js';
 
 let db: TestDatabase;
 let org: BuiltOrganization;
@@ -106,5 +108,42 @@ describe('the quarterly analysis of conflicts of interest (§14)', () => {
         ),
       ),
     ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe('the matches of the quarterly analysis (§14)', () => {
+  it('flags a declared relative who works here in the same reporting line, IINs hidden until the memo', async () => {
+    const em = db.orm.em.fork();
+    const boss = buildPerson(em, org.organization, org.root, {
+      fullName: 'Boss Person',
+      iin: '800101300011',
+    });
+    const sister = buildPerson(em, org.organization, org.root, {
+      fullName: 'Aigul Sister',
+      iin: '900215400022',
+      manager: boss,
+    });
+    em.create(RelatedPerson, {
+      organization: org.organization,
+      person: boss,
+      relation: 'sibling_full',
+      fullName: 'aigul sister',
+      birthDate: '1990-02-15',
+    });
+    await em.flush();
+    const before = await conflictMatches(db.orm.em.fork(), officer, '2026-Q3');
+    expect(before.iinsShown).toBe(false);
+    expect(before.matches).toEqual([
+      expect.objectContaining({
+        kind: 'same_name_and_birth_date',
+        declarant: { id: boss.id, fullName: 'Boss Person' },
+        employee: { id: sister.id, fullName: 'Aigul Sister' },
+        employeeIin: null,
+        sameReportingLine: true,
+      }),
+    ]);
+    // Q2's memo is recorded above: its analysis shows the IINs.
+    const after = await conflictMatches(db.orm.em.fork(), officer, '2026-Q2');
+    expect(after.matches[0]?.employeeIin).toBe('900215400022');
   });
 });

@@ -46,3 +46,9 @@ export {
   type ConflictRegisterPage,
   type ConflictRegisterRow,
 } from './conflict-register-list.js';
+export {
+  conflictMatches,
+  type ConflictMatch,
+  type ConflictMatches,
+  type ConflictMatchKind,
+} from './conflict-matches.js';

@@ -1,9 +1,12 @@
 import {
   CONFLICT_CONCLUDERS,
   CONFLICT_REGISTER_READERS,
+  conflictMatches,
   conflictQuarterlyAnalysis,
   recordIinAccessMemo,
   reviewConflictQuarterlyAnalysis,
+  type ConflictMatch,
+  type ConflictMatches,
   type ConflictQuarterlyAnalysisView,
   type IinAccessMemo,
 } from '@adal/domain';
@@ -103,5 +106,46 @@ builder.mutationField('reviewConflictQuarterlyAnalysis', (t) =>
           new Date(),
         ),
       ),
+  }),
+);
+
+const ConflictMatchRef = builder.objectRef<ConflictMatch>('ConflictMatch');
+
+builder.objectType(ConflictMatchRef, {
+  description:
+    '§14: a declared relative or linked person who is an employee too (the same IIN, or the same name and the ' +
+    'birth date the IIN encodes), flagged when the two stand in one reporting line.',
+  fields: (t) => ({
+    kind: t.exposeString('kind'),
+    declarant: t.field({ type: PersonRefType, resolve: (m) => m.declarant }),
+    relatedPersonId: t.exposeID('relatedPersonId'),
+    relatedPersonName: t.exposeString('relatedPersonName'),
+    relation: t.exposeString('relation'),
+    employee: t.field({ type: PersonRefType, resolve: (m) => m.employee }),
+    employeeIin: t.exposeString('employeeIin', {
+      nullable: true,
+      description: 'Null in a state body until the quarter’s memo is recorded.',
+    }),
+    sameReportingLine: t.exposeBoolean('sameReportingLine'),
+  }),
+});
+
+const ConflictMatchesRef = builder.objectRef<ConflictMatches>('ConflictMatches');
+
+builder.objectType(ConflictMatchesRef, {
+  fields: (t) => ({
+    quarter: t.exposeString('quarter'),
+    iinsShown: t.exposeBoolean('iinsShown'),
+    matches: t.field({ type: [ConflictMatchRef], resolve: (m) => m.matches }),
+  }),
+});
+
+builder.queryField('conflictMatches', (t) =>
+  t.withAuth({ anyRole: CONFLICT_REGISTER_READERS }).field({
+    type: ConflictMatchesRef,
+    description:
+      '§14: the likely undeclared conflicts the quarter’s analysis reviews, those in one reporting line first.',
+    args: { quarter: t.arg.string({ required: true, description: 'YYYY-Qn' }) },
+    resolve: (_root, { quarter }, context) => conflictMatches(context.em, context.actor, quarter),
   }),
 );
