@@ -14,6 +14,7 @@ import {
 } from '../../testing/index.js';
 import { claimConflictNotices, conflictNoticeMails } from './conflict-reminders.js';
 import { CONFLICT_WORK } from './conflict-work-items.js';
+import { reviewConflictQuarterlyAnalysis } from './conflict-quarterly-analysis.js';
 import './conflict-kpis.js';
 import {
   concludeConflictOfInterest,
@@ -143,5 +144,29 @@ describe('deadlines of a conflict-of-interest case', () => {
       ['declarations.conflicts_identified', 1],
       ['declarations.conflicts_settled_in_time', 100],
     ]);
+  });
+
+  it("puts the ended quarter's analysis in the responsible unit's work until it is reviewed (§14)", async () => {
+    const now = at('2026-07-03');
+    const analysis = (await CONFLICT_WORK.items(db.orm.em.fork(), officer, now)).filter(
+      (item) => item.kind === 'conflict_quarterly_analysis',
+    );
+    expect(analysis).toEqual([
+      expect.objectContaining({
+        subject: { kk: '2026-Q2', ru: '2026-Q2', en: '2026-Q2' },
+        dueOn: '2026-09-30',
+      }),
+    ]);
+    await inTx((em) =>
+      reviewConflictQuarterlyAnalysis(
+        em,
+        officer,
+        '2026-Q2',
+        { findings: 'No match', matchesReviewed: 0 },
+        now,
+      ),
+    );
+    const after = await CONFLICT_WORK.items(db.orm.em.fork(), officer, now);
+    expect(after.some((item) => item.kind === 'conflict_quarterly_analysis')).toBe(false);
   });
 });

@@ -2,7 +2,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
-import { addCalendarDays } from '../../kernel/working-days.js';
+import { addCalendarDays, addMonths } from '../../kernel/working-days.js';
+import { previousQuarter } from '../../hotline/reports/quarterly-figures.js';
+import { ConflictQuarterlyAnalysis } from './conflict-quarterly-analysis.entity.js';
 import type { WorkItem, WorkUrgency } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import {
@@ -87,6 +89,38 @@ async function kindItems(
 }
 
 /**
+ * §14: the quarterly analysis of the quarter that ended, until it is marked reviewed; due by the
+ * end of the quarter after it.
+ */
+async function quarterlyAnalysisItem(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
+  const quarter = previousQuarter(now);
+  const reviewed = await em.count(ConflictQuarterlyAnalysis, {
+    organization: actor.organizationId,
+    quarter,
+    reviewedAt: { $ne: null },
+  });
+  if (reviewed > 0) return [];
+  const today = kazakhstanDay(now);
+  // The last day of the quarter running now, the one after the quarter analysed.
+  const quarterStart = `${today.slice(0, 5)}${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  const dueOn = addCalendarDays(addMonths(quarterStart, 3), -1);
+  return [
+    {
+      id: `${PLUGIN}:conflict_quarterly_analysis:${quarter}`,
+      plugin: PLUGIN,
+      kind: 'conflict_quarterly_analysis',
+      subject: { kk: quarter, ru: quarter, en: quarter },
+      urgency: urgencyOf(dueOn, today) === 'upcoming' ? 'waiting' : urgencyOf(dueOn, today),
+      dueAt: null,
+      dueOn,
+      // The analysis has no screen of its own yet: its GraphQL operations serve it.
+      path: null,
+      count: null,
+    },
+  ];
+}
+
+/**
  * My work (§15): the notifications a manager is to forward, those the responsible unit is to
  * conclude on, the decisions of the first head or the named deputy, and the transfers to record.
  */
@@ -112,6 +146,7 @@ export const CONFLICT_WORK = {
     items.push(...(await kindItems(em, actor, 'conflict_to_decide', 'awaiting_decision', decides, now)));
     if (hasAnyRole(actor, CONFLICT_TRANSFER_RECORDERS))
       items.push(...(await kindItems(em, actor, 'conflict_transfer_due', 'awaiting_transfer', {}, now)));
+    if (hasAnyRole(actor, CONFLICT_CONCLUDERS)) items.push(...(await quarterlyAnalysisItem(em, actor, now)));
     return items;
   },
 };

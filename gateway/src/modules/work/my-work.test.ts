@@ -77,8 +77,13 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: ['training.course_due'],
   training_admin: ['training.course_due', 'training.learners_pending'],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
-  compliance_officer: ['declarations.conflict_to_conclude', 'training.learners_pending'],
+  compliance_officer: [
+    'declarations.conflict_quarterly_analysis',
+    'declarations.conflict_to_conclude',
+    'training.learners_pending',
+  ],
   compliance_head: [
+    'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
     'hotline.case_to_acknowledge',
     'hotline.case_to_triage',
@@ -91,7 +96,11 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   auditor: ['hotline.cases_overdue_summary', 'training.course_due'],
   org_admin: ['training.course_due'],
   hr_officer: ['training.course_due'],
-  ethics_commissioner: ['declarations.conflict_to_conclude', 'training.course_due'],
+  ethics_commissioner: [
+    'declarations.conflict_quarterly_analysis',
+    'declarations.conflict_to_conclude',
+    'training.course_due',
+  ],
 };
 
 function kindsOf(items: readonly Item[]): string[] {

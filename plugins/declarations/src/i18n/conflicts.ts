@@ -11,6 +11,8 @@ const en = {
     conflict_to_decide_more: '{count} more conflicts of interest to decide',
     conflict_transfer_due: 'Conflict of interest {subject}: record the transfer to an equivalent post',
     conflict_transfer_due_more: '{count} more transfers to an equivalent post to record',
+    conflict_quarterly_analysis:
+      'Quarterly conflict-of-interest analysis of {subject}: review the matches (§14)',
   },
   conflicts: {
     required: 'Fill this in',
@@ -140,6 +142,8 @@ const ru: Messages = {
     conflict_to_decide_more: 'Ещё конфликтов интересов к решению: {count}',
     conflict_transfer_due: 'Конфликт интересов {subject}: отметьте перевод на равнозначную должность',
     conflict_transfer_due_more: 'Ещё переводов на равнозначную должность: {count}',
+    conflict_quarterly_analysis:
+      'Квартальный анализ конфликтов интересов за {subject}: рассмотрите совпадения (п. 14)',
   },
   conflicts: {
     required: 'Заполните это поле',
@@ -267,6 +271,8 @@ const kk: Messages = {
     conflict_to_decide_more: 'Шешім қабылданатын тағы {count} қақтығыс',
     conflict_transfer_due: 'Мүдделер қақтығысы {subject}: тең дәрежелі лауазымға ауыстыруды белгілеңіз',
     conflict_transfer_due_more: 'Белгіленетін тағы {count} ауыстыру',
+    conflict_quarterly_analysis:
+      '{subject} бойынша мүдделер қақтығысының тоқсандық талдауы: сәйкестіктерді қараңыз (14-тармақ)',
   },
   conflicts: {
     required: 'Осы өрісті толтырыңыз',
