@@ -1036,6 +1036,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     method: 'GET',
     path: `/training/verify/${demo.training.certificateCode}`,
   }),
+  'GET /declarations/conflicts/register.xlsx': () => ({
+    method: 'GET',
+    path: '/declarations/conflicts/register.xlsx?status=open',
+  }),
   'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
   'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),
   'GET /training/knowledge-gaps.csv': ({ demo }) => ({

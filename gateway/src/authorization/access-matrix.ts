@@ -616,6 +616,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     ownership: 'The code printed on the certificate is the key.',
   },
   'GET /training/verify/:code': { allowed: 'everyone' },
+  'GET /declarations/conflicts/register.xlsx': { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
   'GET /training/knowledge-gaps.csv': { allowed: TRAINING_READERS },

@@ -125,6 +125,7 @@ const en = {
       count: '{count} entries',
       entry: 'Entry',
       pages: 'Pages of the register',
+      export: 'Download XLSX',
     },
   },
 };
@@ -256,6 +257,7 @@ const ru: Messages = {
       count: 'Записей: {count}',
       entry: 'Запись',
       pages: 'Страницы реестра',
+      export: 'Скачать XLSX',
     },
   },
 };
@@ -386,6 +388,7 @@ const kk: Messages = {
       count: 'Жазбалар: {count}',
       entry: 'Жазба',
       pages: 'Тізілім беттері',
+      export: 'XLSX жүктеп алу',
     },
   },
 };
