@@ -23,6 +23,7 @@ import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedCampaignsDemo } from './campaigns-demo.js';
 import { seedGiftsDemo } from './gifts-demo.js';
+import { seedConflictsDemo } from './conflicts-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -252,6 +253,7 @@ export async function seedDemoWith(
       await seedDeclarationsDemo(tx, holding);
       await seedCampaignsDemo(tx, holding, today);
       await seedGiftsDemo(tx, holding, today);
+      await seedConflictsDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -11,6 +11,7 @@ import { readImportMap, type ImportMapSources } from './static/import-map.js';
 import { sendRevalidated } from './static/revalidation.js';
 import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
+import { isDeclarationFilePath } from './declarations-files/use-declaration-files.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -53,7 +54,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       path === options.yoga.graphqlEndpoint ||
       isTrainingFilePath(path) ||
       isHotlineFilePath(path) ||
-      isAuditFilePath(path)
+      isAuditFilePath(path) ||
+      isDeclarationFilePath(path)
     ) {
       return options.yoga(req, res);
     }

@@ -3,11 +3,13 @@ import { ConflictRegisterEntry } from './register/conflict-register-entry.entity
 import { RelatedPerson } from './relatives/related-person.entity.js';
 import { GIFT_ENTITIES } from './gifts/gift-entities.js';
 import { FINANCIAL_DECLARATION_ENTITIES } from './financial/entities.js';
+import { CONFLICT_ENTITIES } from './conflicts/conflict-entities.js';
 
 /** The declarations context's entities, each area adding its own. */
 export const DECLARATIONS_ENTITIES = [
   RelatedPerson,
   ConflictRegisterEntry,
+  ...CONFLICT_ENTITIES,
   ...CAMPAIGN_ENTITIES,
   ...GIFT_ENTITIES,
   ...FINANCIAL_DECLARATION_ENTITIES,

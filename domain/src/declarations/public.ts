@@ -7,6 +7,7 @@ export * from './relatives/related-persons.js';
 export * from './register/conflict-register-entry.entity.js';
 export * from './register/open-register-entry.js';
 // conflicts of interest (§12–§16, Annex 2)
+export * from './conflicts/public.js';
 
 // declaration campaigns (§72)
 export * from './campaigns/public.js';

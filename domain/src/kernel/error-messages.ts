@@ -550,6 +550,31 @@ export const ERROR_MESSAGES = {
   'declarations.preApproval.decided': 'The request was decided already',
   'declarations.preApproval.ownRequest': 'You cannot decide on your own request; another officer decides it',
   // declarations: financial-declaration notices and foreign accounts
+  // Conflict-of-interest notifications (declarations/conflicts).
+  'declarations.conflict.required': 'Fill this in',
+  'declarations.conflict.tooLong': 'At most {max} characters',
+  'declarations.conflict.typicalCase': 'Choose one of the seven typical cases of Annex 2, or none',
+  'declarations.conflict.unknownPerson': 'Choose a person of the staff list',
+  'declarations.conflict.personInactive': 'This person has left the staff; choose someone on it',
+  'declarations.conflict.unknownRelated':
+    'Choose a person from your list of relatives and linked persons, or type the name',
+  'declarations.conflict.selfRelated': 'You cannot name yourself as the person the conflict concerns',
+  'declarations.conflict.deputyIsParty': 'The deputy must not be a party to the conflict',
+  'declarations.conflict.deputyRequired':
+    'A first head is a party: name the deputy or authorised person who decides in their place (§15.5)',
+  'declarations.conflict.partyCannotAct':
+    'You are a party to the conflict {number}; someone else takes this step',
+  'declarations.conflict.notStepOwner': 'This step of {number} is not yours to take',
+  'declarations.conflict.stepTaken': 'This step of {number} has already been taken; reload the case',
+  'declarations.conflict.dayOutOfRange': 'Give a day from {from} to {to}',
+  'declarations.conflict.referral': 'Refer to the anti-corruption Agency or to the relevant authorised body',
+  'declarations.conflict.measuresRequired': 'Choose at least one measure',
+  'declarations.conflict.unknownMeasure': '"{value}" is not a measure of §15.4 or §15.6',
+  'declarations.conflict.registerFilter': 'Choose a status or a source from the list',
+  'declarations.conflict.quarter': '"{value}" is not a quarter; write it as 2026-Q2',
+  'declarations.conflict.notFirstHead': 'Choose the first head of the organisation',
+  'declarations.conflict.memoRecorded': 'The memo on access to IINs for {quarter} is already recorded',
+  'declarations.conflict.analysisReviewed': 'The analysis of {quarter} is already marked reviewed',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

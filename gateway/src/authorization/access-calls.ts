@@ -3,6 +3,7 @@ import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
 import {
+  CONFLICT_NOTIFICATION,
   INTAKE_QUESTION,
   today,
   weekdayNextYear,
@@ -1008,6 +1009,68 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!, $d: String!) { recordProtocolForwarded(id: $id, forwardedOn: $d) { id } }',
     variables: { id: demo.labourDisputeId, d: today() },
   }),
+  conflictTypicalCases: () => ({ query: '{ conflictTypicalCases { code } }' }),
+  myConflictNotifications: () => ({ query: '{ myConflictNotifications { id status } }' }),
+  notifyConflictOfInterest: () => ({
+    query: 'mutation($input: ConflictNotificationInput!) { notifyConflictOfInterest(input: $input) { id } }',
+    variables: { input: CONFLICT_NOTIFICATION },
+  }),
+  conflictOfInterestCase: {
+    "the employee's notification": ({ demo }) => ({
+      query: 'query($id: ID!) { conflictOfInterestCase(id: $id) { id actions } }',
+      variables: { id: demo.conflicts.notified },
+    }),
+  },
+  forwardConflictOfInterest: {
+    "the compliance officer's notification, which the compliance head forwards": ({ demo }) => ({
+      query: 'mutation($id: ID!) { forwardConflictOfInterest(id: $id) { id } }',
+      variables: { id: demo.conflicts.toForward },
+    }),
+  },
+  concludeConflictOfInterest: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { concludeConflictOfInterest(id: $id, input: { conflictFound: true, ' +
+      'conclusion: "Тендер комиссиясынан шығару" }) { id } }',
+    variables: { id: demo.conflicts.toConclude },
+  }),
+  decideConflictOfInterest: {
+    "the employee's concluded notification": ({ demo }) => ({
+      query:
+        'mutation($id: ID!) { decideConflictOfInterest(id: $id, input: { measures: [remove_from_matter], ' +
+        'note: "Бұйрық 7-к" }) { id } }',
+      variables: { id: demo.conflicts.toDecide },
+    }),
+  },
+  recordConflictTransfer: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { recordConflictTransfer(id: $id, input: { note: "Мұрағат бөліміне, сол санат" }) { id } }',
+    variables: { id: demo.conflicts.toTransfer },
+  }),
+  conflictOfInterestRegister: () => ({
+    query: '{ conflictOfInterestRegister(search: "Алем", status: "open") { total rows { id caseNumber } } }',
+  }),
+  conflictMatches: () => ({
+    query: '{ conflictMatches(quarter: "2026-Q1") { iinsShown matches { kind sameReportingLine } } }',
+  }),
+  conflictQuarterlyAnalysis: () => ({
+    query: '{ conflictQuarterlyAnalysis(quarter: "2026-Q1") { quarter memo { memoNumber } } }',
+  }),
+  recordConflictIinAccessMemo: ({ demo }) => ({
+    query:
+      'mutation($input: ConflictIinAccessMemoInput!) { recordConflictIinAccessMemo(quarter: "2026-Q1", input: $input) { quarter } }',
+    variables: {
+      input: {
+        memoNumber: 'ҚЖ-14',
+        memoDate: today(),
+        firstHeadId: demo.personIds.first_head,
+        securityOfficerId: demo.personIds.org_admin,
+      },
+    },
+  }),
+  reviewConflictQuarterlyAnalysis: () => ({
+    query:
+      'mutation { reviewConflictQuarterlyAnalysis(quarter: "2026-Q1", findings: "Сәйкестік жоқ", matchesReviewed: 0) { quarter } }',
+  }),
   // --- declarations
   myRelatedPersons: () => ({ query: '{ myRelatedPersons { id relation } }' }),
   saveRelatedPerson: relatedTargets((id) => ({
@@ -1175,6 +1238,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /training/verify/:code': ({ demo }) => ({
     method: 'GET',
     path: `/training/verify/${demo.training.certificateCode}`,
+  }),
+  'GET /declarations/conflicts/register.xlsx': () => ({
+    method: 'GET',
+    path: '/declarations/conflicts/register.xlsx?status=open',
   }),
   'GET /training/completion.csv': () => ({ method: 'GET', path: '/training/completion.csv' }),
   'GET /training/completion.xlsx': () => ({ method: 'GET', path: '/training/completion.xlsx' }),

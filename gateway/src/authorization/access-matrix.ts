@@ -88,7 +88,57 @@ const ownAttempt: Readonly<Record<string, Expectation>> = {
   "another person's attempt": { allowed: [], hidden: 'signed-in' },
 };
 
+/** §15: those who read a conflict-of-interest case; to anyone else, the related employee included, it is absent. */
+const CONFLICT_READERS_RULE =
+  'Its notifier, the holder of its forwarding step, those who decide it (the first head, or the deputy named), ' +
+  'the responsible unit and auditors, and once a transfer is decided those who record it. The related ' +
+  'employee never. A party to the case takes no step on it.';
+/** The roles that do not read the employee's conflict-of-interest notification. */
+const NOT_CONFLICT_READERS = [
+  'training_admin',
+  'board_member',
+  'hotline_investigator',
+  'org_admin',
+  'hr_officer',
+] as const;
+const CONFLICT_CONCLUDERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+const CONFLICT_TRANSFER_RECORDERS = [...CONFLICT_CONCLUDERS, 'hr_officer'] as const;
+
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
+  conflictTypicalCases: { allowed: 'signed-in' },
+  myConflictNotifications: { allowed: 'signed-in', ownership: "The viewer's own notifications." },
+  notifyConflictOfInterest: { allowed: 'signed-in', ownership: 'Notified as oneself.' },
+  conflictOfInterestCase: {
+    ownership: CONFLICT_READERS_RULE,
+    targets: {
+      "the employee's notification": {
+        allowed: ['employee', ...CONFLICT_CONCLUDERS, 'first_head', 'auditor'],
+        hidden: 'signed-in',
+      },
+    },
+  },
+  forwardConflictOfInterest: {
+    ownership: `The holder of the step (the notifier's manager), or the responsible unit once it is overdue. ${CONFLICT_READERS_RULE}`,
+    targets: {
+      "the compliance officer's notification, which the compliance head forwards": {
+        allowed: ['compliance_head'],
+        hidden: ['employee', ...NOT_CONFLICT_READERS],
+      },
+    },
+  },
+  concludeConflictOfInterest: { allowed: CONFLICT_CONCLUDERS, ownership: CONFLICT_READERS_RULE },
+  decideConflictOfInterest: {
+    ownership: `The first head, or the deputy named when the first head is a party (§15.5). ${CONFLICT_READERS_RULE}`,
+    targets: {
+      "the employee's concluded notification": { allowed: ['first_head'], hidden: NOT_CONFLICT_READERS },
+    },
+  },
+  recordConflictTransfer: { allowed: CONFLICT_TRANSFER_RECORDERS, ownership: CONFLICT_READERS_RULE },
+  conflictQuarterlyAnalysis: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
+  conflictOfInterestRegister: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
+  conflictMatches: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
+  recordConflictIinAccessMemo: { allowed: CONFLICT_CONCLUDERS },
+  reviewConflictQuarterlyAnalysis: { allowed: CONFLICT_CONCLUDERS },
   // --- org
   viewer: { allowed: 'everyone', ownership: 'Null without a token.' },
   devLogin: {
@@ -698,6 +748,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     ownership: 'The code printed on the certificate is the key.',
   },
   'GET /training/verify/:code': { allowed: 'everyone' },
+  'GET /declarations/conflicts/register.xlsx': { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
   'GET /training/knowledge-gaps.csv': { allowed: TRAINING_READERS },

@@ -129,6 +129,19 @@ export interface DemoFixture {
   labourDisputeId: string;
   /** A gift the employee received and declared (undecided, not handed over), and her request to accept an invitation. */
   gifts: { declaredId: string; preApprovalId: string };
+  /** Conflict-of-interest notifications (§15), each waiting at one step. */
+  conflicts: {
+    /** The employee's, waiting for their manager (a person without a login) to forward it. */
+    notified: string;
+    /** The compliance officer's, waiting for her manager, the compliance head, to forward it. */
+    toForward: string;
+    /** The employee's, forwarded: waiting for the responsible unit's conclusion. */
+    toConclude: string;
+    /** The employee's, concluded a conflict: waiting for the first head's decision. */
+    toDecide: string;
+    /** The employee's, decided a transfer to an equivalent post: waiting for it to be recorded. */
+    toTransfer: string;
+  };
   /** One of the organisation's own days off for each caller to remove: whoever removes one first leaves the others theirs. */
   holidayIds: Readonly<Record<RoleCode, string>>;
   /** An optional question of the category `other` per role, for that role's changes to it. */
@@ -629,6 +642,14 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     heads: taskOf(personIds.compliance_head),
   };
 
+  const conflicts = await prepareConflicts(yoga, tokens, async () => {
+    const { email } = await sql<{ email: string }>(
+      'select m.email from person p join person m on m.id = p.manager_id where p.id = ?',
+      [personIds.employee],
+    );
+    return devLoginToken(yoga, email);
+  });
+
   const holidayIds = {} as Record<RoleCode, string>;
   for (const [n, role] of ROLE_CODES.entries()) {
     const { addPublicHoliday } = await must<{ addPublicHoliday: { id: string } }>(
@@ -737,6 +758,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     hrActions,
     labourDisputeId: openLabourDispute.id,
     gifts: { declaredId: declareGift.id, preApprovalId: requestGiftPreApproval.id },
+    conflicts,
     holidayIds,
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
@@ -772,4 +794,61 @@ async function financialFixture(
     findingId: finding.id,
     unansweredRequestId,
   };
+}
+
+/** A conflict-of-interest notification of a supplier's founder, the notifier's sister (§15.1). */
+export const CONFLICT_NOTIFICATION = {
+  relatedPersonName: 'Сәуле Қасымова',
+  relationKind: 'sister',
+  counterparty: '«Алем Снаб» ЖШС',
+  matter: 'Апам кеңсе тауарлары тендеріне қатысушы компанияның құрылтайшысы',
+  decisionAtStake: 'Тендер жеңімпазын таңдау',
+  typicalCase: 'c3',
+} as const;
+
+const NOTIFY =
+  'mutation($input: ConflictNotificationInput!) { notifyConflictOfInterest(input: $input) { id } }';
+
+/** The notifications the calls act on, each taken to the step it waits at the way people take it. */
+async function prepareConflicts(
+  yoga: GatewayYoga,
+  tokens: Readonly<Record<RoleCode, string>>,
+  employeesManagerToken: () => Promise<string>,
+): Promise<DemoFixture['conflicts']> {
+  const notify = async (token: string): Promise<string> =>
+    (
+      await must<{ notifyConflictOfInterest: { id: string } }>(yoga, token, NOTIFY, {
+        input: CONFLICT_NOTIFICATION,
+      })
+    ).notifyConflictOfInterest.id;
+  const manager = await employeesManagerToken();
+  const forwarded = async (): Promise<string> => {
+    const id = await notify(tokens.employee);
+    await must(yoga, manager, 'mutation($id: ID!) { forwardConflictOfInterest(id: $id) { id } }', { id });
+    return id;
+  };
+  const concluded = async (): Promise<string> => {
+    const id = await forwarded();
+    await must(
+      yoga,
+      tokens.compliance_head,
+      'mutation($id: ID!) { concludeConflictOfInterest(id: $id, input: { conflictFound: true, ' +
+        'conclusion: "Тендер комиссиясынан шығару" }) { id } }',
+      { id },
+    );
+    return id;
+  };
+  const notified = await notify(tokens.employee);
+  const toForward = await notify(tokens.compliance_officer);
+  const toConclude = await forwarded();
+  const toDecide = await concluded();
+  const toTransfer = await concluded();
+  await must(
+    yoga,
+    tokens.first_head,
+    'mutation($id: ID!) { decideConflictOfInterest(id: $id, input: { measures: [transfer_to_equivalent_post], ' +
+      'note: "Бұйрық 12-к" }) { id } }',
+    { id: toTransfer },
+  );
+  return { notified, toForward, toConclude, toDecide, toTransfer };
 }

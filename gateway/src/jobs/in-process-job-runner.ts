@@ -1,6 +1,7 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
+import { queueConflictNotices } from './conflict-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -111,6 +112,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`hotline.quarterly-report: ${made} reports made, ${outgoing.length} mails sent`);
     },
+    'declarations.conflict-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueConflictNotices(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      // Only once the notices are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`declarations.conflict-reminders: ${outgoing.length} mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -136,6 +146,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('training.reminders');
     runLogged('declarations.campaigns');
     runLogged('hotline.quarterly-report');
+    runLogged('declarations.conflict-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

@@ -6,6 +6,7 @@ export const JOB_NAMES = [
   'hotline.retention',
   'hotline.acknowledgement-alerts',
   'hotline.quarterly-report',
+  'declarations.conflict-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -28,6 +29,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   // §69: the quarterly report to the first head and the board, each morning of a quarter's first
   // week; the job makes it on the first of them and skips once it is made.
   'hotline.quarterly-report': '0 8 1-7 1,4,7,10 *',
+  // §15.2–§15.6: a conflict-of-interest step is reminded on its due day, escalated the day after.
+  'declarations.conflict-reminders': '0 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

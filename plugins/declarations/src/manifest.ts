@@ -40,4 +40,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
     path: `${ROUTE_PREFIX}/foreign-accounts`,
     roles: [...HR_OFFICERS, 'first_head'],
   },
+  // §14–§15: the conflict-of-interest register, for the responsible unit and auditors.
+  { labelKey: 'nav.conflictRegister', path: `${ROUTE_PREFIX}/conflicts`, roles: REGISTER_READERS },
 ];

@@ -61,5 +61,18 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/ForeignAccountsPage.vue'),
     meta: { titleKey: 'nav.foreignAccounts', roles: ['hr_officer', 'first_head'] },
   },
+  {
+    path: '/conflicts',
+    name: 'conflict-register',
+    component: () => import('./pages/ConflictRegisterPage.vue'),
+    meta: { titleKey: 'nav.conflictRegister', roles: REGISTER_READERS },
+  },
+  {
+    path: '/conflicts/:id',
+    name: 'conflict-case',
+    component: () => import('./pages/ConflictCasePage.vue'),
+    props: true,
+    meta: { titleKey: 'conflicts.case.tabTitle', roles: [] },
+  },
   { path: '/:unknown(.*)*', redirect: { name: 'my-declarations' } },
 ];

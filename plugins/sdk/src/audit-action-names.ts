@@ -18,6 +18,51 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Календарь загружен из файла',
     en: 'Calendar loaded from a file',
   },
+  'conflict_analysis.iin_memo_recorded': {
+    kk: 'ЖСН-ге қол жеткізу туралы қызметтік жазба жазылды',
+    ru: 'Записана служебная записка о доступе к ИИН',
+    en: 'Memo on access to IINs recorded',
+  },
+  'conflict_analysis.reviewed': {
+    kk: 'Мүдделер қақтығысының тоқсандық талдауы қаралды',
+    ru: 'Квартальный анализ конфликтов интересов рассмотрен',
+    en: 'Quarterly conflict-of-interest analysis reviewed',
+  },
+  'conflict_of_interest.notified': {
+    kk: 'Мүдделер қақтығысы туралы хабарланды',
+    ru: 'Уведомление о конфликте интересов',
+    en: 'Conflict of interest notified',
+  },
+  'conflict_of_interest.forwarded': {
+    kk: 'Хабарлама жауапты бөлімшеге жолданды',
+    ru: 'Уведомление направлено ответственному подразделению',
+    en: 'Notification forwarded to the responsible unit',
+  },
+  'conflict_of_interest.concluded': {
+    kk: 'Мүдделер қақтығысы бойынша қорытынды берілді',
+    ru: 'Дано заключение по конфликту интересов',
+    en: 'Conclusion on the conflict of interest given',
+  },
+  'conflict_of_interest.decided': {
+    kk: 'Мүдделер қақтығысы бойынша шешім қабылданды',
+    ru: 'Принято решение по конфликту интересов',
+    en: 'Decision on the conflict of interest taken',
+  },
+  'conflict_of_interest.transferred': {
+    kk: 'Тең дәрежелі лауазымға ауыстырылды',
+    ru: 'Переведён на равнозначную должность',
+    en: 'Transferred to an equivalent post',
+  },
+  'conflict_of_interest.reminder_sent': {
+    kk: 'Қадам мерзімі туралы еске салынды',
+    ru: 'Напоминание о сроке шага',
+    en: 'Step deadline reminder sent',
+  },
+  'conflict_of_interest.escalation_sent': {
+    kk: 'Мерзімі өткен қадам жоғарыға хабарланды',
+    ru: 'Просроченный шаг передан выше',
+    en: 'Overdue step escalated',
+  },
   'declaration.submitted': {
     kk: 'Декларация тапсырылды',
     ru: 'Декларация подана',

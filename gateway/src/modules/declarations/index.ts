@@ -1,6 +1,8 @@
 // The declarations' GraphQL types (§12–§30, §72), one file per part.
 import './related-person.js';
 // conflicts of interest
+import './conflicts.js';
+import './conflicts-analysis.js';
 
 // campaigns (and My declarations, which each part extends)
 import './my-declarations.js';

@@ -79,6 +79,8 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
     'declarations.campaign_declarants_overdue',
+    'declarations.conflict_quarterly_analysis',
+    'declarations.conflict_to_conclude',
     'declarations.declaration_due',
     'declarations.gift_requests_to_decide',
     'declarations.gifts_to_decide',
@@ -86,6 +88,8 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   compliance_head: [
     'declarations.campaign_declarants_overdue',
+    'declarations.conflict_quarterly_analysis',
+    'declarations.conflict_to_conclude',
     'declarations.declaration_due',
     'declarations.gift_requests_to_decide',
     'declarations.gifts_to_decide',
@@ -95,6 +99,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   first_head: [
+    'declarations.conflict_to_decide',
     'declarations.declaration_due',
     'declarations.financial_proof_due',
     'declarations.foreign_account_found',
@@ -117,6 +122,8 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   ethics_commissioner: [
     'declarations.campaign_declarants_overdue',
+    'declarations.conflict_quarterly_analysis',
+    'declarations.conflict_to_conclude',
     'declarations.declaration_due',
     'declarations.gift_requests_to_decide',
     'declarations.gifts_to_decide',

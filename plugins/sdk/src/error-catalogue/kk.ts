@@ -565,5 +565,33 @@ export const kk: ErrorCatalogue = {
     'declarations.preApproval.ownRequest':
       'Өз сұрауыңыз бойынша шешім қабылдай алмайсыз; оны басқа комплаенс қызметкері шешеді',
     // declarations: financial-declaration notices and foreign accounts
+    // Conflict-of-interest notifications.
+    'declarations.conflict.required': 'Осы өрісті толтырыңыз',
+    'declarations.conflict.tooLong': 'Ең көбі {max} таңба',
+    'declarations.conflict.typicalCase':
+      '2-қосымшаның жеті типтік жағдайының бірін таңдаңыз немесе ешқайсысын таңдамаңыз',
+    'declarations.conflict.unknownPerson': 'Қызметкерлер тізімінен адамды таңдаңыз',
+    'declarations.conflict.personInactive': 'Бұл адам енді жұмыс істемейді; қызметкерді таңдаңыз',
+    'declarations.conflict.unknownRelated':
+      'Туыстарыңыз бен байланысты адамдар тізімінен таңдаңыз немесе атын жазыңыз',
+    'declarations.conflict.selfRelated': 'Қақтығыс қатысты адам ретінде өзіңізді көрсете алмайсыз',
+    'declarations.conflict.deputyIsParty': 'Орынбасар қақтығыстың тарапы болмауы керек',
+    'declarations.conflict.deputyRequired':
+      'Бірінші басшы тарап болып отыр: оның орнына шешім қабылдайтын орынбасарды немесе уәкілетті адамды көрсетіңіз (15.5-тармақ)',
+    'declarations.conflict.partyCannotAct':
+      'Сіз {number} қақтығысының тарапысыз; бұл қадамды басқа адам жасайды',
+    'declarations.conflict.notStepOwner': '{number} бойынша бұл қадам сіздікі емес',
+    'declarations.conflict.stepTaken': '{number} бойынша бұл қадам жасалып қойған; бетті жаңартыңыз',
+    'declarations.conflict.dayOutOfRange': '{from} мен {to} аралығындағы күнді көрсетіңіз',
+    'declarations.conflict.referral':
+      'Сыбайлас жемқорлыққа қарсы Агенттікке немесе тиісті уәкілетті органға жолдаңыз',
+    'declarations.conflict.measuresRequired': 'Кемінде бір шараны таңдаңыз',
+    'declarations.conflict.unknownMeasure': '«{value}» — 15.4 немесе 15.6-тармақтың шарасы емес',
+    'declarations.conflict.registerFilter': 'Тізімнен мәртебені немесе дереккөзді таңдаңыз',
+    'declarations.conflict.quarter': '«{value}» — тоқсан емес; былай жазыңыз: 2026-Q2',
+    'declarations.conflict.notFirstHead': 'Ұйымның бірінші басшысын таңдаңыз',
+    'declarations.conflict.memoRecorded':
+      '{quarter} бойынша ЖСН-ге қол жеткізу туралы қызметтік жазба жазылып қойған',
+    'declarations.conflict.analysisReviewed': '{quarter} талдауы қаралды деп белгіленген',
   },
 };

@@ -565,5 +565,30 @@ export const ru: ErrorCatalogue = {
     'declarations.preApproval.ownRequest':
       'Нельзя решать по своему запросу; решает другой сотрудник комплаенс',
     // declarations: financial-declaration notices and foreign accounts
+    // Conflict-of-interest notifications.
+    'declarations.conflict.required': 'Заполните это поле',
+    'declarations.conflict.tooLong': 'Не длиннее {max} символов',
+    'declarations.conflict.typicalCase': 'Выберите один из семи типичных случаев Приложения 2 или ни одного',
+    'declarations.conflict.unknownPerson': 'Выберите человека из списка сотрудников',
+    'declarations.conflict.personInactive': 'Этот человек уже не работает; выберите сотрудника',
+    'declarations.conflict.unknownRelated':
+      'Выберите человека из своего списка родственников и связанных лиц или впишите имя',
+    'declarations.conflict.selfRelated': 'Нельзя указать себя как лицо, с которым связан конфликт',
+    'declarations.conflict.deputyIsParty': 'Заместитель не должен быть стороной конфликта',
+    'declarations.conflict.deputyRequired':
+      'Стороной является первый руководитель: укажите заместителя или уполномоченное лицо, которое решит вместо него (п. 15.5)',
+    'declarations.conflict.partyCannotAct': 'Вы сторона конфликта {number}; этот шаг делает другой человек',
+    'declarations.conflict.notStepOwner': 'Этот шаг по {number} делаете не вы',
+    'declarations.conflict.stepTaken': 'Этот шаг по {number} уже сделан; обновите страницу',
+    'declarations.conflict.dayOutOfRange': 'Укажите день с {from} по {to}',
+    'declarations.conflict.referral':
+      'Направьте в антикоррупционное Агентство или в соответствующий уполномоченный орган',
+    'declarations.conflict.measuresRequired': 'Выберите хотя бы одну меру',
+    'declarations.conflict.unknownMeasure': '«{value}» — не мера из п. 15.4 или 15.6',
+    'declarations.conflict.registerFilter': 'Выберите статус или источник из списка',
+    'declarations.conflict.quarter': '«{value}» — не квартал; напишите так: 2026-Q2',
+    'declarations.conflict.notFirstHead': 'Выберите первого руководителя организации',
+    'declarations.conflict.memoRecorded': 'Служебная записка о доступе к ИИН за {quarter} уже записана',
+    'declarations.conflict.analysisReviewed': 'Анализ за {quarter} уже отмечен как рассмотренный',
   },
 };

@@ -17,6 +17,16 @@ import * as types from './graphql';
 type Documents = {
     "query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.CampaignOrgUnitsDocument,
     "mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}": typeof types.CloseDeclarationCampaignDocument,
+    "mutation ConcludeConflictOfInterest($id: ID!, $input: ConflictConclusionInput!) {\n  concludeConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": typeof types.ConcludeConflictOfInterestDocument,
+    "fragment ConflictCaseFields on ConflictOfInterestCase {\n  id\n  number\n  status\n  notifier {\n    id\n    fullName\n  }\n  relatedPersonName\n  relationKind\n  relatedEmployee {\n    id\n    fullName\n  }\n  counterparty\n  matter\n  decisionAtStake\n  typicalCase\n  notifiedOn\n  forwardOwner {\n    id\n    fullName\n  }\n  forwardDueOn\n  forwardedOn\n  forwardedBy {\n    id\n    fullName\n  }\n  concludeDueOn\n  concludedOn\n  concludedBy {\n    id\n    fullName\n  }\n  conflictFound\n  conclusion\n  identifiedOn\n  deputy {\n    id\n    fullName\n  }\n  decideDueOn\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  measures\n  decisionNote\n  referral\n  transferDueOn\n  transferredOn\n  transferNote\n  settledOn\n  settledInTime\n  currentStep\n  dueOn\n  overdue\n  actions\n}": typeof types.ConflictCaseFieldsFragmentDoc,
+    "query ConflictRegister($search: String, $status: String, $source: String, $limit: Int, $offset: Int) {\n  conflictOfInterestRegister(\n    search: $search\n    status: $status\n    source: $source\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      person {\n        id\n        fullName\n      }\n      source\n      sourceId\n      relatedPersonName\n      counterparty\n      description\n      identifiedOn\n      status\n      measures\n      settledOn\n      caseNumber\n      notifiedOn\n      forwardedOn\n      concludedOn\n      decidedOn\n      transferredOn\n      settledInTime\n    }\n  }\n}": typeof types.ConflictRegisterDocument,
+    "query ConflictTypicalCases {\n  conflictTypicalCases {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    prescription {\n      kk\n      ru\n      en\n    }\n    measures\n    referral\n  }\n}": typeof types.ConflictTypicalCasesDocument,
+    "mutation DecideConflictOfInterest($id: ID!, $input: ConflictDecisionInput!) {\n  decideConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": typeof types.DecideConflictOfInterestDocument,
+    "mutation ForwardConflictOfInterest($id: ID!) {\n  forwardConflictOfInterest(id: $id) {\n    ...ConflictCaseFields\n  }\n}": typeof types.ForwardConflictOfInterestDocument,
+    "query GetConflictCase($id: ID!) {\n  conflictOfInterestCase(id: $id) {\n    ...ConflictCaseFields\n  }\n}": typeof types.GetConflictCaseDocument,
+    "query MyConflictNotifications {\n  myConflictNotifications {\n    ...ConflictCaseFields\n  }\n}": typeof types.MyConflictNotificationsDocument,
+    "mutation NotifyConflictOfInterest($input: ConflictNotificationInput!) {\n  notifyConflictOfInterest(input: $input) {\n    ...ConflictCaseFields\n  }\n}": typeof types.NotifyConflictOfInterestDocument,
+    "mutation RecordConflictTransfer($id: ID!, $input: ConflictTransferInput!) {\n  recordConflictTransfer(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": typeof types.RecordConflictTransferDocument,
     "mutation DecideGift($id: ID!, $input: DecideGiftInput!) {\n  decideGift(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DecideGiftDocument,
     "mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {\n  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {\n    ...GiftPreApprovalFields\n  }\n}": typeof types.DecideGiftPreApprovalDocument,
     "fragment DeclarationCampaignFields on DeclarationCampaign {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  orgUnitId\n  procurementReference\n  deadline\n  open\n  launchedAt\n  closedAt\n}\n\nfragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {\n  total\n  submitted\n  pending\n  overdue\n  missed\n}": typeof types.DeclarationCampaignFieldsFragmentDoc,
@@ -66,6 +76,16 @@ type Documents = {
 const documents: Documents = {
     "query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.CampaignOrgUnitsDocument,
     "mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}": types.CloseDeclarationCampaignDocument,
+    "mutation ConcludeConflictOfInterest($id: ID!, $input: ConflictConclusionInput!) {\n  concludeConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": types.ConcludeConflictOfInterestDocument,
+    "fragment ConflictCaseFields on ConflictOfInterestCase {\n  id\n  number\n  status\n  notifier {\n    id\n    fullName\n  }\n  relatedPersonName\n  relationKind\n  relatedEmployee {\n    id\n    fullName\n  }\n  counterparty\n  matter\n  decisionAtStake\n  typicalCase\n  notifiedOn\n  forwardOwner {\n    id\n    fullName\n  }\n  forwardDueOn\n  forwardedOn\n  forwardedBy {\n    id\n    fullName\n  }\n  concludeDueOn\n  concludedOn\n  concludedBy {\n    id\n    fullName\n  }\n  conflictFound\n  conclusion\n  identifiedOn\n  deputy {\n    id\n    fullName\n  }\n  decideDueOn\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  measures\n  decisionNote\n  referral\n  transferDueOn\n  transferredOn\n  transferNote\n  settledOn\n  settledInTime\n  currentStep\n  dueOn\n  overdue\n  actions\n}": types.ConflictCaseFieldsFragmentDoc,
+    "query ConflictRegister($search: String, $status: String, $source: String, $limit: Int, $offset: Int) {\n  conflictOfInterestRegister(\n    search: $search\n    status: $status\n    source: $source\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      person {\n        id\n        fullName\n      }\n      source\n      sourceId\n      relatedPersonName\n      counterparty\n      description\n      identifiedOn\n      status\n      measures\n      settledOn\n      caseNumber\n      notifiedOn\n      forwardedOn\n      concludedOn\n      decidedOn\n      transferredOn\n      settledInTime\n    }\n  }\n}": types.ConflictRegisterDocument,
+    "query ConflictTypicalCases {\n  conflictTypicalCases {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    prescription {\n      kk\n      ru\n      en\n    }\n    measures\n    referral\n  }\n}": types.ConflictTypicalCasesDocument,
+    "mutation DecideConflictOfInterest($id: ID!, $input: ConflictDecisionInput!) {\n  decideConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": types.DecideConflictOfInterestDocument,
+    "mutation ForwardConflictOfInterest($id: ID!) {\n  forwardConflictOfInterest(id: $id) {\n    ...ConflictCaseFields\n  }\n}": types.ForwardConflictOfInterestDocument,
+    "query GetConflictCase($id: ID!) {\n  conflictOfInterestCase(id: $id) {\n    ...ConflictCaseFields\n  }\n}": types.GetConflictCaseDocument,
+    "query MyConflictNotifications {\n  myConflictNotifications {\n    ...ConflictCaseFields\n  }\n}": types.MyConflictNotificationsDocument,
+    "mutation NotifyConflictOfInterest($input: ConflictNotificationInput!) {\n  notifyConflictOfInterest(input: $input) {\n    ...ConflictCaseFields\n  }\n}": types.NotifyConflictOfInterestDocument,
+    "mutation RecordConflictTransfer($id: ID!, $input: ConflictTransferInput!) {\n  recordConflictTransfer(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": types.RecordConflictTransferDocument,
     "mutation DecideGift($id: ID!, $input: DecideGiftInput!) {\n  decideGift(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.DecideGiftDocument,
     "mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {\n  decideGiftPreApproval(id: $id, approve: $approve, note: $note) {\n    ...GiftPreApprovalFields\n  }\n}": types.DecideGiftPreApprovalDocument,
     "fragment DeclarationCampaignFields on DeclarationCampaign {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  orgUnitId\n  procurementReference\n  deadline\n  open\n  launchedAt\n  closedAt\n}\n\nfragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {\n  total\n  submitted\n  pending\n  overdue\n  missed\n}": types.DeclarationCampaignFieldsFragmentDoc,
@@ -121,6 +141,46 @@ export function graphql(source: "query CampaignOrgUnits {\n  orgUnits {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}"): typeof import('./graphql').CloseDeclarationCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConcludeConflictOfInterest($id: ID!, $input: ConflictConclusionInput!) {\n  concludeConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').ConcludeConflictOfInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ConflictCaseFields on ConflictOfInterestCase {\n  id\n  number\n  status\n  notifier {\n    id\n    fullName\n  }\n  relatedPersonName\n  relationKind\n  relatedEmployee {\n    id\n    fullName\n  }\n  counterparty\n  matter\n  decisionAtStake\n  typicalCase\n  notifiedOn\n  forwardOwner {\n    id\n    fullName\n  }\n  forwardDueOn\n  forwardedOn\n  forwardedBy {\n    id\n    fullName\n  }\n  concludeDueOn\n  concludedOn\n  concludedBy {\n    id\n    fullName\n  }\n  conflictFound\n  conclusion\n  identifiedOn\n  deputy {\n    id\n    fullName\n  }\n  decideDueOn\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  measures\n  decisionNote\n  referral\n  transferDueOn\n  transferredOn\n  transferNote\n  settledOn\n  settledInTime\n  currentStep\n  dueOn\n  overdue\n  actions\n}"): typeof import('./graphql').ConflictCaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConflictRegister($search: String, $status: String, $source: String, $limit: Int, $offset: Int) {\n  conflictOfInterestRegister(\n    search: $search\n    status: $status\n    source: $source\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      person {\n        id\n        fullName\n      }\n      source\n      sourceId\n      relatedPersonName\n      counterparty\n      description\n      identifiedOn\n      status\n      measures\n      settledOn\n      caseNumber\n      notifiedOn\n      forwardedOn\n      concludedOn\n      decidedOn\n      transferredOn\n      settledInTime\n    }\n  }\n}"): typeof import('./graphql').ConflictRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConflictTypicalCases {\n  conflictTypicalCases {\n    code\n    title {\n      kk\n      ru\n      en\n    }\n    prescription {\n      kk\n      ru\n      en\n    }\n    measures\n    referral\n  }\n}"): typeof import('./graphql').ConflictTypicalCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideConflictOfInterest($id: ID!, $input: ConflictDecisionInput!) {\n  decideConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').DecideConflictOfInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForwardConflictOfInterest($id: ID!) {\n  forwardConflictOfInterest(id: $id) {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').ForwardConflictOfInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetConflictCase($id: ID!) {\n  conflictOfInterestCase(id: $id) {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').GetConflictCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyConflictNotifications {\n  myConflictNotifications {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').MyConflictNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifyConflictOfInterest($input: ConflictNotificationInput!) {\n  notifyConflictOfInterest(input: $input) {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').NotifyConflictOfInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordConflictTransfer($id: ID!, $input: ConflictTransferInput!) {\n  recordConflictTransfer(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}"): typeof import('./graphql').RecordConflictTransferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

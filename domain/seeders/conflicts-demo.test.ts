@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { ConflictOfInterestCase, Organization, Person } from '../src/index.js';
+import { seedDemo } from './seed-demo.js';
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.orm);
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('the conflict-of-interest demo (§15)', () => {
+  it('has a notification at each step, the demo employee’s own waiting for the manager', async () => {
+    const em = db.orm.em.fork();
+    const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
+    const cases = await em.find(
+      ConflictOfInterestCase,
+      { organization: holding.id },
+      { orderBy: { number: 'asc' } },
+    );
+    expect(cases.map((c) => c.status)).toEqual([
+      'settled',
+      'awaiting_decision',
+      'awaiting_conclusion',
+      'awaiting_forward',
+    ]);
+    const employee = await em.findOneOrFail(Person, { email: 'employee@demo.adal.kz' });
+    expect(cases[3]?.notifier.id).toBe(employee.id);
+    expect(cases[0]?.settledInTime).toBe(true);
+  });
+});

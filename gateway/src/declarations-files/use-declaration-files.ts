@@ -1,0 +1,117 @@
+import {
+  forTenant,
+  listConflictRegister,
+  MAX_REGISTER_PAGE,
+  type Actor,
+  type ConflictRegisterRow,
+  type MikroORM as Orm,
+} from '@adal/domain';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import ExcelJS from 'exceljs';
+import { authenticate } from '../auth/authenticate.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
+
+export interface DeclarationFilesOptions {
+  orm: Orm;
+  verifyToken: TokenVerifier;
+  logger: YogaLogger;
+}
+
+const REGISTER_EXPORT = '/declarations/conflicts/register.xlsx';
+/** The most rows one export reads, a page of the register at a time. */
+const MAX_EXPORT_ROWS = 20_000;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The paths served here; the rest of /declarations/ is the plugin's client-side routes. */
+export function isDeclarationFilePath(path: string): boolean {
+  return path === REGISTER_EXPORT;
+}
+
+const COLUMNS: readonly [keyof ConflictRegisterRow | 'person', string][] = [
+  ['caseNumber', 'Number'],
+  ['source', 'Source'],
+  ['person', 'Employee'],
+  ['relatedPersonName', 'Related person'],
+  ['counterparty', 'Counterparty'],
+  ['description', 'Description'],
+  ['status', 'Status'],
+  ['identifiedOn', 'Identified'],
+  ['notifiedOn', 'Notified'],
+  ['forwardedOn', 'Forwarded'],
+  ['concludedOn', 'Concluded'],
+  ['decidedOn', 'Decided'],
+  ['transferredOn', 'Transferred'],
+  ['settledOn', 'Settled'],
+  ['settledInTime', 'Settled in time'],
+  ['measures', 'Measures'],
+];
+
+async function registerXlsx(rows: readonly ConflictRegisterRow[]): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Register');
+  sheet.addRow(COLUMNS.map(([, title]) => title)).font = { bold: true };
+  for (const row of rows) {
+    sheet.addRow(
+      COLUMNS.map(([key]) => {
+        if (key === 'person') return row.person.fullName;
+        const value = row[key];
+        return typeof value === 'boolean' ? (value ? 'yes' : 'no') : (value ?? '');
+      }),
+    );
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * §14–§15: the conflict-of-interest register as a spreadsheet, with the search and filters of the
+ * register page (`search`, `status`, `source`); who may export is the domain's rule.
+ */
+async function exportRegister(
+  options: DeclarationFilesOptions,
+  request: Request,
+  url: URL,
+): Promise<Response> {
+  const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
+  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  const em = forTenant(options.orm.em, actor.organizationId);
+  const filter = {
+    search: url.searchParams.get('search'),
+    status: url.searchParams.get('status'),
+    source: url.searchParams.get('source'),
+  };
+  const rows: ConflictRegisterRow[] = [];
+  for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += MAX_REGISTER_PAGE) {
+    const page = await listConflictRegister(em, actor, { ...filter, limit: MAX_REGISTER_PAGE, offset });
+    rows.push(...page.rows);
+    if (rows.length >= page.total || page.rows.length === 0) break;
+  }
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(await registerXlsx(rows), {
+    headers: {
+      'content-type': XLSX_TYPE,
+      'cache-control': 'no-store',
+      'content-disposition': contentDisposition('attachment', `conflict-register-${day}.xlsx`),
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/** The declarations' HTTP routes beside GraphQL: the register's export. */
+export function useDeclarationFiles(options: DeclarationFilesOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!isDeclarationFilePath(url.pathname)) return;
+      let response: Response;
+      try {
+        response =
+          request.method === 'GET' || request.method === 'HEAD'
+            ? await exportRegister(options, request, url)
+            : plainText(405, 'Method not allowed');
+      } catch (error) {
+        response = fileRouteFailure(error, request, options.logger, 'declarations file request');
+      }
+      endResponse(response);
+    },
+  };
+}
