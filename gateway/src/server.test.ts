@@ -174,6 +174,22 @@ describe('HTTP surface', () => {
     expect(await response.text()).toContain('No certificate has this code');
   });
 
+  it("serves the declarations' routes beside their client routes: a supplier's page, the exports", async () => {
+    const supplier = await fetch(`${gateway.url}/declarations/supplier/no-such-link?lang=en`);
+    expect(supplier.status).toBe(404);
+    expect(supplier.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await supplier.text()).not.toContain('importmap');
+    // Signed out, the exports are refused by the gateway, not answered with the shell's page.
+    for (const path of [
+      '/declarations/conflicts/register.xlsx',
+      '/declarations/campaigns/00000000-0000-4000-8000-000000000000/progress.xlsx',
+    ]) {
+      expect((await fetch(`${gateway.url}${path}`)).status, path).toBe(401);
+    }
+    const client = await fetch(`${gateway.url}/declarations/campaigns`, { headers: { accept: 'text/html' } });
+    expect(await client.text()).toContain('importmap');
+  });
+
   it('serves plugin bundles and shell files with open CORS', async () => {
     const plugin = await fetch(`${gateway.url}/plugins/training/plugin.js`);
     expect(plugin.status).toBe(200);

@@ -11,7 +11,7 @@ import { readImportMap, type ImportMapSources } from './static/import-map.js';
 import { sendRevalidated } from './static/revalidation.js';
 import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
-import { isDeclarationFilePath } from './declarations-files/use-declaration-files.js';
+import { isDeclarationFilePath } from './declarations-files/use-declarations-files.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -48,8 +48,9 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://gateway').pathname;
-    // GraphQL, the training chapter's files (certificates, verification, exports) and the
-    // hotline's attachment downloads and the audit trail's export are yoga's.
+    // GraphQL, the training chapter's files (certificates, verification, exports), the hotline's
+    // attachment downloads, the audit trail's export and the declarations' exports and supplier
+    // page are yoga's.
     if (
       path === options.yoga.graphqlEndpoint ||
       isTrainingFilePath(path) ||

@@ -15,6 +15,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
 import { requestLocale } from '../training-files/texts.js';
 import { campaignProgressXlsx } from './campaign-export.js';
+import { CONFLICT_REGISTER_EXPORT, exportConflictRegister } from './conflict-register-export.js';
 import { supplierFormPage, supplierNoticePage, type SupplierPageProblem } from './supplier-page.js';
 
 export interface DeclarationsFilesOptions {
@@ -25,6 +26,14 @@ export interface DeclarationsFilesOptions {
 
 const CAMPAIGN_EXPORT = /^\/declarations\/campaigns\/([0-9a-fA-F-]{36})\/progress\.xlsx$/;
 const SUPPLIER_PAGE = /^\/declarations\/supplier\/([A-Za-z0-9_-]{1,100})$/;
+
+/**
+ * The paths served here, which the server hands to yoga; the rest of /declarations/ is the plugin's
+ * client-side routes, answered with the shell's page.
+ */
+export function isDeclarationFilePath(path: string): boolean {
+  return path === CONFLICT_REGISTER_EXPORT || CAMPAIGN_EXPORT.test(path) || SUPPLIER_PAGE.test(path);
+}
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
@@ -54,7 +63,10 @@ function problemOf(error: DomainError): SupplierPageProblem {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The declarations' HTTP routes beside GraphQL: a campaign's progress as a workbook (§72.2). */
+/**
+ * The declarations' HTTP routes beside GraphQL: a campaign's progress as a workbook (§72.2), a
+ * potential supplier's page (§72.1) and the conflict-of-interest register as a workbook (§14–§15).
+ */
 export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin {
   async function exportCampaign(request: Request, url: URL, campaignId: string): Promise<Response> {
     const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
@@ -142,32 +154,42 @@ export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin 
     return html(supplierNoticePage(locale, 'thanks'));
   }
 
+  /** The response to one of the routes, or null when the path is not one of them. */
+  function route(request: Request, url: URL): { what: string; answer: () => Promise<Response> } | null {
+    const reading = request.method === 'GET' || request.method === 'HEAD';
+    const refused = async () => plainText(405, 'Method not allowed');
+    const supplier = SUPPLIER_PAGE.exec(url.pathname)?.[1];
+    if (supplier) {
+      return {
+        what: "supplier's declaration page",
+        answer: reading || request.method === 'POST' ? () => supplierPage(request, url, supplier) : refused,
+      };
+    }
+    const campaign = CAMPAIGN_EXPORT.exec(url.pathname)?.[1];
+    if (campaign) {
+      return {
+        what: 'declaration campaign export',
+        answer: reading ? () => exportCampaign(request, url, campaign) : refused,
+      };
+    }
+    if (url.pathname === CONFLICT_REGISTER_EXPORT) {
+      return {
+        what: 'conflict register export',
+        answer: reading ? () => exportConflictRegister(options, request, url) : refused,
+      };
+    }
+    return null;
+  }
+
   return {
     async onRequest({ request, url, endResponse }) {
-      const supplier = SUPPLIER_PAGE.exec(url.pathname);
-      if (supplier?.[1]) {
-        let response: Response;
-        try {
-          response =
-            request.method === 'GET' || request.method === 'HEAD' || request.method === 'POST'
-              ? await supplierPage(request, url, supplier[1])
-              : plainText(405, 'Method not allowed');
-        } catch (error) {
-          response = fileRouteFailure(error, request, options.logger, "supplier's declaration page");
-        }
-        endResponse(response);
-        return;
-      }
-      const match = CAMPAIGN_EXPORT.exec(url.pathname);
-      if (!match?.[1]) return;
+      const found = route(request, url);
+      if (!found) return;
       let response: Response;
       try {
-        response =
-          request.method === 'GET' || request.method === 'HEAD'
-            ? await exportCampaign(request, url, match[1])
-            : plainText(405, 'Method not allowed');
+        response = await found.answer();
       } catch (error) {
-        response = fileRouteFailure(error, request, options.logger, 'declaration campaign export');
+        response = fileRouteFailure(error, request, options.logger, found.what);
       }
       endResponse(response);
     },

@@ -4,29 +4,16 @@ import {
   MAX_REGISTER_PAGE,
   type Actor,
   type ConflictRegisterRow,
-  type MikroORM as Orm,
 } from '@adal/domain';
-import type { Plugin, YogaLogger } from 'graphql-yoga';
 import ExcelJS from 'exceljs';
 import { authenticate } from '../auth/authenticate.js';
-import type { TokenVerifier } from '../auth/token-verifier.js';
-import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import { contentDisposition, plainText } from '../errors/plain-responses.js';
+import type { DeclarationsFilesOptions } from './use-declarations-files.js';
 
-export interface DeclarationFilesOptions {
-  orm: Orm;
-  verifyToken: TokenVerifier;
-  logger: YogaLogger;
-}
-
-const REGISTER_EXPORT = '/declarations/conflicts/register.xlsx';
+export const CONFLICT_REGISTER_EXPORT = '/declarations/conflicts/register.xlsx';
 /** The most rows one export reads, a page of the register at a time. */
 const MAX_EXPORT_ROWS = 20_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The paths served here; the rest of /declarations/ is the plugin's client-side routes. */
-export function isDeclarationFilePath(path: string): boolean {
-  return path === REGISTER_EXPORT;
-}
 
 const COLUMNS: readonly [keyof ConflictRegisterRow | 'person', string][] = [
   ['caseNumber', 'Number'],
@@ -67,8 +54,8 @@ async function registerXlsx(rows: readonly ConflictRegisterRow[]): Promise<Uint8
  * §14–§15: the conflict-of-interest register as a spreadsheet, with the search and filters of the
  * register page (`search`, `status`, `source`); who may export is the domain's rule.
  */
-async function exportRegister(
-  options: DeclarationFilesOptions,
+export async function exportConflictRegister(
+  options: DeclarationsFilesOptions,
   request: Request,
   url: URL,
 ): Promise<Response> {
@@ -95,23 +82,4 @@ async function exportRegister(
       'x-content-type-options': 'nosniff',
     },
   });
-}
-
-/** The declarations' HTTP routes beside GraphQL: the register's export. */
-export function useDeclarationFiles(options: DeclarationFilesOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (!isDeclarationFilePath(url.pathname)) return;
-      let response: Response;
-      try {
-        response =
-          request.method === 'GET' || request.method === 'HEAD'
-            ? await exportRegister(options, request, url)
-            : plainText(405, 'Method not allowed');
-      } catch (error) {
-        response = fileRouteFailure(error, request, options.logger, 'declarations file request');
-      }
-      endResponse(response);
-    },
-  };
 }
