@@ -49,7 +49,7 @@ async function staffOf(
 const NOTIFICATIONS: Record<'settled' | 'toDecide' | 'toConclude' | 'own', ConflictNotificationInput> = {
   settled: {
     relatedPersonName: 'Нұрлан Сапаров',
-    relationKind: 'brother',
+    relationKind: 'sibling_full',
     counterparty: '«Дала Құрылыс» ЖШС',
     matter: 'Ағам мердігер компанияның директоры; мен орындалған жұмыстарды қабылдау комиссиясындамын',
     decisionAtStake: '7-шарт бойынша жұмыстарды қабылдау актісіне қол қою',
@@ -73,7 +73,7 @@ const NOTIFICATIONS: Record<'settled' | 'toDecide' | 'toConclude' | 'own', Confl
   },
   own: {
     relatedPersonName: 'Сәуле Жұмабаева',
-    relationKind: 'sister',
+    relationKind: 'sibling_full',
     counterparty: '«Алем Снаб» ЖШС',
     matter: 'Апам кеңсе тауарларын жеткізушінің құрылтайшысы',
     decisionAtStake: 'Кеңсе тауарлары тендерінің жеңімпазын таңдау',

@@ -136,7 +136,7 @@ export async function seedFinancialDemo(
       requestId: lastYear.id,
       receivedOn: addCalendarDays(today, -20),
       reference: '№ 12-3/4521',
-      findings: [{ iin: accountant.iin!, bank: 'Emirates NBD', country: 'AE' }],
+      findings: [{ iin: accountant.iin!, bank: 'Emirates NBD', country: 'Біріккен Араб Әмірліктері' }],
     },
     now,
   );

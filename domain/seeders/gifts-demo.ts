@@ -78,7 +78,7 @@ export async function seedGiftsDemo(em: EntityManager, holding: IOrganization, n
     {
       kind: 'gift',
       event: 'received',
-      giver: 'Delegation of the Anti-Corruption Bureau',
+      giver: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің делегациясы',
       occasion: 'Ресми кездесу (халықаралық ынтымақтастық)',
       description: 'Мемлекеттік рәміздері бар кітап',
       occurredOn: ago(12),

@@ -799,7 +799,7 @@ async function financialFixture(
 /** A conflict-of-interest notification of a supplier's founder, the notifier's sister (§15.1). */
 export const CONFLICT_NOTIFICATION = {
   relatedPersonName: 'Сәуле Қасымова',
-  relationKind: 'sister',
+  relationKind: 'sibling_full',
   counterparty: '«Алем Снаб» ЖШС',
   matter: 'Апам кеңсе тауарлары тендеріне қатысушы компанияның құрылтайшысы',
   decisionAtStake: 'Тендер жеңімпазын таңдау',

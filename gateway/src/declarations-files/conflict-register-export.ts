@@ -31,7 +31,8 @@ const COLUMNS: readonly [keyof ConflictRegisterRow | 'person', string][] = [
   ['transferredOn', 'Transferred'],
   ['settledOn', 'Settled'],
   ['settledInTime', 'Settled in time'],
-  ['measures', 'Measures'],
+  ['measureCodes', 'Measures'],
+  ['measures', 'Decision note'],
 ];
 
 async function registerXlsx(rows: readonly ConflictRegisterRow[]): Promise<Uint8Array<ArrayBuffer>> {
@@ -43,6 +44,7 @@ async function registerXlsx(rows: readonly ConflictRegisterRow[]): Promise<Uint8
       COLUMNS.map(([key]) => {
         if (key === 'person') return row.person.fullName;
         const value = row[key];
+        if (Array.isArray(value)) return value.join(', ');
         return typeof value === 'boolean' ? (value ? 'yes' : 'no') : (value ?? '');
       }),
     );

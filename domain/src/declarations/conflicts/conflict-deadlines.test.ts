@@ -38,7 +38,7 @@ const inTx = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => db.orm.
 
 const INPUT: ConflictNotificationInput = {
   relatedPersonName: 'Berik Omarov',
-  relationKind: 'brother',
+  relationKind: 'sibling_full',
   counterparty: 'TOO Steppe Build',
   matter: 'My brother manages a contractor',
   decisionAtStake: 'Accepting the works of contract 7',
@@ -153,8 +153,9 @@ describe('deadlines of a conflict-of-interest case', () => {
     );
     expect(analysis).toEqual([
       expect.objectContaining({
-        subject: { kk: '2026-Q2', ru: '2026-Q2', en: '2026-Q2' },
+        subject: { kk: '2026 жылғы II тоқсан', ru: 'II квартал 2026 года', en: 'Q2 2026' },
         dueOn: '2026-09-30',
+        path: '/declarations/conflicts',
       }),
     ]);
     await inTx((em) =>

@@ -7,14 +7,6 @@ import {
 } from '../register/conflict-register-entry.entity.js';
 import { openConflictRegisterEntry } from '../register/open-register-entry.js';
 import type { IConflictOfInterestCase } from './conflict-of-interest-case.entity.js';
-import type { ConflictMeasure } from './typical-cases.js';
-
-const MEASURE_WORDS: Record<ConflictMeasure, string> = {
-  remove_from_matter: 'matter handed to another person (§15.4)',
-  change_duties: 'duties changed (§15.4)',
-  other_measures: 'other measures (§15.4)',
-  transfer_to_equivalent_post: 'transfer to an equivalent post (§15.6)',
-};
 
 function registerStatus(conflict: IConflictOfInterestCase): ConflictRegisterStatus {
   if (conflict.status !== 'settled') return 'open';
@@ -46,10 +38,10 @@ export async function syncRegisterEntry(
   }
   const entry = await em.findOneOrFail(ConflictRegisterEntry, { id: conflict.registerEntryId });
   const status = registerStatus(conflict);
+  // The measures themselves are the case's codes, worded in the reader's language by the register;
+  // the entry keeps the words people wrote: the decision's note, or the conclusion.
   const measures = conflict.measures?.length
-    ? [conflict.measures.map((m) => MEASURE_WORDS[m]).join('; '), conflict.decisionNote]
-        .filter(Boolean)
-        .join('. ')
+    ? (conflict.decisionNote ?? null)
     : (conflict.conclusion ?? null);
   if (
     entry.status === status &&

@@ -1,3 +1,4 @@
+import type { ConflictMeasure } from './typical-cases.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
@@ -31,7 +32,10 @@ export interface ConflictRegisterRow {
   description: string;
   identifiedOn: string;
   status: ConflictRegisterStatus;
+  /** The decision's words: the note, or the conclusion when no measures were decided. */
   measures: string | null;
+  /** §15.4, §15.6: the measures decided, as codes the reader's language words. */
+  measureCodes: ConflictMeasure[];
   settledOn: string | null;
   caseNumber: string | null;
   notifiedOn: string | null;
@@ -59,6 +63,7 @@ interface Row {
   identified_on: string | Date;
   status: ConflictRegisterStatus;
   measures: string | null;
+  measure_codes: ConflictMeasure[] | null;
   settled_on: string | Date | null;
   number: string | null;
   notified_on: string | Date | null;
@@ -101,7 +106,7 @@ export async function listConflictRegister(
   const rows = await em.execute<Row[]>(
     `select e.id, e.person_id, p.full_name, e.source, e.source_id,
             coalesce(rp.full_name, c.related_person_name) as related_name, e.counterparty, e.description,
-            e.identified_on, e.status, e.measures, e.settled_on, c.number, c.notified_on, c.forwarded_on,
+            e.identified_on, e.status, e.measures, c.measures as measure_codes, e.settled_on, c.number, c.notified_on, c.forwarded_on,
             c.concluded_on, c.decided_on, c.transferred_on, c.settled_in_time, count(*) over () as total
        from conflict_register_entry e
        join person p on p.id = e.person_id
@@ -129,6 +134,7 @@ export async function listConflictRegister(
       identifiedOn: day(r.identified_on)!,
       status: r.status,
       measures: r.measures,
+      measureCodes: r.measure_codes ?? [],
       settledOn: day(r.settled_on),
       caseNumber: r.number,
       notifiedOn: day(r.notified_on),

@@ -109,15 +109,24 @@ async function quarterlyAnalysisItem(em: EntityManager, actor: Actor, now: Date)
       id: `${PLUGIN}:conflict_quarterly_analysis:${quarter}`,
       plugin: PLUGIN,
       kind: 'conflict_quarterly_analysis',
-      subject: { kk: quarter, ru: quarter, en: quarter },
+      subject: quarterWords(quarter),
       urgency: urgencyOf(dueOn, today) === 'upcoming' ? 'waiting' : urgencyOf(dueOn, today),
       dueAt: null,
       dueOn,
-      // The analysis has no screen of its own yet: its GraphQL operations serve it.
-      path: null,
+      // The matches are reviewed from the register, where the quarter's analysis is recorded.
+      path: '/declarations/conflicts',
       count: null,
     },
   ];
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** `2026-Q3` as people say it: "2026 жылғы III тоқсан", "III квартал 2026 года", "Q3 2026". */
+function quarterWords(quarter: string): { kk: string; ru: string; en: string } {
+  const [year, q] = quarter.split('-Q');
+  const roman = ROMAN[Number(q) - 1] ?? q;
+  return { kk: `${year} жылғы ${roman} тоқсан`, ru: `${roman} квартал ${year} года`, en: `Q${q} ${year}` };
 }
 
 /**

@@ -51,7 +51,7 @@ const inTx = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => db.orm.
 
 const SUPPLIER: ConflictNotificationInput = {
   relatedPersonName: 'Сауле Касымова',
-  relationKind: 'sister',
+  relationKind: 'sibling_full',
   counterparty: 'TOO Alem Supply',
   matter: 'My sister is a founder of a bidder in the office-supplies tender',
   decisionAtStake: 'Choosing the winner of tender 45-2026',
@@ -192,6 +192,9 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
         decidedOn: '2026-06-08',
         transferredOn: '2026-07-01',
         settledOn: '2026-07-01',
+        // The measures as codes the reader's language words; the entry keeps the decision's note.
+        measureCodes: ['remove_from_matter', 'transfer_to_equivalent_post'],
+        measures: 'Order 12-k',
       }),
     ]);
   });

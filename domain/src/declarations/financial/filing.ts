@@ -9,6 +9,7 @@ import type { IDeclarant } from './declarant.entity.js';
 import { DECLARATION_FORMS, type DeclarationForm } from './declaration-deadline.entity.js';
 import { dayOf, lockDeclarant, notAfterToday } from './declarants.js';
 import { FilingProof, type IFilingProof } from './filing-proof.entity.js';
+import { FinancialNotice } from './financial-notice.entity.js';
 import { HR_OFFICERS } from './financial-roles.js';
 import { checkProof, storeProof, type ProofUpload } from './proof-files.js';
 
@@ -117,6 +118,16 @@ export async function recordFilingProof(
     filedOn,
     file,
     recordedBy: em.getReference(Person, actor.personId),
+  });
+  // §24.3: the reminder before the deadline is for those who have not filed; one not sent yet is
+  // dropped once the proof is in, so neither HR nor the declarant is asked about it again.
+  await em.nativeDelete(FinancialNotice, {
+    organization: actor.organizationId,
+    person: declarant.person.id,
+    kind: 'deadline_reminder',
+    form,
+    year: input.year,
+    sentAt: null,
   });
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,

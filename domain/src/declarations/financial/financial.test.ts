@@ -231,6 +231,36 @@ describe('the proof of filing (§24.1(a), §24.2)', () => {
     expect(mine?.status).toMatchObject({ form: '250.00', filing: 'filed', filedOn: '2026-06-01' });
   });
 
+  it('§24.3: drops the reminder not sent yet once the proof is in: it is for those who have not filed', async () => {
+    const { person, actor } = await declarant('2025-03-01');
+    await w.inTx((tx) =>
+      setDeclarationDeadline(tx, w.hr, { form: '270.00', year: 2026, dueOn: '2026-09-30' }),
+    );
+    const reminders = () =>
+      em().count(FinancialNotice, {
+        person: person.id,
+        kind: 'deadline_reminder',
+        form: '270.00',
+        year: 2026,
+      });
+    expect(await reminders()).toBe(1);
+    await w.inTx((tx) =>
+      recordFilingProof(
+        tx,
+        actor,
+        {
+          personId: person.id,
+          form: '270.00',
+          year: 2026,
+          filedOn: '2026-06-01',
+          file: { fileName: 'receipt.pdf', data: PDF_BYTES },
+        },
+        NOW,
+      ),
+    );
+    expect(await reminders()).toBe(0);
+  });
+
   it('refuses a disallowed type or size, and the wrong form, and keeps nothing', async () => {
     const { person, actor } = await declarant('2026-01-12');
     const files = await em().count(DeclarationProofFile, {});

@@ -314,6 +314,7 @@ builder.objectType(ConflictRegisterRowRef, {
     identifiedOn: t.exposeString('identifiedOn'),
     status: t.exposeString('status'),
     measures: t.exposeString('measures', { nullable: true }),
+    measureCodes: t.field({ type: [ConflictMeasureEnum], resolve: (row) => row.measureCodes }),
     settledOn: t.exposeString('settledOn', { nullable: true }),
     caseNumber: t.exposeString('caseNumber', { nullable: true }),
     notifiedOn: t.exposeString('notifiedOn', { nullable: true }),
