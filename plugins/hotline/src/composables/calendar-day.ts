@@ -1,12 +1,2 @@
-/** A calendar day as the API's YYYY-MM-DD, in the person's own time zone (the picker's day). */
-export function calendarDay(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
-
-/** The picker's Date for a YYYY-MM-DD day, at local midnight. */
-export function dateOfDay(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
-}
+// The picker's calendar days are the kit's (every plugin's date fields send them the same way).
+export { calendarDay, dateOfDay } from '@adal/sdk';

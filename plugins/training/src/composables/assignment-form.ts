@@ -1,5 +1,5 @@
 import { computed, ref, watch } from 'vue';
-import { toAdalError, type AdalGraphqlError } from '@adal/sdk';
+import { calendarDay, toAdalError, type AdalGraphqlError } from '@adal/sdk';
 import type {
   AudienceKind,
   CreateTrainingAssignmentInput,
@@ -45,12 +45,8 @@ export function firstPeriods(recurrence: Exclude<Recurrence, 'once'>, today: Dat
   });
 }
 
-/** A calendar day as the API's YYYY-MM-DD, in the person's own time zone (the picker's day). */
-export function calendarDay(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
+// The picker's calendar day is the kit's, re-exported for the training forms that import it from here.
+export { calendarDay };
 
 /** The "New assignment" form: its fields, their checks (as i18n keys) and the call that creates it. */
 export function useAssignmentForm(today: () => Date = () => new Date()) {
