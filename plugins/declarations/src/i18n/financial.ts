@@ -17,6 +17,7 @@ const en = {
     year: 'Year',
     orgUnit: 'Org unit',
     search: 'Search by name',
+    find: 'Search',
     filterStatus: 'Filing',
     all: 'All',
     empty: 'Nobody in this unit must declare for this year. List a person with “Add a declarant”.',
@@ -24,6 +25,8 @@ const en = {
     exportCsv: 'Download the list (CSV)',
     columns: {
       person: 'Person',
+      status: 'Status',
+      action: 'Action',
       category: 'Category',
       form: 'Form',
       deadline: 'Deadline',
@@ -149,6 +152,7 @@ const ru: typeof en = {
     year: 'Год',
     orgUnit: 'Подразделение',
     search: 'Поиск по имени',
+    find: 'Найти',
     filterStatus: 'Подача',
     all: 'Все',
     empty:
@@ -157,6 +161,8 @@ const ru: typeof en = {
     exportCsv: 'Скачать список (CSV)',
     columns: {
       person: 'Лицо',
+      status: 'Статус',
+      action: 'Действие',
       category: 'Категория',
       form: 'Форма',
       deadline: 'Срок',
@@ -287,6 +293,7 @@ const kk: typeof en = {
     year: 'Жыл',
     orgUnit: 'Бөлімше',
     search: 'Аты бойынша іздеу',
+    find: 'Табу',
     filterStatus: 'Тапсыру',
     all: 'Барлығы',
     empty:
@@ -295,6 +302,8 @@ const kk: typeof en = {
     exportCsv: 'Тізімді жүктеу (CSV)',
     columns: {
       person: 'Адам',
+      status: 'Күйі',
+      action: 'Әрекет',
       category: 'Санат',
       form: 'Нысан',
       deadline: 'Мерзім',
