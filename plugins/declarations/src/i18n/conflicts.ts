@@ -78,6 +78,8 @@ const en = {
     },
     case: {
       tabTitle: 'Conflict of interest',
+      backToRegister: 'To the register',
+      firstHead: 'First head',
       title: 'Conflict of interest {number}',
       dueOn: 'due {day}',
       overdueSince: 'overdue since {day}',
@@ -210,6 +212,8 @@ const ru: Messages = {
     },
     case: {
       tabTitle: 'Конфликт интересов',
+      backToRegister: 'К реестру',
+      firstHead: 'Первый руководитель',
       title: 'Конфликт интересов {number}',
       dueOn: 'срок {day}',
       overdueSince: 'просрочено с {day}',
@@ -341,6 +345,8 @@ const kk: Messages = {
     },
     case: {
       tabTitle: 'Мүдделер қақтығысы',
+      backToRegister: 'Тізілімге',
+      firstHead: 'Бірінші басшы',
       title: 'Мүдделер қақтығысы {number}',
       dueOn: 'мерзімі {day}',
       overdueSince: '{day} бастап мерзімі өтті',

@@ -47,7 +47,7 @@ type Documents = {
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}": typeof types.GiftRegisterDocument,
     "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}": typeof types.GiftRegisterXlsxDocument,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": typeof types.LaunchDeclarationCampaignDocument,
-    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": typeof types.ListFinancialOrgUnitsDocument,
+    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListFinancialOrgUnitsDocument,
     "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.ListForeignAccountFindingsDocument,
     "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": typeof types.ListPendingFinancialNoticesDocument,
     "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}": typeof types.ListTaxAuthorityRequestsDocument,
@@ -106,7 +106,7 @@ const documents: Documents = {
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftFields\n    }\n  }\n}": types.GiftRegisterDocument,
     "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}": types.GiftRegisterXlsxDocument,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": types.LaunchDeclarationCampaignDocument,
-    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}": types.ListFinancialOrgUnitsDocument,
+    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListFinancialOrgUnitsDocument,
     "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": types.ListForeignAccountFindingsDocument,
     "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": types.ListPendingFinancialNoticesDocument,
     "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}": types.ListTaxAuthorityRequestsDocument,
@@ -264,7 +264,7 @@ export function graphql(source: "mutation LaunchDeclarationCampaign($input: Laun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    path\n  }\n}"): typeof import('./graphql').ListFinancialOrgUnitsDocument;
+export function graphql(source: "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').ListFinancialOrgUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

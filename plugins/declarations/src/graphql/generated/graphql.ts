@@ -596,7 +596,7 @@ export type LaunchDeclarationCampaignMutation = { launchDeclarationCampaign: { i
 export type ListFinancialOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListFinancialOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string }> };
+export type ListFinancialOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
 
 export type ListForeignAccountFindingsQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -2117,6 +2117,11 @@ export const ListFinancialOrgUnitsDocument = new TypedDocumentString(`
   orgUnits {
     id
     name
+    names {
+      kk
+      ru
+      en
+    }
     path
   }
 }

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { FakeGraphql } from '@adal/sdk/testing';
+import { withPlugin } from '../testing/mount-options';
+import ConflictRegisterPage from './ConflictRegisterPage.vue';
+
+const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+vi.mock('@adal/sdk', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  useGraphql: () => fake.current!.client,
+  useAdalContext: () => ({}),
+}));
+
+const TOTAL = 30;
+
+function row(n: number) {
+  return {
+    id: `r${n}`,
+    person: { id: 'p1', fullName: `Person ${n}` },
+    source: 'notification',
+    sourceId: `c${n}`,
+    relatedPersonName: null,
+    counterparty: null,
+    description: '',
+    identifiedOn: '2026-11-02',
+    status: 'open',
+    measures: null,
+    settledOn: null,
+    caseNumber: `CI-2026-${String(n).padStart(4, '0')}`,
+    notifiedOn: '2026-11-02',
+    forwardedOn: null,
+    concludedOn: null,
+    decidedOn: null,
+    transferredOn: null,
+    settledInTime: null,
+  };
+}
+
+let graphql: FakeGraphql;
+
+beforeEach(() => {
+  graphql = new FakeGraphql();
+  fake.current = graphql;
+  graphql.on('ConflictRegister', (variables) => {
+    const offset = Number(variables.offset ?? 0);
+    const limit = Number(variables.limit ?? 25);
+    const count = Math.max(0, Math.min(limit, TOTAL - offset));
+    return {
+      conflictOfInterestRegister: {
+        total: TOTAL,
+        rows: Array.from({ length: count }, (_, i) => row(offset + i + 1)),
+      },
+    };
+  });
+});
+
+describe('ConflictRegisterPage (§14–§15: the register, a page at a time)', () => {
+  it('counts its pages from the first and asks the server for the next one', async () => {
+    const options = withPlugin();
+    const wrapper = mount(ConflictRegisterPage, {
+      attachTo: document.body,
+      global: {
+        plugins: [...options.global.plugins, createPinia()],
+        stubs: { RouterLink: { template: '<a><slot /></a>' } },
+      },
+    });
+    await flushPromises();
+    const position = () => wrapper.find('.adal-pager-position').text();
+    const next = () => wrapper.findAll('.adal-pager button').find((b) => b.text() === 'Next page')!;
+    expect(position()).toBe('Page 1 of 2');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(25);
+
+    await next().trigger('click');
+    await flushPromises();
+    expect(graphql.sent('ConflictRegister').map((v) => v.offset)).toEqual([0, 25]);
+    expect(position()).toBe('Page 2 of 2');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(5);
+    expect(next().attributes('disabled')).toBeDefined();
+    wrapper.unmount();
+  });
+});
