@@ -25,7 +25,9 @@ function row(n: number) {
     description: '',
     identifiedOn: '2026-11-02',
     status: 'open',
-    measures: null,
+    // The first entry was decided: its measures as codes, with the decision's note.
+    measures: n === 1 ? 'Бұйрық № 45-ж' : null,
+    measureCodes: n === 1 ? ['remove_from_matter', 'transfer_to_equivalent_post'] : [],
     settledOn: null,
     caseNumber: `CI-2026-${String(n).padStart(4, '0')}`,
     notifiedOn: '2026-11-02',
@@ -70,6 +72,12 @@ describe('ConflictRegisterPage (§14–§15: the register, a page at a time)', (
     const next = () => wrapper.findAll('.adal-pager button').find((b) => b.text() === 'Next page')!;
     expect(position()).toBe('Page 1 of 2');
     expect(wrapper.findAll('tbody tr')).toHaveLength(25);
+    // The measures are worded in the reader's language, never as the stored codes.
+    const firstRow = wrapper.find('tbody tr').text();
+    expect(firstRow).toContain(
+      'Hand the matter to another person; Transfer to an equivalent post; Бұйрық № 45-ж',
+    );
+    expect(firstRow).not.toContain('remove_from_matter');
 
     await next().trigger('click');
     await flushPromises();

@@ -1,8 +1,7 @@
-/** A picked day as YYYY-MM-DD, in the browser's calendar (the day the person sees). */
-export function dayOf(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { calendarDay } from '@adal/sdk';
+
+/** A picked day as YYYY-MM-DD, in the browser's calendar (the day the person sees): the kit's. */
+export const dayOf = calendarDay;
 
 /** Saves a text as a file the browser downloads. */
 export function saveTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {

@@ -425,7 +425,7 @@ export type ConflictRegisterQueryVariables = Exact<{
 }>;
 
 
-export type ConflictRegisterQuery = { conflictOfInterestRegister: { total: number, rows: Array<{ id: string, source: string, sourceId: string | null, relatedPersonName: string | null, counterparty: string | null, description: string, identifiedOn: string, status: string, measures: string | null, settledOn: string | null, caseNumber: string | null, notifiedOn: string | null, forwardedOn: string | null, concludedOn: string | null, decidedOn: string | null, transferredOn: string | null, settledInTime: boolean | null, person: { id: string, fullName: string } }> } };
+export type ConflictRegisterQuery = { conflictOfInterestRegister: { total: number, rows: Array<{ id: string, source: string, sourceId: string | null, relatedPersonName: string | null, counterparty: string | null, description: string, identifiedOn: string, status: string, measures: string | null, measureCodes: Array<ConflictMeasure>, settledOn: string | null, caseNumber: string | null, notifiedOn: string | null, forwardedOn: string | null, concludedOn: string | null, decidedOn: string | null, transferredOn: string | null, settledInTime: boolean | null, person: { id: string, fullName: string } }> } };
 
 export type ConflictTypicalCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1169,6 +1169,7 @@ export const ConflictRegisterDocument = new TypedDocumentString(`
       identifiedOn
       status
       measures
+      measureCodes
       settledOn
       caseNumber
       notifiedOn

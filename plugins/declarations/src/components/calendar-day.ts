@@ -1,6 +1,0 @@
-/** A calendar day as the API's YYYY-MM-DD, in the person's own time zone (the picker's day). */
-export function calendarDay(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
