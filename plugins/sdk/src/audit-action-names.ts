@@ -399,69 +399,144 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Вопрос выведен из банка',
     en: 'Question retired',
   },
-  'declarations.declarant_listed': {
+  'financial.declarant_listed': {
     kk: 'Декларация тапсыруға міндетті тұлға тізімге енгізілді',
     ru: 'Лицо включено в список обязанных декларировать',
     en: 'Person listed as obliged to declare',
   },
-  'declarations.declarant_left': {
+  'financial.declarant_left': {
     kk: 'Декларант қызметтен кетті',
     ru: 'Декларант ушёл с должности',
     en: 'Declarant left the post',
   },
-  'declarations.filing_proof_recorded': {
+  'financial.filing_proof_recorded': {
     kk: 'Декларация тапсырғаны туралы растау тіркелді',
     ru: 'Записано подтверждение подачи декларации',
     en: 'Proof of filing recorded',
   },
-  'declarations.trust_management_recorded': {
+  'financial.trust_management_recorded': {
     kk: 'Сенімгерлік басқаруға беру тіркелді',
     ru: 'Записана передача в доверительное управление',
     en: 'Trust management recorded',
   },
-  'declarations.deadline_set': {
+  'financial.deadline_set': {
     kk: 'Декларация тапсыру мерзімі белгіленді',
     ru: 'Установлен срок представления декларации',
     en: 'Declaration deadline set',
   },
-  'declarations.rule_change_recorded': {
+  'financial.rule_change_recorded': {
     kk: 'Декларациялау ережесінің өзгеруі тіркелді',
     ru: 'Записано изменение правил декларирования',
     en: 'Change in the declaration rules recorded',
   },
-  'declarations.notices_sent': {
+  'financial.notices_sent': {
     kk: 'Декларациялау туралы хабарламалар жіберілді',
     ru: 'Отправлены уведомления о декларировании',
     en: 'Declaration notices sent',
   },
-  'declarations.notice_signed': {
+  'financial.notice_signed': {
     kk: 'Хабарламаға қол қойылды',
     ru: 'Уведомление подписано',
     en: 'Notice signed',
   },
-  'declarations.foreign_account_access_order_recorded': {
+  'financial.foreign_account_access_order_recorded': {
     kk: 'Шетелдік шоттар туралы деректерге қол жеткізу бұйрығы тіркелді',
     ru: 'Записан приказ о доступе к данным об иностранных счетах',
     en: 'Foreign-account data access order recorded',
   },
-  'declarations.foreign_account_undertaking_recorded': {
+  'financial.foreign_account_undertaking_recorded': {
     kk: 'Шетелдік шот ашпау міндеттемесі тіркелді',
     ru: 'Записано обязательство не иметь иностранных счетов',
     en: 'No-foreign-account undertaking recorded',
   },
-  'declarations.tax_request_prepared': {
+  'financial.tax_request_prepared': {
     kk: 'Салық органына сұрау дайындалды',
     ru: 'Подготовлен запрос в налоговый орган',
     en: 'Request to the tax authority prepared',
   },
-  'declarations.tax_answer_recorded': {
+  'financial.tax_answer_recorded': {
     kk: 'Салық органының жауабы тіркелді',
     ru: 'Записан ответ налогового органа',
     en: 'Tax authority answer recorded',
   },
-  'declarations.foreign_account_closure_recorded': {
+  'financial.foreign_account_closure_recorded': {
     kk: 'Шетелдік шоттың жабылғаны тіркелді',
     ru: 'Записано закрытие иностранного счёта',
     en: 'Foreign account closure recorded',
+  },
+  'declarations.related_person.added': {
+    kk: 'Туыс немесе байланысты адам қосылды',
+    ru: 'Добавлен родственник или связанное лицо',
+    en: 'Relative or linked person added',
+  },
+  'declarations.related_person.updated': {
+    kk: 'Туыс немесе байланысты адам туралы деректер түзетілді',
+    ru: 'Исправлены сведения о родственнике или связанном лице',
+    en: 'Relative or linked person corrected',
+  },
+  'declarations.related_person.removed': {
+    kk: 'Туыс немесе байланысты адам тізімнен алынды',
+    ru: 'Родственник или связанное лицо удалены из списка',
+    en: 'Relative or linked person removed',
+  },
+  'declarations.register.opened': {
+    kk: 'Мүдделер қақтығысы тізіліміне жазба ашылды',
+    ru: 'Открыта запись в реестре конфликтов интересов',
+    en: 'Conflict-of-interest register entry opened',
+  },
+  'declarations.register.updated': {
+    kk: 'Мүдделер қақтығысы тізіліміндегі жазба жаңартылды',
+    ru: 'Обновлена запись в реестре конфликтов интересов',
+    en: 'Conflict-of-interest register entry updated',
+  },
+  'declarations.campaign.launched': {
+    kk: 'Декларациялау науқаны басталды',
+    ru: 'Кампания декларирования запущена',
+    en: 'Declaration campaign launched',
+  },
+  'declarations.campaign.closed': {
+    kk: 'Декларациялау науқаны жабылды',
+    ru: 'Кампания декларирования закрыта',
+    en: 'Declaration campaign closed',
+  },
+  'declarations.campaign.new_hires_joined': {
+    kk: 'Жаңа қызметкерлер науқанға қосылды',
+    ru: 'Новые сотрудники включены в кампанию',
+    en: 'New hires joined the campaign',
+  },
+  'declarations.campaign.reminded': {
+    kk: 'Декларация тапсырмағандарға еске салынды',
+    ru: 'Напоминание не подавшим декларацию',
+    en: 'Declarants reminded',
+  },
+  'declarations.declaration.submitted': {
+    kk: 'Декларация тапсырылды',
+    ru: 'Декларация подана',
+    en: 'Declaration submitted',
+  },
+  'gift.declared': {
+    kk: 'Сыйлық туралы мәлімделді',
+    ru: 'Подарок задекларирован',
+    en: 'Gift declared',
+  },
+  'gift.decided': {
+    kk: 'Сыйлық бойынша шешім қабылданды',
+    ru: 'Принято решение по подарку',
+    en: 'Decision on a gift taken',
+  },
+  'gift.handed_over': {
+    kk: 'Сыйлық тапсырылды',
+    ru: 'Подарок передан',
+    en: 'Gift handed over',
+  },
+  'gift_pre_approval.requested': {
+    kk: 'Шақыруды алдын ала келісу сұралды',
+    ru: 'Запрошено предварительное согласие на приглашение',
+    en: 'Approval of an invitation requested',
+  },
+  'gift_pre_approval.decided': {
+    kk: 'Шақыруды алдын ала келісу бойынша шешім қабылданды',
+    ru: 'Принято решение о предварительном согласии',
+    en: 'Approval of an invitation decided',
   },
 };

@@ -120,13 +120,10 @@ async function quarterlyAnalysisItem(em: EntityManager, actor: Actor, now: Date)
   ];
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** `2026-Q3` as people say it: "2026 жылғы III тоқсан", "III квартал 2026 года", "Q3 2026". */
+/** `2026-Q3` as people say it: "2026 жылғы 3-тоқсан", "3-й квартал 2026 года", "Q3 2026". */
 function quarterWords(quarter: string): { kk: string; ru: string; en: string } {
   const [year, q] = quarter.split('-Q');
-  const roman = ROMAN[Number(q) - 1] ?? q;
-  return { kk: `${year} жылғы ${roman} тоқсан`, ru: `${roman} квартал ${year} года`, en: `Q${q} ${year}` };
+  return { kk: `${year} жылғы ${q}-тоқсан`, ru: `${q}-й квартал ${year} года`, en: `Q${q} ${year}` };
 }
 
 /**

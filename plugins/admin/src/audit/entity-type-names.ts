@@ -18,4 +18,67 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
     Attempt: { kk: 'Тест әрекеті', ru: 'Попытка теста', en: 'Test attempt' },
     PublicHoliday: { kk: 'Мереке күні', ru: 'Праздничный день', en: 'Public holiday' },
     Declaration: { kk: 'Декларация', ru: 'Декларация', en: 'Declaration' },
+    RelatedPerson: {
+      kk: 'Туыс немесе байланысты адам',
+      ru: 'Родственник или связанное лицо',
+      en: 'Relative or linked person',
+    },
+    ConflictRegisterEntry: {
+      kk: 'Мүдделер қақтығысы тізілімінің жазбасы',
+      ru: 'Запись реестра конфликтов интересов',
+      en: 'Conflict register entry',
+    },
+    ConflictOfInterestCase: {
+      kk: 'Мүдделер қақтығысы туралы хабарлама',
+      ru: 'Уведомление о конфликте интересов',
+      en: 'Conflict-of-interest notification',
+    },
+    ConflictQuarterlyAnalysis: {
+      kk: 'Мүдделер қақтығысының тоқсандық талдауы',
+      ru: 'Квартальный анализ конфликтов интересов',
+      en: 'Quarterly conflict analysis',
+    },
+    DeclarationCampaign: {
+      kk: 'Декларациялау науқаны',
+      ru: 'Кампания декларирования',
+      en: 'Declaration campaign',
+    },
+    CampaignDeclaration: { kk: 'Науқан декларациясы', ru: 'Декларация кампании', en: 'Campaign declaration' },
+    GiftDeclaration: { kk: 'Сыйлық туралы мәлімдеме', ru: 'Декларация подарка', en: 'Gift declaration' },
+    GiftPreApproval: {
+      kk: 'Шақыруды алдын ала келісу',
+      ru: 'Предварительное согласие на приглашение',
+      en: 'Invitation approval',
+    },
+    Declarant: { kk: 'Декларант', ru: 'Декларант', en: 'Declarant' },
+    DeclarationDeadline: {
+      kk: 'Декларация тапсыру мерзімі',
+      ru: 'Срок подачи декларации',
+      en: 'Declaration deadline',
+    },
+    DeclarationRuleChange: {
+      kk: 'Декларациялау талаптарының өзгеруі',
+      ru: 'Изменение требований о декларировании',
+      en: 'Change in declaring rules',
+    },
+    FinancialNotice: {
+      kk: 'Декларациялау туралы хабарлама',
+      ru: 'Уведомление о декларировании',
+      en: 'Declaration notice',
+    },
+    ForeignAccountAccessOrder: {
+      kk: 'Шетелдік шоттар деректеріне қол жеткізу туралы бұйрық',
+      ru: 'Приказ о доступе к данным о зарубежных счетах',
+      en: 'Foreign-account access order',
+    },
+    ForeignAccountFinding: {
+      kk: 'Шетелдік шот анықталды',
+      ru: 'Выявленный зарубежный счёт',
+      en: 'Foreign account found',
+    },
+    TaxAuthorityRequest: {
+      kk: 'Салық органына сұрау',
+      ru: 'Запрос в налоговый орган',
+      en: 'Request to the tax authority',
+    },
   };
