@@ -10,11 +10,15 @@ import {
   type DecideGiftInput,
   type GiftKind,
   type GiftRegisterFilter,
+  type GiftRegisterRowFragment,
   type GiftStatus,
 } from '../graphql/generated/graphql';
 import type { Gift, GiftPreApproval } from './gifts';
 
 export const GIFT_PAGE_SIZE = 25;
+
+/** A row of the register: what the register shows of a gift, its page holding the rest. */
+export type GiftRegisterRow = GiftRegisterRowFragment;
 
 /**
  * The gift register for the compliance officers and auditors (§17, §75): searched, filtered and
@@ -22,7 +26,7 @@ export const GIFT_PAGE_SIZE = 25;
  */
 export const useGiftRegisterStore = defineStore('declarations-gift-register', () => {
   const graphql = useGraphql();
-  const gifts = ref<Gift[]>([]);
+  const gifts = ref<GiftRegisterRow[]>([]);
   const total = ref(0);
   const page = ref(0);
   const filter = reactive<{

@@ -576,7 +576,9 @@ export type GiftRegisterQueryVariables = Exact<{
 }>;
 
 
-export type GiftRegisterQuery = { giftRegister: { total: number, items: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> } };
+export type GiftRegisterQuery = { giftRegister: { total: number, items: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, person: { id: string, fullName: string } }> } };
+
+export type GiftRegisterRowFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, person: { id: string, fullName: string } };
 
 export type GiftRegisterXlsxQueryVariables = Exact<{
   filter?: GiftRegisterFilter | null | undefined;
@@ -992,6 +994,29 @@ export const GiftPreApprovalFieldsFragmentDoc = new TypedDocumentString(`
   requestedAt
 }
     `, {"fragmentName":"GiftPreApprovalFields"}) as unknown as TypedDocumentString<GiftPreApprovalFieldsFragment, unknown>;
+export const GiftRegisterRowFragmentDoc = new TypedDocumentString(`
+    fragment GiftRegisterRow on GiftDeclaration {
+  id
+  person {
+    id
+    fullName
+  }
+  recipientName
+  kind
+  event
+  tripBanned
+  giver
+  giverOrganization
+  occurredOn
+  valueTenge
+  valueMci
+  actionDueOn
+  handOverOverdue
+  handedOverOn
+  decision
+  decidedInTime
+}
+    `, {"fragmentName":"GiftRegisterRow"}) as unknown as TypedDocumentString<GiftRegisterRowFragment, unknown>;
 export const MyCampaignDeclarationFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyCampaignDeclarationFields on MyCampaignDeclaration {
   id
@@ -2031,11 +2056,11 @@ export const GiftRegisterDocument = new TypedDocumentString(`
   giftRegister(filter: $filter, limit: $limit, offset: $offset) {
     total
     items {
-      ...GiftFields
+      ...GiftRegisterRow
     }
   }
 }
-    fragment GiftFields on GiftDeclaration {
+    fragment GiftRegisterRow on GiftDeclaration {
   id
   person {
     id
@@ -2044,38 +2069,17 @@ export const GiftRegisterDocument = new TypedDocumentString(`
   recipientName
   kind
   event
+  tripBanned
   giver
   giverOrganization
-  occasion
-  description
   occurredOn
-  learnedOn
-  valueAmount
-  currency
   valueTenge
-  mciTenge
   valueMci
-  official
-  withoutConsent
-  tripException
-  tripBanned
-  hostPresent
-  countsAsGift
   actionDueOn
-  handedOverOn
-  handedOverTo
   handOverOverdue
-  status
+  handedOverOn
   decision
-  decisionNote
-  buyBackPriceTenge
-  decidedOn
-  decidedBy {
-    id
-    fullName
-  }
   decidedInTime
-  declaredAt
 }`) as unknown as TypedDocumentString<GiftRegisterQuery, GiftRegisterQueryVariables>;
 export const GiftRegisterXlsxDocument = new TypedDocumentString(`
     query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {
