@@ -31,6 +31,7 @@ import { demoPerson, publishStoryCourse } from './harness/training-course';
 
 const HEAD = 'head@demo.adal.kz';
 const ADMIN = 'admin@demo.adal.kz';
+const HR_LOGIN = 'hr@demo.adal.kz';
 const PROTECTED = 'employee@demo.adal.kz';
 const PHONE = { width: 360, height: 780 };
 const DAY = 86_400_000;
@@ -79,9 +80,9 @@ beforeAll(async () => {
   const other = await demoPerson(stack.orm, 'trainer@demo.adal.kz');
   const headActor = { personId: head.personId, organizationId, roles: ['compliance_head' as const] };
   const hr = {
-    personId: (await demoPerson(stack.orm, ADMIN)).personId,
+    personId: (await demoPerson(stack.orm, HR_LOGIN)).personId,
     organizationId,
-    roles: ['org_admin' as const],
+    roles: ['hr_officer' as const],
   };
   await stack.orm.em.fork().transactional((em) =>
     grantProtection(em, headActor, {

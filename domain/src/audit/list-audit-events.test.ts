@@ -71,10 +71,11 @@ beforeAll(async () => {
       reportDate: now,
     }),
   );
+  const hr = (await w.person(['hr_officer'])).actor;
   await w.inTx((tx) =>
     recordHrAction(
       tx,
-      orgAdmin,
+      hr,
       {
         personId: reporter.personId,
         kind: 'transfer',
