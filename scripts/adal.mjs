@@ -143,8 +143,12 @@ function runTests(nodeBin, pnpmEntry, env, args) {
     console.error('\nTests: no report — vitest stopped before writing .data/vitest-report.json');
     process.exit(result.status || 1);
   }
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites } = JSON.parse(
+    readFileSync(report, 'utf8'),
+  );
   console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  // A file whose set-up throws fails without a failed test: its tests count as skipped.
+  if (numFailedTestSuites > 0) console.log(`Test files: ${numFailedTestSuites} failed`);
   // Vitest fails a run on an error no test caught (an unhandled rejection) even when every test passed.
   if (result.status !== 0 && numFailedTests === 0) {
     console.error('Tests: the run failed outside any test — see "Unhandled Errors" above');
