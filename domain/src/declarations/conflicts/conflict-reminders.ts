@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/record-audit.js';
 import { formatCalendarDay, kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { Locale } from '../../kernel/locale.js';
 import type { PlainMail } from '../../kernel/plain-mail.js';
+import { lockRows } from '../../database/row-lock.js';
 import { Person } from '../../org/person.entity.js';
 import {
   ConflictOfInterestCase,
@@ -64,10 +65,21 @@ export async function claimConflictNotices(
   now: Date,
 ): Promise<ConflictNotice[]> {
   const today = kazakhstanDay(now);
+  // The open cases are locked, then read, so that two runs at once (the morning job and one
+  // started by hand) take turns and the second finds the first one's notices recorded.
+  const openIds = await em.execute<{ id: string }[]>(
+    `select id from conflict_of_interest_case where organization_id = ? and status <> 'settled'`,
+    [organizationId],
+  );
+  await lockRows(
+    em,
+    ConflictOfInterestCase,
+    openIds.map((row) => row.id),
+  );
   const open = await em.find(
     ConflictOfInterestCase,
-    { organization: organizationId, status: { $ne: 'settled' } },
-    { orderBy: { number: 'asc' } },
+    { id: { $in: openIds.map((row) => row.id) }, status: { $ne: 'settled' } },
+    { orderBy: { number: 'asc' }, refresh: true },
   );
   const notices: ConflictNotice[] = [];
   for (const conflict of open) {
