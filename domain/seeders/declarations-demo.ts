@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RelatedPerson } from '../src/declarations/relatives/related-person.entity.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { Person } from '../src/org/person.entity.js';
+import { seedCampaignsDemo } from './campaigns-demo.js';
+import { seedConflictsDemo } from './conflicts-demo.js';
 import { seedFinancialDemo } from './financial-demo.js';
+import { seedGiftsDemo } from './gifts-demo.js';
 
 /** Who the demo employee declared (§13, Annex 2): a spouse, a brother at a supplier and a former partner. */
 const EMPLOYEE_RELATIVES = [
@@ -19,14 +22,21 @@ const EMPLOYEE_RELATIVES = [
 ] as const;
 
 /**
- * The declarations' demo in the holding: the demo employee's relatives and linked persons, so that
- * My declarations opens on a list and a notification can name one of them.
+ * The declarations' demo in the holding: the demo employee's relatives and linked persons (so that
+ * My declarations opens on a list and a notification can name one of them), then each part's own.
  */
-export async function seedDeclarationsDemo(tx: EntityManager, holding: IOrganization): Promise<void> {
+export async function seedDeclarationsDemo(
+  tx: EntityManager,
+  holding: IOrganization,
+  today: Date,
+): Promise<void> {
   const employee = await tx.findOneOrFail(Person, { organization: holding, email: 'employee@demo.adal.kz' });
   for (const relative of EMPLOYEE_RELATIVES) {
     tx.create(RelatedPerson, { organization: holding, person: employee, ...relative });
   }
   await tx.flush();
-  await seedFinancialDemo(tx, holding, new Date());
+  await seedFinancialDemo(tx, holding, today);
+  await seedCampaignsDemo(tx, holding, today);
+  await seedGiftsDemo(tx, holding, today);
+  await seedConflictsDemo(tx, holding, today);
 }

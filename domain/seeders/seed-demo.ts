@@ -21,9 +21,6 @@ import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
-import { seedCampaignsDemo } from './campaigns-demo.js';
-import { seedGiftsDemo } from './gifts-demo.js';
-import { seedConflictsDemo } from './conflicts-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -207,7 +204,6 @@ export async function seedDemoWith(
     const holding = existing.find((o) => o.bin === DEMO_HOLDING[0]?.bin);
     const keyring = options.hotlineKeyring;
     if (holding && keyring) await em.transactional((tx) => seedHotlineDemo(tx, holding, keyring, new Date()));
-    if (holding) await em.transactional((tx) => seedGiftsDemo(tx, holding, new Date()));
     return countDemo(em, existing);
   }
 
@@ -250,10 +246,7 @@ export async function seedDemoWith(
         await seedTrainingDemo(tx, holding, await demoTrainingAdmin(tx, holding, trainer.email), today);
       }
       if (options.hotlineKeyring) await seedHotlineDemo(tx, holding, options.hotlineKeyring, today);
-      await seedDeclarationsDemo(tx, holding);
-      await seedCampaignsDemo(tx, holding, today);
-      await seedGiftsDemo(tx, holding, today);
-      await seedConflictsDemo(tx, holding, today);
+      await seedDeclarationsDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -52,11 +52,13 @@ const HR = ['hr_officer'] as const;
 /** A person's certificates: those who keep the training records, and the administrator's staff records. */
 const CERTIFICATE_READERS = [...TRAINING_MANAGERS, 'org_admin'] as const;
 const LABOUR_DISPUTE_KEEPERS = [...HR, 'compliance_officer', 'compliance_head'] as const;
-/** §72: the compliance service — and, in a state body, the ethics commissioner — runs the declaration campaigns. */
-const CAMPAIGN_RUNNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
-/** §17: those who decide on gifts (the declaration officers), and with the auditors those who read the register. */
-const GIFT_DECIDERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
-const GIFT_READERS = [...GIFT_DECIDERS, 'auditor'] as const;
+/**
+ * §5, §14–§17, §72: the declaration officers — the compliance service and, in a state body, the
+ * ethics commissioner — conclude on conflicts, decide gifts and run the campaigns; with the
+ * auditors they read the registers.
+ */
+const DECLARATION_OFFICERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+const DECLARATION_REGISTER_READERS = [...DECLARATION_OFFICERS, 'auditor'] as const;
 
 /**
  * The case operations reach any signed-in person at the gateway (the alternate handler may hold
@@ -101,8 +103,7 @@ const NOT_CONFLICT_READERS = [
   'org_admin',
   'hr_officer',
 ] as const;
-const CONFLICT_CONCLUDERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
-const CONFLICT_TRANSFER_RECORDERS = [...CONFLICT_CONCLUDERS, 'hr_officer'] as const;
+const CONFLICT_TRANSFER_RECORDERS = [...DECLARATION_OFFICERS, 'hr_officer'] as const;
 
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
@@ -112,7 +113,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: CONFLICT_READERS_RULE,
     targets: {
       "the employee's notification": {
-        allowed: ['employee', ...CONFLICT_CONCLUDERS, 'first_head', 'auditor'],
+        allowed: ['employee', ...DECLARATION_OFFICERS, 'first_head', 'auditor'],
         hidden: 'signed-in',
       },
     },
@@ -126,7 +127,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       },
     },
   },
-  concludeConflictOfInterest: { allowed: CONFLICT_CONCLUDERS, ownership: CONFLICT_READERS_RULE },
+  concludeConflictOfInterest: { allowed: DECLARATION_OFFICERS, ownership: CONFLICT_READERS_RULE },
   decideConflictOfInterest: {
     ownership: `The first head, or the deputy named when the first head is a party (§15.5). ${CONFLICT_READERS_RULE}`,
     targets: {
@@ -134,11 +135,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   recordConflictTransfer: { allowed: CONFLICT_TRANSFER_RECORDERS, ownership: CONFLICT_READERS_RULE },
-  conflictQuarterlyAnalysis: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
-  conflictOfInterestRegister: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
-  conflictMatches: { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
-  recordConflictIinAccessMemo: { allowed: CONFLICT_CONCLUDERS },
-  reviewConflictQuarterlyAnalysis: { allowed: CONFLICT_CONCLUDERS },
+  conflictQuarterlyAnalysis: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
+  conflictOfInterestRegister: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
+  conflictMatches: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
+  recordConflictIinAccessMemo: { allowed: DECLARATION_OFFICERS },
+  reviewConflictQuarterlyAnalysis: { allowed: DECLARATION_OFFICERS },
   // --- org
   viewer: { allowed: 'everyone', ownership: 'Null without a token.' },
   devLogin: {
@@ -592,9 +593,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     allowed: 'signed-in',
     ownership: 'Declared as the caller, for themselves or a family member.',
   },
-  decideGift: { allowed: GIFT_DECIDERS },
+  decideGift: { allowed: DECLARATION_OFFICERS },
   recordGiftHandOver: {
-    allowed: ['employee', ...GIFT_DECIDERS],
+    allowed: ['employee', ...DECLARATION_OFFICERS],
     gateway: 'signed-in',
     ownership:
       'The person who declared the gift (the demo employee) or an officer; anyone else is FORBIDDEN. Once recorded, a ' +
@@ -604,15 +605,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   giftDeclaration: {
     ownership: 'Its declarant, the officers and the auditors; anyone else is told NOT_FOUND.',
     targets: {
-      "the employee's gift": { allowed: ['employee', ...GIFT_READERS], hidden: 'signed-in' },
+      "the employee's gift": { allowed: ['employee', ...DECLARATION_REGISTER_READERS], hidden: 'signed-in' },
     },
   },
-  giftRegister: { allowed: GIFT_READERS },
-  giftRegisterXlsx: { allowed: GIFT_READERS },
+  giftRegister: { allowed: DECLARATION_REGISTER_READERS },
+  giftRegisterXlsx: { allowed: DECLARATION_REGISTER_READERS },
   requestGiftPreApproval: { allowed: 'signed-in', ownership: 'Asked as the caller.' },
-  decideGiftPreApproval: { allowed: GIFT_DECIDERS },
+  decideGiftPreApproval: { allowed: DECLARATION_OFFICERS },
   myGiftPreApprovals: { allowed: 'signed-in', ownership: "One's own requests only." },
-  giftPreApprovals: { allowed: GIFT_READERS },
+  giftPreApprovals: { allowed: DECLARATION_REGISTER_READERS },
   importHrActions: { allowed: HR },
   finalizeHrAction: { allowed: HR },
   attachCommissionRecommendation: {
@@ -639,13 +640,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   removeRelatedPerson: { ownership: OWN_RELATED_RULE, targets: ownRelated },
   // --- declaration campaigns (§72)
   myDeclarations: { allowed: 'signed-in', ownership: "One's own declarations only." },
-  declarationCampaigns: { allowed: CAMPAIGN_RUNNERS },
-  standardDeclarationQuestions: { allowed: CAMPAIGN_RUNNERS },
-  declarationCampaignProgress: { allowed: CAMPAIGN_RUNNERS },
-  declarationCampaignDeclarants: { allowed: CAMPAIGN_RUNNERS },
-  launchDeclarationCampaign: { allowed: CAMPAIGN_RUNNERS },
-  remindOverdueDeclarants: { allowed: CAMPAIGN_RUNNERS },
-  closeDeclarationCampaign: { allowed: CAMPAIGN_RUNNERS },
+  declarationCampaigns: { allowed: DECLARATION_OFFICERS },
+  standardDeclarationQuestions: { allowed: DECLARATION_OFFICERS },
+  declarationCampaignProgress: { allowed: DECLARATION_OFFICERS },
+  declarationCampaignDeclarants: { allowed: DECLARATION_OFFICERS },
+  launchDeclarationCampaign: { allowed: DECLARATION_OFFICERS },
+  remindOverdueDeclarants: { allowed: DECLARATION_OFFICERS },
+  closeDeclarationCampaign: { allowed: DECLARATION_OFFICERS },
   submitDeclaration: {
     ownership: 'A campaign that asks the person; any other campaign is NOT_FOUND, as if absent.',
     targets: {
@@ -748,7 +749,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     ownership: 'The code printed on the certificate is the key.',
   },
   'GET /training/verify/:code': { allowed: 'everyone' },
-  'GET /declarations/conflicts/register.xlsx': { allowed: [...CONFLICT_CONCLUDERS, 'auditor'] },
+  'GET /declarations/conflicts/register.xlsx': { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
   'GET /training/completion.csv': { allowed: TRAINING_READERS },
   'GET /training/completion.xlsx': { allowed: TRAINING_READERS },
   'GET /training/knowledge-gaps.csv': { allowed: TRAINING_READERS },
@@ -777,7 +778,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
       'the case that names the compliance head': onCaseNamingHead,
     },
   },
-  'GET /declarations/campaigns/:id/progress.xlsx': { allowed: CAMPAIGN_RUNNERS },
+  'GET /declarations/campaigns/:id/progress.xlsx': { allowed: DECLARATION_OFFICERS },
   // A potential supplier's link: a page without an account, the token its only key (§72.1).
   'GET /declarations/supplier/:token': {
     allowed: 'everyone',

@@ -22,6 +22,9 @@ export const REGISTER_READERS: readonly AdalRole[] = [...DECLARATION_OFFICERS, '
 /** §24: HR collects the financial-declaration notices and proofs. */
 export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 
+/** §24–§30: HR runs the financial declarations and the foreign-account check; the first head oversees them. */
+export const FINANCIAL_READERS: readonly AdalRole[] = [...HR_OFFICERS, 'first_head'];
+
 export const navigation: readonly AdalNavigationEntry[] = [
   // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
@@ -33,12 +36,12 @@ export const navigation: readonly AdalNavigationEntry[] = [
   {
     labelKey: 'nav.financialDeclarations',
     path: `${ROUTE_PREFIX}/financial`,
-    roles: [...HR_OFFICERS, 'first_head'],
+    roles: FINANCIAL_READERS,
   },
   {
     labelKey: 'nav.foreignAccounts',
     path: `${ROUTE_PREFIX}/foreign-accounts`,
-    roles: [...HR_OFFICERS, 'first_head'],
+    roles: FINANCIAL_READERS,
   },
   // §14–§15: the conflict-of-interest register, for the responsible unit and auditors.
   { labelKey: 'nav.conflictRegister', path: `${ROUTE_PREFIX}/conflicts`, roles: REGISTER_READERS },

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { DECLARATION_OFFICERS, REGISTER_READERS } from './manifest';
+import { DECLARATION_OFFICERS, FINANCIAL_READERS, REGISTER_READERS } from './manifest';
 
 // Paths are below the plugin's route prefix (/declarations); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -53,13 +53,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/financial',
     name: 'financial-declarations',
     component: () => import('./pages/FinancialDeclarationsPage.vue'),
-    meta: { titleKey: 'nav.financialDeclarations', roles: ['hr_officer', 'first_head'] },
+    meta: { titleKey: 'nav.financialDeclarations', roles: FINANCIAL_READERS },
   },
   {
     path: '/foreign-accounts',
     name: 'foreign-accounts',
     component: () => import('./pages/ForeignAccountsPage.vue'),
-    meta: { titleKey: 'nav.foreignAccounts', roles: ['hr_officer', 'first_head'] },
+    meta: { titleKey: 'nav.foreignAccounts', roles: FINANCIAL_READERS },
   },
   {
     path: '/conflicts',
