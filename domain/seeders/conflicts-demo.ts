@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../src/kernel/actor.js';
-import type { RoleCode } from '../src/kernel/roles.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
 import { Person, type IPerson } from '../src/org/person.entity.js';
@@ -12,14 +11,9 @@ import {
   type ConflictNotificationInput,
 } from '../src/declarations/conflicts/conflict-workflow.js';
 import { DEMO_LOGINS } from './demo-logins.js';
+import { demoActor } from './demo-actor.js';
 
 const DAY = 24 * 3_600_000;
-
-async function loginActor(em: EntityManager, organization: IOrganization, role: RoleCode): Promise<Actor> {
-  const login = DEMO_LOGINS.find((l) => l.role === role);
-  const person = await em.findOneOrFail(Person, { organization: organization.id, email: login?.email ?? '' });
-  return { personId: person.id, organizationId: organization.id, roles: ['employee', role] };
-}
 
 function actorOf(person: IPerson): Actor {
   return { personId: person.id, organizationId: person.organization.id, roles: ['employee'] };
@@ -93,10 +87,10 @@ export async function seedConflictsDemo(
   now: Date,
 ): Promise<void> {
   const ago = (days: number): Date => new Date(now.getTime() - days * DAY);
-  const officer = await loginActor(em, organization, 'compliance_officer');
-  const head = await loginActor(em, organization, 'compliance_head');
-  const first = await loginActor(em, organization, 'first_head');
-  const employee = await loginActor(em, organization, 'employee');
+  const officer = await demoActor(em, organization, 'compliance_officer');
+  const head = await demoActor(em, organization, 'compliance_head');
+  const first = await demoActor(em, organization, 'first_head');
+  const employee = await demoActor(em, organization, 'employee');
 
   const settled = await staffOf(em, organization, 'FIN');
   const a = await notifyConflictOfInterest(em, actorOf(settled.person), NOTIFICATIONS.settled, ago(40));

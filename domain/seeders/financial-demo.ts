@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../src/kernel/actor.js';
 import { kazakhstanDay } from '../src/kernel/kazakhstan-time.js';
-import type { RoleCode } from '../src/kernel/roles.js';
 import { addCalendarDays } from '../src/kernel/working-days.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
@@ -15,6 +13,7 @@ import { recordTaxAuthorityAnswer } from '../src/declarations/foreign-accounts/f
 import { prepareTaxAuthorityRequest } from '../src/declarations/foreign-accounts/tax-requests.js';
 import { recordForeignAccountUndertaking } from '../src/declarations/foreign-accounts/undertakings.js';
 import { DEMO_LOGINS } from './demo-logins.js';
+import { demoActor } from './demo-actor.js';
 
 // The financial-declaration demo (§21–§30): the employee (filed already) and the first head must declare, a
 // staff member of finance must too and has an account in a foreign bank found by last year's
@@ -22,12 +21,6 @@ import { DEMO_LOGINS } from './demo-logins.js';
 
 /** The first bytes of a PDF: what a proof's type is judged by. */
 const DEMO_RECEIPT = new TextEncoder().encode('%PDF-1.7\n% 270.00 receipt\n');
-
-async function demoActor(em: EntityManager, organization: IOrganization, role: RoleCode): Promise<Actor> {
-  const login = DEMO_LOGINS.find((l) => l.role === role);
-  const person = await em.findOneOrFail(Person, { organization: organization.id, email: login?.email ?? '' });
-  return { personId: person.id, organizationId: organization.id, roles: ['employee', role] };
-}
 
 async function staffOf(em: EntityManager, organization: IOrganization, unitCode: string): Promise<IPerson> {
   const unit = await em.findOneOrFail(OrgUnit, { organization: organization.id, code: unitCode });

@@ -1,26 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../src/kernel/actor.js';
 import { kazakhstanDay } from '../src/kernel/kazakhstan-time.js';
-import type { RoleCode } from '../src/kernel/roles.js';
 import { addCalendarDays } from '../src/kernel/working-days.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
-import { Person } from '../src/org/person.entity.js';
 import { GiftDeclaration } from '../src/declarations/gifts/gift-declaration.entity.js';
 import { declareGift, decideGift, recordGiftHandOver } from '../src/declarations/gifts/gifts.js';
 import { requestGiftPreApproval } from '../src/declarations/gifts/pre-approvals.js';
-import { DEMO_LOGINS } from './demo-logins.js';
-
-async function demoActor(
-  em: EntityManager,
-  organization: IOrganization,
-  role: RoleCode,
-): Promise<Actor | null> {
-  const login = DEMO_LOGINS.find((l) => l.role === role);
-  const person = login
-    ? await em.findOne(Person, { organization: organization.id, email: login.email })
-    : null;
-  return person ? { personId: person.id, organizationId: organization.id, roles: ['employee', role] } : null;
-}
+import { demoActor } from './demo-actor.js';
 
 /**
  * A few gift declarations in the parent company (§17–§20), in Kazakh and Russian: the employee's
@@ -36,7 +21,6 @@ export async function seedGiftsDemo(em: EntityManager, holding: IOrganization, n
   const officer = await demoActor(em, holding, 'compliance_officer');
   const head = await demoActor(em, holding, 'compliance_head');
   const firstHead = await demoActor(em, holding, 'first_head');
-  if (!employee || !officer || !head || !firstHead) return 0;
   const today = kazakhstanDay(now);
   const ago = (days: number) => addCalendarDays(today, -days);
 

@@ -1,6 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../src/kernel/actor.js';
-import type { RoleCode } from '../src/kernel/roles.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
 import { Person, type IPerson } from '../src/org/person.entity.js';
@@ -24,16 +22,10 @@ import type { HotlineReportInput } from '../src/hotline/intake/report-input.js';
 import { addReporterMessage } from '../src/hotline/reporter/reporter.js';
 import { setHotlineAlternateHandler } from '../src/hotline/hotline-settings.js';
 import { linkInvolvedPersons, triageHotlineCase } from '../src/hotline/cases/triage.js';
-import { DEMO_LOGINS } from './demo-logins.js';
+import { demoActor } from './demo-actor.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-async function demoActor(em: EntityManager, organization: IOrganization, role: RoleCode): Promise<Actor> {
-  const login = DEMO_LOGINS.find((l) => l.role === role);
-  const person = await em.findOneOrFail(Person, { organization: organization.id, email: login?.email ?? '' });
-  return { personId: person.id, organizationId: organization.id, roles: ['employee', role] };
-}
 
 /** A member of staff of a unit (by code), not its head: the person a demo report names. */
 async function staffOf(em: EntityManager, organization: IOrganization, unitCode: string): Promise<IPerson> {
