@@ -1,8 +1,5 @@
 import type { Locale, SupplierDeclarationForm } from '@adal/domain';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../files/html-text.js';
 
 /** Why a supplier's submission was refused, in words the supplier can act on. */
 export type SupplierPageProblem = 'bin' | 'binMismatch' | 'answers' | 'used' | 'closed' | 'unknown';

@@ -1,9 +1,6 @@
 import type { CertificateVerification, Locale } from '@adal/domain';
 import { formatCalendarDay, VERIFY_TEXTS } from './texts.js';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../files/html-text.js';
 
 /** The page shown instead of an answer to a client that checked too many codes in a minute. */
 export function tooManyChecksPage(locale: Locale): string {
