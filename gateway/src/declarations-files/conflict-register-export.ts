@@ -7,13 +7,13 @@ import {
 } from '@adal/domain';
 import ExcelJS from 'exceljs';
 import { authenticate } from '../auth/authenticate.js';
-import { contentDisposition, plainText } from '../errors/plain-responses.js';
+import { plainText } from '../errors/plain-responses.js';
+import { xlsxDownload } from '../files/xlsx-download.js';
 import type { DeclarationsFilesOptions } from './use-declarations-files.js';
 
 export const CONFLICT_REGISTER_EXPORT = '/declarations/conflicts/register.xlsx';
 /** The most rows one export reads, a page of the register at a time. */
 const MAX_EXPORT_ROWS = 20_000;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const COLUMNS: readonly [keyof ConflictRegisterRow | 'person', string][] = [
   ['caseNumber', 'Number'],
@@ -76,12 +76,5 @@ export async function exportConflictRegister(
     if (rows.length >= page.total || page.rows.length === 0) break;
   }
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(await registerXlsx(rows), {
-    headers: {
-      'content-type': XLSX_TYPE,
-      'cache-control': 'no-store',
-      'content-disposition': contentDisposition('attachment', `conflict-register-${day}.xlsx`),
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return xlsxDownload(await registerXlsx(rows), `conflict-register-${day}.xlsx`);
 }

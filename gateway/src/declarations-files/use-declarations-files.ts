@@ -12,7 +12,8 @@ import {
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import { fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import { xlsxDownload } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import { campaignProgressXlsx } from './campaign-export.js';
 import { CONFLICT_REGISTER_EXPORT, exportConflictRegister } from './conflict-register-export.js';
@@ -61,8 +62,6 @@ function problemOf(error: DomainError): SupplierPageProblem {
   }
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /**
  * The declarations' HTTP routes beside GraphQL: a campaign's progress as a workbook (§72.2), a
  * potential supplier's page (§72.1) and the conflict-of-interest register as a workbook (§14–§15).
@@ -80,14 +79,10 @@ export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin 
       limit: MAX_DECLARANTS_PAGE,
     });
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(await campaignProgressXlsx(progress, rows, requestLocale(request, url)), {
-      headers: {
-        'content-type': XLSX_TYPE,
-        'cache-control': 'no-store',
-        'content-disposition': contentDisposition('attachment', `declaration-campaign-${day}.xlsx`),
-        'x-content-type-options': 'nosniff',
-      },
-    });
+    return xlsxDownload(
+      await campaignProgressXlsx(progress, rows, requestLocale(request, url)),
+      `declaration-campaign-${day}.xlsx`,
+    );
   }
 
   /**

@@ -29,6 +29,7 @@ import {
   internalErrorText,
   plainText,
 } from '../errors/plain-responses.js';
+import { XLSX_TYPE } from '../files/xlsx-download.js';
 
 export interface HotlineFilesOptions {
   orm: Orm;
@@ -208,8 +209,6 @@ async function casePdfDownload(
     },
   });
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A quarterly report (§69) as PDF or XLSX in the language asked for, for the dashboard's readers. */
 async function quarterlyReportDownload(

@@ -28,6 +28,7 @@ import { questionSheetXlsx } from './question-sheet-export.js';
 import { requestLocale } from './texts.js';
 import { tooManyChecksPage, verifyPage } from './verify-page.js';
 import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import { XLSX_TYPE } from '../files/xlsx-download.js';
 
 export interface TrainingFilesOptions {
   orm: Orm;
@@ -66,8 +67,6 @@ export function isTrainingFilePath(path: string): boolean {
     LESSON_FILE.test(path)
   );
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The verification URL printed on a certificate: the same gateway's public page. */
 function verifyUrl(url: URL, code: string): string {
