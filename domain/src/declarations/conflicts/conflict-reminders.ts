@@ -12,7 +12,8 @@ import {
   type OverdueNotice,
 } from './conflict-of-interest-case.entity.js';
 import { CONFLICT_CONCLUDERS } from './conflict-roles.js';
-import { holdersOf, stepOwnerIds } from './conflict-steps.js';
+import { activeRoleHolders } from '../../org/role-holders.js';
+import { stepOwnerIds } from './conflict-steps.js';
 import { openStep } from './conflict-view.js';
 
 /**
@@ -44,7 +45,9 @@ async function escalationIds(
   conflict: IConflictOfInterestCase,
   step: ConflictStep,
 ): Promise<string[]> {
-  const officers = (await holdersOf(em, conflict.organization.id, CONFLICT_CONCLUDERS)).map((p) => p.id);
+  const officers = (await activeRoleHolders(em, conflict.organization.id, CONFLICT_CONCLUDERS)).map(
+    (p) => p.id,
+  );
   const parties = new Set([conflict.notifier.id, conflict.relatedEmployee?.id]);
   const above: string[] = [];
   if (step === 'forward' && conflict.forwardOwner) {

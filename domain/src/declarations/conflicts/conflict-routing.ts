@@ -1,18 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Person, type IPerson } from '../../org/person.entity.js';
-import { RoleGrant } from '../../org/role-grant.entity.js';
+import { activeRoleHolders } from '../../org/role-holders.js';
 
 /** The longest manager chain walked; a longer one is a loop in the staff list. */
 const MAX_CHAIN = 50;
 
 /** The active people holding the first head's role in the organisation. */
-export async function firstHeads(em: EntityManager, organizationId: string): Promise<IPerson[]> {
-  const grants = await em.find(
-    RoleGrant,
-    { organization: organizationId, role: 'first_head', person: { active: true } },
-    { populate: ['person'], orderBy: { person: { fullName: 'asc' } } },
-  );
-  return grants.map((grant) => grant.person);
+export function firstHeads(em: EntityManager, organizationId: string): Promise<IPerson[]> {
+  return activeRoleHolders(em, organizationId, ['first_head']);
 }
 
 /**

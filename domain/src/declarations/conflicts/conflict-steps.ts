@@ -1,26 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RoleCode } from '../../kernel/roles.js';
-import type { IPerson } from '../../org/person.entity.js';
-import { RoleGrant } from '../../org/role-grant.entity.js';
+import { activeRoleHolders } from '../../org/role-holders.js';
 import type { ConflictStep, IConflictOfInterestCase } from './conflict-of-interest-case.entity.js';
 import { CONFLICT_CONCLUDERS, CONFLICT_TRANSFER_RECORDERS } from './conflict-roles.js';
 import { deciderIds, partiesOf } from './conflict-workflow.js';
-
-/** The active people of the organisation holding one of `roles`, each once. */
-export async function holdersOf(
-  em: EntityManager,
-  organizationId: string,
-  roles: readonly RoleCode[],
-): Promise<IPerson[]> {
-  const grants = await em.find(
-    RoleGrant,
-    { organization: organizationId, role: { $in: [...roles] }, person: { active: true } },
-    { populate: ['person'], orderBy: { person: { fullName: 'asc' } } },
-  );
-  const seen = new Map<string, IPerson>();
-  for (const grant of grants) seen.set(grant.person.id, grant.person);
-  return [...seen.values()];
-}
 
 /**
  * Who holds a case's open step: the forwarding manager (§15.2), the responsible unit (§15.3), the
@@ -39,9 +21,9 @@ export async function stepOwnerIds(
         ? [conflict.forwardOwner.id]
         : []
       : step === 'conclude'
-        ? (await holdersOf(em, organizationId, CONFLICT_CONCLUDERS)).map((p) => p.id)
+        ? (await activeRoleHolders(em, organizationId, CONFLICT_CONCLUDERS)).map((p) => p.id)
         : step === 'decide'
           ? await deciderIds(em, conflict)
-          : (await holdersOf(em, organizationId, CONFLICT_TRANSFER_RECORDERS)).map((p) => p.id);
+          : (await activeRoleHolders(em, organizationId, CONFLICT_TRANSFER_RECORDERS)).map((p) => p.id);
   return ids.filter((id) => !parties.has(id));
 }

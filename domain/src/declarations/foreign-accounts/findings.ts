@@ -8,12 +8,10 @@ import { formatCalendarDay, kazakhstanDay } from '../../kernel/kazakhstan-time.j
 import type { Locale } from '../../kernel/locale.js';
 import type { PlainMail } from '../../kernel/plain-mail.js';
 import { loadHolidays, termEnd } from '../../kernel/public-holidays.js';
-import type { RoleCode } from '../../kernel/roles.js';
 import { addMonths, addWorkingDays, type CalendarDay } from '../../kernel/working-days.js';
 import { iinProblem } from '../../org/iin.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Person, type IPerson } from '../../org/person.entity.js';
-import { RoleGrant } from '../../org/role-grant.entity.js';
 import { dayOf, notAfterToday } from '../financial/declarants.js';
 import { HR_OFFICERS } from '../financial/financial-roles.js';
 import { checkProof, storeProof, type ProofUpload } from '../financial/proof-files.js';
@@ -26,6 +24,7 @@ import {
 } from './finding.entity.js';
 import { TaxAuthorityRequest, type ITaxAuthorityRequest } from './tax-request.entity.js';
 import { ForbiddenError } from '../../kernel/errors.js';
+import { activeRoleHolders } from '../../org/role-holders.js';
 
 /** §30.5: the first head, HR and the employee are notified within 2 working days of the finding. */
 export const FINDING_NOTICE_WORKING_DAYS = 2;
@@ -55,19 +54,6 @@ function text(value: string | undefined, field: string, max: number): string {
   if (trimmed.length === 0) throw ValidationError.because('foreignAccount.required', { field });
   if (trimmed.length > max) throw ValidationError.because('foreignAccount.tooLong', { field, max });
   return trimmed;
-}
-
-async function holdersOf(
-  em: EntityManager,
-  organizationId: string,
-  roles: readonly RoleCode[],
-): Promise<IPerson[]> {
-  const grants = await em.find(
-    RoleGrant,
-    { organization: organizationId, role: { $in: [...roles] }, person: { active: true } },
-    { populate: ['person'], orderBy: { person: { id: 'asc' } } },
-  );
-  return [...new Map(grants.map((grant) => [grant.person.id, grant.person])).values()];
 }
 
 const MAIL: Record<
@@ -183,8 +169,8 @@ export async function recordTaxAuthorityAnswer(
   );
   const closureDueOn = await termEnd(em, actor.organizationId, addMonths(receivedOn, CLOSURE_MONTHS));
   const [firstHeads, hr] = await Promise.all([
-    holdersOf(em, actor.organizationId, ['first_head']),
-    holdersOf(em, actor.organizationId, HR_OFFICERS),
+    activeRoleHolders(em, actor.organizationId, ['first_head']),
+    activeRoleHolders(em, actor.organizationId, HR_OFFICERS),
   ]);
   const findings: IForeignAccountFinding[] = [];
   const mails: PlainMail[] = [];
