@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { safeFileName } from '../../hotline/intake/attachments.js';
+import { detectAttachmentType, safeFileName } from '../../hotline/intake/attachments.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
@@ -9,20 +9,13 @@ import { DeclarationProofFile, type IDeclarationProofFile } from './proof-file.e
 /** A proof is a scan or a photo of a receipt: 5 MB holds a multi-page PDF scan. */
 export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
 
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-const JPEG = [0xff, 0xd8, 0xff];
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The types a proof may be: a scan or a photo of the receipt. */
+const PROOF_TYPES: ReadonlySet<string> = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
-function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
-  return data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
-}
-
-/** PDF, JPEG or PNG judged by the bytes, whatever the browser said; null for anything else. */
-export function detectProofType(data: Uint8Array): string | null {
-  if (startsWith(data, PDF)) return 'application/pdf';
-  if (startsWith(data, JPEG)) return 'image/jpeg';
-  if (startsWith(data, PNG)) return 'image/png';
-  return null;
+/** PDF, JPEG or PNG judged by the bytes (the hotline's detector), whatever the browser said; null otherwise. */
+function detectProofType(file: ProofUpload): string | null {
+  const type = detectAttachmentType(file.fileName, Buffer.from(file.data));
+  return type && PROOF_TYPES.has(type) ? type : null;
 }
 
 export interface ProofUpload {
@@ -35,7 +28,7 @@ export function checkProof(file: ProofUpload, field = 'file'): string {
   if (file.data.length === 0 || file.data.length > MAX_PROOF_BYTES) {
     throw ValidationError.because('financial.proof.size', { field, max: MAX_PROOF_BYTES / (1024 * 1024) });
   }
-  const contentType = detectProofType(file.data);
+  const contentType = detectProofType(file);
   if (!contentType) throw ValidationError.because('financial.proof.type', { field });
   return contentType;
 }

@@ -18,7 +18,7 @@ export {
   signFinancialNotice,
   type SentNotices,
 } from './notices.js';
-export { detectProofType, MAX_PROOF_BYTES, type ProofUpload } from './proof-files.js';
+export { MAX_PROOF_BYTES, type ProofUpload } from './proof-files.js';
 export {
   financialDeclarationStatus,
   myFinancialDeclaration,
