@@ -24,7 +24,7 @@ import { amount, currency, exchangeRate, pastDay, text } from './gift-input.js';
 import { actionDueOn } from './gift-terms.js';
 import { giftView, type GiftView } from './gift-view.js';
 import { familyMemberName } from './family-member.js';
-import { GIFT_DECIDERS } from './gifts-roles.js';
+import { GIFT_DECIDERS, GIFT_REGISTER_READERS } from './gifts-roles.js';
 import { mciOn } from './mci.js';
 
 const MAX_NAME = 300;
@@ -347,7 +347,7 @@ export async function giftDeclaration(
         { populate: ['person', 'decidedBy'] },
       )
     : null;
-  if (!gift || (gift.person.id !== actor.personId && !hasAnyRole(actor, [...GIFT_DECIDERS, 'auditor'])))
+  if (!gift || (gift.person.id !== actor.personId && !hasAnyRole(actor, GIFT_REGISTER_READERS)))
     throw NotFoundError.forId('GiftDeclaration', id);
   return giftView(gift, now);
 }

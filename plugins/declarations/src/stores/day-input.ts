@@ -1,8 +1,3 @@
-import { calendarDay } from '@adal/sdk';
-
-/** A picked day as YYYY-MM-DD, in the browser's calendar (the day the person sees): the kit's. */
-export const dayOf = calendarDay;
-
 /** Saves a text as a file the browser downloads. */
 export function saveTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
