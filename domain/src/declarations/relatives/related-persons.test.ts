@@ -8,6 +8,7 @@ import {
   outcomes,
   type TestDatabase,
 } from '../../testing/index.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
 import type { Actor } from '../../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { binProblem } from './bin.js';
@@ -150,6 +151,21 @@ describe('a person’s related persons', () => {
     expect(
       await rejection(inTransaction((em) => removeRelatedPerson(em, colleague, saved.id))),
     ).toBeInstanceOf(NotFoundError);
+  });
+
+  it('removes a person once when the removal is sent twice at once', async () => {
+    const saved = await inTransaction((em) =>
+      saveRelatedPerson(em, employee, { relation: 'classmate', fullName: 'Сыныптас' }),
+    );
+    const result = outcomes(
+      await concurrently(db.orm, 2, (tx) => removeRelatedPerson(tx, employee, saved.id)),
+    );
+    expect(result.fulfilled).toEqual([true]);
+    expect(result.rejected).toEqual([expect.any(NotFoundError)]);
+    const removals = await db.orm.em
+      .fork()
+      .count(AuditEvent, { action: 'declarations.related_person.removed', entityId: saved.id });
+    expect(removals).toBe(1);
   });
 
   it('holds the cap when the last places are taken at once', async () => {

@@ -181,6 +181,8 @@ export async function saveRelatedPerson(
 
 /** Takes a related person off the list; the declarations that named them keep reading them. */
 export async function removeRelatedPerson(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
+  // The person's list changes one at a time: a second removal at once finds the person gone.
+  await lockRow(em, Person, actor.personId);
   const row = await ownRelatedPerson(em, actor, id);
   row.removedAt = new Date();
   await em.flush();
