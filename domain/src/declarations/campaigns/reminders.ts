@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
-import { lockRows } from '../../database/row-lock.js';
+import { lockRow, lockRows } from '../../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ConflictError } from '../../kernel/errors.js';
 import { formatCalendarDay, kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
@@ -8,7 +8,7 @@ import type { Locale, LocalizedText } from '../../kernel/locale.js';
 import type { PlainMail } from '../../kernel/plain-mail.js';
 import { addCalendarDays, toDay } from '../../kernel/working-days.js';
 import { bindNamed } from '../../training/assignments/enrolment-status.js';
-import { CampaignDeclaration } from './campaign.entity.js';
+import { CampaignDeclaration, DeclarationCampaign } from './campaign.entity.js';
 import { CAMPAIGN_RUNNERS } from './campaign-roles.js';
 import { findCampaign } from './campaign-progress.js';
 
@@ -134,6 +134,9 @@ export async function remindOverdueDeclarants(
 ): Promise<CampaignReminder[]> {
   requireAnyRole(actor, CAMPAIGN_RUNNERS, 'remind declarants');
   const campaign = await findCampaign(em, actor, campaignId);
+  // A closing waits for the reminders under way, and a reminder after it reads the campaign closed.
+  await lockRow(em, DeclarationCampaign, campaign.id, 'share');
+  await em.refresh(campaign);
   if (campaign.status === 'closed') {
     throw ConflictError.because('declarations.campaign.closed', {
       closedOn: campaign.closedAt ? kazakhstanDay(campaign.closedAt) : '',
