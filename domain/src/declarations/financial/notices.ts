@@ -235,6 +235,7 @@ export async function sendFinancialNotices(
   );
   if (notices.length !== ids.length)
     throw NotFoundError.forId('FinancialNotice', ids.find((id) => !notices.some((n) => n.id === id)) ?? '');
+  const deadlines = await filingDeadlines(em, actor.organizationId, notices);
   const sent: IFinancialNotice[] = [];
   const mails: PlainMail[] = [];
   for (const notice of notices) {
@@ -250,7 +251,7 @@ export async function sendFinancialNotices(
           day:
             notice.kind === 'post_service_warning'
               ? (notice.banUntil ?? null)
-              : await filingDeadline(em, notice),
+              : filingDeadlineOf(deadlines, notice),
           ruleTitle: notice.ruleChange?.title ?? null,
         }),
       );
@@ -271,14 +272,23 @@ export async function sendFinancialNotices(
   return { sent, mails };
 }
 
-async function filingDeadline(em: EntityManager, notice: IFinancialNotice): Promise<string | null> {
+/** The deadlines the reminders among `notices` announce, read at once, by form and year. */
+async function filingDeadlines(
+  em: EntityManager,
+  organizationId: string,
+  notices: readonly IFinancialNotice[],
+): Promise<ReadonlyMap<string, string>> {
+  const years = [
+    ...new Set(notices.filter((n) => n.kind === 'deadline_reminder' && n.year).map((n) => n.year!)),
+  ];
+  if (years.length === 0) return new Map();
+  const rows = await em.find(DeclarationDeadline, { organization: organizationId, year: { $in: years } });
+  return new Map(rows.map((row) => [`${row.form}/${row.year}`, row.dueOn]));
+}
+
+function filingDeadlineOf(deadlines: ReadonlyMap<string, string>, notice: IFinancialNotice): string | null {
   if (notice.kind !== 'deadline_reminder' || !notice.form || !notice.year) return null;
-  const deadline = await em.findOne(DeclarationDeadline, {
-    organization: notice.organization.id,
-    form: notice.form,
-    year: notice.year,
-  });
-  return deadline?.dueOn ?? null;
+  return deadlines.get(`${notice.form}/${notice.year}`) ?? null;
 }
 
 /**

@@ -94,6 +94,16 @@ export async function financialDeclarationStatus(
   return statusRows(em, actor.organizationId, declarants, input.year, kazakhstanDay(now));
 }
 
+function groupByPerson<T extends { person: { id: string } }>(rows: readonly T[]): Map<string, T[]> {
+  const byPerson = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byPerson.get(row.person.id);
+    if (list) list.push(row);
+    else byPerson.set(row.person.id, [row]);
+  }
+  return byPerson;
+}
+
 export async function statusRows(
   em: EntityManager,
   organizationId: string,
@@ -113,12 +123,15 @@ export async function statusRows(
         }),
       ])
     : [[], [], []];
+  // Grouped by person once: a unit of thousands of declarants is not searched once per declarant.
+  const proofsOf = groupByPerson(proofs);
+  const noticesOf = groupByPerson(notices);
   return declarants.map((declarant) => {
     const person = declarant.person;
     const form = formDue(declarant, year);
     const deadline = deadlines.find((d) => d.form === form)?.dueOn ?? null;
-    const proof = proofs.find((p) => p.person.id === person.id && p.form === form) ?? null;
-    const own = notices.filter((n) => n.person.id === person.id);
+    const proof = proofsOf.get(person.id)?.find((p) => p.form === form) ?? null;
+    const own = noticesOf.get(person.id) ?? [];
     const duty = own.find((n) => n.kind === 'duty_and_liability' && n.recipient === 'employee');
     const reminder = own.find((n) => n.kind === 'deadline_reminder' && n.form === form);
     return {
