@@ -12,8 +12,7 @@ import {
   type OverdueNotice,
 } from './conflict-of-interest-case.entity.js';
 import { CONFLICT_CONCLUDERS } from './conflict-roles.js';
-import { activeRoleHolders } from '../../org/role-holders.js';
-import { stepOwnerIds } from './conflict-steps.js';
+import { roleHolderIds, stepOwnerIds, type RoleHolderIds } from './conflict-steps.js';
 import { openStep } from './conflict-view.js';
 
 /**
@@ -30,24 +29,22 @@ export interface ConflictNotice {
   recipients: { email: string; fullName: string; locale: Locale }[];
 }
 
-async function people(em: EntityManager, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  const rows = await em.find(
-    Person,
-    { id: { $in: [...new Set(ids)] }, active: true },
-    { orderBy: { fullName: 'asc' } },
-  );
-  return rows.map((p) => ({ email: p.email, fullName: p.fullName, locale: p.locale }));
+type Recipient = ConflictNotice['recipients'][number];
+
+/** The active people of `ids`, read at once for every notice of a run. */
+async function recipientsById(em: EntityManager, ids: readonly string[]): Promise<Map<string, Recipient>> {
+  if (ids.length === 0) return new Map();
+  const rows = await em.find(Person, { id: { $in: [...new Set(ids)] }, active: true });
+  return new Map(rows.map((p) => [p.id, { email: p.email, fullName: p.fullName, locale: p.locale }]));
 }
 
 async function escalationIds(
   em: EntityManager,
   conflict: IConflictOfInterestCase,
   step: ConflictStep,
+  holderIds: RoleHolderIds,
 ): Promise<string[]> {
-  const officers = (await activeRoleHolders(em, conflict.organization.id, CONFLICT_CONCLUDERS)).map(
-    (p) => p.id,
-  );
+  const officers = await holderIds(CONFLICT_CONCLUDERS);
   const parties = new Set([conflict.notifier.id, conflict.relatedEmployee?.id]);
   const above: string[] = [];
   if (step === 'forward' && conflict.forwardOwner) {
@@ -84,7 +81,9 @@ export async function claimConflictNotices(
     { id: { $in: openIds.map((row) => row.id) }, status: { $ne: 'settled' } },
     { orderBy: { number: 'asc' }, refresh: true },
   );
-  const notices: ConflictNotice[] = [];
+  // Who holds a role is read once per run, the recipients at once after the loop.
+  const holderIds = roleHolderIds(em, organizationId);
+  const claimed: (Omit<ConflictNotice, 'recipients'> & { recipientIds: string[] })[] = [];
   for (const conflict of open) {
     const { step, dueOn } = openStep(conflict);
     if (!step || !dueOn || today < dueOn) continue;
@@ -92,7 +91,9 @@ export async function claimConflictNotices(
     const sent = conflict.overdueNotices ?? [];
     if (sent.some((notice) => notice.step === step && notice.kind === kind)) continue;
     const ids =
-      kind === 'reminder' ? await stepOwnerIds(em, conflict, step) : await escalationIds(em, conflict, step);
+      kind === 'reminder'
+        ? await stepOwnerIds(em, conflict, step, holderIds)
+        : await escalationIds(em, conflict, step, holderIds);
     conflict.overdueNotices = [...sent, { step, kind, sentOn: today }];
     await recordAudit(em, null, {
       organizationId,
@@ -101,17 +102,18 @@ export async function claimConflictNotices(
       entityId: conflict.id,
       data: { step, dueOn, recipients: ids.length },
     });
-    notices.push({
-      conflictId: conflict.id,
-      number: conflict.number,
-      step,
-      kind,
-      dueOn,
-      recipients: await people(em, ids),
-    });
+    claimed.push({ conflictId: conflict.id, number: conflict.number, step, kind, dueOn, recipientIds: ids });
   }
   await em.flush();
-  return notices;
+  const people = await recipientsById(
+    em,
+    claimed.flatMap((notice) => notice.recipientIds),
+  );
+  const byName = (a: Recipient, b: Recipient) => a.fullName.localeCompare(b.fullName);
+  return claimed.map(({ recipientIds, ...notice }) => ({
+    ...notice,
+    recipients: [...new Set(recipientIds)].flatMap((id) => people.get(id) ?? []).sort(byName),
+  }));
 }
 
 const STEP_WORDS: Record<Locale, Record<ConflictStep, string>> = {
