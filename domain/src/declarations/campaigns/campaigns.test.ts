@@ -346,10 +346,12 @@ describe('progress, reminders and my work (§72.2)', () => {
     expect(after.totals).toMatchObject({ submitted: 1, overdue: 3 });
     expect(after.units.map((u) => [u.names.en, u.total, u.hasChildren])).toEqual([['Head office', 4, true]]);
     const root = after.units[0]!.orgUnitId;
-    const finance = await declarationCampaignProgress(w.em(), w.officer, root, null, AFTER_DEADLINE).catch(
-      () => null,
-    );
-    expect(finance).toBeNull();
+    // A unit's id is no campaign's: not found, not some other failure.
+    await expect(
+      declarationCampaignProgress(w.em(), w.officer, root, null, AFTER_DEADLINE),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const underRoot = await declarationCampaignProgress(w.em(), w.officer, campaign.id, root, AFTER_DEADLINE);
     expect(underRoot.units.map((u) => [u.names.en, u.submitted, u.overdue])).toEqual([['Finance', 1, 3]]);
     const underFinance = await declarationCampaignProgress(
