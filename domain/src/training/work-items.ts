@@ -3,7 +3,7 @@ import { hasAnyRole, type Actor } from '../kernel/actor.js';
 import type { LocalizedText } from '../kernel/locale.js';
 import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../kernel/working-days.js';
-import type { WorkItem, WorkUrgency } from '../work/work-item.js';
+import { type WorkItem, type WorkUrgency, dayUrgency } from '../work/work-item.js';
 import { registerWorkProvider } from '../work/work-registry.js';
 import { bindNamed, ENROLMENT_ATTEMPTS_SQL, ENROLMENT_STATUS_SQL } from './assignments/enrolment-status.js';
 import { myAssignments } from './assignments/my-assignments.js';
@@ -19,8 +19,7 @@ const DUE_SOON_WINDOW_DAYS = Math.max(...DUE_SOON_DAYS);
 const ENDING_SOON_DAYS = 30;
 
 function courseUrgency(dueOn: string, today: string): WorkUrgency {
-  if (dueOn < today) return 'overdue';
-  return dueOn <= addCalendarDays(today, DUE_SOON_WINDOW_DAYS) ? 'due_soon' : 'upcoming';
+  return dayUrgency(dueOn, today, DUE_SOON_WINDOW_DAYS);
 }
 
 /** The person's own courses not yet passed, as My training lists them. */

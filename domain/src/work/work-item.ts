@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
 import type { LocalizedText } from '../kernel/locale.js';
+import { addCalendarDays, type CalendarDay } from '../kernel/working-days.js';
 
 /**
  * How soon a thing needs the person, most urgent first: past its deadline, close to it, waiting
@@ -8,6 +9,16 @@ import type { LocalizedText } from '../kernel/locale.js';
  */
 export const WORK_URGENCIES = ['overdue', 'due_soon', 'waiting', 'upcoming'] as const;
 export type WorkUrgency = (typeof WORK_URGENCIES)[number];
+
+/**
+ * The urgency of a thing due on a day: overdue after it, due soon within `dueSoonDays` calendar days
+ * of it, upcoming before; waiting when it has no day of its own.
+ */
+export function dayUrgency(dueOn: CalendarDay | null, today: CalendarDay, dueSoonDays: number): WorkUrgency {
+  if (dueOn === null) return 'waiting';
+  if (dueOn < today) return 'overdue';
+  return dueOn <= addCalendarDays(today, dueSoonDays) ? 'due_soon' : 'upcoming';
+}
 
 /**
  * One thing waiting for the signed-in person, as a context offers it for their home page. It

@@ -5,7 +5,7 @@ import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { addCalendarDays, addMonths } from '../../kernel/working-days.js';
 import { previousQuarter } from '../../hotline/reports/quarterly-figures.js';
 import { ConflictQuarterlyAnalysis } from './conflict-quarterly-analysis.entity.js';
-import type { WorkItem, WorkUrgency } from '../../work/work-item.js';
+import { type WorkItem, type WorkUrgency, dayUrgency } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import {
   ConflictOfInterestCase,
@@ -22,9 +22,7 @@ export const CONFLICTS_NAMED_PER_KIND = 5;
 const DUE_SOON_DAYS = 2;
 
 function urgencyOf(dueOn: string | null, today: string): WorkUrgency {
-  if (!dueOn) return 'waiting';
-  if (today > dueOn) return 'overdue';
-  return dueOn <= addCalendarDays(today, DUE_SOON_DAYS) ? 'due_soon' : 'upcoming';
+  return dayUrgency(dueOn || null, today, DUE_SOON_DAYS);
 }
 
 const DUE_FIELD: Record<Exclude<ConflictCaseStatus, 'settled'>, keyof IConflictOfInterestCase> = {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
-import { addCalendarDays, toDay, type CalendarDay } from '../../kernel/working-days.js';
-import type { WorkItem, WorkUrgency } from '../../work/work-item.js';
+import { toDay, type CalendarDay } from '../../kernel/working-days.js';
+import { type WorkItem, type WorkUrgency, dayUrgency } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import { ForeignAccountFinding } from '../foreign-accounts/finding.entity.js';
 import { Declarant } from './declarant.entity.js';
@@ -15,9 +15,7 @@ const PLUGIN = 'declarations';
 const DUE_SOON_DAYS = 14;
 
 function urgency(dueOn: CalendarDay | null, today: CalendarDay): WorkUrgency {
-  if (dueOn === null) return 'waiting';
-  if (dueOn < today) return 'overdue';
-  return dueOn <= addCalendarDays(today, DUE_SOON_DAYS) ? 'due_soon' : 'upcoming';
+  return dayUrgency(dueOn, today, DUE_SOON_DAYS);
 }
 
 function item(

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
-import { addCalendarDays, toDay } from '../../kernel/working-days.js';
-import type { WorkItem, WorkProvider, WorkUrgency } from '../../work/work-item.js';
+import { toDay } from '../../kernel/working-days.js';
+import { type WorkItem, type WorkProvider, type WorkUrgency, dayUrgency } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import { GiftDeclaration } from './gift-declaration.entity.js';
 import { GiftPreApproval } from './gift-pre-approval.entity.js';
@@ -15,8 +15,7 @@ const PLUGIN = 'declarations';
 const DUE_SOON_DAYS = 2;
 
 function urgency(dueOn: string, today: string): WorkUrgency {
-  if (dueOn < today) return 'overdue';
-  return dueOn <= addCalendarDays(today, DUE_SOON_DAYS) ? 'due_soon' : 'upcoming';
+  return dayUrgency(dueOn, today, DUE_SOON_DAYS);
 }
 
 /** §17.5: the person's own gifts still to hand over or pay, each with its last day. */

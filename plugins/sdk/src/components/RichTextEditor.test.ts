@@ -35,6 +35,20 @@ describe('RichTextEditor', () => {
     wrapper.unmount();
   });
 
+  it('says the text is refused, and where, as the form learns it and once it is mended', async () => {
+    const wrapper = mountEditor('<p>Мәтін</p>');
+    await flushPromises();
+    const content = () => wrapper.find('[role="textbox"]');
+    expect(content().attributes('aria-invalid')).toBeUndefined();
+    await wrapper.setProps({ invalid: true, describedBy: 'body-error' });
+    expect(content().attributes('aria-invalid')).toBe('true');
+    expect(content().attributes('aria-describedby')).toBe('body-error');
+    await wrapper.setProps({ invalid: false, describedBy: undefined });
+    expect(content().attributes('aria-invalid')).toBeUndefined();
+    expect(content().attributes('aria-describedby')).toBeUndefined();
+    wrapper.unmount();
+  });
+
   it('turns bold on for the text typed next and gives back HTML within the allow list', async () => {
     const wrapper = mountEditor(
       '<p>Мәтін</p><script>alert(1)</script><p><a href="javascript:alert(1)">x</a></p>',
