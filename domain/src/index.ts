@@ -22,7 +22,7 @@ export {
 export { ROLE_CODES, RESPONSIBLE_STAFF_ROLES, isRoleCode, type RoleCode } from './kernel/roles.js';
 export { hasAnyRole, requireAnyRole, type Actor } from './kernel/actor.js';
 export { newId } from './kernel/ids.js';
-export { formatCalendarDay, formatKazakhstanDateTime } from './kernel/kazakhstan-time.js';
+export { formatCalendarDay, formatKazakhstanDateTime, kazakhstanDay } from './kernel/kazakhstan-time.js';
 export type { PlainMail } from './kernel/plain-mail.js';
 
 // database

@@ -503,6 +503,7 @@ export const ERROR_MESSAGES = {
   'foreignAccount.tooLong': 'At most {max} characters',
   'foreignAccount.iinInvalid': 'This is not a valid IIN: {detail}',
   'foreignAccount.iinNotEmployee': 'No employee of the organisation has this IIN',
+  'foreignAccount.duplicateFinding': 'This account of this person is already in the answer',
   'foreignAccount.alreadyClosed': 'The closure of this account is already recorded',
   // declarations: relatives and linked persons
   'declarations.textTooLong': 'Write at most {max} characters here',

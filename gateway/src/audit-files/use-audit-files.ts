@@ -5,6 +5,7 @@ import {
   listAuditEvents,
   type Actor,
   type MikroORM as Orm,
+  kazakhstanDay,
 } from '@adal/domain';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
@@ -78,7 +79,7 @@ async function exportTrail(options: AuditFilesOptions, request: Request, url: UR
       }
     },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = kazakhstanDay(new Date());
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

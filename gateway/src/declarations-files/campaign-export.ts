@@ -1,11 +1,13 @@
-import type {
-  CampaignDeclarantRow,
-  CampaignProgress,
-  DeclarationStatus,
-  Locale,
-  ProgressCounts,
+import {
+  formatKazakhstanDateTime,
+  type CampaignDeclarantRow,
+  type CampaignProgress,
+  type DeclarationStatus,
+  type Locale,
+  type ProgressCounts,
 } from '@adal/domain';
 import ExcelJS from 'exceljs';
+import { inertText } from '../files/formula-text.js';
 
 interface Texts {
   figures: string;
@@ -151,7 +153,7 @@ export async function campaignProgressXlsx(
       row.supplierBin ?? '',
       t.statuses[row.status],
       row.dueOn,
-      row.submittedAt ? row.submittedAt.toISOString().slice(0, 16).replace('T', ' ') : '',
+      row.submittedAt ? formatKazakhstanDateTime(row.submittedAt) : '',
       row.declaredInterest ? t.yes : t.no,
       row.reminderCount,
     ]),
@@ -161,12 +163,7 @@ export async function campaignProgressXlsx(
     [t.people, people],
   ] as const) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    // A text that starts like a formula stays text.
-    sheet.addRows(
-      rows.map((row) =>
-        row.map((cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
-      ),
-    );
+    sheet.addRows(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? inertText(cell) : cell))));
     sheet.getRow(1).font = { bold: true };
     sheet.columns.forEach((column, i) => {
       column.width = i === 0 ? 40 : 18;

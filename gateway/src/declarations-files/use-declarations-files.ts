@@ -8,6 +8,7 @@ import {
   supplierDeclarationForm,
   type Locale,
   type MikroORM as Orm,
+  kazakhstanDay,
 } from '@adal/domain';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
@@ -78,7 +79,7 @@ export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin 
       orgUnitId,
       limit: MAX_DECLARANTS_PAGE,
     });
-    const day = new Date().toISOString().slice(0, 10);
+    const day = kazakhstanDay(new Date());
     return xlsxDownload(
       await campaignProgressXlsx(progress, rows, requestLocale(request, url)),
       `declaration-campaign-${day}.xlsx`,

@@ -1,15 +1,13 @@
+import { inertText } from './formula-text.js';
+
 /** A cell of a CSV export: text, a number, or nothing. */
 export type CsvCell = string | number | null;
-
-// A spreadsheet runs a cell that starts like a formula (=, +, -, @, or a tab or carriage return
-// before one): such text is written as text, behind an apostrophe.
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell as RFC 4180 writes it: quoted when it holds a quote, a comma or a line break. */
 export function csvCell(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = inertText(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -14,6 +14,7 @@ import {
   verifyCertificate,
   type Actor,
   type MikroORM as Orm,
+  kazakhstanDay,
 } from '@adal/domain';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
@@ -148,7 +149,7 @@ async function exportCompletion(
       ? await completionPeople(em, actor, { ...scope, figure: 'assigned', limit: MAX_COMPLETION_PEOPLE })
       : [];
   const data: CompletionExport = { report, people, locale: requestLocale(request, url) };
-  const day = new Date().toISOString().slice(0, 10);
+  const day = kazakhstanDay(new Date());
   const headers = {
     'cache-control': 'no-store',
     'content-disposition': contentDisposition('attachment', `training-completion-${day}.${format}`),
@@ -226,7 +227,7 @@ async function exportQuestions(
   if (courseId) {
     const em = forTenant(options.orm.em, actor.organizationId);
     rows = (await trainingQuestionSheet(em, actor, courseId, locale)).rows;
-    filename = `questions-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    filename = `questions-${kazakhstanDay(new Date())}.xlsx`;
   } else {
     requireAnyRole(actor, TRAINING_MANAGERS, 'download the question template');
   }

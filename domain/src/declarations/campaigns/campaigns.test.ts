@@ -146,7 +146,10 @@ describe('submitting a declaration (§72.1, §72.4)', () => {
     expect(entries.map((e) => [e.person.id, e.source, e.identifiedOn, e.status])).toEqual([
       [bolat.personId, 'campaign', '2026-06-01', 'open'],
     ]);
-    expect(entries[0]?.description).toContain('My brother owns TOO Alpha, a supplier');
+    // In the declarant's language (Kazakh, the default), the question before what they wrote.
+    expect(entries[0]?.description).toBe(
+      'Сіздің туыстарыңыз немесе жеке байланысты адамдарыңыз ұйымның контрагенттерінде (жеткізушілерде, клиенттерде) жұмыс істей ме немесе оларға иелік ете ме?: My brother owns TOO Alpha, a supplier',
+    );
     await expect(
       w
         .em()

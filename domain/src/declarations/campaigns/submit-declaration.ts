@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../kernel/actor.js';
+import type { Locale } from '../../kernel/locale.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { lockRow, lockedFresh } from '../../database/row-lock.js';
 import { isUuid } from '../../org/org-queries.js';
+import { Person } from '../../org/person.entity.js';
 import {
   CampaignDeclaration,
   DeclarationCampaign,
@@ -135,6 +137,9 @@ async function recordSubmission(
   await em.flush();
   // §72.4: a declared interest goes into the register, with the answers that declare it.
   if (interests.length > 0 && declaration.person) {
+    // The questions in the declarant's language: the one they read them and wrote the details in.
+    const { locale } = await em.findOneOrFail(Person, declaration.person.id, { fields: ['locale'] as const });
+    const language: Locale = locale;
     await openConflictRegisterEntry(em, actor, {
       organizationId: campaign.organization.id,
       personId: declaration.person.id,
@@ -143,7 +148,7 @@ async function recordSubmission(
       description: interests
         .map((answer) => {
           const question = campaign.questions.find((q) => q.code === answer.code);
-          return `${question?.text.ru ?? answer.code}: ${answer.details ?? ''}`;
+          return `${question?.text[language] || question?.text.ru || answer.code}: ${answer.details ?? ''}`;
         })
         .join('\n'),
       identifiedOn: kazakhstanDay(now),

@@ -17,6 +17,8 @@ import {
   type IDeclarant,
   type PublicationCategory,
 } from './declarant.entity.js';
+import { DeclarationDeadline } from './declaration-deadline.entity.js';
+import { createDeadlineReminder, deadlineConcerns } from './deadline-reminders.js';
 import { FinancialNotice, type IFinancialNotice } from './financial-notice.entity.js';
 import { HR_OFFICERS } from './financial-roles.js';
 import { declaredSpouses } from './spouses.js';
@@ -71,6 +73,36 @@ async function dutyNotices(em: EntityManager, declarant: IDeclarant): Promise<IF
 }
 
 /**
+ * §24.1(b): a spouse declared after the listing is notified of the duty too, while the person is
+ * obliged; once per spouse as declared.
+ */
+export async function noticeLaterSpouse(
+  em: EntityManager,
+  organizationId: string,
+  personId: string,
+  spouse: { id: string; fullName: string },
+): Promise<void> {
+  const declarant = await em.findOne(Declarant, { organization: organizationId, person: personId });
+  if (!declarant || declarant.obligedUntil !== null) return;
+  const known = await em.count(FinancialNotice, {
+    organization: organizationId,
+    kind: 'duty_and_liability',
+    spouseRelativeId: spouse.id,
+  });
+  if (known > 0) return;
+  em.create(FinancialNotice, {
+    id: newId(),
+    organization: organizationId,
+    person: personId,
+    kind: 'duty_and_liability',
+    recipient: 'spouse',
+    dueOn: null,
+    spouseName: spouse.fullName,
+    spouseRelativeId: spouse.id,
+  });
+}
+
+/**
  * §24.1(c): HR lists a person obliged to declare. The §24.1(b) notices of the duty wait to be
  * sent, and the §13 trust-management term runs from the day they took the post.
  */
@@ -113,6 +145,13 @@ export async function registerDeclarant(
     registeredBy: em.getReference(Person, actor.personId),
   });
   const notices = await dutyNotices(em, declarant);
+  // §24.3: deadlines HR set before the listing remind the newcomer too.
+  const deadlines = await em.find(DeclarationDeadline, {
+    organization: actor.organizationId,
+    year: { $gte: Number(obligedFrom.slice(0, 4)) },
+  });
+  const reminders = deadlines.filter((deadline) => deadlineConcerns(declarant, deadline));
+  for (const deadline of reminders) createDeadlineReminder(em, declarant, deadline);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: 'financial.declarant_listed',
@@ -124,6 +163,7 @@ export async function registerDeclarant(
       publicationCategory: publication,
       obligedFrom,
       notices: notices.length,
+      reminders: reminders.length,
     },
   });
   return declarant;

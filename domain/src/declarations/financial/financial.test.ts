@@ -3,6 +3,7 @@ import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import { concurrently, outcomes } from '../../testing/index.js';
 import { RelatedPerson } from '../relatives/related-person.entity.js';
+import { saveRelatedPerson } from '../relatives/related-persons.js';
 import { Declarant } from './declarant.entity.js';
 import { recordDeclarantDeparture, registerDeclarant } from './declarants.js';
 import { formDue, recordFilingProof, recordTrustManagement, referenceDate } from './filing.js';
@@ -92,6 +93,22 @@ describe('who must declare (§24.1(c), §26)', () => {
     ]);
   });
 
+  it('§24.1(b): notifies a spouse declared after the listing, once however often the entry is corrected', async () => {
+    const { person, actor } = await declarant('2026-03-02');
+    const spouse = await w.inTx((tx) =>
+      saveRelatedPerson(tx, actor, { relation: 'spouse', fullName: 'Гүлнар Асқарқызы' }),
+    );
+    await w.inTx((tx) =>
+      saveRelatedPerson(tx, actor, { id: spouse.id, relation: 'spouse', fullName: 'Гүлнар Асқарова' }),
+    );
+    const toSpouse = (await financialNoticesOf(em(), w.hr, person.id)).filter(
+      (n) => n.recipient === 'spouse',
+    );
+    expect(toSpouse.map((n) => [n.kind, n.spouseName, n.spouseRelativeId])).toEqual([
+      ['duty_and_liability', 'Гүлнар Асқарқызы', spouse.id],
+    ]);
+  });
+
   it('refuses listing the same person twice, and anyone but HR', async () => {
     const { person } = await declarant();
     await expect(
@@ -155,6 +172,45 @@ describe('notices', () => {
       filing: 'pending',
       reminder: 'sent',
     });
+  });
+
+  it('§24.3: reminds of the 250.00 deadline whoever enters in its year, listed before it is set or after', async () => {
+    const reminders = (personId: string) =>
+      em().find(FinancialNotice, { person: personId, kind: 'deadline_reminder', form: '250.00', year: 2027 });
+    const early = await declarant('2027-03-01');
+    await w.inTx((tx) =>
+      setDeclarationDeadline(tx, w.hr, { form: '250.00', year: 2027, dueOn: '2027-07-30' }),
+    );
+    const late = await declarant('2027-05-04');
+    const afterIt = await declarant('2027-08-02');
+    expect((await reminders(early.person.id)).map((r) => r.dueOn)).toEqual(['2027-06-30']);
+    expect((await reminders(late.person.id)).map((r) => r.dueOn)).toEqual(['2027-06-30']);
+    expect(await reminders(afterIt.person.id)).toEqual([]);
+  });
+
+  it('§24.3: moving a deadline reminds no one who has filed already', async () => {
+    const { person, actor } = await declarant('2027-02-01');
+    await w.inTx((tx) =>
+      setDeclarationDeadline(tx, w.hr, { form: '250.00', year: 2027, dueOn: '2027-07-30' }),
+    );
+    await w.inTx((tx) =>
+      recordFilingProof(
+        tx,
+        actor,
+        {
+          personId: person.id,
+          form: '250.00',
+          year: 2027,
+          filedOn: '2026-06-01',
+          file: { fileName: 'receipt.pdf', data: PDF_BYTES },
+        },
+        NOW,
+      ),
+    );
+    await w.inTx((tx) =>
+      setDeclarationDeadline(tx, w.hr, { form: '250.00', year: 2027, dueOn: '2027-09-30' }),
+    );
+    expect(await em().count(FinancialNotice, { person: person.id, kind: 'deadline_reminder' })).toBe(0);
   });
 
   it('§24.1(d): a change in the law is noticed to every declarant within 30 working days', async () => {
@@ -385,6 +441,20 @@ describe('My work', () => {
       ]),
     );
     expect(own.find((i) => i.kind === 'trust_management_due')?.urgency).toBe('overdue');
+  });
+
+  it('§16: asks a person who left to sign the warning once HR has sent it, as My declarations shows it then', async () => {
+    const { person, actor } = await declarant('2024-05-06');
+    const warning = await w.inTx((tx) =>
+      recordDeclarantDeparture(tx, w.hr, { personId: person.id, leftOn: '2026-06-01' }),
+    );
+    const toSign = async () =>
+      (await FINANCIAL_DECLARATION_WORK.items(em(), actor, NOW)).filter(
+        (i) => i.kind === 'post_service_warning_to_sign',
+      );
+    expect(await toSign()).toEqual([]);
+    await w.inTx((tx) => sendFinancialNotices(tx, w.hr, [warning.id], NOW));
+    expect((await toSign()).map((i) => i.dueOn)).toEqual(['2026-06-01']);
   });
 });
 

@@ -15,6 +15,9 @@ const FINANCIAL_KPI_READERS: readonly RoleCode[] = [
 // Split by org unit, a group of 1 to 4 declarants is withheld: its share would say whether a named person filed.
 const PRIVACY = { smallGroupThreshold: SMALL_COUNT_THRESHOLD } as const;
 
+/** A deadline passes at midnight in Kazakhstan, not at the database server's. */
+const TODAY = kazakhstanDaySql('now()');
+
 /**
  * Each declarant in the subtree and each deadline of the period already past, for the form the
  * declarant owed that year (§27: 250.00 in the year of entering; §28: 270.00 every year after).
@@ -26,7 +29,7 @@ const OBLIGATIONS = `select dl.person_id, d.form, d.year, d.due_on
     join org_unit u on u.id = p.org_unit_id
    where d.organization_id = cast(:organizationId as uuid)
      and u.path like :orgUnitPath || '%'
-     and d.due_on < current_date
+     and d.due_on < ${TODAY}
      and (cast(:periodFrom as timestamptz) is null or d.due_on >= cast(cast(:periodFrom as timestamptz) as date))
      and (cast(:periodTo as timestamptz) is null or d.due_on <= cast(:periodTo as date))
      and extract(year from dl.obliged_from) <= d.year
@@ -87,7 +90,7 @@ export const NOTICES_ON_TIME_KPI: KpiDefinition = {
        where n.organization_id = cast(:organizationId as uuid)
          and u.path like :orgUnitPath || '%'
          and n.due_on is not null
-         and (n.due_on < current_date or n.sent_at is not null or n.signed_on is not null)
+         and (n.due_on < ${TODAY} or n.sent_at is not null or n.signed_on is not null)
          and (cast(:periodFrom as timestamptz) is null or n.due_on >= cast(cast(:periodFrom as timestamptz) as date))
          and (cast(:periodTo as timestamptz) is null or n.due_on <= cast(:periodTo as date)))
     select case when count(*) = 0 then null

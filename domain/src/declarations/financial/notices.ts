@@ -13,7 +13,9 @@ import { Person } from '../../org/person.entity.js';
 import { Declarant } from './declarant.entity.js';
 import { DeclarationDeadline, type IDeclarationDeadline } from './declaration-deadline.entity.js';
 import { dayOf, notAfterToday, requireHr } from './declarants.js';
-import { checkForm, checkYear, formDue } from './filing.js';
+import { checkForm, checkYear } from './filing.js';
+import { FilingProof } from './filing-proof.entity.js';
+import { createDeadlineReminder, deadlineConcerns, remindBy } from './deadline-reminders.js';
 import { FinancialNotice, type IFinancialNotice } from './financial-notice.entity.js';
 import { HR_OFFICERS } from './financial-roles.js';
 import { noticeMail } from './notice-mail.js';
@@ -28,9 +30,6 @@ import {
 export const LAW_CHANGE_NOTICE_WORKING_DAYS = 30;
 /** §26: a change in who must declare is noticed within one month of entering into force. */
 export const DECLARANT_LIST_NOTICE_MONTHS = 1;
-/** §24.3: the written reminder goes no later than one month before the filing deadline. */
-export const REMINDER_MONTHS_BEFORE = 1;
-
 const MAX_RULE_TITLE = 500;
 
 /** Declarants on the list on `day`. */
@@ -46,10 +45,23 @@ async function declarantsOn(em: EntityManager, organizationId: string, day: stri
   );
 }
 
+/** Declarants obliged on some day of `year`. */
+async function declarantsIn(em: EntityManager, organizationId: string, year: number) {
+  return em.find(
+    Declarant,
+    {
+      organization: organizationId,
+      obligedFrom: { $lte: `${year}-12-31` },
+      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: `${year}-01-01` } }],
+    },
+    { orderBy: { id: 'asc' } },
+  );
+}
+
 /**
  * HR sets the filing deadline of a form for a year (§24.3 note: the text leaves the date to
- * configuration). Each declarant who files that form that year gets a reminder due a month before;
- * moving the deadline moves the reminders not yet sent.
+ * configuration). Each declarant who files that form that year, listed by then and not filed yet,
+ * gets a reminder due a month before; moving the deadline moves the reminders not yet sent.
  */
 export async function setDeclarationDeadline(
   em: EntityManager,
@@ -65,7 +77,6 @@ export async function setDeclarationDeadline(
   }
   // The organisation's row serialises its deadlines: one setting of a form's year at a time.
   await lockRow(em, Organization, actor.organizationId);
-  const remindBy = addMonths(dueOn, -REMINDER_MONTHS_BEFORE);
   let deadline = await em.findOne(DeclarationDeadline, {
     organization: actor.organizationId,
     form,
@@ -92,21 +103,19 @@ export async function setDeclarationDeadline(
     form,
     year: input.year,
   });
-  for (const reminder of reminders) if (reminder.sentAt === null) reminder.dueOn = remindBy;
+  for (const reminder of reminders) if (reminder.sentAt === null) reminder.dueOn = remindBy(dueOn);
   const reminded = new Set(reminders.map((reminder) => reminder.person.id));
+  const proofs = await em.find(
+    FilingProof,
+    { organization: actor.organizationId, form, year: input.year },
+    { fields: ['person'] },
+  );
+  const filed = new Set(proofs.map((proof) => proof.person.id));
   let created = 0;
-  for (const declarant of await declarantsOn(em, actor.organizationId, `${input.year}-01-01`)) {
-    if (formDue(declarant, input.year) !== form || reminded.has(declarant.person.id)) continue;
-    em.create(FinancialNotice, {
-      id: newId(),
-      organization: actor.organizationId,
-      person: declarant.person,
-      kind: 'deadline_reminder',
-      recipient: 'employee',
-      form,
-      year: input.year,
-      dueOn: remindBy,
-    });
+  for (const declarant of await declarantsIn(em, actor.organizationId, input.year)) {
+    const person = declarant.person.id;
+    if (reminded.has(person) || filed.has(person) || !deadlineConcerns(declarant, deadline)) continue;
+    createDeadlineReminder(em, declarant, deadline);
     created += 1;
   }
   await recordAudit(em, actor, {

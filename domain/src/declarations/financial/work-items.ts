@@ -116,6 +116,8 @@ async function ownItems(em: EntityManager, actor: Actor, today: CalendarDay): Pr
     person: actor.personId,
     recipient: 'employee',
     kind: 'post_service_warning',
+    // My declarations lists a notice once HR has sent it; asking before would point at nothing.
+    sentAt: { $ne: null },
     signedOn: null,
   });
   for (const notice of toSign)

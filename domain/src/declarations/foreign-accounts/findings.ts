@@ -141,6 +141,14 @@ export async function recordTaxAuthorityAnswer(
       country: text(finding.country, `findings.${i}.country`, MAX_COUNTRY),
     };
   });
+  // One finding per person and bank: the same line given twice would be counted twice.
+  const seen = new Set<string>();
+  for (const [i, entry] of entries.entries()) {
+    const key = `${entry.iin}/${entry.bank.toLocaleLowerCase('ru')}`;
+    if (seen.has(key))
+      throw ValidationError.because('foreignAccount.duplicateFinding', { field: `findings.${i}.bank` });
+    seen.add(key);
+  }
   const request = isUuid(input.requestId)
     ? await lockedFresh(em, TaxAuthorityRequest, { id: input.requestId, organization: actor.organizationId })
     : null;

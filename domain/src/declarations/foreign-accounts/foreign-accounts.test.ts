@@ -126,6 +126,33 @@ describe('the yearly check with the tax authority (§30.3–§30.5)', () => {
     expect(await em().count(AuditEvent, {})).toBe(events);
   });
 
+  it('refuses an answer naming the same account of a person twice, at the second line, and changes nothing', async () => {
+    const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2022 }));
+    const { person } = await w.person();
+    await expect(
+      w.inTx((tx) =>
+        recordTaxAuthorityAnswer(
+          tx,
+          w.hr,
+          {
+            requestId: request.id,
+            receivedOn: '2026-03-02',
+            findings: [
+              { iin: person.iin!, bank: 'Emirates NBD', country: 'AE' },
+              { iin: person.iin!, bank: 'emirates nbd ', country: 'AE' },
+            ],
+          },
+          NOW,
+        ),
+      ),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'foreignAccount.duplicateFinding',
+      details: { field: 'findings.1.bank' },
+    });
+    expect((await em().findOneOrFail(TaxAuthorityRequest, { id: request.id })).answerReceivedOn).toBeNull();
+  });
+
   it('notifies the first head, HR and the employee at once, and tracks the 6 months to the proof of closure', async () => {
     const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2026 }));
     const { person, actor } = await w.person();

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { iinProblem } from '../../org/iin.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Person } from '../../org/person.entity.js';
+import { noticeLaterSpouse } from '../financial/declarants.js';
 import { binProblem } from './bin.js';
 import {
   isRelation,
@@ -168,6 +169,7 @@ export async function saveRelatedPerson(
     });
   }
   await em.flush();
+  if (row.relation === 'spouse') await noticeLaterSpouse(em, actor.organizationId, actor.personId, row);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
     action: input.id ? 'declarations.related_person.updated' : 'declarations.related_person.added',

@@ -100,6 +100,38 @@ describe('declaration campaigns over GraphQL (§72)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['By unit', 'Declarants']);
+    // Submitted at, in Kazakhstan's time as people there write it.
+    const declarants = workbook.getWorksheet('Declarants')!.getSheetValues() as unknown[][];
+    const submittedAt = declarants.find((row) => row?.[2] === org.employee.email)?.[8];
+    expect(submittedAt).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+
+    // The interest declared opened an entry of the register, exported in the reader's language.
+    const register = await gateway.yoga.fetch(
+      'http://gateway.test/declarations/conflicts/register.xlsx?lang=ru',
+      {
+        headers: { authorization: `Bearer ${officer}` },
+      },
+    );
+    expect(register.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await register.arrayBuffer());
+    const sheet = book.getWorksheet('Реестр')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 8)).toEqual([
+      'Номер',
+      'Источник',
+      'Работник',
+      'Связанное лицо',
+      'Контрагент',
+      'Описание',
+      'Статус',
+    ]);
+    const entry = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect([entry[1], entry[2], entry[6]]).toEqual([
+      'Декларационная кампания',
+      org.employee.fullName,
+      'Открыт',
+    ]);
+    expect(entry[7]).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     const refused = await gateway.yoga.fetch(
       `http://gateway.test/declarations/campaigns/${campaignId}/progress.xlsx`,
       {

@@ -518,6 +518,7 @@ export const kk: ErrorCatalogue = {
     'foreignAccount.iinInvalid':
       'Бұл жарамды ЖСН емес: 12 цифр, алғашқы алтауы туған күн, соңғысы бақылау цифры',
     'foreignAccount.iinNotEmployee': 'Ұйымның бірде-бір қызметкерінде бұл ЖСН жоқ',
+    'foreignAccount.duplicateFinding': 'Бұл адамның осы банктегі шоты жауапта бұрыннан бар',
     'foreignAccount.alreadyClosed': 'Бұл шоттың жабылуы тіркелген',
     // declarations: relatives and linked persons
     'declarations.textTooLong': 'Мұнда {max} таңбадан артық жазбаңыз',

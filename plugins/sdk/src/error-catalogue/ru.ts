@@ -519,6 +519,7 @@ export const ru: ErrorCatalogue = {
     'foreignAccount.iinInvalid':
       'Это недействительный ИИН: 12 цифр, первые шесть — дата рождения, последняя — контрольная',
     'foreignAccount.iinNotEmployee': 'Ни у одного работника организации нет такого ИИН',
+    'foreignAccount.duplicateFinding': 'Этот счёт этого человека в этом банке уже есть в ответе',
     'foreignAccount.alreadyClosed': 'Закрытие этого счёта уже записано',
     // declarations: relatives and linked persons
     'declarations.textTooLong': 'Здесь — не больше {max} символов',
