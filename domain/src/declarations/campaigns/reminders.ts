@@ -13,7 +13,7 @@ import { CAMPAIGN_RUNNERS } from './campaign-roles.js';
 import { findCampaign } from './campaign-progress.js';
 
 /** A pending declaration is reminded once this many days before its due date. */
-export const DUE_SOON_DAYS = 3;
+export const CAMPAIGN_DUE_SOON_DAYS = 3;
 /** An overdue one is reminded the day after its due date, then once a week. */
 export const OVERDUE_EVERY_DAYS = 7;
 
@@ -64,7 +64,7 @@ function reminder(row: Row, today: string): CampaignReminder {
 }
 
 /**
- * The reminders the daily job sends in an organisation: once DUE_SOON_DAYS before the due date,
+ * The reminders the daily job sends in an organisation: once CAMPAIGN_DUE_SOON_DAYS before the due date,
  * and after it every OVERDUE_EVERY_DAYS; never two on one day (Kazakhstan's).
  */
 export async function dueCampaignReminders(
@@ -83,7 +83,7 @@ export async function dueCampaignReminders(
     {
       organization: organizationId,
       today,
-      soon: addCalendarDays(today, DUE_SOON_DAYS),
+      soon: addCalendarDays(today, CAMPAIGN_DUE_SOON_DAYS),
       weekAgo: startOfKazakhstanDay(addCalendarDays(today, 1 - OVERDUE_EVERY_DAYS)),
       dayStart: startOfKazakhstanDay(today),
     },

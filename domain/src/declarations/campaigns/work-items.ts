@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { LocalizedText } from '../../kernel/locale.js';
-import { addCalendarDays, toDay } from '../../kernel/working-days.js';
-import type { WorkItem } from '../../work/work-item.js';
+import { toDay } from '../../kernel/working-days.js';
+import { dayUrgency, type WorkItem } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import { CAMPAIGN_RUNNERS } from './campaign-roles.js';
 import { myCampaignDeclarations } from './my-campaign-declarations.js';
-import { DUE_SOON_DAYS } from './reminders.js';
+import { CAMPAIGN_DUE_SOON_DAYS } from './reminders.js';
 
 const PLUGIN = 'declarations';
 
@@ -23,11 +23,7 @@ async function ownDeclarations(em: EntityManager, actor: Actor, now: Date): Prom
         plugin: PLUGIN,
         kind: overdue ? 'declaration_overdue' : 'declaration_due',
         subject: d.title,
-        urgency: overdue
-          ? 'overdue'
-          : d.dueOn <= addCalendarDays(today, DUE_SOON_DAYS)
-            ? 'due_soon'
-            : 'upcoming',
+        urgency: dayUrgency(d.dueOn, today, CAMPAIGN_DUE_SOON_DAYS),
         dueAt: null,
         dueOn: d.dueOn,
         path: `/declarations/my/campaigns/${d.campaignId}`,
