@@ -30,6 +30,7 @@ export {
   type GiftHandOverInput,
 } from './gifts.js';
 export { giftView, handOverPending, type GiftStatus, type GiftView } from './gift-view.js';
+export { GIFT_ACTIONS, giftActions, type GiftAction } from './gift-actions.js';
 export {
   giftRegister,
   giftRegisterRows,

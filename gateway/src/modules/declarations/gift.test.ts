@@ -55,6 +55,19 @@ describe('declareGift and decideGift', () => {
     expect(data!.declareGift.actionDueOn >= today).toBe(true);
   });
 
+  it('says what each viewer may do with it: the person hands it over, the compliance head also decides', async () => {
+    const { data } = await staff<Declared>(gateway.yoga, employee, DECLARE, { input: GIFT });
+    const READ = 'query($id: ID!) { giftDeclaration(id: $id) { actions } }';
+    const as = async (token: string) =>
+      (
+        await staff<{ giftDeclaration: { actions: string[] } }>(gateway.yoga, token, READ, {
+          id: data!.declareGift.id,
+        })
+      ).data?.giftDeclaration.actions;
+    expect(await as(employee)).toEqual(['hand_over']);
+    expect(await as(head)).toEqual(['hand_over', 'decide']);
+  });
+
   it.each([
     ['a negative value', { valueAmount: -100 }, 'valueAmount'],
     ['an unknown currency', { currency: 'ZZZ' }, 'currency'],

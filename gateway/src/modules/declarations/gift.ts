@@ -1,4 +1,5 @@
 import {
+  GIFT_ACTIONS,
   GIFT_CURRENCIES,
   GIFT_DECIDERS,
   GIFT_DECISIONS,
@@ -9,6 +10,7 @@ import {
   TRIP_EXCEPTIONS,
   declareGift,
   decideGift,
+  giftActions,
   giftDeclaration,
   giftRegister,
   giftRegisterRows,
@@ -46,6 +48,11 @@ export const TripExceptionEnum = builder.enumType('TripException', {
     'work, with a higher official’s consent; under an international treaty; to a scientific, sporting, creative, ' +
     'professional or humanitarian event.',
   values: TRIP_EXCEPTIONS,
+});
+
+export const GiftActionEnum = builder.enumType('GiftAction', {
+  description: 'Record the hand-over of a received gift (§17.5), or decide what becomes of it (§17.6).',
+  values: GIFT_ACTIONS,
 });
 
 export const GiftStatusEnum = builder.enumType('GiftStatus', {
@@ -111,6 +118,11 @@ builder.objectType(GiftRef, {
     decidedBy: t.field({ type: PersonRefType, nullable: true, resolve: (g) => g.decidedBy }),
     decidedInTime: t.exposeBoolean('decidedInTime', { nullable: true }),
     declaredAt: t.field({ type: DateTimeScalar, resolve: (g) => g.declaredAt }),
+    actions: t.field({
+      type: [GiftActionEnum],
+      description: 'What the viewer may do with it now; the person never decides on their own gift.',
+      resolve: (g, _args, context) => (context.actor ? giftActions(g, context.actor) : []),
+    }),
   }),
 });
 

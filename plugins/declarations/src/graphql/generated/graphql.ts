@@ -214,6 +214,11 @@ export type ForeignAccountNoticeRecipient =
   | 'first_head'
   | 'hr';
 
+/** Record the hand-over of a received gift (§17.5), or decide what becomes of it (§17.6). */
+export type GiftAction =
+  | 'decide'
+  | 'hand_over';
+
 /** §17.5–§17.6, §20: keep as an official gift, hand over to the state property body, buy back at its value, refuse (return to the giver), or pay its value back to the budget. */
 export type GiftDecision =
   | 'buy_back'
@@ -480,7 +485,7 @@ export type DecideGiftMutationVariables = Exact<{
 }>;
 
 
-export type DecideGiftMutation = { decideGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type DecideGiftMutation = { decideGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type DecideGiftPreApprovalMutationVariables = Exact<{
   id: string;
@@ -525,7 +530,7 @@ export type DeclareGiftMutationVariables = Exact<{
 }>;
 
 
-export type DeclareGiftMutation = { declareGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type DeclareGiftMutation = { declareGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type FinancialDeclarantStatusFieldsFragment = { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null };
 
@@ -546,7 +551,7 @@ export type GetGiftQueryVariables = Exact<{
 }>;
 
 
-export type GetGiftQuery = { giftDeclaration: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type GetGiftQuery = { giftDeclaration: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type GetMyFinancialDeclarationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -558,7 +563,7 @@ export type GetTaxAuthorityRequestFileQueryVariables = Exact<{ [key: string]: ne
 
 export type GetTaxAuthorityRequestFileQuery = { taxAuthorityRequests: Array<{ id: string, fileName: string, csv: string }> };
 
-export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
 export type GiftPreApprovalFieldsFragment = { id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
@@ -576,9 +581,9 @@ export type GiftRegisterQueryVariables = Exact<{
 }>;
 
 
-export type GiftRegisterQuery = { giftRegister: { total: number, items: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, person: { id: string, fullName: string } }> } };
+export type GiftRegisterQuery = { giftRegister: { total: number, items: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, actions: Array<GiftAction>, person: { id: string, fullName: string } }> } };
 
-export type GiftRegisterRowFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, person: { id: string, fullName: string } };
+export type GiftRegisterRowFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, actions: Array<GiftAction>, person: { id: string, fullName: string } };
 
 export type GiftRegisterXlsxQueryVariables = Exact<{
   filter?: GiftRegisterFilter | null | undefined;
@@ -632,7 +637,7 @@ export type MyGiftPreApprovalsQuery = { myGiftPreApprovals: Array<{ id: string, 
 export type MyGiftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGiftsQuery = { myGifts: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
+export type MyGiftsQuery = { myGifts: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
 
 export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -669,7 +674,7 @@ export type RecordGiftHandOverMutationVariables = Exact<{
 }>;
 
 
-export type RecordGiftHandOverMutation = { recordGiftHandOver: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type RecordGiftHandOverMutation = { recordGiftHandOver: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type RecordTaxAuthorityAnswerMutationVariables = Exact<{
   requestId: string;
@@ -967,6 +972,7 @@ export const GiftFieldsFragmentDoc = new TypedDocumentString(`
   }
   decidedInTime
   declaredAt
+  actions
 }
     `, {"fragmentName":"GiftFields"}) as unknown as TypedDocumentString<GiftFieldsFragment, unknown>;
 export const GiftPreApprovalFieldsFragmentDoc = new TypedDocumentString(`
@@ -1015,6 +1021,7 @@ export const GiftRegisterRowFragmentDoc = new TypedDocumentString(`
   handedOverOn
   decision
   decidedInTime
+  actions
 }
     `, {"fragmentName":"GiftRegisterRow"}) as unknown as TypedDocumentString<GiftRegisterRowFragment, unknown>;
 export const MyCampaignDeclarationFieldsFragmentDoc = new TypedDocumentString(`
@@ -1675,6 +1682,7 @@ export const DecideGiftDocument = new TypedDocumentString(`
   }
   decidedInTime
   declaredAt
+  actions
 }`) as unknown as TypedDocumentString<DecideGiftMutation, DecideGiftMutationVariables>;
 export const DecideGiftPreApprovalDocument = new TypedDocumentString(`
     mutation DecideGiftPreApproval($id: ID!, $approve: Boolean!, $note: String) {
@@ -1868,6 +1876,7 @@ export const DeclareGiftDocument = new TypedDocumentString(`
   }
   decidedInTime
   declaredAt
+  actions
 }`) as unknown as TypedDocumentString<DeclareGiftMutation, DeclareGiftMutationVariables>;
 export const GetFinancialDeclarationStatusDocument = new TypedDocumentString(`
     query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {
@@ -1942,6 +1951,7 @@ export const GetGiftDocument = new TypedDocumentString(`
   }
   decidedInTime
   declaredAt
+  actions
 }`) as unknown as TypedDocumentString<GetGiftQuery, GetGiftQueryVariables>;
 export const GetMyFinancialDeclarationDocument = new TypedDocumentString(`
     query GetMyFinancialDeclaration {
@@ -2080,6 +2090,7 @@ export const GiftRegisterDocument = new TypedDocumentString(`
   handedOverOn
   decision
   decidedInTime
+  actions
 }`) as unknown as TypedDocumentString<GiftRegisterQuery, GiftRegisterQueryVariables>;
 export const GiftRegisterXlsxDocument = new TypedDocumentString(`
     query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {
@@ -2314,6 +2325,7 @@ export const MyGiftsDocument = new TypedDocumentString(`
   }
   decidedInTime
   declaredAt
+  actions
 }`) as unknown as TypedDocumentString<MyGiftsQuery, MyGiftsQueryVariables>;
 export const MyRelatedPersonsDocument = new TypedDocumentString(`
     query MyRelatedPersons {
@@ -2427,6 +2439,7 @@ export const RecordGiftHandOverDocument = new TypedDocumentString(`
   }
   decidedInTime
   declaredAt
+  actions
 }`) as unknown as TypedDocumentString<RecordGiftHandOverMutation, RecordGiftHandOverMutationVariables>;
 export const RecordTaxAuthorityAnswerDocument = new TypedDocumentString(`
     mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {
