@@ -49,6 +49,7 @@ const HAMPER: Gift = {
   decidedBy: null,
   decidedInTime: null,
   declaredAt: '2026-06-02T04:00:00Z',
+  actions: ['hand_over'],
 };
 
 beforeEach(() => {
