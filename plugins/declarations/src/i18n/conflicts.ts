@@ -42,6 +42,7 @@ const en = {
       decisionNote: 'Order or reasons',
       transfer: 'The equivalent post and the order',
       settledOn: 'Settled',
+      referral: 'Referral',
     },
     typical: {
       c1: 'Personnel decisions about relatives',
@@ -57,6 +58,12 @@ const en = {
       change_duties: 'Change the duties',
       other_measures: 'Other measures',
       transfer_to_equivalent_post: 'Transfer to an equivalent post',
+    },
+    referrals: {
+      none: 'No signs of an offence: not referred',
+      anti_corruption_agency: 'To the Anti-Corruption Agency',
+      relevant_authorised_body: 'To the relevant authorised body',
+      prescribed: '{body} (as Annex 2 prescribes)',
     },
     notify: {
       open: 'Notify a conflict of interest',
@@ -104,6 +111,7 @@ const en = {
       recordTransfer: 'Record the transfer',
       transferred: 'The transfer is recorded; the conflict is settled.',
       inTime: 'every step in time',
+      prescribed: 'Annex 2 prescribes:',
       late: 'a step was late',
     },
     register: {
@@ -176,6 +184,7 @@ const ru: Messages = {
       decisionNote: 'Приказ или основания',
       transfer: 'Равнозначная должность и приказ',
       settledOn: 'Урегулирован',
+      referral: 'Куда направить',
     },
     typical: {
       c1: 'Кадровые решения в отношении родственников',
@@ -191,6 +200,12 @@ const ru: Messages = {
       change_duties: 'Изменить обязанности',
       other_measures: 'Иные меры',
       transfer_to_equivalent_post: 'Перевести на равнозначную должность',
+    },
+    referrals: {
+      none: 'Признаков правонарушения нет: не направляется',
+      anti_corruption_agency: 'В Агентство по противодействию коррупции',
+      relevant_authorised_body: 'В соответствующий уполномоченный орган',
+      prescribed: '{body} (как предписывает приложение 2)',
     },
     notify: {
       open: 'Уведомить о конфликте интересов',
@@ -238,6 +253,7 @@ const ru: Messages = {
       recordTransfer: 'Отметить перевод',
       transferred: 'Перевод отмечен; конфликт урегулирован.',
       inTime: 'все шаги в срок',
+      prescribed: 'Приложение 2 предписывает:',
       late: 'шаг с опозданием',
     },
     register: {
@@ -308,6 +324,7 @@ const kk: Messages = {
       decisionNote: 'Бұйрық немесе негіздеме',
       transfer: 'Тең дәрежелі лауазым және бұйрық',
       settledOn: 'Реттелді',
+      referral: 'Қайда жіберіледі',
     },
     typical: {
       c1: 'Туыстарға қатысты кадрлық шешімдер',
@@ -323,6 +340,12 @@ const kk: Messages = {
       change_duties: 'Міндеттерді өзгерту',
       other_measures: 'Өзге шаралар',
       transfer_to_equivalent_post: 'Тең дәрежелі лауазымға ауыстыру',
+    },
+    referrals: {
+      none: 'Құқық бұзушылық белгілері жоқ: жіберілмейді',
+      anti_corruption_agency: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігіне',
+      relevant_authorised_body: 'Тиісті уәкілетті органға',
+      prescribed: '{body} (2-қосымша бойынша)',
     },
     notify: {
       open: 'Мүдделер қақтығысы туралы хабарлау',
@@ -371,6 +394,7 @@ const kk: Messages = {
       recordTransfer: 'Ауыстыруды белгілеу',
       transferred: 'Ауыстыру белгіленді; қақтығыс реттелді.',
       inTime: 'барлық қадам мерзімінде',
+      prescribed: '2-қосымша бойынша:',
       late: 'қадам кешіктірілді',
     },
     register: {

@@ -56,12 +56,20 @@ export const useMyConflictsStore = defineStore('declarations-my-conflicts', () =
 export const useConflictCaseStore = defineStore('declarations-conflict-case', () => {
   const graphql = useGraphql();
   const current = ref<ConflictCase | null>(null);
+  /** Annex 2's template of the case's typical case, whose measures and referral the forms start from. */
+  const template = ref<TypicalCaseTemplate | null>(null);
   const { status, error, track } = useLoadState();
 
   function load(id: string): Promise<void> {
     return track(async () => {
       current.value = null;
-      current.value = (await graphql.request(GetConflictCaseDocument, { id })).conflictOfInterestCase;
+      template.value = null;
+      const loaded = (await graphql.request(GetConflictCaseDocument, { id })).conflictOfInterestCase;
+      if (loaded.typicalCase) {
+        const templates = (await graphql.request(ConflictTypicalCasesDocument)).conflictTypicalCases;
+        template.value = templates.find((t) => t.code === loaded.typicalCase) ?? null;
+      }
+      current.value = loaded;
     });
   }
 
@@ -89,5 +97,5 @@ export const useConflictCaseStore = defineStore('declarations-conflict-case', ()
     ).recordConflictTransfer;
   }
 
-  return { current, status, error, load, forward, conclude, decide, recordTransfer };
+  return { current, template, status, error, load, forward, conclude, decide, recordTransfer };
 });
