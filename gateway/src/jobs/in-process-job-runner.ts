@@ -1,7 +1,7 @@
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
-import { queueConflictNotices } from './conflict-jobs.js';
+import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -121,6 +121,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`declarations.conflict-reminders: ${outgoing.length} mails sent`);
     },
+    'declarations.gift-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueGiftHandOverNotices(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      // Only once the notices are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`declarations.gift-reminders: ${outgoing.length} mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -147,6 +156,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('declarations.campaigns');
     runLogged('hotline.quarterly-report');
     runLogged('declarations.conflict-reminders');
+    runLogged('declarations.gift-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

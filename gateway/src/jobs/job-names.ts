@@ -7,6 +7,7 @@ export const JOB_NAMES = [
   'hotline.acknowledgement-alerts',
   'hotline.quarterly-report',
   'declarations.conflict-reminders',
+  'declarations.gift-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -31,6 +32,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'hotline.quarterly-report': '0 8 1-7 1,4,7,10 *',
   // §15.2–§15.6: a conflict-of-interest step is reminded on its due day, escalated the day after.
   'declarations.conflict-reminders': '0 8 * * *',
+  // §17.5: a gift's last day to hand it over is reminded that morning, its passing the day after.
+  'declarations.gift-reminders': '5 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

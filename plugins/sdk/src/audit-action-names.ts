@@ -529,6 +529,16 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Подарок передан',
     en: 'Gift handed over',
   },
+  'gift.hand_over_reminder_sent': {
+    kk: 'Сыйлықты тапсырудың соңғы күні еске салынды',
+    ru: 'Напоминание о последнем дне сдачи подарка',
+    en: 'Reminded of the last day to hand over a gift',
+  },
+  'gift.hand_over_escalation_sent': {
+    kk: 'Сыйлықтың мерзімінде тапсырылмағаны хабарланды',
+    ru: 'Сообщено, что подарок не сдан в срок',
+    en: 'Told that a gift was not handed over in time',
+  },
   'gift_pre_approval.requested': {
     kk: 'Шақыруды алдын ала келісу сұралды',
     ru: 'Запрошено предварительное согласие на приглашение',

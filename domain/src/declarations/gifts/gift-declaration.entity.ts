@@ -98,6 +98,9 @@ export const GiftDeclaration = defineEntity({
     handedOverOn: p.date().nullable(),
     handedOverTo: p.string().length(300).nullable(),
     handOverRecordedBy: () => p.manyToOne(Person).nullable(),
+    /** §17.5: the days the last-day reminder and the overdue notice went, each once. */
+    handOverRemindedOn: p.date().nullable(),
+    handOverEscalatedOn: p.date().nullable(),
     decision: p.enum(GIFT_DECISIONS).nullable(),
     decisionNote: p.text().nullable(),
     /** §17.6: the price of a buy-back, at the gift's assessed value. */

@@ -54,3 +54,4 @@ export {
 export { GIFT_KPIS, GIFTS_DECIDED_IN_TIME_KPI, GIFTS_DECLARED_KPI } from './kpis.js';
 export { GIFT_WORK } from './work-items.js';
 export { GIFT_DECIDERS, GIFT_REGISTER_READERS } from './gifts-roles.js';
+export { claimGiftHandOverNotices, giftHandOverMails, type GiftHandOverNotice } from './hand-over-notices.js';
