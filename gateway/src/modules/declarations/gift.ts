@@ -5,14 +5,13 @@ import {
   GIFT_EVENTS,
   GIFT_KINDS,
   GIFT_REGISTER_READERS,
+  GIFT_STATUSES,
   MAX_GIFT_PAGE,
   TRIP_EXCEPTIONS,
   declareGift,
   decideGift,
   giftDeclaration,
   giftRegister,
-  giftRegisterRows,
-  giftRegisterXlsx,
   myGifts,
   recordGiftHandOver,
   type GiftRegisterPage,
@@ -20,7 +19,6 @@ import {
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
-import { LocaleEnum } from '../kernel/locale.js';
 import { PersonRefType } from '../hotline/person-ref.js';
 
 export const GiftKindEnum = builder.enumType('GiftKind', {
@@ -49,7 +47,7 @@ export const TripExceptionEnum = builder.enumType('TripException', {
 });
 
 export const GiftStatusEnum = builder.enumType('GiftStatus', {
-  values: ['awaiting_decision', 'decided'] as const,
+  values: GIFT_STATUSES,
 });
 
 const GiftRef = builder.objectRef<GiftView>('GiftDeclaration');
@@ -258,20 +256,5 @@ builder.queryField('giftRegister', (t) =>
     },
     resolve: (_root, { filter, limit, offset }, context) =>
       giftRegister(context.em, context.actor, filter ?? {}, { limit, offset }, new Date()),
-  }),
-);
-
-builder.queryField('giftRegisterXlsx', (t) =>
-  t.withAuth({ anyRole: GIFT_REGISTER_READERS }).field({
-    type: 'String',
-    description: 'The filtered gift register as an XLSX workbook, base64-encoded, in the language asked for.',
-    args: {
-      filter: t.arg({ type: GiftRegisterFilterInput }),
-      locale: t.arg({ type: LocaleEnum, required: true }),
-    },
-    resolve: async (_root, { filter, locale }, context) => {
-      const rows = await giftRegisterRows(context.em, context.actor, filter ?? {}, new Date());
-      return (await giftRegisterXlsx(rows, locale)).toString('base64');
-    },
   }),
 );
