@@ -183,6 +183,9 @@ describe('HTTP surface', () => {
     for (const path of [
       '/declarations/conflicts/register.xlsx',
       '/declarations/campaigns/00000000-0000-4000-8000-000000000000/progress.xlsx',
+      '/declarations/gifts/register.xlsx',
+      '/declarations/financial/status.xlsx',
+      '/declarations/foreign-accounts/tax-requests/00000000-0000-4000-8000-000000000000.csv',
     ]) {
       expect((await fetch(`${gateway.url}${path}`)).status, path).toBe(401);
     }

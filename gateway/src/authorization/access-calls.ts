@@ -293,7 +293,6 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     }),
   },
   giftRegister: () => ({ query: '{ giftRegister(filter: { search: "Жеткізуші" }) { total items { id } } }' }),
-  giftRegisterXlsx: () => ({ query: '{ giftRegisterXlsx(locale: ru) }' }),
   myGiftPreApprovals: () => ({ query: '{ myGiftPreApprovals { id } }' }),
   giftPreApprovals: () => ({ query: '{ giftPreApprovals(status: requested) { id } }' }),
   labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
@@ -1292,6 +1291,18 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /declarations/campaigns/:id/progress.xlsx': ({ demo }) => ({
     method: 'GET',
     path: `/declarations/campaigns/${demo.campaigns.commissionId}/progress.xlsx`,
+  }),
+  'GET /declarations/gifts/register.xlsx': () => ({
+    method: 'GET',
+    path: `/declarations/gifts/register.xlsx?search=${encodeURIComponent('Жеткізуші')}&lang=ru`,
+  }),
+  'GET /declarations/financial/status.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/declarations/financial/status.xlsx?year=${today().slice(0, 4)}&orgUnitId=${demo.financial.rootUnitId}`,
+  }),
+  'GET /declarations/foreign-accounts/tax-requests/:id.csv': ({ demo }) => ({
+    method: 'GET',
+    path: `/declarations/foreign-accounts/tax-requests/${demo.financial.unansweredRequestId}.csv`,
   }),
   'GET /declarations/supplier/:token': ({ demo }) => ({
     method: 'GET',

@@ -609,7 +609,6 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   giftRegister: { allowed: DECLARATION_REGISTER_READERS },
-  giftRegisterXlsx: { allowed: DECLARATION_REGISTER_READERS },
   requestGiftPreApproval: { allowed: 'signed-in', ownership: 'Asked as the caller.' },
   decideGiftPreApproval: { allowed: DECLARATION_OFFICERS },
   myGiftPreApprovals: { allowed: 'signed-in', ownership: "One's own requests only." },
@@ -779,6 +778,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     },
   },
   'GET /declarations/campaigns/:id/progress.xlsx': { allowed: DECLARATION_OFFICERS },
+  'GET /declarations/gifts/register.xlsx': { allowed: DECLARATION_REGISTER_READERS },
+  'GET /declarations/financial/status.xlsx': { allowed: ['hr_officer', 'first_head'] },
+  'GET /declarations/foreign-accounts/tax-requests/:id.csv': {
+    allowed: ['hr_officer'],
+    ownership: "Those the first head's §30.1 order names (in the demo, HR), whatever their role.",
+  },
   // A potential supplier's link: a page without an account, the token its only key (§72.1).
   'GET /declarations/supplier/:token': {
     allowed: 'everyone',

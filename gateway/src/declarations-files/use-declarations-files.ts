@@ -18,7 +18,10 @@ import { xlsxDownload } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import { campaignProgressXlsx } from './campaign-export.js';
 import { CONFLICT_REGISTER_EXPORT, exportConflictRegister } from './conflict-register-export.js';
+import { exportFinancialStatus, FINANCIAL_STATUS_EXPORT } from './financial-status-export.js';
+import { exportGiftRegister, GIFT_REGISTER_EXPORT } from './gift-register-export.js';
 import { supplierFormPage, supplierNoticePage, type SupplierPageProblem } from './supplier-page.js';
+import { exportTaxRequest, TAX_REQUEST_EXPORT } from './tax-request-export.js';
 
 export interface DeclarationsFilesOptions {
   orm: Orm;
@@ -34,7 +37,10 @@ const SUPPLIER_PAGE = /^\/declarations\/supplier\/([A-Za-z0-9_-]{1,100})$/;
  * client-side routes, answered with the shell's page.
  */
 export function isDeclarationFilePath(path: string): boolean {
-  return path === CONFLICT_REGISTER_EXPORT || CAMPAIGN_EXPORT.test(path) || SUPPLIER_PAGE.test(path);
+  return (
+    [CONFLICT_REGISTER_EXPORT, GIFT_REGISTER_EXPORT, FINANCIAL_STATUS_EXPORT].includes(path) ||
+    [CAMPAIGN_EXPORT, SUPPLIER_PAGE, TAX_REQUEST_EXPORT].some((route) => route.test(path))
+  );
 }
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
@@ -65,7 +71,8 @@ function problemOf(error: DomainError): SupplierPageProblem {
 
 /**
  * The declarations' HTTP routes beside GraphQL: a campaign's progress as a workbook (§72.2), a
- * potential supplier's page (§72.1) and the conflict-of-interest register as a workbook (§14–§15).
+ * potential supplier's page (§72.1), the conflict-of-interest register (§14–§15), the gift register
+ * (§17) and who must declare (§24) as workbooks, and the request to the tax authority (§30.3).
  */
 export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin {
   async function exportCampaign(request: Request, url: URL, campaignId: string): Promise<Response> {
@@ -172,6 +179,25 @@ export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin 
       return {
         what: 'conflict register export',
         answer: reading ? () => exportConflictRegister(options, request, url) : refused,
+      };
+    }
+    if (url.pathname === GIFT_REGISTER_EXPORT) {
+      return {
+        what: 'gift register export',
+        answer: reading ? () => exportGiftRegister(options, request, url) : refused,
+      };
+    }
+    if (url.pathname === FINANCIAL_STATUS_EXPORT) {
+      return {
+        what: 'financial declarations status export',
+        answer: reading ? () => exportFinancialStatus(options, request, url) : refused,
+      };
+    }
+    const taxRequest = TAX_REQUEST_EXPORT.exec(url.pathname)?.[1];
+    if (taxRequest) {
+      return {
+        what: 'tax authority request export',
+        answer: reading ? () => exportTaxRequest(options, request, url, taxRequest) : refused,
       };
     }
     return null;

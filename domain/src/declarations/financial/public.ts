@@ -20,6 +20,7 @@ export {
 } from './notices.js';
 export { MAX_PROOF_BYTES, type ProofUpload } from './proof-files.js';
 export {
+  FILING_STATUSES,
   financialDeclarationStatus,
   myFinancialDeclaration,
   declarationYearNow,

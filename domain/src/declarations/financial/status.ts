@@ -19,7 +19,8 @@ import { FINANCIAL_READERS } from './financial-roles.js';
  * Where a declarant's filing stands for the year: `filed` (proof in by the deadline or while none is
  * set), `filed_late`, `pending` (deadline ahead or unset), `overdue`, `not_due` (no form that year).
  */
-export type FilingStatus = 'filed' | 'filed_late' | 'pending' | 'overdue' | 'not_due';
+export const FILING_STATUSES = ['filed', 'filed_late', 'pending', 'overdue', 'not_due'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 /** A notice's standing: sent (by its term or not), or waiting (before or past its term). */
 export type NoticeStanding = 'sent' | 'sent_late' | 'pending' | 'overdue';

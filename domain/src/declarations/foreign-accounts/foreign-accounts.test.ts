@@ -9,7 +9,7 @@ import { createFinancialWorld, PDF_BYTES, type FinancialWorld } from '../financi
 import { recordForeignAccountAccessOrder } from './access.js';
 import { ForeignAccountFinding, ForeignAccountNotice } from './finding.entity.js';
 import { findingStatus, recordForeignAccountClosure, recordTaxAuthorityAnswer } from './findings.js';
-import { prepareTaxAuthorityRequest, taxAuthorityRequestCsv } from './tax-requests.js';
+import { prepareTaxAuthorityRequest, taxAuthorityRequestEmployees } from './tax-requests.js';
 import { TaxAuthorityRequest } from './tax-request.entity.js';
 import { foreignAccountUndertakings, recordForeignAccountUndertaking } from './undertakings.js';
 
@@ -93,10 +93,15 @@ describe('the yearly check with the tax authority (§30.3–§30.5)', () => {
       w.inTx((tx) => prepareTaxAuthorityRequest(tx, actor, { year: 2025 })),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const request = await w.inTx((tx) => prepareTaxAuthorityRequest(tx, w.hr, { year: 2025 }));
-    const { csv } = await taxAuthorityRequestCsv(em(), w.hr, request.id);
-    const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(request.employeeCount + 1);
-    expect(lines[1]).toMatch(/^\uFEFF?\d{12};/);
+    const { year, employees } = await taxAuthorityRequestEmployees(em(), w.hr, request.id);
+    expect(year).toBe(2025);
+    expect(employees).toHaveLength(request.employeeCount);
+    expect(employees.map((e) => e.personId)).toContain(actor.personId);
+    expect(employees.every((e) => /^\d{12}$/.test(e.iin) && e.fullName.length > 0)).toBe(true);
+    // The list is the data the order guards: someone it does not name never reads it.
+    await expect(taxAuthorityRequestEmployees(em(), actor, request.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it('refuses an answer naming an IIN whose check digit fails, and changes nothing', async () => {

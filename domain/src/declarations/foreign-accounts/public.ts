@@ -20,7 +20,7 @@ export {
 export {
   getTaxAuthorityRequest,
   prepareTaxAuthorityRequest,
-  taxAuthorityRequestCsv,
+  taxAuthorityRequestEmployees,
   taxAuthorityRequests,
 } from './tax-requests.js';
 export {

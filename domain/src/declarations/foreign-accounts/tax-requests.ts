@@ -84,22 +84,18 @@ export async function getTaxAuthorityRequest(
   return request;
 }
 
-function csvCell(value: string): string {
-  // A cell starting like a formula is written as text, so a spreadsheet never runs it.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The request's list as the file sent to the tax authority: UTF-8 CSV with a byte-order mark, IIN and full name. */
-export async function taxAuthorityRequestCsv(
+/**
+ * The people a request named, as it named them, for the file sent to the tax authority: only for
+ * those the §30.1 order names, as the IINs are the data it guards.
+ */
+export async function taxAuthorityRequestEmployees(
   em: EntityManager,
   actor: Actor,
   requestId: string,
-): Promise<{ fileName: string; csv: string }> {
+): Promise<{ year: number; employees: readonly TaxRequestEmployee[] }> {
   await requireAccessListMember(em, actor, 'download the request to the tax authority');
   const request = await getTaxAuthorityRequest(em, actor, requestId);
-  const lines = ['ИИН;ФИО', ...request.employees.map((e) => `${csvCell(e.iin)};${csvCell(e.fullName)}`)];
-  return { fileName: `tax-request-${request.year}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
+  return { year: request.year, employees: request.employees };
 }
 
 /** The requests made, the latest year first: for those the §30.1 order names. */

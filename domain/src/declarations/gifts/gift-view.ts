@@ -17,7 +17,8 @@ export interface NamedPerson {
 }
 
 /** Where a declaration stands: waiting for the officer's decision, or decided. */
-export type GiftStatus = 'awaiting_decision' | 'decided';
+export const GIFT_STATUSES = ['awaiting_decision', 'decided'] as const;
+export type GiftStatus = (typeof GIFT_STATUSES)[number];
 
 export interface GiftView {
   id: string;

@@ -29,7 +29,7 @@ export {
   type DecideGiftInput,
   type GiftHandOverInput,
 } from './gifts.js';
-export { giftView, handOverPending, type GiftStatus, type GiftView } from './gift-view.js';
+export { GIFT_STATUSES, giftView, handOverPending, type GiftStatus, type GiftView } from './gift-view.js';
 export { GIFT_ACTIONS, giftActions, type GiftAction } from './gift-actions.js';
 export {
   giftRegister,
@@ -40,7 +40,6 @@ export {
   type GiftRegisterFilter,
   type GiftRegisterPage,
 } from './gift-register.js';
-export { giftRegisterXlsx } from './gift-register-xlsx.js';
 export { HAND_OVER_DAYS, MONEY_RETURN_DAYS, actionDueOn, countsAsGift } from './gift-terms.js';
 export { inMci, mciOn } from './mci.js';
 export {

@@ -1,5 +1,6 @@
 import {
   DECLARANT_CATEGORIES,
+  FILING_STATUSES,
   FINANCIAL_NOTICE_KINDS,
   FINANCIAL_READERS,
   HR_OFFICERS,
@@ -56,7 +57,7 @@ const NoticeStandingEnum = builder.enumType('FinancialNoticeStanding', {
 const FilingStatusEnum = builder.enumType('FinancialFilingStatus', {
   description:
     'Proof in by the deadline, after it, none yet (deadline ahead or unset), none past it, or no form due.',
-  values: ['filed', 'filed_late', 'pending', 'overdue', 'not_due'] as const,
+  values: FILING_STATUSES,
 });
 
 const RuleChangeKindEnum = builder.enumType('DeclarationRuleChangeKind', { values: RULE_CHANGE_KINDS });

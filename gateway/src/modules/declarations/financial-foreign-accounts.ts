@@ -10,7 +10,6 @@ import {
   recordForeignAccountClosure,
   recordForeignAccountUndertaking,
   recordTaxAuthorityAnswer,
-  taxAuthorityRequestCsv,
   taxAuthorityRequests,
   type ITaxAuthorityRequest,
   todayInKazakhstan,
@@ -18,6 +17,7 @@ import {
   type IForeignAccountNotice,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
+import { taxRequestFileName } from '../../declarations-files/tax-request-export.js';
 import { FileScalar } from '../kernel/file.js';
 
 // §30: the check of accounts in foreign banks — the first head's access order, the undertakings,
@@ -159,11 +159,10 @@ builder.objectType(TaxRequestRef, {
     preparedAt: t.expose('preparedAt', { type: 'DateTime' }),
     answerReceivedOn: t.string({ nullable: true, resolve: (r) => r.answerReceivedOn ?? null }),
     answerReference: t.string({ nullable: true, resolve: (r) => r.answerReference ?? null }),
-    fileName: t.string({ resolve: (r) => `tax-request-${r.year}.csv` }),
-    csv: t.string({
-      description: 'The file sent: UTF-8 with a byte-order mark, IIN;full name.',
-      resolve: async (r, _args, context) =>
-        context.actor ? (await taxAuthorityRequestCsv(context.em, context.actor, r.id)).csv : '',
+    fileName: t.string({
+      description:
+        'The name the file sent is saved under; the file is GET /declarations/foreign-accounts/tax-requests/<id>.csv.',
+      resolve: (r) => taxRequestFileName(r.year),
     }),
   }),
 });

@@ -1,9 +1,11 @@
-import { kazakhstanDay } from '@adal/domain';
+import { formatCalendarDay, kazakhstanDay } from '@adal/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devLoginToken } from '../../testing/graphql-request.js';
 import { staff } from '../../testing/hotline-case-operations.js';
 import { buildHotlineOrganization, type HotlineOrganization } from '../../testing/hotline-organization.js';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway.js';
+import { XLSX_TYPE } from '../../files/xlsx-download.js';
 
 // The gift API as a client calls it: bad input gets its typed error with the field and writes
 // nothing; a decision is taken once, however many officers send it at the same moment.
@@ -105,5 +107,77 @@ describe('declareGift and decideGift', () => {
       input: { decision: 'refuse' },
     });
     expect(error?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('GET /declarations/gifts/register.xlsx', () => {
+  // A giver typed as a formula, and an occasion no other test's gift has, to find it by.
+  const TYPED = { ...GIFT, giver: '=HYPERLINK("http://evil.example")', occasion: 'Workbook check' };
+  let declaredId: string;
+
+  beforeAll(async () => {
+    const { data } = await staff<Declared>(gateway.yoga, employee, DECLARE, { input: TYPED });
+    declaredId = data!.declareGift.id;
+  });
+
+  const get = (query: string, token?: string) =>
+    gateway.yoga.fetch(
+      `http://gateway.test/declarations/gifts/register.xlsx${query}`,
+      token ? { headers: { authorization: `Bearer ${token}` } } : {},
+    );
+
+  async function sheetOf(response: Response): Promise<ExcelJS.Worksheet> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    return workbook.worksheets[0]!;
+  }
+
+  it("exports the register under the page's filter, in the reader's language", async () => {
+    const response = await get('?search=workbook%20check&status=awaiting_decision&lang=ru', head);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(XLSX_TYPE);
+    expect(response.headers.get('content-disposition')).toContain(`gift-register-${today}.xlsx`);
+    const sheet = await sheetOf(response);
+    expect(sheet.name).toBe('Подарки');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual([
+      'Работник',
+      'Получивший член семьи',
+      'Вид',
+      'Что произошло',
+      'Даритель',
+      'Повод',
+    ]);
+    expect(sheet.rowCount).toBe(2);
+    const gift = sheet.getRow(2).values as unknown[];
+    expect([gift[1], gift[3], gift[4], gift[6], gift[7], gift[8]]).toEqual([
+      org.employee.fullName,
+      'Подарок',
+      'Получен',
+      'Workbook check',
+      formatCalendarDay(today),
+      43_250,
+    ]);
+    // What the declarant typed is shown, never run.
+    expect(gift[5]).toBe(`'${TYPED.giver}`);
+  });
+
+  it('leaves out what the filter leaves out, and speaks English when asked', async () => {
+    const decision = await staff(gateway.yoga, head, DECIDE, {
+      id: declaredId,
+      input: { decision: 'hand_over' },
+    });
+    expect(decision.error).toBeNull();
+    const awaiting = await sheetOf(await get('?search=workbook%20check&status=awaiting_decision', head));
+    expect(awaiting.rowCount).toBe(1);
+    const decided = await sheetOf(await get('?search=workbook%20check&status=decided&lang=en', head));
+    expect(decided.name).toBe('Gifts');
+    expect((decided.getRow(1).values as unknown[])[1]).toBe('Employee');
+    expect((decided.getRow(2).values as unknown[])[14]).toBe('Hand over');
+  });
+
+  it('is refused to an employee and to the signed-out; an unknown status is a 400, not the whole register', async () => {
+    expect((await get('?lang=en', employee)).status).toBe(403);
+    expect((await get('?lang=en')).status).toBe(401);
+    expect((await get('?status=pending', head)).status).toBe(400);
   });
 });

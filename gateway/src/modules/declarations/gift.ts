@@ -6,6 +6,7 @@ import {
   GIFT_EVENTS,
   GIFT_KINDS,
   GIFT_REGISTER_READERS,
+  GIFT_STATUSES,
   MAX_GIFT_PAGE,
   TRIP_EXCEPTIONS,
   declareGift,
@@ -13,8 +14,6 @@ import {
   giftActions,
   giftDeclaration,
   giftRegister,
-  giftRegisterRows,
-  giftRegisterXlsx,
   myGifts,
   recordGiftHandOver,
   type GiftRegisterPage,
@@ -22,7 +21,6 @@ import {
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
-import { LocaleEnum } from '../kernel/locale.js';
 import { PersonRefType } from '../hotline/person-ref.js';
 
 export const GiftKindEnum = builder.enumType('GiftKind', {
@@ -56,7 +54,7 @@ export const GiftActionEnum = builder.enumType('GiftAction', {
 });
 
 export const GiftStatusEnum = builder.enumType('GiftStatus', {
-  values: ['awaiting_decision', 'decided'] as const,
+  values: GIFT_STATUSES,
 });
 
 const GiftRef = builder.objectRef<GiftView>('GiftDeclaration');
@@ -270,20 +268,5 @@ builder.queryField('giftRegister', (t) =>
     },
     resolve: (_root, { filter, limit, offset }, context) =>
       giftRegister(context.em, context.actor, filter ?? {}, { limit, offset }, new Date()),
-  }),
-);
-
-builder.queryField('giftRegisterXlsx', (t) =>
-  t.withAuth({ anyRole: GIFT_REGISTER_READERS }).field({
-    type: 'String',
-    description: 'The filtered gift register as an XLSX workbook, base64-encoded, in the language asked for.',
-    args: {
-      filter: t.arg({ type: GiftRegisterFilterInput }),
-      locale: t.arg({ type: LocaleEnum, required: true }),
-    },
-    resolve: async (_root, { filter, locale }, context) => {
-      const rows = await giftRegisterRows(context.em, context.actor, filter ?? {}, new Date());
-      return (await giftRegisterXlsx(rows, locale)).toString('base64');
-    },
   }),
 );

@@ -22,7 +22,7 @@ const en = {
     all: 'All',
     empty: 'Nobody in this unit must declare for this year. List a person with “Add a declarant”.',
     emptyFiltered: 'Nobody matches. Clear the search or the filter.',
-    exportCsv: 'Download the list (CSV)',
+    exportXlsx: 'Download the list (XLSX)',
     columns: {
       person: 'Person',
       status: 'Status',
@@ -160,7 +160,7 @@ const ru: typeof en = {
     empty:
       'В этом подразделении никто не обязан декларировать за этот год. Добавьте лицо кнопкой «Добавить декларанта».',
     emptyFiltered: 'Никто не подходит. Очистите поиск или фильтр.',
-    exportCsv: 'Скачать список (CSV)',
+    exportXlsx: 'Скачать список (XLSX)',
     columns: {
       person: 'Лицо',
       status: 'Статус',
@@ -303,7 +303,7 @@ const kk: typeof en = {
     empty:
       'Бұл бөлімшеде осы жылға ешкім декларация тапсыруға міндетті емес. «Декларант қосу» батырмасымен адам қосыңыз.',
     emptyFiltered: 'Ешкім сәйкес келмейді. Іздеуді немесе сүзгіні тазалаңыз.',
-    exportCsv: 'Тізімді жүктеу (CSV)',
+    exportXlsx: 'Тізімді жүктеу (XLSX)',
     columns: {
       person: 'Адам',
       status: 'Күйі',

@@ -1,8 +1,7 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState } from '@adal/sdk';
+import { downloadFromGateway, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
-  GetTaxAuthorityRequestFileDocument,
   ListForeignAccountFindingsDocument,
   ListTaxAuthorityRequestsDocument,
   PrepareTaxAuthorityRequestDocument,
@@ -11,7 +10,6 @@ import {
   type ForeignAccountFindingInput,
   type ListTaxAuthorityRequestsQuery,
 } from '../graphql/generated/graphql';
-import { saveTextFile } from './day-input';
 
 export type ForeignAccountFinding = ForeignAccountFindingFieldsFragment;
 export type TaxAuthorityRequest = ListTaxAuthorityRequestsQuery['taxAuthorityRequests'][number];
@@ -19,6 +17,7 @@ export type TaxAuthorityRequest = ListTaxAuthorityRequestsQuery['taxAuthorityReq
 /** §30: the yearly request to the tax authority, its answer, and each finding to its proof of closure. */
 export const useForeignAccountsStore = defineStore('declarations-foreign-accounts', () => {
   const graphql = useGraphql();
+  const context = useAdalContext();
   const findings = ref<ForeignAccountFinding[]>([]);
   const requests = ref<TaxAuthorityRequest[]>([]);
   const { status, error, track } = useLoadState();
@@ -34,17 +33,23 @@ export const useForeignAccountsStore = defineStore('declarations-foreign-account
     });
   }
 
+  /** The file sent to the tax authority, saved by the browser; its headings in the reader's language. */
+  async function download(request: Pick<TaxAuthorityRequest, 'id' | 'fileName'>): Promise<void> {
+    await downloadFromGateway({
+      path: `/declarations/foreign-accounts/tax-requests/${request.id}.csv`,
+      query: { lang: context.locale },
+      token: context.token,
+      graphqlUrl: context.graphqlUrl,
+      fileName: request.fileName,
+    });
+  }
+
+  /** Prepares the year's request and saves its file at once, as it is to be sent. */
   async function prepare(year: number): Promise<void> {
     const request = (await graphql.request(PrepareTaxAuthorityRequestDocument, { year }))
       .prepareTaxAuthorityRequest;
-    saveTextFile(request.fileName, request.csv);
     await load();
-  }
-
-  async function download(requestId: string): Promise<void> {
-    const all = (await graphql.request(GetTaxAuthorityRequestFileDocument, {})).taxAuthorityRequests;
-    const request = all.find((r) => r.id === requestId);
-    if (request) saveTextFile(request.fileName, request.csv);
+    await download(request);
   }
 
   async function recordAnswer(

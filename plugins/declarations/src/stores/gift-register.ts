@@ -1,12 +1,11 @@
 import { reactive, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState, type AdalLocale } from '@adal/sdk';
+import { downloadFromGateway, useAdalContext, useGraphql, useLoadState, type AdalLocale } from '@adal/sdk';
 import {
   DecideGiftDocument,
   DecideGiftPreApprovalDocument,
   GiftPreApprovalsDocument,
   GiftRegisterDocument,
-  GiftRegisterXlsxDocument,
   type DecideGiftInput,
   type GiftKind,
   type GiftRegisterFilter,
@@ -26,6 +25,7 @@ export type GiftRegisterRow = GiftRegisterRowFragment;
  */
 export const useGiftRegisterStore = defineStore('declarations-gift-register', () => {
   const graphql = useGraphql();
+  const context = useAdalContext();
   const gifts = ref<GiftRegisterRow[]>([]);
   const total = ref(0);
   const page = ref(0);
@@ -81,19 +81,22 @@ export const useGiftRegisterStore = defineStore('declarations-gift-register', ()
     return gift;
   }
 
-  /** The filtered register as a workbook, saved by the browser. */
+  /** The filtered register as a workbook in the reader's language, saved by the browser. */
   async function exportXlsx(locale: AdalLocale): Promise<void> {
-    const base64 = (await graphql.request(GiftRegisterXlsxDocument, { filter: serverFilter(), locale }))
-      .giftRegisterXlsx;
-    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const url = URL.createObjectURL(
-      new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'gifts.xlsx';
-    link.click();
-    URL.revokeObjectURL(url);
+    const { search, status, kind, overdue } = serverFilter();
+    await downloadFromGateway({
+      path: '/declarations/gifts/register.xlsx',
+      query: {
+        search: search ?? null,
+        status: status ?? null,
+        kind: kind ?? null,
+        overdue: overdue ? 'true' : null,
+        lang: locale,
+      },
+      token: context.token,
+      graphqlUrl: context.graphqlUrl,
+      fileName: 'gift-register.xlsx',
+    });
   }
 
   function loadRequests(): Promise<void> {

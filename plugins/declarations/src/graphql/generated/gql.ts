@@ -40,24 +40,22 @@ type Documents = {
     "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": typeof types.GetGiftDocument,
     "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.GetMyFinancialDeclarationDocument,
-    "query GetTaxAuthorityRequestFile {\n  taxAuthorityRequests {\n    id\n    fileName\n    csv\n  }\n}": typeof types.GetTaxAuthorityRequestFileDocument,
     "fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n  actions\n}": typeof types.GiftFieldsFragmentDoc,
     "fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}": typeof types.GiftPreApprovalFieldsFragmentDoc,
     "query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}": typeof types.GiftPreApprovalsDocument,
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftRegisterRow\n    }\n  }\n}": typeof types.GiftRegisterDocument,
     "fragment GiftRegisterRow on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  tripBanned\n  giver\n  giverOrganization\n  occurredOn\n  valueTenge\n  valueMci\n  actionDueOn\n  handOverOverdue\n  handedOverOn\n  decision\n  decidedInTime\n  actions\n}": typeof types.GiftRegisterRowFragmentDoc,
-    "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}": typeof types.GiftRegisterXlsxDocument,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": typeof types.LaunchDeclarationCampaignDocument,
     "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListFinancialOrgUnitsDocument,
     "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.ListForeignAccountFindingsDocument,
     "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": typeof types.ListPendingFinancialNoticesDocument,
-    "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}": typeof types.ListTaxAuthorityRequestsDocument,
+    "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n    fileName\n  }\n}": typeof types.ListTaxAuthorityRequestsDocument,
     "fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}": typeof types.MyCampaignDeclarationFieldsFragmentDoc,
     "query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}": typeof types.MyCampaignDeclarationsDocument,
     "query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}": typeof types.MyGiftPreApprovalsDocument,
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": typeof types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": typeof types.MyRelatedPersonsDocument,
-    "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n    csv\n  }\n}": typeof types.PrepareTaxAuthorityRequestDocument,
+    "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": typeof types.PrepareTaxAuthorityRequestDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": typeof types.RecordFilingProofDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.RecordGiftHandOverDocument,
@@ -100,24 +98,22 @@ const documents: Documents = {
     "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": types.GetGiftDocument,
     "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": types.GetMyFinancialDeclarationDocument,
-    "query GetTaxAuthorityRequestFile {\n  taxAuthorityRequests {\n    id\n    fileName\n    csv\n  }\n}": types.GetTaxAuthorityRequestFileDocument,
     "fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n  actions\n}": types.GiftFieldsFragmentDoc,
     "fragment GiftPreApprovalFields on GiftPreApproval {\n  id\n  person {\n    id\n    fullName\n  }\n  kind\n  inviter\n  occasion\n  eventOn\n  valueAmount\n  currency\n  tripException\n  hostPresent\n  status\n  decisionNote\n  decidedBy {\n    id\n    fullName\n  }\n  decidedAt\n  requestedAt\n}": types.GiftPreApprovalFieldsFragmentDoc,
     "query GiftPreApprovals($status: GiftPreApprovalStatus) {\n  giftPreApprovals(status: $status) {\n    ...GiftPreApprovalFields\n  }\n}": types.GiftPreApprovalsDocument,
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftRegisterRow\n    }\n  }\n}": types.GiftRegisterDocument,
     "fragment GiftRegisterRow on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  tripBanned\n  giver\n  giverOrganization\n  occurredOn\n  valueTenge\n  valueMci\n  actionDueOn\n  handOverOverdue\n  handedOverOn\n  decision\n  decidedInTime\n  actions\n}": types.GiftRegisterRowFragmentDoc,
-    "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}": types.GiftRegisterXlsxDocument,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": types.LaunchDeclarationCampaignDocument,
     "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListFinancialOrgUnitsDocument,
     "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": types.ListForeignAccountFindingsDocument,
     "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": types.ListPendingFinancialNoticesDocument,
-    "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}": types.ListTaxAuthorityRequestsDocument,
+    "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n    fileName\n  }\n}": types.ListTaxAuthorityRequestsDocument,
     "fragment MyCampaignDeclarationFields on MyCampaignDeclaration {\n  id\n  campaignId\n  title {\n    kk\n    ru\n    en\n  }\n  kind\n  group\n  procurementReference\n  dueOn\n  status\n  open\n  questions {\n    code\n    interest\n    text {\n      kk\n      ru\n      en\n    }\n  }\n  answers {\n    code\n    yes\n    details\n  }\n  submittedAt\n  declaredInterest\n  asksEthicsCodeAcknowledgement\n  ethicsCodeAcknowledgedAt\n}": types.MyCampaignDeclarationFieldsFragmentDoc,
     "query MyCampaignDeclarations {\n  myDeclarations {\n    personId\n    campaigns {\n      due {\n        ...MyCampaignDeclarationFields\n      }\n      filed {\n        ...MyCampaignDeclarationFields\n      }\n    }\n  }\n}": types.MyCampaignDeclarationsDocument,
     "query MyGiftPreApprovals {\n  myGiftPreApprovals {\n    ...GiftPreApprovalFields\n  }\n}": types.MyGiftPreApprovalsDocument,
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": types.MyRelatedPersonsDocument,
-    "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n    csv\n  }\n}": types.PrepareTaxAuthorityRequestDocument,
+    "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": types.PrepareTaxAuthorityRequestDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": types.RecordFilingProofDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.RecordGiftHandOverDocument,
@@ -238,10 +234,6 @@ export function graphql(source: "query GetMyFinancialDeclaration {\n  myFinancia
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GetTaxAuthorityRequestFile {\n  taxAuthorityRequests {\n    id\n    fileName\n    csv\n  }\n}"): typeof import('./graphql').GetTaxAuthorityRequestFileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "fragment GiftFields on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  giver\n  giverOrganization\n  occasion\n  description\n  occurredOn\n  learnedOn\n  valueAmount\n  currency\n  valueTenge\n  mciTenge\n  valueMci\n  official\n  withoutConsent\n  tripException\n  tripBanned\n  hostPresent\n  countsAsGift\n  actionDueOn\n  handedOverOn\n  handedOverTo\n  handOverOverdue\n  status\n  decision\n  decisionNote\n  buyBackPriceTenge\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  decidedInTime\n  declaredAt\n  actions\n}"): typeof import('./graphql').GiftFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -262,10 +254,6 @@ export function graphql(source: "fragment GiftRegisterRow on GiftDeclaration {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {\n  giftRegisterXlsx(filter: $filter, locale: $locale)\n}"): typeof import('./graphql').GiftRegisterXlsxDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}"): typeof import('./graphql').LaunchDeclarationCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -282,7 +270,7 @@ export function graphql(source: "query ListPendingFinancialNotices {\n  pendingF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n  }\n}"): typeof import('./graphql').ListTaxAuthorityRequestsDocument;
+export function graphql(source: "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n    fileName\n  }\n}"): typeof import('./graphql').ListTaxAuthorityRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,7 +294,7 @@ export function graphql(source: "query MyRelatedPersons {\n  myRelatedPersons {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n    csv\n  }\n}"): typeof import('./graphql').PrepareTaxAuthorityRequestDocument;
+export function graphql(source: "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}"): typeof import('./graphql').PrepareTaxAuthorityRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -309,12 +309,6 @@ export type LaunchDeclarationCampaignInput = {
   title: LocalizedTextInput;
 };
 
-/** Interface language: Kazakh (default), Russian or English. */
-export type Locale =
-  | 'en'
-  | 'kk'
-  | 'ru';
-
 /** Kazakh and Russian are required; English falls back to Russian. */
 export type LocalizedTextInput = {
   en?: string | null | undefined;
@@ -558,11 +552,6 @@ export type GetMyFinancialDeclarationQueryVariables = Exact<{ [key: string]: nev
 
 export type GetMyFinancialDeclarationQuery = { myFinancialDeclaration: { status: { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null }, notices: Array<{ id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding }> } | null, myForeignAccountFindings: Array<{ id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> }> };
 
-export type GetTaxAuthorityRequestFileQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type GetTaxAuthorityRequestFileQuery = { taxAuthorityRequests: Array<{ id: string, fileName: string, csv: string }> };
-
 export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
 export type GiftPreApprovalFieldsFragment = { id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
@@ -584,14 +573,6 @@ export type GiftRegisterQueryVariables = Exact<{
 export type GiftRegisterQuery = { giftRegister: { total: number, items: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, actions: Array<GiftAction>, person: { id: string, fullName: string } }> } };
 
 export type GiftRegisterRowFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, tripBanned: boolean, giver: string, giverOrganization: string | null, occurredOn: string, valueTenge: number, valueMci: number | null, actionDueOn: string | null, handOverOverdue: boolean, handedOverOn: string | null, decision: GiftDecision | null, decidedInTime: boolean | null, actions: Array<GiftAction>, person: { id: string, fullName: string } };
-
-export type GiftRegisterXlsxQueryVariables = Exact<{
-  filter?: GiftRegisterFilter | null | undefined;
-  locale: Locale;
-}>;
-
-
-export type GiftRegisterXlsxQuery = { giftRegisterXlsx: string };
 
 export type LaunchDeclarationCampaignMutationVariables = Exact<{
   input: LaunchDeclarationCampaignInput;
@@ -620,7 +601,7 @@ export type ListPendingFinancialNoticesQuery = { pendingFinancialNotices: Array<
 export type ListTaxAuthorityRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListTaxAuthorityRequestsQuery = { taxAuthorityRequests: Array<{ id: string, year: number, employeeCount: number, preparedAt: string, answerReceivedOn: string | null, answerReference: string | null }> };
+export type ListTaxAuthorityRequestsQuery = { taxAuthorityRequests: Array<{ id: string, year: number, employeeCount: number, preparedAt: string, answerReceivedOn: string | null, answerReference: string | null, fileName: string }> };
 
 export type MyCampaignDeclarationFieldsFragment = { id: string, campaignId: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, procurementReference: string | null, dueOn: string, status: CampaignDeclarationStatus, open: boolean, submittedAt: string | null, declaredInterest: boolean, asksEthicsCodeAcknowledgement: boolean, ethicsCodeAcknowledgedAt: string | null, title: { kk: string, ru: string, en: string }, questions: Array<{ code: string, interest: boolean, text: { kk: string, ru: string, en: string } }>, answers: Array<{ code: string, yes: boolean, details: string | null }> | null };
 
@@ -649,7 +630,7 @@ export type PrepareTaxAuthorityRequestMutationVariables = Exact<{
 }>;
 
 
-export type PrepareTaxAuthorityRequestMutation = { prepareTaxAuthorityRequest: { id: string, year: number, employeeCount: number, fileName: string, csv: string } };
+export type PrepareTaxAuthorityRequestMutation = { prepareTaxAuthorityRequest: { id: string, year: number, employeeCount: number, fileName: string } };
 
 export type RecordFilingProofMutationVariables = Exact<{
   input: FilingProofInput;
@@ -2023,15 +2004,6 @@ fragment ForeignAccountFindingFields on ForeignAccountFinding {
     sentAt
   }
 }`) as unknown as TypedDocumentString<GetMyFinancialDeclarationQuery, GetMyFinancialDeclarationQueryVariables>;
-export const GetTaxAuthorityRequestFileDocument = new TypedDocumentString(`
-    query GetTaxAuthorityRequestFile {
-  taxAuthorityRequests {
-    id
-    fileName
-    csv
-  }
-}
-    `) as unknown as TypedDocumentString<GetTaxAuthorityRequestFileQuery, GetTaxAuthorityRequestFileQueryVariables>;
 export const GiftPreApprovalsDocument = new TypedDocumentString(`
     query GiftPreApprovals($status: GiftPreApprovalStatus) {
   giftPreApprovals(status: $status) {
@@ -2092,11 +2064,6 @@ export const GiftRegisterDocument = new TypedDocumentString(`
   decidedInTime
   actions
 }`) as unknown as TypedDocumentString<GiftRegisterQuery, GiftRegisterQueryVariables>;
-export const GiftRegisterXlsxDocument = new TypedDocumentString(`
-    query GiftRegisterXlsx($filter: GiftRegisterFilter, $locale: Locale!) {
-  giftRegisterXlsx(filter: $filter, locale: $locale)
-}
-    `) as unknown as TypedDocumentString<GiftRegisterXlsxQuery, GiftRegisterXlsxQueryVariables>;
 export const LaunchDeclarationCampaignDocument = new TypedDocumentString(`
     mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {
   launchDeclarationCampaign(input: $input) {
@@ -2199,6 +2166,7 @@ export const ListTaxAuthorityRequestsDocument = new TypedDocumentString(`
     preparedAt
     answerReceivedOn
     answerReference
+    fileName
   }
 }
     `) as unknown as TypedDocumentString<ListTaxAuthorityRequestsQuery, ListTaxAuthorityRequestsQueryVariables>;
@@ -2353,7 +2321,6 @@ export const PrepareTaxAuthorityRequestDocument = new TypedDocumentString(`
     year
     employeeCount
     fileName
-    csv
   }
 }
     `) as unknown as TypedDocumentString<PrepareTaxAuthorityRequestMutation, PrepareTaxAuthorityRequestMutationVariables>;
