@@ -68,6 +68,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.conflictRegister', roles: REGISTER_READERS },
   },
   {
+    path: '/conflicts/analysis',
+    name: 'conflict-analysis',
+    component: () => import('./pages/ConflictAnalysisPage.vue'),
+    meta: { titleKey: 'conflicts.analysis.title', roles: REGISTER_READERS },
+  },
+  {
     path: '/conflicts/:id',
     name: 'conflict-case',
     component: () => import('./pages/ConflictCasePage.vue'),

@@ -162,7 +162,7 @@ describe('deadlines of a conflict-of-interest case', () => {
       expect.objectContaining({
         subject: { kk: '2026 жылғы 2-тоқсан', ru: '2-й квартал 2026 года', en: 'Q2 2026' },
         dueOn: '2026-09-30',
-        path: '/declarations/conflicts',
+        path: '/declarations/conflicts/analysis',
       }),
     ]);
     await inTx((em) =>

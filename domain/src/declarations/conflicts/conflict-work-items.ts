@@ -111,8 +111,8 @@ async function quarterlyAnalysisItem(em: EntityManager, actor: Actor, now: Date)
       urgency: urgencyOf(dueOn, today) === 'upcoming' ? 'waiting' : urgencyOf(dueOn, today),
       dueAt: null,
       dueOn,
-      // The matches are reviewed from the register, where the quarter's analysis is recorded.
-      path: '/declarations/conflicts',
+      // The analysis page opens on the quarter that ended, where its matches are reviewed.
+      path: '/declarations/conflicts/analysis',
       count: null,
     },
   ];

@@ -136,6 +136,80 @@ const en = {
       entry: 'Entry',
       pages: 'Pages of the register',
       export: 'Download XLSX',
+      analysis: 'Quarterly analysis of matches (§14)',
+    },
+    analysis: {
+      title: 'Quarterly conflict-of-interest analysis',
+      intro:
+        'Once a quarter the responsible unit checks whether relatives or linked persons that employees have declared work in the organisation too — the same IIN, or the same full name and the date of birth the IIN encodes — above all in one reporting line (§14).',
+      quarter: 'Quarter',
+      quarterName: 'Q{number} {year}',
+      iins: {
+        title: 'Access to IINs',
+        notNeeded: 'IINs are shown: the organisation is not a state body, so no memo is needed to read them.',
+        hidden:
+          'IINs are hidden for {quarter}. In a state body the responsible unit reads the IINs of employees and their family members only by an official memo signed with the consent of the first head and of the official responsible for information security (§14). Once both have signed it, the memo is recorded here and the IINs are shown.',
+        hiddenReader: 'The responsible unit records the memo.',
+        shown:
+          'IINs are shown by memo No. {number} of {date}, with the consent of the first head, {firstHead}, and of the official responsible for information security, {securityOfficer}. Recorded {recordedAt}.',
+        record: 'Record the memo',
+      },
+      memo: {
+        title: 'Memo on access to IINs, {quarter}',
+        intro:
+          'The official memo by which the first head and the official responsible for information security consent to the responsible unit reading the IINs of employees and their family members for this quarter’s analysis. It is recorded once and cannot be changed afterwards.',
+        number: 'Memo number',
+        date: 'Memo date',
+        firstHead: 'First head who consented',
+        securityOfficer: 'Official responsible for information security who consented',
+        submit: 'Record the memo',
+        required: {
+          number: 'Enter the memo’s number',
+          date: 'Enter the memo’s date',
+          firstHead: 'Choose the first head',
+          securityOfficer: 'Choose the official responsible for information security',
+        },
+        recorded: 'The memo is recorded; the IINs are shown.',
+      },
+      matches: {
+        title: 'Matches',
+        count: '{count} matches, {sameLine} of them in one reporting line',
+        empty:
+          'No match in {quarter}: no relative or linked person that employees have declared is an employee of the organisation — by IIN, or by full name and date of birth. Only declared persons are compared: the quarter can still be marked reviewed with what else the analysis found.',
+        caption:
+          'Declared relatives and linked persons who work in the organisation, those in one reporting line first',
+        declarant: 'Declared by',
+        relatedPerson: 'Declared person',
+        relation: 'Relation',
+        employee: 'Matching employee',
+        iin: 'Employee’s IIN',
+        iinHidden: 'Hidden until the memo',
+        kind: 'Matched by',
+        kinds: {
+          same_iin: 'The same IIN',
+          same_name_and_birth_date: 'The same full name and date of birth',
+        },
+        line: 'Reporting line',
+        sameLine: 'In one reporting line',
+        otherLine: 'Not in one line',
+        lineHint:
+          'In one reporting line: one of the two manages the other, directly or through others, or both report to the same manager (§13 forbids relatives’ direct subordination).',
+      },
+      review: {
+        title: 'Review',
+        intro:
+          'Record what the analysis of the matches found; the quarter is then reviewed and stays as recorded.',
+        findings: 'Findings',
+        findingsHint: 'What was checked, which conflicts were found and where they were referred.',
+        matchesReviewed: 'Matches reviewed',
+        matchesReviewedHint:
+          'Filled in with the number of matches shown; correct it if you reviewed another number.',
+        submit: 'Mark the quarter reviewed',
+        done: 'The quarter’s analysis is marked reviewed.',
+        notYet: '{quarter} is not reviewed yet.',
+        reviewedBy: 'Reviewed by',
+        reviewedAt: 'Reviewed on',
+      },
     },
   },
 };
@@ -278,6 +352,81 @@ const ru: Messages = {
       entry: 'Запись',
       pages: 'Страницы реестра',
       export: 'Скачать XLSX',
+      analysis: 'Квартальный анализ совпадений (п. 14)',
+    },
+    analysis: {
+      title: 'Квартальный анализ конфликтов интересов',
+      intro:
+        'Раз в квартал ответственное подразделение проверяет, не работают ли в организации родственники или связанные лица, указанные работниками, — тот же ИИН либо те же ФИО и дата рождения, записанная в ИИН, — прежде всего в одной линии подчинения (п. 14).',
+      quarter: 'Квартал',
+      quarterName: '{number}-й квартал {year} г.',
+      iins: {
+        title: 'Доступ к ИИН',
+        notNeeded:
+          'ИИН показаны: организация не является государственным органом, служебная записка для доступа к ним не нужна.',
+        hidden:
+          'ИИН за {quarter} скрыты. В государственном органе ответственное подразделение видит ИИН работников и членов их семей только по служебной записке, согласованной первым руководителем и должностным лицом, ответственным за информационную безопасность (п. 14). Когда оба её подписали, записка отмечается здесь, и ИИН становятся видны.',
+        hiddenReader: 'Записку отмечает ответственное подразделение.',
+        shown:
+          'ИИН показаны по служебной записке № {number} от {date}, согласованной первым руководителем ({firstHead}) и должностным лицом, ответственным за информационную безопасность ({securityOfficer}). Отмечена {recordedAt}.',
+        record: 'Отметить служебную записку',
+      },
+      memo: {
+        title: 'Служебная записка о доступе к ИИН, {quarter}',
+        intro:
+          'Служебная записка, которой первый руководитель и должностное лицо, ответственное за информационную безопасность, согласовывают доступ ответственного подразделения к ИИН работников и членов их семей для анализа этого квартала. Отмечается один раз, изменить её потом нельзя.',
+        number: 'Номер записки',
+        date: 'Дата записки',
+        firstHead: 'Первый руководитель, давший согласие',
+        securityOfficer: 'Ответственный за информационную безопасность, давший согласие',
+        submit: 'Отметить записку',
+        required: {
+          number: 'Укажите номер записки',
+          date: 'Укажите дату записки',
+          firstHead: 'Выберите первого руководителя',
+          securityOfficer: 'Выберите ответственного за информационную безопасность',
+        },
+        recorded: 'Служебная записка отмечена; ИИН показаны.',
+      },
+      matches: {
+        title: 'Совпадения',
+        count: 'Совпадений: {count}, из них в одной линии подчинения: {sameLine}',
+        empty:
+          'За {quarter} совпадений нет: ни один родственник или связанное лицо, указанные работниками, не работает в организации — ни по ИИН, ни по ФИО и дате рождения. Сравниваются только указанные лица: квартал всё равно можно отметить рассмотренным, записав, что ещё выявил анализ.',
+        caption:
+          'Указанные родственники и связанные лица, работающие в организации; сначала — в одной линии подчинения',
+        declarant: 'Кто указал',
+        relatedPerson: 'Указанное лицо',
+        relation: 'Кем приходится',
+        employee: 'Совпавший работник',
+        iin: 'ИИН работника',
+        iinHidden: 'Скрыт до служебной записки',
+        kind: 'Совпадение',
+        kinds: {
+          same_iin: 'Тот же ИИН',
+          same_name_and_birth_date: 'Те же ФИО и дата рождения',
+        },
+        line: 'Подчинённость',
+        sameLine: 'В одной линии подчинения',
+        otherLine: 'Не в одной линии',
+        lineHint:
+          'В одной линии подчинения: один из двоих руководит другим, прямо или через других, либо у обоих один руководитель (п. 13 запрещает прямое подчинение родственников).',
+      },
+      review: {
+        title: 'Рассмотрение',
+        intro:
+          'Запишите, что выявил анализ совпадений; квартал будет отмечен рассмотренным, и запись не изменится.',
+        findings: 'Выводы',
+        findingsHint: 'Что проверено, какие конфликты выявлены и куда направлены.',
+        matchesReviewed: 'Рассмотрено совпадений',
+        matchesReviewedHint:
+          'Заполнено числом показанных совпадений; исправьте, если рассмотрено другое число.',
+        submit: 'Отметить квартал рассмотренным',
+        done: 'Анализ за квартал отмечен рассмотренным.',
+        notYet: '{quarter} ещё не рассмотрен.',
+        reviewedBy: 'Рассмотрел',
+        reviewedAt: 'Когда',
+      },
     },
   },
 };
@@ -419,6 +568,80 @@ const kk: Messages = {
       entry: 'Жазба',
       pages: 'Тізілім беттері',
       export: 'XLSX жүктеп алу',
+      analysis: 'Сәйкестіктердің тоқсандық талдауы (14-тармақ)',
+    },
+    analysis: {
+      title: 'Мүдделер қақтығысының тоқсандық талдауы',
+      intro:
+        'Жауапты бөлімше тоқсанына бір рет қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ұйымда жұмыс істейтін-істемейтінін тексереді — ЖСН бірдей, не аты-жөні мен ЖСН-дегі туған күні бірдей, — әсіресе бір бағыныстылық желісінде (14-тармақ).',
+      quarter: 'Тоқсан',
+      quarterName: '{year} ж. {number}-тоқсан',
+      iins: {
+        title: 'ЖСН-ге қолжетімділік',
+        notNeeded:
+          'ЖСН көрсетілген: ұйым мемлекеттік орган емес, оларды көру үшін қызметтік жазба қажет емес.',
+        hidden:
+          '{quarter} бойынша ЖСН жасырын. Мемлекеттік органда жауапты бөлімше қызметкерлер мен олардың отбасы мүшелерінің ЖСН-ін бірінші басшының және ақпараттық қауіпсіздікке жауапты лауазымды адамның келісімімен берілген қызметтік жазба бойынша ғана көреді (14-тармақ). Екеуі қол қойғаннан кейін жазба осында белгіленеді де, ЖСН көрсетіледі.',
+        hiddenReader: 'Жазбаны жауапты бөлімше белгілейді.',
+        shown:
+          'ЖСН {date} күнгі № {number} қызметтік жазба бойынша көрсетілген; келісім берген бірінші басшы — {firstHead}, ақпараттық қауіпсіздікке жауапты лауазымды адам — {securityOfficer}. Белгіленген уақыты: {recordedAt}.',
+        record: 'Қызметтік жазбаны белгілеу',
+      },
+      memo: {
+        title: 'ЖСН-ге қолжетімділік туралы қызметтік жазба, {quarter}',
+        intro:
+          'Бірінші басшы мен ақпараттық қауіпсіздікке жауапты лауазымды адам жауапты бөлімшенің осы тоқсанды талдау үшін қызметкерлер мен олардың отбасы мүшелерінің ЖСН-ін көруіне келісім беретін қызметтік жазба. Бір рет белгіленеді, кейін өзгертілмейді.',
+        number: 'Жазбаның нөмірі',
+        date: 'Жазбаның күні',
+        firstHead: 'Келісім берген бірінші басшы',
+        securityOfficer: 'Келісім берген ақпараттық қауіпсіздікке жауапты лауазымды адам',
+        submit: 'Жазбаны белгілеу',
+        required: {
+          number: 'Жазбаның нөмірін енгізіңіз',
+          date: 'Жазбаның күнін енгізіңіз',
+          firstHead: 'Бірінші басшыны таңдаңыз',
+          securityOfficer: 'Ақпараттық қауіпсіздікке жауапты адамды таңдаңыз',
+        },
+        recorded: 'Қызметтік жазба белгіленді; ЖСН көрсетілді.',
+      },
+      matches: {
+        title: 'Сәйкестіктер',
+        count: 'Сәйкестіктер: {count}, оның ішінде бір бағыныстылық желісінде: {sameLine}',
+        empty:
+          '{quarter} бойынша сәйкестік жоқ: қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ешқайсысы ұйымда жұмыс істемейді — ЖСН бойынша да, аты-жөні мен туған күні бойынша да. Тек көрсетілген адамдар салыстырылады: талдаудың басқа нәтижесін жазып, тоқсанды қаралды деп белгілеуге болады.',
+        caption:
+          'Ұйымда жұмыс істейтін көрсетілген туыстар мен байланысты адамдар; алдымен бір бағыныстылық желісіндегілер',
+        declarant: 'Кім көрсетті',
+        relatedPerson: 'Көрсетілген адам',
+        relation: 'Кім болып келеді',
+        employee: 'Сәйкес келген қызметкер',
+        iin: 'Қызметкердің ЖСН-і',
+        iinHidden: 'Қызметтік жазбаға дейін жасырын',
+        kind: 'Сәйкестік',
+        kinds: {
+          same_iin: 'ЖСН бірдей',
+          same_name_and_birth_date: 'Аты-жөні мен туған күні бірдей',
+        },
+        line: 'Бағыныстылық',
+        sameLine: 'Бір бағыныстылық желісінде',
+        otherLine: 'Бір желіде емес',
+        lineHint:
+          'Бір бағыныстылық желісінде: екеуінің бірі екіншісіне тікелей немесе басқалар арқылы басшылық етеді, не екеуінің басшысы бір (13-тармақ туыстардың тікелей бағыныстылығына тыйым салады).',
+      },
+      review: {
+        title: 'Қарау',
+        intro:
+          'Сәйкестіктерді талдау нәтижесін жазыңыз; тоқсан қаралды деп белгіленеді, жазба өзгертілмейді.',
+        findings: 'Қорытындылар',
+        findingsHint: 'Не тексерілді, қандай қақтығыстар анықталды және қайда жолданды.',
+        matchesReviewed: 'Қаралған сәйкестіктер',
+        matchesReviewedHint: 'Көрсетілген сәйкестіктер санымен толтырылды; басқа сан қаралса, түзетіңіз.',
+        submit: 'Тоқсанды қаралды деп белгілеу',
+        done: 'Тоқсанның талдауы қаралды деп белгіленді.',
+        notYet: '{quarter} әлі қаралған жоқ.',
+        reviewedBy: 'Қараған',
+        reviewedAt: 'Қашан',
+      },
     },
   },
 };

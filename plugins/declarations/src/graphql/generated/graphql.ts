@@ -33,6 +33,14 @@ export type ConflictDecisionInput = {
   referral?: ConflictReferral | null | undefined;
 };
 
+export type ConflictIinAccessMemoInput = {
+  firstHeadId: string;
+  /** YYYY-MM-DD */
+  memoDate: string;
+  memoNumber: string;
+  securityOfficerId: string;
+};
+
 /** §15.4: remove from the matter, change duties, other measures; §15.6: transfer to an equivalent post. */
 export type ConflictMeasure =
   | 'change_duties'
@@ -415,6 +423,15 @@ export type ConcludeConflictOfInterestMutation = { concludeConflictOfInterest: {
 
 export type ConflictCaseFieldsFragment = { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null };
 
+export type ConflictQuarterlyAnalysisFieldsFragment = { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null };
+
+export type ConflictQuarterlyAnalysisQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type ConflictQuarterlyAnalysisQuery = { conflictQuarterlyAnalysis: { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null }, conflictMatches: { quarter: string, iinsShown: boolean, matches: Array<{ kind: string, relatedPersonId: string, relatedPersonName: string, relation: string, employeeIin: string | null, sameReportingLine: boolean, declarant: { id: string, fullName: string }, employee: { id: string, fullName: string } }> } };
+
 export type ConflictRegisterQueryVariables = Exact<{
   search?: string | null | undefined;
   status?: string | null | undefined;
@@ -465,6 +482,14 @@ export type NotifyConflictOfInterestMutationVariables = Exact<{
 
 export type NotifyConflictOfInterestMutation = { notifyConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
 
+export type RecordConflictIinAccessMemoMutationVariables = Exact<{
+  quarter: string;
+  input: ConflictIinAccessMemoInput;
+}>;
+
+
+export type RecordConflictIinAccessMemoMutation = { recordConflictIinAccessMemo: { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null } };
+
 export type RecordConflictTransferMutationVariables = Exact<{
   id: string;
   input: ConflictTransferInput;
@@ -472,6 +497,15 @@ export type RecordConflictTransferMutationVariables = Exact<{
 
 
 export type RecordConflictTransferMutation = { recordConflictTransfer: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+
+export type ReviewConflictQuarterlyAnalysisMutationVariables = Exact<{
+  quarter: string;
+  findings: string;
+  matchesReviewed: number;
+}>;
+
+
+export type ReviewConflictQuarterlyAnalysisMutation = { reviewConflictQuarterlyAnalysis: { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null } };
 
 export type DecideGiftMutationVariables = Exact<{
   id: string;
@@ -822,6 +856,32 @@ export const ConflictCaseFieldsFragmentDoc = new TypedDocumentString(`
   actions
 }
     `, {"fragmentName":"ConflictCaseFields"}) as unknown as TypedDocumentString<ConflictCaseFieldsFragment, unknown>;
+export const ConflictQuarterlyAnalysisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConflictQuarterlyAnalysisFields on ConflictQuarterlyAnalysis {
+  quarter
+  iinAccessNeedsMemo
+  memo {
+    memoNumber
+    memoDate
+    firstHead {
+      id
+      fullName
+    }
+    securityOfficer {
+      id
+      fullName
+    }
+    recordedAt
+  }
+  reviewedAt
+  reviewedBy {
+    id
+    fullName
+  }
+  matchesReviewed
+  findings
+}
+    `, {"fragmentName":"ConflictQuarterlyAnalysisFields"}) as unknown as TypedDocumentString<ConflictQuarterlyAnalysisFieldsFragment, unknown>;
 export const DeclarationCampaignFieldsFragmentDoc = new TypedDocumentString(`
     fragment DeclarationCampaignFields on DeclarationCampaign {
   id
@@ -1158,6 +1218,56 @@ export const ConcludeConflictOfInterestDocument = new TypedDocumentString(`
   overdue
   actions
 }`) as unknown as TypedDocumentString<ConcludeConflictOfInterestMutation, ConcludeConflictOfInterestMutationVariables>;
+export const ConflictQuarterlyAnalysisDocument = new TypedDocumentString(`
+    query ConflictQuarterlyAnalysis($quarter: String!) {
+  conflictQuarterlyAnalysis(quarter: $quarter) {
+    ...ConflictQuarterlyAnalysisFields
+  }
+  conflictMatches(quarter: $quarter) {
+    quarter
+    iinsShown
+    matches {
+      kind
+      declarant {
+        id
+        fullName
+      }
+      relatedPersonId
+      relatedPersonName
+      relation
+      employee {
+        id
+        fullName
+      }
+      employeeIin
+      sameReportingLine
+    }
+  }
+}
+    fragment ConflictQuarterlyAnalysisFields on ConflictQuarterlyAnalysis {
+  quarter
+  iinAccessNeedsMemo
+  memo {
+    memoNumber
+    memoDate
+    firstHead {
+      id
+      fullName
+    }
+    securityOfficer {
+      id
+      fullName
+    }
+    recordedAt
+  }
+  reviewedAt
+  reviewedBy {
+    id
+    fullName
+  }
+  matchesReviewed
+  findings
+}`) as unknown as TypedDocumentString<ConflictQuarterlyAnalysisQuery, ConflictQuarterlyAnalysisQueryVariables>;
 export const ConflictRegisterDocument = new TypedDocumentString(`
     query ConflictRegister($search: String, $status: String, $source: String, $limit: Int, $offset: Int) {
   conflictOfInterestRegister(
@@ -1549,6 +1659,36 @@ export const NotifyConflictOfInterestDocument = new TypedDocumentString(`
   overdue
   actions
 }`) as unknown as TypedDocumentString<NotifyConflictOfInterestMutation, NotifyConflictOfInterestMutationVariables>;
+export const RecordConflictIinAccessMemoDocument = new TypedDocumentString(`
+    mutation RecordConflictIinAccessMemo($quarter: String!, $input: ConflictIinAccessMemoInput!) {
+  recordConflictIinAccessMemo(quarter: $quarter, input: $input) {
+    ...ConflictQuarterlyAnalysisFields
+  }
+}
+    fragment ConflictQuarterlyAnalysisFields on ConflictQuarterlyAnalysis {
+  quarter
+  iinAccessNeedsMemo
+  memo {
+    memoNumber
+    memoDate
+    firstHead {
+      id
+      fullName
+    }
+    securityOfficer {
+      id
+      fullName
+    }
+    recordedAt
+  }
+  reviewedAt
+  reviewedBy {
+    id
+    fullName
+  }
+  matchesReviewed
+  findings
+}`) as unknown as TypedDocumentString<RecordConflictIinAccessMemoMutation, RecordConflictIinAccessMemoMutationVariables>;
 export const RecordConflictTransferDocument = new TypedDocumentString(`
     mutation RecordConflictTransfer($id: ID!, $input: ConflictTransferInput!) {
   recordConflictTransfer(id: $id, input: $input) {
@@ -1616,6 +1756,40 @@ export const RecordConflictTransferDocument = new TypedDocumentString(`
   overdue
   actions
 }`) as unknown as TypedDocumentString<RecordConflictTransferMutation, RecordConflictTransferMutationVariables>;
+export const ReviewConflictQuarterlyAnalysisDocument = new TypedDocumentString(`
+    mutation ReviewConflictQuarterlyAnalysis($quarter: String!, $findings: String!, $matchesReviewed: Int!) {
+  reviewConflictQuarterlyAnalysis(
+    quarter: $quarter
+    findings: $findings
+    matchesReviewed: $matchesReviewed
+  ) {
+    ...ConflictQuarterlyAnalysisFields
+  }
+}
+    fragment ConflictQuarterlyAnalysisFields on ConflictQuarterlyAnalysis {
+  quarter
+  iinAccessNeedsMemo
+  memo {
+    memoNumber
+    memoDate
+    firstHead {
+      id
+      fullName
+    }
+    securityOfficer {
+      id
+      fullName
+    }
+    recordedAt
+  }
+  reviewedAt
+  reviewedBy {
+    id
+    fullName
+  }
+  matchesReviewed
+  findings
+}`) as unknown as TypedDocumentString<ReviewConflictQuarterlyAnalysisMutation, ReviewConflictQuarterlyAnalysisMutationVariables>;
 export const DecideGiftDocument = new TypedDocumentString(`
     mutation DecideGift($id: ID!, $input: DecideGiftInput!) {
   decideGift(id: $id, input: $input) {
