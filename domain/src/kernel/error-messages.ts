@@ -486,6 +486,11 @@ export const ERROR_MESSAGES = {
   'financial.ruleChange.unknownPerson': 'One of the chosen people is not in the organisation',
   'financial.notice.noneChosen': 'Choose the notices to send',
   'financial.notice.alreadySigned': 'This notice is already signed',
+  'financial.publication.url': 'Give the address of the published page, starting with http:// or https://',
+  'financial.publication.urlTooLong': 'The address is at most {max} characters',
+  'financial.publication.notListed':
+    'This person is not among the declarants whose declaration data is published for {year}',
+  'financial.publication.alreadyRecorded': 'The publication for {year} is already recorded for this person',
   'foreignAccount.notOnAccessList': "Only the people the first head's order names may {doing}",
   'foreignAccount.accessOrder.numberRequired': 'Give the number of the order',
   'foreignAccount.accessOrder.numberTooLong': 'The number is at most {max} characters',

@@ -301,6 +301,10 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: { y: Number(today().slice(0, 4)), u: demo.financial.rootUnitId },
   }),
   pendingFinancialNotices: () => ({ query: '{ pendingFinancialNotices { id } }' }),
+  declarationPublications: () => ({
+    query: 'query($y: Int!) { declarationPublications(year: $y) { personId overdue } }',
+    variables: { y: Number(today().slice(0, 4)) - 1 },
+  }),
   financialNotices: {
     "one's own HR file": ({ demo, caller }) => ({
       query: 'query($p: ID!) { financialNotices(personId: $p) { id } }',
@@ -1091,6 +1095,19 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   setDeclarationDeadline: () => ({
     query: 'mutation($y: Int!, $d: String!) { setDeclarationDeadline(form: "270.00", year: $y, dueOn: $d) }',
     variables: { y: Number(today().slice(0, 4)), d: `${today().slice(0, 4)}-12-30` },
+  }),
+  recordDeclarationPublication: ({ demo }) => ({
+    query:
+      'mutation($i: RecordDeclarationPublicationInput!) { recordDeclarationPublication(input: $i) { id } }',
+    variables: {
+      // The first head of the demo is a quasi-public manager (§29), listed three years back.
+      i: {
+        personId: demo.personIds.first_head,
+        year: Number(today().slice(0, 4)) - 1,
+        publishedOn: today(),
+        url: 'https://adal.example.kz/declarations/first-head',
+      },
+    },
   }),
   recordDeclarationRuleChange: () => ({
     query: 'mutation($i: DeclarationRuleChangeInput!) { recordDeclarationRuleChange(input: $i) }',

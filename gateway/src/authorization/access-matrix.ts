@@ -659,6 +659,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   // --- financial-declaration notices and proofs (§21–§29), the foreign-account check (§30)
   financialDeclarationStatus: { allowed: ['hr_officer', 'first_head'] },
   pendingFinancialNotices: { allowed: ['hr_officer'] },
+  declarationPublications: { allowed: ['hr_officer', 'first_head'] },
   financialNotices: {
     ownership: "HR reads anyone's HR file of notices; a person their own.",
     targets: {
@@ -682,6 +683,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   recordDeclarantDeparture: { allowed: ['hr_officer'] },
   setDeclarationDeadline: { allowed: ['hr_officer'] },
   recordDeclarationRuleChange: { allowed: ['hr_officer'] },
+  recordDeclarationPublication: { allowed: ['hr_officer'] },
   sendFinancialNotices: { allowed: ['hr_officer'] },
   signFinancialNotice: {
     allowed: ['employee', 'hr_officer'],

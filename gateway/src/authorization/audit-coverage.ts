@@ -158,6 +158,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   recordDeclarantDeparture: { as: 'hr_officer' },
   setDeclarationDeadline: { as: 'hr_officer' },
   recordDeclarationRuleChange: { as: 'hr_officer' },
+  recordDeclarationPublication: { as: 'hr_officer' },
   sendFinancialNotices: { as: 'hr_officer' },
   signFinancialNotice: { as: 'employee' },
   recordFilingProof: { as: 'hr_officer' },

@@ -439,6 +439,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Уведомление подписано',
     en: 'Notice signed',
   },
+  'financial.publication_recorded': {
+    kk: 'Декларация деректерінің жариялануы тіркелді',
+    ru: 'Записана публикация данных декларации',
+    en: 'Declaration data publication recorded',
+  },
   'financial.foreign_account_access_order_recorded': {
     kk: 'Шетелдік шоттар туралы деректерге қол жеткізу бұйрығы тіркелді',
     ru: 'Записан приказ о доступе к данным об иностранных счетах',

@@ -7,6 +7,7 @@ import { DeclarationDeadline } from './declaration-deadline.entity.js';
 import { FilingProof } from './filing-proof.entity.js';
 import { FinancialNotice } from './financial-notice.entity.js';
 import { DeclarationProofFile } from './proof-file.entity.js';
+import { DeclarationPublication } from './publication.entity.js';
 import { DeclarationRuleChange } from './rule-change.entity.js';
 
 /** Financial-declaration notices and proofs (§21–§29) and the foreign-account check (§30). */
@@ -17,6 +18,7 @@ export const FINANCIAL_DECLARATION_ENTITIES = [
   DeclarationRuleChange,
   FinancialNotice,
   FilingProof,
+  DeclarationPublication,
   ForeignAccountAccessOrder,
   ForeignAccountUndertaking,
   TaxAuthorityRequest,

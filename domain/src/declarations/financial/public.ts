@@ -4,6 +4,7 @@ export * from './declaration-deadline.entity.js';
 export * from './filing-proof.entity.js';
 export * from './financial-notice.entity.js';
 export * from './proof-file.entity.js';
+export * from './publication.entity.js';
 export * from './rule-change.entity.js';
 export { FINANCIAL_DECLARATION_ENTITIES } from './entities.js';
 export { FINANCIAL_READERS } from './financial-roles.js';
@@ -18,6 +19,13 @@ export {
   signFinancialNotice,
   type SentNotices,
 } from './notices.js';
+export {
+  declarationPublications,
+  publicationDeadline,
+  recordDeclarationPublication,
+  type PublicationRow,
+  type RecordPublicationInput,
+} from './publications.js';
 export { MAX_PROOF_BYTES, type ProofUpload } from './proof-files.js';
 export {
   FILING_STATUSES,

@@ -35,7 +35,7 @@ const DeclarantCategoryEnum = builder.enumType('DeclarantCategory', {
   values: DECLARANT_CATEGORIES,
 });
 
-const PublicationCategoryEnum = builder.enumType('DeclarationPublicationCategory', {
+export const PublicationCategoryEnum = builder.enumType('DeclarationPublicationCategory', {
   description: '§29: the six categories of officials whose declaration data is published.',
   values: PUBLICATION_CATEGORIES,
 });

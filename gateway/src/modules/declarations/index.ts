@@ -14,4 +14,5 @@ import './gifts.js';
 
 // financial-declaration notices and foreign accounts
 import './financial-declarations.js';
+import './financial-publications.js';
 import './financial-foreign-accounts.js';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
+import DatePicker from 'primevue/datepicker';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import FinancialDeclarationsPage from './FinancialDeclarationsPage.vue';
@@ -47,9 +48,24 @@ const row = (personId: string, fullName: string, filing: string) => ({
   trustManagementSettledOn: null,
 });
 
+const thisYear = new Date().getFullYear();
+let publications: Record<string, unknown>[] = [];
+const publication = (over: Record<string, unknown>) => ({
+  personId: 'p1',
+  fullName: 'Дана Сейітова',
+  publicationCategory: 'judge',
+  spouses: ['Арман Сейітов'],
+  deadline: `${thisYear + 1}-12-31`,
+  publishedOn: null,
+  url: null,
+  overdue: false,
+  ...over,
+});
+
 let graphql: FakeGraphql;
 
 beforeEach(() => {
+  publications = [];
   fake.downloads.length = 0;
   fake.refuse = false;
   graphql = new FakeGraphql();
@@ -71,6 +87,7 @@ beforeEach(() => {
     ],
   }));
   graphql.on('ListPendingFinancialNotices', () => ({ pendingFinancialNotices: [] }));
+  graphql.on('DeclarationPublications', () => ({ declarationPublications: publications }));
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -117,6 +134,87 @@ describe('FinancialDeclarationsPage: the list as a workbook (§24)', () => {
     await exportButton(wrapper).trigger('click');
     await flushPromises();
     expect(wrapper.find('[role="alert"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+});
+
+describe('FinancialDeclarationsPage: publication of declaration data (§29)', () => {
+  const section = (wrapper: Awaited<ReturnType<typeof mountPage>>) =>
+    wrapper.find('[aria-labelledby="financial-publication"]');
+
+  it('says who appears there when nobody is to be published', async () => {
+    const wrapper = await mountPage();
+    expect(graphql.sent('DeclarationPublications')).toEqual([{ year: thisYear }]);
+    expect(section(wrapper).text()).toContain(
+      'Здесь появляются декларанты, внесённые с категорией публикации',
+    );
+    wrapper.unmount();
+  });
+
+  it('lists each declarant with the category in words, the spouses, the deadline and the publication', async () => {
+    publications = [
+      publication({ overdue: true }),
+      publication({
+        personId: 'p2',
+        fullName: 'Ерлан Жұмабаев',
+        publicationCategory: 'quasi_public_manager',
+        spouses: [],
+        publishedOn: `${thisYear}-05-20`,
+        url: 'https://gov.kz/decl/p2',
+      }),
+    ];
+    const wrapper = await mountPage();
+    const rows = section(wrapper).findAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.text()).toContain('Судья');
+    expect(rows[0]!.text()).toContain('Арман Сейітов');
+    expect(rows[0]!.text()).toContain(`31.12.${thisYear + 1}`);
+    expect(rows[0]!.text()).toContain('Просрочено');
+    expect(rows[0]!.text()).not.toContain('judge');
+    expect(rows[1]!.text()).toContain('Руководитель в субъекте квазигосударственного сектора');
+    expect(rows[1]!.text()).toContain('Супруг не указан');
+    expect(rows[1]!.text()).toContain(`20.05.${thisYear}`);
+    expect(rows[1]!.find('a').attributes('href')).toBe('https://gov.kz/decl/p2');
+    wrapper.unmount();
+  });
+
+  it('records a publication with the day and the address, for the year shown', async () => {
+    publications = [publication({})];
+    graphql.on('RecordDeclarationPublication', () => ({
+      recordDeclarationPublication: {
+        id: 'pub-1',
+        personId: 'p1',
+        year: thisYear,
+        publishedOn: `${thisYear}-01-15`,
+        url: 'https://gov.kz/decl/p1',
+      },
+    }));
+    const wrapper = await mountPage();
+    await section(wrapper)
+      .findAll('button')
+      .find((b) => b.text() === 'Записать публикацию: Дана Сейітова')!
+      .trigger('click');
+    await flushPromises();
+    const form = wrapper.findAll('form').find((f) => f.find('#publication-url').exists())!;
+    await form.find('#publication-url').setValue('  https://gov.kz/decl/p1 ');
+    wrapper
+      .findAllComponents(DatePicker)
+      .find((picker) => form.element.contains(picker.element))!
+      .vm.$emit('update:modelValue', new Date(thisYear, 0, 15));
+    await flushPromises();
+    await form.trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('RecordDeclarationPublication')).toEqual([
+      {
+        input: {
+          personId: 'p1',
+          year: thisYear,
+          publishedOn: `${thisYear}-01-15`,
+          url: 'https://gov.kz/decl/p1',
+        },
+      },
+    ]);
+    expect(graphql.sent('DeclarationPublications')).toHaveLength(2);
     wrapper.unmount();
   });
 });

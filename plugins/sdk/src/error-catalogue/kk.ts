@@ -501,6 +501,11 @@ export const kk: ErrorCatalogue = {
     'financial.ruleChange.unknownPerson': 'Таңдалғандардың бірі ұйымда жоқ',
     'financial.notice.noneChosen': 'Жіберілетін хабарламаларды таңдаңыз',
     'financial.notice.alreadySigned': 'Бұл хабарламаға қол қойылған',
+    'financial.publication.url': 'Жарияланған беттің мекенжайын http:// немесе https:// бастап көрсетіңіз',
+    'financial.publication.urlTooLong': 'Мекенжай {max} таңбадан аспауы керек',
+    'financial.publication.notListed':
+      'Бұл адам {year} жылға декларациясының деректері жариялануға тиіс декларанттардың қатарында жоқ',
+    'financial.publication.alreadyRecorded': 'Бұл адамның {year} жылғы жариялануы тіркелген',
     'foreignAccount.notOnAccessList': 'Мұны тек бірінші басшының бұйрығында аталған адамдар жасай алады',
     'foreignAccount.accessOrder.numberRequired': 'Бұйрықтың нөмірін көрсетіңіз',
     'foreignAccount.accessOrder.numberTooLong': 'Нөмір {max} таңбадан аспауы керек',

@@ -500,6 +500,11 @@ export const ru: ErrorCatalogue = {
     'financial.ruleChange.unknownPerson': 'Одного из выбранных людей нет в организации',
     'financial.notice.noneChosen': 'Выберите уведомления для отправки',
     'financial.notice.alreadySigned': 'Это уведомление уже подписано',
+    'financial.publication.url': 'Укажите адрес опубликованной страницы, начиная с http:// или https://',
+    'financial.publication.urlTooLong': 'Адрес не длиннее {max} символов',
+    'financial.publication.notListed':
+      'Этого человека нет среди декларантов, чьи данные деклараций публикуются за {year} год',
+    'financial.publication.alreadyRecorded': 'Публикация за {year} год для этого человека уже записана',
     'foreignAccount.notOnAccessList':
       'Это могут делать только лица, названные в приказе первого руководителя',
     'foreignAccount.accessOrder.numberRequired': 'Укажите номер приказа',

@@ -37,6 +37,7 @@ type Documents = {
     "query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}": typeof types.DeclarationCampaignDeclarantsDocument,
     "query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}": typeof types.DeclarationCampaignProgressDocument,
     "query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}": typeof types.DeclarationCampaignsDocument,
+    "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}": typeof types.DeclarationPublicationsDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": typeof types.FinancialNoticeFieldsFragmentDoc,
@@ -60,6 +61,7 @@ type Documents = {
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": typeof types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": typeof types.MyRelatedPersonsDocument,
     "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": typeof types.PrepareTaxAuthorityRequestDocument,
+    "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": typeof types.RecordDeclarationPublicationDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": typeof types.RecordFilingProofDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.RecordGiftHandOverDocument,
@@ -99,6 +101,7 @@ const documents: Documents = {
     "query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}": types.DeclarationCampaignDeclarantsDocument,
     "query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}": types.DeclarationCampaignProgressDocument,
     "query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}": types.DeclarationCampaignsDocument,
+    "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}": types.DeclarationPublicationsDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": types.FinancialNoticeFieldsFragmentDoc,
@@ -122,6 +125,7 @@ const documents: Documents = {
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": types.MyRelatedPersonsDocument,
     "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": types.PrepareTaxAuthorityRequestDocument,
+    "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": types.RecordDeclarationPublicationDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": types.RecordFilingProofDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.RecordGiftHandOverDocument,
@@ -230,6 +234,10 @@ export function graphql(source: "query DeclarationCampaigns {\n  declarationCamp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}"): typeof import('./graphql').DeclarationPublicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}"): typeof import('./graphql').DeclareGiftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -319,6 +327,10 @@ export function graphql(source: "query MyRelatedPersons {\n  myRelatedPersons {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}"): typeof import('./graphql').PrepareTaxAuthorityRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}"): typeof import('./graphql').RecordDeclarationPublicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

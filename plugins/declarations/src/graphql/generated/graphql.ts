@@ -324,6 +324,16 @@ export type LocalizedTextInput = {
   ru: string;
 };
 
+export type RecordDeclarationPublicationInput = {
+  personId: string;
+  /** YYYY-MM-DD, not after today. */
+  publishedOn: string;
+  /** The address of the published page (http or https). */
+  url: string;
+  /** The reporting year of the published declaration. */
+  year: number;
+};
+
 export type RegisterDeclarantInput = {
   category: DeclarantCategory;
   maslikhatDeputy?: boolean | null | undefined;
@@ -553,6 +563,13 @@ export type DeclarationCampaignsQueryVariables = Exact<{ [key: string]: never; }
 
 export type DeclarationCampaignsQuery = { declarationCampaigns: Array<{ id: string, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, totals: { total: number, submitted: number, pending: number, overdue: number, missed: number } }> };
 
+export type DeclarationPublicationsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DeclarationPublicationsQuery = { declarationPublications: Array<{ personId: string, fullName: string, publicationCategory: DeclarationPublicationCategory, spouses: Array<string>, deadline: string, publishedOn: string | null, url: string | null, overdue: boolean }> };
+
 export type DeclareGiftMutationVariables = Exact<{
   input: DeclareGiftInput;
 }>;
@@ -665,6 +682,13 @@ export type PrepareTaxAuthorityRequestMutationVariables = Exact<{
 
 
 export type PrepareTaxAuthorityRequestMutation = { prepareTaxAuthorityRequest: { id: string, year: number, employeeCount: number, fileName: string } };
+
+export type RecordDeclarationPublicationMutationVariables = Exact<{
+  input: RecordDeclarationPublicationInput;
+}>;
+
+
+export type RecordDeclarationPublicationMutation = { recordDeclarationPublication: { id: string, personId: string, year: number, publishedOn: string, url: string } };
 
 export type RecordFilingProofMutationVariables = Exact<{
   input: FilingProofInput;
@@ -1984,6 +2008,20 @@ fragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {
   overdue
   missed
 }`) as unknown as TypedDocumentString<DeclarationCampaignsQuery, DeclarationCampaignsQueryVariables>;
+export const DeclarationPublicationsDocument = new TypedDocumentString(`
+    query DeclarationPublications($year: Int!) {
+  declarationPublications(year: $year) {
+    personId
+    fullName
+    publicationCategory
+    spouses
+    deadline
+    publishedOn
+    url
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationPublicationsQuery, DeclarationPublicationsQueryVariables>;
 export const DeclareGiftDocument = new TypedDocumentString(`
     mutation DeclareGift($input: DeclareGiftInput!) {
   declareGift(input: $input) {
@@ -2498,6 +2536,17 @@ export const PrepareTaxAuthorityRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrepareTaxAuthorityRequestMutation, PrepareTaxAuthorityRequestMutationVariables>;
+export const RecordDeclarationPublicationDocument = new TypedDocumentString(`
+    mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {
+  recordDeclarationPublication(input: $input) {
+    id
+    personId
+    year
+    publishedOn
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDeclarationPublicationMutation, RecordDeclarationPublicationMutationVariables>;
 export const RecordFilingProofDocument = new TypedDocumentString(`
     mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {
   recordFilingProof(input: $input, file: $file)
