@@ -25,6 +25,7 @@ import {
   type IDeclarationRuleChange,
   type RuleChangeKind,
 } from './rule-change.entity.js';
+import { obligedDuring } from './obliged-during.js';
 
 /** §24.1(d): a change in the law on declarations is noticed within 30 working days of entering into force. */
 export const LAW_CHANGE_NOTICE_WORKING_DAYS = 30;
@@ -51,8 +52,7 @@ async function declarantsIn(em: EntityManager, organizationId: string, year: num
     Declarant,
     {
       organization: organizationId,
-      obligedFrom: { $lte: `${year}-12-31` },
-      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: `${year}-01-01` } }],
+      ...obligedDuring(year),
     },
     { orderBy: { id: 'asc' } },
   );

@@ -18,6 +18,7 @@ import {
   MAX_PUBLICATION_URL,
   type IDeclarationPublication,
 } from './publication.entity.js';
+import { obligedDuring } from './obliged-during.js';
 
 /** §29: a declarant whose declaration data (and their spouses') HR publishes for a reporting year. */
 export interface PublicationRow {
@@ -44,8 +45,7 @@ function publishedDeclarantsWhere(organizationId: string, year: number) {
   return {
     organization: organizationId,
     publicationCategory: { $ne: null },
-    obligedFrom: { $lte: `${year}-12-31` },
-    $or: [{ obligedUntil: null }, { obligedUntil: { $gte: `${year}-01-01` } }],
+    ...obligedDuring(year),
   };
 }
 

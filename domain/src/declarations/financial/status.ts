@@ -14,6 +14,7 @@ import { checkYear, formDue } from './filing.js';
 import { FilingProof } from './filing-proof.entity.js';
 import { FinancialNotice, type IFinancialNotice } from './financial-notice.entity.js';
 import { FINANCIAL_READERS } from './financial-roles.js';
+import { obligedDuring } from './obliged-during.js';
 
 /**
  * Where a declarant's filing stands for the year: `filed` (proof in by the deadline or while none is
@@ -86,8 +87,7 @@ export async function financialDeclarationStatus(
     Declarant,
     {
       organization: actor.organizationId,
-      obligedFrom: { $lte: `${input.year}-12-31` },
-      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: `${input.year}-01-01` } }],
+      ...obligedDuring(input.year),
       person: { orgUnit: { path: { $like: `${unit.path}%` } } },
     },
     { populate: ['person'], orderBy: { person: { fullName: 'asc' }, id: 'asc' } },

@@ -9,6 +9,7 @@ import { Declarant } from './declarant.entity.js';
 import { FinancialNotice } from './financial-notice.entity.js';
 import { HR_OFFICERS } from './financial-roles.js';
 import { statusRows } from './status.js';
+import { obligedDuring } from './obliged-during.js';
 
 const PLUGIN = 'declarations';
 /** A term within two weeks is due soon. */
@@ -59,8 +60,7 @@ async function hrItems(em: EntityManager, actor: Actor, today: CalendarDay): Pro
     Declarant,
     {
       organization: actor.organizationId,
-      obligedFrom: { $lte: `${year}-12-31` },
-      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: `${year}-01-01` } }],
+      ...obligedDuring(year),
     },
     { populate: ['person'] },
   );
