@@ -29,7 +29,7 @@ beforeEach(() => {
   graphql = new FakeGraphql();
   fake.current = graphql;
   graphql.on('StandardDeclarationQuestions', () => ({ standardDeclarationQuestions: [QUESTION] }));
-  graphql.on('CampaignOrgUnits', () => ({ orgUnits: [] }));
+  graphql.on('DeclarationOrgUnits', () => ({ orgUnits: [] }));
   graphql.on('DeclarationCampaigns', () => ({ declarationCampaigns: [] }));
   graphql.on('LaunchDeclarationCampaign', () => ({
     launchDeclarationCampaign: { campaign: { id: 'c1' }, declarants: 12, supplierLinks: [] },

@@ -70,7 +70,7 @@ beforeEach(() => {
   fake.refuse = false;
   graphql = new FakeGraphql();
   fake.current = graphql;
-  graphql.on('ListFinancialOrgUnits', () => ({
+  graphql.on('DeclarationOrgUnits', () => ({
     orgUnits: [
       {
         id: 'u-root',

@@ -15,7 +15,6 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.CampaignOrgUnitsDocument,
     "mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}": typeof types.CloseDeclarationCampaignDocument,
     "mutation ConcludeConflictOfInterest($id: ID!, $input: ConflictConclusionInput!) {\n  concludeConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": typeof types.ConcludeConflictOfInterestDocument,
     "fragment ConflictCaseFields on ConflictOfInterestCase {\n  id\n  number\n  status\n  notifier {\n    id\n    fullName\n  }\n  relatedPersonName\n  relationKind\n  relatedEmployee {\n    id\n    fullName\n  }\n  counterparty\n  matter\n  decisionAtStake\n  typicalCase\n  notifiedOn\n  forwardOwner {\n    id\n    fullName\n  }\n  forwardDueOn\n  forwardedOn\n  forwardedBy {\n    id\n    fullName\n  }\n  concludeDueOn\n  concludedOn\n  concludedBy {\n    id\n    fullName\n  }\n  conflictFound\n  conclusion\n  identifiedOn\n  deputy {\n    id\n    fullName\n  }\n  decideDueOn\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  measures\n  decisionNote\n  referral\n  transferDueOn\n  transferredOn\n  transferNote\n  settledOn\n  settledInTime\n  currentStep\n  dueOn\n  overdue\n  actions\n}": typeof types.ConflictCaseFieldsFragmentDoc,
@@ -37,6 +36,7 @@ type Documents = {
     "query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}": typeof types.DeclarationCampaignDeclarantsDocument,
     "query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}": typeof types.DeclarationCampaignProgressDocument,
     "query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}": typeof types.DeclarationCampaignsDocument,
+    "query DeclarationOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.DeclarationOrgUnitsDocument,
     "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}": typeof types.DeclarationPublicationsDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
@@ -51,7 +51,6 @@ type Documents = {
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftRegisterRow\n    }\n  }\n}": typeof types.GiftRegisterDocument,
     "fragment GiftRegisterRow on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  tripBanned\n  giver\n  giverOrganization\n  occurredOn\n  valueTenge\n  valueMci\n  actionDueOn\n  handOverOverdue\n  handedOverOn\n  decision\n  decidedInTime\n  actions\n}": typeof types.GiftRegisterRowFragmentDoc,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": typeof types.LaunchDeclarationCampaignDocument,
-    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.ListFinancialOrgUnitsDocument,
     "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.ListForeignAccountFindingsDocument,
     "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": typeof types.ListPendingFinancialNoticesDocument,
     "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n    fileName\n  }\n}": typeof types.ListTaxAuthorityRequestsDocument,
@@ -79,7 +78,6 @@ type Documents = {
     "mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}": typeof types.SubmitDeclarationDocument,
 };
 const documents: Documents = {
-    "query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.CampaignOrgUnitsDocument,
     "mutation CloseDeclarationCampaign($id: ID!) {\n  closeDeclarationCampaign(id: $id) {\n    ...DeclarationCampaignFields\n  }\n}": types.CloseDeclarationCampaignDocument,
     "mutation ConcludeConflictOfInterest($id: ID!, $input: ConflictConclusionInput!) {\n  concludeConflictOfInterest(id: $id, input: $input) {\n    ...ConflictCaseFields\n  }\n}": types.ConcludeConflictOfInterestDocument,
     "fragment ConflictCaseFields on ConflictOfInterestCase {\n  id\n  number\n  status\n  notifier {\n    id\n    fullName\n  }\n  relatedPersonName\n  relationKind\n  relatedEmployee {\n    id\n    fullName\n  }\n  counterparty\n  matter\n  decisionAtStake\n  typicalCase\n  notifiedOn\n  forwardOwner {\n    id\n    fullName\n  }\n  forwardDueOn\n  forwardedOn\n  forwardedBy {\n    id\n    fullName\n  }\n  concludeDueOn\n  concludedOn\n  concludedBy {\n    id\n    fullName\n  }\n  conflictFound\n  conclusion\n  identifiedOn\n  deputy {\n    id\n    fullName\n  }\n  decideDueOn\n  decidedOn\n  decidedBy {\n    id\n    fullName\n  }\n  measures\n  decisionNote\n  referral\n  transferDueOn\n  transferredOn\n  transferNote\n  settledOn\n  settledInTime\n  currentStep\n  dueOn\n  overdue\n  actions\n}": types.ConflictCaseFieldsFragmentDoc,
@@ -101,6 +99,7 @@ const documents: Documents = {
     "query DeclarationCampaignDeclarants($campaignId: ID!, $orgUnitId: ID, $status: CampaignDeclarationStatus, $search: String, $limit: Int, $offset: Int) {\n  declarationCampaignDeclarants(\n    campaignId: $campaignId\n    orgUnitId: $orgUnitId\n    status: $status\n    search: $search\n    limit: $limit\n    offset: $offset\n  ) {\n    total\n    rows {\n      id\n      fullName\n      email\n      orgUnitNames {\n        kk\n        ru\n        en\n      }\n      supplierName\n      supplierBin\n      dueOn\n      status\n      submittedAt\n      declaredInterest\n      lastRemindedAt\n      reminderCount\n    }\n  }\n}": types.DeclarationCampaignDeclarantsDocument,
     "query DeclarationCampaignProgress($campaignId: ID!, $orgUnitId: ID) {\n  declarationCampaignProgress(campaignId: $campaignId, orgUnitId: $orgUnitId) {\n    id\n    orgUnitId\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n    units {\n      id\n      orgUnitId\n      hasChildren\n      names {\n        kk\n        ru\n        en\n      }\n      counts {\n        ...DeclarationCampaignCountsFields\n      }\n    }\n  }\n}": types.DeclarationCampaignProgressDocument,
     "query DeclarationCampaigns {\n  declarationCampaigns {\n    id\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    totals {\n      ...DeclarationCampaignCountsFields\n    }\n  }\n}": types.DeclarationCampaignsDocument,
+    "query DeclarationOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.DeclarationOrgUnitsDocument,
     "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}": types.DeclarationPublicationsDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
@@ -115,7 +114,6 @@ const documents: Documents = {
     "query GiftRegister($filter: GiftRegisterFilter, $limit: Int, $offset: Int) {\n  giftRegister(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      ...GiftRegisterRow\n    }\n  }\n}": types.GiftRegisterDocument,
     "fragment GiftRegisterRow on GiftDeclaration {\n  id\n  person {\n    id\n    fullName\n  }\n  recipientName\n  kind\n  event\n  tripBanned\n  giver\n  giverOrganization\n  occurredOn\n  valueTenge\n  valueMci\n  actionDueOn\n  handOverOverdue\n  handedOverOn\n  decision\n  decidedInTime\n  actions\n}": types.GiftRegisterRowFragmentDoc,
     "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}": types.LaunchDeclarationCampaignDocument,
-    "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.ListFinancialOrgUnitsDocument,
     "query ListForeignAccountFindings($year: Int) {\n  foreignAccountFindings(year: $year) {\n    ...ForeignAccountFindingFields\n  }\n}": types.ListForeignAccountFindingsDocument,
     "query ListPendingFinancialNotices {\n  pendingFinancialNotices {\n    ...FinancialNoticeFields\n  }\n}": types.ListPendingFinancialNoticesDocument,
     "query ListTaxAuthorityRequests {\n  taxAuthorityRequests {\n    id\n    year\n    employeeCount\n    preparedAt\n    answerReceivedOn\n    answerReference\n    fileName\n  }\n}": types.ListTaxAuthorityRequestsDocument,
@@ -143,10 +141,6 @@ const documents: Documents = {
     "mutation SubmitDeclaration($campaignId: ID!, $input: SubmitDeclarationInput!) {\n  submitDeclaration(campaignId: $campaignId, input: $input) {\n    ...MyCampaignDeclarationFields\n  }\n}": types.SubmitDeclarationDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CampaignOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').CampaignOrgUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,6 +228,10 @@ export function graphql(source: "query DeclarationCampaigns {\n  declarationCamp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DeclarationOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').DeclarationOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}"): typeof import('./graphql').DeclarationPublicationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -287,10 +285,6 @@ export function graphql(source: "fragment GiftRegisterRow on GiftDeclaration {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LaunchDeclarationCampaign($input: LaunchDeclarationCampaignInput!) {\n  launchDeclarationCampaign(input: $input) {\n    id\n    declarants\n    campaign {\n      ...DeclarationCampaignFields\n    }\n    supplierLinks {\n      id\n      supplierName\n      token\n    }\n  }\n}"): typeof import('./graphql').LaunchDeclarationCampaignDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ListFinancialOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').ListFinancialOrgUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

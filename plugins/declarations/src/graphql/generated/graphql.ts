@@ -411,11 +411,6 @@ export type TypicalConflictCase =
   | 'c6'
   | 'c7';
 
-export type CampaignOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CampaignOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
-
 export type CloseDeclarationCampaignMutationVariables = Exact<{
   id: string;
 }>;
@@ -563,6 +558,11 @@ export type DeclarationCampaignsQueryVariables = Exact<{ [key: string]: never; }
 
 export type DeclarationCampaignsQuery = { declarationCampaigns: Array<{ id: string, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, totals: { total: number, submitted: number, pending: number, overdue: number, missed: number } }> };
 
+export type DeclarationOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
+
 export type DeclarationPublicationsQueryVariables = Exact<{
   year: number;
 }>;
@@ -631,11 +631,6 @@ export type LaunchDeclarationCampaignMutationVariables = Exact<{
 
 
 export type LaunchDeclarationCampaignMutation = { launchDeclarationCampaign: { id: string, declarants: number, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, supplierLinks: Array<{ id: string, supplierName: string, token: string }> } };
-
-export type ListFinancialOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ListFinancialOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
 
 export type ListForeignAccountFindingsQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -1139,20 +1134,6 @@ export const RelatedPersonFieldsFragmentDoc = new TypedDocumentString(`
   note
 }
     `, {"fragmentName":"RelatedPersonFields"}) as unknown as TypedDocumentString<RelatedPersonFieldsFragment, unknown>;
-export const CampaignOrgUnitsDocument = new TypedDocumentString(`
-    query CampaignOrgUnits {
-  orgUnits {
-    id
-    name
-    names {
-      kk
-      ru
-      en
-    }
-    path
-  }
-}
-    `) as unknown as TypedDocumentString<CampaignOrgUnitsQuery, CampaignOrgUnitsQueryVariables>;
 export const CloseDeclarationCampaignDocument = new TypedDocumentString(`
     mutation CloseDeclarationCampaign($id: ID!) {
   closeDeclarationCampaign(id: $id) {
@@ -2008,6 +1989,20 @@ fragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {
   overdue
   missed
 }`) as unknown as TypedDocumentString<DeclarationCampaignsQuery, DeclarationCampaignsQueryVariables>;
+export const DeclarationOrgUnitsDocument = new TypedDocumentString(`
+    query DeclarationOrgUnits {
+  orgUnits {
+    id
+    name
+    names {
+      kk
+      ru
+      en
+    }
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationOrgUnitsQuery, DeclarationOrgUnitsQueryVariables>;
 export const DeclarationPublicationsDocument = new TypedDocumentString(`
     query DeclarationPublications($year: Int!) {
   declarationPublications(year: $year) {
@@ -2307,20 +2302,6 @@ export const LaunchDeclarationCampaignDocument = new TypedDocumentString(`
   launchedAt
   closedAt
 }`) as unknown as TypedDocumentString<LaunchDeclarationCampaignMutation, LaunchDeclarationCampaignMutationVariables>;
-export const ListFinancialOrgUnitsDocument = new TypedDocumentString(`
-    query ListFinancialOrgUnits {
-  orgUnits {
-    id
-    name
-    names {
-      kk
-      ru
-      en
-    }
-    path
-  }
-}
-    `) as unknown as TypedDocumentString<ListFinancialOrgUnitsQuery, ListFinancialOrgUnitsQueryVariables>;
 export const ListForeignAccountFindingsDocument = new TypedDocumentString(`
     query ListForeignAccountFindings($year: Int) {
   foreignAccountFindings(year: $year) {
