@@ -1050,7 +1050,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: { id: demo.conflicts.toTransfer },
   }),
   conflictOfInterestRegister: () => ({
-    query: '{ conflictOfInterestRegister(search: "Алем", status: "open") { total rows { id caseNumber } } }',
+    query: '{ conflictOfInterestRegister(search: "Алем", status: open) { total rows { id caseNumber } } }',
   }),
   conflictMatches: () => ({
     query: '{ conflictMatches(quarter: "2026-Q1") { iinsShown matches { kind sameReportingLine } } }',

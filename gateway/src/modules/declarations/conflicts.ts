@@ -1,5 +1,7 @@
 import {
   CONFLICT_CASE_STATUSES,
+  CONFLICT_REGISTER_STATUSES,
+  CONFLICT_SOURCES,
   CONFLICT_CONCLUDERS,
   CONFLICT_REGISTER_READERS,
   CONFLICT_MEASURES,
@@ -45,6 +47,18 @@ const ConflictReferralEnum = builder.enumType('ConflictReferral', {
   description:
     'Annex 2: signs of an offence go to the anti-corruption Agency; case 5 to the relevant authorised body.',
   values: REFERRALS,
+});
+
+const ConflictRegisterStatusEnum = builder.enumType('ConflictRegisterStatus', {
+  description: 'An entry of the register: open, settled, or concluded to be no conflict.',
+  values: CONFLICT_REGISTER_STATUSES,
+});
+
+const ConflictSourceEnum = builder.enumType('ConflictSource', {
+  description:
+    'What brought a conflict to light: a notification (§15), a declaration campaign (§72), the quarterly ' +
+    'analysis (§14), an audit or the hotline.',
+  values: CONFLICT_SOURCES,
 });
 
 const TypicalConflictCaseEnum = builder.enumType('TypicalConflictCase', {
@@ -306,13 +320,13 @@ builder.objectType(ConflictRegisterRowRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
     person: t.field({ type: PersonRefType, resolve: (r) => r.person }),
-    source: t.exposeString('source'),
+    source: t.field({ type: ConflictSourceEnum, resolve: (r) => r.source }),
     sourceId: t.exposeID('sourceId', { nullable: true }),
     relatedPersonName: t.exposeString('relatedPersonName', { nullable: true }),
     counterparty: t.exposeString('counterparty', { nullable: true }),
     description: t.exposeString('description'),
     identifiedOn: t.exposeString('identifiedOn'),
-    status: t.exposeString('status'),
+    status: t.field({ type: ConflictRegisterStatusEnum, resolve: (r) => r.status }),
     measures: t.exposeString('measures', { nullable: true }),
     measureCodes: t.field({ type: [ConflictMeasureEnum], resolve: (row) => row.measureCodes }),
     settledOn: t.exposeString('settledOn', { nullable: true }),
@@ -339,12 +353,12 @@ builder.queryField('conflictOfInterestRegister', (t) =>
   t.withAuth({ anyRole: CONFLICT_REGISTER_READERS }).field({
     type: ConflictRegisterPageRef,
     description:
-      '§14, §15, §72: the register, newest first; search by name, counterparty, related person or case number; ' +
-      'status open / settled / no_conflict; source notification / campaign / quarterly_analysis / audit / hotline.',
+      '§14, §15, §72: the register, newest first; search by name, counterparty, related person or case number, ' +
+      'filtered by status and source.',
     args: {
       search: t.arg.string(),
-      status: t.arg.string(),
-      source: t.arg.string(),
+      status: t.arg({ type: ConflictRegisterStatusEnum }),
+      source: t.arg({ type: ConflictSourceEnum }),
       limit: t.arg.int(),
       offset: t.arg.int(),
     },

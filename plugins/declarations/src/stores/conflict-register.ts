@@ -1,15 +1,20 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
-import { ConflictRegisterDocument, type ConflictRegisterQuery } from '../graphql/generated/graphql';
+import {
+  ConflictRegisterDocument,
+  type ConflictRegisterQuery,
+  type ConflictRegisterStatus,
+  type ConflictSource,
+} from '../graphql/generated/graphql';
 
 export type ConflictRegisterRow = ConflictRegisterQuery['conflictOfInterestRegister']['rows'][number];
 export const REGISTER_PAGE_SIZE = 25;
 
 export interface ConflictRegisterFilter {
   search: string;
-  status: string | null;
-  source: string | null;
+  status: ConflictRegisterStatus | null;
+  source: ConflictSource | null;
 }
 
 /** §14–§15: the register, a page at a time, searched and filtered on the server. */

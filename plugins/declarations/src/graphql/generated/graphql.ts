@@ -66,6 +66,20 @@ export type ConflictReferral =
   | 'anti_corruption_agency'
   | 'relevant_authorised_body';
 
+/** An entry of the register: open, settled, or concluded to be no conflict. */
+export type ConflictRegisterStatus =
+  | 'no_conflict'
+  | 'open'
+  | 'settled';
+
+/** What brought a conflict to light: a notification (§15), a declaration campaign (§72), the quarterly analysis (§14), an audit or the hotline. */
+export type ConflictSource =
+  | 'audit'
+  | 'campaign'
+  | 'hotline'
+  | 'notification'
+  | 'quarterly_analysis';
+
 /** §15: forward (§15.2), conclude (§15.3), decide (§15.4–§15.5), transfer (§15.6). */
 export type ConflictStep =
   | 'conclude'
@@ -439,14 +453,14 @@ export type ConflictQuarterlyAnalysisQuery = { conflictQuarterlyAnalysis: { quar
 
 export type ConflictRegisterQueryVariables = Exact<{
   search?: string | null | undefined;
-  status?: string | null | undefined;
-  source?: string | null | undefined;
+  status?: ConflictRegisterStatus | null | undefined;
+  source?: ConflictSource | null | undefined;
   limit?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
 
 
-export type ConflictRegisterQuery = { conflictOfInterestRegister: { total: number, rows: Array<{ id: string, source: string, sourceId: string | null, relatedPersonName: string | null, counterparty: string | null, description: string, identifiedOn: string, status: string, measures: string | null, measureCodes: Array<ConflictMeasure>, settledOn: string | null, caseNumber: string | null, notifiedOn: string | null, forwardedOn: string | null, concludedOn: string | null, decidedOn: string | null, transferredOn: string | null, settledInTime: boolean | null, person: { id: string, fullName: string } }> } };
+export type ConflictRegisterQuery = { conflictOfInterestRegister: { total: number, rows: Array<{ id: string, source: ConflictSource, sourceId: string | null, relatedPersonName: string | null, counterparty: string | null, description: string, identifiedOn: string, status: ConflictRegisterStatus, measures: string | null, measureCodes: Array<ConflictMeasure>, settledOn: string | null, caseNumber: string | null, notifiedOn: string | null, forwardedOn: string | null, concludedOn: string | null, decidedOn: string | null, transferredOn: string | null, settledInTime: boolean | null, person: { id: string, fullName: string } }> } };
 
 export type ConflictTypicalCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1274,7 +1288,7 @@ export const ConflictQuarterlyAnalysisDocument = new TypedDocumentString(`
   findings
 }`) as unknown as TypedDocumentString<ConflictQuarterlyAnalysisQuery, ConflictQuarterlyAnalysisQueryVariables>;
 export const ConflictRegisterDocument = new TypedDocumentString(`
-    query ConflictRegister($search: String, $status: String, $source: String, $limit: Int, $offset: Int) {
+    query ConflictRegister($search: String, $status: ConflictRegisterStatus, $source: ConflictSource, $limit: Int, $offset: Int) {
   conflictOfInterestRegister(
     search: $search
     status: $status
