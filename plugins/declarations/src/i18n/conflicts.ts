@@ -177,7 +177,8 @@ const en = {
         title: 'Matches',
         count: '{count} matches, {sameLine} of them in one reporting line',
         empty:
-          'No match in {quarter}: no relative or linked person that employees have declared is an employee of the organisation — by IIN, or by full name and date of birth. Only declared persons are compared: the quarter can still be marked reviewed with what else the analysis found.',
+          'No match in {quarter}: no relative or linked person that employees have declared is an employee of the organisation — by IIN, or by full name and date of birth. Only declared persons are compared.',
+        emptyReview: 'The quarter can still be marked reviewed with what else the analysis found.',
         caption:
           'Declared relatives and linked persons who work in the organisation, those in one reporting line first',
         declarant: 'Declared by',
@@ -396,7 +397,8 @@ const ru: Messages = {
         title: 'Совпадения',
         count: 'Совпадений: {count}, из них в одной линии подчинения: {sameLine}',
         empty:
-          'За {quarter} совпадений нет: ни один родственник или связанное лицо, указанные работниками, не работает в организации — ни по ИИН, ни по ФИО и дате рождения. Сравниваются только указанные лица: квартал всё равно можно отметить рассмотренным, записав, что ещё выявил анализ.',
+          'За {quarter} совпадений нет: ни один родственник или связанное лицо, указанные работниками, не работает в организации — ни по ИИН, ни по ФИО и дате рождения. Сравниваются только указанные лица.',
+        emptyReview: 'Квартал всё равно можно отметить рассмотренным, записав, что ещё выявил анализ.',
         caption:
           'Указанные родственники и связанные лица, работающие в организации; сначала — в одной линии подчинения',
         declarant: 'Кто указал',
@@ -614,7 +616,8 @@ const kk: Messages = {
         title: 'Сәйкестіктер',
         count: 'Сәйкестіктер: {count}, оның ішінде бір бағыныстылық желісінде: {sameLine}',
         empty:
-          '{quarter} бойынша сәйкестік жоқ: қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ешқайсысы ұйымда жұмыс істемейді — ЖСН бойынша да, аты-жөні мен туған күні бойынша да. Тек көрсетілген адамдар салыстырылады: талдаудың басқа нәтижесін жазып, тоқсанды қаралды деп белгілеуге болады.',
+          '{quarter} бойынша сәйкестік жоқ: қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ешқайсысы ұйымда жұмыс істемейді — ЖСН бойынша да, аты-жөні мен туған күні бойынша да. Тек көрсетілген адамдар салыстырылады.',
+        emptyReview: 'Талдаудың басқа нәтижесін жазып, тоқсанды бәрібір қаралды деп белгілеуге болады.',
         caption:
           'Ұйымда жұмыс істейтін көрсетілген туыстар мен байланысты адамдар; алдымен бір бағыныстылық желісіндегілер',
         declarant: 'Кім көрсетті',
