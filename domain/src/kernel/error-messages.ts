@@ -122,7 +122,8 @@ export const ERROR_MESSAGES = {
   'training.assignment.extensionNotLater': 'Choose a date after the current due date ({dueOn})',
   'training.assignment.extensionPastNextCycle': 'Choose a date before the next cycle falls due ({dueOn})',
   'training.session.day': 'Enter a date (YYYY-MM-DD)',
-  'training.session.kind': 'Choose a seminar, a webinar, an external course or upskilling',
+  'training.session.kind':
+    'Choose a seminar, a webinar, an external course, upskilling or the declaration meeting',
   'training.session.topic': 'Give the topic in Kazakh and in Russian',
   'training.session.trainer': 'Name the trainer (at most {max} characters)',
   'training.session.duration': 'The duration is a whole number of minutes from 1 to {max}',

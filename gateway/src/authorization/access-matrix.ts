@@ -660,6 +660,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   financialDeclarationStatus: { allowed: ['hr_officer', 'first_head'] },
   pendingFinancialNotices: { allowed: ['hr_officer'] },
   declarationPublications: { allowed: ['hr_officer', 'first_head'] },
+  declarationMeetings: { allowed: ['hr_officer', 'first_head'] },
   financialNotices: {
     ownership: "HR reads anyone's HR file of notices; a person their own.",
     targets: {

@@ -26,6 +26,11 @@ export {
   type PublicationRow,
   type RecordPublicationInput,
 } from './publications.js';
+export {
+  declarationMeetings,
+  type DeclarationMeeting,
+  type DeclarationMeetings,
+} from './declaration-meetings.js';
 export { MAX_PROOF_BYTES, type ProofUpload } from './proof-files.js';
 export {
   FILING_STATUSES,

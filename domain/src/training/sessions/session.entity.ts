@@ -7,9 +7,16 @@ import { Person } from '../../org/person.entity.js';
 
 /**
  * §5.3, §68: training held in person or online — a seminar, a webinar, an external course;
- * §5.4: the compliance staff's own upskilling, at least once a year.
+ * §5.4: the compliance staff's own upskilling, at least once a year;
+ * §29: the first head's yearly event for all employees explaining the publication of declaration data.
  */
-export const SESSION_KINDS = ['seminar', 'webinar', 'external_course', 'upskilling'] as const;
+export const SESSION_KINDS = [
+  'seminar',
+  'webinar',
+  'external_course',
+  'upskilling',
+  'declaration_meeting',
+] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 /** §74.3: a planned training is held or cancelled; the share held is a programme KPI. */

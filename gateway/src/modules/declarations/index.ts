@@ -15,4 +15,5 @@ import './gifts.js';
 // financial-declaration notices and foreign accounts
 import './financial-declarations.js';
 import './financial-publications.js';
+import './declaration-meetings.js';
 import './financial-foreign-accounts.js';

@@ -25,11 +25,12 @@ import { LocalizedTextRef } from '../kernel/locale.js';
 import { LocalizedTextInput, toLocalizedInput } from './localized-input.js';
 
 const SessionKindEnum = builder.enumType('TrainingSessionKind', {
-  description: 'Seminar, webinar, external course (§5.3, §68), or the compliance staff’s upskilling (§5.4).',
+  description:
+    'Seminar, webinar, external course (§5.3, §68), the compliance staff’s upskilling (§5.4), or the first head’s yearly meeting on publishing declaration data (§29).',
   values: SESSION_KINDS,
 });
 
-const SessionStatusEnum = builder.enumType('TrainingSessionStatus', {
+export const SessionStatusEnum = builder.enumType('TrainingSessionStatus', {
   description: 'Planned, held on a day, or cancelled: §74.3 counts the share of planned trainings held.',
   values: SESSION_STATUSES,
 });

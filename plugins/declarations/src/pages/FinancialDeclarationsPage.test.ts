@@ -62,10 +62,21 @@ const publication = (over: Record<string, unknown>) => ({
   ...over,
 });
 
+let meetings: { held: boolean; meetings: Record<string, unknown>[] } = { held: false, meetings: [] };
+const meeting = (over: Record<string, unknown>) => ({
+  sessionId: 's-1',
+  status: 'held',
+  day: `${thisYear}-03-02`,
+  attended: 41,
+  absent: 3,
+  ...over,
+});
+
 let graphql: FakeGraphql;
 
 beforeEach(() => {
   publications = [];
+  meetings = { held: false, meetings: [] };
   fake.downloads.length = 0;
   fake.refuse = false;
   graphql = new FakeGraphql();
@@ -88,6 +99,7 @@ beforeEach(() => {
   }));
   graphql.on('ListPendingFinancialNotices', () => ({ pendingFinancialNotices: [] }));
   graphql.on('DeclarationPublications', () => ({ declarationPublications: publications }));
+  graphql.on('DeclarationMeetings', () => ({ declarationMeetings: meetings }));
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -215,6 +227,44 @@ describe('FinancialDeclarationsPage: publication of declaration data (§29)', ()
       },
     ]);
     expect(graphql.sent('DeclarationPublications')).toHaveLength(2);
+    wrapper.unmount();
+  });
+});
+
+describe("FinancialDeclarationsPage: the first head's explanatory meeting (§29)", () => {
+  const section = (wrapper: Awaited<ReturnType<typeof mountPage>>) =>
+    wrapper.find('[aria-labelledby="financial-declaration-meeting"]');
+
+  it('says when it was held and who came, with a link to the training session', async () => {
+    meetings = { held: true, meetings: [meeting({})] };
+    const wrapper = await mountPage();
+    expect(graphql.sent('DeclarationMeetings')).toEqual([{ year: thisYear }]);
+    const text = section(wrapper).text();
+    expect(text).toContain('Разъяснительное собрание первого руководителя (§29)');
+    expect(text).toContain('присутствовали 41, отсутствовали 3');
+    expect(text).not.toContain('не проводилось');
+    const link = section(wrapper).find('a');
+    expect(link.attributes('href')).toBe('/training/sessions/s-1');
+    expect(link.text()).toBe('Открыть занятие');
+    wrapper.unmount();
+  });
+
+  it('warns that §29 recommends one a year when none was held, and links to planning it', async () => {
+    meetings = {
+      held: false,
+      meetings: [
+        meeting({ sessionId: 's-2', status: 'planned', day: `${thisYear}-11-20`, attended: 0, absent: 0 }),
+      ],
+    };
+    const wrapper = await mountPage();
+    const text = section(wrapper).text();
+    expect(text).toContain(`В ${thisYear} году разъяснительное собрание не проводилось`);
+    expect(text).toContain('§29 рекомендует первому руководителю раз в год');
+    expect(text).toContain('Запланировано на');
+    const hrefs = section(wrapper)
+      .findAll('a')
+      .map((a) => a.attributes('href'));
+    expect(hrefs).toEqual(['/training/sessions', '/training/sessions/s-2']);
     wrapper.unmount();
   });
 });

@@ -131,7 +131,8 @@ export const kk: ErrorCatalogue = {
     'training.assignment.extensionPastNextCycle':
       'Келесі кезеңнің мерзімінен ({dueOn}) бұрынғы күнді таңдаңыз',
     'training.session.day': 'Күнді енгізіңіз (КК.АА.ЖЖЖЖ)',
-    'training.session.kind': 'Семинарды, вебинарды, сыртқы курсты немесе біліктілікті арттыруды таңдаңыз',
+    'training.session.kind':
+      'Семинарды, вебинарды, сыртқы курсты, біліктілікті арттыруды немесе декларациялау жөніндегі жиналысты таңдаңыз',
     'training.session.topic': 'Тақырыпты қазақ және орыс тілдерінде жазыңыз',
     'training.session.trainer': 'Жаттықтырушыны көрсетіңіз ({max} таңбадан аспайтын)',
     'training.session.duration': 'Ұзақтығы — 1-ден {max}-ге дейінгі бүтін минут саны',

@@ -128,7 +128,8 @@ export const ru: ErrorCatalogue = {
     'training.assignment.extensionNotLater': 'Выберите дату позже текущего срока ({dueOn})',
     'training.assignment.extensionPastNextCycle': 'Выберите дату раньше срока следующего цикла ({dueOn})',
     'training.session.day': 'Введите дату (ДД.ММ.ГГГГ)',
-    'training.session.kind': 'Выберите семинар, вебинар, внешний курс или повышение квалификации',
+    'training.session.kind':
+      'Выберите семинар, вебинар, внешний курс, повышение квалификации или собрание по декларированию',
     'training.session.topic': 'Укажите тему на казахском и на русском языке',
     'training.session.trainer': 'Укажите тренера (не более {max} символов)',
     'training.session.duration': 'Продолжительность — целое число минут от 1 до {max}',

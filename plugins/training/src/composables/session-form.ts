@@ -5,12 +5,16 @@ import type { TrainingSession } from '../stores/training-sessions';
 import { calendarDay } from './assignment-form';
 import { refusedField } from './refused-field';
 
-/** §5.3, §68: seminars, webinars, external courses; §5.4: the compliance staff's upskilling. */
+/**
+ * §5.3, §68: seminars, webinars, external courses; §5.4: the compliance staff's upskilling;
+ * §29: the first head's yearly meeting on publishing declaration data.
+ */
 export const SESSION_KINDS: readonly TrainingSessionKind[] = [
   'seminar',
   'webinar',
   'external_course',
   'upskilling',
+  'declaration_meeting',
 ];
 
 /** The gateway's limits, checked here first so that the form says so before sending. */

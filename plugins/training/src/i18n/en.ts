@@ -442,6 +442,7 @@ export const en = {
       webinar: 'Webinar',
       external_course: 'External course',
       upskilling: 'Upskilling',
+      declaration_meeting: 'First head’s meeting on declaring (§29)',
     },
     status: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
     form: {

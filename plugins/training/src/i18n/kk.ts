@@ -445,6 +445,7 @@ export const kk = {
       webinar: 'Вебинар',
       external_course: 'Сыртқы курс',
       upskilling: 'Біліктілікті арттыру',
+      declaration_meeting: 'Бірінші басшының декларациялау жөніндегі жиналысы (§29)',
     },
     status: { planned: 'Жоспарланған', held: 'Өткізілді', cancelled: 'Болдырылмады' },
     form: {

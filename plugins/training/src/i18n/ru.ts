@@ -445,6 +445,7 @@ export const ru = {
       webinar: 'Вебинар',
       external_course: 'Внешний курс',
       upskilling: 'Повышение квалификации',
+      declaration_meeting: 'Собрание первого руководителя по декларированию (§29)',
     },
     status: { planned: 'Запланировано', held: 'Проведено', cancelled: 'Отменено' },
     form: {

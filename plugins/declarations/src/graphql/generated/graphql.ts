@@ -408,6 +408,12 @@ export type SubmitDeclarationInput = {
   answers: Array<DeclarationAnswerInput>;
 };
 
+/** Planned, held on a day, or cancelled: §74.3 counts the share of planned trainings held. */
+export type TrainingSessionStatus =
+  | 'cancelled'
+  | 'held'
+  | 'planned';
+
 /** §17.8 (a)–(d): invited by the spouse or relatives at their expense; by an individual unrelated to the work, with a higher official’s consent; under an international treaty; to a scientific, sporting, creative, professional or humanitarian event. */
 export type TripException =
   | 'family_invitation'
@@ -571,6 +577,13 @@ export type DeclarationCampaignsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type DeclarationCampaignsQuery = { declarationCampaigns: Array<{ id: string, campaign: { id: string, kind: DeclarationCampaignKind, group: DeclarationCampaignGroup, orgUnitId: string | null, procurementReference: string | null, deadline: string, open: boolean, launchedAt: string, closedAt: string | null, title: { kk: string, ru: string, en: string } }, totals: { total: number, submitted: number, pending: number, overdue: number, missed: number } }> };
+
+export type DeclarationMeetingsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DeclarationMeetingsQuery = { declarationMeetings: { held: boolean, meetings: Array<{ sessionId: string, status: TrainingSessionStatus, day: string, attended: number, absent: number }> } };
 
 export type DeclarationOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2003,6 +2016,20 @@ fragment DeclarationCampaignCountsFields on DeclarationCampaignCounts {
   overdue
   missed
 }`) as unknown as TypedDocumentString<DeclarationCampaignsQuery, DeclarationCampaignsQueryVariables>;
+export const DeclarationMeetingsDocument = new TypedDocumentString(`
+    query DeclarationMeetings($year: Int!) {
+  declarationMeetings(year: $year) {
+    held
+    meetings {
+      sessionId
+      status
+      day
+      attended
+      absent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationMeetingsQuery, DeclarationMeetingsQueryVariables>;
 export const DeclarationOrgUnitsDocument = new TypedDocumentString(`
     query DeclarationOrgUnits {
   orgUnits {

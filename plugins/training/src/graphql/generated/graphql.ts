@@ -237,8 +237,9 @@ export type TrainingSessionInput = {
   trainer: string;
 };
 
-/** Seminar, webinar, external course (§5.3, §68), or the compliance staff’s upskilling (§5.4). */
+/** Seminar, webinar, external course (§5.3, §68), the compliance staff’s upskilling (§5.4), or the first head’s yearly meeting on publishing declaration data (§29). */
 export type TrainingSessionKind =
+  | 'declaration_meeting'
   | 'external_course'
   | 'seminar'
   | 'upskilling'
