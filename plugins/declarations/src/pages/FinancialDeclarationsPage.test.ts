@@ -10,7 +10,11 @@ const fake = vi.hoisted(() => ({
   current: null as FakeGraphql | null,
   downloads: [] as { path: string; query: Record<string, string | null> | undefined; token: string | null }[],
   refuse: false,
-  context: { graphqlUrl: '/graphql', token: 'token-hr' },
+  context: {
+    graphqlUrl: '/graphql',
+    token: 'token-hr',
+    viewer: { id: 'hr', roles: ['employee', 'hr_officer'] as string[] },
+  },
 }));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
@@ -75,6 +79,7 @@ const meeting = (over: Record<string, unknown>) => ({
 let graphql: FakeGraphql;
 
 beforeEach(() => {
+  fake.context.viewer.roles = ['employee', 'hr_officer'];
   publications = [];
   meetings = { held: false, meetings: [] };
   fake.downloads.length = 0;
@@ -235,8 +240,9 @@ describe("FinancialDeclarationsPage: the first head's explanatory meeting (§29)
   const section = (wrapper: Awaited<ReturnType<typeof mountPage>>) =>
     wrapper.find('[aria-labelledby="financial-declaration-meeting"]');
 
-  it('says when it was held and who came, with a link to the training session', async () => {
+  it('says when it was held and who came, with a link to the training session for the first head', async () => {
     meetings = { held: true, meetings: [meeting({})] };
+    fake.context.viewer.roles = ['employee', 'first_head'];
     const wrapper = await mountPage();
     expect(graphql.sent('DeclarationMeetings')).toEqual([{ year: thisYear }]);
     const text = section(wrapper).text();
@@ -249,7 +255,7 @@ describe("FinancialDeclarationsPage: the first head's explanatory meeting (§29)
     wrapper.unmount();
   });
 
-  it('warns that §29 recommends one a year when none was held, and links to planning it', async () => {
+  it('warns HR that §29 recommends one a year when none was held, and says who plans it', async () => {
     meetings = {
       held: false,
       meetings: [
@@ -264,7 +270,9 @@ describe("FinancialDeclarationsPage: the first head's explanatory meeting (§29)
     const hrefs = section(wrapper)
       .findAll('a')
       .map((a) => a.attributes('href'));
-    expect(hrefs).toEqual(['/training/sessions', '/training/sessions/s-2']);
+    // HR does not open Training's session pages: no link leads them to a refusal.
+    expect(hrefs).toEqual([]);
+    expect(text).toContain('Его планируют администраторы обучения или комплаенс-служба');
     wrapper.unmount();
   });
 });
