@@ -6,8 +6,8 @@ import {
   type Locale,
   type ProgressCounts,
 } from '@adal/domain';
-import ExcelJS from 'exceljs';
 import { inertText } from '../files/formula-text.js';
+import { tablesXlsx } from '../files/xlsx-tables.js';
 
 interface Texts {
   figures: string;
@@ -125,8 +125,6 @@ export async function campaignProgressXlsx(
   locale: Locale,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const t = TEXTS[locale];
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = new Date();
   const figures = [
     [t.orgUnit, ...COUNT_KEYS.map((key) => t.counts[key])],
     [`${progress.campaign.title[locale]} (${t.whole})`, ...COUNT_KEYS.map((key) => progress.totals[key])],
@@ -158,16 +156,10 @@ export async function campaignProgressXlsx(
       row.reminderCount,
     ]),
   ];
-  for (const [name, rows] of [
-    [t.figures, figures],
-    [t.people, people],
-  ] as const) {
-    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRows(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? inertText(cell) : cell))));
-    sheet.getRow(1).font = { bold: true };
-    sheet.columns.forEach((column, i) => {
-      column.width = i === 0 ? 40 : 18;
-    });
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const inert = (rows: readonly (readonly (string | number)[])[]) =>
+    rows.map((row) => row.map((cell) => (typeof cell === 'string' ? inertText(cell) : cell)));
+  return tablesXlsx([
+    { name: t.figures, rows: inert(figures), widths: { first: 40, rest: 18 } },
+    { name: t.people, rows: inert(people), widths: { first: 40, rest: 18 } },
+  ]);
 }

@@ -11,10 +11,10 @@ import {
   type ConflictSource,
   type Locale,
 } from '@adal/domain';
-import ExcelJS from 'exceljs';
 import { authenticate } from '../auth/authenticate.js';
 import { plainText } from '../errors/plain-responses.js';
 import { inertText } from '../files/formula-text.js';
+import { tablesXlsx } from '../files/xlsx-tables.js';
 import { requestLocale } from '../training-files/texts.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
 import type { DeclarationsFilesOptions } from './use-declarations-files.js';
@@ -205,11 +205,15 @@ async function registerXlsx(
   locale: Locale,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const t = TEXTS[locale];
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(COLUMNS.map((column) => t.headings[column])).font = { bold: true };
-  for (const row of rows) sheet.addRow(COLUMNS.map((column) => inertText(cell(row, column, t))));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return tablesXlsx([
+    {
+      name: t.sheet,
+      rows: [
+        COLUMNS.map((column) => t.headings[column]),
+        ...rows.map((row) => COLUMNS.map((column) => inertText(cell(row, column, t)))),
+      ],
+    },
+  ]);
 }
 
 /**

@@ -11,10 +11,10 @@ import {
   type Locale,
   type NoticeStanding,
 } from '@adal/domain';
-import ExcelJS from 'exceljs';
 import { authenticate } from '../auth/authenticate.js';
 import { plainText } from '../errors/plain-responses.js';
 import { inertText } from '../files/formula-text.js';
+import { tablesXlsx } from '../files/xlsx-tables.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import type { DeclarationsFilesOptions } from './use-declarations-files.js';
@@ -191,14 +191,16 @@ async function statusXlsx(
   locale: Locale,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const t = TEXTS[locale];
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`${t.sheet} ${year}`, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(COLUMNS.map((column) => t.headings[column])).font = { bold: true };
-  for (const row of rows) sheet.addRow(COLUMNS.map((column) => cell(row, column, t)));
-  sheet.columns.forEach((column, i) => {
-    column.width = i === 0 ? 36 : 20;
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return tablesXlsx([
+    {
+      name: `${t.sheet} ${year}`,
+      rows: [
+        COLUMNS.map((column) => t.headings[column]),
+        ...rows.map((row) => COLUMNS.map((column) => cell(row, column, t))),
+      ],
+      widths: { first: 36, rest: 20 },
+    },
+  ]);
 }
 
 /** The rows the page shows under its filing filter and name search, both optional. */

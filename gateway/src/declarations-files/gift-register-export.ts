@@ -12,10 +12,10 @@ import {
   type GiftView,
   type Locale,
 } from '@adal/domain';
-import ExcelJS from 'exceljs';
 import { authenticate } from '../auth/authenticate.js';
 import { plainText } from '../errors/plain-responses.js';
 import { inertText } from '../files/formula-text.js';
+import { tablesXlsx } from '../files/xlsx-tables.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import type { DeclarationsFilesOptions } from './use-declarations-files.js';
@@ -222,12 +222,13 @@ async function giftRegisterXlsx(
   locale: Locale,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const t = TEXTS[locale];
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(HEADINGS.map((heading) => t.headings[heading])).font = { bold: true };
-  for (const gift of gifts) sheet.addRow(cells(gift, t));
-  sheet.columns.forEach((column) => (column.width = 18));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return tablesXlsx([
+    {
+      name: t.sheet,
+      rows: [HEADINGS.map((heading) => t.headings[heading]), ...gifts.map((gift) => cells(gift, t))],
+      widths: { first: 18, rest: 18 },
+    },
+  ]);
 }
 
 /**
