@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
-import { ConflictOfInterestCase, Organization, Person } from '../src/index.js';
+import { ConflictOfInterestCase, Organization, Person, conflictMatches } from '../src/index.js';
+import { demoActor } from './demo-actor.js';
 import { seedDemo } from './seed-demo.js';
 
 let db: TestDatabase;
@@ -32,5 +33,17 @@ describe('the conflict-of-interest demo (§15)', () => {
     const employee = await em.findOneOrFail(Person, { email: 'employee@demo.adal.kz' });
     expect(cases[3]?.notifier.id).toBe(employee.id);
     expect(cases[0]?.settledInTime).toBe(true);
+  });
+
+  it('opens the quarterly analysis on the employee’s brother who directs a supplier', async () => {
+    const em = db.orm.em.fork();
+    const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
+    const officer = await demoActor(em, holding, 'compliance_officer');
+    const { matches } = await conflictMatches(em, officer, '2026-Q1');
+    const supplier = matches.filter((m) => m.source === 'supplier');
+    expect(supplier.map((m) => [m.relatedPersonName, m.kind, m.listed?.companyName])).toEqual([
+      // Found as its director; that he works there is not said twice.
+      ['Нұржан Бекұлы Жұмабаев', 'same_name_and_birth_date', 'ТОО «Дала Сервис»'],
+    ]);
   });
 });

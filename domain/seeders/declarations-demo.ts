@@ -6,6 +6,7 @@ import { seedCampaignsDemo } from './campaigns-demo.js';
 import { seedConflictsDemo } from './conflicts-demo.js';
 import { seedFinancialDemo } from './financial-demo.js';
 import { seedGiftsDemo } from './gifts-demo.js';
+import { seedWatchlistsDemo } from './watchlists-demo.js';
 
 /** Who the demo employee declared (§13, Annex 2): a spouse, a brother at a supplier and a former partner. */
 const EMPLOYEE_RELATIVES = [
@@ -39,4 +40,5 @@ export async function seedDeclarationsDemo(
   await seedCampaignsDemo(tx, holding, today);
   await seedGiftsDemo(tx, holding, today);
   await seedConflictsDemo(tx, holding, today);
+  await seedWatchlistsDemo(tx, holding, today);
 }

@@ -17,3 +17,6 @@ export * from './gifts/public.js';
 
 // financial-declaration notices (§21–§29) and the foreign-account check (§30)
 export * from './financial/public.js';
+
+// the outside lists the conflict matching reads (suppliers' founders and managers, dismissals for corruption)
+export * from './watchlists/public.js';

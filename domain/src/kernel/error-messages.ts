@@ -521,6 +521,21 @@ export const ERROR_MESSAGES = {
     'This is not a valid BIN: 12 digits, the registration year and month, the kind of entity and the check digit.',
   'declarations.relatedIsSelf': 'This is your own IIN; name the other person',
   'declarations.tooManyRelated': 'You can keep at most {max} people on your list',
+  // declarations: the outside lists the conflict matching reads
+  'declarations.watchlist.missingColumn': 'The file has no column {column}; the first row must name it',
+  'declarations.watchlist.identityColumn':
+    'The file needs an iin or a birth_date column to tell people apart',
+  'declarations.watchlist.empty': 'The file has no rows below its header',
+  'declarations.watchlist.nameRequired': 'Give the person’s full name',
+  'declarations.watchlist.tooLong': 'At most {max} characters',
+  'declarations.watchlist.iinInvalid': '"{value}" is not a valid IIN: it {detail}',
+  'declarations.watchlist.notDate': '"{value}" is not a date; write it as 2026-03-31 or 31.03.2026',
+  'declarations.watchlist.identityRequired':
+    'Give the IIN or the date of birth; a name alone would match strangers',
+  'declarations.watchlist.binRequired': 'Give the supplier’s BIN',
+  'declarations.watchlist.binInvalid': '"{value}" is not a valid BIN: it {detail}',
+  'declarations.watchlist.companyRequired': 'Give the supplier’s name',
+  'declarations.watchlist.roleUnknown': '"{value}" is neither founder nor manager',
   // declarations: conflicts of interest
   // declarations: campaigns
   // declarations: gifts, trips and hospitality

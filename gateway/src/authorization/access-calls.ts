@@ -1057,7 +1057,18 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: '{ conflictOfInterestRegister(search: "Алем", status: open) { total rows { id caseNumber } } }',
   }),
   conflictMatches: () => ({
-    query: '{ conflictMatches(quarter: "2026-Q1") { iinsShown matches { kind sameReportingLine } } }',
+    query: '{ conflictMatches(quarter: "2026-Q1") { iinsShown matches { kind source sameReportingLine } } }',
+  }),
+  conflictWatchlists: () => ({
+    query: '{ conflictWatchlists { kind columns loaded { entryCount } } }',
+  }),
+  importConflictWatchlist: () => ({
+    query:
+      'mutation($file: File!) { importConflictWatchlist(kind: corruption_dismissals, file: $file) { entryCount } }',
+    variables: { file: null },
+    files: {
+      file: csv('dismissed.csv', 'full_name,birth_date,dismissed_on\nАсанов Асан,1970-04-12,2024-05-20\n'),
+    },
   }),
   conflictQuarterlyAnalysis: () => ({
     query: '{ conflictQuarterlyAnalysis(quarter: "2026-Q1") { quarter memo { memoNumber } } }',

@@ -138,6 +138,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictQuarterlyAnalysis: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
   conflictOfInterestRegister: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
   conflictMatches: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
+  conflictWatchlists: { allowed: [...DECLARATION_OFFICERS, 'auditor'] },
+  importConflictWatchlist: { allowed: DECLARATION_OFFICERS },
   recordConflictIinAccessMemo: { allowed: DECLARATION_OFFICERS },
   reviewConflictQuarterlyAnalysis: { allowed: DECLARATION_OFFICERS },
   // --- org

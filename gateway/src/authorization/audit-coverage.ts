@@ -144,6 +144,7 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   decideConflictOfInterest: { as: 'first_head', target: "the employee's concluded notification" },
   recordConflictTransfer: { as: 'compliance_officer' },
   recordConflictIinAccessMemo: { as: 'compliance_officer' },
+  importConflictWatchlist: { as: 'compliance_officer' },
   reviewConflictQuarterlyAnalysis: { as: 'compliance_head' },
   recordDisputeDecision: { as: 'compliance_officer' },
   recordProtocolForwarded: { as: 'compliance_officer' },

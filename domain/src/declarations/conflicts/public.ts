@@ -51,4 +51,6 @@ export {
   type ConflictMatch,
   type ConflictMatches,
   type ConflictMatchKind,
+  type ConflictMatchListed,
+  type ConflictMatchSource,
 } from './conflict-matches.js';

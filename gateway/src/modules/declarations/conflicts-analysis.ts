@@ -6,12 +6,14 @@ import {
   recordIinAccessMemo,
   reviewConflictQuarterlyAnalysis,
   type ConflictMatch,
+  type ConflictMatchListed,
   type ConflictMatches,
   type ConflictQuarterlyAnalysisView,
   type IinAccessMemo,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { PersonRefType } from '../hotline/person-ref.js';
+import { SupplierRoleEnum } from './conflict-watchlists.js';
 
 const IinAccessMemoRef = builder.objectRef<IinAccessMemo>('ConflictIinAccessMemo');
 
@@ -109,23 +111,63 @@ builder.mutationField('reviewConflictQuarterlyAnalysis', (t) =>
   }),
 );
 
+const ConflictMatchKindEnum = builder.enumType('ConflictMatchKind', {
+  description:
+    'How the match was made: the same IIN, the same name and birth date, or the BIN of where they work.',
+  values: ['same_iin', 'same_name_and_birth_date', 'same_bin'] as const,
+});
+
+const ConflictMatchSourceEnum = builder.enumType('ConflictMatchSource', {
+  description:
+    'Who the declared person was found to be: an employee, at a supplier, or dismissed for corruption.',
+  values: ['employee', 'supplier', 'corruption_dismissal'] as const,
+});
+
+const ConflictMatchListedRef = builder.objectRef<ConflictMatchListed>('ConflictMatchListed');
+
+builder.objectType(ConflictMatchListedRef, {
+  description: 'The entry of a loaded list that was matched, with its row in the file.',
+  fields: (t) => ({
+    fullName: t.exposeString('fullName'),
+    iin: t.exposeString('iin', {
+      nullable: true,
+      description: 'Null in a state body until the quarter’s memo.',
+    }),
+    birthDate: t.exposeString('birthDate', { nullable: true }),
+    companyName: t.exposeString('companyName', { nullable: true }),
+    bin: t.exposeString('bin', { nullable: true }),
+    role: t.field({ type: SupplierRoleEnum, nullable: true, resolve: (l) => l.role }),
+    dismissedOn: t.exposeString('dismissedOn', { nullable: true }),
+    employer: t.exposeString('employer', { nullable: true }),
+    row: t.exposeInt('row'),
+  }),
+});
+
 const ConflictMatchRef = builder.objectRef<ConflictMatch>('ConflictMatch');
 
 builder.objectType(ConflictMatchRef, {
   description:
-    '§14: a declared relative or linked person who is an employee too (the same IIN, or the same name and the ' +
-    'birth date the IIN encodes), flagged when the two stand in one reporting line.',
+    '§14: a declared relative or linked person — or the employee themself — who is an employee too (flagged when ' +
+    'the two stand in one reporting line), a founder or manager of a supplier or works at one, or was dismissed ' +
+    'for corruption.',
   fields: (t) => ({
-    kind: t.exposeString('kind'),
+    kind: t.field({ type: ConflictMatchKindEnum, resolve: (m) => m.kind }),
+    source: t.field({ type: ConflictMatchSourceEnum, resolve: (m) => m.source }),
     declarant: t.field({ type: PersonRefType, resolve: (m) => m.declarant }),
-    relatedPersonId: t.exposeID('relatedPersonId'),
+    relatedPersonId: t.exposeID('relatedPersonId', {
+      nullable: true,
+      description: 'Null when the employee themself is on a list.',
+    }),
     relatedPersonName: t.exposeString('relatedPersonName'),
-    relation: t.exposeString('relation'),
-    employee: t.field({ type: PersonRefType, resolve: (m) => m.employee }),
+    relation: t.exposeString('relation', {
+      description: 'The relation declared; self for the employee themself.',
+    }),
+    employee: t.field({ type: PersonRefType, nullable: true, resolve: (m) => m.employee }),
     employeeIin: t.exposeString('employeeIin', {
       nullable: true,
       description: 'Null in a state body until the quarter’s memo is recorded.',
     }),
+    listed: t.field({ type: ConflictMatchListedRef, nullable: true, resolve: (m) => m.listed }),
     sameReportingLine: t.exposeBoolean('sameReportingLine'),
   }),
 });

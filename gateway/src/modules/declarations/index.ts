@@ -2,6 +2,7 @@
 import './related-person.js';
 // conflicts of interest
 import './conflicts.js';
+import './conflict-watchlists.js';
 import './conflicts-analysis.js';
 
 // campaigns (and My declarations, which each part extends)

@@ -143,7 +143,7 @@ const en = {
     analysis: {
       title: 'Quarterly conflict-of-interest analysis',
       intro:
-        'Once a quarter the responsible unit checks whether relatives or linked persons that employees have declared work in the organisation too — the same IIN, or the same full name and the date of birth the IIN encodes — above all in one reporting line (§14).',
+        'Once a quarter the responsible unit checks whether relatives or linked persons that employees have declared — or the employees themselves — work in the organisation too (above all in one reporting line), found, run or work at a supplier, or were dismissed for corruption: the same IIN, or the same full name and date of birth (§14).',
       quarter: 'Quarter',
       quarterName: 'Q{number} {year}',
       iins: {
@@ -177,20 +177,29 @@ const en = {
         title: 'Matches',
         count: '{count} matches, {sameLine} of them in one reporting line',
         empty:
-          'No match in {quarter}: no relative or linked person that employees have declared is an employee of the organisation — by IIN, or by full name and date of birth. Only declared persons are compared.',
+          'No match in {quarter}: no relative or linked person that employees have declared works in the organisation, and nobody is on the loaded lists below — by IIN, or by full name and date of birth.',
         emptyReview: 'The quarter can still be marked reviewed with what else the analysis found.',
         caption:
-          'Declared relatives and linked persons who work in the organisation, those in one reporting line first',
+          'Declared relatives and linked persons who work in the organisation, those in one reporting line first, then those on the lists',
         declarant: 'Declared by',
         relatedPerson: 'Declared person',
         relation: 'Relation',
-        employee: 'Matching employee',
-        iin: 'Employee’s IIN',
+        employee: 'Found as',
+        iin: 'IIN',
+        self: 'The employee themself',
+        dismissed: 'Dismissed for corruption',
+        worksAtSupplier: 'Works at the supplier {company} (BIN {bin})',
+        supplierRole: {
+          founder: '{name}, founder of the supplier {company} (BIN {bin})',
+          manager: '{name}, manager of the supplier {company} (BIN {bin})',
+          none: '{name}, of the supplier {company} (BIN {bin})',
+        },
         iinHidden: 'Hidden until the memo',
         kind: 'Matched by',
         kinds: {
           same_iin: 'The same IIN',
           same_name_and_birth_date: 'The same full name and date of birth',
+          same_bin: 'The BIN of where they work',
         },
         line: 'Reporting line',
         sameLine: 'In one reporting line',
@@ -362,7 +371,7 @@ const ru: Messages = {
     analysis: {
       title: 'Квартальный анализ конфликтов интересов',
       intro:
-        'Раз в квартал ответственное подразделение проверяет, не работают ли в организации родственники или связанные лица, указанные работниками, — тот же ИИН либо те же ФИО и дата рождения, записанная в ИИН, — прежде всего в одной линии подчинения (п. 14).',
+        'Раз в квартал ответственное подразделение проверяет, не работают ли родственники или связанные лица, указанные работниками, — или сами работники — в организации (прежде всего в одной линии подчинения), не учредили ли они поставщика, не руководят ли им и не работают ли в нём, не были ли уволены за коррупцию: тот же ИИН либо те же ФИО и дата рождения (п. 14).',
       quarter: 'Квартал',
       quarterName: '{number}-й квартал {year} г.',
       iins: {
@@ -397,20 +406,29 @@ const ru: Messages = {
         title: 'Совпадения',
         count: 'Совпадений: {count}, из них в одной линии подчинения: {sameLine}',
         empty:
-          'За {quarter} совпадений нет: ни один родственник или связанное лицо, указанные работниками, не работает в организации — ни по ИИН, ни по ФИО и дате рождения. Сравниваются только указанные лица.',
+          'За {quarter} совпадений нет: ни один родственник или связанное лицо, указанные работниками, не работает в организации, и никого нет в загруженных ниже списках — ни по ИИН, ни по ФИО и дате рождения.',
         emptyReview: 'Квартал всё равно можно отметить рассмотренным, записав, что ещё выявил анализ.',
         caption:
-          'Указанные родственники и связанные лица, работающие в организации; сначала — в одной линии подчинения',
+          'Указанные родственники и связанные лица, работающие в организации, сначала — в одной линии подчинения; затем найденные в списках',
         declarant: 'Кто указал',
         relatedPerson: 'Указанное лицо',
         relation: 'Кем приходится',
-        employee: 'Совпавший работник',
-        iin: 'ИИН работника',
+        employee: 'Кем оказался',
+        iin: 'ИИН',
+        self: 'Сам работник',
+        dismissed: 'Уволен за коррупцию',
+        worksAtSupplier: 'Работает у поставщика {company} (БИН {bin})',
+        supplierRole: {
+          founder: '{name}, учредитель поставщика {company} (БИН {bin})',
+          manager: '{name}, руководитель поставщика {company} (БИН {bin})',
+          none: '{name}, поставщик {company} (БИН {bin})',
+        },
         iinHidden: 'Скрыт до служебной записки',
         kind: 'Совпадение',
         kinds: {
           same_iin: 'Тот же ИИН',
           same_name_and_birth_date: 'Те же ФИО и дата рождения',
+          same_bin: 'БИН места работы',
         },
         line: 'Подчинённость',
         sameLine: 'В одной линии подчинения',
@@ -581,7 +599,7 @@ const kk: Messages = {
     analysis: {
       title: 'Мүдделер қақтығысының тоқсандық талдауы',
       intro:
-        'Жауапты бөлімше тоқсанына бір рет қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ұйымда жұмыс істейтін-істемейтінін тексереді — ЖСН бірдей, не аты-жөні мен ЖСН-дегі туған күні бірдей, — әсіресе бір бағыныстылық желісінде (14-тармақ).',
+        'Жауапты бөлімше тоқсанына бір рет қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың — не қызметкерлердің өздерінің — ұйымда жұмыс істейтінін (әсіресе бір бағыныстылық желісінде), өнім берушіні құрған, басқаратын не онда жұмыс істейтінін, сыбайлас жемқорлық үшін жұмыстан шығарылғанын тексереді: ЖСН бірдей, не аты-жөні мен туған күні бірдей (14-тармақ).',
       quarter: 'Тоқсан',
       quarterName: '{year} ж. {number}-тоқсан',
       iins: {
@@ -616,20 +634,29 @@ const kk: Messages = {
         title: 'Сәйкестіктер',
         count: 'Сәйкестіктер: {count}, оның ішінде бір бағыныстылық желісінде: {sameLine}',
         empty:
-          '{quarter} бойынша сәйкестік жоқ: қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ешқайсысы ұйымда жұмыс істемейді — ЖСН бойынша да, аты-жөні мен туған күні бойынша да. Тек көрсетілген адамдар салыстырылады.',
+          '{quarter} бойынша сәйкестік жоқ: қызметкерлер көрсеткен туыстардың немесе байланысты адамдардың ешқайсысы ұйымда жұмыс істемейді, төмендегі жүктелген тізімдерде де ешкім жоқ — ЖСН бойынша да, аты-жөні мен туған күні бойынша да.',
         emptyReview: 'Талдаудың басқа нәтижесін жазып, тоқсанды бәрібір қаралды деп белгілеуге болады.',
         caption:
-          'Ұйымда жұмыс істейтін көрсетілген туыстар мен байланысты адамдар; алдымен бір бағыныстылық желісіндегілер',
+          'Ұйымда жұмыс істейтін көрсетілген туыстар мен байланысты адамдар, алдымен бір бағыныстылық желісіндегілер; содан кейін тізімдерден табылғандар',
         declarant: 'Кім көрсетті',
         relatedPerson: 'Көрсетілген адам',
         relation: 'Кім болып келеді',
-        employee: 'Сәйкес келген қызметкер',
-        iin: 'Қызметкердің ЖСН-і',
+        employee: 'Кім болып шықты',
+        iin: 'ЖСН',
+        self: 'Қызметкердің өзі',
+        dismissed: 'Сыбайлас жемқорлық үшін жұмыстан шығарылған',
+        worksAtSupplier: '{company} өнім берушісінде жұмыс істейді (БСН {bin})',
+        supplierRole: {
+          founder: '{name}, {company} өнім берушісінің құрылтайшысы (БСН {bin})',
+          manager: '{name}, {company} өнім берушісінің басшысы (БСН {bin})',
+          none: '{name}, {company} өнім берушісі (БСН {bin})',
+        },
         iinHidden: 'Қызметтік жазбаға дейін жасырын',
         kind: 'Сәйкестік',
         kinds: {
           same_iin: 'ЖСН бірдей',
           same_name_and_birth_date: 'Аты-жөні мен туған күні бірдей',
+          same_bin: 'Жұмыс орнының БСН-і',
         },
         line: 'Бағыныстылық',
         sameLine: 'Бір бағыныстылық желісінде',

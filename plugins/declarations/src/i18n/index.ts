@@ -7,10 +7,11 @@ import { gifts } from './gifts';
 import { financial } from './financial';
 import { relatives } from './relatives';
 import { conflicts } from './conflicts';
+import { watchlists } from './watchlists';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives, conflicts, campaigns, gifts, financial];
+const PARTS = [relatives, conflicts, watchlists, campaigns, gifts, financial];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

@@ -30,6 +30,7 @@ function matches(iins: boolean) {
       relation: 'sibling_full',
       employee: { id: 'e1', fullName: 'Асқар Жақсылықов' },
       employeeIin: iins ? '900101300123' : null,
+      listed: null,
       sameReportingLine: true,
     },
     {
@@ -40,7 +41,67 @@ function matches(iins: boolean) {
       relation: 'spouse',
       employee: { id: 'e2', fullName: 'Олег Ким' },
       employeeIin: iins ? '850505300456' : null,
+      listed: null,
       sameReportingLine: false,
+    },
+  ].map((match) => ({ ...match, source: 'employee' }));
+}
+
+/** The lists' matches, after the staff's: a brother who founded a supplier, a friend working at one, an employee dismissed before. */
+function listedMatches(iins: boolean) {
+  const listed = {
+    fullName: 'Асқар Жақсылықов',
+    iin: iins ? '900101300123' : null,
+    birthDate: null,
+    companyName: 'ТОО «Құрылыс Сервис»',
+    bin: '150540000007',
+    role: 'founder',
+    dismissedOn: null,
+    employer: null,
+    row: 2,
+  };
+  const common = { employee: null, employeeIin: null, sameReportingLine: false };
+  return [
+    {
+      ...common,
+      kind: 'same_iin',
+      source: 'supplier',
+      declarant: { id: 'd1', fullName: 'Ерлан Жақсылықов' },
+      relatedPersonId: 'rp1',
+      relatedPersonName: 'Асқар Жақсылықов',
+      relation: 'sibling_full',
+      listed,
+    },
+    {
+      ...common,
+      kind: 'same_bin',
+      source: 'supplier',
+      declarant: { id: 'd2', fullName: 'Мария Ким' },
+      relatedPersonId: 'rp3',
+      relatedPersonName: 'Дана Ли',
+      relation: 'friend',
+      listed: { ...listed, fullName: 'Басқа Адам', iin: null },
+    },
+    {
+      ...common,
+      kind: 'same_name_and_birth_date',
+      source: 'corruption_dismissal',
+      declarant: { id: 'd3', fullName: 'Болат Әли' },
+      relatedPersonId: null,
+      relatedPersonName: 'Болат Әли',
+      relation: 'self',
+      listed: {
+        ...listed,
+        fullName: 'БОЛАТ ӘЛИ',
+        iin: null,
+        birthDate: '1980-03-31',
+        companyName: null,
+        bin: null,
+        role: null,
+        dismissedOn: '2024-05-20',
+        employer: 'ГУ «Акимат»',
+        row: 7,
+      },
     },
   ];
 }
@@ -63,7 +124,7 @@ interface Analysis {
 
 /** The server: a state body, its quarters' analyses kept between requests. */
 let analyses: Map<string, Analysis>;
-let found: (iins: boolean) => ReturnType<typeof matches>;
+let found: (iins: boolean) => object[];
 let graphql: FakeGraphql;
 
 function analysisOf(quarter: string): Analysis {
@@ -121,6 +182,12 @@ beforeEach(() => {
     });
     return { reviewConflictQuarterlyAnalysis: analysis };
   });
+  graphql.on('ConflictWatchlists', () => ({
+    conflictWatchlists: [
+      { kind: 'supplier_people', columns: ['bin', 'company', 'full_name', 'iin'], loaded: null },
+      { kind: 'corruption_dismissals', columns: ['full_name', 'iin'], loaded: null },
+    ],
+  }));
   graphql.on('SearchPeople', ({ search }) => ({
     people: [HEAD, SECURITY]
       .filter((person) => person.fullName.toLowerCase().includes(String(search).toLowerCase()))
@@ -195,6 +262,46 @@ describe('ConflictAnalysisPage (§14: the quarterly analysis of conflicts of int
       { quarter: '2026-Q3' },
       { quarter: '2026-Q2' },
     ]);
+    wrapper.unmount();
+  });
+
+  it('says who a declared person turned out to be on the lists: at a supplier, or dismissed for corruption', async () => {
+    found = (iins) => [...matches(iins), ...listedMatches(iins)];
+    const wrapper = await mountPage();
+    expect(wrapper.find('.count').text()).toBe('5 matches, 1 of them in one reporting line');
+    const cells = rows(wrapper)
+      .slice(2)
+      .map((row) => row.findAll('th, td').map((cell) => cell.text()));
+    expect(cells).toEqual([
+      [
+        'Ерлан Жақсылықов',
+        'Асқар Жақсылықов',
+        'Brother or sister',
+        'Асқар Жақсылықов, founder of the supplier ТОО «Құрылыс Сервис» (BIN 150540000007)',
+        'Hidden until the memo',
+        'The same IIN',
+        'Not in one line',
+      ],
+      [
+        'Мария Ким',
+        'Дана Ли',
+        expect.any(String),
+        'Works at the supplier ТОО «Құрылыс Сервис» (BIN 150540000007)',
+        'Hidden until the memo',
+        'The BIN of where they work',
+        'Not in one line',
+      ],
+      [
+        'Болат Әли',
+        'Болат Әли',
+        'The employee themself',
+        `Dismissed for corruption · ${formatDay('2024-05-20', 'en')} · ГУ «Акимат»`,
+        'Hidden until the memo',
+        'The same full name and date of birth',
+        'Not in one line',
+      ],
+    ]);
+    expect(wrapper.text()).not.toMatch(/same_bin|corruption_dismissal|supplier_people|\bself\b/);
     wrapper.unmount();
   });
 
@@ -288,7 +395,7 @@ describe('ConflictAnalysisPage (§14: the quarterly analysis of conflicts of int
     const wrapper = await mountPage(['auditor']);
     expect(rows(wrapper)).toHaveLength(0);
     expect(wrapper.text()).toContain(
-      'No match in Q3 2026: no relative or linked person that employees have declared is an employee of the organisation',
+      'No match in Q3 2026: no relative or linked person that employees have declared works in the organisation, and nobody is on the loaded lists below',
     );
     expect(wrapper.find('.memo-needed').text()).toContain('The responsible unit records the memo.');
     expect(button(wrapper, 'Record the memo')).toBeUndefined();
@@ -298,6 +405,7 @@ describe('ConflictAnalysisPage (§14: the quarterly analysis of conflicts of int
   });
 
   it('speaks Kazakh only on a Kazakh page', async () => {
+    found = (iins) => [...matches(iins), ...listedMatches(iins)];
     const wrapper = await mountPage(['compliance_head'], 'kk');
     expect(wrapper.find('#analysis-quarter').text()).toContain('2026 ж. 3-тоқсан');
     expect(rows(wrapper)[0]!.find('td:last-child').text()).toBe('Бір бағыныстылық желісінде');

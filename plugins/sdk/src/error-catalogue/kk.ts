@@ -535,6 +535,22 @@ export const kk: ErrorCatalogue = {
     'declarations.binInvalid':
       'Бұл дұрыс БСН емес: 12 цифр — тіркелген жылы мен айы, ұйым түрі және бақылау цифры.',
     'declarations.relatedIsSelf': 'Бұл — өз ЖСН-іңіз; басқа адамды көрсетіңіз',
+    'declarations.watchlist.missingColumn': 'Файлда {column} бағаны жоқ; бірінші жол оны атауы керек',
+    'declarations.watchlist.identityColumn':
+      'Адамдарды ажырату үшін файлға iin немесе birth_date бағаны керек',
+    'declarations.watchlist.empty': 'Файлда тақырып жолынан кейін жол жоқ',
+    'declarations.watchlist.nameRequired': 'Адамның толық атын жазыңыз',
+    'declarations.watchlist.tooLong': 'Ең көбі {max} таңба',
+    'declarations.watchlist.iinInvalid':
+      '«{value}» — жарамды ЖСН емес: 12 цифр, алғашқы алтауы — туған күні, соңғысы — бақылау цифры',
+    'declarations.watchlist.notDate': '«{value}» — күн емес; 2026-03-31 немесе 31.03.2026 түрінде жазыңыз',
+    'declarations.watchlist.identityRequired':
+      'ЖСН-ді немесе туған күнді жазыңыз; тек атымен бөгде адамдар сәйкес келер еді',
+    'declarations.watchlist.binRequired': 'Жеткізушінің БСН-ін жазыңыз',
+    'declarations.watchlist.binInvalid':
+      '«{value}» — жарамды БСН емес: 12 цифрды, тіркелген айды және бақылау цифрын тексеріңіз',
+    'declarations.watchlist.companyRequired': 'Жеткізушінің атауын жазыңыз',
+    'declarations.watchlist.roleUnknown': '«{value}» — құрылтайшы да, басшы да емес',
     'declarations.tooManyRelated': 'Тізімде ең көбі {max} адам болады',
     // declarations: conflicts of interest
     // declarations: campaigns

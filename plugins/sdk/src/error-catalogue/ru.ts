@@ -536,6 +536,22 @@ export const ru: ErrorCatalogue = {
     'declarations.binInvalid':
       'Это неверный БИН: 12 цифр — год и месяц регистрации, вид организации и контрольная цифра.',
     'declarations.relatedIsSelf': 'Это ваш собственный ИИН; укажите другого человека',
+    'declarations.watchlist.missingColumn': 'В файле нет столбца {column}; первая строка должна его назвать',
+    'declarations.watchlist.identityColumn':
+      'Чтобы различать людей, в файле нужен столбец iin или birth_date',
+    'declarations.watchlist.empty': 'В файле нет строк под заголовком',
+    'declarations.watchlist.nameRequired': 'Укажите полное имя человека',
+    'declarations.watchlist.tooLong': 'Не более {max} символов',
+    'declarations.watchlist.iinInvalid':
+      '«{value}» — недействительный ИИН: 12 цифр, первые шесть — дата рождения, последняя — контрольная',
+    'declarations.watchlist.notDate': '«{value}» — не дата; запишите её как 2026-03-31 или 31.03.2026',
+    'declarations.watchlist.identityRequired':
+      'Укажите ИИН или дату рождения; по одному имени совпадут посторонние люди',
+    'declarations.watchlist.binRequired': 'Укажите БИН поставщика',
+    'declarations.watchlist.binInvalid':
+      '«{value}» — недействительный БИН: проверьте 12 цифр, месяц регистрации и контрольную цифру',
+    'declarations.watchlist.companyRequired': 'Укажите наименование поставщика',
+    'declarations.watchlist.roleUnknown': '«{value}» — ни учредитель, ни руководитель',
     'declarations.tooManyRelated': 'В списке может быть не больше {max} человек',
     // declarations: conflicts of interest
     // declarations: campaigns

@@ -41,6 +41,18 @@ export type ConflictIinAccessMemoInput = {
   securityOfficerId: string;
 };
 
+/** How the match was made: the same IIN, the same name and birth date, or the BIN of where they work. */
+export type ConflictMatchKind =
+  | 'same_bin'
+  | 'same_iin'
+  | 'same_name_and_birth_date';
+
+/** Who the declared person was found to be: an employee, at a supplier, or dismissed for corruption. */
+export type ConflictMatchSource =
+  | 'corruption_dismissal'
+  | 'employee'
+  | 'supplier';
+
 /** §15.4: remove from the matter, change duties, other measures; §15.6: transfer to an equivalent post. */
 export type ConflictMeasure =
   | 'change_duties'
@@ -93,6 +105,11 @@ export type ConflictTransferInput = {
   /** YYYY-MM-DD; today when absent. */
   transferredOn?: string | null | undefined;
 };
+
+/** Suppliers' founders and managers, or people dismissed for corruption offences. */
+export type ConflictWatchlistKind =
+  | 'corruption_dismissals'
+  | 'supplier_people';
 
 export type DecideGiftInput = {
   /** §17.6: the assessed price; the declared value when left out. */
@@ -408,6 +425,11 @@ export type SubmitDeclarationInput = {
   answers: Array<DeclarationAnswerInput>;
 };
 
+/** A supplier's founder (participant) or manager (director). */
+export type SupplierRole =
+  | 'founder'
+  | 'manager';
+
 /** Planned, held on a day, or cancelled: §74.3 counts the share of planned trainings held. */
 export type TrainingSessionStatus =
   | 'cancelled'
@@ -455,7 +477,7 @@ export type ConflictQuarterlyAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type ConflictQuarterlyAnalysisQuery = { conflictQuarterlyAnalysis: { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null }, conflictMatches: { quarter: string, iinsShown: boolean, matches: Array<{ kind: string, relatedPersonId: string, relatedPersonName: string, relation: string, employeeIin: string | null, sameReportingLine: boolean, declarant: { id: string, fullName: string }, employee: { id: string, fullName: string } }> } };
+export type ConflictQuarterlyAnalysisQuery = { conflictQuarterlyAnalysis: { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null }, conflictMatches: { quarter: string, iinsShown: boolean, matches: Array<{ kind: ConflictMatchKind, source: ConflictMatchSource, relatedPersonId: string | null, relatedPersonName: string, relation: string, employeeIin: string | null, sameReportingLine: boolean, declarant: { id: string, fullName: string }, employee: { id: string, fullName: string } | null, listed: { fullName: string, iin: string | null, birthDate: string | null, companyName: string | null, bin: string | null, role: SupplierRole | null, dismissedOn: string | null, employer: string | null, row: number } | null }> } };
 
 export type ConflictRegisterQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -472,6 +494,11 @@ export type ConflictTypicalCasesQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ConflictTypicalCasesQuery = { conflictTypicalCases: Array<{ code: TypicalConflictCase, measures: Array<ConflictMeasure>, referral: ConflictReferral, title: { kk: string, ru: string, en: string }, prescription: { kk: string, ru: string, en: string } }> };
+
+export type ConflictWatchlistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConflictWatchlistsQuery = { conflictWatchlists: Array<{ kind: ConflictWatchlistKind, columns: Array<string>, loaded: { filename: string, entryCount: number, importedAt: string, importedBy: { id: string, fullName: string } } | null }> };
 
 export type DecideConflictOfInterestMutationVariables = Exact<{
   id: string;
@@ -494,6 +521,14 @@ export type GetConflictCaseQueryVariables = Exact<{
 
 
 export type GetConflictCaseQuery = { conflictOfInterestCase: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+
+export type ImportConflictWatchlistMutationVariables = Exact<{
+  kind: ConflictWatchlistKind;
+  file: File;
+}>;
+
+
+export type ImportConflictWatchlistMutation = { importConflictWatchlist: { kind: ConflictWatchlistKind, entryCount: number, replaced: number } };
 
 export type MyConflictNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1260,6 +1295,7 @@ export const ConflictQuarterlyAnalysisDocument = new TypedDocumentString(`
     iinsShown
     matches {
       kind
+      source
       declarant {
         id
         fullName
@@ -1272,6 +1308,17 @@ export const ConflictQuarterlyAnalysisDocument = new TypedDocumentString(`
         fullName
       }
       employeeIin
+      listed {
+        fullName
+        iin
+        birthDate
+        companyName
+        bin
+        role
+        dismissedOn
+        employer
+        row
+      }
       sameReportingLine
     }
   }
@@ -1356,6 +1403,23 @@ export const ConflictTypicalCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConflictTypicalCasesQuery, ConflictTypicalCasesQueryVariables>;
+export const ConflictWatchlistsDocument = new TypedDocumentString(`
+    query ConflictWatchlists {
+  conflictWatchlists {
+    kind
+    columns
+    loaded {
+      filename
+      entryCount
+      importedAt
+      importedBy {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictWatchlistsQuery, ConflictWatchlistsQueryVariables>;
 export const DecideConflictOfInterestDocument = new TypedDocumentString(`
     mutation DecideConflictOfInterest($id: ID!, $input: ConflictDecisionInput!) {
   decideConflictOfInterest(id: $id, input: $input) {
@@ -1557,6 +1621,15 @@ export const GetConflictCaseDocument = new TypedDocumentString(`
   overdue
   actions
 }`) as unknown as TypedDocumentString<GetConflictCaseQuery, GetConflictCaseQueryVariables>;
+export const ImportConflictWatchlistDocument = new TypedDocumentString(`
+    mutation ImportConflictWatchlist($kind: ConflictWatchlistKind!, $file: File!) {
+  importConflictWatchlist(kind: $kind, file: $file) {
+    kind
+    entryCount
+    replaced
+  }
+}
+    `) as unknown as TypedDocumentString<ImportConflictWatchlistMutation, ImportConflictWatchlistMutationVariables>;
 export const MyConflictNotificationsDocument = new TypedDocumentString(`
     query MyConflictNotifications {
   myConflictNotifications {
