@@ -38,7 +38,13 @@ const plan = async (plannedOn: string, kind?: SessionInput['kind'], actor = trai
 
 describe("the first head's explanatory meeting on declaring (§29)", () => {
   it('is not held in a year without one', async () => {
-    expect(await declarationMeetings(em(), w.hr, 2024)).toEqual({ meetings: [], held: false });
+    expect(await declarationMeetings(em(), w.hr, 2024)).toEqual({
+      meetings: [],
+      held: false,
+      // HR neither plans training sessions nor opens Training's pages.
+      viewerPlans: false,
+      viewerOpens: false,
+    });
   });
 
   it("lists the year's meetings with their attendance counts, and says one was held", async () => {
@@ -72,16 +78,29 @@ describe("the first head's explanatory meeting on declaring (§29)", () => {
     const result = await declarationMeetings(em(), w.hr, 2026);
     expect(result).toEqual({
       held: true,
+      viewerPlans: false,
+      viewerOpens: false,
       meetings: [
         { sessionId: cancelled, status: 'cancelled', day: '2026-02-01', attended: 0, absent: 0 },
         { sessionId: held, status: 'held', day: '2026-03-02', attended: 2, absent: 1 },
         { sessionId: planned, status: 'planned', day: '2026-11-20', attended: 0, absent: 0 },
       ],
     });
-    // The first head reads them too; the year before has only its planned meeting, not held.
-    expect(await declarationMeetings(em(), w.firstHead, 2026)).toEqual(result);
+    // The first head reads them too, and opens the sessions without planning them.
+    expect(await declarationMeetings(em(), w.firstHead, 2026)).toEqual({
+      ...result,
+      viewerPlans: false,
+      viewerOpens: true,
+    });
+    // HR who also administers training plans them.
+    expect(
+      await declarationMeetings(em(), { ...w.hr, roles: ['employee', 'hr_officer', 'training_admin'] }, 2026),
+    ).toMatchObject({ viewerPlans: true, viewerOpens: true });
+    // The year before has only its planned meeting, not held.
     expect(await declarationMeetings(em(), w.hr, 2025)).toEqual({
       held: false,
+      viewerPlans: false,
+      viewerOpens: false,
       meetings: [{ sessionId: lastYear, status: 'planned', day: '2025-12-15', attended: 0, absent: 0 }],
     });
   });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireAnyRole, type Actor } from '../../kernel/actor.js';
+import { hasAnyRole, requireAnyRole, type Actor } from '../../kernel/actor.js';
+import { COMPLETION_READERS, TRAINING_MANAGERS } from '../../training/training-roles.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
 import { TrainingSession, type SessionStatus } from '../../training/sessions/session.entity.js';
 import { summariseSessions } from '../../training/sessions/sessions.js';
@@ -21,6 +22,10 @@ export interface DeclarationMeetings {
   meetings: DeclarationMeeting[];
   /** At least one was held in the year: §29 recommends the event once a year. */
   held: boolean;
+  /** The viewer plans training sessions, so may plan the meeting (Training's managers). */
+  viewerPlans: boolean;
+  /** The viewer may open Training's session pages (its readers); HR, for one, may not. */
+  viewerOpens: boolean;
 }
 
 /**
@@ -53,5 +58,10 @@ export async function declarationMeetings(
     attended,
     absent,
   }));
-  return { meetings, held: meetings.some((meeting) => meeting.status === 'held') };
+  return {
+    meetings,
+    held: meetings.some((meeting) => meeting.status === 'held'),
+    viewerPlans: hasAnyRole(actor, TRAINING_MANAGERS),
+    viewerOpens: hasAnyRole(actor, COMPLETION_READERS),
+  };
 }

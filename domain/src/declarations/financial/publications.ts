@@ -8,7 +8,7 @@ import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Person } from '../../org/person.entity.js';
-import { RelatedPerson } from '../relatives/related-person.entity.js';
+import { declaredSpousesOf } from './spouses.js';
 import { Declarant, type PublicationCategory } from './declarant.entity.js';
 import { dayOf, notAfterToday, requireHr } from './declarants.js';
 import { checkYear } from './filing.js';
@@ -66,31 +66,16 @@ export async function declarationPublications(
     orderBy: { person: { fullName: 'asc' }, id: 'asc' },
   });
   const personIds = declarants.map((declarant) => declarant.person.id);
-  const [spouses, publications] = personIds.length
-    ? await Promise.all([
-        em.find(
-          RelatedPerson,
-          {
-            organization: actor.organizationId,
-            person: { $in: personIds },
-            relation: 'spouse',
-            removedAt: null,
-          },
-          { orderBy: { fullName: 'asc', id: 'asc' } },
-        ),
-        em.find(DeclarationPublication, {
+  const [spousesOf, publications] = await Promise.all([
+    declaredSpousesOf(em, actor.organizationId, personIds),
+    personIds.length
+      ? em.find(DeclarationPublication, {
           organization: actor.organizationId,
           year,
           person: { $in: personIds },
-        }),
-      ])
-    : [[], []];
-  const spousesOf = new Map<string, string[]>();
-  for (const spouse of spouses) {
-    const list = spousesOf.get(spouse.person.id);
-    if (list) list.push(spouse.fullName);
-    else spousesOf.set(spouse.person.id, [spouse.fullName]);
-  }
+        })
+      : [],
+  ]);
   const publicationOf = new Map(publications.map((publication) => [publication.person.id, publication]));
   const deadline = publicationDeadline(year);
   const today = kazakhstanDay(now);
@@ -100,7 +85,7 @@ export async function declarationPublications(
       personId: declarant.person.id,
       fullName: declarant.person.fullName,
       publicationCategory: declarant.publicationCategory!,
-      spouses: spousesOf.get(declarant.person.id) ?? [],
+      spouses: (spousesOf.get(declarant.person.id) ?? []).map((spouse) => spouse.fullName),
       deadline,
       publishedOn: publication?.publishedOn ?? null,
       url: publication?.url ?? null,

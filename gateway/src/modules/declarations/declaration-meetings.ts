@@ -31,6 +31,12 @@ builder.objectType(DeclarationMeetingsRef, {
   fields: (t) => ({
     meetings: t.field({ type: [DeclarationMeetingRef], resolve: (r) => r.meetings }),
     held: t.exposeBoolean('held', { description: '§29 recommends the meeting once a year.' }),
+    viewerPlans: t.exposeBoolean('viewerPlans', {
+      description: "The viewer plans training sessions, so may plan the meeting in Training's pages.",
+    }),
+    viewerOpens: t.exposeBoolean('viewerOpens', {
+      description: "The viewer may open Training's session pages.",
+    }),
   }),
 });
 

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
-import type { Gift } from '../stores/gifts';
+import { HAMPER } from '../testing/gift-fixture';
 import MyGiftsSection from './MyGiftsSection.vue';
 
 const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
@@ -13,44 +13,6 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
 }));
 
 let graphql: FakeGraphql;
-
-const HAMPER: Gift = {
-  id: 'g1',
-  person: { id: 'p1', fullName: 'Ерлан Жұмабаев' },
-  recipientName: null,
-  kind: 'gift',
-  event: 'received',
-  giver: 'Асқар Нұрланов',
-  giverOrganization: null,
-  occasion: 'New year',
-  description: '',
-  occurredOn: '2026-06-01',
-  learnedOn: null,
-  valueAmount: 38000,
-  currency: 'KZT',
-  valueTenge: 38000,
-  mciTenge: 4325,
-  valueMci: 8.79,
-  official: false,
-  withoutConsent: false,
-  tripException: null,
-  tripBanned: false,
-  hostPresent: null,
-  countsAsGift: true,
-  actionDueOn: '2026-06-08',
-  handedOverOn: null,
-  handedOverTo: null,
-  handOverOverdue: true,
-  status: 'awaiting_decision',
-  decision: null,
-  decisionNote: null,
-  buyBackPriceTenge: null,
-  decidedOn: null,
-  decidedBy: null,
-  decidedInTime: null,
-  declaredAt: '2026-06-02T04:00:00Z',
-  actions: ['hand_over'],
-};
 
 beforeEach(() => {
   graphql = new FakeGraphql();

@@ -66,7 +66,15 @@ const publication = (over: Record<string, unknown>) => ({
   ...over,
 });
 
-let meetings: { held: boolean; meetings: Record<string, unknown>[] } = { held: false, meetings: [] };
+let meetings: {
+  held: boolean;
+  viewerPlans?: boolean;
+  viewerOpens?: boolean;
+  meetings: Record<string, unknown>[];
+} = {
+  held: false,
+  meetings: [],
+};
 const meeting = (over: Record<string, unknown>) => ({
   sessionId: 's-1',
   status: 'held',
@@ -104,7 +112,10 @@ beforeEach(() => {
   }));
   graphql.on('ListPendingFinancialNotices', () => ({ pendingFinancialNotices: [] }));
   graphql.on('DeclarationPublications', () => ({ declarationPublications: publications }));
-  graphql.on('DeclarationMeetings', () => ({ declarationMeetings: meetings }));
+  // HR, the page's usual reader, neither plans training sessions nor opens them, unless a test says otherwise.
+  graphql.on('DeclarationMeetings', () => ({
+    declarationMeetings: { viewerPlans: false, viewerOpens: false, ...meetings },
+  }));
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -241,7 +252,7 @@ describe("FinancialDeclarationsPage: the first head's explanatory meeting (§29)
     wrapper.find('[aria-labelledby="financial-declaration-meeting"]');
 
   it('says when it was held and who came, with a link to the training session for the first head', async () => {
-    meetings = { held: true, meetings: [meeting({})] };
+    meetings = { held: true, viewerOpens: true, meetings: [meeting({})] };
     fake.context.viewer.roles = ['employee', 'first_head'];
     const wrapper = await mountPage();
     expect(graphql.sent('DeclarationMeetings')).toEqual([{ year: thisYear }]);

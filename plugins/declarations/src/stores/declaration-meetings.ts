@@ -10,6 +10,9 @@ export const useDeclarationMeetingsStore = defineStore('declarations-declaration
   const graphql = useGraphql();
   const meetings = ref<DeclarationMeeting[]>([]);
   const held = ref(false);
+  /** The server's word on whether the viewer plans sessions and opens Training's pages. */
+  const viewerPlans = ref(false);
+  const viewerOpens = ref(false);
   const { status, error, track } = useLoadState();
 
   function load(year: number): Promise<void> {
@@ -17,8 +20,10 @@ export const useDeclarationMeetingsStore = defineStore('declarations-declaration
       const result = (await graphql.request(DeclarationMeetingsDocument, { year })).declarationMeetings;
       meetings.value = result.meetings;
       held.value = result.held;
+      viewerPlans.value = result.viewerPlans;
+      viewerOpens.value = result.viewerOpens;
     });
   }
 
-  return { meetings, held, status, error, load };
+  return { meetings, held, viewerPlans, viewerOpens, status, error, load };
 });

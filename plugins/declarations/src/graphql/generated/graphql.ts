@@ -573,7 +573,7 @@ export type DecideGiftMutationVariables = Exact<{
 }>;
 
 
-export type DecideGiftMutation = { decideGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type DecideGiftMutation = { decideGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, exchangeRate: number, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type DecideGiftPreApprovalMutationVariables = Exact<{
   id: string;
@@ -618,7 +618,7 @@ export type DeclarationMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type DeclarationMeetingsQuery = { declarationMeetings: { held: boolean, meetings: Array<{ sessionId: string, status: TrainingSessionStatus, day: string, attended: number, absent: number }> } };
+export type DeclarationMeetingsQuery = { declarationMeetings: { held: boolean, viewerPlans: boolean, viewerOpens: boolean, meetings: Array<{ sessionId: string, status: TrainingSessionStatus, day: string, attended: number, absent: number }> } };
 
 export type DeclarationOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -637,7 +637,7 @@ export type DeclareGiftMutationVariables = Exact<{
 }>;
 
 
-export type DeclareGiftMutation = { declareGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type DeclareGiftMutation = { declareGift: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, exchangeRate: number, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type FinancialDeclarantStatusFieldsFragment = { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null };
 
@@ -658,14 +658,14 @@ export type GetGiftQueryVariables = Exact<{
 }>;
 
 
-export type GetGiftQuery = { giftDeclaration: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type GetGiftQuery = { giftDeclaration: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, exchangeRate: number, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type GetMyFinancialDeclarationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetMyFinancialDeclarationQuery = { myFinancialDeclaration: { status: { personId: string, fullName: string, orgUnitId: string, category: DeclarantCategory, publicationCategory: DeclarationPublicationCategory | null, obligedFrom: string, obligedUntil: string | null, form: string | null, deadline: string | null, filedOn: string | null, proofId: string | null, filing: FinancialFilingStatus, dutyNotice: FinancialNoticeStanding | null, spouseNoticesPending: number, reminder: FinancialNoticeStanding | null, reminderDueOn: string | null, trustManagementDueOn: string, trustManagementSettledOn: string | null }, notices: Array<{ id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding }> } | null, myForeignAccountFindings: Array<{ id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> }> };
 
-export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
+export type GiftFieldsFragment = { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, exchangeRate: number, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
 export type GiftPreApprovalFieldsFragment = { id: string, kind: InvitationKind, inviter: string, occasion: string, eventOn: string, valueAmount: number | null, currency: string | null, tripException: TripException | null, hostPresent: boolean | null, status: GiftPreApprovalStatus, decisionNote: string | null, decidedAt: string | null, requestedAt: string, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null };
 
@@ -726,7 +726,7 @@ export type MyGiftPreApprovalsQuery = { myGiftPreApprovals: Array<{ id: string, 
 export type MyGiftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGiftsQuery = { myGifts: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
+export type MyGiftsQuery = { myGifts: Array<{ id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, exchangeRate: number, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null }> };
 
 export type MyRelatedPersonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -770,7 +770,7 @@ export type RecordGiftHandOverMutationVariables = Exact<{
 }>;
 
 
-export type RecordGiftHandOverMutation = { recordGiftHandOver: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
+export type RecordGiftHandOverMutation = { recordGiftHandOver: { id: string, recipientName: string | null, kind: GiftKind, event: GiftEvent, giver: string, giverOrganization: string | null, occasion: string, description: string, occurredOn: string, learnedOn: string | null, valueAmount: number, currency: string, exchangeRate: number, valueTenge: number, mciTenge: number | null, valueMci: number | null, official: boolean, withoutConsent: boolean, tripException: TripException | null, tripBanned: boolean, hostPresent: boolean | null, countsAsGift: boolean, actionDueOn: string | null, handedOverOn: string | null, handedOverTo: string | null, handOverOverdue: boolean, status: GiftStatus, decision: GiftDecision | null, decisionNote: string | null, buyBackPriceTenge: number | null, decidedOn: string | null, decidedInTime: boolean | null, declaredAt: string, actions: Array<GiftAction>, person: { id: string, fullName: string }, decidedBy: { id: string, fullName: string } | null } };
 
 export type RecordTaxAuthorityAnswerMutationVariables = Exact<{
   requestId: string;
@@ -1070,6 +1070,7 @@ export const GiftFieldsFragmentDoc = new TypedDocumentString(`
   learnedOn
   valueAmount
   currency
+  exchangeRate
   valueTenge
   mciTenge
   valueMci
@@ -1918,6 +1919,7 @@ export const DecideGiftDocument = new TypedDocumentString(`
   learnedOn
   valueAmount
   currency
+  exchangeRate
   valueTenge
   mciTenge
   valueMci
@@ -2093,6 +2095,8 @@ export const DeclarationMeetingsDocument = new TypedDocumentString(`
     query DeclarationMeetings($year: Int!) {
   declarationMeetings(year: $year) {
     held
+    viewerPlans
+    viewerOpens
     meetings {
       sessionId
       status
@@ -2154,6 +2158,7 @@ export const DeclareGiftDocument = new TypedDocumentString(`
   learnedOn
   valueAmount
   currency
+  exchangeRate
   valueTenge
   mciTenge
   valueMci
@@ -2229,6 +2234,7 @@ export const GetGiftDocument = new TypedDocumentString(`
   learnedOn
   valueAmount
   currency
+  exchangeRate
   valueTenge
   mciTenge
   valueMci
@@ -2576,6 +2582,7 @@ export const MyGiftsDocument = new TypedDocumentString(`
   learnedOn
   valueAmount
   currency
+  exchangeRate
   valueTenge
   mciTenge
   valueMci
@@ -2700,6 +2707,7 @@ export const RecordGiftHandOverDocument = new TypedDocumentString(`
   learnedOn
   valueAmount
   currency
+  exchangeRate
   valueTenge
   mciTenge
   valueMci
