@@ -309,6 +309,10 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'query($y: Int!) { declarationMeetings(year: $y) { held meetings { sessionId attended } } }',
     variables: { y: Number(today().slice(0, 4)) },
   }),
+  declarationRuleChanges: () => ({
+    query: 'query($y: Int!) { declarationRuleChanges(year: $y) { id sent notices } }',
+    variables: { y: Number(today().slice(0, 4)) },
+  }),
   financialNotices: {
     "one's own HR file": ({ demo, caller }) => ({
       query: 'query($p: ID!) { financialNotices(personId: $p) { id } }',

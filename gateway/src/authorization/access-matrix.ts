@@ -663,6 +663,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   pendingFinancialNotices: { allowed: ['hr_officer'] },
   declarationPublications: { allowed: ['hr_officer', 'first_head'] },
   declarationMeetings: { allowed: ['hr_officer', 'first_head'] },
+  declarationRuleChanges: { allowed: ['hr_officer'] },
   financialNotices: {
     ownership: "HR reads anyone's HR file of notices; a person their own.",
     targets: {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
-import { concurrently, outcomes } from '../../testing/index.js';
+import type { Actor } from '../../kernel/actor.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { buildOrganization, concurrently, outcomes } from '../../testing/index.js';
 import { RelatedPerson } from '../relatives/related-person.entity.js';
 import { saveRelatedPerson } from '../relatives/related-persons.js';
 import { Declarant } from './declarant.entity.js';
@@ -13,11 +14,11 @@ import { createFinancialWorld, PDF_BYTES, PNG_BYTES, type FinancialWorld } from 
 import {
   financialNoticesOf,
   pendingFinancialNotices,
-  recordDeclarationRuleChange,
   sendFinancialNotices,
   setDeclarationDeadline,
   signFinancialNotice,
 } from './notices.js';
+import { recordDeclarationRuleChange } from './rule-changes.js';
 import { DeclarationProofFile } from './proof-file.entity.js';
 import { MAX_PROOF_BYTES } from './proof-files.js';
 import { financialDeclarationStatus, myFinancialDeclaration } from './status.js';
@@ -287,6 +288,34 @@ describe('the proof of filing (§24.1(a), §24.2)', () => {
     expect(mine?.status).toMatchObject({ form: '250.00', filing: 'filed', filedOn: '2026-06-01' });
   });
 
+  it('is recorded by HR for a declarant who brings a paper copy; a colleague may not, nor HR of another organisation', async () => {
+    const { person } = await declarant('2026-01-12');
+    const colleague = await w.person();
+    const upload = (actor: Actor) =>
+      w.inTx((tx) =>
+        recordFilingProof(
+          tx,
+          actor,
+          {
+            personId: person.id,
+            form: '250.00',
+            year: 2026,
+            filedOn: '2026-06-01',
+            file: { fileName: 'receipt.pdf', data: PDF_BYTES },
+          },
+          NOW,
+        ),
+      );
+    await expect(upload(colleague.actor)).rejects.toBeInstanceOf(ForbiddenError);
+    const other = await buildOrganization(em());
+    await expect(upload({ ...other.admin, roles: ['employee', 'hr_officer'] })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await upload(w.hr);
+    const proof = await em().findOneOrFail(FilingProof, { person: person.id });
+    expect([proof.filedOn, proof.recordedBy.id]).toEqual(['2026-06-01', w.hr.personId]);
+  });
+
   it('§24.3: drops the reminder not sent yet once the proof is in: it is for those who have not filed', async () => {
     const { person, actor } = await declarant('2025-03-01');
     await w.inTx((tx) =>
@@ -422,6 +451,30 @@ describe('trust management (§13)', () => {
       '2026-06-03',
       '2026-06-01',
     ]);
+  });
+  it('is recorded by HR for the declarant, and refused to a colleague', async () => {
+    const { person } = await declarant('2026-05-04');
+    const colleague = await w.person();
+    const settle = (actor: Actor) =>
+      w.inTx((tx) =>
+        recordTrustManagement(
+          tx,
+          actor,
+          {
+            personId: person.id,
+            settledOn: '2026-06-02',
+            nothingToTransfer: false,
+            file: { fileName: 'contract.png', data: PNG_BYTES },
+          },
+          NOW,
+        ),
+      );
+    await expect(settle(colleague.actor)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await em().findOneOrFail(Declarant, { person: person.id })).trustManagementSettledOn).toBeNull();
+    await settle(w.hr);
+    expect((await em().findOneOrFail(Declarant, { person: person.id })).trustManagementSettledOn).toBe(
+      '2026-06-02',
+    );
   });
 });
 

@@ -4,9 +4,7 @@ import { lockedFresh, lockRow, lockRows } from '../../database/row-lock.js';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
-import { loadHolidays, termEnd } from '../../kernel/public-holidays.js';
 import type { PlainMail } from '../../kernel/plain-mail.js';
-import { addMonths, addWorkingDays } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
@@ -19,32 +17,7 @@ import { createDeadlineReminder, deadlineConcerns, remindBy } from './deadline-r
 import { FinancialNotice, type IFinancialNotice } from './financial-notice.entity.js';
 import { HR_OFFICERS } from './financial-roles.js';
 import { noticeMail } from './notice-mail.js';
-import {
-  DeclarationRuleChange,
-  RULE_CHANGE_KINDS,
-  type IDeclarationRuleChange,
-  type RuleChangeKind,
-} from './rule-change.entity.js';
 import { obligedDuring } from './obliged-during.js';
-
-/** §24.1(d): a change in the law on declarations is noticed within 30 working days of entering into force. */
-export const LAW_CHANGE_NOTICE_WORKING_DAYS = 30;
-/** §26: a change in who must declare is noticed within one month of entering into force. */
-export const DECLARANT_LIST_NOTICE_MONTHS = 1;
-const MAX_RULE_TITLE = 500;
-
-/** Declarants on the list on `day`. */
-async function declarantsOn(em: EntityManager, organizationId: string, day: string) {
-  return em.find(
-    Declarant,
-    {
-      organization: organizationId,
-      obligedFrom: { $lte: day },
-      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: day } }],
-    },
-    { orderBy: { id: 'asc' } },
-  );
-}
 
 /** Declarants obliged on some day of `year`. */
 async function declarantsIn(em: EntityManager, organizationId: string, year: number) {
@@ -126,94 +99,6 @@ export async function setDeclarationDeadline(
     data: { form, year: input.year, dueOn, before, remindersCreated: created },
   });
   return deadline;
-}
-
-export interface RuleChangeInput {
-  kind: RuleChangeKind;
-  title: string;
-  inForceOn: string;
-  /** §26: the employees the change in who must declare concerns; §24.1(d) goes to every declarant. */
-  personIds?: readonly string[];
-}
-
-/**
- * A change in the law on declarations (§24.1(d): every declarant, within 30 working days) or in who
- * must declare (§26: the persons concerned, within one month), with a notice due for each.
- */
-export async function recordDeclarationRuleChange(
-  em: EntityManager,
-  actor: Actor,
-  input: RuleChangeInput,
-): Promise<IDeclarationRuleChange> {
-  requireHr(actor, 'record changes in the declaration rules');
-  if (!RULE_CHANGE_KINDS.includes(input.kind))
-    throw ValidationError.because('financial.ruleChange.kind', { field: 'kind' });
-  const title = input.title?.trim() ?? '';
-  if (title.length === 0)
-    throw ValidationError.because('financial.ruleChange.titleRequired', { field: 'title' });
-  if (title.length > MAX_RULE_TITLE)
-    throw ValidationError.because('financial.ruleChange.titleTooLong', {
-      field: 'title',
-      max: MAX_RULE_TITLE,
-    });
-  const inForceOn = dayOf(input.inForceOn, 'inForceOn');
-  const year = Number(inForceOn.slice(0, 4));
-  let noticesDueOn: string;
-  let personIds: string[];
-  if (input.kind === 'law') {
-    const calendar = await loadHolidays(em, actor.organizationId, year, year + 1);
-    noticesDueOn = addWorkingDays(
-      inForceOn,
-      LAW_CHANGE_NOTICE_WORKING_DAYS,
-      calendar.holidays,
-      calendar.workedWeekendDays,
-    );
-    personIds = (await declarantsOn(em, actor.organizationId, inForceOn)).map(
-      (declarant) => declarant.person.id,
-    );
-  } else {
-    noticesDueOn = await termEnd(
-      em,
-      actor.organizationId,
-      addMonths(inForceOn, DECLARANT_LIST_NOTICE_MONTHS),
-    );
-    personIds = [...new Set(input.personIds ?? [])];
-    if (personIds.length === 0)
-      throw ValidationError.because('financial.ruleChange.personsRequired', { field: 'personIds' });
-    const found = personIds.every(isUuid)
-      ? await em.count(Person, { id: { $in: personIds }, organization: actor.organizationId })
-      : 0;
-    if (found !== personIds.length)
-      throw ValidationError.because('financial.ruleChange.unknownPerson', { field: 'personIds' });
-  }
-  const change = em.create(DeclarationRuleChange, {
-    id: newId(),
-    organization: actor.organizationId,
-    kind: input.kind,
-    title,
-    inForceOn,
-    noticesDueOn,
-    recordedBy: em.getReference(Person, actor.personId),
-  });
-  for (const personId of personIds) {
-    em.create(FinancialNotice, {
-      id: newId(),
-      organization: actor.organizationId,
-      person: em.getReference(Person, personId),
-      kind: input.kind === 'law' ? 'law_change' : 'declarant_list_change',
-      recipient: 'employee',
-      ruleChange: change,
-      dueOn: noticesDueOn,
-    });
-  }
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'financial.rule_change_recorded',
-    entityType: 'DeclarationRuleChange',
-    entityId: change.id,
-    data: { kind: input.kind, title, inForceOn, noticesDueOn, notices: personIds.length },
-  });
-  return change;
 }
 
 export interface SentNotices {

@@ -13,12 +13,17 @@ export { formDue, recordFilingProof, recordTrustManagement, referenceDate } from
 export {
   financialNoticesOf,
   pendingFinancialNotices,
-  recordDeclarationRuleChange,
   sendFinancialNotices,
   setDeclarationDeadline,
   signFinancialNotice,
   type SentNotices,
 } from './notices.js';
+export {
+  declarationRuleChanges,
+  recordDeclarationRuleChange,
+  type DeclarationRuleChangeSummary,
+  type RuleChangeInput,
+} from './rule-changes.js';
 export {
   declarationPublications,
   publicationDeadline,

@@ -6,13 +6,11 @@ import {
   HR_OFFICERS,
   NOTICE_RECIPIENTS,
   PUBLICATION_CATEGORIES,
-  RULE_CHANGE_KINDS,
   financialDeclarationStatus,
   financialNoticesOf,
   myFinancialDeclaration,
   pendingFinancialNotices,
   recordDeclarantDeparture,
-  recordDeclarationRuleChange,
   recordFilingProof,
   recordTrustManagement,
   registerDeclarant,
@@ -59,8 +57,6 @@ const FilingStatusEnum = builder.enumType('FinancialFilingStatus', {
     'Proof in by the deadline, after it, none yet (deadline ahead or unset), none past it, or no form due.',
   values: FILING_STATUSES,
 });
-
-const RuleChangeKindEnum = builder.enumType('DeclarationRuleChangeKind', { values: RULE_CHANGE_KINDS });
 
 const FinancialNoticeRef = builder.objectRef<IFinancialNotice>('FinancialNotice');
 
@@ -236,35 +232,6 @@ builder.mutationField('setDeclarationDeadline', (t) =>
     },
     resolve: async (_root, args, context) =>
       (await context.em.transactional((em) => setDeclarationDeadline(em, context.actor, args))).dueOn,
-  }),
-);
-
-const RuleChangeInput = builder.inputType('DeclarationRuleChangeInput', {
-  fields: (t) => ({
-    kind: t.field({ type: RuleChangeKindEnum, required: true }),
-    title: t.string({ required: true }),
-    inForceOn: t.string({ required: true }),
-    personIds: t.idList({ description: '§26: the employees a change in who must declare concerns.' }),
-  }),
-});
-
-builder.mutationField('recordDeclarationRuleChange', (t) =>
-  t.withAuth({ anyRole: HR_OFFICERS }).field({
-    type: 'String',
-    description:
-      'Records a change in the law (§24.1(d)) or in who must declare (§26); answers the day its notices are due.',
-    args: { input: t.arg({ type: RuleChangeInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      (
-        await context.em.transactional((em) =>
-          recordDeclarationRuleChange(em, context.actor, {
-            kind: input.kind,
-            title: input.title,
-            inForceOn: input.inForceOn,
-            personIds: (input.personIds ?? []).map(String),
-          }),
-        )
-      ).noticesDueOn,
   }),
 );
 

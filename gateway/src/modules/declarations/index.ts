@@ -15,6 +15,7 @@ import './gifts.js';
 
 // financial-declaration notices and foreign accounts
 import './financial-declarations.js';
+import './declaration-rule-changes.js';
 import './financial-publications.js';
 import './declaration-meetings.js';
 import './financial-foreign-accounts.js';

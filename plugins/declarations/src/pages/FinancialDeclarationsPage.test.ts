@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import DatePicker from 'primevue/datepicker';
+import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import FinancialDeclarationsPage from './FinancialDeclarationsPage.vue';
@@ -20,6 +21,8 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
   useAdalContext: () => fake.context,
+  // Uploads go through the same fake, so that their variables (and files) are recorded too.
+  uploaderFor: () => fake.current!.client,
   downloadFromGateway: async (request: {
     path: string;
     query?: Record<string, string | null>;
@@ -84,12 +87,15 @@ const meeting = (over: Record<string, unknown>) => ({
   ...over,
 });
 
+let ruleChanges: Record<string, unknown>[] = [];
+
 let graphql: FakeGraphql;
 
 beforeEach(() => {
   fake.context.viewer.roles = ['employee', 'hr_officer'];
   publications = [];
   meetings = { held: false, meetings: [] };
+  ruleChanges = [];
   fake.downloads.length = 0;
   fake.refuse = false;
   graphql = new FakeGraphql();
@@ -116,6 +122,7 @@ beforeEach(() => {
   graphql.on('DeclarationMeetings', () => ({
     declarationMeetings: { viewerPlans: false, viewerOpens: false, ...meetings },
   }));
+  graphql.on('DeclarationRuleChanges', () => ({ declarationRuleChanges: ruleChanges }));
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -284,6 +291,208 @@ describe("FinancialDeclarationsPage: the first head's explanatory meeting (§29)
     // HR does not open Training's session pages: no link leads them to a refusal.
     expect(hrefs).toEqual([]);
     expect(text).toContain('Его планируют администраторы обучения или комплаенс-служба');
+    wrapper.unmount();
+  });
+});
+
+describe('FinancialDeclarationsPage: changes in the declaration rules (§24.1(d), §26)', () => {
+  const section = (wrapper: Awaited<ReturnType<typeof mountPage>>) =>
+    wrapper.find('[aria-labelledby="financial-rule-changes"]');
+
+  it('records a change, says by when its notices are due, and lists it with the notices to send', async () => {
+    graphql.on('RecordDeclarationRuleChange', () => {
+      ruleChanges = [
+        {
+          id: 'rc-1',
+          kind: 'law',
+          title: 'Закон № 245-VIII',
+          inForceOn: `${thisYear}-07-01`,
+          noticesDueOn: `${thisYear}-08-13`,
+          notices: 2,
+          sent: 0,
+        },
+      ];
+      return { recordDeclarationRuleChange: `${thisYear}-08-13` };
+    });
+    const wrapper = await mountPage();
+    expect(graphql.sent('DeclarationRuleChanges')).toEqual([{ year: thisYear }]);
+    expect(section(wrapper).text()).toContain(
+      `Изменений, вступающих в силу в ${thisYear} году, не записано.`,
+    );
+    await section(wrapper)
+      .findAll('button')
+      .find((b) => b.text() === 'Записать изменение')!
+      .trigger('click');
+    await flushPromises();
+    const form = wrapper.findAll('form').find((f) => f.find('#rule-change-title').exists())!;
+    await form.find('#rule-change-title').setValue('Закон № 245-VIII');
+    wrapper
+      .findAllComponents(DatePicker)
+      .find((picker) => form.element.contains(picker.element))!
+      .vm.$emit('update:modelValue', new Date(thisYear, 6, 1));
+    await flushPromises();
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(graphql.sent('RecordDeclarationRuleChange')).toEqual([
+      { input: { kind: 'law', title: 'Закон № 245-VIII', inForceOn: `${thisYear}-07-01`, personIds: [] } },
+    ]);
+    expect(section(wrapper).find('[role="status"]').text()).toBe(
+      `Изменение записано. Уведомления нужно направить до 13.08.${thisYear}; они ждут в разделе «Уведомления к отправке».`,
+    );
+    expect(wrapper.find('#rule-change-title').exists()).toBe(false);
+    expect(graphql.sent('ListPendingFinancialNotices')).toHaveLength(2);
+    const row = section(wrapper).find('tbody tr');
+    expect(row.text()).toContain('Изменение законодательства (§24.1(d))');
+    expect(row.text()).toContain(`01.07.${thisYear}`);
+    expect(row.text()).toContain('0 из 2');
+    expect(row.text()).not.toContain('law');
+    wrapper.unmount();
+  });
+});
+
+describe('FinancialDeclarationsPage: what HR records for a declarant (§13, §16, §24.2)', () => {
+  const rowActions = (wrapper: Awaited<ReturnType<typeof mountPage>>, name: string) =>
+    wrapper.find(`[role="group"][aria-label="Действия: ${name}"]`);
+  const open = async (wrapper: Awaited<ReturnType<typeof mountPage>>, name: string, action: string) => {
+    await rowActions(wrapper, name)
+      .findAll('button')
+      .find((b) => b.text() === action)!
+      .trigger('click');
+    await flushPromises();
+  };
+  const dialog = (wrapper: Awaited<ReturnType<typeof mountPage>>) => wrapper.find('[role="dialog"]');
+  const pickDay = async (wrapper: Awaited<ReturnType<typeof mountPage>>, day: Date) => {
+    wrapper
+      .findAllComponents(DatePicker)
+      .find((picker) => dialog(wrapper).element.contains(picker.element))!
+      .vm.$emit('update:modelValue', day);
+    await flushPromises();
+  };
+  const chooseFile = async (wrapper: Awaited<ReturnType<typeof mountPage>>, file: File) => {
+    const input = dialog(wrapper).find('input[type="file"]');
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
+    await input.trigger('change');
+  };
+  const submit = async (wrapper: Awaited<ReturnType<typeof mountPage>>) => {
+    await dialog(wrapper).find('form').trigger('submit');
+    await flushPromises();
+  };
+
+  it('§16: records a departure once the day is confirmed, then refreshes the row and the notices', async () => {
+    graphql.on('RecordDeclarantDeparture', () => ({
+      recordDeclarantDeparture: {
+        id: 'n-16',
+        personId: 'p1',
+        personName: 'Дана Сейітова',
+        kind: 'post_service_warning',
+        recipient: 'employee',
+        spouseName: null,
+        ruleTitle: null,
+        form: null,
+        year: null,
+        dueOn: `${thisYear}-06-01`,
+        sentAt: null,
+        signedOn: null,
+        banUntil: `${thisYear + 1}-06-01`,
+        standing: 'pending',
+      },
+    }));
+    const wrapper = await mountPage();
+    await open(wrapper, 'Дана Сейітова', 'Записать уход');
+    expect(dialog(wrapper).text()).toContain('Дана Сейітова оставляет должность');
+    await submit(wrapper);
+    expect(dialog(wrapper).text()).toContain('Укажите дату ухода');
+
+    await pickDay(wrapper, new Date(thisYear, 5, 1));
+    await submit(wrapper);
+    expect(dialog(wrapper).text()).toContain(`Дана Сейітова: уход с должности 01.06.${thisYear}.`);
+    expect(graphql.sent('RecordDeclarantDeparture')).toEqual([]);
+    // Back to the day: nothing is recorded until it is confirmed.
+    await dialog(wrapper)
+      .findAll('button')
+      .find((b) => b.text() === 'Назад')!
+      .trigger('click');
+    await flushPromises();
+    expect(dialog(wrapper).find('#departure-left-on').exists()).toBe(true);
+    await submit(wrapper);
+
+    const statusLoads = graphql.sent('GetFinancialDeclarationStatus').length;
+    await submit(wrapper);
+    expect(graphql.sent('RecordDeclarantDeparture')).toEqual([
+      { personId: 'p1', leftOn: `${thisYear}-06-01` },
+    ]);
+    expect(graphql.sent('GetFinancialDeclarationStatus')).toHaveLength(statusLoads + 1);
+    expect(graphql.sent('ListPendingFinancialNotices')).toHaveLength(2);
+    expect(dialog(wrapper).exists()).toBe(false);
+    expect(wrapper.find('.financial > [role="status"]').text()).toContain('Дана Сейітова: уход записан.');
+    wrapper.unmount();
+  });
+
+  it("§16: says in the reader's language why a departure is refused, and refreshes nothing", async () => {
+    graphql.on('RecordDeclarantDeparture', () => {
+      throw new AdalGraphqlError('CONFLICT', 'The departure of this person is recorded already', {
+        details: { messageKey: 'financial.declarant.alreadyLeft' },
+      });
+    });
+    const wrapper = await mountPage();
+    await open(wrapper, 'Дана Сейітова', 'Записать уход');
+    await pickDay(wrapper, new Date(thisYear, 5, 1));
+    await submit(wrapper);
+    await submit(wrapper);
+    expect(dialog(wrapper).find('[role="alert"]').text()).toContain('Уход этого лица уже записан');
+    expect(graphql.sent('ListPendingFinancialNotices')).toHaveLength(1);
+    expect(wrapper.find('.financial > [role="status"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('§24.2: uploads the proof a declarant brought on paper, for their form and the year shown', async () => {
+    graphql.on('RecordFilingProof', () => ({ recordFilingProof: 'proof-1' }));
+    const wrapper = await mountPage();
+    await open(wrapper, 'Ерлан Жұмабаев', 'Загрузить подтверждение');
+    expect(dialog(wrapper).text()).toContain(`Ерлан Жұмабаев: форма 270.00 за ${thisYear} год.`);
+    await pickDay(wrapper, new Date(thisYear, 0, 20));
+    await submit(wrapper);
+    expect(dialog(wrapper).text()).toContain('Выберите скан квитанции');
+    expect(graphql.sent('RecordFilingProof')).toEqual([]);
+
+    const receipt = new File(['%PDF-1.7'], 'receipt.pdf', { type: 'application/pdf' });
+    await chooseFile(wrapper, receipt);
+    await submit(wrapper);
+    expect(graphql.sent('RecordFilingProof')).toEqual([
+      {
+        input: { personId: 'p2', form: '270.00', year: thisYear, filedOn: `${thisYear}-01-20` },
+        file: receipt,
+      },
+    ]);
+    expect(graphql.sent('ListPendingFinancialNotices')).toHaveLength(2);
+    expect(wrapper.find('.financial > [role="status"]').text()).toBe(
+      'Ерлан Жұмабаев: подтверждение подачи записано.',
+    );
+    wrapper.unmount();
+  });
+
+  it('§13: records trust management with the contract, or with nothing to transfer and no file', async () => {
+    graphql.on('RecordTrustManagement', (variables) => ({
+      recordTrustManagement: variables['settledOn'],
+    }));
+    const wrapper = await mountPage();
+    await open(wrapper, 'Дана Сейітова', 'Записать доверительное управление');
+    expect(dialog(wrapper).text()).toContain('до 01.04.2024');
+    const contract = new File(['%PDF-1.7'], 'contract.pdf', { type: 'application/pdf' });
+    await pickDay(wrapper, new Date(2024, 2, 20));
+    await chooseFile(wrapper, contract);
+    await submit(wrapper);
+
+    await open(wrapper, 'Ерлан Жұмабаев', 'Записать доверительное управление');
+    await dialog(wrapper).find('#hr-trust-nothing').setValue(true);
+    expect(dialog(wrapper).find('input[type="file"]').exists()).toBe(false);
+    await pickDay(wrapper, new Date(2024, 2, 25));
+    await submit(wrapper);
+    expect(graphql.sent('RecordTrustManagement')).toEqual([
+      { personId: 'p1', settledOn: '2024-03-20', nothingToTransfer: false, file: contract },
+      { personId: 'p2', settledOn: '2024-03-25', nothingToTransfer: true, file: null },
+    ]);
     wrapper.unmount();
   });
 });

@@ -41,6 +41,8 @@ type Documents = {
     "query DeclarationMeetings($year: Int!) {\n  declarationMeetings(year: $year) {\n    held\n    viewerPlans\n    viewerOpens\n    meetings {\n      sessionId\n      status\n      day\n      attended\n      absent\n    }\n  }\n}": typeof types.DeclarationMeetingsDocument,
     "query DeclarationOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.DeclarationOrgUnitsDocument,
     "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}": typeof types.DeclarationPublicationsDocument,
+    "fragment DeclarationRuleChangeFields on DeclarationRuleChange {\n  id\n  kind\n  title\n  inForceOn\n  noticesDueOn\n  notices\n  sent\n}": typeof types.DeclarationRuleChangeFieldsFragmentDoc,
+    "query DeclarationRuleChanges($year: Int!) {\n  declarationRuleChanges(year: $year) {\n    ...DeclarationRuleChangeFields\n  }\n}": typeof types.DeclarationRuleChangesDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": typeof types.FinancialNoticeFieldsFragmentDoc,
@@ -63,11 +65,14 @@ type Documents = {
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": typeof types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": typeof types.MyRelatedPersonsDocument,
     "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": typeof types.PrepareTaxAuthorityRequestDocument,
+    "mutation RecordDeclarantDeparture($personId: ID!, $leftOn: String!) {\n  recordDeclarantDeparture(personId: $personId, leftOn: $leftOn) {\n    ...FinancialNoticeFields\n  }\n}": typeof types.RecordDeclarantDepartureDocument,
     "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": typeof types.RecordDeclarationPublicationDocument,
+    "mutation RecordDeclarationRuleChange($input: DeclarationRuleChangeInput!) {\n  recordDeclarationRuleChange(input: $input)\n}": typeof types.RecordDeclarationRuleChangeDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": typeof types.RecordFilingProofDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.RecordGiftHandOverDocument,
     "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordTaxAuthorityAnswerDocument,
+    "mutation RecordTrustManagement($personId: ID!, $settledOn: String!, $nothingToTransfer: Boolean!, $file: File) {\n  recordTrustManagement(\n    personId: $personId\n    settledOn: $settledOn\n    nothingToTransfer: $nothingToTransfer\n    file: $file\n  )\n}": typeof types.RecordTrustManagementDocument,
     "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.RegisterDeclarantDocument,
     "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": typeof types.RelatedPersonFieldsFragmentDoc,
     "mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}": typeof types.RemindOverdueDeclarantsDocument,
@@ -107,6 +112,8 @@ const documents: Documents = {
     "query DeclarationMeetings($year: Int!) {\n  declarationMeetings(year: $year) {\n    held\n    viewerPlans\n    viewerOpens\n    meetings {\n      sessionId\n      status\n      day\n      attended\n      absent\n    }\n  }\n}": types.DeclarationMeetingsDocument,
     "query DeclarationOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.DeclarationOrgUnitsDocument,
     "query DeclarationPublications($year: Int!) {\n  declarationPublications(year: $year) {\n    personId\n    fullName\n    publicationCategory\n    spouses\n    deadline\n    publishedOn\n    url\n    overdue\n  }\n}": types.DeclarationPublicationsDocument,
+    "fragment DeclarationRuleChangeFields on DeclarationRuleChange {\n  id\n  kind\n  title\n  inForceOn\n  noticesDueOn\n  notices\n  sent\n}": types.DeclarationRuleChangeFieldsFragmentDoc,
+    "query DeclarationRuleChanges($year: Int!) {\n  declarationRuleChanges(year: $year) {\n    ...DeclarationRuleChangeFields\n  }\n}": types.DeclarationRuleChangesDocument,
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": types.FinancialNoticeFieldsFragmentDoc,
@@ -129,11 +136,14 @@ const documents: Documents = {
     "query MyGifts {\n  myGifts {\n    ...GiftFields\n  }\n}": types.MyGiftsDocument,
     "query MyRelatedPersons {\n  myRelatedPersons {\n    ...RelatedPersonFields\n  }\n}": types.MyRelatedPersonsDocument,
     "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": types.PrepareTaxAuthorityRequestDocument,
+    "mutation RecordDeclarantDeparture($personId: ID!, $leftOn: String!) {\n  recordDeclarantDeparture(personId: $personId, leftOn: $leftOn) {\n    ...FinancialNoticeFields\n  }\n}": types.RecordDeclarantDepartureDocument,
     "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": types.RecordDeclarationPublicationDocument,
+    "mutation RecordDeclarationRuleChange($input: DeclarationRuleChangeInput!) {\n  recordDeclarationRuleChange(input: $input)\n}": types.RecordDeclarationRuleChangeDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": types.RecordFilingProofDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordForeignAccountClosureDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.RecordGiftHandOverDocument,
     "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordTaxAuthorityAnswerDocument,
+    "mutation RecordTrustManagement($personId: ID!, $settledOn: String!, $nothingToTransfer: Boolean!, $file: File) {\n  recordTrustManagement(\n    personId: $personId\n    settledOn: $settledOn\n    nothingToTransfer: $nothingToTransfer\n    file: $file\n  )\n}": types.RecordTrustManagementDocument,
     "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.RegisterDeclarantDocument,
     "fragment RelatedPersonFields on RelatedPerson {\n  id\n  relation\n  relationClass\n  familyMember\n  fullName\n  iin\n  birthDate\n  workplace\n  workplaceBin\n  jobTitle\n  note\n}": types.RelatedPersonFieldsFragmentDoc,
     "mutation RemindOverdueDeclarants($campaignId: ID!) {\n  remindOverdueDeclarants(campaignId: $campaignId)\n}": types.RemindOverdueDeclarantsDocument,
@@ -254,6 +264,14 @@ export function graphql(source: "query DeclarationPublications($year: Int!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment DeclarationRuleChangeFields on DeclarationRuleChange {\n  id\n  kind\n  title\n  inForceOn\n  noticesDueOn\n  notices\n  sent\n}"): typeof import('./graphql').DeclarationRuleChangeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeclarationRuleChanges($year: Int!) {\n  declarationRuleChanges(year: $year) {\n    ...DeclarationRuleChangeFields\n  }\n}"): typeof import('./graphql').DeclarationRuleChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}"): typeof import('./graphql').DeclareGiftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -342,7 +360,15 @@ export function graphql(source: "mutation PrepareTaxAuthorityRequest($year: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RecordDeclarantDeparture($personId: ID!, $leftOn: String!) {\n  recordDeclarantDeparture(personId: $personId, leftOn: $leftOn) {\n    ...FinancialNoticeFields\n  }\n}"): typeof import('./graphql').RecordDeclarantDepartureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}"): typeof import('./graphql').RecordDeclarationPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordDeclarationRuleChange($input: DeclarationRuleChangeInput!) {\n  recordDeclarationRuleChange(input: $input)\n}"): typeof import('./graphql').RecordDeclarationRuleChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,6 +385,10 @@ export function graphql(source: "mutation RecordGiftHandOver($id: ID!, $input: G
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').RecordTaxAuthorityAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordTrustManagement($personId: ID!, $settledOn: String!, $nothingToTransfer: Boolean!, $file: File) {\n  recordTrustManagement(\n    personId: $personId\n    settledOn: $settledOn\n    nothingToTransfer: $nothingToTransfer\n    file: $file\n  )\n}"): typeof import('./graphql').RecordTrustManagementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -164,6 +164,19 @@ export type DeclarationPublicationCategory =
   | 'political_state_position'
   | 'quasi_public_manager';
 
+export type DeclarationRuleChangeInput = {
+  inForceOn: string;
+  kind: DeclarationRuleChangeKind;
+  /** §26: the employees a change in who must declare concerns. */
+  personIds?: Array<string> | null | undefined;
+  title: string;
+};
+
+/** A change in the law on declarations (§24.1(d)) or in who must declare (§26). */
+export type DeclarationRuleChangeKind =
+  | 'declarant_list'
+  | 'law';
+
 export type DeclarationSupplierInput = {
   /** When known: checked by its check digit; the supplier must then give the same. */
   bin?: string | null | undefined;
@@ -632,6 +645,15 @@ export type DeclarationPublicationsQueryVariables = Exact<{
 
 export type DeclarationPublicationsQuery = { declarationPublications: Array<{ personId: string, fullName: string, publicationCategory: DeclarationPublicationCategory, spouses: Array<string>, deadline: string, publishedOn: string | null, url: string | null, overdue: boolean }> };
 
+export type DeclarationRuleChangeFieldsFragment = { id: string, kind: DeclarationRuleChangeKind, title: string, inForceOn: string, noticesDueOn: string, notices: number, sent: number };
+
+export type DeclarationRuleChangesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DeclarationRuleChangesQuery = { declarationRuleChanges: Array<{ id: string, kind: DeclarationRuleChangeKind, title: string, inForceOn: string, noticesDueOn: string, notices: number, sent: number }> };
+
 export type DeclareGiftMutationVariables = Exact<{
   input: DeclareGiftInput;
 }>;
@@ -740,12 +762,27 @@ export type PrepareTaxAuthorityRequestMutationVariables = Exact<{
 
 export type PrepareTaxAuthorityRequestMutation = { prepareTaxAuthorityRequest: { id: string, year: number, employeeCount: number, fileName: string } };
 
+export type RecordDeclarantDepartureMutationVariables = Exact<{
+  personId: string;
+  leftOn: string;
+}>;
+
+
+export type RecordDeclarantDepartureMutation = { recordDeclarantDeparture: { id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding } };
+
 export type RecordDeclarationPublicationMutationVariables = Exact<{
   input: RecordDeclarationPublicationInput;
 }>;
 
 
 export type RecordDeclarationPublicationMutation = { recordDeclarationPublication: { id: string, personId: string, year: number, publishedOn: string, url: string } };
+
+export type RecordDeclarationRuleChangeMutationVariables = Exact<{
+  input: DeclarationRuleChangeInput;
+}>;
+
+
+export type RecordDeclarationRuleChangeMutation = { recordDeclarationRuleChange: string };
 
 export type RecordFilingProofMutationVariables = Exact<{
   input: FilingProofInput;
@@ -781,6 +818,16 @@ export type RecordTaxAuthorityAnswerMutationVariables = Exact<{
 
 
 export type RecordTaxAuthorityAnswerMutation = { recordTaxAuthorityAnswer: Array<{ id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> }> };
+
+export type RecordTrustManagementMutationVariables = Exact<{
+  personId: string;
+  settledOn: string;
+  nothingToTransfer: boolean;
+  file?: File | null | undefined;
+}>;
+
+
+export type RecordTrustManagementMutation = { recordTrustManagement: string };
 
 export type RegisterDeclarantMutationVariables = Exact<{
   input: RegisterDeclarantInput;
@@ -990,6 +1037,17 @@ export const DeclarationCampaignCountsFieldsFragmentDoc = new TypedDocumentStrin
   missed
 }
     `, {"fragmentName":"DeclarationCampaignCountsFields"}) as unknown as TypedDocumentString<DeclarationCampaignCountsFieldsFragment, unknown>;
+export const DeclarationRuleChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeclarationRuleChangeFields on DeclarationRuleChange {
+  id
+  kind
+  title
+  inForceOn
+  noticesDueOn
+  notices
+  sent
+}
+    `, {"fragmentName":"DeclarationRuleChangeFields"}) as unknown as TypedDocumentString<DeclarationRuleChangeFieldsFragment, unknown>;
 export const FinancialDeclarantStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {
   personId
@@ -2135,6 +2193,21 @@ export const DeclarationPublicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclarationPublicationsQuery, DeclarationPublicationsQueryVariables>;
+export const DeclarationRuleChangesDocument = new TypedDocumentString(`
+    query DeclarationRuleChanges($year: Int!) {
+  declarationRuleChanges(year: $year) {
+    ...DeclarationRuleChangeFields
+  }
+}
+    fragment DeclarationRuleChangeFields on DeclarationRuleChange {
+  id
+  kind
+  title
+  inForceOn
+  noticesDueOn
+  notices
+  sent
+}`) as unknown as TypedDocumentString<DeclarationRuleChangesQuery, DeclarationRuleChangesQueryVariables>;
 export const DeclareGiftDocument = new TypedDocumentString(`
     mutation DeclareGift($input: DeclareGiftInput!) {
   declareGift(input: $input) {
@@ -2638,6 +2711,28 @@ export const PrepareTaxAuthorityRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrepareTaxAuthorityRequestMutation, PrepareTaxAuthorityRequestMutationVariables>;
+export const RecordDeclarantDepartureDocument = new TypedDocumentString(`
+    mutation RecordDeclarantDeparture($personId: ID!, $leftOn: String!) {
+  recordDeclarantDeparture(personId: $personId, leftOn: $leftOn) {
+    ...FinancialNoticeFields
+  }
+}
+    fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}`) as unknown as TypedDocumentString<RecordDeclarantDepartureMutation, RecordDeclarantDepartureMutationVariables>;
 export const RecordDeclarationPublicationDocument = new TypedDocumentString(`
     mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {
   recordDeclarationPublication(input: $input) {
@@ -2649,6 +2744,11 @@ export const RecordDeclarationPublicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordDeclarationPublicationMutation, RecordDeclarationPublicationMutationVariables>;
+export const RecordDeclarationRuleChangeDocument = new TypedDocumentString(`
+    mutation RecordDeclarationRuleChange($input: DeclarationRuleChangeInput!) {
+  recordDeclarationRuleChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordDeclarationRuleChangeMutation, RecordDeclarationRuleChangeMutationVariables>;
 export const RecordFilingProofDocument = new TypedDocumentString(`
     mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {
   recordFilingProof(input: $input, file: $file)
@@ -2765,6 +2865,16 @@ export const RecordTaxAuthorityAnswerDocument = new TypedDocumentString(`
     sentAt
   }
 }`) as unknown as TypedDocumentString<RecordTaxAuthorityAnswerMutation, RecordTaxAuthorityAnswerMutationVariables>;
+export const RecordTrustManagementDocument = new TypedDocumentString(`
+    mutation RecordTrustManagement($personId: ID!, $settledOn: String!, $nothingToTransfer: Boolean!, $file: File) {
+  recordTrustManagement(
+    personId: $personId
+    settledOn: $settledOn
+    nothingToTransfer: $nothingToTransfer
+    file: $file
+  )
+}
+    `) as unknown as TypedDocumentString<RecordTrustManagementMutation, RecordTrustManagementMutationVariables>;
 export const RegisterDeclarantDocument = new TypedDocumentString(`
     mutation RegisterDeclarant($input: RegisterDeclarantInput!) {
   registerDeclarant(input: $input) {
