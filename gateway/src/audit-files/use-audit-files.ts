@@ -11,7 +11,12 @@ import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import { auditTrailFilter } from '../modules/audit/audit-event.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import {
+  contentDisposition,
+  fileRouteFailure,
+  plainText,
+  signInRequired,
+} from '../errors/plain-responses.js';
 import { requestIdOf } from '../request-id.js';
 import { requestLocale } from '../training-files/texts.js';
 import { auditCsvHeader, auditCsvRows, type ActorName } from './audit-trail-csv.js';
@@ -32,7 +37,7 @@ export function isAuditFilePath(path: string): boolean {
 async function exportTrail(options: AuditFilesOptions, request: Request, url: URL): Promise<Response> {
   // The same sign-in as GraphQL: the Bearer token, roles read from the database.
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const filter = auditTrailFilter(Object.fromEntries(url.searchParams));
   const locale = requestLocale(request, url);
   const page = async (after: string | undefined) =>

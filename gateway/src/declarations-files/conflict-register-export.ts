@@ -12,7 +12,7 @@ import {
   type Locale,
 } from '@adal/domain';
 import { authenticate } from '../auth/authenticate.js';
-import { plainText } from '../errors/plain-responses.js';
+import { signInRequired } from '../errors/plain-responses.js';
 import { inertText } from '../files/formula-text.js';
 import { tablesXlsx } from '../files/xlsx-tables.js';
 import { requestLocale } from '../training-files/texts.js';
@@ -226,7 +226,7 @@ export async function exportConflictRegister(
   url: URL,
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const em = forTenant(options.orm.em, actor.organizationId);
   const filter = {
     search: url.searchParams.get('search'),

@@ -12,7 +12,7 @@ import {
   type NoticeStanding,
 } from '@adal/domain';
 import { authenticate } from '../auth/authenticate.js';
-import { plainText } from '../errors/plain-responses.js';
+import { plainText, signInRequired } from '../errors/plain-responses.js';
 import { inertText } from '../files/formula-text.js';
 import { tablesXlsx } from '../files/xlsx-tables.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
@@ -226,7 +226,7 @@ export async function exportFinancialStatus(
   url: URL,
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const filing = url.searchParams.get('filing') || null;
   // Checked here as GraphQL's enum would, so that a mistyped filter is refused, not ignored.
   if (filing !== null && !(FILING_STATUSES as readonly string[]).includes(filing)) {

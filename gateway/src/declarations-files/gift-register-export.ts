@@ -13,7 +13,7 @@ import {
   type Locale,
 } from '@adal/domain';
 import { authenticate } from '../auth/authenticate.js';
-import { plainText } from '../errors/plain-responses.js';
+import { plainText, signInRequired } from '../errors/plain-responses.js';
 import { inertText } from '../files/formula-text.js';
 import { tablesXlsx } from '../files/xlsx-tables.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
@@ -263,7 +263,7 @@ export async function exportGiftRegister(
   url: URL,
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const filter = filterOf(url.searchParams);
   if (typeof filter === 'string') return plainText(400, filter);
   const now = new Date();

@@ -1,6 +1,6 @@
 import { forTenant, taxAuthorityRequestEmployees, type Actor, type Locale } from '@adal/domain';
 import { authenticate } from '../auth/authenticate.js';
-import { plainText } from '../errors/plain-responses.js';
+import { signInRequired } from '../errors/plain-responses.js';
 import { csvDownload } from '../files/csv-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import type { DeclarationsFilesOptions } from './use-declarations-files.js';
@@ -30,7 +30,7 @@ export async function exportTaxRequest(
   requestId: string,
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const { year, employees } = await taxAuthorityRequestEmployees(
     forTenant(options.orm.em, actor.organizationId),
     actor,

@@ -13,7 +13,7 @@ import {
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import { fileRouteFailure, plainText, signInRequired } from '../errors/plain-responses.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import { campaignProgressXlsx } from './campaign-export.js';
@@ -77,7 +77,7 @@ function problemOf(error: DomainError): SupplierPageProblem {
 export function useDeclarationsFiles(options: DeclarationsFilesOptions): Plugin {
   async function exportCampaign(request: Request, url: URL, campaignId: string): Promise<Response> {
     const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
-    if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+    if (!actor) return signInRequired();
     // Who may export is the domain's rule: the progress refuses others (FORBIDDEN → 403).
     const em = forTenant(options.orm.em, actor.organizationId);
     const orgUnitId = url.searchParams.get('orgUnitId') || null;

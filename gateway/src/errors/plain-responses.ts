@@ -25,6 +25,11 @@ export function plainText(status: number, body: string): Response {
   });
 }
 
+/** The answer of a file route to a request without a valid sign-in. */
+export function signInRequired(): Response {
+  return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+}
+
 /** What clients that read only `filename` get: printable ASCII, nothing a header or a path could misread. */
 function asciiFallback(fileName: string): string {
   return fileName.replace(/[^\x20-\x7e]+/g, '_').replace(/[%"\\/]/g, '_');

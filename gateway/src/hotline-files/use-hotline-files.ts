@@ -28,6 +28,7 @@ import {
   domainErrorText,
   internalErrorText,
   plainText,
+  signInRequired,
 } from '../errors/plain-responses.js';
 import { XLSX_TYPE } from '../files/xlsx-download.js';
 
@@ -159,7 +160,7 @@ async function staffDownload(options: HotlineFilesOptions, request: Request, id:
   if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
   // The same sign-in as GraphQL: the Bearer token, roles read from the database.
   const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   // Who may read a case's files is the domain's rule (not assigned → FORBIDDEN → 403); the read is audited.
   const file = await forTenant(options.orm.em, actor.organizationId).transactional((em) =>
     readHotlineAttachment(em, actor, options.hotlineKeyring, id),
@@ -189,7 +190,7 @@ async function casePdfDownload(
     return plainText(400, CASE_PDF_QUERY);
   }
   const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const locale = requestLocale(request, url);
   const { body, number } = await forTenant(options.orm.em, actor.organizationId).transactional(async (em) => {
     const print = await printHotlineCase(em, actor, options.hotlineKeyring, id, {
@@ -222,7 +223,7 @@ async function quarterlyReportDownload(
   const lang = url.searchParams.get('lang') ?? 'kk';
   if (!isLocale(lang)) return plainText(400, 'Ask for the report in kk, ru or en (?lang=kk).');
   const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const report = await findQuarterlyReport(options.orm.em.fork(), actor, id);
   const data =
     format === 'pdf' ? await quarterlyReportPdf(report, lang) : await quarterlyReportXlsx(report, lang);

@@ -28,7 +28,12 @@ import { knowledgeGapsCsv, knowledgeGapsXlsx } from './knowledge-gaps-export.js'
 import { questionSheetXlsx } from './question-sheet-export.js';
 import { requestLocale } from './texts.js';
 import { tooManyChecksPage, verifyPage } from './verify-page.js';
-import { contentDisposition, fileRouteFailure, plainText } from '../errors/plain-responses.js';
+import {
+  contentDisposition,
+  fileRouteFailure,
+  plainText,
+  signInRequired,
+} from '../errors/plain-responses.js';
 import { XLSX_TYPE } from '../files/xlsx-download.js';
 
 export interface TrainingFilesOptions {
@@ -136,7 +141,7 @@ async function exportCompletion(
 ): Promise<Response> {
   // The same sign-in as GraphQL: the Bearer token, roles read from the database.
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   // Who may export is the domain's rule: completionReport refuses others (FORBIDDEN → 403).
   const em = forTenant(options.orm.em, actor.organizationId);
   const scope = {
@@ -169,7 +174,7 @@ async function exportKnowledgeGaps(
   format: 'xlsx' | 'csv',
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   // Who may export, and which course, period and unit are valid, is the domain's rule
   // (FORBIDDEN → 403, NOT_FOUND → 404, VALIDATION → 400).
   const report = await knowledgeGaps(forTenant(options.orm.em, actor.organizationId), actor, {
@@ -197,7 +202,7 @@ async function exportKnowledgeGaps(
 /** §68: the blank attendance list, in the layout the attendance import reads; for anyone signed in. */
 async function attendanceTemplate(options: TrainingFilesOptions, request: Request): Promise<Response> {
   const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   return new Response(await attendanceTemplateXlsx(), {
     headers: {
       'content-type': XLSX_TYPE,
@@ -220,7 +225,7 @@ async function exportQuestions(
   courseId: string | null,
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const locale = requestLocale(request, url);
   let rows: string[][] = [];
   let filename = `questions-template-${locale}.xlsx`;
@@ -248,7 +253,7 @@ async function lessonFile(
   fileId: string,
 ): Promise<Response> {
   const actor: Actor | null = await authenticate(request, options.verifyToken, options.orm.em.fork());
-  if (!actor) return plainText(401, 'Sign in: send the Authorization: Bearer <token> header.');
+  if (!actor) return signInRequired();
   const file = await readLessonFile(forTenant(options.orm.em, actor.organizationId), actor, fileId);
   return new Response(new Uint8Array(file.data), {
     headers: {
