@@ -15,6 +15,8 @@ export const AUDIENCE_KINDS = [
   'new_hires',
   'procurement_staff',
   'restricted_positions',
+  // Named people, assigned by an event rather than by hand: a conflict-of-interest measure (§15.4).
+  'people',
 ] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 
@@ -39,6 +41,10 @@ export const Assignment = defineEntity({
     audience: p.enum(AUDIENCE_KINDS),
     /** For `org_units`: the chosen units; their subtrees are included. */
     orgUnitIds: p.json<string[]>(),
+    /** For `people`: the people named. */
+    personIds: p.json<string[]>().onCreate(() => []),
+    /** For `people`: what assigned it, e.g. `conflict_of_interest:<case id>`. */
+    trigger: p.string().length(100).nullable(),
     /** For `role`. */
     role: p.enum(ROLE_CODES).nullable(),
     /** For `new_hires`: how many calendar months after hiring the course is due. */

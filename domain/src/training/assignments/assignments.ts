@@ -54,6 +54,9 @@ export async function checkedAssignmentFields(
   actor: Actor,
   input: Omit<CreateAssignmentInput, 'courseId'>,
 ): Promise<AssignmentFields> {
+  // Named people are assigned by an event (event-assignments.ts), never by hand.
+  if (input.audience === 'people')
+    throw ValidationError.because('training.assignment.peopleByEvent', { field: 'audience' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn))) {
     throw ValidationError.because('kernel.dueDate', { field: 'dueOn' });
   }
@@ -93,6 +96,7 @@ export async function checkedAssignmentFields(
   const wanted = {
     audience: input.audience,
     orgUnitIds,
+    personIds: [] as string[],
     role: input.audience === 'role' ? (input.role ?? null) : null,
     newHireMonths,
     dueOn: input.dueOn,
@@ -103,13 +107,16 @@ export async function checkedAssignmentFields(
 
 /** Whether two assignments of a course name the same audience, due date and recurrence. */
 export function sameAssignment(
-  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireMonths' | 'dueOn' | 'recurrence'>,
+  a: Pick<IAssignment, 'audience' | 'orgUnitIds' | 'role' | 'newHireMonths' | 'dueOn' | 'recurrence'> & {
+    personIds?: readonly string[];
+  },
   b: typeof a,
 ): boolean {
   const units = (ids: readonly string[]): string => [...ids].sort().join(',');
   return (
     a.audience === b.audience &&
     units(a.orgUnitIds) === units(b.orgUnitIds) &&
+    units(a.personIds ?? []) === units(b.personIds ?? []) &&
     (a.role ?? null) === (b.role ?? null) &&
     (a.newHireMonths ?? null) === (b.newHireMonths ?? null) &&
     a.dueOn === b.dueOn &&

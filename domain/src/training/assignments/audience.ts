@@ -39,6 +39,8 @@ export function audienceCondition(assignment: IAssignment, today: string): Audie
         sql: 'exists (select 1 from person report where report.manager_id = p.id and report.active)',
         params: [],
       };
+    case 'people':
+      return { sql: 'p.id = any(cast(? as uuid[]))', params: [`{${assignment.personIds.join(',')}}`] };
     case 'new_hires':
       // §68: induction within the first 3 months after hiring: people hired within the last
       // `newHireMonths` calendar months (whose induction is not yet due).

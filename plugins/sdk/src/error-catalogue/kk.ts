@@ -115,6 +115,9 @@ export const kk: ErrorCatalogue = {
     'training.questions.importEmpty': 'Импортта сұрақ жоқ',
     'training.questions.importTooMany': 'Бір жолы ең көбі {max} сұрақ импорттаңыз',
     'training.completion.unknownFigure': 'Мұндай көрсеткіш жоқ.',
+    'training.assignment.peopleByEvent':
+      'Аталған адамдарға курс оқиға бойынша тағайындалады, мысалы мүдделер қақтығысы кезіндегі шара; басқа аудиторияны таңдаңыз',
+    'training.assignment.eventDueOn': 'Курстың мерзімі — бүгін ({today}) немесе кейінірек',
     'training.assignment.unitsRequired': 'Кемінде бір бөлімшені таңдаңыз',
     'training.assignment.roleRequired': 'Курсты өтетін рөлді таңдаңыз',
     'training.assignment.newHireMonths': 'Кіріспе оқыту жұмысқа алынғаннан кейін 1–{max} ай ішінде өтуі тиіс',

@@ -113,6 +113,9 @@ export const ru: ErrorCatalogue = {
     'training.questions.importEmpty': 'В импорте нет вопросов',
     'training.questions.importTooMany': 'Импортируйте не больше {max} вопросов за раз',
     'training.completion.unknownFigure': 'Такого показателя нет.',
+    'training.assignment.peopleByEvent':
+      'Названным людям курс назначается событием, например мерой по конфликту интересов; выберите другую аудиторию',
+    'training.assignment.eventDueOn': 'Срок курса — сегодня ({today}) или позже',
     'training.assignment.unitsRequired': 'Выберите хотя бы одно подразделение',
     'training.assignment.roleRequired': 'Выберите роль, обладатели которой проходят курс',
     'training.assignment.newHireMonths': 'Вводное обучение проходят в течение 1–{max} месяцев после приёма',

@@ -305,6 +305,7 @@ export const en = {
       new_hires: 'New hires',
       procurement_staff: 'Staff taking part in procurement',
       restricted_positions: 'Holders of positions under anti-corruption restrictions',
+      people: 'Named people, assigned by an event such as a conflict-of-interest measure',
     },
     newHiresWithin: 'New hires, within {months} month(s) of hiring',
     dueAfterHire: '{months} month(s) after hiring',

@@ -41,6 +41,7 @@ export type AudienceKind =
   | 'managers'
   | 'new_hires'
   | 'org_units'
+  | 'people'
   | 'procurement_staff'
   | 'restricted_positions'
   | 'risk_exposed_positions'
