@@ -5,13 +5,14 @@ import { mergeMessages } from './merge';
 import { campaigns } from './campaigns';
 import { gifts } from './gifts';
 import { financial } from './financial';
+import { publications } from './publications';
 import { relatives } from './relatives';
 import { conflicts } from './conflicts';
 import { watchlists } from './watchlists';
 import { ru } from './ru';
 
 /** The parts of the plugin, each with its messages in kk, ru and en. */
-const PARTS = [relatives, conflicts, watchlists, campaigns, gifts, financial];
+const PARTS = [relatives, conflicts, watchlists, campaigns, gifts, financial, publications];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {
