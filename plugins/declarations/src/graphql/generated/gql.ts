@@ -44,7 +44,9 @@ type Documents = {
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": typeof types.FinancialNoticeFieldsFragmentDoc,
+    "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}": typeof types.ForeignAccountAccessOrderDocument,
     "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": typeof types.ForeignAccountFindingFieldsFragmentDoc,
+    "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}": typeof types.ForeignAccountUndertakingsDocument,
     "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": typeof types.GetGiftDocument,
     "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.GetMyFinancialDeclarationDocument,
@@ -65,7 +67,9 @@ type Documents = {
     "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": typeof types.PrepareTaxAuthorityRequestDocument,
     "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": typeof types.RecordDeclarationPublicationDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": typeof types.RecordFilingProofDocument,
+    "mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {\n  recordForeignAccountAccessOrder(\n    orderNumber: $orderNumber\n    orderDate: $orderDate\n    memberIds: $memberIds\n  )\n}": typeof types.RecordForeignAccountAccessOrderDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordForeignAccountClosureDocument,
+    "mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {\n  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)\n}": typeof types.RecordForeignAccountUndertakingDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.RecordGiftHandOverDocument,
     "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordTaxAuthorityAnswerDocument,
     "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.RegisterDeclarantDocument,
@@ -110,7 +114,9 @@ const documents: Documents = {
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": types.FinancialNoticeFieldsFragmentDoc,
+    "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}": types.ForeignAccountAccessOrderDocument,
     "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": types.ForeignAccountFindingFieldsFragmentDoc,
+    "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}": types.ForeignAccountUndertakingsDocument,
     "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": types.GetGiftDocument,
     "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": types.GetMyFinancialDeclarationDocument,
@@ -131,7 +137,9 @@ const documents: Documents = {
     "mutation PrepareTaxAuthorityRequest($year: Int!) {\n  prepareTaxAuthorityRequest(year: $year) {\n    id\n    year\n    employeeCount\n    fileName\n  }\n}": types.PrepareTaxAuthorityRequestDocument,
     "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": types.RecordDeclarationPublicationDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": types.RecordFilingProofDocument,
+    "mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {\n  recordForeignAccountAccessOrder(\n    orderNumber: $orderNumber\n    orderDate: $orderDate\n    memberIds: $memberIds\n  )\n}": types.RecordForeignAccountAccessOrderDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordForeignAccountClosureDocument,
+    "mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {\n  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)\n}": types.RecordForeignAccountUndertakingDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.RecordGiftHandOverDocument,
     "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordTaxAuthorityAnswerDocument,
     "mutation RegisterDeclarant($input: RegisterDeclarantInput!) {\n  registerDeclarant(input: $input) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.RegisterDeclarantDocument,
@@ -266,7 +274,15 @@ export function graphql(source: "fragment FinancialNoticeFields on FinancialNoti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}"): typeof import('./graphql').ForeignAccountAccessOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}"): typeof import('./graphql').ForeignAccountFindingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}"): typeof import('./graphql').ForeignAccountUndertakingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,7 +366,15 @@ export function graphql(source: "mutation RecordFilingProof($input: FilingProofI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {\n  recordForeignAccountAccessOrder(\n    orderNumber: $orderNumber\n    orderDate: $orderDate\n    memberIds: $memberIds\n  )\n}"): typeof import('./graphql').RecordForeignAccountAccessOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').RecordForeignAccountClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {\n  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)\n}"): typeof import('./graphql').RecordForeignAccountUndertakingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
