@@ -327,6 +327,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   foreignAccountFindings: () => ({ query: '{ foreignAccountFindings { id } }' }),
   myForeignAccountFindings: () => ({ query: '{ myForeignAccountFindings { id } }' }),
   foreignAccountUndertakings: () => ({ query: '{ foreignAccountUndertakings { personId } }' }),
+  foreignAccountAccessOrder: () => ({ query: '{ foreignAccountAccessOrder { id members { fullName } } }' }),
   taxAuthorityRequests: () => ({ query: '{ taxAuthorityRequests { id } }' }),
 
   // --- mutations, in the order they run

@@ -678,6 +678,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   },
   myForeignAccountFindings: { allowed: 'signed-in', ownership: "One's own findings only." },
   foreignAccountUndertakings: { allowed: ['hr_officer'] },
+  foreignAccountAccessOrder: {
+    allowed: ['hr_officer', 'first_head'],
+    gateway: 'signed-in',
+    ownership: 'The first head, HR and those the §30.1 order names (in the demo, HR), whatever their role.',
+  },
   taxAuthorityRequests: {
     allowed: ['hr_officer'],
     gateway: 'signed-in',

@@ -25,6 +25,12 @@ export const HR_OFFICERS: readonly AdalRole[] = ['hr_officer'];
 /** §24–§30: HR runs the financial declarations and the foreign-account check; the first head oversees them. */
 export const FINANCIAL_READERS: readonly AdalRole[] = [...HR_OFFICERS, 'first_head'];
 
+/**
+ * §30.1: the foreign-account check is also for those the first head's order may name — the ethics
+ * commissioner and the compliance service; the gateway shows its data only to those it does name.
+ */
+export const FOREIGN_ACCOUNT_READERS: readonly AdalRole[] = [...FINANCIAL_READERS, ...DECLARATION_OFFICERS];
+
 export const navigation: readonly AdalNavigationEntry[] = [
   // Every employee declares: their relatives, conflicts, gifts and what a campaign asks.
   { labelKey: 'nav.myDeclarations', path: ROUTE_PREFIX, roles: [] },
@@ -41,7 +47,7 @@ export const navigation: readonly AdalNavigationEntry[] = [
   {
     labelKey: 'nav.foreignAccounts',
     path: `${ROUTE_PREFIX}/foreign-accounts`,
-    roles: FINANCIAL_READERS,
+    roles: FOREIGN_ACCOUNT_READERS,
   },
   // §14–§15: the conflict-of-interest register, for the responsible unit and auditors.
   { labelKey: 'nav.conflictRegister', path: `${ROUTE_PREFIX}/conflicts`, roles: REGISTER_READERS },

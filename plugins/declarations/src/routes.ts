@@ -1,5 +1,10 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { DECLARATION_OFFICERS, FINANCIAL_READERS, REGISTER_READERS } from './manifest';
+import {
+  DECLARATION_OFFICERS,
+  FINANCIAL_READERS,
+  FOREIGN_ACCOUNT_READERS,
+  REGISTER_READERS,
+} from './manifest';
 
 // Paths are below the plugin's route prefix (/declarations); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -59,7 +64,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/foreign-accounts',
     name: 'foreign-accounts',
     component: () => import('./pages/ForeignAccountsPage.vue'),
-    meta: { titleKey: 'nav.foreignAccounts', roles: FINANCIAL_READERS },
+    meta: { titleKey: 'nav.foreignAccounts', roles: FOREIGN_ACCOUNT_READERS },
   },
   {
     path: '/conflicts',

@@ -10,6 +10,7 @@ import { FinancialNotice } from './financial-notice.entity.js';
 import { HR_OFFICERS } from './financial-roles.js';
 import { statusRows } from './status.js';
 import { obligedDuring } from './obliged-during.js';
+import { declarationPublications, publicationDeadline } from './publications.js';
 
 const PLUGIN = 'declarations';
 /** A term within two weeks is due soon. */
@@ -71,6 +72,41 @@ async function hrItems(em: EntityManager, actor: Actor, today: CalendarDay): Pro
     const first = overdue.map((row) => row.deadline!).sort()[0]!;
     items.push(
       item('financial_proofs_missing', String(year), first, today, '/declarations/financial', overdue.length),
+    );
+  }
+  return items;
+}
+
+/**
+ * §29: HR, for each reporting year whose data is still to publish — last year's, due on 31 December
+ * of this one, and the year before, overdue since this 1 January — how many declarants of the six
+ * publication categories have no publication recorded yet.
+ */
+async function publicationItems(
+  em: EntityManager,
+  actor: Actor,
+  today: CalendarDay,
+  now: Date,
+): Promise<WorkItem[]> {
+  if (!hasAnyRole(actor, HR_OFFICERS)) return [];
+  const thisYear = Number(today.slice(0, 4));
+  const items: WorkItem[] = [];
+  for (const year of [thisYear - 2, thisYear - 1]) {
+    const unpublished = (await declarationPublications(em, actor, year, now)).filter(
+      (row) => row.publishedOn === null,
+    ).length;
+    if (unpublished === 0) continue;
+    const subject = { kk: String(year), ru: String(year), en: String(year) };
+    items.push(
+      item(
+        'financial_publications_due',
+        String(year),
+        publicationDeadline(year),
+        today,
+        '/declarations/financial',
+        unpublished,
+        subject,
+      ),
     );
   }
   return items;
@@ -164,7 +200,8 @@ export const FINANCIAL_DECLARATION_WORK = {
     // One after the other: all read through the same entity manager.
     const own = await ownItems(em, actor, today);
     const hr = await hrItems(em, actor, today);
-    return [...own, ...hr, ...(await firstHeadItems(em, actor, today))];
+    const publications = await publicationItems(em, actor, today, now);
+    return [...own, ...hr, ...publications, ...(await firstHeadItems(em, actor, today))];
   },
 };
 

@@ -4,7 +4,7 @@ import { hasAnyRole, requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { isUuid } from '../../org/org-queries.js';
-import { Person } from '../../org/person.entity.js';
+import { Person, type IPerson } from '../../org/person.entity.js';
 import { dayOf, notAfterToday } from '../financial/declarants.js';
 import { ForeignAccountAccessOrder, type IForeignAccountAccessOrder } from './access-order.entity.js';
 
@@ -38,6 +38,50 @@ export async function requireAccessListMember(em: EntityManager, actor: Actor, d
 /** Who reads the check's findings: the order's members, the first head who signed it, and HR who receives them (§30.4–§30.5). */
 export async function readsForeignAccountCheck(em: EntityManager, actor: Actor): Promise<boolean> {
   return hasAnyRole(actor, ['first_head', 'hr_officer']) || (await onAccessList(em, actor));
+}
+
+/** A person the order names, or the first head who signed it, by name. */
+type NamedPerson = Pick<IPerson, 'id' | 'fullName'>;
+
+/** The order in force as its readers see it: the people by name, in the order's own order. */
+export interface AccessOrderView {
+  id: string;
+  orderNumber: string;
+  orderDate: string;
+  approvedBy: NamedPerson;
+  members: NamedPerson[];
+  recordedAt: Date;
+}
+
+/**
+ * §30.1: the order in force, for those who read the check (the first head who signs it, HR, the
+ * people it names); null while the first head has recorded none. A person who has since left is
+ * still named: the order names them until the next one replaces it.
+ */
+export async function foreignAccountAccessOrder(
+  em: EntityManager,
+  actor: Actor,
+): Promise<AccessOrderView | null> {
+  if (!(await readsForeignAccountCheck(em, actor)))
+    throw ForbiddenError.because('foreignAccount.notOnAccessList', { doing: 'read the access order' });
+  const order = await accessOrderInForce(em, actor.organizationId);
+  if (!order) return null;
+  const people = await em.find(Person, {
+    id: { $in: [...order.memberIds, order.approvedBy.id] },
+    organization: actor.organizationId,
+  });
+  const named = (id: string): NamedPerson => ({
+    id,
+    fullName: people.find((person) => person.id === id)?.fullName ?? '',
+  });
+  return {
+    id: order.id,
+    orderNumber: order.orderNumber,
+    orderDate: order.orderDate,
+    approvedBy: named(order.approvedBy.id),
+    members: order.memberIds.map(named),
+    recordedAt: order.recordedAt,
+  };
 }
 
 /**

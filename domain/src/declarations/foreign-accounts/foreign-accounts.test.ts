@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { Person } from '../../org/person.entity.js';
-import { ConflictError, ForbiddenError } from '../../kernel/errors.js';
+import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
+import { actorOf, buildOrganization, buildPerson, grantRoles } from '../../testing/factories.js';
 import { concurrently, outcomes } from '../../testing/index.js';
 import { registerDeclarant } from '../financial/declarants.js';
 import { FINANCIAL_DECLARATION_WORK } from '../financial/work-items.js';
 import { createFinancialWorld, PDF_BYTES, type FinancialWorld } from '../financial/financial-fixtures.js';
-import { recordForeignAccountAccessOrder } from './access.js';
+import { foreignAccountAccessOrder, recordForeignAccountAccessOrder } from './access.js';
 import { ForeignAccountFinding, ForeignAccountNotice } from './finding.entity.js';
 import { findingStatus, recordForeignAccountClosure, recordTaxAuthorityAnswer } from './findings.js';
 import { prepareTaxAuthorityRequest, taxAuthorityRequestEmployees } from './tax-requests.js';
@@ -235,5 +236,60 @@ describe('the yearly check with the tax authority (§30.3–§30.5)', () => {
     expect(fulfilled).toHaveLength(1);
     expect(rejected.every((reason) => reason instanceof ConflictError)).toBe(true);
     expect(await em().count(ForeignAccountFinding, { request: request.id })).toBe(1);
+  });
+});
+
+describe('the access order in force (§30.1)', () => {
+  it('is none until the first head records one', async () => {
+    const setup = w.db.orm.em.fork();
+    const other = await buildOrganization(setup);
+    const head = buildPerson(setup, other.organization, other.root);
+    grantRoles(setup, head, ['employee', 'first_head']);
+    await setup.flush();
+    expect(await foreignAccountAccessOrder(em(), actorOf(head, ['employee', 'first_head']))).toBeNull();
+  });
+
+  it('names its people for the first head, HR and those it names, whatever their role; refuses anyone else', async () => {
+    const member = await w.person(['employee', 'ethics_commissioner']);
+    const officer = await w.person(['employee', 'compliance_officer']);
+    await w.inTx((tx) =>
+      recordForeignAccountAccessOrder(
+        tx,
+        w.firstHead,
+        { orderNumber: '21-П', orderDate: '2026-03-02', memberIds: [w.hr.personId, member.person.id] },
+        NOW,
+      ),
+    );
+    const hrName = (await em().findOneOrFail(Person, w.hr.personId)).fullName;
+    const headName = (await em().findOneOrFail(Person, w.firstHead.personId)).fullName;
+    for (const reader of [w.firstHead, w.hr, member.actor]) {
+      expect(await foreignAccountAccessOrder(em(), reader)).toMatchObject({
+        orderNumber: '21-П',
+        orderDate: '2026-03-02',
+        approvedBy: { id: w.firstHead.personId, fullName: headName },
+        members: [
+          { id: w.hr.personId, fullName: hrName },
+          { id: member.person.id, fullName: member.person.fullName },
+        ],
+      });
+    }
+    for (const outsider of [officer.actor, (await w.person()).actor]) {
+      await expect(foreignAccountAccessOrder(em(), outsider)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+
+  it('keeps the order in force when a new one is refused', async () => {
+    const before = await foreignAccountAccessOrder(em(), w.firstHead);
+    await expect(
+      w.inTx((tx) =>
+        recordForeignAccountAccessOrder(
+          tx,
+          w.firstHead,
+          { orderNumber: '22-П', orderDate: '2026-03-03', memberIds: [] },
+          NOW,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await foreignAccountAccessOrder(em(), w.firstHead)).toEqual(before);
   });
 });

@@ -4,9 +4,11 @@ export * from './tax-request.entity.js';
 export * from './undertaking.entity.js';
 export {
   accessOrderInForce,
+  foreignAccountAccessOrder,
   onAccessList,
   readsForeignAccountCheck,
   recordForeignAccountAccessOrder,
+  type AccessOrderView,
 } from './access.js';
 export {
   findingNotices,

@@ -3,6 +3,7 @@ import {
   FINDING_RECIPIENTS,
   findingNotices,
   findingStatus,
+  foreignAccountAccessOrder,
   foreignAccountFindings,
   foreignAccountUndertakings,
   prepareTaxAuthorityRequest,
@@ -11,6 +12,7 @@ import {
   recordForeignAccountUndertaking,
   recordTaxAuthorityAnswer,
   taxAuthorityRequests,
+  type AccessOrderView,
   type ITaxAuthorityRequest,
   todayInKazakhstan,
   type IForeignAccountFinding,
@@ -108,6 +110,42 @@ builder.queryField('foreignAccountUndertakings', (t) =>
     type: [UndertakingRef],
     description: '§30.2: everyone who signs the no-foreign-account undertaking, with the day they signed.',
     resolve: (_root, _args, context) => foreignAccountUndertakings(context.em, context.actor),
+  }),
+);
+
+const AccessOrderPersonRef = builder.objectRef<AccessOrderView['members'][number]>(
+  'ForeignAccountAccessOrderPerson',
+);
+
+builder.objectType(AccessOrderPersonRef, {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    fullName: t.exposeString('fullName'),
+  }),
+});
+
+const AccessOrderRef = builder.objectRef<AccessOrderView>('ForeignAccountAccessOrder');
+
+builder.objectType(AccessOrderRef, {
+  description:
+    "§30.1: the first head's order naming who has access to the data on money in foreign banks and who analyses it.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    orderNumber: t.exposeString('orderNumber'),
+    orderDate: t.exposeString('orderDate'),
+    approvedBy: t.field({ type: AccessOrderPersonRef, resolve: (o) => o.approvedBy }),
+    members: t.field({ type: [AccessOrderPersonRef], resolve: (o) => o.members }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('foreignAccountAccessOrder', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: AccessOrderRef,
+    nullable: true,
+    description:
+      'The §30.1 order in force, null before the first head records one: for the first head, HR and those it names.',
+    resolve: (_root, _args, context) => foreignAccountAccessOrder(context.em, context.actor),
   }),
 );
 

@@ -118,6 +118,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   hr_officer: [
     'declarations.declaration_due',
     'declarations.financial_notices_to_send',
+    'declarations.financial_publications_due',
     'training.course_due',
   ],
   ethics_commissioner: [

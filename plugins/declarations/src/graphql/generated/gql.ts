@@ -46,7 +46,9 @@ type Documents = {
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": typeof types.FinancialNoticeFieldsFragmentDoc,
+    "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}": typeof types.ForeignAccountAccessOrderDocument,
     "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": typeof types.ForeignAccountFindingFieldsFragmentDoc,
+    "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}": typeof types.ForeignAccountUndertakingsDocument,
     "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": typeof types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": typeof types.GetGiftDocument,
     "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.GetMyFinancialDeclarationDocument,
@@ -69,7 +71,9 @@ type Documents = {
     "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": typeof types.RecordDeclarationPublicationDocument,
     "mutation RecordDeclarationRuleChange($input: DeclarationRuleChangeInput!) {\n  recordDeclarationRuleChange(input: $input)\n}": typeof types.RecordDeclarationRuleChangeDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": typeof types.RecordFilingProofDocument,
+    "mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {\n  recordForeignAccountAccessOrder(\n    orderNumber: $orderNumber\n    orderDate: $orderDate\n    memberIds: $memberIds\n  )\n}": typeof types.RecordForeignAccountAccessOrderDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordForeignAccountClosureDocument,
+    "mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {\n  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)\n}": typeof types.RecordForeignAccountUndertakingDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": typeof types.RecordGiftHandOverDocument,
     "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": typeof types.RecordTaxAuthorityAnswerDocument,
     "mutation RecordTrustManagement($personId: ID!, $settledOn: String!, $nothingToTransfer: Boolean!, $file: File) {\n  recordTrustManagement(\n    personId: $personId\n    settledOn: $settledOn\n    nothingToTransfer: $nothingToTransfer\n    file: $file\n  )\n}": typeof types.RecordTrustManagementDocument,
@@ -117,7 +121,9 @@ const documents: Documents = {
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": types.FinancialNoticeFieldsFragmentDoc,
+    "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}": types.ForeignAccountAccessOrderDocument,
     "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": types.ForeignAccountFindingFieldsFragmentDoc,
+    "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}": types.ForeignAccountUndertakingsDocument,
     "query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {\n  financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {\n    ...FinancialDeclarantStatusFields\n  }\n}": types.GetFinancialDeclarationStatusDocument,
     "query GetGift($id: ID!) {\n  giftDeclaration(id: $id) {\n    ...GiftFields\n  }\n}": types.GetGiftDocument,
     "query GetMyFinancialDeclaration {\n  myFinancialDeclaration {\n    status {\n      ...FinancialDeclarantStatusFields\n    }\n    notices {\n      ...FinancialNoticeFields\n    }\n  }\n  myForeignAccountFindings {\n    ...ForeignAccountFindingFields\n  }\n}": types.GetMyFinancialDeclarationDocument,
@@ -140,7 +146,9 @@ const documents: Documents = {
     "mutation RecordDeclarationPublication($input: RecordDeclarationPublicationInput!) {\n  recordDeclarationPublication(input: $input) {\n    id\n    personId\n    year\n    publishedOn\n    url\n  }\n}": types.RecordDeclarationPublicationDocument,
     "mutation RecordDeclarationRuleChange($input: DeclarationRuleChangeInput!) {\n  recordDeclarationRuleChange(input: $input)\n}": types.RecordDeclarationRuleChangeDocument,
     "mutation RecordFilingProof($input: FilingProofInput!, $file: File!) {\n  recordFilingProof(input: $input, file: $file)\n}": types.RecordFilingProofDocument,
+    "mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {\n  recordForeignAccountAccessOrder(\n    orderNumber: $orderNumber\n    orderDate: $orderDate\n    memberIds: $memberIds\n  )\n}": types.RecordForeignAccountAccessOrderDocument,
     "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordForeignAccountClosureDocument,
+    "mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {\n  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)\n}": types.RecordForeignAccountUndertakingDocument,
     "mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {\n  recordGiftHandOver(id: $id, input: $input) {\n    ...GiftFields\n  }\n}": types.RecordGiftHandOverDocument,
     "mutation RecordTaxAuthorityAnswer($requestId: ID!, $receivedOn: String!, $reference: String, $findings: [ForeignAccountFindingInput!]!) {\n  recordTaxAuthorityAnswer(\n    requestId: $requestId\n    receivedOn: $receivedOn\n    reference: $reference\n    findings: $findings\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}": types.RecordTaxAuthorityAnswerDocument,
     "mutation RecordTrustManagement($personId: ID!, $settledOn: String!, $nothingToTransfer: Boolean!, $file: File) {\n  recordTrustManagement(\n    personId: $personId\n    settledOn: $settledOn\n    nothingToTransfer: $nothingToTransfer\n    file: $file\n  )\n}": types.RecordTrustManagementDocument,
@@ -284,7 +292,15 @@ export function graphql(source: "fragment FinancialNoticeFields on FinancialNoti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}"): typeof import('./graphql').ForeignAccountAccessOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}"): typeof import('./graphql').ForeignAccountFindingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}"): typeof import('./graphql').ForeignAccountUndertakingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,7 +392,15 @@ export function graphql(source: "mutation RecordFilingProof($input: FilingProofI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {\n  recordForeignAccountAccessOrder(\n    orderNumber: $orderNumber\n    orderDate: $orderDate\n    memberIds: $memberIds\n  )\n}"): typeof import('./graphql').RecordForeignAccountAccessOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {\n  recordForeignAccountClosure(\n    findingId: $findingId\n    closedOn: $closedOn\n    file: $file\n  ) {\n    ...ForeignAccountFindingFields\n  }\n}"): typeof import('./graphql').RecordForeignAccountClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {\n  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)\n}"): typeof import('./graphql').RecordForeignAccountUndertakingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -665,7 +665,17 @@ export type FinancialDeclarantStatusFieldsFragment = { personId: string, fullNam
 
 export type FinancialNoticeFieldsFragment = { id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding };
 
+export type ForeignAccountAccessOrderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForeignAccountAccessOrderQuery = { foreignAccountAccessOrder: { id: string, orderNumber: string, orderDate: string, approvedBy: { id: string, fullName: string }, members: Array<{ id: string, fullName: string }> } | null };
+
 export type ForeignAccountFindingFieldsFragment = { id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> };
+
+export type ForeignAccountUndertakingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForeignAccountUndertakingsQuery = { foreignAccountUndertakings: Array<{ personId: string, fullName: string, signedOn: string | null }> };
 
 export type GetFinancialDeclarationStatusQueryVariables = Exact<{
   year: number;
@@ -792,6 +802,15 @@ export type RecordFilingProofMutationVariables = Exact<{
 
 export type RecordFilingProofMutation = { recordFilingProof: string };
 
+export type RecordForeignAccountAccessOrderMutationVariables = Exact<{
+  orderNumber: string;
+  orderDate: string;
+  memberIds: Array<string> | string;
+}>;
+
+
+export type RecordForeignAccountAccessOrderMutation = { recordForeignAccountAccessOrder: string };
+
 export type RecordForeignAccountClosureMutationVariables = Exact<{
   findingId: string;
   closedOn: string;
@@ -800,6 +819,14 @@ export type RecordForeignAccountClosureMutationVariables = Exact<{
 
 
 export type RecordForeignAccountClosureMutation = { recordForeignAccountClosure: { id: string, personId: string, personName: string, year: number, bank: string, country: string, foundOn: string, notifyBy: string, notifiedAt: string | null, closureDueOn: string, closedOn: string | null, status: ForeignAccountFindingStatus, notices: Array<{ id: string, recipient: ForeignAccountNoticeRecipient, personName: string, sentAt: string }> } };
+
+export type RecordForeignAccountUndertakingMutationVariables = Exact<{
+  personId: string;
+  signedOn: string;
+}>;
+
+
+export type RecordForeignAccountUndertakingMutation = { recordForeignAccountUndertaking: string };
 
 export type RecordGiftHandOverMutationVariables = Exact<{
   id: string;
@@ -2258,6 +2285,32 @@ export const DeclareGiftDocument = new TypedDocumentString(`
   declaredAt
   actions
 }`) as unknown as TypedDocumentString<DeclareGiftMutation, DeclareGiftMutationVariables>;
+export const ForeignAccountAccessOrderDocument = new TypedDocumentString(`
+    query ForeignAccountAccessOrder {
+  foreignAccountAccessOrder {
+    id
+    orderNumber
+    orderDate
+    approvedBy {
+      id
+      fullName
+    }
+    members {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForeignAccountAccessOrderQuery, ForeignAccountAccessOrderQueryVariables>;
+export const ForeignAccountUndertakingsDocument = new TypedDocumentString(`
+    query ForeignAccountUndertakings {
+  foreignAccountUndertakings {
+    personId
+    fullName
+    signedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ForeignAccountUndertakingsQuery, ForeignAccountUndertakingsQueryVariables>;
 export const GetFinancialDeclarationStatusDocument = new TypedDocumentString(`
     query GetFinancialDeclarationStatus($year: Int!, $orgUnitId: ID!) {
   financialDeclarationStatus(year: $year, orgUnitId: $orgUnitId) {
@@ -2754,6 +2807,15 @@ export const RecordFilingProofDocument = new TypedDocumentString(`
   recordFilingProof(input: $input, file: $file)
 }
     `) as unknown as TypedDocumentString<RecordFilingProofMutation, RecordFilingProofMutationVariables>;
+export const RecordForeignAccountAccessOrderDocument = new TypedDocumentString(`
+    mutation RecordForeignAccountAccessOrder($orderNumber: String!, $orderDate: String!, $memberIds: [ID!]!) {
+  recordForeignAccountAccessOrder(
+    orderNumber: $orderNumber
+    orderDate: $orderDate
+    memberIds: $memberIds
+  )
+}
+    `) as unknown as TypedDocumentString<RecordForeignAccountAccessOrderMutation, RecordForeignAccountAccessOrderMutationVariables>;
 export const RecordForeignAccountClosureDocument = new TypedDocumentString(`
     mutation RecordForeignAccountClosure($findingId: ID!, $closedOn: String!, $file: File!) {
   recordForeignAccountClosure(
@@ -2784,6 +2846,11 @@ export const RecordForeignAccountClosureDocument = new TypedDocumentString(`
     sentAt
   }
 }`) as unknown as TypedDocumentString<RecordForeignAccountClosureMutation, RecordForeignAccountClosureMutationVariables>;
+export const RecordForeignAccountUndertakingDocument = new TypedDocumentString(`
+    mutation RecordForeignAccountUndertaking($personId: ID!, $signedOn: String!) {
+  recordForeignAccountUndertaking(personId: $personId, signedOn: $signedOn)
+}
+    `) as unknown as TypedDocumentString<RecordForeignAccountUndertakingMutation, RecordForeignAccountUndertakingMutationVariables>;
 export const RecordGiftHandOverDocument = new TypedDocumentString(`
     mutation RecordGiftHandOver($id: ID!, $input: GiftHandOverInput!) {
   recordGiftHandOver(id: $id, input: $input) {
