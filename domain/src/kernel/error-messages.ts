@@ -106,7 +106,8 @@ export const ERROR_MESSAGES = {
   'training.questions.importEmpty': 'The import holds no questions',
   'training.questions.importTooMany': 'Import at most {max} questions at a time',
   'training.completion.unknownFigure': 'Unknown figure {figure}',
-  'training.assignment.peopleByEvent': 'Named people are assigned a course by an event, such as a conflict-of-interest measure; choose another audience',
+  'training.assignment.peopleByEvent':
+    'Named people are assigned a course by an event, such as a conflict-of-interest measure; choose another audience',
   'training.assignment.eventDueOn': 'The course is due today ({today}) or later',
   'training.assignment.unitsRequired': 'Choose at least one org unit',
   'training.assignment.roleRequired': 'Choose the role whose holders take the course',
