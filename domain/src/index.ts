@@ -324,6 +324,12 @@ export {
   type PersonCertificates,
 } from './training/certificates/person-certificates.js';
 export { createAssignment, type CreateAssignmentInput } from './training/assignments/assignments.js';
+export {
+  assignableCourses,
+  assignCourseForEvent,
+  type AssignableCourse,
+  type EventAssignmentInput,
+} from './training/assignments/event-assignments.js';
 export { listAssignments, type AssignmentSummary } from './training/assignments/assignment-list.js';
 export { syncEnrolments } from './training/assignments/enrolment-sync.js';
 export { LATE_JOINER_DAYS } from './training/assignments/cycles.js';

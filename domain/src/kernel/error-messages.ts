@@ -594,6 +594,7 @@ export const ERROR_MESSAGES = {
   'declarations.conflict.dayOutOfRange': 'Give a day from {from} to {to}',
   'declarations.conflict.referral': 'Refer to the anti-corruption Agency or to the relevant authorised body',
   'declarations.conflict.measuresRequired': 'Choose at least one measure',
+  'declarations.conflict.courseRequired': 'Choose the course to assign and the day it is due',
   'declarations.conflict.unknownMeasure': '"{value}" is not a measure of §15.4 or §15.6',
   'declarations.conflict.registerFilter': 'Choose a status or a source from the list',
   'declarations.conflict.quarter': '"{value}" is not a quarter; write it as 2026-Q2',

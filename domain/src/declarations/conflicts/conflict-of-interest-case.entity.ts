@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../kernel/locale.js';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '../../kernel/ids.js';
 import { tenantFilter } from '../../database/tenant-filter.js';
@@ -9,6 +10,14 @@ import { REFERRALS, TYPICAL_CASES, type ConflictMeasure } from './typical-cases.
 export const FORWARD_WORKING_DAYS = 3;
 /** §15.3: the responsible unit concludes within 10 working days of receiving it. */
 export const CONCLUDE_WORKING_DAYS = 10;
+/** The short course a decision assigned to the employee (measure `assign_course`). */
+export interface AssignedCourse {
+  courseId: string;
+  assignmentId: string;
+  title: LocalizedText;
+  dueOn: string;
+}
+
 /** §15.4: management takes its measures within 10 working days of the conclusion. */
 export const DECIDE_WORKING_DAYS = 10;
 /** §15.6: a transfer to an equivalent post within 3 months of the conflict's identification. */
@@ -91,6 +100,8 @@ export const ConflictOfInterestCase = defineEntity({
     decidedOn: p.date().nullable(),
     decidedBy: () => p.manyToOne(Person).nullable(),
     measures: p.json<ConflictMeasure[]>().nullable(),
+    /** The short course assigned as a measure, as it was titled when assigned. */
+    assignedCourse: p.json<AssignedCourse>().nullable(),
     decisionNote: p.text().nullable(),
     referral: p.enum(REFERRALS).nullable(),
     transferDueOn: p.date().nullable(),

@@ -6,6 +6,7 @@ import type {
   ConflictCaseStatus,
   ConflictStep,
   IConflictOfInterestCase,
+  AssignedCourse,
 } from './conflict-of-interest-case.entity.js';
 import { CONFLICT_CONCLUDERS, CONFLICT_TRANSFER_RECORDERS } from './conflict-roles.js';
 import type { ConflictMeasure, Referral, TypicalCase } from './typical-cases.js';
@@ -45,6 +46,7 @@ export interface ConflictCaseView {
   decidedOn: CalendarDay | null;
   decidedBy: ConflictPersonRef | null;
   measures: ConflictMeasure[];
+  assignedCourse: AssignedCourse | null;
   decisionNote: string | null;
   referral: Referral | null;
   transferDueOn: CalendarDay | null;
@@ -140,6 +142,7 @@ export function conflictCaseView(
     decidedOn: conflict.decidedOn ?? null,
     decidedBy: ref(conflict.decidedBy),
     measures: conflict.measures ?? [],
+    assignedCourse: conflict.assignedCourse ?? null,
     decisionNote: conflict.decisionNote ?? null,
     referral: conflict.referral ?? null,
     transferDueOn: conflict.transferDueOn ?? null,

@@ -16,6 +16,9 @@ import {
   type TestDatabase,
 } from '../../testing/index.js';
 import { ConflictOfInterestCase } from './conflict-of-interest-case.entity.js';
+import { newId } from '../../kernel/ids.js';
+import { Assignment, Enrolment } from '../../training/assignments/assignment.entity.js';
+import { buildPublishedCourse } from '../../training/training-fixtures.js';
 import { ConflictRegisterEntry } from '../register/conflict-register-entry.entity.js';
 import { RelatedPerson } from '../relatives/related-person.entity.js';
 import { listConflictRegister } from './conflict-register-list.js';
@@ -312,6 +315,49 @@ describe('a conflict-of-interest notification and its steps (§15)', () => {
       ),
     );
     expect(decided).toMatchObject({ status: 'settled', decidedBy: { id: deputyPerson.id } });
+  });
+
+  it('assigns the employee a short course as a measure (§15.4), through Training, or changes nothing', async () => {
+    const { course } = await buildPublishedCourse(db.orm, officer, {
+      title: { kk: 'Мүдделер қақтығысы', ru: 'Конфликт интересов', en: 'Conflict of interest' },
+    });
+    const { id } = await notify(staff);
+    await inTx((em) => forwardConflictOfInterest(em, boss, id, {}, at('2026-06-02')));
+    await inTx((em) =>
+      concludeConflictOfInterest(
+        em,
+        officer,
+        id,
+        { conflictFound: true, conclusion: 'Yes' },
+        at('2026-06-03'),
+      ),
+    );
+    const decide = (course: { courseId: string; dueOn: string } | null) => () =>
+      inTx((em) =>
+        decideConflictOfInterest(
+          em,
+          firstHead,
+          id,
+          { measures: ['assign_course', 'remove_from_matter'], note: 'Course and recusal', course },
+          at('2026-06-04'),
+        ),
+      );
+    const assignments = () => db.orm.em.fork().count(Assignment, {});
+    const before = await assignments();
+    await unchanged(decide(null), ValidationError);
+    await unchanged(decide({ courseId: newId(), dueOn: '2026-07-01' }), NotFoundError);
+    expect(await assignments()).toBe(before);
+
+    const decided = await decide({ courseId: course.id, dueOn: '2026-07-01' })();
+    expect(decided).toMatchObject({
+      status: 'settled',
+      measures: ['assign_course', 'remove_from_matter'],
+      assignedCourse: { courseId: course.id, dueOn: '2026-07-01', title: { ru: 'Конфликт интересов' } },
+    });
+    const enrolments = await db.orm.em
+      .fork()
+      .find(Enrolment, { assignment: decided.assignedCourse!.assignmentId });
+    expect(enrolments.map((e) => [e.person.id, e.dueOn])).toEqual([[employee.id, '2026-07-01']]);
   });
 
   it('refuses a step by a party to the conflict, and changes nothing', async () => {

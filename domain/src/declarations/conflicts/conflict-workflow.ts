@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assignCourseForEvent } from '../../training/assignments/event-assignments.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { lockedFresh } from '../../database/row-lock.js';
 import { hasAnyRole, requireAnyRole, type Actor } from '../../kernel/actor.js';
@@ -454,6 +455,8 @@ export async function concludeConflictOfInterest(
 
 export interface ConflictDecisionInput {
   measures: readonly string[];
+  /** With the measure `assign_course`: the published course and the day it is due. */
+  course?: { courseId: string; dueOn: string } | null;
   note: string;
   referral?: string | null;
   decidedOn?: string | null;
@@ -499,6 +502,27 @@ export async function decideConflictOfInterest(
       from: conflict.concludedOn,
       to: kazakhstanDay(now),
     });
+  if (measures.includes('assign_course')) {
+    if (!input.course)
+      throw ValidationError.because('declarations.conflict.courseRequired', { field: 'course' });
+    const { assignment } = await assignCourseForEvent(
+      em,
+      actor,
+      {
+        courseId: input.course.courseId,
+        personIds: [conflict.notifier.id],
+        dueOn: input.course.dueOn,
+        trigger: `conflict_of_interest:${conflict.id}`,
+      },
+      now,
+    );
+    conflict.assignedCourse = {
+      courseId: assignment.course.id,
+      assignmentId: assignment.id,
+      title: assignment.course.title,
+      dueOn: assignment.dueOn,
+    };
+  }
   conflict.decidedOn = decidedOn;
   conflict.decidedBy = em.getReference(Person, actor.personId);
   conflict.measures = measures as ConflictMeasure[];
@@ -520,7 +544,13 @@ export async function decideConflictOfInterest(
     action: 'conflict_of_interest.decided',
     entityType: 'ConflictOfInterestCase',
     entityId: conflict.id,
-    data: { decidedOn, measures, referral: conflict.referral, transferDueOn: conflict.transferDueOn },
+    data: {
+      decidedOn,
+      measures,
+      referral: conflict.referral,
+      transferDueOn: conflict.transferDueOn,
+      assignmentId: conflict.assignedCourse?.assignmentId ?? null,
+    },
   });
   return view(em, conflict, actor, now);
 }

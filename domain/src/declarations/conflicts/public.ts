@@ -3,6 +3,7 @@ export {
   ConflictOfInterestCase,
   CONFLICT_CASE_STATUSES,
   CONFLICT_STEPS,
+  type AssignedCourse,
   type ConflictCaseStatus,
   type ConflictStep,
   type IConflictOfInterestCase,

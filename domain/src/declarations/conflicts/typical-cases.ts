@@ -10,6 +10,8 @@ export const CONFLICT_MEASURES = [
   'change_duties',
   'other_measures',
   'transfer_to_equivalent_post',
+  // §15.4's "other measures" made concrete: a short course for the employee, through Training (§19).
+  'assign_course',
 ] as const;
 export type ConflictMeasure = (typeof CONFLICT_MEASURES)[number];
 

@@ -22,6 +22,9 @@ import {
   type ConflictRegisterPage,
   type ConflictRegisterRow,
   type TypicalCaseTemplate,
+  assignableCourses,
+  type AssignableCourse,
+  type AssignedCourse,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
@@ -79,6 +82,27 @@ builder.objectType(TypicalCaseTemplateRef, {
   }),
 });
 
+const AssignedCourseRef = builder.objectRef<AssignedCourse>('ConflictAssignedCourse');
+
+builder.objectType(AssignedCourseRef, {
+  description: '§15.4: the short course a decision assigned to the employee, through Training.',
+  fields: (t) => ({
+    courseId: t.exposeID('courseId'),
+    title: t.field({ type: LocalizedTextRef, resolve: (c) => c.title }),
+    dueOn: t.exposeString('dueOn'),
+  }),
+});
+
+const AssignableCourseRef = builder.objectRef<AssignableCourse>('ConflictAssignableCourse');
+
+builder.objectType(AssignableCourseRef, {
+  description: 'A published course a decision may assign.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.field({ type: LocalizedTextRef, resolve: (c) => c.title }),
+  }),
+});
+
 export const ConflictCaseRef = builder.objectRef<ConflictCaseView>('ConflictOfInterestCase');
 
 builder.objectType(ConflictCaseRef, {
@@ -115,6 +139,16 @@ builder.objectType(ConflictCaseRef, {
     decidedOn: t.exposeString('decidedOn', { nullable: true }),
     decidedBy: t.field({ type: PersonRefType, nullable: true, resolve: (c) => c.decidedBy }),
     measures: t.field({ type: [ConflictMeasureEnum], resolve: (c) => c.measures }),
+    assignedCourse: t.field({ type: AssignedCourseRef, nullable: true, resolve: (c) => c.assignedCourse }),
+    assignableCourses: t.field({
+      type: [AssignableCourseRef],
+      description:
+        'To whom the decision is theirs to take: the published courses the measure may assign; else none.',
+      resolve: (c, _args, context) =>
+        c.actions.includes('decide') && context.actor
+          ? assignableCourses(context.em, context.actor.organizationId)
+          : [],
+    }),
     decisionNote: t.exposeString('decisionNote', { nullable: true }),
     referral: t.field({ type: ConflictReferralEnum, nullable: true, resolve: (c) => c.referral }),
     transferDueOn: t.exposeString('transferDueOn', { nullable: true }),
@@ -258,11 +292,22 @@ builder.mutationField('concludeConflictOfInterest', (t) =>
   }),
 );
 
+const ConflictCourseInput = builder.inputType('ConflictCourseInput', {
+  fields: (t) => ({
+    courseId: t.id({ required: true }),
+    dueOn: t.string({ required: true }),
+  }),
+});
+
 const ConflictDecisionInput = builder.inputType('ConflictDecisionInput', {
   fields: (t) => ({
     measures: t.field({ type: [ConflictMeasureEnum], required: true }),
     note: t.string({ required: true, description: 'The order or the reasons.' }),
     referral: t.field({ type: ConflictReferralEnum }),
+    course: t.field({
+      type: ConflictCourseInput,
+      description: 'With the measure assign_course: the published course and the day it is due (YYYY-MM-DD).',
+    }),
   }),
 });
 
@@ -279,7 +324,14 @@ builder.mutationField('decideConflictOfInterest', (t) =>
           em,
           context.actor,
           String(id),
-          { measures: input.measures, note: input.note, referral: input.referral ?? null },
+          {
+            measures: input.measures,
+            note: input.note,
+            referral: input.referral ?? null,
+            course: input.course
+              ? { courseId: String(input.course.courseId), dueOn: input.course.dueOn }
+              : null,
+          },
           new Date(),
         ),
       ),

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
+import DatePicker from 'primevue/datepicker';
+import Select from 'primevue/select';
+import { formatDay } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import type { ConflictCase } from '../stores/conflicts';
@@ -44,6 +47,13 @@ const CASE: ConflictCase = {
   decidedOn: null,
   decidedBy: null,
   measures: [],
+  assignedCourse: null,
+  assignableCourses: [
+    {
+      id: 'course-1',
+      title: { kk: 'Мүдделер қақтығысы', ru: 'Конфликт интересов', en: 'Conflict of interest in practice' },
+    },
+  ],
   decisionNote: null,
   referral: null,
   transferDueOn: null,
@@ -120,9 +130,69 @@ describe('ConflictCasePage', () => {
           measures: ['transfer_to_equivalent_post'],
           note: 'Order No. 45',
           referral: 'anti_corruption_agency',
+          course: null,
         },
       },
     ]);
+    wrapper.unmount();
+  });
+
+  it('§15.4: assigns a short course as a measure, asking for the course and its day first', async () => {
+    const wrapper = await mountPage();
+    const form = () => wrapper.findAll('form').find((f) => f.text().includes('Record the decision'))!;
+    expect(wrapper.find('#conflict-course').exists()).toBe(false);
+    await wrapper.find('#measure-transfer_to_equivalent_post').setValue(false);
+    await wrapper.find('#measure-assign_course').setValue(true);
+    await wrapper.find('#conflict-decision-note').setValue('Order No. 46');
+    await form().trigger('submit');
+    await flushPromises();
+    // Nothing is sent without the course.
+    expect(graphql.sent('DecideConflictOfInterest')).toEqual([]);
+    expect(form().text()).toContain('Choose the course');
+
+    wrapper.findComponent(Select).vm.$emit('update:modelValue', 'course-1');
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2026, 11, 20));
+    await flushPromises();
+    await form().trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('DecideConflictOfInterest')).toEqual([
+      {
+        id: 'case-1',
+        input: {
+          measures: ['assign_course'],
+          note: 'Order No. 46',
+          referral: null,
+          course: { courseId: 'course-1', dueOn: '2026-12-20' },
+        },
+      },
+    ]);
+    wrapper.unmount();
+  });
+
+  it('names the course a decision assigned, with its day', async () => {
+    graphql.on('GetConflictCase', () => ({
+      conflictOfInterestCase: {
+        ...CASE,
+        status: 'settled',
+        actions: [],
+        measures: ['assign_course'],
+        decisionNote: 'Order No. 46',
+        assignedCourse: {
+          courseId: 'course-1',
+          title: {
+            kk: 'Мүдделер қақтығысы',
+            ru: 'Конфликт интересов',
+            en: 'Conflict of interest in practice',
+          },
+          dueOn: '2026-12-20',
+        },
+        assignableCourses: [],
+      },
+    }));
+    const wrapper = await mountPage();
+    expect(wrapper.find('.assigned-course').text()).toBe(
+      `Conflict of interest in practice, to be completed by ${formatDay('2026-12-20', 'en')}`,
+    );
     wrapper.unmount();
   });
 });

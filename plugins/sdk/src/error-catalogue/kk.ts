@@ -612,6 +612,7 @@ export const kk: ErrorCatalogue = {
     'declarations.conflict.referral':
       'Сыбайлас жемқорлыққа қарсы Агенттікке немесе тиісті уәкілетті органға жолдаңыз',
     'declarations.conflict.measuresRequired': 'Кемінде бір шараны таңдаңыз',
+    'declarations.conflict.courseRequired': 'Тағайындалатын курсты және оның мерзімін таңдаңыз',
     'declarations.conflict.unknownMeasure': '«{value}» — 15.4 немесе 15.6-тармақтың шарасы емес',
     'declarations.conflict.registerFilter': 'Тізімнен мәртебені немесе дереккөзді таңдаңыз',
     'declarations.conflict.quarter': '«{value}» — тоқсан емес; былай жазыңыз: 2026-Q2',

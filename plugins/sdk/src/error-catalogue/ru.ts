@@ -610,6 +610,7 @@ export const ru: ErrorCatalogue = {
     'declarations.conflict.referral':
       'Направьте в антикоррупционное Агентство или в соответствующий уполномоченный орган',
     'declarations.conflict.measuresRequired': 'Выберите хотя бы одну меру',
+    'declarations.conflict.courseRequired': 'Выберите назначаемый курс и срок его прохождения',
     'declarations.conflict.unknownMeasure': '«{value}» — не мера из п. 15.4 или 15.6',
     'declarations.conflict.registerFilter': 'Выберите статус или источник из списка',
     'declarations.conflict.quarter': '«{value}» — не квартал; напишите так: 2026-Q2',

@@ -26,7 +26,14 @@ export type ConflictConclusionInput = {
   referral?: ConflictReferral | null | undefined;
 };
 
+export type ConflictCourseInput = {
+  courseId: string;
+  dueOn: string;
+};
+
 export type ConflictDecisionInput = {
+  /** With the measure assign_course: the published course and the day it is due (YYYY-MM-DD). */
+  course?: ConflictCourseInput | null | undefined;
   measures: Array<ConflictMeasure>;
   /** The order or the reasons. */
   note: string;
@@ -55,6 +62,7 @@ export type ConflictMatchSource =
 
 /** §15.4: remove from the matter, change duties, other measures; §15.6: transfer to an equivalent post. */
 export type ConflictMeasure =
+  | 'assign_course'
   | 'change_duties'
   | 'other_measures'
   | 'remove_from_matter'
@@ -479,9 +487,9 @@ export type ConcludeConflictOfInterestMutationVariables = Exact<{
 }>;
 
 
-export type ConcludeConflictOfInterestMutation = { concludeConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+export type ConcludeConflictOfInterestMutation = { concludeConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> } };
 
-export type ConflictCaseFieldsFragment = { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null };
+export type ConflictCaseFieldsFragment = { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> };
 
 export type ConflictQuarterlyAnalysisFieldsFragment = { quarter: string, iinAccessNeedsMemo: boolean, reviewedAt: string | null, matchesReviewed: number | null, findings: string | null, memo: { memoNumber: string, memoDate: string, recordedAt: string, firstHead: { id: string, fullName: string }, securityOfficer: { id: string, fullName: string } } | null, reviewedBy: { id: string, fullName: string } | null };
 
@@ -519,21 +527,21 @@ export type DecideConflictOfInterestMutationVariables = Exact<{
 }>;
 
 
-export type DecideConflictOfInterestMutation = { decideConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+export type DecideConflictOfInterestMutation = { decideConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export type ForwardConflictOfInterestMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ForwardConflictOfInterestMutation = { forwardConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+export type ForwardConflictOfInterestMutation = { forwardConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export type GetConflictCaseQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type GetConflictCaseQuery = { conflictOfInterestCase: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+export type GetConflictCaseQuery = { conflictOfInterestCase: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export type ImportConflictWatchlistMutationVariables = Exact<{
   kind: ConflictWatchlistKind;
@@ -546,14 +554,14 @@ export type ImportConflictWatchlistMutation = { importConflictWatchlist: { kind:
 export type MyConflictNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyConflictNotificationsQuery = { myConflictNotifications: Array<{ id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null }> };
+export type MyConflictNotificationsQuery = { myConflictNotifications: Array<{ id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> }> };
 
 export type NotifyConflictOfInterestMutationVariables = Exact<{
   input: ConflictNotificationInput;
 }>;
 
 
-export type NotifyConflictOfInterestMutation = { notifyConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+export type NotifyConflictOfInterestMutation = { notifyConflictOfInterest: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export type RecordConflictIinAccessMemoMutationVariables = Exact<{
   quarter: string;
@@ -569,7 +577,7 @@ export type RecordConflictTransferMutationVariables = Exact<{
 }>;
 
 
-export type RecordConflictTransferMutation = { recordConflictTransfer: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null } };
+export type RecordConflictTransferMutation = { recordConflictTransfer: { id: string, number: string, status: ConflictCaseStatus, relatedPersonName: string, relationKind: string | null, counterparty: string, matter: string, decisionAtStake: string, typicalCase: TypicalConflictCase | null, notifiedOn: string, forwardDueOn: string | null, forwardedOn: string | null, concludeDueOn: string | null, concludedOn: string | null, conflictFound: boolean | null, conclusion: string | null, identifiedOn: string | null, decideDueOn: string | null, decidedOn: string | null, measures: Array<ConflictMeasure>, decisionNote: string | null, referral: ConflictReferral | null, transferDueOn: string | null, transferredOn: string | null, transferNote: string | null, settledOn: string | null, settledInTime: boolean | null, currentStep: ConflictStep | null, dueOn: string | null, overdue: boolean, actions: Array<ConflictStep>, notifier: { id: string, fullName: string }, relatedEmployee: { id: string, fullName: string } | null, forwardOwner: { id: string, fullName: string } | null, forwardedBy: { id: string, fullName: string } | null, concludedBy: { id: string, fullName: string } | null, deputy: { id: string, fullName: string } | null, decidedBy: { id: string, fullName: string } | null, assignedCourse: { courseId: string, dueOn: string, title: { kk: string, ru: string, en: string } } | null, assignableCourses: Array<{ id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export type ReviewConflictQuarterlyAnalysisMutationVariables = Exact<{
   quarter: string;
@@ -998,6 +1006,23 @@ export const ConflictCaseFieldsFragmentDoc = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1359,6 +1384,23 @@ export const ConcludeConflictOfInterestDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1561,6 +1603,23 @@ export const DecideConflictOfInterestDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1628,6 +1687,23 @@ export const ForwardConflictOfInterestDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1695,6 +1771,23 @@ export const GetConflictCaseDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1771,6 +1864,23 @@ export const MyConflictNotificationsDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1838,6 +1948,23 @@ export const NotifyConflictOfInterestDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
@@ -1935,6 +2062,23 @@ export const RecordConflictTransferDocument = new TypedDocumentString(`
     fullName
   }
   measures
+  assignedCourse {
+    courseId
+    title {
+      kk
+      ru
+      en
+    }
+    dueOn
+  }
+  assignableCourses {
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   decisionNote
   referral
   transferDueOn
