@@ -429,6 +429,52 @@ describe('FinancialDeclarationsPage: what HR records for a declarant (§13, §16
     wrapper.unmount();
   });
 
+  it("§24.2: shows a declarant's HR file of notices, each with where it stands", async () => {
+    const notice = (over: Record<string, unknown>) => ({
+      personId: 'p1',
+      personName: 'Дана Сейітова',
+      recipient: 'employee',
+      spouseName: null,
+      ruleTitle: null,
+      form: null,
+      year: null,
+      dueOn: `${thisYear}-03-01`,
+      sentAt: null,
+      signedOn: null,
+      banUntil: null,
+      standing: 'pending',
+      ...over,
+    });
+    graphql.on('FinancialNoticesOnFile', ({ personId }) => ({
+      financialNotices:
+        personId === 'p1'
+          ? [
+              notice({
+                id: 'n-1',
+                kind: 'duty_and_liability',
+                sentAt: `${thisYear}-02-20T04:00:00Z`,
+                signedOn: `${thisYear}-02-21`,
+              }),
+              notice({
+                id: 'n-2',
+                kind: 'duty_and_liability',
+                recipient: 'spouse',
+                spouseName: 'Арман Сейітов',
+              }),
+            ]
+          : [],
+    }));
+    const wrapper = await mountPage();
+    await open(wrapper, 'Дана Сейітова', 'Уведомления в деле');
+    expect(graphql.sent('FinancialNoticesOnFile')).toEqual([{ personId: 'p1' }]);
+    const items = dialog(wrapper).findAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.text()).toContain(`Подписано 21.02.${thisYear}`);
+    expect(items[1]!.text()).toContain('Супруг(а): Арман Сейітов');
+    expect(items[1]!.text()).toContain(`Ещё не отправлено; срок 01.03.${thisYear}`);
+    wrapper.unmount();
+  });
+
   it("§16: says in the reader's language why a departure is refused, and refreshes nothing", async () => {
     graphql.on('RecordDeclarantDeparture', () => {
       throw new AdalGraphqlError('CONFLICT', 'The departure of this person is recorded already', {

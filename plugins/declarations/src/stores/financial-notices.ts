@@ -2,6 +2,7 @@ import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import {
+  FinancialNoticesOnFileDocument,
   ListPendingFinancialNoticesDocument,
   SendFinancialNoticesDocument,
   SignFinancialNoticeDocument,
@@ -37,5 +38,10 @@ export const useFinancialNoticesStore = defineStore('declarations-financial-noti
     notices.value = notices.value.filter((notice) => notice.id !== id);
   }
 
-  return { notices, status, error, load, send, sign };
+  /** §24.2: everything HR gave one person about declaring, oldest first — their HR file. */
+  async function onFile(personId: string): Promise<FinancialNotice[]> {
+    return (await graphql.request(FinancialNoticesOnFileDocument, { personId })).financialNotices;
+  }
+
+  return { notices, status, error, load, send, sign, onFile };
 });

@@ -16,7 +16,7 @@ import {
 export type DeclarantStatus = FinancialDeclarantStatusFieldsFragment;
 
 /** What HR records for a declarant of the register: a proof of filing, trust management, leaving. */
-export type DeclarantAction = 'proof' | 'trust' | 'departure';
+export type DeclarantAction = 'proof' | 'trust' | 'departure' | 'file';
 
 /** §13: the transfer into trust management, proved by the contract or recorded as not needed. */
 export interface TrustManagementRecord {

@@ -46,6 +46,7 @@ type Documents = {
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": typeof types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": typeof types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": typeof types.FinancialNoticeFieldsFragmentDoc,
+    "query FinancialNoticesOnFile($personId: ID!) {\n  financialNotices(personId: $personId) {\n    ...FinancialNoticeFields\n  }\n}": typeof types.FinancialNoticesOnFileDocument,
     "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}": typeof types.ForeignAccountAccessOrderDocument,
     "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": typeof types.ForeignAccountFindingFieldsFragmentDoc,
     "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}": typeof types.ForeignAccountUndertakingsDocument,
@@ -121,6 +122,7 @@ const documents: Documents = {
     "mutation DeclareGift($input: DeclareGiftInput!) {\n  declareGift(input: $input) {\n    ...GiftFields\n  }\n}": types.DeclareGiftDocument,
     "fragment FinancialDeclarantStatusFields on FinancialDeclarantStatus {\n  personId\n  fullName\n  orgUnitId\n  category\n  publicationCategory\n  obligedFrom\n  obligedUntil\n  form\n  deadline\n  filedOn\n  proofId\n  filing\n  dutyNotice\n  spouseNoticesPending\n  reminder\n  reminderDueOn\n  trustManagementDueOn\n  trustManagementSettledOn\n}": types.FinancialDeclarantStatusFieldsFragmentDoc,
     "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}": types.FinancialNoticeFieldsFragmentDoc,
+    "query FinancialNoticesOnFile($personId: ID!) {\n  financialNotices(personId: $personId) {\n    ...FinancialNoticeFields\n  }\n}": types.FinancialNoticesOnFileDocument,
     "query ForeignAccountAccessOrder {\n  foreignAccountAccessOrder {\n    id\n    orderNumber\n    orderDate\n    approvedBy {\n      id\n      fullName\n    }\n    members {\n      id\n      fullName\n    }\n  }\n}": types.ForeignAccountAccessOrderDocument,
     "fragment ForeignAccountFindingFields on ForeignAccountFinding {\n  id\n  personId\n  personName\n  year\n  bank\n  country\n  foundOn\n  notifyBy\n  notifiedAt\n  closureDueOn\n  closedOn\n  status\n  notices {\n    id\n    recipient\n    personName\n    sentAt\n  }\n}": types.ForeignAccountFindingFieldsFragmentDoc,
     "query ForeignAccountUndertakings {\n  foreignAccountUndertakings {\n    personId\n    fullName\n    signedOn\n  }\n}": types.ForeignAccountUndertakingsDocument,
@@ -289,6 +291,10 @@ export function graphql(source: "fragment FinancialDeclarantStatusFields on Fina
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment FinancialNoticeFields on FinancialNotice {\n  id\n  personId\n  personName\n  kind\n  recipient\n  spouseName\n  ruleTitle\n  form\n  year\n  dueOn\n  sentAt\n  signedOn\n  banUntil\n  standing\n}"): typeof import('./graphql').FinancialNoticeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancialNoticesOnFile($personId: ID!) {\n  financialNotices(personId: $personId) {\n    ...FinancialNoticeFields\n  }\n}"): typeof import('./graphql').FinancialNoticesOnFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -673,6 +673,13 @@ export type FinancialDeclarantStatusFieldsFragment = { personId: string, fullNam
 
 export type FinancialNoticeFieldsFragment = { id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding };
 
+export type FinancialNoticesOnFileQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type FinancialNoticesOnFileQuery = { financialNotices: Array<{ id: string, personId: string, personName: string, kind: FinancialNoticeKind, recipient: FinancialNoticeRecipient, spouseName: string | null, ruleTitle: string | null, form: string | null, year: number | null, dueOn: string | null, sentAt: string | null, signedOn: string | null, banUntil: string | null, standing: FinancialNoticeStanding }> };
+
 export type ForeignAccountAccessOrderQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2429,6 +2436,28 @@ export const DeclareGiftDocument = new TypedDocumentString(`
   declaredAt
   actions
 }`) as unknown as TypedDocumentString<DeclareGiftMutation, DeclareGiftMutationVariables>;
+export const FinancialNoticesOnFileDocument = new TypedDocumentString(`
+    query FinancialNoticesOnFile($personId: ID!) {
+  financialNotices(personId: $personId) {
+    ...FinancialNoticeFields
+  }
+}
+    fragment FinancialNoticeFields on FinancialNotice {
+  id
+  personId
+  personName
+  kind
+  recipient
+  spouseName
+  ruleTitle
+  form
+  year
+  dueOn
+  sentAt
+  signedOn
+  banUntil
+  standing
+}`) as unknown as TypedDocumentString<FinancialNoticesOnFileQuery, FinancialNoticesOnFileQueryVariables>;
 export const ForeignAccountAccessOrderDocument = new TypedDocumentString(`
     query ForeignAccountAccessOrder {
   foreignAccountAccessOrder {
