@@ -140,7 +140,7 @@ const TEXTS: Record<Locale, Texts> = {
       trip: 'Приглашение в поездку',
       hospitality: 'Гостеприимство',
     },
-    events: { offered: 'Предложен', received: 'Получен', refused: 'Отклонён' },
+    events: { offered: 'Предложено', received: 'Получено', refused: 'Отклонено' },
     decisions: {
       keep_as_official: 'Оставить как официальный подарок',
       hand_over: 'Передать',

@@ -63,6 +63,11 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Просроченный шаг передан выше',
     en: 'Overdue step escalated',
   },
+  'conflict_watchlist.imported': {
+    kk: 'Сәйкестіктер салыстырылатын тізім жүктелді',
+    ru: 'Загружен список для сверки совпадений',
+    en: 'List read by the conflict matching loaded',
+  },
   'declaration.submitted': {
     kk: 'Декларация тапсырылды',
     ru: 'Декларация подана',

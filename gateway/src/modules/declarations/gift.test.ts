@@ -152,7 +152,7 @@ describe('GET /declarations/gifts/register.xlsx', () => {
     expect([gift[1], gift[3], gift[4], gift[6], gift[7], gift[8]]).toEqual([
       org.employee.fullName,
       'Подарок',
-      'Получен',
+      'Получено',
       'Workbook check',
       formatCalendarDay(today),
       43_250,

@@ -33,6 +33,11 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Уведомление о конфликте интересов',
       en: 'Conflict-of-interest notification',
     },
+    ConflictWatchlist: {
+      kk: 'Сәйкестіктер салыстырылатын тізім',
+      ru: 'Список для сверки совпадений',
+      en: 'List read by the conflict matching',
+    },
     ConflictQuarterlyAnalysis: {
       kk: 'Мүдделер қақтығысының тоқсандық талдауы',
       ru: 'Квартальный анализ конфликтов интересов',

@@ -79,7 +79,7 @@ const en = {
       chooseDeputy: 'As the first head, name the deputy who takes it up',
       otherName: 'Their full name',
       chooseWho: 'Choose whom the conflict concerns',
-      counterpartyHint: 'The supplier, the candidate, the inspected organisation…',
+      counterpartyHint: 'For example, a supplier, a candidate or an inspected organisation',
     },
     mine: {
       title: 'My conflict-of-interest notifications',
@@ -189,6 +189,7 @@ const en = {
         emptyReview: 'The quarter can still be marked reviewed with what else the analysis found.',
         caption:
           'Declared relatives and linked persons who work in the organisation, those in one reporting line first, then those on the lists',
+        table: 'Table of matches',
         declarant: 'Declared by',
         relatedPerson: 'Declared person',
         relation: 'Relation',
@@ -315,7 +316,7 @@ const ru: Messages = {
       chooseDeputy: 'Как первый руководитель, укажите заместителя, который его рассмотрит',
       otherName: 'Его ФИО',
       chooseWho: 'Выберите, кого касается конфликт',
-      counterpartyHint: 'Поставщик, кандидат, проверяемая организация…',
+      counterpartyHint: 'Например, поставщик, кандидат или проверяемая организация',
     },
     mine: {
       title: 'Мои уведомления о конфликте интересов',
@@ -426,6 +427,7 @@ const ru: Messages = {
         emptyReview: 'Квартал всё равно можно отметить рассмотренным, записав, что ещё выявил анализ.',
         caption:
           'Указанные родственники и связанные лица, работающие в организации, сначала — в одной линии подчинения; затем найденные в списках',
+        table: 'Таблица совпадений',
         declarant: 'Кто указал',
         relatedPerson: 'Указанное лицо',
         relation: 'Кем приходится',
@@ -550,7 +552,7 @@ const kk: Messages = {
       chooseDeputy: 'Бірінші басшы ретінде оны қарайтын орынбасарды көрсетіңіз',
       otherName: 'Оның толық аты-жөні',
       chooseWho: 'Қақтығыс кімге қатысты екенін таңдаңыз',
-      counterpartyHint: 'Жеткізуші, үміткер, тексерілетін ұйым…',
+      counterpartyHint: 'Мысалы, жеткізуші, үміткер немесе тексерілетін ұйым',
     },
     mine: {
       title: 'Мүдделер қақтығысы туралы хабарламаларым',
@@ -662,6 +664,7 @@ const kk: Messages = {
         emptyReview: 'Талдаудың басқа нәтижесін жазып, тоқсанды бәрібір қаралды деп белгілеуге болады.',
         caption:
           'Ұйымда жұмыс істейтін көрсетілген туыстар мен байланысты адамдар, алдымен бір бағыныстылық желісіндегілер; содан кейін тізімдерден табылғандар',
+        table: 'Сәйкестіктер кестесі',
         declarant: 'Кім көрсетті',
         relatedPerson: 'Көрсетілген адам',
         relation: 'Кім болып келеді',

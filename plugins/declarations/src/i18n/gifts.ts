@@ -73,7 +73,7 @@ const kk = {
       buyBackPrice: 'Сатып алу бағасы, теңге',
     },
     hint: {
-      value: 'Шекті мән жоқ: құнын сол күйінде көрсетіңіз.',
+      value: 'Кез келген құндағы сыйлық декларацияланады: құнын сол күйінде көрсетіңіз.',
       hospitality: 'Шақырушы қатыспаған қонақжайлылық сыйлық болып саналады (18-тармақ).',
       learnedOn: 'Мерзім алған немесе білген күннен бастап есептеледі (17.5-тармақ).',
     },
@@ -114,8 +114,9 @@ const kk = {
       KGS: 'Қырғыз сомы',
       UZS: 'Өзбек сомы',
     },
-    amountIn: '{amount} ({currency})',
-    rate: 'бағам: 1 {currency} = {rate} ₸',
+    // A Kazakh numeral takes its noun as it is: «40 еуро», «40 АҚШ доллары».
+    amountIn: '{amount}\u00a0{currency}',
+    rate: 'бағам: 1\u00a0{currency} = {rate}\u00a0₸',
     valueMci: '{value} АЕК',
     mciOfYear: '{year} жылғы АЕК: {mci}\u00a0₸',
     noMci: 'Бұл жылға АЕК белгіленбеген',
@@ -184,7 +185,8 @@ const ru: typeof kk = {
       trip: 'Приглашение в поездку',
       hospitality: 'Гостеприимство',
     },
-    events: { offered: 'Предложен', received: 'Получен', refused: 'Отклонён' },
+    // Neuter, as a state of what was offered: a gift, money, a service, an invitation alike.
+    events: { offered: 'Предложено', received: 'Получено', refused: 'Отклонено' },
     decisions: {
       keep_as_official: 'Оставить как официальный подарок',
       hand_over: 'Передать',
@@ -227,7 +229,7 @@ const ru: typeof kk = {
       buyBackPrice: 'Цена выкупа, тенге',
     },
     hint: {
-      value: 'Лимита нет: укажите стоимость как есть.',
+      value: 'Декларируется подарок любой стоимости: укажите её как есть.',
       hospitality: 'Гостеприимство без участия приглашающего считается подарком (п. 18).',
       learnedOn: 'Срок считается со дня получения или со дня, когда стало известно (п. 17.5).',
     },
@@ -268,7 +270,7 @@ const ru: typeof kk = {
       UZS: 'узбекский сум',
     },
     amountIn: '{amount} ({currency})',
-    rate: 'курс: 1 {currency} = {rate} ₸',
+    rate: 'курс: 1\u00a0{currency} = {rate}\u00a0₸',
     valueMci: '{value} МРП',
     mciOfYear: 'МРП {year} года: {mci}\u00a0₸',
     noMci: 'МРП на этот год не задан',
@@ -380,7 +382,7 @@ const en: typeof kk = {
       buyBackPrice: 'Buy-back price, tenge',
     },
     hint: {
-      value: 'There is no limit: give the value as it is.',
+      value: 'A gift of any value is declared: give the value as it is.',
       hospitality: 'Hospitality without the host counts as a gift (§18).',
       learnedOn: 'The term runs from the receipt, or from the day you learned of it (§17.5).',
     },
@@ -421,7 +423,7 @@ const en: typeof kk = {
       UZS: 'Uzbek sum',
     },
     amountIn: '{amount} ({currency})',
-    rate: 'rate: 1 {currency} = {rate} ₸',
+    rate: 'rate: 1\u00a0{currency} = {rate}\u00a0₸',
     valueMci: '{value} MCI',
     mciOfYear: 'MCI of {year}: {mci}\u00a0₸',
     noMci: 'No MCI is set for this year',

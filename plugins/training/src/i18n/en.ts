@@ -443,7 +443,7 @@ export const en = {
       webinar: 'Webinar',
       external_course: 'External course',
       upskilling: 'Upskilling',
-      declaration_meeting: 'First head’s meeting on declaring (§29)',
+      declaration_meeting: 'First head’s explanatory meeting on declaring (§29)',
     },
     status: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
     form: {
@@ -456,6 +456,9 @@ export const en = {
       plannedOn: 'Day',
       trainer: 'Trainer',
       trainerHint: 'The name; for a trainer from outside, their organisation too.',
+      meetingHeldBy: 'Held by',
+      meetingHeldByHint:
+        'The first head holds it (§29): their name, and the names of any speakers with them.',
       durationMinutes: 'Duration, minutes',
       durationHint: 'From 1 to 480 minutes.',
       knowledgeCheck: 'Ends with a knowledge check (a score is recorded for each attendee)',
