@@ -58,6 +58,8 @@ describe('who must declare (§24.1(c), §26)', () => {
     expect(notices.map((n) => [n.kind, n.recipient, n.sentAt])).toEqual([
       ['duty_and_liability', 'employee', null],
     ]);
+    // The HR file names whose it is (the GraphQL notice's personName).
+    expect(notices[0]!.person.fullName).toBe(person.fullName);
   });
 
   it('§24.1(b): notifies each spouse the person declared, and not a removed one', async () => {

@@ -235,7 +235,7 @@ export async function financialNoticesOf(
   return em.find(
     FinancialNotice,
     { organization: actor.organizationId, person: personId },
-    { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['ruleChange'] },
+    { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['person', 'ruleChange'] },
   );
 }
 

@@ -31,6 +31,7 @@ const en = {
   },
   foreignUndertakings: {
     title: 'Undertakings not to hold foreign accounts (§30.2)',
+    tableLabel: 'Table of who must sign the undertaking',
     hint: 'Persons holding a responsible state position, persons authorised to perform state functions (except maslikhat deputies) and officials sign with HR an undertaking not to open or hold accounts (deposits) in foreign banks outside Kazakhstan, nor keep cash and valuables there.',
     summary: '{signed} of {total} signed',
     search: 'Search by name',
@@ -84,6 +85,7 @@ const ru: typeof en = {
   },
   foreignUndertakings: {
     title: 'Обязательства не иметь иностранных счетов (§30.2)',
+    tableLabel: 'Таблица обязанных подписать обязательство',
     hint: 'Лица, занимающие ответственные государственные должности, лица, уполномоченные на выполнение государственных функций (кроме депутатов маслихатов), и должностные лица подписывают с кадровой службой обязательство не открывать и не иметь счетов (вкладов) в иностранных банках за пределами Казахстана и не хранить там наличные деньги и ценности.',
     summary: 'Подписали {signed} из {total}',
     search: 'Поиск по имени',
@@ -138,6 +140,7 @@ const kk: typeof en = {
   },
   foreignUndertakings: {
     title: 'Шетелдік шот ұстамау туралы міндеттемелер (§30.2)',
+    tableLabel: 'Міндеттемеге қол қоюға тиіс адамдар кестесі',
     hint: 'Жауапты мемлекеттік лауазымды атқаратын адамдар, мемлекеттік функцияларды орындауға уәкілетті адамдар (мәслихат депутаттарынан басқа) және лауазымды адамдар кадр қызметімен Қазақстаннан тыс шетелдік банктерде шот (салым) ашпау және ұстамау, онда қолма-қол ақша мен құндылықтарды сақтамау туралы міндеттемеге қол қояды.',
     summary: '{total} адамнан {signed} адам қол қойды',
     search: 'Аты бойынша іздеу',
