@@ -4,6 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
+import type { LocalizedText } from '../../kernel/locale.js';
 import { parseCalendarDay, type CalendarDay } from '../../kernel/working-days.js';
 import { isUuid } from '../../org/org-queries.js';
 import { Course } from '../authoring/course.entity.js';
@@ -23,17 +24,16 @@ export interface EventAssignmentInput {
 /** A course people can be assigned by an event: published, of the organisation. */
 export interface AssignableCourse {
   id: string;
-  title: ICourseTitle;
+  title: LocalizedText;
   topic: string;
 }
-type ICourseTitle = { kk: string; ru: string; en: string };
 
 /** The organisation's published courses, by title: what an event may assign. */
 export async function assignableCourses(
   em: EntityManager,
   organizationId: string,
 ): Promise<AssignableCourse[]> {
-  const rows = await em.execute<{ id: string; title: ICourseTitle; topic: string }[]>(
+  const rows = await em.execute<{ id: string; title: LocalizedText; topic: string }[]>(
     `select c.id, c.title, c.topic from course c
       where c.organization_id = ? and exists (
         select 1 from course_version v where v.course_id = c.id and v.status = 'published')
