@@ -11,6 +11,7 @@ import { Declarant } from './declarant.entity.js';
 import { dayOf, requireHr } from './declarants.js';
 import { checkYear } from './filing.js';
 import { FinancialNotice } from './financial-notice.entity.js';
+import { obligedOn } from './obliged-during.js';
 import {
   DeclarationRuleChange,
   RULE_CHANGE_KINDS,
@@ -29,15 +30,7 @@ const MAX_RULE_TITLE = 500;
 
 /** Declarants on the list on `day`. */
 async function declarantsOn(em: EntityManager, organizationId: string, day: string) {
-  return em.find(
-    Declarant,
-    {
-      organization: organizationId,
-      obligedFrom: { $lte: day },
-      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: day } }],
-    },
-    { orderBy: { id: 'asc' } },
-  );
+  return em.find(Declarant, { organization: organizationId, ...obligedOn(day) }, { orderBy: { id: 'asc' } });
 }
 export interface RuleChangeInput {
   kind: RuleChangeKind;

@@ -6,6 +6,7 @@ import { newId } from '../../kernel/ids.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { Person } from '../../org/person.entity.js';
 import { Declarant, type IDeclarant } from '../financial/declarant.entity.js';
+import { obligedOn } from '../financial/obliged-during.js';
 import { dayOf, lockDeclarant, notAfterToday, requireHr } from '../financial/declarants.js';
 import { ForeignAccountUndertaking, type IForeignAccountUndertaking } from './undertaking.entity.js';
 
@@ -73,11 +74,7 @@ export async function foreignAccountUndertakings(
   const today = kazakhstanDay(now);
   const declarants = await em.find(
     Declarant,
-    {
-      organization: actor.organizationId,
-      obligedFrom: { $lte: today },
-      $or: [{ obligedUntil: null }, { obligedUntil: { $gte: today } }],
-    },
+    { organization: actor.organizationId, ...obligedOn(today) },
     { populate: ['person'], orderBy: { person: { fullName: 'asc' }, id: 'asc' } },
   );
   const signing = declarants.filter(mustSignUndertaking);
