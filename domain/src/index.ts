@@ -452,3 +452,6 @@ export * from './hotline/protection/protection-public.js';
 
 // declarations: conflicts of interest, gifts, campaigns, financial-declaration notices (§12–§30, §72)
 export * from './declarations/public.js';
+
+// the anti-corruption culture: the yearly plan, materials, the survey (§31–§35, §68)
+export * from './culture/public.js';

@@ -21,6 +21,7 @@ import { SessionAttendance, TrainingSession } from '../training/sessions/session
 import { HOTLINE_ENTITIES } from '../hotline/entities.js';
 import { PROTECTION_ENTITIES } from '../hotline/protection/protection-entities.js';
 import { DECLARATIONS_ENTITIES } from '../declarations/entities.js';
+import { CULTURE_ENTITIES } from '../culture/entities.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const ENTITIES = [
   ...HOTLINE_ENTITIES,
   ...PROTECTION_ENTITIES,
   ...DECLARATIONS_ENTITIES,
+  ...CULTURE_ENTITIES,
 ] as const;

@@ -66,4 +66,5 @@ export { default as ServerError } from './components/ServerError.vue';
 export { default as TextareaField } from './components/TextareaField.vue';
 export { default as TextField } from './components/TextField.vue';
 export { pageTitle } from './page-title';
+export { mergeMessages } from './merge-messages';
 export * from './components/primevue';

@@ -1,4 +1,5 @@
 // `@adal/sdk/vite`: how every plugin is built (Node side, for vite.config.ts; not in the browser bundle).
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { runnerImport, type Plugin, type UserConfig } from 'vite';
@@ -72,7 +73,9 @@ async function readManifestData(root: string, version: string): Promise<Manifest
         resolveId: (id) => (id === '@adal/sdk' ? stubId : null),
         load: (id) =>
           id === stubId
-            ? `export function defineAdalPlugin(definition) {
+            ? // Messages kept per part are merged as in the bundle (dependency-free, so the real one).
+              `export { mergeMessages } from ${JSON.stringify(fileURLToPath(new URL('./merge-messages.ts', import.meta.url)))};
+               export function defineAdalPlugin(definition) {
                  const { rootComponent, moduleUrl, routes, ...data } = definition;
                  return { manifest: { kpiWidgets: [], ...data } };
                }`

@@ -1,7 +1,6 @@
-import type { AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
-import { mergeMessages } from './merge';
+import { mergeMessages, type AdalMessages } from '@adal/sdk';
 import { campaigns } from './campaigns';
 import { gifts } from './gifts';
 import { financial } from './financial';

@@ -1,9 +1,9 @@
-import type { AdalMessageTree } from '@adal/sdk';
+import type { AdalMessageTree } from './locale';
 
 type Tree = Record<string, unknown>;
 
 /**
- * The plugin's messages are kept per part (relatives, conflicts, campaigns, gifts, financial); each
+ * A plugin's messages may be kept per part (declarations: relatives, conflicts, gifts …); each
  * part has its own top-level keys, and adds its work items and navigation labels to the shared
  * `work` and `nav`, which are merged one level down.
  */

@@ -1,0 +1,2 @@
+/** The culture context's entities, each area adding its own. */
+export const CULTURE_ENTITIES: never[] = [];
