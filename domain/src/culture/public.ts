@@ -1,2 +1,5 @@
 // The anti-corruption culture (methodology chapter 4, §31–§35): what the context offers the gateway and the seed.
 export * from './culture-roles.js';
+
+// the yearly plan, its activities and evidence (§35)
+export * from './plans/public.js';
