@@ -295,6 +295,24 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   giftRegister: () => ({ query: '{ giftRegister(filter: { search: "Жеткізуші" }) { total items { id } } }' }),
   myGiftPreApprovals: () => ({ query: '{ myGiftPreApprovals { id } }' }),
   giftPreApprovals: () => ({ query: '{ giftPreApprovals(status: requested) { id } }' }),
+  culturePlan: ({ demo }) => ({
+    query: 'query($y: Int!) { culturePlan(year: $y) { id warnings { rule } activities { id } } }',
+    variables: { y: demo.culture.year },
+  }),
+  culturePlanYears: () => ({ query: '{ culturePlanYears { year status } }' }),
+  cultureTargetIndicator: ({ demo }) => ({
+    query: 'query($y: Int!) { cultureTargetIndicator(year: $y) { passed share byUnit { orgUnitId passed } } }',
+    variables: { y: demo.culture.year },
+  }),
+  myCultureEvents: () => ({ query: '{ myCultureEvents { activityId title deadline } }' }),
+  culturePlanVersion: ({ demo }) => ({
+    query: 'query($p: ID!) { culturePlanVersion(planId: $p, number: 1) { number activities { id } } }',
+    variables: { p: demo.culture.currentPlanId },
+  }),
+  cultureActivity: ({ demo }) => ({
+    query: 'query($id: ID!) { cultureActivity(id: $id) { id evidence { id } } }',
+    variables: { id: demo.culture.hrActivityId },
+  }),
   labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
   financialDeclarationStatus: ({ demo }) => ({
     query: 'query($y: Int!, $u: ID!) { financialDeclarationStatus(year: $y, orgUnitId: $u) { personId } }',
@@ -973,6 +991,91 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { decideGiftPreApproval(id: $id, approve: true) { id } }',
     variables: { id: demo.gifts.preApprovalId },
   }),
+  // In this order the audit scenarios each find the plan they change as they need it.
+  createCulturePlan: ({ demo }) => ({
+    query: 'mutation($y: Int!, $c: ID) { createCulturePlan(year: $y, copyFrom: $c) { id } }',
+    variables: { y: demo.culture.year - 2, c: demo.culture.currentPlanId },
+  }),
+  updateCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { updateCulturePlan(id: $id, input: { targetPassed: 160 }) { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  addCultureActivity: ({ demo }) => ({
+    query:
+      'mutation($p: ID!, $i: CultureActivityInput!) { addCultureActivity(planId: $p, input: $i) { id } }',
+    variables: {
+      p: demo.culture.draftPlanId,
+      i: {
+        kind: 'informational',
+        title: 'Жадынама',
+        audience: 'whole_org',
+        deadline: `${demo.culture.year - 1}-02-10`,
+        responsibleIds: [demo.personIds.compliance_officer],
+        checkForm: 'survey',
+      },
+    },
+  }),
+  updateCultureActivity: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $i: CultureActivityInput!) { updateCultureActivity(id: $id, input: $i) { id } }',
+    variables: {
+      id: demo.culture.draftActivityId,
+      i: {
+        kind: 'organisational',
+        title: 'Консультациялар кестесі',
+        audience: 'whole_org',
+        deadline: `${demo.culture.year - 1}-01-31`,
+        responsibleIds: [demo.personIds.compliance_head],
+        checkForm: 'none',
+        checkNoneReason: 'Ұйымдастыру шарасы',
+      },
+    },
+  }),
+  removeCultureActivity: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { removeCultureActivity(id: $id) }',
+    variables: {
+      id:
+        (caller !== 'anonymous' && demo.culture.removableActivityIds[caller]) ||
+        demo.culture.reportedActivityId,
+    },
+  }),
+  submitCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { submitCulturePlan(id: $id) { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  approveCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { approveCulturePlan(id: $id) { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  returnCulturePlan: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { returnCulturePlan(id: $id, note: "Сатып алу бойынша оқытуды қосыңыз") { id } }',
+    variables: { id: demo.culture.nextPlanId },
+  }),
+  amendCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { amendCulturePlan(id: $id, reason: "Заңнаманың өзгеруі") { id } }',
+    variables: { id: demo.culture.currentPlanId },
+  }),
+  closeCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { closeCulturePlan(id: $id, report: "Жоспар орындалды") { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  reportCultureActivity: ({ demo }) => ({
+    query: 'mutation($id: ID!) { reportCultureActivity(id: $id, input: { status: in_progress }) { id } }',
+    variables: { id: demo.culture.hrActivityId },
+  }),
+  addCultureEvidence: ({ demo }) => ({
+    query:
+      'mutation($a: ID!, $i: CultureEvidenceInput!) { addCultureEvidence(activityId: $a, input: $i) { id } }',
+    variables: {
+      a: demo.culture.hrActivityId,
+      i: { kind: 'link', title: 'Тіркеу парағы', url: 'https://portal.example.kz/attendance' },
+    },
+  }),
+  removeCultureEvidence: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { removeCultureEvidence(id: $id) { id } }',
+    variables: { id: demo.culture.evidenceIds[caller === 'anonymous' ? 'employee' : caller] },
+  }),
   recordHrAction: ({ demo }) => ({
     query: 'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
     variables: {
@@ -1328,6 +1431,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /declarations/campaigns/:id/progress.xlsx': ({ demo }) => ({
     method: 'GET',
     path: `/declarations/campaigns/${demo.campaigns.commissionId}/progress.xlsx`,
+  }),
+  'GET /culture/evidence/:id': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/evidence/${demo.culture.photoEvidenceId}`,
   }),
   'GET /declarations/gifts/register.xlsx': () => ({
     method: 'GET',

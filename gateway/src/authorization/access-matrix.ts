@@ -104,6 +104,15 @@ const NOT_CONFLICT_READERS = [
   'hr_officer',
 ] as const;
 const CONFLICT_TRANSFER_RECORDERS = [...DECLARATION_OFFICERS, 'hr_officer'] as const;
+/** §5, §35.1: who drafts the culture plan and runs its activities. */
+const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+/** §35.1, §69, §75: the first head approves the plan; auditors and the board read it. */
+const CULTURE_READERS = [...CULTURE_PLANNERS, 'first_head', 'auditor', 'board_member'] as const;
+const CULTURE_ACTIVITY_RULE =
+  "The plan's readers and the activity's responsible people (the demo's: HR); to anyone else it is NOT_FOUND.";
+const CULTURE_REPORT_RULE =
+  "The compliance staff and the activity's responsible people (the demo's: HR); anyone else is FORBIDDEN.";
+const CULTURE_NOT_RESPONSIBLE = ['employee', 'training_admin', 'hotline_investigator', 'org_admin'] as const;
 
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
@@ -615,6 +624,43 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   decideGiftPreApproval: { allowed: DECLARATION_OFFICERS },
   myGiftPreApprovals: { allowed: 'signed-in', ownership: "One's own requests only." },
   giftPreApprovals: { allowed: DECLARATION_REGISTER_READERS },
+  // --- the culture plan (§35)
+  culturePlan: { allowed: CULTURE_READERS },
+  culturePlanYears: { allowed: CULTURE_READERS },
+  culturePlanVersion: { allowed: CULTURE_READERS },
+  cultureTargetIndicator: { allowed: CULTURE_READERS },
+  myCultureEvents: { allowed: 'signed-in', ownership: 'The events whose audience takes the caller in.' },
+  createCulturePlan: { allowed: CULTURE_PLANNERS },
+  updateCulturePlan: { allowed: CULTURE_PLANNERS },
+  submitCulturePlan: { allowed: CULTURE_PLANNERS },
+  approveCulturePlan: { allowed: ['first_head'] },
+  returnCulturePlan: { allowed: ['first_head'] },
+  amendCulturePlan: { allowed: CULTURE_PLANNERS },
+  closeCulturePlan: { allowed: CULTURE_PLANNERS },
+  addCultureActivity: { allowed: CULTURE_PLANNERS },
+  updateCultureActivity: { allowed: CULTURE_PLANNERS },
+  removeCultureActivity: { allowed: CULTURE_PLANNERS },
+  cultureActivity: {
+    allowed: [...CULTURE_READERS, 'hr_officer'],
+    hidden: CULTURE_NOT_RESPONSIBLE,
+    gateway: 'signed-in',
+    ownership: CULTURE_ACTIVITY_RULE,
+  },
+  reportCultureActivity: {
+    allowed: [...CULTURE_PLANNERS, 'hr_officer'],
+    gateway: 'signed-in',
+    ownership: CULTURE_REPORT_RULE,
+  },
+  addCultureEvidence: {
+    allowed: [...CULTURE_PLANNERS, 'hr_officer'],
+    gateway: 'signed-in',
+    ownership: CULTURE_REPORT_RULE,
+  },
+  removeCultureEvidence: {
+    allowed: [...CULTURE_PLANNERS, 'hr_officer'],
+    gateway: 'signed-in',
+    ownership: CULTURE_REPORT_RULE,
+  },
   importHrActions: { allowed: HR },
   finalizeHrAction: { allowed: HR },
   attachCommissionRecommendation: {
@@ -790,6 +836,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   },
   'GET /declarations/campaigns/:id/progress.xlsx': { allowed: DECLARATION_OFFICERS },
   'GET /declarations/gifts/register.xlsx': { allowed: DECLARATION_REGISTER_READERS },
+  'GET /culture/evidence/:id': {
+    allowed: [...CULTURE_READERS, 'hr_officer'],
+    hidden: CULTURE_NOT_RESPONSIBLE,
+    ownership: CULTURE_ACTIVITY_RULE,
+  },
   'GET /declarations/financial/status.xlsx': { allowed: ['hr_officer', 'first_head'] },
   'GET /declarations/foreign-accounts/tax-requests/:id.csv': {
     allowed: ['hr_officer'],

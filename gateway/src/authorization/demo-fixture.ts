@@ -1,4 +1,6 @@
+import type { EntityManager } from '@adal/domain';
 import {
+  addCultureEvidence,
   DEMO_LOGINS,
   ROLE_CODES,
   generateHotlineKeyring,
@@ -168,6 +170,25 @@ export interface DemoFixture {
     findingId: string;
     /** The request two years back, waiting for its answer. */
     unansweredRequestId: string;
+  };
+  /** The culture plans (seeders/culture-plan-demo.ts): this year's in execution, next year's submitted. */
+  culture: {
+    year: number;
+    currentPlanId: string;
+    nextPlanId: string;
+    /** This year's second procurement training, overdue, which HR answers for. */
+    hrActivityId: string;
+    /** An activity reported done: it is cancelled rather than removed. */
+    reportedActivityId: string;
+    /** A link on the HR activity per role's demo login, for that caller to remove. */
+    evidenceIds: Readonly<Record<RoleCode, string>>;
+    /** A photo on the HR activity, served as a file. */
+    photoEvidenceId: string;
+    /** The plan of two years back, entered here as a draft with one activity. */
+    draftPlanId: string;
+    draftActivityId: string;
+    /** An activity of that draft per planner's demo login, for that caller to remove. */
+    removableActivityIds: Readonly<Partial<Record<RoleCode, string>>>;
   };
 }
 
@@ -763,6 +784,110 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
     financial: await financialFixture(sql, organizationId, personIds.employee),
+    culture: await cultureFixture(
+      yoga,
+      tokens.compliance_officer,
+      personIds.compliance_officer,
+      em,
+      sql,
+      organizationId,
+    ),
+  };
+}
+
+/** The smallest PNG: a photo of a held event, as far as the file checks go. */
+const ONE_PIXEL_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0b3c9f10000000049454e44ae426082',
+  'hex',
+);
+
+async function cultureFixture(
+  yoga: GatewayYoga,
+  officerToken: string,
+  officerId: string,
+  em: EntityManager,
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+): Promise<DemoFixture['culture']> {
+  const year = Number(kazakhstanDay(new Date()).slice(0, 4));
+  const plan = (y: number) =>
+    sql<{ id: string }>('select id from culture_plan where organization_id = ? and year = ?', [
+      organizationId,
+      y,
+    ]);
+  const { id: currentPlanId } = await plan(year);
+  const { id: nextPlanId } = await plan(year + 1);
+  const { id: hrActivityId } = await sql<{ id: string }>(
+    'select id from culture_activity where plan_id = ? and topics @> \'["procurement_training"]\' order by deadline desc',
+    [currentPlanId],
+  );
+  const { id: reportedActivityId } = await sql<{ id: string }>(
+    'select id from culture_activity where plan_id = ? and reported_at is not null order by deadline',
+    [currentPlanId],
+  );
+  const evidenceIds = {} as Record<RoleCode, string>;
+  for (const role of ROLE_CODES) {
+    const { addCultureEvidence } = await must<{ addCultureEvidence: { evidence: { id: string }[] } }>(
+      yoga,
+      officerToken,
+      'mutation($a: ID!, $i: CultureEvidenceInput!) { addCultureEvidence(activityId: $a, input: $i) { evidence { id } } }',
+      {
+        a: hrActivityId,
+        i: { kind: 'link', title: `Хабарлама (${role})`, url: 'https://portal.example.kz/news' },
+      },
+    );
+    evidenceIds[role] = addCultureEvidence.evidence.at(-1)!.id;
+  }
+  const { createCulturePlan } = await must<{ createCulturePlan: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($y: Int!) { createCulturePlan(year: $y) { id } }',
+    { y: year - 1 },
+  );
+  const addActivity = async (title: string) => {
+    const { addCultureActivity } = await must<{ addCultureActivity: { id: string } }>(
+      yoga,
+      officerToken,
+      'mutation($p: ID!, $i: CultureActivityInput!) { addCultureActivity(planId: $p, input: $i) { id } }',
+      {
+        p: createCulturePlan.id,
+        i: {
+          kind: 'educational',
+          title,
+          audience: 'whole_org',
+          deadline: `${year - 1}-05-15`,
+          responsibleIds: [officerId],
+          checkForm: 'questionnaire',
+        },
+      },
+    );
+    return addCultureActivity.id;
+  };
+  const draftActivityId = await addActivity('Семинар');
+  const removableActivityIds: Partial<Record<RoleCode, string>> = {};
+  for (const role of ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const) {
+    removableActivityIds[role] = await addActivity(`Семинар (${role})`);
+  }
+  const photo = await em.transactional((tx) =>
+    addCultureEvidence(
+      tx,
+      { personId: officerId, organizationId, roles: ['employee', 'compliance_officer'] },
+      hrActivityId,
+      { kind: 'photo', title: 'Семинар залы', file: { fileName: 'hall.png', data: ONE_PIXEL_PNG } },
+      new Date(),
+    ),
+  );
+  return {
+    year,
+    currentPlanId,
+    photoEvidenceId: photo.evidence.find((e) => e.kind === 'photo')!.id,
+    nextPlanId,
+    hrActivityId,
+    reportedActivityId,
+    evidenceIds,
+    draftPlanId: createCulturePlan.id,
+    draftActivityId,
+    removableActivityIds,
   };
 }
 

@@ -63,7 +63,7 @@ describe('the culture plan under concurrent requests', () => {
       .fork()
       .transactional((em) => addCultureActivity(em, officers[0]!, plan.id, activity(officers[0]!, 0), NOW));
     const race = outcomes(
-      await concurrently(db.orm, N, (em, i) =>
+      await concurrently<unknown>(db.orm, N, (em, i) =>
         i === 0
           ? submitCulturePlan(em, officers[0]!, plan.id, NOW)
           : addCultureActivity(em, officers[i]!, plan.id, activity(officers[i]!, i), NOW),

@@ -22,8 +22,12 @@ import { snapshotActivity, type ActivitySnapshot } from './plan-snapshot.js';
 import type { NamedPerson } from '../../hotline/protection/protection.js';
 import { planView, type PlanView } from './plan-view.js';
 
-/** A plan may be made for the year before, this year or the next (Kazakhstan's year). */
-const YEARS_AROUND = 1;
+/**
+ * A plan is made for this year or the next (Kazakhstan's year), or entered for one of the two years
+ * before, so that an organisation starting with Adal can copy the plan it already had.
+ */
+const YEARS_BACK = 2;
+const YEARS_AHEAD = 1;
 
 /** The year's plan as the reader sees it, or null when none is made yet. */
 export async function culturePlan(
@@ -89,11 +93,11 @@ export async function createCulturePlan(
 ): Promise<PlanView> {
   requireAnyRole(actor, CULTURE_PLANNERS, 'draft the culture plan');
   const thisYear = Number(kazakhstanDay(now).slice(0, 4));
-  if (!Number.isInteger(year) || Math.abs(year - thisYear) > YEARS_AROUND) {
+  if (!Number.isInteger(year) || year < thisYear - YEARS_BACK || year > thisYear + YEARS_AHEAD) {
     throw ValidationError.because('culture.plan.year', {
       field: 'year',
-      from: thisYear - 1,
-      to: thisYear + 1,
+      from: thisYear - YEARS_BACK,
+      to: thisYear + YEARS_AHEAD,
     });
   }
   const source = copyFrom

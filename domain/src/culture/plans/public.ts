@@ -7,3 +7,6 @@ export * from './plan-view.js';
 export * from './plans.js';
 export * from './activities.js';
 export * from './activity-report.js';
+export * from './my-events.js';
+export * from './target-indicator.js';
+export * from './work-items.js';

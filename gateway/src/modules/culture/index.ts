@@ -1,1 +1,6 @@
 // The culture chapter's GraphQL types (§31–§35, §68), one file per part.
+
+// the yearly plan (§35.1), its activities, their report and evidence
+import './culture-activity.js';
+import './culture-plan.js';
+import './culture-events.js';
