@@ -301,7 +301,8 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   culturePlanYears: () => ({ query: '{ culturePlanYears { year status } }' }),
   cultureTargetIndicator: ({ demo }) => ({
-    query: 'query($y: Int!) { cultureTargetIndicator(year: $y) { passed share byUnit { orgUnitId passed } } }',
+    query:
+      'query($y: Int!) { cultureTargetIndicator(year: $y) { passed share byUnit { orgUnitId passed } } }',
     variables: { y: demo.culture.year },
   }),
   myCultureEvents: () => ({ query: '{ myCultureEvents { activityId title deadline } }' }),
@@ -1431,6 +1432,14 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /declarations/campaigns/:id/progress.xlsx': ({ demo }) => ({
     method: 'GET',
     path: `/declarations/campaigns/${demo.campaigns.commissionId}/progress.xlsx`,
+  }),
+  'GET /culture/plans/:year.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/plans/${demo.culture.year}.xlsx`,
+  }),
+  'GET /culture/plans/:year.pdf': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/plans/${demo.culture.year}.pdf?lang=ru`,
   }),
   'GET /culture/evidence/:id': ({ demo }) => ({
     method: 'GET',

@@ -836,6 +836,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   },
   'GET /declarations/campaigns/:id/progress.xlsx': { allowed: DECLARATION_OFFICERS },
   'GET /declarations/gifts/register.xlsx': { allowed: DECLARATION_REGISTER_READERS },
+  'GET /culture/plans/:year.xlsx': { allowed: CULTURE_READERS },
+  'GET /culture/plans/:year.pdf': { allowed: CULTURE_READERS },
   'GET /culture/evidence/:id': {
     allowed: [...CULTURE_READERS, 'hr_officer'],
     hidden: CULTURE_NOT_RESPONSIBLE,

@@ -1,9 +1,19 @@
-import { cultureEvidenceFile, forTenant, type MikroORM as Orm } from '@adal/domain';
+import {
+  cultureEvidenceFile,
+  culturePlanFile,
+  forTenant,
+  kazakhstanDay,
+  type MikroORM as Orm,
+} from '@adal/domain';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { fileRouteFailure, plainText, signInRequired } from '../errors/plain-responses.js';
 import { download } from '../files/file-download.js';
+import { XLSX_TYPE } from '../files/xlsx-download.js';
+import { requestLocale } from '../training-files/texts.js';
+import { culturePlanPdf } from './plan-pdf.js';
+import { culturePlanXlsx } from './plan-xlsx.js';
 
 export interface CultureFilesOptions {
   orm: Orm;
@@ -12,15 +22,17 @@ export interface CultureFilesOptions {
 }
 
 const EVIDENCE_FILE = /^\/culture\/evidence\/([0-9a-fA-F-]{36})$/;
+const PLAN_FILE = /^\/culture\/plans\/(\d{4})\.(xlsx|pdf)$/;
 
 /** The paths served here; the rest of /culture/ is the plugin's client-side routes. */
 export function isCultureFilePath(path: string): boolean {
-  return EVIDENCE_FILE.test(path);
+  return EVIDENCE_FILE.test(path) || PLAN_FILE.test(path);
 }
 
 /**
  * The culture chapter's files beside GraphQL: an activity's evidence (a photo, an attendance list, a
- * file), for whoever may read the activity — the plan's readers and its responsible people.
+ * file), for whoever may read the activity — the plan's readers and its responsible people — and
+ * the year's plan as a workbook or a PDF, for the plan's readers.
  */
 export function useCultureFiles(options: CultureFilesOptions): Plugin {
   async function evidence(request: Request, id: string): Promise<Response> {
@@ -30,15 +42,54 @@ export function useCultureFiles(options: CultureFilesOptions): Plugin {
     return download(await cultureEvidenceFile(forTenant(options.orm.em, actor.organizationId), actor, id));
   }
 
+  /** §35.1: the year's plan with its execution, the rules' state and §35.3, for filing and the board. */
+  async function planFile(
+    request: Request,
+    url: URL,
+    year: number,
+    format: 'xlsx' | 'pdf',
+  ): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
+    const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+    if (!actor) return signInRequired();
+    const locale = requestLocale(request, url);
+    const file = await culturePlanFile(
+      forTenant(options.orm.em, actor.organizationId),
+      actor,
+      year,
+      new Date(),
+    );
+    const data = format === 'pdf' ? await culturePlanPdf(file, locale) : await culturePlanXlsx(file, locale);
+    return download({
+      fileName: `culture-plan-${year}-${kazakhstanDay(new Date())}.${format}`,
+      contentType: format === 'pdf' ? 'application/pdf' : XLSX_TYPE,
+      data,
+    });
+  }
+
+  function route(request: Request, url: URL): { what: string; answer: () => Promise<Response> } | null {
+    const evidenceId = EVIDENCE_FILE.exec(url.pathname)?.[1];
+    if (evidenceId) return { what: 'culture evidence file', answer: () => evidence(request, evidenceId) };
+    const plan = PLAN_FILE.exec(url.pathname);
+    if (plan) {
+      const format = plan[2] as 'xlsx' | 'pdf';
+      return {
+        what: `culture plan ${format}`,
+        answer: () => planFile(request, url, Number(plan[1]), format),
+      };
+    }
+    return null;
+  }
+
   return {
     async onRequest({ request, url, endResponse }) {
-      const id = EVIDENCE_FILE.exec(url.pathname)?.[1];
-      if (!id) return;
+      const found = route(request, url);
+      if (!found) return;
       let response: Response;
       try {
-        response = await evidence(request, id);
+        response = await found.answer();
       } catch (error) {
-        response = fileRouteFailure(error, request, options.logger, 'culture evidence file');
+        response = fileRouteFailure(error, request, options.logger, found.what);
       }
       endResponse(response);
     },

@@ -2,6 +2,7 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
+import { queueCultureActivityReminders } from './culture-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -130,6 +131,14 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`declarations.gift-reminders: ${outgoing.length} mails sent`);
     },
+    'culture.activity-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueCultureActivityReminders(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`culture.activity-reminders: ${outgoing.length} mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -157,6 +166,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('hotline.quarterly-report');
     runLogged('declarations.conflict-reminders');
     runLogged('declarations.gift-reminders');
+    runLogged('culture.activity-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

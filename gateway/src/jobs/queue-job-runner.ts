@@ -4,6 +4,7 @@ import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-na
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
+import { queueCultureActivityReminders } from './culture-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -111,6 +112,12 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`declarations.gift-reminders: ${queued} mails queued`);
+      },
+      'culture.activity-reminders': async () => {
+        const queued = await queueCultureActivityReminders(orm, clock(), appUrl, async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`culture.activity-reminders: ${queued} mails queued`);
       },
       'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {

@@ -599,6 +599,16 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Мероприятие удалено из плана',
     en: 'Activity removed from the plan',
   },
+  'culture_activity.due_reminder_sent': {
+    kk: 'Іс-шара мерзімінің жақындағаны жауаптыларға еске салынды',
+    ru: 'Ответственным напомнено о приближении срока мероприятия',
+    en: 'The responsible people reminded that an activity is due soon',
+  },
+  'culture_activity.overdue_reminder_sent': {
+    kk: 'Іс-шара мерзімінің өткені жауаптыларға еске салынды',
+    ru: 'Ответственным напомнено о просрочке мероприятия',
+    en: 'The responsible people reminded that an activity is overdue',
+  },
   'culture_activity.reported': {
     kk: 'Іс-шараның орындалуы туралы есеп берілді',
     ru: 'Внесён отчёт об исполнении мероприятия',

@@ -93,6 +93,8 @@ export const CultureActivity = defineEntity({
     incentives: p.json<Incentive[]>(),
     reportedBy: () => p.manyToOne(Person).nullable(),
     reportedAt: p.datetime().nullable(),
+    /** The day its responsible people were last reminded of it (activity-reminders.ts). */
+    remindedOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   indexes: [{ properties: ['plan', 'deadline'] }],

@@ -10,3 +10,6 @@ export * from './activity-report.js';
 export * from './my-events.js';
 export * from './target-indicator.js';
 export * from './work-items.js';
+export * from './plan-export.js';
+export * from './activity-reminders.js';
+export * from './kpis.js';
