@@ -13,6 +13,7 @@ import { kazakhstanDay } from '../src/kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../src/kernel/working-days.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
 import { Course } from '../src/training/authoring/course.entity.js';
+import { ACTIVITY_DUE_SOON_DAYS } from '../src/culture/plans/work-items.js';
 import { demoActor } from './demo-actor.js';
 
 type Entry = Omit<ActivityInput, 'responsibleIds' | 'deadline' | 'audience'> & {
@@ -20,6 +21,25 @@ type Entry = Omit<ActivityInput, 'responsibleIds' | 'deadline' | 'audience'> & {
   responsible: 'compliance_officer' | 'compliance_head' | 'first_head' | 'hr_officer';
   audience?: ActivityInput['audience'];
 };
+
+/** The activity its owner (HR) lets pass unreported: due ten days before today. */
+const OVERDUE: Entry = {
+  kind: 'educational',
+  topics: ['procurement_training'],
+  title: 'Сатып алу қызметкерлерін оқыту: жеткізушілерді тексеру',
+  audience: 'procurement_staff',
+  monthDay: '',
+  responsible: 'hr_officer',
+  checkForm: 'questionnaire',
+};
+
+/** A day of the plan kept out of the fortnight ahead: moved to the day after it, or to yesterday at the year's end. */
+function clearOfTheFortnight(day: string, today: string): string {
+  const fortnight = addCalendarDays(today, ACTIVITY_DUE_SOON_DAYS);
+  if (day < today || day > fortnight) return day;
+  const after = addCalendarDays(fortnight, 1);
+  return after.slice(0, 4) === day.slice(0, 4) ? after : addCalendarDays(today, -1);
+}
 
 /**
  * The year's plan as a compliance officer would draw it up (§35.1), in Kazakh: every recurring
@@ -94,25 +114,21 @@ function entries(conflictCourseId: string | null): Entry[] {
       responsible: 'compliance_officer',
       checkForm: 'questionnaire',
     },
-    {
-      kind: 'educational',
-      topics: ['procurement_training'],
-      title: 'Сатып алу қызметкерлерін оқыту: жеткізушілерді тексеру',
-      audience: 'procurement_staff',
-      monthDay: '11-25',
-      responsible: 'hr_officer',
-      checkForm: 'questionnaire',
-    },
+    OVERDUE,
     reporterProtection('12-15', 'IV тоқсан'),
   ];
 }
 
 /**
- * The parent company's culture plans (§35): this year's, approved by the first head and carried out
- * up to today — each activity due before today reported done the day before its deadline, but the
- * second procurement training, left overdue so that its owner (HR) is reminded — and next year's,
- * copied from it and waiting for the first head's approval. Made through the use cases, so they
- * are on the audit trail. Nothing happens when the company already has a plan.
+ * The parent company's culture plans (§35): the running year's, approved by the first head and
+ * carried out up to today — each activity due before today reported done the day before its deadline
+ * — with one procurement training that HR let pass ten days ago unreported, so that its owner is
+ * reminded; and the next year's, copied from it and waiting for the first head's approval. No other
+ * activity falls within the fortnight ahead, so what waits for each demo login is the same on any day
+ * of the year (an entry that would is moved just past it, or before today). The running year is the
+ * one ten days ago, so that in the first days of January the overdue training is last year's.
+ * Made through the use cases, so they are on the audit trail. Nothing happens when the company
+ * already has a plan.
  */
 export async function seedCulturePlanDemo(
   em: EntityManager,
@@ -128,7 +144,8 @@ export async function seedCulturePlanDemo(
   };
   const officer = actors.compliance_officer;
   const today = kazakhstanDay(now);
-  const year = Number(today.slice(0, 4));
+  const overdueOn = addCalendarDays(today, -10);
+  const year = Number(overdueOn.slice(0, 4));
   const course = await em.findOne(Course, { organization: holding.id, topic: 'conflict_of_interest' });
 
   const plan = await createCulturePlan(em, officer, year, null, now);
@@ -142,9 +159,10 @@ export async function seedCulturePlanDemo(
     },
     now,
   );
-  const ids: { id: string; entry: Entry }[] = [];
+  const ids: { id: string; deadline: string; entry: Entry }[] = [];
   for (const entry of entries(course?.id ?? null)) {
     const { monthDay, responsible, audience, ...input } = entry;
+    const deadline = entry === OVERDUE ? overdueOn : clearOfTheFortnight(`${year}-${monthDay}`, today);
     const activity = await addCultureActivity(
       em,
       officer,
@@ -152,20 +170,19 @@ export async function seedCulturePlanDemo(
       {
         ...input,
         audience: audience ?? 'whole_org',
-        deadline: `${year}-${monthDay}`,
+        deadline,
         responsibleIds: [actors[responsible].personId],
       },
       now,
     );
-    ids.push({ id: activity.id, entry });
+    ids.push({ id: activity.id, deadline, entry });
   }
   await submitCulturePlan(em, officer, plan.id, now);
   await approveCulturePlan(em, actors.first_head, plan.id, now);
 
-  for (const { id, entry } of ids) {
-    const deadline = `${year}-${entry.monthDay}`;
+  for (const { id, deadline, entry } of ids) {
     const heldOn = addCalendarDays(deadline, -1);
-    if (deadline >= today || heldOn >= today || entry.monthDay === '11-25') continue;
+    if (deadline >= today || entry === OVERDUE) continue;
     const reporter = actors[entry.responsible];
     await reportCultureActivity(
       em,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@adal/domain';
 import {
+  addCalendarDays,
   addCultureEvidence,
   DEMO_LOGINS,
   ROLE_CODES,
@@ -788,6 +789,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       yoga,
       tokens.compliance_officer,
       personIds.compliance_officer,
+      personIds.hr_officer,
       em,
       sql,
       organizationId,
@@ -805,11 +807,13 @@ async function cultureFixture(
   yoga: GatewayYoga,
   officerToken: string,
   officerId: string,
+  hrOfficerId: string,
   em: EntityManager,
   sql: <T>(query: string, params?: unknown[]) => Promise<T>,
   organizationId: string,
 ): Promise<DemoFixture['culture']> {
-  const year = Number(kazakhstanDay(new Date()).slice(0, 4));
+  // The demo's running year is the one ten days ago (seeders/culture-plan-demo.ts).
+  const year = Number(addCalendarDays(kazakhstanDay(new Date()), -10).slice(0, 4));
   const plan = (y: number) =>
     sql<{ id: string }>('select id from culture_plan where organization_id = ? and year = ?', [
       organizationId,
@@ -818,8 +822,8 @@ async function cultureFixture(
   const { id: currentPlanId } = await plan(year);
   const { id: nextPlanId } = await plan(year + 1);
   const { id: hrActivityId } = await sql<{ id: string }>(
-    'select id from culture_activity where plan_id = ? and topics @> \'["procurement_training"]\' order by deadline desc',
-    [currentPlanId],
+    "select id from culture_activity where plan_id = ? and status = 'planned' and responsible_ids @> cast(? as jsonb) order by deadline",
+    [currentPlanId, JSON.stringify([hrOfficerId])],
   );
   const { id: reportedActivityId } = await sql<{ id: string }>(
     'select id from culture_activity where plan_id = ? and reported_at is not null order by deadline',
