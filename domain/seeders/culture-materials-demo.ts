@@ -115,5 +115,11 @@ export async function seedCultureMaterialsDemo(
   await publish(GUIDE, now);
   await publish(BOOKLET, twelveDaysAgo);
   const draft = await saveCultureMaterial(em, officer, PRESENTATION, now);
-  await uploadCultureMaterialFile(em, officer, draft.id, { fileName: 'typical-cases.pdf', data: DEMO_PDF }, now);
+  await uploadCultureMaterialFile(
+    em,
+    officer,
+    draft.id,
+    { fileName: 'typical-cases.pdf', data: DEMO_PDF },
+    now,
+  );
 }

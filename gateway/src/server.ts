@@ -13,6 +13,7 @@ import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
 import { isDeclarationFilePath } from './declarations-files/use-declarations-files.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
+import { isCultureFilePath } from './culture-files/use-culture-files.js';
 import type { GatewayYoga } from './yoga.js';
 
 export interface GatewayListenerOptions extends ImportMapSources {
@@ -56,7 +57,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       isTrainingFilePath(path) ||
       isHotlineFilePath(path) ||
       isAuditFilePath(path) ||
-      isDeclarationFilePath(path)
+      isDeclarationFilePath(path) ||
+      isCultureFilePath(path)
     ) {
       return options.yoga(req, res);
     }

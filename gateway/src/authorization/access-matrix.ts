@@ -59,6 +59,8 @@ const LABOUR_DISPUTE_KEEPERS = [...HR, 'compliance_officer', 'compliance_head'] 
  */
 const DECLARATION_OFFICERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 const DECLARATION_REGISTER_READERS = [...DECLARATION_OFFICERS, 'auditor'] as const;
+/** §5, §35.1: the compliance staff and the ethics commissioner keep the culture plan's materials library. */
+const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 
 /**
  * The case operations reach any signed-in person at the gateway (the alternate handler may hold
@@ -750,6 +752,26 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership:
       "The employee whose account it is, HR, or those the access order names; anyone else's is NOT_FOUND.",
   },
+  // §32.2, §35.6: the materials library, kept by the culture planners and read by each material's audience.
+  cultureMaterials: { allowed: CULTURE_PLANNERS },
+  cultureMaterial: {
+    ownership:
+      'A published material for its audience; any material for the planners; anyone else is told NOT_FOUND.',
+    targets: {
+      'the memo for everyone': { allowed: 'signed-in' },
+      'the draft presentation': { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
+    },
+  },
+  myCultureMaterials: { allowed: 'signed-in', ownership: "The published materials of one's own audiences." },
+  saveCultureMaterial: { allowed: CULTURE_PLANNERS },
+  publishCultureMaterial: { allowed: CULTURE_PLANNERS },
+  withdrawCultureMaterial: { allowed: CULTURE_PLANNERS },
+  uploadCultureMaterialFile: { allowed: CULTURE_PLANNERS },
+  acknowledgeCultureMaterial: {
+    allowed: 'signed-in',
+    ownership: "As the caller, of a material whose audience they are in; another audience's is NOT_FOUND.",
+  },
+  remindCultureMaterial: { allowed: CULTURE_PLANNERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */
@@ -803,6 +825,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'POST /declarations/supplier/:token': {
     allowed: 'everyone',
     ownership: "The link's token is the only key.",
+  },
+  'GET /culture/materials/:id/file': {
+    ownership: "A published material's audience and the planners; anyone else is told NOT_FOUND.",
+    targets: {
+      "the draft presentation's PDF": { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
+    },
   },
 };
 

@@ -169,6 +169,17 @@ export interface DemoFixture {
     /** The request two years back, waiting for its answer. */
     unansweredRequestId: string;
   };
+  /** The materials library's demo (seeders/culture-materials-demo.ts), and a draft made here. */
+  culture: {
+    /** The memo on conflicts of interest, for everyone, asking for acknowledgement. */
+    memoId: string;
+    /** The draft presentation with its PDF, for the first head and the board once published. */
+    presentationId: string;
+    /** The published policy booklet, for a withdrawal. */
+    bookletId: string;
+    /** A draft written here, for a publication. */
+    toPublishId: string;
+  };
 }
 
 export interface DemoGateway {
@@ -763,7 +774,43 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
     financial: await financialFixture(sql, organizationId, personIds.employee),
+    culture: await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer),
   };
+}
+
+async function cultureFixture(
+  yoga: GatewayYoga,
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+  officerToken: string,
+): Promise<DemoFixture['culture']> {
+  // Read before the draft below is written, which is a memo too.
+  const material = async (kind: string, status: string) =>
+    (
+      await sql<{ id: string }>(
+        'select id from culture_material where organization_id = ? and kind = ? and status = ?',
+        [organizationId, kind, status],
+      )
+    ).id;
+  const memoId = await material('memo', 'published');
+  const presentationId = await material('presentation', 'draft');
+  const bookletId = await material('booklet', 'published');
+  const { saveCultureMaterial } = await must<{ saveCultureMaterial: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($input: CultureMaterialInput!) { saveCultureMaterial(input: $input) { id } }',
+    {
+      input: {
+        kind: 'memo',
+        subject: 'corruption_risk',
+        title: { kk: 'Сыйлықтар туралы жадынама', ru: 'Памятка о подарках' },
+        body: { kk: '<p>Сыйлықты тапсырыңыз.</p>', ru: '<p>Сдайте подарок.</p>' },
+        audienceAll: true,
+        requiresAcknowledgement: true,
+      },
+    },
+  );
+  return { memoId, presentationId, bookletId, toPublishId: saveCultureMaterial.id };
 }
 
 async function financialFixture(

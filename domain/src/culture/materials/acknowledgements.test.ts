@@ -5,7 +5,12 @@ import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
 import { myWork } from '../../work/work-registry.js';
 import { acknowledgeCultureMaterial, myCultureMaterials } from './acknowledgements.js';
 import { materialFigures } from './figures.js';
-import { createMaterialsWorld, memoInput, publishedMaterial, type MaterialsWorld } from './materials-fixtures.js';
+import {
+  createMaterialsWorld,
+  memoInput,
+  publishedMaterial,
+  type MaterialsWorld,
+} from './materials-fixtures.js';
 import { saveCultureMaterial, withdrawCultureMaterial } from './materials.js';
 import { CultureMaterialAcknowledgement } from './material.entity.js';
 import './kpis.js';
@@ -34,7 +39,9 @@ describe('"read and understood" (§35.6)', () => {
     expect(second.acknowledgement).toEqual({ acknowledgedAt: NOW, revision: 1 });
     const em = world.db.orm.em.fork();
     expect(await em.count(CultureMaterialAcknowledgement, { material: memo.id })).toBe(1);
-    expect(await em.count(AuditEvent, { entityId: memo.id, action: 'culture_material.acknowledged' })).toBe(1);
+    expect(await em.count(AuditEvent, { entityId: memo.id, action: 'culture_material.acknowledged' })).toBe(
+      1,
+    );
   });
 
   it('is not found for a person outside the audience or for a draft', async () => {
@@ -93,7 +100,12 @@ describe('figures, my materials, my work and the KPI', () => {
     const figures = await world2.inTx((em) => materialFigures(em, world2.planner, memoId));
     expect(figures).toMatchObject({ audience: 8, acknowledged: 5, share: 62.5, missing: 3 });
     expect(
-      figures.byOrgUnit.map((unit) => [unit.orgUnit.name.en, unit.audience, unit.acknowledged, unit.withheld]),
+      figures.byOrgUnit.map((unit) => [
+        unit.orgUnit.name.en,
+        unit.audience,
+        unit.acknowledged,
+        unit.withheld,
+      ]),
     ).toEqual([
       ['Finance', 6, 4, false],
       ['Treasury', null, null, true],
@@ -160,7 +172,12 @@ describe('figures, my materials, my work and the KPI', () => {
 
   it('computes the KPI over the audiences of the published materials that ask for acknowledgement', async () => {
     // 8 readers of the memo, 6 of whom acknowledged by now (the last test added one).
-    const [whole] = await computeKpiValues(world2.db.orm.em.fork(), world2.planner, ['culture.material_ack_share'], {});
+    const [whole] = await computeKpiValues(
+      world2.db.orm.em.fork(),
+      world2.planner,
+      ['culture.material_ack_share'],
+      {},
+    );
     expect(whole).toMatchObject({ value: 75, numerator: 6, denominator: 8, suppressed: false });
     const [treasury] = await computeKpiValues(
       world2.db.orm.em.fork(),

@@ -3,7 +3,12 @@ import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { ConflictError } from '../../kernel/errors.js';
 import { concurrently, outcomes } from '../../testing/index.js';
 import { acknowledgeCultureMaterial } from './acknowledgements.js';
-import { createMaterialsWorld, memoInput, publishedMaterial, type MaterialsWorld } from './materials-fixtures.js';
+import {
+  createMaterialsWorld,
+  memoInput,
+  publishedMaterial,
+  type MaterialsWorld,
+} from './materials-fixtures.js';
 import { withdrawCultureMaterial } from './materials.js';
 import { CultureMaterialAcknowledgement, CultureMaterialReminder } from './material.entity.js';
 import { claimMaterialReminders, dueMaterialReminders, remindCultureMaterial } from './reminders.js';
@@ -35,8 +40,12 @@ describe('concurrent acknowledgements', () => {
     expect(rejected).toEqual([]);
     expect(fulfilled.map((view) => view.acknowledgement?.revision)).toEqual(Array(N).fill(1));
     const em = world.db.orm.em.fork();
-    expect(await em.count(CultureMaterialAcknowledgement, { material: memo.id, person: reader.personId })).toBe(1);
-    expect(await em.count(AuditEvent, { entityId: memo.id, action: 'culture_material.acknowledged' })).toBe(1);
+    expect(
+      await em.count(CultureMaterialAcknowledgement, { material: memo.id, person: reader.personId }),
+    ).toBe(1);
+    expect(await em.count(AuditEvent, { entityId: memo.id, action: 'culture_material.acknowledged' })).toBe(
+      1,
+    );
   });
 
   it('racing a withdrawal, each is either recorded before it or refused after it', async () => {
@@ -68,15 +77,20 @@ describe('concurrent reminders', () => {
     const settled = await concurrently(world.db.orm, N, async (em, i) =>
       i % 2 === 0
         ? remindCultureMaterial(em, world.planner, memo.id, LATER)
-        : claimMaterialReminders(em, organizationId, await dueMaterialReminders(em, organizationId, LATER), LATER),
+        : claimMaterialReminders(
+            em,
+            organizationId,
+            await dueMaterialReminders(em, organizationId, LATER),
+            LATER,
+          ),
     );
     const { fulfilled, rejected } = outcomes(settled);
     expect(rejected).toEqual([]);
     const salesIds = world.salesStaff.map((actor) => actor.personId);
     const remindedSales = fulfilled.flat().filter((r) => salesIds.includes(r.personId));
     expect(remindedSales.map((r) => r.personId).sort()).toEqual([...salesIds].sort());
-    expect(
-      await world.db.orm.em.fork().count(CultureMaterialReminder, { person: { $in: salesIds } }),
-    ).toBe(salesIds.length);
+    expect(await world.db.orm.em.fork().count(CultureMaterialReminder, { person: { $in: salesIds } })).toBe(
+      salesIds.length,
+    );
   });
 });

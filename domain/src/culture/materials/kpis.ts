@@ -7,7 +7,9 @@ import { CULTURE_PLANNERS } from '../culture-roles.js';
 import { inAudienceSql } from './audience.js';
 
 /** §5, §35, §73–§74: the programme's readers and those who keep the materials library. */
-const MATERIAL_KPI_READERS: readonly RoleCode[] = [...new Set([...PROGRAMME_KPI_READERS, ...CULTURE_PLANNERS])];
+const MATERIAL_KPI_READERS: readonly RoleCode[] = [
+  ...new Set([...PROGRAMME_KPI_READERS, ...CULTURE_PLANNERS]),
+];
 
 /**
  * §35.6: of the audience of the published materials that ask for "read and understood" (each

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { createMaterialsWorld, memoInput, publishedMaterial, type MaterialsWorld } from './materials-fixtures.js';
+import {
+  createMaterialsWorld,
+  memoInput,
+  publishedMaterial,
+  type MaterialsWorld,
+} from './materials-fixtures.js';
 import {
   MAX_MATERIAL_FILE_BYTES,
   detectMaterialFileType,
@@ -46,7 +51,9 @@ describe('material file types (judged by the bytes)', () => {
 
 describe('uploading a material’s file', () => {
   async function draft(linkUrl: string | null = null): Promise<string> {
-    const view = await world.inTx((em) => saveCultureMaterial(em, world.planner, memoInput({ linkUrl }), NOW));
+    const view = await world.inTx((em) =>
+      saveCultureMaterial(em, world.planner, memoInput({ linkUrl }), NOW),
+    );
     return view.id;
   }
 
@@ -55,7 +62,11 @@ describe('uploading a material’s file', () => {
     const first = await world.inTx((em) =>
       uploadCultureMaterialFile(em, world.planner, id, { fileName: 'Жадынама.exe', data: pdf() }, NOW),
     );
-    expect(first.file).toEqual({ name: 'Жадынама.pdf', contentType: 'application/pdf', sizeBytes: pdf().length });
+    expect(first.file).toEqual({
+      name: 'Жадынама.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: pdf().length,
+    });
     const second = await world.inTx((em) =>
       uploadCultureMaterialFile(em, world.planner, id, { fileName: 'clip.mp4', data: mp4() }, NOW),
     );
@@ -72,7 +83,9 @@ describe('uploading a material’s file', () => {
     const id = await draft();
     const upload = (fileName: string, data: Uint8Array) =>
       world.inTx((em) => uploadCultureMaterialFile(em, world.planner, id, { fileName, data }, NOW));
-    await expect(upload('rules.docx', zip())).rejects.toMatchObject({ messageKey: 'culture.material.fileType' });
+    await expect(upload('rules.docx', zip())).rejects.toMatchObject({
+      messageKey: 'culture.material.fileType',
+    });
     await expect(upload('empty.pdf', new Uint8Array())).rejects.toMatchObject({
       messageKey: 'culture.material.fileSize',
     });
@@ -85,7 +98,9 @@ describe('uploading a material’s file', () => {
         uploadCultureMaterialFile(em, world.planner, linked, { fileName: 'a.pdf', data: pdf() }, NOW),
       ),
     ).rejects.toMatchObject({ messageKey: 'culture.material.fileOrLink' });
-    expect(await world.db.orm.em.fork().count(CultureMaterialFile, { material: { $in: [id, linked] } })).toBe(0);
+    expect(await world.db.orm.em.fork().count(CultureMaterialFile, { material: { $in: [id, linked] } })).toBe(
+      0,
+    );
   });
 
   it('gives a link in place of the file only when asked to remove the file', async () => {

@@ -74,7 +74,8 @@ function tidyTitle(title: TypedText): LocalizedText {
       throw ValidationError.because('culture.material.tooLong', { field: `title.${locale}`, max: MAX_TITLE });
     text[locale] = typed;
   }
-  if (!text.kk && !text.ru) throw ValidationError.because('culture.material.titleRequired', { field: 'title' });
+  if (!text.kk && !text.ru)
+    throw ValidationError.because('culture.material.titleRequired', { field: 'title' });
   return text;
 }
 
@@ -124,7 +125,8 @@ export async function checkMaterialInput(
   actor: Actor,
   input: MaterialInput,
 ): Promise<CheckedMaterial> {
-  if (!oneOf(MATERIAL_KINDS, input.kind)) throw ValidationError.because('culture.material.kind', { field: 'kind' });
+  if (!oneOf(MATERIAL_KINDS, input.kind))
+    throw ValidationError.because('culture.material.kind', { field: 'kind' });
   if (!oneOf(MATERIAL_SUBJECTS, input.subject))
     throw ValidationError.because('culture.material.subject', { field: 'subject' });
   const title = tidyTitle(input.title);

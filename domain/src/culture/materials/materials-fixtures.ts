@@ -35,7 +35,13 @@ export interface MaterialsWorld {
   inTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
 }
 
-function staff(em: EntityManager, org: BuiltOrganization, unit: IOrgUnit, n: number, roles: RoleCode[] = []): IPerson[] {
+function staff(
+  em: EntityManager,
+  org: BuiltOrganization,
+  unit: IOrgUnit,
+  n: number,
+  roles: RoleCode[] = [],
+): IPerson[] {
   return Array.from({ length: n }, (_, i) => {
     const person = buildPerson(em, org.organization, unit, { fullName: `${unit.name} ${i + 1}` });
     grantRoles(em, person, ['employee', ...(i === 0 ? roles : [])]);

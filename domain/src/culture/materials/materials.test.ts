@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { ForbiddenError, NotFoundError } from '../../kernel/errors.js';
 import { acknowledgeCultureMaterial } from './acknowledgements.js';
-import { createMaterialsWorld, memoInput, publishedMaterial, type MaterialsWorld } from './materials-fixtures.js';
+import {
+  createMaterialsWorld,
+  memoInput,
+  publishedMaterial,
+  type MaterialsWorld,
+} from './materials-fixtures.js';
 import {
   cultureMaterial,
   cultureMaterials,
@@ -73,7 +78,9 @@ describe('writing a material (§32.2, §35.6)', () => {
     expect(await refusal(save(memoInput({ source: 'other', sourceName: '  ' })))).toMatchObject({
       key: 'culture.material.sourceNameRequired',
     });
-    expect(await refusal(save(memoInput({ kind: 'poster' })))).toMatchObject({ key: 'culture.material.kind' });
+    expect(await refusal(save(memoInput({ kind: 'poster' })))).toMatchObject({
+      key: 'culture.material.kind',
+    });
     expect(await refusal(save(memoInput({ acknowledgementDays: 0 })))).toMatchObject({
       key: 'culture.material.term',
     });
@@ -126,12 +133,16 @@ describe('publishing and withdrawing', () => {
 
   it('refuses to publish an empty material or one already published', async () => {
     const empty = await save(memoInput({ body: null }));
-    expect(await refusal(world.inTx((em) => publishCultureMaterial(em, world.planner, empty.id, NOW)))).toEqual({
+    expect(
+      await refusal(world.inTx((em) => publishCultureMaterial(em, world.planner, empty.id, NOW))),
+    ).toEqual({
       type: 'ValidationError',
       key: 'culture.material.empty',
     });
     const published = await publishedMaterial(world, memoInput(), NOW);
-    expect(await refusal(world.inTx((em) => publishCultureMaterial(em, world.planner, published.id, NOW)))).toEqual({
+    expect(
+      await refusal(world.inTx((em) => publishCultureMaterial(em, world.planner, published.id, NOW))),
+    ).toEqual({
       type: 'ConflictError',
       key: 'culture.material.notDraft',
     });
@@ -148,7 +159,10 @@ describe('publishing and withdrawing', () => {
     const reader = world.financeStaff[0]!;
     await world.inTx((em) => acknowledgeCultureMaterial(em, reader, published.id, NOW));
     const corrected = await save({
-      ...memoInput({ title: { kk: 'Түзетілген жадынама', ru: 'Исправленная памятка' }, acknowledgementDays: 20 }),
+      ...memoInput({
+        title: { kk: 'Түзетілген жадынама', ru: 'Исправленная памятка' },
+        acknowledgementDays: 20,
+      }),
       id: published.id,
     });
     expect(corrected).toMatchObject({ revision: 2, status: 'published', acknowledgeBy: '2026-03-22' });
@@ -161,7 +175,9 @@ describe('publishing and withdrawing', () => {
     const published = await publishedMaterial(world, memoInput(), NOW);
     const withdrawn = await world.inTx((em) => withdrawCultureMaterial(em, world.planner, published.id, NOW));
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawnAt: NOW });
-    expect(await refusal(world.inTx((em) => withdrawCultureMaterial(em, world.planner, published.id, NOW)))).toEqual({
+    expect(
+      await refusal(world.inTx((em) => withdrawCultureMaterial(em, world.planner, published.id, NOW))),
+    ).toEqual({
       type: 'ConflictError',
       key: 'culture.material.notPublished',
     });
@@ -206,7 +222,9 @@ describe('who reads a material', () => {
 
 describe('the library', () => {
   it('lists by status, kind and a search in any language of the title, and refuses employees', async () => {
-    await save(memoInput({ kind: 'booklet', title: { kk: 'Буклет', ru: 'Буклет о подарках', en: 'Gifts booklet' } }));
+    await save(
+      memoInput({ kind: 'booklet', title: { kk: 'Буклет', ru: 'Буклет о подарках', en: 'Gifts booklet' } }),
+    );
     const found = await world.inTx((em) =>
       cultureMaterials(em, world.planner, { kind: 'booklet', status: 'draft', search: 'gifts' }),
     );
@@ -214,8 +232,8 @@ describe('the library', () => {
     expect(found.rows.map((row) => row.title.ru)).toEqual(['Буклет о подарках']);
     const none = await world.inTx((em) => cultureMaterials(em, world.planner, { search: '100%_' }));
     expect(none.total).toBe(0);
-    await expect(
-      world.inTx((em) => cultureMaterials(em, world.financeStaff[0]!, {})),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(world.inTx((em) => cultureMaterials(em, world.financeStaff[0]!, {}))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

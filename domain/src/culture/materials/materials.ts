@@ -212,7 +212,9 @@ export async function findCultureMaterial(
   actor: Actor,
   id: string,
 ): Promise<ICultureMaterial> {
-  const row = isUuid(id) ? await em.findOne(CultureMaterial, { id, organization: actor.organizationId }) : null;
+  const row = isUuid(id)
+    ? await em.findOne(CultureMaterial, { id, organization: actor.organizationId })
+    : null;
   if (!row) throw NotFoundError.forId('CultureMaterial', id);
   if (hasAnyRole(actor, CULTURE_PLANNERS)) return row;
   if (row.status !== 'published' || !(await actorInAudience(em, actor, row.id)))

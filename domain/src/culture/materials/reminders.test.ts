@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { ForbiddenError } from '../../kernel/errors.js';
 import { acknowledgeCultureMaterial } from './acknowledgements.js';
-import { createMaterialsWorld, memoInput, publishedMaterial, type MaterialsWorld } from './materials-fixtures.js';
+import {
+  createMaterialsWorld,
+  memoInput,
+  publishedMaterial,
+  type MaterialsWorld,
+} from './materials-fixtures.js';
 import { saveCultureMaterial } from './materials.js';
 import {
   claimMaterialReminders,
@@ -22,7 +27,11 @@ beforeAll(async () => {
   world = await createMaterialsWorld();
   // For sales (3): due 12 March; a guide for treasury (2), due 7 March.
   memoId = (
-    await publishedMaterial(world, memoInput({ audienceAll: false, audienceOrgUnitIds: [world.sales.id] }), PUBLISHED)
+    await publishedMaterial(
+      world,
+      memoInput({ audienceAll: false, audienceOrgUnitIds: [world.sales.id] }),
+      PUBLISHED,
+    )
   ).id;
   guideId = (
     await publishedMaterial(
@@ -46,7 +55,12 @@ afterAll(async () => {
 
 async function run(now: Date) {
   return world.inTx(async (em) =>
-    claimMaterialReminders(em, world.org.organization.id, await dueMaterialReminders(em, world.org.organization.id, now), now),
+    claimMaterialReminders(
+      em,
+      world.org.organization.id,
+      await dueMaterialReminders(em, world.org.organization.id, now),
+      now,
+    ),
   );
 }
 
@@ -88,12 +102,16 @@ describe('the morning reminders (§35.6)', () => {
         email: 'a@b.kz',
         fullName: 'Айгүл',
         locale: 'ru',
-        materials: [{ id: 'm1', title: { kk: 'Жадынама', ru: 'Памятка', en: '' }, acknowledgeBy: '2026-03-12' }],
+        materials: [
+          { id: 'm1', title: { kk: 'Жадынама', ru: 'Памятка', en: '' }, acknowledgeBy: '2026-03-12' },
+        ],
       },
       'https://adal.example.kz/',
     );
     expect(mail.subject).toBe('Подтвердите ознакомление с материалами');
-    expect(mail.text).toContain('- «Памятка» (срок 12.03.2026): https://adal.example.kz/culture/materials/m1');
+    expect(mail.text).toContain(
+      '- «Памятка» (срок 12.03.2026): https://adal.example.kz/culture/materials/m1',
+    );
     expect(mail.text).toContain('Уважаемый(ая) Айгүл!');
   });
 });
@@ -121,7 +139,11 @@ describe('remind now', () => {
     expect(again).toEqual([]);
     const events = await world.db.orm.em
       .fork()
-      .find(AuditEvent, { entityId: fresh.id, action: 'culture_material.reminded' }, { orderBy: { seq: 'asc' } });
+      .find(
+        AuditEvent,
+        { entityId: fresh.id, action: 'culture_material.reminded' },
+        { orderBy: { seq: 'asc' } },
+      );
     expect(events.map((e) => e.data)).toEqual([{ reminded: 7 }, { reminded: 0 }]);
   });
 

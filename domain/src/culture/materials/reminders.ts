@@ -55,10 +55,20 @@ function byPerson(rows: readonly Row[]): MaterialReminder[] {
   for (const row of rows) {
     let reminder = people.get(row.person_id);
     if (!reminder) {
-      reminder = { personId: row.person_id, email: row.email, fullName: row.full_name, locale: row.locale, materials: [] };
+      reminder = {
+        personId: row.person_id,
+        email: row.email,
+        fullName: row.full_name,
+        locale: row.locale,
+        materials: [],
+      };
       people.set(row.person_id, reminder);
     }
-    reminder.materials.push({ id: row.material_id, title: row.title, acknowledgeBy: toDay(row.acknowledge_by) });
+    reminder.materials.push({
+      id: row.material_id,
+      title: row.title,
+      acknowledgeBy: toDay(row.acknowledge_by),
+    });
   }
   return [...people.values()];
 }
@@ -135,10 +145,10 @@ export async function remindCultureMaterial(
   const material = await lockedMaterial(em, actor, id);
   if (material.status !== 'published') throw ConflictError.because('culture.material.notPublished');
   if (!material.requiresAcknowledgement) throw ConflictError.because('culture.material.noAcknowledgement');
-  const rows = await em.execute<Row[]>(
-    `${COLUMNS} ${UNACKNOWLEDGED} and m.id = ? order by p.email`,
-    [kazakhstanDay(now), material.id],
-  );
+  const rows = await em.execute<Row[]>(`${COLUMNS} ${UNACKNOWLEDGED} and m.id = ? order by p.email`, [
+    kazakhstanDay(now),
+    material.id,
+  ]);
   const reminders = await claimMaterialReminders(em, actor.organizationId, byPerson(rows), now);
   await recordAudit(em, actor, {
     organizationId: actor.organizationId,
@@ -150,7 +160,10 @@ export async function remindCultureMaterial(
   return reminders;
 }
 
-const WORDING: Record<Locale, { subject: string; intro: string; by: (date: string) => string; link: string }> = {
+const WORDING: Record<
+  Locale,
+  { subject: string; intro: string; by: (date: string) => string; link: string }
+> = {
   kk: {
     subject: 'Материалдармен танысқаныңызды растаңыз',
     intro: 'Сізге жіберілген материалдарды оқып, «Таныстым және түсіндім» батырмасын басыңыз:',
