@@ -4,6 +4,7 @@ import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import type { RoleCode } from '../../kernel/roles.js';
 import { toDay, type CalendarDay } from '../../kernel/working-days.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
+import { inAudienceSql } from './audience.js';
 import {
   CultureMaterialAcknowledgement,
   type ICultureMaterial,
@@ -58,6 +59,8 @@ export interface MaterialView {
   acknowledgeBy: CalendarDay | null;
   withdrawnAt: Date | null;
   updatedAt: Date;
+  /** Whether the viewer is in the audience now (a planner reads materials that are not for them). */
+  forViewer: boolean;
   /** The viewer's own acknowledgement, or null. */
   acknowledgement: OwnAcknowledgement | null;
 }
@@ -88,6 +91,17 @@ export async function materialViews(
     material: { $in: rows.map((row) => row.id) },
   });
   const own = new Map(acknowledgements.map((a) => [a.material.id, a]));
+  const forViewer = new Set(
+    (
+      await em.execute<{ id: string }[]>(
+        `select m.id from culture_material m
+           join person p on p.id = ? and p.organization_id = m.organization_id and p.active
+           join org_unit u on u.id = p.org_unit_id
+          where m.id = any(cast(? as uuid[])) and ${inAudienceSql()}`,
+        [actor.personId, `{${rows.map((row) => row.id).join(',')}}`],
+      )
+    ).map((row) => row.id),
+  );
   return rows.map((row) => {
     const mine = own.get(row.id);
     return {
@@ -119,6 +133,7 @@ export async function materialViews(
       acknowledgeBy: row.acknowledgeBy ? toDay(row.acknowledgeBy) : null,
       withdrawnAt: row.withdrawnAt ?? null,
       updatedAt: row.updatedAt,
+      forViewer: forViewer.has(row.id),
       acknowledgement: mine ? { acknowledgedAt: mine.acknowledgedAt, revision: mine.revision } : null,
     };
   });

@@ -213,7 +213,10 @@ describe('who reads a material', () => {
     const forAuditors = memoInput({ audienceAll: false, audienceRoles: ['auditor'] });
     const published = await publishedMaterial(world, forAuditors, NOW);
     const auditor = world.salesStaff[0]!;
-    expect((await world.inTx((em) => cultureMaterial(em, auditor, published.id))).id).toBe(published.id);
+    const read = await world.inTx((em) => cultureMaterial(em, auditor, published.id));
+    expect([read.id, read.forViewer]).toEqual([published.id, true]);
+    // The planner reads it too, but it is not for her to acknowledge.
+    expect((await world.inTx((em) => cultureMaterial(em, world.planner, published.id))).forViewer).toBe(false);
     await expect(
       world.inTx((em) => cultureMaterial(em, world.salesStaff[1]!, published.id)),
     ).rejects.toBeInstanceOf(NotFoundError);

@@ -143,6 +143,9 @@ builder.objectType(MaterialRef, {
     }),
     withdrawnAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (m) => m.withdrawnAt }),
     updatedAt: t.field({ type: DateTimeScalar, resolve: (m) => m.updatedAt }),
+    forViewer: t.exposeBoolean('forViewer', {
+      description: 'Whether the viewer is in the audience now, and so may acknowledge it.',
+    }),
     acknowledgement: t.field({ type: AcknowledgementRef, nullable: true, resolve: (m) => m.acknowledgement }),
     counts: t.field({
       type: CountsRef,
