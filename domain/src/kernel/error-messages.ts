@@ -601,7 +601,8 @@ export const ERROR_MESSAGES = {
   'declarations.conflict.notFirstHead': 'Choose the first head of the organisation',
   'declarations.conflict.memoRecorded': 'The memo on access to IINs for {quarter} is already recorded',
   'declarations.conflict.analysisReviewed': 'The analysis of {quarter} is already marked reviewed',
-  'culture.material.kind': 'Choose the kind of material: a memo, a short guide, a guide, a video, a presentation or a booklet',
+  'culture.material.kind':
+    'Choose the kind of material: a memo, a short guide, a guide, a video, a presentation or a booklet',
   'culture.material.subject': 'Choose what the material is about',
   'culture.material.titleRequired': 'Give the title in Kazakh or in Russian',
   'culture.material.tooLong': 'At most {max} characters',

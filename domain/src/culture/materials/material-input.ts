@@ -96,7 +96,7 @@ function tidyBody(body: TypedText | null | undefined): LocalizedText {
 export function httpsLink(value: string | null | undefined): string | null {
   const typed = (value ?? '').trim();
   if (!typed) return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(typed);
   } catch {

@@ -216,7 +216,9 @@ describe('who reads a material', () => {
     const read = await world.inTx((em) => cultureMaterial(em, auditor, published.id));
     expect([read.id, read.forViewer]).toEqual([published.id, true]);
     // The planner reads it too, but it is not for her to acknowledge.
-    expect((await world.inTx((em) => cultureMaterial(em, world.planner, published.id))).forViewer).toBe(false);
+    expect((await world.inTx((em) => cultureMaterial(em, world.planner, published.id))).forViewer).toBe(
+      false,
+    );
     await expect(
       world.inTx((em) => cultureMaterial(em, world.salesStaff[1]!, published.id)),
     ).rejects.toBeInstanceOf(NotFoundError);

@@ -617,7 +617,8 @@ export const ru: ErrorCatalogue = {
     'declarations.conflict.notFirstHead': 'Выберите первого руководителя организации',
     'declarations.conflict.memoRecorded': 'Служебная записка о доступе к ИИН за {quarter} уже записана',
     'declarations.conflict.analysisReviewed': 'Анализ за {quarter} уже отмечен как рассмотренный',
-    'culture.material.kind': 'Выберите вид материала: памятка, краткая инструкция, руководство, видео, презентация или буклет',
+    'culture.material.kind':
+      'Выберите вид материала: памятка, краткая инструкция, руководство, видео, презентация или буклет',
     'culture.material.subject': 'Выберите, чему посвящён материал',
     'culture.material.titleRequired': 'Укажите название на казахском или русском языке',
     'culture.material.tooLong': 'Не больше {max} символов',
