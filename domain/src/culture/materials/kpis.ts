@@ -3,12 +3,15 @@ import { SMALL_COUNT_THRESHOLD } from '../../kpi/kpi-definition.js';
 import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
 import { registerKpi } from '../../kpi/kpi-registry.js';
 import type { RoleCode } from '../../kernel/roles.js';
-import { CULTURE_PLANNERS } from '../culture-roles.js';
+import { CULTURE_READERS } from '../culture-roles.js';
 import { inAudienceSql } from './audience.js';
 
-/** §5, §35, §73–§74: the programme's readers and those who keep the materials library. */
+/**
+ * §5, §35, §73–§74: the programme's readers and those who read the culture plan — the planners
+ * (the ethics commissioner among them) and the board.
+ */
 const MATERIAL_KPI_READERS: readonly RoleCode[] = [
-  ...new Set([...PROGRAMME_KPI_READERS, ...CULTURE_PLANNERS]),
+  ...new Set([...PROGRAMME_KPI_READERS, ...CULTURE_READERS]),
 ];
 
 /**
