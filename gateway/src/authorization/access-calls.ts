@@ -142,6 +142,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     'a hotline KPI': () => ({ query: '{ kpiValues(codes: ["hotline.reports_count"]) { code } }' }),
     'a training KPI': () => ({ query: '{ kpiValues(codes: ["training.coverage"]) { code } }' }),
     'an org KPI': () => ({ query: '{ kpiValues(codes: ["org.responsible_staff"]) { code } }' }),
+    'a culture KPI': () => ({ query: '{ kpiValues(codes: ["culture.material_ack_share"]) { code } }' }),
   },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),

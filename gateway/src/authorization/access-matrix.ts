@@ -193,6 +193,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'an org KPI': {
         allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
       },
+      'a culture KPI': {
+        allowed: [
+          'compliance_officer',
+          'compliance_head',
+          'first_head',
+          'auditor',
+          'ethics_commissioner',
+          'board_member',
+        ],
+      },
     },
   },
 
