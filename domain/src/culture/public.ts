@@ -3,3 +3,5 @@ export * from './culture-roles.js';
 
 // the yearly plan, its activities and evidence (§35)
 export * from './plans/public.js';
+// the materials library (§32.2, §35.6)
+export * from './materials/public.js';

@@ -639,6 +639,26 @@ export const ERROR_MESSAGES = {
   'declarations.conflict.notFirstHead': 'Choose the first head of the organisation',
   'declarations.conflict.memoRecorded': 'The memo on access to IINs for {quarter} is already recorded',
   'declarations.conflict.analysisReviewed': 'The analysis of {quarter} is already marked reviewed',
+  'culture.material.kind':
+    'Choose the kind of material: a memo, a short guide, a guide, a video, a presentation or a booklet',
+  'culture.material.subject': 'Choose what the material is about',
+  'culture.material.titleRequired': 'Give the title in Kazakh or in Russian',
+  'culture.material.tooLong': 'At most {max} characters',
+  'culture.material.linkHttps': 'Give a full link that starts with https://',
+  'culture.material.source': 'Choose the source from the list',
+  'culture.material.sourceNameRequired': 'Name the source',
+  'culture.material.term': 'Give a term of 1 to {max} days',
+  'culture.material.unknownRole': 'Choose roles from the list',
+  'culture.material.unknownOrgUnit': 'Choose org units of the organisation',
+  'culture.material.audienceRequired': 'Choose all employees, or at least one org unit or role',
+  'culture.material.fileOrLink': 'A material has a file or a link, not both: remove the file to give a link',
+  'culture.material.empty': 'Write the text, upload a file or give a link before publishing',
+  'culture.material.notDraft': 'This material has already been published; reload the page',
+  'culture.material.notPublished': 'Only a published material can be withdrawn or reminded of',
+  'culture.material.withdrawn': 'This material has been withdrawn',
+  'culture.material.noAcknowledgement': 'This material does not ask for acknowledgement',
+  'culture.material.fileSize': 'Upload a file of at most {max} MB; link a longer video instead',
+  'culture.material.fileType': 'Upload a PDF, PPTX, MP4, WebM, JPEG or PNG file',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

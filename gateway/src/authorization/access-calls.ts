@@ -142,6 +142,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     'a hotline KPI': () => ({ query: '{ kpiValues(codes: ["hotline.reports_count"]) { code } }' }),
     'a training KPI': () => ({ query: '{ kpiValues(codes: ["training.coverage"]) { code } }' }),
     'an org KPI': () => ({ query: '{ kpiValues(codes: ["org.responsible_staff"]) { code } }' }),
+    'a culture KPI': () => ({ query: '{ kpiValues(codes: ["culture.material_ack_share"]) { code } }' }),
   },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
@@ -1337,6 +1338,57 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       input: { bin: demo.campaigns.supplierBin, answers: noToEveryQuestion() },
     },
   }),
+  cultureMaterials: () => ({
+    query:
+      'query($f: CultureMaterialFilter) { cultureMaterials(filter: $f, page: { limit: 10 }) { total rows { id counts { share } } } }',
+    variables: { f: { status: 'published', search: 'жадынама' } },
+  }),
+  cultureMaterial: {
+    'the memo for everyone': ({ demo }) => ({
+      query: 'query($id: ID!) { cultureMaterial(id: $id) { id figures { audience } } }',
+      variables: { id: demo.culture.memoId },
+    }),
+    'the draft presentation': ({ demo }) => ({
+      query: 'query($id: ID!) { cultureMaterial(id: $id) { id } }',
+      variables: { id: demo.culture.presentationId },
+    }),
+  },
+  myCultureMaterials: () => ({ query: '{ myCultureMaterials { id acknowledgement { revision } } }' }),
+  saveCultureMaterial: () => ({
+    query: 'mutation($input: CultureMaterialInput!) { saveCultureMaterial(input: $input) { id } }',
+    variables: {
+      input: {
+        kind: 'video',
+        subject: 'corruption_risk',
+        title: { kk: 'Бейне', ru: 'Видео' },
+        linkUrl: 'https://www.u4.no/',
+        source: 'u4',
+        audienceAll: true,
+        requiresAcknowledgement: false,
+      },
+    },
+  }),
+  publishCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { publishCultureMaterial(id: $id) { status } }',
+    variables: { id: demo.culture.toPublishId },
+  }),
+  withdrawCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { withdrawCultureMaterial(id: $id) { status } }',
+    variables: { id: demo.culture.bookletId },
+  }),
+  uploadCultureMaterialFile: ({ demo }) => ({
+    query: 'mutation($id: ID!, $file: File!) { uploadCultureMaterialFile(id: $id, file: $file) { id } }',
+    variables: { id: demo.culture.presentationId, file: null },
+    files: { file: new File([Buffer.from('%PDF-1.7\nslides')], 'slides.pdf', { type: 'application/pdf' }) },
+  }),
+  acknowledgeCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { acknowledgeCultureMaterial(id: $id) { id } }',
+    variables: { id: demo.culture.memoId },
+  }),
+  remindCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { remindCultureMaterial(id: $id) }',
+    variables: { id: demo.culture.memoId },
+  }),
 };
 
 function completeTask(id: string): Call {
@@ -1466,4 +1518,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     path: `/declarations/supplier/${demo.campaigns.pageSupplierToken}`,
     json: {},
   }),
+  'GET /culture/materials/:id/file': {
+    "the draft presentation's PDF": ({ demo }) => ({
+      method: 'GET',
+      path: `/culture/materials/${demo.culture.presentationId}/file`,
+    }),
+  },
 };

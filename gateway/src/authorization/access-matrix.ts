@@ -104,7 +104,7 @@ const NOT_CONFLICT_READERS = [
   'hr_officer',
 ] as const;
 const CONFLICT_TRANSFER_RECORDERS = [...DECLARATION_OFFICERS, 'hr_officer'] as const;
-/** §5, §35.1: who drafts the culture plan and runs its activities. */
+/** §5, §35.1: who drafts the culture plan, runs its activities and keeps its materials library. */
 const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 /** §35.1, §69, §75: the first head approves the plan; auditors and the board read it. */
 const CULTURE_READERS = [...CULTURE_PLANNERS, 'first_head', 'auditor', 'board_member'] as const;
@@ -199,6 +199,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       },
       'an org KPI': {
         allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
+      },
+      'a culture KPI': {
+        allowed: [
+          'compliance_officer',
+          'compliance_head',
+          'first_head',
+          'auditor',
+          'ethics_commissioner',
+          'board_member',
+        ],
       },
     },
   },
@@ -796,6 +806,26 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership:
       "The employee whose account it is, HR, or those the access order names; anyone else's is NOT_FOUND.",
   },
+  // §32.2, §35.6: the materials library, kept by the culture planners and read by each material's audience.
+  cultureMaterials: { allowed: CULTURE_PLANNERS },
+  cultureMaterial: {
+    ownership:
+      'A published material for its audience; any material for the planners; anyone else is told NOT_FOUND.',
+    targets: {
+      'the memo for everyone': { allowed: 'signed-in' },
+      'the draft presentation': { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
+    },
+  },
+  myCultureMaterials: { allowed: 'signed-in', ownership: "The published materials of one's own audiences." },
+  saveCultureMaterial: { allowed: CULTURE_PLANNERS },
+  publishCultureMaterial: { allowed: CULTURE_PLANNERS },
+  withdrawCultureMaterial: { allowed: CULTURE_PLANNERS },
+  uploadCultureMaterialFile: { allowed: CULTURE_PLANNERS },
+  acknowledgeCultureMaterial: {
+    allowed: 'signed-in',
+    ownership: "As the caller, of a material whose audience they are in; another audience's is NOT_FOUND.",
+  },
+  remindCultureMaterial: { allowed: CULTURE_PLANNERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */
@@ -856,6 +886,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'POST /declarations/supplier/:token': {
     allowed: 'everyone',
     ownership: "The link's token is the only key.",
+  },
+  'GET /culture/materials/:id/file': {
+    ownership: "A published material's audience and the planners; anyone else is told NOT_FOUND.",
+    targets: {
+      "the draft presentation's PDF": { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
+    },
   },
 };
 

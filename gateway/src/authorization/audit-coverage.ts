@@ -182,4 +182,10 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   prepareTaxAuthorityRequest: { as: 'hr_officer' },
   recordTaxAuthorityAnswer: { as: 'hr_officer' },
   recordForeignAccountClosure: { as: 'hr_officer' },
+  saveCultureMaterial: { as: 'compliance_officer' },
+  publishCultureMaterial: { as: 'compliance_officer' },
+  withdrawCultureMaterial: { as: 'compliance_head' },
+  uploadCultureMaterialFile: { as: 'ethics_commissioner' },
+  acknowledgeCultureMaterial: { as: 'employee' },
+  remindCultureMaterial: { as: 'compliance_officer' },
 };

@@ -172,7 +172,11 @@ export interface DemoFixture {
     /** The request two years back, waiting for its answer. */
     unansweredRequestId: string;
   };
-  /** The culture plans (seeders/culture-plan-demo.ts): this year's in execution, next year's submitted. */
+  /**
+   * The culture chapter's demo: the plans (seeders/culture-plan-demo.ts) — this year's in execution,
+   * next year's submitted — and the materials library (seeders/culture-materials-demo.ts), with what
+   * is made here.
+   */
   culture: {
     year: number;
     currentPlanId: string;
@@ -190,8 +194,25 @@ export interface DemoFixture {
     draftActivityId: string;
     /** An activity of that draft per planner's demo login, for that caller to remove. */
     removableActivityIds: Readonly<Partial<Record<RoleCode, string>>>;
+    /** The memo on conflicts of interest, for everyone, asking for acknowledgement. */
+    memoId: string;
+    /** The draft presentation with its PDF, for the first head and the board once published. */
+    presentationId: string;
+    /** The published policy booklet, for a withdrawal. */
+    bookletId: string;
+    /** A draft written here, for a publication. */
+    toPublishId: string;
   };
 }
+
+type CulturePlanFixture = Omit<
+  DemoFixture['culture'],
+  'memoId' | 'presentationId' | 'bookletId' | 'toPublishId'
+>;
+type CultureMaterialsFixture = Pick<
+  DemoFixture['culture'],
+  'memoId' | 'presentationId' | 'bookletId' | 'toPublishId'
+>;
 
 export interface DemoGateway {
   gateway: TestGateway;
@@ -785,15 +806,18 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
     financial: await financialFixture(sql, organizationId, personIds.employee),
-    culture: await cultureFixture(
-      yoga,
-      tokens.compliance_officer,
-      personIds.compliance_officer,
-      personIds.hr_officer,
-      em,
-      sql,
-      organizationId,
-    ),
+    culture: {
+      ...(await culturePlanFixture(
+        yoga,
+        tokens.compliance_officer,
+        personIds.compliance_officer,
+        personIds.hr_officer,
+        em,
+        sql,
+        organizationId,
+      )),
+      ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
+    },
   };
 }
 
@@ -803,7 +827,7 @@ const ONE_PIXEL_PNG = Buffer.from(
   'hex',
 );
 
-async function cultureFixture(
+async function culturePlanFixture(
   yoga: GatewayYoga,
   officerToken: string,
   officerId: string,
@@ -811,7 +835,7 @@ async function cultureFixture(
   em: EntityManager,
   sql: <T>(query: string, params?: unknown[]) => Promise<T>,
   organizationId: string,
-): Promise<DemoFixture['culture']> {
+): Promise<CulturePlanFixture> {
   // The demo's running year is the one ten days ago (seeders/culture-plan-demo.ts).
   const year = Number(addCalendarDays(kazakhstanDay(new Date()), -10).slice(0, 4));
   const plan = (y: number) =>
@@ -893,6 +917,41 @@ async function cultureFixture(
     draftActivityId,
     removableActivityIds,
   };
+}
+
+async function cultureFixture(
+  yoga: GatewayYoga,
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+  officerToken: string,
+): Promise<CultureMaterialsFixture> {
+  // Read before the draft below is written, which is a memo too.
+  const material = async (kind: string, status: string) =>
+    (
+      await sql<{ id: string }>(
+        'select id from culture_material where organization_id = ? and kind = ? and status = ?',
+        [organizationId, kind, status],
+      )
+    ).id;
+  const memoId = await material('memo', 'published');
+  const presentationId = await material('presentation', 'draft');
+  const bookletId = await material('booklet', 'published');
+  const { saveCultureMaterial } = await must<{ saveCultureMaterial: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($input: CultureMaterialInput!) { saveCultureMaterial(input: $input) { id } }',
+    {
+      input: {
+        kind: 'memo',
+        subject: 'corruption_risk',
+        title: { kk: 'Сыйлықтар туралы жадынама', ru: 'Памятка о подарках' },
+        body: { kk: '<p>Сыйлықты тапсырыңыз.</p>', ru: '<p>Сдайте подарок.</p>' },
+        audienceAll: true,
+        requiresAcknowledgement: true,
+      },
+    },
+  );
+  return { memoId, presentationId, bookletId, toPublishId: saveCultureMaterial.id };
 }
 
 async function financialFixture(

@@ -3,12 +3,18 @@ import {
   culturePlanFile,
   forTenant,
   kazakhstanDay,
+  readCultureMaterialFile,
   type MikroORM as Orm,
 } from '@adal/domain';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { fileRouteFailure, plainText, signInRequired } from '../errors/plain-responses.js';
+import {
+  contentDisposition,
+  fileRouteFailure,
+  plainText,
+  signInRequired,
+} from '../errors/plain-responses.js';
 import { download } from '../files/file-download.js';
 import { XLSX_TYPE } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
@@ -23,16 +29,19 @@ export interface CultureFilesOptions {
 
 const EVIDENCE_FILE = /^\/culture\/evidence\/([0-9a-fA-F-]{36})$/;
 const PLAN_FILE = /^\/culture\/plans\/(\d{4})\.(xlsx|pdf)$/;
+const MATERIAL_FILE = /^\/culture\/materials\/([0-9a-fA-F-]{36})\/file$/;
 
 /** The paths served here; the rest of /culture/ is the plugin's client-side routes. */
 export function isCultureFilePath(path: string): boolean {
-  return EVIDENCE_FILE.test(path) || PLAN_FILE.test(path);
+  return [EVIDENCE_FILE, PLAN_FILE, MATERIAL_FILE].some((route) => route.test(path));
 }
 
 /**
  * The culture chapter's files beside GraphQL: an activity's evidence (a photo, an attendance list, a
  * file), for whoever may read the activity — the plan's readers and its responsible people — and
- * the year's plan as a workbook or a PDF, for the plan's readers.
+ * the year's plan as a workbook or a PDF, for the plan's readers; and a material's file (§32.2,
+ * §35.6) for whoever may read the material — its audience while it is published, the planners
+ * always; anyone else is told it is not found, as in GraphQL.
  */
 export function useCultureFiles(options: CultureFilesOptions): Plugin {
   async function evidence(request: Request, id: string): Promise<Response> {
@@ -67,9 +76,29 @@ export function useCultureFiles(options: CultureFilesOptions): Plugin {
     });
   }
 
+  async function materialFile(request: Request, id: string): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method not allowed');
+    const actor = await authenticate(request, options.verifyToken, options.orm.em.fork());
+    if (!actor) return signInRequired();
+    const file = await readCultureMaterialFile(forTenant(options.orm.em, actor.organizationId), actor, id);
+    // Always a download; were it opened in place, the sandbox keeps it from running anything.
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.data), {
+      headers: {
+        'content-type': file.contentType,
+        'content-length': String(file.data.length),
+        'content-disposition': contentDisposition('attachment', file.fileName),
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+      },
+    });
+  }
+
   function route(request: Request, url: URL): { what: string; answer: () => Promise<Response> } | null {
     const evidenceId = EVIDENCE_FILE.exec(url.pathname)?.[1];
     if (evidenceId) return { what: 'culture evidence file', answer: () => evidence(request, evidenceId) };
+    const materialId = MATERIAL_FILE.exec(url.pathname)?.[1];
+    if (materialId) return { what: 'culture material file', answer: () => materialFile(request, materialId) };
     const plan = PLAN_FILE.exec(url.pathname);
     if (plan) {
       const format = plan[2] as 'xlsx' | 'pdf';

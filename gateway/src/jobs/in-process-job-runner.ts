@@ -2,7 +2,7 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
-import { queueCultureActivityReminders } from './culture-jobs.js';
+import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -139,6 +139,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`culture.activity-reminders: ${outgoing.length} mails sent`);
     },
+    'culture.material-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueMaterialReminders(orm, clock(), appUrl, async (_em, mails) => {
+        outgoing.push(...mails);
+      });
+      // Only once the reminders are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`culture.material-reminders: ${outgoing.length} mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -167,6 +176,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('declarations.conflict-reminders');
     runLogged('declarations.gift-reminders');
     runLogged('culture.activity-reminders');
+    runLogged('culture.material-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

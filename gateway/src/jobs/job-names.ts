@@ -9,6 +9,7 @@ export const JOB_NAMES = [
   'declarations.conflict-reminders',
   'declarations.gift-reminders',
   'culture.activity-reminders',
+  'culture.material-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -37,6 +38,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'declarations.gift-reminders': '5 8 * * *',
   // §35.1: a culture plan activity is reminded a week before its deadline and weekly once overdue.
   'culture.activity-reminders': '15 8 * * *',
+  // §35.6: the materials past their term are reminded each morning, each person weekly at most.
+  'culture.material-reminders': '20 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

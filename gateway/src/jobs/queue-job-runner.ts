@@ -4,7 +4,7 @@ import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-na
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
-import { queueCultureActivityReminders } from './culture-jobs.js';
+import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -118,6 +118,16 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`culture.activity-reminders: ${queued} mails queued`);
+      },
+      'culture.material-reminders': async () => {
+        const queued = await queueMaterialReminders(orm, clock(), appUrl, async (em, mails) => {
+          const db = transactionDatabase(em);
+          for (let start = 0; start < mails.length; start += MAILS_PER_INSERT) {
+            const jobs = mails.slice(start, start + MAILS_PER_INSERT).map((mail) => ({ data: mail }));
+            await boss.insert('mail.send', jobs, { db });
+          }
+        });
+        logger.info(`culture.material-reminders: ${queued} reminders queued`);
       },
       'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {

@@ -28,6 +28,41 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Квартальный анализ конфликтов интересов рассмотрен',
     en: 'Quarterly conflict-of-interest analysis reviewed',
   },
+  'culture_material.created': {
+    kk: 'Мәдениет материалы жасалды',
+    ru: 'Создан материал по антикоррупционной культуре',
+    en: 'Culture material created',
+  },
+  'culture_material.changed': {
+    kk: 'Мәдениет материалы өзгертілді',
+    ru: 'Изменён материал по антикоррупционной культуре',
+    en: 'Culture material changed',
+  },
+  'culture_material.file_uploaded': {
+    kk: 'Мәдениет материалының файлы жүктелді',
+    ru: 'Загружен файл материала по антикоррупционной культуре',
+    en: 'Culture material file uploaded',
+  },
+  'culture_material.published': {
+    kk: 'Мәдениет материалы жарияланды',
+    ru: 'Опубликован материал по антикоррупционной культуре',
+    en: 'Culture material published',
+  },
+  'culture_material.withdrawn': {
+    kk: 'Мәдениет материалы кері қайтарылды',
+    ru: 'Отозван материал по антикоррупционной культуре',
+    en: 'Culture material withdrawn',
+  },
+  'culture_material.acknowledged': {
+    kk: 'Материалмен танысқаны расталды',
+    ru: 'Подтверждено ознакомление с материалом',
+    en: 'Material acknowledged as read and understood',
+  },
+  'culture_material.reminded': {
+    kk: 'Материалмен танысу туралы еске салынды',
+    ru: 'Направлено напоминание об ознакомлении с материалом',
+    en: 'Reminded to acknowledge a material',
+  },
   'conflict_of_interest.notified': {
     kk: 'Мүдделер қақтығысы туралы хабарланды',
     ru: 'Уведомление о конфликте интересов',

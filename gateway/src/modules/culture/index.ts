@@ -4,3 +4,6 @@
 import './culture-activity.js';
 import './culture-plan.js';
 import './culture-events.js';
+// the materials library (§32.2, §35.6)
+import './material.js';
+import './materials-library.js';

@@ -659,5 +659,29 @@ export const kk: ErrorCatalogue = {
     'declarations.conflict.memoRecorded':
       '{quarter} бойынша ЖСН-ге қол жеткізу туралы қызметтік жазба жазылып қойған',
     'declarations.conflict.analysisReviewed': '{quarter} талдауы қаралды деп белгіленген',
+    'culture.material.kind':
+      'Материал түрін таңдаңыз: жадынама, қысқа нұсқаулық, нұсқаулық, бейне, презентация немесе буклет',
+    'culture.material.subject': 'Материалдың тақырыбын таңдаңыз',
+    'culture.material.titleRequired': 'Атауын қазақ немесе орыс тілінде жазыңыз',
+    'culture.material.tooLong': 'Ең көбі {max} таңба',
+    'culture.material.linkHttps': 'https:// деп басталатын толық сілтеме беріңіз',
+    'culture.material.source': 'Дереккөзді тізімнен таңдаңыз',
+    'culture.material.sourceNameRequired': 'Дереккөздің атауын жазыңыз',
+    'culture.material.term': 'Мерзімді 1-ден {max} күнге дейін беріңіз',
+    'culture.material.unknownRole': 'Рөлдерді тізімнен таңдаңыз',
+    'culture.material.unknownOrgUnit': 'Ұйымның бөлімшелерін таңдаңыз',
+    'culture.material.audienceRequired':
+      'Барлық қызметкерлерді немесе кемінде бір бөлімшені не рөлді таңдаңыз',
+    'culture.material.fileOrLink':
+      'Материалда не файл, не сілтеме болады: сілтеме беру үшін файлды алып тастаңыз',
+    'culture.material.empty': 'Жарияламас бұрын мәтінді жазыңыз, файл жүктеңіз немесе сілтеме беріңіз',
+    'culture.material.notDraft': 'Бұл материал жарияланып қойған; бетті жаңартыңыз',
+    'culture.material.notPublished':
+      'Тек жарияланған материалды кері қайтаруға немесе ол туралы еске салуға болады',
+    'culture.material.withdrawn': 'Бұл материал кері қайтарылды',
+    'culture.material.noAcknowledgement': 'Бұл материалмен танысуды растау талап етілмейді',
+    'culture.material.fileSize':
+      'Көлемі {max} МБ-тан аспайтын файл жүктеңіз; ұзағырақ бейнеге сілтеме беріңіз',
+    'culture.material.fileType': 'PDF, PPTX, MP4, WebM, JPEG немесе PNG файлын жүктеңіз',
   },
 };
