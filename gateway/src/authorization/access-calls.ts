@@ -301,10 +301,16 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   culturePlanYears: () => ({ query: '{ culturePlanYears { year status } }' }),
   cultureTargetIndicator: ({ demo }) => ({
-    query: 'query($y: Int!) { cultureTargetIndicator(year: $y) { passed share byUnit { orgUnitId passed } } }',
+    query:
+      'query($y: Int!) { cultureTargetIndicator(year: $y) { passed share byUnit { orgUnitId passed } } }',
     variables: { y: demo.culture.year },
   }),
   myCultureEvents: () => ({ query: '{ myCultureEvents { activityId title deadline } }' }),
+  cultureLinkableCourses: () => ({ query: '{ cultureLinkableCourses { id title { kk } } }' }),
+  cultureLinkableSessions: ({ demo }) => ({
+    query: 'query($y: Int!) { cultureLinkableSessions(year: $y) { id plannedOn } }',
+    variables: { y: demo.culture.year },
+  }),
   culturePlanVersion: ({ demo }) => ({
     query: 'query($p: ID!) { culturePlanVersion(planId: $p, number: 1) { number activities { id } } }',
     variables: { p: demo.culture.currentPlanId },

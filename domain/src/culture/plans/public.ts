@@ -10,3 +10,4 @@ export * from './activity-report.js';
 export * from './my-events.js';
 export * from './target-indicator.js';
 export * from './work-items.js';
+export * from './linkables.js';

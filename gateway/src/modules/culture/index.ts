@@ -4,3 +4,4 @@
 import './culture-activity.js';
 import './culture-plan.js';
 import './culture-events.js';
+import './culture-linkables.js';
