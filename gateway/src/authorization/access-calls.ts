@@ -307,6 +307,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: { y: demo.culture.year },
   }),
   myCultureEvents: () => ({ query: '{ myCultureEvents { activityId title deadline } }' }),
+  cultureLinkableCourses: () => ({ query: '{ cultureLinkableCourses { id title { kk } } }' }),
+  cultureLinkableSessions: ({ demo }) => ({
+    query: 'query($y: Int!) { cultureLinkableSessions(year: $y) { id plannedOn } }',
+    variables: { y: demo.culture.year },
+  }),
   culturePlanVersion: ({ demo }) => ({
     query: 'query($p: ID!) { culturePlanVersion(planId: $p, number: 1) { number activities { id } } }',
     variables: { p: demo.culture.currentPlanId },

@@ -639,6 +639,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   culturePlanYears: { allowed: CULTURE_READERS },
   culturePlanVersion: { allowed: CULTURE_READERS },
   cultureTargetIndicator: { allowed: CULTURE_READERS },
+  cultureLinkableCourses: { allowed: CULTURE_PLANNERS },
+  cultureLinkableSessions: { allowed: CULTURE_PLANNERS },
   myCultureEvents: { allowed: 'signed-in', ownership: 'The events whose audience takes the caller in.' },
   createCulturePlan: { allowed: CULTURE_PLANNERS },
   updateCulturePlan: { allowed: CULTURE_PLANNERS },

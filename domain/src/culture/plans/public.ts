@@ -13,3 +13,4 @@ export * from './work-items.js';
 export * from './plan-export.js';
 export * from './activity-reminders.js';
 export * from './kpis.js';
+export * from './linkables.js';

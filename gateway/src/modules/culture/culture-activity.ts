@@ -87,7 +87,7 @@ builder.objectType(ResultsRef, {
   }),
 });
 
-const LinkedCourseRef = builder.objectRef<NonNullable<ActivityView['course']>>('CultureLinkedCourse');
+export const LinkedCourseRef = builder.objectRef<NonNullable<ActivityView['course']>>('CultureLinkedCourse');
 builder.objectType(LinkedCourseRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -95,7 +95,8 @@ builder.objectType(LinkedCourseRef, {
   }),
 });
 
-const LinkedSessionRef = builder.objectRef<NonNullable<ActivityView['session']>>('CultureLinkedSession');
+export const LinkedSessionRef =
+  builder.objectRef<NonNullable<ActivityView['session']>>('CultureLinkedSession');
 builder.objectType(LinkedSessionRef, {
   fields: (t) => ({
     id: t.exposeID('id'),

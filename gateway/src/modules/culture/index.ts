@@ -4,6 +4,8 @@
 import './culture-activity.js';
 import './culture-plan.js';
 import './culture-events.js';
+import './culture-linkables.js';
+
 // the materials library (§32.2, §35.6)
 import './material.js';
 import './materials-library.js';

@@ -3,9 +3,10 @@ import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
 import { materials } from './materials';
+import { plan } from './plan';
 
 /** The parts of the plugin (the plan, the materials, the survey), each with its messages in kk, ru and en. */
-const PARTS: readonly { kk: object; ru: object; en: object }[] = [materials];
+const PARTS: readonly { kk: object; ru: object; en: object }[] = [plan, materials];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {
