@@ -5,6 +5,9 @@ import { seedCulturePlanDemo } from './culture-plan-demo.js';
 
 /** The culture chapter's demo in the holding (§31–§35, §68): each part's own. */
 export async function seedCultureDemo(tx: EntityManager, holding: IOrganization, today: Date): Promise<void> {
+  // The use cases flush as they go; with the whole demo in the identity map each flush would walk it.
+  await tx.flush();
+  tx.clear();
   await seedCulturePlanDemo(tx, holding, today);
   await seedCultureMaterialsDemo(tx, holding, today);
 }
