@@ -73,11 +73,24 @@ async function workOf(email: string): Promise<Item[]> {
 const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
 /** What waits for each demo login on the day the demo is seeded. */
+// Every demo login is asked to acknowledge the memo for everyone (seeders/culture-materials-demo.ts).
 const DEMO_WORK_KINDS: Record<string, string[]> = {
-  employee: ['declarations.declaration_due', 'declarations.gift_hand_over_due', 'training.course_due'],
-  training_admin: ['declarations.declaration_due', 'training.course_due', 'training.learners_pending'],
+  employee: [
+    'culture.culture_material_to_acknowledge',
+    'declarations.declaration_due',
+    'declarations.gift_hand_over_due',
+    'training.course_due',
+  ],
+  training_admin: [
+    'culture.culture_material_to_acknowledge',
+    'declarations.declaration_due',
+    'training.course_due',
+    'training.learners_pending',
+  ],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
+    'culture.culture_material_to_acknowledge',
+    'culture.culture_materials_unacknowledged',
     'declarations.campaign_declarants_overdue',
     'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
@@ -87,6 +100,8 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   compliance_head: [
+    'culture.culture_material_to_acknowledge',
+    'culture.culture_materials_unacknowledged',
     'declarations.campaign_declarants_overdue',
     'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
@@ -99,6 +114,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   first_head: [
+    'culture.culture_material_to_acknowledge',
     'culture.culture_plan_to_approve',
     'declarations.conflict_to_decide',
     'declarations.declaration_due',
@@ -108,23 +124,41 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.course_due',
   ],
   board_member: [
+    'culture.culture_material_to_acknowledge',
     'declarations.declaration_due',
     'hotline.case_deadline',
     'hotline.cases_overdue_summary',
     'training.course_due',
   ],
-  hotline_investigator: ['declarations.declaration_due', 'hotline.case_deadline', 'training.course_due'],
-  auditor: ['declarations.declaration_due', 'hotline.cases_overdue_summary', 'training.course_due'],
-  org_admin: ['declarations.declaration_due', 'training.course_due'],
+  hotline_investigator: [
+    'culture.culture_material_to_acknowledge',
+    'declarations.declaration_due',
+    'hotline.case_deadline',
+    'training.course_due',
+  ],
+  auditor: [
+    'culture.culture_material_to_acknowledge',
+    'declarations.declaration_due',
+    'hotline.cases_overdue_summary',
+    'training.course_due',
+  ],
+  org_admin: [
+    'culture.culture_material_to_acknowledge',
+    'declarations.declaration_due',
+    'training.course_due',
+  ],
   // §35.1: the demo's procurement training HR let pass unreported (seeders/culture-plan-demo.ts).
   hr_officer: [
     'culture.culture_activity_overdue',
+    'culture.culture_material_to_acknowledge',
     'declarations.declaration_due',
     'declarations.financial_notices_to_send',
     'declarations.financial_publications_due',
     'training.course_due',
   ],
   ethics_commissioner: [
+    'culture.culture_material_to_acknowledge',
+    'culture.culture_materials_unacknowledged',
     'declarations.campaign_declarants_overdue',
     'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
