@@ -72,8 +72,10 @@ async function workOf(email: string): Promise<Item[]> {
 
 const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
-/** What waits for each demo login on the day the demo is seeded. */
-// Every demo login is asked to acknowledge the memo for everyone (seeders/culture-materials-demo.ts).
+/**
+ * What waits for each demo login on the day the demo is seeded. Every login is asked to acknowledge
+ * the memo for everyone (seeders/culture-materials-demo.ts).
+ */
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: [
     'culture.culture_material_to_acknowledge',
