@@ -67,6 +67,26 @@ export async function lockPlan(em: EntityManager, actor: Actor, id: string): Pro
   return plan;
 }
 
+/** A change to the plan on the audit trail (with its year and version), written, and the plan as the actor now sees it. */
+async function recorded(
+  em: EntityManager,
+  actor: Actor,
+  plan: ICulturePlan,
+  action: string,
+  now: Date,
+  data: Record<string, unknown> = {},
+): Promise<PlanView> {
+  await recordAudit(em, actor, {
+    organizationId: actor.organizationId,
+    action,
+    entityType: 'CulturePlan',
+    entityId: plan.id,
+    data: { year: plan.year, version: plan.version, ...data },
+  });
+  await em.flush();
+  return planView(em, actor, plan, kazakhstanDay(now));
+}
+
 /** Refuses a change to the plan's columns unless a version is being drafted (§35.1: the approved one is frozen). */
 export function requireDraft(plan: ICulturePlan): void {
   if (plan.status !== 'draft') throw ConflictError.because('culture.plan.notDraft');
@@ -181,15 +201,10 @@ export async function updateCulturePlan(
   if (input.targetPassed !== undefined) plan.targetPassed = input.targetPassed;
   if (input.mergedInto !== undefined) plan.mergedInto = optionalText(input.mergedInto, 'mergedInto', 500);
   if (input.mergedNote !== undefined) plan.mergedNote = optionalText(input.mergedNote, 'mergedNote', 4000);
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'culture_plan.updated',
-    entityType: 'CulturePlan',
-    entityId: plan.id,
-    data: { year: plan.year, targetPassed: plan.targetPassed ?? null, merged: plan.mergedInto != null },
+  return recorded(em, actor, plan, 'culture_plan.updated', now, {
+    targetPassed: plan.targetPassed ?? null,
+    merged: plan.mergedInto != null,
   });
-  await em.flush();
-  return planView(em, actor, plan, kazakhstanDay(now));
 }
 
 /** §35.1: the draft goes to the first head; it needs at least one activity (the warnings do not stop it). */
@@ -209,15 +224,7 @@ export async function submitCulturePlan(
   plan.submittedBy = em.getReference(Person, actor.personId);
   plan.submittedAt = now;
   plan.returnNote = null;
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'culture_plan.submitted',
-    entityType: 'CulturePlan',
-    entityId: plan.id,
-    data: { year: plan.year, version: plan.version },
-  });
-  await em.flush();
-  return planView(em, actor, plan, kazakhstanDay(now));
+  return recorded(em, actor, plan, 'culture_plan.submitted', now);
 }
 
 /** The first head sends a submitted plan back to draft, saying why. */
@@ -234,15 +241,7 @@ export async function returnCulturePlan(
   if (plan.status !== 'submitted') throw ConflictError.because('culture.plan.notSubmitted');
   plan.status = 'draft';
   plan.returnNote = returnNote;
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'culture_plan.returned',
-    entityType: 'CulturePlan',
-    entityId: plan.id,
-    data: { year: plan.year, version: plan.version },
-  });
-  await em.flush();
-  return planView(em, actor, plan, kazakhstanDay(now));
+  return recorded(em, actor, plan, 'culture_plan.returned', now);
 }
 
 /**
@@ -275,18 +274,9 @@ export async function approveCulturePlan(
     approvedBy: em.getReference(Person, actor.personId),
     approvedAt: now,
   });
-  const today = kazakhstanDay(now);
-  plan.status = today >= `${plan.year}-01-01` ? 'in_execution' : 'approved';
+  plan.status = kazakhstanDay(now) >= `${plan.year}-01-01` ? 'in_execution' : 'approved';
   plan.amendmentReason = null;
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'culture_plan.approved',
-    entityType: 'CulturePlan',
-    entityId: plan.id,
-    data: { year: plan.year, version: plan.version, activities: activities.length },
-  });
-  await em.flush();
-  return planView(em, actor, plan, today);
+  return recorded(em, actor, plan, 'culture_plan.approved', now, { activities: activities.length });
 }
 
 /**
@@ -309,15 +299,7 @@ export async function amendCulturePlan(
   plan.status = 'draft';
   plan.version += 1;
   plan.amendmentReason = amendmentReason;
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'culture_plan.amended',
-    entityType: 'CulturePlan',
-    entityId: plan.id,
-    data: { year: plan.year, version: plan.version },
-  });
-  await em.flush();
-  return planView(em, actor, plan, kazakhstanDay(now));
+  return recorded(em, actor, plan, 'culture_plan.amended', now);
 }
 
 /** The year is over (or the plan is done): closed with the report on its execution. */
@@ -338,15 +320,7 @@ export async function closeCulturePlan(
   plan.closingReport = closingReport;
   plan.closedBy = em.getReference(Person, actor.personId);
   plan.closedAt = now;
-  await recordAudit(em, actor, {
-    organizationId: actor.organizationId,
-    action: 'culture_plan.closed',
-    entityType: 'CulturePlan',
-    entityId: plan.id,
-    data: { year: plan.year, version: plan.version },
-  });
-  await em.flush();
-  return planView(em, actor, plan, kazakhstanDay(now));
+  return recorded(em, actor, plan, 'culture_plan.closed', now);
 }
 
 export interface PlanVersionView {
