@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withKitMessages } from '@adal/sdk/testing';
 import { messages } from './index';
 import { materials } from './materials';
 
@@ -21,7 +22,10 @@ function materialSources(): string[] {
 function lookup(path: string): unknown {
   return path
     .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages.en);
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+      withKitMessages(messages).en,
+    );
 }
 
 describe('the materials library’s messages', () => {

@@ -3,4 +3,5 @@
 export { FakeGraphql } from './fake-graphql';
 export type { RecordedRequest } from './fake-graphql';
 export { pluginMountOptions } from './mount-options';
+export { withKitMessages } from '../kit-messages';
 export type { PluginMountOptions } from './mount-options';
