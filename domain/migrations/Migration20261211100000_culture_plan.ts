@@ -29,7 +29,7 @@ export class Migration20261211100000_culture_plan extends Migration {
     this.addSql(`alter table "culture_activity" add constraint "culture_activity_session_id_foreign" foreign key ("session_id") references "training_session" ("id") on delete set null;`);
     this.addSql(`alter table "culture_activity" add constraint "culture_activity_reported_by_id_foreign" foreign key ("reported_by_id") references "person" ("id") on delete set null;`);
     this.addSql(`alter table "culture_activity" add constraint "culture_activity_kind_check" check ("kind" in ('educational', 'informational', 'organisational'));`);
-    this.addSql(`alter table "culture_activity" add constraint "culture_activity_audience_check" check ("audience" in ('whole_org', 'org_units', 'risk_exposed_positions', 'procurement_staff', 'managers', 'role'));`);
+    this.addSql(`alter table "culture_activity" add constraint "culture_activity_audience_check" check ("audience" in ('whole_org', 'org_units', 'risk_exposed_positions', 'restricted_positions', 'procurement_staff', 'managers', 'role'));`);
     this.addSql(`alter table "culture_activity" add constraint "culture_activity_role_check" check ("role" in ('employee', 'training_admin', 'compliance_officer', 'compliance_head', 'first_head', 'board_member', 'hotline_investigator', 'auditor', 'org_admin', 'hr_officer', 'ethics_commissioner'));`);
     this.addSql(`alter table "culture_activity" add constraint "culture_activity_check_form_check" check ("check_form" in ('test', 'survey', 'questionnaire', 'none'));`);
     this.addSql(`alter table "culture_activity" add constraint "culture_activity_status_check" check ("status" in ('planned', 'in_progress', 'done', 'cancelled'));`);

@@ -35,11 +35,15 @@ export type ActivityTopic = (typeof ACTIVITY_TOPICS)[number];
 export const CHECK_FORMS = ['test', 'survey', 'questionnaire', 'none'] as const;
 export type CheckForm = (typeof CHECK_FORMS)[number];
 
-/** Whom an activity is for, named as training's assignments name an audience. */
+/**
+ * Whom an activity is for, named as training's assignments name an audience: units, posts by what
+ * they are exposed to (§14, §52.3, §74.3), managers (§34), a role.
+ */
 export const ACTIVITY_AUDIENCES = [
   'whole_org',
   'org_units',
   'risk_exposed_positions',
+  'restricted_positions',
   'procurement_staff',
   'managers',
   'role',

@@ -14,6 +14,7 @@ export type CultureActivityAudience =
   | 'managers'
   | 'org_units'
   | 'procurement_staff'
+  | 'restricted_positions'
   | 'risk_exposed_positions'
   | 'role'
   | 'whole_org';
