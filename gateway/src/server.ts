@@ -12,6 +12,7 @@ import { sendRevalidated } from './static/revalidation.js';
 import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
 import { isDeclarationFilePath } from './declarations-files/use-declarations-files.js';
+import { isSurveyFilePath } from './culture-files/use-survey-files.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -56,7 +57,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       isTrainingFilePath(path) ||
       isHotlineFilePath(path) ||
       isAuditFilePath(path) ||
-      isDeclarationFilePath(path)
+      isDeclarationFilePath(path) ||
+      isSurveyFilePath(path)
     ) {
       return options.yoga(req, res);
     }

@@ -5,6 +5,7 @@ import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-no
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
+import { queueSurveyReminders } from './culture-survey-jobs.js';
 
 const HOUR_MS = 3_600_000;
 const ALERTS_EVERY_MS = 15 * 60_000;
@@ -130,6 +131,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`declarations.gift-reminders: ${outgoing.length} mails sent`);
     },
+    'culture.survey-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueSurveyReminders(orm, clock(), appUrl, async (_em, mails) => {
+        outgoing.push(...mails);
+      });
+      // Only once the reminders are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`culture.survey-reminders: ${outgoing.length} reminders sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -157,6 +167,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('hotline.quarterly-report');
     runLogged('declarations.conflict-reminders');
     runLogged('declarations.gift-reminders');
+    runLogged('culture.survey-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

@@ -8,6 +8,7 @@ export const JOB_NAMES = [
   'hotline.quarterly-report',
   'declarations.conflict-reminders',
   'declarations.gift-reminders',
+  'culture.survey-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -34,6 +35,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'declarations.conflict-reminders': '0 8 * * *',
   // §17.5: a gift's last day to hand it over is reminded that morning, its passing the day after.
   'declarations.gift-reminders': '5 8 * * *',
+  // §68: those who have not answered a survey closing within 3 days are reminded once.
+  'culture.survey-reminders': '15 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

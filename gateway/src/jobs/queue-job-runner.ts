@@ -7,6 +7,7 @@ import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-no
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
+import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
 export interface QueueJobRunnerOptions extends JobRunnerOptions {
@@ -111,6 +112,16 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`declarations.gift-reminders: ${queued} mails queued`);
+      },
+      'culture.survey-reminders': async () => {
+        const reminded = await queueSurveyReminders(orm, clock(), appUrl, async (em, mails) => {
+          const db = transactionDatabase(em);
+          for (let start = 0; start < mails.length; start += MAILS_PER_INSERT) {
+            const jobs = mails.slice(start, start + MAILS_PER_INSERT).map((mail) => ({ data: mail }));
+            await boss.insert('mail.send', jobs, { db });
+          }
+        });
+        logger.info(`culture.survey-reminders: ${reminded} reminders queued`);
       },
       'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {

@@ -14,7 +14,8 @@ export interface GroupCounts {
  * too — else the wider group's results minus this one's would show the answers of 1 to 4 people.
  * What this leaves: the sum of several shown groups taken from a wider one is not checked.
  */
-export type GroupResults = 'shown' | 'too_few' | 'remainder_too_few';
+export const GROUP_RESULTS = ['shown', 'too_few', 'remainder_too_few'] as const;
+export type GroupResults = (typeof GROUP_RESULTS)[number];
 
 /** A unit's subtree is a path prefix (`/<root>/…/<unit>/`); null stands for the whole survey. */
 export type GroupPath = string | null;

@@ -26,6 +26,8 @@ export interface CultureSurveyView {
   /** Whether the viewer follows its participation and reads its results (and may change it, a planner). */
   readsResults: boolean;
   runs: boolean;
+  /** To those who read results: how many were asked and how many answered, the whole survey. */
+  counts: { asked: number; answered: number } | null;
 }
 
 async function audienceUnits(
@@ -36,6 +38,21 @@ async function audienceUnits(
   if (ids.length === 0) return new Map();
   const units = await em.find(OrgUnit, { id: { $in: ids } }, { fields: ['id', 'name', 'names'] as const });
   return new Map(units.map((u) => [u.id, { id: u.id, names: localizedName(u.names, u.name) }]));
+}
+
+/** Asked and answered per survey, in one statement however many surveys are listed. */
+async function surveyCounts(
+  em: EntityManager,
+  surveys: readonly ICultureSurvey[],
+): Promise<Map<string, { asked: number; answered: number }>> {
+  const rows = await em.execute<{ survey_id: string; asked: string | number; answered: string | number }[]>(
+    `select survey_id, count(*) as asked, count(*) filter (where answered) as answered
+       from culture_survey_participation where survey_id = any(cast(? as uuid[])) group by survey_id`,
+    [`{${surveys.map((s) => s.id).join(',')}}`],
+  );
+  return new Map(
+    rows.map((row) => [row.survey_id, { asked: Number(row.asked), answered: Number(row.answered) }]),
+  );
 }
 
 async function views(
@@ -55,6 +72,9 @@ async function views(
   const own = new Map(mine.map((p) => [p.survey.id, p.answered]));
   const runs = hasAnyRole(actor, SURVEY_RUNNERS);
   const reads = hasAnyRole(actor, SURVEY_RESULT_READERS);
+  const counts = reads
+    ? await surveyCounts(em, surveys)
+    : new Map<string, { asked: number; answered: number }>();
   return surveys.map((survey) => ({
     survey,
     phase: surveyPhase(survey, today),
@@ -63,6 +83,7 @@ async function views(
     answered: own.get(survey.id) ?? false,
     readsResults: reads && (survey.status !== 'draft' || runs),
     runs,
+    counts: reads ? (counts.get(survey.id) ?? { asked: 0, answered: 0 }) : null,
   }));
 }
 

@@ -192,7 +192,13 @@ describe('who sees a survey', () => {
     const survey = await openSurvey(w, { audience: 'org_units', orgUnitIds: [w.sales.id] });
     const [seller] = w.salesStaff;
     const view = await getCultureSurvey(w.em(), w.employee(seller!), survey.id, NOW);
-    expect(view).toMatchObject({ asked: true, answered: false, readsResults: false, phase: 'open' });
+    expect(view).toMatchObject({
+      asked: true,
+      answered: false,
+      readsResults: false,
+      phase: 'open',
+      counts: null,
+    });
     expect(view.survey.questions).toHaveLength(8);
     await expect(
       getCultureSurvey(w.em(), w.employee(w.financeStaff[0]!), survey.id, NOW),
@@ -201,6 +207,7 @@ describe('who sees a survey', () => {
     expect(await getCultureSurvey(w.em(), w.firstHead, survey.id, NOW)).toMatchObject({
       asked: false,
       readsResults: true,
+      counts: { asked: 3, answered: 0 },
     });
   });
 
