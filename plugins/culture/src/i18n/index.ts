@@ -2,9 +2,10 @@ import { mergeMessages, type AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import { surveys } from './surveys';
 
 /** The parts of the plugin (the plan, the materials, the survey), each with its messages in kk, ru and en. */
-const PARTS: readonly { kk: object; ru: object; en: object }[] = [];
+const PARTS: readonly { kk: object; ru: object; en: object }[] = [surveys];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {
