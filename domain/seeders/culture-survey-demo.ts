@@ -84,6 +84,10 @@ export async function seedCultureSurveyDemo(
   today: Date,
 ): Promise<void> {
   if (!DEMO_LOGINS.some((login) => login.role === 'compliance_officer')) return;
+  // Every answer's lock flushes first: with the rest of the demo no longer in the identity map,
+  // each flush has only this seeder's few entities to look over.
+  await em.flush();
+  em.clear();
   const officer = await demoActor(em, organization, 'compliance_officer');
   const random = new SeededRandom(68);
   const year = Number(kazakhstanDay(today).slice(0, 4));
