@@ -172,6 +172,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     'a hotline KPI': () => ({ query: '{ kpiValues(codes: ["hotline.reports_count"]) { code } }' }),
     'a training KPI': () => ({ query: '{ kpiValues(codes: ["training.coverage"]) { code } }' }),
     'an org KPI': () => ({ query: '{ kpiValues(codes: ["org.responsible_staff"]) { code } }' }),
+    'a culture KPI': () => ({ query: '{ kpiValues(codes: ["culture.material_ack_share"]) { code } }' }),
   },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
@@ -325,6 +326,30 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   giftRegister: () => ({ query: '{ giftRegister(filter: { search: "Жеткізуші" }) { total items { id } } }' }),
   myGiftPreApprovals: () => ({ query: '{ myGiftPreApprovals { id } }' }),
   giftPreApprovals: () => ({ query: '{ giftPreApprovals(status: requested) { id } }' }),
+  culturePlan: ({ demo }) => ({
+    query: 'query($y: Int!) { culturePlan(year: $y) { id warnings { rule } activities { id } } }',
+    variables: { y: demo.culture.year },
+  }),
+  culturePlanYears: () => ({ query: '{ culturePlanYears { year status } }' }),
+  cultureTargetIndicator: ({ demo }) => ({
+    query:
+      'query($y: Int!) { cultureTargetIndicator(year: $y) { passed share byUnit { orgUnitId passed } } }',
+    variables: { y: demo.culture.year },
+  }),
+  myCultureEvents: () => ({ query: '{ myCultureEvents { activityId title deadline } }' }),
+  cultureLinkableCourses: () => ({ query: '{ cultureLinkableCourses { id title { kk } } }' }),
+  cultureLinkableSessions: ({ demo }) => ({
+    query: 'query($y: Int!) { cultureLinkableSessions(year: $y) { id plannedOn } }',
+    variables: { y: demo.culture.year },
+  }),
+  culturePlanVersion: ({ demo }) => ({
+    query: 'query($p: ID!) { culturePlanVersion(planId: $p, number: 1) { number activities { id } } }',
+    variables: { p: demo.culture.currentPlanId },
+  }),
+  cultureActivity: ({ demo }) => ({
+    query: 'query($id: ID!) { cultureActivity(id: $id) { id evidence { id } } }',
+    variables: { id: demo.culture.hrActivityId },
+  }),
   labourDisputes: () => ({ query: '{ labourDisputes { id } }' }),
   financialDeclarationStatus: ({ demo }) => ({
     query: 'query($y: Int!, $u: ID!) { financialDeclarationStatus(year: $y, orgUnitId: $u) { personId } }',
@@ -1003,6 +1028,91 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { decideGiftPreApproval(id: $id, approve: true) { id } }',
     variables: { id: demo.gifts.preApprovalId },
   }),
+  // In this order the audit scenarios each find the plan they change as they need it.
+  createCulturePlan: ({ demo }) => ({
+    query: 'mutation($y: Int!, $c: ID) { createCulturePlan(year: $y, copyFrom: $c) { id } }',
+    variables: { y: demo.culture.year - 2, c: demo.culture.currentPlanId },
+  }),
+  updateCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { updateCulturePlan(id: $id, input: { targetPassed: 160 }) { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  addCultureActivity: ({ demo }) => ({
+    query:
+      'mutation($p: ID!, $i: CultureActivityInput!) { addCultureActivity(planId: $p, input: $i) { id } }',
+    variables: {
+      p: demo.culture.draftPlanId,
+      i: {
+        kind: 'informational',
+        title: 'Жадынама',
+        audience: 'whole_org',
+        deadline: `${demo.culture.year - 1}-02-10`,
+        responsibleIds: [demo.personIds.compliance_officer],
+        checkForm: 'survey',
+      },
+    },
+  }),
+  updateCultureActivity: ({ demo }) => ({
+    query:
+      'mutation($id: ID!, $i: CultureActivityInput!) { updateCultureActivity(id: $id, input: $i) { id } }',
+    variables: {
+      id: demo.culture.draftActivityId,
+      i: {
+        kind: 'organisational',
+        title: 'Консультациялар кестесі',
+        audience: 'whole_org',
+        deadline: `${demo.culture.year - 1}-01-31`,
+        responsibleIds: [demo.personIds.compliance_head],
+        checkForm: 'none',
+        checkNoneReason: 'Ұйымдастыру шарасы',
+      },
+    },
+  }),
+  removeCultureActivity: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { removeCultureActivity(id: $id) }',
+    variables: {
+      id:
+        (caller !== 'anonymous' && demo.culture.removableActivityIds[caller]) ||
+        demo.culture.reportedActivityId,
+    },
+  }),
+  submitCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { submitCulturePlan(id: $id) { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  approveCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { approveCulturePlan(id: $id) { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  returnCulturePlan: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { returnCulturePlan(id: $id, note: "Сатып алу бойынша оқытуды қосыңыз") { id } }',
+    variables: { id: demo.culture.nextPlanId },
+  }),
+  amendCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { amendCulturePlan(id: $id, reason: "Заңнаманың өзгеруі") { id } }',
+    variables: { id: demo.culture.currentPlanId },
+  }),
+  closeCulturePlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { closeCulturePlan(id: $id, report: "Жоспар орындалды") { id } }',
+    variables: { id: demo.culture.draftPlanId },
+  }),
+  reportCultureActivity: ({ demo }) => ({
+    query: 'mutation($id: ID!) { reportCultureActivity(id: $id, input: { status: in_progress }) { id } }',
+    variables: { id: demo.culture.hrActivityId },
+  }),
+  addCultureEvidence: ({ demo }) => ({
+    query:
+      'mutation($a: ID!, $i: CultureEvidenceInput!) { addCultureEvidence(activityId: $a, input: $i) { id } }',
+    variables: {
+      a: demo.culture.hrActivityId,
+      i: { kind: 'link', title: 'Тіркеу парағы', url: 'https://portal.example.kz/attendance' },
+    },
+  }),
+  removeCultureEvidence: ({ demo, caller }) => ({
+    query: 'mutation($id: ID!) { removeCultureEvidence(id: $id) { id } }',
+    variables: { id: demo.culture.evidenceIds[caller === 'anonymous' ? 'employee' : caller] },
+  }),
   recordHrAction: ({ demo }) => ({
     query: 'mutation($input: HrActionInput!) { recordHrAction(input: $input) { id } }',
     variables: {
@@ -1301,6 +1411,57 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       input: { bin: demo.campaigns.supplierBin, answers: noToEveryQuestion() },
     },
   }),
+  cultureMaterials: () => ({
+    query:
+      'query($f: CultureMaterialFilter) { cultureMaterials(filter: $f, page: { limit: 10 }) { total rows { id counts { share } } } }',
+    variables: { f: { status: 'published', search: 'жадынама' } },
+  }),
+  cultureMaterial: {
+    'the memo for everyone': ({ demo }) => ({
+      query: 'query($id: ID!) { cultureMaterial(id: $id) { id figures { audience } } }',
+      variables: { id: demo.culture.memoId },
+    }),
+    'the draft presentation': ({ demo }) => ({
+      query: 'query($id: ID!) { cultureMaterial(id: $id) { id } }',
+      variables: { id: demo.culture.presentationId },
+    }),
+  },
+  myCultureMaterials: () => ({ query: '{ myCultureMaterials { id acknowledgement { revision } } }' }),
+  saveCultureMaterial: () => ({
+    query: 'mutation($input: CultureMaterialInput!) { saveCultureMaterial(input: $input) { id } }',
+    variables: {
+      input: {
+        kind: 'video',
+        subject: 'corruption_risk',
+        title: { kk: 'Бейне', ru: 'Видео' },
+        linkUrl: 'https://www.u4.no/',
+        source: 'u4',
+        audienceAll: true,
+        requiresAcknowledgement: false,
+      },
+    },
+  }),
+  publishCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { publishCultureMaterial(id: $id) { status } }',
+    variables: { id: demo.culture.toPublishId },
+  }),
+  withdrawCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { withdrawCultureMaterial(id: $id) { status } }',
+    variables: { id: demo.culture.bookletId },
+  }),
+  uploadCultureMaterialFile: ({ demo }) => ({
+    query: 'mutation($id: ID!, $file: File!) { uploadCultureMaterialFile(id: $id, file: $file) { id } }',
+    variables: { id: demo.culture.presentationId, file: null },
+    files: { file: new File([Buffer.from('%PDF-1.7\nslides')], 'slides.pdf', { type: 'application/pdf' }) },
+  }),
+  acknowledgeCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { acknowledgeCultureMaterial(id: $id) { id } }',
+    variables: { id: demo.culture.memoId },
+  }),
+  remindCultureMaterial: ({ demo }) => ({
+    query: 'mutation($id: ID!) { remindCultureMaterial(id: $id) }',
+    variables: { id: demo.culture.memoId },
+  }),
 };
 
 function completeTask(id: string): Call {
@@ -1397,6 +1558,18 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     method: 'GET',
     path: `/declarations/campaigns/${demo.campaigns.commissionId}/progress.xlsx`,
   }),
+  'GET /culture/plans/:year.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/plans/${demo.culture.year}.xlsx`,
+  }),
+  'GET /culture/plans/:year.pdf': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/plans/${demo.culture.year}.pdf?lang=ru`,
+  }),
+  'GET /culture/evidence/:id': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/evidence/${demo.culture.photoEvidenceId}`,
+  }),
   'GET /culture/surveys/:id/results.xlsx': ({ demo }) => ({
     method: 'GET',
     path: `/culture/surveys/${demo.surveys.closedId}/results.xlsx?lang=ru`,
@@ -1422,4 +1595,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     path: `/declarations/supplier/${demo.campaigns.pageSupplierToken}`,
     json: {},
   }),
+  'GET /culture/materials/:id/file': {
+    "the draft presentation's PDF": ({ demo }) => ({
+      method: 'GET',
+      path: `/culture/materials/${demo.culture.presentationId}/file`,
+    }),
+  },
 };

@@ -59,10 +59,6 @@ const LABOUR_DISPUTE_KEEPERS = [...HR, 'compliance_officer', 'compliance_head'] 
  */
 const DECLARATION_OFFICERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 const DECLARATION_REGISTER_READERS = [...DECLARATION_OFFICERS, 'auditor'] as const;
-/** §5, §35.1, §68: the compliance staff and the ethics commissioner plan the culture and run its survey. */
-const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
-/** With the first head, the auditors and the board, they read the survey's participation and results. */
-const CULTURE_READERS = [...CULTURE_PLANNERS, 'first_head', 'auditor', 'board_member'] as const;
 /** §68: a survey reaches its audience; those who read results see every opened one. */
 const SURVEY_AUDIENCE_RULE =
   "A survey's audience (asked when it opened), and those who read its results; anyone else is told NOT_FOUND.";
@@ -111,6 +107,15 @@ const NOT_CONFLICT_READERS = [
   'hr_officer',
 ] as const;
 const CONFLICT_TRANSFER_RECORDERS = [...DECLARATION_OFFICERS, 'hr_officer'] as const;
+/** §5, §35.1: who drafts the culture plan, runs its activities and keeps its materials library. */
+const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+/** §35.1, §69, §75: the first head approves the plan; auditors and the board read it. */
+const CULTURE_READERS = [...CULTURE_PLANNERS, 'first_head', 'auditor', 'board_member'] as const;
+const CULTURE_ACTIVITY_RULE =
+  "The plan's readers and the activity's responsible people (the demo's: HR); to anyone else it is NOT_FOUND.";
+const CULTURE_REPORT_RULE =
+  "The compliance staff and the activity's responsible people (the demo's: HR); anyone else is FORBIDDEN.";
+const CULTURE_NOT_RESPONSIBLE = ['employee', 'training_admin', 'hotline_investigator', 'org_admin'] as const;
 
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
@@ -197,6 +202,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       },
       'an org KPI': {
         allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
+      },
+      'a culture KPI': {
+        allowed: [
+          'compliance_officer',
+          'compliance_head',
+          'first_head',
+          'auditor',
+          'ethics_commissioner',
+          'board_member',
+        ],
       },
     },
   },
@@ -622,6 +637,45 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   decideGiftPreApproval: { allowed: DECLARATION_OFFICERS },
   myGiftPreApprovals: { allowed: 'signed-in', ownership: "One's own requests only." },
   giftPreApprovals: { allowed: DECLARATION_REGISTER_READERS },
+  // --- the culture plan (§35)
+  culturePlan: { allowed: CULTURE_READERS },
+  culturePlanYears: { allowed: CULTURE_READERS },
+  culturePlanVersion: { allowed: CULTURE_READERS },
+  cultureTargetIndicator: { allowed: CULTURE_READERS },
+  cultureLinkableCourses: { allowed: CULTURE_PLANNERS },
+  cultureLinkableSessions: { allowed: CULTURE_PLANNERS },
+  myCultureEvents: { allowed: 'signed-in', ownership: 'The events whose audience takes the caller in.' },
+  createCulturePlan: { allowed: CULTURE_PLANNERS },
+  updateCulturePlan: { allowed: CULTURE_PLANNERS },
+  submitCulturePlan: { allowed: CULTURE_PLANNERS },
+  approveCulturePlan: { allowed: ['first_head'] },
+  returnCulturePlan: { allowed: ['first_head'] },
+  amendCulturePlan: { allowed: CULTURE_PLANNERS },
+  closeCulturePlan: { allowed: CULTURE_PLANNERS },
+  addCultureActivity: { allowed: CULTURE_PLANNERS },
+  updateCultureActivity: { allowed: CULTURE_PLANNERS },
+  removeCultureActivity: { allowed: CULTURE_PLANNERS },
+  cultureActivity: {
+    allowed: [...CULTURE_READERS, 'hr_officer'],
+    hidden: CULTURE_NOT_RESPONSIBLE,
+    gateway: 'signed-in',
+    ownership: CULTURE_ACTIVITY_RULE,
+  },
+  reportCultureActivity: {
+    allowed: [...CULTURE_PLANNERS, 'hr_officer'],
+    gateway: 'signed-in',
+    ownership: CULTURE_REPORT_RULE,
+  },
+  addCultureEvidence: {
+    allowed: [...CULTURE_PLANNERS, 'hr_officer'],
+    gateway: 'signed-in',
+    ownership: CULTURE_REPORT_RULE,
+  },
+  removeCultureEvidence: {
+    allowed: [...CULTURE_PLANNERS, 'hr_officer'],
+    gateway: 'signed-in',
+    ownership: CULTURE_REPORT_RULE,
+  },
   importHrActions: { allowed: HR },
   finalizeHrAction: { allowed: HR },
   attachCommissionRecommendation: {
@@ -783,6 +837,26 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership:
       "The employee whose account it is, HR, or those the access order names; anyone else's is NOT_FOUND.",
   },
+  // §32.2, §35.6: the materials library, kept by the culture planners and read by each material's audience.
+  cultureMaterials: { allowed: CULTURE_PLANNERS },
+  cultureMaterial: {
+    ownership:
+      'A published material for its audience; any material for the planners; anyone else is told NOT_FOUND.',
+    targets: {
+      'the memo for everyone': { allowed: 'signed-in' },
+      'the draft presentation': { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
+    },
+  },
+  myCultureMaterials: { allowed: 'signed-in', ownership: "The published materials of one's own audiences." },
+  saveCultureMaterial: { allowed: CULTURE_PLANNERS },
+  publishCultureMaterial: { allowed: CULTURE_PLANNERS },
+  withdrawCultureMaterial: { allowed: CULTURE_PLANNERS },
+  uploadCultureMaterialFile: { allowed: CULTURE_PLANNERS },
+  acknowledgeCultureMaterial: {
+    allowed: 'signed-in',
+    ownership: "As the caller, of a material whose audience they are in; another audience's is NOT_FOUND.",
+  },
+  remindCultureMaterial: { allowed: CULTURE_PLANNERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */
@@ -823,6 +897,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   },
   'GET /declarations/campaigns/:id/progress.xlsx': { allowed: DECLARATION_OFFICERS },
   'GET /declarations/gifts/register.xlsx': { allowed: DECLARATION_REGISTER_READERS },
+  'GET /culture/plans/:year.xlsx': { allowed: CULTURE_READERS },
+  'GET /culture/plans/:year.pdf': { allowed: CULTURE_READERS },
+  'GET /culture/evidence/:id': {
+    allowed: [...CULTURE_READERS, 'hr_officer'],
+    hidden: CULTURE_NOT_RESPONSIBLE,
+    ownership: CULTURE_ACTIVITY_RULE,
+  },
   'GET /culture/surveys/:id/results.xlsx': {
     allowed: CULTURE_READERS,
     ownership:
@@ -841,6 +922,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
   'POST /declarations/supplier/:token': {
     allowed: 'everyone',
     ownership: "The link's token is the only key.",
+  },
+  'GET /culture/materials/:id/file': {
+    ownership: "A published material's audience and the planners; anyone else is told NOT_FOUND.",
+    targets: {
+      "the draft presentation's PDF": { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
+    },
   },
 };
 

@@ -1,4 +1,7 @@
+import type { EntityManager } from '@adal/domain';
 import {
+  addCalendarDays,
+  addCultureEvidence,
   DEMO_LOGINS,
   ROLE_CODES,
   generateHotlineKeyring,
@@ -182,7 +185,47 @@ export interface DemoFixture {
     /** The request two years back, waiting for its answer. */
     unansweredRequestId: string;
   };
+  /**
+   * The culture chapter's demo: the plans (seeders/culture-plan-demo.ts) — this year's in execution,
+   * next year's submitted — and the materials library (seeders/culture-materials-demo.ts), with what
+   * is made here.
+   */
+  culture: {
+    year: number;
+    currentPlanId: string;
+    nextPlanId: string;
+    /** This year's second procurement training, overdue, which HR answers for. */
+    hrActivityId: string;
+    /** An activity reported done: it is cancelled rather than removed. */
+    reportedActivityId: string;
+    /** A link on the HR activity per role's demo login, for that caller to remove. */
+    evidenceIds: Readonly<Record<RoleCode, string>>;
+    /** A photo on the HR activity, served as a file. */
+    photoEvidenceId: string;
+    /** The plan of two years back, entered here as a draft with one activity. */
+    draftPlanId: string;
+    draftActivityId: string;
+    /** An activity of that draft per planner's demo login, for that caller to remove. */
+    removableActivityIds: Readonly<Partial<Record<RoleCode, string>>>;
+    /** The memo on conflicts of interest, for everyone, asking for acknowledgement. */
+    memoId: string;
+    /** The draft presentation with its PDF, for the first head and the board once published. */
+    presentationId: string;
+    /** The published policy booklet, for a withdrawal. */
+    bookletId: string;
+    /** A draft written here, for a publication. */
+    toPublishId: string;
+  };
 }
+
+type CulturePlanFixture = Omit<
+  DemoFixture['culture'],
+  'memoId' | 'presentationId' | 'bookletId' | 'toPublishId'
+>;
+type CultureMaterialsFixture = Pick<
+  DemoFixture['culture'],
+  'memoId' | 'presentationId' | 'bookletId' | 'toPublishId'
+>;
 
 export interface DemoGateway {
   gateway: TestGateway;
@@ -777,7 +820,152 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
     surveys: await surveysFixture(sql, organizationId),
     financial: await financialFixture(sql, organizationId, personIds.employee),
+    culture: {
+      ...(await culturePlanFixture(
+        yoga,
+        tokens.compliance_officer,
+        personIds.compliance_officer,
+        personIds.hr_officer,
+        em,
+        sql,
+        organizationId,
+      )),
+      ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
+    },
   };
+}
+
+/** The smallest PNG: a photo of a held event, as far as the file checks go. */
+const ONE_PIXEL_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0b3c9f10000000049454e44ae426082',
+  'hex',
+);
+
+async function culturePlanFixture(
+  yoga: GatewayYoga,
+  officerToken: string,
+  officerId: string,
+  hrOfficerId: string,
+  em: EntityManager,
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+): Promise<CulturePlanFixture> {
+  // The demo's running year is the one ten days ago (seeders/culture-plan-demo.ts).
+  const year = Number(addCalendarDays(kazakhstanDay(new Date()), -10).slice(0, 4));
+  const plan = (y: number) =>
+    sql<{ id: string }>('select id from culture_plan where organization_id = ? and year = ?', [
+      organizationId,
+      y,
+    ]);
+  const { id: currentPlanId } = await plan(year);
+  const { id: nextPlanId } = await plan(year + 1);
+  const { id: hrActivityId } = await sql<{ id: string }>(
+    "select id from culture_activity where plan_id = ? and status = 'planned' and responsible_ids @> cast(? as jsonb) order by deadline",
+    [currentPlanId, JSON.stringify([hrOfficerId])],
+  );
+  const { id: reportedActivityId } = await sql<{ id: string }>(
+    'select id from culture_activity where plan_id = ? and reported_at is not null order by deadline',
+    [currentPlanId],
+  );
+  const evidenceIds = {} as Record<RoleCode, string>;
+  for (const role of ROLE_CODES) {
+    const { addCultureEvidence } = await must<{ addCultureEvidence: { evidence: { id: string }[] } }>(
+      yoga,
+      officerToken,
+      'mutation($a: ID!, $i: CultureEvidenceInput!) { addCultureEvidence(activityId: $a, input: $i) { evidence { id } } }',
+      {
+        a: hrActivityId,
+        i: { kind: 'link', title: `Хабарлама (${role})`, url: 'https://portal.example.kz/news' },
+      },
+    );
+    evidenceIds[role] = addCultureEvidence.evidence.at(-1)!.id;
+  }
+  const { createCulturePlan } = await must<{ createCulturePlan: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($y: Int!) { createCulturePlan(year: $y) { id } }',
+    { y: year - 1 },
+  );
+  const addActivity = async (title: string) => {
+    const { addCultureActivity } = await must<{ addCultureActivity: { id: string } }>(
+      yoga,
+      officerToken,
+      'mutation($p: ID!, $i: CultureActivityInput!) { addCultureActivity(planId: $p, input: $i) { id } }',
+      {
+        p: createCulturePlan.id,
+        i: {
+          kind: 'educational',
+          title,
+          audience: 'whole_org',
+          deadline: `${year - 1}-05-15`,
+          responsibleIds: [officerId],
+          checkForm: 'questionnaire',
+        },
+      },
+    );
+    return addCultureActivity.id;
+  };
+  const draftActivityId = await addActivity('Семинар');
+  const removableActivityIds: Partial<Record<RoleCode, string>> = {};
+  for (const role of ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const) {
+    removableActivityIds[role] = await addActivity(`Семинар (${role})`);
+  }
+  const photo = await em.transactional((tx) =>
+    addCultureEvidence(
+      tx,
+      { personId: officerId, organizationId, roles: ['employee', 'compliance_officer'] },
+      hrActivityId,
+      { kind: 'photo', title: 'Семинар залы', file: { fileName: 'hall.png', data: ONE_PIXEL_PNG } },
+      new Date(),
+    ),
+  );
+  return {
+    year,
+    currentPlanId,
+    photoEvidenceId: photo.evidence.find((e) => e.kind === 'photo')!.id,
+    nextPlanId,
+    hrActivityId,
+    reportedActivityId,
+    evidenceIds,
+    draftPlanId: createCulturePlan.id,
+    draftActivityId,
+    removableActivityIds,
+  };
+}
+
+async function cultureFixture(
+  yoga: GatewayYoga,
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+  officerToken: string,
+): Promise<CultureMaterialsFixture> {
+  // Read before the draft below is written, which is a memo too.
+  const material = async (kind: string, status: string) =>
+    (
+      await sql<{ id: string }>(
+        'select id from culture_material where organization_id = ? and kind = ? and status = ?',
+        [organizationId, kind, status],
+      )
+    ).id;
+  const memoId = await material('memo', 'published');
+  const presentationId = await material('presentation', 'draft');
+  const bookletId = await material('booklet', 'published');
+  const { saveCultureMaterial } = await must<{ saveCultureMaterial: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($input: CultureMaterialInput!) { saveCultureMaterial(input: $input) { id } }',
+    {
+      input: {
+        kind: 'memo',
+        subject: 'corruption_risk',
+        title: { kk: 'Сыйлықтар туралы жадынама', ru: 'Памятка о подарках' },
+        body: { kk: '<p>Сыйлықты тапсырыңыз.</p>', ru: '<p>Сдайте подарок.</p>' },
+        audienceAll: true,
+        requiresAcknowledgement: true,
+      },
+    },
+  );
+  return { memoId, presentationId, bookletId, toPublishId: saveCultureMaterial.id };
 }
 
 async function surveysFixture(

@@ -13,49 +13,7 @@ import {
   QUARTERLY_TEXTS,
 } from './quarterly-report-texts.js';
 import { openPdf } from '../files/pdf-document.js';
-
-const MARGIN = 50;
-const ACCENT = '#1f4e79';
-
-/** A table: its columns' shares of the width, the header row and the rows, drawn row by row. */
-function table(doc: PDFKit.PDFDocument, shares: number[], header: string[], rows: string[][]): void {
-  const width = doc.page.width - 2 * MARGIN;
-  const widths = shares.map((share) => share * width);
-  const drawRow = (cells: string[], font: 'regular' | 'bold') => {
-    doc.font(font).fontSize(9.5);
-    const height =
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 6 }))) + 6;
-    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-    const top = doc.y;
-    let x = MARGIN;
-    cells.forEach((cell, i) => {
-      doc
-        .fillColor('#222222')
-        .text(cell, x + 3, top + 3, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
-      x += widths[i]!;
-    });
-    doc
-      .moveTo(MARGIN, top + height)
-      .lineTo(MARGIN + width, top + height)
-      .lineWidth(0.5)
-      .stroke('#999999');
-    doc.x = MARGIN;
-    doc.y = top + height;
-  };
-  drawRow(header, 'bold');
-  for (const row of rows) drawRow(row, 'regular');
-  doc.moveDown(1);
-}
-
-function heading(doc: PDFKit.PDFDocument, text: string): void {
-  doc.x = MARGIN;
-  doc
-    .font('bold')
-    .fontSize(13)
-    .fillColor(ACCENT)
-    .text(text, { width: doc.page.width - 2 * MARGIN });
-  doc.moveDown(0.4);
-}
+import { ACCENT, heading, MARGIN, pdfTable as table } from '../files/pdf-table.js';
 
 /**
  * The quarterly hotline report (§69) as an A4 PDF in `locale`: the KPIs against their targets, the

@@ -31,6 +31,7 @@ import {
   signInRequired,
 } from '../errors/plain-responses.js';
 import { XLSX_TYPE } from '../files/xlsx-download.js';
+import { download } from '../files/file-download.js';
 
 export interface HotlineFilesOptions {
   orm: Orm;
@@ -59,29 +60,6 @@ export function isHotlineFilePath(path: string): boolean {
     CASE_PDF.test(path) ||
     QUARTERLY_REPORT.test(path)
   );
-}
-
-interface FileContent {
-  fileName: string;
-  contentType: string;
-  data: Uint8Array;
-}
-
-/**
- * Always a download, never rendered in our origin: a reporter's file may be any PDF or document.
- * The type is the one detected from the bytes, the name the domain's safe one.
- */
-function download(file: FileContent): Response {
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      'content-type': file.contentType,
-      'content-length': String(file.data.byteLength),
-      'content-disposition': contentDisposition('attachment', file.fileName),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-    },
-  });
 }
 
 async function reporterDownload(

@@ -3,32 +3,10 @@ import {
   claimGiftHandOverNotices,
   conflictNoticeMails,
   giftHandOverMails,
-  type EntityManager,
   type MikroORM,
-  type PlainMail,
 } from '@adal/domain';
-import { organizationIds } from './organization-ids.js';
+import { queueClaimedMails } from './claimed-mails.js';
 import type { EnqueueMail } from './training-jobs.js';
-
-/**
- * Each organisation's notices due now, recorded where they belong in the transaction that queues
- * their mails: both happen or neither does, and each is sent once. Returns the mails queued.
- */
-async function queueClaimedMails(
-  orm: MikroORM,
-  enqueue: EnqueueMail,
-  claim: (em: EntityManager, organizationId: string) => Promise<PlainMail[]>,
-): Promise<number> {
-  let queued = 0;
-  for (const organizationId of await organizationIds(orm)) {
-    queued += await orm.em.fork().transactional(async (em) => {
-      const mails = await claim(em, organizationId);
-      for (const mail of mails) await enqueue(em, mail);
-      return mails.length;
-    });
-  }
-  return queued;
-}
 
 /**
  * §15.2–§15.6: each morning, the reminders of the conflict-of-interest steps due today and the

@@ -2,10 +2,11 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
+import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
+import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
-import { queueSurveyReminders } from './culture-survey-jobs.js';
 
 const HOUR_MS = 3_600_000;
 const ALERTS_EVERY_MS = 15 * 60_000;
@@ -131,6 +132,23 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`declarations.gift-reminders: ${outgoing.length} mails sent`);
     },
+    'culture.activity-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueCultureActivityReminders(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`culture.activity-reminders: ${outgoing.length} mails sent`);
+    },
+    'culture.material-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueMaterialReminders(orm, clock(), appUrl, async (_em, mails) => {
+        outgoing.push(...mails);
+      });
+      // Only once the reminders are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`culture.material-reminders: ${outgoing.length} mails sent`);
+    },
     'culture.survey-reminders': async () => {
       const outgoing: OutgoingMail[] = [];
       await queueSurveyReminders(orm, clock(), appUrl, async (_em, mails) => {
@@ -167,6 +185,8 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('hotline.quarterly-report');
     runLogged('declarations.conflict-reminders');
     runLogged('declarations.gift-reminders');
+    runLogged('culture.activity-reminders');
+    runLogged('culture.material-reminders');
     runLogged('culture.survey-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }

@@ -8,6 +8,8 @@ export const JOB_NAMES = [
   'hotline.quarterly-report',
   'declarations.conflict-reminders',
   'declarations.gift-reminders',
+  'culture.activity-reminders',
+  'culture.material-reminders',
   'culture.survey-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
@@ -35,8 +37,12 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'declarations.conflict-reminders': '0 8 * * *',
   // §17.5: a gift's last day to hand it over is reminded that morning, its passing the day after.
   'declarations.gift-reminders': '5 8 * * *',
+  // §35.1: a culture plan activity is reminded a week before its deadline and weekly once overdue.
+  'culture.activity-reminders': '15 8 * * *',
+  // §35.6: the materials past their term are reminded each morning, each person weekly at most.
+  'culture.material-reminders': '20 8 * * *',
   // §68: those who have not answered a survey closing within 3 days are reminded once.
-  'culture.survey-reminders': '15 8 * * *',
+  'culture.survey-reminders': '25 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

@@ -4,10 +4,11 @@ import { JOB_NAMES, SCHEDULES, SCHEDULE_TIME_ZONE, type JobName } from './job-na
 import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
+import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
+import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
-import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
 export interface QueueJobRunnerOptions extends JobRunnerOptions {
@@ -112,6 +113,22 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`declarations.gift-reminders: ${queued} mails queued`);
+      },
+      'culture.activity-reminders': async () => {
+        const queued = await queueCultureActivityReminders(orm, clock(), appUrl, async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`culture.activity-reminders: ${queued} mails queued`);
+      },
+      'culture.material-reminders': async () => {
+        const queued = await queueMaterialReminders(orm, clock(), appUrl, async (em, mails) => {
+          const db = transactionDatabase(em);
+          for (let start = 0; start < mails.length; start += MAILS_PER_INSERT) {
+            const jobs = mails.slice(start, start + MAILS_PER_INSERT).map((mail) => ({ data: mail }));
+            await boss.insert('mail.send', jobs, { db });
+          }
+        });
+        logger.info(`culture.material-reminders: ${queued} reminders queued`);
       },
       'culture.survey-reminders': async () => {
         const reminded = await queueSurveyReminders(orm, clock(), appUrl, async (em, mails) => {

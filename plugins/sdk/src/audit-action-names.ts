@@ -28,6 +28,41 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Квартальный анализ конфликтов интересов рассмотрен',
     en: 'Quarterly conflict-of-interest analysis reviewed',
   },
+  'culture_material.created': {
+    kk: 'Мәдениет материалы жасалды',
+    ru: 'Создан материал по антикоррупционной культуре',
+    en: 'Culture material created',
+  },
+  'culture_material.changed': {
+    kk: 'Мәдениет материалы өзгертілді',
+    ru: 'Изменён материал по антикоррупционной культуре',
+    en: 'Culture material changed',
+  },
+  'culture_material.file_uploaded': {
+    kk: 'Мәдениет материалының файлы жүктелді',
+    ru: 'Загружен файл материала по антикоррупционной культуре',
+    en: 'Culture material file uploaded',
+  },
+  'culture_material.published': {
+    kk: 'Мәдениет материалы жарияланды',
+    ru: 'Опубликован материал по антикоррупционной культуре',
+    en: 'Culture material published',
+  },
+  'culture_material.withdrawn': {
+    kk: 'Мәдениет материалы кері қайтарылды',
+    ru: 'Отозван материал по антикоррупционной культуре',
+    en: 'Culture material withdrawn',
+  },
+  'culture_material.acknowledged': {
+    kk: 'Материалмен танысқаны расталды',
+    ru: 'Подтверждено ознакомление с материалом',
+    en: 'Material acknowledged as read and understood',
+  },
+  'culture_material.reminded': {
+    kk: 'Материалмен танысу туралы еске салынды',
+    ru: 'Направлено напоминание об ознакомлении с материалом',
+    en: 'Reminded to acknowledge a material',
+  },
   'conflict_of_interest.notified': {
     kk: 'Мүдделер қақтығысы туралы хабарланды',
     ru: 'Уведомление о конфликте интересов',
@@ -548,6 +583,81 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     kk: 'Сыйлықтың мерзімінде тапсырылмағаны хабарланды',
     ru: 'Сообщено, что подарок не сдан в срок',
     en: 'Told that a gift was not handed over in time',
+  },
+  'culture_plan.created': {
+    kk: 'Мәдениет жоспары жасалды',
+    ru: 'Составлен план по культуре',
+    en: 'Culture plan made',
+  },
+  'culture_plan.updated': {
+    kk: 'Мәдениет жоспарының жобасы өзгертілді',
+    ru: 'Изменён проект плана по культуре',
+    en: 'Culture plan draft changed',
+  },
+  'culture_plan.submitted': {
+    kk: 'Мәдениет жоспары бекітуге жіберілді',
+    ru: 'План по культуре направлен на утверждение',
+    en: 'Culture plan submitted for approval',
+  },
+  'culture_plan.returned': {
+    kk: 'Мәдениет жоспары пысықтауға қайтарылды',
+    ru: 'План по культуре возвращён на доработку',
+    en: 'Culture plan returned for changes',
+  },
+  'culture_plan.approved': {
+    kk: 'Мәдениет жоспарын бірінші басшы бекітті',
+    ru: 'План по культуре утверждён первым руководителем',
+    en: 'Culture plan approved by the first head',
+  },
+  'culture_plan.amended': {
+    kk: 'Бекітілген мәдениет жоспарына өзгеріс енгізу басталды',
+    ru: 'Начато изменение утверждённого плана по культуре',
+    en: 'Amendment of the approved culture plan begun',
+  },
+  'culture_plan.closed': {
+    kk: 'Мәдениет жоспары есеппен жабылды',
+    ru: 'План по культуре закрыт с отчётом',
+    en: 'Culture plan closed with its report',
+  },
+  'culture_activity.added': {
+    kk: 'Жоспарға іс-шара қосылды',
+    ru: 'В план добавлено мероприятие',
+    en: 'Activity added to the plan',
+  },
+  'culture_activity.updated': {
+    kk: 'Жоспардағы іс-шара өзгертілді',
+    ru: 'Изменено мероприятие плана',
+    en: 'Activity of the plan changed',
+  },
+  'culture_activity.removed': {
+    kk: 'Жоспардан іс-шара алынып тасталды',
+    ru: 'Мероприятие удалено из плана',
+    en: 'Activity removed from the plan',
+  },
+  'culture_activity.due_reminder_sent': {
+    kk: 'Іс-шара мерзімінің жақындағаны жауаптыларға еске салынды',
+    ru: 'Ответственным напомнено о приближении срока мероприятия',
+    en: 'The responsible people reminded that an activity is due soon',
+  },
+  'culture_activity.overdue_reminder_sent': {
+    kk: 'Іс-шара мерзімінің өткені жауаптыларға еске салынды',
+    ru: 'Ответственным напомнено о просрочке мероприятия',
+    en: 'The responsible people reminded that an activity is overdue',
+  },
+  'culture_activity.reported': {
+    kk: 'Іс-шараның орындалуы туралы есеп берілді',
+    ru: 'Внесён отчёт об исполнении мероприятия',
+    en: 'Activity reported',
+  },
+  'culture_evidence.added': {
+    kk: 'Іс-шараның дәлелі қосылды',
+    ru: 'Добавлено подтверждение мероприятия',
+    en: 'Evidence of an activity added',
+  },
+  'culture_evidence.removed': {
+    kk: 'Іс-шараның дәлелі алынып тасталды',
+    ru: 'Удалено подтверждение мероприятия',
+    en: 'Evidence of an activity removed',
   },
   'gift_pre_approval.requested': {
     kk: 'Шақыруды алдын ала келісу сұралды',

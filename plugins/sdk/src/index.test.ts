@@ -75,6 +75,7 @@ describe('@adal/sdk public surface', () => {
         "gatewayUrl",
         "importProblemText",
         "installAdalTokens",
+        "mergeMessages",
         "pageTitle",
         "publishHostContext",
         "refusedImportRows",

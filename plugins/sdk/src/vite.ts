@@ -1,10 +1,11 @@
 // `@adal/sdk/vite`: how every plugin is built (Node side, for vite.config.ts; not in the browser bundle).
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { runnerImport, type Plugin, type UserConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import type { AdalMessageTree, AdalMessages } from './locale';
+// Named with its extension: this file runs in Node as it is (type stripping), not through a bundler.
+import { mergeMessages } from './merge-messages.ts';
 
 /** The libraries the shell serves once through the import map (ADR 005). */
 export const ADAL_SHARED_MODULES = [
@@ -73,8 +74,8 @@ async function readManifestData(root: string, version: string): Promise<Manifest
         resolveId: (id) => (id === '@adal/sdk' ? stubId : null),
         load: (id) =>
           id === stubId
-            ? // Messages kept per part are merged as in the bundle (dependency-free, so the real one).
-              `export { mergeMessages } from ${JSON.stringify(fileURLToPath(new URL('./merge-messages.ts', import.meta.url)))};
+            ? // Messages kept per part are merged as in the bundle: the same function (it uses nothing else).
+              `export ${mergeMessages.toString()}
                export function defineAdalPlugin(definition) {
                  const { rootComponent, moduleUrl, routes, ...data } = definition;
                  return { manifest: { kpiWidgets: [], ...data } };

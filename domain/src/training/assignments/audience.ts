@@ -1,4 +1,5 @@
-import type { IAssignment } from './assignment.entity.js';
+import type { RoleCode } from '../../kernel/roles.js';
+import type { AudienceKind } from './assignment.entity.js';
 
 /** A WHERE condition on `person p` (joined with `org_unit u` and `position pos`) with its bound values. */
 export interface AudienceCondition {
@@ -6,8 +7,20 @@ export interface AudienceCondition {
   params: unknown[];
 }
 
+/**
+ * An audience as an assignment names it; a culture-plan activity names its audience the same way
+ * (§35.1), so that "procurement staff" or "middle managers" mean one thing across the suite.
+ */
+export interface AudienceSpec {
+  audience: AudienceKind;
+  orgUnitIds: readonly string[];
+  personIds?: readonly string[];
+  role?: RoleCode | null;
+  newHireMonths?: number | null;
+}
+
 /** Who belongs to an assignment's audience, as SQL, so enrolment runs in one statement. */
-export function audienceCondition(assignment: IAssignment, today: string): AudienceCondition {
+export function audienceCondition(assignment: AudienceSpec, today: string): AudienceCondition {
   switch (assignment.audience) {
     case 'whole_org':
       return { sql: 'true', params: [] };
@@ -40,7 +53,10 @@ export function audienceCondition(assignment: IAssignment, today: string): Audie
         params: [],
       };
     case 'people':
-      return { sql: 'p.id = any(cast(? as uuid[]))', params: [`{${assignment.personIds.join(',')}}`] };
+      return {
+        sql: 'p.id = any(cast(? as uuid[]))',
+        params: [`{${(assignment.personIds ?? []).join(',')}}`],
+      };
     case 'new_hires':
       // §68: induction within the first 3 months after hiring: people hired within the last
       // `newHireMonths` calendar months (whose induction is not yet due).

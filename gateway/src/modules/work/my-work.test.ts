@@ -99,6 +99,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   first_head: [
+    'culture.culture_plan_to_approve',
     'declarations.conflict_to_decide',
     'declarations.declaration_due',
     'declarations.financial_proof_due',
@@ -115,7 +116,9 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   hotline_investigator: ['declarations.declaration_due', 'hotline.case_deadline', 'training.course_due'],
   auditor: ['declarations.declaration_due', 'hotline.cases_overdue_summary', 'training.course_due'],
   org_admin: ['declarations.declaration_due', 'training.course_due'],
+  // §35.1: the demo's procurement training HR let pass unreported (seeders/culture-plan-demo.ts).
   hr_officer: [
+    'culture.culture_activity_overdue',
     'declarations.declaration_due',
     'declarations.financial_notices_to_send',
     'declarations.financial_publications_due',

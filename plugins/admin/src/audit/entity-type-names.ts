@@ -50,6 +50,12 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
     },
     CampaignDeclaration: { kk: 'Науқан декларациясы', ru: 'Декларация кампании', en: 'Campaign declaration' },
     GiftDeclaration: { kk: 'Сыйлық туралы мәлімдеме', ru: 'Декларация подарка', en: 'Gift declaration' },
+    CulturePlan: { kk: 'Мәдениет жоспары', ru: 'План по культуре', en: 'Culture plan' },
+    CultureActivity: {
+      kk: 'Мәдениет жоспарының іс-шарасы',
+      ru: 'Мероприятие плана по культуре',
+      en: 'Culture plan activity',
+    },
     GiftPreApproval: {
       kk: 'Шақыруды алдын ала келісу',
       ru: 'Предварительное согласие на приглашение',

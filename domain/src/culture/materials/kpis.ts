@@ -1,0 +1,52 @@
+import type { KpiDefinition } from '../../kpi/kpi-definition.js';
+import { SMALL_COUNT_THRESHOLD } from '../../kpi/kpi-definition.js';
+import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
+import { registerKpi } from '../../kpi/kpi-registry.js';
+import type { RoleCode } from '../../kernel/roles.js';
+import { CULTURE_READERS } from '../culture-roles.js';
+import { inAudienceSql } from './audience.js';
+
+/**
+ * §5, §35, §73–§74: the programme's readers and those who read the culture plan — the planners
+ * (the ethics commissioner among them) and the board.
+ */
+const MATERIAL_KPI_READERS: readonly RoleCode[] = [
+  ...new Set([...PROGRAMME_KPI_READERS, ...CULTURE_READERS]),
+];
+
+/**
+ * §35.6: of the audience of the published materials that ask for "read and understood" (each
+ * material's audience as it stands, active staff only), the share who acknowledged; a person in
+ * two such audiences counts twice. The period picks the materials published within it.
+ */
+export const MATERIAL_ACK_SHARE_KPI: KpiDefinition = {
+  code: 'culture.material_ack_share',
+  context: 'culture',
+  title: {
+    kk: 'Материалмен танысқанын растаған қызметкерлер үлесі',
+    ru: 'Доля сотрудников, подтвердивших ознакомление с материалами',
+    en: 'Share of employees who acknowledged the materials',
+  },
+  paragraph: '§35.6',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  dimensions: ['org_unit', 'period'],
+  granularity: 'instant',
+  readers: MATERIAL_KPI_READERS,
+  smallGroupThreshold: SMALL_COUNT_THRESHOLD,
+  sql: `select case when count(*) = 0 then null else round(100.0 * count(a.id) / count(*), 1) end as value,
+      count(a.id)::numeric as numerator, count(*)::numeric as denominator
+    from culture_material m
+    join person p on p.organization_id = m.organization_id and p.active
+    join org_unit u on u.id = p.org_unit_id
+    left join culture_material_acknowledgement a on a.material_id = m.id and a.person_id = p.id
+   where m.organization_id = cast(:organizationId as uuid)
+     and m.status = 'published' and m.requires_acknowledgement
+     and u.path like :orgUnitPath || '%'
+     and ${inAudienceSql()}
+     and (cast(:periodFrom as timestamptz) is null or m.published_at >= cast(:periodFrom as timestamptz))
+     and (cast(:periodTo as timestamptz) is null or m.published_at < cast(:periodTo as timestamptz))`,
+};
+
+registerKpi(MATERIAL_ACK_SHARE_KPI);

@@ -1,0 +1,52 @@
+import { ref } from 'vue';
+import { defineStore } from 'pinia';
+import { useGraphql, useLoadState } from '@adal/sdk';
+import {
+  CultureLinkableCoursesDocument,
+  CultureLinkableSessionsDocument,
+  CultureOrgUnitsDocument,
+  type CultureLinkableCoursesQuery,
+  type CultureLinkableSessionsQuery,
+  type CultureOrgUnitsQuery,
+} from '../graphql/generated/graphql';
+
+export type LinkableCourse = CultureLinkableCoursesQuery['cultureLinkableCourses'][number];
+export type LinkableSession = CultureLinkableSessionsQuery['cultureLinkableSessions'][number];
+export type CultureOrgUnit = CultureOrgUnitsQuery['orgUnits'][number];
+
+/**
+ * What the activity dialog offers: the organisation's units (for an audience of units), the
+ * published courses (a test's course) and the plan year's training sessions. Read once a year.
+ */
+export const useActivityChoicesStore = defineStore('culture-activity-choices', () => {
+  const graphql = useGraphql();
+  const orgUnits = ref<CultureOrgUnit[]>([]);
+  const courses = ref<LinkableCourse[]>([]);
+  const sessions = ref<LinkableSession[]>([]);
+  const loadedYear = ref<number | null>(null);
+  const { status, error, track } = useLoadState();
+
+  function load(year: number): Promise<void> {
+    if (loadedYear.value === year && status.value === 'ready') return Promise.resolve();
+    return track(async () => {
+      const [units, linkableCourses, linkableSessions] = await Promise.all([
+        graphql.request(CultureOrgUnitsDocument),
+        graphql.request(CultureLinkableCoursesDocument),
+        graphql.request(CultureLinkableSessionsDocument, { year }),
+      ]);
+      // Parents before children, as the server gives them: the list reads as the structure.
+      orgUnits.value = units.orgUnits;
+      courses.value = linkableCourses.cultureLinkableCourses;
+      sessions.value = linkableSessions.cultureLinkableSessions;
+      loadedYear.value = year;
+    });
+  }
+
+  /** The units alone, to name an activity's audience (anyone signed in reads the structure). */
+  async function loadUnits(): Promise<void> {
+    if (orgUnits.value.length > 0) return;
+    orgUnits.value = (await graphql.request(CultureOrgUnitsDocument)).orgUnits;
+  }
+
+  return { orgUnits, courses, sessions, status, error, load, loadUnits };
+});
