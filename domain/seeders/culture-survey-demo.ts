@@ -1,10 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { answerCultureSurvey } from '../src/culture/surveys/answer-survey.js';
+import { recordAudit } from '../src/audit/record-audit.js';
+import { answerCultureSurvey, checkedSurveyAnswers } from '../src/culture/surveys/answer-survey.js';
 import { closeCultureSurvey, openCultureSurvey } from '../src/culture/surveys/open-close-survey.js';
 import { saveCultureSurvey } from '../src/culture/surveys/save-survey.js';
 import type { SaveSurveyInput } from '../src/culture/surveys/survey-input.js';
 import { cultureSurveyTemplate } from '../src/culture/surveys/survey-template.js';
-import type { ICultureSurvey, SurveyQuestion } from '../src/culture/surveys/survey.entity.js';
+import {
+  CultureSurveyParticipation,
+  CultureSurveyResponse,
+  type ICultureSurvey,
+  type SurveyQuestion,
+} from '../src/culture/surveys/survey.entity.js';
 import type { Actor } from '../src/kernel/actor.js';
 import { kazakhstanDay, startOfKazakhstanDay } from '../src/kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../src/kernel/working-days.js';
@@ -73,6 +79,42 @@ async function answerAll(
 }
 
 /**
+ * The closed survey's past answers, as answering writes them (the participation marked answered,
+ * a response with the person's unit and nothing of the person, the audit event naming the person
+ * and the survey) but a few statements for all of them rather than a locked turn each: nobody
+ * answers at once while the demo is seeded.
+ */
+async function answeredBefore(
+  em: EntityManager,
+  survey: ICultureSurvey,
+  people: readonly { id: string; orgUnit: { id: string } }[],
+  organizationId: string,
+  random: SeededRandom,
+): Promise<void> {
+  for (const person of people) {
+    em.create(CultureSurveyResponse, {
+      organization: organizationId,
+      survey: survey.id,
+      orgUnit: person.orgUnit.id,
+      answers: checkedSurveyAnswers(survey.questions, answersOf(random, survey.questions)),
+    });
+  }
+  await em.flush();
+  await em.nativeUpdate(
+    CultureSurveyParticipation,
+    { survey: survey.id, person: { $in: people.map((p) => p.id) } },
+    { answered: true },
+  );
+  for (const person of people) {
+    await recordAudit(
+      em,
+      { personId: person.id, organizationId, roles: ['employee'] },
+      { organizationId, action: 'culture.survey.answered', entityType: 'CultureSurvey', entityId: survey.id },
+    );
+  }
+}
+
+/**
  * §68: the demo's culture surveys in the holding: the yearly one, closed with most of the staff's
  * answers (results by unit to read); a pulse survey open for everyone, with a few staff answered and
  * no demo login yet (each has it to answer); the procurement department's short one, which asks no
@@ -95,7 +137,7 @@ export async function seedCultureSurveyDemo(
   const staff = await em.find(
     Person,
     { organization: organization.id, active: true },
-    { orderBy: { email: 'asc' }, fields: ['id', 'email'] as const },
+    { orderBy: { email: 'asc' }, fields: ['id', 'email', 'orgUnit'] as const },
   );
 
   const opened = dayOf(today, -60);
@@ -107,7 +149,7 @@ export async function seedCultureSurveyDemo(
   );
   await openCultureSurvey(em, officer, yearly.id, opened.at);
   const respondents = staff.filter(() => random.chance(0.85));
-  await answerAll(em, yearly, respondents, organization.id, random, dayOf(today, -50).at);
+  await answeredBefore(em, yearly, respondents, organization.id, random);
   await closeCultureSurvey(em, officer, yearly.id, dayOf(today, -39).at);
 
   const started = dayOf(today, -7);
