@@ -22,6 +22,7 @@ import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
+import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -249,6 +250,7 @@ export async function seedDemoWith(
       if (options.hotlineKeyring) await seedHotlineDemo(tx, holding, options.hotlineKeyring, today);
       await seedDeclarationsDemo(tx, holding, today);
       await seedCultureDemo(tx, holding, today);
+      await seedCultureSurveyDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

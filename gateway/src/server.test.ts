@@ -193,6 +193,15 @@ describe('HTTP surface', () => {
     expect(await client.text()).toContain('importmap');
   });
 
+  it("serves the culture survey's results export beside the survey's client routes", async () => {
+    const path = '/culture/surveys/00000000-0000-4000-8000-000000000000/results.xlsx';
+    expect((await fetch(`${gateway.url}${path}`)).status).toBe(401);
+    const client = await fetch(`${gateway.url}/culture/surveys/00000000-0000-4000-8000-000000000000`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(await client.text()).toContain('importmap');
+  });
+
   it('serves plugin bundles and shell files with open CORS', async () => {
     const plugin = await fetch(`${gateway.url}/plugins/training/plugin.js`);
     expect(plugin.status).toBe(200);

@@ -5,3 +5,5 @@ export * from './culture-roles.js';
 export * from './plans/public.js';
 // the materials library (§32.2, §35.6)
 export * from './materials/public.js';
+// the anonymous culture survey (§68)
+export * from './surveys/public.js';

@@ -659,6 +659,41 @@ export const ERROR_MESSAGES = {
   'culture.material.noAcknowledgement': 'This material does not ask for acknowledgement',
   'culture.material.fileSize': 'Upload a file of at most {max} MB; link a longer video instead',
   'culture.material.fileType': 'Upload a PDF, PPTX, MP4, WebM, JPEG or PNG file',
+  'culture.survey.titleRequired': 'Give the survey a title in Kazakh and Russian',
+  'culture.survey.titleTooLong': 'The title is longer than {max} characters',
+  'culture.survey.introRequired': 'Write the introduction in Kazakh and Russian',
+  'culture.survey.introTooLong': 'The introduction is longer than {max} characters',
+  'culture.survey.questionsRequired': 'Ask at least one question',
+  'culture.survey.tooManyQuestions': 'A survey asks at most {max} questions',
+  'culture.survey.questionKind': 'Question {number} is either a scale from 1 to 5 or a free text',
+  'culture.survey.statementRequired': 'Write question {number} in Kazakh and Russian',
+  'culture.survey.statementTooLong': 'Question {number} is longer than {max} characters',
+  'culture.survey.duplicateQuestion': 'Question {number} is listed twice',
+  'culture.survey.audienceUnitsRequired': 'Ask everyone, or choose at least one unit whose people are asked',
+  'culture.survey.tooManyUnits': 'Choose at most {max} units',
+  'culture.survey.closesBeforeOpens':
+    'The survey closes before it opens; choose a closing day on or after the opening day',
+  'culture.survey.closesInPast': 'The closing day {closesOn} has passed; choose a later day',
+  'culture.survey.nobodyInAudience': 'Nobody works in the units chosen; choose others',
+  'culture.survey.frozen': 'The survey has been opened: its questions no longer change',
+  'culture.survey.alreadyOpened': 'The survey has already been opened',
+  'culture.survey.notOpened': 'The survey is still a draft; open it first',
+  'culture.survey.alreadyClosed': 'The survey is already closed',
+  'culture.survey.notYetOpen': 'The survey takes answers from {opensOn}',
+  'culture.survey.closed': 'The survey closed on {closedOn}; it takes no more answers',
+  'culture.survey.alreadyAnswered':
+    'You have already answered this survey; it takes one answer from each person',
+  'culture.survey.unknownQuestion': 'The survey has no such question; reload it',
+  'culture.survey.answerTwice': 'Question {number} is answered twice',
+  'culture.survey.answerRequired': 'Answer question {number}',
+  'culture.survey.likertRange': 'Answer question {number} with a point from 1 to 5',
+  'culture.survey.answerTooLong': 'The answer to question {number} is longer than {max} characters',
+  'culture.survey.resultsAfterAnswering':
+    'Results are shown once the survey stops taking answers, after {closesOn}',
+  'culture.survey.groupTooSmall':
+    'Fewer than 5 answers in this group: its results are not shown, so that no answer can be traced to a person',
+  'culture.survey.groupRemainderTooSmall':
+    'This group’s results are not shown: with them, the answers of fewer than 5 people in a wider group could be worked out',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

@@ -1,4 +1,4 @@
-import { STANDARD_QUESTIONS, UNDERTAKING_VERSION } from '@adal/domain';
+import { STANDARD_QUESTIONS, UNDERTAKING_VERSION, cultureSurveyTemplate } from '@adal/domain';
 import type { WorkProof } from '../hotline-intake/proof-of-work.js';
 import { WHAT } from '../testing/hotline-operations.js';
 import { ONLY_TARGET } from './access-matrix.js';
@@ -127,6 +127,36 @@ function declarationCall(campaignId: string): Call {
     query:
       'mutation($c: ID!, $input: SubmitDeclarationInput!) { submitDeclaration(campaignId: $c, input: $input) { status } }',
     variables: { c: campaignId, input: { answers: noToEveryQuestion() } },
+  };
+}
+
+const PULSE = 'the pulse survey (every demo login is asked)';
+const PROCUREMENT = 'the procurement survey (no demo login is asked)';
+
+/** Every statement a 4 and the free question left blank, on the pulse survey's questions (§68). */
+function surveyAnswerCall(surveyId: string, demo: DemoFixture): Call {
+  return {
+    query:
+      'mutation($id: ID!, $answers: [CultureSurveyAnswerInput!]!) { answerCultureSurvey(id: $id, answers: $answers) { answered } }',
+    variables: {
+      id: surveyId,
+      answers: demo.surveys.pulseQuestions
+        .filter((q) => q.kind === 'likert')
+        .map((q) => ({ questionId: q.id, likert: 4 })),
+    },
+  };
+}
+
+/** The §68 template as a new draft for the whole organisation, a year ahead. */
+function newSurveyInput() {
+  const template = cultureSurveyTemplate(Number(today().slice(0, 4)) + 1);
+  return {
+    title: template.title,
+    intro: template.intro,
+    questions: template.questions,
+    audience: 'all_employees',
+    opensOn: weekdayNextYear(0),
+    closesOn: weekdayNextYear(10),
   };
 }
 
@@ -1331,6 +1361,44 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { closeDeclarationCampaign(id: $id) { open } }',
     variables: { id: demo.campaigns.commissionId },
   }),
+  // --- the anonymous culture survey (§68)
+  cultureSurveyTemplate: () => ({ query: '{ cultureSurveyTemplate { questions { kind } } }' }),
+  cultureSurveys: () => ({ query: '{ cultureSurveys { id phase answeredCount } }' }),
+  cultureSurvey: {
+    [PULSE]: ({ demo }) => ({
+      query: 'query($id: ID!) { cultureSurvey(id: $id) { id answered participation { totals { asked } } } }',
+      variables: { id: demo.surveys.pulseId },
+    }),
+    [PROCUREMENT]: ({ demo }) => ({
+      query: 'query($id: ID!) { cultureSurvey(id: $id) { id answered } }',
+      variables: { id: demo.surveys.procurementId },
+    }),
+  },
+  myCultureSurveys: () => ({ query: '{ myCultureSurveys { id closesOn } }' }),
+  cultureSurveyResults: ({ demo }) => ({
+    query: 'query($id: ID!) { cultureSurveyResults(id: $id) { responses freeTexts { texts } } }',
+    variables: { id: demo.surveys.closedId },
+  }),
+  saveCultureSurvey: () => ({
+    query: 'mutation($input: SaveCultureSurveyInput!) { saveCultureSurvey(input: $input) { id status } }',
+    variables: { input: newSurveyInput() },
+  }),
+  openCultureSurvey: ({ demo }) => ({
+    query: 'mutation($id: ID!) { openCultureSurvey(id: $id) { phase } }',
+    variables: { id: demo.surveys.draftId },
+  }),
+  remindCultureSurvey: ({ demo }) => ({
+    query: 'mutation($id: ID!) { remindCultureSurvey(id: $id) }',
+    variables: { id: demo.surveys.pulseId },
+  }),
+  answerCultureSurvey: {
+    [PULSE]: ({ demo }) => surveyAnswerCall(demo.surveys.pulseId, demo),
+    [PROCUREMENT]: ({ demo }) => surveyAnswerCall(demo.surveys.procurementId, demo),
+  },
+  closeCultureSurvey: ({ demo }) => ({
+    query: 'mutation($id: ID!) { closeCultureSurvey(id: $id) { status } }',
+    variables: { id: demo.surveys.procurementId },
+  }),
   supplierDeclarationForm: ({ demo }) => ({
     query: 'query($t: String!) { supplierDeclarationForm(token: $t) { supplierName } }',
     variables: { t: demo.campaigns.supplierToken },
@@ -1501,6 +1569,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
   'GET /culture/evidence/:id': ({ demo }) => ({
     method: 'GET',
     path: `/culture/evidence/${demo.culture.photoEvidenceId}`,
+  }),
+  'GET /culture/surveys/:id/results.xlsx': ({ demo }) => ({
+    method: 'GET',
+    path: `/culture/surveys/${demo.surveys.closedId}/results.xlsx?lang=ru`,
   }),
   'GET /declarations/gifts/register.xlsx': () => ({
     method: 'GET',

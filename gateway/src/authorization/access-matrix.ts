@@ -59,6 +59,9 @@ const LABOUR_DISPUTE_KEEPERS = [...HR, 'compliance_officer', 'compliance_head'] 
  */
 const DECLARATION_OFFICERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 const DECLARATION_REGISTER_READERS = [...DECLARATION_OFFICERS, 'auditor'] as const;
+/** §68: a survey reaches its audience; those who read results see every opened one. */
+const SURVEY_AUDIENCE_RULE =
+  "A survey's audience (asked when it opened), and those who read its results; anyone else is told NOT_FOUND.";
 
 /**
  * The case operations reach any signed-in person at the gateway (the alternate handler may hold
@@ -716,6 +719,32 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   // A potential supplier's one-time link: no actor, whoever calls (as the hotline intake's).
   supplierDeclarationForm: { allowed: 'everyone', ownership: "The link's token is the only key." },
   submitSupplierDeclaration: { allowed: 'everyone', ownership: "The link's token is the only key." },
+  // --- the anonymous culture survey (§68)
+  cultureSurveyTemplate: { allowed: CULTURE_PLANNERS },
+  cultureSurveys: { allowed: CULTURE_READERS, ownership: 'Drafts to the compliance staff only.' },
+  cultureSurvey: {
+    ownership: SURVEY_AUDIENCE_RULE,
+    targets: {
+      'the pulse survey (every demo login is asked)': { allowed: 'signed-in' },
+      'the procurement survey (no demo login is asked)': { allowed: CULTURE_READERS, hidden: 'signed-in' },
+    },
+  },
+  myCultureSurveys: { allowed: 'signed-in', ownership: 'The surveys that ask the viewer.' },
+  cultureSurveyResults: {
+    allowed: CULTURE_READERS,
+    ownership: 'Groups of at least 5 answers; the free texts to the compliance staff only.',
+  },
+  saveCultureSurvey: { allowed: CULTURE_PLANNERS },
+  openCultureSurvey: { allowed: CULTURE_PLANNERS },
+  remindCultureSurvey: { allowed: CULTURE_PLANNERS },
+  answerCultureSurvey: {
+    ownership: `${SURVEY_AUDIENCE_RULE} Only its audience answers, once each.`,
+    targets: {
+      'the pulse survey (every demo login is asked)': { allowed: 'signed-in' },
+      'the procurement survey (no demo login is asked)': { allowed: [], hidden: 'signed-in' },
+    },
+  },
+  closeCultureSurvey: { allowed: CULTURE_PLANNERS },
   // --- financial-declaration notices and proofs (§21–§29), the foreign-account check (§30)
   financialDeclarationStatus: { allowed: ['hr_officer', 'first_head'] },
   pendingFinancialNotices: { allowed: ['hr_officer'] },
@@ -874,6 +903,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     allowed: [...CULTURE_READERS, 'hr_officer'],
     hidden: CULTURE_NOT_RESPONSIBLE,
     ownership: CULTURE_ACTIVITY_RULE,
+  },
+  'GET /culture/surveys/:id/results.xlsx': {
+    allowed: CULTURE_READERS,
+    ownership:
+      'As cultureSurveyResults: groups of at least 5 answers, free texts to the compliance staff only.',
   },
   'GET /declarations/financial/status.xlsx': { allowed: ['hr_officer', 'first_head'] },
   'GET /declarations/foreign-accounts/tax-requests/:id.csv': {

@@ -161,6 +161,19 @@ export interface DemoFixture {
     /** Another supplier's link, for its page. */
     pageSupplierToken: string;
   };
+  /** §68: the demo's culture surveys (seeders/culture-survey-demo.ts). */
+  surveys: {
+    /** Open for everyone: every demo login is asked and none has answered. */
+    pulseId: string;
+    /** Its questions, for the answers the calls send. */
+    pulseQuestions: readonly { id: string; kind: 'likert' | 'text' }[];
+    /** Open for the procurement department: no demo login is asked. */
+    procurementId: string;
+    /** Closed, with most of the staff's answers: results to read. */
+    closedId: string;
+    /** A draft, for the calls that open it. */
+    draftId: string;
+  };
   /** The financial-declaration demo (seeders/financial-demo.ts). */
   financial: {
     rootUnitId: string;
@@ -805,6 +818,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     holidayIds,
     intakeQuestionIds,
     campaigns: { yearlyId, commissionId, supplierToken, supplierBin, pageSupplierToken },
+    surveys: await surveysFixture(sql, organizationId),
     financial: await financialFixture(sql, organizationId, personIds.employee),
     culture: {
       ...(await culturePlanFixture(
@@ -952,6 +966,25 @@ async function cultureFixture(
     },
   );
   return { memoId, presentationId, bookletId, toPublishId: saveCultureMaterial.id };
+}
+
+async function surveysFixture(
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+): Promise<DemoFixture['surveys']> {
+  const survey = (where: string) =>
+    sql<{ id: string; questions: DemoFixture['surveys']['pulseQuestions'] }>(
+      `select id, questions from culture_survey where organization_id = ? and ${where}`,
+      [organizationId],
+    );
+  const pulse = await survey(`status = 'open' and audience = 'all_employees'`);
+  return {
+    pulseId: pulse.id,
+    pulseQuestions: pulse.questions.map(({ id, kind }) => ({ id, kind })),
+    procurementId: (await survey(`status = 'open' and audience = 'org_units'`)).id,
+    closedId: (await survey(`status = 'closed'`)).id,
+    draftId: (await survey(`status = 'draft'`)).id,
+  };
 }
 
 async function financialFixture(

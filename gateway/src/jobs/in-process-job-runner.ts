@@ -3,6 +3,7 @@ import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
 import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
+import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -148,6 +149,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`culture.material-reminders: ${outgoing.length} mails sent`);
     },
+    'culture.survey-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueSurveyReminders(orm, clock(), appUrl, async (_em, mails) => {
+        outgoing.push(...mails);
+      });
+      // Only once the reminders are recorded (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`culture.survey-reminders: ${outgoing.length} reminders sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -177,6 +187,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('declarations.gift-reminders');
     runLogged('culture.activity-reminders');
     runLogged('culture.material-reminders');
+    runLogged('culture.survey-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

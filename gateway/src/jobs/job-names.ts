@@ -10,6 +10,7 @@ export const JOB_NAMES = [
   'declarations.gift-reminders',
   'culture.activity-reminders',
   'culture.material-reminders',
+  'culture.survey-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -40,6 +41,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'culture.activity-reminders': '15 8 * * *',
   // §35.6: the materials past their term are reminded each morning, each person weekly at most.
   'culture.material-reminders': '20 8 * * *',
+  // §68: those who have not answered a survey closing within 3 days are reminded once.
+  'culture.survey-reminders': '25 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

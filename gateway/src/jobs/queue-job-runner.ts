@@ -5,6 +5,7 @@ import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
 import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
+import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
@@ -128,6 +129,16 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           }
         });
         logger.info(`culture.material-reminders: ${queued} reminders queued`);
+      },
+      'culture.survey-reminders': async () => {
+        const reminded = await queueSurveyReminders(orm, clock(), appUrl, async (em, mails) => {
+          const db = transactionDatabase(em);
+          for (let start = 0; start < mails.length; start += MAILS_PER_INSERT) {
+            const jobs = mails.slice(start, start + MAILS_PER_INSERT).map((mail) => ({ data: mail }));
+            await boss.insert('mail.send', jobs, { db });
+          }
+        });
+        logger.info(`culture.survey-reminders: ${reminded} reminders queued`);
       },
       'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {

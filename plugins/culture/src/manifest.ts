@@ -31,6 +31,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.plan', path: `${ROUTE_PREFIX}/plan`, roles: CULTURE_READERS },
   // §32.2, §35.6: memos, short guides, videos, presentations, booklets.
   { labelKey: 'nav.materials', path: `${ROUTE_PREFIX}/materials`, roles: CULTURE_PLANNERS },
-  // §68: the yearly anonymous culture survey.
-  { labelKey: 'nav.surveys', path: `${ROUTE_PREFIX}/surveys`, roles: CULTURE_PLANNERS },
+  // §68: the yearly anonymous culture survey: run by the compliance staff, its results read by all the readers.
+  { labelKey: 'nav.surveys', path: `${ROUTE_PREFIX}/surveys`, roles: CULTURE_READERS },
 ];

@@ -42,7 +42,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/surveys',
     name: 'culture-surveys',
     component: () => import('./pages/SurveysPage.vue'),
-    meta: { titleKey: 'nav.surveys', roles: CULTURE_PLANNERS },
+    meta: { titleKey: 'nav.surveys', roles: CULTURE_READERS },
   },
   {
     path: '/surveys/:id',

@@ -669,4 +669,29 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Принято решение о предварительном согласии',
     en: 'Approval of an invitation decided',
   },
+  'culture.survey.saved': {
+    kk: 'Мәдениет сауалнамасы сақталды',
+    ru: 'Опрос о культуре сохранён',
+    en: 'Culture survey saved',
+  },
+  'culture.survey.opened': {
+    kk: 'Мәдениет сауалнамасы ашылды',
+    ru: 'Опрос о культуре открыт',
+    en: 'Culture survey opened',
+  },
+  'culture.survey.closed': {
+    kk: 'Мәдениет сауалнамасы жабылды',
+    ru: 'Опрос о культуре закрыт',
+    en: 'Culture survey closed',
+  },
+  'culture.survey.answered': {
+    kk: 'Мәдениет сауалнамасына жауап берілді (жауаптың өзі жасырын)',
+    ru: 'Дан ответ на опрос о культуре (сам ответ анонимен)',
+    en: 'Culture survey answered (the answer itself is anonymous)',
+  },
+  'culture.survey.reminded': {
+    kk: 'Мәдениет сауалнамасы туралы еске салынды',
+    ru: 'Напоминание об опросе о культуре',
+    en: 'Reminded of the culture survey',
+  },
 };

@@ -9,3 +9,6 @@ import './culture-linkables.js';
 // the materials library (§32.2, §35.6)
 import './material.js';
 import './materials-library.js';
+// the anonymous culture survey (§68)
+import './survey.js';
+import './survey-results.js';

@@ -4,9 +4,10 @@ import { kk } from './kk';
 import { ru } from './ru';
 import { materials } from './materials';
 import { plan } from './plan';
+import { surveys } from './surveys';
 
 /** The parts of the plugin (the plan, the materials, the survey), each with its messages in kk, ru and en. */
-const PARTS: readonly { kk: object; ru: object; en: object }[] = [plan, materials];
+const PARTS: readonly { kk: object; ru: object; en: object }[] = [plan, materials, surveys];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

@@ -683,5 +683,41 @@ export const kk: ErrorCatalogue = {
     'culture.material.fileSize':
       'Көлемі {max} МБ-тан аспайтын файл жүктеңіз; ұзағырақ бейнеге сілтеме беріңіз',
     'culture.material.fileType': 'PDF, PPTX, MP4, WebM, JPEG немесе PNG файлын жүктеңіз',
+    'culture.survey.titleRequired': 'Сауалнаманың атауын қазақ және орыс тілдерінде жазыңыз',
+    'culture.survey.titleTooLong': 'Атауы {max} таңбадан ұзын',
+    'culture.survey.introRequired': 'Кіріспені қазақ және орыс тілдерінде жазыңыз',
+    'culture.survey.introTooLong': 'Кіріспе {max} таңбадан ұзын',
+    'culture.survey.questionsRequired': 'Кемінде бір сұрақ қойыңыз',
+    'culture.survey.tooManyQuestions': 'Сауалнамада ең көбі {max} сұрақ болады',
+    'culture.survey.questionKind': '{number}-сұрақ не 1-ден 5-ке дейінгі шкала, не еркін мәтін болады',
+    'culture.survey.statementRequired': '{number}-сұрақты қазақ және орыс тілдерінде жазыңыз',
+    'culture.survey.statementTooLong': '{number}-сұрақ {max} таңбадан ұзын',
+    'culture.survey.duplicateQuestion': '{number}-сұрақ екі рет берілген',
+    'culture.survey.audienceUnitsRequired':
+      'Барлығынан сұраңыз немесе қызметкерлерінен сұралатын кемінде бір бөлімшені таңдаңыз',
+    'culture.survey.tooManyUnits': 'Ең көбі {max} бөлімше таңдаңыз',
+    'culture.survey.closesBeforeOpens':
+      'Сауалнама ашылмай жатып жабылады; ашылу күнінен кейінгі не сол күнгі жабылу күнін таңдаңыз',
+    'culture.survey.closesInPast': 'Жабылу күні {closesOn} өтіп кетті; кейінгі күнді таңдаңыз',
+    'culture.survey.nobodyInAudience': 'Таңдалған бөлімшелерде ешкім жұмыс істемейді; басқаларын таңдаңыз',
+    'culture.survey.frozen': 'Сауалнама ашылған: оның сұрақтары енді өзгермейді',
+    'culture.survey.alreadyOpened': 'Сауалнама ашылып қойған',
+    'culture.survey.notOpened': 'Сауалнама әлі жоба күйінде; алдымен оны ашыңыз',
+    'culture.survey.alreadyClosed': 'Сауалнама жабылып қойған',
+    'culture.survey.notYetOpen': 'Сауалнама жауаптарды {opensOn} бастап қабылдайды',
+    'culture.survey.closed': 'Сауалнама {closedOn} жабылды; жауаптар енді қабылданбайды',
+    'culture.survey.alreadyAnswered':
+      'Сіз бұл сауалнамаға жауап беріп қойдыңыз; әр адамнан бір жауап қабылданады',
+    'culture.survey.unknownQuestion': 'Сауалнамада мұндай сұрақ жоқ; бетті қайта жүктеңіз',
+    'culture.survey.answerTwice': '{number}-сұраққа екі рет жауап берілген',
+    'culture.survey.answerRequired': '{number}-сұраққа жауап беріңіз',
+    'culture.survey.likertRange': '{number}-сұраққа 1-ден 5-ке дейінгі баллмен жауап беріңіз',
+    'culture.survey.answerTooLong': '{number}-сұраққа жауап {max} таңбадан ұзын',
+    'culture.survey.resultsAfterAnswering':
+      'Нәтижелер сауалнама жауап қабылдауды тоқтатқанда, {closesOn} кейін көрсетіледі',
+    'culture.survey.groupTooSmall':
+      'Бұл топта 5-тен аз жауап бар: ешбір жауапты адамға жатқызу мүмкін болмауы үшін нәтижелері көрсетілмейді',
+    'culture.survey.groupRemainderTooSmall':
+      'Бұл топтың нәтижелері көрсетілмейді: олар арқылы кеңірек топтағы 5-тен аз адамның жауаптарын анықтауға болар еді',
   },
 };

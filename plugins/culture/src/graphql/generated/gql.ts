@@ -16,6 +16,8 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation AcknowledgeCultureMaterial($id: ID!) {\n  acknowledgeCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}": typeof types.AcknowledgeCultureMaterialDocument,
+    "mutation AnswerCultureSurvey($id: ID!, $answers: [CultureSurveyAnswerInput!]!) {\n  answerCultureSurvey(id: $id, answers: $answers) {\n    ...CultureSurveyFields\n  }\n}": typeof types.AnswerCultureSurveyDocument,
+    "mutation CloseCultureSurvey($id: ID!) {\n  closeCultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}": typeof types.CloseCultureSurveyDocument,
     "fragment CultureActivityFields on CultureActivity {\n  id\n  planId\n  planYear\n  kind\n  topics\n  title\n  description\n  audience\n  orgUnitIds\n  role\n  deadline\n  responsible {\n    id\n    fullName\n  }\n  risks\n  checkForm\n  checkNoneReason\n  course {\n    id\n    title {\n      kk\n      ru\n      en\n    }\n  }\n  session {\n    id\n    topic {\n      kk\n      ru\n      en\n    }\n    plannedOn\n  }\n  plannedParticipants\n  status\n  overdue\n  heldOn\n  actualParticipants\n  reportNote\n  incentives {\n    kind\n    description\n    people\n  }\n  reportedBy {\n    id\n    fullName\n  }\n  reportedAt\n  results {\n    participants\n    passed\n  }\n  evidence {\n    id\n    kind\n    title\n    url\n    fileName\n    contentType\n    sizeBytes\n    addedBy {\n      id\n      fullName\n    }\n    addedAt\n  }\n  actions\n}": typeof types.CultureActivityFieldsFragmentDoc,
     "query CultureActivity($id: ID!) {\n  cultureActivity(id: $id) {\n    ...CultureActivityFields\n  }\n}": typeof types.CultureActivityDocument,
     "query CultureLinkableCourses {\n  cultureLinkableCourses {\n    id\n    title {\n      kk\n      ru\n      en\n    }\n  }\n}\n\nquery CultureLinkableSessions($year: Int!) {\n  cultureLinkableSessions(year: $year) {\n    id\n    topic {\n      kk\n      ru\n      en\n    }\n    plannedOn\n  }\n}\n\nquery CultureOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.CultureLinkableCoursesDocument,
@@ -30,17 +32,30 @@ type Documents = {
     "query CulturePlan($year: Int!) {\n  culturePlan(year: $year) {\n    ...CulturePlanFields\n  }\n  culturePlanYears {\n    id\n    year\n    status\n  }\n}": typeof types.CulturePlanDocument,
     "mutation CreateCulturePlan($year: Int!, $copyFrom: ID) {\n  createCulturePlan(year: $year, copyFrom: $copyFrom) {\n    ...CulturePlanFields\n  }\n}\n\nmutation UpdateCulturePlan($id: ID!, $input: CulturePlanDetailsInput!) {\n  updateCulturePlan(id: $id, input: $input) {\n    ...CulturePlanFields\n  }\n}\n\nmutation SubmitCulturePlan($id: ID!) {\n  submitCulturePlan(id: $id) {\n    ...CulturePlanFields\n  }\n}\n\nmutation ApproveCulturePlan($id: ID!) {\n  approveCulturePlan(id: $id) {\n    ...CulturePlanFields\n  }\n}\n\nmutation ReturnCulturePlan($id: ID!, $note: String!) {\n  returnCulturePlan(id: $id, note: $note) {\n    ...CulturePlanFields\n  }\n}\n\nmutation AmendCulturePlan($id: ID!, $reason: String!) {\n  amendCulturePlan(id: $id, reason: $reason) {\n    ...CulturePlanFields\n  }\n}\n\nmutation CloseCulturePlan($id: ID!, $report: String!) {\n  closeCulturePlan(id: $id, report: $report) {\n    ...CulturePlanFields\n  }\n}": typeof types.CreateCulturePlanDocument,
     "query CulturePlanVersion($planId: ID!, $number: Int!) {\n  culturePlanVersion(planId: $planId, number: $number) {\n    planId\n    year\n    number\n    reason\n    riskBasis\n    targetPassed\n    approvedBy {\n      id\n      fullName\n    }\n    approvedAt\n    activities {\n      id\n      kind\n      topics\n      title\n      description\n      audience\n      role\n      deadline\n      checkForm\n      checkNoneReason\n      plannedParticipants\n      risks\n    }\n  }\n}": typeof types.CulturePlanVersionDocument,
+    "fragment CultureSurveyFields on CultureSurvey {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  intro {\n    kk\n    ru\n    en\n  }\n  questions {\n    id\n    kind\n    required\n    statement {\n      kk\n      ru\n      en\n    }\n  }\n  audience\n  audienceUnits {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n  }\n  opensOn\n  closesOn\n  status\n  phase\n  asked\n  answered\n  readsResults\n  askedCount\n  answeredCount\n}": typeof types.CultureSurveyFieldsFragmentDoc,
+    "query CultureSurvey($id: ID!) {\n  cultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}": typeof types.CultureSurveyDocument,
+    "query CultureSurveyOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": typeof types.CultureSurveyOrgUnitsDocument,
+    "query CultureSurveyParticipation($id: ID!, $orgUnitId: ID) {\n  cultureSurvey(id: $id) {\n    id\n    participation(orgUnitId: $orgUnitId) {\n      id\n      orgUnitId\n      totals {\n        asked\n        answered\n        share\n        withheld\n        results\n      }\n      units {\n        id\n        orgUnitId\n        names {\n          kk\n          ru\n          en\n        }\n        hasChildren\n        figures {\n          asked\n          answered\n          share\n          withheld\n          results\n        }\n      }\n    }\n  }\n}": typeof types.CultureSurveyParticipationDocument,
+    "query CultureSurveyResults($id: ID!, $orgUnitId: ID) {\n  cultureSurveyResults(id: $id, orgUnitId: $orgUnitId) {\n    id\n    responses\n    questions {\n      id\n      answered\n      withheld\n      average\n      distribution\n    }\n    freeTexts {\n      id\n      texts\n    }\n  }\n}": typeof types.CultureSurveyResultsDocument,
+    "query CultureSurveyTemplate {\n  cultureSurveyTemplate {\n    title {\n      kk\n      ru\n      en\n    }\n    intro {\n      kk\n      ru\n      en\n    }\n    questions {\n      kind\n      required\n      statement {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": typeof types.CultureSurveyTemplateDocument,
+    "query CultureSurveys {\n  cultureSurveys {\n    ...CultureSurveyFields\n  }\n}": typeof types.CultureSurveysDocument,
     "query CultureTargetIndicator($year: Int!, $orgUnitId: ID) {\n  cultureTargetIndicator(year: $year, orgUnitId: $orgUnitId) {\n    year\n    target\n    orgUnitId\n    passed\n    headcount\n    share\n    suppressed\n    byUnit {\n      orgUnitId\n      name {\n        kk\n        ru\n        en\n      }\n      hasChildren\n      passed\n      headcount\n      share\n      suppressed\n    }\n  }\n}": typeof types.CultureTargetIndicatorDocument,
     "query MyCultureEvents {\n  myCultureEvents {\n    activityId\n    planYear\n    kind\n    title\n    description\n    deadline\n    status\n    heldOn\n  }\n}": typeof types.MyCultureEventsDocument,
     "query MyCultureMaterials {\n  myCultureMaterials {\n    ...CultureMaterialFields\n  }\n}": typeof types.MyCultureMaterialsDocument,
+    "query MyCultureSurveys {\n  myCultureSurveys {\n    ...CultureSurveyFields\n  }\n}": typeof types.MyCultureSurveysDocument,
+    "mutation OpenCultureSurvey($id: ID!) {\n  openCultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}": typeof types.OpenCultureSurveyDocument,
     "mutation PublishCultureMaterial($id: ID!) {\n  publishCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}": typeof types.PublishCultureMaterialDocument,
     "mutation RemindCultureMaterial($id: ID!) {\n  remindCultureMaterial(id: $id)\n}": typeof types.RemindCultureMaterialDocument,
+    "mutation RemindCultureSurvey($id: ID!) {\n  remindCultureSurvey(id: $id)\n}": typeof types.RemindCultureSurveyDocument,
     "mutation SaveCultureMaterial($input: CultureMaterialInput!) {\n  saveCultureMaterial(input: $input) {\n    ...CultureMaterialFields\n  }\n}": typeof types.SaveCultureMaterialDocument,
+    "mutation SaveCultureSurvey($input: SaveCultureSurveyInput!) {\n  saveCultureSurvey(input: $input) {\n    ...CultureSurveyFields\n  }\n}": typeof types.SaveCultureSurveyDocument,
     "mutation UploadCultureMaterialFile($id: ID!, $file: File!) {\n  uploadCultureMaterialFile(id: $id, file: $file) {\n    ...CultureMaterialFields\n  }\n}": typeof types.UploadCultureMaterialFileDocument,
     "mutation WithdrawCultureMaterial($id: ID!) {\n  withdrawCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}": typeof types.WithdrawCultureMaterialDocument,
 };
 const documents: Documents = {
     "mutation AcknowledgeCultureMaterial($id: ID!) {\n  acknowledgeCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}": types.AcknowledgeCultureMaterialDocument,
+    "mutation AnswerCultureSurvey($id: ID!, $answers: [CultureSurveyAnswerInput!]!) {\n  answerCultureSurvey(id: $id, answers: $answers) {\n    ...CultureSurveyFields\n  }\n}": types.AnswerCultureSurveyDocument,
+    "mutation CloseCultureSurvey($id: ID!) {\n  closeCultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}": types.CloseCultureSurveyDocument,
     "fragment CultureActivityFields on CultureActivity {\n  id\n  planId\n  planYear\n  kind\n  topics\n  title\n  description\n  audience\n  orgUnitIds\n  role\n  deadline\n  responsible {\n    id\n    fullName\n  }\n  risks\n  checkForm\n  checkNoneReason\n  course {\n    id\n    title {\n      kk\n      ru\n      en\n    }\n  }\n  session {\n    id\n    topic {\n      kk\n      ru\n      en\n    }\n    plannedOn\n  }\n  plannedParticipants\n  status\n  overdue\n  heldOn\n  actualParticipants\n  reportNote\n  incentives {\n    kind\n    description\n    people\n  }\n  reportedBy {\n    id\n    fullName\n  }\n  reportedAt\n  results {\n    participants\n    passed\n  }\n  evidence {\n    id\n    kind\n    title\n    url\n    fileName\n    contentType\n    sizeBytes\n    addedBy {\n      id\n      fullName\n    }\n    addedAt\n  }\n  actions\n}": types.CultureActivityFieldsFragmentDoc,
     "query CultureActivity($id: ID!) {\n  cultureActivity(id: $id) {\n    ...CultureActivityFields\n  }\n}": types.CultureActivityDocument,
     "query CultureLinkableCourses {\n  cultureLinkableCourses {\n    id\n    title {\n      kk\n      ru\n      en\n    }\n  }\n}\n\nquery CultureLinkableSessions($year: Int!) {\n  cultureLinkableSessions(year: $year) {\n    id\n    topic {\n      kk\n      ru\n      en\n    }\n    plannedOn\n  }\n}\n\nquery CultureOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.CultureLinkableCoursesDocument,
@@ -55,12 +70,23 @@ const documents: Documents = {
     "query CulturePlan($year: Int!) {\n  culturePlan(year: $year) {\n    ...CulturePlanFields\n  }\n  culturePlanYears {\n    id\n    year\n    status\n  }\n}": types.CulturePlanDocument,
     "mutation CreateCulturePlan($year: Int!, $copyFrom: ID) {\n  createCulturePlan(year: $year, copyFrom: $copyFrom) {\n    ...CulturePlanFields\n  }\n}\n\nmutation UpdateCulturePlan($id: ID!, $input: CulturePlanDetailsInput!) {\n  updateCulturePlan(id: $id, input: $input) {\n    ...CulturePlanFields\n  }\n}\n\nmutation SubmitCulturePlan($id: ID!) {\n  submitCulturePlan(id: $id) {\n    ...CulturePlanFields\n  }\n}\n\nmutation ApproveCulturePlan($id: ID!) {\n  approveCulturePlan(id: $id) {\n    ...CulturePlanFields\n  }\n}\n\nmutation ReturnCulturePlan($id: ID!, $note: String!) {\n  returnCulturePlan(id: $id, note: $note) {\n    ...CulturePlanFields\n  }\n}\n\nmutation AmendCulturePlan($id: ID!, $reason: String!) {\n  amendCulturePlan(id: $id, reason: $reason) {\n    ...CulturePlanFields\n  }\n}\n\nmutation CloseCulturePlan($id: ID!, $report: String!) {\n  closeCulturePlan(id: $id, report: $report) {\n    ...CulturePlanFields\n  }\n}": types.CreateCulturePlanDocument,
     "query CulturePlanVersion($planId: ID!, $number: Int!) {\n  culturePlanVersion(planId: $planId, number: $number) {\n    planId\n    year\n    number\n    reason\n    riskBasis\n    targetPassed\n    approvedBy {\n      id\n      fullName\n    }\n    approvedAt\n    activities {\n      id\n      kind\n      topics\n      title\n      description\n      audience\n      role\n      deadline\n      checkForm\n      checkNoneReason\n      plannedParticipants\n      risks\n    }\n  }\n}": types.CulturePlanVersionDocument,
+    "fragment CultureSurveyFields on CultureSurvey {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  intro {\n    kk\n    ru\n    en\n  }\n  questions {\n    id\n    kind\n    required\n    statement {\n      kk\n      ru\n      en\n    }\n  }\n  audience\n  audienceUnits {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n  }\n  opensOn\n  closesOn\n  status\n  phase\n  asked\n  answered\n  readsResults\n  askedCount\n  answeredCount\n}": types.CultureSurveyFieldsFragmentDoc,
+    "query CultureSurvey($id: ID!) {\n  cultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}": types.CultureSurveyDocument,
+    "query CultureSurveyOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}": types.CultureSurveyOrgUnitsDocument,
+    "query CultureSurveyParticipation($id: ID!, $orgUnitId: ID) {\n  cultureSurvey(id: $id) {\n    id\n    participation(orgUnitId: $orgUnitId) {\n      id\n      orgUnitId\n      totals {\n        asked\n        answered\n        share\n        withheld\n        results\n      }\n      units {\n        id\n        orgUnitId\n        names {\n          kk\n          ru\n          en\n        }\n        hasChildren\n        figures {\n          asked\n          answered\n          share\n          withheld\n          results\n        }\n      }\n    }\n  }\n}": types.CultureSurveyParticipationDocument,
+    "query CultureSurveyResults($id: ID!, $orgUnitId: ID) {\n  cultureSurveyResults(id: $id, orgUnitId: $orgUnitId) {\n    id\n    responses\n    questions {\n      id\n      answered\n      withheld\n      average\n      distribution\n    }\n    freeTexts {\n      id\n      texts\n    }\n  }\n}": types.CultureSurveyResultsDocument,
+    "query CultureSurveyTemplate {\n  cultureSurveyTemplate {\n    title {\n      kk\n      ru\n      en\n    }\n    intro {\n      kk\n      ru\n      en\n    }\n    questions {\n      kind\n      required\n      statement {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}": types.CultureSurveyTemplateDocument,
+    "query CultureSurveys {\n  cultureSurveys {\n    ...CultureSurveyFields\n  }\n}": types.CultureSurveysDocument,
     "query CultureTargetIndicator($year: Int!, $orgUnitId: ID) {\n  cultureTargetIndicator(year: $year, orgUnitId: $orgUnitId) {\n    year\n    target\n    orgUnitId\n    passed\n    headcount\n    share\n    suppressed\n    byUnit {\n      orgUnitId\n      name {\n        kk\n        ru\n        en\n      }\n      hasChildren\n      passed\n      headcount\n      share\n      suppressed\n    }\n  }\n}": types.CultureTargetIndicatorDocument,
     "query MyCultureEvents {\n  myCultureEvents {\n    activityId\n    planYear\n    kind\n    title\n    description\n    deadline\n    status\n    heldOn\n  }\n}": types.MyCultureEventsDocument,
     "query MyCultureMaterials {\n  myCultureMaterials {\n    ...CultureMaterialFields\n  }\n}": types.MyCultureMaterialsDocument,
+    "query MyCultureSurveys {\n  myCultureSurveys {\n    ...CultureSurveyFields\n  }\n}": types.MyCultureSurveysDocument,
+    "mutation OpenCultureSurvey($id: ID!) {\n  openCultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}": types.OpenCultureSurveyDocument,
     "mutation PublishCultureMaterial($id: ID!) {\n  publishCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}": types.PublishCultureMaterialDocument,
     "mutation RemindCultureMaterial($id: ID!) {\n  remindCultureMaterial(id: $id)\n}": types.RemindCultureMaterialDocument,
+    "mutation RemindCultureSurvey($id: ID!) {\n  remindCultureSurvey(id: $id)\n}": types.RemindCultureSurveyDocument,
     "mutation SaveCultureMaterial($input: CultureMaterialInput!) {\n  saveCultureMaterial(input: $input) {\n    ...CultureMaterialFields\n  }\n}": types.SaveCultureMaterialDocument,
+    "mutation SaveCultureSurvey($input: SaveCultureSurveyInput!) {\n  saveCultureSurvey(input: $input) {\n    ...CultureSurveyFields\n  }\n}": types.SaveCultureSurveyDocument,
     "mutation UploadCultureMaterialFile($id: ID!, $file: File!) {\n  uploadCultureMaterialFile(id: $id, file: $file) {\n    ...CultureMaterialFields\n  }\n}": types.UploadCultureMaterialFileDocument,
     "mutation WithdrawCultureMaterial($id: ID!) {\n  withdrawCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}": types.WithdrawCultureMaterialDocument,
 };
@@ -69,6 +95,14 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcknowledgeCultureMaterial($id: ID!) {\n  acknowledgeCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}"): typeof import('./graphql').AcknowledgeCultureMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerCultureSurvey($id: ID!, $answers: [CultureSurveyAnswerInput!]!) {\n  answerCultureSurvey(id: $id, answers: $answers) {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').AnswerCultureSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCultureSurvey($id: ID!) {\n  closeCultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').CloseCultureSurveyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,6 +162,34 @@ export function graphql(source: "query CulturePlanVersion($planId: ID!, $number:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CultureSurveyFields on CultureSurvey {\n  id\n  title {\n    kk\n    ru\n    en\n  }\n  intro {\n    kk\n    ru\n    en\n  }\n  questions {\n    id\n    kind\n    required\n    statement {\n      kk\n      ru\n      en\n    }\n  }\n  audience\n  audienceUnits {\n    id\n    names {\n      kk\n      ru\n      en\n    }\n  }\n  opensOn\n  closesOn\n  status\n  phase\n  asked\n  answered\n  readsResults\n  askedCount\n  answeredCount\n}"): typeof import('./graphql').CultureSurveyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CultureSurvey($id: ID!) {\n  cultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').CultureSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CultureSurveyOrgUnits {\n  orgUnits {\n    id\n    name\n    names {\n      kk\n      ru\n      en\n    }\n    path\n  }\n}"): typeof import('./graphql').CultureSurveyOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CultureSurveyParticipation($id: ID!, $orgUnitId: ID) {\n  cultureSurvey(id: $id) {\n    id\n    participation(orgUnitId: $orgUnitId) {\n      id\n      orgUnitId\n      totals {\n        asked\n        answered\n        share\n        withheld\n        results\n      }\n      units {\n        id\n        orgUnitId\n        names {\n          kk\n          ru\n          en\n        }\n        hasChildren\n        figures {\n          asked\n          answered\n          share\n          withheld\n          results\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').CultureSurveyParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CultureSurveyResults($id: ID!, $orgUnitId: ID) {\n  cultureSurveyResults(id: $id, orgUnitId: $orgUnitId) {\n    id\n    responses\n    questions {\n      id\n      answered\n      withheld\n      average\n      distribution\n    }\n    freeTexts {\n      id\n      texts\n    }\n  }\n}"): typeof import('./graphql').CultureSurveyResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CultureSurveyTemplate {\n  cultureSurveyTemplate {\n    title {\n      kk\n      ru\n      en\n    }\n    intro {\n      kk\n      ru\n      en\n    }\n    questions {\n      kind\n      required\n      statement {\n        kk\n        ru\n        en\n      }\n    }\n  }\n}"): typeof import('./graphql').CultureSurveyTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CultureSurveys {\n  cultureSurveys {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').CultureSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CultureTargetIndicator($year: Int!, $orgUnitId: ID) {\n  cultureTargetIndicator(year: $year, orgUnitId: $orgUnitId) {\n    year\n    target\n    orgUnitId\n    passed\n    headcount\n    share\n    suppressed\n    byUnit {\n      orgUnitId\n      name {\n        kk\n        ru\n        en\n      }\n      hasChildren\n      passed\n      headcount\n      share\n      suppressed\n    }\n  }\n}"): typeof import('./graphql').CultureTargetIndicatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -140,6 +202,14 @@ export function graphql(source: "query MyCultureMaterials {\n  myCultureMaterial
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyCultureSurveys {\n  myCultureSurveys {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').MyCultureSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCultureSurvey($id: ID!) {\n  openCultureSurvey(id: $id) {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').OpenCultureSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PublishCultureMaterial($id: ID!) {\n  publishCultureMaterial(id: $id) {\n    ...CultureMaterialFields\n  }\n}"): typeof import('./graphql').PublishCultureMaterialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -148,7 +218,15 @@ export function graphql(source: "mutation RemindCultureMaterial($id: ID!) {\n  r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RemindCultureSurvey($id: ID!) {\n  remindCultureSurvey(id: $id)\n}"): typeof import('./graphql').RemindCultureSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SaveCultureMaterial($input: CultureMaterialInput!) {\n  saveCultureMaterial(input: $input) {\n    ...CultureMaterialFields\n  }\n}"): typeof import('./graphql').SaveCultureMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveCultureSurvey($input: SaveCultureSurveyInput!) {\n  saveCultureSurvey(input: $input) {\n    ...CultureSurveyFields\n  }\n}"): typeof import('./graphql').SaveCultureSurveyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -202,6 +202,58 @@ export type CulturePlanStatus =
   | 'in_execution'
   | 'submitted';
 
+export type CultureSurveyAnswerInput = {
+  /** A statement: a point from 1 to 5. */
+  likert?: number | null | undefined;
+  questionId: string;
+  /** A free question: the text. */
+  text?: string | null | undefined;
+};
+
+/** Everyone on the staff, or the people of some units’ subtrees. */
+export type CultureSurveyAudience =
+  | 'all_employees'
+  | 'org_units';
+
+/** shown; too_few (under 5 answers); remainder_too_few (a wider group would keep 1 to 4 answers beside it). */
+export type CultureSurveyGroupResults =
+  | 'remainder_too_few'
+  | 'shown'
+  | 'too_few';
+
+/** draft; upcoming (opened, before its opening day); open (takes answers); ended (past its closing day); closed. */
+export type CultureSurveyPhase =
+  | 'closed'
+  | 'draft'
+  | 'ended'
+  | 'open'
+  | 'upcoming';
+
+export type CultureSurveyQuestionInput = {
+  /** A draft's question keeps its id; a new one is given one. */
+  id?: string | null | undefined;
+  kind: CultureSurveyQuestionKind;
+  required: boolean;
+  statement: LocalizedTextInput;
+};
+
+/** A statement answered on a scale of 1 (strongly disagree) to 5 (strongly agree), or a free text. */
+export type CultureSurveyQuestionKind =
+  | 'likert'
+  | 'text';
+
+export type CultureSurveyStatus =
+  | 'closed'
+  | 'draft'
+  | 'open';
+
+/** Kazakh and Russian are required; English falls back to Russian. */
+export type LocalizedTextInput = {
+  en?: string | null | undefined;
+  kk: string;
+  ru: string;
+};
+
 /** A role granted in an organisation; every member is also an employee. */
 export type Role =
   | 'auditor'
@@ -216,12 +268,43 @@ export type Role =
   | 'org_admin'
   | 'training_admin';
 
+export type SaveCultureSurveyInput = {
+  audience: CultureSurveyAudience;
+  /** YYYY-MM-DD, on or after opensOn. */
+  closesOn: string;
+  /** The draft to change; none: a new survey. */
+  id?: string | null | undefined;
+  intro: LocalizedTextInput;
+  /** YYYY-MM-DD */
+  opensOn: string;
+  /** For org_units: the units whose subtrees are asked. */
+  orgUnitIds?: Array<string> | null | undefined;
+  /** In the order they are asked. */
+  questions: Array<CultureSurveyQuestionInput>;
+  title: LocalizedTextInput;
+};
+
 export type AcknowledgeCultureMaterialMutationVariables = Exact<{
   id: string;
 }>;
 
 
 export type AcknowledgeCultureMaterialMutation = { acknowledgeCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+
+export type AnswerCultureSurveyMutationVariables = Exact<{
+  id: string;
+  answers: Array<CultureSurveyAnswerInput> | CultureSurveyAnswerInput;
+}>;
+
+
+export type AnswerCultureSurveyMutation = { answerCultureSurvey: { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> } };
+
+export type CloseCultureSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseCultureSurveyMutation = { closeCultureSurvey: { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> } };
 
 export type CultureActivityFieldsFragment = { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> };
 
@@ -391,6 +474,46 @@ export type CulturePlanVersionQueryVariables = Exact<{
 
 export type CulturePlanVersionQuery = { culturePlanVersion: { planId: string, year: number, number: number, reason: string | null, riskBasis: string | null, targetPassed: number | null, approvedAt: string, approvedBy: { id: string, fullName: string }, activities: Array<{ id: string, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, role: Role | null, deadline: string, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, risks: Array<string> }> } };
 
+export type CultureSurveyFieldsFragment = { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> };
+
+export type CultureSurveyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CultureSurveyQuery = { cultureSurvey: { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> } };
+
+export type CultureSurveyOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CultureSurveyOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
+
+export type CultureSurveyParticipationQueryVariables = Exact<{
+  id: string;
+  orgUnitId?: string | null | undefined;
+}>;
+
+
+export type CultureSurveyParticipationQuery = { cultureSurvey: { id: string, participation: { id: string, orgUnitId: string | null, totals: { asked: number | null, answered: number | null, share: number | null, withheld: boolean, results: CultureSurveyGroupResults }, units: Array<{ id: string, orgUnitId: string, hasChildren: boolean, names: { kk: string, ru: string, en: string }, figures: { asked: number | null, answered: number | null, share: number | null, withheld: boolean, results: CultureSurveyGroupResults } }> } | null } };
+
+export type CultureSurveyResultsQueryVariables = Exact<{
+  id: string;
+  orgUnitId?: string | null | undefined;
+}>;
+
+
+export type CultureSurveyResultsQuery = { cultureSurveyResults: { id: string, responses: number, questions: Array<{ id: string, answered: number, withheld: boolean, average: number | null, distribution: Array<number> | null }>, freeTexts: Array<{ id: string, texts: Array<string> }> | null } };
+
+export type CultureSurveyTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CultureSurveyTemplateQuery = { cultureSurveyTemplate: { title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }> } };
+
+export type CultureSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CultureSurveysQuery = { cultureSurveys: Array<{ id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> }> };
+
 export type CultureTargetIndicatorQueryVariables = Exact<{
   year: number;
   orgUnitId?: string | null | undefined;
@@ -409,6 +532,18 @@ export type MyCultureMaterialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyCultureMaterialsQuery = { myCultureMaterials: Array<{ id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null }> };
 
+export type MyCultureSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCultureSurveysQuery = { myCultureSurveys: Array<{ id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> }> };
+
+export type OpenCultureSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenCultureSurveyMutation = { openCultureSurvey: { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> } };
+
 export type PublishCultureMaterialMutationVariables = Exact<{
   id: string;
 }>;
@@ -423,12 +558,26 @@ export type RemindCultureMaterialMutationVariables = Exact<{
 
 export type RemindCultureMaterialMutation = { remindCultureMaterial: number };
 
+export type RemindCultureSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemindCultureSurveyMutation = { remindCultureSurvey: number };
+
 export type SaveCultureMaterialMutationVariables = Exact<{
   input: CultureMaterialInput;
 }>;
 
 
 export type SaveCultureMaterialMutation = { saveCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+
+export type SaveCultureSurveyMutationVariables = Exact<{
+  input: SaveCultureSurveyInput;
+}>;
+
+
+export type SaveCultureSurveyMutation = { saveCultureSurvey: { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> } };
 
 export type UploadCultureMaterialFileMutationVariables = Exact<{
   id: string;
@@ -743,6 +892,49 @@ export const CulturePlanFieldsFragmentDoc = new TypedDocumentString(`
   }
   actions
 }`, {"fragmentName":"CulturePlanFields"}) as unknown as TypedDocumentString<CulturePlanFieldsFragment, unknown>;
+export const CultureSurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}
+    `, {"fragmentName":"CultureSurveyFields"}) as unknown as TypedDocumentString<CultureSurveyFieldsFragment, unknown>;
 export const AcknowledgeCultureMaterialDocument = new TypedDocumentString(`
     mutation AcknowledgeCultureMaterial($id: ID!) {
   acknowledgeCultureMaterial(id: $id) {
@@ -799,6 +991,100 @@ export const AcknowledgeCultureMaterialDocument = new TypedDocumentString(`
     revision
   }
 }`) as unknown as TypedDocumentString<AcknowledgeCultureMaterialMutation, AcknowledgeCultureMaterialMutationVariables>;
+export const AnswerCultureSurveyDocument = new TypedDocumentString(`
+    mutation AnswerCultureSurvey($id: ID!, $answers: [CultureSurveyAnswerInput!]!) {
+  answerCultureSurvey(id: $id, answers: $answers) {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<AnswerCultureSurveyMutation, AnswerCultureSurveyMutationVariables>;
+export const CloseCultureSurveyDocument = new TypedDocumentString(`
+    mutation CloseCultureSurvey($id: ID!) {
+  closeCultureSurvey(id: $id) {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<CloseCultureSurveyMutation, CloseCultureSurveyMutationVariables>;
 export const CultureActivityDocument = new TypedDocumentString(`
     query CultureActivity($id: ID!) {
   cultureActivity(id: $id) {
@@ -2515,6 +2801,193 @@ export const CulturePlanVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CulturePlanVersionQuery, CulturePlanVersionQueryVariables>;
+export const CultureSurveyDocument = new TypedDocumentString(`
+    query CultureSurvey($id: ID!) {
+  cultureSurvey(id: $id) {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<CultureSurveyQuery, CultureSurveyQueryVariables>;
+export const CultureSurveyOrgUnitsDocument = new TypedDocumentString(`
+    query CultureSurveyOrgUnits {
+  orgUnits {
+    id
+    name
+    names {
+      kk
+      ru
+      en
+    }
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<CultureSurveyOrgUnitsQuery, CultureSurveyOrgUnitsQueryVariables>;
+export const CultureSurveyParticipationDocument = new TypedDocumentString(`
+    query CultureSurveyParticipation($id: ID!, $orgUnitId: ID) {
+  cultureSurvey(id: $id) {
+    id
+    participation(orgUnitId: $orgUnitId) {
+      id
+      orgUnitId
+      totals {
+        asked
+        answered
+        share
+        withheld
+        results
+      }
+      units {
+        id
+        orgUnitId
+        names {
+          kk
+          ru
+          en
+        }
+        hasChildren
+        figures {
+          asked
+          answered
+          share
+          withheld
+          results
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CultureSurveyParticipationQuery, CultureSurveyParticipationQueryVariables>;
+export const CultureSurveyResultsDocument = new TypedDocumentString(`
+    query CultureSurveyResults($id: ID!, $orgUnitId: ID) {
+  cultureSurveyResults(id: $id, orgUnitId: $orgUnitId) {
+    id
+    responses
+    questions {
+      id
+      answered
+      withheld
+      average
+      distribution
+    }
+    freeTexts {
+      id
+      texts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CultureSurveyResultsQuery, CultureSurveyResultsQueryVariables>;
+export const CultureSurveyTemplateDocument = new TypedDocumentString(`
+    query CultureSurveyTemplate {
+  cultureSurveyTemplate {
+    title {
+      kk
+      ru
+      en
+    }
+    intro {
+      kk
+      ru
+      en
+    }
+    questions {
+      kind
+      required
+      statement {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CultureSurveyTemplateQuery, CultureSurveyTemplateQueryVariables>;
+export const CultureSurveysDocument = new TypedDocumentString(`
+    query CultureSurveys {
+  cultureSurveys {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<CultureSurveysQuery, CultureSurveysQueryVariables>;
 export const CultureTargetIndicatorDocument = new TypedDocumentString(`
     query CultureTargetIndicator($year: Int!, $orgUnitId: ID) {
   cultureTargetIndicator(year: $year, orgUnitId: $orgUnitId) {
@@ -2611,6 +3084,100 @@ export const MyCultureMaterialsDocument = new TypedDocumentString(`
     revision
   }
 }`) as unknown as TypedDocumentString<MyCultureMaterialsQuery, MyCultureMaterialsQueryVariables>;
+export const MyCultureSurveysDocument = new TypedDocumentString(`
+    query MyCultureSurveys {
+  myCultureSurveys {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<MyCultureSurveysQuery, MyCultureSurveysQueryVariables>;
+export const OpenCultureSurveyDocument = new TypedDocumentString(`
+    mutation OpenCultureSurvey($id: ID!) {
+  openCultureSurvey(id: $id) {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<OpenCultureSurveyMutation, OpenCultureSurveyMutationVariables>;
 export const PublishCultureMaterialDocument = new TypedDocumentString(`
     mutation PublishCultureMaterial($id: ID!) {
   publishCultureMaterial(id: $id) {
@@ -2672,6 +3239,11 @@ export const RemindCultureMaterialDocument = new TypedDocumentString(`
   remindCultureMaterial(id: $id)
 }
     `) as unknown as TypedDocumentString<RemindCultureMaterialMutation, RemindCultureMaterialMutationVariables>;
+export const RemindCultureSurveyDocument = new TypedDocumentString(`
+    mutation RemindCultureSurvey($id: ID!) {
+  remindCultureSurvey(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemindCultureSurveyMutation, RemindCultureSurveyMutationVariables>;
 export const SaveCultureMaterialDocument = new TypedDocumentString(`
     mutation SaveCultureMaterial($input: CultureMaterialInput!) {
   saveCultureMaterial(input: $input) {
@@ -2728,6 +3300,53 @@ export const SaveCultureMaterialDocument = new TypedDocumentString(`
     revision
   }
 }`) as unknown as TypedDocumentString<SaveCultureMaterialMutation, SaveCultureMaterialMutationVariables>;
+export const SaveCultureSurveyDocument = new TypedDocumentString(`
+    mutation SaveCultureSurvey($input: SaveCultureSurveyInput!) {
+  saveCultureSurvey(input: $input) {
+    ...CultureSurveyFields
+  }
+}
+    fragment CultureSurveyFields on CultureSurvey {
+  id
+  title {
+    kk
+    ru
+    en
+  }
+  intro {
+    kk
+    ru
+    en
+  }
+  questions {
+    id
+    kind
+    required
+    statement {
+      kk
+      ru
+      en
+    }
+  }
+  audience
+  audienceUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+  }
+  opensOn
+  closesOn
+  status
+  phase
+  asked
+  answered
+  readsResults
+  askedCount
+  answeredCount
+}`) as unknown as TypedDocumentString<SaveCultureSurveyMutation, SaveCultureSurveyMutationVariables>;
 export const UploadCultureMaterialFileDocument = new TypedDocumentString(`
     mutation UploadCultureMaterialFile($id: ID!, $file: File!) {
   uploadCultureMaterialFile(id: $id, file: $file) {
