@@ -22,7 +22,8 @@ import {
   type MaterialStatus,
 } from './material.entity.js';
 
-export const MAX_MATERIAL_PAGE = 100;
+/** A page of the library holds at most 50: each row carries its texts in three languages, within the query cost limit. */
+export const MAX_MATERIAL_PAGE = 50;
 
 /** §35.6: the last day to acknowledge, counted in calendar days from the day of publication in Kazakhstan. */
 function acknowledgeBy(row: ICultureMaterial): string | null {
