@@ -67,6 +67,17 @@ describe('MaterialsPage (§32.2, §35.6: the planners’ library)', () => {
     wrapper.unmount();
   });
 
+  it('reads the whole material before changing it: the rows carry only what the list shows', async () => {
+    graphql.on('CultureMaterialForEdit', ({ id }) => ({ cultureMaterial: { ...MEMO, id } }));
+    const wrapper = await mountPage();
+    await button(wrapper, 'Edit: Conflict-of-interest memo')!.trigger('click');
+    await flushPromises();
+    expect(graphql.sent('CultureMaterialForEdit')).toEqual([{ id: MEMO.id }]);
+    const dialog = document.body.querySelector('[role="dialog"]');
+    expect(dialog?.querySelector<HTMLInputElement>('input[type="text"]')?.value).toBe(MEMO.title.kk);
+    wrapper.unmount();
+  });
+
   it('searches on the server', async () => {
     const wrapper = await mountPage();
     await wrapper.get('#material-search').setValue('  памятка ');

@@ -2,6 +2,7 @@ import { reactive, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
+  CultureMaterialForEditDocument,
   CultureMaterialsDocument,
   PublishCultureMaterialDocument,
   SaveCultureMaterialDocument,
@@ -57,6 +58,11 @@ export const useMaterialsLibraryStore = defineStore('culture-materials-library',
     return load();
   }
 
+  /** The whole material, to change it: the list's rows carry only what the list shows. */
+  async function whole(id: string): Promise<Material> {
+    return (await graphql.request(CultureMaterialForEditDocument, { id })).cultureMaterial;
+  }
+
   /** Writes the material and, when one is chosen, uploads its file; the list is read again. */
   async function save(input: CultureMaterialInput, file: File | null): Promise<Material> {
     let material = (await graphql.request(SaveCultureMaterialDocument, { input })).saveCultureMaterial;
@@ -78,5 +84,5 @@ export const useMaterialsLibraryStore = defineStore('culture-materials-library',
     await load();
   }
 
-  return { rows, total, page, filter, status, error, load, search, turn, save, publish, withdraw };
+  return { rows, total, page, filter, status, error, load, search, turn, whole, save, publish, withdraw };
 });

@@ -147,7 +147,7 @@ export type CultureMaterialKind =
   | 'video';
 
 export type CultureMaterialPageInput = {
-  /** 1 to 100; 25 when none is given. */
+  /** 1 to 50; 25 when none is given. */
   limit?: number | null | undefined;
   offset?: number | null | undefined;
 };
@@ -390,6 +390,13 @@ export type CultureMaterialQuery = { cultureMaterial: { id: string, kind: Cultur
 
 export type CultureMaterialFiguresFieldsFragment = { audience: number, acknowledged: number, share: number | null, missing: number, byOrgUnit: Array<{ audience: number | null, acknowledged: number | null, share: number | null, withheld: boolean, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }>, notAcknowledged: Array<{ personId: string, fullName: string, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }> };
 
+export type CultureMaterialForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CultureMaterialForEditQuery = { cultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+
 export type CultureMaterialOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -401,7 +408,7 @@ export type CultureMaterialsQueryVariables = Exact<{
 }>;
 
 
-export type CultureMaterialsQuery = { cultureMaterials: { total: number, rows: Array<{ id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, counts: { audience: number, acknowledged: number, share: number | null } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null }> } };
+export type CultureMaterialsQuery = { cultureMaterials: { total: number, rows: Array<{ id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, requiresAcknowledgement: boolean, updatedAt: string, title: { kk: string, ru: string, en: string }, counts: { audience: number, acknowledged: number, share: number | null } | null }> } };
 
 export type CulturePlanFieldsFragment = { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> };
 
@@ -1688,31 +1695,10 @@ fragment CultureMaterialFiguresFields on CultureMaterialFigures {
     }
   }
 }`) as unknown as TypedDocumentString<CultureMaterialQuery, CultureMaterialQueryVariables>;
-export const CultureMaterialOrgUnitsDocument = new TypedDocumentString(`
-    query CultureMaterialOrgUnits {
-  orgUnits {
-    id
-    names {
-      kk
-      ru
-      en
-    }
-    path
-  }
-}
-    `) as unknown as TypedDocumentString<CultureMaterialOrgUnitsQuery, CultureMaterialOrgUnitsQueryVariables>;
-export const CultureMaterialsDocument = new TypedDocumentString(`
-    query CultureMaterials($filter: CultureMaterialFilter, $page: CultureMaterialPageInput) {
-  cultureMaterials(filter: $filter, page: $page) {
-    total
-    rows {
-      ...CultureMaterialFields
-      counts {
-        audience
-        acknowledged
-        share
-      }
-    }
+export const CultureMaterialForEditDocument = new TypedDocumentString(`
+    query CultureMaterialForEdit($id: ID!) {
+  cultureMaterial(id: $id) {
+    ...CultureMaterialFields
   }
 }
     fragment CultureMaterialFields on CultureMaterial {
@@ -1764,7 +1750,45 @@ export const CultureMaterialsDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
-}`) as unknown as TypedDocumentString<CultureMaterialsQuery, CultureMaterialsQueryVariables>;
+}`) as unknown as TypedDocumentString<CultureMaterialForEditQuery, CultureMaterialForEditQueryVariables>;
+export const CultureMaterialOrgUnitsDocument = new TypedDocumentString(`
+    query CultureMaterialOrgUnits {
+  orgUnits {
+    id
+    names {
+      kk
+      ru
+      en
+    }
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<CultureMaterialOrgUnitsQuery, CultureMaterialOrgUnitsQueryVariables>;
+export const CultureMaterialsDocument = new TypedDocumentString(`
+    query CultureMaterials($filter: CultureMaterialFilter, $page: CultureMaterialPageInput) {
+  cultureMaterials(filter: $filter, page: $page) {
+    total
+    rows {
+      id
+      kind
+      subject
+      title {
+        kk
+        ru
+        en
+      }
+      status
+      requiresAcknowledgement
+      updatedAt
+      counts {
+        audience
+        acknowledged
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CultureMaterialsQuery, CultureMaterialsQueryVariables>;
 export const CulturePlanDocument = new TypedDocumentString(`
     query CulturePlan($year: Int!) {
   culturePlan(year: $year) {
