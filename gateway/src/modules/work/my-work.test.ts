@@ -74,17 +74,20 @@ const URGENCY_ORDER = ['overdue', 'due_soon', 'waiting', 'upcoming'];
 
 /**
  * What waits for each demo login on the day the demo is seeded. Every login is asked to acknowledge
- * the memo for everyone (seeders/culture-materials-demo.ts).
+ * the memo for everyone and to answer the open culture survey (seeders/culture-materials-demo.ts,
+ * culture-survey-demo.ts).
  */
 const DEMO_WORK_KINDS: Record<string, string[]> = {
   employee: [
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'declarations.gift_hand_over_due',
     'training.course_due',
   ],
   training_admin: [
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'training.course_due',
     'training.learners_pending',
@@ -93,6 +96,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   compliance_officer: [
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
+    'culture.culture_survey_to_answer',
     'declarations.campaign_declarants_overdue',
     'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
@@ -104,6 +108,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   compliance_head: [
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
+    'culture.culture_survey_to_answer',
     'declarations.campaign_declarants_overdue',
     'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
@@ -118,6 +123,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   first_head: [
     'culture.culture_material_to_acknowledge',
     'culture.culture_plan_to_approve',
+    'culture.culture_survey_to_answer',
     'declarations.conflict_to_decide',
     'declarations.declaration_due',
     'declarations.financial_proof_due',
@@ -127,6 +133,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   board_member: [
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'hotline.case_deadline',
     'hotline.cases_overdue_summary',
@@ -134,18 +141,21 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   hotline_investigator: [
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'hotline.case_deadline',
     'training.course_due',
   ],
   auditor: [
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'hotline.cases_overdue_summary',
     'training.course_due',
   ],
   org_admin: [
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'training.course_due',
   ],
@@ -153,6 +163,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   hr_officer: [
     'culture.culture_activity_overdue',
     'culture.culture_material_to_acknowledge',
+    'culture.culture_survey_to_answer',
     'declarations.declaration_due',
     'declarations.financial_notices_to_send',
     'declarations.financial_publications_due',
@@ -161,6 +172,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ethics_commissioner: [
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
+    'culture.culture_survey_to_answer',
     'declarations.campaign_declarants_overdue',
     'declarations.conflict_quarterly_analysis',
     'declarations.conflict_to_conclude',
