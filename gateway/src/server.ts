@@ -13,7 +13,6 @@ import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
 import { isDeclarationFilePath } from './declarations-files/use-declarations-files.js';
 import { isCultureFilePath } from './culture-files/use-culture-files.js';
-import { isSurveyFilePath } from './culture-files/use-survey-files.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -52,15 +51,14 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
     const path = new URL(req.url ?? '/', 'http://gateway').pathname;
     // GraphQL, the training chapter's files (certificates, verification, exports), the hotline's
     // attachment downloads, the audit trail's export, the declarations' exports and supplier
-    // page, the culture chapter's evidence files and its survey's results are yoga's.
+    // page, and the culture chapter's files (the plan, evidence, materials, survey results) are yoga's.
     if (
       path === options.yoga.graphqlEndpoint ||
       isTrainingFilePath(path) ||
       isHotlineFilePath(path) ||
       isAuditFilePath(path) ||
       isDeclarationFilePath(path) ||
-      isCultureFilePath(path) ||
-      isSurveyFilePath(path)
+      isCultureFilePath(path)
     ) {
       return options.yoga(req, res);
     }

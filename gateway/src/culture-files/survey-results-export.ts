@@ -19,7 +19,7 @@ import { inertText } from '../files/formula-text.js';
 import { tablesXlsx, type XlsxTable } from '../files/xlsx-tables.js';
 import { xlsxDownload } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
-import type { SurveyFilesOptions } from './use-survey-files.js';
+import type { CultureFilesOptions } from './use-culture-files.js';
 
 /** `/culture/surveys/<id>/results.xlsx`, with `orgUnitId` for one unit's subtree and `lang`. */
 export const SURVEY_RESULTS_EXPORT = /^\/culture\/surveys\/([0-9a-fA-F-]{36})\/results\.xlsx$/;
@@ -212,7 +212,7 @@ export async function surveyResultsXlsx(
 
 /** The export route: the reader's results, as the domain gives them to this reader (FORBIDDEN → 403, a small group → 400). */
 export async function exportSurveyResults(
-  options: SurveyFilesOptions,
+  options: CultureFilesOptions,
   request: Request,
   url: URL,
   surveyId: string,

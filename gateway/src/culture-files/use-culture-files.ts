@@ -20,6 +20,7 @@ import { XLSX_TYPE } from '../files/xlsx-download.js';
 import { requestLocale } from '../training-files/texts.js';
 import { culturePlanPdf } from './plan-pdf.js';
 import { culturePlanXlsx } from './plan-xlsx.js';
+import { exportSurveyResults, SURVEY_RESULTS_EXPORT } from './survey-results-export.js';
 
 export interface CultureFilesOptions {
   orm: Orm;
@@ -33,7 +34,7 @@ const MATERIAL_FILE = /^\/culture\/materials\/([0-9a-fA-F-]{36})\/file$/;
 
 /** The paths served here; the rest of /culture/ is the plugin's client-side routes. */
 export function isCultureFilePath(path: string): boolean {
-  return [EVIDENCE_FILE, PLAN_FILE, MATERIAL_FILE].some((route) => route.test(path));
+  return [EVIDENCE_FILE, PLAN_FILE, MATERIAL_FILE, SURVEY_RESULTS_EXPORT].some((route) => route.test(path));
 }
 
 /**
@@ -41,7 +42,8 @@ export function isCultureFilePath(path: string): boolean {
  * file), for whoever may read the activity — the plan's readers and its responsible people — and
  * the year's plan as a workbook or a PDF, for the plan's readers; and a material's file (§32.2,
  * §35.6) for whoever may read the material — its audience while it is published, the planners
- * always; anyone else is told it is not found, as in GraphQL.
+ * always; anyone else is told it is not found, as in GraphQL; and the culture survey's results as a
+ * workbook (§68), under the results' own rules.
  */
 export function useCultureFiles(options: CultureFilesOptions): Plugin {
   async function evidence(request: Request, id: string): Promise<Response> {
@@ -99,6 +101,17 @@ export function useCultureFiles(options: CultureFilesOptions): Plugin {
     if (evidenceId) return { what: 'culture evidence file', answer: () => evidence(request, evidenceId) };
     const materialId = MATERIAL_FILE.exec(url.pathname)?.[1];
     if (materialId) return { what: 'culture material file', answer: () => materialFile(request, materialId) };
+    const surveyId = SURVEY_RESULTS_EXPORT.exec(url.pathname)?.[1];
+    if (surveyId) {
+      const reading = request.method === 'GET' || request.method === 'HEAD';
+      return {
+        what: 'culture survey results export',
+        answer: async () =>
+          reading
+            ? exportSurveyResults(options, request, url, surveyId)
+            : plainText(405, 'Method not allowed'),
+      };
+    }
     const plan = PLAN_FILE.exec(url.pathname);
     if (plan) {
       const format = plan[2] as 'xlsx' | 'pdf';
