@@ -291,7 +291,7 @@ describe('the culture plan story (§35)', () => {
         topic: 'Хабарлаушыларды қорғау, қауіпсіз арна және көтермелеу (39-тармақ)',
         title: ACTIVITY_A,
         deadline: QUARTER_END,
-        check: 'Сауалнамалық сұрау',
+        check: 'Анкеттеу',
       });
       await expect.poll(() => warningCount(page, '35.2', HALF_WORDS[HALF]!)).toBe(0);
       await expect.poll(() => warningCount(page, '39', QUARTER_WORDS[QUARTER]!)).toBe(0);
@@ -477,7 +477,7 @@ describe('the culture plan story (§35)', () => {
       await page.getByRole('heading', { name: ACTIVITY_C, level: 1 }).waitFor();
       await expect
         .poll(() => page.getByTestId('activity-results').innerText())
-        .toMatch(/Кемінде 60 % нәтижемен өтті\s+1$/);
+        .toMatch(/Кемінде 60\s% нәтижемен өтті\s+1$/);
       await officer.checkAccessibility();
       expect(officer.errors).toEqual([]);
     } finally {
