@@ -12,6 +12,7 @@ import type { Actor } from '../src/kernel/actor.js';
 import { kazakhstanDay } from '../src/kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../src/kernel/working-days.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
+import { Person } from '../src/org/person.entity.js';
 import { Course } from '../src/training/authoring/course.entity.js';
 import { ACTIVITY_DUE_SOON_DAYS } from '../src/culture/plans/work-items.js';
 import { demoActor } from './demo-actor.js';
@@ -148,6 +149,9 @@ export async function seedCulturePlanDemo(
   const year = Number(overdueOn.slice(0, 4));
   const course = await em.findOne(Course, { organization: holding.id, topic: 'conflict_of_interest' });
 
+  // §35.3: the target is a number of the company's own people — four in five of its headcount —
+  // so that the figure, the share and the target on the plan page agree.
+  const headcount = await em.count(Person, { organization: holding.id, active: true });
   const plan = await createCulturePlan(em, officer, year, null, now);
   await updateCulturePlan(
     em,
@@ -155,7 +159,7 @@ export async function seedCulturePlanDemo(
     plan.id,
     {
       riskBasis: `${year - 1} жылғы сыбайлас жемқорлық тәуекелдерін ішкі талдау нәтижелері`,
-      targetPassed: 150,
+      targetPassed: Math.ceil(headcount * 0.8),
     },
     now,
   );

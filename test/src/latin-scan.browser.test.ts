@@ -4,6 +4,7 @@ import { DEMO_LOGINS, generateHotlineKeyring } from '@adal/domain';
 import { AdalPage } from './harness/browser';
 import {
   ADMIN_PLUGIN,
+  CULTURE_PLUGIN,
   HOTLINE_PLUGIN,
   startBrowserStack,
   TRAINING_PLUGIN,
@@ -38,13 +39,14 @@ const ALLOWED_TOKENS = [
   /^(https?:\/\/|www\.)\S+$/i, // web address
   /^[A-Z]{2,4}-\d{4}-\d+$/, // case number, e.g. HL-2025-0007
   /^[A-Z0-9]{4,}(-[A-Z0-9]{4,})+$/, // certificate and verification codes
+  /^(I{1,3}|IV)$/, // a quarter or a half-year, as Kazakh and Russian number them (IV тоқсан, II полугодие)
 ];
 
 let running: BrowserStack;
 
 beforeAll(async () => {
   running = await startBrowserStack('latin-scan', {
-    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN, ...ADMIN_PLUGIN }),
+    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN, ...ADMIN_PLUGIN, ...CULTURE_PLUGIN }),
     hotlineKeyring: generateHotlineKeyring(),
   });
 });

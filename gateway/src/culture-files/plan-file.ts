@@ -1,5 +1,10 @@
-import { formatKazakhstanDate, type CulturePlanFile, type IndicatorFigures, type Locale } from '@adal/domain';
-import { formatCalendarDay } from '../training-files/texts.js';
+import {
+  formatCalendarDay,
+  formatKazakhstanDate,
+  type CulturePlanFile,
+  type IndicatorFigures,
+  type Locale,
+} from '@adal/domain';
 import { PLAN_EXPORT_TEXTS } from './plan-export-texts.js';
 
 /**
@@ -30,7 +35,8 @@ function count(figures: IndicatorFigures, locale: Locale, value: number | null):
 export function planFileTables(file: CulturePlanFile, locale: Locale): PlanFileTables {
   const t = PLAN_EXPORT_TEXTS[locale];
   const { plan, indicator } = file;
-  const day = (value: string | null) => (value ? formatCalendarDay(value, locale) : '');
+  // Days as the approval line and the pages write them (31.03.2026): short enough for a narrow column.
+  const day = (value: string | null) => (value ? formatCalendarDay(value) : '');
   const lines = [
     file.approval
       ? t.approvedBy(

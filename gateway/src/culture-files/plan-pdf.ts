@@ -4,6 +4,15 @@ import { ACCENT, heading, MARGIN, pdfTable } from '../files/pdf-table.js';
 import { PLAN_EXPORT_TEXTS } from './plan-export-texts.js';
 import { planFileTables } from './plan-file.js';
 
+/**
+ * The plan table's ten columns across a landscape page, as shares of its width. Each column is as
+ * wide as its longest word in any language (the Russian kinds of measure, the Kazakh
+ * "participants", the Russian "evidence") so that no word is broken; the task takes the rest.
+ */
+export const PLAN_PDF_COLUMNS = [0.03, 0.186, 0.112, 0.075, 0.105, 0.1, 0.1, 0.084, 0.098, 0.11] as const;
+/** The plan table's type size: ten columns need a smaller one than the reports' tables. */
+export const PLAN_PDF_FONT_SIZE = 8;
+
 /** The plan for filing and the board pack: landscape A4, the plan table, the rules' state, §35.3 and the report. */
 export async function culturePlanPdf(
   file: CulturePlanFile,
@@ -24,15 +33,14 @@ export async function culturePlanPdf(
   doc.moveDown(0.5).font('regular').fontSize(10.5).fillColor('#333333');
   for (const line of tables.lines) doc.text(line, { width });
   doc.moveDown(1);
-  // Ten columns across a landscape page, in a smaller type so that no word is broken; only the first
-  // column (the number) and the participants are figures.
+  // The number, the participants and the evidence are figures.
   pdfTable(
     doc,
-    [0.035, 0.2, 0.1, 0.1, 0.12, 0.1, 0.1, 0.1, 0.07, 0.075],
+    [...PLAN_PDF_COLUMNS],
     tables.plan.header,
     tables.plan.rows,
-    (column) => column === 0 || column === 8,
-    8,
+    (column) => column === 0 || column === 8 || column === 9,
+    PLAN_PDF_FONT_SIZE,
   );
   heading(doc, t.rules);
   pdfTable(doc, [0.6, 0.2, 0.2], tables.rules.header, tables.rules.rows, () => false);

@@ -17,9 +17,14 @@ export interface Countdown {
 
 /**
  * The countdown in words: hours for an instant deadline within two days ("5 hours left"),
- * otherwise the working days the server counted in the organisation's calendar.
+ * otherwise the working days the server counted in the organisation's calendar. A deadline that
+ * passed over days off (Friday's, read on Sunday) is no working day overdue, yet not "due today":
+ * the item's "overdue" says it all, and no countdown is added to contradict it.
  */
-export function countdownOf(item: Pick<WorkItem, 'dueAt' | 'workingDaysLeft'>, now: Date): Countdown | null {
+export function countdownOf(
+  item: Pick<WorkItem, 'dueAt' | 'workingDaysLeft' | 'urgency'>,
+  now: Date,
+): Countdown | null {
   if (item.dueAt) {
     const left = new Date(item.dueAt).getTime() - now.getTime();
     const hours = Math.ceil(Math.abs(left) / HOUR_MS);
@@ -31,7 +36,7 @@ export function countdownOf(item: Pick<WorkItem, 'dueAt' | 'workingDaysLeft'>, n
   }
   const days = item.workingDaysLeft;
   if (days === null) return null;
-  if (days === 0) return { key: 'home.work.dueToday', n: 0 };
+  if (days === 0) return item.urgency === 'overdue' ? null : { key: 'home.work.dueToday', n: 0 };
   return days > 0
     ? { key: 'home.work.workingDaysLeft', n: days }
     : { key: 'home.work.workingDaysOverdue', n: -days };

@@ -34,6 +34,9 @@ export const ADMIN_PLUGIN = { '@adal/plugin-admin': '/plugins/admin/plugin.js' }
 /** The import map entry of the declarations plugin built into the repository. */
 export const DECLARATIONS_PLUGIN = { '@adal/plugin-declarations': '/plugins/declarations/plugin.js' };
 
+/** The import map entry of the culture plugin built into the repository. */
+export const CULTURE_PLUGIN = { '@adal/plugin-culture': '/plugins/culture/plugin.js' };
+
 /**
  * Everything one browser test file runs against: a work folder, optionally a CDN with plugin
  * builds, the gateway with the demo organisation, and Chromium. `close()` ends them in reverse.

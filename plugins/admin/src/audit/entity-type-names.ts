@@ -56,6 +56,11 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Мероприятие плана по культуре',
       en: 'Culture plan activity',
     },
+    CultureMaterial: {
+      kk: 'Мәдениет материалы',
+      ru: 'Материал по культуре',
+      en: 'Culture material',
+    },
     GiftPreApproval: {
       kk: 'Шақыруды алдын ала келісу',
       ru: 'Предварительное согласие на приглашение',

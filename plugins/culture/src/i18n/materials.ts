@@ -3,8 +3,7 @@
 const kk = {
   work: {
     culture_material_to_acknowledge: '«{subject}» материалымен танысқаныңызды растаңыз',
-    culture_materials_unacknowledged:
-      'Танысу мерзімі өткен, бірақ бәрі танысып болмаған материалдар: {count}',
+    culture_materials_unacknowledged: 'Танысу мерзімі өткен, бірақ бәрі танысып болмаған материалдар',
   },
   materials: {
     tabTitle: 'Материал',
@@ -26,8 +25,8 @@ const kk = {
       updated: 'Өзгертілді',
       actions: 'Әрекеттер',
     },
-    shareOf: '{acknowledged} / {audience} ({share} %)',
-    percent: '{share} %',
+    shareOf: '{acknowledged} / {audience} ({share}\u00a0%)',
+    percent: '{share}\u00a0%',
     notAsked: 'Сұралмайды',
     kinds: {
       memo: 'Жадынама',
@@ -46,7 +45,7 @@ const kk = {
     statuses: { draft: 'Жоба', published: 'Жарияланды', withdrawn: 'Кері қайтарылды' },
     sources: {
       u4: 'U4 сыбайлас жемқорлыққа қарсы ресурстық орталығы',
-      knowledge_hub: 'Anti-Corruption Knowledge Hub',
+      knowledge_hub: 'Сыбайлас жемқорлыққа қарсы білім орталығы',
       basel_institute: 'Базель басқару институты',
       other: 'Басқа дереккөз',
     },
@@ -110,7 +109,7 @@ const kk = {
     everyone: 'барлық қызметкерлер',
     figures: {
       title: 'Танысу көрсеткіштері',
-      summary: 'Аудитория: {audience}, танысқандар: {acknowledged} ({share} %)',
+      summary: 'Аудитория: {audience}, танысқандар: {acknowledged} ({share}\u00a0%)',
       noAudience: 'Қазір аудиторияда ешкім жоқ.',
       byUnit: 'Бөлімшелер бойынша',
       unit: 'Бөлімше',
@@ -119,14 +118,14 @@ const kk = {
       share: 'Үлесі',
       withheld: '5-тен аз',
       withheldNote: 'Адам саны 5-тен аз топтардың көрсеткіштері көрсетілмейді.',
-      missing: 'Әлі танысмағандар ({count})',
+      missing: 'Әлі таныспағандар ({count})',
       missingMore: 'Алғашқы {shown} адам көрсетілген.',
       showNames: 'Аты-жөндерін көрсету',
       noneMissing: 'Аудиторияның бәрі танысты.',
       remind: 'Қазір еске салу',
       remindTitle: 'Еске салу',
       remindConfirm:
-        'Әлі танысмағандардың бәріне хат жіберіледі (бүгін хат алғандардан басқа). Жібересіз бе?',
+        'Әлі таныспағандардың бәріне хат жіберіледі (бүгін хат алғандардан басқа). Жібересіз бе?',
       reminded: 'Еске салу жіберілді: {count} адамға.',
     },
     mine: {
@@ -144,14 +143,13 @@ const kk = {
 const ru = {
   work: {
     culture_material_to_acknowledge: 'Подтвердите ознакомление с материалом «{subject}»',
-    culture_materials_unacknowledged:
-      'Материалы, срок ознакомления с которыми истёк, а ознакомились не все: {count}',
+    culture_materials_unacknowledged: 'Материалы, срок ознакомления с которыми истёк, а ознакомились не все',
   },
   materials: {
     tabTitle: 'Материал',
     library: 'Библиотека материалов',
     intro:
-      'Памятки, краткие инструкции, видео, презентации и буклеты (пп. 32.2, 35.6). При публикации можно запросить подтверждение «Ознакомлен(а) и понял(а)».',
+      'Памятки, краткие инструкции, видео, презентации и буклеты (пп.\u00a032.2, 35.6). При публикации можно запросить подтверждение «Ознакомлен(а) и понял(а)».',
     newMaterial: 'Новый материал',
     editMaterial: 'Изменить материал',
     search: 'Поиск по названию',
@@ -167,8 +165,8 @@ const ru = {
       updated: 'Изменён',
       actions: 'Действия',
     },
-    shareOf: '{acknowledged} из {audience} ({share} %)',
-    percent: '{share} %',
+    shareOf: '{acknowledged} из {audience} ({share}\u00a0%)',
+    percent: '{share}\u00a0%',
     notAsked: 'Не запрашивается',
     kinds: {
       memo: 'Памятка',
@@ -187,7 +185,7 @@ const ru = {
     statuses: { draft: 'Черновик', published: 'Опубликован', withdrawn: 'Отозван' },
     sources: {
       u4: 'Антикоррупционный ресурсный центр U4',
-      knowledge_hub: 'Anti-Corruption Knowledge Hub',
+      knowledge_hub: 'Антикоррупционный центр знаний',
       basel_institute: 'Базельский институт управления',
       other: 'Другой источник',
     },
@@ -251,7 +249,7 @@ const ru = {
     everyone: 'все работники',
     figures: {
       title: 'Ознакомление',
-      summary: 'Аудитория: {audience}, ознакомились: {acknowledged} ({share} %)',
+      summary: 'Аудитория: {audience}, ознакомились: {acknowledged} ({share}\u00a0%)',
       noAudience: 'Сейчас в аудитории никого нет.',
       byUnit: 'По подразделениям',
       unit: 'Подразделение',
@@ -285,7 +283,7 @@ const ru = {
 const en = {
   work: {
     culture_material_to_acknowledge: 'Acknowledge the material “{subject}”',
-    culture_materials_unacknowledged: 'Materials past their term that not everyone has acknowledged: {count}',
+    culture_materials_unacknowledged: 'Materials past their term that not everyone has acknowledged',
   },
   materials: {
     tabTitle: 'Material',

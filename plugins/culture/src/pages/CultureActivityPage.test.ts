@@ -122,7 +122,7 @@ describe('an activity of the plan', () => {
     }));
     const wrapper = await mountPage();
     expect(wrapper.get('[data-testid="activity-results"]').text()).toBe(
-      'Took part48Passed with at least 60 %41',
+      'Took part48Passed with at least 60\u00a0%41',
     );
     expect(wrapper.text()).toContain('Back to the plan for 2027');
     await button(wrapper, 'Report').trigger('click');
@@ -198,6 +198,10 @@ describe('an activity of the plan', () => {
     expect(report).toContain('Non-financial: Letters of thanks — people: 3');
     expect(report).toContain(`Reported by ${HR.fullName}, 04/14/2027`);
     expect(wrapper.get('h1').element.parentElement!.textContent).toContain('Done');
+    // Reported, the activity's report is changed, not made anew.
+    const labels = wrapper.findAll('button').map((b) => b.text());
+    expect(labels).toContain('Change the report');
+    expect(labels).not.toContain('Report');
     wrapper.unmount();
   });
 

@@ -113,6 +113,19 @@ describe('the year without a plan', () => {
   });
 });
 
+describe("the plan's summary", () => {
+  it('says an amendment is being drafted, and why, as one sentence after another', async () => {
+    graphql.on('CulturePlan', () => ({
+      culturePlan: plan({ version: 2, amendmentReason: 'New risks found', actions: ['edit', 'submit'] }),
+      culturePlanYears: [],
+    }));
+    const wrapper = await mountPage();
+    const notice = wrapper.findAll('p').find((p) => p.text().startsWith('Amendment'));
+    expect(notice?.text()).toBe('Amendment: version 2 is being drafted. New risks found');
+    wrapper.unmount();
+  });
+});
+
 describe("the plan's warnings", () => {
   const WARNINGS = [
     warning('reporter_protection_each_quarter', '§39', 'Q3', 'missing'),
@@ -150,7 +163,7 @@ describe("the plan's warnings", () => {
     kk.unmount();
     const ru = await mountPage('ru');
     expect(ru.get('[data-testid="plan-warnings"]').text()).toContain(
-      'п. 39: в III квартале не запланировано разъяснение защиты заявителей, безопасного канала и поощрений',
+      'п.\u00a039: в III квартале не запланировано разъяснение защиты заявителей, безопасного канала и поощрений',
     );
     ru.unmount();
   });
@@ -159,7 +172,10 @@ describe("the plan's warnings", () => {
     graphql.on('CulturePlan', () => ({ culturePlan: plan({ warnings: [] }), culturePlanYears: [] }));
     const wrapper = await mountPage();
     expect(wrapper.find('[data-testid="plan-warnings"]').exists()).toBe(false);
-    expect(wrapper.text()).toContain("All the methodology's rules are met");
+    // Met for the periods over; for those still ahead, only planned: it does not claim they were held.
+    expect(wrapper.text()).toContain(
+      "All the methodology's rules are met: every recurring event is planned in its period, and those of the periods already over were held.",
+    );
     wrapper.unmount();
   });
 });
@@ -238,13 +254,43 @@ describe("the plan's activities", () => {
     wrapper.unmount();
   });
 
+  it('says the units’ table scrolls sideways while it is wider than the screen', async () => {
+    const widths = {
+      scrollWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollWidth'),
+      clientWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+    };
+    // A phone: the table's 28rem in a 320-pixel box.
+    Object.defineProperty(HTMLElement.prototype, 'scrollWidth', { configurable: true, get: () => 448 });
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 320 });
+    try {
+      graphql.on('CulturePlan', () => ({ culturePlan: plan(), culturePlanYears: [] }));
+      const wrapper = await mountPage('kk');
+      const hint = wrapper
+        .get('#plan-indicator-heading')
+        .element.parentElement!.querySelector('.adal-table-hint');
+      expect(hint?.textContent?.trim()).toBe('⇆ Барлық бағанды көру үшін кестені көлденеңінен айналдырыңыз');
+      wrapper.unmount();
+    } finally {
+      for (const [name, descriptor] of Object.entries(widths)) {
+        // happy-dom keeps them further up the chain: taking ours away shows its own again.
+        if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+        else Reflect.deleteProperty(HTMLElement.prototype, name);
+      }
+    }
+    // A laptop: the table fits, and nothing is said.
+    graphql.on('CulturePlan', () => ({ culturePlan: plan(), culturePlanYears: [] }));
+    const wide = await mountPage();
+    expect(wide.find('.adal-table-hint').exists()).toBe(false);
+    wide.unmount();
+  });
+
   it('shows the §35.3 number first, against the target, with the share and the small unit withheld', async () => {
     graphql.on('CulturePlan', () => ({ culturePlan: plan(), culturePlanYears: [] }));
     const wrapper = await mountPage();
     expect(wrapper.get('[data-testid="indicator-figure"]').text()).toBe('96passedof the target 150');
-    expect(wrapper.text()).toContain('Whole organisation: 40 % of 240 employees');
+    expect(wrapper.text()).toContain('Whole organisation: 40\u00a0% of 240 employees');
     const rows = wrapper.findAll('[data-testid="indicator-unit"]').map((r) => r.text());
-    expect(rows).toEqual(['Finance department306050 %', 'Legal officefewer than 5 people']);
+    expect(rows).toEqual(['Finance department306050\u00a0%', 'Legal officefewer than 5 people']);
 
     // Drilled into a unit: its figures and its units; the target is the organisation's, not said here.
     graphql.on('CultureTargetIndicator', ({ orgUnitId }) => ({
@@ -254,7 +300,7 @@ describe("the plan's activities", () => {
     await flushPromises();
     expect(graphql.sent('CultureTargetIndicator').at(-1)).toEqual({ year: 2027, orgUnitId: 'u-finance' });
     expect(wrapper.get('[data-testid="indicator-figure"]').text()).toBe('30passed');
-    expect(wrapper.text()).toContain('Finance department: 50 % of 60 employees');
+    expect(wrapper.text()).toContain('Finance department: 50\u00a0% of 60 employees');
     expect(wrapper.text()).toContain('No units below this one.');
     wrapper.unmount();
   });
