@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHotlineKeyring, Person } from '@adal/domain';
-import { buildPerson, grantRoles } from '@adal/domain/testing';
+import { generateHotlineKeyring } from '@adal/domain';
+import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 import { AdalPage } from './harness/browser';
 import {
   HOTLINE_PLUGIN,
@@ -109,15 +109,12 @@ describe('the home page', () => {
   });
 
   it('tells a person with nothing waiting so plainly, and still offers their sections', async () => {
-    // A newcomer of the demo organisation, not yet enrolled in anything.
+    // A newcomer of an organisation just set up: nothing assigned, published or opened to them yet (in
+    // the demo's, the memos for everyone would already ask them to acknowledge).
     const em = stack.orm.em.fork();
-    const colleague = await em.findOneOrFail(
-      Person,
-      { email: 'employee@demo.adal.kz' },
-      { populate: ['orgUnit'] },
-    );
-    const email = 'newcomer@demo.adal.kz';
-    const newcomer = buildPerson(em, colleague.organization, colleague.orgUnit, {
+    const { organization, root } = await buildOrganization(em, { name: '«Жаңа Ұйым» ЖШС' });
+    const email = 'newcomer@jana.example.kz';
+    const newcomer = buildPerson(em, organization, root, {
       email,
       fullName: 'Әлия Жаңақызы',
     });
