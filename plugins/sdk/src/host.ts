@@ -14,6 +14,7 @@ export type { AdalKpiWidget, AdalNavigationEntry, AdalPluginManifest } from './d
 export { ADAL_LOCALES } from './locale';
 export type { AdalLocale, AdalMessages, AdalMessageTree } from './locale';
 export { canSee } from './roles';
+export { ROLE_NAMES } from './role-names';
 export type { AdalRole } from './roles';
 export { createGraphqlClient } from './graphql/client';
 export { AdalGraphqlError } from './graphql/errors';

@@ -41,6 +41,7 @@ describe('@adal/sdk public surface', () => {
         "PagerNav",
         "PersonPicker",
         "ProgressBar",
+        "ROLE_NAMES",
         "RadioButton",
         "RadioChoice",
         "RichText",

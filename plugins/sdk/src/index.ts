@@ -11,6 +11,7 @@ export type { AdalHostContext, AdalViewer } from './context';
 export { ADAL_LOCALES } from './locale';
 export type { AdalLocale, AdalMessages, AdalMessageTree } from './locale';
 export { canSee } from './roles';
+export { ROLE_NAMES } from './role-names';
 export type { AdalRole } from './roles';
 export { createGraphqlClient, useGraphql } from './graphql/client';
 export type { GraphqlClient, TypedDocument } from './graphql/client';

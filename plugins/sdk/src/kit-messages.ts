@@ -1,4 +1,5 @@
 import type { AdalMessages, AdalMessageTree } from './locale';
+import { ROLE_NAMES } from './role-names';
 
 /**
  * The words of the kit's own components (dialog, pager, file chooser) and the names of the roles,
@@ -7,19 +8,7 @@ import type { AdalMessages, AdalMessageTree } from './locale';
  */
 export const ADAL_KIT_MESSAGES: AdalMessages = {
   kk: {
-    roles: {
-      employee: 'Қызметкер',
-      training_admin: 'Оқыту әкімшісі',
-      compliance_officer: 'Комплаенс қызметкері',
-      compliance_head: 'Комплаенс қызметінің басшысы',
-      first_head: 'Бірінші басшы',
-      board_member: 'Директорлар кеңесінің мүшесі',
-      hotline_investigator: 'Сенім телефоны бойынша тексеруші',
-      auditor: 'Аудитор',
-      org_admin: 'Ұйым әкімшісі',
-      hr_officer: 'Персоналды басқару қызметінің маманы',
-      ethics_commissioner: 'Әдеп жөніндегі уәкіл',
-    },
+    roles: ROLE_NAMES.kk,
     close: 'Жабу',
     cancel: 'Бас тарту',
     dateFormat: 'кк.аа.жжжж',
@@ -67,19 +56,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
     },
   },
   ru: {
-    roles: {
-      employee: 'Работник',
-      training_admin: 'Администратор обучения',
-      compliance_officer: 'Комплаенс-офицер',
-      compliance_head: 'Руководитель комплаенс-службы',
-      first_head: 'Первый руководитель',
-      board_member: 'Член совета директоров',
-      hotline_investigator: 'Специалист по проверке обращений',
-      auditor: 'Аудитор',
-      org_admin: 'Администратор организации',
-      hr_officer: 'Специалист службы управления персоналом',
-      ethics_commissioner: 'Уполномоченный по этике',
-    },
+    roles: ROLE_NAMES.ru,
     close: 'Закрыть',
     cancel: 'Отмена',
     dateFormat: 'дд.мм.гггг',
@@ -127,19 +104,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
     },
   },
   en: {
-    roles: {
-      employee: 'Employee',
-      training_admin: 'Training administrator',
-      compliance_officer: 'Compliance officer',
-      compliance_head: 'Head of compliance',
-      first_head: 'First head',
-      board_member: 'Board member',
-      hotline_investigator: 'Hotline investigator',
-      auditor: 'Auditor',
-      org_admin: 'Organisation administrator',
-      hr_officer: 'HR officer',
-      ethics_commissioner: 'Ethics commissioner',
-    },
+    roles: ROLE_NAMES.en,
     close: 'Close',
     cancel: 'Cancel',
     dateFormat: 'yyyy-mm-dd',

@@ -1,4 +1,4 @@
-import type { AdalMessages } from '@adal/sdk/host';
+import { ROLE_NAMES, type AdalMessages } from '@adal/sdk/host';
 
 // The chrome's own texts. Plugin navigation labels are merged in under `plugin.<id>`.
 export const chromeMessages: AdalMessages = {
@@ -55,19 +55,7 @@ export const chromeMessages: AdalMessages = {
       mount: '«{name}» бөлімі іске қосылмады. Жүйенің қалған бөлігі жұмыс істейді.',
       reload: 'Бетті қайта жүктеу',
     },
-    roles: {
-      employee: 'Қызметкер',
-      training_admin: 'Оқыту әкімшісі',
-      compliance_officer: 'Комплаенс қызметкері',
-      compliance_head: 'Комплаенс қызметінің басшысы',
-      first_head: 'Бірінші басшы',
-      board_member: 'Директорлар кеңесінің мүшесі',
-      hotline_investigator: 'Сенім телефоны бойынша тексеруші',
-      auditor: 'Аудитор',
-      org_admin: 'Ұйым әкімшісі',
-      hr_officer: 'Персоналды басқару қызметінің маманы',
-      ethics_commissioner: 'Әдеп жөніндегі уәкіл',
-    },
+    roles: ROLE_NAMES.kk,
     errors: {
       UNAUTHENTICATED: 'Жүйеге кіру қажет немесе сессия аяқталды.',
       FORBIDDEN: 'Бұл әрекетке рұқсатыңыз жоқ.',
@@ -131,19 +119,7 @@ export const chromeMessages: AdalMessages = {
       mount: 'Раздел «{name}» не удалось запустить. Остальная система работает.',
       reload: 'Обновить страницу',
     },
-    roles: {
-      employee: 'Работник',
-      training_admin: 'Администратор обучения',
-      compliance_officer: 'Комплаенс-офицер',
-      compliance_head: 'Руководитель комплаенс-службы',
-      first_head: 'Первый руководитель',
-      board_member: 'Член совета директоров',
-      hotline_investigator: 'Специалист по проверке обращений',
-      auditor: 'Аудитор',
-      org_admin: 'Администратор организации',
-      hr_officer: 'Специалист службы управления персоналом',
-      ethics_commissioner: 'Уполномоченный по этике',
-    },
+    roles: ROLE_NAMES.ru,
     errors: {
       UNAUTHENTICATED: 'Нужно войти в систему, или сессия истекла.',
       FORBIDDEN: 'У вас нет прав на это действие.',
@@ -207,19 +183,7 @@ export const chromeMessages: AdalMessages = {
       mount: 'The section “{name}” failed to start. The rest of Adal keeps working.',
       reload: 'Reload the page',
     },
-    roles: {
-      employee: 'Employee',
-      training_admin: 'Training administrator',
-      compliance_officer: 'Compliance officer',
-      compliance_head: 'Head of compliance',
-      first_head: 'First head',
-      board_member: 'Board member',
-      hotline_investigator: 'Hotline investigator',
-      auditor: 'Auditor',
-      org_admin: 'Organisation administrator',
-      hr_officer: 'HR officer',
-      ethics_commissioner: 'Ethics commissioner',
-    },
+    roles: ROLE_NAMES.en,
     errors: {
       UNAUTHENTICATED: 'Please sign in; your session may have expired.',
       FORBIDDEN: 'You are not allowed to do this.',
