@@ -61,6 +61,11 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Материал по культуре',
       en: 'Culture material',
     },
+    CultureSurvey: {
+      kk: 'Мәдениет туралы сауалнама',
+      ru: 'Опрос о культуре',
+      en: 'Culture survey',
+    },
     GiftPreApproval: {
       kk: 'Шақыруды алдын ала келісу',
       ru: 'Предварительное согласие на приглашение',
