@@ -58,13 +58,25 @@ function isSmallGroup(def: KpiDefinition, row: KpiRow | undefined, filter: KpiFi
   return group !== null && group > 0 && group < def.smallGroupThreshold;
 }
 
-async function subtreePath(em: EntityManager, actor: Actor, orgUnitId: string | undefined): Promise<string> {
-  if (orgUnitId === undefined) return '/';
-  const unit = UUID.test(orgUnitId)
-    ? await em.findOne(OrgUnit, { id: orgUnitId, organization: actor.organizationId }, { fields: ['path'] })
-    : null;
-  if (!unit) throw NotFoundError.forId('OrgUnit', orgUnitId);
-  return unit.path;
+/** Each unit's subtree prefix ('/' for the whole organisation), read in one query; an unknown unit is NOT_FOUND. */
+async function subtreePaths(
+  em: EntityManager,
+  actor: Actor,
+  orgUnitIds: readonly (string | undefined)[],
+): Promise<string[]> {
+  const asked = [...new Set(orgUnitIds.filter((id): id is string => id !== undefined))];
+  const invalid = asked.find((id) => !UUID.test(id));
+  if (invalid) throw NotFoundError.forId('OrgUnit', invalid);
+  const units = asked.length
+    ? await em.find(OrgUnit, { id: { $in: asked }, organization: actor.organizationId }, { fields: ['path'] })
+    : [];
+  const pathOf = new Map(units.map((unit) => [unit.id, unit.path]));
+  return orgUnitIds.map((id) => {
+    if (id === undefined) return '/';
+    const path = pathOf.get(id);
+    if (path === undefined) throw NotFoundError.forId('OrgUnit', id);
+    return path;
+  });
 }
 
 function dayParams(days: WholeDays): KpiParams {
@@ -132,15 +144,32 @@ export async function computeKpiValues(
   filter: KpiFilter,
   now: Date = new Date(),
 ): Promise<KpiValue[]> {
+  const [values] = await computeKpiValuesByUnit(em, actor, codes, filter, [filter.orgUnitId], now);
+  return values ?? [];
+}
+
+/**
+ * The same KPIs for each of several org units' subtrees (undefined: the whole organisation), over
+ * the filter's period, still in one SQL round trip: a breakdown by unit costs one statement however
+ * many units it shows. One list of values per unit, in the order asked.
+ */
+export async function computeKpiValuesByUnit(
+  em: EntityManager,
+  actor: Actor,
+  codes: readonly string[],
+  period: Omit<KpiFilter, 'orgUnitId'>,
+  orgUnitIds: readonly (string | undefined)[],
+  now: Date = new Date(),
+): Promise<KpiValue[][]> {
   const unique = [...new Set(codes)];
   const unknown = unique.filter((code) => !findKpi(code));
   if (unknown.length > 0) {
     throw ValidationError.because('kpi.unknown', { codes: unknown, list: unknown.join(', ') });
   }
-  if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
+  if (period.periodFrom && period.periodTo && period.periodFrom > period.periodTo) {
     throw ValidationError.because('kpi.periodReversed');
   }
-  if (unique.length === 0) return [];
+  if (unique.length === 0 || orgUnitIds.length === 0) return orgUnitIds.map(() => []);
   const definitions = unique.map((code) => findKpi(code) as KpiDefinition);
   const refused = definitions.filter((def) => !mayReadKpi(actor, def));
   if (refused.length > 0) {
@@ -149,42 +178,48 @@ export async function computeKpiValues(
       readers: [...new Set(refused.flatMap((def) => def.readers))].join(', '),
     });
   }
-  const common: KpiParams = {
-    organizationId: actor.organizationId,
-    orgUnitPath: await subtreePath(em, actor, filter.orgUnitId),
-  };
-  const plans = definitions.map((def) => plan(def, common, filter, now));
+  const paths = await subtreePaths(em, actor, orgUnitIds);
+  const scopes = orgUnitIds.map((orgUnitId, scope) => {
+    const filter: KpiFilter = { ...period, ...(orgUnitId === undefined ? {} : { orgUnitId }) };
+    const common: KpiParams = { organizationId: actor.organizationId, orgUnitPath: paths[scope] };
+    return { filter, plans: definitions.map((def) => plan(def, common, filter, now)) };
+  });
   const bound: unknown[] = [];
-  const union = plans
-    .flatMap(({ def, parts }) =>
-      parts.map(
-        ([part, params]) =>
-          `select ${sqlLiteral(def.code)} as code, ${sqlLiteral(part)} as part, q.value, q.numerator, q.denominator from (${bind(def.sql, params, bound)}) as q`,
+  const union = scopes
+    .flatMap(({ plans }, scope) =>
+      plans.flatMap(({ def, parts }) =>
+        parts.map(
+          ([part, params]) =>
+            `select ${scope} as scope, ${sqlLiteral(def.code)} as code, ${sqlLiteral(part)} as part, q.value, q.numerator, q.denominator from (${bind(def.sql, params, bound)}) as q`,
+        ),
       ),
     )
     .join('\nunion all\n');
-  const rows = await em.execute<KpiRow[]>(union, bound);
-  const rowOf = (code: string, part: KpiPart) => rows.find((row) => row.code === code && row.part === part);
-  return plans.map(({ def, days }) => {
-    const row = rowOf(def.code, 'period');
-    const value = toNumber(row?.value);
-    const suppressed =
-      isSmallGroup(def, row, filter) ||
-      isSmallCount(def, row) ||
-      isSmallCount(def, rowOf(def.code, 'first_day')) ||
-      isSmallCount(def, rowOf(def.code, 'last_day'));
-    return {
-      code: def.code,
-      value: suppressed ? null : value,
-      numerator: suppressed ? null : toNumber(row?.numerator),
-      denominator: suppressed ? null : toNumber(row?.denominator),
-      target: def.target,
-      // Whether a target is met would tell as much as the figure: 1 of 1 in time is "met".
-      met: suppressed ? null : isMet(def, value),
-      suppressed,
-      orgUnitId: filter.orgUnitId ?? null,
-      periodFrom: days ? days.start : (filter.periodFrom ?? null),
-      periodTo: days ? startOfKazakhstanDay(days.lastDay) : (filter.periodTo ?? null),
-    };
+  const rows = await em.execute<(KpiRow & { scope: number })[]>(union, bound);
+  return scopes.map(({ filter, plans }, scope) => {
+    const rowOf = (code: string, part: KpiPart) =>
+      rows.find((row) => Number(row.scope) === scope && row.code === code && row.part === part);
+    return plans.map(({ def, days }) => {
+      const row = rowOf(def.code, 'period');
+      const value = toNumber(row?.value);
+      const suppressed =
+        isSmallGroup(def, row, filter) ||
+        isSmallCount(def, row) ||
+        isSmallCount(def, rowOf(def.code, 'first_day')) ||
+        isSmallCount(def, rowOf(def.code, 'last_day'));
+      return {
+        code: def.code,
+        value: suppressed ? null : value,
+        numerator: suppressed ? null : toNumber(row?.numerator),
+        denominator: suppressed ? null : toNumber(row?.denominator),
+        target: def.target,
+        // Whether a target is met would tell as much as the figure: 1 of 1 in time is "met".
+        met: suppressed ? null : isMet(def, value),
+        suppressed,
+        orgUnitId: filter.orgUnitId ?? null,
+        periodFrom: days ? days.start : (filter.periodFrom ?? null),
+        periodTo: days ? startOfKazakhstanDay(days.lastDay) : (filter.periodTo ?? null),
+      };
+    });
   });
 }

@@ -3,7 +3,9 @@ import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import { startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
-import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
+import { computeKpiValuesByUnit } from '../../kpi/compute-kpi-values.js';
+// The indicator is Training's figures: they are registered with its KPIs.
+import '../../training/reports/kpis.js';
 import { isUuid } from '../../org/org-queries.js';
 import { OrgUnit, type IOrgUnit } from '../../org/org-unit.entity.js';
 import { CULTURE_READERS } from '../culture-roles.js';
@@ -84,33 +86,30 @@ export async function cultureTargetIndicator(
     // Compared as a day by the training KPIs.
     periodTo: new Date(`${year}-12-31T00:00:00Z`),
   };
-  const figures = async (unitId: string | undefined): Promise<IndicatorFigures> => {
-    const values = await computeKpiValues(
-      em,
-      reader,
-      [PASSED, SHARE],
-      { ...period, ...(unitId ? { orgUnitId: unitId } : {}) },
-      now,
-    );
-    const passed = values.find((v) => v.code === PASSED)!;
-    const share = values.find((v) => v.code === SHARE)!;
+  // The whole subtree and each unit below it, in one round trip.
+  const values = await computeKpiValuesByUnit(
+    em,
+    reader,
+    [PASSED, SHARE],
+    period,
+    [parent?.id, ...rows.map((unit) => unit.id)],
+    now,
+  );
+  const [whole, ...perUnit] = values.map((unitValues): IndicatorFigures => {
+    const passed = unitValues.find((v) => v.code === PASSED)!;
+    const share = unitValues.find((v) => v.code === SHARE)!;
     return {
       passed: passed.value,
       headcount: passed.denominator,
       share: share.value,
       suppressed: passed.suppressed || share.suppressed,
     };
-  };
-  // One small KPI query per unit shown: a unit has tens of units below it, not thousands.
-  const whole = await figures(parent?.id);
-  const byUnit: IndicatorUnit[] = [];
-  for (const unit of rows) {
-    byUnit.push({
-      orgUnitId: unit.id,
-      name: localizedName(unit.names, unit.name),
-      hasChildren: withChildren.has(unit.id),
-      ...(await figures(unit.id)),
-    });
-  }
-  return { year, target: plan?.targetPassed ?? null, orgUnitId: parent?.id ?? null, ...whole, byUnit };
+  });
+  const byUnit: IndicatorUnit[] = rows.map((unit, i) => ({
+    orgUnitId: unit.id,
+    name: localizedName(unit.names, unit.name),
+    hasChildren: withChildren.has(unit.id),
+    ...perUnit[i]!,
+  }));
+  return { year, target: plan?.targetPassed ?? null, orgUnitId: parent?.id ?? null, ...whole!, byUnit };
 }
