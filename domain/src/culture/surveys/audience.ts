@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { bindNamed } from '../../training/assignments/enrolment-status.js';
+import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
+import { audienceCondition } from '../../training/assignments/audience.js';
 import type { ICultureSurvey } from './survey.entity.js';
 
 /**
@@ -9,20 +10,19 @@ import type { ICultureSurvey } from './survey.entity.js';
  * fixed denominator. Answers how many were asked.
  */
 export async function enrolSurveyAudience(em: EntityManager, survey: ICultureSurvey): Promise<number> {
-  const { sql, params } = bindNamed(
-    `insert into culture_survey_participation (id, organization_id, survey_id, person_id, org_unit_id, answered, reminder_count)
-     select gen_random_uuid(), p.organization_id, cast(:survey as uuid), p.id, p.org_unit_id, false, 0
-       from person p join org_unit u on u.id = p.org_unit_id
-      where p.organization_id = cast(:organization as uuid) and p.active
-        and (cast(:units as uuid[]) is null or exists (
-              select 1 from org_unit a where a.id = any(cast(:units as uuid[])) and u.path like a.path || '%'))
-     on conflict (survey_id, person_id) do nothing`,
-    {
-      survey: survey.id,
-      organization: survey.organization.id,
-      units: survey.audience === 'org_units' ? `{${survey.orgUnitIds.join(',')}}` : null,
-    },
+  // The units are named as Training names an audience, so "a unit" means the same subtree everywhere.
+  const audience = audienceCondition(
+    { audience: survey.audience === 'org_units' ? 'org_units' : 'whole_org', orgUnitIds: survey.orgUnitIds },
+    kazakhstanDay(new Date()),
   );
-  const result = await em.execute(sql, params, 'run');
+  const result = await em.execute(
+    `insert into culture_survey_participation (id, organization_id, survey_id, person_id, org_unit_id, answered, reminder_count)
+     select gen_random_uuid(), p.organization_id, cast(? as uuid), p.id, p.org_unit_id, false, 0
+       from person p join org_unit u on u.id = p.org_unit_id left join position pos on pos.id = p.position_id
+      where p.organization_id = cast(? as uuid) and p.active and ${audience.sql}
+     on conflict (survey_id, person_id) do nothing`,
+    [survey.id, survey.organization.id, ...audience.params],
+    'run',
+  );
   return (result as { affectedRows?: number }).affectedRows ?? 0;
 }
