@@ -44,6 +44,21 @@ describe('"read and understood" (§35.6)', () => {
     );
   });
 
+  it('is overdue for the reader once its term has passed on Kazakhstan’s day, and no longer once given', async () => {
+    const memo = await publishedMaterial(world, memoInput({ acknowledgementDays: 10 }), NOW);
+    const reader = world.financeStaff[1]!;
+    const overdue = async (at: Date) =>
+      (await myCultureMaterials(world.db.orm.em.fork(), reader, at)).find((m) => m.id === memo.id)!
+        .acknowledgementOverdue;
+    expect(memo.acknowledgeBy).toBe('2026-03-12');
+    // 12 March, 23:30 in Almaty: still the last day.
+    expect(await overdue(new Date('2026-03-12T18:30:00Z'))).toBe(false);
+    // 13 March, 00:30 in Almaty, still the 12th in UTC: past the term.
+    expect(await overdue(new Date('2026-03-12T19:30:00Z'))).toBe(true);
+    await world.inTx((em) => acknowledgeCultureMaterial(em, reader, memo.id, NOW));
+    expect(await overdue(new Date('2026-03-20T04:00:00Z'))).toBe(false);
+  });
+
   it('is not found for a person outside the audience or for a draft', async () => {
     const memo = await publishedMaterial(
       world,

@@ -53,7 +53,11 @@ export async function acknowledgeCultureMaterial(
  * The published materials whose audience the person is in: those still waiting for their
  * acknowledgement first, the nearest term first, then the rest, the latest published first.
  */
-export async function myCultureMaterials(em: EntityManager, actor: Actor): Promise<MaterialView[]> {
+export async function myCultureMaterials(
+  em: EntityManager,
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<MaterialView[]> {
   const ids = await em.execute<{ id: string }[]>(
     `select m.id from culture_material m
        join person p on p.id = ? and p.organization_id = m.organization_id
@@ -66,7 +70,7 @@ export async function myCultureMaterials(em: EntityManager, actor: Actor): Promi
     id: { $in: ids.map((row) => row.id) },
     organization: actor.organizationId,
   });
-  const views = await materialViews(em, actor, rows);
+  const views = await materialViews(em, actor, rows, now);
   const waiting = (view: MaterialView) => view.requiresAcknowledgement && view.acknowledgement === null;
   return views.sort((a, b) => {
     if (waiting(a) !== waiting(b)) return waiting(a) ? -1 : 1;

@@ -1,3 +1,4 @@
+import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../kernel/actor.js';
 import { localizedName, type LocalizedText } from '../../kernel/locale.js';
@@ -63,6 +64,8 @@ export interface MaterialView {
   forViewer: boolean;
   /** The viewer's own acknowledgement, or null. */
   acknowledgement: OwnAcknowledgement | null;
+  /** The viewer is asked to acknowledge it and its term passed (Kazakhstan's day) without it. */
+  acknowledgementOverdue: boolean;
 }
 
 function named(person: { id: string; fullName: string } | null | undefined): NamedPerson | null {
@@ -77,8 +80,10 @@ export async function materialViews(
   em: EntityManager,
   actor: Actor,
   rows: readonly ICultureMaterial[],
+  now: Date = new Date(),
 ): Promise<MaterialView[]> {
   if (rows.length === 0) return [];
+  const today = kazakhstanDay(now);
   await em.populate(rows as ICultureMaterial[], ['publishedBy']);
   const unitIds = [...new Set(rows.flatMap((row) => row.audienceOrgUnits))];
   const units = unitIds.length
@@ -104,6 +109,7 @@ export async function materialViews(
   );
   return rows.map((row) => {
     const mine = own.get(row.id);
+    const acknowledgeBy = row.acknowledgeBy ? toDay(row.acknowledgeBy) : null;
     return {
       id: row.id,
       kind: row.kind,
@@ -130,11 +136,18 @@ export async function materialViews(
       revision: row.revision,
       publishedAt: row.publishedAt ?? null,
       publishedBy: named(row.publishedBy),
-      acknowledgeBy: row.acknowledgeBy ? toDay(row.acknowledgeBy) : null,
+      acknowledgeBy,
       withdrawnAt: row.withdrawnAt ?? null,
       updatedAt: row.updatedAt,
       forViewer: forViewer.has(row.id),
       acknowledgement: mine ? { acknowledgedAt: mine.acknowledgedAt, revision: mine.revision } : null,
+      acknowledgementOverdue:
+        row.status === 'published' &&
+        row.requiresAcknowledgement &&
+        forViewer.has(row.id) &&
+        !mine &&
+        acknowledgeBy !== null &&
+        acknowledgeBy < today,
     };
   });
 }

@@ -147,6 +147,9 @@ builder.objectType(MaterialRef, {
       description: 'Whether the viewer is in the audience now, and so may acknowledge it.',
     }),
     acknowledgement: t.field({ type: AcknowledgementRef, nullable: true, resolve: (m) => m.acknowledgement }),
+    acknowledgementOverdue: t.exposeBoolean('acknowledgementOverdue', {
+      description: 'The viewer is asked to acknowledge it and its term passed (Kazakhstan’s day) without it.',
+    }),
     counts: t.field({
       type: CountsRef,
       nullable: true,

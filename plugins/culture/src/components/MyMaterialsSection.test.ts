@@ -49,12 +49,22 @@ describe('MyMaterialsSection (§35.6)', () => {
     expect(waiting.map((item) => item.find('a').text())).toEqual(['Памятка о конфликте интересов']);
     expect(waiting[0]!.find('a').attributes('href')).toBe('/materials/m1');
     expect(waiting[0]!.text()).toContain('Ознакомиться до: 12.03.2026');
-    // The term has passed (the fixture's March is behind us): the tag says so.
+    // The server says its term has passed: the tag says so.
     expect(waiting[0]!.text()).toContain('Срок истёк');
     const others = wrapper.findAll('[data-testid="material-other"]');
     expect(others.map((item) => item.find('a').text())).toEqual(['Буклет о политике']);
     const headings = wrapper.findAll('h3').map((h) => h.text());
     expect(headings).toEqual(['Ждут вашего подтверждения', 'Другие материалы']);
+    wrapper.unmount();
+  });
+
+  it('marks a term as passed only when the server says so, whatever the browser’s clock', async () => {
+    const withinTerm = { ...MEMO, acknowledgeBy: '2020-01-01', acknowledgementOverdue: false };
+    graphql.on('MyCultureMaterials', () => ({ myCultureMaterials: [withinTerm] }));
+    const wrapper = await mountSection('ru');
+    const waiting = wrapper.get('[data-testid="material-waiting"]');
+    expect(waiting.text()).not.toContain('Срок истёк');
+    expect(waiting.find('.late').exists()).toBe(false);
     wrapper.unmount();
   });
 

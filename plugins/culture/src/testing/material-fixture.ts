@@ -33,6 +33,7 @@ export const MEMO: CultureMaterialFieldsFragment = {
   updatedAt: '2026-03-02T04:00:00.000Z',
   forViewer: true,
   acknowledgement: null,
+  acknowledgementOverdue: true,
 };
 
 /** A booklet with a link to the Basel Institute, asking for nothing. */
@@ -46,4 +47,5 @@ export const BOOKLET: CultureMaterialFieldsFragment = {
   source: 'basel_institute',
   requiresAcknowledgement: false,
   acknowledgeBy: null,
+  acknowledgementOverdue: false,
 };

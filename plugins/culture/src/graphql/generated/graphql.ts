@@ -289,7 +289,7 @@ export type AcknowledgeCultureMaterialMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeCultureMaterialMutation = { acknowledgeCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type AcknowledgeCultureMaterialMutation = { acknowledgeCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export type AnswerCultureSurveyMutationVariables = Exact<{
   id: string;
@@ -379,14 +379,14 @@ export type RemoveCultureEvidenceMutationVariables = Exact<{
 
 export type RemoveCultureEvidenceMutation = { removeCultureEvidence: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
-export type CultureMaterialFieldsFragment = { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null };
+export type CultureMaterialFieldsFragment = { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null };
 
 export type CultureMaterialQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CultureMaterialQuery = { cultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, figures: { audience: number, acknowledged: number, share: number | null, missing: number, byOrgUnit: Array<{ audience: number | null, acknowledged: number | null, share: number | null, withheld: boolean, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }>, notAcknowledged: Array<{ personId: string, fullName: string, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }> } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type CultureMaterialQuery = { cultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, figures: { audience: number, acknowledged: number, share: number | null, missing: number, byOrgUnit: Array<{ audience: number | null, acknowledged: number | null, share: number | null, withheld: boolean, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }>, notAcknowledged: Array<{ personId: string, fullName: string, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }> } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export type CultureMaterialFiguresFieldsFragment = { audience: number, acknowledged: number, share: number | null, missing: number, byOrgUnit: Array<{ audience: number | null, acknowledged: number | null, share: number | null, withheld: boolean, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }>, notAcknowledged: Array<{ personId: string, fullName: string, orgUnit: { id: string, name: { kk: string, ru: string, en: string } } }> };
 
@@ -395,7 +395,7 @@ export type CultureMaterialForEditQueryVariables = Exact<{
 }>;
 
 
-export type CultureMaterialForEditQuery = { cultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type CultureMaterialForEditQuery = { cultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export type CultureMaterialOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -537,7 +537,7 @@ export type MyCultureEventsQuery = { myCultureEvents: Array<{ activityId: string
 export type MyCultureMaterialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCultureMaterialsQuery = { myCultureMaterials: Array<{ id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null }> };
+export type MyCultureMaterialsQuery = { myCultureMaterials: Array<{ id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null }> };
 
 export type MyCultureSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -556,7 +556,7 @@ export type PublishCultureMaterialMutationVariables = Exact<{
 }>;
 
 
-export type PublishCultureMaterialMutation = { publishCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type PublishCultureMaterialMutation = { publishCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export type RemindCultureMaterialMutationVariables = Exact<{
   id: string;
@@ -577,7 +577,7 @@ export type SaveCultureMaterialMutationVariables = Exact<{
 }>;
 
 
-export type SaveCultureMaterialMutation = { saveCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type SaveCultureMaterialMutation = { saveCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export type SaveCultureSurveyMutationVariables = Exact<{
   input: SaveCultureSurveyInput;
@@ -592,14 +592,14 @@ export type UploadCultureMaterialFileMutationVariables = Exact<{
 }>;
 
 
-export type UploadCultureMaterialFileMutation = { uploadCultureMaterialFile: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type UploadCultureMaterialFileMutation = { uploadCultureMaterialFile: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export type WithdrawCultureMaterialMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type WithdrawCultureMaterialMutation = { withdrawCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
+export type WithdrawCultureMaterialMutation = { withdrawCultureMaterial: { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -669,6 +669,7 @@ export const CultureMaterialFieldsFragmentDoc = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }
     `, {"fragmentName":"CultureMaterialFields"}) as unknown as TypedDocumentString<CultureMaterialFieldsFragment, unknown>;
 export const CultureMaterialFiguresFieldsFragmentDoc = new TypedDocumentString(`
@@ -997,6 +998,7 @@ export const AcknowledgeCultureMaterialDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<AcknowledgeCultureMaterialMutation, AcknowledgeCultureMaterialMutationVariables>;
 export const AnswerCultureSurveyDocument = new TypedDocumentString(`
     mutation AnswerCultureSurvey($id: ID!, $answers: [CultureSurveyAnswerInput!]!) {
@@ -1662,6 +1664,7 @@ export const CultureMaterialDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }
 fragment CultureMaterialFiguresFields on CultureMaterialFigures {
   audience
@@ -1750,6 +1753,7 @@ export const CultureMaterialForEditDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<CultureMaterialForEditQuery, CultureMaterialForEditQueryVariables>;
 export const CultureMaterialOrgUnitsDocument = new TypedDocumentString(`
     query CultureMaterialOrgUnits {
@@ -3107,6 +3111,7 @@ export const MyCultureMaterialsDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<MyCultureMaterialsQuery, MyCultureMaterialsQueryVariables>;
 export const MyCultureSurveysDocument = new TypedDocumentString(`
     query MyCultureSurveys {
@@ -3257,6 +3262,7 @@ export const PublishCultureMaterialDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<PublishCultureMaterialMutation, PublishCultureMaterialMutationVariables>;
 export const RemindCultureMaterialDocument = new TypedDocumentString(`
     mutation RemindCultureMaterial($id: ID!) {
@@ -3323,6 +3329,7 @@ export const SaveCultureMaterialDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<SaveCultureMaterialMutation, SaveCultureMaterialMutationVariables>;
 export const SaveCultureSurveyDocument = new TypedDocumentString(`
     mutation SaveCultureSurvey($input: SaveCultureSurveyInput!) {
@@ -3426,6 +3433,7 @@ export const UploadCultureMaterialFileDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<UploadCultureMaterialFileMutation, UploadCultureMaterialFileMutationVariables>;
 export const WithdrawCultureMaterialDocument = new TypedDocumentString(`
     mutation WithdrawCultureMaterial($id: ID!) {
@@ -3482,4 +3490,5 @@ export const WithdrawCultureMaterialDocument = new TypedDocumentString(`
     acknowledgedAt
     revision
   }
+  acknowledgementOverdue
 }`) as unknown as TypedDocumentString<WithdrawCultureMaterialMutation, WithdrawCultureMaterialMutationVariables>;
