@@ -10,3 +10,11 @@ export function dateOfDay(day: string): Date {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
 }
+
+/** Kazakhstan keeps one time zone, UTC+5, whatever the browser's: its year decides which plan is "this year's". */
+const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
+
+/** The year it is in Kazakhstan at `date`, as the server counts the plan's and the figures' years. */
+export function kazakhstanYear(date: Date): number {
+  return new Date(date.getTime() + KAZAKHSTAN_OFFSET_MS).getUTCFullYear();
+}

@@ -76,6 +76,7 @@ describe('@adal/sdk public surface', () => {
         "gatewayUrl",
         "importProblemText",
         "installAdalTokens",
+        "kazakhstanYear",
         "mergeMessages",
         "pageTitle",
         "publishHostContext",
