@@ -1,3 +1,4 @@
+import { httpsLinkOf } from '../../kernel/https-link.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
@@ -92,19 +93,13 @@ function tidyBody(body: TypedText | null | undefined): LocalizedText {
   return text;
 }
 
-/** An https address only: a plain-http page could be swapped on the way, and no other scheme is a page. */
+/** An https address only (`httpsLinkOf`), or null when none is typed. */
 export function httpsLink(value: string | null | undefined): string | null {
   const typed = (value ?? '').trim();
   if (!typed) return null;
-  let url: URL | null;
-  try {
-    url = new URL(typed);
-  } catch {
-    url = null;
-  }
-  if (!url || url.protocol !== 'https:' || !url.hostname || typed.length > MAX_LINK)
-    throw ValidationError.because('culture.material.linkHttps', { field: 'linkUrl' });
-  return url.href;
+  const link = httpsLinkOf(typed, MAX_LINK);
+  if (!link) throw ValidationError.because('culture.material.linkHttps', { field: 'linkUrl' });
+  return link;
 }
 
 async function checkedUnits(em: EntityManager, actor: Actor, ids: readonly string[]): Promise<string[]> {

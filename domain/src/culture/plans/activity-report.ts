@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import { detectAttachmentType, safeFileName } from '../../hotline/intake/attachments.js';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
+import { httpsLinkOf } from '../../kernel/https-link.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
@@ -174,13 +175,9 @@ export interface EvidenceInput {
 }
 
 function httpsUrl(value: string | null | undefined): string {
-  try {
-    const url = new URL(value ?? '');
-    if (url.protocol === 'https:' && value!.length <= 2000) return url.toString();
-  } catch {
-    // refused below
-  }
-  throw ValidationError.because('culture.evidence.url', { field: 'url' });
+  const link = httpsLinkOf((value ?? '').trim(), 2000);
+  if (!link) throw ValidationError.because('culture.evidence.url', { field: 'url' });
+  return link;
 }
 
 /** §75: a file, a photo, an attendance list (judged by their bytes, at most 10 MB) or a link showing it was held. */
