@@ -50,6 +50,12 @@ export async function claimCultureActivityReminders(
     { id: { $in: candidates.map((row) => row.id) } },
     { orderBy: { deadline: 'asc', id: 'asc' }, refresh: true },
   );
+  // Every owner once, in one query, however many activities are reminded.
+  const owners = await em.find(Person, {
+    id: { $in: [...new Set(activities.flatMap((a) => a.responsibleIds))] },
+    active: true,
+  });
+  const ownerById = new Map(owners.map((person) => [person.id, person]));
   const reminders: ActivityReminder[] = [];
   for (const activity of activities) {
     const deadline = toDay(activity.deadline);
@@ -60,7 +66,7 @@ export async function claimCultureActivityReminders(
         ? last === null || last < addCalendarDays(deadline, -REMIND_BEFORE_DAYS)
         : last === null || last <= addCalendarDays(today, -OVERDUE_EVERY_DAYS);
     if (!due || (activity.status !== 'planned' && activity.status !== 'in_progress')) continue;
-    const people = await em.find(Person, { id: { $in: activity.responsibleIds }, active: true });
+    const people = activity.responsibleIds.flatMap((id) => ownerById.get(id) ?? []);
     activity.remindedOn = today;
     await recordAudit(em, null, {
       organizationId,
