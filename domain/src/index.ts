@@ -456,3 +456,7 @@ export * from './declarations/public.js';
 
 // the anti-corruption culture: the yearly plan, materials, the survey (§31–§35, §68)
 export * from './culture/public.js';
+
+// the compliance programme: the standard, the risk register and map, the mitigation plan, the
+// compliance service, the programme and its self-assessment (§2, §8–§11, §53–§75)
+export * from './compliance/public.js';

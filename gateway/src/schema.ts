@@ -8,6 +8,7 @@ import './modules/training/index.js';
 import './modules/hotline/index.js';
 import './modules/declarations/index.js';
 import './modules/culture/index.js';
+import './modules/compliance/index.js';
 import './modules/work/index.js';
 import { DEV_LOGIN_FIELD, DEV_LOGIN_TYPES } from './modules/org/dev-login.js';
 

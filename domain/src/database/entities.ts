@@ -22,6 +22,7 @@ import { HOTLINE_ENTITIES } from '../hotline/entities.js';
 import { PROTECTION_ENTITIES } from '../hotline/protection/protection-entities.js';
 import { DECLARATIONS_ENTITIES } from '../declarations/entities.js';
 import { CULTURE_ENTITIES } from '../culture/entities.js';
+import { COMPLIANCE_ENTITIES } from '../compliance/entities.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   ...PROTECTION_ENTITIES,
   ...DECLARATIONS_ENTITIES,
   ...CULTURE_ENTITIES,
+  ...COMPLIANCE_ENTITIES,
 ] as const;

@@ -1,0 +1,28 @@
+import type { AdalNavigationEntry, AdalRole } from '@adal/sdk';
+
+export const PLUGIN_ID = 'compliance';
+/** Names the plugin in the host's navigation and the browser tab. */
+export const PLUGIN_TITLE_KEY = 'plugin.title';
+export const PLUGIN_VERSION: string = __PLUGIN_VERSION__;
+export const ROUTE_PREFIX = '/compliance';
+
+/**
+ * §5, §9, §53–§63: those who keep the risk register, the mitigation plan, the programme and the
+ * self-assessment — the compliance service and, in a state body, the ethics commissioner.
+ */
+export const COMPLIANCE_KEEPERS: readonly AdalRole[] = [
+  'compliance_officer',
+  'compliance_head',
+  'ethics_commissioner',
+];
+
+/** §9.3: the first head approves the mitigation plan; the auditors and the board read it all (§75, §60.4). */
+export const COMPLIANCE_READERS: readonly AdalRole[] = [
+  ...COMPLIANCE_KEEPERS,
+  'first_head',
+  'auditor',
+  'board_member',
+];
+
+// Each part of the programme adds its entry here as it lands.
+export const navigation: readonly AdalNavigationEntry[] = [];
