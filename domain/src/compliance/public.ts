@@ -1,3 +1,4 @@
 // The compliance programme (methodology §2, chapter 1 §8–§11, chapter 8 §53–§75): what the context
 // offers the gateway and the seed.
 export * from './compliance-roles.js';
+export * from './service/public.js';

@@ -694,6 +694,32 @@ export const ERROR_MESSAGES = {
     'Fewer than 5 answers in this group: its results are not shown, so that no answer can be traced to a person',
   'culture.survey.groupRemainderTooSmall':
     'This group’s results are not shown: with them, the answers of fewer than 5 people in a wider group could be worked out',
+  'compliance.textTooLong': 'The text must be at most {max} characters',
+  'compliance.choice': 'Choose one of: {choices}',
+  'compliance.dayInFuture': 'The date cannot be later than today',
+  'compliance.link': 'Give the link as an https:// address',
+  'compliance.standard.actNumberRequired': 'Give the number of the act that adopted the standard',
+  'compliance.standard.adoptedOnRequired': 'Give the date the standard was adopted',
+  'compliance.standard.approverRequired': 'Name the person or the body that approved the standard',
+  'compliance.standard.beforeCurrent': 'A new adoption cannot be dated before the act in force ({current})',
+  'compliance.standard.none': 'Record the act that adopted the standard first',
+  'compliance.standard.publicationLinkRequired': 'Give the link where the standard is published',
+  'compliance.standard.publishedOnRequired': 'Give the date the standard was published',
+  'compliance.standard.publishedBeforeAdoption':
+    'The standard cannot be published before it was adopted ({adoptedOn})',
+  'compliance.service.firstHeadOnlyWithoutBody':
+    'The first head appoints the compliance service only where there is no board, supervisory board or other independent body: say so, or choose the body that appointed it',
+  'compliance.service.bodyNameRequired': 'Name the independent body that appointed the compliance service',
+  'compliance.service.appointedOnRequired': 'Give the date of the appointment',
+  'compliance.service.termBeforeAppointment': 'The term must end after the appointment date',
+  'compliance.service.tooManyMembers': 'Name at most {max} members',
+  'compliance.service.oneHead': 'Name at most one head of the service',
+  'compliance.service.memberUnknown': "Choose the members among the organisation's active staff",
+  'compliance.sizing.tooMany': 'List at most {max} processes',
+  'compliance.sizing.processRequired': 'Name the process in row {row}',
+  'compliance.sizing.duplicate': 'The process "{process}" is listed twice',
+  'compliance.checklist.documentRequired': 'An adopted item needs its document: its name and date',
+  'compliance.checklist.ownerUnknown': "Choose the owner among the organisation's active staff",
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

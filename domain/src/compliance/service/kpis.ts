@@ -1,0 +1,69 @@
+import { registerKpi } from '../../kpi/kpi-registry.js';
+import type { KpiDefinition } from '../../kpi/kpi-definition.js';
+import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
+import type { RoleCode } from '../../kernel/roles.js';
+import { PROGRAMME_POLICIES } from './checklist-item.entity.js';
+
+/** §60.4, §75: the programme's readers and the board the service reports to. */
+const SERVICE_KPI_READERS: readonly RoleCode[] = [
+  ...PROGRAMME_KPI_READERS,
+  'ethics_commissioner',
+  'board_member',
+];
+
+const POLICY_CODES = PROGRAMME_POLICIES.map((code) => `'${code}'`).join(', ');
+
+/** §67.P: of the 9 recommended policies and procedures, the share the organisation has adopted (as of now). */
+export const POLICIES_ADOPTED_KPI: KpiDefinition = {
+  code: 'compliance.policies_adopted',
+  context: 'compliance',
+  title: {
+    kk: '§67 ұсынған саясаттар мен рәсімдердің қабылданған үлесі',
+    ru: 'Доля принятых политик и процедур, рекомендованных §67',
+    en: 'Share of the §67 policies and procedures adopted',
+  },
+  paragraph: '§67',
+  unit: 'percent',
+  target: 100,
+  direction: 'at_least',
+  dimensions: [],
+  granularity: 'instant',
+  readers: SERVICE_KPI_READERS,
+  sql: `select round(100.0 * count(i.id) / ${PROGRAMME_POLICIES.length}, 1) as value,
+      count(i.id)::numeric as numerator, ${PROGRAMME_POLICIES.length}::numeric as denominator
+    from compliance_checklist_item i
+    where i.organization_id = cast(:organizationId as uuid) and i.status = 'adopted'
+      and i.code in (${POLICY_CODES})`,
+};
+
+/**
+ * §74, §61.B2: how far the processes assessed when sizing the service are automated — a fully
+ * automated process counts 1, a partly automated one 0.5, a manual one 0; the value is their sum
+ * over the number of processes, as a percentage. None assessed: no value.
+ */
+export const PROCESSES_AUTOMATED_KPI: KpiDefinition = {
+  code: 'compliance.processes_automated',
+  context: 'compliance',
+  title: {
+    kk: 'Автоматтандырылған комплаенс процестерінің үлесі',
+    ru: 'Доля автоматизированных процессов комплаенса',
+    en: 'Share of compliance processes automated',
+  },
+  paragraph: '§74',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  dimensions: [],
+  granularity: 'instant',
+  readers: SERVICE_KPI_READERS,
+  sql: `select case when count(r.item) = 0 then null
+      else round(100.0 * sum(case r.item->>'automation' when 'full' then 1 when 'partial' then 0.5 else 0 end)
+        / count(r.item), 1) end as value,
+    sum(case r.item->>'automation' when 'full' then 1 when 'partial' then 0.5 else 0 end)::numeric as numerator,
+    count(r.item)::numeric as denominator
+    from compliance_service s cross join lateral jsonb_array_elements(s.sizing) as r(item)
+    where s.organization_id = cast(:organizationId as uuid)`,
+};
+
+registerKpi(POLICIES_ADOPTED_KPI);
+registerKpi(PROCESSES_AUTOMATED_KPI);
