@@ -1462,6 +1462,52 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { remindCultureMaterial(id: $id) }',
     variables: { id: demo.culture.memoId },
   }),
+  antiCorruptionStandard: () => ({
+    query: '{ antiCorruptionStandard { current { id actNumber publishedOn } history { id } warnings } }',
+  }),
+  complianceService: () => ({
+    query:
+      '{ complianceService { appointedBy members { id role } responsiblePeople { id } sizing { process } warnings { code } } }',
+  }),
+  programmeChecklist: () => ({
+    query: '{ programmeChecklist { items { code status owner { id } } policiesAdopted } }',
+  }),
+  recordAntiCorruptionStandard: () => ({
+    query:
+      'mutation($i: StandardAdoptionInput!) { recordAntiCorruptionStandard(input: $i) { current { id } } }',
+    variables: {
+      i: { actNumber: '77-н', adoptedOn: today(), approvedBy: 'management_body', approverBody: 'Басқарма' },
+    },
+  }),
+  recordStandardPublication: () => ({
+    query:
+      'mutation($i: StandardPublicationInput!) { recordStandardPublication(input: $i) { current { publishedOn } } }',
+    variables: {
+      i: { publishedWhere: 'website', publishedUrl: 'https://demo.adal.kz/standard', publishedOn: today() },
+    },
+  }),
+  recordComplianceServiceAppointment: () => ({
+    query:
+      'mutation($i: ComplianceServiceAppointmentInput!) { recordComplianceServiceAppointment(input: $i) { appointedBy } }',
+    variables: {
+      i: {
+        appointedBy: 'board_of_directors',
+        appointedOn: today(),
+        actNumber: 'ДК-12',
+        reportsTo: 'Директорлар кеңесі',
+        members: [],
+      },
+    },
+  }),
+  setComplianceServiceSizing: () => ({
+    query:
+      'mutation($i: ComplianceSizingInput!) { setComplianceServiceSizing(input: $i) { sizing { process } } }',
+    variables: { i: { rows: [{ process: 'Жеткізушілерді тексеру', automation: 'partial' }] } },
+  }),
+  updateChecklistItem: () => ({
+    query: 'mutation($i: ChecklistItemInput!) { updateChecklistItem(input: $i) { policiesAdopted } }',
+    variables: { i: { code: 'charity_and_sponsorship_procedure', status: 'draft', documentName: 'Жоба' } },
+  }),
 };
 
 function completeTask(id: string): Call {

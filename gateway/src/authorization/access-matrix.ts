@@ -117,6 +117,11 @@ const CULTURE_REPORT_RULE =
   "The compliance staff and the activity's responsible people (the demo's: HR); anyone else is FORBIDDEN.";
 const CULTURE_NOT_RESPONSIBLE = ['employee', 'training_admin', 'hotline_investigator', 'org_admin'] as const;
 
+/** §5, §53–§63: the compliance service and, in a state body, the ethics commissioner keep the programme. */
+const COMPLIANCE_KEEPERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+/** §60.4, §75: the first head, the auditors and the board read it. */
+const COMPLIANCE_READERS = [...COMPLIANCE_KEEPERS, 'first_head', 'auditor', 'board_member'] as const;
+
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
   myConflictNotifications: { allowed: 'signed-in', ownership: "The viewer's own notifications." },
@@ -857,6 +862,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: "As the caller, of a material whose audience they are in; another audience's is NOT_FOUND.",
   },
   remindCultureMaterial: { allowed: CULTURE_PLANNERS },
+  // §2, §53–§63, §67: the standard, the compliance service and the programme checklist.
+  antiCorruptionStandard: { allowed: COMPLIANCE_READERS },
+  complianceService: { allowed: COMPLIANCE_READERS },
+  programmeChecklist: { allowed: COMPLIANCE_READERS },
+  recordAntiCorruptionStandard: { allowed: COMPLIANCE_KEEPERS },
+  recordStandardPublication: { allowed: COMPLIANCE_KEEPERS },
+  recordComplianceServiceAppointment: { allowed: COMPLIANCE_KEEPERS },
+  setComplianceServiceSizing: { allowed: COMPLIANCE_KEEPERS },
+  updateChecklistItem: { allowed: COMPLIANCE_KEEPERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */

@@ -193,4 +193,9 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   uploadCultureMaterialFile: { as: 'ethics_commissioner' },
   acknowledgeCultureMaterial: { as: 'employee' },
   remindCultureMaterial: { as: 'compliance_officer' },
+  recordAntiCorruptionStandard: { as: 'compliance_officer' },
+  recordStandardPublication: { as: 'compliance_head' },
+  recordComplianceServiceAppointment: { as: 'compliance_officer' },
+  setComplianceServiceSizing: { as: 'compliance_head' },
+  updateChecklistItem: { as: 'ethics_commissioner' },
 };

@@ -25,4 +25,7 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 ];
 
 // Each part of the programme adds its entry here as it lands.
-export const navigation: readonly AdalNavigationEntry[] = [];
+export const navigation: readonly AdalNavigationEntry[] = [
+  // §2, §53–§63, §67: the act adopting the standard, the compliance service, the policies and controls.
+  { labelKey: 'nav.programme', path: `${ROUTE_PREFIX}/programme`, roles: COMPLIANCE_READERS },
+];

@@ -1,6 +1,15 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { COMPLIANCE_READERS } from './manifest';
 
 // Paths are below the plugin's route prefix (/compliance); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
 // Each part of the programme adds its routes here as it lands.
-export const routes: RouteRecordRaw[] = [];
+export const routes: RouteRecordRaw[] = [
+  // §2, §53–§63, §67: the standard, the compliance service and the programme checklist.
+  {
+    path: '/programme',
+    name: 'compliance-programme',
+    component: () => import('./pages/ProgrammePage.vue'),
+    meta: { titleKey: 'nav.programme', roles: COMPLIANCE_READERS },
+  },
+];

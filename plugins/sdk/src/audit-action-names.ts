@@ -18,6 +18,31 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Календарь загружен из файла',
     en: 'Calendar loaded from a file',
   },
+  'compliance.checklist_item_updated': {
+    kk: 'Комплаенс бағдарламасының тармағы жаңартылды',
+    ru: 'Обновлён пункт комплаенс-программы',
+    en: 'Compliance programme item updated',
+  },
+  'compliance.service_appointed': {
+    kk: 'Комплаенс-қызметтің тағайындалуы енгізілді',
+    ru: 'Внесено назначение комплаенс-службы',
+    en: 'Compliance service appointment recorded',
+  },
+  'compliance.service_sized': {
+    kk: 'Комплаенс-қызметтің ресурстарын бағалау жаңартылды',
+    ru: 'Обновлена оценка ресурсов комплаенс-службы',
+    en: 'Compliance service sizing updated',
+  },
+  'compliance.standard_adopted': {
+    kk: 'Сыбайлас жемқорлыққа қарсы стандартты қабылдау актісі енгізілді',
+    ru: 'Внесён акт о принятии антикоррупционного стандарта',
+    en: 'Anti-corruption standard adoption recorded',
+  },
+  'compliance.standard_published': {
+    kk: 'Сыбайлас жемқорлыққа қарсы стандарттың жариялануы енгізілді',
+    ru: 'Внесена публикация антикоррупционного стандарта',
+    en: 'Anti-corruption standard publication recorded',
+  },
   'conflict_analysis.iin_memo_recorded': {
     kk: 'ЖСН-ге қол жеткізу туралы қызметтік жазба жазылды',
     ru: 'Записана служебная записка о доступе к ИИН',

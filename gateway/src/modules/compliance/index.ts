@@ -1,1 +1,6 @@
 // The compliance programme's GraphQL types (§2, §8–§11, §53–§75), one file per part.
+
+// the standard (§2), the compliance service (§53–§63) and the §67 checklist
+import './standard.js';
+import './compliance-service.js';
+import './policy-checklist.js';

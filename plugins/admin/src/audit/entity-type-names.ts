@@ -50,6 +50,17 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
     },
     CampaignDeclaration: { kk: 'Науқан декларациясы', ru: 'Декларация кампании', en: 'Campaign declaration' },
     GiftDeclaration: { kk: 'Сыйлық туралы мәлімдеме', ru: 'Декларация подарка', en: 'Gift declaration' },
+    AntiCorruptionStandard: {
+      kk: 'Сыбайлас жемқорлыққа қарсы стандарт',
+      ru: 'Антикоррупционный стандарт',
+      en: 'Anti-corruption standard',
+    },
+    ComplianceService: { kk: 'Комплаенс-қызмет', ru: 'Комплаенс-служба', en: 'Compliance service' },
+    ComplianceChecklistItem: {
+      kk: 'Комплаенс бағдарламасының тармағы',
+      ru: 'Пункт комплаенс-программы',
+      en: 'Compliance programme item',
+    },
     CulturePlan: { kk: 'Мәдениет жоспары', ru: 'План по культуре', en: 'Culture plan' },
     CultureActivity: {
       kk: 'Мәдениет жоспарының іс-шарасы',

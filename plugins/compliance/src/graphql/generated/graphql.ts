@@ -1,0 +1,551 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChecklistItemCode =
+  | 'anti_corruption_policy'
+  | 'bonus_controls'
+  | 'business_ethics_code'
+  | 'charity_and_sponsorship_procedure'
+  | 'compliance_job_descriptions'
+  | 'compliance_service_regulation'
+  | 'conflict_of_interest_policy'
+  | 'due_diligence_procedure'
+  | 'gifts_and_hospitality_procedure'
+  | 'hiring_controls'
+  | 'hotline_and_investigations_policy'
+  | 'internal_control_risk_management'
+  | 'new_products_budgets_review'
+  | 'procurement_controls'
+  | 'security_and_internal_audit_checks'
+  | 'sponsorship_charity_approval';
+
+export type ChecklistItemInput = {
+  code: ChecklistItemCode;
+  /** YYYY-MM-DD; with the name, required when adopted */
+  documentDate?: string | null | undefined;
+  documentName?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  documentUrl?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  status: ChecklistItemStatus;
+};
+
+export type ChecklistItemKind =
+  | 'control'
+  | 'policy';
+
+export type ChecklistItemStatus =
+  | 'adopted'
+  | 'draft'
+  | 'missing';
+
+export type ComplianceAppointingBody =
+  | 'board_of_directors'
+  | 'first_head'
+  | 'other_independent_body'
+  | 'supervisory_board';
+
+export type ComplianceAutomationLevel =
+  | 'full'
+  | 'none'
+  | 'partial';
+
+export type ComplianceMemberRole =
+  | 'head'
+  | 'staff';
+
+export type ComplianceServiceAppointmentInput = {
+  actNumber?: string | null | undefined;
+  appointedBy: ComplianceAppointingBody;
+  /** YYYY-MM-DD, not after today */
+  appointedOn: string;
+  appointingBodyName?: string | null | undefined;
+  /** YYYY-MM-DD */
+  coiCheckedOn?: string | null | undefined;
+  coiOutcome?: string | null | undefined;
+  /** §60.2: the other functions it combines, if any. */
+  combinedFunctions?: string | null | undefined;
+  members: Array<ComplianceServiceMemberInput>;
+  /** §60.1: the organisation has no board, supervisory board or other independent body. */
+  noIndependentBody?: boolean | null | undefined;
+  pay?: string | null | undefined;
+  paymentTerms?: string | null | undefined;
+  reportsTo?: string | null | undefined;
+  /** YYYY-MM-DD */
+  termUntil?: string | null | undefined;
+};
+
+export type ComplianceServiceMemberInput = {
+  personId: string;
+  role: ComplianceMemberRole;
+};
+
+export type ComplianceServiceWarningCode =
+  | 'combines_functions'
+  | 'no_coi_check'
+  | 'not_appointed'
+  | 'understaffed';
+
+export type ComplianceSizingInput = {
+  note?: string | null | undefined;
+  rows: Array<ComplianceSizingRowInput>;
+};
+
+export type ComplianceSizingRowInput = {
+  automation: ComplianceAutomationLevel;
+  note?: string | null | undefined;
+  process: string;
+};
+
+export type StandardAdoptionInput = {
+  actNumber: string;
+  /** YYYY-MM-DD, not after today */
+  adoptedOn: string;
+  approvedBy: StandardApprover;
+  /** The management body that approved it. */
+  approverBody?: string | null | undefined;
+  /** The person who approved it (the first head). */
+  approverName?: string | null | undefined;
+  /** An https link to the act’s text. */
+  documentUrl?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type StandardApprover =
+  | 'first_head'
+  | 'management_body';
+
+export type StandardPublicationInput = {
+  /** YYYY-MM-DD, not before the adoption */
+  publishedOn: string;
+  /** An https link; required unless on the intranet. */
+  publishedUrl?: string | null | undefined;
+  publishedWhere: StandardPublicationPlace;
+};
+
+export type StandardPublicationPlace =
+  | 'intranet'
+  | 'other'
+  | 'website';
+
+export type StandardWarning =
+  | 'not_adopted'
+  | 'not_on_website'
+  | 'not_published';
+
+export type StandardAdoptionFieldsFragment = { id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null };
+
+export type AntiCorruptionStandardFieldsFragment = { warnings: Array<StandardWarning>, current: { id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null } | null, history: Array<{ id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null }> };
+
+export type ComplianceServiceFieldsFragment = { appointedBy: ComplianceAppointingBody | null, appointingBodyName: string | null, noIndependentBody: boolean, appointedOn: string | null, actNumber: string | null, termUntil: string | null, pay: string | null, paymentTerms: string | null, combinedFunctions: string | null, coiCheckedOn: string | null, coiOutcome: string | null, reportsTo: string | null, sizingNote: string | null, members: Array<{ id: string, fullName: string, role: ComplianceMemberRole }>, responsiblePeople: Array<{ id: string, fullName: string }>, sizing: Array<{ process: string, automation: ComplianceAutomationLevel, note: string | null }>, warnings: Array<{ code: ComplianceServiceWarningCode, paragraph: string }> };
+
+export type ProgrammeChecklistFieldsFragment = { policiesAdopted: number, policiesTotal: number, controlsAdopted: number, controlsTotal: number, items: Array<{ code: ChecklistItemCode, kind: ChecklistItemKind, paragraph: string, status: ChecklistItemStatus, documentName: string | null, documentNumber: string | null, documentDate: string | null, documentUrl: string | null, owner: { id: string, fullName: string } | null }> };
+
+export type RecordAntiCorruptionStandardMutationVariables = Exact<{
+  input: StandardAdoptionInput;
+}>;
+
+
+export type RecordAntiCorruptionStandardMutation = { recordAntiCorruptionStandard: { warnings: Array<StandardWarning>, current: { id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null } | null, history: Array<{ id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null }> } };
+
+export type RecordStandardPublicationMutationVariables = Exact<{
+  input: StandardPublicationInput;
+}>;
+
+
+export type RecordStandardPublicationMutation = { recordStandardPublication: { warnings: Array<StandardWarning>, current: { id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null } | null, history: Array<{ id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null }> } };
+
+export type RecordComplianceServiceAppointmentMutationVariables = Exact<{
+  input: ComplianceServiceAppointmentInput;
+}>;
+
+
+export type RecordComplianceServiceAppointmentMutation = { recordComplianceServiceAppointment: { appointedBy: ComplianceAppointingBody | null, appointingBodyName: string | null, noIndependentBody: boolean, appointedOn: string | null, actNumber: string | null, termUntil: string | null, pay: string | null, paymentTerms: string | null, combinedFunctions: string | null, coiCheckedOn: string | null, coiOutcome: string | null, reportsTo: string | null, sizingNote: string | null, members: Array<{ id: string, fullName: string, role: ComplianceMemberRole }>, responsiblePeople: Array<{ id: string, fullName: string }>, sizing: Array<{ process: string, automation: ComplianceAutomationLevel, note: string | null }>, warnings: Array<{ code: ComplianceServiceWarningCode, paragraph: string }> } };
+
+export type SetComplianceServiceSizingMutationVariables = Exact<{
+  input: ComplianceSizingInput;
+}>;
+
+
+export type SetComplianceServiceSizingMutation = { setComplianceServiceSizing: { appointedBy: ComplianceAppointingBody | null, appointingBodyName: string | null, noIndependentBody: boolean, appointedOn: string | null, actNumber: string | null, termUntil: string | null, pay: string | null, paymentTerms: string | null, combinedFunctions: string | null, coiCheckedOn: string | null, coiOutcome: string | null, reportsTo: string | null, sizingNote: string | null, members: Array<{ id: string, fullName: string, role: ComplianceMemberRole }>, responsiblePeople: Array<{ id: string, fullName: string }>, sizing: Array<{ process: string, automation: ComplianceAutomationLevel, note: string | null }>, warnings: Array<{ code: ComplianceServiceWarningCode, paragraph: string }> } };
+
+export type UpdateChecklistItemMutationVariables = Exact<{
+  input: ChecklistItemInput;
+}>;
+
+
+export type UpdateChecklistItemMutation = { updateChecklistItem: { policiesAdopted: number, policiesTotal: number, controlsAdopted: number, controlsTotal: number, items: Array<{ code: ChecklistItemCode, kind: ChecklistItemKind, paragraph: string, status: ChecklistItemStatus, documentName: string | null, documentNumber: string | null, documentDate: string | null, documentUrl: string | null, owner: { id: string, fullName: string } | null }> } };
+
+export type ComplianceProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceProgrammeQuery = { antiCorruptionStandard: { warnings: Array<StandardWarning>, current: { id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null } | null, history: Array<{ id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null }> }, complianceService: { appointedBy: ComplianceAppointingBody | null, appointingBodyName: string | null, noIndependentBody: boolean, appointedOn: string | null, actNumber: string | null, termUntil: string | null, pay: string | null, paymentTerms: string | null, combinedFunctions: string | null, coiCheckedOn: string | null, coiOutcome: string | null, reportsTo: string | null, sizingNote: string | null, members: Array<{ id: string, fullName: string, role: ComplianceMemberRole }>, responsiblePeople: Array<{ id: string, fullName: string }>, sizing: Array<{ process: string, automation: ComplianceAutomationLevel, note: string | null }>, warnings: Array<{ code: ComplianceServiceWarningCode, paragraph: string }> }, programmeChecklist: { policiesAdopted: number, policiesTotal: number, controlsAdopted: number, controlsTotal: number, items: Array<{ code: ChecklistItemCode, kind: ChecklistItemKind, paragraph: string, status: ChecklistItemStatus, documentName: string | null, documentNumber: string | null, documentDate: string | null, documentUrl: string | null, owner: { id: string, fullName: string } | null }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const StandardAdoptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StandardAdoptionFields on StandardAdoption {
+  id
+  actNumber
+  adoptedOn
+  approvedBy
+  approverName
+  approverBody
+  documentUrl
+  note
+  publishedWhere
+  publishedUrl
+  publishedOn
+  supersededAt
+}
+    `, {"fragmentName":"StandardAdoptionFields"}) as unknown as TypedDocumentString<StandardAdoptionFieldsFragment, unknown>;
+export const AntiCorruptionStandardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AntiCorruptionStandardFields on AntiCorruptionStandard {
+  current {
+    ...StandardAdoptionFields
+  }
+  history {
+    ...StandardAdoptionFields
+  }
+  warnings
+}
+    fragment StandardAdoptionFields on StandardAdoption {
+  id
+  actNumber
+  adoptedOn
+  approvedBy
+  approverName
+  approverBody
+  documentUrl
+  note
+  publishedWhere
+  publishedUrl
+  publishedOn
+  supersededAt
+}`, {"fragmentName":"AntiCorruptionStandardFields"}) as unknown as TypedDocumentString<AntiCorruptionStandardFieldsFragment, unknown>;
+export const ComplianceServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplianceServiceFields on ComplianceService {
+  appointedBy
+  appointingBodyName
+  noIndependentBody
+  appointedOn
+  actNumber
+  termUntil
+  pay
+  paymentTerms
+  combinedFunctions
+  coiCheckedOn
+  coiOutcome
+  reportsTo
+  members {
+    id
+    fullName
+    role
+  }
+  responsiblePeople {
+    id
+    fullName
+  }
+  sizing {
+    process
+    automation
+    note
+  }
+  sizingNote
+  warnings {
+    code
+    paragraph
+  }
+}
+    `, {"fragmentName":"ComplianceServiceFields"}) as unknown as TypedDocumentString<ComplianceServiceFieldsFragment, unknown>;
+export const ProgrammeChecklistFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgrammeChecklistFields on ProgrammeChecklist {
+  items {
+    code
+    kind
+    paragraph
+    status
+    documentName
+    documentNumber
+    documentDate
+    documentUrl
+    owner {
+      id
+      fullName
+    }
+  }
+  policiesAdopted
+  policiesTotal
+  controlsAdopted
+  controlsTotal
+}
+    `, {"fragmentName":"ProgrammeChecklistFields"}) as unknown as TypedDocumentString<ProgrammeChecklistFieldsFragment, unknown>;
+export const RecordAntiCorruptionStandardDocument = new TypedDocumentString(`
+    mutation RecordAntiCorruptionStandard($input: StandardAdoptionInput!) {
+  recordAntiCorruptionStandard(input: $input) {
+    ...AntiCorruptionStandardFields
+  }
+}
+    fragment StandardAdoptionFields on StandardAdoption {
+  id
+  actNumber
+  adoptedOn
+  approvedBy
+  approverName
+  approverBody
+  documentUrl
+  note
+  publishedWhere
+  publishedUrl
+  publishedOn
+  supersededAt
+}
+fragment AntiCorruptionStandardFields on AntiCorruptionStandard {
+  current {
+    ...StandardAdoptionFields
+  }
+  history {
+    ...StandardAdoptionFields
+  }
+  warnings
+}`) as unknown as TypedDocumentString<RecordAntiCorruptionStandardMutation, RecordAntiCorruptionStandardMutationVariables>;
+export const RecordStandardPublicationDocument = new TypedDocumentString(`
+    mutation RecordStandardPublication($input: StandardPublicationInput!) {
+  recordStandardPublication(input: $input) {
+    ...AntiCorruptionStandardFields
+  }
+}
+    fragment StandardAdoptionFields on StandardAdoption {
+  id
+  actNumber
+  adoptedOn
+  approvedBy
+  approverName
+  approverBody
+  documentUrl
+  note
+  publishedWhere
+  publishedUrl
+  publishedOn
+  supersededAt
+}
+fragment AntiCorruptionStandardFields on AntiCorruptionStandard {
+  current {
+    ...StandardAdoptionFields
+  }
+  history {
+    ...StandardAdoptionFields
+  }
+  warnings
+}`) as unknown as TypedDocumentString<RecordStandardPublicationMutation, RecordStandardPublicationMutationVariables>;
+export const RecordComplianceServiceAppointmentDocument = new TypedDocumentString(`
+    mutation RecordComplianceServiceAppointment($input: ComplianceServiceAppointmentInput!) {
+  recordComplianceServiceAppointment(input: $input) {
+    ...ComplianceServiceFields
+  }
+}
+    fragment ComplianceServiceFields on ComplianceService {
+  appointedBy
+  appointingBodyName
+  noIndependentBody
+  appointedOn
+  actNumber
+  termUntil
+  pay
+  paymentTerms
+  combinedFunctions
+  coiCheckedOn
+  coiOutcome
+  reportsTo
+  members {
+    id
+    fullName
+    role
+  }
+  responsiblePeople {
+    id
+    fullName
+  }
+  sizing {
+    process
+    automation
+    note
+  }
+  sizingNote
+  warnings {
+    code
+    paragraph
+  }
+}`) as unknown as TypedDocumentString<RecordComplianceServiceAppointmentMutation, RecordComplianceServiceAppointmentMutationVariables>;
+export const SetComplianceServiceSizingDocument = new TypedDocumentString(`
+    mutation SetComplianceServiceSizing($input: ComplianceSizingInput!) {
+  setComplianceServiceSizing(input: $input) {
+    ...ComplianceServiceFields
+  }
+}
+    fragment ComplianceServiceFields on ComplianceService {
+  appointedBy
+  appointingBodyName
+  noIndependentBody
+  appointedOn
+  actNumber
+  termUntil
+  pay
+  paymentTerms
+  combinedFunctions
+  coiCheckedOn
+  coiOutcome
+  reportsTo
+  members {
+    id
+    fullName
+    role
+  }
+  responsiblePeople {
+    id
+    fullName
+  }
+  sizing {
+    process
+    automation
+    note
+  }
+  sizingNote
+  warnings {
+    code
+    paragraph
+  }
+}`) as unknown as TypedDocumentString<SetComplianceServiceSizingMutation, SetComplianceServiceSizingMutationVariables>;
+export const UpdateChecklistItemDocument = new TypedDocumentString(`
+    mutation UpdateChecklistItem($input: ChecklistItemInput!) {
+  updateChecklistItem(input: $input) {
+    ...ProgrammeChecklistFields
+  }
+}
+    fragment ProgrammeChecklistFields on ProgrammeChecklist {
+  items {
+    code
+    kind
+    paragraph
+    status
+    documentName
+    documentNumber
+    documentDate
+    documentUrl
+    owner {
+      id
+      fullName
+    }
+  }
+  policiesAdopted
+  policiesTotal
+  controlsAdopted
+  controlsTotal
+}`) as unknown as TypedDocumentString<UpdateChecklistItemMutation, UpdateChecklistItemMutationVariables>;
+export const ComplianceProgrammeDocument = new TypedDocumentString(`
+    query ComplianceProgramme {
+  antiCorruptionStandard {
+    ...AntiCorruptionStandardFields
+  }
+  complianceService {
+    ...ComplianceServiceFields
+  }
+  programmeChecklist {
+    ...ProgrammeChecklistFields
+  }
+}
+    fragment StandardAdoptionFields on StandardAdoption {
+  id
+  actNumber
+  adoptedOn
+  approvedBy
+  approverName
+  approverBody
+  documentUrl
+  note
+  publishedWhere
+  publishedUrl
+  publishedOn
+  supersededAt
+}
+fragment AntiCorruptionStandardFields on AntiCorruptionStandard {
+  current {
+    ...StandardAdoptionFields
+  }
+  history {
+    ...StandardAdoptionFields
+  }
+  warnings
+}
+fragment ComplianceServiceFields on ComplianceService {
+  appointedBy
+  appointingBodyName
+  noIndependentBody
+  appointedOn
+  actNumber
+  termUntil
+  pay
+  paymentTerms
+  combinedFunctions
+  coiCheckedOn
+  coiOutcome
+  reportsTo
+  members {
+    id
+    fullName
+    role
+  }
+  responsiblePeople {
+    id
+    fullName
+  }
+  sizing {
+    process
+    automation
+    note
+  }
+  sizingNote
+  warnings {
+    code
+    paragraph
+  }
+}
+fragment ProgrammeChecklistFields on ProgrammeChecklist {
+  items {
+    code
+    kind
+    paragraph
+    status
+    documentName
+    documentNumber
+    documentDate
+    documentUrl
+    owner {
+      id
+      fullName
+    }
+  }
+  policiesAdopted
+  policiesTotal
+  controlsAdopted
+  controlsTotal
+}`) as unknown as TypedDocumentString<ComplianceProgrammeQuery, ComplianceProgrammeQueryVariables>;
