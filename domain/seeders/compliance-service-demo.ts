@@ -93,7 +93,7 @@ export async function seedComplianceServiceDemo(
     officer,
     {
       rows: [
-        { process: 'Мүдделер қақтығысы декларациялары', automation: 'full', note: 'Adal жүйесінде' },
+        { process: 'Мүдделер қақтығысы декларациялары', automation: 'full', note: 'Жүйеде толық автоматтандырылған' },
         { process: 'Жеткізушілер мен үміткерлерді тексеру', automation: 'partial', note: null },
         { process: 'Сенім телефоны және ішкі тергеу', automation: 'full', note: null },
         { process: 'Сыйлықтар мен қонақжайлылық', automation: 'partial', note: null },
