@@ -12,6 +12,7 @@ import {
 import { kazakhstanDay } from '../src/kernel/kazakhstan-time.js';
 import { addCalendarDays } from '../src/kernel/working-days.js';
 import type { IOrganization } from '../src/org/organization.entity.js';
+import { Person } from '../src/org/person.entity.js';
 import { demoActor } from './demo-actor.js';
 
 /** The two §67 items the demo leaves missing, for the checklist to show what is still to do. */
@@ -42,6 +43,7 @@ export async function seedComplianceServiceDemo(
 ): Promise<void> {
   const officer = await demoActor(tx, holding, 'compliance_officer');
   const head = await demoActor(tx, holding, 'compliance_head');
+  const firstHead = await tx.findOneOrFail(Person, (await demoActor(tx, holding, 'first_head')).personId);
   const day = kazakhstanDay(today);
   const adoptedOn = addCalendarDays(day, -400);
   await recordAntiCorruptionStandard(
@@ -51,7 +53,7 @@ export async function seedComplianceServiceDemo(
       actNumber: '45-ө',
       adoptedOn,
       approvedBy: 'first_head',
-      approverName: 'Бірінші басшы',
+      approverName: firstHead.fullName,
       documentUrl: 'https://demo.adal.kz/docs/anti-corruption-standard.pdf',
     },
     today,
@@ -72,7 +74,6 @@ export async function seedComplianceServiceDemo(
     officer,
     {
       appointedBy: 'board_of_directors',
-      appointingBodyName: 'Директорлар кеңесі',
       appointedOn,
       actNumber: 'ДК-7/3',
       termUntil: addCalendarDays(appointedOn, 3 * 365),
@@ -93,7 +94,11 @@ export async function seedComplianceServiceDemo(
     officer,
     {
       rows: [
-        { process: 'Мүдделер қақтығысы декларациялары', automation: 'full', note: 'Жүйеде толық автоматтандырылған' },
+        {
+          process: 'Мүдделер қақтығысы декларациялары',
+          automation: 'full',
+          note: 'Жүйеде толық автоматтандырылған',
+        },
         { process: 'Жеткізушілер мен үміткерлерді тексеру', automation: 'partial', note: null },
         { process: 'Сенім телефоны және ішкі тергеу', automation: 'full', note: null },
         { process: 'Сыйлықтар мен қонақжайлылық', automation: 'partial', note: null },
