@@ -1,2 +1,4 @@
+import { SELF_ASSESSMENT_ENTITIES } from './self-assessment/self-assessment.entity.js';
+
 /** The compliance programme context's entities, each area adding its own. */
-export const COMPLIANCE_ENTITIES = [] as const;
+export const COMPLIANCE_ENTITIES = [...SELF_ASSESSMENT_ENTITIES] as const;
