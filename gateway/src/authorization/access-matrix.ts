@@ -111,6 +111,8 @@ const CONFLICT_TRANSFER_RECORDERS = [...DECLARATION_OFFICERS, 'hr_officer'] as c
 const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 /** §35.1, §69, §75: the first head approves the plan; auditors and the board read it. */
 const CULTURE_READERS = [...CULTURE_PLANNERS, 'first_head', 'auditor', 'board_member'] as const;
+const COMPLIANCE_KEEPERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+const COMPLIANCE_READERS = [...COMPLIANCE_KEEPERS, 'first_head', 'auditor', 'board_member'] as const;
 const CULTURE_ACTIVITY_RULE =
   "The plan's readers and the activity's responsible people (the demo's: HR); to anyone else it is NOT_FOUND.";
 const CULTURE_REPORT_RULE =
@@ -857,6 +859,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: "As the caller, of a material whose audience they are in; another audience's is NOT_FOUND.",
   },
   remindCultureMaterial: { allowed: CULTURE_PLANNERS },
+  // §73: the self-assessment — the compliance service keeps it; the first head, auditors and the board read it.
+  complianceProcesses: { allowed: COMPLIANCE_READERS },
+  internalAuditCoverage: { allowed: COMPLIANCE_READERS },
+  selfAssessment: { allowed: COMPLIANCE_READERS },
+  saveComplianceProcess: { allowed: COMPLIANCE_KEEPERS },
+  archiveComplianceProcess: { allowed: COMPLIANCE_KEEPERS },
+  recordInternalAuditCoverage: { allowed: COMPLIANCE_KEEPERS },
+  drawSelfAssessment: { allowed: COMPLIANCE_KEEPERS },
+  recordSelfAssessmentFinding: { allowed: COMPLIANCE_KEEPERS },
+  addImprovementItem: { allowed: COMPLIANCE_KEEPERS },
+  completeImprovementItem: { allowed: COMPLIANCE_KEEPERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */

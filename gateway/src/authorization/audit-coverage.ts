@@ -193,4 +193,11 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   uploadCultureMaterialFile: { as: 'ethics_commissioner' },
   acknowledgeCultureMaterial: { as: 'employee' },
   remindCultureMaterial: { as: 'compliance_officer' },
+  saveComplianceProcess: { as: 'compliance_officer' },
+  archiveComplianceProcess: { as: 'compliance_head' },
+  recordInternalAuditCoverage: { as: 'compliance_officer' },
+  drawSelfAssessment: { as: 'compliance_officer' },
+  recordSelfAssessmentFinding: { as: 'compliance_officer' },
+  addImprovementItem: { as: 'ethics_commissioner' },
+  completeImprovementItem: { as: 'compliance_officer' },
 };

@@ -1,1 +1,5 @@
 // The compliance programme's GraphQL types (§2, §8–§11, §53–§75), one file per part.
+
+// the self-assessment (§73): the process catalogue, internal audit coverage, the draw, findings, improvements
+import './process.js';
+import './self-assessment.js';
