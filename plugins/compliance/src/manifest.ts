@@ -25,4 +25,7 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 ];
 
 // Each part of the programme adds its entry here as it lands.
-export const navigation: readonly AdalNavigationEntry[] = [];
+export const navigation: readonly AdalNavigationEntry[] = [
+  // §73: the quarterly self-assessment, its process catalogue and improvement plan.
+  { labelKey: 'nav.selfAssessment', path: `${ROUTE_PREFIX}/self-assessment`, roles: COMPLIANCE_READERS },
+];
