@@ -24,6 +24,7 @@ import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import { seedComplianceServiceDemo } from './compliance-service-demo.js';
+import { seedSelfAssessmentDemo } from './compliance-self-assessment-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -253,6 +254,7 @@ export async function seedDemoWith(
       await seedCultureDemo(tx, holding, today);
       await seedCultureSurveyDemo(tx, holding, today);
       await seedComplianceServiceDemo(tx, holding, today);
+      await seedSelfAssessmentDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

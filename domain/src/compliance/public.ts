@@ -2,3 +2,6 @@
 // offers the gateway and the seed.
 export * from './compliance-roles.js';
 export * from './service/public.js';
+
+// the self-assessment: process catalogue, internal audit coverage, the draw, findings, improvement plan (§73)
+export * from './self-assessment/public.js';

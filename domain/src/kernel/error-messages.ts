@@ -720,6 +720,28 @@ export const ERROR_MESSAGES = {
   'compliance.sizing.duplicate': 'The process "{process}" is listed twice',
   'compliance.checklist.documentRequired': 'An adopted item needs its document: its name and date',
   'compliance.checklist.ownerUnknown': "Choose the owner among the organisation's active staff",
+  // §73: the self-assessment, its process catalogue and improvement plan
+  'selfAssessment.textTooLong': 'The text must be at most {max} characters',
+  'selfAssessment.quarter.invalid': 'Give the quarter as its year and number, e.g. 2026-Q4',
+  'selfAssessment.quarter.notBegun': 'The quarter {quarter} has not begun yet',
+  'selfAssessment.process.nameRequired': 'Name the process',
+  'selfAssessment.process.nameTaken': 'The catalogue already has a process named "{name}"',
+  'selfAssessment.process.endsBeforeStart': 'A process cannot end before it begins',
+  'selfAssessment.process.archived': 'The process is archived and can no longer be changed',
+  'selfAssessment.coverage.fixed':
+    'The self-assessment that reviews {quarter} is already drawn, so the internal audit coverage of that quarter can no longer change',
+  'selfAssessment.alreadyDrawn': 'The processes for {quarter} are already drawn; a quarter is drawn once',
+  'selfAssessment.noEligibleProcesses':
+    'No process of the catalogue was active in {reviewed} outside internal audit: add the processes, or check their dates and the coverage',
+  'selfAssessment.finding.textRequired': 'Describe what the check found',
+  'selfAssessment.finding.severity': 'Choose the severity: low, medium or high',
+  'selfAssessment.improvement.actionRequired': 'Say what is to be done',
+  'selfAssessment.improvement.responsible': 'Choose a responsible person on the staff',
+  'selfAssessment.improvement.dueTooLate':
+    'The improvement plan is carried out within 3 months of the finding: choose {latest} or earlier',
+  'selfAssessment.improvement.dueBeforeFinding':
+    'The due date cannot be before the finding was recorded ({earliest})',
+  'selfAssessment.improvement.alreadyDone': 'This improvement is already done',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

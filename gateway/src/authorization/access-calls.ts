@@ -1508,6 +1508,65 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($i: ChecklistItemInput!) { updateChecklistItem(input: $i) { policiesAdopted } }',
     variables: { i: { code: 'charity_and_sponsorship_procedure', status: 'draft', documentName: 'Жоба' } },
   }),
+  // §73: the self-assessment
+  complianceProcesses: () => ({
+    query: '{ complianceProcesses { id name names { kk } ownerUnit { id } archived } }',
+  }),
+  internalAuditCoverage: ({ demo }) => ({
+    query: 'query($q: String!) { internalAuditCoverage(quarter: $q) { quarter processIds fixed } }',
+    variables: { q: demo.selfAssessment.lastQuarter },
+  }),
+  selfAssessment: ({ demo }) => ({
+    query: `query($q: String!) { selfAssessment(quarter: $q) { quarter drawn eligibleCount drawable
+      processes { id process { name } findings { id severity items { id dueOn overdue responsible { fullName } } } } } }`,
+    variables: { q: demo.selfAssessment.lastQuarter },
+  }),
+  saveComplianceProcess: ({ caller }) => ({
+    query: 'mutation($input: ComplianceProcessInput!) { saveComplianceProcess(input: $input) { id } }',
+    variables: {
+      input: { name: `Іссапарлар (${caller})`, names: { ru: 'Командировки' }, activeFrom: '2026-01-01' },
+    },
+  }),
+  archiveComplianceProcess: ({ demo }) => ({
+    query: 'mutation($id: ID!) { archiveComplianceProcess(id: $id) { id archived } }',
+    variables: { id: demo.selfAssessment.newProcessId },
+  }),
+  recordInternalAuditCoverage: ({ demo }) => ({
+    query:
+      'mutation($input: InternalAuditCoverageInput!) { recordInternalAuditCoverage(input: $input) { quarter processIds } }',
+    variables: {
+      input: { quarter: demo.selfAssessment.currentQuarter, processIds: [demo.selfAssessment.newProcessId] },
+    },
+  }),
+  drawSelfAssessment: ({ demo }) => ({
+    query: 'mutation($q: String!) { drawSelfAssessment(quarter: $q) { drawn processes { id } } }',
+    variables: { q: demo.selfAssessment.currentQuarter },
+  }),
+  recordSelfAssessmentFinding: ({ demo }) => ({
+    query:
+      'mutation($input: SelfAssessmentFindingInput!) { recordSelfAssessmentFinding(input: $input) { quarter } }',
+    variables: {
+      input: {
+        drawnProcessId: demo.selfAssessment.drawnProcessId,
+        text: 'Сұхбат: тексеру парағы ескірген',
+        severity: 'low',
+      },
+    },
+  }),
+  addImprovementItem: ({ demo }) => ({
+    query: 'mutation($input: ImprovementItemInput!) { addImprovementItem(input: $input) { quarter } }',
+    variables: {
+      input: {
+        findingId: demo.selfAssessment.findingId,
+        action: 'Тексеру парағын жаңарту',
+        responsibleId: demo.personIds.compliance_officer,
+      },
+    },
+  }),
+  completeImprovementItem: ({ demo }) => ({
+    query: 'mutation($id: ID!) { completeImprovementItem(id: $id, note: "Орындалды") { quarter } }',
+    variables: { id: demo.selfAssessment.openItemId },
+  }),
 };
 
 function completeTask(id: string): Call {

@@ -871,6 +871,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   recordComplianceServiceAppointment: { allowed: COMPLIANCE_KEEPERS },
   setComplianceServiceSizing: { allowed: COMPLIANCE_KEEPERS },
   updateChecklistItem: { allowed: COMPLIANCE_KEEPERS },
+  // §73: the self-assessment — the compliance service keeps it; the first head, auditors and the board read it.
+  complianceProcesses: { allowed: COMPLIANCE_READERS },
+  internalAuditCoverage: { allowed: COMPLIANCE_READERS },
+  selfAssessment: { allowed: COMPLIANCE_READERS },
+  saveComplianceProcess: { allowed: COMPLIANCE_KEEPERS },
+  archiveComplianceProcess: { allowed: COMPLIANCE_KEEPERS },
+  recordInternalAuditCoverage: { allowed: COMPLIANCE_KEEPERS },
+  drawSelfAssessment: { allowed: COMPLIANCE_KEEPERS },
+  recordSelfAssessmentFinding: { allowed: COMPLIANCE_KEEPERS },
+  addImprovementItem: { allowed: COMPLIANCE_KEEPERS },
+  completeImprovementItem: { allowed: COMPLIANCE_KEEPERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */

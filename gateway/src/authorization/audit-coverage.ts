@@ -198,4 +198,11 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   recordComplianceServiceAppointment: { as: 'compliance_officer' },
   setComplianceServiceSizing: { as: 'compliance_head' },
   updateChecklistItem: { as: 'ethics_commissioner' },
+  saveComplianceProcess: { as: 'compliance_officer' },
+  archiveComplianceProcess: { as: 'compliance_head' },
+  recordInternalAuditCoverage: { as: 'compliance_officer' },
+  drawSelfAssessment: { as: 'compliance_officer' },
+  recordSelfAssessmentFinding: { as: 'compliance_officer' },
+  addImprovementItem: { as: 'ethics_commissioner' },
+  completeImprovementItem: { as: 'compliance_officer' },
 };

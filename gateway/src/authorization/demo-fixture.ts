@@ -6,6 +6,7 @@ import {
   ROLE_CODES,
   generateHotlineKeyring,
   kazakhstanDay,
+  currentQuarter as thisQuarter,
   seedDemo,
   UNDERTAKING_VERSION,
   type RoleCode,
@@ -216,6 +217,20 @@ export interface DemoFixture {
     /** A draft written here, for a publication. */
     toPublishId: string;
   };
+  /** §73: the self-assessment demo (seeders/compliance-self-assessment-demo.ts). */
+  selfAssessment: SelfAssessmentFixture;
+}
+
+export interface SelfAssessmentFixture {
+  /** This quarter (YYYY-Qn), not drawn yet; last quarter, drawn. */
+  currentQuarter: string;
+  lastQuarter: string;
+  /** The process begun this quarter: never drawn in the demo, so archiving it changes no draw. */
+  newProcessId: string;
+  /** Last quarter's first drawn process, its finding and HR's overdue improvement. */
+  drawnProcessId: string;
+  findingId: string;
+  openItemId: string;
 }
 
 type CulturePlanFixture = Omit<
@@ -832,6 +847,40 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       )),
       ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
     },
+    selfAssessment: await selfAssessmentFixture(sql, organizationId),
+  };
+}
+
+async function selfAssessmentFixture(
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+): Promise<SelfAssessmentFixture> {
+  const currentQuarter = thisQuarter(new Date());
+  const { id: newProcessId } = await sql<{ id: string }>(
+    'select id from compliance_process where organization_id = ? order by active_from desc, name limit 1',
+    [organizationId],
+  );
+  const drawn = await sql<{ id: string; quarter: string }>(
+    `select p.id, s.quarter from compliance_self_assessment_process p
+       join compliance_self_assessment s on s.id = p.assessment_id
+      where p.organization_id = ? and p.position = 0`,
+    [organizationId],
+  );
+  const { id: findingId } = await sql<{ id: string }>(
+    'select id from compliance_self_assessment_finding where drawn_process_id = ?',
+    [drawn.id],
+  );
+  const { id: openItemId } = await sql<{ id: string }>(
+    "select id from compliance_improvement_item where finding_id = ? and status = 'open'",
+    [findingId],
+  );
+  return {
+    currentQuarter,
+    lastQuarter: drawn.quarter,
+    newProcessId,
+    drawnProcessId: drawn.id,
+    findingId,
+    openItemId,
   };
 }
 

@@ -3,6 +3,7 @@ import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
 import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
+import { queueImprovementReminders } from './compliance-jobs.js';
 import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
@@ -158,6 +159,14 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`culture.survey-reminders: ${outgoing.length} reminders sent`);
     },
+    'compliance.improvement-reminders': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueImprovementReminders(orm, clock(), async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`compliance.improvement-reminders: ${outgoing.length} mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -188,6 +197,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     runLogged('culture.activity-reminders');
     runLogged('culture.material-reminders');
     runLogged('culture.survey-reminders');
+    runLogged('compliance.improvement-reminders');
     later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   }
   function everyNight(): void {

@@ -11,6 +11,7 @@ export const JOB_NAMES = [
   'culture.activity-reminders',
   'culture.material-reminders',
   'culture.survey-reminders',
+  'compliance.improvement-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
   'mail.send',
@@ -43,6 +44,8 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'culture.material-reminders': '20 8 * * *',
   // §68: those who have not answered a survey closing within 3 days are reminded once.
   'culture.survey-reminders': '25 8 * * *',
+  // §73: an improvement-plan item past its due day is reminded weekly until it is done.
+  'compliance.improvement-reminders': '30 8 * * *',
   // §75: events after the last checkpoint are vouched for by the key alone; an hour bounds that.
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.

@@ -5,6 +5,7 @@ import type { JobRunner, JobRunnerOptions } from './job-runner.js';
 import { applyHotlineRetention, queueAcknowledgementAlerts, queueQuarterlyReports } from './hotline-jobs.js';
 import { queueConflictNotices, queueGiftHandOverNotices } from './declaration-notice-jobs.js';
 import { queueCultureActivityReminders, queueMaterialReminders } from './culture-jobs.js';
+import { queueImprovementReminders } from './compliance-jobs.js';
 import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
@@ -139,6 +140,12 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           }
         });
         logger.info(`culture.survey-reminders: ${reminded} reminders queued`);
+      },
+      'compliance.improvement-reminders': async () => {
+        const queued = await queueImprovementReminders(orm, clock(), async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`compliance.improvement-reminders: ${queued} mails queued`);
       },
       'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
       'audit.checkpoint-mail': async () => {

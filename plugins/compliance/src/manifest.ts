@@ -28,4 +28,6 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 export const navigation: readonly AdalNavigationEntry[] = [
   // §2, §53–§63, §67: the act adopting the standard, the compliance service, the policies and controls.
   { labelKey: 'nav.programme', path: `${ROUTE_PREFIX}/programme`, roles: COMPLIANCE_READERS },
+  // §73: the quarterly self-assessment, its process catalogue and improvement plan.
+  { labelKey: 'nav.selfAssessment', path: `${ROUTE_PREFIX}/self-assessment`, roles: COMPLIANCE_READERS },
 ];

@@ -12,4 +12,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/ProgrammePage.vue'),
     meta: { titleKey: 'nav.programme', roles: COMPLIANCE_READERS },
   },
+  // §73: the quarterly self-assessment, its process catalogue and improvement plan.
+  {
+    path: '/self-assessment',
+    name: 'compliance-self-assessment',
+    component: () => import('./pages/SelfAssessmentPage.vue'),
+    meta: { titleKey: 'nav.selfAssessment', roles: COMPLIANCE_READERS },
+  },
 ];

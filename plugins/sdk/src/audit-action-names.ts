@@ -719,4 +719,49 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Напоминание об опросе о культуре',
     en: 'Reminded of the culture survey',
   },
+  'compliance_process.created': {
+    kk: 'Өзін-өзі бағалау каталогына процесс қосылды',
+    ru: 'Процесс добавлен в каталог самооценки',
+    en: 'Process added to the self-assessment catalogue',
+  },
+  'compliance_process.updated': {
+    kk: 'Каталогтағы процесс өзгертілді',
+    ru: 'Процесс каталога изменён',
+    en: 'Catalogue process changed',
+  },
+  'compliance_process.archived': {
+    kk: 'Процесс мұрағатқа жіберілді',
+    ru: 'Процесс перенесён в архив',
+    en: 'Process archived',
+  },
+  'compliance_internal_audit_coverage.recorded': {
+    kk: 'Тоқсандағы ішкі аудит қамтуы жазылды',
+    ru: 'Записан охват внутренним аудитом за квартал',
+    en: 'Internal audit coverage of a quarter recorded',
+  },
+  'compliance_self_assessment.drawn': {
+    kk: 'Өзін-өзі бағалау үшін процестер кездейсоқ таңдалды',
+    ru: 'Процессы для самооценки выбраны случайным образом',
+    en: 'Processes drawn at random for the self-assessment',
+  },
+  'compliance_self_assessment.finding_recorded': {
+    kk: 'Өзін-өзі бағалау нәтижесі жазылды',
+    ru: 'Записан вывод самооценки',
+    en: 'Self-assessment finding recorded',
+  },
+  'compliance_improvement_item.added': {
+    kk: 'Жетілдіру жоспарына шара қосылды',
+    ru: 'В план улучшений добавлена мера',
+    en: 'Improvement plan item added',
+  },
+  'compliance_improvement_item.completed': {
+    kk: 'Жетілдіру шарасы орындалды',
+    ru: 'Мера плана улучшений выполнена',
+    en: 'Improvement plan item done',
+  },
+  'compliance_improvement_item.overdue_reminder_sent': {
+    kk: 'Жетілдіру шарасының мерзімі өткені жауаптыға еске салынды',
+    ru: 'Ответственному напомнено о просрочке меры',
+    en: 'The responsible person reminded that an improvement is overdue',
+  },
 };

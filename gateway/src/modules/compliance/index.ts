@@ -4,3 +4,6 @@
 import './standard.js';
 import './compliance-service.js';
 import './policy-checklist.js';
+// the self-assessment (§73): the process catalogue, internal audit coverage, the draw, findings, improvements
+import './process.js';
+import './self-assessment.js';

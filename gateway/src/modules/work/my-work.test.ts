@@ -161,6 +161,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   // §35.1: the demo's procurement training HR let pass unreported (seeders/culture-plan-demo.ts).
   hr_officer: [
+    'compliance.compliance_improvement_overdue',
     'culture.culture_activity_overdue',
     'culture.culture_material_to_acknowledge',
     'culture.culture_survey_to_answer',

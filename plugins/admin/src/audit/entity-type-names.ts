@@ -113,4 +113,19 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Запрос в налоговый орган',
       en: 'Request to the tax authority',
     },
+    ComplianceProcess: {
+      kk: 'Өзін-өзі бағалау процесі',
+      ru: 'Процесс для самооценки',
+      en: 'Self-assessment process',
+    },
+    SelfAssessment: {
+      kk: 'Тоқсандық өзін-өзі бағалау',
+      ru: 'Квартальная самооценка',
+      en: 'Quarterly self-assessment',
+    },
+    ImprovementItem: {
+      kk: 'Жетілдіру жоспарының шарасы',
+      ru: 'Мера плана улучшений',
+      en: 'Improvement plan item',
+    },
   };

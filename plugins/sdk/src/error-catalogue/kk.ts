@@ -747,5 +747,27 @@ export const kk: ErrorCatalogue = {
       'Бұл топта 5-тен аз жауап бар: ешбір жауапты адамға жатқызу мүмкін болмауы үшін нәтижелері көрсетілмейді',
     'culture.survey.groupRemainderTooSmall':
       'Бұл топтың нәтижелері көрсетілмейді: олар арқылы кеңірек топтағы 5-тен аз адамның жауаптарын анықтауға болар еді',
+    // §73: the self-assessment
+    'selfAssessment.textTooLong': 'Мәтін {max} таңбадан аспауы керек.',
+    'selfAssessment.quarter.invalid': 'Тоқсанды жылы мен нөмірі арқылы таңдаңыз.',
+    'selfAssessment.quarter.notBegun': 'Бұл тоқсан әлі басталған жоқ.',
+    'selfAssessment.process.nameRequired': 'Процестің атауын жазыңыз.',
+    'selfAssessment.process.nameTaken': 'Каталогта «{name}» атты процесс бар.',
+    'selfAssessment.process.endsBeforeStart': 'Процесс басталғанға дейін аяқтала алмайды.',
+    'selfAssessment.process.archived': 'Процесс мұрағатта, оны енді өзгерту мүмкін емес.',
+    'selfAssessment.coverage.fixed':
+      'Осы тоқсанды қарайтын өзін-өзі бағалау процестері таңдалып қойған, сондықтан ішкі аудит қамтуын енді өзгерту мүмкін емес.',
+    'selfAssessment.alreadyDrawn':
+      'Бұл тоқсанның процестері таңдалып қойған: тоқсанға бір рет қана таңдалады.',
+    'selfAssessment.noEligibleProcesses':
+      'Өткен тоқсанда ішкі аудиттен тыс белсенді болған процесс каталогта жоқ: процестерді қосыңыз немесе олардың күндері мен қамтуды тексеріңіз.',
+    'selfAssessment.finding.textRequired': 'Тексеру нәтижесінде не анықталғанын сипаттаңыз.',
+    'selfAssessment.finding.severity': 'Маңыздылығын таңдаңыз: төмен, орташа немесе жоғары.',
+    'selfAssessment.improvement.actionRequired': 'Не істеу керектігін жазыңыз.',
+    'selfAssessment.improvement.responsible': 'Қызметкерлер ішінен жауапты адамды таңдаңыз.',
+    'selfAssessment.improvement.dueTooLate':
+      'Жетілдіру жоспары анықталған күннен бастап 3 ай ішінде орындалады: {latest} немесе одан ертерек күнді таңдаңыз.',
+    'selfAssessment.improvement.dueBeforeFinding': 'Мерзім анықталған күннен ({earliest}) ерте бола алмайды.',
+    'selfAssessment.improvement.alreadyDone': 'Бұл жетілдіру орындалып қойған.',
   },
 };

@@ -738,5 +738,27 @@ export const ru: ErrorCatalogue = {
       'В этой группе меньше 5 ответов: результаты не показываются, чтобы ни один ответ нельзя было связать с человеком',
     'culture.survey.groupRemainderTooSmall':
       'Результаты этой группы не показываются: по ним можно было бы вычислить ответы менее чем 5 человек более широкой группы',
+    // §73: the self-assessment
+    'selfAssessment.textTooLong': 'Текст должен быть не длиннее {max} символов.',
+    'selfAssessment.quarter.invalid': 'Выберите квартал: год и номер квартала.',
+    'selfAssessment.quarter.notBegun': 'Этот квартал ещё не начался.',
+    'selfAssessment.process.nameRequired': 'Укажите название процесса.',
+    'selfAssessment.process.nameTaken': 'В каталоге уже есть процесс «{name}».',
+    'selfAssessment.process.endsBeforeStart': 'Процесс не может закончиться раньше, чем начался.',
+    'selfAssessment.process.archived': 'Процесс в архиве, его больше нельзя изменить.',
+    'selfAssessment.coverage.fixed':
+      'Процессы самооценки, которая проверяет этот квартал, уже выбраны, поэтому охват внутренним аудитом за этот квартал больше нельзя изменить.',
+    'selfAssessment.alreadyDrawn':
+      'Процессы на этот квартал уже выбраны: выбор делается один раз за квартал.',
+    'selfAssessment.noEligibleProcesses':
+      'В каталоге нет процессов, действовавших в прошлом квартале вне внутреннего аудита: добавьте процессы или проверьте их даты и охват.',
+    'selfAssessment.finding.textRequired': 'Опишите, что выявила проверка.',
+    'selfAssessment.finding.severity': 'Выберите значимость: низкая, средняя или высокая.',
+    'selfAssessment.improvement.actionRequired': 'Укажите, что нужно сделать.',
+    'selfAssessment.improvement.responsible': 'Выберите ответственного из числа работников.',
+    'selfAssessment.improvement.dueTooLate':
+      'План улучшений выполняется в течение 3 месяцев после выявления: выберите {latest} или раньше.',
+    'selfAssessment.improvement.dueBeforeFinding': 'Срок не может быть раньше даты выявления ({earliest}).',
+    'selfAssessment.improvement.alreadyDone': 'Это улучшение уже выполнено.',
   },
 };
