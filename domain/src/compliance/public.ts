@@ -1,3 +1,6 @@
 // The compliance programme (methodology §2, chapter 1 §8–§11, chapter 8 §53–§75): what the context
 // offers the gateway and the seed.
 export * from './compliance-roles.js';
+
+// the corruption-risk register and map (§8–§11, Annex 1)
+export * from './risks/public.js';
