@@ -23,6 +23,7 @@ import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
+import { seedComplianceRisksDemo } from './compliance-risks-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -251,6 +252,7 @@ export async function seedDemoWith(
       await seedDeclarationsDemo(tx, holding, today);
       await seedCultureDemo(tx, holding, today);
       await seedCultureSurveyDemo(tx, holding, today);
+      await seedComplianceRisksDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

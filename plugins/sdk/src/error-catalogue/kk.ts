@@ -719,5 +719,29 @@ export const kk: ErrorCatalogue = {
       'Бұл топта 5-тен аз жауап бар: ешбір жауапты адамға жатқызу мүмкін болмауы үшін нәтижелері көрсетілмейді',
     'culture.survey.groupRemainderTooSmall':
       'Бұл топтың нәтижелері көрсетілмейді: олар арқылы кеңірек топтағы 5-тен аз адамның жауаптарын анықтауға болар еді',
+    'compliance.risk.scoreRequired': 'Тәуекелді бағалаңыз: ықтималдық, жиілік және салдар міндетті',
+    'compliance.risk.scoreOutOfScale':
+      '1-ден {max}-ге дейінгі бүтін сан енгізіңіз — тәуекелдер картаңыздың шкаласы',
+    'compliance.risk.textRequired': 'Процесті немесе құжатты және сыбайлас жемқорлық схемасын сипаттаңыз',
+    'compliance.risk.textTooLong': 'Ең көбі {max} таңба',
+    'compliance.risk.unknownValue': 'Ұсынылған мәндердің бірін таңдаңыз',
+    'compliance.risk.sourceReference': 'Дереккөзге сілтеме үшін оның түрі де, идентификаторы да қажет',
+    'compliance.risk.positionUnknown': 'Ұйымыңыздың лауазымдарын таңдаңыз',
+    'compliance.risk.stale':
+      'R-{number} тәуекелін осы уақытта басқа біреу өзгертті; оны қайта ашып, өзгерісті қайталаңыз',
+    'compliance.risk.reasonRequired': 'Бағаның немесе мәртебенің неге өзгеретінін жазыңыз',
+    'compliance.risk.scaleRange': 'Шкала {min}-ден {max}-ге дейін',
+    'compliance.risk.scaleBelowScores':
+      'Кейбір тәуекелдер {top}-ге дейін бағаланған; шкаланы кішірейтпес бұрын оларды қайта бағалаңыз',
+    'compliance.risk.triggerNoteRequired': 'Не өзгергенін жазыңыз',
+    'compliance.risk.triggerInFuture': 'Болып қойған өзгерісті жазыңыз',
+    'compliance.risk.remappingDone': 'Картаны бұл жаңарту орындалды деп белгіленіп қойған',
+    'compliance.risk.import.missingColumn': 'Бірінші жолда бұл баған жоқ',
+    'compliance.risk.import.empty': 'Файлда тәуекелдер жоқ',
+    'compliance.risk.import.required': 'Осыны толтырыңыз',
+    'compliance.risk.import.notNumber': '«{value}» бүтін сан емес',
+    'compliance.risk.import.unknownValue': '«{value}» бұл бағанның мәндерінің бірі емес',
+    'compliance.risk.import.unknownColumn': 'Белгісіз баған: {value}',
+    'compliance.risk.import.positionUnknown': 'Ұйымыңызда «{value}» лауазымы жоқ',
   },
 };

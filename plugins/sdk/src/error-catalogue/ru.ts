@@ -711,5 +711,28 @@ export const ru: ErrorCatalogue = {
       'В этой группе меньше 5 ответов: результаты не показываются, чтобы ни один ответ нельзя было связать с человеком',
     'culture.survey.groupRemainderTooSmall':
       'Результаты этой группы не показываются: по ним можно было бы вычислить ответы менее чем 5 человек более широкой группы',
+    'compliance.risk.scoreRequired': 'Оцените риск: вероятность, частота и последствия обязательны',
+    'compliance.risk.scoreOutOfScale': 'Укажите целое число от 1 до {max} — шкалу вашей карты рисков',
+    'compliance.risk.textRequired': 'Опишите процесс или документ и коррупционную схему',
+    'compliance.risk.textTooLong': 'Не более {max} символов',
+    'compliance.risk.unknownValue': 'Выберите одно из предложенных значений',
+    'compliance.risk.sourceReference': 'Для ссылки на источник нужны и его вид, и идентификатор',
+    'compliance.risk.positionUnknown': 'Выберите должности вашей организации',
+    'compliance.risk.stale':
+      'Риск R-{number} тем временем изменили; откройте его снова и повторите изменение',
+    'compliance.risk.reasonRequired': 'Укажите, почему меняется оценка или статус',
+    'compliance.risk.scaleRange': 'Шкала — от {min} до {max}',
+    'compliance.risk.scaleBelowScores':
+      'Некоторые риски оценены до {top}; переоцените их, прежде чем уменьшать шкалу',
+    'compliance.risk.triggerNoteRequired': 'Укажите, что изменилось',
+    'compliance.risk.triggerInFuture': 'Запишите изменение, которое уже произошло',
+    'compliance.risk.remappingDone': 'Это обновление карты уже отмечено выполненным',
+    'compliance.risk.import.missingColumn': 'В первой строке нет этого столбца',
+    'compliance.risk.import.empty': 'В файле нет рисков',
+    'compliance.risk.import.required': 'Заполните это поле',
+    'compliance.risk.import.notNumber': '«{value}» — не целое число',
+    'compliance.risk.import.unknownValue': '«{value}» — не одно из значений этого столбца',
+    'compliance.risk.import.unknownColumn': 'Неизвестный столбец: {value}',
+    'compliance.risk.import.positionUnknown': 'В вашей организации нет должности «{value}»',
   },
 };
