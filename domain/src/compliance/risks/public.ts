@@ -9,3 +9,6 @@ export * from './risk-list.js';
 export * from './heat-map.js';
 export * from './remapping.js';
 export { RISK_WORK } from './work-items.js';
+export * from './risk-columns.js';
+export * from './risk-import.js';
+export * from './risk-export.js';

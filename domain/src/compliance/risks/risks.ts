@@ -67,27 +67,33 @@ function apply(risk: IRisk, checked: CheckedRisk, scale: number): void {
   risk.status = checked.status;
 }
 
+/** The number the organisation's next risk takes; read under the settings lock. */
+export async function nextRiskNumber(em: EntityManager, organizationId: string): Promise<number> {
+  const [last] = await em.execute<{ top: number | null }[]>(
+    'select max(number) as top from compliance_risk where organization_id = ?',
+    [organizationId],
+  );
+  return (last?.top ?? 0) + 1;
+}
+
 /**
- * Creates the next risk of the register (numbered R-1, R-2… per organisation) with its first score.
- * The caller holds the settings lock, under which numbers are handed out one at a time.
+ * Creates a risk with its number (R-1, R-2… per organisation, handed out under the settings lock
+ * one at a time) and its first score.
  */
-export async function createRiskLocked(
+export function createRiskLocked(
   em: EntityManager,
   actor: Actor,
   checked: CheckedRisk,
   scale: number,
+  number: number,
   now: Date,
-): Promise<IRisk> {
-  const [last] = await em.execute<{ top: number | null }[]>(
-    'select max(number) as top from compliance_risk where organization_id = ?',
-    [actor.organizationId],
-  );
+): IRisk {
   const score = riskScore(checked.probability, checked.frequency, checked.impact);
   const { reason: _reason, ...fields } = checked;
   const risk = em.create(Risk, {
     id: newId(),
     organization: actor.organizationId,
-    number: (last?.top ?? 0) + 1,
+    number,
     ...fields,
     score,
     level: riskLevel(score, scale),
@@ -117,7 +123,8 @@ export async function upsertRisk(
     const settings = await lockRiskSettings(em, actor.organizationId);
     const checked = checkRiskInput(input, settings.scaleSize);
     await checkPositions(em, actor, checked.positionIds);
-    const risk = await createRiskLocked(em, actor, checked, settings.scaleSize, now);
+    const number = await nextRiskNumber(em, actor.organizationId);
+    const risk = createRiskLocked(em, actor, checked, settings.scaleSize, number, now);
     await recordAudit(em, actor, {
       organizationId: actor.organizationId,
       action: 'compliance.risk_created',
