@@ -117,6 +117,11 @@ const CULTURE_REPORT_RULE =
   "The compliance staff and the activity's responsible people (the demo's: HR); anyone else is FORBIDDEN.";
 const CULTURE_NOT_RESPONSIBLE = ['employee', 'training_admin', 'hotline_investigator', 'org_admin'] as const;
 
+/** §5, §9, §53–§63: who keeps the risk register (compliance-roles.ts COMPLIANCE_KEEPERS). */
+const RISK_KEEPERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+/** …and who reads it: the keepers, the first head, the auditors and the board. */
+const RISK_READERS = [...RISK_KEEPERS, 'first_head', 'auditor', 'board_member'] as const;
+
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
   myConflictNotifications: { allowed: 'signed-in', ownership: "The viewer's own notifications." },
@@ -857,6 +862,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     ownership: "As the caller, of a material whose audience they are in; another audience's is NOT_FOUND.",
   },
   remindCultureMaterial: { allowed: CULTURE_PLANNERS },
+  // --- the corruption-risk register and map (§8–§11, Annex 1)
+  risks: { allowed: RISK_READERS },
+  riskScale: { allowed: RISK_READERS },
+  riskHeatMap: { allowed: RISK_READERS },
+  riskRemapping: { allowed: RISK_READERS },
+  riskPositionChoices: { allowed: RISK_READERS },
+  upsertRisk: { allowed: RISK_KEEPERS },
+  setRiskScale: { allowed: RISK_KEEPERS },
+  recordRiskTrigger: { allowed: RISK_KEEPERS },
+  completeRiskRemapping: { allowed: RISK_KEEPERS },
+  importRisks: { allowed: RISK_KEEPERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */
@@ -929,6 +945,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
       "the draft presentation's PDF": { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
     },
   },
+  'GET /compliance/risks.xlsx': { allowed: RISK_READERS },
 };
 
 /** The targets of an entry: its own, or the one target of a role rule. */

@@ -193,4 +193,9 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   uploadCultureMaterialFile: { as: 'ethics_commissioner' },
   acknowledgeCultureMaterial: { as: 'employee' },
   remindCultureMaterial: { as: 'compliance_officer' },
+  upsertRisk: { as: 'compliance_officer' },
+  setRiskScale: { as: 'compliance_head' },
+  recordRiskTrigger: { as: 'compliance_officer' },
+  completeRiskRemapping: { as: 'ethics_commissioner' },
+  importRisks: { as: 'compliance_officer' },
 };

@@ -25,4 +25,8 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 ];
 
 // Each part of the programme adds its entry here as it lands.
-export const navigation: readonly AdalNavigationEntry[] = [];
+export const navigation: readonly AdalNavigationEntry[] = [
+  // §11, Annex 1: the corruption-risk register, and §8 its map.
+  { labelKey: 'nav.risks', path: `${ROUTE_PREFIX}/risks`, roles: COMPLIANCE_READERS },
+  { labelKey: 'nav.riskMap', path: `${ROUTE_PREFIX}/risks/map`, roles: COMPLIANCE_READERS },
+];

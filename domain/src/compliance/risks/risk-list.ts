@@ -99,3 +99,21 @@ export async function listRisks(em: EntityManager, actor: Actor, filter: RiskFil
     [limit, offset],
   );
 }
+
+export interface RiskPositionChoice {
+  id: string;
+  title: string;
+  /** §14, §71: the post is marked exposed to corruption risk in the staff records. */
+  exposed: boolean;
+}
+
+/** §4.14, §11: the organisation's posts to link to a risk, the exposed ones first. */
+export async function riskPositionChoices(em: EntityManager, actor: Actor): Promise<RiskPositionChoice[]> {
+  requireAnyRole(actor, COMPLIANCE_READERS, 'read the risk register');
+  const rows = await em.execute<{ id: string; title: string; exposed: boolean }[]>(
+    `select id, title, exposed_to_corruption_risk as exposed from position
+      where organization_id = ? order by exposed_to_corruption_risk desc, title`,
+    [actor.organizationId],
+  );
+  return rows.map((r) => ({ id: r.id, title: r.title, exposed: r.exposed }));
+}
