@@ -12,3 +12,4 @@ export { RISK_WORK } from './work-items.js';
 export * from './risk-columns.js';
 export * from './risk-import.js';
 export * from './risk-export.js';
+export { RISKS_MITIGATED_KPI } from './kpis.js';

@@ -18,6 +18,8 @@ import { RiskScore } from './risk.entity.js';
 import { upsertRisk } from './risks.js';
 import { backdateScores, riskInput } from './risks-fixtures.js';
 import { RISK_WORK } from './work-items.js';
+import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
+import './kpis.js';
 
 const NOW = new Date('2026-12-06T06:00:00Z');
 let db: TestDatabase;
@@ -232,5 +234,36 @@ describe('re-mapping (§9.1)', () => {
     ).rejects.toBeInstanceOf(ConflictError);
     const yearLater = new Date('2027-12-06T06:00:00Z');
     expect((await riskRemapping(db.orm.em.fork(), auditor, yearLater)).identificationOverdue).toBe(true);
+  });
+});
+
+describe('the §5.3 KPI', () => {
+  it('gives the share of risks from the internal and external analysis that were mitigated', async () => {
+    const before = await computeKpiValues(
+      db.orm.em.fork(),
+      officer,
+      ['compliance.risks_mitigated_share'],
+      {},
+    );
+    const created = await upsert(
+      officer,
+      riskInput({ source: 'external_analysis', processOrDocument: 'KPI risk' }),
+    );
+    await upsert(officer, {
+      ...riskInput({ source: 'external_analysis', processOrDocument: 'KPI risk' }),
+      id: created.id,
+      status: 'mitigated',
+      reason: 'Controls in place',
+    });
+    const [after] = await computeKpiValues(
+      db.orm.em.fork(),
+      officer,
+      ['compliance.risks_mitigated_share'],
+      {},
+    );
+    expect(after).toMatchObject({
+      numerator: (before[0]?.numerator ?? 0) + 1,
+      denominator: (before[0]?.denominator ?? 0) + 1,
+    });
   });
 });
