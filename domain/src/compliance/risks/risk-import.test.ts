@@ -83,9 +83,11 @@ describe('importing a register (Annex 1)', () => {
 
   it('reads the columns given in file order whatever the headings say', async () => {
     const result = await load(
-      ['A,B,C,D,E', 'Касса 2,Схема,1,1,1'],
+      ['A,B,C,D,E', "'=Касса 2,Схема,1,1,1"],
       ['process_or_document', 'scheme', 'probability', 'frequency', 'impact'],
     );
     expect(result.imported).toBe(1);
+    const file = await riskRegisterFile(db.orm.em.fork(), officer, 'activity');
+    expect(file.risks.map((r) => r.processOrDocument)).toContain('=Касса 2');
   });
 });

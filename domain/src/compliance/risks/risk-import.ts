@@ -96,9 +96,10 @@ export async function importRisks(
   const checked: CheckedRisk[] = [];
   for (const { row, values } of table.rows) {
     const before = errors.length;
+    // The export writes text that starts like a formula behind an apostrophe; read back, it is dropped.
     const cell = (column: RiskColumn) => {
       const key = keyOf.get(column);
-      return key ? (values[key] ?? '').trim() : '';
+      return (key ? (values[key] ?? '').trim() : '').replace(/^'(?=[=+\-@])/, '');
     };
     const text = (column: RiskColumn): string => {
       const value = cell(column);
