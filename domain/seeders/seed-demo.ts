@@ -25,6 +25,7 @@ import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import { seedComplianceServiceDemo } from './compliance-service-demo.js';
 import { seedSelfAssessmentDemo } from './compliance-self-assessment-demo.js';
+import { seedComplianceRisksDemo } from './compliance-risks-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
 
 export { DEMO_LOGINS, type DemoLogin };
@@ -255,6 +256,7 @@ export async function seedDemoWith(
       await seedCultureSurveyDemo(tx, holding, today);
       await seedComplianceServiceDemo(tx, holding, today);
       await seedSelfAssessmentDemo(tx, holding, today);
+      await seedComplianceRisksDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

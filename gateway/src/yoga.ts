@@ -34,6 +34,7 @@ import { gatewaySchema } from './schema.js';
 import { useTrainingFiles } from './training-files/use-training-files.js';
 import { useDeclarationsFiles } from './declarations-files/use-declarations-files.js';
 import { useCultureFiles } from './culture-files/use-culture-files.js';
+import { useComplianceFiles } from './compliance-files/use-compliance-files.js';
 import { logOutbox, type MailOutbox } from './mail/outbox.js';
 import { useAuditFiles } from './audit-files/use-audit-files.js';
 
@@ -176,6 +177,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useAuditFiles({ orm: options.orm, verifyToken, logger }),
       useDeclarationsFiles({ orm: options.orm, verifyToken, logger }),
       useCultureFiles({ orm: options.orm, verifyToken, logger }),
+      useComplianceFiles({ orm: options.orm, verifyToken, logger }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
       useJsonBodyLimit(options.maxJsonBytes ?? ONE_MEGABYTE),

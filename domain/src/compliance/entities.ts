@@ -1,5 +1,10 @@
+import { RISK_ENTITIES } from './risks/risk.entity.js';
 import { SERVICE_ENTITIES } from './service/service-entities.js';
 import { SELF_ASSESSMENT_ENTITIES } from './self-assessment/self-assessment.entity.js';
 
 /** The compliance programme context's entities, each area adding its own. */
-export const COMPLIANCE_ENTITIES = [...SERVICE_ENTITIES, ...SELF_ASSESSMENT_ENTITIES] as const;
+export const COMPLIANCE_ENTITIES = [
+  ...RISK_ENTITIES,
+  ...SERVICE_ENTITIES,
+  ...SELF_ASSESSMENT_ENTITIES,
+] as const;

@@ -5,3 +5,6 @@ export * from './service/public.js';
 
 // the self-assessment: process catalogue, internal audit coverage, the draw, findings, improvement plan (§73)
 export * from './self-assessment/public.js';
+
+// the corruption-risk register and map (§8–§11, Annex 1)
+export * from './risks/public.js';

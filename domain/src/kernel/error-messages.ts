@@ -742,6 +742,28 @@ export const ERROR_MESSAGES = {
   'selfAssessment.improvement.dueBeforeFinding':
     'The due date cannot be before the finding was recorded ({earliest})',
   'selfAssessment.improvement.alreadyDone': 'This improvement is already done',
+  'compliance.risk.scoreRequired': 'Score the risk: probability, frequency and impact are all required',
+  'compliance.risk.scoreOutOfScale': 'Give a whole number from 1 to {max}, the scale of your risk map',
+  'compliance.risk.textRequired': 'Describe the process or document and the corruption scheme',
+  'compliance.risk.textTooLong': 'At most {max} characters',
+  'compliance.risk.unknownValue': 'Choose one of the values offered',
+  'compliance.risk.sourceReference': 'A link to the source needs both its kind and its identifier',
+  'compliance.risk.positionUnknown': 'Choose posts of your organisation',
+  'compliance.risk.stale': 'Someone changed risk R-{number} meanwhile; reopen it and make your change again',
+  'compliance.risk.reasonRequired': 'Say why the score or status changes',
+  'compliance.risk.scaleRange': 'The scale is from {min} to {max}',
+  'compliance.risk.scaleBelowScores':
+    'Some risks are scored up to {top}; re-score them before making the scale smaller',
+  'compliance.risk.triggerNoteRequired': 'Say what changed',
+  'compliance.risk.triggerInFuture': 'Record a change that has already happened',
+  'compliance.risk.remappingDone': 'This re-mapping is already marked done',
+  'compliance.risk.import.missingColumn': 'This column is missing from the first row',
+  'compliance.risk.import.empty': 'The file has no risks',
+  'compliance.risk.import.required': 'Fill this in',
+  'compliance.risk.import.notNumber': '"{value}" is not a whole number',
+  'compliance.risk.import.unknownValue': '"{value}" is not one of the values this column takes',
+  'compliance.risk.import.unknownColumn': 'Unknown column: {value}',
+  'compliance.risk.import.positionUnknown': 'No post "{value}" in your organisation',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

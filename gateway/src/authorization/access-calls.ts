@@ -1567,6 +1567,52 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { completeImprovementItem(id: $id, note: "Орындалды") { quarter } }',
     variables: { id: demo.selfAssessment.openItemId },
   }),
+  // --- the corruption-risk register and map (§8–§11, Annex 1)
+  risks: () => ({
+    query: 'query { risks(filter: { limit: 10 }) { total rows { id code level positions { id title } } } }',
+  }),
+  riskScale: () => ({ query: 'query { riskScale { size lastIdentifiedOn } }' }),
+  riskPositionChoices: () => ({ query: 'query { riskPositionChoices { id title exposed } }' }),
+  riskHeatMap: () => ({
+    query:
+      'query($d: String!, $c: String) { riskHeatMap(register: activity, asOf: $d, compareWith: $c) { cells { level risks { id } } movements { id direction } } }',
+    variables: { d: today(), c: '2026-01-01' },
+  }),
+  riskRemapping: () => ({ query: 'query { riskRemapping { identificationOverdue openTriggers { id } } }' }),
+  upsertRisk: () => ({
+    query: 'mutation($i: RiskInput!) { upsertRisk(input: $i) { id code level } }',
+    variables: {
+      i: {
+        register: 'activity',
+        processOrDocument: 'Іссапар шығындарын өтеу',
+        scheme: 'Жалған іссапар құжаттары бойынша шығынды өтеу',
+        probability: 2,
+        frequency: 3,
+        impact: 3,
+        source: 'internal_analysis',
+      },
+    },
+  }),
+  setRiskScale: () => ({ query: 'mutation { setRiskScale(size: 5) { size } }' }),
+  recordRiskTrigger: () => ({
+    query:
+      'mutation($d: String!) { recordRiskTrigger(kind: law_change, note: "Заң өзгерді", occurredOn: $d) { id } }',
+    variables: { d: today() },
+  }),
+  completeRiskRemapping: () => ({
+    query: 'mutation { completeRiskRemapping(note: "Жылдық сәйкестендіру") { lastIdentifiedOn } }',
+  }),
+  importRisks: () => ({
+    query:
+      'mutation($file: File!) { importRisks(register: legal_acts, file: $file) { imported errors { row } } }',
+    variables: { file: null },
+    files: {
+      file: csv(
+        'risks.csv',
+        'process_or_document,scheme,probability,frequency,impact\nІшкі ереже,Өкілеттіктер анық емес,2,2,3\n',
+      ),
+    },
+  }),
 };
 
 function completeTask(id: string): Call {
@@ -1706,4 +1752,8 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
       path: `/culture/materials/${demo.culture.presentationId}/file`,
     }),
   },
+  'GET /compliance/risks.xlsx': () => ({
+    method: 'GET',
+    path: '/compliance/risks.xlsx?register=activity&lang=ru',
+  }),
 };

@@ -882,6 +882,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   recordSelfAssessmentFinding: { allowed: COMPLIANCE_KEEPERS },
   addImprovementItem: { allowed: COMPLIANCE_KEEPERS },
   completeImprovementItem: { allowed: COMPLIANCE_KEEPERS },
+  // --- the corruption-risk register and map (§8–§11, Annex 1)
+  risks: { allowed: COMPLIANCE_READERS },
+  riskScale: { allowed: COMPLIANCE_READERS },
+  riskHeatMap: { allowed: COMPLIANCE_READERS },
+  riskRemapping: { allowed: COMPLIANCE_READERS },
+  riskPositionChoices: { allowed: COMPLIANCE_READERS },
+  upsertRisk: { allowed: COMPLIANCE_KEEPERS },
+  setRiskScale: { allowed: COMPLIANCE_KEEPERS },
+  recordRiskTrigger: { allowed: COMPLIANCE_KEEPERS },
+  completeRiskRemapping: { allowed: COMPLIANCE_KEEPERS },
+  importRisks: { allowed: COMPLIANCE_KEEPERS },
 };
 
 /** The HTTP routes beside GraphQL, with the same kind of decision. */
@@ -954,6 +965,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
       "the draft presentation's PDF": { allowed: CULTURE_PLANNERS, hidden: 'signed-in' },
     },
   },
+  'GET /compliance/risks.xlsx': { allowed: COMPLIANCE_READERS },
 };
 
 /** The targets of an entry: its own, or the one target of a role rule. */

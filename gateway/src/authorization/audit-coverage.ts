@@ -205,4 +205,9 @@ export const AUDIT_COVERAGE: Readonly<Record<string, AuditScenario>> = {
   recordSelfAssessmentFinding: { as: 'compliance_officer' },
   addImprovementItem: { as: 'ethics_commissioner' },
   completeImprovementItem: { as: 'compliance_officer' },
+  upsertRisk: { as: 'compliance_officer' },
+  setRiskScale: { as: 'compliance_head' },
+  recordRiskTrigger: { as: 'compliance_officer' },
+  completeRiskRemapping: { as: 'ethics_commissioner' },
+  importRisks: { as: 'compliance_officer' },
 };

@@ -30,4 +30,7 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.programme', path: `${ROUTE_PREFIX}/programme`, roles: COMPLIANCE_READERS },
   // §73: the quarterly self-assessment, its process catalogue and improvement plan.
   { labelKey: 'nav.selfAssessment', path: `${ROUTE_PREFIX}/self-assessment`, roles: COMPLIANCE_READERS },
+  // §11, Annex 1: the corruption-risk register, and §8 its map.
+  { labelKey: 'nav.risks', path: `${ROUTE_PREFIX}/risks`, roles: COMPLIANCE_READERS },
+  { labelKey: 'nav.riskMap', path: `${ROUTE_PREFIX}/risks/map`, roles: COMPLIANCE_READERS },
 ];

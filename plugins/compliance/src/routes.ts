@@ -19,4 +19,18 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/SelfAssessmentPage.vue'),
     meta: { titleKey: 'nav.selfAssessment', roles: COMPLIANCE_READERS },
   },
+  // §11, Annex 1: the corruption-risk register.
+  {
+    path: '/risks',
+    name: 'compliance-risks',
+    component: () => import('./pages/RisksPage.vue'),
+    meta: { titleKey: 'nav.risks', roles: COMPLIANCE_READERS },
+  },
+  // §8: the risk map as of a day, and its movement.
+  {
+    path: '/risks/map',
+    name: 'compliance-risk-map',
+    component: () => import('./pages/RiskMapPage.vue'),
+    meta: { titleKey: 'nav.riskMap', roles: COMPLIANCE_READERS },
+  },
 ];

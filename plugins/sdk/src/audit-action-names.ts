@@ -764,4 +764,39 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Ответственному напомнено о просрочке меры',
     en: 'The responsible person reminded that an improvement is overdue',
   },
+  'compliance.risk_created': {
+    kk: 'Сыбайлас жемқорлық тәуекелі тізілімге енгізілді',
+    ru: 'Коррупционный риск внесён в реестр',
+    en: 'Corruption risk added to the register',
+  },
+  'compliance.risk_updated': {
+    kk: 'Сыбайлас жемқорлық тәуекелі өзгертілді',
+    ru: 'Коррупционный риск изменён',
+    en: 'Corruption risk edited',
+  },
+  'compliance.risk_rescored': {
+    kk: 'Сыбайлас жемқорлық тәуекелі қайта бағаланды',
+    ru: 'Коррупционный риск переоценён',
+    en: 'Corruption risk re-scored',
+  },
+  'compliance.risk_scale_set': {
+    kk: 'Тәуекелдер картасының шкаласы өзгертілді',
+    ru: 'Изменена шкала карты рисков',
+    en: 'Risk map scale changed',
+  },
+  'compliance.risk_trigger_recorded': {
+    kk: 'Тәуекелдер картасын жаңартуға негіз жазылды',
+    ru: 'Записано основание для обновления карты рисков',
+    en: 'Reason to update the risk map recorded',
+  },
+  'compliance.risk_remapping_completed': {
+    kk: 'Тәуекелдер картасы жаңартылды',
+    ru: 'Карта рисков обновлена',
+    en: 'Risk map updated',
+  },
+  'compliance.risks_imported': {
+    kk: 'Тәуекелдер файлдан жүктелді',
+    ru: 'Риски загружены из файла',
+    en: 'Risks loaded from a file',
+  },
 };

@@ -37,6 +37,9 @@ export const DECLARATIONS_PLUGIN = { '@adal/plugin-declarations': '/plugins/decl
 /** The import map entry of the culture plugin built into the repository. */
 export const CULTURE_PLUGIN = { '@adal/plugin-culture': '/plugins/culture/plugin.js' };
 
+/** The compliance programme's plugin: the risk register and map, and the rest as it lands. */
+export const COMPLIANCE_PLUGIN = { '@adal/plugin-compliance': '/plugins/compliance/plugin.js' };
+
 /**
  * Everything one browser test file runs against: a work folder, optionally a CDN with plugin
  * builds, the gateway with the demo organisation, and Chromium. `close()` ends them in reverse.

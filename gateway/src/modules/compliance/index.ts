@@ -7,3 +7,7 @@ import './policy-checklist.js';
 // the self-assessment (§73): the process catalogue, internal audit coverage, the draw, findings, improvements
 import './process.js';
 import './self-assessment.js';
+// the corruption-risk register and map (§8–§11, Annex 1)
+import './risk.js';
+import './risk-map.js';
+import './risk-import.js';

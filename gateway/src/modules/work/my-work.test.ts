@@ -94,6 +94,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
+    'compliance.compliance_risk_remapping',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',
@@ -106,6 +107,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   compliance_head: [
+    'compliance.compliance_risk_remapping',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',
@@ -171,6 +173,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.course_due',
   ],
   ethics_commissioner: [
+    'compliance.compliance_risk_remapping',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',

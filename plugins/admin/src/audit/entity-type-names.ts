@@ -128,4 +128,19 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Мера плана улучшений',
       en: 'Improvement plan item',
     },
+    Risk: {
+      kk: 'Сыбайлас жемқорлық тәуекелі',
+      ru: 'Коррупционный риск',
+      en: 'Corruption risk',
+    },
+    RiskSettings: {
+      kk: 'Тәуекелдер картасының баптаулары',
+      ru: 'Настройки карты рисков',
+      en: 'Risk map settings',
+    },
+    RiskTrigger: {
+      kk: 'Тәуекелдер картасын жаңарту негізі',
+      ru: 'Основание обновления карты рисков',
+      en: 'Reason to update the risk map',
+    },
   };

@@ -3,10 +3,11 @@ import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
 import { programme } from './programme';
+import { risks } from './risks';
 import { selfAssessment } from './self-assessment';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
-const PARTS: readonly { kk: object; ru: object; en: object }[] = [programme, selfAssessment];
+const PARTS: readonly { kk: object; ru: object; en: object }[] = [risks, programme, selfAssessment];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

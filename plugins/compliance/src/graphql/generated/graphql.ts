@@ -137,6 +137,97 @@ export type InternalAuditCoverageInput = {
   quarter: string;
 };
 
+/** §9.4: protected information the risk carries; such a risk is never published. */
+export type RiskConfidentiality =
+  | 'commercial'
+  | 'confidential'
+  | 'insider'
+  | 'none'
+  | 'personal';
+
+export type RiskFilter = {
+  level?: RiskLevel | null | undefined;
+  /** 1 to 100, 25 unless given. */
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  positionId?: string | null | undefined;
+  procurement?: boolean | null | undefined;
+  register?: RiskRegister | null | undefined;
+  /** In the process or document and the scheme, or a number (R-7 or 7). */
+  search?: string | null | undefined;
+  source?: RiskSource | null | undefined;
+  status?: RiskStatus | null | undefined;
+};
+
+export type RiskInput = {
+  confidentiality?: RiskConfidentiality | null | undefined;
+  /** §9.2: required, 1 to the scale. */
+  frequency?: number | null | undefined;
+  /** The risk to edit; none to create one. */
+  id?: string | null | undefined;
+  /** Required, 1 to the scale. */
+  impact?: number | null | undefined;
+  /** YYYY-MM-DD */
+  lastReviewedOn?: string | null | undefined;
+  positionIds?: Array<string> | null | undefined;
+  /** §9.2: required, 1 to the scale. */
+  probability?: number | null | undefined;
+  processOrDocument: string;
+  procurement?: boolean | null | undefined;
+  /** Why the score or status changes; required when they do. */
+  reason?: string | null | undefined;
+  register: RiskRegister;
+  scheme: string;
+  source: RiskSource;
+  sourceId?: string | null | undefined;
+  /** The source record’s kind (hotline_case, conflict_case…); never its content. */
+  sourceKind?: string | null | undefined;
+  status?: RiskStatus | null | undefined;
+  /** The version the edit was made on (from Risk.version). */
+  version?: number | null | undefined;
+};
+
+/** §9.2: the band of score = max(probability, frequency) × impact as a share of the top score n×n: below 20 % low, below 40 % medium, below 70 % high, else critical. */
+export type RiskLevel =
+  | 'critical'
+  | 'high'
+  | 'low'
+  | 'medium';
+
+export type RiskMovementDirection =
+  | 'across'
+  | 'appeared'
+  | 'down'
+  | 'left'
+  | 'up';
+
+/** Annex 1: legal_acts — risks in legal acts and internal documents; activity — risks in the organisational and management activity. */
+export type RiskRegister =
+  | 'activity'
+  | 'legal_acts';
+
+/** §9.1, §11: where the risk was found. */
+export type RiskSource =
+  | 'audit'
+  | 'complaint'
+  | 'conflict_of_interest'
+  | 'external_analysis'
+  | 'hotline'
+  | 'internal_analysis'
+  | 'media';
+
+export type RiskStatus =
+  | 'mitigated'
+  | 'open'
+  | 'retired';
+
+/** §9.1: a change in the law, in the structure or headcount, in the duties of risk-exposed posts, or another change. */
+export type RiskTriggerKind =
+  | 'duties_change'
+  | 'law_change'
+  | 'other'
+  | 'structure_change';
+
 export type SelfAssessmentFindingInput = {
   drawnProcessId: string;
   severity: SelfAssessmentFindingSeverity;
@@ -253,6 +344,54 @@ export type ComplianceProgrammeQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ComplianceProgrammeQuery = { antiCorruptionStandard: { warnings: Array<StandardWarning>, current: { id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null } | null, history: Array<{ id: string, actNumber: string, adoptedOn: string, approvedBy: StandardApprover, approverName: string | null, approverBody: string | null, documentUrl: string | null, note: string | null, publishedWhere: StandardPublicationPlace | null, publishedUrl: string | null, publishedOn: string | null, supersededAt: string | null }> }, complianceService: { appointedBy: ComplianceAppointingBody | null, appointingBodyName: string | null, noIndependentBody: boolean, appointedOn: string | null, actNumber: string | null, termUntil: string | null, pay: string | null, paymentTerms: string | null, combinedFunctions: string | null, coiCheckedOn: string | null, coiOutcome: string | null, reportsTo: string | null, sizingNote: string | null, members: Array<{ id: string, fullName: string, role: ComplianceMemberRole }>, responsiblePeople: Array<{ id: string, fullName: string }>, sizing: Array<{ process: string, automation: ComplianceAutomationLevel, note: string | null }>, warnings: Array<{ code: ComplianceServiceWarningCode, paragraph: string }> }, programmeChecklist: { policiesAdopted: number, policiesTotal: number, controlsAdopted: number, controlsTotal: number, items: Array<{ code: ChecklistItemCode, kind: ChecklistItemKind, paragraph: string, status: ChecklistItemStatus, documentName: string | null, documentNumber: string | null, documentDate: string | null, documentUrl: string | null, owner: { id: string, fullName: string } | null }> } };
 
+export type ImportRisksMutationVariables = Exact<{
+  register: RiskRegister;
+  file: File;
+}>;
+
+
+export type ImportRisksMutation = { importRisks: { imported: number, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
+
+export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> };
+
+export type RiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskChoicesQuery = { riskScale: { size: number }, riskPositionChoices: Array<{ id: string, title: string, exposed: boolean }>, riskRemapping: { lastIdentifiedOn: string | null, identificationDueOn: string | null, identificationOverdue: boolean, openTriggers: Array<{ id: string, kind: RiskTriggerKind, note: string, occurredOn: string }> } };
+
+export type RiskHeatMapQueryVariables = Exact<{
+  register: RiskRegister;
+  asOf: string;
+  compareWith?: string | null | undefined;
+}>;
+
+
+export type RiskHeatMapQuery = { riskHeatMap: { register: RiskRegister, asOf: string, compareWith: string | null, scale: number, cells: Array<{ likelihood: number, impact: number, score: number, level: RiskLevel, risks: Array<{ id: string, code: string, processOrDocument: string, probability: number, frequency: number, impact: number, level: RiskLevel }> }>, movements: Array<{ id: string, code: string, processOrDocument: string, direction: RiskMovementDirection, from: { likelihood: number, impact: number } | null, to: { likelihood: number, impact: number } | null }> } };
+
+export type RecordRiskTriggerMutationVariables = Exact<{
+  kind: RiskTriggerKind;
+  note: string;
+  occurredOn: string;
+}>;
+
+
+export type RecordRiskTriggerMutation = { recordRiskTrigger: { id: string } };
+
+export type CompleteRiskRemappingMutationVariables = Exact<{
+  triggerId?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type CompleteRiskRemappingMutation = { completeRiskRemapping: { lastIdentifiedOn: string | null, identificationDueOn: string | null, identificationOverdue: boolean, openTriggers: Array<{ id: string, kind: RiskTriggerKind, note: string, occurredOn: string }> } };
+
+export type RisksQueryVariables = Exact<{
+  filter?: RiskFilter | null | undefined;
+}>;
+
+
+export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> }> } };
+
 export type ComplianceProcessFieldsFragment = { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null };
 
 export type SelfAssessmentFieldsFragment = { quarter: string, reviewedQuarter: string, reviewedFrom: string, reviewedTo: string, drawn: boolean, drawnAt: string | null, eligibleCount: number, drawable: boolean, drawnBy: { id: string, fullName: string } | null, processes: Array<{ id: string, process: { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null }, findings: Array<{ id: string, text: string, severity: SelfAssessmentFindingSeverity, recordedAt: string, latestDueOn: string, recordedBy: { id: string, fullName: string }, items: Array<{ id: string, action: string, dueOn: string, status: ImprovementItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, responsible: { id: string, fullName: string } }> }> }> };
@@ -293,6 +432,13 @@ export type SelfAssessmentQueryVariables = Exact<{
 
 
 export type SelfAssessmentQuery = { selfAssessment: { quarter: string, reviewedQuarter: string, reviewedFrom: string, reviewedTo: string, drawn: boolean, drawnAt: string | null, eligibleCount: number, drawable: boolean, drawnBy: { id: string, fullName: string } | null, processes: Array<{ id: string, process: { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null }, findings: Array<{ id: string, text: string, severity: SelfAssessmentFindingSeverity, recordedAt: string, latestDueOn: string, recordedBy: { id: string, fullName: string }, items: Array<{ id: string, action: string, dueOn: string, status: ImprovementItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, responsible: { id: string, fullName: string } }> }> }> }, internalAuditCoverage: { quarter: string, processIds: Array<string>, fixed: boolean }, complianceProcesses: Array<{ id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null }> };
+
+export type UpsertRiskMutationVariables = Exact<{
+  input: RiskInput;
+}>;
+
+
+export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -409,6 +555,31 @@ export const ProgrammeChecklistFieldsFragmentDoc = new TypedDocumentString(`
   controlsTotal
 }
     `, {"fragmentName":"ProgrammeChecklistFields"}) as unknown as TypedDocumentString<ProgrammeChecklistFieldsFragment, unknown>;
+export const RiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskFields on Risk {
+  id
+  number
+  code
+  register
+  processOrDocument
+  scheme
+  positions {
+    id
+    title
+  }
+  probability
+  frequency
+  impact
+  score
+  level
+  source
+  confidentiality
+  procurement
+  lastReviewedOn
+  status
+  version
+}
+    `, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
 export const ComplianceProcessFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplianceProcessFields on ComplianceProcess {
   id
@@ -827,6 +998,136 @@ fragment ProgrammeChecklistFields on ProgrammeChecklist {
   controlsAdopted
   controlsTotal
 }`) as unknown as TypedDocumentString<ComplianceProgrammeQuery, ComplianceProgrammeQueryVariables>;
+export const ImportRisksDocument = new TypedDocumentString(`
+    mutation ImportRisks($register: RiskRegister!, $file: File!) {
+  importRisks(register: $register, file: $file) {
+    imported
+    errors {
+      row
+      column
+      messageKey
+      params
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRisksMutation, ImportRisksMutationVariables>;
+export const RiskChoicesDocument = new TypedDocumentString(`
+    query RiskChoices {
+  riskScale {
+    size
+  }
+  riskPositionChoices {
+    id
+    title
+    exposed
+  }
+  riskRemapping {
+    lastIdentifiedOn
+    identificationDueOn
+    identificationOverdue
+    openTriggers {
+      id
+      kind
+      note
+      occurredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskChoicesQuery, RiskChoicesQueryVariables>;
+export const RiskHeatMapDocument = new TypedDocumentString(`
+    query RiskHeatMap($register: RiskRegister!, $asOf: String!, $compareWith: String) {
+  riskHeatMap(register: $register, asOf: $asOf, compareWith: $compareWith) {
+    register
+    asOf
+    compareWith
+    scale
+    cells {
+      likelihood
+      impact
+      score
+      level
+      risks {
+        id
+        code
+        processOrDocument
+        probability
+        frequency
+        impact
+        level
+      }
+    }
+    movements {
+      id
+      code
+      processOrDocument
+      from {
+        likelihood
+        impact
+      }
+      to {
+        likelihood
+        impact
+      }
+      direction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskHeatMapQuery, RiskHeatMapQueryVariables>;
+export const RecordRiskTriggerDocument = new TypedDocumentString(`
+    mutation RecordRiskTrigger($kind: RiskTriggerKind!, $note: String!, $occurredOn: String!) {
+  recordRiskTrigger(kind: $kind, note: $note, occurredOn: $occurredOn) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRiskTriggerMutation, RecordRiskTriggerMutationVariables>;
+export const CompleteRiskRemappingDocument = new TypedDocumentString(`
+    mutation CompleteRiskRemapping($triggerId: ID, $note: String) {
+  completeRiskRemapping(triggerId: $triggerId, note: $note) {
+    lastIdentifiedOn
+    identificationDueOn
+    identificationOverdue
+    openTriggers {
+      id
+      kind
+      note
+      occurredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteRiskRemappingMutation, CompleteRiskRemappingMutationVariables>;
+export const RisksDocument = new TypedDocumentString(`
+    query Risks($filter: RiskFilter) {
+  risks(filter: $filter) {
+    total
+    rows {
+      ...RiskFields
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  number
+  code
+  register
+  processOrDocument
+  scheme
+  positions {
+    id
+    title
+  }
+  probability
+  frequency
+  impact
+  score
+  level
+  source
+  confidentiality
+  procurement
+  lastReviewedOn
+  status
+  version
+}`) as unknown as TypedDocumentString<RisksQuery, RisksQueryVariables>;
 export const DrawSelfAssessmentDocument = new TypedDocumentString(`
     mutation DrawSelfAssessment($quarter: String!) {
   drawSelfAssessment(quarter: $quarter) {
@@ -1210,3 +1511,32 @@ fragment SelfAssessmentFields on SelfAssessment {
     }
   }
 }`) as unknown as TypedDocumentString<SelfAssessmentQuery, SelfAssessmentQueryVariables>;
+export const UpsertRiskDocument = new TypedDocumentString(`
+    mutation UpsertRisk($input: RiskInput!) {
+  upsertRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  number
+  code
+  register
+  processOrDocument
+  scheme
+  positions {
+    id
+    title
+  }
+  probability
+  frequency
+  impact
+  score
+  level
+  source
+  confidentiality
+  procurement
+  lastReviewedOn
+  status
+  version
+}`) as unknown as TypedDocumentString<UpsertRiskMutation, UpsertRiskMutationVariables>;

@@ -1,0 +1,40 @@
+import { registerKpi } from '../../kpi/kpi-registry.js';
+import type { KpiDefinition } from '../../kpi/kpi-definition.js';
+import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
+import type { RoleCode } from '../../kernel/roles.js';
+import { COMPLIANCE_READERS } from '../compliance-roles.js';
+
+/** The programme's readers and the register's: the keepers, the first head, auditors and the board. */
+const RISK_KPI_READERS: readonly RoleCode[] = [...new Set([...PROGRAMME_KPI_READERS, ...COMPLIANCE_READERS])];
+
+/**
+ * §5.3 (the text's own example of a responsible unit's KPI): of the risks found by the internal
+ * and the external analysis of corruption risks and entered in the register within the period, the
+ * share eliminated (status mitigated) as the register stands now.
+ */
+export const RISKS_MITIGATED_KPI: KpiDefinition = {
+  code: 'compliance.risks_mitigated_share',
+  context: 'compliance',
+  title: {
+    kk: 'Ішкі және сыртқы талдаумен анықталған тәуекелдердің жойылғандарының үлесі',
+    ru: 'Доля устранённых рисков из выявленных внутренним и внешним анализом',
+    en: 'Share of risks found by internal and external analysis that were eliminated',
+  },
+  paragraph: '§5.3',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  dimensions: ['period'],
+  granularity: 'instant',
+  readers: RISK_KPI_READERS,
+  sql: `select case when count(*) = 0 then null
+      else round(100.0 * count(*) filter (where r.status = 'mitigated') / count(*), 1) end as value,
+    count(*) filter (where r.status = 'mitigated')::numeric as numerator, count(*)::numeric as denominator
+    from compliance_risk r
+   where r.organization_id = cast(:organizationId as uuid)
+     and r.source in ('internal_analysis', 'external_analysis')
+     and (cast(:periodFrom as timestamptz) is null or r.created_at >= cast(:periodFrom as timestamptz))
+     and (cast(:periodTo as timestamptz) is null or r.created_at < cast(:periodTo as timestamptz))`,
+};
+
+registerKpi(RISKS_MITIGATED_KPI);

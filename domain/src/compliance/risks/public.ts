@@ -1,0 +1,15 @@
+// The corruption-risk register and map (§8–§11, Annex 1).
+export * from './risk.entity.js';
+export * from './risk-level.js';
+export * from './risk-input.js';
+export * from './risk-view.js';
+export * from './risk-scale.js';
+export * from './risks.js';
+export * from './risk-list.js';
+export * from './heat-map.js';
+export * from './remapping.js';
+export { RISK_WORK } from './work-items.js';
+export * from './risk-columns.js';
+export * from './risk-import.js';
+export * from './risk-export.js';
+export { RISKS_MITIGATED_KPI } from './kpis.js';
