@@ -1,4 +1,10 @@
 import { RISK_ENTITIES } from './risks/risk.entity.js';
+import { MITIGATION_ENTITIES } from './mitigation/mitigation.entity.js';
+import { PUBLIC_PAGE_ENTITIES } from './public-page/public-page.entity.js';
 
 /** The compliance programme context's entities, each area adding its own. */
-export const COMPLIANCE_ENTITIES = [...RISK_ENTITIES] as const;
+export const COMPLIANCE_ENTITIES = [
+  ...RISK_ENTITIES,
+  ...MITIGATION_ENTITIES,
+  ...PUBLIC_PAGE_ENTITIES,
+] as const;

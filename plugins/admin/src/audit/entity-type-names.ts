@@ -102,4 +102,22 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Запрос в налоговый орган',
       en: 'Request to the tax authority',
     },
+    MitigationPlan: { kk: 'Тәуекелдерді жою жоспары', ru: 'План устранения рисков', en: 'Mitigation plan' },
+    MitigationMeasure: {
+      kk: 'Тәуекелдерді жою шарасы',
+      ru: 'Мера по устранению рисков',
+      en: 'Mitigation measure',
+    },
+    Risk: { kk: 'Сыбайлас жемқорлық тәуекелі', ru: 'Коррупционный риск', en: 'Corruption risk' },
+    CompliancePublicPage: { kk: 'Жария бет', ru: 'Публичная страница', en: 'Public page' },
+    QuarterlyReport: {
+      kk: 'Тоқсандық жария есеп',
+      ru: 'Квартальный публичный отчёт',
+      en: 'Quarterly public report',
+    },
+    PublicProposal: {
+      kk: 'Жұртшылықтың ұсынысы',
+      ru: 'Предложение общественности',
+      en: 'Proposal from the public',
+    },
   };
