@@ -13,6 +13,7 @@ import {
 import { buildRisk } from '../mitigation/mitigation-fixtures.js';
 import { addMitigationMeasure } from '../mitigation/measures.js';
 import { createMitigationPlan, publishMitigationPlan } from '../mitigation/plans.js';
+import { MitigationPlan } from '../mitigation/mitigation.entity.js';
 import { Risk, type IRisk } from '../risks/risk.entity.js';
 import { PublicProposal } from './public-page.entity.js';
 import { PUBLIC_PAGE_WORK } from './work-items.js';
@@ -105,7 +106,7 @@ describe('publication and the public page (§9.4–§11)', () => {
     await tx((em) => setRiskPublished(em, officer, low.id, false));
     // A state body's plan is public once approved; here it is published after a direct approval.
     await tx(async (em) => {
-      await em.nativeUpdate('MitigationPlan', { id: plan.id }, { status: 'approved' });
+      await em.nativeUpdate(MitigationPlan, { id: plan.id }, { status: 'approved' });
     });
     await tx((em) => publishMitigationPlan(em, officer, plan.id, null, NOW));
     const after = await publicCartogram(db.orm.em.fork(), 'akimat', NOW);
