@@ -21,6 +21,7 @@ import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
+import { seedComplianceMitigationDemo } from './compliance-mitigation-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import type { HotlineKeyring } from '../src/hotline/crypto/keyring.js';
@@ -251,6 +252,7 @@ export async function seedDemoWith(
       await seedDeclarationsDemo(tx, holding, today);
       await seedCultureDemo(tx, holding, today);
       await seedCultureSurveyDemo(tx, holding, today);
+      await seedComplianceMitigationDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

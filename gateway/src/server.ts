@@ -13,6 +13,7 @@ import { createStaticFiles } from './static/static-files.js';
 import { isTrainingFilePath } from './training-files/use-training-files.js';
 import { isDeclarationFilePath } from './declarations-files/use-declarations-files.js';
 import { isCultureFilePath } from './culture-files/use-culture-files.js';
+import { isCompliancePublicPath } from './compliance-public/use-compliance-public.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -58,7 +59,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       isHotlineFilePath(path) ||
       isAuditFilePath(path) ||
       isDeclarationFilePath(path) ||
-      isCultureFilePath(path)
+      isCultureFilePath(path) ||
+      isCompliancePublicPath(path)
     ) {
       return options.yoga(req, res);
     }

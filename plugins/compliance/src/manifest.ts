@@ -25,4 +25,9 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 ];
 
 // Each part of the programme adds its entry here as it lands.
-export const navigation: readonly AdalNavigationEntry[] = [];
+export const navigation: readonly AdalNavigationEntry[] = [
+  // §9.3: the year's elimination plan; the first head approves it.
+  { labelKey: 'nav.mitigation', path: `${ROUTE_PREFIX}/mitigation`, roles: COMPLIANCE_READERS },
+  // §9.4–§11: the public page's address, published risks, quarterly reports and proposals.
+  { labelKey: 'nav.publicPage', path: `${ROUTE_PREFIX}/public`, roles: COMPLIANCE_KEEPERS },
+];

@@ -94,6 +94,9 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
+    'compliance.compliance_proposals_to_answer',
+    'compliance.compliance_quarterly_report_due',
+    'compliance.compliance_risk_rescore',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',
@@ -106,6 +109,9 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   compliance_head: [
+    'compliance.compliance_proposals_to_answer',
+    'compliance.compliance_quarterly_report_due',
+    'compliance.compliance_risk_rescore',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',
@@ -121,6 +127,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   first_head: [
+    'compliance.compliance_mitigation_plan_to_approve',
     'culture.culture_material_to_acknowledge',
     'culture.culture_plan_to_approve',
     'culture.culture_survey_to_answer',
@@ -170,6 +177,9 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.course_due',
   ],
   ethics_commissioner: [
+    'compliance.compliance_proposals_to_answer',
+    'compliance.compliance_quarterly_report_due',
+    'compliance.compliance_risk_rescore',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',

@@ -2,9 +2,10 @@ import { mergeMessages, type AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import { mitigation } from './mitigation';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
-const PARTS: readonly { kk: object; ru: object; en: object }[] = [];
+const PARTS: readonly { kk: object; ru: object; en: object }[] = [mitigation];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {
