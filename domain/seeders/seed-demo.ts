@@ -21,6 +21,7 @@ import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
+import { seedComplianceMitigationDemo } from './compliance-mitigation-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import { seedComplianceServiceDemo } from './compliance-service-demo.js';
@@ -257,6 +258,7 @@ export async function seedDemoWith(
       await seedComplianceServiceDemo(tx, holding, today);
       await seedSelfAssessmentDemo(tx, holding, today);
       await seedComplianceRisksDemo(tx, holding, today);
+      await seedComplianceMitigationDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -14,6 +14,7 @@ import { isTrainingFilePath } from './training-files/use-training-files.js';
 import { isDeclarationFilePath } from './declarations-files/use-declarations-files.js';
 import { isCultureFilePath } from './culture-files/use-culture-files.js';
 import { isComplianceFilePath } from './compliance-files/use-compliance-files.js';
+import { isCompliancePublicPath } from './compliance-public/use-compliance-public.js';
 import { isAuditFilePath } from './audit-files/use-audit-files.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -60,7 +61,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       isAuditFilePath(path) ||
       isDeclarationFilePath(path) ||
       isCultureFilePath(path) ||
-      isComplianceFilePath(path)
+      isComplianceFilePath(path) ||
+      isCompliancePublicPath(path)
     ) {
       return options.yoga(req, res);
     }

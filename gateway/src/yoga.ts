@@ -35,6 +35,7 @@ import { useTrainingFiles } from './training-files/use-training-files.js';
 import { useDeclarationsFiles } from './declarations-files/use-declarations-files.js';
 import { useCultureFiles } from './culture-files/use-culture-files.js';
 import { useComplianceFiles } from './compliance-files/use-compliance-files.js';
+import { useCompliancePublic } from './compliance-public/use-compliance-public.js';
 import { logOutbox, type MailOutbox } from './mail/outbox.js';
 import { useAuditFiles } from './audit-files/use-audit-files.js';
 
@@ -178,6 +179,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       useDeclarationsFiles({ orm: options.orm, verifyToken, logger }),
       useCultureFiles({ orm: options.orm, verifyToken, logger }),
       useComplianceFiles({ orm: options.orm, verifyToken, logger }),
+      useCompliancePublic({ orm: options.orm, logger, hotlineLimits, clientKey }),
       useHotlineFiles({ orm: options.orm, verifyToken, logger, hotlineKeyring, hotlineLimits, clientKey }),
       useCsrf(),
       useJsonBodyLimit(options.maxJsonBytes ?? ONE_MEGABYTE),

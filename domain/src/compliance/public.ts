@@ -8,3 +8,7 @@ export * from './self-assessment/public.js';
 
 // the corruption-risk register and map (§8–§11, Annex 1)
 export * from './risks/public.js';
+
+// the corruption-risk elimination plan (§9.3) and the public page (§9.4–§11)
+export * from './mitigation/public.js';
+export * from './public-page/public.js';

@@ -764,6 +764,36 @@ export const ERROR_MESSAGES = {
   'compliance.risk.import.unknownValue': '"{value}" is not one of the values this column takes',
   'compliance.risk.import.unknownColumn': 'Unknown column: {value}',
   'compliance.risk.import.positionUnknown': 'No post "{value}" in your organisation',
+  'compliance.mitigation.year': 'A plan can be made for {from} to {to}',
+  'compliance.mitigation.exists': 'The mitigation plan for {year} is already made',
+  'compliance.mitigation.approved':
+    'The plan is approved: its measures can no longer be added or changed, only reported on',
+  'compliance.mitigation.empty': 'Add at least one measure before the plan is approved',
+  'compliance.mitigation.approvalRequired':
+    'In a state body the first head approves the plan before it is published (§9.3)',
+  'compliance.mitigation.controllerRequired':
+    'Name who controls the measures, the first head or the management body, before publishing the plan (§9.3)',
+  'compliance.mitigation.published': 'The plan is already published',
+  'compliance.measure.textRequired': 'Describe the measure',
+  'compliance.measure.completionFormRequired':
+    'Say how the completion is shown: an order, a report, a published page…',
+  'compliance.measure.executor': 'Choose the executor among the active staff of the organisation',
+  'compliance.measure.riskClosed': 'Choose an open risk of the register',
+  'compliance.measure.evidenceLink': 'Give a link starting with https://, up to {max} characters',
+  'compliance.measure.evidenceRequired': 'A done measure needs its evidence: a link or a short note',
+  'compliance.measure.doneOnFuture': 'The day it was done cannot be after today',
+  'compliance.risk.confidentialNotPublishable':
+    'This risk carries protected information (confidential, insider, commercial or personal data) and is never published (§9.4)',
+  'compliance.publicPage.slug':
+    'The address is 3 to 60 small Latin letters, digits and hyphens, not starting or ending with a hyphen',
+  'compliance.publicPage.slugTaken': 'Another organisation already uses this address; choose another',
+  'compliance.quarterly.quarter': 'Choose a quarter that has begun, of this year or the last',
+  'compliance.quarterly.exists': 'The report for quarter {quarter} of {year} is already published',
+  'compliance.quarterly.textRequired': 'Write the report',
+  'compliance.proposal.text': 'Write the proposal in {min} to {max} characters',
+  'compliance.proposal.answered': 'The proposal is already answered',
+  'compliance.proposal.answerRequired':
+    'Write the answer: how the proposal is applied, or why it cannot be (§9.5)',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

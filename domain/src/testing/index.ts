@@ -29,3 +29,4 @@ export {
 } from '../audit/audit-tampering.js';
 export { craftXlsx, type CraftedSheet } from './crafted-xlsx.js';
 export { growDemo, type GrowDemoOptions } from './grown-demo.js';
+export { buildRisk } from '../compliance/mitigation/mitigation-fixtures.js';

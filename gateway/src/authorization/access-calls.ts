@@ -160,6 +160,14 @@ function newSurveyInput() {
   };
 }
 
+/** The calendar quarter before today's (Kazakhstan time). */
+function lastQuarter(): { year: number; quarter: number } {
+  const day = today();
+  const quarter = Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
+  const year = Number(day.slice(0, 4));
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
+}
+
 export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = {
   // --- queries
   viewer: () => ({ query: '{ viewer { id } }' }),
@@ -1399,6 +1407,102 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     query: 'mutation($id: ID!) { closeCultureSurvey(id: $id) { status } }',
     variables: { id: demo.surveys.procurementId },
   }),
+  mitigationPlan: ({ demo }) => ({
+    query:
+      'query($y: Int!) { mitigationPlan(year: $y) { id status measures { id overdue risk { number } } actions } }',
+    variables: { y: demo.compliance.year },
+  }),
+  createMitigationPlan: ({ demo }) => ({
+    query: 'mutation($y: Int!) { createMitigationPlan(year: $y) { id } }',
+    variables: { y: demo.compliance.year + 1 },
+  }),
+  addMitigationMeasure: ({ demo }) => ({
+    query: 'mutation($input: MitigationMeasureInput!) { addMitigationMeasure(input: $input) { id } }',
+    variables: {
+      input: {
+        planId: demo.compliance.planId,
+        riskId: demo.compliance.publishedRiskId,
+        measure: 'Сатып алу комиссиясының отырыстарын бейнежазбаға түсіру',
+        executorId: demo.personIds.compliance_officer,
+        deadline: `${demo.compliance.year}-12-20`,
+        completionForm: 'Бейнежазбалар мұрағаты',
+      },
+    },
+  }),
+  updateMitigationMeasure: ({ demo }) => ({
+    query:
+      'mutation($input: MitigationMeasureUpdateInput!) { updateMitigationMeasure(input: $input) { id } }',
+    variables: {
+      input: {
+        id: demo.compliance.overdueMeasureId,
+        linkedKpi: 'Фотобекітумен қабылданған актілердің үлесі',
+      },
+    },
+  }),
+  reportMitigationMeasure: ({ demo }) => ({
+    query:
+      'mutation($input: MitigationMeasureReportInput!) { reportMitigationMeasure(input: $input) { status } }',
+    variables: {
+      input: {
+        id: demo.compliance.overdueMeasureId,
+        status: 'in_progress',
+        progressNote: 'Актілердің жартысы фотосуретпен',
+      },
+    },
+  }),
+  approveMitigationPlan: ({ demo }) => ({
+    query: 'mutation($id: ID!) { approveMitigationPlan(id: $id) { status approvedAt } }',
+    variables: { id: demo.compliance.planId },
+  }),
+  publishMitigationPlan: ({ demo }) => ({
+    query:
+      'mutation($id: ID!) { publishMitigationPlan(id: $id, controlledBy: "Директорлар кеңесі") { publishedAt } }',
+    variables: { id: demo.compliance.planId },
+  }),
+  compliancePublicPage: () => ({ query: '{ compliancePublicPage { slug enabled path } }' }),
+  publishableRisks: () => ({ query: '{ publishableRisks { id number published publishable } }' }),
+  complianceQuarterlyReports: () => ({ query: '{ complianceQuarterlyReports { year quarter text } }' }),
+  publicProposals: () => ({ query: '{ publicProposals { id status contact } }' }),
+  setRiskPublished: ({ demo }) => ({
+    query: 'mutation($id: ID!) { setRiskPublished(riskId: $id, published: false) { published } }',
+    variables: { id: demo.compliance.publishedRiskId },
+  }),
+  setCompliancePublicPage: ({ demo }) => ({
+    query: 'mutation($input: CompliancePublicPageInput!) { setCompliancePublicPage(input: $input) { path } }',
+    variables: { input: { slug: demo.compliance.slug, enabled: true } },
+  }),
+  publishQuarterlyReport: () => ({
+    query:
+      'mutation($input: ComplianceQuarterlyReportInput!) { publishQuarterlyReport(input: $input) { id } }',
+    variables: {
+      // The quarter just ended, which the demo leaves unreported (its My work reminder).
+      input: { ...lastQuarter(), text: 'Өткен тоқсанда жоспардың бір шарасы орындалды.' },
+    },
+  }),
+  answerPublicProposal: ({ demo }) => ({
+    query: 'mutation($input: PublicProposalAnswerInput!) { answerPublicProposal(input: $input) { status } }',
+    variables: {
+      input: {
+        id: demo.compliance.newProposalId,
+        decision: 'rejected',
+        answer: 'Сенім телефоны барлық шарттардың үлгісінде бұрыннан көрсетілген.',
+      },
+    },
+  }),
+  publicCartogram: ({ demo }) => ({
+    query:
+      'query($s: String!) { publicCartogram(organizationSlug: $s) { risks { number level } measures { status } } }',
+    variables: { s: demo.compliance.slug },
+  }),
+  submitPublicProposal: ({ demo }) => ({
+    query: 'mutation($input: PublicProposalInput!) { submitPublicProposal(input: $input) { receipt } }',
+    variables: {
+      input: {
+        organizationSlug: demo.compliance.slug,
+        text: 'Тендерлік құжаттаманы орыс тілінде де жариялаңыз.',
+      },
+    },
+  }),
   supplierDeclarationForm: ({ demo }) => ({
     query: 'query($t: String!) { supplierDeclarationForm(token: $t) { supplierName } }',
     variables: { t: demo.campaigns.supplierToken },
@@ -1745,6 +1849,10 @@ export const ROUTE_CALLS: Readonly<Record<string, Targeted<RouteBuilder>>> = {
     method: 'POST',
     path: `/declarations/supplier/${demo.campaigns.pageSupplierToken}`,
     json: {},
+  }),
+  'GET /transparency/:slug': ({ demo }) => ({
+    method: 'GET',
+    path: `/transparency/${demo.compliance.slug}?lang=ru`,
   }),
   'GET /culture/materials/:id/file': {
     "the draft presentation's PDF": ({ demo }) => ({

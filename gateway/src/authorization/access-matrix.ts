@@ -111,6 +111,10 @@ const CONFLICT_TRANSFER_RECORDERS = [...DECLARATION_OFFICERS, 'hr_officer'] as c
 const CULTURE_PLANNERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 /** §35.1, §69, §75: the first head approves the plan; auditors and the board read it. */
 const CULTURE_READERS = [...CULTURE_PLANNERS, 'first_head', 'auditor', 'board_member'] as const;
+/** §9.3: the keepers of the elimination plan and the public page (the compliance service, the ethics commissioner). */
+const MITIGATION_KEEPERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
+/** §9.3, §75: the first head approves the plan; auditors and the board read it. */
+const MITIGATION_READERS = [...MITIGATION_KEEPERS, 'first_head', 'auditor', 'board_member'] as const;
 const CULTURE_ACTIVITY_RULE =
   "The plan's readers and the activity's responsible people (the demo's: HR); to anyone else it is NOT_FOUND.";
 const CULTURE_REPORT_RULE =
@@ -750,6 +754,25 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     },
   },
   closeCultureSurvey: { allowed: CULTURE_PLANNERS },
+  // --- the mitigation plan (§9.3) and the public page (§9.4–§11)
+  mitigationPlan: { allowed: MITIGATION_READERS },
+  createMitigationPlan: { allowed: MITIGATION_KEEPERS },
+  approveMitigationPlan: { allowed: ['first_head'] },
+  publishMitigationPlan: { allowed: MITIGATION_KEEPERS },
+  addMitigationMeasure: { allowed: MITIGATION_KEEPERS },
+  updateMitigationMeasure: { allowed: MITIGATION_KEEPERS },
+  reportMitigationMeasure: { allowed: MITIGATION_KEEPERS },
+  compliancePublicPage: { allowed: MITIGATION_READERS },
+  publishableRisks: { allowed: MITIGATION_READERS },
+  complianceQuarterlyReports: { allowed: MITIGATION_READERS },
+  publicProposals: { allowed: MITIGATION_KEEPERS },
+  setRiskPublished: { allowed: MITIGATION_KEEPERS },
+  setCompliancePublicPage: { allowed: MITIGATION_KEEPERS },
+  publishQuarterlyReport: { allowed: MITIGATION_KEEPERS },
+  answerPublicProposal: { allowed: MITIGATION_KEEPERS },
+  // The public page's operations: no actor, whoever calls (as the hotline intake's).
+  publicCartogram: { allowed: 'everyone', ownership: 'Only what the organisation published.' },
+  submitPublicProposal: { allowed: 'everyone', ownership: 'Rate-limited per client; no identity kept.' },
   // --- financial-declaration notices and proofs (§21–§29), the foreign-account check (§30)
   financialDeclarationStatus: { allowed: ['hr_officer', 'first_head'] },
   pendingFinancialNotices: { allowed: ['hr_officer'] },
@@ -959,6 +982,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, OperationAccess>> = {
     allowed: 'everyone',
     ownership: "The link's token is the only key.",
   },
+  // §9.4–§11: the organisation's public page, without an account.
+  'GET /transparency/:slug': { allowed: 'everyone', ownership: 'Only what the organisation published.' },
   'GET /culture/materials/:id/file': {
     ownership: "A published material's audience and the planners; anyone else is told NOT_FOUND.",
     targets: {

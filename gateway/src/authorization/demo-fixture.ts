@@ -219,6 +219,8 @@ export interface DemoFixture {
   };
   /** §73: the self-assessment demo (seeders/compliance-self-assessment-demo.ts). */
   selfAssessment: SelfAssessmentFixture;
+  /** §9.3–§11: the demo's mitigation plans and public page (seeders/compliance-mitigation-demo.ts). */
+  compliance: ComplianceFixture;
 }
 
 export interface SelfAssessmentFixture {
@@ -231,6 +233,20 @@ export interface SelfAssessmentFixture {
   drawnProcessId: string;
   findingId: string;
   openItemId: string;
+}
+
+export interface ComplianceFixture {
+  year: number;
+  /** This year's plan, a draft waiting for the first head, unpublished. */
+  planId: string;
+  /** Its measure not done whose deadline passed. */
+  overdueMeasureId: string;
+  /** A published risk, and the commercial one that may never be. */
+  publishedRiskId: string;
+  confidentialRiskId: string;
+  /** The proposal not answered yet. */
+  newProposalId: string;
+  slug: string;
 }
 
 type CulturePlanFixture = Omit<
@@ -848,6 +864,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
     },
     selfAssessment: await selfAssessmentFixture(sql, organizationId),
+    compliance: await complianceFixture(sql, organizationId),
   };
 }
 
@@ -882,6 +899,34 @@ async function selfAssessmentFixture(
     findingId,
     openItemId,
   };
+}
+
+async function complianceFixture(
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+): Promise<ComplianceFixture> {
+  const year = Number(kazakhstanDay(new Date()).slice(0, 4));
+  const { id: planId } = await sql<{ id: string }>(
+    'select id from compliance_mitigation_plan where organization_id = ? and year = ?',
+    [organizationId, year],
+  );
+  const { id: overdueMeasureId } = await sql<{ id: string }>(
+    "select id from compliance_mitigation_measure where plan_id = ? and status <> 'done' order by deadline",
+    [planId],
+  );
+  const { id: publishedRiskId } = await sql<{ id: string }>(
+    'select id from compliance_risk where organization_id = ? and published order by number',
+    [organizationId],
+  );
+  const { id: confidentialRiskId } = await sql<{ id: string }>(
+    "select id from compliance_risk where organization_id = ? and confidentiality <> 'none' order by number",
+    [organizationId],
+  );
+  const { id: newProposalId } = await sql<{ id: string }>(
+    "select id from compliance_public_proposal where organization_id = ? and status = 'new'",
+    [organizationId],
+  );
+  return { year, planId, overdueMeasureId, publishedRiskId, confidentialRiskId, newProposalId, slug: 'demo' };
 }
 
 /** The smallest PNG: a photo of a held event, as far as the file checks go. */

@@ -22,6 +22,9 @@ export const ANONYMOUS_HOTLINE_FIELDS: ReadonlySet<string> = new Set([
   // §72.1: a potential supplier's declaration through its one-time link, without an account.
   'supplierDeclarationForm',
   'submitSupplierDeclaration',
+  // §9.4–§11: an organisation's public cartogram and the proposals from the public, without an account.
+  'publicCartogram',
+  'submitPublicProposal',
 ]);
 
 /** `reporter`: only anonymous hotline fields; `mixed`: those together with others (refused). */

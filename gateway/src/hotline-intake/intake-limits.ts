@@ -3,6 +3,7 @@ import { DomainError } from '@adal/domain';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from '../errors/graphql-errors.js';
 import type { RateLimitStore } from '../limits/rate-limit-store.js';
+import { PUBLIC_PROPOSAL_LIMIT } from '../compliance-public/public-limits.js';
 import { CHALLENGE_LIFETIME_SECONDS, ProofOfWork, type WorkProof } from './proof-of-work.js';
 
 const MINUTE = 60;
@@ -23,6 +24,8 @@ export interface HotlineIntakeLimits {
   submissions: RateLimiterAbstract;
   strongSubmissions: RateLimiterAbstract;
   work: ProofOfWork;
+  /** §9.5: proposals sent through an organisation's public page (compliance-public/public-limits.ts). */
+  publicProposals: RateLimiterAbstract;
 }
 
 /**
@@ -50,7 +53,8 @@ export async function createHotlineIntakeLimits(
     spent,
     ...(options.workDifficulty !== undefined ? { difficulty: options.workDifficulty } : {}),
   });
-  return { receiptFailures, submissions, strongSubmissions, work };
+  const publicProposals = await store.limiter({ name: 'public-proposals', ...PUBLIC_PROPOSAL_LIMIT });
+  return { receiptFailures, submissions, strongSubmissions, work, publicProposals };
 }
 
 /** What an anonymous hotline request carries instead of an actor. */

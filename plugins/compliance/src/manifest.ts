@@ -26,11 +26,15 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 
 // Each part of the programme adds its entry here as it lands.
 export const navigation: readonly AdalNavigationEntry[] = [
+  // §11, Annex 1: the corruption-risk register, and §8 its map.
+  { labelKey: 'nav.risks', path: `${ROUTE_PREFIX}/risks`, roles: COMPLIANCE_READERS },
+  { labelKey: 'nav.riskMap', path: `${ROUTE_PREFIX}/risks/map`, roles: COMPLIANCE_READERS },
+  // §9.3: the year's elimination plan; the first head approves it.
+  { labelKey: 'nav.mitigation', path: `${ROUTE_PREFIX}/mitigation`, roles: COMPLIANCE_READERS },
+  // §9.4–§11: the public page's address, published risks, quarterly reports and proposals.
+  { labelKey: 'nav.publicPage', path: `${ROUTE_PREFIX}/public`, roles: COMPLIANCE_KEEPERS },
   // §2, §53–§63, §67: the act adopting the standard, the compliance service, the policies and controls.
   { labelKey: 'nav.programme', path: `${ROUTE_PREFIX}/programme`, roles: COMPLIANCE_READERS },
   // §73: the quarterly self-assessment, its process catalogue and improvement plan.
   { labelKey: 'nav.selfAssessment', path: `${ROUTE_PREFIX}/self-assessment`, roles: COMPLIANCE_READERS },
-  // §11, Annex 1: the corruption-risk register, and §8 its map.
-  { labelKey: 'nav.risks', path: `${ROUTE_PREFIX}/risks`, roles: COMPLIANCE_READERS },
-  { labelKey: 'nav.riskMap', path: `${ROUTE_PREFIX}/risks/map`, roles: COMPLIANCE_READERS },
 ];

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { COMPLIANCE_READERS } from './manifest';
+import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS } from './manifest';
 
 // Paths are below the plugin's route prefix (/compliance); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -32,5 +32,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'compliance-risk-map',
     component: () => import('./pages/RiskMapPage.vue'),
     meta: { titleKey: 'nav.riskMap', roles: COMPLIANCE_READERS },
+  },
+  // §9.3: the year's elimination plan.
+  {
+    path: '/mitigation',
+    name: 'compliance-mitigation',
+    component: () => import('./pages/MitigationPage.vue'),
+    meta: { titleKey: 'nav.mitigation', roles: COMPLIANCE_READERS },
+  },
+  // §9.4–§11: the public page's address, published risks, quarterly reports and proposals.
+  {
+    path: '/public',
+    name: 'compliance-public',
+    component: () => import('./pages/PublicPageSettingsPage.vue'),
+    meta: { titleKey: 'nav.publicPage', roles: COMPLIANCE_KEEPERS },
   },
 ];

@@ -799,4 +799,64 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Риски загружены из файла',
     en: 'Risks loaded from a file',
   },
+  'compliance_mitigation_plan.created': {
+    kk: 'Тәуекелдерді жою жоспары жасалды',
+    ru: 'Составлен план устранения рисков',
+    en: 'Mitigation plan created',
+  },
+  'compliance_mitigation_plan.approved': {
+    kk: 'Тәуекелдерді жою жоспарын бірінші басшы бекітті',
+    ru: 'План устранения рисков утверждён первым руководителем',
+    en: 'Mitigation plan approved by the first head',
+  },
+  'compliance_mitigation_plan.published': {
+    kk: 'Тәуекелдерді жою жоспары жарияланды',
+    ru: 'План устранения рисков опубликован',
+    en: 'Mitigation plan published',
+  },
+  'compliance_mitigation_measure.added': {
+    kk: 'Жою жоспарына шара қосылды',
+    ru: 'В план устранения добавлена мера',
+    en: 'Measure added to the mitigation plan',
+  },
+  'compliance_mitigation_measure.updated': {
+    kk: 'Жою жоспарының шарасы өзгертілді',
+    ru: 'Изменена мера плана устранения',
+    en: 'Mitigation measure changed',
+  },
+  'compliance_mitigation_measure.reported': {
+    kk: 'Жою шарасының барысы туралы есеп берілді',
+    ru: 'Отчёт о ходе меры по устранению',
+    en: 'Progress of a mitigation measure reported',
+  },
+  'compliance_risk.published': {
+    kk: 'Тәуекел жария картограммаға шығарылды',
+    ru: 'Риск опубликован на публичной картограмме',
+    en: 'Risk published on the public cartogram',
+  },
+  'compliance_risk.unpublished': {
+    kk: 'Тәуекел жария картограммадан алынды',
+    ru: 'Риск снят с публичной картограммы',
+    en: 'Risk taken off the public cartogram',
+  },
+  'compliance_public_page.set': {
+    kk: 'Жария беттің баптауы өзгертілді',
+    ru: 'Изменена настройка публичной страницы',
+    en: 'Public page setting changed',
+  },
+  'compliance_quarterly_report.published': {
+    kk: 'Тоқсандық жария есеп жарияланды',
+    ru: 'Опубликован квартальный публичный отчёт',
+    en: 'Quarterly public report published',
+  },
+  'compliance_public_proposal.submitted': {
+    kk: 'Жұртшылықтан ұсыныс түсті',
+    ru: 'Поступило предложение от общественности',
+    en: 'Proposal received from the public',
+  },
+  'compliance_public_proposal.answered': {
+    kk: 'Жұртшылықтың ұсынысына жауап берілді',
+    ru: 'Дан ответ на предложение общественности',
+    en: 'Proposal from the public answered',
+  },
 };

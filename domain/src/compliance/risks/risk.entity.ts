@@ -79,6 +79,8 @@ export const Risk = defineEntity({
     procurement: p.boolean().default(false),
     lastReviewedOn: p.date().nullable(),
     status: p.enum(RISK_STATUSES).default('open'),
+    /** §9.4, §11: shown on the public cartogram; never when confidential (compliance/public-page). */
+    published: p.boolean().default(false),
     /** Raised by every change; an edit names the version it was made on. */
     version: p.integer().default(1),
     createdBy: () => p.manyToOne(Person),

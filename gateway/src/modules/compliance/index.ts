@@ -11,3 +11,6 @@ import './self-assessment.js';
 import './risk.js';
 import './risk-map.js';
 import './risk-import.js';
+// the corruption-risk elimination plan (§9.3) and the public page (§9.4–§11)
+import './mitigation.js';
+import './public-page.js';

@@ -94,7 +94,10 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
+    'compliance.compliance_proposals_to_answer',
+    'compliance.compliance_quarterly_report_due',
     'compliance.compliance_risk_remapping',
+    'compliance.compliance_risk_rescore',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',
@@ -107,7 +110,10 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   compliance_head: [
+    'compliance.compliance_proposals_to_answer',
+    'compliance.compliance_quarterly_report_due',
     'compliance.compliance_risk_remapping',
+    'compliance.compliance_risk_rescore',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',
@@ -123,6 +129,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.learners_pending',
   ],
   first_head: [
+    'compliance.compliance_mitigation_plan_to_approve',
     'culture.culture_material_to_acknowledge',
     'culture.culture_plan_to_approve',
     'culture.culture_survey_to_answer',
@@ -173,7 +180,10 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.course_due',
   ],
   ethics_commissioner: [
+    'compliance.compliance_proposals_to_answer',
+    'compliance.compliance_quarterly_report_due',
     'compliance.compliance_risk_remapping',
+    'compliance.compliance_risk_rescore',
     'culture.culture_material_to_acknowledge',
     'culture.culture_materials_unacknowledged',
     'culture.culture_survey_to_answer',

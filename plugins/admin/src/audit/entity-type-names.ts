@@ -143,4 +143,21 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Основание обновления карты рисков',
       en: 'Reason to update the risk map',
     },
+    MitigationPlan: { kk: 'Тәуекелдерді жою жоспары', ru: 'План устранения рисков', en: 'Mitigation plan' },
+    MitigationMeasure: {
+      kk: 'Тәуекелдерді жою шарасы',
+      ru: 'Мера по устранению рисков',
+      en: 'Mitigation measure',
+    },
+    CompliancePublicPage: { kk: 'Жария бет', ru: 'Публичная страница', en: 'Public page' },
+    QuarterlyReport: {
+      kk: 'Тоқсандық жария есеп',
+      ru: 'Квартальный публичный отчёт',
+      en: 'Quarterly public report',
+    },
+    PublicProposal: {
+      kk: 'Жұртшылықтың ұсынысы',
+      ru: 'Предложение общественности',
+      en: 'Proposal from the public',
+    },
   };

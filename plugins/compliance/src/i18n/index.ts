@@ -2,12 +2,18 @@ import { mergeMessages, type AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import { mitigation } from './mitigation';
 import { programme } from './programme';
 import { risks } from './risks';
 import { selfAssessment } from './self-assessment';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
-const PARTS: readonly { kk: object; ru: object; en: object }[] = [risks, programme, selfAssessment];
+const PARTS: readonly { kk: object; ru: object; en: object }[] = [
+  risks,
+  mitigation,
+  programme,
+  selfAssessment,
+];
 
 /** Every text of the plugin, Kazakh first (the default language). */
 export const messages: AdalMessages = {

@@ -793,5 +793,34 @@ export const kk: ErrorCatalogue = {
     'compliance.risk.import.unknownValue': '«{value}» бұл бағанның мәндерінің бірі емес',
     'compliance.risk.import.unknownColumn': 'Белгісіз баған: {value}',
     'compliance.risk.import.positionUnknown': 'Ұйымыңызда «{value}» лауазымы жоқ',
+    'compliance.mitigation.year': 'Жоспарды {from}–{to} жылдарға жасауға болады',
+    'compliance.mitigation.exists': '{year} жылға арналған тәуекелдерді жою жоспары жасалып қойған',
+    'compliance.mitigation.approved':
+      'Жоспар бекітілген: шараларды енді қосуға не өзгертуге болмайды, тек олар туралы есеп беруге болады',
+    'compliance.mitigation.empty': 'Жоспарды бекітпес бұрын кемінде бір шара қосыңыз',
+    'compliance.mitigation.approvalRequired':
+      'Мемлекеттік органда жоспар бірінші басшы бекіткеннен кейін жарияланады (§9.3)',
+    'compliance.mitigation.controllerRequired':
+      'Жарияламас бұрын шараларды кім бақылайтынын көрсетіңіз: бірінші басшы немесе басқару органы (§9.3)',
+    'compliance.mitigation.published': 'Жоспар жарияланып қойған',
+    'compliance.measure.textRequired': 'Шараны сипаттаңыз',
+    'compliance.measure.completionFormRequired': 'Аяқталу нысанын көрсетіңіз: бұйрық, есеп, жарияланым…',
+    'compliance.measure.executor': 'Орындаушыны ұйымның қазіргі қызметкерлерінен таңдаңыз',
+    'compliance.measure.riskClosed': 'Тізілімнің ашық тәуекелін таңдаңыз',
+    'compliance.measure.evidenceLink': 'https:// деп басталатын, {max} таңбадан аспайтын сілтеме беріңіз',
+    'compliance.measure.evidenceRequired': 'Орындалған шараға дәлел керек: сілтеме немесе қысқа жазба',
+    'compliance.measure.doneOnFuture': 'Орындалған күн бүгіннен кейін бола алмайды',
+    'compliance.risk.confidentialNotPublishable':
+      'Бұл тәуекелде қорғалатын ақпарат бар (құпия, инсайдерлік, коммерциялық немесе дербес деректер), ол жарияланбайды (§9.4)',
+    'compliance.publicPage.slug':
+      'Мекенжай: 3-тен 60-қа дейін кіші латын әрпі, цифр және дефис, басында және соңында дефиссіз',
+    'compliance.publicPage.slugTaken': 'Бұл мекенжайды басқа ұйым пайдаланады; басқасын таңдаңыз',
+    'compliance.quarterly.quarter': 'Осы немесе өткен жылдың басталған тоқсанын таңдаңыз',
+    'compliance.quarterly.exists': '{year} жылдың {quarter}-тоқсанына есеп жарияланып қойған',
+    'compliance.quarterly.textRequired': 'Есепті жазыңыз',
+    'compliance.proposal.text': 'Ұсынысты {min}–{max} таңба көлемінде жазыңыз',
+    'compliance.proposal.answered': 'Ұсынысқа жауап берілген',
+    'compliance.proposal.answerRequired':
+      'Жауапты жазыңыз: ұсыныс қалай қолданылады немесе неге қолданылмайды (§9.5)',
   },
 };

@@ -783,5 +783,35 @@ export const ru: ErrorCatalogue = {
     'compliance.risk.import.unknownValue': '«{value}» — не одно из значений этого столбца',
     'compliance.risk.import.unknownColumn': 'Неизвестный столбец: {value}',
     'compliance.risk.import.positionUnknown': 'В вашей организации нет должности «{value}»',
+    'compliance.mitigation.year': 'План можно составить на {from}–{to} годы',
+    'compliance.mitigation.exists': 'План устранения рисков на {year} год уже составлен',
+    'compliance.mitigation.approved':
+      'План утверждён: меры больше нельзя добавлять или менять, только отчитываться о них',
+    'compliance.mitigation.empty': 'Добавьте хотя бы одну меру, прежде чем утверждать план',
+    'compliance.mitigation.approvalRequired':
+      'В государственном органе план публикуется после утверждения первым руководителем (§9.3)',
+    'compliance.mitigation.controllerRequired':
+      'Перед публикацией укажите, кто контролирует меры: первый руководитель или орган управления (§9.3)',
+    'compliance.mitigation.published': 'План уже опубликован',
+    'compliance.measure.textRequired': 'Опишите меру',
+    'compliance.measure.completionFormRequired': 'Укажите форму завершения: приказ, отчёт, публикация…',
+    'compliance.measure.executor': 'Выберите исполнителя из действующих работников организации',
+    'compliance.measure.riskClosed': 'Выберите открытый риск реестра',
+    'compliance.measure.evidenceLink': 'Укажите ссылку, начинающуюся с https://, не длиннее {max} символов',
+    'compliance.measure.evidenceRequired':
+      'Для выполненной меры нужно подтверждение: ссылка или короткая заметка',
+    'compliance.measure.doneOnFuture': 'Дата выполнения не может быть позже сегодняшнего дня',
+    'compliance.risk.confidentialNotPublishable':
+      'Этот риск содержит охраняемую информацию (конфиденциальную, инсайдерскую, коммерческую или персональные данные) и не публикуется (§9.4)',
+    'compliance.publicPage.slug':
+      'Адрес: от 3 до 60 строчных латинских букв, цифр и дефисов, без дефиса в начале и в конце',
+    'compliance.publicPage.slugTaken': 'Этот адрес уже занят другой организацией; выберите другой',
+    'compliance.quarterly.quarter': 'Выберите начавшийся квартал этого или прошлого года',
+    'compliance.quarterly.exists': 'Отчёт за {quarter} квартал {year} года уже опубликован',
+    'compliance.quarterly.textRequired': 'Напишите отчёт',
+    'compliance.proposal.text': 'Напишите предложение длиной от {min} до {max} символов',
+    'compliance.proposal.answered': 'На предложение уже дан ответ',
+    'compliance.proposal.answerRequired':
+      'Напишите ответ: как предложение будет применено или почему это невозможно (§9.5)',
   },
 };
