@@ -4,6 +4,7 @@ import { DEMO_LOGINS, generateHotlineKeyring } from '@adal/domain';
 import { AdalPage } from './harness/browser';
 import {
   ADMIN_PLUGIN,
+  COMPLIANCE_PLUGIN,
   CULTURE_PLUGIN,
   HOTLINE_PLUGIN,
   startBrowserStack,
@@ -46,7 +47,13 @@ let running: BrowserStack;
 
 beforeAll(async () => {
   running = await startBrowserStack('latin-scan', {
-    imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN, ...ADMIN_PLUGIN, ...CULTURE_PLUGIN }),
+    imports: () => ({
+      ...TRAINING_PLUGIN,
+      ...HOTLINE_PLUGIN,
+      ...ADMIN_PLUGIN,
+      ...CULTURE_PLUGIN,
+      ...COMPLIANCE_PLUGIN,
+    }),
     hotlineKeyring: generateHotlineKeyring(),
   });
 });

@@ -6,7 +6,7 @@ import { riskRegisterTable, riskRegisterXlsx } from './risk-register-xlsx.js';
 const RISK: RiskView = {
   id: '00000000-0000-4000-8000-000000000001',
   number: 7,
-  code: 'R-7',
+  code: '№ 7',
   register: 'activity',
   processOrDocument: '=HYPERLINK("x")',
   scheme: 'Splitting purchases',
@@ -47,7 +47,7 @@ describe('the register as a workbook (Annex 1)', () => {
       'Последний пересмотр',
     ]);
     expect(row).toEqual([
-      'R-7',
+      '№ 7',
       '\'=HYPERLINK("x")',
       'Splitting purchases',
       'Buyer; Cashier',
@@ -67,6 +67,6 @@ describe('the register as a workbook (Annex 1)', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('Activity');
     expect(sheet.getRow(1).values).toEqual([undefined, 'Score', 'Procurement', 'Number']);
-    expect(sheet.getRow(2).values).toEqual([undefined, 20, 'Yes', 'R-7']);
+    expect(sheet.getRow(2).values).toEqual([undefined, 20, 'Yes', '№ 7']);
   });
 });

@@ -103,7 +103,7 @@ export function transparencyPage(
 ${cartogram.risks
   .map(
     (r) =>
-      `<tr><td data-label="${e(t.number)}">R-${r.number}</td><td data-label="${e(t.register)}">${e(t.registers[r.register])}</td><td data-label="${e(t.process)}">${e(r.processOrDocument)}</td><td data-label="${e(t.scheme)}">${e(r.scheme)}</td><td data-label="${e(t.level)}" class="level-${r.level}">${e(t.levels[r.level])}</td><td data-label="${e(t.posts)}">${e(r.positions.map((p) => p[locale]).join(', '))}</td></tr>`,
+      `<tr><td data-label="${e(t.number)}">№ ${r.number}</td><td data-label="${e(t.register)}">${e(t.registers[r.register])}</td><td data-label="${e(t.process)}">${e(r.processOrDocument)}</td><td data-label="${e(t.scheme)}">${e(r.scheme)}</td><td data-label="${e(t.level)}" class="level-${r.level}">${e(t.levels[r.level])}</td><td data-label="${e(t.posts)}">${e(r.positions.map((p) => p[locale]).join(', '))}</td></tr>`,
   )
   .join('\n')}
 </tbody>
@@ -125,7 +125,7 @@ ${cartogram.risks
 ${cartogram.measures
   .map(
     (m) =>
-      `<tr><td data-label="${e(t.number)}">R-${m.riskNumber}</td><td data-label="${e(t.measure)}">${e(m.measure)}</td><td data-label="${e(t.deadline)}">${day(m.deadline)}</td><td data-label="${e(t.completionForm)}">${e(m.completionForm)}</td><td data-label="${e(t.status)}"${m.status === 'done' ? ' class="done"' : ''}>${e(t.statuses[m.status])}${m.doneOn ? `, ${day(m.doneOn)}` : ''}${m.overdue ? ` <span class="overdue">(${e(t.overdue)})</span>` : ''}</td></tr>`,
+      `<tr><td data-label="${e(t.number)}">№ ${m.riskNumber}</td><td data-label="${e(t.measure)}">${e(m.measure)}</td><td data-label="${e(t.deadline)}">${day(m.deadline)}</td><td data-label="${e(t.completionForm)}">${e(m.completionForm)}</td><td data-label="${e(t.status)}"${m.status === 'done' ? ' class="done"' : ''}>${e(t.statuses[m.status])}${m.doneOn ? `, ${day(m.doneOn)}` : ''}${m.overdue ? ` <span class="overdue">(${e(t.overdue)})</span>` : ''}</td></tr>`,
   )
   .join('\n')}
 </tbody>

@@ -135,7 +135,7 @@ describe('the mitigation plan (§9.3)', () => {
     );
     expect(done.doneOn).toBe('2026-06-10');
     const items = await MITIGATION_WORK.items(db.orm.em.fork(), officer, NOW);
-    expect(items.map((i) => [i.kind, i.subject?.en])).toEqual([['compliance_risk_rescore', 'R-1']]);
+    expect(items.map((i) => [i.kind, i.subject?.en])).toEqual([['compliance_risk_rescore', '№ 1']]);
     // The KPI counts as of the real today (after both deadlines): the one done was late (1 June), the other is not done.
     const [onTime] = await computeKpiValues(
       db.orm.em.fork(),

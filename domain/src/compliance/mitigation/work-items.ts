@@ -45,7 +45,7 @@ async function toRescore(em: EntityManager, actor: Actor): Promise<WorkItem[]> {
     id: `${PLUGIN}:risk_rescore:${risk.id}`,
     plugin: PLUGIN,
     kind: 'compliance_risk_rescore',
-    subject: text(`R-${risk.number}`),
+    subject: text(`№ ${risk.number}`),
     urgency: 'waiting',
     dueAt: null,
     dueOn: null,

@@ -18,11 +18,11 @@ export const PROPOSAL_CONTACT_MAX = 200;
 const ANSWER_MAX = 4000;
 const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** A reference the author keeps, e.g. P-7QK4-M2XD; it opens nothing (the answer is published). */
+/** A reference the author keeps, e.g. 7QK4-M2XD; it opens nothing (the answer is published). */
 function newReceipt(): string {
   const pick = () => RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)];
   const group = () => Array.from({ length: 4 }, pick).join('');
-  return `P-${group()}-${group()}`;
+  return `${group()}-${group()}`;
 }
 
 export interface ProposalInput {

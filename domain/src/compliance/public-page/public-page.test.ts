@@ -89,7 +89,7 @@ describe('publication and the public page (§9.4–§11)', () => {
           plan.id,
           {
             riskId: risk.id,
-            measure: `Measure R-${risk.number}`,
+            measure: `Measure № ${risk.number}`,
             executorId: officer.personId,
             deadline: '2026-09-01',
             completionForm: 'Order',
@@ -111,13 +111,15 @@ describe('publication and the public page (§9.4–§11)', () => {
     await tx((em) => publishMitigationPlan(em, officer, plan.id, null, NOW));
     const after = await publicCartogram(db.orm.em.fork(), 'akimat', NOW);
     expect(after.risks.map((r) => r.number)).toEqual([1]);
-    expect(after.measures.map((m) => [m.riskNumber, m.measure])).toEqual([[1, 'Measure R-1']]);
+    expect(after.measures.map((m) => [m.riskNumber, m.measure])).toEqual([[1, 'Measure № 1']]);
     await expect(publicCartogram(db.orm.em.fork(), 'nobody', NOW)).rejects.toThrow(NotFoundError);
   });
 
   it('takes one quarterly report a quarter, and reminds the keepers of the quarter passed without one', async () => {
     const due = await PUBLIC_PAGE_WORK.items(db.orm.em.fork(), officer, NOW);
-    expect(due.map((i) => [i.kind, i.subject?.en])).toEqual([['compliance_quarterly_report_due', '2026 Q1']]);
+    expect(due.map((i) => [i.kind, i.subject])).toEqual([
+      ['compliance_quarterly_report_due', { kk: '2026 ж. I тоқсан', ru: 'I квартал 2026 г.', en: 'Q1 2026' }],
+    ]);
     await tx((em) =>
       publishQuarterlyReport(em, officer, { year: 2026, quarter: 1, text: 'Two measures done.' }, NOW),
     );
@@ -142,7 +144,7 @@ describe('publication and the public page (§9.4–§11)', () => {
         NOW,
       ),
     );
-    expect(receipt).toMatch(/^P-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(receipt).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     const [proposal] = await publicProposals(db.orm.em.fork(), officer);
     const answer = { id: proposal!.id, decision: 'accepted' as const, answer: 'From July on.' };
     await expect(tx((em) => answerPublicProposal(em, otherOfficer, answer, NOW))).rejects.toThrow(

@@ -20,13 +20,18 @@ async function quarterlyReportDue(em: EntityManager, actor: Actor, now: Date): P
   const last = quarterBefore(reportQuarterOf(kazakhstanDay(now)));
   const reported = await em.count(QuarterlyReport, { organization: actor.organizationId, ...last });
   if (reported > 0) return [];
-  const subject = `${last.year} Q${last.quarter}`;
+  // Kazakh and Russian name a quarter by its Roman numeral (III тоқсан, III квартал).
+  const roman = ['I', 'II', 'III', 'IV'][last.quarter - 1];
   return [
     {
       id: `${PLUGIN}:quarterly_report_due:${last.year}-${last.quarter}`,
       plugin: PLUGIN,
       kind: 'compliance_quarterly_report_due',
-      subject: { kk: subject, ru: subject, en: subject },
+      subject: {
+        kk: `${last.year} ж. ${roman} тоқсан`,
+        ru: `${roman} квартал ${last.year} г.`,
+        en: `Q${last.quarter} ${last.year}`,
+      },
       urgency: 'overdue',
       dueAt: null,
       dueOn: null,

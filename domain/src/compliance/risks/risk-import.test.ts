@@ -76,8 +76,8 @@ describe('importing a register (Annex 1)', () => {
     expect(result).toEqual({ imported: 2, errors: [] });
     const file = await riskRegisterFile(db.orm.em.fork(), officer, 'activity');
     expect(file.risks.map((r) => [r.code, r.score, r.procurement, r.positions.map((p) => p.title)])).toEqual([
-      ['R-1', 12, true, ['Кассир']],
-      ['R-2', 4, false, []],
+      ['№ 1', 12, true, ['Кассир']],
+      ['№ 2', 4, false, []],
     ]);
   });
 

@@ -65,7 +65,7 @@ export async function listRisks(em: EntityManager, actor: Actor, filter: RiskFil
   if (search.length > MAX_SEARCH)
     throw ValidationError.because('compliance.risk.textTooLong', { field: 'search', max: MAX_SEARCH });
   const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const number = /^r?-?\s*(\d{1,9})$/i.exec(search)?.[1] ?? null;
+  const number = /^(?:№|r-?)?\s*(\d{1,9})$/i.exec(search)?.[1] ?? null;
   const procurement = filter.procurement ?? null;
   return riskRows(
     em,

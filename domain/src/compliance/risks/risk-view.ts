@@ -10,7 +10,7 @@ export interface RiskPosition {
 export interface RiskView {
   id: string;
   number: number;
-  /** R-7: how the register and the mitigation plan name it. */
+  /** № 7: how the register and the mitigation plan name it. */
   code: string;
   register: RiskRegister;
   processOrDocument: string;
@@ -32,4 +32,4 @@ export interface RiskView {
   updatedAt: Date;
 }
 
-export const riskCode = (number: number): string => `R-${number}`;
+export const riskCode = (number: number): string => `№ ${number}`;

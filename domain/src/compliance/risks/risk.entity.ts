@@ -56,7 +56,7 @@ export const Risk = defineEntity({
       .onCreate(() => newId()),
     organization: () => p.manyToOne(Organization),
     register: p.enum(RISK_REGISTERS),
-    /** Sequential per organisation, shown as R-7. */
+    /** Sequential per organisation, shown as № 7. */
     number: p.integer(),
     processOrDocument: p.text(),
     /** The corruption scheme: how the risk could be realised. */

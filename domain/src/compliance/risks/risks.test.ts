@@ -73,11 +73,11 @@ describe('the risk register', () => {
       riskInput({ register: 'legal_acts', probability: 5, frequency: 1, impact: 5 }),
     );
     const stranger = await upsert(other, riskInput());
-    expect([first.code, second.code, stranger.code]).toEqual(['R-1', 'R-2', 'R-1']);
+    expect([first.code, second.code, stranger.code]).toEqual(['№ 1', '№ 2', '№ 1']);
     expect(first).toMatchObject({ score: 12, level: 'high', positions: [{ id: cashier, title: 'Cashier' }] });
     expect(second).toMatchObject({ score: 25, level: 'critical' });
     const page = await listRisks(db.orm.em.fork(), auditor, {});
-    expect(page.rows.map((r) => r.code)).toEqual(['R-2', 'R-1']);
+    expect(page.rows.map((r) => r.code)).toEqual(['№ 2', '№ 1']);
     expect(page.total).toBe(2);
   });
 

@@ -77,7 +77,7 @@ export async function nextRiskNumber(em: EntityManager, organizationId: string):
 }
 
 /**
- * Creates a risk with its number (R-1, R-2… per organisation, handed out under the settings lock
+ * Creates a risk with its number (№ 1, № 2… per organisation, handed out under the settings lock
  * one at a time) and its first score.
  */
 export function createRiskLocked(

@@ -48,7 +48,7 @@ function itemView(code: ChecklistCode, row: IComplianceChecklistItem | undefined
   return {
     code,
     kind: policy >= 0 ? 'policy' : 'control',
-    paragraph: policy >= 0 ? `§67.P${policy + 1}` : `§67.C${control + 1}`,
+    paragraph: policy >= 0 ? `§67 (${policy + 1})` : `§67 (${control + 1})`,
     status: row?.status ?? 'missing',
     documentName: row?.documentName ?? null,
     documentNumber: row?.documentNumber ?? null,

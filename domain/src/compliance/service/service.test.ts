@@ -302,7 +302,7 @@ describe('§67: the programme checklist', () => {
     expect(view.items).toHaveLength(16);
     expect(view.items.filter((i) => i.kind === 'policy')).toHaveLength(9);
     expect(new Set(view.items.map((i) => i.status))).toEqual(new Set(['missing']));
-    expect(view.items[9]).toMatchObject({ code: 'procurement_controls', paragraph: '§67.C1' });
+    expect(view.items[9]).toMatchObject({ code: 'procurement_controls', paragraph: '§67 (1)' });
   });
 
   it('an adopted item names its document; the owner is one of the staff', async () => {
@@ -343,7 +343,7 @@ describe('§67: the programme checklist', () => {
     expect(view.items.find((i) => i.code === 'anti_corruption_policy')).toMatchObject({
       status: 'adopted',
       owner: { id: staff[1]!.id },
-      paragraph: '§67.P4',
+      paragraph: '§67 (4)',
     });
     expect(view.policiesAdopted).toBe(1);
   });

@@ -41,7 +41,7 @@ builder.objectType(MeasureRiskRef, {
   description: 'The risk of the register a measure answers.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    number: t.exposeInt('number', { description: 'Shown as R-7.' }),
+    number: t.exposeInt('number', { description: 'Shown as № 7.' }),
     register: t.field({ type: RiskRegisterEnum, resolve: (r) => r.register }),
     processOrDocument: t.exposeString('processOrDocument'),
     level: t.field({ type: RiskLevelEnum, resolve: (r) => r.level }),

@@ -52,7 +52,7 @@ builder.objectType(RiskRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeInt('number'),
-    code: t.exposeString('code', { description: 'R-7: how the register and the mitigation plan name it.' }),
+    code: t.exposeString('code', { description: '№ 7: how the register and the mitigation plan name it.' }),
     register: t.field({ type: RiskRegisterEnum, resolve: (r) => r.register }),
     processOrDocument: t.exposeString('processOrDocument'),
     scheme: t.exposeString('scheme'),
@@ -90,7 +90,7 @@ const RiskFilterInput = builder.inputType('RiskFilter', {
     level: t.field({ type: RiskLevelEnum }),
     source: t.field({ type: RiskSourceEnum }),
     status: t.field({ type: RiskStatusEnum }),
-    search: t.string({ description: 'In the process or document and the scheme, or a number (R-7 or 7).' }),
+    search: t.string({ description: 'In the process or document and the scheme, or a number (№ 7 or 7).' }),
     positionId: t.id(),
     procurement: t.boolean(),
     limit: t.int({ description: '1 to 100, 25 unless given.' }),
@@ -140,7 +140,7 @@ builder.mutationField('upsertRisk', (t) =>
   t.withAuth({ anyRole: COMPLIANCE_KEEPERS }).field({
     type: RiskRef,
     description:
-      '§9.1–§9.2: creates a risk (numbered R-1, R-2…) or edits one. A re-score needs a reason and enters the score history; an edit on a stale version is a CONFLICT.',
+      '§9.1–§9.2: creates a risk (numbered № 1, № 2…) or edits one. A re-score needs a reason and enters the score history; an edit on a stale version is a CONFLICT.',
     args: { input: t.arg({ type: RiskInputType, required: true }) },
     resolve: (_root, { input }, context) =>
       context.em.transactional((em) =>

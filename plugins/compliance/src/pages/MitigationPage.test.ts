@@ -80,8 +80,8 @@ describe('the mitigation plan page (§9.3)', () => {
     current = plan(['report', 'edit']);
     const wrapper = await mountPage();
     expect(wrapper.findAll('h2').map((h) => h.text())).toEqual([
-      expect.stringContaining('R-1 · Procurement 1'),
-      expect.stringContaining('R-2 · Procurement 2'),
+      expect.stringContaining('№ 1 · Procurement 1'),
+      expect.stringContaining('№ 2 · Procurement 2'),
     ]);
     const [first, second] = wrapper.findAll('[data-testid="measure"]');
     expect(first!.classes()).toContain('overdue');

@@ -52,7 +52,7 @@ const data = () => ({
     {
       __typename: 'PublicProposal',
       id: 'p1',
-      receipt: 'P-AAAA-BBBB',
+      receipt: 'AAAA-BBBB',
       text: 'Publish the minutes',
       contact: 'a@b.kz',
       submittedAt: '2026-05-01T05:00:00Z',

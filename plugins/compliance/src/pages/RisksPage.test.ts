@@ -19,7 +19,7 @@ const ROWS = [
   risk({
     id: 'r2',
     number: 2,
-    code: 'R-2',
+    code: '№ 2',
     level: 'medium',
     score: 6,
     procurement: false,
@@ -64,7 +64,7 @@ describe('RisksPage (§11, Annex 1: the register)', () => {
       },
     });
     const rows = wrapper.findAll('tbody tr');
-    expect(rows.map((row) => row.find('.code').text())).toEqual(['R-1', 'R-2']);
+    expect(rows.map((row) => row.find('.code').text())).toEqual(['№ 1', '№ 2']);
     expect(wrapper.findAll('[data-testid="risk-level"]').map((tag) => tag.text())).toEqual([
       'Critical',
       'Medium',

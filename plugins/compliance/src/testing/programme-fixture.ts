@@ -68,7 +68,7 @@ export function checklist(statuses: Partial<Record<ChecklistItemCode, 'draft' | 
   const items = CODES.map((code, i) => ({
     code,
     kind: i < 9 ? ('policy' as const) : ('control' as const),
-    paragraph: i < 9 ? `§67.P${i + 1}` : `§67.C${i - 8}`,
+    paragraph: i < 9 ? `§67 (${i + 1})` : `§67 (${i - 8})`,
     status: statuses[code] ?? ('missing' as const),
     documentName: statuses[code] ? 'Саясат' : null,
     documentNumber: statuses[code] === 'adopted' ? '4-ө' : null,

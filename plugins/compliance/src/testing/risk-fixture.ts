@@ -6,7 +6,7 @@ export function risk(overrides: Partial<Risk> = {}): Risk {
     __typename: 'Risk',
     id: 'r1',
     number: 1,
-    code: 'R-1',
+    code: '№ 1',
     register: 'activity',
     processOrDocument: 'Procurement of goods',
     scheme: 'Splitting purchases to avoid a tender',
@@ -42,7 +42,7 @@ export const CHOICES: RiskChoices = {
   },
 } as RiskChoices;
 
-/** A 5×5 map with R-1 in (5, 5), risen from (4, 4), and R-2 in (2, 3). */
+/** A 5×5 map with № 1 in (5, 5), risen from (4, 4), and № 2 in (2, 3). */
 export function heatMap(compareWith: string | null = null): HeatMap {
   const cells = [];
   for (let likelihood = 1; likelihood <= 5; likelihood++) {
@@ -54,7 +54,7 @@ export function heatMap(compareWith: string | null = null): HeatMap {
           ? [
               {
                 id: 'r1',
-                code: 'R-1',
+                code: '№ 1',
                 processOrDocument: 'Procurement of goods',
                 probability: 4,
                 frequency: 5,
@@ -66,7 +66,7 @@ export function heatMap(compareWith: string | null = null): HeatMap {
             ? [
                 {
                   id: 'r2',
-                  code: 'R-2',
+                  code: '№ 2',
                   processOrDocument: 'Hiring',
                   probability: 2,
                   frequency: 1,
@@ -88,7 +88,7 @@ export function heatMap(compareWith: string | null = null): HeatMap {
       ? [
           {
             id: 'r1',
-            code: 'R-1',
+            code: '№ 1',
             processOrDocument: 'Procurement of goods',
             from: { likelihood: 4, impact: 4 },
             to: { likelihood: 5, impact: 5 },
