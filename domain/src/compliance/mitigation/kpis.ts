@@ -1,15 +1,7 @@
 import { registerKpi } from '../../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../../kpi/kpi-definition.js';
-import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
-import type { RoleCode } from '../../kernel/roles.js';
+import { COMPLIANCE_READERS } from '../compliance-roles.js';
 import { kazakhstanDaySql } from '../../kernel/kazakhstan-time.js';
-
-/** §5.3, §74: the programme's readers, the ethics commissioner who keeps the plan with them and the board. */
-export const MITIGATION_KPI_READERS: readonly RoleCode[] = [
-  ...PROGRAMME_KPI_READERS,
-  'ethics_commissioner',
-  'board_member',
-];
 
 const TODAY = kazakhstanDaySql('now()');
 const FROM_DAY = kazakhstanDaySql('cast(:periodFrom as timestamptz)');
@@ -35,7 +27,7 @@ export const RISK_REDUCTION_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: [],
   granularity: 'instant',
-  readers: MITIGATION_KPI_READERS,
+  readers: COMPLIANCE_READERS,
   sql: `with done as (
       select m.risk_id, min(m.created_at) as first_measure
         from compliance_mitigation_measure m
@@ -77,7 +69,7 @@ export const MEASURES_ON_TIME_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: ['period'],
   granularity: 'instant',
-  readers: MITIGATION_KPI_READERS,
+  readers: COMPLIANCE_READERS,
   sql: `select case when count(*) = 0 then null
       else round(100.0 * count(*) filter (where m.status = 'done' and m.done_on <= m.deadline) / count(*), 1) end as value,
     count(*) filter (where m.status = 'done' and m.done_on <= m.deadline)::numeric as numerator,
@@ -104,7 +96,7 @@ export const RISKS_WITH_MEASURES_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: [],
   granularity: 'instant',
-  readers: MITIGATION_KPI_READERS,
+  readers: COMPLIANCE_READERS,
   sql: `select case when count(*) = 0 then null
       else round(100.0 * count(*) filter (where exists (select 1 from compliance_mitigation_measure m where m.risk_id = r.id)) / count(*), 1) end as value,
     count(*) filter (where exists (select 1 from compliance_mitigation_measure m where m.risk_id = r.id))::numeric as numerator,

@@ -1,11 +1,6 @@
 import { registerKpi } from '../../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../../kpi/kpi-definition.js';
-import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
-import type { RoleCode } from '../../kernel/roles.js';
 import { COMPLIANCE_READERS } from '../compliance-roles.js';
-
-/** The programme's readers and the register's: the keepers, the first head, auditors and the board. */
-const RISK_KPI_READERS: readonly RoleCode[] = [...new Set([...PROGRAMME_KPI_READERS, ...COMPLIANCE_READERS])];
 
 /**
  * §5.3 (the text's own example of a responsible unit's KPI): of the risks found by the internal
@@ -26,7 +21,7 @@ export const RISKS_MITIGATED_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: ['period'],
   granularity: 'instant',
-  readers: RISK_KPI_READERS,
+  readers: COMPLIANCE_READERS,
   sql: `select case when count(*) = 0 then null
       else round(100.0 * count(*) filter (where r.status = 'mitigated') / count(*), 1) end as value,
     count(*) filter (where r.status = 'mitigated')::numeric as numerator, count(*)::numeric as denominator

@@ -1,5 +1,4 @@
 import { kazakhstanDaySql } from '../../kernel/kazakhstan-time.js';
-import type { RoleCode } from '../../kernel/roles.js';
 import type { KpiDefinition } from '../../kpi/kpi-definition.js';
 import { registerKpi } from '../../kpi/kpi-registry.js';
 import { COMPLIANCE_READERS } from '../compliance-roles.js';
@@ -26,7 +25,7 @@ export const IMPROVEMENTS_ON_TIME_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: ['period'],
   granularity: 'instant',
-  readers: COMPLIANCE_READERS as readonly RoleCode[],
+  readers: COMPLIANCE_READERS,
   sql: `select case when count(*) = 0 then null
       else round(100.0 * count(*) filter (where i.status = 'done' and i.completed_on <= i.due_on) / count(*), 1) end as value,
     count(*) filter (where i.status = 'done' and i.completed_on <= i.due_on)::numeric as numerator,

@@ -1,19 +1,11 @@
 import { registerKpi } from '../../kpi/kpi-registry.js';
 import type { KpiDefinition } from '../../kpi/kpi-definition.js';
-import { PROGRAMME_KPI_READERS } from '../../kpi/kpi-readers.js';
-import type { RoleCode } from '../../kernel/roles.js';
+import { COMPLIANCE_READERS } from '../compliance-roles.js';
 import { PROGRAMME_POLICIES } from './checklist-item.entity.js';
-
-/** §60.4, §75: the programme's readers and the board the service reports to. */
-const SERVICE_KPI_READERS: readonly RoleCode[] = [
-  ...PROGRAMME_KPI_READERS,
-  'ethics_commissioner',
-  'board_member',
-];
 
 const POLICY_CODES = PROGRAMME_POLICIES.map((code) => `'${code}'`).join(', ');
 
-/** §67.P: of the 9 recommended policies and procedures, the share the organisation has adopted (as of now). */
+/** §67: of the 9 recommended policies and procedures, the share the organisation has adopted (as of now). */
 export const POLICIES_ADOPTED_KPI: KpiDefinition = {
   code: 'compliance.policies_adopted',
   context: 'compliance',
@@ -28,7 +20,7 @@ export const POLICIES_ADOPTED_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: [],
   granularity: 'instant',
-  readers: SERVICE_KPI_READERS,
+  readers: COMPLIANCE_READERS,
   sql: `select round(100.0 * count(i.id) / ${PROGRAMME_POLICIES.length}, 1) as value,
       count(i.id)::numeric as numerator, ${PROGRAMME_POLICIES.length}::numeric as denominator
     from compliance_checklist_item i
@@ -55,7 +47,7 @@ export const PROCESSES_AUTOMATED_KPI: KpiDefinition = {
   direction: 'at_least',
   dimensions: [],
   granularity: 'instant',
-  readers: SERVICE_KPI_READERS,
+  readers: COMPLIANCE_READERS,
   sql: `select case when count(r.item) = 0 then null
       else round(100.0 * sum(case r.item->>'automation' when 'full' then 1 when 'partial' then 0.5 else 0 end)
         / count(r.item), 1) end as value,

@@ -247,7 +247,7 @@ export type RiskFilter = {
   positionId?: string | null | undefined;
   procurement?: boolean | null | undefined;
   register?: RiskRegister | null | undefined;
-  /** In the process or document and the scheme, or a number (R-7 or 7). */
+  /** In the process or document and the scheme, or a number (№ 7 or 7). */
   search?: string | null | undefined;
   source?: RiskSource | null | undefined;
   status?: RiskStatus | null | undefined;
