@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError } from '../../kernel/errors.js';
-import {
-  actorOf,
-  buildOrganization,
-  buildPerson,
-  concurrently,
-  createTestDatabase,
-  outcomes,
-  type TestDatabase,
-} from '../../testing/index.js';
+import { concurrently, createTestDatabase, outcomes, type TestDatabase } from '../../testing/index.js';
+import { complianceOfficers } from '../compliance-fixtures.js';
 import { completeRiskRemapping, recordRiskTrigger } from './remapping.js';
 import { Risk, RiskScore } from './risk.entity.js';
 import { upsertRisk } from './risks.js';
@@ -25,11 +18,7 @@ let officers: Actor[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const em = db.orm.em.fork();
-  const org = await buildOrganization(em);
-  const people = Array.from({ length: N }, () => buildPerson(em, org.organization, org.root));
-  await em.flush();
-  officers = people.map((p) => actorOf(p, ['employee', 'compliance_officer']));
+  officers = await complianceOfficers(db, N);
 });
 
 afterAll(async () => {

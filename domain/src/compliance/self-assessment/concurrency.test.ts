@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError } from '../../kernel/errors.js';
-import {
-  actorOf,
-  buildOrganization,
-  buildPerson,
-  concurrently,
-  createTestDatabase,
-  outcomes,
-  type TestDatabase,
-} from '../../testing/index.js';
+import { concurrently, createTestDatabase, outcomes, type TestDatabase } from '../../testing/index.js';
+import { complianceOfficers } from '../compliance-fixtures.js';
 import { drawSelfAssessment } from './draw.js';
 import { addImprovementItem, completeImprovementItem, recordSelfAssessmentFinding } from './findings.js';
 import { saveComplianceProcess } from './processes.js';
@@ -25,11 +18,7 @@ let keepers: Actor[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const em = db.orm.em.fork();
-  const org = await buildOrganization(em);
-  const people = Array.from({ length: N }, () => buildPerson(em, org.organization, org.root));
-  await em.flush();
-  keepers = people.map((p) => actorOf(p, ['employee', 'compliance_officer']));
+  keepers = await complianceOfficers(db, N);
   await db.orm.em.fork().transactional(async (tx) => {
     for (let i = 0; i < 8; i += 1) {
       await saveComplianceProcess(tx, keepers[0]!, { name: `Process ${i}`, activeFrom: '2026-01-01' }, NOW);

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../kernel/actor.js';
-import {
-  actorOf,
-  buildOrganization,
-  buildPerson,
-  concurrently,
-  createTestDatabase,
-  outcomes,
-  type TestDatabase,
-} from '../../testing/index.js';
+import { concurrently, createTestDatabase, outcomes, type TestDatabase } from '../../testing/index.js';
+import { complianceOfficers } from '../compliance-fixtures.js';
 import { AntiCorruptionStandard } from './standard.entity.js';
 import { ComplianceChecklistItem } from './checklist-item.entity.js';
 import { ComplianceService } from './compliance-service.entity.js';
@@ -26,11 +19,7 @@ let officers: Actor[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const em = db.orm.em.fork();
-  const org = await buildOrganization(em);
-  const people = Array.from({ length: N }, () => buildPerson(em, org.organization, org.root));
-  await em.flush();
-  officers = people.map((p) => actorOf(p, ['employee', 'compliance_officer']));
+  officers = await complianceOfficers(db, N);
 });
 
 afterAll(async () => {
