@@ -37,6 +37,11 @@ export function quarterBefore(q: QuarterRef): QuarterRef {
   return q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 };
 }
 
+/** §9.5: the quarter that ended last on Kazakhstan's calendar, the one a report is now due for. */
+export function lastEndedQuarter(now: Date): QuarterRef {
+  return quarterBefore(reportQuarterOf(kazakhstanDay(now)));
+}
+
 /** The organisation's quarterly public reports, the latest first. */
 export async function quarterlyReports(em: EntityManager, actor: Actor): Promise<QuarterlyReportView[]> {
   requireAnyRole(actor, COMPLIANCE_READERS, 'read the quarterly reports');

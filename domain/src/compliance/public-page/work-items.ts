@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
-import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import type { WorkItem, WorkProvider } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
 import { Organization } from '../../org/organization.entity.js';
 import { COMPLIANCE_KEEPERS } from '../compliance-roles.js';
 import { PublicProposal, QuarterlyReport } from './public-page.entity.js';
-import { quarterBefore, reportQuarterOf } from './quarterly-reports.js';
+import { lastEndedQuarter } from './quarterly-reports.js';
 
 const PLUGIN = 'compliance';
 
@@ -17,7 +16,7 @@ const PLUGIN = 'compliance';
 async function quarterlyReportDue(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
   const organization = await em.findOneOrFail(Organization, actor.organizationId);
   if (organization.kind === 'private') return [];
-  const last = quarterBefore(reportQuarterOf(kazakhstanDay(now)));
+  const last = lastEndedQuarter(now);
   const reported = await em.count(QuarterlyReport, { organization: actor.organizationId, ...last });
   if (reported > 0) return [];
   // Kazakh and Russian name a quarter by its Roman numeral (III тоқсан, III квартал).

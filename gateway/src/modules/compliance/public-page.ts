@@ -1,4 +1,5 @@
 import {
+  lastEndedQuarter,
   COMPLIANCE_KEEPERS,
   COMPLIANCE_READERS,
   PROPOSAL_STATUSES,
@@ -39,6 +40,15 @@ builder.objectType(PublicPageSettingsRef, {
     slug: t.exposeString('slug', { nullable: true }),
     enabled: t.exposeBoolean('enabled'),
     path: t.exposeString('path', { nullable: true, description: '/transparency/<slug>' }),
+    lastEndedYear: t.int({
+      description:
+        '§9.5: the year of the quarter that ended last in Kazakhstan, the one a report is due for.',
+      resolve: () => lastEndedQuarter(new Date()).year,
+    }),
+    lastEndedQuarter: t.int({
+      description: '§9.5: that quarter, 1–4.',
+      resolve: () => lastEndedQuarter(new Date()).quarter,
+    }),
   }),
 });
 

@@ -24,6 +24,8 @@ const data = () => ({
     slug: 'demo',
     enabled: true,
     path: '/transparency/demo',
+    lastEndedYear: 2025,
+    lastEndedQuarter: 2,
   },
   publishableRisks: [
     {
@@ -88,6 +90,8 @@ describe('the public page for the keepers (§9.4–§11)', () => {
     expect(commercial!.find('input[type="checkbox"]').exists()).toBe(false);
     expect(commercial!.text()).toContain('Not publishable: commercial information (§9.4)');
     expect(wrapper.find('[data-testid="report-reminder"]').text()).toContain('No report is published for');
+    // The quarter is the server's (Kazakhstan's calendar), not the browser's clock.
+    expect(wrapper.find('[data-testid="report-reminder"]').text()).toContain('Quarter 2 of 2025');
     wrapper.unmount();
   });
 

@@ -470,7 +470,7 @@ export type AnswerPublicProposalMutation = { answerPublicProposal: { id: string 
 export type CompliancePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompliancePublicQuery = { compliancePublicPage: { slug: string | null, enabled: boolean, path: string | null }, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel, confidentiality: MitigationRiskConfidentiality, published: boolean, publishable: boolean }>, complianceQuarterlyReports: Array<{ id: string, year: number, quarter: number, text: string, publishedAt: string }>, publicProposals: Array<{ id: string, receipt: string, text: string, contact: string | null, submittedAt: string, status: PublicProposalStatus, answer: string | null }> };
+export type CompliancePublicQuery = { compliancePublicPage: { slug: string | null, enabled: boolean, path: string | null, lastEndedYear: number, lastEndedQuarter: number }, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel, confidentiality: MitigationRiskConfidentiality, published: boolean, publishable: boolean }>, complianceQuarterlyReports: Array<{ id: string, year: number, quarter: number, text: string, publishedAt: string }>, publicProposals: Array<{ id: string, receipt: string, text: string, contact: string | null, submittedAt: string, status: PublicProposalStatus, answer: string | null }> };
 
 export type ImportRisksMutationVariables = Exact<{
   register: RiskRegister;
@@ -1241,6 +1241,8 @@ export const CompliancePublicDocument = new TypedDocumentString(`
     slug
     enabled
     path
+    lastEndedYear
+    lastEndedQuarter
   }
   publishableRisks {
     id
