@@ -188,18 +188,27 @@ switch (task) {
     run(nodeBin, [pnpmEntry, '--filter', '@adal/gateway', 'run', 'start', ...extraArgs], { env: demo });
     break;
   }
-  case 'test':
+  case 'test': {
+    // Each step's time is printed at the end, so a slower run says which step grew.
+    const times = [];
+    const step = (name, work) => {
+      const start = Date.now();
+      work();
+      times.push(`${name} ${Math.round((Date.now() - start) / 1000)} s`);
+    };
     ensurePostgres();
     ensureChromium();
-    p(['run', 'lint']);
-    p(['run', 'typecheck']);
-    p(['run', 'schema:check']);
-    p(['run', 'build']);
-    runTests(nodeBin, pnpmEntry, env, extraArgs);
+    step('lint', () => p(['run', 'lint']));
+    step('typecheck', () => p(['run', 'typecheck']));
+    step('schema', () => p(['run', 'schema:check']));
+    step('build', () => p(['run', 'build']));
+    step('tests', () => runTests(nodeBin, pnpmEntry, env, extraArgs));
     // The benchmarks in smoke mode: small sizes and short runs that prove each still runs (a wrong
     // result fails it); their figures are for people to read (npm run bench), not for CI to assert.
-    if (extraArgs.length === 0) p(['--filter', '@adal/test', 'run', 'bench', '--smoke']);
+    if (extraArgs.length === 0) step('bench', () => p(['--filter', '@adal/test', 'run', 'bench', '--smoke']));
+    console.log(`Steps: ${times.join(', ')}`);
     break;
+  }
   case 'exec':
     // One project or file under the pinned toolchain, without lint, typecheck and build first:
     // `node scripts/adal.mjs exec vitest run --project hotline`.
