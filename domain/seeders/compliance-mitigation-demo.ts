@@ -8,11 +8,8 @@ import {
 import { PublicProposal } from '../src/compliance/public-page/public-page.entity.js';
 import { answerPublicProposal, submitPublicProposal } from '../src/compliance/public-page/proposals.js';
 import { setCompliancePublicPage, setRiskPublished } from '../src/compliance/public-page/public-settings.js';
-import {
-  publishQuarterlyReport,
-  quarterBefore,
-  reportQuarterOf,
-} from '../src/compliance/public-page/quarterly-reports.js';
+import { publishQuarterlyReport } from '../src/compliance/public-page/quarterly-reports.js';
+import { currentQuarter, quarterNumbers, shiftQuarter } from '../src/kernel/quarters.js';
 import { riskLevel, riskScore } from '../src/compliance/risks/risk-level.js';
 import {
   Risk,
@@ -257,7 +254,7 @@ export async function seedComplianceMitigationDemo(
   for (const risk of risks.filter((r) => r.confidentiality === 'none')) {
     await setRiskPublished(tx, officer, risk.id, true);
   }
-  const reported = quarterBefore(quarterBefore(reportQuarterOf(day)));
+  const reported = quarterNumbers(shiftQuarter(currentQuarter(today), -2));
   await publishQuarterlyReport(
     tx,
     officer,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
 import { complianceProcesses } from '../src/compliance/self-assessment/processes.js';
-import { currentQuarter, shiftQuarter } from '../src/compliance/self-assessment/quarter.js';
+import { currentQuarter, shiftQuarter } from '../src/kernel/quarters.js';
 import { selfAssessment } from '../src/compliance/self-assessment/self-assessment-view.js';
 import { Organization } from '../src/org/organization.entity.js';
 import { demoActor } from './demo-actor.js';

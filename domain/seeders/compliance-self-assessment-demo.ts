@@ -9,7 +9,7 @@ import {
   recordInternalAuditCoverage,
   saveComplianceProcess,
 } from '../src/compliance/self-assessment/processes.js';
-import { currentQuarter, quarterDays, shiftQuarter } from '../src/compliance/self-assessment/quarter.js';
+import { currentQuarter, quarterDays, shiftQuarter } from '../src/kernel/quarters.js';
 import { latestDueOn } from '../src/compliance/self-assessment/self-assessment-view.js';
 import { kazakhstanDay, startOfKazakhstanDay } from '../src/kernel/kazakhstan-time.js';
 import type { LocalizedText } from '../src/kernel/locale.js';

@@ -24,6 +24,17 @@ export { hasAnyRole, requireAnyRole, type Actor } from './kernel/actor.js';
 export { newId } from './kernel/ids.js';
 export { formatCalendarDay, formatKazakhstanDateTime, kazakhstanDay } from './kernel/kazakhstan-time.js';
 export { addCalendarDays } from './kernel/working-days.js';
+export {
+  currentQuarter,
+  lastEndedQuarter,
+  quarterDays,
+  quarterNumbers,
+  quarterNamed,
+  quarterOfDay,
+  quarterOrNull,
+  shiftQuarter,
+  type Quarter,
+} from './kernel/quarters.js';
 export type { PlainMail } from './kernel/plain-mail.js';
 
 // database

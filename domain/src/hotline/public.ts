@@ -321,8 +321,6 @@ export {
   type FigureFilter,
 } from './reports/figure-cases.js';
 export {
-  previousQuarter,
-  quarterOf,
   quarterlyFigures,
   RECOMMENDATION_STATES,
   type QuarterlyFigures,

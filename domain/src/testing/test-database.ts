@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { generateAuditKeyring } from '../audit/audit-keyring.js';
 import type { AuditTrailSettings } from '../audit/audit-trail-settings.js';

@@ -3,7 +3,7 @@ const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
 
 /**
  * The quarters that have ended by `now` on Kazakhstan's calendar, the latest first: the one the
- * domain's `previousQuarter` names (the §14 analysis the responsible unit is asked for), then the
+ * domain's `lastEndedQuarter` names (the §14 analysis the responsible unit is asked for), then the
  * `count - 1` before it. Each as the API writes it, "2026-Q3".
  */
 export function endedQuarters(now: Date, count = 8): string[] {

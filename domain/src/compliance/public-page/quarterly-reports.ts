@@ -4,8 +4,7 @@ import { lockRow } from '../../database/row-lock.js';
 import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
-import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
-import type { CalendarDay } from '../../kernel/working-days.js';
+import { currentQuarter, quarterNumbers } from '../../kernel/quarters.js';
 import type { NamedPerson } from '../../hotline/protection/protection.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
@@ -25,21 +24,6 @@ export interface QuarterlyReportView extends QuarterRef {
   text: string;
   publishedBy: NamedPerson;
   publishedAt: Date;
-}
-
-/** The quarter a day falls in. */
-export function reportQuarterOf(day: CalendarDay): QuarterRef {
-  return { year: Number(day.slice(0, 4)), quarter: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 };
-}
-
-/** The quarter before the given one. */
-export function quarterBefore(q: QuarterRef): QuarterRef {
-  return q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 };
-}
-
-/** §9.5: the quarter that ended last on Kazakhstan's calendar, the one a report is now due for. */
-export function lastEndedQuarter(now: Date): QuarterRef {
-  return quarterBefore(reportQuarterOf(kazakhstanDay(now)));
 }
 
 /** The organisation's quarterly public reports, the latest first. */
@@ -76,7 +60,7 @@ export async function publishQuarterlyReport(
   now: Date,
 ): Promise<QuarterlyReportView> {
   requireAnyRole(actor, COMPLIANCE_KEEPERS, 'publish the quarterly report');
-  const current = reportQuarterOf(kazakhstanDay(now));
+  const current = quarterNumbers(currentQuarter(now));
   const begun =
     Number.isInteger(input.year) &&
     Number.isInteger(input.quarter) &&

@@ -5,7 +5,7 @@ import { registerWorkProvider } from '../../work/work-registry.js';
 import { Organization } from '../../org/organization.entity.js';
 import { COMPLIANCE_KEEPERS } from '../compliance-roles.js';
 import { PublicProposal, QuarterlyReport } from './public-page.entity.js';
-import { lastEndedQuarter } from './quarterly-reports.js';
+import { lastEndedQuarter, quarterNumbers } from '../../kernel/quarters.js';
 
 const PLUGIN = 'compliance';
 
@@ -16,7 +16,8 @@ const PLUGIN = 'compliance';
 async function quarterlyReportDue(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
   const organization = await em.findOneOrFail(Organization, actor.organizationId);
   if (organization.kind === 'private') return [];
-  const last = lastEndedQuarter(now);
+  // §9.5: the quarter that ended last on Kazakhstan's calendar is the one a report is now due for.
+  const last = quarterNumbers(lastEndedQuarter(now));
   const reported = await em.count(QuarterlyReport, { organization: actor.organizationId, ...last });
   if (reported > 0) return [];
   // Kazakh and Russian name a quarter by its Roman numeral (III тоқсан, III квартал).

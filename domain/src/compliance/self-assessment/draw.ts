@@ -9,7 +9,8 @@ import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
 import { COMPLIANCE_KEEPERS } from '../compliance-roles.js';
 import { ComplianceProcess } from './process.entity.js';
-import { currentQuarter, parseQuarter, quarterDays, reviewedQuarter, type Quarter } from './quarter.js';
+import { currentQuarter, quarterDays, type Quarter } from '../../kernel/quarters.js';
+import { parseQuarter, reviewedQuarter } from './quarter.js';
 import { SelfAssessment, SelfAssessmentProcess } from './self-assessment.entity.js';
 import { selfAssessmentView, type SelfAssessmentView } from './self-assessment-view.js';
 

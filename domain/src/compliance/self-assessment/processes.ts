@@ -14,7 +14,8 @@ import { Person } from '../../org/person.entity.js';
 import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS } from '../compliance-roles.js';
 import { ComplianceProcess, InternalAuditCoverage, type IComplianceProcess } from './process.entity.js';
 import { processView, type ProcessView } from './process-view.js';
-import { currentQuarter, parseQuarter, shiftQuarter, type Quarter } from './quarter.js';
+import { currentQuarter, shiftQuarter, type Quarter } from '../../kernel/quarters.js';
+import { parseQuarter } from './quarter.js';
 import { SelfAssessment } from './self-assessment.entity.js';
 import { optionalText, requiredText } from './self-assessment-input.js';
 

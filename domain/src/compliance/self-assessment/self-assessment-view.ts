@@ -5,7 +5,8 @@ import { addMonths, toDay, type CalendarDay } from '../../kernel/working-days.js
 import { COMPLIANCE_READERS } from '../compliance-roles.js';
 import { eligibleProcessIds } from './draw.js';
 import { processView, type AssessmentPerson, type ProcessView } from './process-view.js';
-import { currentQuarter, parseQuarter, quarterDays, reviewedQuarter, type Quarter } from './quarter.js';
+import { currentQuarter, quarterDays, type Quarter } from '../../kernel/quarters.js';
+import { parseQuarter, reviewedQuarter } from './quarter.js';
 import {
   ImprovementItem,
   SelfAssessment,

@@ -18,7 +18,8 @@ import {
   recordInternalAuditCoverage,
   saveComplianceProcess,
 } from './processes.js';
-import { parseQuarter, quarterDays, reviewedQuarter, shiftQuarter } from './quarter.js';
+import { quarterDays, shiftQuarter } from '../../kernel/quarters.js';
+import { parseQuarter, reviewedQuarter } from './quarter.js';
 import { selfAssessment } from './self-assessment-view.js';
 
 const NOW = new Date('2026-12-06T06:00:00Z');

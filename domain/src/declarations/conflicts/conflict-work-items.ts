@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Actor } from '../../kernel/actor.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { addCalendarDays, addMonths } from '../../kernel/working-days.js';
-import { previousQuarter } from '../../hotline/reports/quarterly-figures.js';
+import { lastEndedQuarter } from '../../kernel/quarters.js';
 import { ConflictQuarterlyAnalysis } from './conflict-quarterly-analysis.entity.js';
 import { type WorkItem, type WorkUrgency, dayUrgency } from '../../work/work-item.js';
 import { registerWorkProvider } from '../../work/work-registry.js';
@@ -91,7 +91,7 @@ async function kindItems(
  * end of the quarter after it.
  */
 async function quarterlyAnalysisItem(em: EntityManager, actor: Actor, now: Date): Promise<WorkItem[]> {
-  const quarter = previousQuarter(now);
+  const quarter = lastEndedQuarter(now);
   const reviewed = await em.count(ConflictQuarterlyAnalysis, {
     organization: actor.organizationId,
     quarter,

@@ -3,6 +3,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { kazakhstanDay, kazakhstanDaySql, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { localizedName, type LocalizedText } from '../../kernel/locale.js';
+import { quarterDays, quarterOrNull } from '../../kernel/quarters.js';
 import { addCalendarDays, type CalendarDay } from '../../kernel/working-days.js';
 import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
 import type { KpiDirection, KpiUnit } from '../../kpi/kpi-definition.js';
@@ -55,35 +56,18 @@ export interface QuarterlyFigures {
   recommendations: { state: RecommendationState; display: string }[];
 }
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-
 /** The quarter's days, or a VALIDATION error for anything but "2026-Q1" of a quarter begun before today. */
-export function quarterDays(quarter: string, now: Date): { firstDay: CalendarDay; lastDay: CalendarDay } {
-  const match = QUARTER.exec(quarter);
+export function hotlineQuarterDays(
+  quarter: string,
+  now: Date,
+): { firstDay: CalendarDay; lastDay: CalendarDay } {
+  const named = quarterOrNull(quarter);
   const yesterday = addCalendarDays(kazakhstanDay(now), -1);
-  if (!match) throw ValidationError.because('hotline.quarterlyReport.quarter', { field: 'quarter' });
-  const year = Number(match[1]);
-  const firstMonth = (Number(match[2]) - 1) * 3 + 1;
-  const firstDay = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
-  const nextQuarter =
-    firstMonth === 10 ? `${year + 1}-01-01` : `${year}-${String(firstMonth + 3).padStart(2, '0')}-01`;
-  if (firstDay > yesterday) {
+  if (!named) throw ValidationError.because('hotline.quarterlyReport.quarter', { field: 'quarter' });
+  const { from, to } = quarterDays(named);
+  if (from > yesterday)
     throw ValidationError.because('hotline.quarterlyReport.quarter', { field: 'quarter' });
-  }
-  const last = addCalendarDays(nextQuarter, -1);
-  return { firstDay, lastDay: last > yesterday ? yesterday : last };
-}
-
-/** The quarter a day falls in, "2026-Q1". */
-export function quarterOf(day: CalendarDay): string {
-  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
-/** The last quarter that has ended by `now` (Kazakhstan's calendar): what the scheduled job reports. */
-export function previousQuarter(now: Date): string {
-  const today = kazakhstanDay(now);
-  const quarterStart = `${today.slice(0, 5)}${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-  return quarterOf(addCalendarDays(quarterStart, -1));
+  return { firstDay: from, lastDay: to > yesterday ? yesterday : to };
 }
 
 /**
@@ -96,7 +80,7 @@ export async function quarterlyFigures(
   quarter: string,
   now: Date,
 ): Promise<QuarterlyFigures> {
-  const { firstDay, lastDay } = quarterDays(quarter, now);
+  const { firstDay, lastDay } = hotlineQuarterDays(quarter, now);
   // The board's reading; no person acts, so no person is named.
   const board: Actor = {
     personId: '00000000-0000-0000-0000-000000000000',

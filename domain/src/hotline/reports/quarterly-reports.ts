@@ -10,7 +10,8 @@ import { HOTLINE_DASHBOARD_READERS, HOTLINE_MANAGERS, HOTLINE_OVERSIGHT } from '
 import { lockRow } from '../../database/row-lock.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { Organization } from '../../org/organization.entity.js';
-import { previousQuarter, quarterlyFigures } from './quarterly-figures.js';
+import { lastEndedQuarter } from '../../kernel/quarters.js';
+import { quarterlyFigures } from './quarterly-figures.js';
 import { HotlineQuarterlyReport, type IHotlineQuarterlyReport } from './quarterly-report.entity.js';
 
 /** The quarterly reports, newest quarter first; one page is years of them. */
@@ -65,7 +66,7 @@ export async function scheduledQuarterDue(
   const month = Number(today.slice(5, 7));
   if ((month - 1) % 3 !== 0 || Number(today.slice(8, 10)) > SCHEDULED_WINDOW_DAYS) return null;
   await lockRow(em, Organization, organizationId);
-  const quarter = previousQuarter(now);
+  const quarter = lastEndedQuarter(now);
   const made = await em.count(HotlineQuarterlyReport, {
     organization: organizationId,
     quarter,

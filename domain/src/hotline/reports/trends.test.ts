@@ -11,7 +11,8 @@ import { createHotlineWorld, SAMPLE_REPORT, type HotlineWorld } from '../hotline
 import { submitHotlineReport } from '../intake/intake.js';
 import { hotlineDashboard, type DashboardCell } from './dashboard.js';
 import { casesBehindFigure } from './figure-cases.js';
-import { previousQuarter, quarterlyFigures } from './quarterly-figures.js';
+import { lastEndedQuarter } from '../../kernel/quarters.js';
+import { quarterlyFigures } from './quarterly-figures.js';
 import { HotlineQuarterlyReport } from './quarterly-report.entity.js';
 import {
   generateQuarterlyReport,
@@ -276,8 +277,8 @@ describe('an investigator’s figures', () => {
 
 describe('the quarterly hotline report (§69, §60.4)', () => {
   it('reports the last quarter that has ended', () => {
-    expect(previousQuarter(NOW)).toBe('2026-Q1');
-    expect(previousQuarter(at('2026-01-01T00:30:00'))).toBe('2025-Q4');
+    expect(lastEndedQuarter(NOW)).toBe('2026-Q1');
+    expect(lastEndedQuarter(at('2026-01-01T00:30:00'))).toBe('2025-Q4');
   });
 
   it('freezes the KPIs against their targets, the months and the recommendations, with no case content', async () => {

@@ -1,5 +1,6 @@
 import {
   lastEndedQuarter,
+  quarterNumbers,
   COMPLIANCE_KEEPERS,
   COMPLIANCE_READERS,
   PROPOSAL_STATUSES,
@@ -43,11 +44,11 @@ builder.objectType(PublicPageSettingsRef, {
     lastEndedYear: t.int({
       description:
         '§9.5: the year of the quarter that ended last in Kazakhstan, the one a report is due for.',
-      resolve: () => lastEndedQuarter(new Date()).year,
+      resolve: () => quarterNumbers(lastEndedQuarter(new Date())).year,
     }),
     lastEndedQuarter: t.int({
       description: '§9.5: that quarter, 1–4.',
-      resolve: () => lastEndedQuarter(new Date()).quarter,
+      resolve: () => quarterNumbers(lastEndedQuarter(new Date())).quarter,
     }),
   }),
 });
