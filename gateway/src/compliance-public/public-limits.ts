@@ -7,6 +7,12 @@ import { rateLimited } from '../errors/graphql-errors.js';
  */
 export const PUBLIC_PROPOSAL_LIMIT = { points: 5, windowSeconds: 60 * 60 };
 
+/**
+ * The form's body: 2 000 characters of text and 200 of contact, each up to 4 bytes in UTF-8 and
+ * 3 characters per byte when URL-encoded, with room to spare.
+ */
+export const MAX_PROPOSAL_BODY_BYTES = 32 * 1024;
+
 export const PROPOSALS_EXHAUSTED =
   'Too many proposals were sent from this connection in the last hour. Try again later.';
 

@@ -3,7 +3,7 @@ import { buildOrganization, buildPerson, buildRisk } from '@adal/domain/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from '../testing/graphql-request.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
-import { PUBLIC_PROPOSAL_LIMIT } from './public-limits.js';
+import { MAX_PROPOSAL_BODY_BYTES, PUBLIC_PROPOSAL_LIMIT } from './public-limits.js';
 
 let gateway: TestGateway;
 let organizationId: string;
@@ -82,5 +82,24 @@ describe('the public transparency page (§9.4–§11)', () => {
     expect(await stored()).toBe(before + PUBLIC_PROPOSAL_LIMIT.points);
     // Another client is not held back by the first one's flood.
     expect((await post('203.0.113.8', 'A proposal from a neighbour')).status).toBe(200);
+  });
+
+  it('refuses a body the form cannot have sent, over its size or of another type, storing nothing', async () => {
+    const before = await stored();
+    const huge = await page('/transparency/akimat?lang=en', {
+      method: 'POST',
+      headers: { ...client('203.0.113.9'), 'content-type': 'application/x-www-form-urlencoded' },
+      body: `text=${'a'.repeat(MAX_PROPOSAL_BODY_BYTES)}`,
+    });
+    expect(huge.status).toBe(413);
+    // The page again, saying what a proposal may hold.
+    expect(await huge.text()).toMatch(/Write the proposal in 10 to 2000 characters/);
+    const json = await page('/transparency/akimat?lang=en', {
+      method: 'POST',
+      headers: { ...client('203.0.113.9'), 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'A proposal sent as JSON to the page' }),
+    });
+    expect(json.status).toBe(415);
+    expect(await stored()).toBe(before);
   });
 });

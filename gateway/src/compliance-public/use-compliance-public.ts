@@ -12,7 +12,8 @@ import { fileRouteFailure, plainText } from '../errors/plain-responses.js';
 import type { HotlineIntakeLimits } from '../hotline-intake/intake-limits.js';
 import type { ClientSource } from '../limits/client-key.js';
 import { requestLocale } from '../training-files/texts.js';
-import { guardProposal } from './public-limits.js';
+import { readLimitedBody } from '../limits/read-limited-body.js';
+import { guardProposal, MAX_PROPOSAL_BODY_BYTES } from './public-limits.js';
 import { transparencyNotFoundPage, transparencyPage, type ProposalNotice } from './transparency-page.js';
 
 export interface CompliancePublicOptions {
@@ -60,13 +61,14 @@ export function useCompliancePublic(options: CompliancePublicOptions): Plugin {
       throw error;
     }
     if (request.method !== 'POST') return html(transparencyPage(locale, path, cartogram, null));
-    let typed = { text: '', contact: '' };
-    try {
-      const fields = await request.formData();
-      typed = { text: String(fields.get('text') ?? ''), contact: String(fields.get('contact') ?? '') };
-    } catch {
-      return html(transparencyPage(locale, path, cartogram, { problem: 'text' }));
-    }
+    // The page's form sends a URL-encoded body of two short fields: anything else, or more than
+    // they can hold, is refused before it is read whole.
+    const form = (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
+    if (!form) return html(transparencyPage(locale, path, cartogram, { problem: 'text' }), 415);
+    const raw = await readLimitedBody(request, MAX_PROPOSAL_BODY_BYTES);
+    if (raw === null) return html(transparencyPage(locale, path, cartogram, { problem: 'text' }), 413);
+    const fields = new URLSearchParams(raw);
+    const typed = { text: fields.get('text') ?? '', contact: fields.get('contact') ?? '' };
     const client = options.clientKey({ headers: request.headers, socketAddress });
     let notice: ProposalNotice;
     try {

@@ -32,6 +32,7 @@ import {
 } from '../errors/plain-responses.js';
 import { XLSX_TYPE } from '../files/xlsx-download.js';
 import { download } from '../files/file-download.js';
+import { readLimitedBody } from '../limits/read-limited-body.js';
 
 export interface HotlineFilesOptions {
   orm: Orm;
@@ -72,7 +73,7 @@ async function reporterDownload(
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
     return plainText(415, REPORTER_REQUEST_SHAPE);
   }
-  const raw = await readLimited(request, MAX_REPORTER_REQUEST_BYTES);
+  const raw = await readLimitedBody(request, MAX_REPORTER_REQUEST_BYTES);
   if (raw === null) return plainText(413, 'Request body too large');
   const body = parseReporterRequest(raw);
   if (!body) return plainText(400, REPORTER_REQUEST_SHAPE);
@@ -87,26 +88,6 @@ async function reporterDownload(
       .transactional((em) => reporterAttachment(em, options.hotlineKeyring, body.receipt, body.attachmentId)),
   );
   return download(file);
-}
-
-/** The body as text, or null as soon as it grows past `max` bytes (it is not read further). */
-async function readLimited(request: Request, max: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > max) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const REPORTER_REQUEST_SHAPE =
