@@ -84,21 +84,19 @@ describe('the programme under concurrent requests', () => {
     expect(await db.orm.em.fork().count(InitialAssessment, { year: 2027 })).toBe(1);
     const id = begun.fulfilled[0]!.id;
     for (const aspect of ASSESSMENT_ASPECTS) {
-      await db.orm.em
-        .fork()
-        .transactional((em) =>
-          saveAssessmentAnswer(
-            em,
-            officers[0]!,
-            {
-              assessmentId: id,
-              aspect: aspect.number,
-              rating: 'missing',
-              finding: `Nothing for ${aspect.key}`,
-            },
-            NOW,
-          ),
-        );
+      await db.orm.em.fork().transactional((em) =>
+        saveAssessmentAnswer(
+          em,
+          officers[0]!,
+          {
+            assessmentId: id,
+            aspect: aspect.number,
+            rating: 'missing',
+            finding: `Nothing for ${aspect.key}`,
+          },
+          NOW,
+        ),
+      );
     }
     const completed = outcomes(
       await concurrently<unknown>(db.orm, N, (em, i) =>

@@ -474,3 +474,19 @@ export async function recordProgrammePresentation(
   const [view] = await presentationViews(em, [presentation]);
   return view!;
 }
+
+/** The programme items the person owns in the year's programme: what they report on. */
+export async function myProgrammeItems(
+  em: EntityManager,
+  actor: Actor,
+  year: number,
+  now: Date,
+): Promise<ProgrammeItemView[]> {
+  const items = await em.find(
+    ProgrammeItem,
+    { organization: actor.organizationId, owner: actor.personId, programme: { year } },
+    { populate: ['owner'], orderBy: { dueOn: 'asc', id: 'asc' } },
+  );
+  const today = kazakhstanDay(now);
+  return items.map((i) => programmeItemView(i, actor, today));
+}
