@@ -102,6 +102,11 @@ export const annualProgramme = {
       finding: 'Не анықталды',
       ratings: { adequate: 'Жеткілікті', needs_improvement: 'Жетілдіруді қажет етеді', missing: 'Жоқ' },
       risks: 'Тізілімдегі тәуекелдер: {numbers}',
+      toRisk: 'Тәуекел ретінде тіркеу',
+      riskDialog: {
+        title: 'Анықталғанды тәуекел ретінде тіркеу',
+        intro: 'Тәуекел тізілімге ішкі талдаудан анықталған ретінде түседі; сызбасы — анықталған жайт.',
+      },
       reports: {
         title: 'Соңғы 2 жылдағы аудиторлар есептері (§64.9)',
         add: 'Есеп қосу',
@@ -271,6 +276,11 @@ export const annualProgramme = {
       finding: 'Что выявлено',
       ratings: { adequate: 'Достаточно', needs_improvement: 'Требует улучшения', missing: 'Отсутствует' },
       risks: 'Риски в реестре: {numbers}',
+      toRisk: 'Внести как риск',
+      riskDialog: {
+        title: 'Внести выявленное как риск',
+        intro: 'Риск попадёт в реестр как выявленный внутренним анализом; его схема — выявленное.',
+      },
       reports: {
         title: 'Отчёты аудиторов за последние 2 года (§64.9)',
         add: 'Добавить отчёт',
@@ -439,6 +449,11 @@ export const annualProgramme = {
       finding: 'What was found',
       ratings: { adequate: 'Adequate', needs_improvement: 'Needs improvement', missing: 'Missing' },
       risks: 'Risks in the register: {numbers}',
+      toRisk: 'Record as a risk',
+      riskDialog: {
+        title: 'Record the finding as a risk',
+        intro: 'The risk enters the register as found by the internal analysis, the finding as its scheme.',
+      },
       reports: {
         title: 'Auditors’ reports of the last 2 years (§64.9)',
         add: 'Add a report',

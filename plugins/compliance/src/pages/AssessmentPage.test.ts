@@ -5,17 +5,18 @@ import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import AssessmentPage from './AssessmentPage.vue';
 
-const fake = vi.hoisted(() => ({ current: null as unknown }));
+const fake = vi.hoisted(() => ({ current: null as unknown, roles: ['employee', 'compliance_officer'] }));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => (fake.current as FakeGraphql).client,
+  useAdalContext: () => ({ viewer: { id: 'viewer', roles: fake.roles }, locale: 'en' }),
 }));
 
 const answer = (aspect: number) => ({
   __typename: 'AssessmentAnswer',
   id: `a-${aspect}`,
   aspect,
-  rating: 'adequate',
+  rating: aspect === 2 ? 'missing' : 'adequate',
   finding: `Found ${aspect}`,
   riskNumbers: aspect === 1 ? [7] : [],
   auditReports: [],
@@ -96,6 +97,43 @@ describe('the initial assessment page (§64)', () => {
     expect(wrapper.text()).toContain('Auditors’ reports of the last 2 years (§64.9)');
     await button(wrapper, 'Add a report').trigger('click');
     expect(wrapper.findAll('[data-testid="report"]')).toHaveLength(1);
+    wrapper.unmount();
+  });
+
+  it('turns a finding wanting into a risk of the register', async () => {
+    graphql.on('RiskFromAssessmentFinding', () => ({ riskFromAssessmentFinding: { id: 'r', number: 8 } }));
+    const wrapper = await mountPage();
+    expect(wrapper.findAll('button').filter((b) => b.text() === 'Record as a risk')).toHaveLength(0);
+    await button(wrapper, 'Next').trigger('click');
+    await button(wrapper, 'Record as a risk').trigger('click');
+    await flushPromises();
+    expect(document.body.textContent).toContain('Record the finding as a risk');
+    const field = (id: string) => document.body.querySelector<HTMLInputElement>(`#${id}`)!;
+    field('finding-risk-process').value = 'Procurement';
+    field('finding-risk-process').dispatchEvent(new Event('input'));
+    for (const id of ['finding-risk-probability', 'finding-risk-frequency', 'finding-risk-impact']) {
+      field(id).value = '3';
+      field(id).dispatchEvent(new Event('input'));
+      field(id).dispatchEvent(new Event('blur'));
+    }
+    await flushPromises();
+    const save = [...document.body.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Save' && b.closest('[role="dialog"]'),
+    );
+    save!.click();
+    await flushPromises();
+    expect(graphql.sent('RiskFromAssessmentFinding')).toEqual([
+      {
+        input: {
+          answerId: 'a-2',
+          register: 'activity',
+          processOrDocument: 'Procurement',
+          probability: 3,
+          frequency: 3,
+          impact: 3,
+        },
+      },
+    ]);
     wrapper.unmount();
   });
 

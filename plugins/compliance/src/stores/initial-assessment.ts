@@ -4,9 +4,11 @@ import { useGraphql, useLoadState } from '@adal/sdk';
 import {
   CompleteInitialAssessmentDocument,
   InitialAssessmentDocument,
+  RiskFromAssessmentFindingDocument,
   SaveAssessmentAnswerDocument,
   StartInitialAssessmentDocument,
   type AssessmentAnswerInput,
+  type AssessmentFindingRiskInput,
   type InitialAssessmentQuery,
 } from '../graphql/generated/graphql';
 
@@ -55,5 +57,11 @@ export const useInitialAssessmentStore = defineStore('compliance-initial-assessm
     await refresh();
   }
 
-  return { year, assessment, status, error, load, start, save, complete };
+  /** §64: a finding becomes a risk of the register, from the internal analysis. */
+  async function toRisk(input: AssessmentFindingRiskInput): Promise<void> {
+    await graphql.request(RiskFromAssessmentFindingDocument, { input });
+    await refresh();
+  }
+
+  return { year, assessment, status, error, load, start, save, complete, toRisk };
 });

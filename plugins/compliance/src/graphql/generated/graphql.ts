@@ -27,6 +27,15 @@ export type AssessmentAuditReportInput = {
   title: string;
 };
 
+export type AssessmentFindingRiskInput = {
+  answerId: string;
+  frequency: number;
+  impact: number;
+  probability: number;
+  processOrDocument: string;
+  register: string;
+};
+
 export type ChecklistItemCode =
   | 'anti_corruption_policy'
   | 'bonus_controls'
@@ -518,6 +527,13 @@ export type CompleteInitialAssessmentMutationVariables = Exact<{
 
 
 export type CompleteInitialAssessmentMutation = { completeInitialAssessment: { id: string } };
+
+export type RiskFromAssessmentFindingMutationVariables = Exact<{
+  input: AssessmentFindingRiskInput;
+}>;
+
+
+export type RiskFromAssessmentFindingMutation = { riskFromAssessmentFinding: { id: string, number: number } };
 
 export type AnnualProgrammeQueryVariables = Exact<{
   year: number;
@@ -1132,6 +1148,14 @@ export const CompleteInitialAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteInitialAssessmentMutation, CompleteInitialAssessmentMutationVariables>;
+export const RiskFromAssessmentFindingDocument = new TypedDocumentString(`
+    mutation RiskFromAssessmentFinding($input: AssessmentFindingRiskInput!) {
+  riskFromAssessmentFinding(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<RiskFromAssessmentFindingMutation, RiskFromAssessmentFindingMutationVariables>;
 export const AnnualProgrammeDocument = new TypedDocumentString(`
     query AnnualProgramme($year: Int!) {
   complianceProgramme(year: $year) {
