@@ -800,7 +800,8 @@ export const ERROR_MESSAGES = {
   'compliance.programme.titleRequired': 'Describe the action',
   'compliance.programme.dueOutsideYear': 'The programme runs for one year: choose a day in {year} (§66)',
   'compliance.programme.owner': 'Choose the owner among the active staff of the organisation',
-  'compliance.programme.itemStale': 'Someone changed this item meanwhile; reopen it and make your change again',
+  'compliance.programme.itemStale':
+    'Someone changed this item meanwhile; reopen it and make your change again',
   'compliance.programme.notOwner': 'Only the item’s owner or the compliance service reports on it',
   'compliance.programme.cancelByKeeper': 'Only the compliance service cancels an item of the programme',
   'compliance.programme.status': 'Choose one of the statuses offered',
@@ -821,7 +822,8 @@ export const ERROR_MESSAGES = {
   'compliance.assessment.reportTooOld':
     'The assessment studies the reports of the last 2 years: choose a report dated {earliest} or later (§64.9)',
   'compliance.assessment.reportEvidence': 'Give a link to the report or a short note on where it is kept',
-  'compliance.assessment.incomplete': 'Answer every aspect before completing the assessment; still to answer: {missing}',
+  'compliance.assessment.incomplete':
+    'Answer every aspect before completing the assessment; still to answer: {missing}',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

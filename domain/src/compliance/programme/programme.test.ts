@@ -26,6 +26,8 @@ import {
   updateProgrammeItem,
 } from './programme.js';
 import { PROGRAMME_WORK } from './work-items.js';
+import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
+import './kpis.js';
 
 const NOW = new Date('2026-06-15T06:00:00Z');
 let db: TestDatabase;
@@ -272,6 +274,18 @@ describe('the one-year compliance programme (§66.1)', () => {
     ).rejects.toThrow(ValidationError);
     const read = await complianceProgramme(db.orm.em.fork(), officer, 2026, NOW);
     expect(read).toMatchObject({ presentedToManagement: true, presentedToAllStaff: true, canEdit: true });
+    const [attendance, onTime] = await computeKpiValues(
+      db.orm.em.fork(),
+      officer,
+      ['compliance.management_participation', 'compliance.programme_on_time'],
+      {},
+      NOW,
+    );
+    // §74.2: 1 of the 2 invited from management was there.
+    expect(attendance).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
+    // Due before today (the database's clock, past the year's due days) and not cancelled: the three
+    // open actions, none done; the cancelled one is left out.
+    expect(onTime).toMatchObject({ value: 0, numerator: 0, denominator: 3 });
   });
 });
 

@@ -5,3 +5,4 @@ export * from './programme-view.js';
 export * from './aspects.js';
 export * from './assessment.js';
 export * from './work-items.js';
+export * from './kpis.js';
