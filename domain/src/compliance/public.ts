@@ -12,3 +12,6 @@ export * from './risks/public.js';
 // the corruption-risk elimination plan (§9.3) and the public page (§9.4–§11)
 export * from './mitigation/public.js';
 export * from './public-page/public.js';
+
+// the initial internal assessment (§64) and the one-year programme by its directions (§65–§72)
+export * from './programme/public.js';

@@ -794,6 +794,36 @@ export const ERROR_MESSAGES = {
   'compliance.proposal.answered': 'The proposal is already answered',
   'compliance.proposal.answerRequired':
     'Write the answer: how the proposal is applied, or why it cannot be (§9.5)',
+  'compliance.programme.year': 'A programme can be made for {from} to {to}',
+  'compliance.programme.exists': 'The compliance programme for {year} is already made',
+  'compliance.programme.direction': 'Choose one of the programme’s directions',
+  'compliance.programme.titleRequired': 'Describe the action',
+  'compliance.programme.dueOutsideYear': 'The programme runs for one year: choose a day in {year} (§66)',
+  'compliance.programme.owner': 'Choose the owner among the active staff of the organisation',
+  'compliance.programme.itemStale':
+    'Someone changed this item meanwhile; reopen it and make your change again',
+  'compliance.programme.notOwner': 'Only the item’s owner or the compliance service reports on it',
+  'compliance.programme.cancelByKeeper': 'Only the compliance service cancels an item of the programme',
+  'compliance.programme.status': 'Choose one of the statuses offered',
+  'compliance.programme.cancelReason': 'Say why the item is cancelled',
+  'compliance.programme.audience': 'Choose management or all staff',
+  'compliance.programme.presentedFuture': 'Record a presentation that has already taken place',
+  'compliance.programme.invitedRequired': 'Choose who from management was invited',
+  'compliance.programme.people': 'Choose people of your organisation',
+  'compliance.programme.presentNotInvited': 'Those present must be among those invited',
+  'compliance.assessment.exists': 'The initial assessment for {year} is already begun',
+  'compliance.assessment.completed': 'The assessment is completed: its answers can no longer be changed',
+  'compliance.assessment.aspect': 'Choose one of the 13 aspects of the assessment (§64)',
+  'compliance.assessment.rating': 'Choose a rating: adequate, needs improvement or missing',
+  'compliance.assessment.findingRequired': 'Write down what was found',
+  'compliance.assessment.tooManyReports': 'At most {max} reports',
+  'compliance.assessment.reportTitle': 'Name the report',
+  'compliance.assessment.reportFuture': 'The report’s date cannot be after today',
+  'compliance.assessment.reportTooOld':
+    'The assessment studies the reports of the last 2 years: choose a report dated {earliest} or later (§64.9)',
+  'compliance.assessment.reportEvidence': 'Give a link to the report or a short note on where it is kept',
+  'compliance.assessment.incomplete':
+    'Answer every aspect before completing the assessment; still to answer: {missing}',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

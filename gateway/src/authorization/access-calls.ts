@@ -1450,6 +1450,98 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       },
     },
   }),
+  complianceProgramme: ({ demo }) => ({
+    query:
+      'query($y: Int!) { complianceProgramme(year: $y) { id items { id direction status canReport } presentations { invitedCount presentCount } } }',
+    variables: { y: demo.programme.year },
+  }),
+  myProgrammeItems: ({ demo }) => ({
+    query: 'query($y: Int!) { myProgrammeItems(year: $y) { id dueOn } }',
+    variables: { y: demo.programme.year },
+  }),
+  createComplianceProgramme: ({ demo }) => ({
+    query: 'mutation($y: Int!) { createComplianceProgramme(year: $y) { id } }',
+    variables: { y: demo.programme.year + 1 },
+  }),
+  addProgrammeItem: ({ demo }) => ({
+    query: 'mutation($input: ProgrammeItemInput!) { addProgrammeItem(input: $input) { id } }',
+    variables: {
+      input: {
+        programmeId: demo.programme.programmeId,
+        direction: 'conflicts_of_interest',
+        title: 'Басшылардың мүдделер қақтығысы декларацияларын жинау',
+        ownerId: demo.personIds.compliance_officer,
+        dueOn: `${demo.programme.year}-12-20`,
+      },
+    },
+  }),
+  updateProgrammeItem: ({ demo }) => ({
+    query: 'mutation($input: ProgrammeItemUpdateInput!) { updateProgrammeItem(input: $input) { version } }',
+    variables: {
+      input: {
+        id: demo.programme.editItemId,
+        version: demo.programme.editItemVersion,
+        title: 'Бағдарламаны басшылыққа таныстыру',
+      },
+    },
+  }),
+  reportProgrammeItem: ({ demo }) => ({
+    query: 'mutation($input: ProgrammeItemReportInput!) { reportProgrammeItem(input: $input) { status } }',
+    variables: {
+      input: { id: demo.programme.dueItemId, status: 'in_progress', progressNote: 'Вебинар күні келісілді' },
+    },
+  }),
+  recordProgrammePresentation: ({ demo }) => ({
+    query:
+      'mutation($input: ProgrammePresentationInput!) { recordProgrammePresentation(input: $input) { invitedCount presentCount } }',
+    variables: {
+      input: {
+        programmeId: demo.programme.programmeId,
+        audience: 'all_staff',
+        presentedOn: demo.programme.today,
+        presentIds: [demo.personIds.compliance_officer, demo.personIds.first_head],
+      },
+    },
+  }),
+  initialAssessment: ({ demo }) => ({
+    query:
+      'query($y: Int!) { initialAssessment(year: $y) { id status missingAspects answers { aspect rating } } }',
+    variables: { y: demo.programme.year },
+  }),
+  startInitialAssessment: ({ demo }) => ({
+    query: 'mutation($y: Int!) { startInitialAssessment(year: $y) { id } }',
+    variables: { y: demo.programme.year + 1 },
+  }),
+  saveAssessmentAnswer: ({ demo }) => ({
+    query:
+      'mutation($input: AssessmentAnswerInput!) { saveAssessmentAnswer(input: $input) { missingAspects } }',
+    variables: {
+      input: {
+        assessmentId: demo.programme.assessmentId,
+        aspect: 13,
+        rating: 'needs_improvement',
+        finding: 'Негізгі қызметкерлермен сұхбат ішінара ғана өткізілді',
+      },
+    },
+  }),
+  completeInitialAssessment: ({ demo }) => ({
+    query: 'mutation($id: ID!) { completeInitialAssessment(id: $id) { status } }',
+    variables: { id: demo.programme.assessmentId },
+  }),
+  riskFromAssessmentFinding: ({ demo }) => ({
+    query:
+      'mutation($input: AssessmentFindingRiskInput!) { riskFromAssessmentFinding(input: $input) { number } }',
+    variables: {
+      input: {
+        answerId: demo.programme.answerId,
+        register: 'activity',
+        processOrDocument: 'Сенім телефонына түскен хабарламаларды қарау',
+        probability: 2,
+        frequency: 2,
+        impact: 3,
+      },
+    },
+  }),
   approveMitigationPlan: ({ demo }) => ({
     query: 'mutation($id: ID!) { approveMitigationPlan(id: $id) { status approvedAt } }',
     variables: { id: demo.compliance.planId },

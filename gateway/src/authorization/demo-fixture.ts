@@ -221,6 +221,24 @@ export interface DemoFixture {
   selfAssessment: SelfAssessmentFixture;
   /** §9.3–§11: the demo's mitigation plans and public page (seeders/compliance-mitigation-demo.ts). */
   compliance: ComplianceFixture;
+  /** §64–§66: the demo's programme and initial assessment (seeders/compliance-programme-demo.ts). */
+  programme: ProgrammeFixture;
+}
+
+export interface ProgrammeFixture {
+  year: number;
+  /** Today in Kazakhstan (YYYY-MM-DD): a presentation held today. */
+  today: string;
+  programmeId: string;
+  /** The leadership item, at its first version, for an edit. */
+  editItemId: string;
+  editItemVersion: number;
+  /** The compliance officer's item due within days, for a report. */
+  dueItemId: string;
+  /** This year's assessment, in progress, with the interviews (§64.13) still to answer. */
+  assessmentId: string;
+  /** The answer on the trust line (§64.5), for a risk drawn from it. */
+  answerId: string;
 }
 
 export interface SelfAssessmentFixture {
@@ -865,6 +883,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     },
     selfAssessment: await selfAssessmentFixture(sql, organizationId),
     compliance: await complianceFixture(sql, organizationId),
+    programme: await programmeFixture(sql, organizationId),
   };
 }
 
@@ -927,6 +946,44 @@ async function complianceFixture(
     [organizationId],
   );
   return { year, planId, overdueMeasureId, publishedRiskId, confidentialRiskId, newProposalId, slug: 'demo' };
+}
+
+async function programmeFixture(
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+): Promise<ProgrammeFixture> {
+  const today = kazakhstanDay(new Date());
+  const year = Number(today.slice(0, 4));
+  const { id: programmeId } = await sql<{ id: string }>(
+    'select id from compliance_programme where organization_id = ? and year = ?',
+    [organizationId, year],
+  );
+  const edit = await sql<{ id: string; version: number }>(
+    "select id, version from compliance_programme_item where programme_id = ? and direction = 'leadership'",
+    [programmeId],
+  );
+  const { id: dueItemId } = await sql<{ id: string }>(
+    "select id from compliance_programme_item where programme_id = ? and direction = 'training_communication'",
+    [programmeId],
+  );
+  const { id: assessmentId } = await sql<{ id: string }>(
+    'select id from compliance_initial_assessment where organization_id = ? and year = ?',
+    [organizationId, year],
+  );
+  const { id: answerId } = await sql<{ id: string }>(
+    'select id from compliance_initial_assessment_answer where assessment_id = ? and aspect = 5',
+    [assessmentId],
+  );
+  return {
+    year,
+    today,
+    programmeId,
+    editItemId: edit.id,
+    editItemVersion: edit.version,
+    dueItemId,
+    assessmentId,
+    answerId,
+  };
 }
 
 /** The smallest PNG: a photo of a held event, as far as the file checks go. */

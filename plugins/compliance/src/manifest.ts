@@ -24,6 +24,9 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
   'board_member',
 ];
 
+/** §66.1: an action of the programme may be owned by anyone working in the organisation. */
+export const PROGRAMME_OWNERS: readonly AdalRole[] = [...COMPLIANCE_READERS, 'employee'];
+
 // Each part of the programme adds its entry here as it lands.
 export const navigation: readonly AdalNavigationEntry[] = [
   // §11, Annex 1: the corruption-risk register, and §8 its map.
@@ -37,4 +40,7 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.programme', path: `${ROUTE_PREFIX}/programme`, roles: COMPLIANCE_READERS },
   // §73: the quarterly self-assessment, its process catalogue and improvement plan.
   { labelKey: 'nav.selfAssessment', path: `${ROUTE_PREFIX}/self-assessment`, roles: COMPLIANCE_READERS },
+  // §64: the initial internal assessment; §65–§72: the one-year programme by its directions.
+  { labelKey: 'nav.assessment', path: `${ROUTE_PREFIX}/assessment`, roles: COMPLIANCE_READERS },
+  { labelKey: 'nav.annualProgramme', path: `${ROUTE_PREFIX}/annual-programme`, roles: COMPLIANCE_READERS },
 ];

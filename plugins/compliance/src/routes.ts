@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS } from './manifest';
+import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS, PROGRAMME_OWNERS } from './manifest';
 
 // Paths are below the plugin's route prefix (/compliance); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -46,5 +46,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'compliance-public',
     component: () => import('./pages/PublicPageSettingsPage.vue'),
     meta: { titleKey: 'nav.publicPage', roles: COMPLIANCE_KEEPERS },
+  },
+  // §64: the initial internal assessment, one aspect at a time.
+  {
+    path: '/assessment',
+    name: 'compliance-assessment',
+    component: () => import('./pages/AssessmentPage.vue'),
+    meta: { titleKey: 'nav.assessment', roles: COMPLIANCE_READERS },
+  },
+  // §65–§72: the one-year programme by its directions; an owner reports on their own actions.
+  {
+    path: '/annual-programme',
+    name: 'compliance-annual-programme',
+    component: () => import('./pages/AnnualProgrammePage.vue'),
+    meta: { titleKey: 'nav.annualProgramme', roles: PROGRAMME_OWNERS },
   },
 ];

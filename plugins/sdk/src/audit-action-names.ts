@@ -829,6 +829,46 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Отчёт о ходе меры по устранению',
     en: 'Progress of a mitigation measure reported',
   },
+  'compliance_programme.created': {
+    kk: 'Бір жылдық комплаенс-бағдарлама жасалды',
+    ru: 'Составлена годовая комплаенс-программа',
+    en: 'One-year compliance programme created',
+  },
+  'compliance_programme.presented': {
+    kk: 'Комплаенс-бағдарлама таныстырылды',
+    ru: 'Комплаенс-программа представлена',
+    en: 'Compliance programme presented',
+  },
+  'compliance_programme_item.added': {
+    kk: 'Бағдарламаға іс-шара қосылды',
+    ru: 'В программу добавлено мероприятие',
+    en: 'Action added to the programme',
+  },
+  'compliance_programme_item.updated': {
+    kk: 'Бағдарламаның іс-шарасы өзгертілді',
+    ru: 'Изменено мероприятие программы',
+    en: 'Programme action changed',
+  },
+  'compliance_programme_item.reported': {
+    kk: 'Бағдарлама іс-шарасының барысы туралы есеп берілді',
+    ru: 'Отчёт о ходе мероприятия программы',
+    en: 'Progress of a programme action reported',
+  },
+  'compliance_assessment.started': {
+    kk: 'Сыбайлас жемқорлық тәуекелдерін бастапқы ішкі бағалау басталды',
+    ru: 'Начата первичная внутренняя оценка коррупционных рисков',
+    en: 'Initial internal assessment of corruption risks begun',
+  },
+  'compliance_assessment.answered': {
+    kk: 'Бастапқы бағалаудың аспектісіне жауап сақталды',
+    ru: 'Сохранён ответ по аспекту первичной оценки',
+    en: 'Answer to an aspect of the initial assessment saved',
+  },
+  'compliance_assessment.completed': {
+    kk: 'Бастапқы бағалау аяқталды',
+    ru: 'Первичная оценка завершена',
+    en: 'Initial assessment completed',
+  },
   'compliance_risk.published': {
     kk: 'Тәуекел жария картограммаға шығарылды',
     ru: 'Риск опубликован на публичной картограмме',

@@ -14,3 +14,5 @@ import './risk-import.js';
 // the corruption-risk elimination plan (§9.3) and the public page (§9.4–§11)
 import './mitigation.js';
 import './public-page.js';
+// the initial internal assessment (§64) and the one-year programme by its directions (§65–§72)
+import './programme.js';

@@ -94,6 +94,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   // The demo's seeded attempts passed the officer's course: learners pending is what waits.
   compliance_officer: [
+    'compliance.compliance_programme_item_due',
     'compliance.compliance_proposals_to_answer',
     'compliance.compliance_quarterly_report_due',
     'compliance.compliance_risk_remapping',

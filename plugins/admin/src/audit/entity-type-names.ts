@@ -149,6 +149,17 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Мера по устранению рисков',
       en: 'Mitigation measure',
     },
+    ComplianceProgramme: {
+      kk: 'Бір жылдық комплаенс-бағдарлама',
+      ru: 'Годовая комплаенс-программа',
+      en: 'One-year compliance programme',
+    },
+    ProgrammeItem: { kk: 'Бағдарламаның іс-шарасы', ru: 'Мероприятие программы', en: 'Programme action' },
+    InitialAssessment: {
+      kk: 'Тәуекелдерді бастапқы ішкі бағалау',
+      ru: 'Первичная внутренняя оценка рисков',
+      en: 'Initial internal risk assessment',
+    },
     CompliancePublicPage: { kk: 'Жария бет', ru: 'Публичная страница', en: 'Public page' },
     QuarterlyReport: {
       kk: 'Тоқсандық жария есеп',

@@ -2,6 +2,7 @@ import { mergeMessages, type AdalMessages } from '@adal/sdk';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import { annualProgramme } from './annual-programme';
 import { mitigation } from './mitigation';
 import { programme } from './programme';
 import { risks } from './risks';
@@ -13,6 +14,7 @@ const PARTS: readonly { kk: object; ru: object; en: object }[] = [
   mitigation,
   programme,
   selfAssessment,
+  annualProgramme,
 ];
 
 /** Every text of the plugin, Kazakh first (the default language). */

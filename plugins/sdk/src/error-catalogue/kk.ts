@@ -822,5 +822,37 @@ export const kk: ErrorCatalogue = {
     'compliance.proposal.answered': 'Ұсынысқа жауап берілген',
     'compliance.proposal.answerRequired':
       'Жауапты жазыңыз: ұсыныс қалай қолданылады немесе неге қолданылмайды (§9.5)',
+    'compliance.programme.year': 'Бағдарламаны {from}–{to} жылдарға жасауға болады',
+    'compliance.programme.exists': '{year} жылғы комплаенс-бағдарлама жасалып қойған',
+    'compliance.programme.direction': 'Бағдарламаның бағыттарының бірін таңдаңыз',
+    'compliance.programme.titleRequired': 'Іс-шараны сипаттаңыз',
+    'compliance.programme.dueOutsideYear': 'Бағдарлама бір жылға жасалады: {year} жылғы күнді таңдаңыз (§66)',
+    'compliance.programme.owner': 'Жауаптыны ұйымның қазір жұмыс істейтін қызметкерлерінен таңдаңыз',
+    'compliance.programme.itemStale':
+      'Бұл тармақты осы арада басқа біреу өзгертті; оны қайта ашып, өзгерісті қайталаңыз',
+    'compliance.programme.notOwner':
+      'Тармақ бойынша оның жауаптысы немесе комплаенс қызметі ғана есеп береді',
+    'compliance.programme.cancelByKeeper': 'Бағдарлама тармағын тек комплаенс қызметі тоқтата алады',
+    'compliance.programme.status': 'Ұсынылған мәртебелердің бірін таңдаңыз',
+    'compliance.programme.cancelReason': 'Тармақтың неге тоқтатылғанын жазыңыз',
+    'compliance.programme.audience': 'Басшылықты немесе барлық қызметкерлерді таңдаңыз',
+    'compliance.programme.presentedFuture': 'Өткен таныстырылымды ғана тіркеңіз',
+    'compliance.programme.invitedRequired': 'Басшылықтан кім шақырылғанын таңдаңыз',
+    'compliance.programme.people': 'Өз ұйымыңыздың адамдарын таңдаңыз',
+    'compliance.programme.presentNotInvited': 'Қатысқандар шақырылғандардың арасында болуы керек',
+    'compliance.assessment.exists': '{year} жылғы бастапқы бағалау басталып қойған',
+    'compliance.assessment.completed': 'Бағалау аяқталған: оның жауаптарын енді өзгертуге болмайды',
+    'compliance.assessment.aspect': 'Бағалаудың 13 аспектісінің бірін таңдаңыз (§64)',
+    'compliance.assessment.rating': 'Бағаны таңдаңыз: жеткілікті, жетілдіруді қажет етеді немесе жоқ',
+    'compliance.assessment.findingRequired': 'Не анықталғанын жазыңыз',
+    'compliance.assessment.tooManyReports': 'Ең көбі {max} есеп',
+    'compliance.assessment.reportTitle': 'Есептің атауын жазыңыз',
+    'compliance.assessment.reportFuture': 'Есептің күні бүгіннен кейін бола алмайды',
+    'compliance.assessment.reportTooOld':
+      'Бағалау соңғы 2 жылдағы есептерді зерделейді: {earliest} немесе одан кейінгі есепті таңдаңыз (§64.9)',
+    'compliance.assessment.reportEvidence':
+      'Есепке сілтеме немесе оның қайда сақталатыны туралы қысқа жазба беріңіз',
+    'compliance.assessment.incomplete':
+      'Бағалауды аяқтау үшін барлық аспектіге жауап беріңіз; әлі жауап берілмегені: {missing}',
   },
 };

@@ -813,5 +813,37 @@ export const ru: ErrorCatalogue = {
     'compliance.proposal.answered': 'На предложение уже дан ответ',
     'compliance.proposal.answerRequired':
       'Напишите ответ: как предложение будет применено или почему это невозможно (§9.5)',
+    'compliance.programme.year': 'Программу можно составить на {from}–{to} годы',
+    'compliance.programme.exists': 'Комплаенс-программа на {year} год уже составлена',
+    'compliance.programme.direction': 'Выберите одно из направлений программы',
+    'compliance.programme.titleRequired': 'Опишите мероприятие',
+    'compliance.programme.dueOutsideYear':
+      'Программа составляется на один год: выберите дату в {year} году (§66)',
+    'compliance.programme.owner': 'Выберите ответственного среди работающих сотрудников организации',
+    'compliance.programme.itemStale':
+      'Этот пункт тем временем кто-то изменил; откройте его заново и повторите изменение',
+    'compliance.programme.notOwner':
+      'Отчитываться по пункту может только его ответственный или комплаенс-служба',
+    'compliance.programme.cancelByKeeper': 'Отменить пункт программы может только комплаенс-служба',
+    'compliance.programme.status': 'Выберите один из предложенных статусов',
+    'compliance.programme.cancelReason': 'Укажите, почему пункт отменён',
+    'compliance.programme.audience': 'Выберите руководство или всех сотрудников',
+    'compliance.programme.presentedFuture': 'Отметьте презентацию, которая уже состоялась',
+    'compliance.programme.invitedRequired': 'Выберите, кто из руководства был приглашён',
+    'compliance.programme.people': 'Выберите людей своей организации',
+    'compliance.programme.presentNotInvited': 'Присутствовавшие должны быть среди приглашённых',
+    'compliance.assessment.exists': 'Первичная оценка за {year} год уже начата',
+    'compliance.assessment.completed': 'Оценка завершена: её ответы больше нельзя изменить',
+    'compliance.assessment.aspect': 'Выберите один из 13 аспектов оценки (§64)',
+    'compliance.assessment.rating': 'Выберите оценку: достаточно, требует улучшения или отсутствует',
+    'compliance.assessment.findingRequired': 'Запишите, что выявлено',
+    'compliance.assessment.tooManyReports': 'Не больше {max} отчётов',
+    'compliance.assessment.reportTitle': 'Укажите название отчёта',
+    'compliance.assessment.reportFuture': 'Дата отчёта не может быть позже сегодняшнего дня',
+    'compliance.assessment.reportTooOld':
+      'Оценка изучает отчёты за последние 2 года: выберите отчёт от {earliest} или позже (§64.9)',
+    'compliance.assessment.reportEvidence': 'Дайте ссылку на отчёт или короткую заметку, где он хранится',
+    'compliance.assessment.incomplete':
+      'Чтобы завершить оценку, ответьте на все аспекты; ещё без ответа: {missing}',
   },
 };

@@ -4,6 +4,38 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AspectRating =
+  | 'adequate'
+  | 'missing'
+  | 'needs_improvement';
+
+export type AssessmentAnswerInput = {
+  /** 1–13 (§64.1–§64.13) */
+  aspect: number;
+  assessmentId: string;
+  /** §64.9 only. */
+  auditReports?: Array<AssessmentAuditReportInput> | null | undefined;
+  finding: string;
+  rating: AspectRating;
+};
+
+export type AssessmentAuditReportInput = {
+  /** YYYY-MM-DD, within the last 2 years (§64.9) */
+  date: string;
+  link?: string | null | undefined;
+  note?: string | null | undefined;
+  title: string;
+};
+
+export type AssessmentFindingRiskInput = {
+  answerId: string;
+  frequency: number;
+  impact: number;
+  probability: number;
+  processOrDocument: string;
+  register: string;
+};
+
 export type ChecklistItemCode =
   | 'anti_corruption_policy'
   | 'bonus_controls'
@@ -143,6 +175,10 @@ export type ImprovementItemStatus =
   | 'done'
   | 'open';
 
+export type InitialAssessmentStatus =
+  | 'completed'
+  | 'in_progress';
+
 export type InternalAuditCoverageInput = {
   /** Every process covered: the coverage becomes exactly these. */
   processIds: Array<string>;
@@ -214,6 +250,71 @@ export type MitigationRiskLevel =
 export type MitigationRiskRegister =
   | 'activity'
   | 'legal_acts';
+
+export type ProgrammeAudience =
+  | 'all_staff'
+  | 'management';
+
+/** §65–§72: leadership (§66) … conflicts of interest (§72); other (§65: the list is open). */
+export type ProgrammeDirection =
+  | 'candidate_due_diligence'
+  | 'conflicts_of_interest'
+  | 'hotline_investigation'
+  | 'leadership'
+  | 'other'
+  | 'policies_procedures'
+  | 'supplier_due_diligence'
+  | 'training_communication';
+
+export type ProgrammeItemInput = {
+  direction: ProgrammeDirection;
+  /** YYYY-MM-DD, within the programme’s year */
+  dueOn: string;
+  ownerId: string;
+  programmeId: string;
+  title: string;
+};
+
+export type ProgrammeItemReportInput = {
+  /** Required when cancelled. */
+  cancelReason?: string | null | undefined;
+  /** YYYY-MM-DD; today when done without it. */
+  doneOn?: string | null | undefined;
+  /** An https link to the evidence. */
+  evidenceLink?: string | null | undefined;
+  evidenceNote?: string | null | undefined;
+  id: string;
+  progressNote?: string | null | undefined;
+  status: ProgrammeItemStatus;
+};
+
+export type ProgrammeItemStatus =
+  | 'cancelled'
+  | 'done'
+  | 'in_progress'
+  | 'planned';
+
+export type ProgrammeItemUpdateInput = {
+  direction?: ProgrammeDirection | null | undefined;
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  id: string;
+  ownerId?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The version read; a changed item is a CONFLICT. */
+  version: number;
+};
+
+export type ProgrammePresentationInput = {
+  audience: ProgrammeAudience;
+  /** For all staff, everyone working in the organisation when left out. */
+  invitedIds?: Array<string> | null | undefined;
+  note?: string | null | undefined;
+  presentIds: Array<string>;
+  /** YYYY-MM-DD, not after today */
+  presentedOn: string;
+  programmeId: string;
+};
 
 export type PublicProposalAnswerInput = {
   /** How it is applied, or why it cannot be (§9.5). */
@@ -368,6 +469,92 @@ export type StandardWarning =
   | 'not_adopted'
   | 'not_on_website'
   | 'not_published';
+
+export type ProgrammeItemFieldsFragment = { id: string, direction: ProgrammeDirection, title: string, dueOn: string, status: ProgrammeItemStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, cancelReason: string | null, fromAspect: number | null, version: number, overdue: boolean, canReport: boolean, owner: { id: string, fullName: string } };
+
+export type CreateComplianceProgrammeMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CreateComplianceProgrammeMutation = { createComplianceProgramme: { id: string } };
+
+export type AddProgrammeItemMutationVariables = Exact<{
+  input: ProgrammeItemInput;
+}>;
+
+
+export type AddProgrammeItemMutation = { addProgrammeItem: { id: string } };
+
+export type UpdateProgrammeItemMutationVariables = Exact<{
+  input: ProgrammeItemUpdateInput;
+}>;
+
+
+export type UpdateProgrammeItemMutation = { updateProgrammeItem: { id: string } };
+
+export type ReportProgrammeItemMutationVariables = Exact<{
+  input: ProgrammeItemReportInput;
+}>;
+
+
+export type ReportProgrammeItemMutation = { reportProgrammeItem: { id: string } };
+
+export type RecordProgrammePresentationMutationVariables = Exact<{
+  input: ProgrammePresentationInput;
+}>;
+
+
+export type RecordProgrammePresentationMutation = { recordProgrammePresentation: { id: string } };
+
+export type StartInitialAssessmentMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type StartInitialAssessmentMutation = { startInitialAssessment: { id: string } };
+
+export type SaveAssessmentAnswerMutationVariables = Exact<{
+  input: AssessmentAnswerInput;
+}>;
+
+
+export type SaveAssessmentAnswerMutation = { saveAssessmentAnswer: { id: string } };
+
+export type CompleteInitialAssessmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CompleteInitialAssessmentMutation = { completeInitialAssessment: { id: string } };
+
+export type RiskFromAssessmentFindingMutationVariables = Exact<{
+  input: AssessmentFindingRiskInput;
+}>;
+
+
+export type RiskFromAssessmentFindingMutation = { riskFromAssessmentFinding: { id: string, number: number } };
+
+export type AnnualProgrammeQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AnnualProgrammeQuery = { complianceProgramme: { id: string, year: number, canEdit: boolean, presentedToManagement: boolean, presentedToAllStaff: boolean, items: Array<{ id: string, direction: ProgrammeDirection, title: string, dueOn: string, status: ProgrammeItemStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, cancelReason: string | null, fromAspect: number | null, version: number, overdue: boolean, canReport: boolean, owner: { id: string, fullName: string } }>, presentations: Array<{ id: string, presentedOn: string, audience: ProgrammeAudience, note: string | null, invitedCount: number, presentCount: number, present: Array<{ id: string, fullName: string }> }> } | null };
+
+export type MyProgrammeItemsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MyProgrammeItemsQuery = { myProgrammeItems: Array<{ id: string, direction: ProgrammeDirection, title: string, dueOn: string, status: ProgrammeItemStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, cancelReason: string | null, fromAspect: number | null, version: number, overdue: boolean, canReport: boolean, owner: { id: string, fullName: string } }> };
+
+export type InitialAssessmentQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type InitialAssessmentQuery = { initialAssessment: { id: string, year: number, status: InitialAssessmentStatus, canEdit: boolean, missingAspects: Array<number>, answers: Array<{ id: string, aspect: number, rating: AspectRating, finding: string, riskNumbers: Array<number>, auditReports: Array<{ title: string, date: string, link: string | null, note: string | null }> }> } | null };
 
 export type SaveComplianceProcessMutationVariables = Exact<{
   input: ComplianceProcessInput;
@@ -638,6 +825,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProgrammeItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgrammeItemFields on ProgrammeItem {
+  id
+  direction
+  title
+  owner {
+    id
+    fullName
+  }
+  dueOn
+  status
+  progressNote
+  evidenceLink
+  evidenceNote
+  doneOn
+  cancelReason
+  fromAspect
+  version
+  overdue
+  canReport
+}
+    `, {"fragmentName":"ProgrammeItemFields"}) as unknown as TypedDocumentString<ProgrammeItemFieldsFragment, unknown>;
 export const StandardAdoptionFieldsFragmentDoc = new TypedDocumentString(`
     fragment StandardAdoptionFields on StandardAdoption {
   id
@@ -883,6 +1092,165 @@ export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
   activeTo
   archived
 }`, {"fragmentName":"SelfAssessmentFields"}) as unknown as TypedDocumentString<SelfAssessmentFieldsFragment, unknown>;
+export const CreateComplianceProgrammeDocument = new TypedDocumentString(`
+    mutation CreateComplianceProgramme($year: Int!) {
+  createComplianceProgramme(year: $year) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateComplianceProgrammeMutation, CreateComplianceProgrammeMutationVariables>;
+export const AddProgrammeItemDocument = new TypedDocumentString(`
+    mutation AddProgrammeItem($input: ProgrammeItemInput!) {
+  addProgrammeItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddProgrammeItemMutation, AddProgrammeItemMutationVariables>;
+export const UpdateProgrammeItemDocument = new TypedDocumentString(`
+    mutation UpdateProgrammeItem($input: ProgrammeItemUpdateInput!) {
+  updateProgrammeItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProgrammeItemMutation, UpdateProgrammeItemMutationVariables>;
+export const ReportProgrammeItemDocument = new TypedDocumentString(`
+    mutation ReportProgrammeItem($input: ProgrammeItemReportInput!) {
+  reportProgrammeItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProgrammeItemMutation, ReportProgrammeItemMutationVariables>;
+export const RecordProgrammePresentationDocument = new TypedDocumentString(`
+    mutation RecordProgrammePresentation($input: ProgrammePresentationInput!) {
+  recordProgrammePresentation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordProgrammePresentationMutation, RecordProgrammePresentationMutationVariables>;
+export const StartInitialAssessmentDocument = new TypedDocumentString(`
+    mutation StartInitialAssessment($year: Int!) {
+  startInitialAssessment(year: $year) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartInitialAssessmentMutation, StartInitialAssessmentMutationVariables>;
+export const SaveAssessmentAnswerDocument = new TypedDocumentString(`
+    mutation SaveAssessmentAnswer($input: AssessmentAnswerInput!) {
+  saveAssessmentAnswer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAssessmentAnswerMutation, SaveAssessmentAnswerMutationVariables>;
+export const CompleteInitialAssessmentDocument = new TypedDocumentString(`
+    mutation CompleteInitialAssessment($id: ID!) {
+  completeInitialAssessment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteInitialAssessmentMutation, CompleteInitialAssessmentMutationVariables>;
+export const RiskFromAssessmentFindingDocument = new TypedDocumentString(`
+    mutation RiskFromAssessmentFinding($input: AssessmentFindingRiskInput!) {
+  riskFromAssessmentFinding(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<RiskFromAssessmentFindingMutation, RiskFromAssessmentFindingMutationVariables>;
+export const AnnualProgrammeDocument = new TypedDocumentString(`
+    query AnnualProgramme($year: Int!) {
+  complianceProgramme(year: $year) {
+    id
+    year
+    canEdit
+    presentedToManagement
+    presentedToAllStaff
+    items {
+      ...ProgrammeItemFields
+    }
+    presentations {
+      id
+      presentedOn
+      audience
+      note
+      invitedCount
+      presentCount
+      present {
+        id
+        fullName
+      }
+    }
+  }
+}
+    fragment ProgrammeItemFields on ProgrammeItem {
+  id
+  direction
+  title
+  owner {
+    id
+    fullName
+  }
+  dueOn
+  status
+  progressNote
+  evidenceLink
+  evidenceNote
+  doneOn
+  cancelReason
+  fromAspect
+  version
+  overdue
+  canReport
+}`) as unknown as TypedDocumentString<AnnualProgrammeQuery, AnnualProgrammeQueryVariables>;
+export const MyProgrammeItemsDocument = new TypedDocumentString(`
+    query MyProgrammeItems($year: Int!) {
+  myProgrammeItems(year: $year) {
+    ...ProgrammeItemFields
+  }
+}
+    fragment ProgrammeItemFields on ProgrammeItem {
+  id
+  direction
+  title
+  owner {
+    id
+    fullName
+  }
+  dueOn
+  status
+  progressNote
+  evidenceLink
+  evidenceNote
+  doneOn
+  cancelReason
+  fromAspect
+  version
+  overdue
+  canReport
+}`) as unknown as TypedDocumentString<MyProgrammeItemsQuery, MyProgrammeItemsQueryVariables>;
+export const InitialAssessmentDocument = new TypedDocumentString(`
+    query InitialAssessment($year: Int!) {
+  initialAssessment(year: $year) {
+    id
+    year
+    status
+    canEdit
+    missingAspects
+    answers {
+      id
+      aspect
+      rating
+      finding
+      riskNumbers
+      auditReports {
+        title
+        date
+        link
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InitialAssessmentQuery, InitialAssessmentQueryVariables>;
 export const SaveComplianceProcessDocument = new TypedDocumentString(`
     mutation SaveComplianceProcess($input: ComplianceProcessInput!) {
   saveComplianceProcess(input: $input) {
