@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RiskView } from './risk-view.js';
 import { riskCode } from './risk-view.js';
+import { sourceReferences } from './risk-source.js';
 
 interface Row {
   id: string;
@@ -57,6 +58,7 @@ export function riskOfRow(row: Row): RiskView {
     source: row.source,
     sourceKind: row.source_kind,
     sourceId: row.source_id,
+    sourceReference: null,
     confidentiality: row.confidentiality,
     procurement: row.procurement,
     lastReviewedOn: day(row.last_reviewed_on),
@@ -79,5 +81,9 @@ export async function riskRows(
     `select ${RISK_COLUMNS} from compliance_risk r where r.organization_id = ? and (${where}) ${tail}`,
     [organizationId, ...params, ...tailParams],
   );
-  return { total: rows[0] ? Number(rows[0].total) : 0, rows: rows.map(riskOfRow) };
+  const risks = rows.map(riskOfRow);
+  const references = await sourceReferences(em, organizationId, risks);
+  for (const risk of risks)
+    risk.sourceReference = references.get(`${risk.sourceKind}:${risk.sourceId}`) ?? null;
+  return { total: rows[0] ? Number(rows[0].total) : 0, rows: risks };
 }

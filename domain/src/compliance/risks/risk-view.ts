@@ -24,6 +24,8 @@ export interface RiskView {
   source: RiskSource;
   sourceKind: string | null;
   sourceId: string | null;
+  /** The source as people refer to it (HL-2026-0007…), never its content; null when none is linked. */
+  sourceReference: string | null;
   confidentiality: RiskConfidentiality;
   procurement: boolean;
   lastReviewedOn: CalendarDay | null;
