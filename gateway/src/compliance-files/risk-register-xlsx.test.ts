@@ -22,6 +22,7 @@ const RISK: RiskView = {
   source: 'audit',
   sourceKind: null,
   sourceId: null,
+  sourceReference: null,
   confidentiality: 'none',
   procurement: true,
   lastReviewedOn: '2026-11-30',
