@@ -1,4 +1,4 @@
-import { canSee, type AdalRole } from './roles';
+import type { AdalRole } from './roles';
 
 /**
  * §9.1, §11 — the closed loop: the records a corruption risk is proposed from, and the compliance
@@ -7,12 +7,11 @@ import { canSee, type AdalRole } from './roles';
 export type RiskSourceKind = 'hotline_case' | 'conflict_case' | 'audit_finding';
 
 /** Those who keep the risk register (the gateway's COMPLIANCE_KEEPERS). */
-export const RISK_KEEPERS: readonly AdalRole[] = ['compliance_officer', 'compliance_head', 'ethics_commissioner'];
-
-/** Whether the viewer keeps the risk register, and so may propose a risk. */
-export function keepsRiskRegister(viewerRoles: readonly string[]): boolean {
-  return canSee({ roles: RISK_KEEPERS }, viewerRoles);
-}
+export const RISK_KEEPERS: readonly AdalRole[] = [
+  'compliance_officer',
+  'compliance_head',
+  'ethics_commissioner',
+];
 
 /** The register's page with the risk drafted from the record: `/compliance/risks?proposeFrom=<kind>:<id>`. */
 export function proposeRiskHref(kind: RiskSourceKind, id: string): string {

@@ -4,7 +4,11 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { newId } from '../../kernel/ids.js';
 import { Position } from '../../org/position.entity.js';
 import type { IPerson } from '../../org/person.entity.js';
-import { HotlineReport, type HotlineOutcome, type HotlineStatus } from '../../hotline/cases/hotline-report.entity.js';
+import {
+  HotlineReport,
+  type HotlineOutcome,
+  type HotlineStatus,
+} from '../../hotline/cases/hotline-report.entity.js';
 import { ConflictRegisterEntry } from '../../declarations/register/conflict-register-entry.entity.js';
 import {
   actorOf,
@@ -101,14 +105,19 @@ beforeAll(async () => {
   organizationId = org.organization.id;
   elsewhereId = elsewhere.organization.id;
   cashier = newId();
-  em.create(Position, { id: cashier, organization: org.organization, title: 'Cashier', exposedToCorruptionRisk: true });
+  em.create(Position, {
+    id: cashier,
+    organization: org.organization,
+    title: 'Cashier',
+    exposedToCorruptionRisk: true,
+  });
   const people = [0, 1].map(() => buildPerson(em, org.organization, org.root));
   declarant = buildPerson(em, org.organization, org.root);
   declarant.position = em.getReference(Position, cashier);
   const stranger = buildPerson(em, elsewhere.organization, elsewhere.root);
   await em.flush();
   officer = actorOf(people[0]!, ['employee', 'compliance_officer']);
-  employee = actorOf(people[1]!, ['employee', 'hotline_manager']);
+  employee = actorOf(people[1]!, ['employee', 'hotline_investigator']);
   other = actorOf(stranger, ['employee', 'compliance_officer']);
 });
 
@@ -134,7 +143,9 @@ describe('proposing a risk from a hotline case (§69, §9.1)', () => {
 
   it('takes a partly substantiated closed case, and refuses one still open or not substantiated', async () => {
     const partly = await hotlineCase('closed', 'partly_substantiated');
-    const draft = await tx((em) => riskProposal(em, officer, { sourceKind: 'hotline_case', sourceId: partly }));
+    const draft = await tx((em) =>
+      riskProposal(em, officer, { sourceKind: 'hotline_case', sourceId: partly }),
+    );
     expect(draft.scheme.en).toMatch(/^A partly substantiated/);
     for (const [status, outcome] of [
       ['in_progress', null],
@@ -169,13 +180,23 @@ describe('proposing a risk from a hotline case (§69, §9.1)', () => {
   it('saves the risk with its link; the risk shows the case number; a second risk from the case is a CONFLICT', async () => {
     const id = await hotlineCase('closed', 'substantiated');
     const saved = await tx((em) =>
-      upsertRisk(em, officer, riskInput({ source: 'hotline', sourceKind: 'hotline_case', sourceId: id }), NOW),
+      upsertRisk(
+        em,
+        officer,
+        riskInput({ source: 'hotline', sourceKind: 'hotline_case', sourceId: id }),
+        NOW,
+      ),
     );
     expect(saved.sourceReference).toMatch(/^HL-2026-\d{4}$/);
     expect(JSON.stringify(saved)).not.toContain('Ivanov');
     await expect(
       tx((em) =>
-        upsertRisk(em, officer, riskInput({ source: 'hotline', sourceKind: 'hotline_case', sourceId: id }), NOW),
+        upsertRisk(
+          em,
+          officer,
+          riskInput({ source: 'hotline', sourceKind: 'hotline_case', sourceId: id }),
+          NOW,
+        ),
       ),
     ).rejects.toMatchObject({ code: 'CONFLICT', params: { code: saved.code } });
     await expect(
@@ -183,9 +204,18 @@ describe('proposing a risk from a hotline case (§69, §9.1)', () => {
     ).rejects.toBeInstanceOf(ConflictError);
     // An edit that leaves the link out keeps it.
     const edited = await tx((em) =>
-      upsertRisk(em, officer, { ...riskInput({ scheme: 'Reworded' }), id: saved.id, version: saved.version }, NOW),
+      upsertRisk(
+        em,
+        officer,
+        { ...riskInput({ scheme: 'Reworded' }), id: saved.id, version: saved.version },
+        NOW,
+      ),
     );
-    expect(edited).toMatchObject({ sourceKind: 'hotline_case', sourceId: id, sourceReference: saved.sourceReference });
+    expect(edited).toMatchObject({
+      sourceKind: 'hotline_case',
+      sourceId: id,
+      sourceReference: saved.sourceReference,
+    });
   });
 
   it('refuses to save a risk linked to an open case or to a case of another organisation', async () => {
@@ -203,7 +233,12 @@ describe('proposing a risk from a hotline case (§69, §9.1)', () => {
     const id = await hotlineCase('closed', 'substantiated');
     const { fulfilled, rejected } = outcomes(
       await concurrently(db.orm, 2, (em) =>
-        upsertRisk(em, officer, riskInput({ source: 'hotline', sourceKind: 'hotline_case', sourceId: id }), NOW),
+        upsertRisk(
+          em,
+          officer,
+          riskInput({ source: 'hotline', sourceKind: 'hotline_case', sourceId: id }),
+          NOW,
+        ),
       ),
     );
     expect(fulfilled).toHaveLength(1);
@@ -249,7 +284,12 @@ describe('proposing a risk from a conflict of interest (§14–§15)', () => {
 describe('proposing a risk from a self-assessment finding (§73)', () => {
   it('drafts a risk of the finding’s process, without the finding’s text', async () => {
     const view = await tx(async (em) => {
-      await saveComplianceProcess(em, officer, { name: 'Acceptance of goods', activeFrom: '2026-01-01' }, NOW);
+      await saveComplianceProcess(
+        em,
+        officer,
+        { name: 'Acceptance of goods', activeFrom: '2026-01-01' },
+        NOW,
+      );
       const drawn = await drawSelfAssessment(em, officer, '2026-Q4', NOW);
       return recordSelfAssessmentFinding(
         em,

@@ -46,7 +46,7 @@ export interface RiskProposal {
   source: RiskSource;
   sourceKind: RiskSourceKind;
   sourceId: string;
-  /** The source as people refer to it: HL-2026-0007, the conflict's settlement day, 2026-Q3 · the process. */
+  /** The source as people refer to it: HL-2026-0007, the conflict's case number or settlement day, 2026-Q3 · the process. */
   sourceReference: string;
 }
 
@@ -57,7 +57,11 @@ const CATEGORY: Record<HotlineCategory, LocalizedText> = {
     en: 'a breach of internal policy',
   },
   law_violation: { kk: 'заңның бұзылуы', ru: 'нарушение закона', en: 'a breach of the law' },
-  criminal_offence: { kk: 'қылмыстық құқық бұзушылық', ru: 'уголовное правонарушение', en: 'a criminal offence' },
+  criminal_offence: {
+    kk: 'қылмыстық құқық бұзушылық',
+    ru: 'уголовное правонарушение',
+    en: 'a criminal offence',
+  },
   corruption: { kk: 'сыбайлас жемқорлық', ru: 'коррупция', en: 'corruption' },
   reporting_transparency: {
     kk: 'есептіліктің ашықтығы',
@@ -69,7 +73,11 @@ const CATEGORY: Record<HotlineCategory, LocalizedText> = {
 };
 
 const CONFLICT_ORIGIN: Record<ConflictSource, LocalizedText> = {
-  notification: { kk: 'қызметкердің хабарламасы', ru: 'уведомление работника', en: "an employee's notification" },
+  notification: {
+    kk: 'қызметкердің хабарламасы',
+    ru: 'уведомление работника',
+    en: "an employee's notification",
+  },
   campaign: { kk: 'декларациялау науқаны', ru: 'кампания декларирования', en: 'a declaration campaign' },
   quarterly_analysis: { kk: 'тоқсандық талдау', ru: 'ежеквартальный анализ', en: 'the quarterly analysis' },
   audit: { kk: 'тексеру', ru: 'проверка', en: 'an audit' },
@@ -87,6 +95,27 @@ const dotted = (day: string): string => day.split('-').reverse().join('.');
 
 const dayOf = (value: Date | string): string =>
   typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+/**
+ * A conflict as people refer to it: its case number (a notification's case) or else the day it was
+ * settled (identified, while not settled).
+ */
+async function conflictReferences(
+  em: EntityManager,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await em.execute<
+    { id: string; number: string | null; settled_on: string | Date | null; identified_on: string | Date }[]
+  >(
+    `select e.id, c.number, e.settled_on, e.identified_on
+       from conflict_register_entry e
+       left join conflict_of_interest_case c on e.source = 'notification' and c.id = e.source_id
+      where e.organization_id = ? and e.id = any(?::uuid[])`,
+    [organizationId, `{${ids.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.id, r.number ?? dotted(dayOf(r.settled_on ?? r.identified_on))]));
+}
 
 async function hotlineProposal(em: EntityManager, actor: Actor, id: string): Promise<RiskProposal> {
   const report = isUuid(id)
@@ -145,6 +174,7 @@ async function conflictProposal(em: EntityManager, actor: Actor, id: string): Pr
   const post = position ? localizedName(position.titles, position.title) : null;
   const origin = CONFLICT_ORIGIN[entry.source];
   const settled = dotted(dayOf(entry.settledOn));
+  const reference = (await conflictReferences(em, actor.organizationId, [entry.id])).get(entry.id) ?? settled;
   return {
     register: 'activity',
     processOrDocument: post ?? {
@@ -161,7 +191,7 @@ async function conflictProposal(em: EntityManager, actor: Actor, id: string): Pr
     source: SOURCE_OF_KIND.conflict_case,
     sourceKind: 'conflict_case',
     sourceId: entry.id,
-    sourceReference: settled,
+    sourceReference: reference,
   };
 }
 
@@ -177,14 +207,20 @@ async function findingProposal(em: EntityManager, actor: Actor, id: string): Pro
   const process = finding.drawnProcess.process;
   const name = localizedName(process.names, process.name);
   const quarter = finding.drawnProcess.assessment.quarter;
+  const [year, n] = quarter.split('-Q');
+  const named: LocalizedText = {
+    kk: `${year} ж. ${n} тоқсандағы`,
+    ru: `за ${n} квартал ${year}`,
+    en: `Q${n} ${year}`,
+  };
   const severity = SEVERITY[finding.severity];
   return {
     register: 'activity',
     processOrDocument: name,
     scheme: {
-      kk: `${quarter} өзін-өзі бағалауы осы процесте ${severity.kk} олқылық анықтады. Тәуекелдің қалай іске асуы мүмкін екенін сипаттаңыз.`,
-      ru: `Самооценка ${quarter} выявила в этом процессе ${severity.ru} упущение. Опишите, как риск может реализоваться.`,
-      en: `The self-assessment of ${quarter} found ${severity.en} gap in this process. Describe how the risk could be realised.`,
+      kk: `${named.kk} өзін-өзі бағалау осы процесте ${severity.kk} олқылық анықтады. Тәуекелдің қалай іске асуы мүмкін екенін сипаттаңыз.`,
+      ru: `Самооценка ${named.ru} выявила в этом процессе ${severity.ru} упущение. Опишите, как риск может реализоваться.`,
+      en: `The self-assessment of ${named.en} found ${severity.en} gap in this process. Describe how the risk could be realised.`,
     },
     positionIds: [],
     source: SOURCE_OF_KIND.audit_finding,
@@ -227,7 +263,9 @@ export async function refuseSecondRisk(
     { fields: ['id', 'number'] },
   );
   if (existing)
-    throw ConflictError.because('compliance.risk.proposal.alreadyProposed', { code: riskCode(existing.number) });
+    throw ConflictError.because('compliance.risk.proposal.alreadyProposed', {
+      code: riskCode(existing.number),
+    });
 }
 
 /**
@@ -268,13 +306,8 @@ export async function sourceReferences(
   }
   const conflicts = ids('conflict_case');
   if (conflicts.length > 0) {
-    const entries = await em.find(
-      ConflictRegisterEntry,
-      { id: { $in: conflicts }, organization: organizationId },
-      { fields: ['id', 'identifiedOn', 'settledOn'] },
-    );
-    for (const e of entries)
-      references.set(`conflict_case:${e.id}`, dotted(dayOf(e.settledOn ?? e.identifiedOn)));
+    for (const [id, reference] of await conflictReferences(em, organizationId, conflicts))
+      references.set(`conflict_case:${id}`, reference);
   }
   const findings = ids('audit_finding');
   if (findings.length > 0) {

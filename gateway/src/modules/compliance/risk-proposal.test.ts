@@ -98,7 +98,10 @@ describe('proposing a risk through GraphQL', () => {
       { i: input },
     );
     expect(saved.error).toBeNull();
-    expect(saved.data?.upsertRisk).toMatchObject({ sourceKind: 'hotline_case', sourceReference: 'HL-2026-0901' });
+    expect(saved.data?.upsertRisk).toMatchObject({
+      sourceKind: 'hotline_case',
+      sourceReference: 'HL-2026-0901',
+    });
     const again = await staff(gateway.yoga, head, UPSERT, { i: input });
     expect(again.error?.extensions).toMatchObject({
       code: 'CONFLICT',
@@ -114,7 +117,9 @@ describe('proposing a risk through GraphQL', () => {
       code: 'VALIDATION',
       messageKey: 'compliance.risk.proposal.caseNotSubstantiated',
     });
-    const forbidden = await staff(gateway.yoga, employee, PROPOSE, { id: await hotlineCase('substantiated') });
+    const forbidden = await staff(gateway.yoga, employee, PROPOSE, {
+      id: await hotlineCase('substantiated'),
+    });
     expect(forbidden.error?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -171,7 +171,9 @@ const RiskInputType = builder.inputType('RiskInput', {
       description:
         'The source record’s kind (hotline_case, conflict_case, audit_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays.',
     }),
-    sourceId: t.string({ description: 'The source record; one source proposes at most one risk (else CONFLICT).' }),
+    sourceId: t.string({
+      description: 'The source record; one source proposes at most one risk (else CONFLICT).',
+    }),
     confidentiality: t.field({ type: RiskConfidentialityEnum }),
     procurement: t.boolean(),
     lastReviewedOn: t.string({ description: 'YYYY-MM-DD' }),

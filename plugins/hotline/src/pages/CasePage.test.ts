@@ -432,7 +432,9 @@ describe('CasePage', () => {
   });
 
   it('offers the register’s keepers to propose a risk from a case closed as substantiated, by a link to the register', async () => {
-    const closed = await mountCase(hotlineCase({ status: 'closed', scope: 'in_scope', outcome: 'substantiated' }));
+    const closed = await mountCase(
+      hotlineCase({ status: 'closed', scope: 'in_scope', outcome: 'substantiated' }),
+    );
     const link = closed.find('[data-testid="propose-risk"]');
     expect(link.text()).toBe('Propose a risk');
     expect(link.attributes('href')).toBe('/compliance/risks?proposeFrom=hotline_case%3Acase-1');
@@ -449,7 +451,12 @@ describe('CasePage', () => {
     fake.context.viewer = { id: 'p-inv', roles: ['hotline_investigator'] };
     try {
       const wrapper = await mountCase(
-        hotlineCase({ status: 'closed', scope: 'in_scope', outcome: 'substantiated', viewerCan: INVESTIGATOR_CAN }),
+        hotlineCase({
+          status: 'closed',
+          scope: 'in_scope',
+          outcome: 'substantiated',
+          viewerCan: INVESTIGATOR_CAN,
+        }),
       );
       expect(wrapper.find('[data-testid="propose-risk"]').exists()).toBe(false);
       wrapper.unmount();

@@ -771,7 +771,8 @@ export const ru: ErrorCatalogue = {
       'Риск R-{number} тем временем изменили; откройте его снова и повторите изменение',
     'compliance.risk.proposal.caseNotSubstantiated':
       'Риск предлагается по делу горячей линии, закрытому как подтверждённое или частично подтверждённое',
-    'compliance.risk.proposal.conflictNotSettled': 'Риск предлагается по урегулированному конфликту интересов',
+    'compliance.risk.proposal.conflictNotSettled':
+      'Риск предлагается по урегулированному конфликту интересов',
     'compliance.risk.proposal.alreadyProposed': 'По этому источнику уже предложен риск {code}',
     'compliance.risk.reasonRequired': 'Укажите, почему меняется оценка или статус',
     'compliance.risk.scaleRange': 'Шкала — от {min} до {max}',
