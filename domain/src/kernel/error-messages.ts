@@ -754,6 +754,7 @@ export const ERROR_MESSAGES = {
     'A risk is proposed from a hotline case closed as substantiated or partly substantiated',
   'compliance.risk.proposal.conflictNotSettled': 'A risk is proposed from a settled conflict of interest',
   'compliance.risk.proposal.alreadyProposed': 'Risk {code} has already been proposed from this source',
+  'compliance.risk.answeredUnknown': 'Choose risks of your organisation’s register',
   'compliance.risk.reasonRequired': 'Say why the score or status changes',
   'compliance.risk.scaleRange': 'The scale is from {min} to {max}',
   'compliance.risk.scaleBelowScores':

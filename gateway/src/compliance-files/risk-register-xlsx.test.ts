@@ -23,6 +23,7 @@ const RISK: RiskView = {
   sourceKind: null,
   sourceId: null,
   sourceReference: null,
+  answeredBy: [],
   confidentiality: 'none',
   procurement: true,
   lastReviewedOn: '2026-11-30',

@@ -78,6 +78,7 @@ builder.objectType(RiskRef, {
       nullable: true,
       description: 'The linked source as people refer to it (HL-2026-0007…), never its content.',
     }),
+    answeredBy: t.field({ type: [RiskAnswerRef], resolve: (r) => r.answeredBy }),
     confidentiality: t.field({ type: RiskConfidentialityEnum, resolve: (r) => r.confidentiality }),
     procurement: t.exposeBoolean('procurement', { description: '§46: a procurement risk.' }),
     lastReviewedOn: t.exposeString('lastReviewedOn', { nullable: true, description: 'YYYY-MM-DD' }),
@@ -86,6 +87,23 @@ builder.objectType(RiskRef, {
       description: 'Give it back with an edit: a risk changed since is a CONFLICT.',
     }),
     updatedAt: t.field({ type: DateTimeScalar, resolve: (r) => r.updatedAt }),
+  }),
+});
+
+const RiskAnswerKindEnum = builder.enumType('RiskAnswerKind', {
+  values: ['culture_activity', 'training_assignment'] as const,
+});
+const RiskAnswerRef = builder.objectRef<RiskView['answeredBy'][number]>('RiskAnswer');
+builder.objectType(RiskAnswerRef, {
+  description: '§9.1, §34: a culture-plan activity or a training assignment that answers the risk.',
+  fields: (t) => ({
+    kind: t.field({ type: RiskAnswerKindEnum, resolve: (a) => a.kind }),
+    id: t.exposeID('id'),
+    title: t.field({
+      type: LocalizedTextRef,
+      description: 'The activity’s title, or the assigned course’s.',
+      resolve: (a) => a.title,
+    }),
   }),
 });
 

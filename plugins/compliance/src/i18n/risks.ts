@@ -188,7 +188,7 @@ const ru: typeof en = {
     sourceLink: '{kind} {reference}',
     proposed:
       'Предложено по источнику: {source}. Содержание записи не копируется; дополните описание и оцените риск.',
-    answeredBy: 'Меры по риску',
+    answeredBy: 'На риск отвечают',
     status: 'Статус',
     statuses: { open: 'Открыт', mitigated: 'Снижен', retired: 'Неактуален' },
     confidentiality: 'Охраняемые сведения',

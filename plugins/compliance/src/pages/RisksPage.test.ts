@@ -171,6 +171,18 @@ describe('RisksPage (§11, Annex 1: the register)', () => {
             sourceKind: 'audit_finding',
             sourceId: 'f1',
             sourceReference: '2026-Q3 · Payments',
+            answeredBy: [
+              {
+                kind: 'culture_activity',
+                id: 'a1',
+                title: { kk: 'Семинар', ru: 'Семинар', en: 'Seminar for the cash desk' },
+              },
+              {
+                kind: 'training_assignment',
+                id: 's1',
+                title: { kk: 'Курс', ru: 'Курс', en: 'Cash desk course' },
+              },
+            ] as never,
           }),
         ],
       },
@@ -188,6 +200,10 @@ describe('RisksPage (§11, Annex 1: the register)', () => {
     const rows = wrapper.findAll('tbody tr');
     expect(rows[0]!.text()).toContain('Hotline · Hotline case HL-2026-0007');
     expect(rows[1]!.text()).toContain('Audit · Self-assessment finding QIII 2026 · Payments');
+    expect(rows[1]!.find('[data-testid="answered-by"]').text()).toBe(
+      'Answered by: Seminar for the cash desk; Cash desk course',
+    );
+    expect(rows[0]!.find('[data-testid="answered-by"]').exists()).toBe(false);
     expect(wrapper.text()).toContain(
       'A risk is proposed from a hotline case closed as substantiated or partly substantiated',
     );

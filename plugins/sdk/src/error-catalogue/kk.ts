@@ -783,6 +783,7 @@ export const kk: ErrorCatalogue = {
       'Тәуекел расталған немесе ішінара расталған деп жабылған сенім телефоны ісінен ұсынылады',
     'compliance.risk.proposal.conflictNotSettled': 'Тәуекел реттелген мүдделер қақтығысынан ұсынылады',
     'compliance.risk.proposal.alreadyProposed': 'Бұл дереккөзден {code} тәуекелі ұсынылып қойған',
+    'compliance.risk.answeredUnknown': 'Ұйымыңыздың тізілміндегі тәуекелдерді таңдаңыз',
     'compliance.risk.reasonRequired': 'Бағаның немесе мәртебенің неге өзгеретінін жазыңыз',
     'compliance.risk.scaleRange': 'Шкала {min}-ден {max}-ге дейін',
     'compliance.risk.scaleBelowScores':

@@ -774,6 +774,7 @@ export const ru: ErrorCatalogue = {
     'compliance.risk.proposal.conflictNotSettled':
       'Риск предлагается по урегулированному конфликту интересов',
     'compliance.risk.proposal.alreadyProposed': 'По этому источнику уже предложен риск {code}',
+    'compliance.risk.answeredUnknown': 'Выберите риски из реестра вашей организации',
     'compliance.risk.reasonRequired': 'Укажите, почему меняется оценка или статус',
     'compliance.risk.scaleRange': 'Шкала — от {min} до {max}',
     'compliance.risk.scaleBelowScores':

@@ -231,6 +231,10 @@ export type PublicProposalStatus =
   | 'new'
   | 'rejected';
 
+export type RiskAnswerKind =
+  | 'culture_activity'
+  | 'training_assignment';
+
 /** §9.4: protected information the risk carries; such a risk is never published. */
 export type RiskConfidentiality =
   | 'commercial'
@@ -539,7 +543,7 @@ export type MitigationPlanQueryVariables = Exact<{
 
 export type MitigationPlanQuery = { mitigationPlan: { id: string, year: number, status: MitigationPlanStatus, approvalRequired: boolean, approvedAt: string | null, controlledBy: string | null, publishedAt: string | null, awaitingRescore: Array<string>, actions: Array<MitigationPlanAction>, approvedBy: { id: string, fullName: string } | null, measures: Array<{ id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } }> } | null, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel }> };
 
-export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> };
+export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> };
 
 export type RiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -585,7 +589,7 @@ export type RisksQueryVariables = Exact<{
 }>;
 
 
-export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> }> } };
+export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> }> } };
 
 export type ComplianceProcessFieldsFragment = { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null };
 
@@ -633,7 +637,7 @@ export type UpsertRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> } };
+export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -797,6 +801,15 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   sourceKind
   sourceId
   sourceReference
+  answeredBy {
+    kind
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   confidentiality
   procurement
   lastReviewedOn
@@ -1531,6 +1544,15 @@ export const RisksDocument = new TypedDocumentString(`
   sourceKind
   sourceId
   sourceReference
+  answeredBy {
+    kind
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   confidentiality
   procurement
   lastReviewedOn
@@ -1946,6 +1968,15 @@ export const UpsertRiskDocument = new TypedDocumentString(`
   sourceKind
   sourceId
   sourceReference
+  answeredBy {
+    kind
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   confidentiality
   procurement
   lastReviewedOn
