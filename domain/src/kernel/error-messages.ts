@@ -750,6 +750,11 @@ export const ERROR_MESSAGES = {
   'compliance.risk.sourceReference': 'A link to the source needs both its kind and its identifier',
   'compliance.risk.positionUnknown': 'Choose posts of your organisation',
   'compliance.risk.stale': 'Someone changed risk R-{number} meanwhile; reopen it and make your change again',
+  'compliance.risk.proposal.caseNotSubstantiated':
+    'A risk is proposed from a hotline case closed as substantiated or partly substantiated',
+  'compliance.risk.proposal.conflictNotSettled': 'A risk is proposed from a settled conflict of interest',
+  'compliance.risk.proposal.alreadyProposed': 'Risk {code} has already been proposed from this source',
+  'compliance.risk.answeredUnknown': 'Choose risks of your organisation’s register',
   'compliance.risk.reasonRequired': 'Say why the score or status changes',
   'compliance.risk.scaleRange': 'The scale is from {min} to {max}',
   'compliance.risk.scaleBelowScores':

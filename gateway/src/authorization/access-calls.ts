@@ -1775,6 +1775,11 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: { d: today(), c: '2026-01-01' },
   }),
   riskRemapping: () => ({ query: 'query { riskRemapping { identificationOverdue openTriggers { id } } }' }),
+  riskProposal: ({ demo }) => ({
+    query:
+      'query($id: ID!) { riskProposal(sourceKind: audit_finding, sourceId: $id) { register scheme { kk } sourceReference } }',
+    variables: { id: demo.selfAssessment.findingId },
+  }),
   upsertRisk: () => ({
     query: 'mutation($i: RiskInput!) { upsertRisk(input: $i) { id code level } }',
     variables: {

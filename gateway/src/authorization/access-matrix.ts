@@ -929,6 +929,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   riskHeatMap: { allowed: COMPLIANCE_READERS },
   riskRemapping: { allowed: COMPLIANCE_READERS },
   riskPositionChoices: { allowed: COMPLIANCE_READERS },
+  riskProposal: { allowed: COMPLIANCE_KEEPERS },
   upsertRisk: { allowed: COMPLIANCE_KEEPERS },
   setRiskScale: { allowed: COMPLIANCE_KEEPERS },
   recordRiskTrigger: { allowed: COMPLIANCE_KEEPERS },

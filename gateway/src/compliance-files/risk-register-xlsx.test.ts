@@ -22,6 +22,8 @@ const RISK: RiskView = {
   source: 'audit',
   sourceKind: null,
   sourceId: null,
+  sourceReference: null,
+  answeredBy: [],
   confidentiality: 'none',
   procurement: true,
   lastReviewedOn: '2026-11-30',

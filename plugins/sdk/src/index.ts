@@ -58,6 +58,9 @@ export { MIN_SEARCH_LENGTH, SEARCH_DELAY_MS, usePeopleSearch } from './people-se
 export type { PeopleSearch, PersonMatch, PickablePerson } from './people-search';
 export { default as RadioChoice } from './components/RadioChoice.vue';
 export { default as ImportProblemTable } from './components/ImportProblemTable.vue';
+export { default as ProposeRiskLink } from './components/ProposeRiskLink.vue';
+export { parseProposeFrom, proposeRiskHref, RISK_KEEPERS } from './risk-proposal';
+export type { RiskSourceKind } from './risk-proposal';
 export { default as ImportSteps } from './components/ImportSteps.vue';
 export { importProblemText, refusedImportRows, type ImportProblem } from './import-problems';
 export { useFileImport, type FileImport, type ImportPreviewShape } from './file-import';

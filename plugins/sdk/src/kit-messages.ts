@@ -9,6 +9,7 @@ import { ROLE_NAMES } from './role-names';
 export const ADAL_KIT_MESSAGES: AdalMessages = {
   kk: {
     roles: ROLE_NAMES.kk,
+    proposeRisk: 'Тәуекел ұсыну',
     close: 'Жабу',
     cancel: 'Бас тарту',
     dateFormat: 'кк.аа.жжжж',
@@ -57,6 +58,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   ru: {
     roles: ROLE_NAMES.ru,
+    proposeRisk: 'Предложить риск',
     close: 'Закрыть',
     cancel: 'Отмена',
     dateFormat: 'дд.мм.гггг',
@@ -105,6 +107,7 @@ export const ADAL_KIT_MESSAGES: AdalMessages = {
   },
   en: {
     roles: ROLE_NAMES.en,
+    proposeRisk: 'Propose a risk',
     close: 'Close',
     cancel: 'Cancel',
     dateFormat: 'yyyy-mm-dd',

@@ -12,4 +12,5 @@ export { RISK_WORK } from './work-items.js';
 export * from './risk-columns.js';
 export * from './risk-import.js';
 export * from './risk-export.js';
+export { RISK_SOURCE_KINDS, riskProposal, type RiskProposal, type RiskSourceKind } from './risk-source.js';
 export { RISKS_MITIGATED_KPI } from './kpis.js';

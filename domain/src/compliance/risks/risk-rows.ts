@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RiskView } from './risk-view.js';
 import { riskCode } from './risk-view.js';
+import { sourceReferences } from './risk-source.js';
 
 interface Row {
   id: string;
@@ -17,6 +18,7 @@ interface Row {
   source: RiskView['source'];
   source_kind: string | null;
   source_id: string | null;
+  answered_by: RiskView['answeredBy'];
   confidentiality: RiskView['confidentiality'];
   procurement: boolean;
   last_reviewed_on: string | Date | null;
@@ -37,6 +39,14 @@ export const RISK_COLUMNS = `r.id, r.number, r.register, r.process_or_document, 
   (select coalesce(json_agg(json_build_object('id', po.id, 'title', po.title) order by po.title), '[]'::json)
      from position po where po.organization_id = r.organization_id and po.id::text = any(r.position_ids)) as positions,
   r.probability, r.frequency, r.impact, r.score, r.level, r.source, r.source_kind, r.source_id,
+  (select coalesce(json_agg(answer order by answer->>'kind', answer->'title'->>'en'), '[]'::json) from (
+     select json_build_object('kind', 'culture_activity', 'id', a.id,
+              'title', json_build_object('kk', a.title, 'ru', a.title, 'en', a.title)) as answer
+       from culture_activity a where a.organization_id = r.organization_id and r.id::text = any(a.risk_ids)
+     union all
+     select json_build_object('kind', 'training_assignment', 'id', s.id, 'title', c.title)
+       from assignment s join course c on c.id = s.course_id
+      where s.organization_id = r.organization_id and s.active and r.id::text = any(s.risk_ids)) answers) as answered_by,
   r.confidentiality, r.procurement, r.last_reviewed_on, r.status, r.version, r.updated_at,
   count(*) over () as total`;
 
@@ -57,6 +67,8 @@ export function riskOfRow(row: Row): RiskView {
     source: row.source,
     sourceKind: row.source_kind,
     sourceId: row.source_id,
+    sourceReference: null,
+    answeredBy: row.answered_by,
     confidentiality: row.confidentiality,
     procurement: row.procurement,
     lastReviewedOn: day(row.last_reviewed_on),
@@ -79,5 +91,9 @@ export async function riskRows(
     `select ${RISK_COLUMNS} from compliance_risk r where r.organization_id = ? and (${where}) ${tail}`,
     [organizationId, ...params, ...tailParams],
   );
-  return { total: rows[0] ? Number(rows[0].total) : 0, rows: rows.map(riskOfRow) };
+  const risks = rows.map(riskOfRow);
+  const references = await sourceReferences(em, organizationId, risks);
+  for (const risk of risks)
+    risk.sourceReference = references.get(`${risk.sourceKind}:${risk.sourceId}`) ?? null;
+  return { total: rows[0] ? Number(rows[0].total) : 0, rows: risks };
 }

@@ -1,9 +1,18 @@
+import type { LocalizedText } from '../../kernel/locale.js';
 import type { CalendarDay } from '../../kernel/working-days.js';
 import type { RiskConfidentiality, RiskLevel, RiskRegister, RiskSource, RiskStatus } from './risk.entity.js';
 
 export interface RiskPosition {
   id: string;
   title: string;
+}
+
+/** §9.1, §34: a culture-plan activity or a training assignment that names the risk as one it answers. */
+export interface RiskAnswer {
+  kind: 'culture_activity' | 'training_assignment';
+  id: string;
+  /** The activity's title, or the assigned course's. */
+  title: LocalizedText;
 }
 
 /** A risk of the register as its readers see it. */
@@ -24,6 +33,10 @@ export interface RiskView {
   source: RiskSource;
   sourceKind: string | null;
   sourceId: string | null;
+  /** The source as people refer to it (HL-2026-0007…), never its content; null when none is linked. */
+  sourceReference: string | null;
+  /** The culture-plan activities and training assignments that answer it. */
+  answeredBy: RiskAnswer[];
   confidentiality: RiskConfidentiality;
   procurement: boolean;
   lastReviewedOn: CalendarDay | null;

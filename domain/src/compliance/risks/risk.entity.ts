@@ -87,7 +87,11 @@ export const Risk = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()),
   },
-  uniques: [{ properties: ['organization', 'number'] }],
+  uniques: [
+    { properties: ['organization', 'number'] },
+    // §9.1, §11: one case, conflict or finding proposes at most one risk.
+    { properties: ['organization', 'sourceKind', 'sourceId'] },
+  ],
   indexes: [{ properties: ['organization', 'register', 'score'] }],
   filters: tenantFilter,
 });

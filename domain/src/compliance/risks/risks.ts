@@ -12,6 +12,7 @@ import { checkRiskInput, type CheckedRisk, type RiskInput } from './risk-input.j
 import { riskLevel, riskScore } from './risk-level.js';
 import { riskRows } from './risk-rows.js';
 import { lockRiskSettings } from './risk-scale.js';
+import { refuseSecondRisk, sourceProposal } from './risk-source.js';
 import { Risk, RiskScore, RiskSettings, type IRisk } from './risk.entity.js';
 import type { RiskView } from './risk-view.js';
 
@@ -29,6 +30,23 @@ async function checkPositions(em: EntityManager, actor: Actor, ids: readonly str
   const known = await em.count(Position, { id: { $in: [...ids] }, organization: actor.organizationId });
   if (known !== ids.length)
     throw ValidationError.because('compliance.risk.positionUnknown', { field: 'positionIds' });
+}
+
+/**
+ * §9.1, §11: a risk linked to a case or a finding names one of the organisation's, fit to propose a
+ * risk (a substantiated closed hotline case, a settled conflict, a finding), and no other risk of
+ * the organisation names it. Checked only when the link is new or changes.
+ */
+async function checkSourceLink(
+  em: EntityManager,
+  actor: Actor,
+  checked: CheckedRisk,
+  current: { id: string; sourceKind?: string | null; sourceId?: string | null } | null,
+): Promise<void> {
+  if (!checked.sourceKind || !checked.sourceId) return;
+  if (current && current.sourceKind === checked.sourceKind && current.sourceId === checked.sourceId) return;
+  await sourceProposal(em, actor, checked.sourceKind, checked.sourceId);
+  await refuseSecondRisk(em, actor.organizationId, checked.sourceKind, checked.sourceId, current?.id ?? null);
 }
 
 function scoreRow(em: EntityManager, actor: Actor, risk: IRisk, reason: string | null, at: Date): void {
@@ -123,6 +141,8 @@ export async function upsertRisk(
     const settings = await lockRiskSettings(em, actor.organizationId);
     const checked = checkRiskInput(input, settings.scaleSize);
     await checkPositions(em, actor, checked.positionIds);
+    // Under the settings lock, as the number is: of two risks proposed from one source at once, one is saved.
+    await checkSourceLink(em, actor, checked, null);
     const number = await nextRiskNumber(em, actor.organizationId);
     const risk = createRiskLocked(em, actor, checked, settings.scaleSize, number, now);
     await recordAudit(em, actor, {
@@ -130,7 +150,13 @@ export async function upsertRisk(
       action: 'compliance.risk_created',
       entityType: 'Risk',
       entityId: risk.id,
-      data: { number: risk.number, register: risk.register, score: risk.score, level: risk.level },
+      data: {
+        number: risk.number,
+        register: risk.register,
+        score: risk.score,
+        level: risk.level,
+        ...(risk.sourceKind ? { sourceKind: risk.sourceKind, sourceId: risk.sourceId } : {}),
+      },
     });
     await em.flush();
     return findRisk(em, actor, risk.id);
@@ -146,8 +172,15 @@ export async function upsertRisk(
   if (!risk) throw NotFoundError.forId('Risk', id);
   if (input.version !== undefined && input.version !== null && input.version !== risk.version)
     throw ConflictError.because('compliance.risk.stale', { number: risk.number });
-  const checked = checkRiskInput(input, scale);
+  // An edit that leaves the link to the source out keeps it.
+  const checked = checkRiskInput(
+    input.sourceKind === undefined && input.sourceId === undefined
+      ? { ...input, sourceKind: risk.sourceKind ?? null, sourceId: risk.sourceId ?? null }
+      : input,
+    scale,
+  );
   await checkPositions(em, actor, checked.positionIds);
+  await checkSourceLink(em, actor, checked, risk);
   const rescored =
     checked.probability !== risk.probability ||
     checked.frequency !== risk.frequency ||

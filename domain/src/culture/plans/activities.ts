@@ -1,3 +1,4 @@
+import { checkedRiskIds } from '../../compliance/risks/risk-answers.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import { lockedFresh } from '../../database/row-lock.js';
@@ -41,6 +42,8 @@ export interface ActivityInput {
   deadline: string;
   responsibleIds: readonly string[];
   risks?: readonly string[] | null;
+  /** The register's risks it answers; left out of an edit, they stay. */
+  riskIds?: readonly string[] | null;
   checkForm: string;
   checkNoneReason?: string | null;
   courseId?: string | null;
@@ -112,6 +115,8 @@ async function activityColumns(em: EntityManager, actor: Actor, plan: ICulturePl
   if (risks.length > MAX_RISKS || risks.some((r) => r.length > 300)) {
     throw ValidationError.because('culture.activity.risks', { field: 'risks', max: MAX_RISKS });
   }
+  const riskIds =
+    input.riskIds === undefined ? undefined : await checkedRiskIds(em, actor.organizationId, input.riskIds);
   // §35.1, §35.2: how the knowledge gained is checked; "none" says why.
   const checkForm = oneOf<CheckForm>(CHECK_FORMS, input.checkForm, 'checkForm');
   const checkNoneReason =
@@ -154,6 +159,7 @@ async function activityColumns(em: EntityManager, actor: Actor, plan: ICulturePl
     deadline,
     responsibleIds,
     risks,
+    ...(riskIds === undefined ? {} : { riskIds }),
     checkForm,
     checkNoneReason,
     course,

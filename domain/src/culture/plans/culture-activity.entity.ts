@@ -83,6 +83,8 @@ export const CultureActivity = defineEntity({
     responsibleIds: p.json<string[]>(),
     /** The corruption risks it answers (§34, §35.1), named until the risk register can be linked. */
     risks: p.json<string[]>(),
+    /** §9.1, §34: the register's risks it answers (Risk ids of the organisation). */
+    riskIds: p.array().default([]),
     checkForm: p.enum(CHECK_FORMS),
     checkNoneReason: p.text().nullable(),
     /** A test activity's course: its participants' results come from there (§35.3). */

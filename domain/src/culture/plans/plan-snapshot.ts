@@ -21,6 +21,8 @@ export interface ActivitySnapshot {
   deadline: CalendarDay;
   responsibleIds: string[];
   risks: string[];
+  /** §9.1, §34: the register's risks it answers; absent from versions approved before they could be named. */
+  riskIds?: string[];
   checkForm: CheckForm;
   checkNoneReason: string | null;
   courseId: string | null;
@@ -41,6 +43,7 @@ export function snapshotActivity(row: ICultureActivity): ActivitySnapshot {
     deadline: toDay(row.deadline),
     responsibleIds: [...row.responsibleIds],
     risks: [...row.risks],
+    riskIds: [...(row.riskIds ?? [])],
     checkForm: row.checkForm,
     checkNoneReason: row.checkNoneReason ?? null,
     courseId: row.course?.id ?? null,

@@ -25,6 +25,10 @@ function groupPeopleSql(campaign: IDeclarationCampaign): string {
       return `${base} and (exists (select 1 from role_grant g where g.person_id = p.id
                  and g.organization_id = p.organization_id and g.role in ('first_head', 'board_member'))
                or exists (select 1 from person s where s.manager_id = p.id and s.active))`;
+    case 'risk_exposed_positions':
+      // §4.14, §11, §14: the holders of posts exposed to corruption risk, as training audiences name them.
+      return `${base} and exists (select 1 from position pos where pos.id = p.position_id
+               and pos.exposed_to_corruption_risk)`;
     case 'commission_members':
     case 'potential_suppliers':
       // Named one by one at launch.

@@ -12,7 +12,8 @@ export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 
 /**
  * §72.1: the five groups declarations are collected from: current employees, new employees at
- * hiring, members of tender and expert commissions, potential suppliers, management.
+ * hiring, members of tender and expert commissions, potential suppliers, management; and, as the
+ * training audiences name them (§4.14, §11, §14), the holders of posts exposed to corruption risk.
  */
 export const CAMPAIGN_GROUPS = [
   'all_employees',
@@ -20,6 +21,7 @@ export const CAMPAIGN_GROUPS = [
   'commission_members',
   'potential_suppliers',
   'management',
+  'risk_exposed_positions',
 ] as const;
 export type CampaignGroup = (typeof CAMPAIGN_GROUPS)[number];
 

@@ -4,6 +4,8 @@ import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import { actorOf, buildPerson } from '../../testing/index.js';
 import { Person } from '../../org/person.entity.js';
+import { Position } from '../../org/position.entity.js';
+import { newId } from '../../kernel/ids.js';
 import { CampaignDeclaration } from './campaign.entity.js';
 import { createCampaignWorld, standardAnswers, validBin, type CampaignWorld } from './campaign-fixtures.js';
 import { declarationCampaignDeclarants, declarationCampaignProgress } from './campaign-progress.js';
@@ -91,6 +93,36 @@ describe('launching a campaign (§72.1)', () => {
     const { campaign } = await launch({ group: 'management' });
     const declarations = await declarationsOf(campaign.id);
     expect(declarations.map((d) => d.person?.id)).toEqual([w.head.id]);
+  });
+
+  it('asks the holders of posts exposed to corruption risk, as training audiences name them (§4.14, §11)', async () => {
+    const em = w.em();
+    const cashier = em.create(Position, {
+      id: newId(),
+      organization: w.org.organization.id,
+      title: 'Cashier (campaign test)',
+      exposedToCorruptionRisk: true,
+    });
+    const clerk = em.create(Position, {
+      id: newId(),
+      organization: w.org.organization.id,
+      title: 'Clerk (campaign test)',
+      exposedToCorruptionRisk: false,
+    });
+    const [exposed, other] = await Promise.all([
+      em.findOneOrFail(Person, w.staff[1]!.id),
+      em.findOneOrFail(Person, w.staff[2]!.id),
+    ]);
+    exposed.position = cashier;
+    other.position = clerk;
+    await em.flush();
+    const { campaign, declarants } = await launch({ group: 'risk_exposed_positions', kind: 'ad_hoc' });
+    expect(declarants).toBe(1);
+    const declarations = await declarationsOf(campaign.id);
+    expect(declarations.map((d) => d.person?.id)).toEqual([exposed.id]);
+    exposed.position = null;
+    other.position = null;
+    await em.flush();
   });
 
   it('asks a commission by name, with its procurement', async () => {

@@ -55,6 +55,8 @@ export const Assignment = defineEntity({
      */
     dueOn: p.date(),
     recurrence: p.enum(RECURRENCES),
+    /** §9.1, §34: the register's risks the training answers (Risk ids of the organisation). */
+    riskIds: p.array().default([]),
     active: p.boolean().default(true),
     createdBy: () => p.manyToOne(Person).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -1,3 +1,4 @@
+import { checkedRiskIds } from '../../compliance/risks/risk-answers.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -33,6 +34,8 @@ export interface CreateAssignmentInput {
    */
   dueOn: string;
   recurrence: Recurrence;
+  /** §9.1, §34: the register's risks the training answers. */
+  riskIds?: readonly string[] | null;
 }
 
 /** The audience, due date and recurrence of an assignment, checked as entered (§19, §35.2, §52.3, §68). */
@@ -139,6 +142,7 @@ export async function createAssignment(
   // Assignments of one course take turns, so that two identical ones can't both pass the check.
   const course = await getCourseForChange(em, actor, input.courseId);
   const wanted = await checkedAssignmentFields(em, actor, input);
+  const riskIds = await checkedRiskIds(em, actor.organizationId, input.riskIds);
   const existing = await em.find(Assignment, { course: course.id, active: true });
   const twin = existing.find((assignment) => sameAssignment(assignment, wanted));
   if (twin) {
@@ -151,6 +155,7 @@ export async function createAssignment(
     organization: actor.organizationId,
     course,
     ...wanted,
+    riskIds,
     active: true,
     createdBy: actor.personId,
   });

@@ -6,19 +6,23 @@ import {
   RISK_REGISTERS,
   RISK_SOURCES,
   RISK_STATUSES,
+  RISK_SOURCE_KINDS,
   listRisks,
+  riskProposal,
   riskPositionChoices,
   riskScale,
   setRiskScale,
   upsertRisk,
   type RiskPage,
   type RiskPositionChoice,
+  type RiskProposal,
   type RiskPosition,
   type RiskScaleView,
   type RiskView,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
+import { LocalizedTextRef } from '../kernel/locale.js';
 
 export const RiskRegisterEnum = builder.enumType('RiskRegister', {
   description:
@@ -39,6 +43,11 @@ const RiskConfidentialityEnum = builder.enumType('RiskConfidentiality', {
   values: RISK_CONFIDENTIALITY,
 });
 const RiskStatusEnum = builder.enumType('RiskStatus', { values: RISK_STATUSES });
+const RiskSourceKindEnum = builder.enumType('RiskSourceKind', {
+  description:
+    '§9.1, §11: the record a risk is proposed from — a substantiated hotline case, a settled conflict of interest, a self-assessment (internal audit) finding.',
+  values: RISK_SOURCE_KINDS,
+});
 
 const RiskPositionRef = builder.objectRef<RiskPosition>('RiskPosition');
 builder.objectType(RiskPositionRef, {
@@ -65,6 +74,11 @@ builder.objectType(RiskRef, {
     source: t.field({ type: RiskSourceEnum, resolve: (r) => r.source }),
     sourceKind: t.exposeString('sourceKind', { nullable: true }),
     sourceId: t.exposeString('sourceId', { nullable: true }),
+    sourceReference: t.exposeString('sourceReference', {
+      nullable: true,
+      description: 'The linked source as people refer to it (HL-2026-0007…), never its content.',
+    }),
+    answeredBy: t.field({ type: [RiskAnswerRef], resolve: (r) => r.answeredBy }),
     confidentiality: t.field({ type: RiskConfidentialityEnum, resolve: (r) => r.confidentiality }),
     procurement: t.exposeBoolean('procurement', { description: '§46: a procurement risk.' }),
     lastReviewedOn: t.exposeString('lastReviewedOn', { nullable: true, description: 'YYYY-MM-DD' }),
@@ -73,6 +87,23 @@ builder.objectType(RiskRef, {
       description: 'Give it back with an edit: a risk changed since is a CONFLICT.',
     }),
     updatedAt: t.field({ type: DateTimeScalar, resolve: (r) => r.updatedAt }),
+  }),
+});
+
+const RiskAnswerKindEnum = builder.enumType('RiskAnswerKind', {
+  values: ['culture_activity', 'training_assignment'] as const,
+});
+const RiskAnswerRef = builder.objectRef<RiskView['answeredBy'][number]>('RiskAnswer');
+builder.objectType(RiskAnswerRef, {
+  description: '§9.1, §34: a culture-plan activity or a training assignment that answers the risk.',
+  fields: (t) => ({
+    kind: t.field({ type: RiskAnswerKindEnum, resolve: (a) => a.kind }),
+    id: t.exposeID('id'),
+    title: t.field({
+      type: LocalizedTextRef,
+      description: 'The activity’s title, or the assigned course’s.',
+      resolve: (a) => a.title,
+    }),
   }),
 });
 
@@ -112,6 +143,36 @@ builder.queryField('risks', (t) =>
   }),
 );
 
+const RiskProposalRef = builder.objectRef<RiskProposal>('RiskProposal');
+builder.objectType(RiskProposalRef, {
+  description:
+    '§9.1, §11: a risk drafted from a case or a finding, for the officer to complete; none of the source’s content.',
+  fields: (t) => ({
+    register: t.field({ type: RiskRegisterEnum, resolve: (r) => r.register }),
+    processOrDocument: t.field({ type: LocalizedTextRef, resolve: (r) => r.processOrDocument }),
+    scheme: t.field({ type: LocalizedTextRef, resolve: (r) => r.scheme }),
+    positionIds: t.idList({ resolve: (r) => r.positionIds }),
+    source: t.field({ type: RiskSourceEnum, resolve: (r) => r.source }),
+    sourceKind: t.field({ type: RiskSourceKindEnum, resolve: (r) => r.sourceKind }),
+    sourceId: t.exposeString('sourceId'),
+    sourceReference: t.exposeString('sourceReference'),
+  }),
+});
+
+builder.queryField('riskProposal', (t) =>
+  t.withAuth({ anyRole: COMPLIANCE_KEEPERS }).field({
+    type: RiskProposalRef,
+    description:
+      '§9.1, §11: a risk drafted from a hotline case closed as (partly) substantiated, a settled conflict of interest or a self-assessment finding. Another organisation’s record is NOT_FOUND; one unfit to propose a risk is a VALIDATION error; one a risk was already proposed from is a CONFLICT naming it.',
+    args: {
+      sourceKind: t.arg({ type: RiskSourceKindEnum, required: true }),
+      sourceId: t.arg.id({ required: true }),
+    },
+    resolve: (_root, { sourceKind, sourceId }, context) =>
+      riskProposal(context.em, context.actor, { sourceKind, sourceId: String(sourceId) }),
+  }),
+);
+
 const RiskInputType = builder.inputType('RiskInput', {
   fields: (t) => ({
     id: t.id({ description: 'The risk to edit; none to create one.' }),
@@ -125,9 +186,12 @@ const RiskInputType = builder.inputType('RiskInput', {
     impact: t.int({ description: 'Required, 1 to the scale.' }),
     source: t.field({ type: RiskSourceEnum, required: true }),
     sourceKind: t.string({
-      description: 'The source record’s kind (hotline_case, conflict_case…); never its content.',
+      description:
+        'The source record’s kind (hotline_case, conflict_case, audit_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays.',
     }),
-    sourceId: t.string(),
+    sourceId: t.string({
+      description: 'The source record; one source proposes at most one risk (else CONFLICT).',
+    }),
     confidentiality: t.field({ type: RiskConfidentialityEnum }),
     procurement: t.boolean(),
     lastReviewedOn: t.string({ description: 'YYYY-MM-DD' }),

@@ -123,6 +123,10 @@ builder.objectType(CultureActivityRef, {
     deadline: t.exposeString('deadline', { description: 'YYYY-MM-DD' }),
     responsible: t.field({ type: [PersonRefType], resolve: (a) => a.responsible }),
     risks: t.exposeStringList('risks'),
+    riskIds: t.idList({
+      description: '§9.1, §34: the risks of the register it answers.',
+      resolve: (a) => a.riskIds ?? [],
+    }),
     checkForm: t.field({ type: CheckFormEnum, resolve: (a) => a.checkForm }),
     checkNoneReason: t.exposeString('checkNoneReason', { nullable: true }),
     course: t.field({ type: LinkedCourseRef, nullable: true, resolve: (a) => a.course }),
@@ -154,6 +158,10 @@ const ActivityInput = builder.inputType('CultureActivityInput', {
     deadline: t.string({ required: true, description: 'YYYY-MM-DD, within the plan’s year' }),
     responsibleIds: t.idList({ required: true }),
     risks: t.stringList(),
+    riskIds: t.idList({
+      description:
+        '§9.1, §34: risks of the register it answers (VALIDATION for another’s); left out, they stay.',
+    }),
     checkForm: t.field({ type: CheckFormEnum, required: true }),
     checkNoneReason: t.string(),
     courseId: t.id({ description: 'A test activity’s training course.' }),
@@ -170,6 +178,7 @@ const activityInput = (input: ActivityArgs) => ({
   ...input,
   orgUnitIds: input.orgUnitIds?.map(String) ?? null,
   responsibleIds: input.responsibleIds.map(String),
+  riskIds: input.riskIds == null ? undefined : input.riskIds.map(String),
   courseId: input.courseId == null ? null : String(input.courseId),
   sessionId: input.sessionId == null ? null : String(input.sessionId),
 });

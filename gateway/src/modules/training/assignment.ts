@@ -104,6 +104,7 @@ const CreateTrainingAssignmentInput = builder.inputType('CreateTrainingAssignmen
         'one on 31 December: its cycles are calendar half-years or years (§35.2, §68).',
     }),
     recurrence: t.field({ type: RecurrenceEnum, required: true }),
+    riskIds: t.idList({ description: '§9.1, §34: risks of the register the training answers.' }),
   }),
 });
 
@@ -123,6 +124,7 @@ builder.mutationField('createTrainingAssignment', (t) =>
           ...(input.orgUnitIds ? { orgUnitIds: input.orgUnitIds.map(String) } : {}),
           ...(input.role ? { role: input.role } : {}),
           ...(typeof input.newHireMonths === 'number' ? { newHireMonths: input.newHireMonths } : {}),
+          ...(input.riskIds ? { riskIds: input.riskIds.map(String) } : {}),
         }),
       );
       return shapeOf(assignment, enrolled);

@@ -36,6 +36,15 @@ const en = {
       media: 'Media',
       complaint: 'Complaints',
     },
+    sourceKinds: {
+      hotline_case: 'Hotline case',
+      conflict_case: 'Conflict of interest case',
+      audit_finding: 'Self-assessment finding',
+    },
+    sourceLink: '{kind} {reference}',
+    proposed:
+      'Proposed from: {source}. Nothing of the record is copied; complete the description and score the risk.',
+    answeredBy: 'Answered by',
     status: 'Status',
     statuses: { open: 'Open', mitigated: 'Mitigated', retired: 'Retired' },
     confidentiality: 'Protected information',
@@ -171,6 +180,15 @@ const ru: typeof en = {
       media: 'Публикации в СМИ',
       complaint: 'Жалобы, обращения',
     },
+    sourceKinds: {
+      hotline_case: 'Дело горячей линии',
+      conflict_case: 'Случай конфликта интересов',
+      audit_finding: 'Вывод самооценки',
+    },
+    sourceLink: '{kind} {reference}',
+    proposed:
+      'Предложено по источнику: {source}. Содержание записи не копируется; дополните описание и оцените риск.',
+    answeredBy: 'На риск отвечают',
     status: 'Статус',
     statuses: { open: 'Открыт', mitigated: 'Снижен', retired: 'Неактуален' },
     confidentiality: 'Охраняемые сведения',
@@ -313,6 +331,15 @@ const kk: typeof en = {
       media: 'БАҚ жарияланымдары',
       complaint: 'Шағымдар, өтініштер',
     },
+    sourceKinds: {
+      hotline_case: 'Сенім телефоны ісі',
+      conflict_case: 'Мүдделер қақтығысы жағдайы',
+      audit_finding: 'Өзін-өзі бағалау қорытындысы',
+    },
+    sourceLink: '{kind} {reference}',
+    proposed:
+      'Дереккөз бойынша ұсынылды: {source}. Жазбаның мазмұны көшірілмейді; сипаттаманы толықтырып, тәуекелді бағалаңыз.',
+    answeredBy: 'Тәуекелге жауап беретін шаралар',
     status: 'Мәртебесі',
     statuses: { open: 'Ашық', mitigated: 'Азайтылды', retired: 'Өзекті емес' },
     confidentiality: 'Қорғалатын мәліметтер',

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import { CHOICES, risk } from '../testing/risk-fixture';
@@ -35,12 +37,18 @@ beforeEach(() => {
   graphql.on('RiskChoices', () => CHOICES);
 });
 
-async function mountPage() {
+async function mountPage(path = '/risks') {
   const options = withPlugin();
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/risks', component: { template: '<div />' } }],
+  });
+  await router.push(path);
+  await router.isReady();
   const wrapper = mount(RisksPage, {
     attachTo: document.body,
     global: {
-      plugins: [...options.global.plugins, createPinia()],
+      plugins: [...options.global.plugins, createPinia(), router],
       stubs: { RouterLink: { props: ['to'], template: '<a :href="to"><slot /></a>' } },
     },
   });
@@ -96,6 +104,110 @@ describe('RisksPage (§11, Annex 1: the register)', () => {
     expect(labels).not.toContain('New risk');
     expect(labels).not.toContain('Map updated');
     expect(labels).not.toContain('Edit');
+    wrapper.unmount();
+  });
+
+  it('opens the new risk drafted from a hotline case when asked to propose one, and saves it linked to the case', async () => {
+    graphql.on('RiskProposal', () => ({
+      riskProposal: {
+        register: 'activity',
+        processOrDocument: {
+          kk: 'kk process',
+          ru: 'ru process',
+          en: 'The process hotline case HL-2026-0007 concerns (to be specified)',
+        },
+        scheme: {
+          kk: 'kk scheme',
+          ru: 'ru scheme',
+          en: 'A substantiated report (category: corruption) showed this risk can be realised.',
+        },
+        positionIds: [],
+        source: 'hotline',
+        sourceKind: 'hotline_case',
+        sourceId: 'case-7',
+        sourceReference: 'HL-2026-0007',
+      },
+    }));
+    graphql.on('UpsertRisk', () => ({ upsertRisk: risk({ id: 'r9', number: 9, code: '№ 9' }) }));
+    const wrapper = await mountPage('/risks?proposeFrom=hotline_case%3Acase-7');
+    expect(graphql.sent('RiskProposal')).toEqual([{ sourceKind: 'hotline_case', sourceId: 'case-7' }]);
+    const notice = document.body.querySelector('[data-testid="proposed-from"]');
+    expect(notice?.textContent).toContain('Proposed from: Hotline case HL-2026-0007.');
+    const scheme = document.body.querySelector<HTMLTextAreaElement>('#risk-scheme');
+    expect(scheme?.value).toBe(
+      'A substantiated report (category: corruption) showed this risk can be realised.',
+    );
+    for (const id of ['risk-probability', 'risk-frequency', 'risk-impact']) {
+      const input = document.body.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = '3';
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+      await flushPromises();
+    }
+    document.body.querySelector<HTMLFormElement>('[role="dialog"] form')!.dispatchEvent(new Event('submit'));
+    await flushPromises();
+    expect(graphql.sent('UpsertRisk')[0]).toMatchObject({
+      input: { source: 'hotline', sourceKind: 'hotline_case', sourceId: 'case-7' },
+    });
+    wrapper.unmount();
+  });
+
+  it('shows a linked risk’s source by its reference, and says why a case cannot propose a risk', async () => {
+    graphql.on('Risks', () => ({
+      risks: {
+        total: 2,
+        rows: [
+          risk({
+            source: 'hotline',
+            sourceKind: 'hotline_case',
+            sourceId: 'case-7',
+            sourceReference: 'HL-2026-0007',
+          }),
+          risk({
+            id: 'r3',
+            number: 3,
+            code: '№ 3',
+            source: 'audit',
+            sourceKind: 'audit_finding',
+            sourceId: 'f1',
+            sourceReference: '2026-Q3 · Payments',
+            answeredBy: [
+              {
+                kind: 'culture_activity',
+                id: 'a1',
+                title: { kk: 'Семинар', ru: 'Семинар', en: 'Seminar for the cash desk' },
+              },
+              {
+                kind: 'training_assignment',
+                id: 's1',
+                title: { kk: 'Курс', ru: 'Курс', en: 'Cash desk course' },
+              },
+            ] as never,
+          }),
+        ],
+      },
+    }));
+    graphql.on('RiskProposal', () => {
+      throw new AdalGraphqlError('VALIDATION', 'not substantiated', {
+        details: {
+          messageKey: 'compliance.risk.proposal.caseNotSubstantiated',
+          params: {},
+          field: 'sourceId',
+        },
+      });
+    });
+    const wrapper = await mountPage('/risks?proposeFrom=hotline_case%3Acase-8');
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows[0]!.text()).toContain('Hotline · Hotline case HL-2026-0007');
+    expect(rows[1]!.text()).toContain('Audit · Self-assessment finding QIII 2026 · Payments');
+    expect(rows[1]!.find('[data-testid="answered-by"]').text()).toBe(
+      'Answered by: Seminar for the cash desk; Cash desk course',
+    );
+    expect(rows[0]!.find('[data-testid="answered-by"]').exists()).toBe(false);
+    expect(wrapper.text()).toContain(
+      'A risk is proposed from a hotline case closed as substantiated or partly substantiated',
+    );
+    expect(document.body.querySelector('[data-testid="proposed-from"]')).toBeNull();
     wrapper.unmount();
   });
 });

@@ -142,6 +142,10 @@ describe('SelfAssessmentPage (§73)', () => {
     expect(item.text()).toContain('Overdue');
     expect(item.text()).toContain('Dana HR');
     expect(wrapper.text()).toContain('Drawn by Aigerim Officer');
+    // §9.1, §11: a finding offers its keepers to propose a risk, by a link to the register.
+    const propose = wrapper.find('[data-testid="finding"] [data-testid="propose-risk"]');
+    expect(propose.text()).toBe('Propose a risk');
+    expect(propose.attributes('href')).toBe('/compliance/risks?proposeFrom=audit_finding%3Af1');
     wrapper.unmount();
   });
 
@@ -160,6 +164,7 @@ describe('SelfAssessmentPage (§73)', () => {
     ]) {
       expect(labels).not.toContain(action);
     }
+    expect(wrapper.find('[data-testid="propose-risk"]').exists()).toBe(false);
     expect(wrapper.findAll('[data-testid="drawn-process"]')).toHaveLength(3);
     wrapper.unmount();
   });

@@ -6,10 +6,13 @@ import {
   ImportRisksDocument,
   RecordRiskTriggerDocument,
   RiskChoicesDocument,
+  RiskProposalDocument,
   RisksDocument,
   UpsertRiskDocument,
   type ImportRisksMutation,
   type RiskChoicesQuery,
+  type RiskProposalQuery,
+  type RiskSourceKind,
   type RiskFieldsFragment,
   type RiskInput,
   type RiskLevel,
@@ -21,6 +24,7 @@ import {
 
 export type Risk = RiskFieldsFragment;
 export type RiskChoices = RiskChoicesQuery;
+export type RiskProposal = RiskProposalQuery['riskProposal'];
 export type RiskImportResult = ImportRisksMutation['importRisks'];
 
 export const RISK_PAGE_SIZE = 25;
@@ -86,6 +90,11 @@ export const useRiskRegisterStore = defineStore('compliance-risk-register', () =
     return risk;
   }
 
+  /** §9.1, §11: a risk drafted from a case or a finding, none of its content. */
+  async function propose(sourceKind: RiskSourceKind, sourceId: string): Promise<RiskProposal> {
+    return (await graphql.request(RiskProposalDocument, { sourceKind, sourceId })).riskProposal;
+  }
+
   /** All or nothing: the result lists every problem, or how many risks were added. */
   async function importFile(register: RiskRegister, file: File): Promise<RiskImportResult> {
     const result = (await uploader.request(ImportRisksDocument, { register, file })).importRisks;
@@ -131,6 +140,7 @@ export const useRiskRegisterStore = defineStore('compliance-risk-register', () =
     search,
     turn,
     save,
+    propose,
     importFile,
     exportRegister,
     recordTrigger,

@@ -28,6 +28,7 @@ const en = {
       commission_members: 'Tender or expert commission',
       potential_suppliers: 'Potential suppliers',
       management: 'Management',
+      risk_exposed_positions: 'Holders of posts exposed to corruption risk',
     },
     counts: {
       total: 'Asked',
@@ -156,6 +157,7 @@ const ru: Shape = {
       commission_members: 'Тендерная или экспертная комиссия',
       potential_suppliers: 'Потенциальные поставщики',
       management: 'Руководство',
+      risk_exposed_positions: 'Работники на должностях, подверженных коррупционным рискам',
     },
     counts: {
       total: 'Опрошено',
@@ -283,6 +285,7 @@ const kk: Shape = {
       commission_members: 'Тендерлік немесе сараптамалық комиссия',
       potential_suppliers: 'Әлеуетті жеткізушілер',
       management: 'Басшылық',
+      risk_exposed_positions: 'Сыбайлас жемқорлық тәуекеліне ұшыраған лауазымдардағы қызметкерлер',
     },
     counts: {
       total: 'Сұралды',

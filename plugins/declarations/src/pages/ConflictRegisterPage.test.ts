@@ -5,11 +5,14 @@ import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
 import ConflictRegisterPage from './ConflictRegisterPage.vue';
 
-const fake = vi.hoisted(() => ({ current: null as FakeGraphql | null }));
+const fake = vi.hoisted(() => ({
+  current: null as FakeGraphql | null,
+  context: {} as { viewer?: { id: string; roles: string[] } },
+}));
 vi.mock('@adal/sdk', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useGraphql: () => fake.current!.client,
-  useAdalContext: () => ({}),
+  useAdalContext: () => fake.context,
 }));
 
 const TOTAL = 30;
@@ -24,7 +27,8 @@ function row(n: number) {
     counterparty: null,
     description: '',
     identifiedOn: '2026-11-02',
-    status: 'open',
+    // The third entry is settled.
+    status: n === 3 ? 'settled' : 'open',
     // The first entry was decided: its measures as codes, with the decision's note.
     measures: n === 1 ? 'Бұйрық № 45-ж' : null,
     measureCodes: n === 1 ? ['remove_from_matter', 'transfer_to_equivalent_post'] : [],
@@ -42,6 +46,7 @@ function row(n: number) {
 let graphql: FakeGraphql;
 
 beforeEach(() => {
+  fake.context = {};
   graphql = new FakeGraphql();
   fake.current = graphql;
   graphql.on('ConflictRegister', (variables) => {
@@ -86,5 +91,30 @@ describe('ConflictRegisterPage (§14–§15: the register, a page at a time)', (
     expect(wrapper.findAll('tbody tr')).toHaveLength(5);
     expect(next().attributes('disabled')).toBeDefined();
     wrapper.unmount();
+  });
+
+  it('offers the risk register’s keepers to propose a risk from a settled conflict only', async () => {
+    const mountPage = async () => {
+      const options = withPlugin();
+      const wrapper = mount(ConflictRegisterPage, {
+        attachTo: document.body,
+        global: {
+          plugins: [...options.global.plugins, createPinia()],
+          stubs: { RouterLink: { template: '<a><slot /></a>' } },
+        },
+      });
+      await flushPromises();
+      return wrapper;
+    };
+    const hr = await mountPage();
+    expect(hr.find('[data-testid="propose-risk"]').exists()).toBe(false);
+    hr.unmount();
+    fake.context = { viewer: { id: 'p-officer', roles: ['compliance_officer'] } };
+    const officer = await mountPage();
+    const links = officer.findAll('[data-testid="propose-risk"]');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.text()).toBe('Propose a risk');
+    expect(links[0]!.attributes('href')).toBe('/compliance/risks?proposeFrom=conflict_case%3Ar3');
+    officer.unmount();
   });
 });

@@ -431,6 +431,40 @@ describe('CasePage', () => {
     wrapper.unmount();
   });
 
+  it('offers the register’s keepers to propose a risk from a case closed as substantiated, by a link to the register', async () => {
+    const closed = await mountCase(
+      hotlineCase({ status: 'closed', scope: 'in_scope', outcome: 'substantiated' }),
+    );
+    const link = closed.find('[data-testid="propose-risk"]');
+    expect(link.text()).toBe('Propose a risk');
+    expect(link.attributes('href')).toBe('/compliance/risks?proposeFrom=hotline_case%3Acase-1');
+    closed.unmount();
+    for (const shown of [
+      hotlineCase({ status: 'in_progress', scope: 'in_scope', outcome: 'substantiated' }),
+      hotlineCase({ status: 'closed', scope: 'in_scope', outcome: 'not_substantiated' }),
+    ]) {
+      const wrapper = await mountCase(shown);
+      expect(wrapper.find('[data-testid="propose-risk"]').exists()).toBe(false);
+      wrapper.unmount();
+    }
+    const head = fake.context.viewer;
+    fake.context.viewer = { id: 'p-inv', roles: ['hotline_investigator'] };
+    try {
+      const wrapper = await mountCase(
+        hotlineCase({
+          status: 'closed',
+          scope: 'in_scope',
+          outcome: 'substantiated',
+          viewerCan: INVESTIGATOR_CAN,
+        }),
+      );
+      expect(wrapper.find('[data-testid="propose-risk"]').exists()).toBe(false);
+      wrapper.unmount();
+    } finally {
+      fake.context.viewer = head;
+    }
+  });
+
   it('triages a report out of scope only with a reason (§69)', async () => {
     graphql.on('TriageHotlineCase', () => ({
       triageHotlineCase: hotlineCase({ status: 'closed', scope: 'out_of_scope', outcome: 'out_of_scope' }),

@@ -779,6 +779,11 @@ export const kk: ErrorCatalogue = {
     'compliance.risk.positionUnknown': 'Ұйымыңыздың лауазымдарын таңдаңыз',
     'compliance.risk.stale':
       'R-{number} тәуекелін осы уақытта басқа біреу өзгертті; оны қайта ашып, өзгерісті қайталаңыз',
+    'compliance.risk.proposal.caseNotSubstantiated':
+      'Тәуекел расталған немесе ішінара расталған деп жабылған сенім телефоны ісінен ұсынылады',
+    'compliance.risk.proposal.conflictNotSettled': 'Тәуекел реттелген мүдделер қақтығысынан ұсынылады',
+    'compliance.risk.proposal.alreadyProposed': 'Бұл дереккөзден {code} тәуекелі ұсынылып қойған',
+    'compliance.risk.answeredUnknown': 'Ұйымыңыздың тізілміндегі тәуекелдерді таңдаңыз',
     'compliance.risk.reasonRequired': 'Бағаның немесе мәртебенің неге өзгеретінін жазыңыз',
     'compliance.risk.scaleRange': 'Шкала {min}-ден {max}-ге дейін',
     'compliance.risk.scaleBelowScores':

@@ -769,6 +769,12 @@ export const ru: ErrorCatalogue = {
     'compliance.risk.positionUnknown': 'Выберите должности вашей организации',
     'compliance.risk.stale':
       'Риск R-{number} тем временем изменили; откройте его снова и повторите изменение',
+    'compliance.risk.proposal.caseNotSubstantiated':
+      'Риск предлагается по делу горячей линии, закрытому как подтверждённое или частично подтверждённое',
+    'compliance.risk.proposal.conflictNotSettled':
+      'Риск предлагается по урегулированному конфликту интересов',
+    'compliance.risk.proposal.alreadyProposed': 'По этому источнику уже предложен риск {code}',
+    'compliance.risk.answeredUnknown': 'Выберите риски из реестра вашей организации',
     'compliance.risk.reasonRequired': 'Укажите, почему меняется оценка или статус',
     'compliance.risk.scaleRange': 'Шкала — от {min} до {max}',
     'compliance.risk.scaleBelowScores':

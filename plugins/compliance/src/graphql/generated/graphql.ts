@@ -332,6 +332,10 @@ export type PublicProposalStatus =
   | 'new'
   | 'rejected';
 
+export type RiskAnswerKind =
+  | 'culture_activity'
+  | 'training_assignment';
+
 /** §9.4: protected information the risk carries; such a risk is never published. */
 export type RiskConfidentiality =
   | 'commercial'
@@ -374,8 +378,9 @@ export type RiskInput = {
   register: RiskRegister;
   scheme: string;
   source: RiskSource;
+  /** The source record; one source proposes at most one risk (else CONFLICT). */
   sourceId?: string | null | undefined;
-  /** The source record’s kind (hotline_case, conflict_case…); never its content. */
+  /** The source record’s kind (hotline_case, conflict_case, audit_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays. */
   sourceKind?: string | null | undefined;
   status?: RiskStatus | null | undefined;
   /** The version the edit was made on (from Risk.version). */
@@ -410,6 +415,12 @@ export type RiskSource =
   | 'hotline'
   | 'internal_analysis'
   | 'media';
+
+/** §9.1, §11: the record a risk is proposed from — a substantiated hotline case, a settled conflict of interest, a self-assessment (internal audit) finding. */
+export type RiskSourceKind =
+  | 'audit_finding'
+  | 'conflict_case'
+  | 'hotline_case';
 
 export type RiskStatus =
   | 'mitigated'
@@ -719,7 +730,7 @@ export type MitigationPlanQueryVariables = Exact<{
 
 export type MitigationPlanQuery = { mitigationPlan: { id: string, year: number, status: MitigationPlanStatus, approvalRequired: boolean, approvedAt: string | null, controlledBy: string | null, publishedAt: string | null, awaitingRescore: Array<string>, actions: Array<MitigationPlanAction>, approvedBy: { id: string, fullName: string } | null, measures: Array<{ id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } }> } | null, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel }> };
 
-export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> };
+export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> };
 
 export type RiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -734,6 +745,14 @@ export type RiskHeatMapQueryVariables = Exact<{
 
 
 export type RiskHeatMapQuery = { riskHeatMap: { register: RiskRegister, asOf: string, compareWith: string | null, scale: number, cells: Array<{ likelihood: number, impact: number, score: number, level: RiskLevel, risks: Array<{ id: string, code: string, processOrDocument: string, probability: number, frequency: number, impact: number, level: RiskLevel }> }>, movements: Array<{ id: string, code: string, processOrDocument: string, direction: RiskMovementDirection, from: { likelihood: number, impact: number } | null, to: { likelihood: number, impact: number } | null }> } };
+
+export type RiskProposalQueryVariables = Exact<{
+  sourceKind: RiskSourceKind;
+  sourceId: string;
+}>;
+
+
+export type RiskProposalQuery = { riskProposal: { register: RiskRegister, positionIds: Array<string>, source: RiskSource, sourceKind: RiskSourceKind, sourceId: string, sourceReference: string, processOrDocument: { kk: string, ru: string, en: string }, scheme: { kk: string, ru: string, en: string } } };
 
 export type RecordRiskTriggerMutationVariables = Exact<{
   kind: RiskTriggerKind;
@@ -757,7 +776,7 @@ export type RisksQueryVariables = Exact<{
 }>;
 
 
-export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> }> } };
+export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> }> } };
 
 export type ComplianceProcessFieldsFragment = { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null };
 
@@ -805,7 +824,7 @@ export type UpsertRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }> } };
+export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -988,6 +1007,18 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   score
   level
   source
+  sourceKind
+  sourceId
+  sourceReference
+  answeredBy {
+    kind
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   confidentiality
   procurement
   lastReviewedOn
@@ -1808,6 +1839,28 @@ export const RiskHeatMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RiskHeatMapQuery, RiskHeatMapQueryVariables>;
+export const RiskProposalDocument = new TypedDocumentString(`
+    query RiskProposal($sourceKind: RiskSourceKind!, $sourceId: ID!) {
+  riskProposal(sourceKind: $sourceKind, sourceId: $sourceId) {
+    register
+    processOrDocument {
+      kk
+      ru
+      en
+    }
+    scheme {
+      kk
+      ru
+      en
+    }
+    positionIds
+    source
+    sourceKind
+    sourceId
+    sourceReference
+  }
+}
+    `) as unknown as TypedDocumentString<RiskProposalQuery, RiskProposalQueryVariables>;
 export const RecordRiskTriggerDocument = new TypedDocumentString(`
     mutation RecordRiskTrigger($kind: RiskTriggerKind!, $note: String!, $occurredOn: String!) {
   recordRiskTrigger(kind: $kind, note: $note, occurredOn: $occurredOn) {
@@ -1856,6 +1909,18 @@ export const RisksDocument = new TypedDocumentString(`
   score
   level
   source
+  sourceKind
+  sourceId
+  sourceReference
+  answeredBy {
+    kind
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   confidentiality
   procurement
   lastReviewedOn
@@ -2268,6 +2333,18 @@ export const UpsertRiskDocument = new TypedDocumentString(`
   score
   level
   source
+  sourceKind
+  sourceId
+  sourceReference
+  answeredBy {
+    kind
+    id
+    title {
+      kk
+      ru
+      en
+    }
+  }
   confidentiality
   procurement
   lastReviewedOn

@@ -149,7 +149,8 @@ export type DeclarationCampaignGroup =
   | 'commission_members'
   | 'management'
   | 'new_hires'
-  | 'potential_suppliers';
+  | 'potential_suppliers'
+  | 'risk_exposed_positions';
 
 /** §72.1: yearly, or ad hoc (periodically, when needed). */
 export type DeclarationCampaignKind =
