@@ -32,6 +32,8 @@ export type CultureActivityInput = {
   orgUnitIds?: Array<string> | null | undefined;
   plannedParticipants?: number | null | undefined;
   responsibleIds: Array<string>;
+  /** §9.1, §34: risks of the register it answers (VALIDATION for another’s); left out, they stay. */
+  riskIds?: Array<string> | null | undefined;
   risks?: Array<string> | null | undefined;
   role?: Role | null | undefined;
   /** A classroom activity’s training session, where its attendance is recorded. */

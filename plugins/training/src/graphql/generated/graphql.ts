@@ -105,6 +105,8 @@ export type CreateTrainingAssignmentInput = {
   /** For org_units: the units, each with its subtree. */
   orgUnitIds?: Array<string> | null | undefined;
   recurrence: Recurrence;
+  /** §9.1, §34: risks of the register the training answers. */
+  riskIds?: Array<string> | null | undefined;
   /** For role. */
   role?: Role | null | undefined;
 };
