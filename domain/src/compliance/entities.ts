@@ -3,6 +3,7 @@ import { SERVICE_ENTITIES } from './service/service-entities.js';
 import { SELF_ASSESSMENT_ENTITIES } from './self-assessment/self-assessment.entity.js';
 import { MITIGATION_ENTITIES } from './mitigation/mitigation.entity.js';
 import { PUBLIC_PAGE_ENTITIES } from './public-page/public-page.entity.js';
+import { BOARD_ENTITIES } from './board/board.entity.js';
 
 /** The compliance programme context's entities, each area adding its own. */
 export const COMPLIANCE_ENTITIES = [
@@ -11,4 +12,5 @@ export const COMPLIANCE_ENTITIES = [
   ...SELF_ASSESSMENT_ENTITIES,
   ...MITIGATION_ENTITIES,
   ...PUBLIC_PAGE_ENTITIES,
+  ...BOARD_ENTITIES,
 ] as const;

@@ -12,3 +12,6 @@ export * from './risks/public.js';
 // the corruption-risk elimination plan (§9.3) and the public page (§9.4–§11)
 export * from './mitigation/public.js';
 export * from './public-page/public.js';
+
+// the periodic report to the board (§66, §69) and management's part in the programme (§74.2)
+export * from './board/public.js';
