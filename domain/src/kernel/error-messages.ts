@@ -796,7 +796,8 @@ export const ERROR_MESSAGES = {
     'Write the answer: how the proposal is applied, or why it cannot be (§9.5)',
   'compliance.boardReport.period': 'Choose a half-year or a year that has begun, of this year or the last',
   'compliance.boardReport.exists': 'A report to the board for this period of {year} already exists',
-  'compliance.boardReport.submitted': 'The report is already submitted: its text and figures are kept as they were',
+  'compliance.boardReport.submitted':
+    'The report is already submitted: its text and figures are kept as they were',
   'compliance.boardReport.statusRequired': 'Write the status, plans and difficulties (§66.1)',
   'compliance.boardReport.resourcesRequired':
     'Say whether the resources suffice before submitting the report (§66.2)',
@@ -804,9 +805,9 @@ export const ERROR_MESSAGES = {
   'compliance.boardReport.resourceRequestRequired': 'Say what is requested: staff, budget or automation',
   'compliance.managementPlan.year': 'Choose this year, the last or the next',
   'compliance.managementPlan.exists': 'The management plan for {year} already exists',
-  'compliance.managementPlan.member': 'Choose the members of management among the active staff of the organisation',
-  'compliance.managementPlan.memberHasActivities':
-    'A member who has activities in the plan stays in it',
+  'compliance.managementPlan.member':
+    'Choose the members of management among the active staff of the organisation',
+  'compliance.managementPlan.memberHasActivities': 'A member who has activities in the plan stays in it',
   'compliance.managementActivity.notMember': 'Choose a member of management the plan covers',
   'compliance.managementActivity.day': "Choose a day within the plan's year",
   'compliance.managementActivity.titleRequired': 'Name the activity',

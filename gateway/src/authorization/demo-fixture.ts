@@ -247,6 +247,12 @@ export interface ComplianceFixture {
   /** The proposal not answered yet. */
   newProposalId: string;
   slug: string;
+  /** §69: last year's report to the board, submitted; this year's first half-year, a draft. */
+  submittedReportId: string;
+  draftReportId: string;
+  /** §74.2: this year's management plan (the first head) and its activity. */
+  managementPlanId: string;
+  managementActivityId: string;
 }
 
 type CulturePlanFixture = Omit<
@@ -864,7 +870,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
     },
     selfAssessment: await selfAssessmentFixture(sql, organizationId),
-    compliance: await complianceFixture(sql, organizationId),
+    compliance: await complianceFixture(yoga, tokens.compliance_officer, personIds, sql, organizationId),
   };
 }
 
@@ -902,6 +908,9 @@ async function selfAssessmentFixture(
 }
 
 async function complianceFixture(
+  yoga: GatewayYoga,
+  officerToken: string,
+  personIds: Readonly<Record<RoleCode, string>>,
   sql: <T>(query: string, params?: unknown[]) => Promise<T>,
   organizationId: string,
 ): Promise<ComplianceFixture> {
@@ -926,7 +935,66 @@ async function complianceFixture(
     "select id from compliance_public_proposal where organization_id = ? and status = 'new'",
     [organizationId],
   );
-  return { year, planId, overdueMeasureId, publishedRiskId, confidentialRiskId, newProposalId, slug: 'demo' };
+  // §66, §69: last year's report, submitted, and this year's first half-year, a draft.
+  const report = async (y: number, period: string) =>
+    (
+      await must<{ createBoardReport: { id: string } }>(
+        yoga,
+        officerToken,
+        'mutation($y: Int!, $p: BoardReportPeriod!) { createBoardReport(year: $y, period: $p) { id } }',
+        { y, p: period },
+      )
+    ).createBoardReport.id;
+  const submittedReportId = await report(year - 1, 'year');
+  await must(yoga, officerToken, 'mutation($i: BoardReportInput!) { updateBoardReport(input: $i) { id } }', {
+    i: {
+      id: submittedReportId,
+      statusAndPlans: 'Бағдарлама жоспар бойынша орындалды.',
+      resourceAssessment: 'partly',
+      resourceReason: 'Комплаенс-қызметте бір қызметкер жетіспейді.',
+      resourceRequests: ['staff'],
+    },
+  });
+  await must(yoga, officerToken, 'mutation($id: ID!) { submitBoardReport(id: $id) { id } }', {
+    id: submittedReportId,
+  });
+  const draftReportId = await report(year, 'h1');
+  // §74.2: this year's management plan: the first head, with one activity.
+  const { createManagementPlan } = await must<{ createManagementPlan: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($y: Int!, $m: [ID!]!) { createManagementPlan(year: $y, memberIds: $m) { id } }',
+    { y: year, m: [personIds.first_head] },
+  );
+  const { addManagementActivity } = await must<{
+    addManagementActivity: { members: { activities: { id: string }[] }[] };
+  }>(
+    yoga,
+    officerToken,
+    'mutation($i: ManagementActivityInput!) { addManagementActivity(input: $i) { members { activities { id } } } }',
+    {
+      i: {
+        planId: createManagementPlan.id,
+        personId: personIds.first_head,
+        title: 'Қызметкерлермен сыбайлас жемқорлыққа қарсы кездесу',
+        kind: 'meeting',
+        plannedOn: `${year}-01-01`,
+      },
+    },
+  );
+  return {
+    year,
+    planId,
+    overdueMeasureId,
+    publishedRiskId,
+    confidentialRiskId,
+    newProposalId,
+    slug: 'demo',
+    submittedReportId,
+    draftReportId,
+    managementPlanId: createManagementPlan.id,
+    managementActivityId: addManagementActivity.members[0]!.activities[0]!.id,
+  };
 }
 
 /** The smallest PNG: a photo of a held event, as far as the file checks go. */

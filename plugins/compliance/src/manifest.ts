@@ -37,4 +37,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.programme', path: `${ROUTE_PREFIX}/programme`, roles: COMPLIANCE_READERS },
   // §73: the quarterly self-assessment, its process catalogue and improvement plan.
   { labelKey: 'nav.selfAssessment', path: `${ROUTE_PREFIX}/self-assessment`, roles: COMPLIANCE_READERS },
+  // §66, §69: the periodic reports to the board; §74.2: the management plan.
+  { labelKey: 'nav.board', path: `${ROUTE_PREFIX}/board`, roles: COMPLIANCE_READERS },
 ];

@@ -47,4 +47,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/PublicPageSettingsPage.vue'),
     meta: { titleKey: 'nav.publicPage', roles: COMPLIANCE_KEEPERS },
   },
+  // §66, §69: the periodic reports to the board; §74.2: the management plan.
+  {
+    path: '/board',
+    name: 'compliance-board',
+    component: () => import('./pages/BoardPage.vue'),
+    meta: { titleKey: 'nav.board', roles: COMPLIANCE_READERS },
+  },
 ];

@@ -12,7 +12,10 @@ import type { BoardReportFigures, BoardReportKpi, BoardReportPeriod } from './bo
 export const RESOURCES_SUFFICIENT_CODE = 'compliance.resources_sufficient';
 
 /** The first and last day of a report's period. */
-export function periodDays(year: number, period: BoardReportPeriod): { first: CalendarDay; last: CalendarDay } {
+export function periodDays(
+  year: number,
+  period: BoardReportPeriod,
+): { first: CalendarDay; last: CalendarDay } {
   const first = period === 'h2' ? `${year}-07-01` : `${year}-01-01`;
   const last = period === 'h1' ? `${year}-06-30` : `${year}-12-31`;
   return { first, last };

@@ -157,7 +157,11 @@ export async function createBoardReport(
     periodDays(input.year, period).first <= today;
   if (!begun) throw ValidationError.because('compliance.boardReport.period', { field: 'period' });
   await lockRow(em, Organization, actor.organizationId);
-  const exists = await em.count(BoardReport, { organization: actor.organizationId, year: input.year, period });
+  const exists = await em.count(BoardReport, {
+    organization: actor.organizationId,
+    year: input.year,
+    period,
+  });
   if (exists) throw ConflictError.because('compliance.boardReport.exists', { year: input.year });
   const me = em.getReference(Person, actor.personId);
   const report = em.create(BoardReport, {
@@ -253,7 +257,9 @@ export async function submitBoardReport(
     throw ValidationError.because('compliance.boardReport.statusRequired', { field: 'statusAndPlans' });
   }
   if (!report.resourceAssessment) {
-    throw ValidationError.because('compliance.boardReport.resourcesRequired', { field: 'resourceAssessment' });
+    throw ValidationError.because('compliance.boardReport.resourcesRequired', {
+      field: 'resourceAssessment',
+    });
   }
   if (report.resourceAssessment !== 'sufficient') {
     if (!report.resourceReason) {

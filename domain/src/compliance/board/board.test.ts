@@ -83,18 +83,18 @@ describe('§66, §69: the periodic report to the board', () => {
     await expect(
       tx((em) => createBoardReport(em, officer, { year: 2027, period: 'h1' }, NOW)),
     ).rejects.toMatchObject({ messageKey: 'compliance.boardReport.period' });
-    await expect(tx((em) => createBoardReport(em, officer, { year: 2024, period: 'year' }, NOW))).rejects.toThrow(
-      ValidationError,
-    );
-    await expect(tx((em) => createBoardReport(em, officer, { year: 2026, period: 'q3' }, NOW))).rejects.toThrow(
-      ValidationError,
-    );
+    await expect(
+      tx((em) => createBoardReport(em, officer, { year: 2024, period: 'year' }, NOW)),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      tx((em) => createBoardReport(em, officer, { year: 2026, period: 'q3' }, NOW)),
+    ).rejects.toThrow(ValidationError);
     const draft = await tx((em) => createBoardReport(em, officer, { year: 2026, period: 'h1' }, NOW));
     reportId = draft.id;
     expect(draft).toMatchObject({ status: 'draft', year: 2026, period: 'h1', resourceRequests: [] });
-    await expect(tx((em) => createBoardReport(em, officer, { year: 2026, period: 'h1' }, NOW))).rejects.toThrow(
-      ConflictError,
-    );
+    await expect(
+      tx((em) => createBoardReport(em, officer, { year: 2026, period: 'h1' }, NOW)),
+    ).rejects.toThrow(ConflictError);
     // The second half-year has begun on 1 July; the whole year too.
     await tx((em) => createBoardReport(em, officer, { year: 2026, period: 'year' }, NOW));
   });
@@ -110,7 +110,9 @@ describe('§66, §69: the periodic report to the board', () => {
   it('is a keeper’s draft: the board and the auditors do not see it, and cannot write', async () => {
     expect(await boardReports(db.orm.em.fork(), board)).toEqual([]);
     await expect(boardReport(db.orm.em.fork(), board, reportId, NOW)).rejects.toThrow(NotFoundError);
-    await expect(tx((em) => updateBoardReport(em, board, { id: reportId }, NOW))).rejects.toThrow(ForbiddenError);
+    await expect(tx((em) => updateBoardReport(em, board, { id: reportId }, NOW))).rejects.toThrow(
+      ForbiddenError,
+    );
     await expect(tx((em) => createBoardReport(em, board, { year: 2026, period: 'h2' }, NOW))).rejects.toThrow(
       ForbiddenError,
     );
@@ -123,7 +125,12 @@ describe('§66, §69: the periodic report to the board', () => {
       messageKey: 'compliance.boardReport.statusRequired',
     });
     await tx((em) =>
-      updateBoardReport(em, officer, { id: reportId, statusAndPlans: 'Бағдарлама жоспар бойынша жүріп жатыр' }, NOW),
+      updateBoardReport(
+        em,
+        officer,
+        { id: reportId, statusAndPlans: 'Бағдарлама жоспар бойынша жүріп жатыр' },
+        NOW,
+      ),
     );
     await expect(tx((em) => submitBoardReport(em, officer, reportId, NOW))).rejects.toMatchObject({
       messageKey: 'compliance.boardReport.resourcesRequired',
@@ -174,7 +181,10 @@ describe('§66, §69: the periodic report to the board', () => {
   it('§69: the board member finds it in My work, reads it, and marking it read clears the item', async () => {
     const items = await BOARD_WORK.items(db.orm.em.fork(), board, NOW);
     expect(items).toEqual([
-      expect.objectContaining({ kind: 'compliance_board_report_to_read', path: `/compliance/board?report=${reportId}` }),
+      expect.objectContaining({
+        kind: 'compliance_board_report_to_read',
+        path: `/compliance/board?report=${reportId}`,
+      }),
     ]);
     expect(await BOARD_WORK.items(db.orm.em.fork(), officer, NOW)).toEqual([]);
     expect((await boardReports(db.orm.em.fork(), auditor)).map((r) => r.id)).toEqual([reportId]);
@@ -183,20 +193,28 @@ describe('§66, §69: the periodic report to the board', () => {
     await tx((em) => markBoardReportRead(em, board, reportId, NOW));
     expect(await BOARD_WORK.items(db.orm.em.fork(), board, NOW)).toEqual([]);
     expect(await boardReport(db.orm.em.fork(), board, reportId, NOW)).toMatchObject({ readByMe: true });
-    await expect(tx((em) => markBoardReportRead(em, employee, reportId, NOW))).rejects.toThrow(ForbiddenError);
+    await expect(tx((em) => markBoardReportRead(em, employee, reportId, NOW))).rejects.toThrow(
+      ForbiddenError,
+    );
   });
 });
 
 describe('§74.5: the sufficiency of resources KPI', () => {
   it('has no value before a report is submitted; then half for each condition met', async () => {
     // The report above says "partly", and one person is responsible: neither condition is met.
-    expect(await kpi('compliance.resources_sufficient')).toMatchObject({ value: 0, numerator: 0, denominator: 2 });
-    expect(await kpi('compliance.resources_sufficient', board, { periodTo: new Date('2026-07-01T00:00:00Z') })).toMatchObject(
-      { value: null },
-    );
+    expect(await kpi('compliance.resources_sufficient')).toMatchObject({
+      value: 0,
+      numerator: 0,
+      denominator: 2,
+    });
+    expect(
+      await kpi('compliance.resources_sufficient', board, { periodTo: new Date('2026-07-01T00:00:00Z') }),
+    ).toMatchObject({ value: null });
     await tx(async (em) => {
       for (let i = 0; i < 2; i++) {
-        grantRoles(em, buildPerson(em, em.merge(built.organization), em.merge(built.root)), ['compliance_head']);
+        grantRoles(em, buildPerson(em, em.merge(built.organization), em.merge(built.root)), [
+          'compliance_head',
+        ]);
       }
     });
     // Three people are responsible now (§5): one condition of two.
@@ -204,7 +222,12 @@ describe('§74.5: the sufficiency of resources KPI', () => {
     await tx((em) => createBoardReport(em, officer, { year: 2026, period: 'h2' }, NOW));
     const h2 = (await boardReports(db.orm.em.fork(), officer)).find((r) => r.period === 'h2')!;
     await tx((em) =>
-      updateBoardReport(em, officer, { id: h2.id, statusAndPlans: 'Бәрі жоспарда', resourceAssessment: 'sufficient' }, NOW),
+      updateBoardReport(
+        em,
+        officer,
+        { id: h2.id, statusAndPlans: 'Бәрі жоспарда', resourceAssessment: 'sufficient' },
+        NOW,
+      ),
     );
     await tx((em) => submitBoardReport(em, officer, h2.id, new Date(NOW.getTime() + 1000)));
     expect(await kpi('compliance.resources_sufficient', board)).toMatchObject({ value: 100, met: true });
@@ -222,22 +245,30 @@ describe('§74.2: the management plan and the participation KPI', () => {
     await expect(
       tx((em) => createManagementPlan(em, officer, { year: 2026, memberIds: [otherOfficer.personId] }, NOW)),
     ).rejects.toMatchObject({ messageKey: 'compliance.managementPlan.member' });
-    await expect(tx((em) => createManagementPlan(em, officer, { year: 2030, memberIds: [] }, NOW))).rejects.toThrow(
-      ValidationError,
+    await expect(
+      tx((em) => createManagementPlan(em, officer, { year: 2030, memberIds: [] }, NOW)),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      tx((em) => createManagementPlan(em, board, { year: 2026, memberIds: managers }, NOW)),
+    ).rejects.toThrow(ForbiddenError);
+    const plan = await tx((em) =>
+      createManagementPlan(em, officer, { year: 2026, memberIds: managers }, NOW),
     );
-    await expect(tx((em) => createManagementPlan(em, board, { year: 2026, memberIds: managers }, NOW))).rejects.toThrow(
-      ForbiddenError,
-    );
-    const plan = await tx((em) => createManagementPlan(em, officer, { year: 2026, memberIds: managers }, NOW));
     planId = plan.id;
     expect(plan.members.map((m) => m.tookPart)).toEqual([false, false]);
-    await expect(tx((em) => createManagementPlan(em, officer, { year: 2026, memberIds: [] }, NOW))).rejects.toThrow(
-      ConflictError,
-    );
+    await expect(
+      tx((em) => createManagementPlan(em, officer, { year: 2026, memberIds: [] }, NOW)),
+    ).rejects.toThrow(ConflictError);
   });
 
   it('plans activities for its members within its year, and records participation up to today', async () => {
-    const activity = { planId, personId: managers[0]!, title: 'Ашық есік күні', kind: 'communication', plannedOn: '2026-05-20' };
+    const activity = {
+      planId,
+      personId: managers[0]!,
+      title: 'Ашық есік күні',
+      kind: 'communication',
+      plannedOn: '2026-05-20',
+    };
     await expect(
       tx((em) => addManagementActivity(em, officer, { ...activity, personId: officer.personId }, NOW)),
     ).rejects.toMatchObject({ messageKey: 'compliance.managementActivity.notMember' });
@@ -247,11 +278,22 @@ describe('§74.2: the management plan and the participation KPI', () => {
     const plan = await tx((em) => addManagementActivity(em, officer, activity, NOW));
     const activityId = plan.members[0]!.activities[0]!.id;
     await tx((em) =>
-      addManagementActivity(em, officer, { ...activity, personId: managers[1]!, plannedOn: '2026-09-01' }, NOW),
+      addManagementActivity(
+        em,
+        officer,
+        { ...activity, personId: managers[1]!, plannedOn: '2026-09-01' },
+        NOW,
+      ),
     );
-    expect(await kpi('compliance.management_participation')).toMatchObject({ value: 0, numerator: 0, denominator: 2 });
+    expect(await kpi('compliance.management_participation')).toMatchObject({
+      value: 0,
+      numerator: 0,
+      denominator: 2,
+    });
     await expect(
-      tx((em) => recordManagementParticipation(em, officer, { activityId, participatedOn: '2026-07-11' }, NOW)),
+      tx((em) =>
+        recordManagementParticipation(em, officer, { activityId, participatedOn: '2026-07-11' }, NOW),
+      ),
     ).rejects.toMatchObject({ messageKey: 'compliance.dayInFuture' });
     const recorded = await tx((em) =>
       recordManagementParticipation(em, officer, { activityId, participatedOn: '2026-05-20' }, NOW),

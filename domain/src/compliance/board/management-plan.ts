@@ -81,7 +81,11 @@ async function viewOf(em: EntityManager, plan: IManagementPlan): Promise<Managem
 /** §74.2: the organisation's management plans, the latest year first. */
 export async function managementPlans(em: EntityManager, actor: Actor): Promise<ManagementPlanView[]> {
   requireAnyRole(actor, COMPLIANCE_READERS, 'read the management plan');
-  const plans = await em.find(ManagementPlan, { organization: actor.organizationId }, { orderBy: { year: 'desc' } });
+  const plans = await em.find(
+    ManagementPlan,
+    { organization: actor.organizationId },
+    { orderBy: { year: 'desc' } },
+  );
   const views: ManagementPlanView[] = [];
   for (const plan of plans) views.push(await viewOf(em, plan));
   return views;
@@ -202,7 +206,8 @@ export async function addManagementActivity(
     throw ValidationError.because('compliance.managementActivity.notMember', { field: 'personId' });
   }
   const title = optionalText(input.title, 'title', TITLE_MAX);
-  if (!title) throw ValidationError.because('compliance.managementActivity.titleRequired', { field: 'title' });
+  if (!title)
+    throw ValidationError.because('compliance.managementActivity.titleRequired', { field: 'title' });
   const kind = choiceOf(input.kind, MANAGEMENT_ACTIVITY_KINDS, 'kind');
   const plannedOn = optionalDay(input.plannedOn, 'plannedOn');
   if (!plannedOn || Number(plannedOn.slice(0, 4)) !== plan.year) {

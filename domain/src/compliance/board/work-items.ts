@@ -6,11 +6,16 @@ import { BoardReport } from './board.entity.js';
 
 const PLUGIN = 'compliance';
 
-const PERIOD_NAMES = {
-  h1: { kk: 'I жартыжылдық', ru: 'I полугодие', en: 'H1' },
-  h2: { kk: 'II жартыжылдық', ru: 'II полугодие', en: 'H2' },
-  year: { kk: 'жыл', ru: 'год', en: 'year' },
-} as const;
+/** How the report's period is named in My work (as the page names it). */
+function periodSubject(year: number, period: 'h1' | 'h2' | 'year'): { kk: string; ru: string; en: string } {
+  if (period === 'year') return { kk: `${year} жыл`, ru: `${year} год`, en: `Year ${year}` };
+  const n = period === 'h1' ? 1 : 2;
+  return {
+    kk: `${year} ж., ${n}-жартыжылдық`,
+    ru: `${n}-е полугодие ${year} г.`,
+    en: `${n === 1 ? 'First' : 'Second'} half of ${year}`,
+  };
+}
 
 /** §69: a submitted report to the board that the board member has not marked read yet. */
 async function reportsToRead(em: EntityManager, actor: Actor): Promise<WorkItem[]> {
@@ -27,16 +32,11 @@ async function reportsToRead(em: EntityManager, actor: Actor): Promise<WorkItem[
   return reports
     .filter((r) => !done.has(r.id))
     .map((r) => {
-      const name = PERIOD_NAMES[r.period];
       return {
         id: `${PLUGIN}:board_report_to_read:${r.id}`,
         plugin: PLUGIN,
         kind: 'compliance_board_report_to_read',
-        subject: {
-          kk: `${r.year} ж., ${name.kk}`,
-          ru: `${name.ru} ${r.year} г.`,
-          en: `${name.en} ${r.year}`,
-        },
+        subject: periodSubject(r.year, r.period),
         urgency: 'waiting',
         dueAt: null,
         dueOn: null,

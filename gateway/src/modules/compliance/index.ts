@@ -14,3 +14,5 @@ import './risk-import.js';
 // the corruption-risk elimination plan (§9.3) and the public page (§9.4–§11)
 import './mitigation.js';
 import './public-page.js';
+// the periodic report to the board (§66, §69) and the management plan (§74.2)
+import './board.js';

@@ -160,7 +160,11 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Предложение общественности',
       en: 'Proposal from the public',
     },
-    BoardReport: { kk: 'Кеңеске мерзімдік есеп', ru: 'Периодический отчёт совету', en: 'Report to the board' },
+    BoardReport: {
+      kk: 'Кеңеске мерзімдік есеп',
+      ru: 'Периодический отчёт совету',
+      en: 'Report to the board',
+    },
     ManagementPlan: { kk: 'Басшылыққа арналған жоспар', ru: 'План для руководства', en: 'Management plan' },
     ManagementActivity: {
       kk: 'Басшылыққа арналған іс-шара',

@@ -833,7 +833,8 @@ export const kk: ErrorCatalogue = {
       'Не сұралатынын көрсетіңіз: қызметкерлер, бюджет немесе автоматтандыру',
     'compliance.managementPlan.year': 'Осы, өткен немесе келесі жылды таңдаңыз',
     'compliance.managementPlan.exists': '{year} жылға басшылық жоспары бұрыннан бар',
-    'compliance.managementPlan.member': 'Басшылық мүшелерін ұйымның жұмыс істеп жүрген қызметкерлерінен таңдаңыз',
+    'compliance.managementPlan.member':
+      'Басшылық мүшелерін ұйымның жұмыс істеп жүрген қызметкерлерінен таңдаңыз',
     'compliance.managementPlan.memberHasActivities': 'Жоспарда іс-шаралары бар мүше жоспардан шығарылмайды',
     'compliance.managementActivity.notMember': 'Жоспарға енгізілген басшылық мүшесін таңдаңыз',
     'compliance.managementActivity.day': 'Жоспар жылының ішіндегі күнді таңдаңыз',
