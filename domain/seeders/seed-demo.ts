@@ -22,6 +22,7 @@ import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedComplianceMitigationDemo } from './compliance-mitigation-demo.js';
+import { seedComplianceBoardDemo } from './compliance-board-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import { seedComplianceServiceDemo } from './compliance-service-demo.js';
@@ -259,6 +260,7 @@ export async function seedDemoWith(
       await seedSelfAssessmentDemo(tx, holding, today);
       await seedComplianceRisksDemo(tx, holding, today);
       await seedComplianceMitigationDemo(tx, holding, today);
+      await seedComplianceBoardDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -1549,7 +1549,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   recordManagementParticipation: ({ demo }) => ({
     query:
       'mutation($a: ID!, $d: String) { recordManagementParticipation(activityId: $a, participatedOn: $d) { id } }',
-    variables: { a: demo.compliance.managementActivityId, d: `${demo.compliance.year}-01-01` },
+    variables: { a: demo.compliance.managementActivityId, d: null },
   }),
   publicCartogram: ({ demo }) => ({
     query:

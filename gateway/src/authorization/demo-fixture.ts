@@ -870,7 +870,7 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
     },
     selfAssessment: await selfAssessmentFixture(sql, organizationId),
-    compliance: await complianceFixture(yoga, tokens.compliance_officer, personIds, sql, organizationId),
+    compliance: await complianceFixture(yoga, tokens.compliance_officer, sql, organizationId),
   };
 }
 
@@ -910,7 +910,6 @@ async function selfAssessmentFixture(
 async function complianceFixture(
   yoga: GatewayYoga,
   officerToken: string,
-  personIds: Readonly<Record<RoleCode, string>>,
   sql: <T>(query: string, params?: unknown[]) => Promise<T>,
   organizationId: string,
 ): Promise<ComplianceFixture> {
@@ -935,52 +934,26 @@ async function complianceFixture(
     "select id from compliance_public_proposal where organization_id = ? and status = 'new'",
     [organizationId],
   );
-  // §66, §69: last year's report, submitted, and this year's first half-year, a draft.
-  const report = async (y: number, period: string) =>
-    (
-      await must<{ createBoardReport: { id: string } }>(
-        yoga,
-        officerToken,
-        'mutation($y: Int!, $p: BoardReportPeriod!) { createBoardReport(year: $y, period: $p) { id } }',
-        { y, p: period },
-      )
-    ).createBoardReport.id;
-  const submittedReportId = await report(year - 1, 'year');
-  await must(yoga, officerToken, 'mutation($i: BoardReportInput!) { updateBoardReport(input: $i) { id } }', {
-    i: {
-      id: submittedReportId,
-      statusAndPlans: 'Бағдарлама жоспар бойынша орындалды.',
-      resourceAssessment: 'partly',
-      resourceReason: 'Комплаенс-қызметте бір қызметкер жетіспейді.',
-      resourceRequests: ['staff'],
-    },
-  });
-  await must(yoga, officerToken, 'mutation($id: ID!) { submitBoardReport(id: $id) { id } }', {
-    id: submittedReportId,
-  });
-  const draftReportId = await report(year, 'h1');
-  // §74.2: this year's management plan: the first head, with one activity.
-  const { createManagementPlan } = await must<{ createManagementPlan: { id: string } }>(
-    yoga,
-    officerToken,
-    'mutation($y: Int!, $m: [ID!]!) { createManagementPlan(year: $y, memberIds: $m) { id } }',
-    { y: year, m: [personIds.first_head] },
+  // §66, §69 (seeders/compliance-board-demo.ts): last year's report, submitted; this year's first
+  // half-year drafted here. §74.2: this year's management plan and its activity.
+  const { id: submittedReportId } = await sql<{ id: string }>(
+    "select id from compliance_board_report where organization_id = ? and status = 'submitted'",
+    [organizationId],
   );
-  const { addManagementActivity } = await must<{
-    addManagementActivity: { members: { activities: { id: string }[] }[] };
-  }>(
+  const { createBoardReport } = await must<{ createBoardReport: { id: string } }>(
     yoga,
     officerToken,
-    'mutation($i: ManagementActivityInput!) { addManagementActivity(input: $i) { members { activities { id } } } }',
-    {
-      i: {
-        planId: createManagementPlan.id,
-        personId: personIds.first_head,
-        title: 'Қызметкерлермен сыбайлас жемқорлыққа қарсы кездесу',
-        kind: 'meeting',
-        plannedOn: `${year}-01-01`,
-      },
-    },
+    'mutation($y: Int!) { createBoardReport(year: $y, period: h1) { id } }',
+    { y: year },
+  );
+  const draftReportId = createBoardReport.id;
+  const { id: managementPlanId } = await sql<{ id: string }>(
+    'select id from compliance_management_plan where organization_id = ? and year = ?',
+    [organizationId, year],
+  );
+  const { id: managementActivityId } = await sql<{ id: string }>(
+    'select id from compliance_management_activity where plan_id = ?',
+    [managementPlanId],
   );
   return {
     year,
@@ -992,8 +965,8 @@ async function complianceFixture(
     slug: 'demo',
     submittedReportId,
     draftReportId,
-    managementPlanId: createManagementPlan.id,
-    managementActivityId: addManagementActivity.members[0]!.activities[0]!.id,
+    managementPlanId,
+    managementActivityId,
   };
 }
 
