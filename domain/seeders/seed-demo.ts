@@ -23,6 +23,7 @@ import { seedHotlineDemo } from './hotline-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedComplianceMitigationDemo } from './compliance-mitigation-demo.js';
 import { seedComplianceProgrammeDemo } from './compliance-programme-demo.js';
+import { seedComplianceBoardDemo } from './compliance-board-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import { seedComplianceServiceDemo } from './compliance-service-demo.js';
@@ -261,6 +262,7 @@ export async function seedDemoWith(
       await seedComplianceRisksDemo(tx, holding, today);
       await seedComplianceMitigationDemo(tx, holding, today);
       await seedComplianceProgrammeDemo(tx, holding, today);
+      await seedComplianceBoardDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -15,3 +15,5 @@ export * from './public-page/public.js';
 
 // the initial internal assessment (§64) and the one-year programme by its directions (§65–§72)
 export * from './programme/public.js';
+// the periodic report to the board (§66, §69) and management's part in the programme (§74.2)
+export * from './board/public.js';

@@ -829,6 +829,23 @@ export const ERROR_MESSAGES = {
   'compliance.assessment.reportEvidence': 'Give a link to the report or a short note on where it is kept',
   'compliance.assessment.incomplete':
     'Answer every aspect before completing the assessment; still to answer: {missing}',
+  'compliance.boardReport.period': 'Choose a half-year or a year that has begun, of this year or the last',
+  'compliance.boardReport.exists': 'A report to the board for this period of {year} already exists',
+  'compliance.boardReport.submitted':
+    'The report is already submitted: its text and figures are kept as they were',
+  'compliance.boardReport.statusRequired': 'Write the status, plans and difficulties (§66.1)',
+  'compliance.boardReport.resourcesRequired':
+    'Say whether the resources suffice before submitting the report (§66.2)',
+  'compliance.boardReport.resourceReasonRequired': 'Say why the resources do not fully suffice',
+  'compliance.boardReport.resourceRequestRequired': 'Say what is requested: staff, budget or automation',
+  'compliance.managementPlan.year': 'Choose this year, the last or the next',
+  'compliance.managementPlan.exists': 'The management plan for {year} already exists',
+  'compliance.managementPlan.member':
+    'Choose the members of management among the active staff of the organisation',
+  'compliance.managementPlan.memberHasActivities': 'A member who has activities in the plan stays in it',
+  'compliance.managementActivity.notMember': 'Choose a member of management the plan covers',
+  'compliance.managementActivity.day': "Choose a day within the plan's year",
+  'compliance.managementActivity.titleRequired': 'Name the activity',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

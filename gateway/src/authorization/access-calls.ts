@@ -1581,6 +1581,68 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       },
     },
   }),
+  boardReports: () => ({ query: '{ boardReports { id status readByMe } }' }),
+  boardReport: {
+    'the submitted report': ({ demo }) => ({
+      query: 'query($id: ID!) { boardReport(id: $id) { status figures { kpis { code value } } } }',
+      variables: { id: demo.compliance.submittedReportId },
+    }),
+    'the draft': ({ demo }) => ({
+      query: 'query($id: ID!) { boardReport(id: $id) { status figures { openRisks { high } } } }',
+      variables: { id: demo.compliance.draftReportId },
+    }),
+  },
+  managementPlans: () => ({ query: '{ managementPlans { year members { fullName tookPart } } }' }),
+  createBoardReport: ({ demo }) => ({
+    query: 'mutation($y: Int!) { createBoardReport(year: $y, period: year) { id } }',
+    variables: { y: demo.compliance.year },
+  }),
+  updateBoardReport: ({ demo }) => ({
+    query: 'mutation($i: BoardReportInput!) { updateBoardReport(input: $i) { id } }',
+    variables: {
+      i: {
+        id: demo.compliance.draftReportId,
+        statusAndPlans: 'Жарты жылдықта жоспардың шаралары орындалып жатыр.',
+        resourceAssessment: 'sufficient',
+      },
+    },
+  }),
+  submitBoardReport: ({ demo }) => ({
+    query: 'mutation($id: ID!) { submitBoardReport(id: $id) { status } }',
+    variables: { id: demo.compliance.draftReportId },
+  }),
+  markBoardReportRead: ({ demo }) => ({
+    query: 'mutation($id: ID!) { markBoardReportRead(id: $id) { readByMe } }',
+    variables: { id: demo.compliance.submittedReportId },
+  }),
+  createManagementPlan: ({ demo }) => ({
+    query: 'mutation($y: Int!, $m: [ID!]!) { createManagementPlan(year: $y, memberIds: $m) { id } }',
+    variables: { y: demo.compliance.year + 1, m: [demo.personIds.first_head] },
+  }),
+  setManagementPlanMembers: ({ demo }) => ({
+    query: 'mutation($p: ID!, $m: [ID!]!) { setManagementPlanMembers(planId: $p, memberIds: $m) { id } }',
+    variables: {
+      p: demo.compliance.managementPlanId,
+      m: [demo.personIds.first_head, demo.personIds.board_member],
+    },
+  }),
+  addManagementActivity: ({ demo }) => ({
+    query: 'mutation($i: ManagementActivityInput!) { addManagementActivity(input: $i) { id } }',
+    variables: {
+      i: {
+        planId: demo.compliance.managementPlanId,
+        personId: demo.personIds.first_head,
+        title: 'Сыбайлас жемқорлыққа қарсы тренинг',
+        kind: 'training',
+        plannedOn: `${demo.compliance.year}-11-20`,
+      },
+    },
+  }),
+  recordManagementParticipation: ({ demo }) => ({
+    query:
+      'mutation($a: ID!, $d: String) { recordManagementParticipation(activityId: $a, participatedOn: $d) { id } }',
+    variables: { a: demo.compliance.managementActivityId, d: null },
+  }),
   publicCartogram: ({ demo }) => ({
     query:
       'query($s: String!) { publicCartogram(organizationSlug: $s) { risks { number level } measures { status } } }',

@@ -788,6 +788,24 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   setCompliancePublicPage: { allowed: MITIGATION_KEEPERS },
   publishQuarterlyReport: { allowed: MITIGATION_KEEPERS },
   answerPublicProposal: { allowed: MITIGATION_KEEPERS },
+  // --- the periodic report to the board (§66, §69) and the management plan (§74.2)
+  boardReports: { allowed: MITIGATION_READERS, ownership: 'Drafts to the compliance staff only.' },
+  boardReport: {
+    ownership: 'A submitted report to its readers; a draft to the compliance staff only.',
+    targets: {
+      'the submitted report': { allowed: MITIGATION_READERS },
+      'the draft': { allowed: MITIGATION_KEEPERS, hidden: ['first_head', 'auditor', 'board_member'] },
+    },
+  },
+  managementPlans: { allowed: MITIGATION_READERS },
+  createBoardReport: { allowed: MITIGATION_KEEPERS },
+  updateBoardReport: { allowed: MITIGATION_KEEPERS },
+  submitBoardReport: { allowed: MITIGATION_KEEPERS },
+  markBoardReportRead: { allowed: MITIGATION_READERS },
+  createManagementPlan: { allowed: MITIGATION_KEEPERS },
+  setManagementPlanMembers: { allowed: MITIGATION_KEEPERS },
+  addManagementActivity: { allowed: MITIGATION_KEEPERS },
+  recordManagementParticipation: { allowed: MITIGATION_KEEPERS },
   // The public page's operations: no actor, whoever calls (as the hotline intake's).
   publicCartogram: { allowed: 'everyone', ownership: 'Only what the organisation published.' },
   submitPublicProposal: { allowed: 'everyone', ownership: 'Rate-limited per client; no identity kept.' },

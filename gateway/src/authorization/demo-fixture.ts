@@ -265,6 +265,12 @@ export interface ComplianceFixture {
   /** The proposal not answered yet. */
   newProposalId: string;
   slug: string;
+  /** §69: last year's report to the board, submitted; this year's first half-year, a draft. */
+  submittedReportId: string;
+  draftReportId: string;
+  /** §74.2: this year's management plan (the first head) and its activity. */
+  managementPlanId: string;
+  managementActivityId: string;
 }
 
 type CulturePlanFixture = Omit<
@@ -882,8 +888,8 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
       ...(await cultureFixture(yoga, sql, organizationId, tokens.compliance_officer)),
     },
     selfAssessment: await selfAssessmentFixture(sql, organizationId),
-    compliance: await complianceFixture(sql, organizationId),
     programme: await programmeFixture(sql, organizationId),
+    compliance: await complianceFixture(yoga, tokens.compliance_officer, sql, organizationId),
   };
 }
 
@@ -921,6 +927,8 @@ async function selfAssessmentFixture(
 }
 
 async function complianceFixture(
+  yoga: GatewayYoga,
+  officerToken: string,
   sql: <T>(query: string, params?: unknown[]) => Promise<T>,
   organizationId: string,
 ): Promise<ComplianceFixture> {
@@ -945,7 +953,40 @@ async function complianceFixture(
     "select id from compliance_public_proposal where organization_id = ? and status = 'new'",
     [organizationId],
   );
-  return { year, planId, overdueMeasureId, publishedRiskId, confidentialRiskId, newProposalId, slug: 'demo' };
+  // §66, §69 (seeders/compliance-board-demo.ts): last year's report, submitted; this year's first
+  // half-year drafted here. §74.2: this year's management plan and its activity.
+  const { id: submittedReportId } = await sql<{ id: string }>(
+    "select id from compliance_board_report where organization_id = ? and status = 'submitted'",
+    [organizationId],
+  );
+  const { createBoardReport } = await must<{ createBoardReport: { id: string } }>(
+    yoga,
+    officerToken,
+    'mutation($y: Int!) { createBoardReport(year: $y, period: h1) { id } }',
+    { y: year },
+  );
+  const draftReportId = createBoardReport.id;
+  const { id: managementPlanId } = await sql<{ id: string }>(
+    'select id from compliance_management_plan where organization_id = ? and year = ?',
+    [organizationId, year],
+  );
+  const { id: managementActivityId } = await sql<{ id: string }>(
+    'select id from compliance_management_activity where plan_id = ?',
+    [managementPlanId],
+  );
+  return {
+    year,
+    planId,
+    overdueMeasureId,
+    publishedRiskId,
+    confidentialRiskId,
+    newProposalId,
+    slug: 'demo',
+    submittedReportId,
+    draftReportId,
+    managementPlanId,
+    managementActivityId,
+  };
 }
 
 async function programmeFixture(

@@ -43,4 +43,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   // §64: the initial internal assessment; §65–§72: the one-year programme by its directions.
   { labelKey: 'nav.assessment', path: `${ROUTE_PREFIX}/assessment`, roles: COMPLIANCE_READERS },
   { labelKey: 'nav.annualProgramme', path: `${ROUTE_PREFIX}/annual-programme`, roles: COMPLIANCE_READERS },
+  // §66, §69: the periodic reports to the board; §74.2: the management plan.
+  { labelKey: 'nav.board', path: `${ROUTE_PREFIX}/board`, roles: COMPLIANCE_READERS },
 ];

@@ -61,4 +61,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/AnnualProgrammePage.vue'),
     meta: { titleKey: 'nav.annualProgramme', roles: PROGRAMME_OWNERS },
   },
+  // §66, §69: the periodic reports to the board; §74.2: the management plan.
+  {
+    path: '/board',
+    name: 'compliance-board',
+    component: () => import('./pages/BoardPage.vue'),
+    meta: { titleKey: 'nav.board', roles: COMPLIANCE_READERS },
+  },
 ];

@@ -899,4 +899,44 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Дан ответ на предложение общественности',
     en: 'Proposal from the public answered',
   },
+  'compliance_board_report.created': {
+    kk: 'Кеңеске мерзімдік есептің жобасы басталды',
+    ru: 'Начат проект периодического отчёта совету',
+    en: 'Periodic report to the board drafted',
+  },
+  'compliance_board_report.updated': {
+    kk: 'Кеңеске есептің жобасы өзгертілді',
+    ru: 'Изменён проект отчёта совету',
+    en: 'Report to the board edited',
+  },
+  'compliance_board_report.submitted': {
+    kk: 'Кеңеске мерзімдік есеп тапсырылды',
+    ru: 'Периодический отчёт представлен совету',
+    en: 'Periodic report submitted to the board',
+  },
+  'compliance_board_report.read': {
+    kk: 'Кеңес мүшесі есепті оқыды',
+    ru: 'Член совета прочитал отчёт',
+    en: 'Report read by a board member',
+  },
+  'compliance_management_plan.created': {
+    kk: 'Басшылыққа арналған жоспар жасалды',
+    ru: 'Составлен план для руководства',
+    en: 'Management plan made',
+  },
+  'compliance_management_plan.members_set': {
+    kk: 'Басшылық жоспарының мүшелері өзгертілді',
+    ru: 'Изменён состав плана для руководства',
+    en: 'Management plan members changed',
+  },
+  'compliance_management_activity.added': {
+    kk: 'Басшылыққа іс-шара жоспарланды',
+    ru: 'Для руководства запланировано мероприятие',
+    en: 'Activity planned for management',
+  },
+  'compliance_management_activity.participation_recorded': {
+    kk: 'Басшылықтың іс-шараға қатысуы белгіленді',
+    ru: 'Отмечено участие руководства в мероприятии',
+    en: 'Management participation recorded',
+  },
 };

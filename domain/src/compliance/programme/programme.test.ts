@@ -277,11 +277,11 @@ describe('the one-year compliance programme (§66.1)', () => {
     const [attendance, onTime] = await computeKpiValues(
       db.orm.em.fork(),
       officer,
-      ['compliance.management_participation', 'compliance.programme_on_time'],
+      ['compliance.programme_presentation_attendance', 'compliance.programme_on_time'],
       {},
       NOW,
     );
-    // §74.2: 1 of the 2 invited from management was there.
+    // §66: 1 of the 2 invited from management was there.
     expect(attendance).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
     // Due before today (the database's clock, past the year's due days) and not cancelled: the three
     // open actions, none done; the cancelled one is left out.

@@ -16,3 +16,5 @@ import './mitigation.js';
 import './public-page.js';
 // the initial internal assessment (§64) and the one-year programme by its directions (§65–§72)
 import './programme.js';
+// the periodic report to the board (§66, §69) and the management plan (§74.2)
+import './board.js';

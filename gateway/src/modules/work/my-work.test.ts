@@ -142,6 +142,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.course_due',
   ],
   board_member: [
+    'compliance.compliance_board_report_to_read',
     'culture.culture_material_to_acknowledge',
     'culture.culture_survey_to_answer',
     'declarations.declaration_due',

@@ -171,4 +171,15 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Предложение общественности',
       en: 'Proposal from the public',
     },
+    BoardReport: {
+      kk: 'Кеңеске мерзімдік есеп',
+      ru: 'Периодический отчёт совету',
+      en: 'Report to the board',
+    },
+    ManagementPlan: { kk: 'Басшылыққа арналған жоспар', ru: 'План для руководства', en: 'Management plan' },
+    ManagementActivity: {
+      kk: 'Басшылыққа арналған іс-шара',
+      ru: 'Мероприятие для руководства',
+      en: 'Management activity',
+    },
   };

@@ -7,6 +7,7 @@ import { mitigation } from './mitigation';
 import { programme } from './programme';
 import { risks } from './risks';
 import { selfAssessment } from './self-assessment';
+import { board } from './board';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
 const PARTS: readonly { kk: object; ru: object; en: object }[] = [
@@ -15,6 +16,7 @@ const PARTS: readonly { kk: object; ru: object; en: object }[] = [
   programme,
   selfAssessment,
   annualProgramme,
+  board,
 ];
 
 /** Every text of the plugin, Kazakh first (the default language). */

@@ -859,5 +859,22 @@ export const kk: ErrorCatalogue = {
       'Есепке сілтеме немесе оның қайда сақталатыны туралы қысқа жазба беріңіз',
     'compliance.assessment.incomplete':
       'Бағалауды аяқтау үшін барлық аспектіге жауап беріңіз; әлі жауап берілмегені: {missing}',
+    'compliance.boardReport.period': 'Осы немесе өткен жылдың басталған жарты жылдығын не жылын таңдаңыз',
+    'compliance.boardReport.exists': '{year} жылдың осы кезеңіне кеңеске есеп бұрыннан бар',
+    'compliance.boardReport.submitted': 'Есеп тапсырылып қойған: оның мәтіні мен көрсеткіштері өзгермейді',
+    'compliance.boardReport.statusRequired': 'Жағдайды, жоспарларды және қиындықтарды жазыңыз (§66.1)',
+    'compliance.boardReport.resourcesRequired':
+      'Есепті тапсырмас бұрын ресурстардың жеткілікті екенін не жеткіліксіз екенін көрсетіңіз (§66.2)',
+    'compliance.boardReport.resourceReasonRequired': 'Ресурстардың неге толық жетпейтінін жазыңыз',
+    'compliance.boardReport.resourceRequestRequired':
+      'Не сұралатынын көрсетіңіз: қызметкерлер, бюджет немесе автоматтандыру',
+    'compliance.managementPlan.year': 'Осы, өткен немесе келесі жылды таңдаңыз',
+    'compliance.managementPlan.exists': '{year} жылға басшылық жоспары бұрыннан бар',
+    'compliance.managementPlan.member':
+      'Басшылық мүшелерін ұйымның жұмыс істеп жүрген қызметкерлерінен таңдаңыз',
+    'compliance.managementPlan.memberHasActivities': 'Жоспарда іс-шаралары бар мүше жоспардан шығарылмайды',
+    'compliance.managementActivity.notMember': 'Жоспарға енгізілген басшылық мүшесін таңдаңыз',
+    'compliance.managementActivity.day': 'Жоспар жылының ішіндегі күнді таңдаңыз',
+    'compliance.managementActivity.titleRequired': 'Іс-шараның атауын жазыңыз',
   },
 };

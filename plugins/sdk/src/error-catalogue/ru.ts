@@ -851,5 +851,24 @@ export const ru: ErrorCatalogue = {
     'compliance.assessment.reportEvidence': 'Дайте ссылку на отчёт или короткую заметку, где он хранится',
     'compliance.assessment.incomplete':
       'Чтобы завершить оценку, ответьте на все аспекты; ещё без ответа: {missing}',
+    'compliance.boardReport.period': 'Выберите начавшееся полугодие или год — этого или прошлого года',
+    'compliance.boardReport.exists': 'Отчёт совету за этот период {year} года уже есть',
+    'compliance.boardReport.submitted':
+      'Отчёт уже представлен: его текст и показатели сохранены без изменений',
+    'compliance.boardReport.statusRequired': 'Опишите состояние, планы и трудности (§66.1)',
+    'compliance.boardReport.resourcesRequired':
+      'Прежде чем представить отчёт, укажите, достаточно ли ресурсов (§66.2)',
+    'compliance.boardReport.resourceReasonRequired': 'Укажите, почему ресурсов недостаточно',
+    'compliance.boardReport.resourceRequestRequired':
+      'Укажите, что запрашивается: персонал, бюджет или автоматизация',
+    'compliance.managementPlan.year': 'Выберите этот, прошлый или следующий год',
+    'compliance.managementPlan.exists': 'План для руководства на {year} год уже есть',
+    'compliance.managementPlan.member':
+      'Выберите членов руководства среди работающих сотрудников организации',
+    'compliance.managementPlan.memberHasActivities':
+      'Член руководства, у которого есть мероприятия в плане, остаётся в нём',
+    'compliance.managementActivity.notMember': 'Выберите члена руководства, включённого в план',
+    'compliance.managementActivity.day': 'Выберите день в пределах года плана',
+    'compliance.managementActivity.titleRequired': 'Укажите название мероприятия',
   },
 };

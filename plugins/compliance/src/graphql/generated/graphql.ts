@@ -36,6 +36,27 @@ export type AssessmentFindingRiskInput = {
   register: string;
 };
 
+export type BoardReportInput = {
+  highRiskIssues?: string | null | undefined;
+  id: string;
+  processResults?: string | null | undefined;
+  resourceAssessment?: ResourceAssessment | null | undefined;
+  resourceReason?: string | null | undefined;
+  resourceRequestNote?: string | null | undefined;
+  resourceRequests?: Array<ResourceRequest> | null | undefined;
+  statusAndPlans?: string | null | undefined;
+};
+
+/** h1: January–June; h2: July–December; year: the whole year. */
+export type BoardReportPeriod =
+  | 'h1'
+  | 'h2'
+  | 'year';
+
+export type BoardReportStatus =
+  | 'draft'
+  | 'submitted';
+
 export type ChecklistItemCode =
   | 'anti_corruption_policy'
   | 'bonus_controls'
@@ -186,6 +207,21 @@ export type InternalAuditCoverageInput = {
   quarter: string;
 };
 
+export type ManagementActivityInput = {
+  kind: ManagementActivityKind;
+  personId: string;
+  planId: string;
+  /** YYYY-MM-DD, within the plan’s year. */
+  plannedOn: string;
+  title: string;
+};
+
+export type ManagementActivityKind =
+  | 'communication'
+  | 'meeting'
+  | 'other'
+  | 'training';
+
 export type MitigationMeasureInput = {
   completionForm: string;
   /** YYYY-MM-DD */
@@ -331,6 +367,17 @@ export type PublicProposalStatus =
   | 'accepted'
   | 'new'
   | 'rejected';
+
+/** §66.2: whether the compliance service’s resources suffice. */
+export type ResourceAssessment =
+  | 'insufficient'
+  | 'partly'
+  | 'sufficient';
+
+export type ResourceRequest =
+  | 'automation'
+  | 'budget'
+  | 'staff';
 
 export type RiskAnswerKind =
   | 'culture_activity'
@@ -566,6 +613,72 @@ export type InitialAssessmentQueryVariables = Exact<{
 
 
 export type InitialAssessmentQuery = { initialAssessment: { id: string, year: number, status: InitialAssessmentStatus, canEdit: boolean, missingAspects: Array<number>, answers: Array<{ id: string, aspect: number, rating: AspectRating, finding: string, riskNumbers: Array<number>, auditReports: Array<{ title: string, date: string, link: string | null, note: string | null }> }> } | null };
+
+export type BoardReportFieldsFragment = { id: string, year: number, period: BoardReportPeriod, status: BoardReportStatus, statusAndPlans: string | null, highRiskIssues: string | null, processResults: string | null, resourceAssessment: ResourceAssessment | null, resourceReason: string | null, resourceRequests: Array<ResourceRequest>, resourceRequestNote: string | null, submittedAt: string | null, readByMe: boolean, submittedBy: { id: string, fullName: string } | null, figures: { takenAt: string, responsiblePeople: number, minResponsiblePeople: number, kpis: Array<{ code: string, paragraph: string, unit: string, value: number | null, target: number | null, met: boolean | null, title: { kk: string, ru: string, en: string } }>, openRisks: { low: number, medium: number, high: number, critical: number }, measures: { total: number, done: number, overdue: number } } };
+
+export type CreateBoardReportMutationVariables = Exact<{
+  year: number;
+  period: BoardReportPeriod;
+}>;
+
+
+export type CreateBoardReportMutation = { createBoardReport: { id: string, year: number, period: BoardReportPeriod, status: BoardReportStatus, statusAndPlans: string | null, highRiskIssues: string | null, processResults: string | null, resourceAssessment: ResourceAssessment | null, resourceReason: string | null, resourceRequests: Array<ResourceRequest>, resourceRequestNote: string | null, submittedAt: string | null, readByMe: boolean, submittedBy: { id: string, fullName: string } | null, figures: { takenAt: string, responsiblePeople: number, minResponsiblePeople: number, kpis: Array<{ code: string, paragraph: string, unit: string, value: number | null, target: number | null, met: boolean | null, title: { kk: string, ru: string, en: string } }>, openRisks: { low: number, medium: number, high: number, critical: number }, measures: { total: number, done: number, overdue: number } } } };
+
+export type UpdateBoardReportMutationVariables = Exact<{
+  input: BoardReportInput;
+}>;
+
+
+export type UpdateBoardReportMutation = { updateBoardReport: { id: string, year: number, period: BoardReportPeriod, status: BoardReportStatus, statusAndPlans: string | null, highRiskIssues: string | null, processResults: string | null, resourceAssessment: ResourceAssessment | null, resourceReason: string | null, resourceRequests: Array<ResourceRequest>, resourceRequestNote: string | null, submittedAt: string | null, readByMe: boolean, submittedBy: { id: string, fullName: string } | null, figures: { takenAt: string, responsiblePeople: number, minResponsiblePeople: number, kpis: Array<{ code: string, paragraph: string, unit: string, value: number | null, target: number | null, met: boolean | null, title: { kk: string, ru: string, en: string } }>, openRisks: { low: number, medium: number, high: number, critical: number }, measures: { total: number, done: number, overdue: number } } } };
+
+export type SubmitBoardReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitBoardReportMutation = { submitBoardReport: { id: string, year: number, period: BoardReportPeriod, status: BoardReportStatus, statusAndPlans: string | null, highRiskIssues: string | null, processResults: string | null, resourceAssessment: ResourceAssessment | null, resourceReason: string | null, resourceRequests: Array<ResourceRequest>, resourceRequestNote: string | null, submittedAt: string | null, readByMe: boolean, submittedBy: { id: string, fullName: string } | null, figures: { takenAt: string, responsiblePeople: number, minResponsiblePeople: number, kpis: Array<{ code: string, paragraph: string, unit: string, value: number | null, target: number | null, met: boolean | null, title: { kk: string, ru: string, en: string } }>, openRisks: { low: number, medium: number, high: number, critical: number }, measures: { total: number, done: number, overdue: number } } } };
+
+export type MarkBoardReportReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkBoardReportReadMutation = { markBoardReportRead: { id: string, readByMe: boolean } };
+
+export type CreateManagementPlanMutationVariables = Exact<{
+  year: number;
+  memberIds: Array<string> | string;
+}>;
+
+
+export type CreateManagementPlanMutation = { createManagementPlan: { id: string } };
+
+export type AddManagementActivityMutationVariables = Exact<{
+  input: ManagementActivityInput;
+}>;
+
+
+export type AddManagementActivityMutation = { addManagementActivity: { id: string } };
+
+export type RecordManagementParticipationMutationVariables = Exact<{
+  activityId: string;
+  participatedOn?: string | null | undefined;
+}>;
+
+
+export type RecordManagementParticipationMutation = { recordManagementParticipation: { id: string } };
+
+export type BoardPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardPageQuery = { boardReports: Array<{ id: string, year: number, period: BoardReportPeriod, status: BoardReportStatus, resourceAssessment: ResourceAssessment | null, submittedAt: string | null, readByMe: boolean, submittedBy: { id: string, fullName: string } | null }>, managementPlans: Array<{ id: string, year: number, members: Array<{ id: string, fullName: string, tookPart: boolean, activities: Array<{ id: string, title: string, kind: ManagementActivityKind, plannedOn: string, participatedOn: string | null }> }> }> };
+
+export type BoardReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BoardReportQuery = { boardReport: { id: string, year: number, period: BoardReportPeriod, status: BoardReportStatus, statusAndPlans: string | null, highRiskIssues: string | null, processResults: string | null, resourceAssessment: ResourceAssessment | null, resourceReason: string | null, resourceRequests: Array<ResourceRequest>, resourceRequestNote: string | null, submittedAt: string | null, readByMe: boolean, submittedBy: { id: string, fullName: string } | null, figures: { takenAt: string, responsiblePeople: number, minResponsiblePeople: number, kpis: Array<{ code: string, paragraph: string, unit: string, value: number | null, target: number | null, met: boolean | null, title: { kk: string, ru: string, en: string } }>, openRisks: { low: number, medium: number, high: number, critical: number }, measures: { total: number, done: number, overdue: number } } } };
 
 export type SaveComplianceProcessMutationVariables = Exact<{
   input: ComplianceProcessInput;
@@ -866,6 +979,56 @@ export const ProgrammeItemFieldsFragmentDoc = new TypedDocumentString(`
   canReport
 }
     `, {"fragmentName":"ProgrammeItemFields"}) as unknown as TypedDocumentString<ProgrammeItemFieldsFragment, unknown>;
+export const BoardReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardReportFields on BoardReport {
+  id
+  year
+  period
+  status
+  statusAndPlans
+  highRiskIssues
+  processResults
+  resourceAssessment
+  resourceReason
+  resourceRequests
+  resourceRequestNote
+  submittedAt
+  submittedBy {
+    id
+    fullName
+  }
+  readByMe
+  figures {
+    takenAt
+    kpis {
+      code
+      title {
+        kk
+        ru
+        en
+      }
+      paragraph
+      unit
+      value
+      target
+      met
+    }
+    openRisks {
+      low
+      medium
+      high
+      critical
+    }
+    measures {
+      total
+      done
+      overdue
+    }
+    responsiblePeople
+    minResponsiblePeople
+  }
+}
+    `, {"fragmentName":"BoardReportFields"}) as unknown as TypedDocumentString<BoardReportFieldsFragment, unknown>;
 export const StandardAdoptionFieldsFragmentDoc = new TypedDocumentString(`
     fragment StandardAdoptionFields on StandardAdoption {
   id
@@ -1282,6 +1445,287 @@ export const InitialAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InitialAssessmentQuery, InitialAssessmentQueryVariables>;
+export const CreateBoardReportDocument = new TypedDocumentString(`
+    mutation CreateBoardReport($year: Int!, $period: BoardReportPeriod!) {
+  createBoardReport(year: $year, period: $period) {
+    ...BoardReportFields
+  }
+}
+    fragment BoardReportFields on BoardReport {
+  id
+  year
+  period
+  status
+  statusAndPlans
+  highRiskIssues
+  processResults
+  resourceAssessment
+  resourceReason
+  resourceRequests
+  resourceRequestNote
+  submittedAt
+  submittedBy {
+    id
+    fullName
+  }
+  readByMe
+  figures {
+    takenAt
+    kpis {
+      code
+      title {
+        kk
+        ru
+        en
+      }
+      paragraph
+      unit
+      value
+      target
+      met
+    }
+    openRisks {
+      low
+      medium
+      high
+      critical
+    }
+    measures {
+      total
+      done
+      overdue
+    }
+    responsiblePeople
+    minResponsiblePeople
+  }
+}`) as unknown as TypedDocumentString<CreateBoardReportMutation, CreateBoardReportMutationVariables>;
+export const UpdateBoardReportDocument = new TypedDocumentString(`
+    mutation UpdateBoardReport($input: BoardReportInput!) {
+  updateBoardReport(input: $input) {
+    ...BoardReportFields
+  }
+}
+    fragment BoardReportFields on BoardReport {
+  id
+  year
+  period
+  status
+  statusAndPlans
+  highRiskIssues
+  processResults
+  resourceAssessment
+  resourceReason
+  resourceRequests
+  resourceRequestNote
+  submittedAt
+  submittedBy {
+    id
+    fullName
+  }
+  readByMe
+  figures {
+    takenAt
+    kpis {
+      code
+      title {
+        kk
+        ru
+        en
+      }
+      paragraph
+      unit
+      value
+      target
+      met
+    }
+    openRisks {
+      low
+      medium
+      high
+      critical
+    }
+    measures {
+      total
+      done
+      overdue
+    }
+    responsiblePeople
+    minResponsiblePeople
+  }
+}`) as unknown as TypedDocumentString<UpdateBoardReportMutation, UpdateBoardReportMutationVariables>;
+export const SubmitBoardReportDocument = new TypedDocumentString(`
+    mutation SubmitBoardReport($id: ID!) {
+  submitBoardReport(id: $id) {
+    ...BoardReportFields
+  }
+}
+    fragment BoardReportFields on BoardReport {
+  id
+  year
+  period
+  status
+  statusAndPlans
+  highRiskIssues
+  processResults
+  resourceAssessment
+  resourceReason
+  resourceRequests
+  resourceRequestNote
+  submittedAt
+  submittedBy {
+    id
+    fullName
+  }
+  readByMe
+  figures {
+    takenAt
+    kpis {
+      code
+      title {
+        kk
+        ru
+        en
+      }
+      paragraph
+      unit
+      value
+      target
+      met
+    }
+    openRisks {
+      low
+      medium
+      high
+      critical
+    }
+    measures {
+      total
+      done
+      overdue
+    }
+    responsiblePeople
+    minResponsiblePeople
+  }
+}`) as unknown as TypedDocumentString<SubmitBoardReportMutation, SubmitBoardReportMutationVariables>;
+export const MarkBoardReportReadDocument = new TypedDocumentString(`
+    mutation MarkBoardReportRead($id: ID!) {
+  markBoardReportRead(id: $id) {
+    id
+    readByMe
+  }
+}
+    `) as unknown as TypedDocumentString<MarkBoardReportReadMutation, MarkBoardReportReadMutationVariables>;
+export const CreateManagementPlanDocument = new TypedDocumentString(`
+    mutation CreateManagementPlan($year: Int!, $memberIds: [ID!]!) {
+  createManagementPlan(year: $year, memberIds: $memberIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateManagementPlanMutation, CreateManagementPlanMutationVariables>;
+export const AddManagementActivityDocument = new TypedDocumentString(`
+    mutation AddManagementActivity($input: ManagementActivityInput!) {
+  addManagementActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddManagementActivityMutation, AddManagementActivityMutationVariables>;
+export const RecordManagementParticipationDocument = new TypedDocumentString(`
+    mutation RecordManagementParticipation($activityId: ID!, $participatedOn: String) {
+  recordManagementParticipation(
+    activityId: $activityId
+    participatedOn: $participatedOn
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordManagementParticipationMutation, RecordManagementParticipationMutationVariables>;
+export const BoardPageDocument = new TypedDocumentString(`
+    query BoardPage {
+  boardReports {
+    id
+    year
+    period
+    status
+    resourceAssessment
+    submittedAt
+    submittedBy {
+      id
+      fullName
+    }
+    readByMe
+  }
+  managementPlans {
+    id
+    year
+    members {
+      id
+      fullName
+      tookPart
+      activities {
+        id
+        title
+        kind
+        plannedOn
+        participatedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardPageQuery, BoardPageQueryVariables>;
+export const BoardReportDocument = new TypedDocumentString(`
+    query BoardReport($id: ID!) {
+  boardReport(id: $id) {
+    ...BoardReportFields
+  }
+}
+    fragment BoardReportFields on BoardReport {
+  id
+  year
+  period
+  status
+  statusAndPlans
+  highRiskIssues
+  processResults
+  resourceAssessment
+  resourceReason
+  resourceRequests
+  resourceRequestNote
+  submittedAt
+  submittedBy {
+    id
+    fullName
+  }
+  readByMe
+  figures {
+    takenAt
+    kpis {
+      code
+      title {
+        kk
+        ru
+        en
+      }
+      paragraph
+      unit
+      value
+      target
+      met
+    }
+    openRisks {
+      low
+      medium
+      high
+      critical
+    }
+    measures {
+      total
+      done
+      overdue
+    }
+    responsiblePeople
+    minResponsiblePeople
+  }
+}`) as unknown as TypedDocumentString<BoardReportQuery, BoardReportQueryVariables>;
 export const SaveComplianceProcessDocument = new TypedDocumentString(`
     mutation SaveComplianceProcess($input: ComplianceProcessInput!) {
   saveComplianceProcess(input: $input) {
