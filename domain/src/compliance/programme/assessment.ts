@@ -36,7 +36,7 @@ const REPORTS_MAX = 50;
 const DRAFT_TITLE_MAX = 1000;
 
 /** The source kind a risk drawn from a finding names (the risk register's closed loop). */
-export const ASSESSMENT_RISK_SOURCE_KIND = 'compliance_initial_assessment';
+export const ASSESSMENT_RISK_SOURCE_KIND = 'assessment_finding';
 
 export interface AssessmentAnswerView {
   id: string;

@@ -377,7 +377,26 @@ describe('the initial internal assessment (§64)', () => {
       sourceId: finding.id,
       scheme: 'Finding on aspect 5',
     });
+    // The register names the answer as people refer to it; a second risk from it is refused.
+    expect(risk.sourceReference).toBe('§64.5 · 2027');
     const again = await initialAssessment(db.orm.em.fork(), auditor, 2027);
     expect(again!.answers.find((a) => a.aspect === 5)!.riskNumbers).toEqual([stored.number]);
+    await expect(
+      tx((em) =>
+        riskFromAssessmentFinding(
+          em,
+          officer,
+          {
+            answerId: finding.id,
+            register: 'activity',
+            processOrDocument: 'Reporting again',
+            probability: 2,
+            frequency: 2,
+            impact: 2,
+          },
+          NOW,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });

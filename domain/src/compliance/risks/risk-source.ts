@@ -12,21 +12,29 @@ import {
 } from '../../declarations/register/conflict-register-entry.entity.js';
 import { SelfAssessmentFinding, type FindingSeverity } from '../self-assessment/self-assessment.entity.js';
 import { COMPLIANCE_KEEPERS } from '../compliance-roles.js';
+import { AssessmentAnswer } from '../programme/programme.entity.js';
 import { Risk, type RiskRegister, type RiskSource } from './risk.entity.js';
 import { riskCode } from './risk-view.js';
 
 /**
  * §9.1, §11: the records a risk may be proposed from — a substantiated hotline case (§69), a settled
- * conflict of interest (§14–§15) and a finding of the internal audit, the quarterly self-assessment
- * (§73). The risk keeps the record's kind and id, never its content.
+ * conflict of interest (§14–§15), a finding of the internal audit, the quarterly self-assessment
+ * (§73), and a finding of the initial internal assessment (§64). The risk keeps the record's kind
+ * and id, never its content.
  */
-export const RISK_SOURCE_KINDS = ['hotline_case', 'conflict_case', 'audit_finding'] as const;
+export const RISK_SOURCE_KINDS = [
+  'hotline_case',
+  'conflict_case',
+  'audit_finding',
+  'assessment_finding',
+] as const;
 export type RiskSourceKind = (typeof RISK_SOURCE_KINDS)[number];
 
 const SOURCE_OF_KIND: Record<RiskSourceKind, RiskSource> = {
   hotline_case: 'hotline',
   conflict_case: 'conflict_of_interest',
   audit_finding: 'audit',
+  assessment_finding: 'internal_analysis',
 };
 
 export const isRiskSourceKind = (value: string): value is RiskSourceKind =>
@@ -230,6 +238,39 @@ async function findingProposal(em: EntityManager, actor: Actor, id: string): Pro
   };
 }
 
+/** §64.N · year: an answer of the initial assessment as people refer to it. */
+const assessmentReference = (aspect: number, year: number): string => `§64.${aspect} · ${year}`;
+
+/**
+ * §64: a finding of the initial assessment, the compliance service's own words on one aspect: it
+ * becomes the scheme to complete, the process left for the officer to name.
+ */
+async function assessmentProposal(em: EntityManager, actor: Actor, id: string): Promise<RiskProposal> {
+  const answer = isUuid(id)
+    ? await em.findOne(
+        AssessmentAnswer,
+        { id, organization: actor.organizationId },
+        { populate: ['assessment'] },
+      )
+    : null;
+  if (!answer) throw NotFoundError.forId('AssessmentAnswer', id);
+  const reference = assessmentReference(answer.aspect, answer.assessment.year);
+  return {
+    register: 'activity',
+    processOrDocument: {
+      kk: `Бастапқы бағалаудың ${reference} аспектісі қозғаған процесс (нақтылаңыз)`,
+      ru: `Процесс, затронутый аспектом ${reference} первичной оценки (уточните)`,
+      en: `The process aspect ${reference} of the initial assessment concerns (to be specified)`,
+    },
+    scheme: { kk: answer.finding, ru: answer.finding, en: answer.finding },
+    positionIds: [],
+    source: SOURCE_OF_KIND.assessment_finding,
+    sourceKind: 'assessment_finding',
+    sourceId: answer.id,
+    sourceReference: reference,
+  };
+}
+
 /** The source checked: of the organisation (else NOT_FOUND) and fit to propose a risk (else VALIDATION). */
 export async function sourceProposal(
   em: EntityManager,
@@ -241,6 +282,7 @@ export async function sourceProposal(
     throw ValidationError.because('compliance.risk.sourceReference', { field: 'sourceKind' });
   if (sourceKind === 'hotline_case') return hotlineProposal(em, actor, sourceId);
   if (sourceKind === 'conflict_case') return conflictProposal(em, actor, sourceId);
+  if (sourceKind === 'assessment_finding') return assessmentProposal(em, actor, sourceId);
   return findingProposal(em, actor, sourceId);
 }
 
@@ -321,6 +363,16 @@ export async function sourceReferences(
         `audit_finding:${f.id}`,
         `${f.drawnProcess.assessment.quarter} · ${f.drawnProcess.process.name}`,
       );
+  }
+  const answers = ids('assessment_finding');
+  if (answers.length > 0) {
+    const found = await em.find(
+      AssessmentAnswer,
+      { id: { $in: answers }, organization: organizationId },
+      { populate: ['assessment'] },
+    );
+    for (const a of found)
+      references.set(`assessment_finding:${a.id}`, assessmentReference(a.aspect, a.assessment.year));
   }
   return references;
 }

@@ -187,7 +187,7 @@ const RiskInputType = builder.inputType('RiskInput', {
     source: t.field({ type: RiskSourceEnum, required: true }),
     sourceKind: t.string({
       description:
-        'The source record’s kind (hotline_case, conflict_case, audit_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays.',
+        'The source record’s kind (hotline_case, conflict_case, audit_finding, assessment_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays.',
     }),
     sourceId: t.string({
       description: 'The source record; one source proposes at most one risk (else CONFLICT).',

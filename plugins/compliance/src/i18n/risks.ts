@@ -40,6 +40,7 @@ const en = {
       hotline_case: 'Hotline case',
       conflict_case: 'Conflict of interest case',
       audit_finding: 'Self-assessment finding',
+      assessment_finding: 'Initial assessment finding',
     },
     sourceLink: '{kind} {reference}',
     proposed:
@@ -184,6 +185,7 @@ const ru: typeof en = {
       hotline_case: 'Дело горячей линии',
       conflict_case: 'Случай конфликта интересов',
       audit_finding: 'Вывод самооценки',
+      assessment_finding: 'Вывод первичной оценки',
     },
     sourceLink: '{kind} {reference}',
     proposed:
@@ -335,6 +337,7 @@ const kk: typeof en = {
       hotline_case: 'Сенім телефоны ісі',
       conflict_case: 'Мүдделер қақтығысы жағдайы',
       audit_finding: 'Өзін-өзі бағалау қорытындысы',
+      assessment_finding: 'Бастапқы бағалау қорытындысы',
     },
     sourceLink: '{kind} {reference}',
     proposed:

@@ -427,7 +427,7 @@ export type RiskInput = {
   source: RiskSource;
   /** The source record; one source proposes at most one risk (else CONFLICT). */
   sourceId?: string | null | undefined;
-  /** The source record’s kind (hotline_case, conflict_case, audit_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays. */
+  /** The source record’s kind (hotline_case, conflict_case, audit_finding, assessment_finding, see RiskSourceKind); never its content. Left out of an edit, the link stays. */
   sourceKind?: string | null | undefined;
   status?: RiskStatus | null | undefined;
   /** The version the edit was made on (from Risk.version). */
@@ -465,6 +465,7 @@ export type RiskSource =
 
 /** §9.1, §11: the record a risk is proposed from — a substantiated hotline case, a settled conflict of interest, a self-assessment (internal audit) finding. */
 export type RiskSourceKind =
+  | 'assessment_finding'
   | 'audit_finding'
   | 'conflict_case'
   | 'hotline_case';
