@@ -1831,6 +1831,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
   }),
   riskScale: () => ({ query: 'query { riskScale { size lastIdentifiedOn } }' }),
   riskPositionChoices: () => ({ query: 'query { riskPositionChoices { id title exposed } }' }),
+  riskChoices: () => ({ query: 'query { riskChoices(search: "") { id code processOrDocument status } }' }),
   riskHeatMap: () => ({
     query:
       'query($d: String!, $c: String) { riskHeatMap(register: activity, asOf: $d, compareWith: $c) { cells { level risks { id } } movements { id direction } } }',

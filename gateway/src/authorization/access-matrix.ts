@@ -125,6 +125,8 @@ const CULTURE_NOT_RESPONSIBLE = ['employee', 'training_admin', 'hotline_investig
 const COMPLIANCE_KEEPERS = ['compliance_officer', 'compliance_head', 'ethics_commissioner'] as const;
 /** §60.4, §75: the first head, the auditors and the board read it. */
 const COMPLIANCE_READERS = [...COMPLIANCE_KEEPERS, 'first_head', 'auditor', 'board_member'] as const;
+/** §9.1, §34–§35: who names the risks an activity or an assignment answers, and the register's readers. */
+const RISK_CHOOSERS = [...COMPLIANCE_READERS, 'training_admin'] as const;
 
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
@@ -947,6 +949,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   riskHeatMap: { allowed: COMPLIANCE_READERS },
   riskRemapping: { allowed: COMPLIANCE_READERS },
   riskPositionChoices: { allowed: COMPLIANCE_READERS },
+  riskChoices: { allowed: RISK_CHOOSERS },
   riskProposal: { allowed: COMPLIANCE_KEEPERS },
   upsertRisk: { allowed: COMPLIANCE_KEEPERS },
   setRiskScale: { allowed: COMPLIANCE_KEEPERS },

@@ -2,6 +2,7 @@ import base, { type AuraBaseDesignTokens } from '@primeuix/themes/aura/base';
 import badge from '@primeuix/themes/aura/badge';
 import button from '@primeuix/themes/aura/button';
 import checkbox from '@primeuix/themes/aura/checkbox';
+import chip from '@primeuix/themes/aura/chip';
 import auraCss from '@primeuix/themes/aura/css';
 import datatable from '@primeuix/themes/aura/datatable';
 import datepicker from '@primeuix/themes/aura/datepicker';
@@ -10,6 +11,7 @@ import iconfield from '@primeuix/themes/aura/iconfield';
 import inputnumber from '@primeuix/themes/aura/inputnumber';
 import inputtext from '@primeuix/themes/aura/inputtext';
 import message from '@primeuix/themes/aura/message';
+import multiselect from '@primeuix/themes/aura/multiselect';
 import paginator from '@primeuix/themes/aura/paginator';
 import progressbar from '@primeuix/themes/aura/progressbar';
 import progressspinner from '@primeuix/themes/aura/progressspinner';
@@ -27,8 +29,9 @@ const css = auraCss as unknown as ExtendedCSS;
 
 /**
  * Aura as `@primeuix/themes/aura` assembles it, but with the design tokens of only the components
- * the sdk exports (primevue.ts) and those they render inside (a table's paginator and its
- * selects, a button's badge, a select's virtual scroller and icon field). The full preset holds
+ * the sdk exports (primevue.ts and its fields) and those they render inside (a table's paginator
+ * and its selects, a button's badge, a select's virtual scroller and icon field, a multi-select's
+ * chips). The full preset holds
  * tokens for some ninety components and was a sixth of the sdk that every page loads. A component
  * added to primevue.ts needs its tokens here: theme.test.ts checks the two lists agree.
  */
@@ -38,6 +41,7 @@ export const AuraComponents: Preset<AuraBaseDesignTokens> = {
     badge,
     button,
     checkbox,
+    chip,
     datatable,
     datepicker,
     dialog,
@@ -45,6 +49,7 @@ export const AuraComponents: Preset<AuraBaseDesignTokens> = {
     inputnumber,
     inputtext,
     message,
+    multiselect,
     paginator,
     progressbar,
     progressspinner,

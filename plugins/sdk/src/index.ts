@@ -52,6 +52,7 @@ export { default as DateField } from './components/DateField.vue';
 export { default as FileChooser } from './components/FileChooser.vue';
 export { default as LocalizedTextFields } from './components/LocalizedTextFields.vue';
 export { default as NumberField } from './components/NumberField.vue';
+export { default as MultiSelectField } from './components/MultiSelectField.vue';
 export { default as PagerNav } from './components/PagerNav.vue';
 export { default as PersonPicker } from './components/PersonPicker.vue';
 export { MIN_SEARCH_LENGTH, SEARCH_DELAY_MS, usePeopleSearch } from './people-search';
@@ -59,6 +60,7 @@ export type { PeopleSearch, PersonMatch, PickablePerson } from './people-search'
 export { default as RadioChoice } from './components/RadioChoice.vue';
 export { default as ImportProblemTable } from './components/ImportProblemTable.vue';
 export { default as ProposeRiskLink } from './components/ProposeRiskLink.vue';
+export { default as RiskChips } from './components/RiskChips.vue';
 export { parseProposeFrom, proposeRiskHref, RISK_KEEPERS } from './risk-proposal';
 export type { RiskSourceKind } from './risk-proposal';
 export { default as ImportSteps } from './components/ImportSteps.vue';

@@ -6,6 +6,7 @@ export * from './risk-view.js';
 export * from './risk-scale.js';
 export * from './risks.js';
 export * from './risk-list.js';
+export { RISK_CHOOSERS, riskChoices, riskChoicesByIds, type RiskChoice } from './risk-answers.js';
 export * from './heat-map.js';
 export * from './remapping.js';
 export { RISK_WORK } from './work-items.js';

@@ -16,7 +16,10 @@ import {
   type ActivityInput,
 } from '../../culture/plans/activities.js';
 import { createCulturePlan } from '../../culture/plans/plans.js';
+import { editTrainingAssignment } from '../../training/assignment-changes/assignment-changes.js';
 import { createAssignment } from '../../training/assignments/assignments.js';
+import { listAssignments } from '../../training/assignments/assignment-list.js';
+import { riskChoices } from './risk-answers.js';
 import { findRisk, upsertRisk } from './risks.js';
 import { riskInput } from './risks-fixtures.js';
 
@@ -29,6 +32,7 @@ let officer: Actor;
 let trainer: Actor;
 let responsible: Actor;
 let other: Actor;
+let employee: Actor;
 const inTx = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => db.orm.em.fork().transactional(work);
 
 beforeAll(async () => {
@@ -36,13 +40,14 @@ beforeAll(async () => {
   const em = db.orm.em.fork();
   const org = await buildOrganization(em);
   const elsewhere = await buildOrganization(em);
-  const people = Array.from({ length: 3 }, () => buildPerson(em, org.organization, org.root));
+  const people = Array.from({ length: 4 }, () => buildPerson(em, org.organization, org.root));
   const stranger = buildPerson(em, elsewhere.organization, elsewhere.root);
   await em.flush();
   officer = actorOf(people[0]!, ['employee', 'compliance_officer']);
   trainer = actorOf(people[1]!, ['employee', 'training_admin']);
   responsible = actorOf(people[2]!, ['employee', 'hr_officer']);
   other = actorOf(stranger, ['employee', 'compliance_officer']);
+  employee = actorOf(people[3]!, ['employee']);
 });
 
 afterAll(async () => {
@@ -124,5 +129,96 @@ describe('the risks an activity or an assignment answers', () => {
     expect((await findRisk(db.orm.em.fork(), officer, risk.id)).answeredBy.map((a) => a.kind)).toEqual([
       'training_assignment',
     ]);
+  });
+});
+
+describe('the risks offered to choose from', () => {
+  it('are the open risks of the organisation by number and process, with those already named', async () => {
+    const cash = await inTx((em) =>
+      upsertRisk(em, officer, riskInput({ processOrDocument: 'Cash desk handover' }), NOW),
+    );
+    const closed = await inTx((em) =>
+      upsertRisk(em, officer, riskInput({ processOrDocument: 'Old tender practice' }), NOW),
+    );
+    await inTx((em) =>
+      upsertRisk(
+        em,
+        officer,
+        riskInput({
+          id: closed.id,
+          version: closed.version,
+          processOrDocument: 'Old tender practice',
+          status: 'mitigated',
+          reason: 'The practice ended',
+        }),
+        NOW,
+      ),
+    );
+    const theirs = await inTx((em) =>
+      upsertRisk(em, other, riskInput({ processOrDocument: 'Cash desk elsewhere' }), NOW),
+    );
+
+    const offered = await riskChoices(db.orm.em.fork(), trainer, { search: 'cash desk' });
+    expect(offered).toEqual([
+      {
+        id: cash.id,
+        number: cash.number,
+        code: `№ ${cash.number}`,
+        processOrDocument: 'Cash desk handover',
+        status: 'open',
+      },
+    ]);
+    expect(offered[0]).not.toHaveProperty('scheme');
+    await expect(riskChoices(db.orm.em.fork(), employee)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // By number; a mitigated risk only when it is already named, another organisation's never.
+    expect(
+      (await riskChoices(db.orm.em.fork(), officer, { search: `№ ${cash.number}` })).map((r) => r.id),
+    ).toEqual([cash.id]);
+    const all = await riskChoices(db.orm.em.fork(), officer, {});
+    expect(all.map((r) => r.id)).not.toContain(closed.id);
+    expect(all.map((r) => r.id)).not.toContain(theirs.id);
+    const named = await riskChoices(db.orm.em.fork(), officer, {
+      search: 'nothing like it',
+      ids: [closed.id, theirs.id],
+    });
+    expect(named).toEqual([expect.objectContaining({ id: closed.id, status: 'mitigated' })]);
+  });
+
+  it('an edited assignment names other risks, and one that leaves them out keeps them', async () => {
+    const risk = await inTx((em) => upsertRisk(em, officer, riskInput({ processOrDocument: 'Gifts' }), NOW));
+    const theirs = await inTx((em) => upsertRisk(em, other, riskInput(), NOW));
+    const { course } = await buildPublishedCourse(db.orm, trainer, {
+      title: { kk: 'Сыйлықтар', ru: 'Подарки', en: 'Gifts' },
+    });
+    const assignment = await inTx((em) =>
+      createAssignment(em, trainer, {
+        courseId: course.id,
+        audience: 'whole_org',
+        dueOn: '2099-12-31',
+        recurrence: 'once',
+      }),
+    );
+    const id = assignment.assignment.id;
+    await expect(
+      inTx((em) =>
+        editTrainingAssignment(em, trainer, id, {
+          audience: 'whole_org',
+          dueOn: '2099-12-31',
+          riskIds: [theirs.id],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION', details: { field: 'riskIds' } });
+    await inTx((em) =>
+      editTrainingAssignment(em, trainer, id, {
+        audience: 'whole_org',
+        dueOn: '2099-12-31',
+        riskIds: [risk.id],
+      }),
+    );
+    await inTx((em) =>
+      editTrainingAssignment(em, trainer, id, { audience: 'whole_org', dueOn: '2099-12-30' }),
+    );
+    const listed = (await listAssignments(db.orm.em.fork(), trainer)).find((a) => a.id === id);
+    expect(listed?.riskIds).toEqual([risk.id]);
   });
 });

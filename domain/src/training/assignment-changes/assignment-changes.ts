@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
+import { checkedRiskIds } from '../../compliance/risks/risk-answers.js';
 import { lockedFresh, lockRow } from '../../database/row-lock.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
@@ -40,6 +41,8 @@ export interface EditAssignmentInput {
   newHireMonths?: number;
   /** 'YYYY-MM-DD': for a recurring assignment the last day of a calendar period (cycles.ts). */
   dueOn: string;
+  /** §9.1, §34: the register's risks the training answers; left out, they stay. */
+  riskIds?: readonly string[] | null;
 }
 
 /** The assignment of the actor's organisation, locked for change; NOT_FOUND for anyone else's. */
@@ -160,6 +163,8 @@ export async function editTrainingAssignment(
   // Assignments of one course take turns (as when one is made), so that no two become the same.
   await lockRow(em, Course, assignment.course.id);
   const checked = await checkedAssignmentFields(em, actor, { ...input, recurrence: assignment.recurrence });
+  const riskIds =
+    input.riskIds === undefined ? undefined : await checkedRiskIds(em, actor.organizationId, input.riskIds);
   // §68: new hires are each due months after their own hire; the stored date stays as it was.
   const fields =
     checked.newHireMonths !== null && assignment.audience === 'new_hires'
@@ -178,7 +183,7 @@ export async function editTrainingAssignment(
   }
   const before = stateOf(assignment);
   const oldStart = cycleStart(assignment, today);
-  em.assign(assignment, fields);
+  em.assign(assignment, riskIds === undefined ? fields : { ...fields, riskIds });
   const cycle = currentCycle(assignment, today);
   const forNewHires = assignment.audience === 'new_hires';
   const moveDue = forNewHires
@@ -230,7 +235,13 @@ export async function editTrainingAssignment(
     action: 'training.assignment_edited',
     entityType: 'Assignment',
     entityId: assignment.id,
-    data: { audience: assignment.audience, dueOn: fields.dueOn, enrolled, withdrawn },
+    data: {
+      audience: assignment.audience,
+      dueOn: fields.dueOn,
+      riskIds: assignment.riskIds,
+      enrolled,
+      withdrawn,
+    },
   });
   return { assignment, enrolled, withdrawn };
 }

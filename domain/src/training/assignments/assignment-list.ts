@@ -19,6 +19,8 @@ export interface AssignmentSummary {
   recurrence: Recurrence;
   /** People enrolled by the assignment so far, each counted once across its cycles; withdrawn ones not. */
   enrolled: number;
+  /** §9.1, §34: the register's risks the training answers. */
+  riskIds: string[];
   createdAt: Date;
 }
 
@@ -32,6 +34,7 @@ interface Row {
   new_hire_months: number | null;
   due_on: string | Date;
   recurrence: Recurrence;
+  risk_ids: string[] | null;
   enrolled: string | number;
   created_at: string | Date;
 }
@@ -41,7 +44,7 @@ export async function listAssignments(em: EntityManager, actor: Actor): Promise<
   requireTrainingManager(actor, 'see assignments');
   const rows = await em.execute<Row[]>(
     `select a.id, a.course_id, c.title, a.audience, a.org_unit_ids, a.role, a.new_hire_months, a.due_on,
-            a.recurrence, a.created_at,
+            a.recurrence, a.risk_ids, a.created_at,
             (select count(distinct e.person_id) from enrolment e
               where e.assignment_id = a.id and e.withdrawn_at is null) as enrolled
        from assignment a
@@ -62,6 +65,7 @@ export async function listAssignments(em: EntityManager, actor: Actor): Promise<
     dueOn: typeof row.due_on === 'string' ? row.due_on : row.due_on.toISOString().slice(0, 10),
     recurrence: row.recurrence,
     enrolled: Number(row.enrolled),
+    riskIds: row.risk_ids ?? [],
     createdAt: new Date(row.created_at),
   }));
 }

@@ -8,11 +8,15 @@ import {
   RISK_STATUSES,
   RISK_SOURCE_KINDS,
   listRisks,
+  RISK_CHOOSERS,
+  riskChoices,
+  riskChoicesByIds,
   riskProposal,
   riskPositionChoices,
   riskScale,
   setRiskScale,
   upsertRisk,
+  type RiskChoice,
   type RiskPage,
   type RiskPositionChoice,
   type RiskProposal,
@@ -21,6 +25,7 @@ import {
   type RiskView,
 } from '@adal/domain';
 import { builder } from '../../builder.js';
+import type { GatewayContext } from '../../context.js';
 import { DateTimeScalar } from '../kernel/date-time.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 
@@ -264,3 +269,40 @@ builder.queryField('riskPositionChoices', (t) =>
     resolve: (_root, _args, context) => riskPositionChoices(context.em, context.actor),
   }),
 );
+
+export const RiskChoiceRef = builder.objectRef<RiskChoice>('RiskChoice');
+builder.objectType(RiskChoiceRef, {
+  description:
+    '§9.1, §34–§35: a risk as what answers it names it — its number and process or document, never its scheme.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeInt('number'),
+    code: t.exposeString('code', { description: '№ 7' }),
+    processOrDocument: t.exposeString('processOrDocument'),
+    status: t.field({ type: RiskStatusEnum, resolve: (r) => r.status }),
+  }),
+});
+
+builder.queryField('riskChoices', (t) =>
+  t.withAuth({ anyRole: RISK_CHOOSERS }).field({
+    type: [RiskChoiceRef],
+    description:
+      '§9.1, §34–§35: the open risks of the register for a culture-plan activity or a training assignment to name, by number; searched by number (№ 7 or 7) or in the process or document; with the risks of `ids` whatever their status.',
+    args: {
+      search: t.arg.string(),
+      ids: t.arg.idList({ description: 'Risks already named, to label them.' }),
+    },
+    resolve: (_root, { search, ids }, context) =>
+      riskChoices(context.em, context.actor, { search: search ?? null, ids: (ids ?? []).map(String) }),
+  }),
+);
+
+/** Loads the named risks of a list of activities or assignments in one query. */
+export async function loadRiskChoices(
+  ids: string[],
+  context: GatewayContext,
+): Promise<(RiskChoice | null)[]> {
+  return context.actor
+    ? riskChoicesByIds(context.em, context.actor.organizationId, ids)
+    : ids.map(() => null);
+}

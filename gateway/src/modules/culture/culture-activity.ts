@@ -25,6 +25,7 @@ import { FileScalar } from '../kernel/file.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 import { RoleEnum } from '../kernel/role.js';
 import { PersonRefType } from '../hotline/person-ref.js';
+import { loadRiskChoices, RiskChoiceRef } from '../compliance/risk.js';
 
 export const ActivityKindEnum = builder.enumType('CultureActivityKind', {
   description: '§32: educational, informational or organisational.',
@@ -125,6 +126,13 @@ builder.objectType(CultureActivityRef, {
     risks: t.exposeStringList('risks'),
     riskIds: t.idList({
       description: '§9.1, §34: the risks of the register it answers.',
+      resolve: (a) => a.riskIds ?? [],
+    }),
+    answeredRisks: t.loadable({
+      type: [RiskChoiceRef],
+      nullable: { list: false, items: true },
+      description: '§9.1, §34: the risks of `riskIds`, by number and process, in their order.',
+      load: loadRiskChoices,
       resolve: (a) => a.riskIds ?? [],
     }),
     checkForm: t.field({ type: CheckFormEnum, resolve: (a) => a.checkForm }),

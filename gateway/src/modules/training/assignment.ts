@@ -26,6 +26,7 @@ import { builder } from '../../builder.js';
 import { RoleEnum } from '../kernel/role.js';
 import { CourseRef } from './course.js';
 import { isoDay } from './by-key.js';
+import { loadRiskChoices, RiskChoiceRef } from '../compliance/risk.js';
 
 export const AudienceKindEnum = builder.enumType('AudienceKind', {
   description: 'Who takes an assigned course (§5.4, §52.3, §68).',
@@ -49,6 +50,7 @@ function shapeOf(assignment: IAssignment, enrolled: number): AssignmentShape {
     newHireMonths: assignment.newHireMonths ?? null,
     dueOn: isoDay(assignment.dueOn),
     recurrence: assignment.recurrence,
+    riskIds: [...(assignment.riskIds ?? [])],
     enrolled,
     active: assignment.active,
   };
@@ -68,6 +70,17 @@ builder.objectType(TrainingAssignmentRef, {
     newHireMonths: t.int({ nullable: true, resolve: (assignment) => assignment.newHireMonths }),
     dueOn: t.string({ description: 'YYYY-MM-DD', resolve: (assignment) => assignment.dueOn }),
     recurrence: t.field({ type: RecurrenceEnum, resolve: (assignment) => assignment.recurrence }),
+    riskIds: t.idList({
+      description: '§9.1, §34: the risks of the register the training answers.',
+      resolve: (assignment) => assignment.riskIds,
+    }),
+    answeredRisks: t.loadable({
+      type: [RiskChoiceRef],
+      nullable: { list: false, items: true },
+      description: '§9.1, §34: the risks of `riskIds`, by number and process, in their order.',
+      load: loadRiskChoices,
+      resolve: (assignment) => assignment.riskIds,
+    }),
     enrolled: t.int({
       description: 'How many people the assignment has enrolled, each counted once across its cycles.',
       resolve: (assignment) => assignment.enrolled,
@@ -155,6 +168,10 @@ const EditTrainingAssignmentInput = builder.inputType('EditTrainingAssignmentInp
       description:
         'YYYY-MM-DD, from today on; a half-yearly assignment falls due on 30 June or 31 December, a yearly one on 31 December.',
     }),
+    riskIds: t.idList({
+      description:
+        '§9.1, §34: risks of the register the training answers (VALIDATION for another’s); left out, they stay.',
+    }),
   }),
 });
 
@@ -176,6 +193,7 @@ builder.mutationField('editTrainingAssignment', (t) =>
           ...(input.orgUnitIds ? { orgUnitIds: input.orgUnitIds.map(String) } : {}),
           ...(input.role ? { role: input.role } : {}),
           ...(typeof input.newHireMonths === 'number' ? { newHireMonths: input.newHireMonths } : {}),
+          ...(input.riskIds ? { riskIds: input.riskIds.map(String) } : {}),
         });
         return result.assignment;
       });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import MultiSelect from 'primevue/multiselect';
 import Select from 'primevue/select';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
@@ -32,6 +33,9 @@ beforeEach(() => {
   graphql.on('CultureOrgUnits', () => ({ orgUnits: [] }));
   graphql.on('CultureLinkableCourses', () => ({ cultureLinkableCourses: [COURSE] }));
   graphql.on('CultureLinkableSessions', () => ({ cultureLinkableSessions: [] }));
+  graphql.on('CultureRiskChoices', () => ({
+    riskChoices: [{ id: 'risk-9', code: '№ 9', processOrDocument: 'Procurement of works' }],
+  }));
   graphql.on('CulturePlan', () => ({
     culturePlan: plan({ actions: ['edit', 'submit'] }),
     culturePlanYears: [],
@@ -83,8 +87,10 @@ describe('the activity dialog', () => {
     await flushPromises();
     const course = wrapper.findAllComponents(Select).find((s) => s.props('inputId') === 'activity-course')!;
     course.vm.$emit('update:modelValue', 'course-1');
-    await wrapper.get('#activity-risk').setValue('Сатып алудағы сөз байласу');
-    await wrapper.get('#activity-risk').trigger('keydown', { key: 'Enter' });
+    const risks = wrapper.findComponent(MultiSelect);
+    expect(risks.props('inputId')).toBe('activity-risks');
+    expect(risks.props('modelValue')).toEqual(['risk-7']);
+    risks.vm.$emit('update:modelValue', ['risk-7', 'risk-9']);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(graphql.sent('UpdateCultureActivity')).toEqual([
@@ -100,7 +106,8 @@ describe('the activity dialog', () => {
           role: null,
           deadline: '2027-04-15',
           responsibleIds: ['p-hr'],
-          risks: ['Туыстарды жұмысқа алу', 'Сатып алудағы сөз байласу'],
+          risks: ['Туыстарды жұмысқа алу'],
+          riskIds: ['risk-7', 'risk-9'],
           checkForm: 'test',
           checkNoneReason: null,
           courseId: 'course-1',
@@ -113,6 +120,27 @@ describe('the activity dialog', () => {
     expect(graphql.sent('CulturePlan')).toEqual([{ year: 2027 }]);
     expect(wrapper.emitted('saved')).toEqual([[edited]]);
     wrapper.unmount();
+  });
+
+  it("offers the register's risks by number and process, and the old text notes only to remove", async () => {
+    const wrapper = await mountDialog();
+    const risks = wrapper.findComponent(MultiSelect);
+    expect(risks.props('options')).toEqual([
+      { id: 'risk-7', label: '№ 7 · Hiring of relatives' },
+      { id: 'risk-9', label: '№ 9 · Procurement of works' },
+    ]);
+    expect(risks.props('filter')).toBe(true);
+    expect(wrapper.get('label[for="activity-risks"]').text()).toBe('Corruption risks it answers');
+    expect(wrapper.get('#activity-risk-notes').text()).toBe('Risks noted as text before the register');
+    await wrapper.get('button[aria-label="Remove the note: Туыстарды жұмысқа алу"]').trigger('click');
+    expect(wrapper.find('#activity-risk-notes').exists()).toBe(false);
+    wrapper.unmount();
+
+    const fresh = await mountDialog(null as never);
+    expect(fresh.find('#activity-risk-notes').exists()).toBe(false);
+    expect(fresh.findAll('input[type="text"]').map((i) => i.attributes('id'))).not.toContain('activity-risk');
+    expect(fresh.findComponent(MultiSelect).props('modelValue')).toEqual([]);
+    fresh.unmount();
   });
 
   it('asks for what a new activity lacks before sending it', async () => {

@@ -97,6 +97,10 @@ describe('an activity of the plan', () => {
     expect(about).toContain(`Responsible${HR.fullName}`);
     expect(about).toContain('Typical conflict-of-interest cases (§19)');
     expect(about).toContain('Knowledge checkQuestionnaire');
+    const risks = wrapper.get('ul[aria-label="Risks it answers"]');
+    expect(risks.get('li').attributes('title')).toBe('Hiring of relatives');
+    expect(risks.get('li').text()).toBe('№ 7: Hiring of relatives');
+    expect(about).toContain('Risks noted as textТуыстарды жұмысқа алу');
     expect(wrapper.text()).toContain('Not reported yet.');
     expect(wrapper.text()).not.toContain('Back to the plan');
     wrapper.unmount();

@@ -217,6 +217,8 @@ describe("the plan's activities", () => {
     expect(cards[0]!.text()).toContain('Overdue');
     expect(cards[1]!.classes()).not.toContain('overdue');
     expect(cards[2]!.text()).toContain('Held on03/19/2027');
+    // The register's risks each answers, as their numbers.
+    expect(cards[0]!.get('ul[aria-label="Risks “Procurement training” answers"]').text()).toContain('№ 7');
 
     const [status, kind] = wrapper
       .findAllComponents(Select)

@@ -22,6 +22,8 @@ export function activity(extra: Partial<CultureActivity> = {}): CultureActivity 
     deadline: '2027-04-15',
     responsible: [HR],
     risks: ['Туыстарды жұмысқа алу'],
+    riskIds: ['risk-7'],
+    answeredRisks: [{ id: 'risk-7', code: '№ 7', processOrDocument: 'Hiring of relatives' }],
     checkForm: 'questionnaire',
     checkNoneReason: null,
     course: null,

@@ -58,6 +58,8 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
   const newHireMonths = ref<number | null>(DEFAULT_NEW_HIRE_MONTHS);
   const dueOn = ref<Date | null>(null);
   const recurrence = ref<Recurrence>('once');
+  /** §9.1, §34: the register's risks the training answers. */
+  const riskIds = ref<string[]>([]);
   const submitting = ref(false);
   const attempted = ref(false);
   const serverError = ref<AdalGraphqlError | null>(null);
@@ -111,13 +113,14 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
         ? (firstPeriod.value ?? '')
         : calendarDay(forNewHires.value || dueOn.value === null ? today() : dueOn.value),
       recurrence: forNewHires.value ? 'once' : recurrence.value,
+      riskIds: riskIds.value,
       ...(audience.value === 'org_units' ? { orgUnitIds: orgUnitIds.value } : {}),
       ...(audience.value === 'role' && role.value !== null ? { role: role.value } : {}),
       ...(forNewHires.value && newHireMonths.value !== null ? { newHireMonths: newHireMonths.value } : {}),
     };
   }
 
-  /** What an edit sends: the audience and the due date; course and recurrence stay. */
+  /** What an edit sends: the audience, the due date and the risks; course and recurrence stay. */
   function toEditInput(): EditTrainingAssignmentInput {
     const { courseId: _course, recurrence: _recurrence, ...rest } = toInput();
     return rest;
@@ -132,6 +135,7 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     role.value = assignment.role ?? null;
     newHireMonths.value = assignment.newHireMonths ?? DEFAULT_NEW_HIRE_MONTHS;
     recurrence.value = assignment.recurrence;
+    riskIds.value = [...assignment.riskIds];
     chosenPeriod.value = assignment.dueOn;
     const [year, month, day] = assignment.dueOn.split('-').map(Number) as [number, number, number];
     dueOn.value = new Date(year, month - 1, day);
@@ -170,6 +174,7 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     dueOn.value = null;
     chosenPeriod.value = null;
     recurrence.value = 'once';
+    riskIds.value = [];
     attempted.value = false;
     serverError.value = null;
   }
@@ -182,6 +187,7 @@ export function useAssignmentForm(today: () => Date = () => new Date()) {
     newHireMonths,
     dueOn,
     recurrence,
+    riskIds,
     firstPeriod,
     periods,
     recurring,

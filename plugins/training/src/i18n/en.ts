@@ -342,6 +342,11 @@ export const en = {
       periodHint: 'Each period is due on its last day; the next ones follow by themselves.',
       dueOn: 'Due date',
       recurrence: 'Recurrence',
+      risks: 'Corruption risks the training answers',
+      risksHint: 'Risks of the register; type a number or words of the process to find one',
+      risksPlaceholder: 'Choose risks',
+      noRisks: 'The register has no open risks yet',
+      risksUnavailable: 'The register’s risks could not be loaded; the rest can be saved',
       cancel: 'Cancel',
       save: 'Assign the course',
       required: {
@@ -359,12 +364,13 @@ export const en = {
   },
   assignment: {
     back: 'Back',
+    risks: 'Risks it answers',
     state: 'State',
     active: 'Active',
     inactive: 'Deactivated',
     inactiveNote: 'This assignment was deactivated: it enrols and reminds no one. The results stay.',
     actions: 'Change the assignment',
-    edit: 'Change audience or due date',
+    edit: 'Change audience, due date or risks',
     edited: 'The assignment was changed.',
     deactivated: 'The assignment was deactivated. Open enrolments were withdrawn; the results stay.',
     deactivate: {

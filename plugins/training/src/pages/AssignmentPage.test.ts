@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import DatePicker from 'primevue/datepicker';
+import MultiSelect from 'primevue/multiselect';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import type {
@@ -56,6 +57,8 @@ beforeEach(() => {
     newHireMonths: null,
     dueOn: '2027-03-31',
     recurrence: 'once',
+    riskIds: ['risk-7'],
+    answeredRisks: [{ id: 'risk-7', code: '№ 7', processOrDocument: 'Hiring of relatives' }],
     enrolled: 2,
     active: true,
   };
@@ -67,6 +70,9 @@ beforeEach(() => {
       trainingAssignmentHistory: history,
     }))
     .on('ListOrgUnits', () => ({ orgUnits: [] }))
+    .on('TrainingRiskChoices', () => ({
+      riskChoices: [{ id: 'risk-9', code: '№ 9', processOrDocument: 'Procurement of works' }],
+    }))
     .on('ListTrainingAssignmentEnrolments', (variables) => {
       asked.push(variables);
       const rows = people.filter(
@@ -115,6 +121,9 @@ describe('AssignmentPage', () => {
     const wrapper = await mountPage();
     expect(wrapper.find('h1').text()).toBe('General course');
     expect(wrapper.find('[data-testid="assignment-state"]').text()).toBe('Active');
+    const risks = wrapper.get('ul[aria-label="Risks it answers"]');
+    expect(risks.findAll('li').map((li) => li.attributes('title'))).toEqual(['Hiring of relatives']);
+    expect(risks.text()).toContain('№ 7');
     const rows = tableRows(wrapper);
     expect(rows.map((row) => row.slice(1, 3))).toEqual([
       ['AidaFinance', 'Passed'],
@@ -211,7 +220,7 @@ describe('AssignmentPage', () => {
     wrapper.unmount();
   });
 
-  it('edits the audience and due date in the assignment form, showing a refused date next to its field', async () => {
+  it('edits the audience, due date and risks in the assignment form, showing a refused date next to its field', async () => {
     let refuse = true;
     graphql.on('EditTrainingAssignment', ({ input }) => {
       if (refuse) {
@@ -223,7 +232,7 @@ describe('AssignmentPage', () => {
       return { editTrainingAssignment: assignment };
     });
     const wrapper = await mountPage();
-    await button(wrapper, 'Change audience or due date')?.trigger('click');
+    await button(wrapper, 'Change audience, due date or risks')?.trigger('click');
     await flushPromises();
     const dialog = wrapper.get('.p-dialog');
     expect(dialog.text()).toContain('Change the assignment');
@@ -234,16 +243,23 @@ describe('AssignmentPage', () => {
     await dialog.get('form').trigger('submit');
     await flushPromises();
     expect(graphql.sent('EditTrainingAssignment')).toEqual([
-      { id: 'a1', input: { audience: 'whole_org', dueOn: '2020-01-01' } },
+      { id: 'a1', input: { audience: 'whole_org', dueOn: '2020-01-01', riskIds: ['risk-7'] } },
     ]);
     expect(wrapper.get('#assignment-due-on-error').text()).toBe('Choose a due date from today on');
     refuse = false;
     wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2027, 3, 30));
+    // The risks it answers stay offered with the register's open ones, by number and process.
+    const risks = wrapper.findComponent(MultiSelect);
+    expect(risks.props('options')).toEqual([
+      { id: 'risk-7', label: '№ 7 · Hiring of relatives' },
+      { id: 'risk-9', label: '№ 9 · Procurement of works' },
+    ]);
+    risks.vm.$emit('update:modelValue', ['risk-9']);
     await wrapper.get('.p-dialog form').trigger('submit');
     await flushPromises();
     expect(graphql.sent('EditTrainingAssignment').at(-1)).toEqual({
       id: 'a1',
-      input: { audience: 'whole_org', dueOn: '2027-04-30' },
+      input: { audience: 'whole_org', dueOn: '2027-04-30', riskIds: ['risk-9'] },
     });
     expect(wrapper.find('.p-dialog').exists()).toBe(false);
     expect(wrapper.text()).toContain('The assignment was changed.');

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
+import DatePicker from 'primevue/datepicker';
+import MultiSelect from 'primevue/multiselect';
+import Select from 'primevue/select';
 import type { TrainingAssignmentFieldsFragment } from '../graphql/generated/graphql';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
@@ -22,6 +25,8 @@ const byUnits: TrainingAssignmentFieldsFragment = {
   newHireMonths: null,
   dueOn: '2026-12-31',
   recurrence: 'half_yearly',
+  riskIds: [],
+  answeredRisks: [],
   enrolled: 12,
   active: true,
 };
@@ -33,6 +38,12 @@ beforeEach(() => {
   fake.current = graphql;
   graphql
     .on('ListTrainingCourses', () => ({ trainingCourses: [{ id: 'c1', title: byUnits.course.title }] }))
+    .on('TrainingRiskChoices', () => ({
+      riskChoices: [
+        { id: 'risk-7', code: '№ 7', processOrDocument: 'Hiring of relatives' },
+        { id: 'risk-9', code: '№ 9', processOrDocument: 'Procurement of works' },
+      ],
+    }))
     .on('ListOrgUnits', () => ({
       orgUnits: [
         { id: 'u1', name: 'Holding', names: { kk: 'Холдинг', ru: 'Холдинг', en: 'Holding' }, path: '/u1/' },
@@ -83,6 +94,45 @@ describe('AssignmentsPage', () => {
     expect(wrapper.text()).toContain('Choose a course.');
     expect(wrapper.text()).toContain('Choose a due date.');
     expect(graphql.sent('CreateTrainingAssignment')).toEqual([]);
+    wrapper.unmount();
+  });
+
+  it("assigns a course naming the register's risks it answers, chosen by number and process", async () => {
+    graphql.on('ListTrainingAssignments', () => ({ trainingAssignments: [] }));
+    graphql.on('CreateTrainingAssignment', () => ({ createTrainingAssignment: byUnits }));
+    const wrapper = await mountPage();
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'New assignment')
+      ?.trigger('click');
+    await flushPromises();
+    const risks = wrapper.findComponent(MultiSelect);
+    expect(wrapper.get('label[for="assignment-risks"]').text()).toBe('Corruption risks the training answers');
+    expect(risks.props('filter')).toBe(true);
+    expect(risks.props('options')).toEqual([
+      { id: 'risk-7', label: '№ 7 · Hiring of relatives' },
+      { id: 'risk-9', label: '№ 9 · Procurement of works' },
+    ]);
+    wrapper
+      .findAllComponents(Select)
+      .find((select) => select.props('inputId') === 'assignment-course')!
+      .vm.$emit('update:modelValue', 'c1');
+    wrapper.findComponent(DatePicker).vm.$emit('update:modelValue', new Date(2027, 2, 31));
+    risks.vm.$emit('update:modelValue', ['risk-9']);
+    await flushPromises();
+    await wrapper.find('.p-dialog form').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('CreateTrainingAssignment')).toEqual([
+      {
+        input: {
+          courseId: 'c1',
+          audience: 'whole_org',
+          dueOn: '2027-03-31',
+          recurrence: 'once',
+          riskIds: ['risk-9'],
+        },
+      },
+    ]);
     wrapper.unmount();
   });
 

@@ -26,6 +26,8 @@ function assignment(
     newHireMonths: null,
     dueOn: '2026-12-31',
     recurrence: 'yearly',
+    riskIds: [],
+    answeredRisks: [],
     enrolled: 3,
     active: true,
     ...overrides,
@@ -114,6 +116,7 @@ describe('useAssignmentForm', () => {
           orgUnitIds: ['u1', 'u2'],
           dueOn: '2026-12-31',
           recurrence: 'half_yearly',
+          riskIds: [],
         },
       },
     ]);
@@ -140,6 +143,7 @@ describe('useAssignmentForm', () => {
           newHireMonths: 3,
           dueOn: '2026-06-15',
           recurrence: 'once',
+          riskIds: [],
         },
       },
     ]);

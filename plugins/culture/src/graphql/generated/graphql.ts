@@ -308,14 +308,14 @@ export type CloseCultureSurveyMutationVariables = Exact<{
 
 export type CloseCultureSurveyMutation = { closeCultureSurvey: { id: string, audience: CultureSurveyAudience, opensOn: string, closesOn: string, status: CultureSurveyStatus, phase: CultureSurveyPhase, asked: boolean, answered: boolean, readsResults: boolean, askedCount: number | null, answeredCount: number | null, title: { kk: string, ru: string, en: string }, intro: { kk: string, ru: string, en: string }, questions: Array<{ id: string, kind: CultureSurveyQuestionKind, required: boolean, statement: { kk: string, ru: string, en: string } }>, audienceUnits: Array<{ id: string, names: { kk: string, ru: string, en: string } }> } };
 
-export type CultureActivityFieldsFragment = { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> };
+export type CultureActivityFieldsFragment = { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> };
 
 export type CultureActivityQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CultureActivityQuery = { cultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
+export type CultureActivityQuery = { cultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
 export type CultureLinkableCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -334,13 +334,18 @@ export type CultureOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CultureOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string } }> };
 
+export type CultureRiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CultureRiskChoicesQuery = { riskChoices: Array<{ id: string, code: string, processOrDocument: string }> };
+
 export type AddCultureActivityMutationVariables = Exact<{
   planId: string;
   input: CultureActivityInput;
 }>;
 
 
-export type AddCultureActivityMutation = { addCultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
+export type AddCultureActivityMutation = { addCultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
 export type UpdateCultureActivityMutationVariables = Exact<{
   id: string;
@@ -348,7 +353,7 @@ export type UpdateCultureActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCultureActivityMutation = { updateCultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
+export type UpdateCultureActivityMutation = { updateCultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
 export type RemoveCultureActivityMutationVariables = Exact<{
   id: string;
@@ -363,7 +368,7 @@ export type ReportCultureActivityMutationVariables = Exact<{
 }>;
 
 
-export type ReportCultureActivityMutation = { reportCultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
+export type ReportCultureActivityMutation = { reportCultureActivity: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
 export type AddCultureEvidenceMutationVariables = Exact<{
   activityId: string;
@@ -372,14 +377,14 @@ export type AddCultureEvidenceMutationVariables = Exact<{
 }>;
 
 
-export type AddCultureEvidenceMutation = { addCultureEvidence: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
+export type AddCultureEvidenceMutation = { addCultureEvidence: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
 export type RemoveCultureEvidenceMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RemoveCultureEvidenceMutation = { removeCultureEvidence: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
+export type RemoveCultureEvidenceMutation = { removeCultureEvidence: { id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> } };
 
 export type CultureMaterialFieldsFragment = { id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, linkUrl: string | null, source: CultureMaterialSource | null, sourceName: string | null, audienceAll: boolean, audienceRoles: Array<Role>, requiresAcknowledgement: boolean, acknowledgementDays: number, revision: number, publishedAt: string | null, acknowledgeBy: string | null, withdrawnAt: string | null, updatedAt: string, forViewer: boolean, acknowledgementOverdue: boolean, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string }, file: { name: string, contentType: string, sizeBytes: number } | null, audienceOrgUnits: Array<{ id: string, name: { kk: string, ru: string, en: string } }>, publishedBy: { id: string, fullName: string } | null, acknowledgement: { acknowledgedAt: string, revision: number } | null };
 
@@ -412,14 +417,14 @@ export type CultureMaterialsQueryVariables = Exact<{
 
 export type CultureMaterialsQuery = { cultureMaterials: { total: number, rows: Array<{ id: string, kind: CultureMaterialKind, subject: CultureMaterialSubject, status: CultureMaterialStatus, requiresAcknowledgement: boolean, updatedAt: string, title: { kk: string, ru: string, en: string }, counts: { audience: number, acknowledged: number, share: number | null } | null }> } };
 
-export type CulturePlanFieldsFragment = { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> };
+export type CulturePlanFieldsFragment = { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> };
 
 export type CulturePlanQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type CulturePlanQuery = { culturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } | null, culturePlanYears: Array<{ id: string, year: number, status: CulturePlanStatus }> };
+export type CulturePlanQuery = { culturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } | null, culturePlanYears: Array<{ id: string, year: number, status: CulturePlanStatus }> };
 
 export type CreateCulturePlanMutationVariables = Exact<{
   year: number;
@@ -427,7 +432,7 @@ export type CreateCulturePlanMutationVariables = Exact<{
 }>;
 
 
-export type CreateCulturePlanMutation = { createCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type CreateCulturePlanMutation = { createCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type UpdateCulturePlanMutationVariables = Exact<{
   id: string;
@@ -435,21 +440,21 @@ export type UpdateCulturePlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCulturePlanMutation = { updateCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type UpdateCulturePlanMutation = { updateCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type SubmitCulturePlanMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type SubmitCulturePlanMutation = { submitCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type SubmitCulturePlanMutation = { submitCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type ApproveCulturePlanMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ApproveCulturePlanMutation = { approveCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type ApproveCulturePlanMutation = { approveCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type ReturnCulturePlanMutationVariables = Exact<{
   id: string;
@@ -457,7 +462,7 @@ export type ReturnCulturePlanMutationVariables = Exact<{
 }>;
 
 
-export type ReturnCulturePlanMutation = { returnCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type ReturnCulturePlanMutation = { returnCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type AmendCulturePlanMutationVariables = Exact<{
   id: string;
@@ -465,7 +470,7 @@ export type AmendCulturePlanMutationVariables = Exact<{
 }>;
 
 
-export type AmendCulturePlanMutation = { amendCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type AmendCulturePlanMutation = { amendCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type CloseCulturePlanMutationVariables = Exact<{
   id: string;
@@ -473,7 +478,7 @@ export type CloseCulturePlanMutationVariables = Exact<{
 }>;
 
 
-export type CloseCulturePlanMutation = { closeCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
+export type CloseCulturePlanMutation = { closeCulturePlan: { id: string, year: number, status: CulturePlanStatus, version: number, riskBasis: string | null, targetPassed: number | null, mergedInto: string | null, mergedNote: string | null, copiedFromYear: number | null, amendmentReason: string | null, returnNote: string | null, submittedAt: string | null, closingReport: string | null, closedAt: string | null, actions: Array<CulturePlanAction>, submittedBy: { id: string, fullName: string } | null, closedBy: { id: string, fullName: string } | null, activities: Array<{ id: string, planId: string, planYear: number, kind: CultureActivityKind, topics: Array<CultureActivityTopic>, title: string, description: string | null, audience: CultureActivityAudience, orgUnitIds: Array<string>, role: Role | null, deadline: string, risks: Array<string>, riskIds: Array<string>, checkForm: CultureCheckForm, checkNoneReason: string | null, plannedParticipants: number | null, status: CultureActivityStatus, overdue: boolean, heldOn: string | null, actualParticipants: number | null, reportNote: string | null, reportedAt: string | null, actions: Array<CultureActivityAction>, responsible: Array<{ id: string, fullName: string }>, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null>, course: { id: string, title: { kk: string, ru: string, en: string } } | null, session: { id: string, plannedOn: string, topic: { kk: string, ru: string, en: string } } | null, incentives: Array<{ kind: CultureIncentiveKind, description: string, people: number }>, reportedBy: { id: string, fullName: string } | null, results: { participants: number, passed: number } | null, evidence: Array<{ id: string, kind: CultureEvidenceKind, title: string, url: string | null, fileName: string | null, contentType: string | null, sizeBytes: number | null, addedAt: string, addedBy: { id: string, fullName: string } }> }>, warnings: Array<{ rule: string, paragraph: string, state: string, period: { code: string, from: string, to: string } }>, versions: Array<{ number: number, reason: string | null, approvedAt: string, approvedBy: { id: string, fullName: string } }> } };
 
 export type CulturePlanVersionQueryVariables = Exact<{
   planId: string;
@@ -726,6 +731,12 @@ export const CultureActivityFieldsFragmentDoc = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -847,6 +858,12 @@ export const CulturePlanFieldsFragmentDoc = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1119,6 +1136,12 @@ export const CultureActivityDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1213,6 +1236,15 @@ export const CultureOrgUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CultureOrgUnitsQuery, CultureOrgUnitsQueryVariables>;
+export const CultureRiskChoicesDocument = new TypedDocumentString(`
+    query CultureRiskChoices {
+  riskChoices {
+    id
+    code
+    processOrDocument
+  }
+}
+    `) as unknown as TypedDocumentString<CultureRiskChoicesQuery, CultureRiskChoicesQueryVariables>;
 export const AddCultureActivityDocument = new TypedDocumentString(`
     mutation AddCultureActivity($planId: ID!, $input: CultureActivityInput!) {
   addCultureActivity(planId: $planId, input: $input) {
@@ -1236,6 +1268,12 @@ export const AddCultureActivityDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1314,6 +1352,12 @@ export const UpdateCultureActivityDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1397,6 +1441,12 @@ export const ReportCultureActivityDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1475,6 +1525,12 @@ export const AddCultureEvidenceDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1553,6 +1609,12 @@ export const RemoveCultureEvidenceDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1823,6 +1885,12 @@ export const CulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -1948,6 +2016,12 @@ export const CreateCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -2073,6 +2147,12 @@ export const UpdateCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -2198,6 +2278,12 @@ export const SubmitCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -2323,6 +2409,12 @@ export const ApproveCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -2448,6 +2540,12 @@ export const ReturnCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -2573,6 +2671,12 @@ export const AmendCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {
@@ -2698,6 +2802,12 @@ export const CloseCulturePlanDocument = new TypedDocumentString(`
     fullName
   }
   risks
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   checkForm
   checkNoneReason
   course {

@@ -62,8 +62,9 @@ type Documents = {
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": typeof types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": typeof types.SubmitAttemptDocument,
     "fragment TestSettingsFields on TrainingTestSettings {\n  id\n  draws {\n    poolId\n    count\n  }\n  shuffle\n  timeLimitMinutes\n  maxAttempts\n  passMark\n  reviewAllowed\n  lessonsRequiredBeforeTest\n}\n\nquery GetTestSettings($courseId: ID!) {\n  trainingQuestionBank(courseId: $courseId, limit: 1) {\n    courseId\n    courseTitle {\n      ...LocalizedTextFields\n    }\n    pools {\n      ...BankPoolFields\n    }\n  }\n  trainingTestSettings(courseId: $courseId) {\n    ...TestSettingsFields\n  }\n}\n\nmutation EditTrainingTest($courseId: ID!, $input: TrainingTestSettingsInput!) {\n  editTrainingTest(courseId: $courseId, input: $input) {\n    ...TestSettingsFields\n  }\n}": typeof types.TestSettingsFieldsFragmentDoc,
-    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n  active\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  riskIds\n  answeredRisks {\n    id\n    code\n    processOrDocument\n  }\n  enrolled\n  active\n}": typeof types.TrainingAssignmentFieldsFragmentDoc,
     "mutation CreateTrainingQuestion($poolId: ID!, $input: TrainingQuestionInput!) {\n  createTrainingQuestion(poolId: $poolId, input: $input) {\n    id\n  }\n}\n\nmutation EditTrainingQuestion($id: ID!, $input: TrainingQuestionInput!) {\n  editTrainingQuestion(id: $id, input: $input) {\n    id\n  }\n}\n\nmutation RetireTrainingQuestion($id: ID!) {\n  retireTrainingQuestion(id: $id)\n}": typeof types.CreateTrainingQuestionDocument,
+    "query TrainingRiskChoices {\n  riskChoices {\n    id\n    code\n    processOrDocument\n  }\n}": typeof types.TrainingRiskChoicesDocument,
     "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}": typeof types.TrainingSessionFieldsFragmentDoc,
     "mutation UploadLessonFile($courseId: ID!, $file: File!) {\n  uploadLessonFile(courseId: $courseId, file: $file) {\n    id\n    name\n    contentType\n    sizeBytes\n  }\n}": typeof types.UploadLessonFileDocument,
 };
@@ -115,8 +116,9 @@ const documents: Documents = {
     "mutation StartAttempt($testId: ID!) {\n  startAttempt(testId: $testId) {\n    ...AttemptFields\n  }\n}": types.StartAttemptDocument,
     "mutation SubmitAttempt($attemptId: ID!) {\n  submitAttempt(attemptId: $attemptId) {\n    ...AttemptResultFields\n  }\n}": types.SubmitAttemptDocument,
     "fragment TestSettingsFields on TrainingTestSettings {\n  id\n  draws {\n    poolId\n    count\n  }\n  shuffle\n  timeLimitMinutes\n  maxAttempts\n  passMark\n  reviewAllowed\n  lessonsRequiredBeforeTest\n}\n\nquery GetTestSettings($courseId: ID!) {\n  trainingQuestionBank(courseId: $courseId, limit: 1) {\n    courseId\n    courseTitle {\n      ...LocalizedTextFields\n    }\n    pools {\n      ...BankPoolFields\n    }\n  }\n  trainingTestSettings(courseId: $courseId) {\n    ...TestSettingsFields\n  }\n}\n\nmutation EditTrainingTest($courseId: ID!, $input: TrainingTestSettingsInput!) {\n  editTrainingTest(courseId: $courseId, input: $input) {\n    ...TestSettingsFields\n  }\n}": types.TestSettingsFieldsFragmentDoc,
-    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n  active\n}": types.TrainingAssignmentFieldsFragmentDoc,
+    "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  riskIds\n  answeredRisks {\n    id\n    code\n    processOrDocument\n  }\n  enrolled\n  active\n}": types.TrainingAssignmentFieldsFragmentDoc,
     "mutation CreateTrainingQuestion($poolId: ID!, $input: TrainingQuestionInput!) {\n  createTrainingQuestion(poolId: $poolId, input: $input) {\n    id\n  }\n}\n\nmutation EditTrainingQuestion($id: ID!, $input: TrainingQuestionInput!) {\n  editTrainingQuestion(id: $id, input: $input) {\n    id\n  }\n}\n\nmutation RetireTrainingQuestion($id: ID!) {\n  retireTrainingQuestion(id: $id)\n}": types.CreateTrainingQuestionDocument,
+    "query TrainingRiskChoices {\n  riskChoices {\n    id\n    code\n    processOrDocument\n  }\n}": types.TrainingRiskChoicesDocument,
     "fragment TrainingSessionFields on TrainingSession {\n  id\n  kind\n  topic {\n    ...LocalizedTextFields\n  }\n  plannedOn\n  heldOn\n  status\n  trainer\n  durationMinutes\n  knowledgeCheck\n  materials {\n    title\n    url\n  }\n  attended\n  absent\n}": types.TrainingSessionFieldsFragmentDoc,
     "mutation UploadLessonFile($courseId: ID!, $file: File!) {\n  uploadLessonFile(courseId: $courseId, file: $file) {\n    id\n    name\n    contentType\n    sizeBytes\n  }\n}": types.UploadLessonFileDocument,
 };
@@ -312,11 +314,15 @@ export function graphql(source: "fragment TestSettingsFields on TrainingTestSett
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  enrolled\n  active\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
+export function graphql(source: "fragment TrainingAssignmentFields on TrainingAssignment {\n  id\n  course {\n    id\n    title {\n      ...LocalizedTextFields\n    }\n  }\n  audience\n  orgUnitIds\n  role\n  newHireMonths\n  dueOn\n  recurrence\n  riskIds\n  answeredRisks {\n    id\n    code\n    processOrDocument\n  }\n  enrolled\n  active\n}"): typeof import('./graphql').TrainingAssignmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateTrainingQuestion($poolId: ID!, $input: TrainingQuestionInput!) {\n  createTrainingQuestion(poolId: $poolId, input: $input) {\n    id\n  }\n}\n\nmutation EditTrainingQuestion($id: ID!, $input: TrainingQuestionInput!) {\n  editTrainingQuestion(id: $id, input: $input) {\n    id\n  }\n}\n\nmutation RetireTrainingQuestion($id: ID!) {\n  retireTrainingQuestion(id: $id)\n}"): typeof import('./graphql').CreateTrainingQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingRiskChoices {\n  riskChoices {\n    id\n    code\n    processOrDocument\n  }\n}"): typeof import('./graphql').TrainingRiskChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

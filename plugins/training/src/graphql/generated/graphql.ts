@@ -128,6 +128,8 @@ export type EditTrainingAssignmentInput = {
   newHireMonths?: number | null | undefined;
   /** For org_units: the units, each with its subtree. */
   orgUnitIds?: Array<string> | null | undefined;
+  /** §9.1, §34: risks of the register the training answers (VALIDATION for another’s); left out, they stay. */
+  riskIds?: Array<string> | null | undefined;
   /** For role. */
   role?: Role | null | undefined;
 };
@@ -289,7 +291,7 @@ export type EditTrainingAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type EditTrainingAssignmentMutation = { editTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+export type EditTrainingAssignmentMutation = { editTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, riskIds: Array<string>, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } }, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null> } };
 
 export type ExtendTrainingDueDateMutationVariables = Exact<{
   assignmentId: string;
@@ -305,7 +307,7 @@ export type DeactivateTrainingAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateTrainingAssignmentMutation = { deactivateTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+export type DeactivateTrainingAssignmentMutation = { deactivateTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, riskIds: Array<string>, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } }, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null> } };
 
 export type SendTrainingReminderNowMutationVariables = Exact<{
   assignmentId: string;
@@ -321,7 +323,7 @@ export type CreateTrainingAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } } };
+export type CreateTrainingAssignmentMutation = { createTrainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, riskIds: Array<string>, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } }, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null> } };
 
 export type CreateTrainingCourseMutationVariables = Exact<{
   input: CreateTrainingCourseInput;
@@ -370,7 +372,7 @@ export type GetTrainingAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type GetTrainingAssignmentQuery = { trainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } }, trainingAssignmentHistory: Array<{ id: string, kind: TrainingAssignmentChangeKind, changedAt: string, changedByName: string | null, before: { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null }, after: { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null } }> };
+export type GetTrainingAssignmentQuery = { trainingAssignment: { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, riskIds: Array<string>, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } }, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null> }, trainingAssignmentHistory: Array<{ id: string, kind: TrainingAssignmentChangeKind, changedAt: string, changedByName: string | null, before: { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null }, after: { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null } }> };
 
 export type TrainingAssignmentStateFieldsFragment = { audience: AudienceKind | null, orgUnitIds: Array<string> | null, role: Role | null, newHireMonths: number | null, dueOn: string | null, active: boolean | null, people: number | null, enrolled: number | null, withdrawn: number | null, reminded: number | null };
 
@@ -468,7 +470,7 @@ export type ListTrainingAssignmentEnrolmentsQuery = { trainingAssignmentEnrolmen
 export type ListTrainingAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } }> };
+export type ListTrainingAssignmentsQuery = { trainingAssignments: Array<{ id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, riskIds: Array<string>, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } }, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null> }> };
 
 export type ListTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -632,7 +634,7 @@ export type EditTrainingTestMutationVariables = Exact<{
 
 export type EditTrainingTestMutation = { editTrainingTest: { id: string, shuffle: boolean, timeLimitMinutes: number | null, maxAttempts: number, passMark: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean, draws: Array<{ poolId: string, count: number }> } };
 
-export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } } };
+export type TrainingAssignmentFieldsFragment = { id: string, audience: AudienceKind, orgUnitIds: Array<string>, role: Role | null, newHireMonths: number | null, dueOn: string, recurrence: Recurrence, riskIds: Array<string>, enrolled: number, active: boolean, course: { id: string, title: { kk: string, ru: string, en: string } }, answeredRisks: Array<{ id: string, code: string, processOrDocument: string } | null> };
 
 export type CreateTrainingQuestionMutationVariables = Exact<{
   poolId: string;
@@ -656,6 +658,11 @@ export type RetireTrainingQuestionMutationVariables = Exact<{
 
 
 export type RetireTrainingQuestionMutation = { retireTrainingQuestion: string };
+
+export type TrainingRiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingRiskChoicesQuery = { riskChoices: Array<{ id: string, code: string, processOrDocument: string }> };
 
 export type TrainingSessionFieldsFragment = { id: string, kind: TrainingSessionKind, plannedOn: string, heldOn: string | null, status: TrainingSessionStatus, trainer: string, durationMinutes: number, knowledgeCheck: boolean, attended: number, absent: number, topic: { kk: string, ru: string, en: string }, materials: Array<{ title: string, url: string }> };
 
@@ -1144,6 +1151,12 @@ export const TrainingAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   newHireMonths
   dueOn
   recurrence
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   enrolled
   active
 }
@@ -1202,6 +1215,12 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   newHireMonths
   dueOn
   recurrence
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   enrolled
   active
 }`) as unknown as TypedDocumentString<EditTrainingAssignmentMutation, EditTrainingAssignmentMutationVariables>;
@@ -1239,6 +1258,12 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   newHireMonths
   dueOn
   recurrence
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   enrolled
   active
 }`) as unknown as TypedDocumentString<DeactivateTrainingAssignmentMutation, DeactivateTrainingAssignmentMutationVariables>;
@@ -1272,6 +1297,12 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   newHireMonths
   dueOn
   recurrence
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   enrolled
   active
 }`) as unknown as TypedDocumentString<CreateTrainingAssignmentMutation, CreateTrainingAssignmentMutationVariables>;
@@ -1513,6 +1544,12 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   newHireMonths
   dueOn
   recurrence
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   enrolled
   active
 }`) as unknown as TypedDocumentString<GetTrainingAssignmentQuery, GetTrainingAssignmentQueryVariables>;
@@ -2031,6 +2068,12 @@ fragment TrainingAssignmentFields on TrainingAssignment {
   newHireMonths
   dueOn
   recurrence
+  riskIds
+  answeredRisks {
+    id
+    code
+    processOrDocument
+  }
   enrolled
   active
 }`) as unknown as TypedDocumentString<ListTrainingAssignmentsQuery, ListTrainingAssignmentsQueryVariables>;
@@ -2573,6 +2616,15 @@ export const RetireTrainingQuestionDocument = new TypedDocumentString(`
   retireTrainingQuestion(id: $id)
 }
     `) as unknown as TypedDocumentString<RetireTrainingQuestionMutation, RetireTrainingQuestionMutationVariables>;
+export const TrainingRiskChoicesDocument = new TypedDocumentString(`
+    query TrainingRiskChoices {
+  riskChoices {
+    id
+    code
+    processOrDocument
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRiskChoicesQuery, TrainingRiskChoicesQueryVariables>;
 export const UploadLessonFileDocument = new TypedDocumentString(`
     mutation UploadLessonFile($courseId: ID!, $file: File!) {
   uploadLessonFile(courseId: $courseId, file: $file) {
