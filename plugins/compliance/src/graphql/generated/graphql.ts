@@ -379,10 +379,6 @@ export type ResourceRequest =
   | 'budget'
   | 'staff';
 
-export type RiskAnswerKind =
-  | 'culture_activity'
-  | 'training_assignment';
-
 /** §9.4: protected information the risk carries; such a risk is never published. */
 export type RiskConfidentiality =
   | 'commercial'
@@ -844,7 +840,7 @@ export type MitigationPlanQueryVariables = Exact<{
 
 export type MitigationPlanQuery = { mitigationPlan: { id: string, year: number, status: MitigationPlanStatus, approvalRequired: boolean, approvedAt: string | null, controlledBy: string | null, publishedAt: string | null, awaitingRescore: Array<string>, actions: Array<MitigationPlanAction>, approvedBy: { id: string, fullName: string } | null, measures: Array<{ id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } }> } | null, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel }> };
 
-export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> };
+export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> };
 
 export type RiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -890,7 +886,7 @@ export type RisksQueryVariables = Exact<{
 }>;
 
 
-export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> }> } };
+export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> }> } };
 
 export type ComplianceProcessFieldsFragment = { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null };
 
@@ -938,7 +934,7 @@ export type UpsertRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ kind: RiskAnswerKind, id: string, title: { kk: string, ru: string, en: string } }> } };
+export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1175,8 +1171,6 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   sourceId
   sourceReference
   answeredBy {
-    kind
-    id
     title {
       kk
       ru
@@ -2358,8 +2352,6 @@ export const RisksDocument = new TypedDocumentString(`
   sourceId
   sourceReference
   answeredBy {
-    kind
-    id
     title {
       kk
       ru
@@ -2782,8 +2774,6 @@ export const UpsertRiskDocument = new TypedDocumentString(`
   sourceId
   sourceReference
   answeredBy {
-    kind
-    id
     title {
       kk
       ru
