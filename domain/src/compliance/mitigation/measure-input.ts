@@ -1,4 +1,5 @@
 import { ValidationError } from '../../kernel/errors.js';
+import { httpsLinkOf } from '../../kernel/https-link.js';
 
 /** Trimmed text, null when blank; longer than `max` is refused naming the field. */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
@@ -23,4 +24,13 @@ export function requiredText(
   const text = optionalText(value, field, max);
   if (text === null) throw ValidationError.because(missing, { field });
   return text;
+}
+
+/** Evidence given as a link: an https address up to `max` characters, null when blank. */
+export function evidenceLinkOf(value: string | null | undefined, max: number): string | null {
+  const typed = value?.trim() ?? '';
+  if (typed === '') return null;
+  const link = httpsLinkOf(typed, max);
+  if (!link) throw ValidationError.because('compliance.measure.evidenceLink', { field: 'evidenceLink', max });
+  return link;
 }

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { httpsLinkOf } from '../../kernel/https-link.js';
 import { newId } from '../../kernel/ids.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { parseCalendarDay, toDay, type CalendarDay } from '../../kernel/working-days.js';
@@ -11,7 +10,7 @@ import { Person, type IPerson } from '../../org/person.entity.js';
 import { COMPLIANCE_KEEPERS } from '../compliance-roles.js';
 import { Risk, type IRisk } from '../risks/risk.entity.js';
 import { MitigationMeasure, type IMitigationMeasure, type MeasureStatus } from './mitigation.entity.js';
-import { optionalText, requiredText } from './measure-input.js';
+import { evidenceLinkOf, optionalText, requiredText } from './measure-input.js';
 import { lockMitigationPlan, requireDraftPlan } from './plans.js';
 import { measureView, type MeasureView } from './plan-view.js';
 
@@ -201,20 +200,7 @@ export async function reportMitigationMeasure(
   if (input.progressNote !== undefined) {
     measure.progressNote = optionalText(input.progressNote, 'progressNote', NOTE_MAX);
   }
-  if (input.evidenceLink !== undefined) {
-    const typed = input.evidenceLink?.trim() ?? '';
-    if (typed === '') measure.evidenceLink = null;
-    else {
-      const link = httpsLinkOf(typed, LINK_MAX);
-      if (!link) {
-        throw ValidationError.because('compliance.measure.evidenceLink', {
-          field: 'evidenceLink',
-          max: LINK_MAX,
-        });
-      }
-      measure.evidenceLink = link;
-    }
-  }
+  if (input.evidenceLink !== undefined) measure.evidenceLink = evidenceLinkOf(input.evidenceLink, LINK_MAX);
   if (input.evidenceNote !== undefined) {
     measure.evidenceNote = optionalText(input.evidenceNote, 'evidenceNote', NOTE_MAX);
   }

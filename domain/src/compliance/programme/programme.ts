@@ -3,7 +3,6 @@ import { recordAudit } from '../../audit/record-audit.js';
 import { lockedFresh, lockRow } from '../../database/row-lock.js';
 import { hasAnyRole, requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { httpsLinkOf } from '../../kernel/https-link.js';
 import { newId } from '../../kernel/ids.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { parseCalendarDay, toDay, type CalendarDay } from '../../kernel/working-days.js';
@@ -11,7 +10,7 @@ import { isUuid } from '../../org/org-queries.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person, type IPerson } from '../../org/person.entity.js';
 import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS } from '../compliance-roles.js';
-import { optionalText } from '../mitigation/measure-input.js';
+import { evidenceLinkOf, optionalText } from '../mitigation/measure-input.js';
 import {
   ComplianceProgramme,
   PRESENTATION_AUDIENCES,
@@ -364,19 +363,7 @@ export async function reportProgrammeItem(
   const today = kazakhstanDay(now);
   if (input.progressNote !== undefined)
     item.progressNote = optionalText(input.progressNote, 'progressNote', NOTE_MAX);
-  if (input.evidenceLink !== undefined) {
-    const typed = input.evidenceLink?.trim() ?? '';
-    if (typed === '') item.evidenceLink = null;
-    else {
-      const link = httpsLinkOf(typed, LINK_MAX);
-      if (!link)
-        throw ValidationError.because('compliance.measure.evidenceLink', {
-          field: 'evidenceLink',
-          max: LINK_MAX,
-        });
-      item.evidenceLink = link;
-    }
-  }
+  if (input.evidenceLink !== undefined) item.evidenceLink = evidenceLinkOf(input.evidenceLink, LINK_MAX);
   if (input.evidenceNote !== undefined)
     item.evidenceNote = optionalText(input.evidenceNote, 'evidenceNote', NOTE_MAX);
   item.doneOn = null;
