@@ -11,8 +11,8 @@ const RISK: RiskView = {
   processOrDocument: '=HYPERLINK("x")',
   scheme: 'Splitting purchases',
   positions: [
-    { id: 'p1', title: 'Buyer' },
-    { id: 'p2', title: 'Cashier' },
+    { id: 'p1', title: 'Buyer', titles: { kk: 'Buyer', ru: 'Buyer', en: 'Buyer' } },
+    { id: 'p2', title: 'Cashier', titles: { kk: 'Cashier', ru: 'Cashier', en: 'Cashier' } },
   ],
   probability: 3,
   frequency: 4,

@@ -22,6 +22,7 @@ a { color: #1d4e89; }
 section { margin: 1.5rem 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid #d0d5dd; padding: 0.4rem; text-align: left; vertical-align: top; }
+td:first-child { white-space: nowrap; }
 .level-critical, .level-high { font-weight: 700; color: #b42318; }
 .overdue { color: #b42318; font-weight: 600; }
 .card { border: 1px solid #d0d5dd; border-radius: 0.5rem; padding: 0.75rem; margin: 0 0 0.75rem; }
@@ -35,6 +36,8 @@ button { font: inherit; padding: 0.6rem 1.2rem; background: #1d4e89; color: #fff
   table.stack tr { display: block; border-bottom: 1px solid #d0d5dd; padding: 0.5rem 0; }
   table.stack td { display: block; border: none; padding: 0.1rem 0; }
   table.stack td::before { content: attr(data-label) ": "; font-weight: 600; }
+  /* The number says «№ 3» by itself: no «№:» before it. */
+  table.stack td:first-child::before { content: none; }
 }
 `;
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAnyRole, type Actor } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
+import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import { checkedPage } from '../../kernel/paging.js';
 import { isUuid } from '../../org/org-queries.js';
 import { COMPLIANCE_READERS } from '../compliance-roles.js';
@@ -103,6 +104,8 @@ export async function listRisks(em: EntityManager, actor: Actor, filter: RiskFil
 export interface RiskPositionChoice {
   id: string;
   title: string;
+  /** The title in each interface language; `title` where the organisation gave no translation. */
+  titles: LocalizedText;
   /** §14, §71: the post is marked exposed to corruption risk in the staff records. */
   exposed: boolean;
 }
@@ -110,10 +113,17 @@ export interface RiskPositionChoice {
 /** §4.14, §11: the organisation's posts to link to a risk, the exposed ones first. */
 export async function riskPositionChoices(em: EntityManager, actor: Actor): Promise<RiskPositionChoice[]> {
   requireAnyRole(actor, COMPLIANCE_READERS, 'read the risk register');
-  const rows = await em.execute<{ id: string; title: string; exposed: boolean }[]>(
-    `select id, title, exposed_to_corruption_risk as exposed from position
+  const rows = await em.execute<
+    { id: string; title: string; titles: Partial<LocalizedText> | null; exposed: boolean }[]
+  >(
+    `select id, title, titles, exposed_to_corruption_risk as exposed from position
       where organization_id = ? order by exposed_to_corruption_risk desc, title`,
     [actor.organizationId],
   );
-  return rows.map((r) => ({ id: r.id, title: r.title, exposed: r.exposed }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    titles: localizedName(r.titles, r.title),
+    exposed: r.exposed,
+  }));
 }

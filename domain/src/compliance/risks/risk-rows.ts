@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import type { RiskView } from './risk-view.js';
 import { riskCode } from './risk-view.js';
 import { sourceReferences } from './risk-source.js';
@@ -9,7 +10,7 @@ interface Row {
   register: RiskView['register'];
   process_or_document: string;
   scheme: string;
-  positions: { id: string; title: string }[];
+  positions: { id: string; title: string; titles: Partial<LocalizedText> | null }[];
   probability: number;
   frequency: number;
   impact: number;
@@ -36,7 +37,7 @@ const day = (value: string | Date | null): string | null =>
  * and the count of all rows the where clause finds.
  */
 export const RISK_COLUMNS = `r.id, r.number, r.register, r.process_or_document, r.scheme,
-  (select coalesce(json_agg(json_build_object('id', po.id, 'title', po.title) order by po.title), '[]'::json)
+  (select coalesce(json_agg(json_build_object('id', po.id, 'title', po.title, 'titles', po.titles) order by po.title), '[]'::json)
      from position po where po.organization_id = r.organization_id and po.id::text = any(r.position_ids)) as positions,
   r.probability, r.frequency, r.impact, r.score, r.level, r.source, r.source_kind, r.source_id,
   (select coalesce(json_agg(answer order by answer->>'kind', answer->'title'->>'en'), '[]'::json) from (
@@ -58,7 +59,11 @@ export function riskOfRow(row: Row): RiskView {
     register: row.register,
     processOrDocument: row.process_or_document,
     scheme: row.scheme,
-    positions: row.positions,
+    positions: row.positions.map((p) => ({
+      id: p.id,
+      title: p.title,
+      titles: localizedName(p.titles, p.title),
+    })),
     probability: row.probability,
     frequency: row.frequency,
     impact: row.impact,

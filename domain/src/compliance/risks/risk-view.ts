@@ -5,6 +5,8 @@ import type { RiskConfidentiality, RiskLevel, RiskRegister, RiskSource, RiskStat
 export interface RiskPosition {
   id: string;
   title: string;
+  /** The title in each interface language; `title` where the organisation gave no translation. */
+  titles: LocalizedText;
 }
 
 /** §9.1, §34: a culture-plan activity or a training assignment that names the risk as one it answers. */

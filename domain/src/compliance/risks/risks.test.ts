@@ -43,6 +43,7 @@ beforeAll(async () => {
     id: cashier,
     organization: org.organization,
     title: 'Cashier',
+    titles: { ru: 'Кассир' },
     exposedToCorruptionRisk: true,
   });
   em.create(Position, {
@@ -75,6 +76,8 @@ describe('the risk register', () => {
     const stranger = await upsert(other, riskInput());
     expect([first.code, second.code, stranger.code]).toEqual(['№ 1', '№ 2', '№ 1']);
     expect(first).toMatchObject({ score: 12, level: 'high', positions: [{ id: cashier, title: 'Cashier' }] });
+    // The post is read in each interface language, its title where no translation was given.
+    expect(first.positions[0]!.titles).toEqual({ kk: 'Cashier', ru: 'Кассир', en: 'Cashier' });
     expect(second).toMatchObject({ score: 25, level: 'critical' });
     const page = await listRisks(db.orm.em.fork(), auditor, {});
     expect(page.rows.map((r) => r.code)).toEqual(['№ 2', '№ 1']);

@@ -57,7 +57,16 @@ const RiskSourceKindEnum = builder.enumType('RiskSourceKind', {
 const RiskPositionRef = builder.objectRef<RiskPosition>('RiskPosition');
 builder.objectType(RiskPositionRef, {
   description: '§4.14, §11: a post exposed to the risk.',
-  fields: (t) => ({ id: t.exposeID('id'), title: t.exposeString('title') }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title', { description: 'The title as entered.' }),
+    titles: t.field({
+      type: LocalizedTextRef,
+      description:
+        'The title in each interface language; `title` where the organisation gave no translation.',
+      resolve: (p) => p.titles,
+    }),
+  }),
 });
 
 export const RiskRef = builder.objectRef<RiskView>('Risk');
@@ -258,6 +267,12 @@ builder.objectType(RiskPositionChoiceRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
     title: t.exposeString('title'),
+    titles: t.field({
+      type: LocalizedTextRef,
+      description:
+        'The title in each interface language; `title` where the organisation gave no translation.',
+      resolve: (p) => p.titles,
+    }),
     exposed: t.exposeBoolean('exposed', { description: '§14, §71: marked exposed to corruption risk.' }),
   }),
 });

@@ -10,7 +10,14 @@ export function risk(overrides: Partial<Risk> = {}): Risk {
     register: 'activity',
     processOrDocument: 'Procurement of goods',
     scheme: 'Splitting purchases to avoid a tender',
-    positions: [{ __typename: 'RiskPosition', id: 'p1', title: 'Buyer' }],
+    positions: [
+      {
+        __typename: 'RiskPosition',
+        id: 'p1',
+        title: 'Buyer',
+        titles: { kk: 'Buyer', ru: 'Buyer', en: 'Buyer' },
+      },
+    ],
     probability: 4,
     frequency: 5,
     impact: 5,
@@ -33,8 +40,8 @@ export function risk(overrides: Partial<Risk> = {}): Risk {
 export const CHOICES: RiskChoices = {
   riskScale: { size: 5 },
   riskPositionChoices: [
-    { id: 'p1', title: 'Buyer', exposed: true },
-    { id: 'p2', title: 'Cashier', exposed: false },
+    { id: 'p1', title: 'Buyer', titles: { kk: 'Buyer', ru: 'Buyer', en: 'Buyer' }, exposed: true },
+    { id: 'p2', title: 'Cashier', titles: { kk: 'Cashier', ru: 'Cashier', en: 'Cashier' }, exposed: false },
   ],
   riskRemapping: {
     lastIdentifiedOn: '2026-02-01',

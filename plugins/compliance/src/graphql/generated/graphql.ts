@@ -840,12 +840,12 @@ export type MitigationPlanQueryVariables = Exact<{
 
 export type MitigationPlanQuery = { mitigationPlan: { id: string, year: number, status: MitigationPlanStatus, approvalRequired: boolean, approvedAt: string | null, controlledBy: string | null, publishedAt: string | null, awaitingRescore: Array<string>, actions: Array<MitigationPlanAction>, approvedBy: { id: string, fullName: string } | null, measures: Array<{ id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } }> } | null, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel }> };
 
-export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> };
+export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string, titles: { kk: string, ru: string, en: string } }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> };
 
 export type RiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RiskChoicesQuery = { riskScale: { size: number }, riskPositionChoices: Array<{ id: string, title: string, exposed: boolean }>, riskRemapping: { lastIdentifiedOn: string | null, identificationDueOn: string | null, identificationOverdue: boolean, openTriggers: Array<{ id: string, kind: RiskTriggerKind, note: string, occurredOn: string }> } };
+export type RiskChoicesQuery = { riskScale: { size: number }, riskPositionChoices: Array<{ id: string, title: string, exposed: boolean, titles: { kk: string, ru: string, en: string } }>, riskRemapping: { lastIdentifiedOn: string | null, identificationDueOn: string | null, identificationOverdue: boolean, openTriggers: Array<{ id: string, kind: RiskTriggerKind, note: string, occurredOn: string }> } };
 
 export type RiskHeatMapQueryVariables = Exact<{
   register: RiskRegister;
@@ -886,7 +886,7 @@ export type RisksQueryVariables = Exact<{
 }>;
 
 
-export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> }> } };
+export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string, titles: { kk: string, ru: string, en: string } }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> }> } };
 
 export type ComplianceProcessFieldsFragment = { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null };
 
@@ -934,7 +934,7 @@ export type UpsertRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> } };
+export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string, titles: { kk: string, ru: string, en: string } }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1160,6 +1160,11 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   positions {
     id
     title
+    titles {
+      kk
+      ru
+      en
+    }
   }
   probability
   frequency
@@ -2224,6 +2229,11 @@ export const RiskChoicesDocument = new TypedDocumentString(`
   riskPositionChoices {
     id
     title
+    titles {
+      kk
+      ru
+      en
+    }
     exposed
   }
   riskRemapping {
@@ -2341,6 +2351,11 @@ export const RisksDocument = new TypedDocumentString(`
   positions {
     id
     title
+    titles {
+      kk
+      ru
+      en
+    }
   }
   probability
   frequency
@@ -2763,6 +2778,11 @@ export const UpsertRiskDocument = new TypedDocumentString(`
   positions {
     id
     title
+    titles {
+      kk
+      ru
+      en
+    }
   }
   probability
   frequency
