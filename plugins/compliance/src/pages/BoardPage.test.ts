@@ -201,6 +201,35 @@ describe('the reports to the board (§66, §69) for the compliance staff', () =>
     ]);
     wrapper.unmount();
   });
+
+  it('names the day of taking part only when it is not the planned day', async () => {
+    const taken = structuredClone(page('draft'));
+    const [member] = taken.managementPlans[0]!.members;
+    member!.tookPart = true;
+    member!.activities = [
+      {
+        id: 'a1',
+        title: 'Staff meeting',
+        kind: 'meeting',
+        plannedOn: '2026-01-01',
+        participatedOn: '2026-01-01',
+      },
+      {
+        id: 'a2',
+        title: 'Ethics day',
+        kind: 'meeting',
+        plannedOn: '2026-02-01',
+        participatedOn: '2026-02-03',
+      },
+    ];
+    graphql.on('BoardPage', () => taken);
+    const wrapper = await mountPage();
+    const [onDay, later] = wrapper.findAll('.activities li').map((li) => li.text());
+    expect(onDay).toContain('· took part');
+    expect(onDay).not.toContain('took part on');
+    expect(later).toContain('· took part on 02/03/2026');
+    wrapper.unmount();
+  });
 });
 
 describe('the reports to the board for a board member', () => {
