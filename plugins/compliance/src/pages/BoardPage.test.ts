@@ -105,7 +105,7 @@ const page = (status: 'draft' | 'submitted') => ({
               title: 'Staff meeting',
               kind: 'meeting',
               plannedOn: '2026-01-01',
-              participatedOn: null,
+              participatedOn: null as string | null,
             },
           ],
         },
