@@ -180,7 +180,8 @@ describe('the conflict-of-interest story (§15)', () => {
       expect(cells[0]).toBe(number);
       expect(cells[2]).toBe(BROTHER);
       expect(cells[3]).toBe(SUPPLIER);
-      expect(cells[4]).toBe('Реттелді');
+      // Settled, it offers the compliance service a risk proposed from it (§9.1, §11).
+      expect(cells[4]!.split('\n').map((line) => line.trim())).toEqual(['Реттелді', 'Тәуекел ұсыну']);
       expect(cells.slice(5, 11)).toEqual([
         written(notifiedOn),
         written(today),
