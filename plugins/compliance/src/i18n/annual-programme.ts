@@ -31,7 +31,7 @@ export const annualProgramme = {
         leadership: 'Көшбасшылық (§66)',
         policies_procedures: 'Саясаттар мен рәсімдер (§67)',
         training_communication: 'Оқыту және коммуникация (§68)',
-        hotline_investigation: 'Жедел желі және ішкі тексеру (§69)',
+        hotline_investigation: 'Сенім желісі және ішкі тексеру (§69)',
         supplier_due_diligence: 'Жеткізушілердің сенімділігін тексеру (§70)',
         candidate_due_diligence: 'Үміткерлердің сенімділігін тексеру (§71)',
         conflicts_of_interest: 'Мүдделер қақтығысын анықтау және реттеу (§72)',
