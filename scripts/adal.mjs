@@ -143,12 +143,14 @@ function runTests(nodeBin, pnpmEntry, env, args) {
     console.error('\nTests: no report — vitest stopped before writing .data/vitest-report.json');
     process.exit(result.status || 1);
   }
-  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites } = JSON.parse(
+  const { numPassedTests, numFailedTests, numPendingTests, testResults } = JSON.parse(
     readFileSync(report, 'utf8'),
   );
   console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
-  // A file whose set-up throws fails without a failed test: its tests count as skipped.
-  if (numFailedTestSuites > 0) console.log(`Test files: ${numFailedTestSuites} failed`);
+  // A file whose set-up throws fails without a failed test: its tests count as skipped. (The
+  // report's "test suites" count describe blocks too, so files are counted from its results.)
+  const failedFiles = testResults.filter((file) => file.status === 'failed').length;
+  if (failedFiles > 0) console.log(`Test files: ${failedFiles} failed`);
   // Vitest fails a run on an error no test caught (an unhandled rejection) even when every test passed.
   if (result.status !== 0 && numFailedTests === 0) {
     console.error('Tests: the run failed outside any test — see "Unhandled Errors" above');
