@@ -45,7 +45,6 @@ const en = {
     sourceLink: '{kind} {reference}',
     proposed:
       'Proposed from: {source}. Nothing of the record is copied; complete the description and score the risk.',
-    answeredBy: 'Answered by',
     status: 'Status',
     statuses: { open: 'Open', mitigated: 'Mitigated', retired: 'Retired' },
     confidentiality: 'Protected information',
@@ -191,7 +190,6 @@ const ru: typeof en = {
     sourceLink: '{kind} {reference}',
     proposed:
       'Предложено по источнику: {source}. Содержание записи не копируется; дополните описание и оцените риск.',
-    answeredBy: 'На риск отвечают',
     status: 'Статус',
     statuses: { open: 'Открыт', mitigated: 'Снижен', retired: 'Неактуален' },
     confidentiality: 'Охраняемые сведения',
@@ -344,7 +342,6 @@ const kk: typeof en = {
     sourceLink: '{kind} {reference}',
     proposed:
       'Дереккөз бойынша ұсынылды: {source}. Жазбаның мазмұны көшірілмейді; сипаттаманы толықтырып, тәуекелді бағалаңыз.',
-    answeredBy: 'Тәуекелге жауап беретін шаралар',
     status: 'Мәртебесі',
     statuses: { open: 'Ашық', mitigated: 'Азайтылды', retired: 'Өзекті емес' },
     confidentiality: 'Қорғалатын мәліметтер',

@@ -14,7 +14,6 @@ export function risk(overrides: Partial<Risk> = {}): Risk {
       {
         __typename: 'RiskPosition',
         id: 'p1',
-        title: 'Buyer',
         titles: { kk: 'Buyer', ru: 'Buyer', en: 'Buyer' },
       },
     ],
@@ -25,9 +24,7 @@ export function risk(overrides: Partial<Risk> = {}): Risk {
     level: 'critical',
     source: 'audit',
     sourceKind: null,
-    sourceId: null,
     sourceReference: null,
-    answeredBy: [],
     confidentiality: 'none',
     procurement: true,
     lastReviewedOn: '2026-11-30',

@@ -840,7 +840,7 @@ export type MitigationPlanQueryVariables = Exact<{
 
 export type MitigationPlanQuery = { mitigationPlan: { id: string, year: number, status: MitigationPlanStatus, approvalRequired: boolean, approvedAt: string | null, controlledBy: string | null, publishedAt: string | null, awaitingRescore: Array<string>, actions: Array<MitigationPlanAction>, approvedBy: { id: string, fullName: string } | null, measures: Array<{ id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } }> } | null, publishableRisks: Array<{ id: string, number: number, processOrDocument: string, level: MitigationRiskLevel }> };
 
-export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string, titles: { kk: string, ru: string, en: string } }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> };
+export type RiskFieldsFragment = { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, titles: { kk: string, ru: string, en: string } }> };
 
 export type RiskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -886,7 +886,7 @@ export type RisksQueryVariables = Exact<{
 }>;
 
 
-export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string, titles: { kk: string, ru: string, en: string } }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> }> } };
+export type RisksQuery = { risks: { total: number, rows: Array<{ id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, titles: { kk: string, ru: string, en: string } }> }> } };
 
 export type ComplianceProcessFieldsFragment = { id: string, name: string, activeFrom: string, activeTo: string | null, archived: boolean, names: { kk: string, ru: string, en: string }, translations: { kk: string | null, ru: string | null, en: string | null }, ownerUnit: { id: string, name: { kk: string, ru: string, en: string } } | null };
 
@@ -934,7 +934,7 @@ export type UpsertRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, score: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceId: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, title: string, titles: { kk: string, ru: string, en: string } }>, answeredBy: Array<{ title: { kk: string, ru: string, en: string } }> } };
+export type UpsertRiskMutation = { upsertRisk: { id: string, number: number, code: string, register: RiskRegister, processOrDocument: string, scheme: string, probability: number, frequency: number, impact: number, level: RiskLevel, source: RiskSource, sourceKind: string | null, sourceReference: string | null, confidentiality: RiskConfidentiality, procurement: boolean, lastReviewedOn: string | null, status: RiskStatus, version: number, positions: Array<{ id: string, titles: { kk: string, ru: string, en: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1159,7 +1159,6 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   scheme
   positions {
     id
-    title
     titles {
       kk
       ru
@@ -1169,19 +1168,10 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   probability
   frequency
   impact
-  score
   level
   source
   sourceKind
-  sourceId
   sourceReference
-  answeredBy {
-    title {
-      kk
-      ru
-      en
-    }
-  }
   confidentiality
   procurement
   lastReviewedOn
@@ -2350,7 +2340,6 @@ export const RisksDocument = new TypedDocumentString(`
   scheme
   positions {
     id
-    title
     titles {
       kk
       ru
@@ -2360,19 +2349,10 @@ export const RisksDocument = new TypedDocumentString(`
   probability
   frequency
   impact
-  score
   level
   source
   sourceKind
-  sourceId
   sourceReference
-  answeredBy {
-    title {
-      kk
-      ru
-      en
-    }
-  }
   confidentiality
   procurement
   lastReviewedOn
@@ -2777,7 +2757,6 @@ export const UpsertRiskDocument = new TypedDocumentString(`
   scheme
   positions {
     id
-    title
     titles {
       kk
       ru
@@ -2787,19 +2766,10 @@ export const UpsertRiskDocument = new TypedDocumentString(`
   probability
   frequency
   impact
-  score
   level
   source
   sourceKind
-  sourceId
   sourceReference
-  answeredBy {
-    title {
-      kk
-      ru
-      en
-    }
-  }
   confidentiality
   procurement
   lastReviewedOn
