@@ -18,3 +18,8 @@ const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
 export function kazakhstanYear(date: Date): number {
   return new Date(date.getTime() + KAZAKHSTAN_OFFSET_MS).getUTCFullYear();
 }
+
+/** The day it is in Kazakhstan at `date`, YYYY-MM-DD, as the server counts days. */
+export function kazakhstanDay(date: Date): string {
+  return new Date(date.getTime() + KAZAKHSTAN_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -80,6 +80,7 @@ describe('@adal/sdk public surface', () => {
         "gatewayUrl",
         "importProblemText",
         "installAdalTokens",
+        "kazakhstanDay",
         "kazakhstanYear",
         "mergeMessages",
         "pageTitle",

@@ -30,7 +30,7 @@ export { AUDIT_ACTION_NAMES } from './audit-action-names';
 export { errorText } from './error-catalogue';
 export { useErrorText } from './use-error-text';
 export { formatDay, formatDateTime, formatNumber, formatPercent } from './format';
-export { calendarDay, dateOfDay, kazakhstanYear } from './calendar-day';
+export { calendarDay, dateOfDay, kazakhstanDay, kazakhstanYear } from './calendar-day';
 export { gatewayUrl } from './gateway-url';
 export { downloadFromGateway } from './gateway-download';
 export { useLocalized } from './localized';
