@@ -120,7 +120,7 @@ describe('the risks an activity or an assignment answers', () => {
     ]);
     // An edit that leaves the risks out keeps them; one that names none clears them.
     const activityId = seen.answeredBy[0]!.id;
-    expect(seminar).toBeTruthy();
+    expect(activityId).toBe(seminar.id);
     await inTx((em) =>
       updateCultureActivity(em, officer, activityId, activity({ title: 'Seminar, renamed' }), NOW),
     );
