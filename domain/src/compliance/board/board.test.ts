@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
+import { countStatements } from '../../database/statement-count.js';
 import {
   actorOf,
   buildOrganization,
@@ -320,5 +321,33 @@ describe('§74.2: the management plan and the participation KPI', () => {
     await expect(
       tx((em) => setManagementPlanMembers(em, officer, { planId, memberIds: [managers[1]!] }, NOW)),
     ).rejects.toMatchObject({ messageKey: 'compliance.managementPlan.memberHasActivities' });
+  });
+
+  it('reads every year’s plan with its members and activities in three statements', async () => {
+    const last = await tx((em) =>
+      createManagementPlan(em, officer, { year: 2025, memberIds: [managers[1]!] }, NOW),
+    );
+    await tx((em) =>
+      addManagementActivity(
+        em,
+        officer,
+        {
+          planId: last.id,
+          personId: managers[1]!,
+          title: 'Кеңес отырысы',
+          kind: 'meeting',
+          plannedOn: '2025-03-03',
+        },
+        NOW,
+      ),
+    );
+    const { result, tally } = await countStatements(() => managementPlans(db.orm.em.fork(), auditor));
+    expect(result.map((p) => p.year)).toEqual([2026, 2025]);
+    // Each plan keeps its own activities.
+    expect(result[1]!.members.map((m) => m.activities.map((a) => a.title))).toEqual([['Кеңес отырысы']]);
+    expect(result[0]!.members.flatMap((m) => m.activities.map((a) => a.title))).not.toContain(
+      'Кеңес отырысы',
+    );
+    expect(tally.count).toBe(3);
   });
 });

@@ -45,37 +45,51 @@ export interface ManagementPlanView {
   updatedAt: Date;
 }
 
-async function viewOf(em: EntityManager, plan: IManagementPlan): Promise<ManagementPlanView> {
-  const people = plan.members.length
-    ? await em.find(Person, { id: { $in: plan.members }, organization: plan.organization.id })
+/** The plans as people read them: their members and activities in two statements, however many plans. */
+async function viewsOf(em: EntityManager, plans: readonly IManagementPlan[]): Promise<ManagementPlanView[]> {
+  const memberIds = [...new Set(plans.flatMap((plan) => plan.members))];
+  const people = memberIds.length
+    ? await em.find(Person, {
+        id: { $in: memberIds },
+        organization: { $in: plans.map((p) => p.organization.id) },
+      })
     : [];
-  const activities = await em.find(
-    ManagementActivity,
-    { plan: plan.id },
-    { orderBy: { plannedOn: 'asc', createdAt: 'asc' } },
-  );
-  const members = plan.members.flatMap((id) => {
-    const person = people.find((p) => p.id === id);
-    if (!person) return [];
-    const own = activities
-      .filter((a) => a.person.id === id)
-      .map((a) => ({
-        id: a.id,
-        title: a.title,
-        kind: a.kind,
-        plannedOn: toDay(a.plannedOn),
-        participatedOn: a.participatedOn ? toDay(a.participatedOn) : null,
-      }));
-    return [
-      {
-        id,
-        fullName: person.fullName,
-        activities: own,
-        tookPart: own.some((a) => a.participatedOn !== null),
-      },
-    ];
+  const activities = plans.length
+    ? await em.find(
+        ManagementActivity,
+        { plan: { $in: plans.map((p) => p.id) } },
+        { orderBy: { plannedOn: 'asc', createdAt: 'asc' } },
+      )
+    : [];
+  return plans.map((plan) => {
+    const members = plan.members.flatMap((id) => {
+      const person = people.find((p) => p.id === id);
+      if (!person) return [];
+      const own = activities
+        .filter((a) => a.plan.id === plan.id && a.person.id === id)
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          kind: a.kind,
+          plannedOn: toDay(a.plannedOn),
+          participatedOn: a.participatedOn ? toDay(a.participatedOn) : null,
+        }));
+      return [
+        {
+          id,
+          fullName: person.fullName,
+          activities: own,
+          tookPart: own.some((a) => a.participatedOn !== null),
+        },
+      ];
+    });
+    return { id: plan.id, year: plan.year, members, updatedAt: plan.updatedAt };
   });
-  return { id: plan.id, year: plan.year, members, updatedAt: plan.updatedAt };
+}
+
+async function viewOf(em: EntityManager, plan: IManagementPlan): Promise<ManagementPlanView> {
+  const [view] = await viewsOf(em, [plan]);
+  return view!;
 }
 
 /** §74.2: the organisation's management plans, the latest year first. */
@@ -86,9 +100,7 @@ export async function managementPlans(em: EntityManager, actor: Actor): Promise<
     { organization: actor.organizationId },
     { orderBy: { year: 'desc' } },
   );
-  const views: ManagementPlanView[] = [];
-  for (const plan of plans) views.push(await viewOf(em, plan));
-  return views;
+  return viewsOf(em, plans);
 }
 
 /** The members as given, each once, all active people of the organisation. */
