@@ -215,6 +215,14 @@ export {
   type Bar,
   type WidgetComment,
 } from './kpi/views/view-figures.js';
+export {
+  KPI_OWNER_PLUGINS,
+  KPI_OWNER_PLUGIN_CODES,
+  kpiOwnerPlugin,
+  type KpiContext,
+  type KpiOwnerPlugin,
+} from './kpi/kpi-owner-plugin.js';
+export { catalogueDimensions } from './kpi/kpi-dimensions.js';
 
 // my work: what waits for the signed-in person, each context's provider registered on import
 export { myWork, registerWorkProvider, workProviders } from './work/work-registry.js';

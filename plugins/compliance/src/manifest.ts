@@ -27,6 +27,18 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 /** §66.1: an action of the programme may be owned by anyone working in the organisation. */
 export const PROGRAMME_OWNERS: readonly AdalRole[] = [...COMPLIANCE_READERS, 'employee'];
 
+/**
+ * §5.3, §74: the KPI catalogue is for whoever reads some KPI — the programme's readers, and the
+ * training administrators, the staff list's administrator and HR who read their own plugin's;
+ * the catalogue itself lists only what the viewer may read.
+ */
+export const KPI_CATALOGUE_READERS: readonly AdalRole[] = [
+  ...COMPLIANCE_READERS,
+  'training_admin',
+  'org_admin',
+  'hr_officer',
+];
+
 // Each part of the programme adds its entry here as it lands.
 export const navigation: readonly AdalNavigationEntry[] = [
   // §11, Annex 1: the corruption-risk register, and §8 its map.
@@ -45,4 +57,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.annualProgramme', path: `${ROUTE_PREFIX}/annual-programme`, roles: COMPLIANCE_READERS },
   // §66, §69: the periodic reports to the board; §74.2: the management plan.
   { labelKey: 'nav.board', path: `${ROUTE_PREFIX}/board`, roles: COMPLIANCE_READERS },
+  // §5.3, §74: the KPI catalogue, each KPI explained.
+  { labelKey: 'nav.kpiCatalogue', path: `${ROUTE_PREFIX}/kpi-catalogue`, roles: KPI_CATALOGUE_READERS },
 ];

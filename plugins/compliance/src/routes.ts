@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS, PROGRAMME_OWNERS } from './manifest';
+import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS, KPI_CATALOGUE_READERS, PROGRAMME_OWNERS } from './manifest';
 
 // Paths are below the plugin's route prefix (/compliance); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -67,5 +67,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'compliance-board',
     component: () => import('./pages/BoardPage.vue'),
     meta: { titleKey: 'nav.board', roles: COMPLIANCE_READERS },
+  },
+  // §5.3, §74: the KPI catalogue, each KPI explained and searched.
+  {
+    path: '/kpi-catalogue',
+    name: 'compliance-kpi-catalogue',
+    component: () => import('./pages/KpiCataloguePage.vue'),
+    meta: { titleKey: 'nav.kpiCatalogue', roles: KPI_CATALOGUE_READERS },
   },
 ];

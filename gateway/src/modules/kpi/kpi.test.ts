@@ -62,6 +62,47 @@ describe('kpi', () => {
     expect(body.data?.kpiCatalog.find((kpi) => kpi.code === 'org.headcount')?.granularity).toBe('instant');
   });
 
+  it('explains each KPI it lists: description, formula, owner plugin, readers, and the organisation as a dimension', async () => {
+    interface Entry {
+      code: string;
+      description: { kk: string; ru: string; en: string };
+      formula: { kk: string; ru: string; en: string };
+      ownerPlugin: string;
+      readers: string[];
+      dimensions: string[];
+    }
+    const { body } = await graphqlRequest<{ kpiCatalog: Entry[] }>(yoga, {
+      query:
+        '{ kpiCatalog { code description { kk ru en } formula { kk ru en } ownerPlugin readers dimensions } }',
+      token,
+    });
+    expect(body.errors).toBeUndefined();
+    const headcount = body.data?.kpiCatalog.find((kpi) => kpi.code === 'org.headcount');
+    // §5: the staff list is kept in the administration plugin, read by the programme and the administrators.
+    expect(headcount).toMatchObject({
+      ownerPlugin: 'admin',
+      dimensions: ['organization', 'org_unit', 'period'],
+      readers: [
+        'compliance_officer',
+        'compliance_head',
+        'first_head',
+        'auditor',
+        'org_admin',
+        'training_admin',
+      ],
+    });
+    expect(headcount?.description.kk).toMatch(/5-тармақ/);
+    expect(headcount?.description.en).toMatch(/§5/);
+    expect(headcount?.formula.ru).toMatch(/Количество работников/);
+    for (const kpi of body.data?.kpiCatalog ?? []) {
+      expect(kpi.dimensions[0]).toBe('organization');
+      expect(kpi.readers).toContain('org_admin');
+      expect([kpi.description.kk, kpi.formula.kk, kpi.formula.en].every((text) => text.length > 0)).toBe(
+        true,
+      );
+    }
+  });
+
   it('computes several KPIs in one request, in the order asked', async () => {
     const { body } = await graphqlRequest<{
       kpiValues: { code: string; value: number; met: boolean | null }[];
@@ -100,9 +141,11 @@ describe('kpi', () => {
   it('masks an internal failure and gives the client the correlation id that is in the log', async () => {
     registerKpi({
       code: 'test.broken',
-      context: 'test',
+      context: 'org',
       title: { kk: 'broken', ru: 'broken', en: 'broken' },
       paragraph: '§0',
+      description: { kk: 'broken', ru: 'broken', en: 'broken' },
+      formula: { kk: 'broken', ru: 'broken', en: 'broken' },
       unit: 'count',
       target: null,
       direction: 'at_least',
@@ -215,9 +258,10 @@ describe('hotline KPIs', () => {
       expect(body.data).toBeNull();
     }
     const { body } = await graphqlRequest<{ kpiCatalog: { code: string }[] }>(yoga, {
-      query: '{ kpiCatalog { code } }',
+      query: '{ kpiCatalog { code description { en } formula { en } ownerPlugin readers dimensions } }',
       token: tokens.employee,
     });
+    expect(body.errors).toBeUndefined();
     expect(body.data?.kpiCatalog).toEqual([]);
   });
 

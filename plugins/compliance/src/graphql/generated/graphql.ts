@@ -207,6 +207,30 @@ export type InternalAuditCoverageInput = {
   quarter: string;
 };
 
+/** What a figure can be split by: `organization` (every KPI: a holding compares its subsidiaries), `org_unit` (an org unit and its subtree), `period`. */
+export type KpiDimension =
+  | 'org_unit'
+  | 'organization'
+  | 'period';
+
+/** Whether the target is a floor (at_least) or a ceiling (at_most). */
+export type KpiDirection =
+  | 'at_least'
+  | 'at_most';
+
+/** The plugin whose pages produce what a KPI counts. */
+export type KpiOwnerPlugin =
+  | 'admin'
+  | 'compliance'
+  | 'culture'
+  | 'declarations'
+  | 'hotline'
+  | 'training';
+
+export type KpiUnit =
+  | 'count'
+  | 'percent';
+
 export type ManagementActivityInput = {
   kind: ManagementActivityKind;
   personId: string;
@@ -477,6 +501,20 @@ export type RiskTriggerKind =
   | 'law_change'
   | 'other'
   | 'structure_change';
+
+/** A role granted in an organisation; every member is also an employee. */
+export type Role =
+  | 'auditor'
+  | 'board_member'
+  | 'compliance_head'
+  | 'compliance_officer'
+  | 'employee'
+  | 'ethics_commissioner'
+  | 'first_head'
+  | 'hotline_investigator'
+  | 'hr_officer'
+  | 'org_admin'
+  | 'training_admin';
 
 export type SelfAssessmentFindingInput = {
   drawnProcessId: string;
@@ -787,6 +825,11 @@ export type ImportRisksMutationVariables = Exact<{
 
 
 export type ImportRisksMutation = { importRisks: { imported: number, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
+
+export type KpiCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiCatalogueQuery = { kpiCatalog: Array<{ code: string, paragraph: string, unit: KpiUnit, target: number | null, direction: KpiDirection, dimensions: Array<KpiDimension>, ownerPlugin: KpiOwnerPlugin, readers: Array<Role>, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, formula: { kk: string, ru: string, en: string } }> };
 
 export type MitigationMeasureFieldsFragment = { id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } };
 
@@ -2118,6 +2161,35 @@ export const ImportRisksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRisksMutation, ImportRisksMutationVariables>;
+export const KpiCatalogueDocument = new TypedDocumentString(`
+    query KpiCatalogue {
+  kpiCatalog {
+    code
+    title {
+      kk
+      ru
+      en
+    }
+    description {
+      kk
+      ru
+      en
+    }
+    formula {
+      kk
+      ru
+      en
+    }
+    paragraph
+    unit
+    target
+    direction
+    dimensions
+    ownerPlugin
+    readers
+  }
+}
+    `) as unknown as TypedDocumentString<KpiCatalogueQuery, KpiCatalogueQueryVariables>;
 export const CreateMitigationPlanDocument = new TypedDocumentString(`
     mutation CreateMitigationPlan($year: Int!) {
   createMitigationPlan(year: $year) {
