@@ -1,4 +1,4 @@
-import { readableKpis, type KpiDefinition } from '@adal/domain';
+import { mayReadKpiRecords, readableKpis, type KpiDefinition } from '@adal/domain';
 import { kpiPresentation } from './kpi-presentation.js';
 import { builder } from '../../builder.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
@@ -12,7 +12,7 @@ export const KpiDimensionEnum = builder.enumType('KpiDimension', { values: ['org
 export const KpiGranularityEnum = builder.enumType('KpiGranularity', {
   description:
     'How finely the period may be cut: `instant` uses the bounds as given; `day` counts whole days of ' +
-    'Kazakhstan (UTC+5) up to yesterday, each bound snapped to the day it falls on.',
+    'Kazakhstan (UTC+5) up to yesterday, each bound the start of a day there (a finer one is VALIDATION).',
   values: ['instant', 'day'] as const,
 });
 
@@ -41,6 +41,12 @@ builder.objectType(KpiDefinitionRef, {
     direction: t.field({ type: KpiDirectionEnum, resolve: (definition) => definition.direction }),
     dimensions: t.field({ type: [KpiDimensionEnum], resolve: (definition) => definition.dimensions }),
     granularity: t.field({ type: KpiGranularityEnum, resolve: (definition) => definition.granularity }),
+    recordsReadable: t.boolean({
+      description:
+        'Whether the viewer may drill from the figure to the named records behind it (kpiRecords); others see counts only.',
+      resolve: (definition, _args, context) =>
+        context.actor !== null && mayReadKpiRecords(context.actor, definition.code),
+    }),
   }),
 });
 

@@ -9,7 +9,7 @@ import { LocalizedTextRef } from '../kernel/locale.js';
 /** Enough for any dashboard; more in one request is a sign of a runaway client. */
 const MAX_CODES_PER_REQUEST = 50;
 
-const KpiValueRef = builder.objectRef<KpiValue>('KpiValue');
+export const KpiValueRef = builder.objectRef<KpiValue>('KpiValue');
 
 builder.objectType(KpiValueRef, {
   description: 'A KPI computed for the viewer organisation, an optional unit subtree and an optional period.',
@@ -56,16 +56,18 @@ builder.objectType(KpiValueRef, {
   }),
 });
 
-const KpiFilterInput = builder.inputType('KpiFilterInput', {
+export const KpiFilterInput = builder.inputType('KpiFilterInput', {
   fields: (t) => ({
     orgUnitId: t.id({ description: 'Restrict to this unit and everything below it.' }),
     periodFrom: t.field({
       type: DateTimeScalar,
-      description: 'For a KPI by day, the day this instant falls on in Kazakhstan is the first day.',
+      description:
+        'For a KPI by day, the start of the first day in Kazakhstan (00:00, UTC+5); any other instant is VALIDATION.',
     }),
     periodTo: t.field({
       type: DateTimeScalar,
-      description: 'For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included.',
+      description:
+        'For a KPI by day, the start of the last day in Kazakhstan (00:00, UTC+5), included; any other instant is VALIDATION.',
     }),
   }),
 });
