@@ -175,7 +175,7 @@ describe('hotline KPIs (§69, §74.6)', () => {
       w.db.orm.em.fork(),
       w.head,
       ['hotline.reports_count', 'hotline.acknowledged_in_time', 'hotline.processed_in_time'],
-      { periodFrom: new Date('2025-02-01'), periodTo: new Date('2025-02-01') },
+      { periodFrom: startOfKazakhstanDay('2025-02-01'), periodTo: startOfKazakhstanDay('2025-02-01') },
     );
     expect(values.map((v) => [v.code, v.value, v.numerator, v.denominator, v.met, v.suppressed])).toEqual([
       ['hotline.reports_count', null, null, null, null, true],
@@ -189,7 +189,7 @@ describe('hotline KPIs (§69, §74.6)', () => {
       w.db.orm.em.fork(),
       w.head,
       ['hotline.reports_count', 'hotline.acknowledged_in_time'],
-      { periodFrom: new Date('2023-01-01'), periodTo: new Date('2023-12-31') },
+      { periodFrom: startOfKazakhstanDay('2023-01-01'), periodTo: startOfKazakhstanDay('2023-12-31') },
     );
     expect(count).toMatchObject({ value: 0, suppressed: false });
     expect(share).toMatchObject({ value: null, denominator: 0, suppressed: false });
