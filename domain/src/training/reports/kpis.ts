@@ -35,7 +35,7 @@ function peopleWhoAttended(condition: string): string {
 }
 
 /** The headcount with `covered` (a set of person ids, each once) joined: `covered.person_id` is null for the rest. */
-function headcountCovered(covered: string): string {
+export function headcountCovered(covered: string): string {
   return headcountFrom(`left join (${covered}) covered on covered.person_id = p.id`);
 }
 
@@ -48,9 +48,9 @@ function share(population: string, covered: string): string {
 
 // §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass
 // mark; so does a session's knowledge check.
-const PASSED_WITH_60 = `${peopleWithAttempt('a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
+export const PASSED_WITH_60 = `${peopleWithAttempt('a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
 // §5.3: covered by training: took a test, or attended a session.
-const COVERED = `${peopleWithAttempt('true')} union ${peopleWhoAttended('true')}`;
+export const COVERED = `${peopleWithAttempt('true')} union ${peopleWhoAttended('true')}`;
 // §74.3: trained: passed a test, or attended a session.
 const TRAINED = `${peopleWithAttempt('a.passed')} union ${peopleWhoAttended('true')}`;
 

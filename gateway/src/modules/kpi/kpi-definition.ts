@@ -2,6 +2,7 @@ import {
   catalogueDimensions,
   KPI_OWNER_PLUGIN_CODES,
   kpiOwnerPlugin,
+  mayReadKpiRecords,
   readableKpis,
   type KpiDefinition,
 } from '@adal/domain';
@@ -28,7 +29,7 @@ export const KpiOwnerPluginEnum = builder.enumType('KpiOwnerPlugin', {
 export const KpiGranularityEnum = builder.enumType('KpiGranularity', {
   description:
     'How finely the period may be cut: `instant` uses the bounds as given; `day` counts whole days of ' +
-    'Kazakhstan (UTC+5) up to yesterday, each bound snapped to the day it falls on.',
+    'Kazakhstan (UTC+5) up to yesterday, each bound the start of a day there (a finer one is VALIDATION).',
   values: ['instant', 'day'] as const,
 });
 
@@ -77,6 +78,12 @@ builder.objectType(KpiDefinitionRef, {
       resolve: (definition) => catalogueDimensions(definition),
     }),
     granularity: t.field({ type: KpiGranularityEnum, resolve: (definition) => definition.granularity }),
+    recordsReadable: t.boolean({
+      description:
+        'Whether the viewer may drill from the figure to the named records behind it (kpiRecords); others see counts only.',
+      resolve: (definition, _args, context) =>
+        context.actor !== null && mayReadKpiRecords(context.actor, definition.code),
+    }),
   }),
 });
 

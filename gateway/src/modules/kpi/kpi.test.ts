@@ -265,7 +265,22 @@ describe('hotline KPIs', () => {
     expect(body.data?.kpiCatalog).toEqual([]);
   });
 
-  it('date no report more finely than its day: a binary search on periodFrom ends on a midnight', async () => {
+  it('date no report more finely than its day: any bound but a midnight is refused, naming the KPI', async () => {
+    const body = await reportsCount(tokens.auditor, at('2025-03-10T09:17:23.456'));
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'kpi.periodFinerThanDay',
+      params: { code: 'hotline.reports_count', field: 'periodFrom' },
+    });
+    expect(body.errors?.[0]?.message).toMatch(/hotline\.reports_count/);
+    // Whole days still count: the start of the 10th, in Kazakhstan.
+    expect((await reportsCount(tokens.auditor, at('2025-03-10T00:00:00'))).data?.kpiValues).toEqual([
+      expect.objectContaining({ value: 11, periodFrom: at('2025-03-10T00:00:00').toISOString() }),
+    ]);
+  });
+
+  it('leave a binary search on periodFrom nothing to find: every instant within a day answers the same refusal', async () => {
     const answer = async (ms: number) => JSON.stringify(await reportsCount(tokens.auditor, new Date(ms)));
     // The attack: move periodFrom between two instants whose answers differ, halving the gap each
     // time until it is 1 ms wide. On figures cut at any instant it ends 1 ms after a report.
@@ -280,12 +295,13 @@ describe('hotline KPIs', () => {
       }
       return new Date(hi);
     };
-    // Knowing the hour, the insider learns nothing: the whole day answers alike.
+    // Knowing the hour, the insider learns nothing.
     expect(await search(at('2025-03-10T08:00:00'), at('2025-03-10T10:00:00'))).toBeNull();
     const probes = ['09:17:23.455', '09:17:23.456', '09:17:23.457'].map((time) => at(`2025-03-10T${time}`));
-    expect(new Set(await Promise.all(probes.map((probe) => answer(probe.getTime())))).size).toBe(1);
-    // Across days, the search finds where a day starts in Kazakhstan, and nothing finer.
-    const found = await search(at('2025-03-09T12:00:00'), at('2025-03-11T12:00:00'));
-    expect([at('2025-03-10T00:00:00'), at('2025-03-11T00:00:00')]).toContainEqual(found);
+    const answers = new Set(await Promise.all(probes.map((probe) => answer(probe.getTime()))));
+    expect(answers.size).toBe(1);
+    expect([...answers][0]).toMatch(/kpi\.periodFinerThanDay/);
+    // Across days too: the instants between two midnights all answer alike.
+    expect(await search(at('2025-03-09T12:00:00'), at('2025-03-11T12:00:00'))).toBeNull();
   });
 });
