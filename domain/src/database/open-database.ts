@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AuditTrailSettings } from '../audit/audit-trail-settings.js';
+import { refreshBiReadModel } from '../kpi/bi/refresh-bi-read-model.js';
 import { createOrmConfig } from './orm-config.js';
 
 export interface OpenDatabaseOptions {
@@ -20,7 +21,10 @@ export interface OpenDatabaseOptions {
   countStatements?: boolean;
 }
 
-/** Connects and, unless told otherwise, applies the pending migrations. */
+/**
+ * Connects and, unless told otherwise, applies the pending migrations and recreates the views of
+ * the read model for BI tools from the KPI registry (docs/architecture.md, "Read model for BI tools").
+ */
 export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
   const config = createOrmConfig({
     databaseUrl: o.databaseUrl,
@@ -38,6 +42,7 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
   if (o.migrate !== false) {
     try {
       await migrate(orm);
+      await refreshBiReadModel(orm);
     } catch (error) {
       await orm.close(true);
       throw error;

@@ -846,6 +846,10 @@ export const ERROR_MESSAGES = {
   'compliance.managementActivity.notMember': 'Choose a member of management the plan covers',
   'compliance.managementActivity.day': "Choose a day within the plan's year",
   'compliance.managementActivity.titleRequired': 'Name the activity',
+  'bi.roleName':
+    'Name the BI reader role in lower-case letters, digits and underscores, starting with a letter (at most 63)',
+  'bi.passwordTooShort': 'The password of a BI reader must have at least {min} characters',
+  'bi.roleNotReader': 'The role {roleName} exists and is not a BI reader; choose another name',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

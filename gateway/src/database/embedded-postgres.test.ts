@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, Organization } from '@adal/domain';
+import { biViews, kpiCatalog, openDatabase, Organization } from '@adal/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -38,5 +38,14 @@ describe('embedded PostgreSQL', () => {
       async (orm) => (await orm.em.fork().findOneOrFail(Organization, { id })).name,
     );
     expect(name).toBe('Persisted JSC');
+  }, 180_000);
+
+  it('creates the views of the read model for BI tools there too', async () => {
+    const views = await withEmbedded((orm) =>
+      orm.em
+        .fork()
+        .execute<{ count: string }[]>("select count(*) as count from pg_views where schemaname = 'adal_bi'"),
+    );
+    expect(Number(views[0]?.count)).toBe(biViews(kpiCatalog()).length);
   }, 180_000);
 });

@@ -876,5 +876,9 @@ export const kk: ErrorCatalogue = {
     'compliance.managementActivity.notMember': 'Жоспарға енгізілген басшылық мүшесін таңдаңыз',
     'compliance.managementActivity.day': 'Жоспар жылының ішіндегі күнді таңдаңыз',
     'compliance.managementActivity.titleRequired': 'Іс-шараның атауын жазыңыз',
+    'bi.roleName':
+      'BI оқырманының рөлін кіші латын әріптерімен, сандармен және астын сызумен атаңыз, әріптен бастап (ең көбі 63)',
+    'bi.passwordTooShort': 'BI оқырманының құпиясөзінде кемінде {min} таңба болуы керек',
+    'bi.roleNotReader': '{roleName} рөлі бар және ол BI оқырманы емес; басқа атау таңдаңыз',
   },
 };

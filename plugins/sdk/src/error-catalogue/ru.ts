@@ -870,5 +870,9 @@ export const ru: ErrorCatalogue = {
     'compliance.managementActivity.notMember': 'Выберите члена руководства, включённого в план',
     'compliance.managementActivity.day': 'Выберите день в пределах года плана',
     'compliance.managementActivity.titleRequired': 'Укажите название мероприятия',
+    'bi.roleName':
+      'Назовите роль читателя BI строчными латинскими буквами, цифрами и подчёркиваниями, начиная с буквы (не более 63)',
+    'bi.passwordTooShort': 'Пароль читателя BI должен содержать не менее {min} символов',
+    'bi.roleNotReader': 'Роль {roleName} существует и не является читателем BI; выберите другое имя',
   },
 };
