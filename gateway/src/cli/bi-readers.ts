@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { grantBiReader, openDatabase, revokeBiReader } from '@adal/domain';
+import { grantBiReader, kpiCatalog, openDatabase, revokeBiReader } from '@adal/domain';
 import { readEnvironment } from '../config.js';
 
 // `node scripts/adal.mjs bi:grant --organization <bin> --role <name> --password-file <file>` and
@@ -47,7 +47,7 @@ if (!env.databaseUrl) {
 }
 const password = passwordFile ? (await readFile(passwordFile, 'utf8')).replace(/\r?\n$/, '') : '';
 
-const orm = await openDatabase({ databaseUrl: env.databaseUrl, migrate: true });
+const orm = await openDatabase({ databaseUrl: env.databaseUrl, migrate: true, biReadModel: kpiCatalog() });
 try {
   const grant = { organizationBin: organization, roleName: role };
   if (command === 'grant') {

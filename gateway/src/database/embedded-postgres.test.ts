@@ -17,7 +17,12 @@ async function withEmbedded<T>(
   const embedded = await startEmbeddedPostgres(dataDir);
   // As a start does: migrations first, then the pool whose single connection carries the
   // statement timeout (PGlite accepts it without enforcing it).
-  const orm = await openDatabase({ databaseUrl: embedded.databaseUrl, poolMax: 1, statementTimeoutMs: 5000 });
+  const orm = await openDatabase({
+    databaseUrl: embedded.databaseUrl,
+    poolMax: 1,
+    statementTimeoutMs: 5000,
+    biReadModel: kpiCatalog(),
+  });
   try {
     return await work(orm);
   } finally {

@@ -53,9 +53,12 @@ export async function recreateBiViews(
 /**
  * The read model for BI tools follows the KPI registry, which lives in code: each start recreates
  * its views once the migrations have run (the schema and the grants table are the migration's).
- * The registry fills as each context's module loads; the domain's index loads them all.
+ * The caller passes the registry once every context's module has loaded (they register their KPIs
+ * as they load); a test process that loaded a few would otherwise leave views out.
  */
-export async function refreshBiReadModel(orm: MikroORM): Promise<void> {
-  const { kpiCatalog } = await import('../../index.js');
-  await orm.em.fork().transactional((em) => recreateBiViews(em, kpiCatalog()));
+export async function refreshBiReadModel(
+  orm: MikroORM,
+  definitions: readonly KpiDefinition[],
+): Promise<void> {
+  await orm.em.fork().transactional((em) => recreateBiViews(em, definitions));
 }
