@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { BI_SCHEMA } from './bi-view-sql.js';
 import { biViewNames, grantBiViews } from './refresh-bi-read-model.js';
+import { scramSha256Verifier } from './scram-verifier.js';
 
 /** A plain lower-case PostgreSQL name, so that it reads the same quoted or not in a BI tool's settings. */
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -60,9 +61,9 @@ export async function grantBiReader(
   }
   const organizationId = await organizationByBin(em, grant.organizationBin);
   const role = quoteIdentifier(grant.roleName);
-  // PostgreSQL stores the password hashed (password_encryption, SCRAM by default); the statement
-  // itself carries it, so statement logging must not be on while the command runs.
-  const password = `password ${quoteLiteral(grant.password)}`;
+  // The server is sent the SCRAM verifier, not the password, which so stays out of its logs; a
+  // password of other than printable ASCII is sent as it is and hashed by the server.
+  const password = `password ${quoteLiteral(scramSha256Verifier(grant.password) ?? grant.password)}`;
   if (!(await roleExists(em, grant.roleName))) {
     await em.execute(
       `create role ${role} login ${password} nosuperuser nocreatedb nocreaterole noreplication nobypassrls`,
