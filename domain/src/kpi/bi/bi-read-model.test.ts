@@ -111,6 +111,8 @@ async function asRole<T>(role: string, work: (em: EntityManager) => Promise<T>):
   return result as T;
 }
 
+// Two organisations, eight hotline reports and the views take longer than a hook's default time
+// on a busy machine.
 beforeAll(async () => {
   w = await createHotlineWorld();
   const em = w.db.orm.em.fork();
@@ -147,7 +149,7 @@ beforeAll(async () => {
   await w.inTx((tx) =>
     grantBiReader(tx, { organizationBin: otherBin, roleName: otherReader, password: PASSWORD }),
   );
-});
+}, 120_000);
 
 afterAll(async () => {
   if (w) {
