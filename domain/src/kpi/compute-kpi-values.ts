@@ -23,7 +23,7 @@ interface KpiRow {
   denominator: string | number | null;
 }
 
-const NAMED_PARAM =
+export const NAMED_PARAM =
   /(?<![:\w]):(organizationId|orgUnitPath|periodFrom|periodTo|periodStart|periodEnd|firstDay|lastDay|asOf)\b/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
