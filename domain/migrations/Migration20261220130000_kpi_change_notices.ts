@@ -3,10 +3,11 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * The tables the registered KPIs read (their SQL, and the org units a filter names), as
  * `kpi-values-cache.test.ts` finds them in the statements' plans: it fails when a KPI starts
- * reading a table missing here. Left out on purpose, since no KPI reads them and they are written
- * at the rate of an exam or of every request: the saved answers and flags of an attempt, lesson
- * progress, the audit trail, sessions and logins, rate limits, the job queue. Each notice makes
- * its transaction's commit take the cluster-wide lock of the notification queue, so a table
+ * reading a table missing here (or stops reading one listed). Every other table is left out on
+ * purpose, among them those written at the rate of an exam or of every request: the saved answers
+ * and flags of an attempt (`attempt` itself changes twice per attempt: start and submit), lesson
+ * progress, enrolments, the audit trail. Each notice makes its transaction's commit take the
+ * cluster-wide lock of the notification queue, which serialises the commits that notify: a table
  * written hundreds of times a second must not send one unless a figure depends on it.
  */
 const KPI_SOURCE_TABLES = [

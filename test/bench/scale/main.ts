@@ -3,6 +3,7 @@
 // `--reuse` reads a database that `node scripts/adal.mjs seed:scale` built, instead of building one.
 import { parseArgs } from 'node:util';
 import { reportRows } from '../report/bench-row';
+import { runKpiView } from './kpi-view';
 import { runReads } from './reads';
 import { startScaleStack } from './scale-stack';
 
@@ -19,7 +20,7 @@ const stack = await startScaleStack({
   reuse: values.reuse,
 });
 try {
-  await reportRows(await runReads(stack, { smoke }));
+  await reportRows([...(await runReads(stack, { smoke })), ...(await runKpiView(stack, { smoke }))]);
 } finally {
   await stack.close();
 }
