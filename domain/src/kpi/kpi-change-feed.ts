@@ -88,15 +88,32 @@ export async function listenForKpiChanges(o: KpiChangeFeedOptions): Promise<KpiC
 
   await connect();
 
+  // PostgreSQL hands a listening session the notices waiting for it before it says it is ready
+  // for the next query, and `pg` emits them in the order they come: once a round trip is
+  // answered, every notice committed before it was sent has been counted. Requests that arrive
+  // while one is on its way share the next one (sent after they arrived), not one each.
+  let sent: Promise<unknown> | null = null;
+  let queued: Promise<unknown> | null = null;
+  const roundTrip = (client: pg.Client): Promise<unknown> => {
+    if (sent === null) {
+      sent = client.query('select 1').finally(() => (sent = null));
+      return sent;
+    }
+    queued ??= sent
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return roundTrip(client);
+      });
+    return queued;
+  };
+
   return {
     async settledGeneration() {
       const client = listening;
       if (!client) return null;
       try {
-        // PostgreSQL hands a listening session the notices waiting for it before it says it is
-        // ready for the next query, and `pg` emits them in the order they come: once this round
-        // trip is answered, every notice committed before it was sent has been counted.
-        await client.query('select 1');
+        await roundTrip(client);
       } catch {
         return null;
       }

@@ -120,6 +120,22 @@ describe('KPI values cache (issue 16 §6)', () => {
     expect(headcount(next.result)).toBe(stale! - 2);
   });
 
+  it('computes a view once for the readers who ask for it at the same time', async () => {
+    await leaveElsewhere();
+    let computed = 0;
+    const counting: ComputeKpiValues = async (...args) => {
+      computed += 1;
+      return computeKpiValues(...args);
+    };
+    const views = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        cache.values(db.orm.em.fork(), head, HEADCOUNT, {}, new Date(), counting),
+      ),
+    );
+    expect(computed).toBe(1);
+    expect(new Set(views.map((values) => headcount(values))).size).toBe(1);
+  });
+
   it('still refuses a reader who may not read a KPI whose value is kept', async () => {
     await read(HEADCOUNT);
     expect((await read(HEADCOUNT)).tally.count).toBe(0);

@@ -63,6 +63,8 @@ function cacheKey(actor: Actor, codes: readonly string[], filter: KpiFilter, now
  */
 export class KpiValuesCache {
   private readonly entries: LRUCache<string, Entry>;
+  /** Views being computed, by key and generation: the readers who ask meanwhile wait for them. */
+  private readonly computing = new Map<string, Promise<KpiValue[]>>();
   private hitCount = 0;
   private missCount = 0;
 
@@ -105,10 +107,23 @@ export class KpiValuesCache {
       this.hitCount += 1;
       return kept.values;
     }
+    // After a change, the readers of a dashboard ask at once: one computes, the rest wait for it.
+    const pending = `${generation} ${key}`;
+    const running = this.computing.get(pending);
+    if (running) {
+      this.hitCount += 1;
+      return running;
+    }
     this.missCount += 1;
-    const values = await compute(em, actor, codes, filter, now);
-    if (this.feed.currentGeneration() === generation) this.entries.set(key, { generation, values });
-    return values;
+    const computed = compute(em, actor, codes, filter, now);
+    this.computing.set(pending, computed);
+    try {
+      const values = await computed;
+      if (this.feed.currentGeneration() === generation) this.entries.set(key, { generation, values });
+      return values;
+    } finally {
+      this.computing.delete(pending);
+    }
   }
 
   /** Views answered from memory and computed, since the start. */
