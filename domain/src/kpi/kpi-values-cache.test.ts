@@ -136,6 +136,31 @@ describe('KPI values cache (issue 16 §6)', () => {
     expect(new Set(views.map((values) => headcount(values))).size).toBe(1);
   });
 
+  it('serves a view of instant KPIs for a minute, then while it is computed again, then computes it first', async () => {
+    let computed = 0;
+    const counting: ComputeKpiValues = async (...args) => {
+      computed += 1;
+      return computeKpiValues(...args);
+    };
+    const start = Date.now();
+    const at = (seconds: number) =>
+      cache.values(db.orm.em.fork(), head, HEADCOUNT, {}, new Date(start + seconds * 1000), counting);
+    await leaveElsewhere();
+    await at(0);
+    expect(computed).toBe(1);
+    const kept = await at(59);
+    expect(computed).toBe(1);
+    // Past its minute: answered at once from memory, computed again behind the answer.
+    expect(await at(90)).toBe(kept);
+    expect(computed).toBe(2);
+    await cache.idle();
+    await at(140);
+    expect(computed).toBe(2);
+    // Two minutes past its computation nobody was served it meanwhile: it is computed first.
+    await at(90 + 120);
+    expect(computed).toBe(3);
+  });
+
   it('still refuses a reader who may not read a KPI whose value is kept', async () => {
     await read(HEADCOUNT);
     expect((await read(HEADCOUNT)).tally.count).toBe(0);

@@ -20,6 +20,10 @@ export interface KpiValuesCacheOptions {
 interface Entry {
   generation: number;
   values: KpiValue[];
+  /** The `now` the values were computed for. */
+  takenAt: number;
+  /** Whether an `instant` KPI is among them: then they age with the clock (see FRESH_MS). */
+  instant: boolean;
 }
 
 /** A dashboard of 12 widgets is about 4 kB: 2 000 views, each organisation's few filters, hold ~8 MB. */
@@ -33,19 +37,19 @@ function sizeOf(key: string, entry: Entry): number {
 }
 
 /**
- * The instant a computation stands for. A `day` KPI counts whole days up to yesterday and judges
- * states as of the start of today, so its figures hold for the whole day in Kazakhstan; an
- * `instant` KPI may compare with now(), so its figures are kept for the minute they were taken in.
+ * A `day` KPI counts whole days up to yesterday and judges states as of the start of today, so its
+ * figures hold for the whole day in Kazakhstan, which is part of the key. An `instant` KPI may
+ * compare with now() (a deadline passing changes it with no write): its figures are served as they
+ * are for a minute, then for one more minute while they are computed again in the background, so
+ * that the readers of a busy view never wait for the clock; older, they are computed first.
  */
-function timeKey(codes: readonly string[], now: Date): string {
-  const instant = codes.some((code) => findKpi(code)?.granularity === 'instant');
-  return instant ? now.toISOString().slice(0, 16) : kazakhstanDay(now);
-}
+const FRESH_MS = 60_000;
+const SERVED_WHILE_REFRESHED_MS = 2 * FRESH_MS;
 
 function cacheKey(actor: Actor, codes: readonly string[], filter: KpiFilter, now: Date): string {
   return JSON.stringify([
     actor.organizationId,
-    timeKey(codes, now),
+    kazakhstanDay(now),
     codes,
     filter.orgUnitId ?? null,
     filter.periodFrom?.toISOString() ?? null,
@@ -65,6 +69,8 @@ export class KpiValuesCache {
   private readonly entries: LRUCache<string, Entry>;
   /** Views being computed, by key and generation: the readers who ask meanwhile wait for them. */
   private readonly computing = new Map<string, Promise<KpiValue[]>>();
+  /** Views of `instant` KPIs being computed again in the background, by key. */
+  private readonly refreshing = new Map<string, Promise<void>>();
   private hitCount = 0;
   private missCount = 0;
 
@@ -103,8 +109,13 @@ export class KpiValuesCache {
     if (generation === null) return compute(em, actor, codes, filter, now);
     const key = cacheKey(actor, codes, filter, now);
     const kept = this.entries.get(key);
-    if (kept && kept.generation === generation) {
+    const age = kept ? now.getTime() - kept.takenAt : 0;
+    if (kept && kept.generation === generation && (!kept.instant || age < SERVED_WHILE_REFRESHED_MS)) {
       this.hitCount += 1;
+      if (kept.instant && age >= FRESH_MS) {
+        // A fork: the request's own entity manager is done with once it has answered.
+        this.refresh(key, generation, codes, now, () => compute(em.fork(), actor, codes, filter, now));
+      }
       return kept.values;
     }
     // After a change, the readers of a dashboard ask at once: one computes, the rest wait for it.
@@ -119,11 +130,46 @@ export class KpiValuesCache {
     this.computing.set(pending, computed);
     try {
       const values = await computed;
-      if (this.feed.currentGeneration() === generation) this.entries.set(key, { generation, values });
+      this.keep(key, generation, values, now, codes);
       return values;
     } finally {
       this.computing.delete(pending);
     }
+  }
+
+  /** Kept only if no change was heard of since `generation` was taken, before computing. */
+  private keep(
+    key: string,
+    generation: number,
+    values: KpiValue[],
+    now: Date,
+    codes: readonly string[],
+  ): void {
+    if (this.feed.currentGeneration() !== generation) return;
+    const instant = codes.some((code) => findKpi(code)?.granularity === 'instant');
+    this.entries.set(key, { generation, values, takenAt: now.getTime(), instant });
+  }
+
+  private refresh(
+    key: string,
+    generation: number,
+    codes: readonly string[],
+    now: Date,
+    compute: () => Promise<KpiValue[]>,
+  ): void {
+    if (this.refreshing.has(key)) return;
+    const done = compute()
+      .then((values) => this.keep(key, generation, values, now, codes))
+      // The next reader computes it in the open, and meets the failure there.
+      .catch(() => this.entries.delete(key))
+      .then(() => undefined)
+      .finally(() => this.refreshing.delete(key));
+    this.refreshing.set(key, done);
+  }
+
+  /** Resolves once the background computations under way have ended (for tests). */
+  async idle(): Promise<void> {
+    await Promise.all(this.refreshing.values());
   }
 
   /** Views answered from memory and computed, since the start. */
