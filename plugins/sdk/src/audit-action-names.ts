@@ -981,4 +981,9 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Отмечено участие руководства в мероприятии',
     en: 'Management participation recorded',
   },
+  'kpi_view.schedule_sent': {
+    kk: 'KPI көрінісі кесте бойынша жіберілді',
+    ru: 'Представление KPI разослано по расписанию',
+    en: 'KPI view sent on its schedule',
+  },
 };
