@@ -105,7 +105,7 @@ describe.each(JOB_RUNNERS)('the scheduled KPI view mail on the %s runner (§69, 
     await new Promise((done) => setTimeout(done, 1500));
     expect(sink.received).toHaveLength(1);
     expect(mail?.to).toEqual(['reader@test.adal.kz']);
-    expect(mail?.subject).toBe(`Представление KPI «${TITLE}»: ноябрь 2026 г.`);
+    expect(mail?.subject).toBe(`Представление КПЭ «${TITLE}»: ноябрь 2026 г.`);
     expect(mail?.text).toContain(`${APP_URL}/compliance/kpi-views/${viewId}`);
     expect(mail?.attachments.map((file) => [file.fileName, file.contentType])).toEqual([
       ['kpi-view-2026-11-01_2026-11-30-2026-12-01.pdf', 'application/pdf'],
@@ -152,7 +152,7 @@ describe.each(JOB_RUNNERS)('the scheduled KPI view mail on the %s runner (§69, 
     );
     expect(counts.sort()).toEqual([0, 1]);
     expect(queued.map((mail) => [mail.to, mail.subject])).toEqual([
-      ['reader@test.adal.kz', `Представление KPI «${TITLE}»: декабрь 2026 г.`],
+      ['reader@test.adal.kz', `Представление КПЭ «${TITLE}»: декабрь 2026 г.`],
     ]);
     // The PDF rides in the queued job's JSON as base64: tens of kilobytes.
     expect(queued[0]?.attachments?.[0]?.contentBase64.length).toBeLessThan(200_000);

@@ -982,8 +982,8 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     en: 'Management participation recorded',
   },
   'kpi_view.schedule_sent': {
-    kk: 'KPI көрінісі кесте бойынша жіберілді',
-    ru: 'Представление KPI разослано по расписанию',
+    kk: 'НТК көрінісі кесте бойынша жіберілді',
+    ru: 'Представление КПЭ разослано по расписанию',
     en: 'KPI view sent on its schedule',
   },
 };

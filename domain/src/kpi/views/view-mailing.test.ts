@@ -229,10 +229,10 @@ describe('claiming a view’s mailing', () => {
       locale,
     });
     const kk = kpiViewMail(mailing, to('kk'), 'https://adal.test.kz/');
-    expect(kk.subject).toBe('«Басқарма үшін» KPI көрінісі: 2026 жылғы қараша');
+    expect(kk.subject).toBe('«Басқарма үшін» НТК көрінісі: 2026 жылғы қараша');
     expect(kk.text).toContain(`https://adal.test.kz/compliance/kpi-views/${viewId}`);
     expect(kpiViewMail(mailing, to('ru'), 'https://adal.test.kz').subject).toBe(
-      'Представление KPI «Басқарма үшін»: ноябрь 2026 г.',
+      'Представление КПЭ «Басқарма үшін»: ноябрь 2026 г.',
     );
     expect(kpiViewMail({ ...mailing, period: '2026-Q3' }, to('en'), 'https://adal.test.kz').subject).toBe(
       'KPI view "Басқарма үшін": Q3 2026',

@@ -218,19 +218,19 @@ const WORDING: Record<
   }
 > = {
   kk: {
-    subject: (title, period) => `«${title}» KPI көрінісі: ${period}`,
+    subject: (title, period) => `«${title}» НТК көрінісі: ${period}`,
     body: (name, title, period, link) =>
-      `Құрметті ${name}!\n\n«${title}» KPI көрінісі ${period} бойынша PDF түрінде тіркелген. Көрсеткіштер сіздің қол жеткізу құқықтарыңызбен есептелді.\n\nКөріністі Adal-да ашыңыз: ${link}\n`,
+      `Құрметті ${name}!\n\n«${title}» НТК көрінісі ${period} бойынша PDF файлы ретінде тіркелген. Көрсеткіштер сіздің қол жеткізу құқықтарыңызбен есептелді.\n\nКөріністі ашу: ${link}\n`,
   },
   ru: {
-    subject: (title, period) => `Представление KPI «${title}»: ${period}`,
+    subject: (title, period) => `Представление КПЭ «${title}»: ${period}`,
     body: (name, title, period, link) =>
-      `Уважаемый(ая) ${name}!\n\nВо вложении — представление KPI «${title}» за ${period} в PDF. Показатели рассчитаны с вашими правами доступа.\n\nОткрыть представление в Adal: ${link}\n`,
+      `Уважаемый(ая) ${name}!\n\nВо вложении — представление КПЭ «${title}» за ${period} в формате PDF. Показатели рассчитаны с вашими правами доступа.\n\nОткрыть представление: ${link}\n`,
   },
   en: {
     subject: (title, period) => `KPI view "${title}": ${period}`,
     body: (name, title, period, link) =>
-      `Dear ${name},\n\nattached is the KPI view "${title}" for ${period} as a PDF, its figures computed with your own access rights.\n\nOpen the view in Adal: ${link}\n`,
+      `Dear ${name},\n\nattached is the KPI view "${title}" for ${period} as a PDF, its figures computed with your own access rights.\n\nOpen the view: ${link}\n`,
   },
 };
 
