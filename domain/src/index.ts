@@ -216,6 +216,15 @@ export {
 } from './kpi/views/view-sign-off.js';
 export { viewExport, EXPORT_FORMATS, type ExportFormat, type ViewExport } from './kpi/views/view-export.js';
 export {
+  claimKpiViewMailing,
+  dueKpiViewIds,
+  duePeriod,
+  kpiViewMail,
+  mailingPeriod,
+  type ViewMailing,
+  type ViewMailRecipient,
+} from './kpi/views/view-mailing.js';
+export {
   viewFigures,
   type ViewFigures,
   type WidgetFigures,

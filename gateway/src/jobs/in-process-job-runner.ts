@@ -8,20 +8,23 @@ import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
+import { queueKpiViewMails } from './kpi-view-jobs.js';
 
 const HOUR_MS = 3_600_000;
 const ALERTS_EVERY_MS = 15 * 60_000;
 /** 07:00 in Kazakhstan is 02:00 UTC. */
 const CHECKPOINT_MAIL_UTC_HOUR = 2;
+/** 07:30 in Kazakhstan is 02:30 UTC. */
+const VIEW_MAIL_UTC = { hour: 2, minute: 30 };
 /** 08:00 in Kazakhstan (UTC+5, no daylight saving) is 03:00 UTC. */
 const REMINDERS_UTC_HOUR = 3;
 /** 02:00 in Kazakhstan is 21:00 UTC the day before. */
 const RETENTION_UTC_HOUR = 21;
 const MAIL_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000];
 
-function msUntilNextUtcHour(now: Date, hour: number): number {
+function msUntilNextUtcHour(now: Date, hour: number, minute = 0): number {
   const next = new Date(now);
-  next.setUTCHours(hour, 0, 0, 0);
+  next.setUTCHours(hour, minute, 0, 0);
   if (next.getTime() <= now.getTime()) next.setUTCDate(next.getUTCDate() + 1);
   return next.getTime() - now.getTime();
 }
@@ -167,6 +170,15 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
       for (const mail of outgoing) sendMail(mail);
       logger.info(`compliance.improvement-reminders: ${outgoing.length} mails sent`);
     },
+    'kpi.view-mail': async () => {
+      const outgoing: OutgoingMail[] = [];
+      await queueKpiViewMails(orm, clock(), appUrl, async (_em, mail) => {
+        outgoing.push(mail);
+      });
+      // Only once the views are marked sent (committed) do the mails leave.
+      for (const mail of outgoing) sendMail(mail);
+      logger.info(`kpi.view-mail: ${outgoing.length} view mails sent`);
+    },
     'audit.checkpoints': () => runAuditCheckpoints(orm, clock(), logger),
     'audit.checkpoint-mail': async () => {
       if (!options.auditCheckpointMail) return;
@@ -209,6 +221,11 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
     later(everyCheckpointMail, msUntilNextUtcHour(new Date(), CHECKPOINT_MAIL_UTC_HOUR));
   }
 
+  function everyViewMailing(): void {
+    runLogged('kpi.view-mail');
+    later(everyViewMailing, msUntilNextUtcHour(new Date(), VIEW_MAIL_UTC.hour, VIEW_MAIL_UTC.minute));
+  }
+
   function everyQuarterHour(): void {
     runLogged('hotline.acknowledgement-alerts');
     later(everyQuarterHour, ALERTS_EVERY_MS);
@@ -219,6 +236,7 @@ export function startInProcessJobRunner(options: JobRunnerOptions): JobRunner {
   later(everyMorning, msUntilNextUtcHour(new Date(), REMINDERS_UTC_HOUR));
   later(everyNight, msUntilNextUtcHour(new Date(), RETENTION_UTC_HOUR));
   later(everyCheckpointMail, msUntilNextUtcHour(new Date(), CHECKPOINT_MAIL_UTC_HOUR));
+  later(everyViewMailing, msUntilNextUtcHour(new Date(), VIEW_MAIL_UTC.hour, VIEW_MAIL_UTC.minute));
   // A checkpoint at every start: the chains are anchored from the first moment, not an hour later.
   runLogged('audit.checkpoints');
 

@@ -14,6 +14,7 @@ export const JOB_NAMES = [
   'compliance.improvement-reminders',
   'audit.checkpoints',
   'audit.checkpoint-mail',
+  'kpi.view-mail',
   'mail.send',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -50,4 +51,7 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'audit.checkpoints': '5 * * * *',
   // Once a day, so auditors get one e-mail with the day's latest checkpoint.
   'audit.checkpoint-mail': '0 7 * * *',
+  // §69, §74: the KPI views scheduled monthly or quarterly go out once their period has ended, early
+  // enough to be read before the working day starts.
+  'kpi.view-mail': '30 7 * * *',
 };

@@ -10,6 +10,7 @@ import { queueSurveyReminders } from './culture-survey-jobs.js';
 import { queueAuditCheckpointMails, runAuditCheckpoints } from './audit-jobs.js';
 import { queueTrainingReminders, syncTrainingEnrolments } from './training-jobs.js';
 import { runCampaignJobs } from './campaign-jobs.js';
+import { queueKpiViewMails } from './kpi-view-jobs.js';
 import { transactionDatabase } from './transaction-database.js';
 
 export interface QueueJobRunnerOptions extends JobRunnerOptions {
@@ -154,6 +155,13 @@ export async function startQueueJobRunner(options: QueueJobRunnerOptions): Promi
           await boss.send('mail.send', mail, { db: transactionDatabase(em) });
         });
         logger.info(`audit.checkpoint-mail: ${queued} checkpoint mails queued`);
+      },
+      'kpi.view-mail': async () => {
+        // Each mail carries its PDF in its job's data: tens of kilobytes, one row of pg-boss's job table.
+        const queued = await queueKpiViewMails(orm, clock(), appUrl, async (em, mail) => {
+          await boss.send('mail.send', mail, { db: transactionDatabase(em) });
+        });
+        logger.info(`kpi.view-mail: ${queued} view mails queued`);
       },
       'mail.send': async (job) => {
         await mailer.send(job.data as OutgoingMail);

@@ -1,9 +1,30 @@
 import { createTransport } from 'nodemailer';
 
+/**
+ * A file sent with a mail, its bytes in base64 so the mail stays plain JSON on the job queue (a
+ * KPI view's PDF is tens of kilobytes, well within a queued job's row).
+ */
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
+}
+
+/** How the log names a mail's attachments: file name and size. */
+export function attachmentNote(mail: OutgoingMail): string {
+  const files = mail.attachments ?? [];
+  if (files.length === 0) return '';
+  const described = files.map(
+    (file) => `${file.fileName} (${Buffer.byteLength(file.contentBase64, 'base64')} bytes)`,
+  );
+  return `\nattached: ${described.join(', ')}`;
 }
 
 /** Where e-mail goes: an SMTP server, or the log when none is configured (the demo). */
@@ -29,7 +50,22 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   return {
     description: `SMTP ${target.protocol}//${target.host} from ${from}`,
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.attachments?.length
+          ? {
+              attachments: mail.attachments.map((file) => ({
+                filename: file.fileName,
+                contentType: file.contentType,
+                content: file.contentBase64,
+                encoding: 'base64',
+              })),
+            }
+          : {}),
+      });
     },
     close() {
       transport.close();
@@ -42,7 +78,7 @@ export function createLogMailer(log: (line: string) => void): Mailer {
   return {
     description: 'the log (no ADAL_SMTP_URL configured)',
     async send(mail) {
-      log(`mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+      log(`mail to ${mail.to}: ${mail.subject}\n${mail.text}${attachmentNote(mail)}`);
     },
     close() {},
   };

@@ -1,4 +1,4 @@
-import type { OutgoingMail } from './mailer.js';
+import { attachmentNote, type OutgoingMail } from './mailer.js';
 
 /**
  * Where a request hands the e-mails it sends (a reminder sent at once), after its transaction has
@@ -15,7 +15,8 @@ export function logOutbox(log: (line: string) => void, appUrl = 'http://localhos
   return {
     appUrl,
     async post(mails) {
-      for (const mail of mails) log(`mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+      for (const mail of mails)
+        log(`mail to ${mail.to}: ${mail.subject}\n${mail.text}${attachmentNote(mail)}`);
     },
   };
 }

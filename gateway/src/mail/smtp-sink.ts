@@ -4,11 +4,19 @@ import { SMTPServer } from 'smtp-server';
 // A local SMTP server for tests: it accepts mail on a random loopback port and keeps it, so a
 // test can assert what actually arrived over SMTP.
 
+export interface ReceivedAttachment {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export interface ReceivedMail {
   from: string;
   to: string[];
   subject: string;
+  /** The plain-text body (of a multipart mail, its text part). */
   text: string;
+  attachments: ReceivedAttachment[];
 }
 
 export interface SmtpSink {
@@ -48,12 +56,43 @@ function decodeBody(headers: string, body: string): string {
   return body;
 }
 
+function split(raw: string): { headers: string; body: string } {
+  const at = raw.indexOf('\r\n\r\n');
+  return { headers: raw.slice(0, at).replace(/\r\n[ \t]+/g, ' '), body: raw.slice(at + 4) };
+}
+
+/** The parts of a multipart body, each as it is written between its boundaries. */
+function parts(headers: string, body: string): string[] | null {
+  const boundary = /content-type:\s*multipart\/[\w-]+;[^\r\n]*boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+  if (!boundary) return null;
+  return body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((part) => !part.startsWith('--'))
+    .map((part) => part.replace(/^\r\n/, '').replace(/\r\n$/, ''));
+}
+
 function parse(raw: string, from: string, to: string[]): ReceivedMail {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
+  const { headers, body } = split(raw);
   const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
-  return { from, to, subject: decodeHeader(subject), text: decodeBody(headers, body) };
+  const mail: ReceivedMail = { from, to, subject: decodeHeader(subject), text: '', attachments: [] };
+  const multipart = parts(headers, body);
+  if (!multipart) return { ...mail, text: decodeBody(headers, body) };
+  // nodemailer writes a mail with files as multipart/mixed: the text part, then one part per file.
+  for (const part of multipart) {
+    const { headers: partHeaders, body: partBody } = split(part);
+    const fileName = /filename="?([^";\r\n]+)"?/i.exec(partHeaders)?.[1];
+    if (fileName) {
+      mail.attachments.push({
+        fileName: decodeHeader(fileName),
+        contentType: /content-type:\s*([^;\r\n]+)/i.exec(partHeaders)?.[1]?.trim() ?? '',
+        content: Buffer.from(partBody.replace(/\s+/g, ''), 'base64'),
+      });
+    } else if (/content-type:\s*text\/plain/i.test(partHeaders)) {
+      mail.text = decodeBody(partHeaders, partBody);
+    }
+  }
+  return mail;
 }
 
 /** Starts the sink; the first `refuse` messages are refused with a temporary error (451). */

@@ -899,7 +899,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Дан ответ на предложение общественности',
     en: 'Proposal from the public answered',
   },
-  'kpi_view.created': { kk: 'НТК көрінісі құрылды', ru: 'Создано представление KPI', en: 'KPI view created' },
+  'kpi_view.created': { kk: 'НТК көрінісі құрылды', ru: 'Создано представление КПЭ', en: 'KPI view created' },
   'kpi_view.updated': {
     kk: 'НТК көрінісі өзгертілді',
     ru: 'Изменено представление КПЭ',
@@ -910,7 +910,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Создана копия представления КПЭ',
     en: 'KPI view copied',
   },
-  'kpi_view.deleted': { kk: 'НТК көрінісі жойылды', ru: 'Удалено представление KPI', en: 'KPI view removed' },
+  'kpi_view.deleted': { kk: 'НТК көрінісі жойылды', ru: 'Удалено представление КПЭ', en: 'KPI view removed' },
   'kpi_view.shared': {
     kk: 'НТК көрінісімен бөлісілді',
     ru: 'Представлением КПЭ поделились',
@@ -980,5 +980,10 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     kk: 'Басшылықтың іс-шараға қатысуы белгіленді',
     ru: 'Отмечено участие руководства в мероприятии',
     en: 'Management participation recorded',
+  },
+  'kpi_view.schedule_sent': {
+    kk: 'НТК көрінісі кесте бойынша жіберілді',
+    ru: 'Представление КПЭ разослано по расписанию',
+    en: 'KPI view sent on its schedule',
   },
 };
