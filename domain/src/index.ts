@@ -156,6 +156,20 @@ export type {
 } from './kpi/kpi-definition.js';
 export { registerKpi, kpiCatalog, readableKpis, findKpi } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
+export {
+  computeKpiValuesByOrganization,
+  type HoldingKpiValues,
+  type OrganizationKpiValues,
+  type KpiPeriod,
+} from './kpi/compute-kpi-values.js';
+export {
+  kpiBenchmark,
+  BENCHMARK_KPI_CODES,
+  MIN_BENCHMARK_PEERS,
+  type KpiBenchmark,
+  type KpiBenchmarkMeasure,
+  type KpiPeerFigure,
+} from './kpi/kpi-benchmark.js';
 export { presentKpi, fillLocalized, type KpiPresentation } from './kpi/kpi-title.js';
 
 // my work: what waits for the signed-in person, each context's provider registered on import
