@@ -56,6 +56,7 @@ export {
   type SeedDemoResult,
   type SeedDemoOptions,
 } from '../seeders/seed-demo.js';
+export { SUBSIDIARY_DEMO_LOGINS } from '../seeders/demo-logins.js';
 export { DemoSeeder } from '../seeders/demo.seeder.js';
 export { createScaleDatabase, type ScaleDatabase } from '../seeders/scale/scale-database.js';
 export { SCALE_LOGINS } from '../seeders/scale/seed-scale.js';

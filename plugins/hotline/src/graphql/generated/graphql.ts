@@ -292,8 +292,10 @@ export type InterimFeedbackInput = {
 };
 
 export type KpiFilterInput = {
-  /** Restrict to this unit and everything below it. */
+  /** Restrict to this unit and everything below it; a unit of another organisation is NOT_FOUND. */
   orgUnitId?: string | null | undefined;
+  /** The viewer's own organisation (the default) or one of its direct subsidiaries; any other is NOT_FOUND. */
+  organizationId?: string | null | undefined;
   /** For a KPI by day, the day this instant falls on in Kazakhstan is the first day. */
   periodFrom?: string | null | undefined;
   /** For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included. */
