@@ -71,21 +71,19 @@ beforeAll(async () => {
   await em.flush();
   const keyring = generateHotlineKeyring();
   const file = (organizationId: string, receivedAt: Date) =>
-    db.orm.em
-      .fork()
-      .transactional((tx) =>
-        submitHotlineReport(
-          tx,
-          keyring,
-          organizationId,
-          {
-            category: 'corruption',
-            what: 'Тендер жеткізушінің пайдасына шешілді, конверт берілді.',
-            anonymous: true,
-          },
-          receivedAt,
-        ),
-      );
+    db.orm.em.fork().transactional((tx) =>
+      submitHotlineReport(
+        tx,
+        keyring,
+        organizationId,
+        {
+          category: 'corruption',
+          what: 'Тендер жеткізушінің пайдасына шешілді, конверт берілді.',
+          anonymous: true,
+        },
+        receivedAt,
+      ),
+    );
   // Energy: 6 reports, 5 on one day; logistics: 2, a small count.
   for (let i = 0; i < 5; i += 1) await file(energy.organization.id, at(`2025-03-10T1${i}:00:00`));
   await file(energy.organization.id, at('2025-03-12T10:00:00'));

@@ -46,21 +46,19 @@ beforeAll(async () => {
     [logistics, 5],
   ] as const) {
     for (let i = 0; i < count; i += 1) {
-      await orm.em
-        .fork()
-        .transactional((tx) =>
-          submitHotlineReport(
-            tx,
-            keyring,
-            built.organization.id,
-            {
-              category: 'corruption',
-              what: 'Тендер жеткізушінің пайдасына шешілді, конверт берілді.',
-              anonymous: true,
-            },
-            at(`2025-03-1${i % 3}T1${i}:00:00`),
-          ),
-        );
+      await orm.em.fork().transactional((tx) =>
+        submitHotlineReport(
+          tx,
+          keyring,
+          built.organization.id,
+          {
+            category: 'corruption',
+            what: 'Тендер жеткізушінің пайдасына шешілді, конверт берілді.',
+            anonymous: true,
+          },
+          at(`2025-03-1${i % 3}T1${i}:00:00`),
+        ),
+      );
     }
   }
 });
