@@ -103,3 +103,24 @@ export const DEMO_LOGINS: readonly DemoLogin[] = PLACEMENTS.map(({ email, role, 
   role,
   fullName,
 }));
+
+/**
+ * Issue 16 (holding level): the compliance head of the energy subsidiary, who sees her own
+ * company's KPIs and compares it with its unnamed peers; placed like the parent company's logins.
+ */
+export const SUBSIDIARY_DEMO_LOGIN_PLACEMENTS: Readonly<Record<string, readonly DemoLoginPlacement[]>> = {
+  energy: [
+    {
+      email: 'head@energy.demo.adal.kz',
+      role: 'compliance_head',
+      fullName: 'Самал Ерболқызы Төлеуова',
+      unitCode: 'CMP',
+      slot: 'head',
+    },
+  ],
+};
+
+/** The subsidiaries' demo logins (each also an `employee`), apart from the parent company's one-per-role list. */
+export const SUBSIDIARY_DEMO_LOGINS: readonly DemoLogin[] = Object.values(SUBSIDIARY_DEMO_LOGIN_PLACEMENTS)
+  .flat()
+  .map(({ email, role, fullName }) => ({ email, role, fullName }));

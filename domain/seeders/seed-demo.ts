@@ -12,6 +12,7 @@ import { RoleGrant } from '../src/org/role-grant.entity.js';
 import {
   DEMO_LOGIN_PLACEMENTS,
   DEMO_LOGINS,
+  SUBSIDIARY_DEMO_LOGIN_PLACEMENTS,
   type DemoLogin,
   type DemoLoginPlacement,
 } from './demo-logins.js';
@@ -20,6 +21,7 @@ import { kazakhName, transliterate, type Sex } from './kazakh-names.js';
 import { SeededRandom } from './random.js';
 import { demoTrainingAdmin, seedTrainingDemo } from './training-demo.js';
 import { seedHotlineDemo } from './hotline-demo.js';
+import { seedSubsidiariesDemo } from './subsidiaries-demo.js';
 import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedComplianceMitigationDemo } from './compliance-mitigation-demo.js';
 import { seedComplianceProgrammeDemo } from './compliance-programme-demo.js';
@@ -71,7 +73,8 @@ class OrganizationBuilder {
     private readonly organization: IOrganization,
     private readonly demo: DemoOrganization,
   ) {
-    const placements = demo.key === 'holding' ? DEMO_LOGIN_PLACEMENTS : [];
+    const placements =
+      demo.key === 'holding' ? DEMO_LOGIN_PLACEMENTS : (SUBSIDIARY_DEMO_LOGIN_PLACEMENTS[demo.key] ?? []);
     this.placements = new Map();
     for (const placement of placements) {
       this.placements.set(placement.unitCode, [
@@ -196,8 +199,10 @@ export interface SeedDemoOptions {
 /**
  * The demo holding (ARCHITECTURE.md, Domain): a quasi-public parent company with an energy
  * and a logistics subsidiary, their structures, posts and a few hundred people with Kazakh
- * names; with a keyring, a few hotline cases in the parent company. Generated from a fixed
- * seed; hire dates count back from the day of seeding. Running it again changes nothing.
+ * names; with a keyring, a few hotline cases in the parent company. Each subsidiary gets its own
+ * yearly course with attempts and, with a keyring, its own hotline cases (subsidiaries-demo.ts),
+ * so that the holding's KPI views show figures. Generated from a fixed seed; hire dates count
+ * back from the day of seeding. Running it again changes nothing.
  */
 export async function seedDemo(orm: MikroORM, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   return seedDemoWith(orm.em.fork(), options);
@@ -212,7 +217,18 @@ export async function seedDemoWith(
   if (existing.length > 0) {
     const holding = existing.find((o) => o.bin === DEMO_HOLDING[0]?.bin);
     const keyring = options.hotlineKeyring;
-    if (holding && keyring) await em.transactional((tx) => seedHotlineDemo(tx, holding, keyring, new Date()));
+    if (holding && keyring) {
+      const subsidiaries = existing
+        .filter((o) => o.parent?.id === holding.id)
+        .sort((a, b) => (a.bin ?? '').localeCompare(b.bin ?? ''));
+      await em.transactional(async (tx) => {
+        await seedHotlineDemo(tx, holding, keyring, new Date());
+        await seedSubsidiariesDemo(tx, subsidiaries, new Date(), {
+          training: false,
+          hotlineKeyring: keyring,
+        });
+      });
+    }
     return countDemo(em, existing);
   }
 
@@ -264,6 +280,10 @@ export async function seedDemoWith(
       await seedComplianceMitigationDemo(tx, holding, today);
       await seedComplianceProgrammeDemo(tx, holding, today);
       await seedComplianceBoardDemo(tx, holding, today);
+      await seedSubsidiariesDemo(tx, organizations.slice(1), today, {
+        training: true,
+        hotlineKeyring: options.hotlineKeyring,
+      });
       await seedKpiViewsDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };

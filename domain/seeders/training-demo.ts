@@ -76,7 +76,7 @@ export function attemptQuestion(q: IQuestion) {
 }
 
 /** A closed attempt with a random number of correct answers, and its certificate if passed. */
-function seedAttempt(
+export function seedAttempt(
   em: EntityManager,
   random: SeededRandom,
   test: ICourseTest,

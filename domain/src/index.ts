@@ -56,6 +56,7 @@ export {
   type SeedDemoResult,
   type SeedDemoOptions,
 } from '../seeders/seed-demo.js';
+export { SUBSIDIARY_DEMO_LOGINS } from '../seeders/demo-logins.js';
 export { DemoSeeder } from '../seeders/demo.seeder.js';
 export { createScaleDatabase, type ScaleDatabase } from '../seeders/scale/scale-database.js';
 export { SCALE_LOGINS } from '../seeders/scale/seed-scale.js';
@@ -155,7 +156,21 @@ export type {
   KpiValue,
 } from './kpi/kpi-definition.js';
 export { registerKpi, kpiCatalog, readableKpis, findKpi } from './kpi/kpi-registry.js';
-export { computeKpiValues } from './kpi/compute-kpi-values.js';
+export {
+  computeKpiValues,
+  computeKpiValuesByOrganization,
+  type HoldingKpiValues,
+  type OrganizationKpiValues,
+  type KpiPeriod,
+} from './kpi/compute-kpi-values.js';
+export {
+  kpiBenchmark,
+  BENCHMARK_KPI_CODES,
+  MIN_BENCHMARK_PEERS,
+  type KpiBenchmark,
+  type KpiBenchmarkMeasure,
+  type KpiPeerFigure,
+} from './kpi/kpi-benchmark.js';
 export {
   KpiValuesCache,
   openKpiValuesCache,

@@ -1,6 +1,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_LOGINS, type AuditTrailSettings, type HotlineKeyring } from '@adal/domain';
+import {
+  DEMO_LOGINS,
+  SUBSIDIARY_DEMO_LOGINS,
+  type AuditTrailSettings,
+  type HotlineKeyring,
+} from '@adal/domain';
 import { readEnvironment, refuseStartWithoutSignIn, type GatewayEnvironment } from './config.js';
 import { ConfigurationError } from './configuration-error.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
@@ -70,7 +75,13 @@ if (gateway.jobs) {
 }
 if (env.devLogin && env.demo) {
   console.log('Demo logins (development login, no password):');
-  console.table(DEMO_LOGINS.map(({ email, role, fullName }) => ({ email, role, name: fullName })));
+  console.table(
+    [...DEMO_LOGINS, ...SUBSIDIARY_DEMO_LOGINS].map(({ email, role, fullName }) => ({
+      email,
+      role,
+      name: fullName,
+    })),
+  );
 }
 
 let stopping = false;

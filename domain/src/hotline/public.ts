@@ -344,6 +344,10 @@ export {
   PROCESSED_IN_TIME_KPI,
   RECOMMENDATIONS_ON_TIME_KPI,
   REPORTS_COUNT_KPI,
+  HOTLINE_BENCHMARK_KPIS,
+  REPORTS_PER_100_STAFF_KPI,
+  SUBSTANTIATION_RATE_KPI,
+  DAYS_TO_CLOSE_KPI,
 } from './reports/kpis.js';
 
 // acknowledgement alerts (§69: first feedback within 24 hours)

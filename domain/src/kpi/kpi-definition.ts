@@ -8,7 +8,13 @@ import type { RoleCode } from '../kernel/roles.js';
  */
 export const SMALL_COUNT_THRESHOLD = 5;
 
-export type KpiUnit = 'count' | 'percent';
+/**
+ * - `count`: a number of things or people; the holding's figure is the sum.
+ * - `percent`: a share, 100 × numerator / denominator; the holding's is of the summed parts.
+ * - `per_100_staff`: a rate, 100 × numerator (things counted) / denominator (headcount).
+ * - `days`: a median number of days over the denominator's cases; it has no holding figure.
+ */
+export type KpiUnit = 'count' | 'percent' | 'per_100_staff' | 'days';
 export type KpiDirection = 'at_least' | 'at_most';
 /**
  * What a KPI's figure can be split by. `organization` is offered by every KPI and is not listed in
@@ -78,7 +84,8 @@ export interface KpiDefinition {
   /**
    * Counts from 1 to this minus 1 never leave the server (a KPI of a context whose small
    * figures could point at a person, e.g. the hotline's reporters): the counted things are the
-   * value of a `count` KPI and the denominator of a `percent` one.
+   * value of a `count` KPI, the numerator of a `per_100_staff` one and the denominator of a
+   * `percent` or `days` one.
    */
   smallCountThreshold?: number;
   /**
@@ -90,7 +97,7 @@ export interface KpiDefinition {
 }
 
 export interface KpiFilter {
-  /** The viewer's own organisation when absent, or one of its subsidiaries. */
+  /** The actor's own organisation (the default) or one of its direct subsidiaries. */
   organizationId?: string;
   orgUnitId?: string;
   periodFrom?: Date;

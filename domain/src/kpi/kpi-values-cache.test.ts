@@ -7,6 +7,7 @@ import type { Actor } from '../kernel/actor.js';
 import { ForbiddenError } from '../kernel/errors.js';
 import { ROLE_CODES } from '../kernel/roles.js';
 import type { IOrgUnit } from '../org/org-unit.entity.js';
+import { Organization } from '../org/organization.entity.js';
 import {
   buildOrganization,
   buildOrgUnit,
@@ -184,6 +185,19 @@ describe('KPI values cache (issue 16 §6)', () => {
     const theirs = await read(HEADCOUNT, { ...other.admin, roles: ['compliance_head'] });
     expect(theirs.tally.count).toBeGreaterThan(0);
     expect(headcount(theirs.result)).not.toBe(headcount(ours.result));
+  });
+
+  it('keeps a subsidiary asked by the parent apart from the parent itself', async () => {
+    const em = db.orm.em.fork();
+    const subsidiary = await buildOrganization(em, {
+      parent: em.getReference(Organization, head.organizationId),
+    });
+    await em.flush();
+    const ours = await read(HEADCOUNT);
+    const theirs = await read(HEADCOUNT, head, { organizationId: subsidiary.organization.id });
+    expect(theirs.tally.count).toBeGreaterThan(0);
+    expect(headcount(theirs.result)).toBe(1);
+    expect(headcount(ours.result)).not.toBe(1);
   });
 
   it('computes every time while it does not listen (the embedded database has no second connection)', async () => {

@@ -51,9 +51,12 @@ function cacheKey(actor: Actor, codes: readonly string[], filter: KpiFilter, now
     actor.organizationId,
     kazakhstanDay(now),
     codes,
+    // Every field of the filter: a subsidiary's figures, or a period's whole days, are other values.
+    filter.organizationId ?? null,
     filter.orgUnitId ?? null,
     filter.periodFrom?.toISOString() ?? null,
     filter.periodTo?.toISOString() ?? null,
+    filter.wholeDays ?? false,
   ]);
 }
 

@@ -217,6 +217,9 @@ describe('KPI readers', () => {
     'hotline.processed_in_time': HOTLINE,
     'hotline.recommendations_on_time': HOTLINE,
     'hotline.reports_count': HOTLINE,
+    'hotline.reports_per_100_staff': HOTLINE,
+    'hotline.substantiation_rate': HOTLINE,
+    'hotline.days_to_close': HOTLINE,
   };
   const platform = () => kpiCatalog().filter((kpi) => !kpi.code.startsWith('test.'));
 

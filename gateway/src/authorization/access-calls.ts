@@ -181,6 +181,16 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     'a training KPI': () => ({ query: '{ kpiValues(codes: ["training.coverage"]) { code } }' }),
     'an org KPI': () => ({ query: '{ kpiValues(codes: ["org.responsible_staff"]) { code } }' }),
     'a culture KPI': () => ({ query: '{ kpiValues(codes: ["culture.material_ack_share"]) { code } }' }),
+    "a subsidiary's org KPI": ({ demo }) => ({
+      query:
+        'query($id: ID!) { kpiValues(codes: ["org.responsible_staff"], filter: { organizationId: $id }) { code } }',
+      variables: { id: demo.subsidiaryId },
+    }),
+    'an org KPI of an organisation outside the holding': () => ({
+      query:
+        'query($id: ID!) { kpiValues(codes: ["org.responsible_staff"], filter: { organizationId: $id }) { code } }',
+      variables: { id: '6d1f0e64-0000-4000-8000-000000000016' },
+    }),
   },
   kpiViews: () => ({ query: '{ kpiViews { id title sharedWithMe } }' }),
   kpiView: {
@@ -276,6 +286,15 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       query: '{ kpiRecords(code: "compliance.measures_on_time", page: { limit: 5 }) { total } }',
     }),
   },
+  kpiByOrganization: {
+    'an org KPI': () => ({
+      query: '{ kpiByOrganization(codes: ["org.responsible_staff"]) { organizations { organizationId } } }',
+    }),
+    'a hotline KPI': () => ({
+      query: '{ kpiByOrganization(codes: ["hotline.reports_count"]) { aggregate { code } } }',
+    }),
+  },
+  kpiBenchmark: () => ({ query: '{ kpiBenchmark { companies measures { code } } }' }),
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),

@@ -227,6 +227,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
       'an org KPI': {
         allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
       },
+      // Issue 16: the parent company's readers read a direct subsidiary's KPIs as their own.
+      "a subsidiary's org KPI": {
+        allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
+      },
+      'an org KPI of an organisation outside the holding': {
+        allowed: [],
+        hidden: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
+      },
       'a culture KPI': {
         allowed: [
           'compliance_officer',
@@ -304,6 +312,32 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
         allowed: ['compliance_officer', 'compliance_head', 'ethics_commissioner'],
       },
     },
+  },
+
+  // Issue 16 (holding level): the viewer's roles in their own organisation decide, as for kpiValues.
+  kpiByOrganization: {
+    ownership:
+      "The viewer's organisation and its direct subsidiaries only; each KPI names its readers, a request " +
+      'naming one the viewer may not read is FORBIDDEN whole.',
+    targets: {
+      'an org KPI': {
+        allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'org_admin'],
+      },
+      'a hotline KPI': { allowed: ['compliance_head', 'first_head', 'board_member', 'auditor'] },
+    },
+  },
+  kpiBenchmark: {
+    allowed: [
+      'compliance_officer',
+      'compliance_head',
+      'first_head',
+      'auditor',
+      'training_admin',
+      'board_member',
+    ],
+    gateway: 'signed-in',
+    ownership:
+      'The measures the viewer may read (hotline or training readers); the other companies unnamed and unidentified.',
   },
 
   // --- audit (§75)

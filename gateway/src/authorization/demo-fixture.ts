@@ -39,6 +39,8 @@ export const INTAKE_QUESTION = { category: 'other', kind: 'yes_no', required: fa
 
 export interface DemoFixture {
   organizationId: string;
+  /** A direct subsidiary of the demo's parent company (issue 16: the holding level). */
+  subsidiaryId: string;
   /** The person behind each role's demo login. */
   personIds: Readonly<Record<RoleCode, string>>;
   tokens: Readonly<Record<RoleCode, string>>;
@@ -832,8 +834,14 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
   const [supplierToken, pageSupplierToken] = suppliers.supplierLinks.map((link) => link.token);
   if (!supplierToken || !pageSupplierToken) throw new Error('setup got no supplier links');
 
+  const { id: subsidiaryId } = await sql<{ id: string }>(
+    'select id from organization where parent_id = ? order by bin limit 1',
+    [organizationId],
+  );
+
   return {
     organizationId,
+    subsidiaryId,
     personIds,
     tokens,
     staff: {

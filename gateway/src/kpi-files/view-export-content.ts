@@ -1,4 +1,4 @@
-import type { KpiValue, KpiWidget, Locale, ViewFigures, WidgetFigures } from '@adal/domain';
+import type { KpiUnit, KpiValue, KpiWidget, Locale, ViewFigures, WidgetFigures } from '@adal/domain';
 import type { ViewExportTexts } from './view-export-texts.js';
 
 export type Cell = string | number | null;
@@ -11,18 +11,18 @@ export interface ExportSection {
   header: string[];
   rows: Cell[][];
   /** Each row's unit of its value (the second column); null for a risk map's counts. */
-  rowUnits: ('count' | 'percent' | null)[];
+  rowUnits: (KpiUnit | null)[];
   comment: string | null;
 }
 
 /** What the export needs to know of each KPI: its title in the reader's language, unit and target's direction. */
 export interface KpiFacts {
   title: string;
-  unit: 'count' | 'percent';
+  unit: KpiUnit;
   direction: 'at_least' | 'at_most';
 }
 
-export function formatNumber(value: number, unit: 'count' | 'percent', locale: Locale): string {
+export function formatNumber(value: number, unit: KpiUnit, locale: Locale): string {
   const text = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale === 'kk' ? 'kk-KZ' : 'ru-RU', {
     maximumFractionDigits: 1,
   }).format(value);

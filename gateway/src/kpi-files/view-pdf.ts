@@ -1,4 +1,4 @@
-import type { Locale } from '@adal/domain';
+import type { KpiUnit, Locale } from '@adal/domain';
 import { openPdf } from '../files/pdf-document.js';
 import { ACCENT, heading, MARGIN, pdfTable } from '../files/pdf-table.js';
 import { formatNumber, type Cell, type ExportSection } from './view-export-content.js';
@@ -15,11 +15,11 @@ export interface ExportCover {
 }
 
 /** A row's cells as text: the value in its KPI's unit, the rest of the figures as counts. */
-function rowText(row: readonly Cell[], unit: 'count' | 'percent' | null, locale: Locale): string[] {
+function rowText(row: readonly Cell[], unit: KpiUnit | null, locale: Locale): string[] {
   return row.map((value, column) => {
     if (value === null) return '';
     if (typeof value === 'string') return value;
-    return formatNumber(value, column === 1 && unit === 'percent' ? 'percent' : 'count', locale);
+    return formatNumber(value, column === 1 && unit !== null ? unit : 'count', locale);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { AdalRole } from '@adal/sdk/host';
 
-/** The people of the demo organisation (domain seed), one per role, for the development login. */
+/** The people of the demo organisation (domain seed), one per role, and a subsidiary's head, for the development login. */
 export const DEMO_LOGINS: readonly { email: string; role: AdalRole }[] = [
   { email: 'employee@demo.adal.kz', role: 'employee' },
   { email: 'trainer@demo.adal.kz', role: 'training_admin' },
@@ -13,4 +13,6 @@ export const DEMO_LOGINS: readonly { email: string; role: AdalRole }[] = [
   { email: 'hr@demo.adal.kz', role: 'hr_officer' },
   { email: 'ethics@demo.adal.kz', role: 'ethics_commissioner' },
   { email: 'admin@demo.adal.kz', role: 'org_admin' },
+  // The energy subsidiary's compliance head: her own company only, and its benchmark.
+  { email: 'head@energy.demo.adal.kz', role: 'compliance_head' },
 ];

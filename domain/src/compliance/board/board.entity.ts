@@ -3,6 +3,7 @@ import { newId } from '../../kernel/ids.js';
 import { tenantFilter } from '../../database/tenant-filter.js';
 import { Organization } from '../../org/organization.entity.js';
 import { Person } from '../../org/person.entity.js';
+import type { KpiUnit } from '../../kpi/kpi-definition.js';
 
 /**
  * §66.1, §69: the periodic report of the compliance service to the board. The text names no
@@ -28,7 +29,7 @@ export interface BoardReportKpi {
   code: string;
   title: { kk: string; ru: string; en: string };
   paragraph: string;
-  unit: 'count' | 'percent';
+  unit: KpiUnit;
   value: number | null;
   numerator: number | null;
   denominator: number | null;

@@ -134,16 +134,20 @@ describe('hotline KPIs (§69, §74.6)', () => {
     );
   });
 
-  it('registers the four hotline KPIs with their paragraphs and targets', () => {
+  it('registers the hotline KPIs with their paragraphs and targets', () => {
     const hotline = kpiCatalog().filter((k) => k.context === 'hotline');
     expect(hotline.map((k) => [k.code, k.paragraph, k.target, k.unit])).toEqual([
       ['hotline.acknowledged_in_time', '§69', 100, 'percent'],
       ['hotline.processed_in_time', '§74.6', 100, 'percent'],
       ['hotline.recommendations_on_time', '§69', 100, 'percent'],
       ['hotline.reports_count', '§69', null, 'count'],
+      // The holding's benchmark measures (issue 16).
+      ['hotline.reports_per_100_staff', '§69', null, 'per_100_staff'],
+      ['hotline.substantiation_rate', '§69', null, 'percent'],
+      ['hotline.days_to_close', '§74.6', null, 'days'],
     ]);
     expect(hotline.every((k) => k.dimensions.join() === 'period' && k.title.kk && k.title.ru)).toBe(true);
-    expect(hotline.map((k) => k.smallCountThreshold)).toEqual([5, 5, 5, 5]);
+    expect(hotline.map((k) => k.smallCountThreshold)).toEqual([5, 5, 5, 5, 5, 5, 5]);
   });
 
   it('computes them on a small data set through computeKpiValues', async () => {

@@ -201,6 +201,115 @@ export const REPORTS_COUNT_KPI: KpiDefinition = {
     ${REPORTS_IN_PERIOD}`,
 };
 
+/**
+ * The staff on the period's last day, as the coverage KPIs count them (headcount-sql.ts) but by
+ * the day: hired by then and not yet gone.
+ */
+const HEADCOUNT_ON_LAST_DAY = `select count(*) as n from person p
+    where p.organization_id = cast(:organizationId as uuid)
+      and (p.hired_at is null or p.hired_at <= cast(:lastDay as date))
+      and (p.left_on is null or p.left_on > cast(:lastDay as date))
+      and (p.active or p.left_on is not null)`;
+
+/**
+ * §69, §74.6: reports received in the period per 100 staff, so that companies of different
+ * sizes compare (the holding's benchmark). Its small count is the reports, the numerator.
+ */
+export const REPORTS_PER_100_STAFF_KPI: KpiDefinition = {
+  ...HOTLINE_KPI,
+  code: 'hotline.reports_per_100_staff',
+  title: {
+    kk: 'Сенім желісіне түскен хабарламалар саны, 100 қызметкерге шаққанда',
+    ru: 'Обращения на линию доверия на 100 работников',
+    en: 'Hotline reports per 100 staff',
+  },
+  description: {
+    kk: 'Кезеңде сенім желісіне түскен хабарламалар, ұйымның 100 қызметкеріне шаққанда (§69): әртүрлі көлемдегі компанияларды салыстыруға мүмкіндік береді.',
+    ru: 'Обращения на линию доверия за период в расчёте на 100 работников организации (§69): позволяет сравнивать компании разного размера.',
+    en: 'Hotline reports received in the period per 100 staff of the organisation (§69): it lets companies of different sizes compare.',
+  },
+  formula: {
+    kk: 'Кезеңдегі хабарламалар / кезеңнің соңғы күнгі қызметкерлер саны × 100',
+    ru: 'Обращения за период / численность работников на последний день периода × 100',
+    en: 'Reports in the period / staff on the period’s last day × 100',
+  },
+  paragraph: '§69',
+  unit: 'per_100_staff',
+  target: null,
+  direction: 'at_least',
+  sql: `select case when staff.n = 0 then null else round(100.0 * reports.n / staff.n, 1) end as value,
+      reports.n::numeric as numerator, staff.n::numeric as denominator
+    from (select count(*) as n ${REPORTS_IN_PERIOD}) as reports, (${HEADCOUNT_ON_LAST_DAY}) as staff`,
+};
+
+/** Cases closed on one of the period's days, out-of-scope ones left out: they were never checked. */
+const CHECKED_AND_CLOSED_IN_PERIOD = `from hotline_report r
+    where r.organization_id = cast(:organizationId as uuid)
+      and r.closed_at is not null and r.outcome is not null and r.outcome <> 'out_of_scope'
+      and (cast(:periodStart as timestamptz) is null or r.closed_at >= cast(:periodStart as timestamptz))
+      and r.closed_at < cast(:periodEnd as timestamptz)`;
+
+/**
+ * §69, §74.6: of the checked cases closed in the period, the share found substantiated or partly
+ * substantiated.
+ */
+export const SUBSTANTIATION_RATE_KPI: KpiDefinition = {
+  ...HOTLINE_KPI,
+  code: 'hotline.substantiation_rate',
+  title: {
+    kk: 'Расталған немесе ішінара расталған хабарламалар үлесі',
+    ru: 'Доля обращений, подтвердившихся полностью или частично',
+    en: 'Share of checked reports found substantiated or partly substantiated',
+  },
+  description: {
+    kk: 'Кезеңде тексеріліп жабылған хабарламалардың ішінде толық немесе ішінара расталғандарының үлесі (§69): сенім желісінің нәтижелілігін көрсетеді.',
+    ru: 'Доля обращений, подтвердившихся полностью или частично, среди проверенных и закрытых за период (§69): показывает результативность линии доверия.',
+    en: 'Of the reports checked and closed in the period, the share found substantiated or partly substantiated (§69): how much the hotline brings to light.',
+  },
+  formula: {
+    kk: 'Расталған және ішінара расталған / тексеріліп жабылған (құзыретке жатпайтындарсыз) × 100',
+    ru: 'Подтвердившиеся полностью или частично / проверенные и закрытые (без не относящихся к компетенции) × 100',
+    en: 'Substantiated or partly substantiated / checked and closed (out of scope left out) × 100',
+  },
+  paragraph: '§69',
+  unit: 'percent',
+  target: null,
+  direction: 'at_least',
+  sql: share(CHECKED_AND_CLOSED_IN_PERIOD, `r.outcome in ('substantiated', 'partly_substantiated')`),
+};
+
+/**
+ * §74.6: the median number of days from receipt to closing of the checked cases closed in the
+ * period, counted in whole days of Kazakhstan (a case is dated no more finely than its day).
+ */
+export const DAYS_TO_CLOSE_KPI: KpiDefinition = {
+  ...HOTLINE_KPI,
+  code: 'hotline.days_to_close',
+  title: {
+    kk: 'Хабарламаны қарап, жабуға кеткен күндердің медианасы',
+    ru: 'Медиана дней от поступления обращения до его закрытия',
+    en: 'Median days from receipt to closing of a report',
+  },
+  description: {
+    kk: 'Кезеңде жабылған, тексерілген хабарламалардың түскен күнінен жабылған күніне дейінгі күндер медианасы (§74.6).',
+    ru: 'Медиана дней от поступления до закрытия проверенных обращений, закрытых за период (§74.6).',
+    en: 'The median number of days from receipt to closing of the checked reports closed in the period (§74.6).',
+  },
+  formula: {
+    kk: 'Жабылған күн − түскен күн (Қазақстан күндері), медианасы',
+    ru: 'Медиана (день закрытия − день поступления, по дням Казахстана)',
+    en: 'Median of (day closed − day received, in Kazakhstan days)',
+  },
+  paragraph: '§74.6',
+  unit: 'days',
+  target: null,
+  direction: 'at_most',
+  sql: `select round(cast(percentile_cont(0.5) within group (
+        order by ${kazakhstanDaySql('r.closed_at')} - ${kazakhstanDaySql('r.received_at')}) as numeric), 1) as value,
+      null::numeric as numerator, count(*)::numeric as denominator
+    ${CHECKED_AND_CLOSED_IN_PERIOD}`,
+};
+
 export const HOTLINE_KPIS: readonly KpiDefinition[] = [
   ACKNOWLEDGED_IN_TIME_KPI,
   PROCESSED_IN_TIME_KPI,
@@ -208,4 +317,14 @@ export const HOTLINE_KPIS: readonly KpiDefinition[] = [
   REPORTS_COUNT_KPI,
 ];
 
-for (const kpi of HOTLINE_KPIS) registerKpi(kpi);
+/**
+ * The measures a holding's companies compare themselves on (kpi-benchmark.ts); registered like
+ * the others, but not part of the quarterly report, which keeps the §69 and §74.6 figures.
+ */
+export const HOTLINE_BENCHMARK_KPIS: readonly KpiDefinition[] = [
+  REPORTS_PER_100_STAFF_KPI,
+  SUBSTANTIATION_RATE_KPI,
+  DAYS_TO_CLOSE_KPI,
+];
+
+for (const kpi of [...HOTLINE_KPIS, ...HOTLINE_BENCHMARK_KPIS]) registerKpi(kpi);

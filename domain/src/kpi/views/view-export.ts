@@ -7,6 +7,7 @@ import { Organization } from '../../org/organization.entity.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
 import { presentKpi } from '../kpi-title.js';
 import { findKpi } from '../kpi-registry.js';
+import type { KpiUnit } from '../kpi-definition.js';
 import type { IKpiView, IKpiViewSignOff } from './kpi-view.entity.js';
 import { readableView } from './view-access.js';
 import type { ViewFigures } from './view-figures.js';
@@ -24,7 +25,7 @@ export interface ViewExport {
   organization: LocalizedText;
   orgUnit: LocalizedText | null;
   /** Each KPI's title as the organisation reads it (its own settings filled in), unit and direction. */
-  kpis: Map<string, { title: LocalizedText; unit: 'count' | 'percent'; direction: 'at_least' | 'at_most' }>;
+  kpis: Map<string, { title: LocalizedText; unit: KpiUnit; direction: 'at_least' | 'at_most' }>;
 }
 
 /**

@@ -11,7 +11,12 @@ import { builder } from '../../builder.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 import { RoleEnum } from '../kernel/role.js';
 
-export const KpiUnitEnum = builder.enumType('KpiUnit', { values: ['count', 'percent'] as const });
+export const KpiUnitEnum = builder.enumType('KpiUnit', {
+  description:
+    'count: a number; percent: a share of the denominator; per_100_staff: the numerator per 100 of the ' +
+    'headcount (the denominator); days: a median number of days over the denominator’s cases.',
+  values: ['count', 'percent', 'per_100_staff', 'days'] as const,
+});
 export const KpiDirectionEnum = builder.enumType('KpiDirection', {
   description: 'Whether the target is a floor (at_least) or a ceiling (at_most).',
   values: ['at_least', 'at_most'] as const,

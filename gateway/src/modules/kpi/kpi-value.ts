@@ -7,7 +7,7 @@ import { OrgUnitRef } from '../org/org-unit.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 
 /** Enough for any dashboard; more in one request is a sign of a runaway client. */
-const MAX_CODES_PER_REQUEST = 50;
+export const MAX_CODES_PER_REQUEST = 50;
 
 export const KpiValueRef = builder.objectRef<KpiValue>('KpiValue');
 
@@ -58,7 +58,14 @@ builder.objectType(KpiValueRef, {
 
 export const KpiFilterInput = builder.inputType('KpiFilterInput', {
   fields: (t) => ({
-    orgUnitId: t.id({ description: 'Restrict to this unit and everything below it.' }),
+    organizationId: t.id({
+      description:
+        "The viewer's own organisation (the default) or one of its direct subsidiaries; any other is NOT_FOUND.",
+    }),
+    orgUnitId: t.id({
+      description:
+        'Restrict to this unit and everything below it; a unit of another organisation is NOT_FOUND.',
+    }),
     periodFrom: t.field({
       type: DateTimeScalar,
       description:
@@ -87,6 +94,7 @@ builder.queryField('kpiValues', (t) =>
         throw invalidInput(`Ask for 1 to ${MAX_CODES_PER_REQUEST} KPI codes at a time.`);
       }
       const kpiFilter: KpiFilter = {
+        ...(filter?.organizationId ? { organizationId: String(filter.organizationId) } : {}),
         ...(filter?.orgUnitId ? { orgUnitId: String(filter.orgUnitId) } : {}),
         ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
         ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),

@@ -292,8 +292,10 @@ export type InterimFeedbackInput = {
 };
 
 export type KpiFilterInput = {
-  /** Restrict to this unit and everything below it. */
+  /** Restrict to this unit and everything below it; a unit of another organisation is NOT_FOUND. */
   orgUnitId?: string | null | undefined;
+  /** The viewer's own organisation (the default) or one of its direct subsidiaries; any other is NOT_FOUND. */
+  organizationId?: string | null | undefined;
   /** For a KPI by day, the start of the first day in Kazakhstan (00:00, UTC+5); any other instant is VALIDATION. */
   periodFrom?: string | null | undefined;
   /** For a KPI by day, the start of the last day in Kazakhstan (00:00, UTC+5), included; any other instant is VALIDATION. */
