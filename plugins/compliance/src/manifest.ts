@@ -27,6 +27,18 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 /** §66.1: an action of the programme may be owned by anyone working in the organisation. */
 export const PROGRAMME_OWNERS: readonly AdalRole[] = [...COMPLIANCE_READERS, 'employee'];
 
+/**
+ * §69, §74: those who read KPI views — the compliance service composes and shares them; the first
+ * head, the board and the auditors read what is shared with them.
+ */
+export const KPI_VIEW_READERS: readonly AdalRole[] = [
+  'compliance_head',
+  'compliance_officer',
+  'first_head',
+  'board_member',
+  'auditor',
+];
+
 // Each part of the programme adds its entry here as it lands.
 export const navigation: readonly AdalNavigationEntry[] = [
   // §11, Annex 1: the corruption-risk register, and §8 its map.
@@ -45,4 +57,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.annualProgramme', path: `${ROUTE_PREFIX}/annual-programme`, roles: COMPLIANCE_READERS },
   // §66, §69: the periodic reports to the board; §74.2: the management plan.
   { labelKey: 'nav.board', path: `${ROUTE_PREFIX}/board`, roles: COMPLIANCE_READERS },
+  // §69, §74: dashboards of every plugin's KPIs, composed, shared, drilled into and exported.
+  { labelKey: 'nav.kpiViews', path: `${ROUTE_PREFIX}/kpi-views`, roles: KPI_VIEW_READERS },
 ];

@@ -8,6 +8,7 @@ import { programme } from './programme';
 import { risks } from './risks';
 import { selfAssessment } from './self-assessment';
 import { board } from './board';
+import { kpiViews } from './kpi-views';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
 const PARTS: readonly { kk: object; ru: object; en: object }[] = [
@@ -17,6 +18,7 @@ const PARTS: readonly { kk: object; ru: object; en: object }[] = [
   selfAssessment,
   annualProgramme,
   board,
+  kpiViews,
 ];
 
 /** Every text of the plugin, Kazakh first (the default language). */

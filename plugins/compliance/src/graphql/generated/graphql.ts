@@ -207,6 +207,98 @@ export type InternalAuditCoverageInput = {
   quarter: string;
 };
 
+export type KpiDimension =
+  | 'org_unit'
+  | 'period';
+
+/** Whether the target is a floor (at_least) or a ceiling (at_most). */
+export type KpiDirection =
+  | 'at_least'
+  | 'at_most';
+
+export type KpiExportFormat =
+  | 'pdf'
+  | 'xlsx';
+
+export type KpiFilterInput = {
+  /** Restrict to this unit and everything below it. */
+  orgUnitId?: string | null | undefined;
+  /** For a KPI by day, the day this instant falls on in Kazakhstan is the first day. */
+  periodFrom?: string | null | undefined;
+  /** For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included. */
+  periodTo?: string | null | undefined;
+};
+
+export type KpiPeriodKind =
+  | 'custom'
+  | 'half_year'
+  | 'quarter'
+  | 'year';
+
+export type KpiScheduleFrequency =
+  | 'monthly'
+  | 'quarterly';
+
+export type KpiScheduleInput = {
+  frequency: KpiScheduleFrequency;
+  recipientIds: Array<string>;
+};
+
+export type KpiUnit =
+  | 'count'
+  | 'percent';
+
+export type KpiViewFiltersInput = {
+  orgUnitId?: string | null | undefined;
+  organizationId?: string | null | undefined;
+  period: KpiViewPeriodInput;
+};
+
+export type KpiViewInput = {
+  filters: KpiViewFiltersInput;
+  id?: string | null | undefined;
+  title: string;
+  version?: number | null | undefined;
+  widgets: Array<KpiWidgetInput>;
+};
+
+export type KpiViewPeriodInput = {
+  from?: string | null | undefined;
+  kind: KpiPeriodKind;
+  part?: number | null | undefined;
+  to?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type KpiViewShareInput = {
+  personIds: Array<string>;
+  roles: Array<string>;
+  schedule?: KpiScheduleInput | null | undefined;
+};
+
+export type KpiWidgetInput = {
+  amberMargin?: number | null | undefined;
+  codes: Array<string>;
+  h: number;
+  id: string;
+  kind: KpiWidgetKind;
+  split?: KpiWidgetSplit | null | undefined;
+  w: number;
+  x: number;
+  y: number;
+};
+
+export type KpiWidgetKind =
+  | 'bars'
+  | 'heat_map'
+  | 'number'
+  | 'table'
+  | 'trend';
+
+export type KpiWidgetSplit =
+  | 'org_unit'
+  | 'organization';
+
 export type ManagementActivityInput = {
   kind: ManagementActivityKind;
   personId: string;
@@ -788,6 +880,108 @@ export type ImportRisksMutationVariables = Exact<{
 
 export type ImportRisksMutation = { importRisks: { imported: number, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
+export type KpiDrillDownQueryVariables = Exact<{
+  code: string;
+  filter?: KpiFilterInput | null | undefined;
+}>;
+
+
+export type KpiDrillDownQuery = { kpiDrillDown: { value: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null } | null, units: Array<{ hasChildren: boolean, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } }, value: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null } | null }> } };
+
+export type KpiViewFieldsFragment = { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> };
+
+export type KpiFigureValueFragment = { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null };
+
+export type KpiWidgetCommentFieldsFragment = { widgetId: string, periodKey: string, text: string, updatedAt: string, author: { id: string, fullName: string } };
+
+export type SaveKpiViewMutationVariables = Exact<{
+  input: KpiViewInput;
+}>;
+
+
+export type SaveKpiViewMutation = { saveKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type DuplicateKpiViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DuplicateKpiViewMutation = { duplicateKpiView: { id: string } };
+
+export type DeleteKpiViewMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteKpiViewMutation = { deleteKpiView: boolean };
+
+export type ShareKpiViewMutationVariables = Exact<{
+  id: string;
+  input: KpiViewShareInput;
+}>;
+
+
+export type ShareKpiViewMutation = { shareKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type CommentKpiWidgetMutationVariables = Exact<{
+  viewId: string;
+  widgetId: string;
+  periodKey: string;
+  text: string;
+}>;
+
+
+export type CommentKpiWidgetMutation = { commentKpiWidget: { widgetId: string, periodKey: string, text: string, updatedAt: string, author: { id: string, fullName: string } } };
+
+export type SignOffKpiViewMutationVariables = Exact<{
+  id: string;
+  periodKey: string;
+  version: number;
+}>;
+
+
+export type SignOffKpiViewMutation = { signOffKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type ExportKpiViewMutationVariables = Exact<{
+  id: string;
+  format: KpiExportFormat;
+  filters?: KpiViewFiltersInput | null | undefined;
+}>;
+
+
+export type ExportKpiViewMutation = { exportKpiView: { fileName: string, contentType: string, content: string } };
+
+export type KpiViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiViewsQuery = { kpiViews: Array<{ id: string, title: string, sharedWithMe: boolean, widgetCount: number, updatedAt: string, owner: { id: string, fullName: string } }> };
+
+export type KpiViewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type KpiViewQuery = { kpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type KpiCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiCatalogQuery = { kpiCatalog: Array<{ code: string, context: string, dimensions: Array<KpiDimension>, direction: KpiDirection, paragraph: string, target: number | null, unit: KpiUnit, title: { kk: string, ru: string, en: string } }> };
+
+export type KpiViewOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiViewOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string }, parent: { id: string } | null }> };
+
+export type KpiViewFiguresQueryVariables = Exact<{
+  id: string;
+  filters?: KpiViewFiltersInput | null | undefined;
+}>;
+
+
+export type KpiViewFiguresQuery = { kpiViewFigures: { periodKey: string, from: string, to: string, frozen: boolean, signOff: { periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } } | null, widgets: Array<{ widgetId: string, refused: boolean, values: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }>, series: Array<{ periodKey: string, from: string, to: string, values: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }> }>, bars: Array<{ orgUnitId: string | null, organizationId: string | null, label: { kk: string, ru: string, en: string }, values: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }> }>, heatMap: { register: RiskRegister, asOf: string, compareWith: string | null, scale: number, cells: Array<{ likelihood: number, impact: number, score: number, level: RiskLevel, risks: Array<{ id: string, code: string, processOrDocument: string, probability: number, frequency: number, impact: number, level: RiskLevel }> }>, movements: Array<{ id: string, code: string, processOrDocument: string, direction: RiskMovementDirection, from: { likelihood: number, impact: number } | null, to: { likelihood: number, impact: number } | null }> } | null, comment: { widgetId: string, periodKey: string, text: string, updatedAt: string, author: { id: string, fullName: string } } | null }> } };
+
 export type MitigationMeasureFieldsFragment = { id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } };
 
 export type CreateMitigationPlanMutationVariables = Exact<{
@@ -1123,6 +1317,112 @@ export const ProgrammeChecklistFieldsFragmentDoc = new TypedDocumentString(`
   controlsTotal
 }
     `, {"fragmentName":"ProgrammeChecklistFields"}) as unknown as TypedDocumentString<ProgrammeChecklistFieldsFragment, unknown>;
+export const KpiViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}
+    `, {"fragmentName":"KpiViewFields"}) as unknown as TypedDocumentString<KpiViewFieldsFragment, unknown>;
+export const KpiFigureValueFragmentDoc = new TypedDocumentString(`
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}
+    `, {"fragmentName":"KpiFigureValue"}) as unknown as TypedDocumentString<KpiFigureValueFragment, unknown>;
+export const KpiWidgetCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiWidgetCommentFields on KpiWidgetComment {
+  widgetId
+  periodKey
+  text
+  author {
+    id
+    fullName
+  }
+  updatedAt
+}
+    `, {"fragmentName":"KpiWidgetCommentFields"}) as unknown as TypedDocumentString<KpiWidgetCommentFieldsFragment, unknown>;
 export const MitigationMeasureFieldsFragmentDoc = new TypedDocumentString(`
     fragment MitigationMeasureFields on MitigationMeasure {
   id
@@ -2118,6 +2418,564 @@ export const ImportRisksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRisksMutation, ImportRisksMutationVariables>;
+export const KpiDrillDownDocument = new TypedDocumentString(`
+    query KpiDrillDown($code: String!, $filter: KpiFilterInput) {
+  kpiDrillDown(code: $code, filter: $filter) {
+    value {
+      ...KpiFigureValue
+    }
+    units {
+      orgUnit {
+        id
+        name
+        names {
+          kk
+          ru
+          en
+        }
+      }
+      hasChildren
+      value {
+        ...KpiFigureValue
+      }
+    }
+  }
+}
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}`) as unknown as TypedDocumentString<KpiDrillDownQuery, KpiDrillDownQueryVariables>;
+export const SaveKpiViewDocument = new TypedDocumentString(`
+    mutation SaveKpiView($input: KpiViewInput!) {
+  saveKpiView(input: $input) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveKpiViewMutation, SaveKpiViewMutationVariables>;
+export const DuplicateKpiViewDocument = new TypedDocumentString(`
+    mutation DuplicateKpiView($id: ID!) {
+  duplicateKpiView(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateKpiViewMutation, DuplicateKpiViewMutationVariables>;
+export const DeleteKpiViewDocument = new TypedDocumentString(`
+    mutation DeleteKpiView($id: ID!, $version: Int!) {
+  deleteKpiView(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteKpiViewMutation, DeleteKpiViewMutationVariables>;
+export const ShareKpiViewDocument = new TypedDocumentString(`
+    mutation ShareKpiView($id: ID!, $input: KpiViewShareInput!) {
+  shareKpiView(id: $id, input: $input) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<ShareKpiViewMutation, ShareKpiViewMutationVariables>;
+export const CommentKpiWidgetDocument = new TypedDocumentString(`
+    mutation CommentKpiWidget($viewId: ID!, $widgetId: String!, $periodKey: String!, $text: String!) {
+  commentKpiWidget(
+    viewId: $viewId
+    widgetId: $widgetId
+    periodKey: $periodKey
+    text: $text
+  ) {
+    ...KpiWidgetCommentFields
+  }
+}
+    fragment KpiWidgetCommentFields on KpiWidgetComment {
+  widgetId
+  periodKey
+  text
+  author {
+    id
+    fullName
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CommentKpiWidgetMutation, CommentKpiWidgetMutationVariables>;
+export const SignOffKpiViewDocument = new TypedDocumentString(`
+    mutation SignOffKpiView($id: ID!, $periodKey: String!, $version: Int!) {
+  signOffKpiView(id: $id, periodKey: $periodKey, version: $version) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SignOffKpiViewMutation, SignOffKpiViewMutationVariables>;
+export const ExportKpiViewDocument = new TypedDocumentString(`
+    mutation ExportKpiView($id: ID!, $format: KpiExportFormat!, $filters: KpiViewFiltersInput) {
+  exportKpiView(id: $id, format: $format, filters: $filters) {
+    fileName
+    contentType
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<ExportKpiViewMutation, ExportKpiViewMutationVariables>;
+export const KpiViewsDocument = new TypedDocumentString(`
+    query KpiViews {
+  kpiViews {
+    id
+    title
+    owner {
+      id
+      fullName
+    }
+    sharedWithMe
+    widgetCount
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KpiViewsQuery, KpiViewsQueryVariables>;
+export const KpiViewDocument = new TypedDocumentString(`
+    query KpiView($id: ID!) {
+  kpiView(id: $id) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<KpiViewQuery, KpiViewQueryVariables>;
+export const KpiCatalogDocument = new TypedDocumentString(`
+    query KpiCatalog {
+  kpiCatalog {
+    code
+    context
+    dimensions
+    direction
+    paragraph
+    target
+    unit
+    title {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiCatalogQuery, KpiCatalogQueryVariables>;
+export const KpiViewOrgUnitsDocument = new TypedDocumentString(`
+    query KpiViewOrgUnits {
+  orgUnits {
+    id
+    name
+    names {
+      kk
+      ru
+      en
+    }
+    parent {
+      id
+    }
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<KpiViewOrgUnitsQuery, KpiViewOrgUnitsQueryVariables>;
+export const KpiViewFiguresDocument = new TypedDocumentString(`
+    query KpiViewFigures($id: ID!, $filters: KpiViewFiltersInput) {
+  kpiViewFigures(id: $id, filters: $filters) {
+    periodKey
+    from
+    to
+    frozen
+    signOff {
+      periodKey
+      signedBy {
+        id
+        fullName
+      }
+      signedAt
+      viewVersion
+    }
+    widgets {
+      widgetId
+      refused
+      values {
+        ...KpiFigureValue
+      }
+      series {
+        periodKey
+        from
+        to
+        values {
+          ...KpiFigureValue
+        }
+      }
+      bars {
+        label {
+          kk
+          ru
+          en
+        }
+        orgUnitId
+        organizationId
+        values {
+          ...KpiFigureValue
+        }
+      }
+      heatMap {
+        register
+        asOf
+        compareWith
+        scale
+        cells {
+          likelihood
+          impact
+          score
+          level
+          risks {
+            id
+            code
+            processOrDocument
+            probability
+            frequency
+            impact
+            level
+          }
+        }
+        movements {
+          id
+          code
+          processOrDocument
+          from {
+            likelihood
+            impact
+          }
+          to {
+            likelihood
+            impact
+          }
+          direction
+        }
+      }
+      comment {
+        ...KpiWidgetCommentFields
+      }
+    }
+  }
+}
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}
+fragment KpiWidgetCommentFields on KpiWidgetComment {
+  widgetId
+  periodKey
+  text
+  author {
+    id
+    fullName
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<KpiViewFiguresQuery, KpiViewFiguresQueryVariables>;
 export const CreateMitigationPlanDocument = new TypedDocumentString(`
     mutation CreateMitigationPlan($year: Int!) {
   createMitigationPlan(year: $year) {
