@@ -3,6 +3,7 @@
 export const kpiViews = {
   kk: {
     nav: { kpiViews: 'Көрсеткіштер тақталары' },
+    work: { kpi_view_shared: 'Сізбен бөлісілген көрсеткіштер тақтасы: {subject}' },
     kpiViews: {
       title: 'Көрсеткіштер тақталары',
       intro:
@@ -149,13 +150,11 @@ export const kpiViews = {
         top: 'Ұйым',
         none: 'Бұл деңгейде бөлімше жоқ.',
       },
-      home: {
-        title: 'Сізбен бөлісілген тақталар',
-      },
     },
   },
   ru: {
     nav: { kpiViews: 'Панели показателей' },
+    work: { kpi_view_shared: 'С вами поделились панелью показателей: {subject}' },
     kpiViews: {
       title: 'Панели показателей',
       intro:
@@ -303,13 +302,11 @@ export const kpiViews = {
         top: 'Организация',
         none: 'На этом уровне подразделений нет.',
       },
-      home: {
-        title: 'Панели, которыми поделились с вами',
-      },
     },
   },
   en: {
     nav: { kpiViews: 'KPI views' },
+    work: { kpi_view_shared: 'A KPI view shared with you: {subject}' },
     kpiViews: {
       title: 'KPI views',
       intro:
@@ -448,9 +445,6 @@ export const kpiViews = {
         back: 'Up: {name}',
         top: 'Organisation',
         none: 'No units at this level.',
-      },
-      home: {
-        title: 'Views shared with you',
       },
     },
   },
