@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
@@ -22,22 +21,11 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
     token: 't',
     graphqlUrl: 'https://adal.example/graphql',
   }),
-  // The canvas chart is the sdk's; these tests are about the view around it.
-  AdalChart: defineComponent({
-    props: ['label'],
-    setup: (props) => () => h('div', { role: 'img' }, props.label),
-  }),
 }));
-vi.mock('vue-router', () => ({
+vi.mock('vue-router', async () => ({
   useRoute: () => fake.route,
   useRouter: () => ({ push: vi.fn() }),
-  RouterLink: defineComponent({
-    props: ['to'],
-    setup:
-      (_, { slots }) =>
-      () =>
-        h('a', slots.default?.()),
-  }),
+  RouterLink: (await import('@vue/test-utils')).RouterLinkStub,
 }));
 
 let graphql: FakeGraphql;
@@ -59,21 +47,6 @@ async function mountPage() {
     global: {
       ...options.global,
       plugins: [...options.global.plugins, createPinia()],
-      // Dragging is grid-layout-plus's; here the places it hands back are what matters.
-      stubs: {
-        GridLayout: defineComponent({
-          setup:
-            (_, { slots }) =>
-            () =>
-              h('div', slots.default?.()),
-        }),
-        GridItem: defineComponent({
-          setup:
-            (_, { slots }) =>
-            () =>
-              h('div', slots.default?.()),
-        }),
-      },
     },
   });
   await flushPromises();
@@ -106,6 +79,8 @@ describe('a KPI view (§69, §74)', () => {
     });
     fake.route.query = { edit: '1' };
     const wrapper = await mountPage();
+    // The owner arranges the widgets on grid-layout-plus's grid.
+    expect(wrapper.find('.vgl-layout').exists()).toBe(true);
     await wrapper.get('[data-testid="kpi-save"]').trigger('click');
     await flushPromises();
     expect(graphql.sent('SaveKpiView')).toHaveLength(1);
@@ -146,6 +121,7 @@ describe('a KPI view (§69, §74)', () => {
     expect(wrapper.find('[data-testid="kpi-share"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="kpi-save"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="kpi-remove-widget"]').exists()).toBe(false);
+    expect(wrapper.find('.vgl-layout').exists()).toBe(false);
     expect(wrapper.find('[data-testid="kpi-sign-off-button"]').exists()).toBe(false);
     const labels = wrapper.findAll('button').map((b) => b.text());
     expect(labels).not.toContain('Write commentary');

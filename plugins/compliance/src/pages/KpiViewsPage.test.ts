@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { FakeGraphql } from '@adal/sdk/testing';
@@ -22,15 +21,9 @@ vi.mock('@adal/sdk', async (importOriginal) => ({
     graphqlUrl: 'https://adal.example/graphql',
   }),
 }));
-vi.mock('vue-router', () => ({
+vi.mock('vue-router', async () => ({
   useRouter: () => ({ push: (to: unknown) => fake.push?.(to) }),
-  RouterLink: defineComponent({
-    props: ['to'],
-    setup:
-      (_, { slots }) =>
-      () =>
-        h('a', slots.default?.()),
-  }),
+  RouterLink: (await import('@vue/test-utils')).RouterLinkStub,
 }));
 
 let graphql: FakeGraphql;
