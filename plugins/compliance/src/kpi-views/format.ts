@@ -44,11 +44,37 @@ export function useKpiFormat() {
     return t(`kpiViews.periods.${p.kind}`, { year: p.year ?? Number(p.from.slice(0, 4)), part: p.part ?? 1 });
   }
 
+  /** A period named by its key, as the server gives it: "2026-Q3", "2026-H2", "2026" or two days. */
+  function periodOfKey(p: { periodKey: string; from: string; to: string }): string {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(p.periodKey);
+    if (quarter)
+      return period({
+        kind: 'quarter',
+        year: Number(quarter[1]),
+        part: Number(quarter[2]),
+        from: p.from,
+        to: p.to,
+      });
+    const half = /^(\d{4})-H([12])$/.exec(p.periodKey);
+    if (half)
+      return period({
+        kind: 'half_year',
+        year: Number(half[1]),
+        part: Number(half[2]),
+        from: p.from,
+        to: p.to,
+      });
+    if (/^\d{4}$/.test(p.periodKey))
+      return period({ kind: 'year', year: Number(p.periodKey), from: p.from, to: p.to });
+    return period({ kind: 'custom', from: p.from, to: p.to });
+  }
+
   return {
     number,
     figure,
     target,
     period,
+    periodOfKey,
     title: (text: LocalizedText | null | undefined) => localized(text),
   };
 }

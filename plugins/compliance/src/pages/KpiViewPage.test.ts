@@ -79,8 +79,8 @@ describe('a KPI view (§69, §74)', () => {
     });
     fake.route.query = { edit: '1' };
     const wrapper = await mountPage();
-    // The owner arranges the widgets on grid-layout-plus's grid.
-    expect(wrapper.find('.vgl-layout').exists()).toBe(true);
+    // The owner arranges the widgets on grid-layout-plus's grid, loaded when editing starts.
+    await vi.waitFor(() => expect(wrapper.findAll('.vgl-item [data-testid="kpi-widget"]')).toHaveLength(2));
     await wrapper.get('[data-testid="kpi-save"]').trigger('click');
     await flushPromises();
     expect(graphql.sent('SaveKpiView')).toHaveLength(1);
