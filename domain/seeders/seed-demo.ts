@@ -24,6 +24,7 @@ import { seedDeclarationsDemo } from './declarations-demo.js';
 import { seedComplianceMitigationDemo } from './compliance-mitigation-demo.js';
 import { seedComplianceProgrammeDemo } from './compliance-programme-demo.js';
 import { seedComplianceBoardDemo } from './compliance-board-demo.js';
+import { seedKpiViewsDemo } from './kpi-views-demo.js';
 import { seedCultureDemo } from './culture-demo.js';
 import { seedCultureSurveyDemo } from './culture-survey-demo.js';
 import { seedComplianceServiceDemo } from './compliance-service-demo.js';
@@ -263,6 +264,7 @@ export async function seedDemoWith(
       await seedComplianceMitigationDemo(tx, holding, today);
       await seedComplianceProgrammeDemo(tx, holding, today);
       await seedComplianceBoardDemo(tx, holding, today);
+      await seedKpiViewsDemo(tx, holding, today);
     }
     return { created: true, organizations: organizations.length, people };
   });

@@ -157,6 +157,64 @@ export type {
 export { registerKpi, kpiCatalog, readableKpis, findKpi } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
 export { presentKpi, fillLocalized, type KpiPresentation } from './kpi/kpi-title.js';
+export {
+  KpiView,
+  KpiViewShare,
+  KpiViewVersion,
+  KpiWidgetComment,
+  KpiViewSignOff,
+  SCHEDULE_FREQUENCIES,
+  type IKpiView,
+  type IKpiViewSignOff,
+  type IKpiViewVersion,
+  type ScheduleFrequency,
+  type ViewSchedule,
+} from './kpi/views/kpi-view.entity.js';
+export {
+  WIDGET_KINDS,
+  WIDGET_SPLITS,
+  GRID_COLUMNS,
+  GRID_ROWS,
+  type KpiWidget,
+  type WidgetKind,
+  type WidgetSplit,
+} from './kpi/views/view-layout.js';
+export {
+  PERIOD_KINDS,
+  resolvePeriod,
+  type PeriodKind,
+  type ViewFilters,
+  type ViewPeriod,
+  type ViewPeriodChoice,
+} from './kpi/views/view-period.js';
+export { type ViewFiltersInput, type KpiViewInput } from './kpi/views/view-input.js';
+export { VIEW_COMPOSERS, VIEW_SIGNERS, isOwner } from './kpi/views/view-access.js';
+export {
+  listKpiViews,
+  kpiView,
+  saveKpiView,
+  duplicateKpiView,
+  deleteKpiView,
+  kpiViewVersions,
+  type KpiViewSummary,
+} from './kpi/views/kpi-views.js';
+export { shareKpiView, viewSharedPeople, type ViewShareInput } from './kpi/views/view-sharing.js';
+export {
+  commentKpiWidget,
+  signOffKpiView,
+  shownFigures,
+  viewSignOffs,
+  type ShownFigures,
+} from './kpi/views/view-sign-off.js';
+export { viewExport, EXPORT_FORMATS, type ExportFormat, type ViewExport } from './kpi/views/view-export.js';
+export {
+  viewFigures,
+  type ViewFigures,
+  type WidgetFigures,
+  type SeriesPoint,
+  type Bar,
+  type WidgetComment,
+} from './kpi/views/view-figures.js';
 
 // my work: what waits for the signed-in person, each context's provider registered on import
 export { myWork, registerWorkProvider, workProviders } from './work/work-registry.js';

@@ -23,6 +23,7 @@ import { PROTECTION_ENTITIES } from '../hotline/protection/protection-entities.j
 import { DECLARATIONS_ENTITIES } from '../declarations/entities.js';
 import { CULTURE_ENTITIES } from '../culture/entities.js';
 import { COMPLIANCE_ENTITIES } from '../compliance/entities.js';
+import { KPI_VIEW_ENTITIES } from '../kpi/views/entities.js';
 
 /** Every entity, listed explicitly: no folder discovery. */
 export const ENTITIES = [
@@ -56,4 +57,5 @@ export const ENTITIES = [
   ...DECLARATIONS_ENTITIES,
   ...CULTURE_ENTITIES,
   ...COMPLIANCE_ENTITIES,
+  ...KPI_VIEW_ENTITIES,
 ] as const;

@@ -75,6 +75,8 @@ export interface KpiDefinition {
 }
 
 export interface KpiFilter {
+  /** The viewer's own organisation when absent, or one of its subsidiaries. */
+  organizationId?: string;
   orgUnitId?: string;
   periodFrom?: Date;
   periodTo?: Date;

@@ -182,6 +182,83 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     'an org KPI': () => ({ query: '{ kpiValues(codes: ["org.responsible_staff"]) { code } }' }),
     'a culture KPI': () => ({ query: '{ kpiValues(codes: ["culture.material_ack_share"]) { code } }' }),
   },
+  kpiViews: () => ({ query: '{ kpiViews { id title sharedWithMe } }' }),
+  kpiView: {
+    'the shared view': ({ demo }) => ({
+      query: 'query($id: ID!) { kpiView(id: $id) { id canEdit widgets { id kind } } }',
+      variables: { id: demo.kpiViews.viewId },
+    }),
+  },
+  kpiViewFigures: {
+    'the shared view': ({ demo }) => ({
+      query: 'query($id: ID!) { kpiViewFigures(id: $id) { periodKey widgets { widgetId refused } } }',
+      variables: { id: demo.kpiViews.viewId },
+    }),
+  },
+  saveKpiView: {
+    'a new view': ({ demo }) => ({
+      query: 'mutation($i: KpiViewInput!) { saveKpiView(input: $i) { id version } }',
+      variables: {
+        i: {
+          title: 'Оқыту көрсеткіштері',
+          filters: { period: { kind: 'year', year: demo.compliance.year } },
+          widgets: [{ id: 'coverage', kind: 'number', codes: ['training.coverage'], x: 0, y: 0, w: 4, h: 3 }],
+        },
+      },
+    }),
+    'the shared view': ({ demo }) => ({
+      query: 'mutation($i: KpiViewInput!) { saveKpiView(input: $i) { id version } }',
+      variables: {
+        i: {
+          id: demo.kpiViews.viewId,
+          version: demo.kpiViews.version,
+          title: 'Басшылыққа арналған көрсеткіштер',
+          filters: { period: { kind: 'year', year: demo.compliance.year } },
+          widgets: [{ id: 'coverage', kind: 'number', codes: ['training.coverage'], x: 0, y: 0, w: 4, h: 3 }],
+        },
+      },
+    }),
+  },
+  duplicateKpiView: {
+    'the shared view': ({ demo }) => ({
+      query: 'mutation($id: ID!) { duplicateKpiView(id: $id) { id } }',
+      variables: { id: demo.kpiViews.viewId },
+    }),
+  },
+  deleteKpiView: {
+    "a spare view of the compliance head's": ({ demo }) => ({
+      query: 'mutation($id: ID!) { deleteKpiView(id: $id, version: 1) }',
+      variables: { id: demo.kpiViews.spareViewId },
+    }),
+  },
+  shareKpiView: {
+    'the shared view': ({ demo }) => ({
+      query: 'mutation($id: ID!, $i: KpiViewShareInput!) { shareKpiView(id: $id, input: $i) { id } }',
+      variables: {
+        id: demo.kpiViews.viewId,
+        i: { roles: ['first_head', 'board_member'], personIds: [demo.kpiViews.firstHeadId] },
+      },
+    }),
+  },
+  commentKpiWidget: {
+    'the shared view': ({ demo }) => ({
+      query:
+        'mutation($id: ID!, $w: String!, $p: String!) { commentKpiWidget(viewId: $id, widgetId: $w, periodKey: $p, text: "Көрсеткіш жақсарды") { id } }',
+      variables: { id: demo.kpiViews.viewId, w: demo.kpiViews.widgetId, p: demo.kpiViews.periodKey },
+    }),
+  },
+  exportKpiView: {
+    'the shared view': ({ demo }) => ({
+      query: 'mutation($id: ID!) { exportKpiView(id: $id, format: xlsx) { fileName } }',
+      variables: { id: demo.kpiViews.viewId },
+    }),
+  },
+  signOffKpiView: {
+    'the shared view': ({ demo }) => ({
+      query: 'mutation($id: ID!, $p: String!) { signOffKpiView(id: $id, periodKey: $p, version: 1) { id } }',
+      variables: { id: demo.kpiViews.viewId, p: demo.kpiViews.periodKey },
+    }),
+  },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),

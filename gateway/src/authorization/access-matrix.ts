@@ -128,6 +128,19 @@ const COMPLIANCE_READERS = [...COMPLIANCE_KEEPERS, 'first_head', 'auditor', 'boa
 /** §9.1, §34–§35: who names the risks an activity or an assignment answers, and the register's readers. */
 const RISK_CHOOSERS = [...COMPLIANCE_READERS, 'training_admin'] as const;
 
+/** §69: a KPI view to its owner and those it is shared with; anyone else is told NOT_FOUND. */
+const KPI_VIEW_RULE =
+  'The owner, and the roles and people the view is shared with; anyone else is told NOT_FOUND.';
+const KPI_VIEW_OWNER_RULE =
+  'The owner only: a reader it is shared with is FORBIDDEN (read-only), anyone else told NOT_FOUND.';
+/** The demo view: the compliance head's, shared with the first head and the board. */
+const SHARED_VIEW: Expectation = {
+  allowed: ['compliance_head', 'first_head', 'board_member'],
+  hidden: 'signed-in',
+};
+/** Its owner's changes: the other composer does not read it (NOT_FOUND); the rest are refused by role. */
+const OWNED_VIEW: Expectation = { allowed: ['compliance_head'], hidden: ['compliance_officer'] };
+
 export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   conflictTypicalCases: { allowed: 'signed-in' },
   myConflictNotifications: { allowed: 'signed-in', ownership: "The viewer's own notifications." },
@@ -225,6 +238,38 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
         ],
       },
     },
+  },
+  // §69, §74: KPI views, composed by the compliance service and shared read-only.
+  kpiViews: { allowed: 'signed-in', ownership: 'The views the viewer owns or that are shared with them.' },
+  kpiView: { ownership: KPI_VIEW_RULE, targets: { 'the shared view': SHARED_VIEW } },
+  kpiViewFigures: {
+    ownership: `${KPI_VIEW_RULE} Each widget follows its KPIs' readers.`,
+    targets: { 'the shared view': SHARED_VIEW },
+  },
+  saveKpiView: {
+    ownership: `Composers create views; ${KPI_VIEW_OWNER_RULE}`,
+    targets: {
+      'a new view': { allowed: ['compliance_officer', 'compliance_head'] },
+      'the shared view': OWNED_VIEW,
+    },
+  },
+  duplicateKpiView: {
+    ownership: `A composer copies a view they read. ${KPI_VIEW_RULE}`,
+    targets: { 'the shared view': OWNED_VIEW },
+  },
+  deleteKpiView: {
+    ownership: KPI_VIEW_OWNER_RULE,
+    targets: { "a spare view of the compliance head's": OWNED_VIEW },
+  },
+  shareKpiView: { ownership: KPI_VIEW_OWNER_RULE, targets: { 'the shared view': OWNED_VIEW } },
+  commentKpiWidget: { ownership: KPI_VIEW_OWNER_RULE, targets: { 'the shared view': OWNED_VIEW } },
+  exportKpiView: {
+    ownership: `${KPI_VIEW_RULE} Each widget follows its KPIs' readers.`,
+    targets: { 'the shared view': SHARED_VIEW },
+  },
+  signOffKpiView: {
+    ownership: `The compliance head, on a view she reads. ${KPI_VIEW_RULE}`,
+    targets: { 'the shared view': { allowed: ['compliance_head'] } },
   },
 
   // --- audit (§75)

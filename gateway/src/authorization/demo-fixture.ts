@@ -11,6 +11,8 @@ import {
   UNDERTAKING_VERSION,
   type RoleCode,
   uploadLessonFile,
+  resolvePeriod,
+  type ViewPeriodChoice,
 } from '@adal/domain';
 import { freshClient, pdfFile, submitReport, WHAT } from '../testing/hotline-operations.js';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
@@ -223,6 +225,21 @@ export interface DemoFixture {
   compliance: ComplianceFixture;
   /** §64–§66: the demo's programme and initial assessment (seeders/compliance-programme-demo.ts). */
   programme: ProgrammeFixture;
+  /** §69, §74: the compliance head's view shared with the first head and the board (seeders/kpi-views-demo.ts). */
+  kpiViews: KpiViewsFixture;
+}
+
+export interface KpiViewsFixture {
+  viewId: string;
+  version: number;
+  /** The view's first widget, for a comment. */
+  widgetId: string;
+  /** The view's period, for a comment and a sign-off. */
+  periodKey: string;
+  /** The first head: a person of the organisation to share it with. */
+  firstHeadId: string;
+  /** A view of the compliance head's own, made here, for a deletion. */
+  spareViewId: string;
 }
 
 export interface ProgrammeFixture {
@@ -890,6 +907,38 @@ async function prepareFixture(gateway: TestGateway): Promise<DemoFixture> {
     selfAssessment: await selfAssessmentFixture(sql, organizationId),
     programme: await programmeFixture(sql, organizationId),
     compliance: await complianceFixture(yoga, tokens.compliance_officer, sql, organizationId),
+    kpiViews: await kpiViewsFixture(yoga, tokens.compliance_head, sql, organizationId, personIds.first_head),
+  };
+}
+
+async function kpiViewsFixture(
+  yoga: GatewayYoga,
+  headToken: string,
+  sql: <T>(query: string, params?: unknown[]) => Promise<T>,
+  organizationId: string,
+  firstHeadId: string,
+): Promise<KpiViewsFixture> {
+  const view = await sql<{
+    id: string;
+    version: number;
+    widgets: { id: string }[];
+    filters: { period: ViewPeriodChoice };
+  }>('select id, version, widgets, filters from kpi_view where organization_id = ? and deleted_at is null', [
+    organizationId,
+  ]);
+  const { saveKpiView: spare } = await must<{ saveKpiView: { id: string } }>(
+    yoga,
+    headToken,
+    'mutation($i: KpiViewInput!) { saveKpiView(input: $i) { id } }',
+    { i: { title: 'Жойылатын көрініс', filters: { period: view.filters.period }, widgets: [] } },
+  );
+  return {
+    spareViewId: spare.id,
+    viewId: view.id,
+    version: view.version,
+    widgetId: view.widgets[0]!.id,
+    periodKey: resolvePeriod(view.filters.period).key,
+    firstHeadId,
   };
 }
 

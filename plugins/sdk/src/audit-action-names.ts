@@ -899,6 +899,48 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, Readonly<Record<'kk' | 
     ru: 'Дан ответ на предложение общественности',
     en: 'Proposal from the public answered',
   },
+  'kpi_view.created': { kk: 'KPI көрінісі құрылды', ru: 'Создано представление KPI', en: 'KPI view created' },
+  'kpi_view.updated': {
+    kk: 'KPI көрінісі өзгертілді',
+    ru: 'Изменено представление KPI',
+    en: 'KPI view edited',
+  },
+  'kpi_view.duplicated': {
+    kk: 'KPI көрінісінің көшірмесі жасалды',
+    ru: 'Создана копия представления KPI',
+    en: 'KPI view copied',
+  },
+  'kpi_view.deleted': { kk: 'KPI көрінісі жойылды', ru: 'Удалено представление KPI', en: 'KPI view removed' },
+  'kpi_view.shared': {
+    kk: 'KPI көрінісімен бөлісілді',
+    ru: 'Представлением KPI поделились',
+    en: 'KPI view shared',
+  },
+  'kpi_view.commented': {
+    kk: 'KPI көрінісіне түсініктеме жазылды',
+    ru: 'Добавлен комментарий к представлению KPI',
+    en: 'KPI view commented',
+  },
+  'kpi_view.comment_removed': {
+    kk: 'KPI көрінісінің түсініктемесі өшірілді',
+    ru: 'Удалён комментарий представления KPI',
+    en: 'KPI view comment removed',
+  },
+  'kpi_view.signed_off': {
+    kk: 'KPI көрінісінің көрсеткіштері бекітілді',
+    ru: 'Показатели представления KPI утверждены',
+    en: 'KPI view figures signed off',
+  },
+  'kpi_view.exported': {
+    kk: 'KPI көрінісі жүктеп алынды',
+    ru: 'Представление KPI выгружено',
+    en: 'KPI view exported',
+  },
+  'kpi_view.mailed': {
+    kk: 'KPI көрінісі поштамен жіберілді',
+    ru: 'Представление KPI отправлено по почте',
+    en: 'KPI view mailed',
+  },
   'compliance_board_report.created': {
     kk: 'Кеңеске мерзімдік есептің жобасы басталды',
     ru: 'Начат проект периодического отчёта совету',

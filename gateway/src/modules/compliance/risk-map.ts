@@ -74,7 +74,7 @@ builder.objectType(RiskMovementRef, {
   }),
 });
 
-const RiskHeatMapRef = builder.objectRef<RiskHeatMap>('RiskHeatMap');
+export const RiskHeatMapRef = builder.objectRef<RiskHeatMap>('RiskHeatMap');
 builder.objectType(RiskHeatMapRef, {
   fields: (t) => ({
     register: t.field({ type: RiskRegisterEnum, resolve: (m) => m.register }),

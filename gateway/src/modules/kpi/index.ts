@@ -1,2 +1,3 @@
 import './kpi-definition.js';
 import './kpi-value.js';
+import './views/index.js';

@@ -9,7 +9,7 @@ import { LocalizedTextRef } from '../kernel/locale.js';
 /** Enough for any dashboard; more in one request is a sign of a runaway client. */
 const MAX_CODES_PER_REQUEST = 50;
 
-const KpiValueRef = builder.objectRef<KpiValue>('KpiValue');
+export const KpiValueRef = builder.objectRef<KpiValue>('KpiValue');
 
 builder.objectType(KpiValueRef, {
   description: 'A KPI computed for the viewer organisation, an optional unit subtree and an optional period.',

@@ -1,0 +1,255 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../kernel/actor.js';
+import { hasAnyRole } from '../../kernel/actor.js';
+import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
+import { localizedName, type LocalizedText } from '../../kernel/locale.js';
+import { OrgUnit } from '../../org/org-unit.entity.js';
+import { COMPLIANCE_READERS } from '../../compliance/compliance-roles.js';
+import { riskHeatMap, type RiskHeatMap } from '../../compliance/risks/heat-map.js';
+import { computeKpiValues, computeKpiValuesByUnit } from '../compute-kpi-values.js';
+import type { KpiValue } from '../kpi-definition.js';
+import { mayReadKpi } from '../kpi-readers.js';
+import { findKpi } from '../kpi-registry.js';
+import { KpiWidgetComment } from './kpi-view.entity.js';
+import type { KpiWidget } from './view-layout.js';
+import {
+  earlierPeriod,
+  kpiFilterOf,
+  resolvePeriod,
+  type ViewFilters,
+  type ViewPeriod,
+} from './view-period.js';
+
+/** How many periods a trend shows: the chosen one and the three before it. */
+export const TREND_PERIODS = 4;
+
+export interface SeriesPoint {
+  periodKey: string;
+  from: string;
+  to: string;
+  values: KpiValue[];
+}
+
+export interface Bar {
+  label: LocalizedText;
+  orgUnitId: string | null;
+  organizationId: string | null;
+  values: KpiValue[];
+}
+
+export interface WidgetComment {
+  text: string;
+  authorId: string;
+  authorName: string;
+  updatedAt: string;
+}
+
+export interface WidgetFigures {
+  widgetId: string;
+  /** The viewer may not read one of the widget's KPIs (or the risk map): nothing of it is computed. */
+  refused: boolean;
+  values: KpiValue[];
+  series: SeriesPoint[];
+  bars: Bar[];
+  heatMap: RiskHeatMap | null;
+  comment: WidgetComment | null;
+}
+
+/** Everything a view shows for one period, as computed for one viewer (or frozen at sign-off). */
+export interface ViewFigures {
+  periodKey: string;
+  from: string;
+  to: string;
+  organizationId: string | null;
+  orgUnitId: string | null;
+  takenAt: string;
+  widgets: WidgetFigures[];
+}
+
+function readable(actor: Actor, widget: KpiWidget, organizationId: string | null): boolean {
+  if (widget.kind === 'heat_map') return organizationId === null && hasAnyRole(actor, COMPLIANCE_READERS);
+  return widget.codes.every((code) => {
+    const def = findKpi(code);
+    return def !== undefined && mayReadKpi(actor, def);
+  });
+}
+
+function pick(values: readonly KpiValue[], codes: readonly string[]): KpiValue[] {
+  return codes.flatMap((code) => values.filter((value) => value.code === code));
+}
+
+/** The units a bar chart puts side by side: those right below the filter's unit, or below the organisation's root. */
+async function unitsBelow(
+  em: EntityManager,
+  actor: Actor,
+  orgUnitId: string | null,
+): Promise<{ id: string; label: LocalizedText }[]> {
+  let parent = orgUnitId;
+  if (parent === null) {
+    const roots = await em.find(
+      OrgUnit,
+      { organization: actor.organizationId, parent: null },
+      { fields: ['id'] },
+    );
+    if (roots.length !== 1) {
+      return (
+        await em.find(
+          OrgUnit,
+          { organization: actor.organizationId, parent: null },
+          { orderBy: { name: 'asc' } },
+        )
+      ).map((unit) => ({ id: unit.id, label: localizedName(unit.names, unit.name) }));
+    }
+    parent = roots[0]!.id;
+  }
+  const units = await em.find(
+    OrgUnit,
+    { organization: actor.organizationId, parent },
+    { orderBy: { name: 'asc' } },
+  );
+  return units.map((unit) => ({ id: unit.id, label: localizedName(unit.names, unit.name) }));
+}
+
+async function comments(
+  em: EntityManager,
+  viewId: string,
+  periodKey: string,
+): Promise<Map<string, WidgetComment>> {
+  const found = await em.find(KpiWidgetComment, { view: viewId, periodKey }, { populate: ['author'] });
+  return new Map(
+    found.map((c) => [
+      c.widgetId,
+      {
+        text: c.text,
+        authorId: c.author.id,
+        authorName: c.author.fullName,
+        updatedAt: c.updatedAt.toISOString(),
+      },
+    ]),
+  );
+}
+
+/**
+ * §69, §74: a view's figures for the filters, computed with the viewer's own rights. Each kind of
+ * widget is one statement however many widgets show it: every number and table in one, the trends
+ * in one per period shown, the bars by unit in one.
+ */
+export async function viewFigures(
+  em: EntityManager,
+  actor: Actor,
+  view: { id: string; widgets: readonly KpiWidget[] },
+  filters: ViewFilters,
+  now: Date,
+): Promise<ViewFigures> {
+  const period = resolvePeriod(filters.period);
+  const filterOf = (p: ViewPeriod) => kpiFilterOf(p, filters.orgUnitId, filters.organizationId);
+  const shown = view.widgets.filter((widget) => readable(actor, widget, filters.organizationId));
+  const codesOf = (kinds: readonly KpiWidget['kind'][], split?: KpiWidget['split']) => [
+    ...new Set(
+      shown
+        .filter((w) => kinds.includes(w.kind) && (split === undefined || w.split === split))
+        .flatMap((w) => w.codes),
+    ),
+  ];
+
+  const pointCodes = codesOf(['number', 'table']);
+  const values = pointCodes.length
+    ? await computeKpiValues(em, actor, pointCodes, filterOf(period), now)
+    : [];
+
+  const trendCodes = codesOf(['trend']);
+  const series: SeriesPoint[] = [];
+  if (trendCodes.length) {
+    for (let back = TREND_PERIODS - 1; back >= 0; back -= 1) {
+      const p = earlierPeriod(period, back);
+      series.push({
+        periodKey: p.key,
+        from: p.from,
+        to: p.to,
+        values: await computeKpiValues(em, actor, trendCodes, filterOf(p), now),
+      });
+    }
+  }
+
+  const barCodes = codesOf(['bars'], 'org_unit');
+  let bars: Bar[] = [];
+  if (barCodes.length) {
+    const units = await unitsBelow(em, actor, filters.orgUnitId);
+    const byUnit = await computeKpiValuesByUnit(
+      em,
+      actor,
+      barCodes,
+      { periodFrom: filterOf(period).periodFrom!, periodTo: filterOf(period).periodTo! },
+      units.map((unit) => unit.id),
+      now,
+    );
+    bars = units.map((unit, i) => ({
+      label: unit.label,
+      orgUnitId: unit.id,
+      organizationId: null,
+      values: byUnit[i] ?? [],
+    }));
+  }
+
+  const needsMap = shown.some((w) => w.kind === 'heat_map');
+  const today = kazakhstanDay(now);
+  const heatMap = needsMap
+    ? await riskHeatMap(
+        em,
+        actor,
+        'activity',
+        period.to < today ? period.to : today,
+        period.from < today ? period.from : null,
+      )
+    : null;
+
+  const commentOf = await comments(em, view.id, period.key);
+  return {
+    periodKey: period.key,
+    from: period.from,
+    to: period.to,
+    organizationId: filters.organizationId,
+    orgUnitId: filters.orgUnitId,
+    takenAt: now.toISOString(),
+    widgets: view.widgets.map((widget) => {
+      const isShown = shown.includes(widget);
+      return {
+        widgetId: widget.id,
+        refused: !isShown,
+        values:
+          isShown && (widget.kind === 'number' || widget.kind === 'table') ? pick(values, widget.codes) : [],
+        series:
+          isShown && widget.kind === 'trend'
+            ? series.map((point) => ({ ...point, values: pick(point.values, widget.codes) }))
+            : [],
+        bars:
+          isShown && widget.kind === 'bars'
+            ? bars.map((bar) => ({ ...bar, values: pick(bar.values, widget.codes) }))
+            : [],
+        heatMap: isShown && widget.kind === 'heat_map' ? heatMap : null,
+        comment: commentOf.get(widget.id) ?? null,
+      };
+    }),
+  };
+}
+
+function revived(value: KpiValue): KpiValue {
+  return {
+    ...value,
+    periodFrom: value.periodFrom ? new Date(value.periodFrom) : null,
+    periodTo: value.periodTo ? new Date(value.periodTo) : null,
+  };
+}
+
+/** Figures read back from their frozen JSON: the values' instants are dates again. */
+export function revivedFigures(figures: ViewFigures): ViewFigures {
+  return {
+    ...figures,
+    widgets: figures.widgets.map((widget) => ({
+      ...widget,
+      values: widget.values.map(revived),
+      series: widget.series.map((point) => ({ ...point, values: point.values.map(revived) })),
+      bars: widget.bars.map((bar) => ({ ...bar, values: bar.values.map(revived) })),
+    })),
+  };
+}

@@ -1,0 +1,2 @@
+import './kpi-view-types.js';
+import './kpi-view-operations.js';
