@@ -13,6 +13,7 @@ import {
   SignOffKpiViewDocument,
   type KpiCatalogQuery,
   type KpiExportFormat,
+  type Locale,
   type KpiViewFieldsFragment,
   type KpiViewFiguresQuery,
   type KpiViewFiltersInput,
@@ -78,19 +79,16 @@ export const useKpiViewStore = defineStore('compliance-kpi-view', () => {
     view.value = (await graphql.request(ShareKpiViewDocument, { id, input })).shareKpiView;
   }
 
-  async function comment(widgetId: string, periodKey: string, text: string): Promise<void> {
+  /** An empty text removes the commentary; the figures are read again to show it as the server keeps it. */
+  async function comment(
+    widgetId: string,
+    periodKey: string,
+    text: string,
+    filters: KpiViewFiltersInput | null,
+  ): Promise<void> {
     const viewId = view.value!.id;
-    const saved = (await graphql.request(CommentKpiWidgetDocument, { viewId, widgetId, periodKey, text }))
-      .commentKpiWidget;
-    // An empty text removes the commentary; the widget's figures keep the rest as they were.
-    if (figures.value && figures.value.periodKey === periodKey) {
-      figures.value = {
-        ...figures.value,
-        widgets: figures.value.widgets.map((w) =>
-          w.widgetId === widgetId ? { ...w, comment: text.trim() === '' ? null : saved } : w,
-        ),
-      };
-    }
+    await graphql.request(CommentKpiWidgetDocument, { viewId, widgetId, periodKey, text });
+    figures.value = (await graphql.request(KpiViewFiguresDocument, { id: viewId, filters })).kpiViewFigures;
   }
 
   async function signOff(periodKey: string, filters: KpiViewFiltersInput | null): Promise<void> {
@@ -103,9 +101,16 @@ export const useKpiViewStore = defineStore('compliance-kpi-view', () => {
     ).kpiViewFigures;
   }
 
-  async function download(format: KpiExportFormat, filters: KpiViewFiltersInput | null): Promise<void> {
+  /** The file is made in the interface language, with the filters in the bar. */
+  async function download(
+    format: KpiExportFormat,
+    filters: KpiViewFiltersInput | null,
+    locale: Locale,
+  ): Promise<void> {
     const id = view.value!.id;
-    saveBase64File((await graphql.request(ExportKpiViewDocument, { id, format, filters })).exportKpiView);
+    saveBase64File(
+      (await graphql.request(ExportKpiViewDocument, { id, format, filters, locale })).exportKpiView,
+    );
   }
 
   return {

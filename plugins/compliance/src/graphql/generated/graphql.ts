@@ -220,15 +220,6 @@ export type KpiExportFormat =
   | 'pdf'
   | 'xlsx';
 
-export type KpiFilterInput = {
-  /** Restrict to this unit and everything below it. */
-  orgUnitId?: string | null | undefined;
-  /** For a KPI by day, the day this instant falls on in Kazakhstan is the first day. */
-  periodFrom?: string | null | undefined;
-  /** For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included. */
-  periodTo?: string | null | undefined;
-};
-
 export type KpiPeriodKind =
   | 'custom'
   | 'half_year'
@@ -249,27 +240,35 @@ export type KpiUnit =
   | 'percent';
 
 export type KpiViewFiltersInput = {
+  /** This unit and everything below it. */
   orgUnitId?: string | null | undefined;
+  /** A subsidiary of the viewer’s organisation; none: their own. */
   organizationId?: string | null | undefined;
   period: KpiViewPeriodInput;
 };
 
 export type KpiViewInput = {
   filters: KpiViewFiltersInput;
+  /** None: a new view. */
   id?: string | null | undefined;
   title: string;
+  /** The version opened; required with an id. */
   version?: number | null | undefined;
   widgets: Array<KpiWidgetInput>;
 };
 
 export type KpiViewPeriodInput = {
+  /** A custom period’s first day, YYYY-MM-DD. */
   from?: string | null | undefined;
   kind: KpiPeriodKind;
+  /** The quarter (1–4) or the half-year (1–2). */
   part?: number | null | undefined;
+  /** A custom period’s last day, included. */
   to?: string | null | undefined;
   year?: number | null | undefined;
 };
 
+/** Replaces whom the view is shared with and whether it is mailed. */
 export type KpiViewShareInput = {
   personIds: Array<string>;
   roles: Array<string>;
@@ -280,6 +279,7 @@ export type KpiWidgetInput = {
   amberMargin?: number | null | undefined;
   codes: Array<string>;
   h: number;
+  /** Chosen by the client; keeps a widget’s commentary across saves. */
   id: string;
   kind: KpiWidgetKind;
   split?: KpiWidgetSplit | null | undefined;
@@ -295,9 +295,16 @@ export type KpiWidgetKind =
   | 'table'
   | 'trend';
 
+/** What a bar chart puts side by side: the units below the filter’s unit, or the holding’s subsidiaries. */
 export type KpiWidgetSplit =
   | 'org_unit'
   | 'organization';
+
+/** Interface language: Kazakh (default), Russian or English. */
+export type Locale =
+  | 'en'
+  | 'kk'
+  | 'ru';
 
 export type ManagementActivityInput = {
   kind: ManagementActivityKind;
@@ -880,14 +887,6 @@ export type ImportRisksMutationVariables = Exact<{
 
 export type ImportRisksMutation = { importRisks: { imported: number, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
-export type KpiDrillDownQueryVariables = Exact<{
-  code: string;
-  filter?: KpiFilterInput | null | undefined;
-}>;
-
-
-export type KpiDrillDownQuery = { kpiDrillDown: { value: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null } | null, units: Array<{ hasChildren: boolean, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } }, value: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null } | null }> } };
-
 export type KpiViewFieldsFragment = { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> };
 
 export type KpiFigureValueFragment = { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null };
@@ -932,7 +931,7 @@ export type CommentKpiWidgetMutationVariables = Exact<{
 }>;
 
 
-export type CommentKpiWidgetMutation = { commentKpiWidget: { widgetId: string, periodKey: string, text: string, updatedAt: string, author: { id: string, fullName: string } } };
+export type CommentKpiWidgetMutation = { commentKpiWidget: { id: string, version: number } };
 
 export type SignOffKpiViewMutationVariables = Exact<{
   id: string;
@@ -947,6 +946,7 @@ export type ExportKpiViewMutationVariables = Exact<{
   id: string;
   format: KpiExportFormat;
   filters?: KpiViewFiltersInput | null | undefined;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -2418,46 +2418,6 @@ export const ImportRisksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRisksMutation, ImportRisksMutationVariables>;
-export const KpiDrillDownDocument = new TypedDocumentString(`
-    query KpiDrillDown($code: String!, $filter: KpiFilterInput) {
-  kpiDrillDown(code: $code, filter: $filter) {
-    value {
-      ...KpiFigureValue
-    }
-    units {
-      orgUnit {
-        id
-        name
-        names {
-          kk
-          ru
-          en
-        }
-      }
-      hasChildren
-      value {
-        ...KpiFigureValue
-      }
-    }
-  }
-}
-    fragment KpiFigureValue on KpiValue {
-  code
-  value
-  target
-  met
-  suppressed
-  title {
-    kk
-    ru
-    en
-  }
-  note {
-    kk
-    ru
-    en
-  }
-}`) as unknown as TypedDocumentString<KpiDrillDownQuery, KpiDrillDownQueryVariables>;
 export const SaveKpiViewDocument = new TypedDocumentString(`
     mutation SaveKpiView($input: KpiViewInput!) {
   saveKpiView(input: $input) {
@@ -2636,19 +2596,11 @@ export const CommentKpiWidgetDocument = new TypedDocumentString(`
     periodKey: $periodKey
     text: $text
   ) {
-    ...KpiWidgetCommentFields
+    id
+    version
   }
 }
-    fragment KpiWidgetCommentFields on KpiWidgetComment {
-  widgetId
-  periodKey
-  text
-  author {
-    id
-    fullName
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<CommentKpiWidgetMutation, CommentKpiWidgetMutationVariables>;
+    `) as unknown as TypedDocumentString<CommentKpiWidgetMutation, CommentKpiWidgetMutationVariables>;
 export const SignOffKpiViewDocument = new TypedDocumentString(`
     mutation SignOffKpiView($id: ID!, $periodKey: String!, $version: Int!) {
   signOffKpiView(id: $id, periodKey: $periodKey, version: $version) {
@@ -2729,8 +2681,8 @@ export const SignOffKpiViewDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<SignOffKpiViewMutation, SignOffKpiViewMutationVariables>;
 export const ExportKpiViewDocument = new TypedDocumentString(`
-    mutation ExportKpiView($id: ID!, $format: KpiExportFormat!, $filters: KpiViewFiltersInput) {
-  exportKpiView(id: $id, format: $format, filters: $filters) {
+    mutation ExportKpiView($id: ID!, $format: KpiExportFormat!, $filters: KpiViewFiltersInput, $locale: Locale) {
+  exportKpiView(id: $id, format: $format, filters: $filters, locale: $locale) {
     fileName
     contentType
     content
