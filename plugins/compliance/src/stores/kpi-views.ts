@@ -2,11 +2,11 @@ import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import {
+  CreateKpiViewDocument,
   DeleteKpiViewDocument,
   DuplicateKpiViewDocument,
   KpiViewDocument,
   KpiViewsDocument,
-  SaveKpiViewDocument,
   type KpiViewsQuery,
 } from '../graphql/generated/graphql';
 import { currentQuarter, periodInput } from '../kpi-views/period';
@@ -29,7 +29,7 @@ export const useKpiViewsStore = defineStore('compliance-kpi-views', () => {
 
   /** A new view opens on the current quarter, with no widgets yet; it answers the new view's id. */
   async function create(title: string): Promise<string> {
-    const saved = await graphql.request(SaveKpiViewDocument, {
+    const saved = await graphql.request(CreateKpiViewDocument, {
       input: { title, filters: { period: periodInput(currentQuarter()) }, widgets: [] },
     });
     await fetch();

@@ -900,6 +900,13 @@ export type SaveKpiViewMutationVariables = Exact<{
 
 export type SaveKpiViewMutation = { saveKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
 
+export type CreateKpiViewMutationVariables = Exact<{
+  input: KpiViewInput;
+}>;
+
+
+export type CreateKpiViewMutation = { saveKpiView: { id: string } };
+
 export type DuplicateKpiViewMutationVariables = Exact<{
   id: string;
 }>;
@@ -2497,6 +2504,13 @@ export const SaveKpiViewDocument = new TypedDocumentString(`
   }
   updatedAt
 }`) as unknown as TypedDocumentString<SaveKpiViewMutation, SaveKpiViewMutationVariables>;
+export const CreateKpiViewDocument = new TypedDocumentString(`
+    mutation CreateKpiView($input: KpiViewInput!) {
+  saveKpiView(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateKpiViewMutation, CreateKpiViewMutationVariables>;
 export const DuplicateKpiViewDocument = new TypedDocumentString(`
     mutation DuplicateKpiView($id: ID!) {
   duplicateKpiView(id: $id) {
