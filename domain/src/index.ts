@@ -215,6 +215,36 @@ export {
   type Bar,
   type WidgetComment,
 } from './kpi/views/view-figures.js';
+export {
+  KPI_OWNER_PLUGINS,
+  KPI_OWNER_PLUGIN_CODES,
+  kpiOwnerPlugin,
+  type KpiContext,
+  type KpiOwnerPlugin,
+} from './kpi/kpi-owner-plugin.js';
+export { catalogueDimensions } from './kpi/kpi-dimensions.js';
+// KPI drill-down (issue 16.3): units below a figure, and the named records of those allowed them
+export { computeKpiValuesByUnit } from './kpi/compute-kpi-values.js';
+export { kpiDrillDown, type KpiDrillDown, type KpiUnitFigure } from './kpi/kpi-drill-down.js';
+export {
+  kpiRecords,
+  mayReadKpiRecords,
+  registerKpiRecords,
+  findKpiRecords,
+  localizedNameSql,
+  MAX_KPI_RECORDS_PAGE,
+  type KpiRecord,
+  type KpiRecordCell,
+  type KpiRecordColumn,
+  type KpiRecordColumnKind,
+  type KpiRecordsDefinition,
+  type KpiRecordsPage,
+  type KpiRecordsPaging,
+} from './kpi/kpi-records.js';
+export { isStartOfKazakhstanDay, requireWholeDayBounds } from './kpi/whole-day-bounds.js';
+import './training/reports/kpi-records.js';
+import './culture/plans/kpi-records.js';
+import './compliance/mitigation/kpi-records.js';
 
 // my work: what waits for the signed-in person, each context's provider registered on import
 export { myWork, registerWorkProvider, workProviders } from './work/work-registry.js';

@@ -867,6 +867,12 @@ export const ERROR_MESSAGES = {
   'compliance.managementActivity.notMember': 'Choose a member of management the plan covers',
   'compliance.managementActivity.day': "Choose a day within the plan's year",
   'compliance.managementActivity.titleRequired': 'Name the activity',
+  'kpi.periodFinerThanDay':
+    'The KPI {code} counts whole days of Kazakhstan: {field} must be the start of a day there (00:00, UTC+5)',
+  'kpi.noUnitBreakdown': 'The KPI {code} is not broken down by org unit',
+  'kpi.noRecords': 'The KPI {code} does not list the records it is made of',
+  'kpi.recordsNotAllowed': 'The records behind the KPI {code} are for {readers} only; its figures are not',
+  'kpi.recordsPage': 'Ask for 1 to {max} records at a time, from record 0 on',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

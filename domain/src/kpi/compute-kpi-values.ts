@@ -8,6 +8,7 @@ import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
 import { mayReadKpi } from './kpi-readers.js';
 import { findKpi } from './kpi-registry.js';
 import { wholeDays, type WholeDays } from './whole-days.js';
+import { requireWholeDayBounds } from './whole-day-bounds.js';
 
 type KpiParams = Record<string, unknown>;
 
@@ -178,6 +179,7 @@ export async function computeKpiValuesByUnit(
       readers: [...new Set(refused.flatMap((def) => def.readers))].join(', '),
     });
   }
+  requireWholeDayBounds(definitions, period);
   const paths = await subtreePaths(em, actor, orgUnitIds);
   const scopes = orgUnitIds.map((orgUnitId, scope) => {
     const filter: KpiFilter = { ...period, ...(orgUnitId === undefined ? {} : { orgUnitId }) };

@@ -10,7 +10,12 @@ export const SMALL_COUNT_THRESHOLD = 5;
 
 export type KpiUnit = 'count' | 'percent';
 export type KpiDirection = 'at_least' | 'at_most';
-export type KpiDimension = 'org_unit' | 'period';
+/**
+ * What a KPI's figure can be split by. `organization` is offered by every KPI and is not listed in
+ * a definition's `dimensions`: each query is computed for one organisation, so a holding's parent
+ * can put its subsidiaries' figures side by side (see `catalogueDimensions` in kpi-catalogue.ts).
+ */
+export type KpiDimension = 'organization' | 'org_unit' | 'period';
 
 /**
  * How finely a KPI's period may be cut.
@@ -52,6 +57,16 @@ export interface KpiDefinition {
    */
   describe?: (em: EntityManager, organizationId: string) => Promise<KpiDescription>;
   paragraph: string;
+  /**
+   * What the KPI measures and why, in one or two sentences citing the methodology's paragraph,
+   * as the catalogue shows it (kk, ru and en; the registry refuses a definition without it).
+   */
+  description: LocalizedText;
+  /**
+   * How the figure is computed, in words: what the numerator and the denominator count
+   * (e.g. "passed / assigned × 100"); it must say what `sql` does.
+   */
+  formula: LocalizedText;
   unit: KpiUnit;
   target: number | null;
   direction: KpiDirection;

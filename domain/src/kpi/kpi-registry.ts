@@ -1,8 +1,15 @@
 import type { Actor } from '../kernel/actor.js';
 import { ConflictError } from '../kernel/errors.js';
+import { LOCALES, type LocalizedText } from '../kernel/locale.js';
 import { isRoleCode } from '../kernel/roles.js';
 import type { KpiDefinition } from './kpi-definition.js';
+import { isKpiContext } from './kpi-owner-plugin.js';
 import { mayReadKpi } from './kpi-readers.js';
+
+/** A text said in every language, none of them blank. */
+function isComplete(text: LocalizedText | undefined): boolean {
+  return text !== undefined && LOCALES.every((locale) => (text[locale] ?? '').trim() !== '');
+}
 
 const registry = new Map<string, KpiDefinition>();
 
@@ -23,6 +30,16 @@ export function registerKpi(def: KpiDefinition): void {
   }
   if (!CODE_PATTERN.test(def.code)) {
     throw new Error(`KPI code ${def.code} must look like context.name (lower case, digits, underscores)`);
+  }
+  if (!isKpiContext(def.context)) {
+    throw new Error(`KPI ${def.code}: its context ${def.context} has no owner plugin (kpi-owner-plugin.ts)`);
+  }
+  // The catalogue explains every KPI: what it measures and why, and how it is computed.
+  if (!isComplete(def.description)) {
+    throw new Error(`KPI ${def.code}: describe what it measures in kk, ru and en`);
+  }
+  if (!isComplete(def.formula)) {
+    throw new Error(`KPI ${def.code}: give its formula in kk, ru and en`);
   }
   if (def.sql.includes('?')) {
     throw new Error(`KPI ${def.code}: the query must use named parameters, not '?'`);

@@ -131,9 +131,11 @@ describe('KPI registry', () => {
     const testKpi = (code: string, unit: KpiDefinition['unit'], sql: string, smallCountThreshold?: number) =>
       registerKpi({
         code,
-        context: 'test',
+        context: 'org',
         title: { kk: code, ru: code, en: code },
         paragraph: '§0',
+        description: { kk: code, ru: code, en: code },
+        formula: { kk: code, ru: code, en: code },
         unit,
         target: 50,
         direction: 'at_least',
@@ -216,7 +218,7 @@ describe('KPI readers', () => {
     'hotline.recommendations_on_time': HOTLINE,
     'hotline.reports_count': HOTLINE,
   };
-  const platform = () => kpiCatalog().filter((kpi) => kpi.context !== 'test');
+  const platform = () => kpiCatalog().filter((kpi) => !kpi.code.startsWith('test.'));
 
   it('names the readers of every KPI', () => {
     expect(Object.fromEntries(platform().map((kpi) => [kpi.code, [...kpi.readers].sort()]))).toEqual(
@@ -231,7 +233,7 @@ describe('KPI readers', () => {
       const mayRead = Object.keys(READERS).filter((code) => READERS[code]?.includes(role));
       expect(
         readableKpis(reader)
-          .filter((kpi) => kpi.context !== 'test')
+          .filter((kpi) => !kpi.code.startsWith('test.'))
           .map((kpi) => kpi.code)
           .sort(),
       ).toEqual(mayRead.sort());
@@ -250,9 +252,11 @@ describe('KPI readers', () => {
   it('refuses to register a KPI without readers, or a KPI by day that reads the bounds as given', () => {
     const base: KpiDefinition = {
       code: 'test.unread',
-      context: 'test',
+      context: 'org',
       title: { kk: 'x', ru: 'x', en: 'x' },
       paragraph: '§0',
+      description: { kk: 'x', ru: 'x', en: 'x' },
+      formula: { kk: 'x', ru: 'x', en: 'x' },
       unit: 'count',
       target: null,
       direction: 'at_least',
@@ -271,5 +275,31 @@ describe('KPI readers', () => {
         sql: 'select count(*) as value, null as numerator, null as denominator from hotline_report where received_at >= :periodFrom',
       }),
     ).toThrow(/by day cannot use :periodFrom/);
+  });
+
+  it('refuses a KPI the catalogue could not explain: no description or formula in a language, or no owner plugin', () => {
+    const base: KpiDefinition = {
+      code: 'test.unexplained',
+      context: 'org',
+      title: { kk: 'x', ru: 'x', en: 'x' },
+      paragraph: '§0',
+      description: { kk: 'x', ru: 'x', en: 'x' },
+      formula: { kk: 'x', ru: 'x', en: 'x' },
+      unit: 'count',
+      target: null,
+      direction: 'at_least',
+      dimensions: [],
+      granularity: 'instant',
+      readers: ['auditor'],
+      sql: 'select 1 as value, null as numerator, null as denominator',
+    };
+    expect(() => registerKpi({ ...base, description: { kk: 'x', ru: ' ', en: 'x' } })).toThrow(
+      /describe what it measures/,
+    );
+    expect(() => registerKpi({ ...base, formula: { kk: '', ru: 'x', en: 'x' } })).toThrow(/give its formula/);
+    const { description: _omitted, ...undescribed } = base;
+    expect(() => registerKpi(undescribed as KpiDefinition)).toThrow(/describe what it measures/);
+    expect(() => registerKpi({ ...base, context: 'test' })).toThrow(/has no owner plugin/);
+    expect(kpiCatalog().some((k) => k.code === 'test.unexplained')).toBe(false);
   });
 });

@@ -9,6 +9,16 @@ export const HEADCOUNT_KPI: KpiDefinition = {
   context: 'org',
   title: { kk: 'Нақты штат саны', ru: 'Фактическая численность', en: 'Actual headcount' },
   paragraph: '§5',
+  description: {
+    kk: 'Кезең соңында штатта тұрған қызметкерлер саны — 5-тармақ пен 74-тармақ бойынша қамту үлестері есептелетін нақты штат саны.',
+    ru: 'Число работников, состоящих в штате на конец периода, — фактическая численность, от которой считаются доли охвата по пп. 5 и 74.',
+    en: 'The number of people on the staff at the end of the period: the actual headcount against which the coverage shares of §5 and §74 are measured.',
+  },
+  formula: {
+    kk: 'Кезең соңында штатта тұрған қызметкерлер саны (кезеңі шектелмесе — бүгін жұмыстағылар)',
+    ru: 'Количество работников в штате на конец периода (для открытого периода — работающих сегодня)',
+    en: 'Count of people on the staff at the end of the period (today’s staff for an open period)',
+  },
   unit: 'count',
   target: null,
   direction: 'at_least',
@@ -31,6 +41,16 @@ export const RESPONSIBLE_STAFF_KPI: KpiDefinition = {
     en: 'Staff responsible for corruption prevention',
   },
   paragraph: '§5',
+  description: {
+    kk: 'Сыбайлас жемқорлықтың алдын алуға жауапты қызметкерлер (комплаенс-офицерлер мен комплаенс-қызмет басшылары) саны: 5-тармақ бірінші басшыға кемінде 3 адам тағайындауды ұсынады.',
+    ru: 'Число работников, ответственных за противодействие коррупции (комплаенс-офицеры и руководители комплаенс-службы): п. 5 рекомендует первому руководителю назначить не менее 3.',
+    en: 'The number of people responsible for corruption prevention (compliance officers and heads): §5 recommends that the first head appoint at least 3.',
+  },
+  formula: {
+    kk: 'Комплаенс-офицер немесе комплаенс-қызмет басшысы рөлі бар жұмыстағы қызметкерлер саны',
+    ru: 'Количество работающих сотрудников с ролью комплаенс-офицера или руководителя комплаенс-службы',
+    en: 'Count of active people holding the compliance officer or compliance head role',
+  },
   unit: 'count',
   target: 3,
   direction: 'at_least',

@@ -259,6 +259,23 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
       variables: { id: demo.kpiViews.viewId, p: demo.kpiViews.periodKey },
     }),
   },
+  kpiDrillDown: {
+    'a training KPI': () => ({
+      query: '{ kpiDrillDown(code: "training.coverage") { code units { hasChildren } } }',
+    }),
+    'an org KPI': () => ({ query: '{ kpiDrillDown(code: "org.headcount") { code whole { value } } }' }),
+  },
+  kpiRecords: {
+    'people behind a training KPI': () => ({
+      query: '{ kpiRecords(code: "training.coverage", page: { limit: 5 }) { total rows { label } } }',
+    }),
+    'activities behind a culture KPI': () => ({
+      query: '{ kpiRecords(code: "culture.activities_on_time", page: { limit: 5 }) { total } }',
+    }),
+    'measures behind a compliance KPI': () => ({
+      query: '{ kpiRecords(code: "compliance.measures_on_time", page: { limit: 5 }) { total } }',
+    }),
+  },
   auditEvents: () => ({ query: '{ auditEvents(limit: 5) { id } }' }),
   auditChainStatus: () => ({ query: '{ auditChainStatus { ok } }' }),
   auditTrailFacets: () => ({ query: '{ auditTrailFacets { actions } }' }),

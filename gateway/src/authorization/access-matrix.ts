@@ -272,6 +272,40 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
     targets: { 'the shared view': { allowed: ['compliance_head'] } },
   },
 
+  kpiDrillDown: {
+    ownership: 'The figure and the units below it for the readers of the KPI; a small group is withheld.',
+    targets: {
+      'a training KPI': {
+        allowed: ['compliance_officer', 'compliance_head', 'first_head', 'auditor', 'training_admin'],
+      },
+      'an org KPI': {
+        allowed: [
+          'compliance_officer',
+          'compliance_head',
+          'first_head',
+          'auditor',
+          'org_admin',
+          'training_admin',
+        ],
+      },
+    },
+  },
+  kpiRecords: {
+    ownership:
+      "Names for those who run what the KPI counts; the figure's other readers (the first head, auditors, the board) get counts only.",
+    targets: {
+      'people behind a training KPI': {
+        allowed: ['training_admin', 'compliance_officer', 'compliance_head'],
+      },
+      'activities behind a culture KPI': {
+        allowed: ['compliance_officer', 'compliance_head', 'ethics_commissioner'],
+      },
+      'measures behind a compliance KPI': {
+        allowed: ['compliance_officer', 'compliance_head', 'ethics_commissioner'],
+      },
+    },
+  },
+
   // --- audit (§75)
   auditEvents: {
     allowed: ['auditor', 'compliance_head', 'org_admin', 'hotline_investigator'],

@@ -65,42 +65,48 @@ describe('the audit trail covers every change (§75)', () => {
     ).toEqual([]);
   });
 
-  it('writes an audit event with every mutation that changes the domain’s data', async () => {
-    const { gateway, demo } = running;
-    const problems: string[] = [];
-    for (const name of Object.keys(OPERATION_CALLS).filter((n) => mutations.includes(n))) {
-      const scenario = AUDIT_COVERAGE[name];
-      if (!scenario || 'exempt' in scenario) continue;
-      const calls = callsOf(OPERATION_CALLS[name] ?? {});
-      const targets = Object.keys(calls);
-      const target = scenario.target ?? (targets.length === 1 ? targets[0] : undefined);
-      const build = target === undefined ? undefined : calls[target];
-      if (!build) {
-        problems.push(`${name}: no call on "${target ?? 'its only target'}" (${targets.join('; ')})`);
-        continue;
+  it(
+    'writes an audit event with every mutation that changes the domain’s data',
+    { timeout: 240_000 },
+    async () => {
+      const { gateway, demo } = running;
+      const problems: string[] = [];
+      for (const name of Object.keys(OPERATION_CALLS).filter((n) => mutations.includes(n))) {
+        const scenario = AUDIT_COVERAGE[name];
+        if (!scenario || 'exempt' in scenario) continue;
+        const calls = callsOf(OPERATION_CALLS[name] ?? {});
+        const targets = Object.keys(calls);
+        const target = scenario.target ?? (targets.length === 1 ? targets[0] : undefined);
+        const build = target === undefined ? undefined : calls[target];
+        if (!build) {
+          problems.push(`${name}: no call on "${target ?? 'its only target'}" (${targets.join('; ')})`);
+          continue;
+        }
+        const call = await build(callContext(gateway.yoga, demo, scenario.as));
+        const before = await domainChecksums(gateway.orm);
+        const eventsBefore = await auditEvents(gateway.orm);
+        const { error } = await send(gateway.yoga, demo, scenario.as, call);
+        if (error) {
+          problems.push(
+            `${name} as ${scenario.as} did not succeed: ${error.extensions?.code} ${error.message}`,
+          );
+          continue;
+        }
+        const after = await domainChecksums(gateway.orm);
+        const changed = [...after]
+          .filter(([table, sum]) => before.get(table) !== sum)
+          .map(([table]) => table);
+        const written = (await auditEvents(gateway.orm)) - eventsBefore;
+        if (changed.length > 0 && written === 0) {
+          problems.push(`${name} changed ${changed.join(', ')} and wrote no audit event`);
+        }
+        if (changed.length === 0 && written === 0) {
+          problems.push(
+            `${name} as ${scenario.as} changed nothing: give it a scenario that does, or an exemption`,
+          );
+        }
       }
-      const call = await build(callContext(gateway.yoga, demo, scenario.as));
-      const before = await domainChecksums(gateway.orm);
-      const eventsBefore = await auditEvents(gateway.orm);
-      const { error } = await send(gateway.yoga, demo, scenario.as, call);
-      if (error) {
-        problems.push(
-          `${name} as ${scenario.as} did not succeed: ${error.extensions?.code} ${error.message}`,
-        );
-        continue;
-      }
-      const after = await domainChecksums(gateway.orm);
-      const changed = [...after].filter(([table, sum]) => before.get(table) !== sum).map(([table]) => table);
-      const written = (await auditEvents(gateway.orm)) - eventsBefore;
-      if (changed.length > 0 && written === 0) {
-        problems.push(`${name} changed ${changed.join(', ')} and wrote no audit event`);
-      }
-      if (changed.length === 0 && written === 0) {
-        problems.push(
-          `${name} as ${scenario.as} changed nothing: give it a scenario that does, or an exemption`,
-        );
-      }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });

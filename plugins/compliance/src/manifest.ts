@@ -39,6 +39,18 @@ export const KPI_VIEW_READERS: readonly AdalRole[] = [
   'auditor',
 ];
 
+/**
+ * §5.3, §74: the KPI catalogue is for whoever reads some KPI — the programme's readers, and the
+ * training administrators, the staff list's administrator and HR who read their own plugin's;
+ * the catalogue itself lists only what the viewer may read.
+ */
+export const KPI_CATALOGUE_READERS: readonly AdalRole[] = [
+  ...COMPLIANCE_READERS,
+  'training_admin',
+  'org_admin',
+  'hr_officer',
+];
+
 // Each part of the programme adds its entry here as it lands.
 export const navigation: readonly AdalNavigationEntry[] = [
   // §11, Annex 1: the corruption-risk register, and §8 its map.
@@ -59,4 +71,6 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.board', path: `${ROUTE_PREFIX}/board`, roles: COMPLIANCE_READERS },
   // §69, §74: dashboards of every plugin's KPIs, composed, shared, drilled into and exported.
   { labelKey: 'nav.kpiViews', path: `${ROUTE_PREFIX}/kpi-views`, roles: KPI_VIEW_READERS },
+  // §5.3, §74: the KPI catalogue, each KPI explained.
+  { labelKey: 'nav.kpiCatalogue', path: `${ROUTE_PREFIX}/kpi-catalogue`, roles: KPI_CATALOGUE_READERS },
 ];

@@ -1,5 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS, KPI_VIEW_READERS, PROGRAMME_OWNERS } from './manifest';
+import {
+  COMPLIANCE_KEEPERS,
+  COMPLIANCE_READERS,
+  KPI_CATALOGUE_READERS,
+  KPI_VIEW_READERS,
+  PROGRAMME_OWNERS,
+} from './manifest';
 
 // Paths are below the plugin's route prefix (/compliance); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -80,5 +86,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'compliance-kpi-view',
     component: () => import('./pages/KpiViewPage.vue'),
     meta: { titleKey: 'nav.kpiViews', roles: KPI_VIEW_READERS },
+  },
+  // §5.3, §74: the KPI catalogue, each KPI explained and searched.
+  {
+    path: '/kpi-catalogue',
+    name: 'compliance-kpi-catalogue',
+    component: () => import('./pages/KpiCataloguePage.vue'),
+    meta: { titleKey: 'nav.kpiCatalogue', roles: KPI_CATALOGUE_READERS },
   },
 ];

@@ -7,6 +7,18 @@ export interface FloorStatement {
   params: unknown[];
 }
 
+const DAY_MS = 86_400_000;
+const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
+
+/**
+ * The start, in Kazakhstan (UTC+5), of the day a year ago: the hotline's KPIs are cut by whole days
+ * there and refuse a bound within a day.
+ */
+export function yearAgoAtMidnight(): Date {
+  const localDay = Math.floor((Date.now() - 365 * DAY_MS + KAZAKHSTAN_OFFSET_MS) / DAY_MS);
+  return new Date(localDay * DAY_MS - KAZAKHSTAN_OFFSET_MS);
+}
+
 /** One read the screens make, with the plainest statement that computes the same result. */
 export interface ReadCase {
   name: string;
@@ -124,7 +136,7 @@ export function readCases(
   const completion = operationDocument('training', 'get_training_completion.query.graphql');
   const people = operationDocument('training', 'list_completion_people.query.graphql');
   const kpiDocument = operationDocument('hotline', 'list_hotline_kpis.query.graphql');
-  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+  const yearAgo = yearAgoAtMidnight().toISOString();
   const kpiCount = (data: Record<string, unknown>, rows: Record<string, unknown>[]) => {
     const values = data['kpiValues'] as unknown[];
     if (values.length !== kpi.codes.length || rows.length < kpi.codes.length)

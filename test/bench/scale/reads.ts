@@ -1,7 +1,7 @@
 import { percentile, timed, type BenchRow } from '../report/bench-row';
 import type { BenchOptions } from '../report/bench-options';
 import { kpiFloors } from './kpi-floor';
-import { readCases, readTargets, type ReadCase } from './read-cases';
+import { readCases, readTargets, yearAgoAtMidnight, type ReadCase } from './read-cases';
 import type { ScaleStack } from './scale-stack';
 
 const GOAL_P95_MS = 300;
@@ -17,7 +17,7 @@ export async function runReads(stack: ScaleStack, options: BenchOptions): Promis
   const head = await stack.pool.query<{ id: string }>(
     `select id from person where email = 'head@scale.adal.kz'`,
   );
-  const yearAgo = new Date(Date.now() - 365 * 86_400_000);
+  const yearAgo = yearAgoAtMidnight();
   const kpi = await kpiFloors(stack.databaseUrl, stack.organizationId, head.rows[0]!.id, {
     holding: { periodFrom: yearAgo },
     subsidiary: { periodFrom: yearAgo, orgUnitId: targets.subsidiary.id },

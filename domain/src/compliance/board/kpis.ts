@@ -24,6 +24,16 @@ export const MANAGEMENT_PARTICIPATION_KPI: KpiDefinition = {
     en: 'Management participation in promoting anti-corruption',
   },
   paragraph: '§74.2',
+  description: {
+    kk: 'Кезең жылдарының басшылыққа арналған жоспарларына енгізілген басшылық мүшелерінің жоспарланған іс-шараның кемінде біреуіне қатысқан үлесі: 74.2-тармақ басшылықтың сыбайлас жемқорлыққа қарсы іс-қимылды ілгерілетуге 100 % қатысуын және оған арналған жоспарды талап етеді.',
+    ru: 'Доля членов руководства, включённых в планы для руководства на годы периода, принявших участие хотя бы в одном запланированном мероприятии: п. 74.2 требует 100 % участия руководства в продвижении антикоррупционных мер и плана для него.',
+    en: 'Of the members of management named in the management plans of the period’s years, the share who took part in at least one planned activity: §74.2 asks for management’s 100 % participation in promoting anti-corruption, with a plan for it.',
+  },
+  formula: {
+    kk: 'Кезеңде қатысқан күні белгіленген жоспар мүшелері / кезең жылдарындағы басшылық жоспарларының мүшелері × 100',
+    ru: 'Члены плана с датой участия в периоде / члены планов для руководства на годы периода × 100',
+    en: 'Plan members with a participation day in the period / members of the management plans of the period’s years × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -69,6 +79,16 @@ export const RESOURCES_SUFFICIENT_KPI: KpiDefinition = {
     en: 'Sufficiency of resources for the compliance programme',
   },
   paragraph: '§74.5, §66.2, §5',
+  description: {
+    kk: 'Комплаенс-бағдарламаны іске асыруға ресурстардың жеткіліктілігі (74.5-тармақ): директорлар кеңесіне соңғы есепте ресурстар жеткілікті деп бағаланған (66.2-тармақша) және сыбайлас жемқорлықтың алдын алуға кемінде 3 адам жауапты (5-тармақ).',
+    ru: 'Достаточность ресурсов для реализации комплаенс-программы (п. 74.5): последний отчёт совету директоров оценивает ресурсы как достаточные (пп. 66.2), и за противодействие коррупции отвечают не менее 3 человек (п. 5).',
+    en: 'Whether the compliance programme has sufficient resources (§74.5): the latest report to the board assesses them as sufficient (§66.2), and at least 3 people are responsible for corruption prevention (§5).',
+  },
+  formula: {
+    kk: 'Орындалған шарттар / 2 × 100: кезең соңына дейін ұсынылған соңғы есеп ресурстарды жеткілікті деп бағалайды; жауапты рөлі бар немесе комплаенс-қызмет құрамындағы жұмыстағы адамдар кемінде 3',
+    ru: 'Выполненные условия / 2 × 100: последний отчёт, представленный до конца периода, оценивает ресурсы как достаточные; не менее 3 работающих человек с ответственной ролью или в составе комплаенс-службы',
+    en: 'Conditions met / 2 × 100: the latest report submitted by the period’s end assesses resources as sufficient; at least 3 active people hold a responsible role or are members of the service',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

@@ -19,6 +19,16 @@ export const PROGRAMME_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of compliance programme actions done on time',
   },
   paragraph: '§66',
+  description: {
+    kk: 'Комплаенс-бағдарламаның мерзімі кезеңге келген әрі өтіп кеткен, тоқтатылмаған іс-шараларының мерзімінде орындалған үлесі (66-тармақ: бағдарлама іс-шаралары жауаптылары мен мерзімдерімен).',
+    ru: 'Доля мероприятий комплаенс-программы со сроком в периоде (уже наступившим), не отменённых, выполненных в срок (п. 66: мероприятия программы с ответственными и сроками).',
+    en: 'Of the compliance programme’s actions due in the period and already due, not cancelled, the share done by their due day (§66: the programme’s actions with owners and deadlines).',
+  },
+  formula: {
+    kk: 'Мерзімі кезеңге келген және мерзімінде орындалған іс-шаралар / мерзімі кезеңге келген, бүгінге дейін өткен, тоқтатылмаған іс-шаралар × 100',
+    ru: 'Мероприятия со сроком в периоде, выполненные не позднее срока / неотменённые мероприятия со сроком в периоде, уже наступившим × 100',
+    en: 'Actions due in the period and done by their due day / actions due in the period and already due, not cancelled × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -52,6 +62,16 @@ export const PRESENTATION_ATTENDANCE_KPI: KpiDefinition = {
     en: 'Management’s attendance at the programme’s presentations',
   },
   paragraph: '§66',
+  description: {
+    kk: 'Басшылықтың кезеңде өткізілген комплаенс-бағдарлама таныстырылымдарына қатысуы: 66-тармақ бағдарламаны басшылыққа таныстыруды талап етеді, нысаналы мән 74.2-тармақтағыдай 100 %.',
+    ru: 'Участие руководства в презентациях комплаенс-программы, проведённых в периоде: п. 66 требует представлять программу руководству, целевое значение — 100 %, как в п. 74.2.',
+    en: 'Management’s attendance at the presentations of the compliance programme held in the period: §66 asks that the programme is presented to management, with §74.2’s 100 % as the target.',
+  },
+  formula: {
+    kk: 'Кезеңде өткізілген басшылыққа арналған таныстырылымдарға қатысқандар / оларға шақырылғандар × 100',
+    ru: 'Присутствовавшие на презентациях для руководства, проведённых в периоде / приглашённые на них × 100',
+    en: 'People present at the management presentations held in the period / people invited to them × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

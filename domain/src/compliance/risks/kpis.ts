@@ -16,6 +16,16 @@ export const RISKS_MITIGATED_KPI: KpiDefinition = {
     en: 'Share of risks found by internal and external analysis that were eliminated',
   },
   paragraph: '§5.3',
+  description: {
+    kk: 'Кезеңде ішкі және сыртқы талдаумен анықталып тізілімге енгізілген сыбайлас жемқорлық тәуекелдерінің қазіргі уақытта жойылған үлесі — 5.3-тармақтағы жауапты бөлімше көрсеткішінің мысалы.',
+    ru: 'Доля коррупционных рисков, выявленных внутренним и внешним анализом и внесённых в реестр за период, устранённых на сегодня, — пример ключевого показателя эффективности ответственного подразделения из п. 5.3.',
+    en: 'Of the corruption risks found by internal and external analysis and entered in the register in the period, the share eliminated as the register now stands: §5.3’s own example of a responsible unit’s KPI.',
+  },
+  formula: {
+    kk: 'Кезеңде енгізілген, ішкі немесе сыртқы талдаудан анықталған, қазір жойылған тәуекелдер / кезеңде енгізілген, ішкі немесе сыртқы талдаудан анықталған тәуекелдер × 100',
+    ru: 'Риски из внутреннего или внешнего анализа, внесённые за период и ныне устранённые / риски из внутреннего или внешнего анализа, внесённые за период × 100',
+    en: 'Risks from internal or external analysis entered in the period and now mitigated / risks from internal or external analysis entered in the period × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',

@@ -20,6 +20,16 @@ export const IMPROVEMENTS_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of self-assessment improvements done on time',
   },
   paragraph: '§73',
+  description: {
+    kk: 'Өзін-өзі бағалаудан кейінгі жетілдіру жоспарының мерзімі кезеңге келген әрі өтіп кеткен тармақтарының мерзімінде орындалған үлесі: 73-тармақ бойынша әр өзін-өзі бағалаудан кейін 3 ай ішінде жетілдіру жоспары орындалады.',
+    ru: 'Доля пунктов плана улучшений по итогам самооценки со сроком в периоде (уже наступившим), выполненных в срок: по п. 73 после каждой самооценки план улучшений исполняется в течение 3 месяцев.',
+    en: 'Of the self-assessment’s improvement-plan items due in the period and already due, the share done by their due day: under §73 an improvement plan follows each self-assessment, due within 3 months.',
+  },
+  formula: {
+    kk: 'Мерзімі кезеңге келген және мерзімінде орындалған тармақтар / мерзімі кезеңге келген, бүгінге дейін өткен тармақтар × 100',
+    ru: 'Пункты со сроком в периоде, выполненные не позднее срока / пункты со сроком в периоде, уже наступившим × 100',
+    en: 'Items due in the period and done by their due day / items due in the period and already due × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

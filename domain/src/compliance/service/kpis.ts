@@ -15,6 +15,16 @@ export const POLICIES_ADOPTED_KPI: KpiDefinition = {
     en: 'Share of the §67 policies and procedures adopted',
   },
   paragraph: '§67',
+  description: {
+    kk: '67-тармақ ұсынған 9 саясат пен рәсімнің ұйымда қазір қабылданған үлесі.',
+    ru: 'Доля из 9 политик и процедур, рекомендованных п. 67, принятых в организации на сегодня.',
+    en: 'Of the 9 policies and procedures §67 recommends, the share the organisation has adopted, as of now.',
+  },
+  formula: {
+    kk: 'Қабылданған ұсынылған саясаттар мен рәсімдер / 9 × 100',
+    ru: 'Принятые рекомендованные политики и процедуры / 9 × 100',
+    en: 'Recommended policies and procedures adopted / 9 × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -42,6 +52,16 @@ export const PROCESSES_AUTOMATED_KPI: KpiDefinition = {
     en: 'Share of compliance processes automated',
   },
   paragraph: '§74',
+  description: {
+    kk: 'Комплаенс-қызметтің санын есептеу кезінде бағаланған процестердің қаншалықты автоматтандырылғаны — 74-тармақтың төртінші көрсеткіші: сыбайлас жемқорлыққа қарсы комплаенс процестерін автоматтандыру.',
+    ru: 'Насколько автоматизированы процессы, оценённые при расчёте численности комплаенс-службы, — четвёртый показатель п. 74: автоматизация процессов антикоррупционного комплаенса.',
+    en: 'How far the processes assessed when sizing the compliance service are automated: §74’s fourth KPI, automation of anti-corruption compliance processes.',
+  },
+  formula: {
+    kk: '(толық автоматтандырылған процестер + 0,5 × ішінара автоматтандырылған процестер) / бағаланған процестер × 100',
+    ru: '(полностью автоматизированные процессы + 0,5 × частично автоматизированные) / оценённые процессы × 100',
+    en: '(fully automated processes + 0.5 × partly automated processes) / processes assessed × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',

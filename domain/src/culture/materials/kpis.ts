@@ -28,6 +28,16 @@ export const MATERIAL_ACK_SHARE_KPI: KpiDefinition = {
     en: 'Share of employees who acknowledged the materials',
   },
   paragraph: '§35.6',
+  description: {
+    kk: 'Танысуды талап ететін жарияланған материалдар (жадынамалар, іс-қимыл алгоритмдері) аудиториясындағы қызметкерлердің танысқанын растаған үлесі: 35.6-тармақ осындай материалдарды қызметкерлерге жеткізуді талап етеді.',
+    ru: 'Доля сотрудников из аудитории опубликованных материалов (памятки, алгоритмы действий), требующих ознакомления, подтвердивших ознакомление: п. 35.6 требует доводить такие материалы до работников.',
+    en: 'Of the audiences of the published materials (memos, algorithms of action) that ask to be read and understood, the share who acknowledged them: §35.6 asks that such materials reach the employees.',
+  },
+  formula: {
+    kk: 'Кезеңде жарияланған материалдармен танысқаны туралы растаулар / осы материалдар аудиториясындағы жұмыстағы қызметкерлер (екі аудиторияға кіретін адам екі рет саналады) × 100',
+    ru: 'Подтверждения ознакомления с материалами, опубликованными за период / работающие сотрудники в аудиториях этих материалов (входящий в две аудитории считается дважды) × 100',
+    en: 'Acknowledgements of the materials published in the period / active people in those materials’ audiences (a person in two audiences counts twice) × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',

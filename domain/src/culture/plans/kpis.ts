@@ -34,6 +34,16 @@ export const ACTIVITIES_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of culture plan activities done on time',
   },
   paragraph: '§35.1',
+  description: {
+    kk: 'Сыбайлас жемқорлыққа қарсы мәдениетті қалыптастыру жоспарының мерзімі кезеңге келген әрі өтіп кеткен іс-шараларының мерзімінде орындалған үлесі: 35.1-тармақ бойынша бірінші басшы іс-шаралар жоспарын жыл сайын орындау мерзімдерімен бекітеді.',
+    ru: 'Доля мероприятий плана по формированию антикоррупционной культуры со сроком в периоде (уже наступившим), выполненных в срок: по п. 35.1 первый руководитель ежегодно утверждает план мероприятий со сроками исполнения.',
+    en: 'Of the culture plan’s activities due in the period and already due, the share done by their deadline: under §35.1 the first head approves the plan of measures every year, with its deadlines.',
+  },
+  formula: {
+    kk: 'Бекітілген жоспардың мерзімі кезеңге келген және мерзімінде орындалған іс-шаралары / бекітілген жоспардың мерзімі кезеңге келген, бүгінге дейін өткен іс-шаралары (тоқтатылғандарын қоса) × 100',
+    ru: 'Мероприятия утверждённого плана со сроком в периоде, выполненные не позднее срока / мероприятия утверждённого плана со сроком в периоде, уже наступившим (включая отменённые) × 100',
+    en: 'Activities of an approved plan due in the period and done by their deadline / activities of an approved plan due in the period and already due (cancelled ones included) × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -63,6 +73,16 @@ export const HALF_YEARS_MEASURED_KPI: KpiDefinition = {
     en: 'Half-years with an activity whose knowledge was measured',
   },
   paragraph: '§35.2',
+  description: {
+    kk: 'Кезеңде басталған күнтізбелік жартыжылдықтардың ішінде алған білімі өлшенген (тест, сауалнама, сауалнамалық парақ) іс-шара өткізілгендерінің саны: 35.2-тармақ әр жартыжылдықта кемінде бір осындай іс-шара өткізуді талап етеді.',
+    ru: 'Число календарных полугодий, начавшихся в периоде, в которых проведено мероприятие с измерением полученных знаний (тест, опрос, анкета): п. 35.2 требует не реже одного такого мероприятия в полугодие.',
+    en: 'The number of calendar half-years begun in the period in which an activity measuring the knowledge gained (a test, a survey, a questionnaire) was held: §35.2 asks for at least one each half-year.',
+  },
+  formula: {
+    kk: 'Кезеңде (кезеңі шектелмесе — соңғы 12 айда) басталған, бекітілген жоспардың білімді тексеруі бар орындалған іс-шарасы болған жартыжылдықтар саны; бөлгіш — кезеңде басталған жартыжылдықтар',
+    ru: 'Количество полугодий, начавшихся в периоде (для открытого периода — за последние 12 месяцев), с выполненным мероприятием утверждённого плана с проверкой знаний; знаменатель — полугодия, начавшиеся в периоде',
+    en: 'Count of half-years begun in the period (the last 12 months for an open period) with a done activity of an approved plan that checks knowledge; the denominator is the half-years begun in it',
+  },
   unit: 'count',
   target: null,
   direction: 'at_least',

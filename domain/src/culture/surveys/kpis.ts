@@ -17,6 +17,16 @@ export const SURVEY_PARTICIPATION_KPI: KpiDefinition = {
     en: 'Share of employees who answered the culture survey',
   },
   paragraph: '§68',
+  description: {
+    kk: 'Мерзімі кезеңде аяқталатын мәдениет сауалнамаларына шақырылғандардың жауап берген үлесі: 68-тармақ қызметкерлерді оқыту мен олармен коммуникацияны талап етеді. Тек жауап берілгені ескеріледі, жауаптың мазмұны емес.',
+    ru: 'Доля ответивших среди приглашённых к опросам о культуре, закрывающимся в периоде: п. 68 требует обучения и коммуникации с работниками. Учитывается только факт ответа, но не его содержание.',
+    en: 'Of the people asked by the culture surveys closing in the period, the share who answered: §68 asks for training of and communication with employees. Only whether someone answered is read, never what.',
+  },
+  formula: {
+    kk: 'Жауап бергендер / мерзімі кезеңде аяқталатын сауалнамаларға шақырылғандар × 100',
+    ru: 'Ответившие / приглашённые к опросам, закрывающимся в периоде × 100',
+    en: 'People who answered / people asked by the surveys closing in the period × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',

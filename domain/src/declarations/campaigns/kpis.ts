@@ -17,6 +17,16 @@ export const CAMPAIGN_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of conflict-of-interest declarations submitted on time',
   },
   paragraph: '§72.1',
+  description: {
+    kk: 'Мерзімі кезеңге келген қызметкерлердің мүдделер қақтығысы туралы декларацияларының мерзімінде тапсырылған үлесі: 72.1-тармақ бойынша декларациялар жыл сайын және мезгіл-мезгіл жиналады. Жабдықтаушылардың декларациялары есептелмейді.',
+    ru: 'Доля деклараций работников о конфликте интересов со сроком в периоде, поданных в срок: по п. 72.1 декларации собираются ежегодно и периодически. Декларации поставщиков не учитываются.',
+    en: 'Of the employees’ conflict-of-interest declarations due in the period, the share submitted by their due date: under §72.1 declarations are collected yearly and periodically. Suppliers’ declarations are left out.',
+  },
+  formula: {
+    kk: 'Мерзімі кезеңге келген әрі өтіп кеткен, мерзімінде тапсырылған қызметкерлер декларациялары / мерзімі кезеңге келген әрі өтіп кеткен қызметкерлер декларациялары × 100',
+    ru: 'Декларации работников со сроком в периоде (уже прошедшим), поданные не позднее срока / декларации работников со сроком в периоде (уже прошедшим) × 100',
+    en: 'Employees’ declarations due in the period (and already due) submitted by their due day / employees’ declarations due in the period (and already due) × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

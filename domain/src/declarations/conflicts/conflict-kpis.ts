@@ -38,6 +38,16 @@ export const CONFLICTS_IDENTIFIED_KPI: KpiDefinition = {
     en: 'Conflicts of interest identified',
   },
   paragraph: '§14, §15.3',
+  description: {
+    kk: 'Жауапты бөлімшенің қорытындысымен кезеңде анықталған мүдделер қақтығысының саны (14-тармақ, 15.3-тармақша).',
+    ru: 'Число конфликтов интересов, выявленных за период заключением ответственного подразделения (п. 14, пп. 15.3).',
+    en: 'The number of conflicts of interest found to exist in the period by the responsible unit’s conclusion (§14, §15.3).',
+  },
+  formula: {
+    kk: 'Анықталған күні кезеңге келген мүдделер қақтығысы істерінің саны',
+    ru: 'Количество дел о конфликте интересов с датой выявления в периоде',
+    en: 'Count of conflict-of-interest cases identified on a day of the period',
+  },
   unit: 'count',
   target: null,
   direction: 'at_least',
@@ -59,6 +69,16 @@ export const CONFLICTS_SETTLED_IN_TIME_KPI: KpiDefinition = {
     en: 'Share of conflicts of interest settled within their deadlines',
   },
   paragraph: '§15.2–§15.6',
+  description: {
+    kk: 'Кезеңде анықталған мүдделер қақтығысының әр қадамы мерзімінде орындалып реттелген үлесі: 3 жұмыс күнінде жіберу, 10 күнде қорытынды, 10 күнде шешім, 3 ай ішінде беру (15.2–15.6-тармақшалар).',
+    ru: 'Доля конфликтов интересов, выявленных в периоде, урегулированных с соблюдением срока каждого шага: передача за 3 рабочих дня, заключение за 10, решение за 10, передача дел в течение 3 месяцев (пп. 15.2–15.6).',
+    en: 'Of the conflicts of interest identified in the period, the share settled with every step in its deadline: forwarded in 3 working days, concluded in 10, decided in 10, transferred within 3 months (§15.2–§15.6).',
+  },
+  formula: {
+    kk: 'Әр қадамы мерзімінде реттелген қақтығыстар / кезеңде анықталған, реттелген немесе ағымдағы қадамы мерзімінен өткен қақтығыстар × 100',
+    ru: 'Конфликты, урегулированные с соблюдением всех сроков / конфликты, выявленные в периоде, урегулированные или просроченные на текущем шаге × 100',
+    en: 'Conflicts settled with every step in time / conflicts identified in the period that are settled or overdue at their current step × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

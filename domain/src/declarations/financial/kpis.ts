@@ -47,6 +47,16 @@ export const FILED_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of obliged persons whose proof of filing arrived by the deadline',
   },
   paragraph: '§23, §24.1(a)',
+  description: {
+    kk: 'Кезеңнің өткен мерзімдері бойынша тапсырылуға тиіс декларациялардың (250.00, 270.00 нысандары) тапсырылғаны туралы растау мерзімінде келген үлесі (23-тармақ, 24.1(a)-тармақша).',
+    ru: 'Доля деклараций (формы 250.00, 270.00), которые следовало подать к прошедшим срокам периода, подтверждение подачи которых поступило в срок (п. 23, пп. 24.1(a)).',
+    en: 'The share of declarations (forms 250.00, 270.00) owed by a past deadline of the period whose proof of filing arrived by that deadline (§23, §24.1(a)).',
+  },
+  formula: {
+    kk: 'Мерзімінде растау келген міндеттемелер / кезеңнің өткен мерзімдері бойынша міндеттемелер (әр декларант, нысан және жыл бойынша) × 100',
+    ru: 'Обязательства с подтверждением подачи не позднее срока / обязательства по прошедшим срокам периода (по каждому декларанту, форме и году) × 100',
+    en: 'Filings with proof filed by the deadline / filings owed by a past deadline of the period (each declarant, form and year) × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -75,6 +85,16 @@ export const NOTICES_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of declaration notices sent on time',
   },
   paragraph: '§24.1(d), §24.3, §26',
+  description: {
+    kk: 'Мерзімі кезеңге келген декларациялау туралы хабарламалардың мерзімінде жіберілген немесе қол қойылған үлесі (24.1(d), 24.3-тармақшалар, 26-тармақ).',
+    ru: 'Доля уведомлений о декларировании со сроком в периоде, направленных или подписанных в срок (пп. 24.1(d), 24.3, п. 26).',
+    en: 'The share of the notices about declaring, due in the period, that were sent or signed by their term (§24.1(d), §24.3, §26).',
+  },
+  formula: {
+    kk: 'Мерзімінде жіберілген немесе қол қойылған хабарламалар / мерзімі кезеңге келген, мерзімі өткен немесе жіберілген хабарламалар × 100',
+    ru: 'Уведомления, направленные или подписанные не позднее срока / уведомления со сроком в периоде, уже прошедшим, или уже направленные × 100',
+    en: 'Notices sent or signed by their term / notices with a term in the period that has passed, or already sent × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

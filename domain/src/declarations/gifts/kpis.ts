@@ -25,6 +25,16 @@ export const GIFTS_DECLARED_KPI: KpiDefinition = {
     en: 'Gifts, trips and hospitality declared',
   },
   paragraph: '§17–§18',
+  description: {
+    kk: 'Кезеңде декларацияланған сыйлықтар, ақша, қызметтер, іссапарлар мен қонақжайлылық саны: 17–18-тармақтар қызметіне байланысты алынғанның бәрін декларациялауды талап етеді.',
+    ru: 'Количество подарков, денег, услуг, поездок и гостеприимства, задекларированных за период: пп. 17–18 требуют декларировать всё полученное в связи с работой.',
+    en: 'The number of gifts, money, services, trips and hospitality declared in the period: §17–§18 ask that whatever is received in connection with the job is declared.',
+  },
+  formula: {
+    kk: 'Кезеңде берілген сыйлық декларацияларының саны',
+    ru: 'Количество деклараций о подарках, поданных за период',
+    en: 'Count of gift declarations made in the period',
+  },
   unit: 'count',
   target: null,
   direction: 'at_least',
@@ -52,6 +62,16 @@ export const GIFTS_DECIDED_IN_TIME_KPI: KpiDefinition = {
     en: 'Share of gifts decided within the legal deadline',
   },
   paragraph: '§17.3–§17.5',
+  description: {
+    kk: 'Алынған сыйлықтардың тапсыру мерзімінде шешілген үлесі: 7 күнтізбелік күн, келісімсіз алынған ақша үшін 2 апта (17.3–17.5-тармақшалар).',
+    ru: 'Доля полученных подарков, решение по которым принято к сроку передачи: 7 календарных дней, 2 недели для денег, полученных без согласия (пп. 17.3–17.5).',
+    en: 'The share of received gifts decided by their hand-over day: 7 calendar days, 2 weeks for money received without consent (§17.3–§17.5).',
+  },
+  formula: {
+    kk: 'Тапсыру күні кезеңге келген және сол күнге дейін шешілген сыйлықтар / тапсыру күні кезеңге келген, шешілген немесе мерзімі өткен сыйлықтар × 100',
+    ru: 'Подарки со сроком передачи в периоде, решённые не позднее него / подарки со сроком передачи в периоде, решённые или просроченные × 100',
+    en: 'Gifts with a hand-over day in the period decided by it / gifts with a hand-over day in the period, decided or past it × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../kernel/actor.js';
 import { ForbiddenError } from '../../kernel/errors.js';
+import { startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { computeKpiValues } from '../../kpi/compute-kpi-values.js';
 import { kpiCatalog } from '../../kpi/kpi-registry.js';
 import { actorOf, buildOrganization, buildPerson, grantRoles } from '../../testing/factories.js';
@@ -86,7 +87,11 @@ async function handledCase(
 }
 
 describe('hotline KPIs (§69, §74.6)', () => {
-  const period = { periodFrom: new Date('2025-01-01'), periodTo: new Date('2025-12-31') };
+  // Whole days of Kazakhstan: its KPIs refuse a bound within a day.
+  const period = {
+    periodFrom: startOfKazakhstanDay('2025-01-01'),
+    periodTo: startOfKazakhstanDay('2025-12-31'),
+  };
 
   beforeAll(async () => {
     await handledCase(new Date('2025-02-01T10:00:00Z'), { acknowledgeAfter: 5 * HOUR, closeAfter: 10 * DAY });
@@ -170,7 +175,7 @@ describe('hotline KPIs (§69, §74.6)', () => {
       w.db.orm.em.fork(),
       w.head,
       ['hotline.reports_count', 'hotline.acknowledged_in_time', 'hotline.processed_in_time'],
-      { periodFrom: new Date('2025-02-01'), periodTo: new Date('2025-02-01') },
+      { periodFrom: startOfKazakhstanDay('2025-02-01'), periodTo: startOfKazakhstanDay('2025-02-01') },
     );
     expect(values.map((v) => [v.code, v.value, v.numerator, v.denominator, v.met, v.suppressed])).toEqual([
       ['hotline.reports_count', null, null, null, null, true],
@@ -184,7 +189,7 @@ describe('hotline KPIs (§69, §74.6)', () => {
       w.db.orm.em.fork(),
       w.head,
       ['hotline.reports_count', 'hotline.acknowledged_in_time'],
-      { periodFrom: new Date('2023-01-01'), periodTo: new Date('2023-12-31') },
+      { periodFrom: startOfKazakhstanDay('2023-01-01'), periodTo: startOfKazakhstanDay('2023-12-31') },
     );
     expect(count).toMatchObject({ value: 0, suppressed: false });
     expect(share).toMatchObject({ value: null, denominator: 0, suppressed: false });

@@ -92,6 +92,16 @@ export const ACKNOWLEDGED_IN_TIME_KPI: KpiDefinition = {
     };
   },
   paragraph: '§69',
+  description: {
+    kk: 'Сенім желісіне түскен хабарламалардың ұйым белгілеген мерзімде расталған үлесі: 69-тармақ алғашқы кері байланысты 24 сағат ішінде беруді талап етеді.',
+    ru: 'Доля обращений на линию доверия, получение которых подтверждено в срок, установленный организацией: п. 69 требует первой обратной связи в течение 24 часов.',
+    en: 'The share of hotline reports whose receipt was acknowledged within the organisation’s deadline: §69 asks for first feedback within 24 hours.',
+  },
+  formula: {
+    kk: 'Кезеңде түскен және мерзімінде расталған хабарламалар / кезеңде түскен, расталған немесе мерзімі өткен хабарламалар × 100',
+    ru: 'Обращения за период, получение которых подтверждено в срок / обращения за период, подтверждённые или с истёкшим сроком × 100',
+    en: 'Reports received in the period and acknowledged by their deadline / reports received in the period that are acknowledged or past their deadline × 100',
+  },
   sql: share(
     `${REPORTS_IN_PERIOD} and (r.acknowledged_at < ${AS_OF} or r.acknowledge_by < ${AS_OF})`,
     'r.acknowledged_at <= r.acknowledge_by',
@@ -116,6 +126,16 @@ export const PROCESSED_IN_TIME_KPI: KpiDefinition = {
     return { params: { days: (await hotlineSettings(em, organizationId)).processingDays }, note: null };
   },
   paragraph: '§74.6',
+  description: {
+    kk: 'Сенім желісіне түскен өтініштердің ұйымның ішкі ережесіндегі мерзімде (әдепкі бойынша 30 күн) қаралған үлесі — 74.6-тармақ (74-тармақтың алтыншы көрсеткіші): өтініштер ішкі нормативтік құжаттарға сәйкес қаралады.',
+    ru: 'Доля обращений на линию доверия, рассмотренных в срок по внутреннему правилу организации (по умолчанию 30 дней), — п. 74.6 (шестой показатель п. 74): обращения рассматриваются согласно внутренним документам.',
+    en: 'The share of hotline reports processed within the organisation’s own deadline (30 days by default): §74.6 (the sixth KPI of §74), complaints processed under the internal rules.',
+  },
+  formula: {
+    kk: 'Кезеңде түскен және қарау мерзімінде жабылған өтініштер / кезеңде түскен, жабылған немесе мерзімі өткен өтініштер × 100',
+    ru: 'Обращения за период, закрытые в срок рассмотрения / обращения за период, закрытые или с истёкшим сроком × 100',
+    en: 'Reports received in the period and closed by their processing deadline / reports received in the period that are closed or past that deadline × 100',
+  },
   sql: share(
     `${REPORTS_IN_PERIOD} and (r.closed_at < ${AS_OF} or r.process_by < ${AS_OF})`,
     'r.closed_at <= r.process_by',
@@ -135,6 +155,16 @@ export const RECOMMENDATIONS_ON_TIME_KPI: KpiDefinition = {
     en: 'Share of recommendations implemented on time',
   },
   paragraph: '§69',
+  description: {
+    kk: 'Сенім желісіне түскен хабарламалар бойынша мерзімі кезеңге келген ұсынымдардың мерзімінде орындалған үлесі: 69-тармақ хабарламаларды тексеру қорытындылары бойынша шаралар қабылдауды талап етеді.',
+    ru: 'Доля рекомендаций по обращениям на линию доверия со сроком в периоде, исполненных в срок: п. 69 требует принимать меры по итогам проверки обращений.',
+    en: 'The share of the recommendations arising from hotline reports, due in the period, that were implemented by their due day: §69 asks that the findings of a report are acted on.',
+  },
+  formula: {
+    kk: 'Мерзімі кезеңге келген және мерзімінде орындалған ұсынымдар / мерзімі кезеңге келген ұсынымдар × 100',
+    ru: 'Рекомендации со сроком в периоде, исполненные не позднее срока / рекомендации со сроком в периоде × 100',
+    en: 'Recommendations due in the period and done by their due day / recommendations due in the period × 100',
+  },
   sql: share(
     `from hotline_recommendation c
     where c.organization_id = cast(:organizationId as uuid)
@@ -154,6 +184,16 @@ export const REPORTS_COUNT_KPI: KpiDefinition = {
     en: 'Number of hotline reports',
   },
   paragraph: '§69',
+  description: {
+    kk: 'Кезеңде сенім желісіне түскен хабарламалар саны: 69-тармақ бойынша басшылық желінің жұмысын осы қорытындылар арқылы бақылайды. 1-ден 4-ке дейінгі сан «< 5» болып көрсетіледі.',
+    ru: 'Количество обращений, поступивших на линию доверия за период: по п. 69 руководство контролирует работу линии по этим итогам. От 1 до 4 обращений показываются как «< 5».',
+    en: 'The number of reports the hotline received in the period: §69 has management monitor the line through these aggregates. 1 to 4 reports show as “< 5”.',
+  },
+  formula: {
+    kk: 'Кезеңде түскен хабарламалар саны (Қазақстан уақыты бойынша кешеге дейінгі толық күндер)',
+    ru: 'Количество обращений, поступивших за период (полные дни по времени Казахстана, до вчерашнего)',
+    en: 'Count of reports received in the period (whole days of Kazakhstan, up to yesterday)',
+  },
   unit: 'count',
   target: null,
   direction: 'at_least',

@@ -34,28 +34,41 @@ async function reportsCount(filter: KpiFilter, now = NOW, actor = auditor) {
 }
 
 describe('hotline KPIs count whole days of Kazakhstan', () => {
-  it('gives the same answer for every bound within one day, and says which day it counted', async () => {
-    const answers = await Promise.all(
-      ['00:00:00.000', '09:17:23.455', '09:17:23.456', '09:17:23.457', '23:59:59.999'].map((time) =>
-        reportsCount({ periodFrom: at(`2025-03-11T${time}`), periodTo: at('2025-03-19T00:00:00') }),
-      ),
-    );
-    for (const answer of answers) {
-      expect(answer).toMatchObject({
-        value: 5,
-        suppressed: false,
-        periodFrom: at('2025-03-11T00:00:00'),
-        periodTo: at('2025-03-19T00:00:00'),
-      });
+  it('takes a day as its bound only from its start, and refuses any finer bound, naming the KPI', async () => {
+    expect(
+      await reportsCount({ periodFrom: at('2025-03-11T00:00:00'), periodTo: at('2025-03-19T00:00:00') }),
+    ).toMatchObject({
+      value: 5,
+      suppressed: false,
+      periodFrom: at('2025-03-11T00:00:00'),
+      periodTo: at('2025-03-19T00:00:00'),
+    });
+    // A probe around the report of 09:17:23.456 gets no figure at all, rather than the day's.
+    for (const time of ['09:17:23.455', '09:17:23.456', '09:17:23.457', '23:59:59.999', '00:00:00.001']) {
+      for (const [field, filter] of [
+        ['periodFrom', { periodFrom: at(`2025-03-10T${time}`), periodTo: at('2025-03-19T00:00:00') }],
+        ['periodTo', { periodFrom: at('2025-03-01T00:00:00'), periodTo: at(`2025-03-10T${time}`) }],
+      ] as const) {
+        const refused = reportsCount(filter);
+        await expect(refused).rejects.toBeInstanceOf(ValidationError);
+        await expect(refused).rejects.toMatchObject({
+          messageKey: 'kpi.periodFinerThanDay',
+          params: { code: 'hotline.reports_count', field },
+        });
+      }
     }
   });
 
   it('takes the day on the clocks of Kazakhstan, not in UTC', async () => {
-    // 19:00 UTC on the 10th is already the 11th in Kazakhstan: the report of the 10th is out.
+    // 19:00 UTC on the 10th is the start of the 11th in Kazakhstan: the report of the 10th is out.
     expect(await reportsCount({ periodFrom: new Date('2025-03-10T19:00:00Z') })).toMatchObject({ value: 5 });
-    expect(await reportsCount({ periodFrom: new Date('2025-03-10T18:59:59.999Z') })).toMatchObject({
+    expect(await reportsCount({ periodFrom: new Date('2025-03-09T19:00:00Z') })).toMatchObject({
       periodFrom: at('2025-03-10T00:00:00'),
       suppressed: true,
+    });
+    // UTC's midnight is 05:00 in Kazakhstan: within a day there.
+    await expect(reportsCount({ periodFrom: new Date('2025-03-10T00:00:00Z') })).rejects.toMatchObject({
+      messageKey: 'kpi.periodFinerThanDay',
     });
   });
 

@@ -35,7 +35,7 @@ function peopleWhoAttended(condition: string): string {
 }
 
 /** The headcount with `covered` (a set of person ids, each once) joined: `covered.person_id` is null for the rest. */
-function headcountCovered(covered: string): string {
+export function headcountCovered(covered: string): string {
   return headcountFrom(`left join (${covered}) covered on covered.person_id = p.id`);
 }
 
@@ -48,9 +48,9 @@ function share(population: string, covered: string): string {
 
 // §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass
 // mark; so does a session's knowledge check.
-const PASSED_WITH_60 = `${peopleWithAttempt('a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
+export const PASSED_WITH_60 = `${peopleWithAttempt('a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
 // §5.3: covered by training: took a test, or attended a session.
-const COVERED = `${peopleWithAttempt('true')} union ${peopleWhoAttended('true')}`;
+export const COVERED = `${peopleWithAttempt('true')} union ${peopleWhoAttended('true')}`;
 // §74.3: trained: passed a test, or attended a session.
 const TRAINED = `${peopleWithAttempt('a.passed')} union ${peopleWhoAttended('true')}`;
 
@@ -64,6 +64,16 @@ export const PASSED_SHARE_KPI: KpiDefinition = {
     en: 'Share of headcount who passed an anti-corruption test with at least 60 %',
   },
   paragraph: '§5.3, §35.3',
+  description: {
+    kk: 'Кезеңде сыбайлас жемқорлыққа қарсы тестті немесе оқыту іс-шарасындағы білімді тексеруді 100 %-дан кемінде 60 % нәтижемен тапсырған қызметкерлердің нақты штат санындағы үлесі (35.3-тармақтағы өту шегі). 5.3-тармақ оны жауапты бөлімшенің көрсеткіштері қатарында атайды.',
+    ru: 'Доля фактической численности, прошедшей за период антикоррупционное тестирование или проверку знаний на обучающем мероприятии не менее чем на 60 % из 100 % (проходной порог п. 35.3). Пункт 5.3 называет этот показатель среди ключевых показателей эффективности ответственного подразделения.',
+    en: 'The share of actual headcount who passed an anti-corruption test, or a training session’s knowledge check, with at least 60 % of 100 % in the period (the pass mark of §35.3). §5.3 names it among the responsible unit’s KPIs.',
+  },
+  formula: {
+    kk: 'Кезеңде тестте немесе іс-шарадағы білімді тексеруде кемінде 60 % жинаған штаттағы қызметкерлер / нақты штат саны × 100',
+    ru: 'Работники из фактической численности, набравшие за период не менее 60 % в тесте или проверке знаний на мероприятии / фактическая численность × 100',
+    en: 'People on the headcount who scored at least 60 % in a test or a session’s knowledge check in the period / actual headcount × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',
@@ -87,6 +97,16 @@ export const PASSED_COUNT_KPI: KpiDefinition = {
     en: 'People who passed an anti-corruption test with at least 60 %',
   },
   paragraph: '§35.3',
+  description: {
+    kk: 'Кезеңде сыбайлас жемқорлыққа қарсы тестті немесе оқыту іс-шарасындағы білімді тексеруді кемінде 60 % нәтижемен тапсырған қызметкерлер саны — 35.3-тармақ бойынша іс-шаралар жоспарының нысаналы көрсеткіші.',
+    ru: 'Число работников, прошедших за период антикоррупционное тестирование или проверку знаний на обучающем мероприятии не менее чем на 60 %, — целевой индикатор плана мероприятий по п. 35.3.',
+    en: 'The number of people who passed an anti-corruption test or a session’s knowledge check with at least 60 % in the period: the target indicator §35.3 sets for the plan of measures.',
+  },
+  formula: {
+    kk: 'Кезеңде тестте немесе іс-шарадағы білімді тексеруде кемінде 60 % жинаған штаттағы қызметкерлер саны',
+    ru: 'Количество работников из фактической численности, набравших за период не менее 60 % в тесте или проверке знаний на мероприятии',
+    en: 'Count of people on the headcount who scored at least 60 % in a test or a session’s knowledge check in the period',
+  },
   unit: 'count',
   target: null,
   direction: 'at_least',
@@ -110,6 +130,16 @@ export const COVERAGE_KPI: KpiDefinition = {
     en: 'Share of actual headcount covered by anti-corruption training',
   },
   paragraph: '§5.3',
+  description: {
+    kk: 'Кезеңде сыбайлас жемқорлыққа қарсы оқытумен қамтылған (тест тапсырған немесе оқыту іс-шарасына қатысқан) қызметкерлердің нақты штат санындағы үлесі. 5.3-тармақ нысаналы мәнді кемінде 50 % деп көрсетеді.',
+    ru: 'Доля фактической численности, охваченной антикоррупционным обучением за период (сдавали тест или посетили обучающее мероприятие). Пункт 5.3 приводит целевое значение не менее 50 %.',
+    en: 'The share of actual headcount covered by anti-corruption training in the period (took a test or attended a training session). §5.3 gives at least 50 % as the target.',
+  },
+  formula: {
+    kk: 'Кезеңде тест тапсырған немесе өткізілген іс-шараға қатысқан штаттағы қызметкерлер / нақты штат саны × 100',
+    ru: 'Работники из фактической численности, сдававшие тест или посетившие проведённое мероприятие за период / фактическая численность × 100',
+    en: 'People on the headcount who took a test or attended a held session in the period / actual headcount × 100',
+  },
   unit: 'percent',
   target: 50,
   direction: 'at_least',
@@ -130,6 +160,16 @@ export const COMPLIANCE_STAFF_TRAINED_KPI: KpiDefinition = {
     en: 'Share of compliance staff trained in the last 12 months',
   },
   paragraph: '§5.4',
+  description: {
+    kk: 'Кезең аяқталғанға дейінгі 12 айда оқытудан өткен комплаенс-офицерлер мен комплаенс-қызмет басшыларының үлесі: 5.4-тармақ сыбайлас жемқорлықтың алдын алуға жауапты қызметкерлерді жылына кемінде бір рет оқытуды талап етеді.',
+    ru: 'Доля комплаенс-офицеров и руководителей комплаенс-службы, обученных за 12 месяцев до конца периода: п. 5.4 требует обучать ответственных за противодействие коррупции не реже раза в год.',
+    en: 'The share of compliance officers and heads trained in the 12 months before the period ends: §5.4 asks that those responsible for corruption prevention are trained at least once a year.',
+  },
+  formula: {
+    kk: 'Кезең соңына дейінгі 12 айда тестті тапсырған немесе өткізілген іс-шараға қатысқан комплаенс-офицерлер мен басшылар / штаттағы комплаенс-офицерлер мен басшылар × 100',
+    ru: 'Комплаенс-офицеры и руководители, сдавшие тест или посетившие проведённое мероприятие за 12 месяцев до конца периода / комплаенс-офицеры и руководители в фактической численности × 100',
+    en: 'Compliance officers and heads who passed a test or attended a held session in the 12 months up to the period’s end / compliance officers and heads on the headcount × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -168,6 +208,16 @@ export const PLANNED_SESSIONS_HELD_KPI: KpiDefinition = {
     en: 'Share of planned trainings held',
   },
   paragraph: '§74.3',
+  description: {
+    kk: 'Кезеңге жоспарланған оқыту іс-шараларының өткізілген үлесі — 74.3-тармақтың бірінші көрсеткіші (қызметкерлердің сыбайлас жемқорлыққа қарсы хабардарлығын арттыру үшін өткізілген оқытулар).',
+    ru: 'Доля проведённых обучающих мероприятий из запланированных на период — первый показатель п. 74.3 (обучения для повышения антикоррупционной осведомлённости работников).',
+    en: 'Of the training sessions planned for the period, the share held: the first measure of §74.3, trainings held to raise employees’ anti-corruption awareness.',
+  },
+  formula: {
+    kk: 'Кезеңге жоспарланған және өткізілген іс-шаралар / кезеңге жоспарланған іс-шаралар × 100',
+    ru: 'Проведённые мероприятия из запланированных на период / мероприятия, запланированные на период × 100',
+    en: 'Sessions planned in the period and held / sessions planned in the period × 100',
+  },
   unit: 'percent',
   target: 100,
   direction: 'at_least',
@@ -193,6 +243,16 @@ export const RISK_POSITIONS_TRAINED_KPI: KpiDefinition = {
     en: 'Share of holders of risk-exposed positions trained',
   },
   paragraph: '§74.3',
+  description: {
+    kk: 'Сыбайлас жемқорлық тәуекеліне ұшыраған лауазымдардағы қызметкерлердің кезеңде оқытылған (тесттен өткен немесе іс-шараға қатысқан) үлесі — 74.3-тармақтың екінші көрсеткіші.',
+    ru: 'Доля работников на должностях, подверженных коррупционным рискам, обученных за период (сдали тест или посетили мероприятие), — второй показатель п. 74.3.',
+    en: 'The share of holders of positions exposed to corruption risk who were trained in the period (passed a test or attended a session): the second measure of §74.3.',
+  },
+  formula: {
+    kk: 'Кезеңде тесттен өткен немесе өткізілген іс-шараға қатысқан тәуекелге ұшыраған лауазымдардағы қызметкерлер / штаттағы осындай лауазымдардағы қызметкерлер × 100',
+    ru: 'Работники на должностях, подверженных коррупционным рискам, сдавшие тест или посетившие проведённое мероприятие за период / работники на таких должностях в фактической численности × 100',
+    en: 'Holders of risk-exposed positions who passed a test or attended a held session in the period / holders of such positions on the headcount × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',
@@ -220,6 +280,16 @@ export const RESTRICTED_PERSONS_TRAINED_KPI: KpiDefinition = {
     en: 'Share of persons under anti-corruption restrictions trained',
   },
   paragraph: '§74.3',
+  description: {
+    kk: 'Сыбайлас жемқорлыққа қарсы шектеулер қолданылатын лауазымдардағы тұлғалардың кезеңде оқытылған үлесі — 74.3-тармақтың үшінші көрсеткіші.',
+    ru: 'Доля лиц, на которых распространяются антикоррупционные ограничения (занимающих такие должности), обученных за период, — третий показатель п. 74.3.',
+    en: 'The share of persons subject to anti-corruption restrictions (holders of posts under them) who were trained in the period: the third measure of §74.3.',
+  },
+  formula: {
+    kk: 'Кезеңде тесттен өткен немесе өткізілген іс-шараға қатысқан шектеулер қолданылатын лауазымдардағы тұлғалар / штаттағы осындай тұлғалар × 100',
+    ru: 'Лица на должностях с антикоррупционными ограничениями, сдавшие тест или посетившие проведённое мероприятие за период / лица на таких должностях в фактической численности × 100',
+    en: 'Holders of posts under anti-corruption restrictions who passed a test or attended a held session in the period / holders of such posts on the headcount × 100',
+  },
   unit: 'percent',
   target: null,
   direction: 'at_least',

@@ -56,16 +56,18 @@ builder.objectType(KpiValueRef, {
   }),
 });
 
-const KpiFilterInput = builder.inputType('KpiFilterInput', {
+export const KpiFilterInput = builder.inputType('KpiFilterInput', {
   fields: (t) => ({
     orgUnitId: t.id({ description: 'Restrict to this unit and everything below it.' }),
     periodFrom: t.field({
       type: DateTimeScalar,
-      description: 'For a KPI by day, the day this instant falls on in Kazakhstan is the first day.',
+      description:
+        'For a KPI by day, the start of the first day in Kazakhstan (00:00, UTC+5); any other instant is VALIDATION.',
     }),
     periodTo: t.field({
       type: DateTimeScalar,
-      description: 'For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included.',
+      description:
+        'For a KPI by day, the start of the last day in Kazakhstan (00:00, UTC+5), included; any other instant is VALIDATION.',
     }),
   }),
 });

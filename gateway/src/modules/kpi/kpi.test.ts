@@ -62,6 +62,47 @@ describe('kpi', () => {
     expect(body.data?.kpiCatalog.find((kpi) => kpi.code === 'org.headcount')?.granularity).toBe('instant');
   });
 
+  it('explains each KPI it lists: description, formula, owner plugin, readers, and the organisation as a dimension', async () => {
+    interface Entry {
+      code: string;
+      description: { kk: string; ru: string; en: string };
+      formula: { kk: string; ru: string; en: string };
+      ownerPlugin: string;
+      readers: string[];
+      dimensions: string[];
+    }
+    const { body } = await graphqlRequest<{ kpiCatalog: Entry[] }>(yoga, {
+      query:
+        '{ kpiCatalog { code description { kk ru en } formula { kk ru en } ownerPlugin readers dimensions } }',
+      token,
+    });
+    expect(body.errors).toBeUndefined();
+    const headcount = body.data?.kpiCatalog.find((kpi) => kpi.code === 'org.headcount');
+    // §5: the staff list is kept in the administration plugin, read by the programme and the administrators.
+    expect(headcount).toMatchObject({
+      ownerPlugin: 'admin',
+      dimensions: ['organization', 'org_unit', 'period'],
+      readers: [
+        'compliance_officer',
+        'compliance_head',
+        'first_head',
+        'auditor',
+        'org_admin',
+        'training_admin',
+      ],
+    });
+    expect(headcount?.description.kk).toMatch(/5-тармақ/);
+    expect(headcount?.description.en).toMatch(/§5/);
+    expect(headcount?.formula.ru).toMatch(/Количество работников/);
+    for (const kpi of body.data?.kpiCatalog ?? []) {
+      expect(kpi.dimensions[0]).toBe('organization');
+      expect(kpi.readers).toContain('org_admin');
+      expect([kpi.description.kk, kpi.formula.kk, kpi.formula.en].every((text) => text.length > 0)).toBe(
+        true,
+      );
+    }
+  });
+
   it('computes several KPIs in one request, in the order asked', async () => {
     const { body } = await graphqlRequest<{
       kpiValues: { code: string; value: number; met: boolean | null }[];
@@ -100,9 +141,11 @@ describe('kpi', () => {
   it('masks an internal failure and gives the client the correlation id that is in the log', async () => {
     registerKpi({
       code: 'test.broken',
-      context: 'test',
+      context: 'org',
       title: { kk: 'broken', ru: 'broken', en: 'broken' },
       paragraph: '§0',
+      description: { kk: 'broken', ru: 'broken', en: 'broken' },
+      formula: { kk: 'broken', ru: 'broken', en: 'broken' },
       unit: 'count',
       target: null,
       direction: 'at_least',
@@ -215,13 +258,29 @@ describe('hotline KPIs', () => {
       expect(body.data).toBeNull();
     }
     const { body } = await graphqlRequest<{ kpiCatalog: { code: string }[] }>(yoga, {
-      query: '{ kpiCatalog { code } }',
+      query: '{ kpiCatalog { code description { en } formula { en } ownerPlugin readers dimensions } }',
       token: tokens.employee,
     });
+    expect(body.errors).toBeUndefined();
     expect(body.data?.kpiCatalog).toEqual([]);
   });
 
-  it('date no report more finely than its day: a binary search on periodFrom ends on a midnight', async () => {
+  it('date no report more finely than its day: any bound but a midnight is refused, naming the KPI', async () => {
+    const body = await reportsCount(tokens.auditor, at('2025-03-10T09:17:23.456'));
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'kpi.periodFinerThanDay',
+      params: { code: 'hotline.reports_count', field: 'periodFrom' },
+    });
+    expect(body.errors?.[0]?.message).toMatch(/hotline\.reports_count/);
+    // Whole days still count: the start of the 10th, in Kazakhstan.
+    expect((await reportsCount(tokens.auditor, at('2025-03-10T00:00:00'))).data?.kpiValues).toEqual([
+      expect.objectContaining({ value: 11, periodFrom: at('2025-03-10T00:00:00').toISOString() }),
+    ]);
+  });
+
+  it('leave a binary search on periodFrom nothing to find: every instant within a day answers the same refusal', async () => {
     const answer = async (ms: number) => JSON.stringify(await reportsCount(tokens.auditor, new Date(ms)));
     // The attack: move periodFrom between two instants whose answers differ, halving the gap each
     // time until it is 1 ms wide. On figures cut at any instant it ends 1 ms after a report.
@@ -236,12 +295,13 @@ describe('hotline KPIs', () => {
       }
       return new Date(hi);
     };
-    // Knowing the hour, the insider learns nothing: the whole day answers alike.
+    // Knowing the hour, the insider learns nothing.
     expect(await search(at('2025-03-10T08:00:00'), at('2025-03-10T10:00:00'))).toBeNull();
     const probes = ['09:17:23.455', '09:17:23.456', '09:17:23.457'].map((time) => at(`2025-03-10T${time}`));
-    expect(new Set(await Promise.all(probes.map((probe) => answer(probe.getTime())))).size).toBe(1);
-    // Across days, the search finds where a day starts in Kazakhstan, and nothing finer.
-    const found = await search(at('2025-03-09T12:00:00'), at('2025-03-11T12:00:00'));
-    expect([at('2025-03-10T00:00:00'), at('2025-03-11T00:00:00')]).toContainEqual(found);
+    const answers = new Set(await Promise.all(probes.map((probe) => answer(probe.getTime()))));
+    expect(answers.size).toBe(1);
+    expect([...answers][0]).toMatch(/kpi\.periodFinerThanDay/);
+    // Across days too: the instants between two midnights all answer alike.
+    expect(await search(at('2025-03-09T12:00:00'), at('2025-03-11T12:00:00'))).toBeNull();
   });
 });

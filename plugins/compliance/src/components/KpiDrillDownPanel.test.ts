@@ -86,4 +86,48 @@ describe('the drill-down of a figure (§69)', () => {
     expect(graphql.sent('KpiDrillDown')[2]!['filter']).toMatchObject({ orgUnitId: null });
     wrapper.unmount();
   });
+
+  it('names the records behind the figure only for those who run what it counts', async () => {
+    graphql.on('KpiRecords', () => ({
+      kpiRecords: {
+        code: 'training.completion',
+        total: 1,
+        columns: [{ key: 'completedOn', kind: 'day', title: { kk: 'Күні', ru: 'Дата', en: 'Completed on' } }],
+        rows: [
+          {
+            id: 'p-1',
+            label: 'Aliya Sarsen',
+            cells: [{ key: 'completedOn', value: '2026-08-03', text: null }],
+          },
+        ],
+      },
+    }));
+    const mountFor = (recordsReadable: boolean) =>
+      mount(KpiDrillDownPanel, {
+        attachTo: document.body,
+        props: {
+          figure: figure('training.completion') as unknown as KpiFigure,
+          definition: { ...definitions[0], recordsReadable } as unknown as KpiDefinition,
+          orgUnit: null,
+          from: '2026-07-01',
+          to: '2026-09-30',
+        },
+        ...withPlugin('en', graphql.client),
+      });
+    const reader = mountFor(false);
+    await flushPromises();
+    expect(graphql.sent('KpiRecords')).toHaveLength(0);
+    expect(document.body.querySelector('[data-testid="kpi-record"]')).toBeNull();
+    reader.unmount();
+    const runner = mountFor(true);
+    await flushPromises();
+    expect(graphql.sent('KpiRecords')[0]).toMatchObject({
+      code: 'training.completion',
+      page: { limit: 25, offset: 0 },
+    });
+    const record = document.body.querySelector('[data-testid="kpi-record"]')!.textContent;
+    expect(record).toContain('Aliya Sarsen');
+    expect(record).not.toContain('p-1');
+    runner.unmount();
+  });
 });

@@ -9,6 +9,7 @@ import { risks } from './risks';
 import { selfAssessment } from './self-assessment';
 import { board } from './board';
 import { kpiViews } from './kpi-views';
+import { kpiCatalogue } from './kpi-catalogue';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
 const PARTS: readonly { kk: object; ru: object; en: object }[] = [
@@ -19,6 +20,7 @@ const PARTS: readonly { kk: object; ru: object; en: object }[] = [
   annualProgramme,
   board,
   kpiViews,
+  kpiCatalogue,
 ];
 
 /** Every text of the plugin, Kazakh first (the default language). */

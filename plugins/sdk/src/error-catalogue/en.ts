@@ -94,5 +94,10 @@ export const en = {
     'training.completion.unknownFigure': 'This figure does not exist.',
     'hotline.hr.kind': 'Choose the kind of action',
     'hotline.protection.basis': 'Choose the basis of the protection',
+    'kpi.periodFinerThanDay': 'This figure counts whole days of Kazakhstan: choose the period by days.',
+    'kpi.noUnitBreakdown': 'This figure is not broken down by unit.',
+    'kpi.noRecords': 'This figure does not list what it is made of.',
+    'kpi.recordsNotAllowed': 'Your roles let you see the counts of this figure, not the names behind it.',
+    'kpi.recordsPage': 'Ask for 1 to {max} records at a time.',
   },
 };

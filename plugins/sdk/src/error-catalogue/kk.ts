@@ -897,5 +897,12 @@ export const kk: ErrorCatalogue = {
     'compliance.managementActivity.notMember': 'Жоспарға енгізілген басшылық мүшесін таңдаңыз',
     'compliance.managementActivity.day': 'Жоспар жылының ішіндегі күнді таңдаңыз',
     'compliance.managementActivity.titleRequired': 'Іс-шараның атауын жазыңыз',
+    'kpi.periodFinerThanDay':
+      'Бұл көрсеткіш Қазақстан уақытымен толық күндерді санайды: кезеңді күндермен таңдаңыз.',
+    'kpi.noUnitBreakdown': 'Бұл көрсеткіш бөлімшелер бойынша бөлінбейді.',
+    'kpi.noRecords': 'Бұл көрсеткіш неден құралғанын тізіммен көрсетпейді.',
+    'kpi.recordsNotAllowed':
+      'Рөлдеріңіз бұл көрсеткіштің сандарын ғана көруге рұқсат береді, аты-жөндерді емес.',
+    'kpi.recordsPage': 'Бір рет 1-ден {max}-ге дейін жазба сұраңыз.',
   },
 };

@@ -893,5 +893,11 @@ export const ru: ErrorCatalogue = {
     'compliance.managementActivity.notMember': 'Выберите члена руководства, включённого в план',
     'compliance.managementActivity.day': 'Выберите день в пределах года плана',
     'compliance.managementActivity.titleRequired': 'Укажите название мероприятия',
+    'kpi.periodFinerThanDay':
+      'Этот показатель считает целые дни по времени Казахстана: выберите период по дням.',
+    'kpi.noUnitBreakdown': 'Этот показатель не делится по подразделениям.',
+    'kpi.noRecords': 'Этот показатель не показывает списком, из чего он сложился.',
+    'kpi.recordsNotAllowed': 'Ваши роли позволяют видеть только числа этого показателя, а не имена.',
+    'kpi.recordsPage': 'Запрашивайте от 1 до {max} записей за раз.',
   },
 };

@@ -207,8 +207,10 @@ export type InternalAuditCoverageInput = {
   quarter: string;
 };
 
+/** What a figure can be split by: `organization` (every KPI: a holding compares its subsidiaries), `org_unit` (an org unit and its subtree), `period`. */
 export type KpiDimension =
   | 'org_unit'
+  | 'organization'
   | 'period';
 
 /** Whether the target is a floor (at_least) or a ceiling (at_most). */
@@ -220,11 +222,42 @@ export type KpiExportFormat =
   | 'pdf'
   | 'xlsx';
 
+export type KpiFilterInput = {
+  /** Restrict to this unit and everything below it. */
+  orgUnitId?: string | null | undefined;
+  /** For a KPI by day, the start of the first day in Kazakhstan (00:00, UTC+5); any other instant is VALIDATION. */
+  periodFrom?: string | null | undefined;
+  /** For a KPI by day, the start of the last day in Kazakhstan (00:00, UTC+5), included; any other instant is VALIDATION. */
+  periodTo?: string | null | undefined;
+};
+
+/** The plugin whose pages produce what a KPI counts. */
+export type KpiOwnerPlugin =
+  | 'admin'
+  | 'compliance'
+  | 'culture'
+  | 'declarations'
+  | 'hotline'
+  | 'training';
+
 export type KpiPeriodKind =
   | 'custom'
   | 'half_year'
   | 'quarter'
   | 'year';
+
+/** text: shown as given; day: a calendar day YYYY-MM-DD; choice and localized: `text` says it in every language. */
+export type KpiRecordColumnKind =
+  | 'choice'
+  | 'day'
+  | 'localized'
+  | 'text';
+
+export type KpiRecordsPageInput = {
+  /** 1 to 100; 25 when none is given. */
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+};
 
 export type KpiScheduleFrequency =
   | 'monthly'
@@ -577,6 +610,20 @@ export type RiskTriggerKind =
   | 'other'
   | 'structure_change';
 
+/** A role granted in an organisation; every member is also an employee. */
+export type Role =
+  | 'auditor'
+  | 'board_member'
+  | 'compliance_head'
+  | 'compliance_officer'
+  | 'employee'
+  | 'ethics_commissioner'
+  | 'first_head'
+  | 'hotline_investigator'
+  | 'hr_officer'
+  | 'org_admin'
+  | 'training_admin';
+
 export type SelfAssessmentFindingInput = {
   drawnProcessId: string;
   severity: SelfAssessmentFindingSeverity;
@@ -887,6 +934,28 @@ export type ImportRisksMutationVariables = Exact<{
 
 export type ImportRisksMutation = { importRisks: { imported: number, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
 
+export type KpiCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiCatalogueQuery = { kpiCatalog: Array<{ code: string, paragraph: string, unit: KpiUnit, target: number | null, direction: KpiDirection, dimensions: Array<KpiDimension>, ownerPlugin: KpiOwnerPlugin, readers: Array<Role>, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, formula: { kk: string, ru: string, en: string } }> };
+
+export type KpiDrillDownQueryVariables = Exact<{
+  code: string;
+  filter?: KpiFilterInput | null | undefined;
+}>;
+
+
+export type KpiDrillDownQuery = { kpiDrillDown: { code: string, whole: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }, units: Array<{ hasChildren: boolean, name: { kk: string, ru: string, en: string }, orgUnit: { id: string, name: string }, value: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null } }> } };
+
+export type KpiRecordsQueryVariables = Exact<{
+  code: string;
+  filter?: KpiFilterInput | null | undefined;
+  page?: KpiRecordsPageInput | null | undefined;
+}>;
+
+
+export type KpiRecordsQuery = { kpiRecords: { code: string, total: number, columns: Array<{ key: string, kind: KpiRecordColumnKind, title: { kk: string, ru: string, en: string } }>, rows: Array<{ id: string, label: string, cells: Array<{ key: string, value: string | null, text: { kk: string, ru: string, en: string } | null }> }> } };
+
 export type KpiViewFieldsFragment = { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> };
 
 export type KpiFigureValueFragment = { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null };
@@ -974,7 +1043,7 @@ export type KpiViewQuery = { kpiView: { id: string, title: string, version: numb
 export type KpiCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KpiCatalogQuery = { kpiCatalog: Array<{ code: string, context: string, dimensions: Array<KpiDimension>, direction: KpiDirection, paragraph: string, target: number | null, unit: KpiUnit, title: { kk: string, ru: string, en: string } }> };
+export type KpiCatalogQuery = { kpiCatalog: Array<{ code: string, context: string, recordsReadable: boolean, dimensions: Array<KpiDimension>, direction: KpiDirection, paragraph: string, target: number | null, unit: KpiUnit, title: { kk: string, ru: string, en: string } }> };
 
 export type KpiViewOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2425,6 +2494,106 @@ export const ImportRisksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRisksMutation, ImportRisksMutationVariables>;
+export const KpiCatalogueDocument = new TypedDocumentString(`
+    query KpiCatalogue {
+  kpiCatalog {
+    code
+    title {
+      kk
+      ru
+      en
+    }
+    description {
+      kk
+      ru
+      en
+    }
+    formula {
+      kk
+      ru
+      en
+    }
+    paragraph
+    unit
+    target
+    direction
+    dimensions
+    ownerPlugin
+    readers
+  }
+}
+    `) as unknown as TypedDocumentString<KpiCatalogueQuery, KpiCatalogueQueryVariables>;
+export const KpiDrillDownDocument = new TypedDocumentString(`
+    query KpiDrillDown($code: String!, $filter: KpiFilterInput) {
+  kpiDrillDown(code: $code, filter: $filter) {
+    code
+    whole {
+      ...KpiFigureValue
+    }
+    units {
+      hasChildren
+      name {
+        kk
+        ru
+        en
+      }
+      orgUnit {
+        id
+        name
+      }
+      value {
+        ...KpiFigureValue
+      }
+    }
+  }
+}
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}`) as unknown as TypedDocumentString<KpiDrillDownQuery, KpiDrillDownQueryVariables>;
+export const KpiRecordsDocument = new TypedDocumentString(`
+    query KpiRecords($code: String!, $filter: KpiFilterInput, $page: KpiRecordsPageInput) {
+  kpiRecords(code: $code, filter: $filter, page: $page) {
+    code
+    total
+    columns {
+      key
+      kind
+      title {
+        kk
+        ru
+        en
+      }
+    }
+    rows {
+      id
+      label
+      cells {
+        key
+        value
+        text {
+          kk
+          ru
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiRecordsQuery, KpiRecordsQueryVariables>;
 export const SaveKpiViewDocument = new TypedDocumentString(`
     mutation SaveKpiView($input: KpiViewInput!) {
   saveKpiView(input: $input) {
@@ -2802,6 +2971,7 @@ export const KpiCatalogDocument = new TypedDocumentString(`
   kpiCatalog {
     code
     context
+    recordsReadable
     dimensions
     direction
     paragraph

@@ -294,9 +294,9 @@ export type InterimFeedbackInput = {
 export type KpiFilterInput = {
   /** Restrict to this unit and everything below it. */
   orgUnitId?: string | null | undefined;
-  /** For a KPI by day, the day this instant falls on in Kazakhstan is the first day. */
+  /** For a KPI by day, the start of the first day in Kazakhstan (00:00, UTC+5); any other instant is VALIDATION. */
   periodFrom?: string | null | undefined;
-  /** For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included. */
+  /** For a KPI by day, the start of the last day in Kazakhstan (00:00, UTC+5), included; any other instant is VALIDATION. */
   periodTo?: string | null | undefined;
 };
 

@@ -1,0 +1,120 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../kernel/actor.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
+import { localizedName, type LocalizedText } from '../kernel/locale.js';
+import { isUuid } from '../org/org-queries.js';
+import { computeKpiValuesByUnit } from './compute-kpi-values.js';
+import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
+import { mayReadKpi } from './kpi-readers.js';
+import { findKpi } from './kpi-registry.js';
+import { requireWholeDayBounds } from './whole-day-bounds.js';
+
+/** One unit's figure in a drill-down: its whole subtree, under the KPI's small-count and small-group rules. */
+export interface KpiUnitFigure {
+  orgUnitId: string;
+  name: LocalizedText;
+  /** Whether the client may drill again with this unit. */
+  hasChildren: boolean;
+  value: KpiValue;
+}
+
+export interface KpiDrillDown {
+  code: string;
+  /** The filter's unit (its subtree), or the whole organisation. */
+  whole: KpiValue;
+  /** Each unit directly below it, by name. */
+  units: KpiUnitFigure[];
+}
+
+interface UnitRow {
+  id: string;
+  name: string;
+  names: Partial<LocalizedText> | null;
+  has_children: boolean;
+}
+
+/** A KPI the actor may read; unknown: VALIDATION, another reader's: FORBIDDEN naming it, as `kpiValues` says. */
+export function readableKpi(actor: Actor, code: string): KpiDefinition {
+  const def = findKpi(code);
+  if (!def) throw ValidationError.because('kpi.unknown', { codes: [code], list: code });
+  if (!mayReadKpi(actor, def)) {
+    throw ForbiddenError.because('kpi.notReader', { codes: def.code, readers: def.readers.join(', ') });
+  }
+  return def;
+}
+
+/** Refuses a unit filter on a KPI its definition does not split by unit (its query ignores the unit). */
+export function requireUnitBreakdown(def: KpiDefinition): void {
+  if (!def.dimensions.includes('org_unit')) {
+    throw ValidationError.because('kpi.noUnitBreakdown', { code: def.code });
+  }
+}
+
+/** The units directly below `parentId` (the top units when null), by name, each saying whether it has units below. */
+async function childUnits(
+  em: EntityManager,
+  organizationId: string,
+  parentId: string | null,
+): Promise<UnitRow[]> {
+  return em.execute<UnitRow[]>(
+    `select u.id, u.name, u.names,
+        exists (select 1 from org_unit c where c.parent_id = u.id) as has_children
+       from org_unit u
+      where u.organization_id = ? and u.parent_id is not distinct from ?
+      order by u.name, u.id`,
+    [organizationId, parentId],
+  );
+}
+
+/**
+ * Issue 16.3: what a KPI's figure is made of, one level at a time — the figure of the filter's
+ * unit (or the whole organisation) and of each unit directly below it, the values of all of them
+ * in one SQL round trip (`computeKpiValuesByUnit`). Each unit's figure is its whole subtree, under
+ * the KPI's own rules: a group below `smallGroupThreshold` or a count below `smallCountThreshold`
+ * comes back `suppressed`, as in `kpiValues`. The client drills again with a unit to go deeper.
+ * The whole organisation's single root unit is the organisation itself: below it, its own units
+ * are listed, as the culture plan's target indicator does.
+ */
+export async function kpiDrillDown(
+  em: EntityManager,
+  actor: Actor,
+  code: string,
+  filter: KpiFilter,
+  now: Date = new Date(),
+): Promise<KpiDrillDown> {
+  const def = readableKpi(actor, code);
+  requireUnitBreakdown(def);
+  if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
+    throw ValidationError.because('kpi.periodReversed');
+  }
+  requireWholeDayBounds([def], filter);
+  const { orgUnitId } = filter;
+  if (orgUnitId !== undefined && !isUuid(orgUnitId)) throw NotFoundError.forId('OrgUnit', orgUnitId);
+  // Another organisation's unit has no units below it here; the values' lookup answers NOT_FOUND for it.
+  let units = await childUnits(em, actor.organizationId, orgUnitId ?? null);
+  if (orgUnitId === undefined && units.length === 1) {
+    units = await childUnits(em, actor.organizationId, units[0]!.id);
+  }
+  const period: Omit<KpiFilter, 'orgUnitId'> = {
+    ...(filter.periodFrom ? { periodFrom: filter.periodFrom } : {}),
+    ...(filter.periodTo ? { periodTo: filter.periodTo } : {}),
+  };
+  const [whole, ...perUnit] = await computeKpiValuesByUnit(
+    em,
+    actor,
+    [def.code],
+    period,
+    [orgUnitId, ...units.map((unit) => unit.id)],
+    now,
+  );
+  return {
+    code: def.code,
+    whole: whole![0]!,
+    units: units.map((unit, i) => ({
+      orgUnitId: unit.id,
+      name: localizedName(unit.names, unit.name),
+      hasChildren: unit.has_children,
+      value: perUnit[i]![0]!,
+    })),
+  };
+}
