@@ -559,3 +559,8 @@ export * from './culture/public.js';
 // the compliance programme: the standard, the risk register and map, the mitigation plan, the
 // compliance service, the programme and its self-assessment (§2, §8–§11, §53–§75)
 export * from './compliance/public.js';
+
+// the read model for BI tools: views of the KPIs in schema adal_bi and the readers granted them
+export { BI_SCHEMA, biViews } from './kpi/bi/bi-view-sql.js';
+export { refreshBiReadModel, recreateBiViews } from './kpi/bi/refresh-bi-read-model.js';
+export { grantBiReader, revokeBiReader, type BiReaderGrant } from './kpi/bi/bi-readers.js';

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   generateAuditKeyring,
+  kpiCatalog,
   openDatabase,
   seedDemo,
   type AuditTrailSettings,
@@ -125,6 +126,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     },
     statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     countStatements: options.countStatements ?? false,
+    // Every context's KPIs are registered: the domain's index, imported above, loads them all.
+    biReadModel: kpiCatalog(),
   });
   const rateLimits = await openRateLimitStore(options, logger).catch(async (error: unknown) => {
     await orm.close(true);

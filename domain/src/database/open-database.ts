@@ -1,5 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AuditTrailSettings } from '../audit/audit-trail-settings.js';
+import { refreshBiReadModel } from '../kpi/bi/refresh-bi-read-model.js';
+import type { KpiDefinition } from '../kpi/kpi-definition.js';
 import { createOrmConfig } from './orm-config.js';
 
 export interface OpenDatabaseOptions {
@@ -18,9 +20,19 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
   /** Tallies the statements of work run under `countStatements`; off unless asked. */
   countStatements?: boolean;
+  /**
+   * The KPIs whose views of the read model for BI tools are recreated once migrated: the whole
+   * registry (`kpiCatalog()`) of a process that has loaded every context, as the gateway has.
+   * Unset: the views stay as they are (a test's template, a process that loaded a few contexts).
+   */
+  biReadModel?: readonly KpiDefinition[];
 }
 
-/** Connects and, unless told otherwise, applies the pending migrations. */
+/**
+ * Connects and, unless told otherwise, applies the pending migrations and then, when given the
+ * KPIs, recreates the views of the read model for BI tools (docs/architecture.md, "Read model for
+ * BI tools").
+ */
 export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
   const config = createOrmConfig({
     databaseUrl: o.databaseUrl,
@@ -38,6 +50,7 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<MikroORM> {
   if (o.migrate !== false) {
     try {
       await migrate(orm);
+      if (o.biReadModel) await refreshBiReadModel(orm, o.biReadModel);
     } catch (error) {
       await orm.close(true);
       throw error;

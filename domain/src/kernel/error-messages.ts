@@ -873,6 +873,10 @@ export const ERROR_MESSAGES = {
   'kpi.noRecords': 'The KPI {code} does not list the records it is made of',
   'kpi.recordsNotAllowed': 'The records behind the KPI {code} are for {readers} only; its figures are not',
   'kpi.recordsPage': 'Ask for 1 to {max} records at a time, from record 0 on',
+  'bi.roleName':
+    'Name the BI reader role in lower-case letters, digits and underscores, starting with a letter (at most 63)',
+  'bi.passwordTooShort': 'The password of a BI reader must have at least {min} characters',
+  'bi.roleNotReader': 'The role {roleName} exists and is not a BI reader; choose another name',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

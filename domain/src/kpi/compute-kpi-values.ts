@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
-import { startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
+import { endOfKazakhstanDay, kazakhstanDay, startOfKazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { addCalendarDays, type CalendarDay } from '../kernel/working-days.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
@@ -23,7 +23,7 @@ interface KpiRow {
   denominator: string | number | null;
 }
 
-const NAMED_PARAM =
+export const NAMED_PARAM =
   /(?<![:\w]):(organizationId|orgUnitPath|periodFrom|periodTo|periodStart|periodEnd|firstDay|lastDay|asOf)\b/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -112,13 +112,20 @@ interface Plan {
  * exactly that day's count, so a figure is shown only when each edge day holds none or at least
  * the threshold.
  */
+/** An `instant` KPI's end: as given, or the last instant of the last day when the filter names whole days. */
+function instantPeriodTo(filter: KpiFilter): Date | null {
+  if (!filter.periodTo) return null;
+  if (!filter.wholeDays) return filter.periodTo;
+  return new Date(endOfKazakhstanDay(kazakhstanDay(filter.periodTo)).getTime() - 1);
+}
+
 function plan(def: KpiDefinition, common: KpiParams, filter: KpiFilter, now: Date): Plan {
   if (def.granularity === 'instant') {
     return {
       def,
       days: null,
       parts: [
-        ['period', { ...common, periodFrom: filter.periodFrom ?? null, periodTo: filter.periodTo ?? null }],
+        ['period', { ...common, periodFrom: filter.periodFrom ?? null, periodTo: instantPeriodTo(filter) }],
       ],
     };
   }

@@ -95,6 +95,11 @@ export interface KpiFilter {
   orgUnitId?: string;
   periodFrom?: Date;
   periodTo?: Date;
+  /**
+   * The bounds are the starts of the period's first and last day in Kazakhstan, both days whole:
+   * a `day` KPI takes them as they are, an `instant` KPI is given the last day to its end.
+   */
+  wholeDays?: boolean;
 }
 
 export interface KpiValue {

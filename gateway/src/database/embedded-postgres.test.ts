@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, Organization } from '@adal/domain';
+import { biViews, kpiCatalog, openDatabase, Organization } from '@adal/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -17,7 +17,12 @@ async function withEmbedded<T>(
   const embedded = await startEmbeddedPostgres(dataDir);
   // As a start does: migrations first, then the pool whose single connection carries the
   // statement timeout (PGlite accepts it without enforcing it).
-  const orm = await openDatabase({ databaseUrl: embedded.databaseUrl, poolMax: 1, statementTimeoutMs: 5000 });
+  const orm = await openDatabase({
+    databaseUrl: embedded.databaseUrl,
+    poolMax: 1,
+    statementTimeoutMs: 5000,
+    biReadModel: kpiCatalog(),
+  });
   try {
     return await work(orm);
   } finally {
@@ -38,5 +43,14 @@ describe('embedded PostgreSQL', () => {
       async (orm) => (await orm.em.fork().findOneOrFail(Organization, { id })).name,
     );
     expect(name).toBe('Persisted JSC');
+  }, 180_000);
+
+  it('creates the views of the read model for BI tools there too', async () => {
+    const views = await withEmbedded((orm) =>
+      orm.em
+        .fork()
+        .execute<{ count: string }[]>("select count(*) as count from pg_views where schemaname = 'adal_bi'"),
+    );
+    expect(Number(views[0]?.count)).toBe(biViews(kpiCatalog()).length);
   }, 180_000);
 });

@@ -74,6 +74,27 @@ function readable(actor: Actor, widget: KpiWidget, organizationId: string | null
   });
 }
 
+/** A KPI by day has no figure yet for a period whose first day is not over (today is not). */
+function hasFigures(code: string, period: ViewPeriod, today: string): boolean {
+  return findKpi(code)?.granularity !== 'day' || period.from < today;
+}
+
+function noFigure(code: string, orgUnitId: string | null): KpiValue {
+  const target = findKpi(code)?.target ?? null;
+  return {
+    code,
+    value: null,
+    numerator: null,
+    denominator: null,
+    target,
+    met: null,
+    suppressed: false,
+    orgUnitId,
+    periodFrom: null,
+    periodTo: null,
+  };
+}
+
 function pick(values: readonly KpiValue[], codes: readonly string[]): KpiValue[] {
   return codes.flatMap((code) => values.filter((value) => value.code === code));
 }
@@ -152,22 +173,23 @@ export async function viewFigures(
     ),
   ];
 
+  const today = kazakhstanDay(now);
+  // Every KPI asked, in one statement; those without figures yet stand as empty values.
+  const valuesFor = async (codes: string[], p: ViewPeriod): Promise<KpiValue[]> => {
+    const ready = codes.filter((code) => hasFigures(code, p, today));
+    const values = ready.length ? await computeKpiValues(em, actor, ready, filterOf(p), now) : [];
+    return codes.map((code) => values.find((v) => v.code === code) ?? noFigure(code, filters.orgUnitId));
+  };
+
   const pointCodes = codesOf(['number', 'table']);
-  const values = pointCodes.length
-    ? await computeKpiValues(em, actor, pointCodes, filterOf(period), now)
-    : [];
+  const values = await valuesFor(pointCodes, period);
 
   const trendCodes = codesOf(['trend']);
   const series: SeriesPoint[] = [];
   if (trendCodes.length) {
     for (let back = TREND_PERIODS - 1; back >= 0; back -= 1) {
       const p = earlierPeriod(period, back);
-      series.push({
-        periodKey: p.key,
-        from: p.from,
-        to: p.to,
-        values: await computeKpiValues(em, actor, trendCodes, filterOf(p), now),
-      });
+      series.push({ periodKey: p.key, from: p.from, to: p.to, values: await valuesFor(trendCodes, p) });
     }
   }
 
@@ -175,24 +197,27 @@ export async function viewFigures(
   let bars: Bar[] = [];
   if (barCodes.length) {
     const units = await unitsBelow(em, actor, filters.orgUnitId);
-    const byUnit = await computeKpiValuesByUnit(
-      em,
-      actor,
-      barCodes,
-      { periodFrom: filterOf(period).periodFrom!, periodTo: filterOf(period).periodTo! },
-      units.map((unit) => unit.id),
-      now,
-    );
+    const ready = barCodes.filter((code) => hasFigures(code, period, today));
+    const { orgUnitId: _unit, ...byPeriod } = filterOf(period);
+    const byUnit = ready.length
+      ? await computeKpiValuesByUnit(
+          em,
+          actor,
+          ready,
+          byPeriod,
+          units.map((unit) => unit.id),
+          now,
+        )
+      : units.map(() => []);
     bars = units.map((unit, i) => ({
       label: unit.label,
       orgUnitId: unit.id,
       organizationId: null,
-      values: byUnit[i] ?? [],
+      values: barCodes.map((code) => byUnit[i]?.find((v) => v.code === code) ?? noFigure(code, unit.id)),
     }));
   }
 
   const needsMap = shown.some((w) => w.kind === 'heat_map');
-  const today = kazakhstanDay(now);
   const heatMap = needsMap
     ? await riskHeatMap(
         em,

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../kernel/errors.js';
-import { endOfKazakhstanDay, kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
+import { kazakhstanDay, startOfKazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { quarterDays, quarterNamed, quarterNumbers, shiftQuarter } from '../../kernel/quarters.js';
 import { addCalendarDays, parseCalendarDay, type CalendarDay } from '../../kernel/working-days.js';
 import type { KpiFilter } from '../kpi-definition.js';
@@ -142,11 +142,7 @@ export function currentQuarterChoice(now: Date): ViewPeriodChoice {
   };
 }
 
-/**
- * The registry's filter for the period's days: from the start of its first day to the last
- * instant of its last, so that a KPI by day counts exactly these days and a KPI of instants
- * (or of dates) takes the last day whole.
- */
+/** The registry's filter for the period's days, both whole (see `KpiFilter.wholeDays`). */
 export function kpiFilterOf(
   period: ViewPeriod,
   orgUnitId: string | null,
@@ -156,7 +152,8 @@ export function kpiFilterOf(
     ...(orgUnitId ? { orgUnitId } : {}),
     ...(organizationId ? { organizationId } : {}),
     periodFrom: startOfKazakhstanDay(period.from),
-    periodTo: new Date(endOfKazakhstanDay(period.to).getTime() - 1),
+    periodTo: startOfKazakhstanDay(period.to),
+    wholeDays: true,
   };
 }
 
