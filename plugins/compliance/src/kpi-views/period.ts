@@ -74,3 +74,14 @@ export function partsOf(kind: KpiPeriodKind): number[] {
 export function dayStart(day: string): string {
   return new Date(`${day}T00:00:00+05:00`).toISOString();
 }
+
+/**
+ * The filter of a drill-down over a period's days: a KPI by day takes the starts of its first and
+ * last day (a finer bound is refused); a KPI of instants takes the last day to its last instant.
+ */
+export function drillPeriod(from: string, to: string, granularity: 'day' | 'instant' | undefined) {
+  return {
+    periodFrom: dayStart(from),
+    periodTo: granularity === 'instant' ? new Date(`${to}T23:59:59.999+05:00`).toISOString() : dayStart(to),
+  };
+}

@@ -231,6 +231,11 @@ export type KpiFilterInput = {
   periodTo?: string | null | undefined;
 };
 
+/** How finely the period may be cut: `instant` uses the bounds as given; `day` counts whole days of Kazakhstan (UTC+5) up to yesterday, each bound the start of a day there (a finer one is VALIDATION). */
+export type KpiGranularity =
+  | 'day'
+  | 'instant';
+
 /** The plugin whose pages produce what a KPI counts. */
 export type KpiOwnerPlugin =
   | 'admin'
@@ -1043,7 +1048,7 @@ export type KpiViewQuery = { kpiView: { id: string, title: string, version: numb
 export type KpiCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KpiCatalogQuery = { kpiCatalog: Array<{ code: string, context: string, recordsReadable: boolean, dimensions: Array<KpiDimension>, direction: KpiDirection, paragraph: string, target: number | null, unit: KpiUnit, title: { kk: string, ru: string, en: string } }> };
+export type KpiCatalogQuery = { kpiCatalog: Array<{ code: string, context: string, recordsReadable: boolean, granularity: KpiGranularity, dimensions: Array<KpiDimension>, direction: KpiDirection, paragraph: string, target: number | null, unit: KpiUnit, title: { kk: string, ru: string, en: string } }> };
 
 export type KpiViewOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2972,6 +2977,7 @@ export const KpiCatalogDocument = new TypedDocumentString(`
     code
     context
     recordsReadable
+    granularity
     dimensions
     direction
     paragraph
