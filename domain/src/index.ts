@@ -156,6 +156,14 @@ export type {
 } from './kpi/kpi-definition.js';
 export { registerKpi, kpiCatalog, readableKpis, findKpi } from './kpi/kpi-registry.js';
 export { computeKpiValues } from './kpi/compute-kpi-values.js';
+export {
+  KpiValuesCache,
+  openKpiValuesCache,
+  readKpiValues,
+  type KpiValuesCacheOptions,
+  type ComputeKpiValues,
+} from './kpi/kpi-values-cache.js';
+export { listenForKpiChanges, KPI_CHANGED_CHANNEL, type KpiChangeFeed } from './kpi/kpi-change-feed.js';
 export { presentKpi, fillLocalized, type KpiPresentation } from './kpi/kpi-title.js';
 export {
   KpiView,

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { forTenant, type Actor, type HotlineKeyring } from '@adal/domain';
+import { forTenant, type Actor, type HotlineKeyring, type KpiValuesCache } from '@adal/domain';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext, YogaLogger } from 'graphql-yoga';
 import { authenticate } from './auth/authenticate.js';
@@ -43,6 +43,8 @@ export interface GatewayContext {
   takeCertificateCheck: () => Promise<void>;
   /** Where the request's e-mails go once its transaction has committed. */
   mailOutbox: MailOutbox;
+  /** The process's KPI values kept until their records change; null: computed on each request. */
+  kpiValuesCache: KpiValuesCache | null;
 }
 
 /** What scope-auth guarantees to resolvers behind `authenticated` or a role scope. */
@@ -61,6 +63,7 @@ export interface ContextDependencies {
   clientKey: (source: ClientSource) => string;
   certificateLimits: CertificateLimits;
   mailOutbox: MailOutbox;
+  kpiValuesCache?: KpiValuesCache | null;
 }
 
 /** Yoga hands the Node request to the context when it serves a Node server; in-process calls have none. */
@@ -86,6 +89,7 @@ export function createContextFactory(deps: ContextDependencies) {
       hotlineKeyring: deps.hotlineKeyring,
       takeCertificateCheck,
       mailOutbox: deps.mailOutbox,
+      kpiValuesCache: deps.kpiValuesCache ?? null,
     };
     const kind = hotlineRequestKind(request);
     if (kind === 'mixed') {

@@ -37,7 +37,7 @@ const gateway = await startGateway({
   host: env.host,
   databaseUrl: env.databaseUrl ?? (embedded as EmbeddedPostgres).databaseUrl,
   // The embedded database is one connection that the ORM holds: rate limits count in memory there.
-  ...(embedded ? { poolMax: 1, rateLimits: 'memory' as const } : {}),
+  ...(embedded ? { poolMax: 1, rateLimits: 'memory' as const, kpiCache: false } : {}),
   devLogin: env.devLogin,
   signingKeyFile: join(env.dataDir, 'dev-signing-key.json'),
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),

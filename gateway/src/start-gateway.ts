@@ -9,6 +9,7 @@ import {
   generateAuditKeyring,
   kpiCatalog,
   openDatabase,
+  openKpiValuesCache,
   seedDemo,
   type AuditTrailSettings,
   type HotlineKeyring,
@@ -86,6 +87,11 @@ export interface StartGatewayOptions {
   executionTimeoutMs?: number;
   /** Counts each request's SQL statements into a response header and a log line (see use-statement-count.ts). */
   countStatements?: boolean;
+  /**
+   * KPI values kept in memory until the records behind them change (default true), which takes
+   * one more connection to LISTEN on; the embedded database has none to spare.
+   */
+  kpiCache?: boolean;
   /** For tests: the jobs' clock and the queue's timings. */
   jobTuning?: Pick<QueueJobRunnerOptions, 'clock' | 'pollingIntervalSeconds' | 'mailRetryDelaySeconds'>;
 }
@@ -133,6 +139,22 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     await orm.close(true);
     throw error;
   });
+  if (options.kpiCache === false) {
+    logger.info(
+      'KPI values are computed on each request: no connection to hear of changes (embedded database)',
+    );
+  }
+  const kpiValuesCache =
+    options.kpiCache === false
+      ? null
+      : await openKpiValuesCache({
+          databaseUrl: options.databaseUrl,
+          onError: (error) =>
+            logger.warn(
+              'the KPI change listener has no connection; KPI values are computed until it listens again',
+              error,
+            ),
+        });
   try {
     // Demo hotline cases are sealed with the deployment's keys; a throwaway keyring would leave them unreadable.
     if (options.seedDemo) {
@@ -169,6 +191,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       rateLimits,
       ...(options.executionTimeoutMs ? { executionTimeoutMs: options.executionTimeoutMs } : {}),
       countStatements: options.countStatements ?? false,
+      kpiValuesCache,
     });
     const importMapFile = options.importMapFile ?? process.env['ADAL_IMPORT_MAP'];
     const server = createServer(
@@ -226,12 +249,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         await jobs?.stop();
         mailer.close();
         await rateLimits.close();
+        await kpiValuesCache?.close();
         await orm.close(true);
         await removeThrowaway();
       },
     };
   } catch (error) {
     await rateLimits.close();
+    await kpiValuesCache?.close();
     await orm.close(true);
     await removeThrowaway();
     throw error;

@@ -1,4 +1,9 @@
-import { generateHotlineKeyring, MAX_ATTACHMENTS, type HotlineKeyring } from '@adal/domain';
+import {
+  generateHotlineKeyring,
+  MAX_ATTACHMENTS,
+  type HotlineKeyring,
+  type KpiValuesCache,
+} from '@adal/domain';
 import { createLogger, createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { DEV_TOKEN_LIFETIME_SECONDS, signDevToken } from './auth/dev-token.js';
 import { createSigningKey, type SigningKey } from './auth/signing-key.js';
@@ -67,6 +72,11 @@ export interface GatewayYogaOptions {
    * logged; the ORM must have been opened with `countStatements`. Off unless asked.
    */
   countStatements?: boolean;
+  /**
+   * KPI values kept until the records behind them change (see openKpiValuesCache); absent: each
+   * kpiValues request computes them. Its owner closes it.
+   */
+  kpiValuesCache?: KpiValuesCache | null;
   /** The time a request that uploads files may take (a spreadsheet import reads for long). */
   uploadTimeoutMs?: number;
   /** The hotline's encryption keys and receipt pepper; a fresh keyring when absent (tests only). */
@@ -163,6 +173,7 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       clientKey,
       certificateLimits,
       mailOutbox: options.mailOutbox ?? logOutbox((line) => logger.info(line)),
+      kpiValuesCache: options.kpiValuesCache ?? null,
     }),
     plugins: [
       // First: a request turned away costs nothing more than its answer.

@@ -18,6 +18,7 @@ import { runLoad } from './load/exam-load';
 import { runMicro } from './micro/kpi-round-trip';
 import { runQueries } from './queries/queries';
 import { runWrites } from './writes/writes';
+import { runKpiView } from './scale/kpi-view';
 import { runReads } from './scale/reads';
 import { ADMIN_URL, startScaleStack } from './scale/scale-stack';
 
@@ -40,7 +41,7 @@ const parts: { name: string; run: () => Promise<BenchRow[]> }[] = [
     run: async () => {
       const stack = await startScaleStack({ people, reuse: values.reuse });
       try {
-        const rows = await runReads(stack, options);
+        const rows = [...(await runReads(stack, options)), ...(await runKpiView(stack, options))];
         if (stack.seedSeconds !== null) {
           rows.unshift({
             group: rows[0]?.group ?? 'reads at scale',

@@ -12,13 +12,13 @@ export async function kpiFloors(
   organizationId: string,
   headId: string,
   filters: { holding: Record<string, unknown>; subsidiary: Record<string, unknown> },
+  codes: string[] = kpiCatalog().map((kpi) => kpi.code),
 ): Promise<{ codes: string[]; holding: FloorStatement; subsidiary: FloorStatement }> {
   const orm = await openDatabase({ databaseUrl, migrate: false });
   try {
     const em = forTenant(orm.em.fork(), organizationId);
     const actor = await loadActor(em, headId, organizationId);
     if (!actor) throw new Error('the scale holding has no compliance head');
-    const codes = kpiCatalog().map((kpi) => kpi.code);
     const capture = async (filter: Record<string, unknown>): Promise<FloorStatement> => {
       // A fork of its own whose execute notes the UNION ALL statement on its way to the database.
       const spy = forTenant(orm.em.fork(), organizationId);

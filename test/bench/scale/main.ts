@@ -1,8 +1,10 @@
 // The reads at scale on their own:
-//   pnpm --filter @adal/test exec tsx bench/scale/main.ts [--smoke] [--people 100000] [--reuse adal_scale]
-// `--reuse` reads a database that `node scripts/adal.mjs seed:scale` built, instead of building one.
+//   pnpm --filter @adal/test exec tsx bench/scale/main.ts [--smoke] [--people 100000] [--reuse adal_scale] [--only kpi-view]
+// `--reuse` reads a database that `node scripts/adal.mjs seed:scale` built, instead of building one;
+// `--only` runs the screens' reads (`reads`) or the KPI view of 12 widgets (`kpi-view`) alone.
 import { parseArgs } from 'node:util';
 import { reportRows } from '../report/bench-row';
+import { runKpiView } from './kpi-view';
 import { runReads } from './reads';
 import { startScaleStack } from './scale-stack';
 
@@ -11,6 +13,7 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     people: { type: 'string' },
     reuse: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const smoke = values.smoke;
@@ -19,7 +22,10 @@ const stack = await startScaleStack({
   reuse: values.reuse,
 });
 try {
-  await reportRows(await runReads(stack, { smoke }));
+  await reportRows([
+    ...(values.only === 'kpi-view' ? [] : await runReads(stack, { smoke })),
+    ...(values.only === 'reads' ? [] : await runKpiView(stack, { smoke })),
+  ]);
 } finally {
   await stack.close();
 }

@@ -1,6 +1,7 @@
 import { percentile, timed, type BenchRow } from '../report/bench-row';
 import type { BenchOptions } from '../report/bench-options';
 import { kpiFloors } from './kpi-floor';
+import { forgetKpiValues } from './kpi-view';
 import { readCases, readTargets, yearAgoAtMidnight, type ReadCase } from './read-cases';
 import type { ScaleStack } from './scale-stack';
 
@@ -52,6 +53,7 @@ async function measure(stack: ScaleStack, c: ReadCase, token: string, rounds: nu
   const op: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
+    if (c.cold) await forgetKpiValues(stack);
     op.push(await timed(() => stack.graphql(token, c.document, c.variables)));
     floor.push(await timed(() => stack.pool.query(c.floor.sql, c.floor.params)));
   }

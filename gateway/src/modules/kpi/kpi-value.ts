@@ -1,4 +1,4 @@
-import { computeKpiValues, type KpiFilter, type KpiValue } from '@adal/domain';
+import { readKpiValues, type KpiFilter, type KpiValue } from '@adal/domain';
 import { kpiPresentation } from './kpi-presentation.js';
 import { builder } from '../../builder.js';
 import { invalidInput } from '../../errors/graphql-errors.js';
@@ -91,7 +91,7 @@ builder.queryField('kpiValues', (t) =>
         ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
         ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
       };
-      return computeKpiValues(context.em, context.actor, codes, kpiFilter, new Date());
+      return readKpiValues(context.kpiValuesCache, context.em, context.actor, codes, kpiFilter, new Date());
     },
   }),
 );

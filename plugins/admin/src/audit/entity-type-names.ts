@@ -171,7 +171,7 @@ export const AUDIT_ENTITY_TYPE_NAMES: Readonly<Record<string, Readonly<Record<'k
       ru: 'Предложение общественности',
       en: 'Proposal from the public',
     },
-    KpiView: { kk: 'KPI көрінісі', ru: 'Представление KPI', en: 'KPI view' },
+    KpiView: { kk: 'НТК көрінісі', ru: 'Представление КПЭ', en: 'KPI view' },
     BoardReport: {
       kk: 'Кеңеске мерзімдік есеп',
       ru: 'Периодический отчёт совету',

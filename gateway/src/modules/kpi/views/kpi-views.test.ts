@@ -129,7 +129,7 @@ describe('KPI views through GraphQL', () => {
       f: 'xlsx',
     });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(xlsx.data!.exportKpiView.content, 'base64'));
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(xlsx.data!.exportKpiView.content, 'base64')).buffer);
     expect(workbook.worksheets).toHaveLength(WIDGETS.length);
     const staffSheet = workbook.worksheets[1]!;
     expect(staffSheet.getRow(1).values).toContain('Показатель');
