@@ -28,6 +28,18 @@ export const COMPLIANCE_READERS: readonly AdalRole[] = [
 export const PROGRAMME_OWNERS: readonly AdalRole[] = [...COMPLIANCE_READERS, 'employee'];
 
 /**
+ * §69, §74: those who read KPI views — the compliance service composes and shares them; the first
+ * head, the board and the auditors read what is shared with them.
+ */
+export const KPI_VIEW_READERS: readonly AdalRole[] = [
+  'compliance_head',
+  'compliance_officer',
+  'first_head',
+  'board_member',
+  'auditor',
+];
+
+/**
  * §5.3, §74: the KPI catalogue is for whoever reads some KPI — the programme's readers, and the
  * training administrators, the staff list's administrator and HR who read their own plugin's;
  * the catalogue itself lists only what the viewer may read.
@@ -57,6 +69,8 @@ export const navigation: readonly AdalNavigationEntry[] = [
   { labelKey: 'nav.annualProgramme', path: `${ROUTE_PREFIX}/annual-programme`, roles: COMPLIANCE_READERS },
   // §66, §69: the periodic reports to the board; §74.2: the management plan.
   { labelKey: 'nav.board', path: `${ROUTE_PREFIX}/board`, roles: COMPLIANCE_READERS },
+  // §69, §74: dashboards of every plugin's KPIs, composed, shared, drilled into and exported.
+  { labelKey: 'nav.kpiViews', path: `${ROUTE_PREFIX}/kpi-views`, roles: KPI_VIEW_READERS },
   // §5.3, §74: the KPI catalogue, each KPI explained.
   { labelKey: 'nav.kpiCatalogue', path: `${ROUTE_PREFIX}/kpi-catalogue`, roles: KPI_CATALOGUE_READERS },
 ];

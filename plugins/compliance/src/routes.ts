@@ -1,5 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { COMPLIANCE_KEEPERS, COMPLIANCE_READERS, KPI_CATALOGUE_READERS, PROGRAMME_OWNERS } from './manifest';
+import {
+  COMPLIANCE_KEEPERS,
+  COMPLIANCE_READERS,
+  KPI_CATALOGUE_READERS,
+  KPI_VIEW_READERS,
+  PROGRAMME_OWNERS,
+} from './manifest';
 
 // Paths are below the plugin's route prefix (/compliance); each page loads on first visit. A page
 // names itself for the browser tab and says who may use it; the sdk refuses it to anyone else.
@@ -67,6 +73,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'compliance-board',
     component: () => import('./pages/BoardPage.vue'),
     meta: { titleKey: 'nav.board', roles: COMPLIANCE_READERS },
+  },
+  // §69, §74: the KPI views, and one view with its widgets.
+  {
+    path: '/kpi-views',
+    name: 'compliance-kpi-views',
+    component: () => import('./pages/KpiViewsPage.vue'),
+    meta: { titleKey: 'nav.kpiViews', roles: KPI_VIEW_READERS },
+  },
+  {
+    path: '/kpi-views/:id',
+    name: 'compliance-kpi-view',
+    component: () => import('./pages/KpiViewPage.vue'),
+    meta: { titleKey: 'nav.kpiViews', roles: KPI_VIEW_READERS },
   },
   // §5.3, §74: the KPI catalogue, each KPI explained and searched.
   {

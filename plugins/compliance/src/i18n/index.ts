@@ -8,6 +8,7 @@ import { programme } from './programme';
 import { risks } from './risks';
 import { selfAssessment } from './self-assessment';
 import { board } from './board';
+import { kpiViews } from './kpi-views';
 import { kpiCatalogue } from './kpi-catalogue';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
@@ -18,6 +19,7 @@ const PARTS: readonly { kk: object; ru: object; en: object }[] = [
   selfAssessment,
   annualProgramme,
   board,
+  kpiViews,
   kpiCatalogue,
 ];
 

@@ -181,7 +181,14 @@ builder.objectType(KpiViewRef, {
     version: t.exposeInt('version', {
       description: 'Name it when saving: a newer save in between is CONFLICT.',
     }),
-    owner: t.field({ type: PersonRefType, resolve: (v) => ({ id: v.owner.id, fullName: v.owner.fullName }) }),
+    owner: t.field({
+      type: PersonRefType,
+      // A view found or made in this request holds its owner as a reference: loaded before its name is read.
+      resolve: async (v, _args, context) => {
+        await context.em.populate(v, ['owner']);
+        return { id: v.owner.id, fullName: v.owner.fullName };
+      },
+    }),
     canEdit: t.boolean({ resolve: (view, _args, context) => isOwner(context.actor!, view) }),
     canSignOff: t.boolean({
       resolve: (_view, _args, context) => VIEW_SIGNERS.some((role) => context.actor!.roles.includes(role)),

@@ -218,6 +218,26 @@ export type KpiDirection =
   | 'at_least'
   | 'at_most';
 
+export type KpiExportFormat =
+  | 'pdf'
+  | 'xlsx';
+
+export type KpiFilterInput = {
+  /** Restrict to this unit and everything below it; a unit of another organisation is NOT_FOUND. */
+  orgUnitId?: string | null | undefined;
+  /** The viewer's own organisation (the default) or one of its direct subsidiaries; any other is NOT_FOUND. */
+  organizationId?: string | null | undefined;
+  /** For a KPI by day, the start of the first day in Kazakhstan (00:00, UTC+5); any other instant is VALIDATION. */
+  periodFrom?: string | null | undefined;
+  /** For a KPI by day, the start of the last day in Kazakhstan (00:00, UTC+5), included; any other instant is VALIDATION. */
+  periodTo?: string | null | undefined;
+};
+
+/** How finely the period may be cut: `instant` uses the bounds as given; `day` counts whole days of Kazakhstan (UTC+5) up to yesterday, each bound the start of a day there (a finer one is VALIDATION). */
+export type KpiGranularity =
+  | 'day'
+  | 'instant';
+
 /** The plugin whose pages produce what a KPI counts. */
 export type KpiOwnerPlugin =
   | 'admin'
@@ -227,9 +247,107 @@ export type KpiOwnerPlugin =
   | 'hotline'
   | 'training';
 
+export type KpiPeriodKind =
+  | 'custom'
+  | 'half_year'
+  | 'quarter'
+  | 'year';
+
+/** text: shown as given; day: a calendar day YYYY-MM-DD; choice and localized: `text` says it in every language. */
+export type KpiRecordColumnKind =
+  | 'choice'
+  | 'day'
+  | 'localized'
+  | 'text';
+
+export type KpiRecordsPageInput = {
+  /** 1 to 100; 25 when none is given. */
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+};
+
+export type KpiScheduleFrequency =
+  | 'monthly'
+  | 'quarterly';
+
+export type KpiScheduleInput = {
+  frequency: KpiScheduleFrequency;
+  recipientIds: Array<string>;
+};
+
+/** count: a number; percent: a share of the denominator; per_100_staff: the numerator per 100 of the headcount (the denominator); days: a median number of days over the denominator’s cases. */
 export type KpiUnit =
   | 'count'
+  | 'days'
+  | 'per_100_staff'
   | 'percent';
+
+export type KpiViewFiltersInput = {
+  /** This unit and everything below it. */
+  orgUnitId?: string | null | undefined;
+  /** A subsidiary of the viewer’s organisation; none: their own. */
+  organizationId?: string | null | undefined;
+  period: KpiViewPeriodInput;
+};
+
+export type KpiViewInput = {
+  filters: KpiViewFiltersInput;
+  /** None: a new view. */
+  id?: string | null | undefined;
+  title: string;
+  /** The version opened; required with an id. */
+  version?: number | null | undefined;
+  widgets: Array<KpiWidgetInput>;
+};
+
+export type KpiViewPeriodInput = {
+  /** A custom period’s first day, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  kind: KpiPeriodKind;
+  /** The quarter (1–4) or the half-year (1–2). */
+  part?: number | null | undefined;
+  /** A custom period’s last day, included. */
+  to?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Replaces whom the view is shared with and whether it is mailed. */
+export type KpiViewShareInput = {
+  personIds: Array<string>;
+  roles: Array<string>;
+  schedule?: KpiScheduleInput | null | undefined;
+};
+
+export type KpiWidgetInput = {
+  amberMargin?: number | null | undefined;
+  codes: Array<string>;
+  h: number;
+  /** Chosen by the client; keeps a widget’s commentary across saves. */
+  id: string;
+  kind: KpiWidgetKind;
+  split?: KpiWidgetSplit | null | undefined;
+  w: number;
+  x: number;
+  y: number;
+};
+
+export type KpiWidgetKind =
+  | 'bars'
+  | 'heat_map'
+  | 'number'
+  | 'table'
+  | 'trend';
+
+/** What a bar chart puts side by side: the units below the filter’s unit, or the holding’s subsidiaries. */
+export type KpiWidgetSplit =
+  | 'org_unit'
+  | 'organization';
+
+/** Interface language: Kazakh (default), Russian or English. */
+export type Locale =
+  | 'en'
+  | 'kk'
+  | 'ru';
 
 export type ManagementActivityInput = {
   kind: ManagementActivityKind;
@@ -831,6 +949,125 @@ export type KpiCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KpiCatalogueQuery = { kpiCatalog: Array<{ code: string, paragraph: string, unit: KpiUnit, target: number | null, direction: KpiDirection, dimensions: Array<KpiDimension>, ownerPlugin: KpiOwnerPlugin, readers: Array<Role>, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string }, formula: { kk: string, ru: string, en: string } }> };
 
+export type KpiDrillDownQueryVariables = Exact<{
+  code: string;
+  filter?: KpiFilterInput | null | undefined;
+}>;
+
+
+export type KpiDrillDownQuery = { kpiDrillDown: { code: string, whole: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }, units: Array<{ hasChildren: boolean, name: { kk: string, ru: string, en: string }, orgUnit: { id: string, name: string }, value: { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null } }> } };
+
+export type KpiRecordsQueryVariables = Exact<{
+  code: string;
+  filter?: KpiFilterInput | null | undefined;
+  page?: KpiRecordsPageInput | null | undefined;
+}>;
+
+
+export type KpiRecordsQuery = { kpiRecords: { code: string, total: number, columns: Array<{ key: string, kind: KpiRecordColumnKind, title: { kk: string, ru: string, en: string } }>, rows: Array<{ id: string, label: string, cells: Array<{ key: string, value: string | null, text: { kk: string, ru: string, en: string } | null }> }> } };
+
+export type KpiViewFieldsFragment = { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> };
+
+export type KpiFigureValueFragment = { code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null };
+
+export type KpiWidgetCommentFieldsFragment = { widgetId: string, periodKey: string, text: string, updatedAt: string, author: { id: string, fullName: string } };
+
+export type SaveKpiViewMutationVariables = Exact<{
+  input: KpiViewInput;
+}>;
+
+
+export type SaveKpiViewMutation = { saveKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type CreateKpiViewMutationVariables = Exact<{
+  input: KpiViewInput;
+}>;
+
+
+export type CreateKpiViewMutation = { saveKpiView: { id: string } };
+
+export type DuplicateKpiViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DuplicateKpiViewMutation = { duplicateKpiView: { id: string } };
+
+export type DeleteKpiViewMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteKpiViewMutation = { deleteKpiView: boolean };
+
+export type ShareKpiViewMutationVariables = Exact<{
+  id: string;
+  input: KpiViewShareInput;
+}>;
+
+
+export type ShareKpiViewMutation = { shareKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type CommentKpiWidgetMutationVariables = Exact<{
+  viewId: string;
+  widgetId: string;
+  periodKey: string;
+  text: string;
+}>;
+
+
+export type CommentKpiWidgetMutation = { commentKpiWidget: { id: string, version: number } };
+
+export type SignOffKpiViewMutationVariables = Exact<{
+  id: string;
+  periodKey: string;
+  version: number;
+}>;
+
+
+export type SignOffKpiViewMutation = { signOffKpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type ExportKpiViewMutationVariables = Exact<{
+  id: string;
+  format: KpiExportFormat;
+  filters?: KpiViewFiltersInput | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ExportKpiViewMutation = { exportKpiView: { fileName: string, contentType: string, content: string } };
+
+export type KpiViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiViewsQuery = { kpiViews: Array<{ id: string, title: string, sharedWithMe: boolean, widgetCount: number, updatedAt: string, owner: { id: string, fullName: string } }> };
+
+export type KpiViewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type KpiViewQuery = { kpiView: { id: string, title: string, version: number, canEdit: boolean, canSignOff: boolean, updatedAt: string, owner: { id: string, fullName: string }, filters: { organization: { id: string, name: { kk: string, ru: string, en: string } } | null, orgUnit: { id: string, name: string, names: { kk: string, ru: string, en: string } } | null, period: { kind: KpiPeriodKind, year: number | null, part: number | null, from: string, to: string, key: string } }, widgets: Array<{ id: string, kind: KpiWidgetKind, codes: Array<string>, split: KpiWidgetSplit | null, x: number, y: number, w: number, h: number, amberMargin: number | null }>, shares: { roles: Array<string>, people: Array<{ id: string, fullName: string }> } | null, schedule: { frequency: KpiScheduleFrequency, recipients: Array<{ id: string, fullName: string }> } | null, signOffs: Array<{ periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } }> } };
+
+export type KpiCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiCatalogQuery = { kpiCatalog: Array<{ code: string, context: string, recordsReadable: boolean, granularity: KpiGranularity, dimensions: Array<KpiDimension>, direction: KpiDirection, paragraph: string, target: number | null, unit: KpiUnit, title: { kk: string, ru: string, en: string } }> };
+
+export type KpiViewOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiViewOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string }, parent: { id: string } | null }> };
+
+export type KpiViewFiguresQueryVariables = Exact<{
+  id: string;
+  filters?: KpiViewFiltersInput | null | undefined;
+}>;
+
+
+export type KpiViewFiguresQuery = { kpiViewFigures: { periodKey: string, from: string, to: string, frozen: boolean, signOff: { periodKey: string, signedAt: string, viewVersion: number, signedBy: { id: string, fullName: string } } | null, widgets: Array<{ widgetId: string, refused: boolean, values: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }>, series: Array<{ periodKey: string, from: string, to: string, values: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }> }>, bars: Array<{ orgUnitId: string | null, organizationId: string | null, label: { kk: string, ru: string, en: string }, values: Array<{ code: string, value: number | null, target: number | null, met: boolean | null, suppressed: boolean, title: { kk: string, ru: string, en: string }, note: { kk: string, ru: string, en: string } | null }> }>, heatMap: { register: RiskRegister, asOf: string, compareWith: string | null, scale: number, cells: Array<{ likelihood: number, impact: number, score: number, level: RiskLevel, risks: Array<{ id: string, code: string, processOrDocument: string, probability: number, frequency: number, impact: number, level: RiskLevel }> }>, movements: Array<{ id: string, code: string, processOrDocument: string, direction: RiskMovementDirection, from: { likelihood: number, impact: number } | null, to: { likelihood: number, impact: number } | null }> } | null, comment: { widgetId: string, periodKey: string, text: string, updatedAt: string, author: { id: string, fullName: string } } | null }> } };
+
 export type MitigationMeasureFieldsFragment = { id: string, measure: string, deadline: string, completionForm: string, status: MitigationMeasureStatus, progressNote: string | null, evidenceLink: string | null, evidenceNote: string | null, doneOn: string | null, linkedKpi: string | null, overdue: boolean, risk: { id: string, number: number, register: MitigationRiskRegister, processOrDocument: string, level: MitigationRiskLevel }, executor: { id: string, fullName: string } };
 
 export type CreateMitigationPlanMutationVariables = Exact<{
@@ -1166,6 +1403,112 @@ export const ProgrammeChecklistFieldsFragmentDoc = new TypedDocumentString(`
   controlsTotal
 }
     `, {"fragmentName":"ProgrammeChecklistFields"}) as unknown as TypedDocumentString<ProgrammeChecklistFieldsFragment, unknown>;
+export const KpiViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}
+    `, {"fragmentName":"KpiViewFields"}) as unknown as TypedDocumentString<KpiViewFieldsFragment, unknown>;
+export const KpiFigureValueFragmentDoc = new TypedDocumentString(`
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}
+    `, {"fragmentName":"KpiFigureValue"}) as unknown as TypedDocumentString<KpiFigureValueFragment, unknown>;
+export const KpiWidgetCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiWidgetCommentFields on KpiWidgetComment {
+  widgetId
+  periodKey
+  text
+  author {
+    id
+    fullName
+  }
+  updatedAt
+}
+    `, {"fragmentName":"KpiWidgetCommentFields"}) as unknown as TypedDocumentString<KpiWidgetCommentFieldsFragment, unknown>;
 export const MitigationMeasureFieldsFragmentDoc = new TypedDocumentString(`
     fragment MitigationMeasureFields on MitigationMeasure {
   id
@@ -2190,6 +2533,596 @@ export const KpiCatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KpiCatalogueQuery, KpiCatalogueQueryVariables>;
+export const KpiDrillDownDocument = new TypedDocumentString(`
+    query KpiDrillDown($code: String!, $filter: KpiFilterInput) {
+  kpiDrillDown(code: $code, filter: $filter) {
+    code
+    whole {
+      ...KpiFigureValue
+    }
+    units {
+      hasChildren
+      name {
+        kk
+        ru
+        en
+      }
+      orgUnit {
+        id
+        name
+      }
+      value {
+        ...KpiFigureValue
+      }
+    }
+  }
+}
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}`) as unknown as TypedDocumentString<KpiDrillDownQuery, KpiDrillDownQueryVariables>;
+export const KpiRecordsDocument = new TypedDocumentString(`
+    query KpiRecords($code: String!, $filter: KpiFilterInput, $page: KpiRecordsPageInput) {
+  kpiRecords(code: $code, filter: $filter, page: $page) {
+    code
+    total
+    columns {
+      key
+      kind
+      title {
+        kk
+        ru
+        en
+      }
+    }
+    rows {
+      id
+      label
+      cells {
+        key
+        value
+        text {
+          kk
+          ru
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiRecordsQuery, KpiRecordsQueryVariables>;
+export const SaveKpiViewDocument = new TypedDocumentString(`
+    mutation SaveKpiView($input: KpiViewInput!) {
+  saveKpiView(input: $input) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveKpiViewMutation, SaveKpiViewMutationVariables>;
+export const CreateKpiViewDocument = new TypedDocumentString(`
+    mutation CreateKpiView($input: KpiViewInput!) {
+  saveKpiView(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateKpiViewMutation, CreateKpiViewMutationVariables>;
+export const DuplicateKpiViewDocument = new TypedDocumentString(`
+    mutation DuplicateKpiView($id: ID!) {
+  duplicateKpiView(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateKpiViewMutation, DuplicateKpiViewMutationVariables>;
+export const DeleteKpiViewDocument = new TypedDocumentString(`
+    mutation DeleteKpiView($id: ID!, $version: Int!) {
+  deleteKpiView(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteKpiViewMutation, DeleteKpiViewMutationVariables>;
+export const ShareKpiViewDocument = new TypedDocumentString(`
+    mutation ShareKpiView($id: ID!, $input: KpiViewShareInput!) {
+  shareKpiView(id: $id, input: $input) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<ShareKpiViewMutation, ShareKpiViewMutationVariables>;
+export const CommentKpiWidgetDocument = new TypedDocumentString(`
+    mutation CommentKpiWidget($viewId: ID!, $widgetId: String!, $periodKey: String!, $text: String!) {
+  commentKpiWidget(
+    viewId: $viewId
+    widgetId: $widgetId
+    periodKey: $periodKey
+    text: $text
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CommentKpiWidgetMutation, CommentKpiWidgetMutationVariables>;
+export const SignOffKpiViewDocument = new TypedDocumentString(`
+    mutation SignOffKpiView($id: ID!, $periodKey: String!, $version: Int!) {
+  signOffKpiView(id: $id, periodKey: $periodKey, version: $version) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SignOffKpiViewMutation, SignOffKpiViewMutationVariables>;
+export const ExportKpiViewDocument = new TypedDocumentString(`
+    mutation ExportKpiView($id: ID!, $format: KpiExportFormat!, $filters: KpiViewFiltersInput, $locale: Locale) {
+  exportKpiView(id: $id, format: $format, filters: $filters, locale: $locale) {
+    fileName
+    contentType
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<ExportKpiViewMutation, ExportKpiViewMutationVariables>;
+export const KpiViewsDocument = new TypedDocumentString(`
+    query KpiViews {
+  kpiViews {
+    id
+    title
+    owner {
+      id
+      fullName
+    }
+    sharedWithMe
+    widgetCount
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KpiViewsQuery, KpiViewsQueryVariables>;
+export const KpiViewDocument = new TypedDocumentString(`
+    query KpiView($id: ID!) {
+  kpiView(id: $id) {
+    ...KpiViewFields
+  }
+}
+    fragment KpiViewFields on KpiView {
+  id
+  title
+  version
+  owner {
+    id
+    fullName
+  }
+  canEdit
+  canSignOff
+  filters {
+    organization {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    orgUnit {
+      id
+      name
+      names {
+        kk
+        ru
+        en
+      }
+    }
+    period {
+      kind
+      year
+      part
+      from
+      to
+      key
+    }
+  }
+  widgets {
+    id
+    kind
+    codes
+    split
+    x
+    y
+    w
+    h
+    amberMargin
+  }
+  shares {
+    roles
+    people {
+      id
+      fullName
+    }
+  }
+  schedule {
+    frequency
+    recipients {
+      id
+      fullName
+    }
+  }
+  signOffs {
+    periodKey
+    signedBy {
+      id
+      fullName
+    }
+    signedAt
+    viewVersion
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<KpiViewQuery, KpiViewQueryVariables>;
+export const KpiCatalogDocument = new TypedDocumentString(`
+    query KpiCatalog {
+  kpiCatalog {
+    code
+    context
+    recordsReadable
+    granularity
+    dimensions
+    direction
+    paragraph
+    target
+    unit
+    title {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiCatalogQuery, KpiCatalogQueryVariables>;
+export const KpiViewOrgUnitsDocument = new TypedDocumentString(`
+    query KpiViewOrgUnits {
+  orgUnits {
+    id
+    name
+    names {
+      kk
+      ru
+      en
+    }
+    parent {
+      id
+    }
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<KpiViewOrgUnitsQuery, KpiViewOrgUnitsQueryVariables>;
+export const KpiViewFiguresDocument = new TypedDocumentString(`
+    query KpiViewFigures($id: ID!, $filters: KpiViewFiltersInput) {
+  kpiViewFigures(id: $id, filters: $filters) {
+    periodKey
+    from
+    to
+    frozen
+    signOff {
+      periodKey
+      signedBy {
+        id
+        fullName
+      }
+      signedAt
+      viewVersion
+    }
+    widgets {
+      widgetId
+      refused
+      values {
+        ...KpiFigureValue
+      }
+      series {
+        periodKey
+        from
+        to
+        values {
+          ...KpiFigureValue
+        }
+      }
+      bars {
+        label {
+          kk
+          ru
+          en
+        }
+        orgUnitId
+        organizationId
+        values {
+          ...KpiFigureValue
+        }
+      }
+      heatMap {
+        register
+        asOf
+        compareWith
+        scale
+        cells {
+          likelihood
+          impact
+          score
+          level
+          risks {
+            id
+            code
+            processOrDocument
+            probability
+            frequency
+            impact
+            level
+          }
+        }
+        movements {
+          id
+          code
+          processOrDocument
+          from {
+            likelihood
+            impact
+          }
+          to {
+            likelihood
+            impact
+          }
+          direction
+        }
+      }
+      comment {
+        ...KpiWidgetCommentFields
+      }
+    }
+  }
+}
+    fragment KpiFigureValue on KpiValue {
+  code
+  value
+  target
+  met
+  suppressed
+  title {
+    kk
+    ru
+    en
+  }
+  note {
+    kk
+    ru
+    en
+  }
+}
+fragment KpiWidgetCommentFields on KpiWidgetComment {
+  widgetId
+  periodKey
+  text
+  author {
+    id
+    fullName
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<KpiViewFiguresQuery, KpiViewFiguresQueryVariables>;
 export const CreateMitigationPlanDocument = new TypedDocumentString(`
     mutation CreateMitigationPlan($year: Int!) {
   createMitigationPlan(year: $year) {
