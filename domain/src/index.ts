@@ -212,6 +212,7 @@ export {
 } from './kpi/views/view-period.js';
 export { type ViewFiltersInput, type KpiViewInput } from './kpi/views/view-input.js';
 export { VIEW_COMPOSERS, VIEW_SIGNERS, isOwner } from './kpi/views/view-access.js';
+export { viewOrganizations, type ViewOrganization } from './kpi/views/view-scope.js';
 export {
   listKpiViews,
   kpiView,
@@ -291,6 +292,7 @@ export { ORG_WORK } from './org/work-items.js';
 export { AUDIT_WORK } from './audit/work-items.js';
 export { TRAINING_WORK } from './training/work-items.js';
 export { HOTLINE_WORK } from './hotline/work-items.js';
+export { KPI_VIEW_WORK } from './kpi/views/work-items.js';
 
 // training (§5.3–§5.4, §19, §32–§35, §68, §74.3)
 export {

@@ -193,6 +193,7 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     }),
   },
   kpiViews: () => ({ query: '{ kpiViews { id title sharedWithMe } }' }),
+  kpiOrganizations: () => ({ query: '{ kpiOrganizations { id own } }' }),
   kpiView: {
     'the shared view': ({ demo }) => ({
       query: 'query($id: ID!) { kpiView(id: $id) { id canEdit widgets { id kind } } }',

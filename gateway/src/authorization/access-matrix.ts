@@ -249,6 +249,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   },
   // §69, §74: KPI views, composed by the compliance service and shared read-only.
   kpiViews: { allowed: 'signed-in', ownership: 'The views the viewer owns or that are shared with them.' },
+  kpiOrganizations: { allowed: 'signed-in', ownership: "The viewer's organisation and its subsidiaries." },
   kpiView: { ownership: KPI_VIEW_RULE, targets: { 'the shared view': SHARED_VIEW } },
   kpiViewFigures: {
     ownership: `${KPI_VIEW_RULE} Each widget follows its KPIs' readers.`,

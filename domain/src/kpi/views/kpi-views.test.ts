@@ -22,6 +22,8 @@ import { deleteKpiView, duplicateKpiView, listKpiViews, saveKpiView } from './kp
 import type { KpiWidget } from './view-layout.js';
 import type { KpiViewInput } from './view-input.js';
 import { shareKpiView } from './view-sharing.js';
+import { viewOrganizations } from './view-scope.js';
+import { KPI_VIEW_WORK } from './work-items.js';
 import { commentKpiWidget, shownFigures, signOffKpiView } from './view-sign-off.js';
 
 // §69, §74: views composed by the compliance head, shared read-only, signed off per period.
@@ -283,6 +285,35 @@ describe('composing a view', () => {
           code: 'CONFLICT',
         },
       );
+    });
+
+    it('puts the holding’s companies side by side, and shows on the home page of those it is shared with', async () => {
+      const view = await tx((em) =>
+        saveKpiView(
+          em,
+          head,
+          input({
+            title: 'Холдинг',
+            widgets: [widget({ id: 'companies', kind: 'bars', split: 'organization', w: 8 })],
+          }),
+          NOW,
+        ),
+      );
+      const { figures } = await shownFigures(db.orm.em.fork(), head, view.id, null, NOW);
+      const bars = figures.widgets[0]!.bars;
+      expect(bars.map((b) => [b.organizationId, b.values[0]!.value])).toEqual([
+        [head.organizationId, expect.any(Number)],
+        [subsidiaryId, 1],
+      ]);
+      expect((await viewOrganizations(db.orm.em.fork(), head)).map((o) => [o.id, o.own])).toEqual([
+        [head.organizationId, true],
+        [subsidiaryId, false],
+      ]);
+      const home = await KPI_VIEW_WORK.items(db.orm.em.fork(), firstHead, NOW);
+      expect(home.map((item) => [item.kind, item.path])).toEqual([
+        ['kpi_view_shared', `/compliance/kpi-views/${id}`],
+      ]);
+      expect(await KPI_VIEW_WORK.items(db.orm.em.fork(), head, NOW)).toEqual([]);
     });
 
     it('is duplicated as the composer’s own, unshared', async () => {

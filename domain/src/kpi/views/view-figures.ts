@@ -6,7 +6,11 @@ import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
 import { COMPLIANCE_READERS } from '../../compliance/compliance-roles.js';
 import { riskHeatMap, type RiskHeatMap } from '../../compliance/risks/heat-map.js';
-import { computeKpiValues, computeKpiValuesByUnit } from '../compute-kpi-values.js';
+import {
+  computeKpiValues,
+  computeKpiValuesByOrganization,
+  computeKpiValuesByUnit,
+} from '../compute-kpi-values.js';
 import type { KpiValue } from '../kpi-definition.js';
 import { mayReadKpi } from '../kpi-readers.js';
 import { findKpi } from '../kpi-registry.js';
@@ -217,6 +221,20 @@ export async function viewFigures(
     }));
   }
 
+  // By subsidiary: the viewer's organisation and each of its subsidiaries, one statement.
+  const orgCodes = codesOf(['bars'], 'organization').filter((code) => hasFigures(code, period, today));
+  let orgBars: Bar[] = [];
+  if (orgCodes.length) {
+    const { orgUnitId: _u, organizationId: _o, ...byPeriod } = filterOf(period);
+    const holding = await computeKpiValuesByOrganization(em, actor, orgCodes, byPeriod, now);
+    orgBars = holding.organizations.map((org) => ({
+      label: org.name,
+      orgUnitId: null,
+      organizationId: org.organizationId,
+      values: org.values,
+    }));
+  }
+
   const needsMap = shown.some((w) => w.kind === 'heat_map');
   const heatMap = needsMap
     ? await riskHeatMap(
@@ -249,7 +267,10 @@ export async function viewFigures(
             : [],
         bars:
           isShown && widget.kind === 'bars'
-            ? bars.map((bar) => ({ ...bar, values: pick(bar.values, widget.codes) }))
+            ? (widget.split === 'organization' ? orgBars : bars).map((bar) => ({
+                ...bar,
+                values: pick(bar.values, widget.codes),
+              }))
             : [],
         heatMap: isShown && widget.kind === 'heat_map' ? heatMap : null,
         comment: commentOf.get(widget.id) ?? null,

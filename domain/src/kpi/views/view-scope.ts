@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../kernel/actor.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import { TENANT_FILTER } from '../../database/tenant-filter.js';
 import { Organization } from '../../org/organization.entity.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
@@ -32,4 +33,24 @@ export async function checkFilterScope(em: EntityManager, actor: Actor, filters:
       )) > 0;
     if (!found) throw NotFoundError.forId('OrgUnit', filters.orgUnitId);
   }
+}
+
+export interface ViewOrganization {
+  id: string;
+  name: LocalizedText;
+  own: boolean;
+}
+
+/** The organisations a view may show: the viewer's own, then its subsidiaries by name. */
+export async function viewOrganizations(em: EntityManager, actor: Actor): Promise<ViewOrganization[]> {
+  const found = await em.find(Organization, {
+    $or: [{ id: actor.organizationId }, { parent: actor.organizationId }],
+  });
+  return found
+    .map((org) => ({
+      id: org.id,
+      name: localizedName(org.names, org.name),
+      own: org.id === actor.organizationId,
+    }))
+    .sort((a, b) => Number(b.own) - Number(a.own) || a.name.kk.localeCompare(b.name.kk, 'kk'));
 }

@@ -3,6 +3,7 @@ import {
   Person,
   VIEW_COMPOSERS,
   viewExport,
+  viewOrganizations,
   commentKpiWidget,
   deleteKpiView,
   duplicateKpiView,
@@ -21,6 +22,7 @@ import { LocaleEnum } from '../../kernel/locale.js';
 import {
   KpiPeriodKindEnum,
   KpiScheduleFrequencyEnum,
+  KpiOrganizationRef,
   KpiViewFiguresRef,
   KpiViewRef,
   KpiViewSummaryRef,
@@ -115,6 +117,14 @@ builder.queryField('kpiViews', (t) =>
     type: [KpiViewSummaryRef],
     description: 'The KPI views the viewer owns or that are shared with them, newest first.',
     resolve: (_root, _args, context) => listKpiViews(context.em, context.actor),
+  }),
+);
+
+builder.queryField('kpiOrganizations', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [KpiOrganizationRef],
+    description: 'The organisations a KPI view may show: the viewer’s own, then its subsidiaries by name.',
+    resolve: (_root, _args, context) => viewOrganizations(context.em, context.actor),
   }),
 );
 

@@ -85,6 +85,7 @@ builder.objectType(KpiViewPeriodRef, {
 interface OrganizationShape {
   id: string;
   name: { kk: string; ru: string; en: string };
+  own?: boolean;
 }
 export const KpiOrganizationRef = builder.objectRef<OrganizationShape>('KpiOrganization');
 builder.objectType(KpiOrganizationRef, {
@@ -92,6 +93,10 @@ builder.objectType(KpiOrganizationRef, {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.field({ type: LocalizedTextRef, resolve: (o) => o.name }),
+    own: t.boolean({
+      description: 'The viewer’s own organisation.',
+      resolve: (o, _args, context) => o.id === context.actor?.organizationId,
+    }),
   }),
 });
 
