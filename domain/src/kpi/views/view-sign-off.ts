@@ -164,6 +164,7 @@ export async function shownFigures(
   id: string,
   asked: ViewFiltersInput | null,
   now: Date,
+  compute?: Parameters<typeof viewFigures>[5],
 ): Promise<ShownFigures> {
   const view = await readableView(em, actor, id);
   const filters = asked ? viewFilters(asked) : view.filters;
@@ -178,7 +179,7 @@ export async function shownFigures(
   ) {
     return { figures: asReadBy(actor, revivedFigures(signOff.figures), view.widgets), signOff };
   }
-  return { figures: await viewFigures(em, actor, view, filters, now), signOff: null };
+  return { figures: await viewFigures(em, actor, view, filters, now, compute), signOff: null };
 }
 
 /** The view's sign-offs, newest period first. */

@@ -1,4 +1,10 @@
-import { buildOrganization, buildPerson, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
+import {
+  buildOrganization,
+  buildPerson,
+  createTestDatabase,
+  grantRoles,
+  type TestDatabase,
+} from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../start-gateway.js';
 import { STATEMENTS_HEADER } from '../../statement-counts/use-statement-count.js';
@@ -8,6 +14,7 @@ let database: TestDatabase;
 let gateway: RunningGateway;
 let adminToken: string;
 let employeeToken: string;
+let headToken: string;
 let organization: Awaited<ReturnType<typeof buildOrganization>>;
 
 const HEADCOUNT = '{ kpiValues(codes: ["org.headcount"]) { code value } }';
@@ -40,6 +47,8 @@ beforeAll(async () => {
   const em = database.orm.em.fork();
   organization = await buildOrganization(em);
   const employee = buildPerson(em, organization.organization, organization.root);
+  const head = buildPerson(em, organization.organization, organization.root);
+  grantRoles(em, head, ['employee', 'compliance_head']);
   await em.flush();
   // A real server: the gateway holds its own connection to hear of changes.
   gateway = await startGateway({
@@ -51,6 +60,7 @@ beforeAll(async () => {
   });
   adminToken = await login(organization.adminPerson.email);
   employeeToken = await login(employee.email);
+  headToken = await login(head.email);
 });
 
 afterAll(async () => {
@@ -79,5 +89,29 @@ describe('kpiValues through the cache (issue 16 §6)', () => {
     await post(HEADCOUNT, adminToken);
     const refused = await post(HEADCOUNT, employeeToken);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers a KPI view’s figures asked again from the same kept values, until a change', async () => {
+    const saved = await post('mutation($i: KpiViewInput!) { saveKpiView(input: $i) { id } }', headToken, {
+      i: {
+        title: 'Штат',
+        filters: { period: { kind: 'year', year: 2026 } },
+        widgets: [{ id: 'people', kind: 'number', codes: ['org.headcount'], x: 0, y: 0, w: 4, h: 3 }],
+      },
+    });
+    const id = (saved.body.data as { saveKpiView: { id: string } }).saveKpiView.id;
+    const FIGURES = 'query($id: ID!) { kpiViewFigures(id: $id) { widgets { values { value } } } }';
+    const value = (body: { data?: unknown }) =>
+      (body.data as { kpiViewFigures: { widgets: { values: { value: number }[] }[] } }).kpiViewFigures
+        .widgets[0]!.values[0]!.value;
+    const first = await post(FIGURES, headToken, { id });
+    const second = await post(FIGURES, headToken, { id });
+    expect(value(second.body)).toBe(value(first.body));
+    expect(second.statements).toBeLessThan(first.statements);
+    const em = database.orm.em.fork();
+    buildPerson(em, organization.organization, organization.root);
+    await em.flush();
+    const third = await post(FIGURES, headToken, { id });
+    expect(value(third.body)).toBe(value(first.body) + 1);
   });
 });
