@@ -10,6 +10,7 @@ import { selfAssessment } from './self-assessment';
 import { board } from './board';
 import { kpiViews } from './kpi-views';
 import { kpiCatalogue } from './kpi-catalogue';
+import { kpiBenchmark } from './kpi-benchmark';
 
 /** The parts of the plugin, each with its messages in kk, ru and en; each part adds itself as it lands. */
 const PARTS: readonly { kk: object; ru: object; en: object }[] = [
@@ -21,6 +22,7 @@ const PARTS: readonly { kk: object; ru: object; en: object }[] = [
   board,
   kpiViews,
   kpiCatalogue,
+  kpiBenchmark,
 ];
 
 /** Every text of the plugin, Kazakh first (the default language). */

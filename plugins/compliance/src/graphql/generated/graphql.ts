@@ -247,6 +247,14 @@ export type KpiOwnerPlugin =
   | 'hotline'
   | 'training';
 
+/** A period for whole organisations (no unit: each organisation has its own structure). */
+export type KpiPeriodInput = {
+  /** For a KPI by day, the day this instant falls on in Kazakhstan is the first day. */
+  periodFrom?: string | null | undefined;
+  /** For a KPI by day, the day this instant falls on in Kazakhstan is the last day, included. */
+  periodTo?: string | null | undefined;
+};
+
 export type KpiPeriodKind =
   | 'custom'
   | 'half_year'
@@ -943,6 +951,13 @@ export type ImportRisksMutationVariables = Exact<{
 
 
 export type ImportRisksMutation = { importRisks: { imported: number, errors: Array<{ row: number, column: string | null, messageKey: string | null, params: unknown, message: string }> } };
+
+export type KpiBenchmarkQueryVariables = Exact<{
+  filter?: KpiPeriodInput | null | undefined;
+}>;
+
+
+export type KpiBenchmarkQuery = { kpiBenchmark: { companies: number, measures: Array<{ code: string, unit: KpiUnit, direction: KpiDirection, rank: number | null, ranked: number, min: number | null, median: number | null, max: number | null, title: { kk: string, ru: string, en: string }, own: { value: number | null, suppressed: boolean }, peers: Array<{ value: number | null, suppressed: boolean }> }> } };
 
 export type KpiCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2504,6 +2519,36 @@ export const ImportRisksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRisksMutation, ImportRisksMutationVariables>;
+export const KpiBenchmarkDocument = new TypedDocumentString(`
+    query KpiBenchmark($filter: KpiPeriodInput) {
+  kpiBenchmark(filter: $filter) {
+    companies
+    measures {
+      code
+      title {
+        kk
+        ru
+        en
+      }
+      unit
+      direction
+      own {
+        value
+        suppressed
+      }
+      rank
+      ranked
+      min
+      median
+      max
+      peers {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiBenchmarkQuery, KpiBenchmarkQueryVariables>;
 export const KpiCatalogueDocument = new TypedDocumentString(`
     query KpiCatalogue {
   kpiCatalog {
