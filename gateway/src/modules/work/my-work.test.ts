@@ -129,8 +129,10 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
     'training.course_due',
     'training.learners_pending',
   ],
+  // §69: the compliance head's view of the demo is shared with the first head and the board.
   first_head: [
     'compliance.compliance_mitigation_plan_to_approve',
+    'compliance.kpi_view_shared',
     'culture.culture_material_to_acknowledge',
     'culture.culture_plan_to_approve',
     'culture.culture_survey_to_answer',
@@ -143,6 +145,7 @@ const DEMO_WORK_KINDS: Record<string, string[]> = {
   ],
   board_member: [
     'compliance.compliance_board_report_to_read',
+    'compliance.kpi_view_shared',
     'culture.culture_material_to_acknowledge',
     'culture.culture_survey_to_answer',
     'declarations.declaration_due',
