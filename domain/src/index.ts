@@ -23,6 +23,7 @@ export { ROLE_CODES, RESPONSIBLE_STAFF_ROLES, isRoleCode, type RoleCode } from '
 export { hasAnyRole, requireAnyRole, type Actor } from './kernel/actor.js';
 export { newId } from './kernel/ids.js';
 export { formatCalendarDay, formatKazakhstanDateTime, kazakhstanDay } from './kernel/kazakhstan-time.js';
+export { MONTH_NAMES } from './kernel/month-names.js';
 export { addCalendarDays } from './kernel/working-days.js';
 export {
   currentQuarter,

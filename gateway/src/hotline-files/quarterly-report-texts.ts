@@ -1,4 +1,4 @@
-import type { Locale, QuarterlyKpi, RecommendationState } from '@adal/domain';
+import { MONTH_NAMES, type Locale, type QuarterlyKpi, type RecommendationState } from '@adal/domain';
 
 interface QuarterlyTexts {
   title: string;
@@ -62,20 +62,7 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
       open_overdue: 'Мерзімі өтті, орындалмаған',
     },
     note: '1-ден 4-ке дейінгі сандар «< 5» болып көрсетіледі, ол хабарлама берушіні анықтауға мүмкіндік бермейді. Есепте істердің мазмұны мен адамдардың аты-жөні жоқ. Қазақстан уақыты бойынша толық күндер есептеледі.',
-    monthNames: [
-      'Қаңтар',
-      'Ақпан',
-      'Наурыз',
-      'Сәуір',
-      'Мамыр',
-      'Маусым',
-      'Шілде',
-      'Тамыз',
-      'Қыркүйек',
-      'Қазан',
-      'Қараша',
-      'Желтоқсан',
-    ],
+    monthNames: MONTH_NAMES.kk,
   },
   ru: {
     title: 'Квартальный отчёт линии доверия',
@@ -108,20 +95,7 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
       open_overdue: 'Срок истёк, не исполнены',
     },
     note: 'Числа от 1 до 4 показаны как «< 5», чтобы не указывать на заявителя. В отчёте нет содержания дел и имён. Считаются полные дни по времени Казахстана.',
-    monthNames: [
-      'Январь',
-      'Февраль',
-      'Март',
-      'Апрель',
-      'Май',
-      'Июнь',
-      'Июль',
-      'Август',
-      'Сентябрь',
-      'Октябрь',
-      'Ноябрь',
-      'Декабрь',
-    ],
+    monthNames: MONTH_NAMES.ru,
   },
   en: {
     title: 'Quarterly hotline report',
@@ -154,20 +128,7 @@ export const QUARTERLY_TEXTS: Record<Locale, QuarterlyTexts> = {
       open_overdue: 'Past due, not implemented',
     },
     note: 'Figures of 1 to 4 are shown as "< 5", so that they cannot point at a reporter. The report holds no case content and no names. Whole days of Kazakhstan are counted.',
-    monthNames: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    monthNames: MONTH_NAMES.en,
   },
 };
 

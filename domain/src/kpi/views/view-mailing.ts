@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../kernel/month-names.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -154,51 +155,6 @@ export async function claimKpiViewMailing(
   };
 }
 
-const MONTHS: Record<Locale, readonly string[]> = {
-  kk: [
-    'қаңтар',
-    'ақпан',
-    'наурыз',
-    'сәуір',
-    'мамыр',
-    'маусым',
-    'шілде',
-    'тамыз',
-    'қыркүйек',
-    'қазан',
-    'қараша',
-    'желтоқсан',
-  ],
-  ru: [
-    'январь',
-    'февраль',
-    'март',
-    'апрель',
-    'май',
-    'июнь',
-    'июль',
-    'август',
-    'сентябрь',
-    'октябрь',
-    'ноябрь',
-    'декабрь',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 /** 2026-11 or 2026-Q3 as people say it: "2026 жылғы қараша", "ноябрь 2026 г.", "Q3 2026". */
 export function mailingPeriodWords(period: string, locale: Locale): string {
   const year = period.slice(0, 4);
@@ -206,7 +162,9 @@ export function mailingPeriodWords(period: string, locale: Locale): string {
     const q = period.slice(6);
     return { kk: `${year} жылғы ${q}-тоқсан`, ru: `${q}-й квартал ${year} г.`, en: `Q${q} ${year}` }[locale];
   }
-  const month = MONTHS[locale][Number(period.slice(5, 7)) - 1] ?? period;
+  // Mid-sentence, Kazakh and Russian write a month in lower case.
+  const name = MONTH_NAMES[locale][Number(period.slice(5, 7)) - 1] ?? period;
+  const month = locale === 'en' ? name : name.toLocaleLowerCase(locale);
   return { kk: `${year} жылғы ${month}`, ru: `${month} ${year} г.`, en: `${month} ${year}` }[locale];
 }
 
