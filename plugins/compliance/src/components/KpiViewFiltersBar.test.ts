@@ -58,10 +58,10 @@ describe('the organisation filter of a KPI view (§69: a holding reads its subsi
     const { wrapper } = mountWith(holding);
     const organizations = select(wrapper, 'kpi-filter-organization')!;
     expect(organizations.props('options')).toEqual([
-      { id: '', label: 'Holding JSC' },
+      { id: 'own', label: 'Holding JSC' },
       { id: ENERGY, label: 'Energy LLP' },
     ]);
-    expect(organizations.props('modelValue')).toBe('');
+    expect(organizations.props('modelValue')).toBe('own');
     expect(wrapper.text()).not.toContain(OWN);
   });
 
@@ -73,7 +73,7 @@ describe('the organisation filter of a KPI view (§69: a holding reads its subsi
     expect(state.filters.orgUnitId).toBeNull();
     expect(select(wrapper, 'kpi-filter-unit')).toBeUndefined();
 
-    select(wrapper, 'kpi-filter-organization')!.vm.$emit('update:modelValue', '');
+    select(wrapper, 'kpi-filter-organization')!.vm.$emit('update:modelValue', 'own');
     await flushPromises();
     expect(state.filters.organizationId).toBeNull();
     expect(select(wrapper, 'kpi-filter-unit')).toBeDefined();
