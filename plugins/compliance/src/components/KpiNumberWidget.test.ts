@@ -45,7 +45,14 @@ describe('the number widget (§69, §74)', () => {
   });
 
   it('names the indicator by its title, never its code, in Kazakh without English', () => {
-    const wrapper = mountWith([figure('training.completion', { value: 57, met: false })], 5, 'kk');
+    const wrapper = mountWith(
+      [
+        figure('training.completion', { value: 57, met: false }),
+        figure('hotline.reports_count', { value: 60 }),
+      ],
+      5,
+      'kk',
+    );
     expect(wrapper.text()).toContain('Оқытуды аяқтау');
     expect(wrapper.text()).not.toContain('training.completion');
     expect(wrapper.text().replace(/[≥%<]/g, '')).not.toMatch(/[A-Za-z]/);

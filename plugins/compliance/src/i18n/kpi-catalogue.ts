@@ -23,7 +23,7 @@ export const kpiCatalogue = {
       dimensions: 'Бөлу тәсілдері',
       owner: 'Иесі',
       readers: 'Оқи алатындар',
-      units: { count: 'Саны', percent: 'Пайыз' },
+      units: { count: 'Саны', percent: 'Пайыз', per_100_staff: '100 қызметкерге шаққанда', days: 'Күн' },
       targets: { at_least: '≥ {value}', at_most: '≤ {value}', percent: '{value} %' },
       dimensionNames: { organization: 'Ұйым', org_unit: 'Бөлімше және оның құрамы', period: 'Кезең' },
       plugins: {
@@ -58,7 +58,7 @@ export const kpiCatalogue = {
       dimensions: 'Разрезы',
       owner: 'Владелец',
       readers: 'Кто может читать',
-      units: { count: 'Количество', percent: 'Процент' },
+      units: { count: 'Количество', percent: 'Процент', per_100_staff: 'На 100 работников', days: 'Дни' },
       targets: { at_least: '≥ {value}', at_most: '≤ {value}', percent: '{value} %' },
       dimensionNames: {
         organization: 'Организация',
@@ -97,7 +97,7 @@ export const kpiCatalogue = {
       dimensions: 'Split by',
       owner: 'Owner',
       readers: 'Who may read it',
-      units: { count: 'Count', percent: 'Percent' },
+      units: { count: 'Count', percent: 'Percent', per_100_staff: 'Per 100 staff', days: 'Days' },
       targets: { at_least: '≥ {value}', at_most: '≤ {value}', percent: '{value} %' },
       dimensionNames: {
         organization: 'Organisation',

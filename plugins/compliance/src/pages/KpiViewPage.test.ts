@@ -37,6 +37,9 @@ beforeEach(() => {
   fake.route.query = {};
   graphql.on('KpiCatalog', () => ({ kpiCatalog: definitions }));
   graphql.on('KpiViewOrgUnits', () => ({ orgUnits }));
+  graphql.on('KpiOrganizations', () => ({
+    kpiOrganizations: [{ id: 'org-own', own: true, name: { kk: 'Холдинг', ru: 'Холдинг', en: 'Holding' } }],
+  }));
   graphql.on('KpiViewFigures', () => ({ kpiViewFigures: kpiFigures() }));
 });
 
@@ -54,6 +57,37 @@ async function mountPage() {
 }
 
 describe('a KPI view (§69, §74)', () => {
+  it("shows a subsidiary's figures on request, with no drilling into units that are not the viewer's", async () => {
+    graphql.on('KpiView', () => ({ kpiView: kpiView() }));
+    graphql.on('KpiOrganizations', () => ({
+      kpiOrganizations: [
+        { id: 'org-own', own: true, name: { kk: 'Холдинг', ru: 'Холдинг', en: 'Holding' } },
+        { id: 'org-energy', own: false, name: { kk: 'Энергия', ru: 'Энергия', en: 'Energy' } },
+      ],
+    }));
+    const wrapper = await mountPage();
+    const drills = () => wrapper.findAll('button').filter((b) => b.text() === 'By unit').length;
+    const before = drills();
+    const organization = wrapper
+      .findAllComponents({ name: 'SelectField' })
+      .find((s) => s.props('id') === 'kpi-filter-organization')!;
+    organization.vm.$emit('update:modelValue', 'org-energy');
+    await flushPromises();
+    await wrapper.get('form.filters').trigger('submit');
+    await flushPromises();
+    expect(graphql.sent('KpiViewFigures').at(-1)).toEqual({
+      id: 'view-1',
+      filters: {
+        organizationId: 'org-energy',
+        orgUnitId: null,
+        period: { kind: 'quarter', year: 2026, part: 3 },
+      },
+    });
+    expect(before).toBeGreaterThan(0);
+    expect(drills()).toBe(0);
+    wrapper.unmount();
+  });
+
   it('asks the figures of every widget in one request and names indicators by their titles', async () => {
     graphql.on('KpiView', () => ({ kpiView: kpiView() }));
     const wrapper = await mountPage();

@@ -5,6 +5,7 @@ import {
   CommentKpiWidgetDocument,
   ExportKpiViewDocument,
   KpiCatalogDocument,
+  KpiOrganizationsDocument,
   KpiViewDocument,
   KpiViewFiguresDocument,
   KpiViewOrgUnitsDocument,
@@ -12,6 +13,7 @@ import {
   ShareKpiViewDocument,
   SignOffKpiViewDocument,
   type KpiCatalogQuery,
+  type KpiOrganizationsQuery,
   type KpiExportFormat,
   type Locale,
   type KpiViewFieldsFragment,
@@ -32,10 +34,11 @@ export type KpiFigure = KpiWidgetFigures['values'][number];
 export type KpiDefinition = KpiCatalogQuery['kpiCatalog'][number];
 export type KpiOrgUnit = KpiViewOrgUnitsQuery['orgUnits'][number];
 export type KpiComment = KpiWidgetCommentFieldsFragment;
+export type KpiOrganization = KpiOrganizationsQuery['kpiOrganizations'][number];
 
 /**
  * One KPI view (§69, §74): its layout, the indicators the viewer may read, the organisation's
- * units for the filter, and the figures of every widget — asked in one request per view and
+ * units and the holding's companies for the filters, and the figures of every widget — asked in one request per view and
  * filter, never one per widget.
  */
 export const useKpiViewStore = defineStore('compliance-kpi-view', () => {
@@ -43,20 +46,23 @@ export const useKpiViewStore = defineStore('compliance-kpi-view', () => {
   const view = ref<KpiView | null>(null);
   const catalog = ref<KpiDefinition[]>([]);
   const orgUnits = ref<KpiOrgUnit[]>([]);
+  const organizations = ref<KpiOrganization[]>([]);
   const figures = ref<KpiFigures | null>(null);
   const { status, error, track } = useLoadState();
   const figuresState = useLoadState();
 
   function load(id: string): Promise<void> {
     return track(async () => {
-      const [opened, kpis, units] = await Promise.all([
+      const [opened, kpis, units, companies] = await Promise.all([
         graphql.request(KpiViewDocument, { id }),
         graphql.request(KpiCatalogDocument, {}),
         graphql.request(KpiViewOrgUnitsDocument, {}),
+        graphql.request(KpiOrganizationsDocument, {}),
       ]);
       view.value = opened.kpiView;
       catalog.value = kpis.kpiCatalog;
       orgUnits.value = units.orgUnits;
+      organizations.value = companies.kpiOrganizations;
       figures.value = null;
     });
   }
@@ -117,6 +123,7 @@ export const useKpiViewStore = defineStore('compliance-kpi-view', () => {
     view,
     catalog,
     orgUnits,
+    organizations,
     figures,
     status,
     error,

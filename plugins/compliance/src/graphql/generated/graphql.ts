@@ -1075,6 +1075,11 @@ export type KpiViewOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KpiViewOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: string, names: { kk: string, ru: string, en: string }, parent: { id: string } | null }> };
 
+export type KpiOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiOrganizationsQuery = { kpiOrganizations: Array<{ id: string, own: boolean, name: { kk: string, ru: string, en: string } }> };
+
 export type KpiViewFiguresQueryVariables = Exact<{
   id: string;
   filters?: KpiViewFiltersInput | null | undefined;
@@ -3058,6 +3063,19 @@ export const KpiViewOrgUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KpiViewOrgUnitsQuery, KpiViewOrgUnitsQueryVariables>;
+export const KpiOrganizationsDocument = new TypedDocumentString(`
+    query KpiOrganizations {
+  kpiOrganizations {
+    id
+    own
+    name {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiOrganizationsQuery, KpiOrganizationsQueryVariables>;
 export const KpiViewFiguresDocument = new TypedDocumentString(`
     query KpiViewFigures($id: ID!, $filters: KpiViewFiltersInput) {
   kpiViewFigures(id: $id, filters: $filters) {
