@@ -80,6 +80,7 @@ export const kpiViews = {
           table: 'Кесте',
           heat_map: 'Тәуекелдер картасы',
         },
+        tableOf: 'Көрсеткіштер кестесі ({count})',
         refused: 'Бұл көрсеткіш сізге қолжетімсіз.',
         suppressed: '< 5',
         suppressedHint: 'Жасырылған: ол 1–4 жағдайға негізделеді, сондықтан адамды көрсетіп қоюы мүмкін.',
@@ -236,6 +237,7 @@ export const kpiViews = {
           table: 'Таблица',
           heat_map: 'Карта рисков',
         },
+        tableOf: 'Таблица показателей ({count})',
         refused: 'Этот показатель вам недоступен.',
         suppressed: '< 5',
         suppressedHint: 'Скрыто: показатель опирается на 1–4 случая и мог бы указать на человека.',
@@ -386,6 +388,7 @@ export const kpiViews = {
         'On a narrow screen the widgets stand in one column; move and resize them on a wider screen.',
       widget: {
         kinds: { number: 'Number', trend: 'Trend', bars: 'Bars', table: 'Table', heat_map: 'Risk map' },
+        tableOf: 'Table of {count} indicators',
         refused: 'This indicator is not available to you.',
         suppressed: '< 5',
         suppressedHint: 'Withheld: it rests on 1 to 4 cases, which could point at a person.',
