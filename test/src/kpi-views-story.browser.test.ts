@@ -185,7 +185,7 @@ describe('a KPI view composed by the head of compliance and read by the first he
       const xlsxDownload = page.waitForEvent('download');
       await page.getByRole('button', { name: 'XLSX жүктеу' }).click();
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(await readFile(await (await xlsxDownload).path()));
+      await book.xlsx.load(new Uint8Array(await readFile(await (await xlsxDownload).path())).buffer);
       expect(book.worksheets).toHaveLength(3);
       await first.checkAccessibility();
       expect(first.errors).toEqual([]);
