@@ -26,7 +26,7 @@ export interface KpiDrillDown {
   units: KpiUnitFigure[];
 }
 
-interface UnitRow {
+export interface UnitRow {
   id: string;
   name: string;
   names: Partial<LocalizedText> | null;
@@ -67,6 +67,19 @@ async function childUnits(
 }
 
 /**
+ * The units a figure splits into: those directly below `orgUnitId`, or for the whole organisation
+ * those below its single root unit (the root is the organisation itself), by name.
+ */
+export async function unitsBelow(
+  em: EntityManager,
+  organizationId: string,
+  orgUnitId: string | null,
+): Promise<UnitRow[]> {
+  const units = await childUnits(em, organizationId, orgUnitId);
+  return orgUnitId === null && units.length === 1 ? childUnits(em, organizationId, units[0]!.id) : units;
+}
+
+/**
  * Issue 16.3: what a KPI's figure is made of, one level at a time — the figure of the filter's
  * unit (or the whole organisation) and of each unit directly below it, the values of all of them
  * in one SQL round trip (`computeKpiValuesByUnit`). Each unit's figure is its whole subtree, under
@@ -91,10 +104,7 @@ export async function kpiDrillDown(
   const { orgUnitId } = filter;
   if (orgUnitId !== undefined && !isUuid(orgUnitId)) throw NotFoundError.forId('OrgUnit', orgUnitId);
   // Another organisation's unit has no units below it here; the values' lookup answers NOT_FOUND for it.
-  let units = await childUnits(em, actor.organizationId, orgUnitId ?? null);
-  if (orgUnitId === undefined && units.length === 1) {
-    units = await childUnits(em, actor.organizationId, units[0]!.id);
-  }
+  const units = await unitsBelow(em, actor.organizationId, orgUnitId ?? null);
   const period: Omit<KpiFilter, 'orgUnitId'> = {
     ...(filter.periodFrom ? { periodFrom: filter.periodFrom } : {}),
     ...(filter.periodTo ? { periodTo: filter.periodTo } : {}),

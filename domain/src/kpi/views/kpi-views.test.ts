@@ -317,9 +317,10 @@ describe('composing a view', () => {
     });
 
     it('is duplicated as the composer’s own, unshared', async () => {
-      const copy = await tx((em) => duplicateKpiView(em, officer, id, NOW).catch(() => null));
       // The officer does not read the view (shared with the first head and auditors only).
-      expect(copy).toBeNull();
+      expect(await codeOf(tx((em) => duplicateKpiView(em, officer, id, NOW)))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
       const mine = await tx((em) => duplicateKpiView(em, head, id, NOW));
       expect(mine.sharedRoles).toEqual([]);
       expect(mine.widgets).toEqual((await db.orm.em.fork().findOneOrFail(KpiView, id)).widgets);

@@ -3,7 +3,6 @@ import type { Actor } from '../../kernel/actor.js';
 import { hasAnyRole } from '../../kernel/actor.js';
 import { kazakhstanDay } from '../../kernel/kazakhstan-time.js';
 import { localizedName, type LocalizedText } from '../../kernel/locale.js';
-import { OrgUnit } from '../../org/org-unit.entity.js';
 import { COMPLIANCE_READERS } from '../../compliance/compliance-roles.js';
 import { riskHeatMap, type RiskHeatMap } from '../../compliance/risks/heat-map.js';
 import {
@@ -14,6 +13,7 @@ import {
 import type { KpiValue } from '../kpi-definition.js';
 import { mayReadKpi } from '../kpi-readers.js';
 import { findKpi } from '../kpi-registry.js';
+import { unitsBelow } from '../kpi-drill-down.js';
 import { KpiWidgetComment } from './kpi-view.entity.js';
 import type { KpiWidget } from './view-layout.js';
 import {
@@ -70,7 +70,8 @@ export interface ViewFigures {
   widgets: WidgetFigures[];
 }
 
-function readable(actor: Actor, widget: KpiWidget, organizationId: string | null): boolean {
+/** Whether the viewer reads every KPI of a widget (a risk map: the register, of their own organisation). */
+export function readableWidget(actor: Actor, widget: KpiWidget, organizationId: string | null): boolean {
   if (widget.kind === 'heat_map') return organizationId === null && hasAnyRole(actor, COMPLIANCE_READERS);
   return widget.codes.every((code) => {
     const def = findKpi(code);
@@ -101,38 +102,6 @@ function noFigure(code: string, orgUnitId: string | null): KpiValue {
 
 function pick(values: readonly KpiValue[], codes: readonly string[]): KpiValue[] {
   return codes.flatMap((code) => values.filter((value) => value.code === code));
-}
-
-/** The units a bar chart puts side by side: those right below the filter's unit, or below the organisation's root. */
-async function unitsBelow(
-  em: EntityManager,
-  actor: Actor,
-  orgUnitId: string | null,
-): Promise<{ id: string; label: LocalizedText }[]> {
-  let parent = orgUnitId;
-  if (parent === null) {
-    const roots = await em.find(
-      OrgUnit,
-      { organization: actor.organizationId, parent: null },
-      { fields: ['id'] },
-    );
-    if (roots.length !== 1) {
-      return (
-        await em.find(
-          OrgUnit,
-          { organization: actor.organizationId, parent: null },
-          { orderBy: { name: 'asc' } },
-        )
-      ).map((unit) => ({ id: unit.id, label: localizedName(unit.names, unit.name) }));
-    }
-    parent = roots[0]!.id;
-  }
-  const units = await em.find(
-    OrgUnit,
-    { organization: actor.organizationId, parent },
-    { orderBy: { name: 'asc' } },
-  );
-  return units.map((unit) => ({ id: unit.id, label: localizedName(unit.names, unit.name) }));
 }
 
 async function comments(
@@ -170,7 +139,7 @@ export async function viewFigures(
 ): Promise<ViewFigures> {
   const period = resolvePeriod(filters.period);
   const filterOf = (p: ViewPeriod) => kpiFilterOf(p, filters.orgUnitId, filters.organizationId);
-  const shown = view.widgets.filter((widget) => readable(actor, widget, filters.organizationId));
+  const shown = view.widgets.filter((widget) => readableWidget(actor, widget, filters.organizationId));
   const codesOf = (kinds: readonly KpiWidget['kind'][], split?: KpiWidget['split']) => [
     ...new Set(
       shown
@@ -202,7 +171,10 @@ export async function viewFigures(
   const barCodes = codesOf(['bars'], 'org_unit');
   let bars: Bar[] = [];
   if (barCodes.length) {
-    const units = await unitsBelow(em, actor, filters.orgUnitId);
+    const units = (await unitsBelow(em, actor.organizationId, filters.orgUnitId)).map((unit) => ({
+      id: unit.id,
+      label: localizedName(unit.names, unit.name),
+    }));
     const ready = barCodes.filter((code) => hasFigures(code, period, today));
     const { orgUnitId: _unit, ...byPeriod } = filterOf(period);
     const byUnit = ready.length

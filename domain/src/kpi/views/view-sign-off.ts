@@ -5,8 +5,6 @@ import { ConflictError, NotFoundError, ValidationError } from '../../kernel/erro
 import { newId } from '../../kernel/ids.js';
 import { lockedFresh } from '../../database/row-lock.js';
 import { Person } from '../../org/person.entity.js';
-import { mayReadKpi } from '../kpi-readers.js';
-import { findKpi } from '../kpi-registry.js';
 import {
   KpiView,
   KpiViewSignOff,
@@ -15,7 +13,7 @@ import {
   type IKpiViewSignOff,
 } from './kpi-view.entity.js';
 import { mayReadView, ownedView, readableView, VIEW_SIGNERS } from './view-access.js';
-import { revivedFigures, viewFigures, type ViewFigures } from './view-figures.js';
+import { readableWidget, revivedFigures, viewFigures, type ViewFigures } from './view-figures.js';
 import { COMMENT_MAX, viewFilters, type ViewFiltersInput } from './view-input.js';
 import { periodOfKey, resolvePeriod, type ViewFilters } from './view-period.js';
 import { checkFilterScope } from './view-scope.js';
@@ -143,11 +141,7 @@ function asReadBy(actor: Actor, figures: ViewFigures, widgets: readonly KpiWidge
     ...figures,
     widgets: figures.widgets.map((shown) => {
       const widget = widgets.find((w) => w.id === shown.widgetId);
-      const allowed = widget?.codes.every((code) => {
-        const def = findKpi(code);
-        return def !== undefined && mayReadKpi(actor, def);
-      });
-      return allowed && !shown.refused
+      return widget && !shown.refused && readableWidget(actor, widget, figures.organizationId)
         ? shown
         : { ...shown, refused: true, values: [], series: [], bars: [], heatMap: null };
     }),
