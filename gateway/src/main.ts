@@ -8,7 +8,11 @@ import {
 } from '@adal/domain';
 import { readEnvironment, refuseStartWithoutSignIn, type GatewayEnvironment } from './config.js';
 import { ConfigurationError } from './configuration-error.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import {
+  EMBEDDED_GATEWAY_OPTIONS,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from './database/embedded-postgres.js';
 import { loadHotlineKeyring } from './hotline-keys/hotline-keyring.js';
 import { loadAuditTrailSettings } from './audit-keys/audit-trail-settings.js';
 import { createLogMailer, createSmtpMailer } from './mail/mailer.js';
@@ -41,8 +45,7 @@ const gateway = await startGateway({
   port: env.port,
   host: env.host,
   databaseUrl: env.databaseUrl ?? (embedded as EmbeddedPostgres).databaseUrl,
-  // The embedded database is one connection that the ORM holds: rate limits count in memory there.
-  ...(embedded ? { poolMax: 1, rateLimits: 'memory' as const, kpiCache: false } : {}),
+  ...(embedded ? EMBEDDED_GATEWAY_OPTIONS : {}),
   devLogin: env.devLogin,
   signingKeyFile: join(env.dataDir, 'dev-signing-key.json'),
   ...(env.portalJwt ? { portalJwt: env.portalJwt } : {}),

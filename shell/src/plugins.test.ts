@@ -77,7 +77,7 @@ describe('loadPlugin', () => {
       manifest: null,
       loadLifecycles: null,
     });
-    expect(log).toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('[adal] plugin @adal/plugin-hotline failed to load', expect.any(Error));
     log.mockRestore();
   });
 

@@ -4,6 +4,7 @@ import { AdalPage } from './harness/browser';
 import { startBrowserStack, type BrowserStack } from './harness/browser-stack';
 import { followNavigation, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
+import { dialogCloses } from './harness/dialog';
 
 /**
  * §2, §53–§63, §67 on the demo holding: the compliance officer finds the standard adopted and
@@ -60,7 +61,7 @@ describe('the standard and the compliance service', () => {
     await page.getByRole('option', { name: 'жоба', exact: true }).click();
     await adal.checkAccessibility();
     await dialog.getByRole('button', { name: 'Сақтау' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await expect
       .poll(() => row(adal, 'Қайырымдылық және демеушілік').locator('.p-tag').textContent())
       .toBe('жоба');

@@ -10,6 +10,7 @@ import {
   type BrowserStack,
 } from './harness/browser-stack';
 import { signInThroughLoginPage } from './harness/login';
+import { dialogCloses } from './harness/dialog';
 
 /**
  * Chapter 1 and §9–§11, §73 on the demo holding, as the compliance service lives it: the officer
@@ -141,7 +142,7 @@ describe('the compliance programme, from the register to the public page', () =>
       await score(form, 2, 2, 4);
       await form.getByLabel('Өзгеріс себебі').fill('Конкурстық комиссияға тәуелсіз мүше енгізілді');
       await form.getByRole('button', { name: 'Сақтау' }).click();
-      await form.waitFor({ state: 'hidden' });
+      await dialogCloses(form);
       await expect
         .poll(() => riskRow(page, RESCORED).innerText())
         .toContain('Ықтималдық 2, жиілік 2, салдары 4');
@@ -201,7 +202,7 @@ describe('the compliance programme, from the register to the public page', () =>
         .fill('Техникалық ерекшелік жарияланғанға дейін бір жеткізушіге беріледі');
       await score(dialog, 4, 3, 4);
       await dialog.getByRole('button', { name: 'Сақтау' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialogCloses(dialog);
       await expect
         .poll(() => riskRow(page, PROPOSED).innerText())
         .toMatch(/Сенім телефоны ісі HL-\d{4}-\d{4}/);
@@ -227,7 +228,7 @@ describe('the compliance programme, from the register to the public page', () =>
       await dialog.getByLabel('Аяқталу нысаны', { exact: true }).fill('Бірінші басшының бұйрығы');
       await officer.checkAccessibility();
       await dialog.getByRole('button', { name: 'Сақтау' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialogCloses(dialog);
       await page.getByTestId('measure').filter({ hasText: MEASURE }).waitFor();
       expect(officer.errors).toEqual([]);
     } finally {
@@ -243,7 +244,7 @@ describe('the compliance programme, from the register to the public page', () =>
       const confirm = page.getByRole('dialog', { name: 'Жоспарды бекітесіз бе?' });
       await head.checkAccessibility();
       await confirm.getByRole('button', { name: 'Жоспарды бекіту' }).click();
-      await confirm.waitFor({ state: 'hidden' });
+      await dialogCloses(confirm);
       await expect.poll(() => page.getByTestId('plan-state').innerText()).toContain('Бекітілген');
       expect(await page.getByRole('button', { name: 'Шара қосу' }).count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -267,7 +268,7 @@ describe('the compliance programme, from the register to the public page', () =>
       await page.getByRole('button', { name: 'Жоспарды жариялау' }).click();
       const confirm = page.getByRole('dialog', { name: 'Жоспарды жариялайсыз ба?' });
       await confirm.getByRole('button', { name: 'Жоспарды жариялау' }).click();
-      await confirm.waitFor({ state: 'hidden' });
+      await dialogCloses(confirm);
       await expect.poll(() => page.getByTestId('plan-state').innerText()).toMatch(/жарияланды/);
 
       await publisher.visit('/compliance/public');
@@ -310,7 +311,7 @@ describe('the compliance programme, from the register to the public page', () =>
         await dialog.getByLabel('Ұсыныс қалай қолданылады').fill(ANSWER);
         await officer.checkAccessibility();
         await dialog.getByRole('button', { name: 'Жауапты жариялау' }).click();
-        await dialog.waitFor({ state: 'hidden' });
+        await dialogCloses(dialog);
         await expect.poll(() => proposal.innerText()).toContain('Қабылданды');
         expect(officer.errors).toEqual([]);
       } finally {
@@ -335,7 +336,7 @@ describe('the compliance programme, from the register to the public page', () =>
       const dialog = page.getByRole('dialog', { name: 'Осы тоқсанның процестерін таңдау керек пе?' });
       await adal.checkAccessibility();
       await dialog.getByRole('button', { name: 'Процестерді таңдау' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialogCloses(dialog);
       await page.getByTestId('drawn-process').first().waitFor();
       const drawn = await page.getByTestId('drawn-process').count();
       expect(drawn).toBeGreaterThanOrEqual(3);

@@ -18,6 +18,7 @@ import {
 import { followNavigation } from './harness/login';
 import type { TestStack } from './harness/stack';
 import { answerTest, publishStoryCourse, type StoryCourse } from './harness/training-course';
+import { dialogCloses } from './harness/dialog';
 
 /**
  * Issue 14's story (§35): the compliance officer drafts the year's culture plan and its warnings
@@ -188,7 +189,7 @@ async function addActivity(adal: AdalPage, draft: ActivityDraft): Promise<void> 
   }
   await adal.checkAccessibility();
   await dialog.getByRole('button', { name: 'Іс-шараны қосу' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await dialogCloses(dialog);
   await page.getByTestId('plan-activity').filter({ hasText: draft.title }).waitFor();
 }
 
@@ -206,7 +207,7 @@ async function reportDone(adal: AdalPage, heldOn: string, participants: number):
   await expect.poll(() => count.inputValue()).toBe(String(participants));
   await adal.checkAccessibility();
   await dialog.getByRole('button', { name: 'Есепті сақтау' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await dialogCloses(dialog);
   await expect.poll(() => page.getByTestId('activity-report').innerText()).toContain(typed(heldOn));
 }
 
@@ -229,7 +230,7 @@ async function addEvidence(
   await dialog.getByText(file.name).waitFor();
   await adal.checkAccessibility();
   await dialog.getByRole('button', { name: 'Қосу', exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await dialogCloses(dialog);
 }
 
 /** The §35.3 number on the plan page: those who passed with at least 60 %, the whole organisation. */

@@ -4,6 +4,7 @@ import { AdalPage } from './harness/browser';
 import { startBrowserStack, DECLARATIONS_PLUGIN, type BrowserStack } from './harness/browser-stack';
 import { followNavigation, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
+import { dialogCloses } from './harness/dialog';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
 const EMPLOYEE_NAME = 'Ерлан Бекұлы Жұмабаев';
@@ -60,7 +61,7 @@ describe('the gift story (§17.5)', () => {
       await dialog.getByLabel('Бағаланған құны').pressSequentially('45000');
       await adal.checkAccessibility();
       await dialog.getByRole('button', { name: 'Декларациялау' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialogCloses(dialog);
 
       // Day 6: within the 7 calendar days, the employee records the hand-over.
       const gift = mine.getByTestId('my-gift').filter({ hasText: GIVER });

@@ -5,6 +5,7 @@ import { AdalPage } from './harness/browser';
 import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness/browser-stack';
 import { signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
+import { dialogCloses } from './harness/dialog';
 
 const TRAINER = 'trainer@demo.adal.kz';
 
@@ -49,7 +50,7 @@ describe('the question bank and the test settings', () => {
       await dialog.locator('#question-option-1-kk').fill('Әріптеске');
       await dialog.locator('#question-option-1-ru').fill('Коллеге');
       await dialog.getByRole('button', { name: 'Сақтау' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialogCloses(dialog);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
       await adal.visit(`/training/courses/${courseId}/test`);

@@ -8,6 +8,7 @@ import { startBrowserStack, TRAINING_PLUGIN, type BrowserStack } from './harness
 import { followNavigation, signInThroughLoginPage } from './harness/login';
 import type { TestStack } from './harness/stack';
 import { demoPerson } from './harness/training-course';
+import { dialogCloses } from './harness/dialog';
 
 const EMPLOYEE = 'employee@demo.adal.kz';
 const TRAINER = 'trainer@demo.adal.kz';
@@ -291,7 +292,7 @@ describe('the training authoring story', () => {
       await upload.getByRole('button', { name: '3 сұрақты импорттау' }).click();
       await upload.getByText('3 сұрақ импортталды.').waitFor();
       await upload.getByRole('button', { name: 'Жабу' }).first().click();
-      await upload.waitFor({ state: 'hidden' });
+      await dialogCloses(upload);
 
       // The true/false one is written in the question editor, with its explanation.
       await page.getByRole('button', { name: 'Сұрақ қосу' }).click();
@@ -306,7 +307,7 @@ describe('the training authoring story', () => {
       await editor.locator('#question-explanation-ru').fill(TRUE_FALSE.explanation.ru);
       await adal.checkAccessibility();
       await editor.getByRole('button', { name: 'Сақтау' }).click();
-      await editor.waitFor({ state: 'hidden' });
+      await dialogCloses(editor);
       const bank = page.getByRole('region', { name: 'Банктің сұрақтары' });
       await bank.getByRole('row', { name: new RegExp(TRUE_FALSE.kk) }).waitFor();
       await expect.poll(() => bank.locator('tbody tr').count()).toBe(4);
@@ -357,7 +358,7 @@ describe('the training authoring story', () => {
       await assign.getByRole('combobox', { name: 'Мерзім', exact: true }).fill(pickerDay(due));
       await adal.checkAccessibility();
       await assign.getByRole('button', { name: 'Курсты тағайындау' }).click();
-      await assign.waitFor({ state: 'hidden' });
+      await dialogCloses(assign);
       const openAssignment = page.getByRole('link', { name: `${COURSE_KK} курсының тағайындауын ашу` });
       await openAssignment.waitFor();
       const assignmentUrl = new URL((await openAssignment.getAttribute('href')) ?? '', stack.url).pathname;

@@ -62,7 +62,7 @@ describe('KPI registry', () => {
   it('offers the platform KPIs of §5 with their titles and target', () => {
     const responsible = kpiCatalog().find((k) => k.code === 'org.responsible_staff');
     expect(responsible).toMatchObject({ target: 3, direction: 'at_least', unit: 'count', paragraph: '§5' });
-    expect(responsible?.title.kk).toBeTruthy();
+    expect(responsible?.title.kk).toBe('Сыбайлас жемқорлықтың алдын алуға жауапты қызметкерлер');
     expect(kpiCatalog().some((k) => k.code === 'org.headcount')).toBe(true);
   });
 

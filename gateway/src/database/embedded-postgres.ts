@@ -9,6 +9,13 @@ export interface EmbeddedPostgres {
 }
 
 /**
+ * A gateway's settings on the embedded database, which is one connection that the ORM holds: no
+ * pool, rate limits counted in memory, and no cache of KPI values, as no second connection can
+ * LISTEN for the changes that would empty it.
+ */
+export const EMBEDDED_GATEWAY_OPTIONS = { poolMax: 1, rateLimits: 'memory', kpiCache: false } as const;
+
+/**
  * PostgreSQL compiled to WebAssembly (PGlite), kept in `dataDir` and served over the wire
  * protocol on a free loopback port, so the ORM, its migrations and the queries are exactly
  * those used against a real server. PGlite is a single session: one connection at a time.

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../mail/mailer.js';
 import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.js';
 import { startGateway, type RunningGateway } from '../start-gateway.js';
-import { SCHEDULES } from './job-names.js';
+import { queueSchedule } from '../testing/job-gateway.js';
 
 const CHECKPOINT_AT = new Date('2026-12-03T04:05:00Z');
 let now = CHECKPOINT_AT;
@@ -93,9 +93,15 @@ afterAll(async () => {
 });
 
 describe('the audit checkpoint jobs (§75)', () => {
-  it('checkpoint every hour and mail the day’s latest checkpoint every morning', () => {
-    expect(SCHEDULES['audit.checkpoints']).toBe('5 * * * *');
-    expect(SCHEDULES['audit.checkpoint-mail']).toBe('0 7 * * *');
+  it('checkpoint every hour and mail the day’s latest checkpoint every morning', async () => {
+    expect(await queueSchedule(gateway, 'audit.checkpoints')).toEqual({
+      cron: '5 * * * *',
+      timezone: 'Asia/Almaty',
+    });
+    expect(await queueSchedule(gateway, 'audit.checkpoint-mail')).toEqual({
+      cron: '0 7 * * *',
+      timezone: 'Asia/Almaty',
+    });
   });
 
   it('write the verified chain head to the checkpoint file, where verification reads it', async () => {

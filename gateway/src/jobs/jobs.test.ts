@@ -17,7 +17,11 @@ import {
 } from '@adal/domain';
 import { buildOrganization, buildPerson, createTestDatabase, type TestDatabase } from '@adal/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
+import {
+  EMBEDDED_GATEWAY_OPTIONS,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '../database/embedded-postgres.js';
 import { createSmtpMailer } from '../mail/mailer.js';
 import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.js';
 import { startGateway, type RunningGateway } from '../start-gateway.js';
@@ -178,8 +182,7 @@ describe('background jobs on the embedded database', () => {
     gateway = await startGateway({
       port: 0,
       databaseUrl: embedded.databaseUrl,
-      poolMax: 1,
-      rateLimits: 'memory',
+      ...EMBEDDED_GATEWAY_OPTIONS,
       jobs: 'in-process',
       mailer: createSmtpMailer(sink.url, 'Adal <adal@test.adal.kz>'),
       appUrl: APP_URL,

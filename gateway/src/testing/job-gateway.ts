@@ -2,9 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase } from '@adal/domain/testing';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { EMBEDDED_GATEWAY_OPTIONS, startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import type { Mailer } from '../mail/mailer.js';
 import { startGateway, type RunningGateway } from '../start-gateway.js';
+import type { JobName } from '../jobs/job-names.js';
 
 /** The two ways the jobs run: pg-boss on a PostgreSQL server, or timers beside the embedded database. */
 export const JOB_RUNNERS = ['queue', 'in-process'] as const;
@@ -48,8 +49,7 @@ export async function startJobGateway(
   const gateway = await startGateway({
     ...common,
     databaseUrl: embedded.databaseUrl,
-    poolMax: 1,
-    rateLimits: 'memory',
+    ...EMBEDDED_GATEWAY_OPTIONS,
     jobs: 'in-process',
     jobTuning: { clock: options.clock },
   });
@@ -61,4 +61,22 @@ export async function startJobGateway(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The cron expression and time zone a queue gateway gave pg-boss for a job, as pg-boss keeps them:
+ * what fires it, not the constant the runner was handed.
+ */
+export async function queueSchedule(
+  gateway: RunningGateway,
+  name: JobName,
+): Promise<{ cron: string; timezone: string } | undefined> {
+  const rows = await gateway.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ cron: string; timezone: string }[]>(
+      'select cron, timezone from pgboss.schedule where name = ?',
+      [name],
+    );
+  return rows[0];
 }

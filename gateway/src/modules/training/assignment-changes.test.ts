@@ -37,7 +37,7 @@ beforeAll(async () => {
   const finance = buildOrgUnit(em, built.organization, built.root, 'Finance');
   const legal = buildOrgUnit(em, built.organization, built.root, 'Legal');
   const aida = buildPerson(em, built.organization, finance, { fullName: 'Aida Finance' });
-  const bek = buildPerson(em, built.organization, finance, { fullName: 'Bek Finance' });
+  buildPerson(em, built.organization, finance, { fullName: 'Bek Finance' });
   buildPerson(em, built.organization, legal, { fullName: 'Cara Legal' });
   grantRoles(em, aida, ['employee']);
   grantRoles(em, built.adminPerson, ['training_admin']);
@@ -69,7 +69,6 @@ beforeAll(async () => {
   });
   expect(created.body.errors).toBeUndefined();
   assignmentId = created.body.data?.createTrainingAssignment.id ?? '';
-  expect(bek.id).toBeTruthy();
 });
 
 afterAll(async () => {
