@@ -872,6 +872,8 @@ export const ERROR_MESSAGES = {
   'kpi.noUnitBreakdown': 'The KPI {code} is not broken down by org unit',
   'kpi.noRecords': 'The KPI {code} does not list the records it is made of',
   'kpi.recordsNotAllowed': 'The records behind the KPI {code} are for {readers} only; its figures are not',
+  'kpi.recordsOwnOrganization':
+    "The records behind a KPI are listed in their own organisation only; a subsidiary's figures are not",
   'kpi.recordsPage': 'Ask for 1 to {max} records at a time, from record 0 on',
   'bi.roleName':
     'Name the BI reader role in lower-case letters, digits and underscores, starting with a letter (at most 63)',

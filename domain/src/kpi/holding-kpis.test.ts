@@ -18,8 +18,11 @@ import { submitHotlineReport } from '../hotline/intake/intake.js';
 import '../org/kpis.js';
 import '../training/reports/kpis.js';
 import '../hotline/reports/kpis.js';
+import '../training/reports/kpi-records.js';
 import { computeKpiValues, computeKpiValuesByOrganization } from './compute-kpi-values.js';
 import { kpiBenchmark } from './kpi-benchmark.js';
+import { kpiDrillDown } from './kpi-drill-down.js';
+import { kpiRecords } from './kpi-records.js';
 import { registerKpi } from './kpi-registry.js';
 
 // Issue 16, point 4: a holding — a parent company with two subsidiaries — and around it an
@@ -211,6 +214,56 @@ describe('KPIs of a subsidiary', () => {
       ),
     );
     expect(withUnit.count).toBe(2);
+  });
+});
+
+describe('drilling into a subsidiary (issue 16.3, 16.4)', () => {
+  it('gives the parent company’s head the subsidiary’s units, as its own head sees them', async () => {
+    const asParent = await kpiDrillDown(
+      requestEm(heads.parent),
+      heads.parent,
+      'org.headcount',
+      { organizationId: energy.organization.id },
+      NOW,
+    );
+    const asOwnHead = await kpiDrillDown(requestEm(heads.energy), heads.energy, 'org.headcount', {}, NOW);
+    // The parent's request carries each unit too, which its own lookups (tenant-filtered) would not find.
+    const { units, ...rest } = asParent;
+    expect({ ...rest, units: units.map(({ orgUnit: _unit, ...figure }) => figure) }).toEqual(asOwnHead);
+    expect(units.map((unit) => [unit.orgUnitId, unit.orgUnit?.name, unit.value.value])).toEqual([
+      [energyPlant.id, 'Plant', 9],
+    ]);
+    expect(asParent.whole.value).toBe(11);
+  });
+
+  it('answers NOT_FOUND for an organisation that is not a direct subsidiary, listing none of its units', async () => {
+    for (const organizationId of [stranger.organization.id, grandchild.organization.id, 'not-an-id']) {
+      await expect(
+        kpiDrillDown(requestEm(heads.parent), heads.parent, 'org.headcount', { organizationId }, NOW),
+      ).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(
+      kpiDrillDown(
+        requestEm(heads.energy),
+        heads.energy,
+        'org.headcount',
+        { organizationId: parent.organization.id },
+        NOW,
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps a subsidiary’s names to its own organisation: its records are FORBIDDEN to the parent', async () => {
+    const admin: Actor = { ...heads.parent, roles: ['employee', 'compliance_head', 'training_admin'] };
+    const refused = kpiRecords(requestEm(admin), admin, 'training.coverage', {
+      organizationId: energy.organization.id,
+    });
+    await expect(refused).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(refused).rejects.toMatchObject({ messageKey: 'kpi.recordsOwnOrganization' });
+    // Its own organisation, named as such, is not refused.
+    await expect(
+      kpiRecords(requestEm(admin), admin, 'training.coverage', { organizationId: parent.organization.id }),
+    ).resolves.toMatchObject({ total: expect.any(Number) });
   });
 });
 

@@ -3,6 +3,8 @@ import type { Actor } from '../kernel/actor.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { localizedName, type LocalizedText } from '../kernel/locale.js';
 import { isUuid } from '../org/org-queries.js';
+import { OrgUnit, type IOrgUnit } from '../org/org-unit.entity.js';
+import { TENANT_FILTER } from '../database/tenant-filter.js';
 import { computeKpiValuesByUnit } from './compute-kpi-values.js';
 import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
 import { mayReadKpi } from './kpi-readers.js';
@@ -12,6 +14,11 @@ import { requireWholeDayBounds } from './whole-day-bounds.js';
 /** One unit's figure in a drill-down: its whole subtree, under the KPI's small-count and small-group rules. */
 export interface KpiUnitFigure {
   orgUnitId: string;
+  /**
+   * The unit itself when it is a subsidiary's: loaded here past the tenant filter, which keeps a
+   * request's own lookups to the viewer's organisation.
+   */
+  orgUnit?: IOrgUnit;
   name: LocalizedText;
   /** Whether the client may drill again with this unit. */
   hasChildren: boolean;
@@ -80,13 +87,34 @@ export async function unitsBelow(
 }
 
 /**
+ * The organisation a drill-down splits: the actor's own, or a direct subsidiary of it, whose units
+ * the parent company's readers see as its own; any other is NOT_FOUND. The units are read in SQL
+ * without the request's tenant filter, so the subsidiary is checked here first.
+ */
+async function drilledOrganization(
+  em: EntityManager,
+  actor: Actor,
+  organizationId: string | undefined,
+): Promise<string> {
+  if (organizationId === undefined || organizationId === actor.organizationId) return actor.organizationId;
+  if (!isUuid(organizationId)) throw NotFoundError.forId('Organization', organizationId);
+  const [subsidiary] = await em.execute<{ id: string }[]>(
+    'select id from organization where id = ? and parent_id = ?',
+    [organizationId, actor.organizationId],
+  );
+  if (!subsidiary) throw NotFoundError.forId('Organization', organizationId);
+  return organizationId;
+}
+
+/**
  * Issue 16.3: what a KPI's figure is made of, one level at a time — the figure of the filter's
  * unit (or the whole organisation) and of each unit directly below it, the values of all of them
  * in one SQL round trip (`computeKpiValuesByUnit`). Each unit's figure is its whole subtree, under
  * the KPI's own rules: a group below `smallGroupThreshold` or a count below `smallCountThreshold`
  * comes back `suppressed`, as in `kpiValues`. The client drills again with a unit to go deeper.
  * The whole organisation's single root unit is the organisation itself: below it, its own units
- * are listed, as the culture plan's target indicator does.
+ * are listed, as the culture plan's target indicator does. With `filter.organizationId` a parent
+ * company's reader drills into a direct subsidiary's units (issue 16.4), under the same rules.
  */
 export async function kpiDrillDown(
   em: EntityManager,
@@ -103,8 +131,9 @@ export async function kpiDrillDown(
   requireWholeDayBounds([def], filter);
   const { orgUnitId } = filter;
   if (orgUnitId !== undefined && !isUuid(orgUnitId)) throw NotFoundError.forId('OrgUnit', orgUnitId);
+  const organizationId = await drilledOrganization(em, actor, filter.organizationId);
   // Another organisation's unit has no units below it here; the values' lookup answers NOT_FOUND for it.
-  const units = await unitsBelow(em, actor.organizationId, orgUnitId ?? null);
+  const units = await unitsBelow(em, organizationId, orgUnitId ?? null);
   const period: Omit<KpiFilter, 'orgUnitId'> = {
     ...(filter.periodFrom ? { periodFrom: filter.periodFrom } : {}),
     ...(filter.periodTo ? { periodTo: filter.periodTo } : {}),
@@ -116,12 +145,26 @@ export async function kpiDrillDown(
     period,
     [orgUnitId, ...units.map((unit) => unit.id)],
     now,
+    { organizationId },
   );
+  const subsidiaryUnits =
+    organizationId === actor.organizationId || units.length === 0
+      ? new Map<string, IOrgUnit>()
+      : new Map(
+          (
+            await em.find(
+              OrgUnit,
+              { id: { $in: units.map((unit) => unit.id) }, organization: organizationId },
+              { filters: { [TENANT_FILTER]: false } },
+            )
+          ).map((unit) => [unit.id, unit]),
+        );
   return {
     code: def.code,
     whole: whole![0]!,
     units: units.map((unit, i) => ({
       orgUnitId: unit.id,
+      ...(subsidiaryUnits.has(unit.id) ? { orgUnit: subsidiaryUnits.get(unit.id)! } : {}),
       name: localizedName(unit.names, unit.name),
       hasChildren: unit.has_children,
       value: perUnit[i]![0]!,

@@ -178,7 +178,8 @@ function cellOf(column: KpiRecordColumn, raw: unknown): KpiRecordCell {
  * Refused, each before anything is read: an unknown KPI, or one without records (VALIDATION); a
  * KPI the actor may not read, or whose records are not for their roles (FORBIDDEN,
  * `kpi.recordsNotAllowed`: they keep the counts); a unit on a KPI not split by unit, a day KPI's
- * bound finer than a day (VALIDATION). Another organisation's unit is NOT_FOUND.
+ * bound finer than a day (VALIDATION). Another organisation's unit is NOT_FOUND; a subsidiary's
+ * records are FORBIDDEN (`kpi.recordsOwnOrganization`).
  *
  * The small-group rule withholds a small unit's figures from the KPI's readers because the figures
  * could tell about a person they may not see named. Those who may read the records may see the
@@ -202,6 +203,10 @@ export async function kpiRecords(
       code: kpi.code,
       readers: records.readers.join(', '),
     });
+  }
+  // A subsidiary's people are its own readers' to see by name; its parent company sees the counts.
+  if (filter.organizationId !== undefined && filter.organizationId !== actor.organizationId) {
+    throw ForbiddenError.because('kpi.recordsOwnOrganization', { code: kpi.code });
   }
   if (filter.orgUnitId !== undefined) requireUnitBreakdown(kpi);
   if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {

@@ -12,6 +12,8 @@ const tokens: Partial<Record<'head' | 'firstHead' | 'trainingAdmin', string>> = 
 let financeId: string;
 let legalId: string;
 let otherTenantUnitId: string;
+let subsidiaryId: string;
+let plantId: string;
 
 const DRILL = /* GraphQL */ `
   query Drill($code: String!, $filter: KpiFilterInput) {
@@ -96,6 +98,13 @@ beforeAll(async () => {
   }
   const other = await buildOrganization(em);
   otherTenantUnitId = other.root.id;
+  const subsidiary = await buildOrganization(em, { name: 'Drill Energy', parent: organization });
+  const plant = buildOrgUnit(em, subsidiary.organization, subsidiary.root, 'Plant');
+  for (const name of ['Ivan', 'Jamila', 'Kairat', 'Lyazzat', 'Marat']) {
+    buildPerson(em, subsidiary.organization, plant, { fullName: `${name} Plant`, hiredAt: '2020-01-01' });
+  }
+  subsidiaryId = subsidiary.organization.id;
+  plantId = plant.id;
   await em.flush();
   for (const key of Object.keys(people) as (keyof typeof people)[]) {
     tokens[key] = await devLoginToken(yoga, emails[key] ?? '');
@@ -147,6 +156,37 @@ describe('kpiDrillDown', () => {
     expect(hotline.body.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION',
       messageKey: 'kpi.noUnitBreakdown',
+    });
+  });
+});
+
+describe('kpiDrillDown into a subsidiary (issue 16.4)', () => {
+  it('gives the parent company’s first head the subsidiary’s units, each unit resolved', async () => {
+    const { body } = await graphqlRequest<{ kpiDrillDown: { units: unknown[] } }>(yoga, {
+      query: DRILL,
+      variables: { code: 'training.coverage', filter: { organizationId: subsidiaryId } },
+      token: tokens.firstHead,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.kpiDrillDown.units).toEqual([
+      {
+        orgUnit: { id: plantId },
+        name: { kk: 'Plant', ru: 'Plant', en: 'Plant' },
+        hasChildren: false,
+        value: { value: 0, numerator: 0, denominator: 5, suppressed: false },
+      },
+    ]);
+  });
+
+  it('keeps the subsidiary’s people to it: its records are FORBIDDEN to the parent’s compliance head', async () => {
+    const { body } = await graphqlRequest(yoga, {
+      query: RECORDS,
+      variables: { code: 'training.coverage', filter: { organizationId: subsidiaryId } },
+      token: tokens.head,
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      messageKey: 'kpi.recordsOwnOrganization',
     });
   });
 });

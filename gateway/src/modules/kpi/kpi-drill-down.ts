@@ -18,11 +18,17 @@ import { KpiFilterInput, KpiValueRef } from './kpi-value.js';
 /** The domain's filter from the input's fields that were given. */
 function toKpiFilter(
   filter:
-    | { orgUnitId?: string | number | null; periodFrom?: Date | null; periodTo?: Date | null }
+    | {
+        organizationId?: string | number | null;
+        orgUnitId?: string | number | null;
+        periodFrom?: Date | null;
+        periodTo?: Date | null;
+      }
     | null
     | undefined,
 ): KpiFilter {
   return {
+    ...(filter?.organizationId ? { organizationId: String(filter.organizationId) } : {}),
     ...(filter?.orgUnitId ? { orgUnitId: String(filter.orgUnitId) } : {}),
     ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
     ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
@@ -33,7 +39,7 @@ const KpiUnitFigureRef = builder.objectRef<KpiUnitFigure>('KpiUnitFigure');
 builder.objectType(KpiUnitFigureRef, {
   description: "One unit's figure in a drill-down: its whole subtree, a small group or count withheld.",
   fields: (t) => ({
-    orgUnit: t.field({ type: OrgUnitRef, resolve: (figure) => figure.orgUnitId }),
+    orgUnit: t.field({ type: OrgUnitRef, resolve: (figure) => figure.orgUnit ?? figure.orgUnitId }),
     name: t.field({
       type: LocalizedTextRef,
       description: "The unit's name in each language (its name as entered where none was given).",
@@ -68,8 +74,9 @@ builder.queryField('kpiDrillDown', (t) =>
     type: KpiDrillDownRef,
     description:
       'What a KPI split by org unit is made of, one level at a time: the figure of the filter’s unit (or the ' +
-      'organisation) and of each unit below it, in one database round trip. A KPI not split by unit is ' +
-      'VALIDATION (kpi.noUnitBreakdown); one the viewer may not read is FORBIDDEN.',
+      'organisation) and of each unit below it, in one database round trip; with `filter.organizationId`, a ' +
+      'direct subsidiary’s units. A KPI not split by unit is VALIDATION (kpi.noUnitBreakdown); one the viewer ' +
+      'may not read is FORBIDDEN; an organisation that is neither theirs nor a direct subsidiary is NOT_FOUND.',
     args: {
       code: t.arg.string({ required: true }),
       filter: t.arg({ type: KpiFilterInput }),
@@ -143,7 +150,8 @@ builder.queryField('kpiRecords', (t) =>
     description:
       'The named records behind a KPI (people, activities, measures), by label, a page at a time with the ' +
       'total. For the roles its records name only (KpiDefinition.recordsReadable): other readers of the figure ' +
-      'are FORBIDDEN (kpi.recordsNotAllowed); a KPI without records is VALIDATION (kpi.noRecords).',
+      'are FORBIDDEN (kpi.recordsNotAllowed), and so is a subsidiary’s (kpi.recordsOwnOrganization); a KPI ' +
+      'without records is VALIDATION (kpi.noRecords).',
     args: {
       code: t.arg.string({ required: true }),
       filter: t.arg({ type: KpiFilterInput }),

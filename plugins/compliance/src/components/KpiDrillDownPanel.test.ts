@@ -52,6 +52,7 @@ describe('the drill-down of a figure (§69)', () => {
       props: {
         figure: figure('training.completion') as unknown as KpiFigure,
         definition: definitions[0] as unknown as KpiDefinition,
+        organization: null,
         orgUnit: null,
         from: '2026-07-01',
         to: '2026-09-30',
@@ -62,6 +63,7 @@ describe('the drill-down of a figure (§69)', () => {
     expect(graphql.sent('KpiDrillDown')[0]).toEqual({
       code: 'training.completion',
       filter: {
+        organizationId: null,
         orgUnitId: null,
         periodFrom: '2026-06-30T19:00:00.000Z',
         periodTo: '2026-09-29T19:00:00.000Z',
@@ -102,12 +104,13 @@ describe('the drill-down of a figure (§69)', () => {
         ],
       },
     }));
-    const mountFor = (recordsReadable: boolean) =>
+    const mountFor = (recordsReadable: boolean, organization: { id: string; name: string } | null = null) =>
       mount(KpiDrillDownPanel, {
         attachTo: document.body,
         props: {
           figure: figure('training.completion') as unknown as KpiFigure,
           definition: { ...definitions[0], recordsReadable } as unknown as KpiDefinition,
+          organization,
           orgUnit: null,
           from: '2026-07-01',
           to: '2026-09-30',
@@ -129,5 +132,34 @@ describe('the drill-down of a figure (§69)', () => {
     expect(record).toContain('Aliya Sarsen');
     expect(record).not.toContain('p-1');
     runner.unmount();
+  });
+
+  it('splits a subsidiary into its units by count, under its name, and names none of its people', async () => {
+    graphql.on('KpiRecords', () => {
+      throw new Error('a subsidiary’s records are not asked for');
+    });
+    const wrapper = mount(KpiDrillDownPanel, {
+      attachTo: document.body,
+      props: {
+        figure: figure('training.completion') as unknown as KpiFigure,
+        definition: { ...definitions[0], recordsReadable: true } as unknown as KpiDefinition,
+        organization: { id: 'org-energy', name: 'Adal Energy' },
+        orgUnit: null,
+        from: '2026-07-01',
+        to: '2026-09-30',
+      },
+      ...withPlugin('en', graphql.client),
+    });
+    await flushPromises();
+    expect(graphql.sent('KpiDrillDown')[0]!['filter']).toMatchObject({
+      organizationId: 'org-energy',
+      orgUnitId: null,
+    });
+    expect(document.body.querySelector('[data-testid="kpi-drill-whole"]')!.textContent).toContain(
+      'Adal Energy',
+    );
+    expect(document.body.querySelectorAll('[data-testid="kpi-drill-unit"]')).toHaveLength(2);
+    expect(graphql.sent('KpiRecords')).toHaveLength(0);
+    wrapper.unmount();
   });
 });

@@ -4,7 +4,7 @@ import { createPinia } from 'pinia';
 import { AdalGraphqlError } from '@adal/sdk';
 import { FakeGraphql } from '@adal/sdk/testing';
 import { withPlugin } from '../testing/mount-options';
-import { definitions, kpiFigures, kpiView, orgUnits } from '../testing/kpi-view-fixture';
+import { definitions, figure, kpiFigures, kpiView, orgUnits } from '../testing/kpi-view-fixture';
 import KpiViewPage from './KpiViewPage.vue';
 
 const fake = vi.hoisted(() => ({
@@ -57,7 +57,7 @@ async function mountPage() {
 }
 
 describe('a KPI view (§69, §74)', () => {
-  it("shows a subsidiary's figures on request, with no drilling into units that are not the viewer's", async () => {
+  it("shows a subsidiary's figures on request, and drills into the subsidiary's units", async () => {
     graphql.on('KpiView', () => ({ kpiView: kpiView() }));
     graphql.on('KpiOrganizations', () => ({
       kpiOrganizations: [
@@ -84,7 +84,19 @@ describe('a KPI view (§69, §74)', () => {
       },
     });
     expect(before).toBeGreaterThan(0);
-    expect(drills()).toBe(0);
+    expect(drills()).toBe(before);
+    graphql.on('KpiDrillDown', () => ({
+      kpiDrillDown: { code: 'training.completion', whole: figure('training.completion'), units: [] },
+    }));
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'By unit')!
+      .trigger('click');
+    await flushPromises();
+    expect(graphql.sent('KpiDrillDown')[0]!['filter']).toMatchObject({
+      organizationId: 'org-energy',
+      orgUnitId: null,
+    });
     wrapper.unmount();
   });
 
