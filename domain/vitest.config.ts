@@ -1,8 +1,10 @@
 import { defineProject } from 'vitest/config';
+import { TEST_WORKERS } from '../vitest.workers';
 
 export default defineProject({
   test: {
     name: 'domain',
+    maxWorkers: TEST_WORKERS,
     environment: 'node',
     include: ['src/**/*.test.ts', 'seeders/**/*.test.ts'],
     // Each test file creates and drops its own database; the default timeout leaves room for that.

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_WORKERS } from '../vitest.workers';
 
 // graphql 17 ships a separate `development` build. Vite resolves our imports with that condition
 // while Node loads graphql for Pothos and yoga without it, giving two graphql instances that
@@ -10,6 +11,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: nodeConditions, externalConditions: nodeConditions } },
   test: {
     name: 'gateway',
+    maxWorkers: TEST_WORKERS,
     include: ['src/**/*.test.ts'],
     environment: 'node',
     // Each test file migrates its own PostgreSQL database before the first test.

@@ -1,10 +1,12 @@
 import vue from '@vitejs/plugin-vue';
 import { defineProject } from 'vitest/config';
+import { TEST_WORKERS } from '../vitest.workers';
 
 export default defineProject({
   plugins: [vue()],
   test: {
     name: 'shell',
+    maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
   },

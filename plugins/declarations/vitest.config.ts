@@ -1,11 +1,13 @@
 import vue from '@vitejs/plugin-vue';
 import { defineProject } from 'vitest/config';
+import { TEST_WORKERS } from '../../vitest.workers';
 
 export default defineProject({
   plugins: [vue()],
   define: { __PLUGIN_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     name: 'declarations',
+    maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
   },

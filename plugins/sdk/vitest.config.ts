@@ -1,10 +1,12 @@
 import vue from '@vitejs/plugin-vue';
 import { defineProject } from 'vitest/config';
+import { TEST_WORKERS } from '../../vitest.workers';
 
 export default defineProject({
   plugins: [vue()],
   test: {
     name: 'sdk',
+    maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
     // The plugin stylesheet tests link CSS files that do not exist here; happy-dom loads none.
     environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },

@@ -1,10 +1,12 @@
 import vue from '@vitejs/plugin-vue';
 import { defineProject } from 'vitest/config';
+import { TEST_WORKERS } from '../../../vitest.workers';
 
 export default defineProject({
   plugins: [vue()],
   test: {
     name: 'hotline-intake',
+    maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
     include: ['**/*.test.ts'],
   },
