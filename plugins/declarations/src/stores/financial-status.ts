@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
+import { kazakhstanYear, uploaderFor, useAdalContext, useGraphql, useLoadState } from '@adal/sdk';
 import {
   GetFinancialDeclarationStatusDocument,
   RecordDeclarantDepartureDocument,
@@ -32,7 +32,7 @@ export interface TrustManagementRecord {
 export const useFinancialStatusStore = defineStore('declarations-financial-status', () => {
   const graphql = useGraphql();
   const uploader = uploaderFor(useAdalContext());
-  const year = ref(new Date().getFullYear());
+  const year = ref(kazakhstanYear(new Date()));
   const orgUnitId = ref<string | null>(null);
   const rows = ref<DeclarantStatus[]>([]);
   const { status, error, track } = useLoadState();

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
-import { useGraphql, useLoadState } from '@adal/sdk';
+import { kazakhstanYear, useGraphql, useLoadState } from '@adal/sdk';
 import {
   AddPublicHolidayDocument,
   IncompleteCalendarYearsDocument,
@@ -24,7 +24,7 @@ function byDate(a: PublicHoliday, b: PublicHoliday): number {
  */
 export const usePublicHolidaysStore = defineStore('hotline-public-holidays', () => {
   const graphql = useGraphql();
-  const year = ref(new Date().getFullYear());
+  const year = ref(kazakhstanYear(new Date()));
   const holidays = ref<PublicHoliday[]>([]);
   /** Whether the year shown lacks its Kurban Ait day (the server decides from the calendar's data). */
   const incomplete = ref(false);

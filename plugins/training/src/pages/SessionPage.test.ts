@@ -231,4 +231,15 @@ describe('SessionPage', () => {
     expect(wrapper.find('#attendance-person').exists()).toBe(false);
     wrapper.unmount();
   });
+
+  it('takes attendance on the session’s day in Kazakhstan, while a browser in UTC is still on the day before', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-06T20:00:00Z'));
+    session = trainingSession({ status: 'planned', heldOn: null, plannedOn: '2026-12-07' });
+    const wrapper = await mountPage();
+    expect(wrapper.text()).not.toContain('Attendance can be recorded from the session’s day');
+    expect(wrapper.find('#attendance-person').exists()).toBe(true);
+    expect(button(wrapper, 'Mark as held')).toBeDefined();
+    wrapper.unmount();
+  });
 });
