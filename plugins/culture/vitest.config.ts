@@ -9,6 +9,7 @@ export default defineProject({
     name: 'culture',
     maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
+    setupFiles: ['../sdk/src/testing/load-calendar.ts'],
     include: ['src/**/*.test.ts'],
   },
 });
