@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_WORKERS } from '../vitest.workers';
+import { TEST_WORKERS } from '../vitest.workers.ts';
 
 // graphql 17 ships a separate `development` build. Vite resolves our imports with that condition
 // while Node loads graphql for Pothos and yoga without it, giving two graphql instances that

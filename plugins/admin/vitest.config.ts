@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineProject } from 'vitest/config';
-import { TEST_WORKERS } from '../../vitest.workers';
+import { TEST_WORKERS } from '../../vitest.workers.ts';
 
 export default defineProject({
   plugins: [vue()],

@@ -11,16 +11,27 @@ const TRAINING_KPI_READERS: readonly RoleCode[] = [...PROGRAMME_KPI_READERS, 'tr
 // share would say whether a named person passed.
 const TRAINING_KPI_PRIVACY = { smallGroupThreshold: SMALL_COUNT_THRESHOLD } as const;
 
+/** A person's latest closed attempt, latest at 60 % or more, latest passed (Migration20261221090000_training_recency). */
+type RecencyColumn = 'closed_at' | 'passed60_at' | 'passed_at';
+
 /**
  * The people with an attempt closed within the period (submitted or expired) that meets a
- * condition on `a`: a set of person ids a KPI joins to the headcount, so that PostgreSQL takes
- * one hashed pass over the period's attempts rather than a probe for each of 100 000 people
- * (docs/performance.md).
+ * condition on `a`, each once: a set of person ids a KPI joins to the headcount. `training_recency`
+ * keeps each person's latest such attempt (`column`): a person whose latest falls within the
+ * period counts from that row alone, and only one whose latest came after the period's end is
+ * looked up among their attempts. For a period up to now that is nobody, so the KPI reads one
+ * narrow row per person rather than every attempt of the period (docs/performance.md).
  */
-function peopleWithAttempt(condition: string): string {
-  return `select a.person_id from attempt a where a.status <> 'open' and ${condition}
-      and (cast(:periodFrom as timestamptz) is null or a.submitted_at >= cast(:periodFrom as timestamptz))
-      and (cast(:periodTo as timestamptz) is null or a.submitted_at < cast(:periodTo as date) + 1)`;
+function peopleWithAttempt(column: RecencyColumn, condition: string): string {
+  const end = 'cast(:periodTo as date) + 1';
+  return `select r.person_id from training_recency r where r.${column} is not null
+      and (cast(:periodFrom as timestamptz) is null or r.${column} >= cast(:periodFrom as timestamptz))
+      and (cast(:periodTo as timestamptz) is null or r.${column} < ${end})
+    union all
+    select r.person_id from training_recency r where r.${column} >= ${end}
+      and exists (select 1 from attempt a where a.person_id = r.person_id and a.status <> 'open' and ${condition}
+        and (cast(:periodFrom as timestamptz) is null or a.submitted_at >= cast(:periodFrom as timestamptz))
+        and a.submitted_at < ${end})`;
 }
 
 /**
@@ -48,11 +59,11 @@ function share(population: string, covered: string): string {
 
 // §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass
 // mark; so does a session's knowledge check.
-export const PASSED_WITH_60 = `${peopleWithAttempt('a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
+export const PASSED_WITH_60 = `${peopleWithAttempt('passed60_at', 'a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
 // §5.3: covered by training: took a test, or attended a session.
-export const COVERED = `${peopleWithAttempt('true')} union ${peopleWhoAttended('true')}`;
+export const COVERED = `${peopleWithAttempt('closed_at', 'true')} union ${peopleWhoAttended('true')}`;
 // §74.3: trained: passed a test, or attended a session.
-const TRAINED = `${peopleWithAttempt('a.passed')} union ${peopleWhoAttended('true')}`;
+const TRAINED = `${peopleWithAttempt('passed_at', 'a.passed')} union ${peopleWhoAttended('true')}`;
 
 /** §5.3, §35.3: share of headcount who passed an anti-corruption test with at least 60 %. */
 export const PASSED_SHARE_KPI: KpiDefinition = {
