@@ -76,16 +76,24 @@ export class Migration20261221090000_training_recency extends Migration {
     this.addSql(
       `create trigger "adal_kpi_changed" after insert or update or delete or truncate on "training_recency" for each statement execute function adal_kpi_changed();`,
     );
-    this.addSql(`insert into training_recency (person_id, closed_at, passed60_at, passed_at)
-      select a.person_id, max(a.submitted_at), max(a.submitted_at) filter (where a.score_percent >= 60),
-             max(a.submitted_at) filter (where a.passed)
-        from attempt a where a.status <> 'open' group by a.person_id;`);
+    // The rows of every person, or of one organisation's people (a bulk load that skipped the triggers).
+    this.addSql(`create function training_recency_fill(organization uuid) returns void language sql as $$
+      insert into training_recency (person_id, closed_at, passed60_at, passed_at)
+        select a.person_id, max(a.submitted_at), max(a.submitted_at) filter (where a.score_percent >= 60),
+               max(a.submitted_at) filter (where a.passed)
+          from attempt a where a.status <> 'open' and (organization is null or a.organization_id = organization)
+         group by a.person_id
+      on conflict (person_id) do update set closed_at = excluded.closed_at,
+        passed60_at = excluded.passed60_at, passed_at = excluded.passed_at
+    $$;`);
+    this.addSql(`select training_recency_fill(null);`);
   }
 
   override down(): void | Promise<void> {
     this.addSql(`drop trigger if exists attempt_refreshes_recency on "attempt";`);
     this.addSql(`drop function if exists attempt_refreshes_recency();`);
     this.addSql(`drop function if exists training_recency_of(uuid);`);
+    this.addSql(`drop function if exists training_recency_fill(uuid);`);
     this.addSql(`drop table if exists "training_recency";`);
   }
 }

@@ -521,5 +521,7 @@ export async function seedScaleTraining(
       where e.id = s.id`,
     [org.organizationId],
   );
+  // So are each person's latest attempts the training KPIs read (Migration20261221090000_training_recency).
+  await pool.query('select training_recency_fill($1)', [org.organizationId]);
   return counts;
 }

@@ -106,4 +106,19 @@ describe('the scale holding', () => {
     expect(report.total.assigned).toBe(Number(standing!.active));
     expect(report.total.passed).toBeGreaterThan(0);
   });
+
+  test('keeps each person’s latest attempts for the training KPIs, as the attempts say', async () => {
+    const [row] = await orm.em.getConnection().execute<{ kept: string; differing: string }[]>(
+      `select (select count(*) from training_recency) as kept,
+              (select count(*) from training_recency r full join (
+                  select a.person_id, max(a.submitted_at) as closed_at,
+                         max(a.submitted_at) filter (where a.score_percent >= 60) as passed60_at,
+                         max(a.submitted_at) filter (where a.passed) as passed_at
+                    from attempt a where a.status <> 'open' group by a.person_id) latest using (person_id)
+                where (r.closed_at, r.passed60_at, r.passed_at)
+                      is distinct from (latest.closed_at, latest.passed60_at, latest.passed_at)) as differing`,
+    );
+    expect(Number(row!.kept)).toBeGreaterThan(0);
+    expect(Number(row!.differing)).toBe(0);
+  });
 });
