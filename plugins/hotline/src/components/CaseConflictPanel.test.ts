@@ -74,7 +74,7 @@ describe('CaseConflictPanel', { timeout: 20_000 }, () => {
     expect(graphql.sent('DeclareHotlineCaseConflict')).toEqual([
       { id: 'case-1', reason: 'My brother is the person concerned.' },
     ]);
-    expect(router.currentRoute.value.name).toBe('cases');
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('cases'));
     wrapper.unmount();
   });
 

@@ -164,7 +164,7 @@ describe('CourseEditorPage autosave', () => {
     await router.push('/courses');
     await flushPromises();
     expect(graphql.sent('SaveTrainingCourseDraft')).toHaveLength(1);
-    expect(router.currentRoute.value.path).toBe('/courses');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/courses'));
   });
 
   it('says why a save failed, next to the refused field too, and saves again on retry', async () => {

@@ -115,7 +115,7 @@ describe('CoursesPage', () => {
     expect(graphql.sent('CreateTrainingCourse')).toEqual([
       { input: { topic: 'gifts', title: { kk: 'Сыйлықтар', ru: 'Подарки', en: null }, lessons: [] } },
     ]);
-    expect(router.currentRoute.value.fullPath).toBe('/courses/new-course/edit');
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/courses/new-course/edit'));
     wrapper.unmount();
   });
 });

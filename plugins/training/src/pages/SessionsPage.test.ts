@@ -155,7 +155,7 @@ describe('SessionsPage', () => {
     );
     expect(wrapper.text()).toContain('The session was not saved: correct the marked field.');
     expect(wrapper.find('.p-dialog').exists()).toBe(true);
-    expect(router.currentRoute.value.name).toBe('sessions');
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('sessions'));
     wrapper.unmount();
   });
 
@@ -184,7 +184,7 @@ describe('SessionsPage', () => {
       durationMinutes: 60,
       materials: [{ title: 'Invitation', url: 'https://intranet.example.kz/invite' }],
     });
-    expect(router.currentRoute.value.fullPath).toBe('/sessions/session-9');
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/sessions/session-9'));
     wrapper.unmount();
   });
 });

@@ -80,7 +80,7 @@ describe('TestPage', () => {
     await flushPromises();
 
     expect(graphql.sent('SubmitAttempt')).toEqual([{ attemptId: 'attempt-1' }]);
-    expect(router.currentRoute.value.fullPath).toBe('/attempts/attempt-1/result');
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/attempts/attempt-1/result'));
     wrapper.unmount();
   });
 
