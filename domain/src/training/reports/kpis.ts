@@ -11,29 +11,6 @@ const TRAINING_KPI_READERS: readonly RoleCode[] = [...PROGRAMME_KPI_READERS, 'tr
 // share would say whether a named person passed.
 const TRAINING_KPI_PRIVACY = { smallGroupThreshold: SMALL_COUNT_THRESHOLD } as const;
 
-/** A person's latest closed attempt, latest at 60 % or more, latest passed (Migration20261221090000_training_recency). */
-type RecencyColumn = 'closed_at' | 'passed60_at' | 'passed_at';
-
-/**
- * The people with an attempt closed within the period (submitted or expired) that meets a
- * condition on `a`, each once: a set of person ids a KPI joins to the headcount. `training_recency`
- * keeps each person's latest such attempt (`column`): a person whose latest falls within the
- * period counts from that row alone, and only one whose latest came after the period's end is
- * looked up among their attempts. For a period up to now that is nobody, so the KPI reads one
- * narrow row per person rather than every attempt of the period (docs/performance.md).
- */
-function peopleWithAttempt(column: RecencyColumn, condition: string): string {
-  const end = 'cast(:periodTo as date) + 1';
-  return `select r.person_id from training_recency r where r.${column} is not null
-      and (cast(:periodFrom as timestamptz) is null or r.${column} >= cast(:periodFrom as timestamptz))
-      and (cast(:periodTo as timestamptz) is null or r.${column} < ${end})
-    union all
-    select r.person_id from training_recency r where r.${column} >= ${end}
-      and exists (select 1 from attempt a where a.person_id = r.person_id and a.status <> 'open' and ${condition}
-        and (cast(:periodFrom as timestamptz) is null or a.submitted_at >= cast(:periodFrom as timestamptz))
-        and a.submitted_at < ${end})`;
-}
-
 /**
  * The people who attended a training session held within the period (§5.3, §68: seminars,
  * webinars, external courses; §5.4: upskilling), with a condition on the attendance `sa`.
@@ -57,13 +34,42 @@ function share(population: string, covered: string): string {
     ${headcountCovered(covered)} ${population}`;
 }
 
+/** A person's latest closed attempt, latest at 60 % or more, latest passed (Migration20261221090000_training_recency). */
+type RecencyColumn = 'closed_at' | 'passed60_at' | 'passed_at';
+
+/**
+ * The people trained in the period, each once: those with an attempt closed within it (submitted
+ * or expired) that meets `attempt`, and those who attended a session held within it as `attended`
+ * says — a set of person ids a KPI joins to the headcount. `training_recency` keeps each person's
+ * latest such attempt (`column`): a person whose latest falls within the period counts from that
+ * row alone, and the period's attempts are read only when someone's latest came after its end
+ * (for a period up to now, nobody). Each person is one row of `training_recency` or, with none
+ * there, of the sessions' attendance, so no pass removes duplicates (docs/performance.md).
+ */
+function peopleTrained(column: RecencyColumn, attempt: string, attended: string): string {
+  const end = 'cast(:periodTo as date) + 1';
+  const sessions = peopleWhoAttended(attended);
+  return `select r.person_id from training_recency r
+      where (r.${column} is not null
+          and (cast(:periodFrom as timestamptz) is null or r.${column} >= cast(:periodFrom as timestamptz))
+          and (cast(:periodTo as timestamptz) is null or r.${column} < ${end}))
+        or (r.${column} >= ${end} and r.person_id in (select a.person_id from attempt a
+              where a.status <> 'open' and ${attempt}
+                and (cast(:periodFrom as timestamptz) is null or a.submitted_at >= cast(:periodFrom as timestamptz))
+                and a.submitted_at < ${end}))
+        or r.person_id in (${sessions})
+    union all
+    select distinct x.person_id from (${sessions}) x
+      where not exists (select 1 from training_recency r where r.person_id = x.person_id)`;
+}
+
 // §5.3, §35.3: a test counts when passed with at least 60 % of 100 %, whatever the test's own pass
 // mark; so does a session's knowledge check.
-export const PASSED_WITH_60 = `${peopleWithAttempt('passed60_at', 'a.score_percent >= 60')} union ${peopleWhoAttended('sa.score_percent >= 60')}`;
+export const PASSED_WITH_60 = peopleTrained('passed60_at', 'a.score_percent >= 60', 'sa.score_percent >= 60');
 // §5.3: covered by training: took a test, or attended a session.
-export const COVERED = `${peopleWithAttempt('closed_at', 'true')} union ${peopleWhoAttended('true')}`;
+export const COVERED = peopleTrained('closed_at', 'true', 'true');
 // §74.3: trained: passed a test, or attended a session.
-const TRAINED = `${peopleWithAttempt('passed_at', 'a.passed')} union ${peopleWhoAttended('true')}`;
+const TRAINED = peopleTrained('passed_at', 'a.passed', 'true');
 
 /** §5.3, §35.3: share of headcount who passed an anti-corruption test with at least 60 %. */
 export const PASSED_SHARE_KPI: KpiDefinition = {

@@ -13,6 +13,8 @@ import {
 } from '../../testing/index.js';
 import './kpis.js';
 import { assignToEveryone, buildPublishedCourse, takeTest } from '../training-fixtures.js';
+import { recordAttendance } from '../sessions/attendance.js';
+import { planSession } from '../sessions/sessions.js';
 
 // The training KPIs read each person's latest closed attempt from `training_recency` and look up
 // the attempts only of those whose latest came after the period's end. Each figure here is set
@@ -41,14 +43,23 @@ async function submittedOn(person: IPerson, days: string[]): Promise<void> {
   }
 }
 
-/** The people with a closed attempt in the period (at 60 % or more when asked), straight from the attempts. */
+/**
+ * The people with a closed attempt in the period, or who attended a session held in it (at 60 %
+ * or more when asked), straight from the attempts and the attendance.
+ */
 async function fromAttempts(periodFrom: Date | null, periodTo: Date | null, sixty: boolean): Promise<number> {
   const [row] = await db.orm.em.fork().execute<{ count: string }[]>(
-    `select count(distinct a.person_id) as count from attempt a
-      where a.status <> 'open' and (not ? or a.score_percent >= 60)
-        and (cast(? as timestamptz) is null or a.submitted_at >= cast(? as timestamptz))
-        and (cast(? as timestamptz) is null or a.submitted_at < cast(? as date) + 1)`,
-    [sixty, periodFrom, periodFrom, periodTo, periodTo],
+    `select count(distinct person_id) as count from (
+       select a.person_id from attempt a
+        where a.status <> 'open' and (not ? or a.score_percent >= 60)
+          and (cast(? as timestamptz) is null or a.submitted_at >= cast(? as timestamptz))
+          and (cast(? as timestamptz) is null or a.submitted_at < cast(? as date) + 1)
+       union all
+       select sa.person_id from session_attendance sa join training_session s on s.id = sa.session_id
+        where sa.status = 'attended' and s.status = 'held' and (not ? or sa.score_percent >= 60)
+          and (cast(? as timestamptz) is null or s.held_on >= cast(cast(? as timestamptz) as date))
+          and (cast(? as timestamptz) is null or s.held_on <= cast(? as date))) trained`,
+    [sixty, periodFrom, periodFrom, periodTo, periodTo, sixty, periodFrom, periodFrom, periodTo, periodTo],
   );
   return Number(row!.count);
 }
@@ -70,6 +81,7 @@ const PERIODS: [string | null, string | null][] = [
   ['2025-01-01', '2025-06-30'],
   ['2025-06-01', null],
   ['2025-08-01', '2025-12-31'],
+  ['2025-09-01', '2025-09-30'],
   [null, '2025-02-15'],
 ];
 
@@ -93,6 +105,30 @@ beforeAll(async () => {
   await submittedOn(people.early, ['2025-02-10']);
   await submittedOn(people.twice, ['2025-02-20', '2025-08-20']);
   await submittedOn(people.spring, ['2025-05-05']);
+  // A seminar in September: the one who tested in February comes back, the one who never tested
+  // comes for the first time (70 %), and the one who tested in August too.
+  await db.orm.em.fork().transactional(async (tx) => {
+    const seminar = await planSession(tx, head, {
+      kind: 'seminar',
+      topic: { kk: 'Мүдделер қақтығысы', ru: 'Конфликт интересов' },
+      plannedOn: '2025-09-10',
+      trainer: 'Ә. Серікова',
+      durationMinutes: 90,
+      knowledgeCheck: true,
+      materials: [],
+    });
+    await recordAttendance(
+      tx,
+      head,
+      seminar.id,
+      [
+        { personId: people.early.id, status: 'attended', scorePercent: 40 },
+        { personId: people.none.id, status: 'attended', scorePercent: 70 },
+        { personId: people.twice.id, status: 'attended', scorePercent: 90 },
+      ],
+      day('2025-09-11'),
+    );
+  });
 });
 
 afterAll(async () => {
@@ -112,6 +148,8 @@ describe('the training KPIs over each person’s latest attempt', () => {
     }
     // The first quarter counts the one who tried again in August, from the February attempt.
     expect(await figures(day('2025-01-01'), day('2025-03-31'))).toEqual([2, 1]);
+    // The second half counts the August attempt and the September seminar, each person once.
+    expect(await figures(day('2025-07-01'), day('2025-12-31'))).toEqual([3, 2]);
   });
 
   it('keep the latest of each kind as the attempts change, and forget an attempt deleted', async () => {
