@@ -6,6 +6,7 @@ import { isUuid } from '../org/org-queries.js';
 import { OrgUnit, type IOrgUnit } from '../org/org-unit.entity.js';
 import { TENANT_FILTER } from '../database/tenant-filter.js';
 import { computeKpiValuesByUnit } from './compute-kpi-values.js';
+import { ownOrSubsidiary } from './kpi-organization.js';
 import type { KpiDefinition, KpiFilter, KpiValue } from './kpi-definition.js';
 import { mayReadKpi } from './kpi-readers.js';
 import { findKpi } from './kpi-registry.js';
@@ -87,26 +88,6 @@ export async function unitsBelow(
 }
 
 /**
- * The organisation a drill-down splits: the actor's own, or a direct subsidiary of it, whose units
- * the parent company's readers see as its own; any other is NOT_FOUND. The units are read in SQL
- * without the request's tenant filter, so the subsidiary is checked here first.
- */
-async function drilledOrganization(
-  em: EntityManager,
-  actor: Actor,
-  organizationId: string | undefined,
-): Promise<string> {
-  if (organizationId === undefined || organizationId === actor.organizationId) return actor.organizationId;
-  if (!isUuid(organizationId)) throw NotFoundError.forId('Organization', organizationId);
-  const [subsidiary] = await em.execute<{ id: string }[]>(
-    'select id from organization where id = ? and parent_id = ?',
-    [organizationId, actor.organizationId],
-  );
-  if (!subsidiary) throw NotFoundError.forId('Organization', organizationId);
-  return organizationId;
-}
-
-/**
  * Issue 16.3: what a KPI's figure is made of, one level at a time — the figure of the filter's
  * unit (or the whole organisation) and of each unit directly below it, the values of all of them
  * in one SQL round trip (`computeKpiValuesByUnit`). Each unit's figure is its whole subtree, under
@@ -131,7 +112,8 @@ export async function kpiDrillDown(
   requireWholeDayBounds([def], filter);
   const { orgUnitId } = filter;
   if (orgUnitId !== undefined && !isUuid(orgUnitId)) throw NotFoundError.forId('OrgUnit', orgUnitId);
-  const organizationId = await drilledOrganization(em, actor, filter.organizationId);
+  // The units are read in SQL without the request's tenant filter: the organisation is checked first.
+  const organizationId = await ownOrSubsidiary(em, actor, filter.organizationId);
   // Another organisation's unit has no units below it here; the values' lookup answers NOT_FOUND for it.
   const units = await unitsBelow(em, organizationId, orgUnitId ?? null);
   const period: Omit<KpiFilter, 'orgUnitId'> = {

@@ -5,9 +5,9 @@ import { localizedName, type LocalizedText } from '../../kernel/locale.js';
 import { TENANT_FILTER } from '../../database/tenant-filter.js';
 import { Organization } from '../../org/organization.entity.js';
 import { OrgUnit } from '../../org/org-unit.entity.js';
+import { isUuid } from '../../org/org-queries.js';
+import { ownOrSubsidiary } from '../kpi-organization.js';
 import type { ViewFilters } from './view-period.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * §5 (a holding's parent oversees its subsidiaries): a view may be filtered to the viewer's own
@@ -15,17 +15,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * else is NOT_FOUND, as if it did not exist.
  */
 export async function checkFilterScope(em: EntityManager, actor: Actor, filters: ViewFilters): Promise<void> {
-  const organizationId = filters.organizationId ?? actor.organizationId;
-  if (filters.organizationId && filters.organizationId !== actor.organizationId) {
-    const subsidiary =
-      UUID.test(filters.organizationId) &&
-      (await em.count(Organization, { id: filters.organizationId, parent: actor.organizationId })) > 0;
-    if (!subsidiary) throw NotFoundError.forId('Organization', filters.organizationId);
-  }
+  const organizationId = await ownOrSubsidiary(em, actor, filters.organizationId);
   if (filters.orgUnitId) {
     // A subsidiary's units lie outside the request's tenant: the condition names the organisation instead.
     const found =
-      UUID.test(filters.orgUnitId) &&
+      isUuid(filters.orgUnitId) &&
       (await em.count(
         OrgUnit,
         { id: filters.orgUnitId, organization: organizationId },
