@@ -87,6 +87,8 @@ beforeAll(async () => {
   [head, officer, firstHead, employee] = people as [Actor, Actor, Actor, Actor];
   const subsidiary = await buildOrganization(em, { parent: org.organization });
   subsidiaryId = subsidiary.organization.id;
+  const station = buildOrgUnit(em, subsidiary.organization, subsidiary.root, 'Станция');
+  for (let i = 0; i < 7; i += 1) buildPerson(em, subsidiary.organization, station);
   const other = await buildOrganization(em);
   stranger = other.admin;
   strangerUnitId = other.root.id;
@@ -247,6 +249,18 @@ describe('composing a view', () => {
       ]);
     });
 
+    it('splits a subsidiary’s figures by the subsidiary’s own units, as its other widgets show it', async () => {
+      const { figures } = await shownFigures(
+        db.orm.em.fork(),
+        head,
+        id,
+        { organizationId: subsidiaryId, period: Q3 },
+        NOW,
+      );
+      const bars = figures.widgets.find((w) => w.widgetId === 'units')!.bars;
+      expect(bars.map((b) => [b.label.kk, b.values[0]!.value])).toEqual([['Станция', 7]]);
+    });
+
     it('§69: a signed-off period keeps its figures and commentary; later records change only live figures', async () => {
       const { version } = await db.orm.em.fork().findOneOrFail(KpiView, id);
       await tx((em) => commentKpiWidget(em, head, id, 'people', '2026-Q3', 'Штат тұрақты', NOW));
@@ -303,7 +317,7 @@ describe('composing a view', () => {
       const bars = figures.widgets[0]!.bars;
       expect(bars.map((b) => [b.organizationId, b.values[0]!.value])).toEqual([
         [head.organizationId, expect.any(Number)],
-        [subsidiaryId, 1],
+        [subsidiaryId, 8],
       ]);
       expect((await viewOrganizations(db.orm.em.fork(), head)).map((o) => [o.id, o.own])).toEqual([
         [head.organizationId, true],

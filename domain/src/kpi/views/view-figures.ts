@@ -171,7 +171,10 @@ export async function viewFigures(
   const barCodes = codesOf(['bars'], 'org_unit');
   let bars: Bar[] = [];
   if (barCodes.length) {
-    const units = (await unitsBelow(em, actor.organizationId, filters.orgUnitId)).map((unit) => ({
+    // The units of the organisation the view shows: a subsidiary's (its scope checked with the
+    // filters), read past the request's tenant filter by `unitsBelow`, which names it.
+    const organizationId = filters.organizationId ?? actor.organizationId;
+    const units = (await unitsBelow(em, organizationId, filters.orgUnitId)).map((unit) => ({
       id: unit.id,
       label: localizedName(unit.names, unit.name),
     }));
@@ -185,6 +188,7 @@ export async function viewFigures(
           byPeriod,
           units.map((unit) => unit.id),
           now,
+          { organizationId },
         )
       : units.map(() => []);
     bars = units.map((unit, i) => ({
