@@ -3,7 +3,6 @@ import {
   kpiRecords,
   MAX_KPI_RECORDS_PAGE,
   type KpiDrillDown,
-  type KpiFilter,
   type KpiRecord,
   type KpiRecordCell,
   type KpiRecordColumn,
@@ -13,27 +12,7 @@ import {
 import { builder } from '../../builder.js';
 import { LocalizedTextRef } from '../kernel/locale.js';
 import { OrgUnitRef } from '../org/org-unit.js';
-import { KpiFilterInput, KpiValueRef } from './kpi-value.js';
-
-/** The domain's filter from the input's fields that were given. */
-function toKpiFilter(
-  filter:
-    | {
-        organizationId?: string | number | null;
-        orgUnitId?: string | number | null;
-        periodFrom?: Date | null;
-        periodTo?: Date | null;
-      }
-    | null
-    | undefined,
-): KpiFilter {
-  return {
-    ...(filter?.organizationId ? { organizationId: String(filter.organizationId) } : {}),
-    ...(filter?.orgUnitId ? { orgUnitId: String(filter.orgUnitId) } : {}),
-    ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
-    ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
-  };
-}
+import { KpiFilterInput, KpiValueRef, toKpiFilter } from './kpi-value.js';
 
 const KpiUnitFigureRef = builder.objectRef<KpiUnitFigure>('KpiUnitFigure');
 builder.objectType(KpiUnitFigureRef, {

@@ -79,6 +79,16 @@ export const KpiFilterInput = builder.inputType('KpiFilterInput', {
   }),
 });
 
+/** The domain's filter from the fields of a `KpiFilterInput` that were given. */
+export function toKpiFilter(filter: typeof KpiFilterInput.$inferInput | null | undefined): KpiFilter {
+  return {
+    ...(filter?.organizationId ? { organizationId: String(filter.organizationId) } : {}),
+    ...(filter?.orgUnitId ? { orgUnitId: String(filter.orgUnitId) } : {}),
+    ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
+    ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
+  };
+}
+
 builder.queryField('kpiValues', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: [KpiValueRef],
@@ -93,13 +103,14 @@ builder.queryField('kpiValues', (t) =>
       if (codes.length === 0 || codes.length > MAX_CODES_PER_REQUEST) {
         throw invalidInput(`Ask for 1 to ${MAX_CODES_PER_REQUEST} KPI codes at a time.`);
       }
-      const kpiFilter: KpiFilter = {
-        ...(filter?.organizationId ? { organizationId: String(filter.organizationId) } : {}),
-        ...(filter?.orgUnitId ? { orgUnitId: String(filter.orgUnitId) } : {}),
-        ...(filter?.periodFrom ? { periodFrom: filter.periodFrom } : {}),
-        ...(filter?.periodTo ? { periodTo: filter.periodTo } : {}),
-      };
-      return readKpiValues(context.kpiValuesCache, context.em, context.actor, codes, kpiFilter, new Date());
+      return readKpiValues(
+        context.kpiValuesCache,
+        context.em,
+        context.actor,
+        codes,
+        toKpiFilter(filter),
+        new Date(),
+      );
     },
   }),
 );
