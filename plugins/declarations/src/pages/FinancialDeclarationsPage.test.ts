@@ -141,6 +141,26 @@ async function mountPage() {
 const exportButton = (wrapper: Awaited<ReturnType<typeof mountPage>>) =>
   wrapper.findAll('button').find((b) => b.text() === 'Скачать список (XLSX)')!;
 
+describe('FinancialDeclarationsPage: the 30 days to trust management (§13)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('marks them run out on the next day in Kazakhstan, while a browser in UTC is still on the last one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-06T20:00:00Z'));
+    graphql.on('GetFinancialDeclarationStatus', () => ({
+      financialDeclarationStatus: [
+        { ...row('p2', 'Ерлан Жұмабаев', 'pending'), trustManagementDueOn: '2026-12-06' },
+      ],
+    }));
+    const wrapper = await mountPage();
+    const cells = wrapper.findAll('tbody tr').map((tr) => tr.text());
+    expect(cells).toEqual([expect.stringContaining('Просрочено')]);
+    wrapper.unmount();
+  });
+});
+
 describe('FinancialDeclarationsPage: the list as a workbook (§24)', () => {
   it("asks the gateway for the year, unit and search shown, in the reader's language", async () => {
     const wrapper = await mountPage();
