@@ -8,6 +8,7 @@ export default defineProject({
     name: 'hotline-intake',
     maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
+    setupFiles: ['../../sdk/src/testing/load-error-messages.ts'],
     include: ['**/*.test.ts'],
   },
 });

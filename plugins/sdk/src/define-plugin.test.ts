@@ -1,5 +1,5 @@
 /* eslint-disable vue/one-component-per-file -- the test defines a tiny plugin: its root and its page */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { defineStore } from 'pinia';
 import { RouterView, useRouter } from 'vue-router';
@@ -131,6 +131,45 @@ describe('defineAdalPlugin', () => {
     await settle();
     expect(text('[data-test=greeting]')).toBe('Привет, Айгерім Сапарова');
     await plugin.unmount(props);
+  });
+
+  it('has the error messages of the language before it mounts, and of a new language before it shows it', async () => {
+    // Fresh modules: no language's messages loaded yet, as in a browser that just signed in.
+    vi.resetModules();
+    const vue = await import('vue');
+    const fresh = await import('./define-plugin');
+    const { errorText } = await import('./error-catalogue');
+    const { useI18n: freshI18n } = await import('vue-i18n');
+    const { RouterView: FreshView } = await import('vue-router');
+    const { publishHostContext: publish } = await import('./context');
+    const refused = { code: 'VALIDATION', messageKey: 'kernel.pageSize', params: { max: 50 } };
+    const erring = fresh.defineAdalPlugin({
+      id: 'erring',
+      version: '1.0.0',
+      routePrefix: '/sample',
+      rootComponent: vue.defineComponent({ setup: () => () => vue.h(FreshView) }),
+      routes: [
+        {
+          path: '/',
+          component: vue.defineComponent({
+            setup() {
+              const { locale } = freshI18n();
+              return () => vue.h('p', { 'data-test': 'error' }, errorText(refused, locale.value));
+            },
+          }),
+        },
+      ],
+      messages: { kk: {}, ru: {}, en: {} },
+      navigation: [],
+    });
+    const props = propsFor('@adal/plugin-erring', area, 'ru');
+    await erring.mount(props);
+    await settle();
+    expect(text('[data-test=error]')).toBe('Запрашивайте от 1 до 50 за раз.');
+    publish({ locale: 'kk' });
+    await settle();
+    expect(text('[data-test=error]')).toBe('Бір жолы 1-ден 50-ге дейін сұраңыз.');
+    await erring.unmount(props);
   });
 
   it('stops listening to the host after unmount', async () => {

@@ -7,8 +7,9 @@ import PrimeVue from 'primevue/config';
 import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
+import { errorMessagesOf, loadErrorMessages } from './error-catalogue';
 import { withKitMessages } from './kit-messages';
-import type { AdalMessages } from './locale';
+import { DEFAULT_LOCALE, type AdalMessages } from './locale';
 import { createPageRefusal, pageRefusalKey } from './page-refusal';
 import { keepPageTitle } from './page-title';
 import { refusalTitle } from './refusal-messages';
@@ -123,8 +124,18 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
         watch(
           () => live.context.locale,
           (locale) => {
-            i18n.global.locale.value = locale;
-            switchPrimeVueLocale(app, locale);
+            const switchTo = () => {
+              i18n.global.locale.value = locale;
+              switchPrimeVueLocale(app, locale);
+            };
+            if (errorMessagesOf(locale)) return switchTo();
+            // The page changes language once that language's error texts are here, so a failure
+            // it shows is never said in the general words of its code meanwhile.
+            void loadErrorMessages(locale)
+              .catch(() => undefined)
+              .then(() => {
+                if (live.context.locale === locale) switchTo();
+              });
           },
         ),
       );
@@ -174,6 +185,8 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
     async mount(props) {
       if (definition.moduleUrl) linkPluginStylesheet(definition.id, definition.moduleUrl);
       installAdalTokens(document);
+      // Without them (a network failure) failures read as their code's general text.
+      await loadErrorMessages(readHostPatch(props).locale ?? DEFAULT_LOCALE).catch(() => undefined);
       return lifecycles.mount(props);
     },
     async unmount(props) {

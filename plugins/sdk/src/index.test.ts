@@ -7,7 +7,6 @@ describe('@adal/sdk public surface', () => {
       [
         "ADAL_LOCALES",
         "ADAL_SESSION_ENDED_EVENT",
-        "AUDIT_ACTION_NAMES",
         "ActionDialog",
         "ActionForm",
         "AdalChart",
@@ -82,6 +81,7 @@ describe('@adal/sdk public surface', () => {
         "installAdalTokens",
         "kazakhstanDay",
         "kazakhstanYear",
+        "loadErrorMessages",
         "mergeMessages",
         "pageTitle",
         "parseProposeFrom",

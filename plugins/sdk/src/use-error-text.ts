@@ -7,5 +7,5 @@ import { errorText, hasDomainMessage, type LocalizableError } from './error-cata
  */
 export function useErrorText(): (error: LocalizableError | null | undefined) => string | null {
   const { locale } = useI18n();
-  return (error) => (error && hasDomainMessage(error) ? errorText(error, locale.value) : null);
+  return (error) => (error && hasDomainMessage(error, locale.value) ? errorText(error, locale.value) : null);
 }

@@ -6,11 +6,17 @@ import { adalPluginViteConfig, isAdalSharedModule, manifestMessageKeys, pickMess
 const TRAINING_ROOT = resolve(import.meta.dirname, '../../training');
 
 describe('adalPluginViteConfig', () => {
-  it('leaves every shared library, and its subpaths, to the import map', () => {
+  it('leaves every shared library, and its subpaths but the sdk’s data modules, to the import map', () => {
     for (const id of ['vue', 'pinia', 'vue-router', 'vue-i18n', 'single-spa-vue', '@adal/sdk']) {
       expect(isAdalSharedModule(id), id).toBe(true);
     }
-    for (const id of ['vue-echarts', 'pinia-plugin', '@adal/sdk-extra', './PluginRoot.vue']) {
+    for (const id of [
+      'vue-echarts',
+      'pinia-plugin',
+      '@adal/sdk-extra',
+      './PluginRoot.vue',
+      '@adal/sdk/audit-actions',
+    ]) {
       expect(isAdalSharedModule(id), id).toBe(false);
     }
   });

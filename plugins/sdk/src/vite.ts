@@ -21,9 +21,16 @@ export const ADAL_SHARED_MODULES = [
 const escaped = ADAL_SHARED_MODULES.map((name) => name.replace(/[/.]/g, '\\$&'));
 const SHARED = new RegExp(`^(${escaped.join('|')})($|/)`);
 
+/**
+ * The sdk's data modules, tables of texts with no state to share: a plugin that imports one bundles
+ * it into the page that uses it, so the kit every page loads does not carry it (the audit trail's
+ * action names in three languages are 30 KB that two pages read).
+ */
+export const ADAL_BUNDLED_SDK_MODULES = ['@adal/sdk/audit-actions'] as const;
+
 /** True for a shared library or one of its subpaths: a build external, never bundled. */
 export function isAdalSharedModule(id: string): boolean {
-  return SHARED.test(id);
+  return SHARED.test(id) && !(ADAL_BUNDLED_SDK_MODULES as readonly string[]).includes(id);
 }
 
 export interface AdalPluginBuild {

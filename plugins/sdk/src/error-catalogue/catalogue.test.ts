@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ERROR_MESSAGES } from '@adal/domain/error-messages';
 import { ADAL_LOCALES } from '../locale';
-import { ERROR_CATALOGUE } from './catalogue';
-import { errorText } from './error-text';
+import { ERROR_CODE_TEXTS } from './codes';
+import { en } from './en';
+import { errorText, hasDomainMessage } from './error-text';
+import { kk } from './kk';
+import { ru } from './ru';
+
+const MESSAGES = { kk, ru, en };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
 
@@ -23,7 +28,7 @@ const ENGLISH_VALUED = [
 describe('the error catalogue', () => {
   it('says every message key the domain uses in kk, ru and en, with only the parameters the domain gives', () => {
     for (const locale of ADAL_LOCALES) {
-      const messages: Record<string, string> = ERROR_CATALOGUE[locale].messages;
+      const messages: Record<string, string> = MESSAGES[locale];
       for (const [key, english] of Object.entries(ERROR_MESSAGES)) {
         expect(messages[key]?.trim(), `${locale}: ${key}`).toBeTruthy();
         const given = placeholders(english);
@@ -36,7 +41,7 @@ describe('the error catalogue', () => {
 
   it('keeps English words out of the Kazakh and Russian texts', () => {
     for (const locale of ['kk', 'ru'] as const) {
-      for (const [key, text] of Object.entries(ERROR_CATALOGUE[locale].messages)) {
+      for (const [key, text] of Object.entries(MESSAGES[locale])) {
         for (const name of ENGLISH_VALUED) expect(text, `${locale}: ${key}`).not.toContain(`{${name}}`);
       }
     }
@@ -57,9 +62,28 @@ describe('the error catalogue', () => {
 
   it('falls back to the general text of the code for an unknown key or none, never the English message', () => {
     expect(errorText({ code: 'CONFLICT', messageKey: 'training.something.new', params: {} }, 'kk')).toBe(
-      ERROR_CATALOGUE.kk.codes.CONFLICT,
+      ERROR_CODE_TEXTS.kk.CONFLICT,
     );
-    expect(errorText({ code: 'FORBIDDEN' }, 'ru')).toBe(ERROR_CATALOGUE.ru.codes.FORBIDDEN);
-    expect(errorText({ code: 'TIMEOUT' }, 'ru')).toBe(ERROR_CATALOGUE.ru.codes.INTERNAL);
+    expect(errorText({ code: 'FORBIDDEN' }, 'ru')).toBe(ERROR_CODE_TEXTS.ru.FORBIDDEN);
+    expect(errorText({ code: 'TIMEOUT' }, 'ru')).toBe(ERROR_CODE_TEXTS.ru.INTERNAL);
+  });
+
+  it('downloads a language’s messages only when asked, and says the code’s text until then', async () => {
+    vi.resetModules();
+    const catalogue = await import('./catalogue');
+    const text = await import('./error-text');
+    const error = { code: 'VALIDATION', messageKey: 'hotline.report.whatTooShort', params: { min: 20 } };
+    expect(catalogue.errorMessagesOf('ru')).toBeUndefined();
+    expect(text.hasDomainMessage(error, 'ru')).toBe(false);
+    expect(text.errorText(error, 'ru')).toBe(ERROR_CODE_TEXTS.ru.VALIDATION);
+    await catalogue.loadErrorMessages('ru');
+    expect(text.hasDomainMessage(error, 'ru')).toBe(true);
+    expect(text.errorText(error, 'ru')).toBe(ru['hotline.report.whatTooShort'].replace('{min}', '20'));
+    expect(catalogue.errorMessagesOf('kk')).toBeUndefined();
+  });
+
+  it('knows a key in the languages loaded', () => {
+    expect(hasDomainMessage({ code: 'CONFLICT', messageKey: 'kernel.notFound' }, 'kk')).toBe(true);
+    expect(hasDomainMessage({ code: 'CONFLICT', messageKey: 'training.something.new' }, 'kk')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { formatDay } from '../format';
-import { isAdalLocale } from '../locale';
-import { ERROR_CATALOGUE, type ErrorCatalogue } from './catalogue';
+import { isAdalLocale, type AdalLocale } from '../locale';
+import { errorMessagesOf } from './catalogue';
+import { ERROR_CODE_TEXTS } from './codes';
 
 /** What the client knows of a failure: its code and, from the domain, the message key and its parameters. */
 export interface LocalizableError {
@@ -20,27 +21,33 @@ function paramText(value: unknown, locale: string): string {
   return typeof value === 'number' ? String(value) : '';
 }
 
+function localeOf(locale: string): AdalLocale {
+  return isAdalLocale(locale) ? locale : 'kk';
+}
+
 /** The code's general text: what any failure of that kind means, in `locale`. */
 export function errorCodeText(code: string, locale: string): string {
-  const catalogue: ErrorCatalogue = ERROR_CATALOGUE[isAdalLocale(locale) ? locale : 'kk'];
-  return isKnown(catalogue.codes, code) ? catalogue.codes[code] : catalogue.codes.INTERNAL;
+  const codes = ERROR_CODE_TEXTS[localeOf(locale)];
+  return isKnown(codes, code) ? codes[code] : codes.INTERNAL;
 }
 
 /**
  * The failure in the interface language: the domain message of its key with its parameters filled
  * in (calendar days written as the language writes them), or, for a key this catalogue does not
- * know or no key at all, the code's general text — never the server's English.
+ * know, no key at all, or messages not loaded (loadErrorMessages), the code's general text — never
+ * the server's English.
  */
 export function errorText(error: LocalizableError, locale: string): string {
-  const catalogue: ErrorCatalogue = ERROR_CATALOGUE[isAdalLocale(locale) ? locale : 'kk'];
-  if (!isKnown(catalogue.messages, error.messageKey)) return errorCodeText(error.code, locale);
+  const messages = errorMessagesOf(localeOf(locale));
+  if (!messages || !isKnown(messages, error.messageKey)) return errorCodeText(error.code, locale);
   const params = typeof error.params === 'object' && error.params !== null ? error.params : {};
-  return catalogue.messages[error.messageKey].replace(/\{(\w+)\}/g, (_, name: string) =>
+  return messages[error.messageKey].replace(/\{(\w+)\}/g, (_, name: string) =>
     paramText((params as Record<string, unknown>)[name], locale),
   );
 }
 
-/** True when the failure carries a domain message this catalogue can say. */
-export function hasDomainMessage(error: LocalizableError): boolean {
-  return isKnown(ERROR_CATALOGUE.kk.messages, error.messageKey);
+/** True when the failure carries a domain message this catalogue can say in `locale` (once loaded). */
+export function hasDomainMessage(error: LocalizableError, locale: string): boolean {
+  const messages = errorMessagesOf(localeOf(locale));
+  return messages !== undefined && isKnown(messages, error.messageKey);
 }
