@@ -133,7 +133,7 @@ describe('defineAdalPlugin', () => {
     await plugin.unmount(props);
   });
 
-  it('has the error messages of the language before it mounts, and of a new language before it shows it', async () => {
+  it('says a failure in the words of its language once they come, and of a new language after a switch', async () => {
     // Fresh modules: no language's messages loaded yet, as in a browser that just signed in.
     vi.resetModules();
     const vue = await import('vue');

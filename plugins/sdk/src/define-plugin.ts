@@ -7,9 +7,9 @@ import PrimeVue from 'primevue/config';
 import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
-import { errorMessagesOf, loadErrorMessages } from './error-catalogue';
+import { loadErrorMessages } from './error-catalogue';
 import { withKitMessages } from './kit-messages';
-import { DEFAULT_LOCALE, type AdalMessages } from './locale';
+import { DEFAULT_LOCALE, type AdalLocale, type AdalMessages } from './locale';
 import { createPageRefusal, pageRefusalKey } from './page-refusal';
 import { keepPageTitle } from './page-title';
 import { refusalTitle } from './refusal-messages';
@@ -90,6 +90,15 @@ interface MountedResources {
   updateContext(props: unknown): void;
 }
 
+/**
+ * The domain's error messages of the page's language, usually already loaded by the shell with the
+ * kit. Not awaited: the page shows at once, and a failure it shows meanwhile reads as its code's
+ * text until they come (the catalogue is reactive). Without them (the network) it stays so.
+ */
+function requestErrorMessages(locale: AdalLocale): void {
+  loadErrorMessages(locale).catch(() => undefined);
+}
+
 function isUnderPrefix(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix.replace(/\/$/, '')}/`);
 }
@@ -124,18 +133,9 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
         watch(
           () => live.context.locale,
           (locale) => {
-            const switchTo = () => {
-              i18n.global.locale.value = locale;
-              switchPrimeVueLocale(app, locale);
-            };
-            if (errorMessagesOf(locale)) return switchTo();
-            // The page changes language once that language's error texts are here, so a failure
-            // it shows is never said in the general words of its code meanwhile.
-            void loadErrorMessages(locale)
-              .catch(() => undefined)
-              .then(() => {
-                if (live.context.locale === locale) switchTo();
-              });
+            i18n.global.locale.value = locale;
+            switchPrimeVueLocale(app, locale);
+            requestErrorMessages(locale);
           },
         ),
       );
@@ -185,8 +185,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
     async mount(props) {
       if (definition.moduleUrl) linkPluginStylesheet(definition.id, definition.moduleUrl);
       installAdalTokens(document);
-      // Without them (a network failure) failures read as their code's general text.
-      await loadErrorMessages(readHostPatch(props).locale ?? DEFAULT_LOCALE).catch(() => undefined);
+      requestErrorMessages(readHostPatch(props).locale ?? DEFAULT_LOCALE);
       return lifecycles.mount(props);
     },
     async unmount(props) {

@@ -10,7 +10,11 @@ describe('useDomainErrorText', () => {
     const { errorMessagesOf } = await import('@adal/sdk/errors');
     expect(errorMessagesOf('ru')).toBeUndefined();
     const i18n = createIntakeI18n('ru');
-    const refused = { code: 'VALIDATION', messageKey: 'hotline.report.whatTooShort', params: { min: 20 } };
+    const { IntakeError } = await import('../api/intake-error');
+    const refused = new IntakeError('VALIDATION', 'too short', {
+      messageKey: 'hotline.report.whatTooShort',
+      params: { min: 20 },
+    });
     const Message = vue.defineComponent({
       setup() {
         const text = useDomainErrorText();

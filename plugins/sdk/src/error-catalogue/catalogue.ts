@@ -1,3 +1,4 @@
+import { shallowReactive } from 'vue';
 import type { AdalLocale } from '../locale';
 import type { en } from './en';
 
@@ -17,13 +18,17 @@ const LOADERS: Record<AdalLocale, () => Promise<ErrorMessages>> = {
   en: () => import('./en').then((module) => module.en),
 };
 
-const loaded: Partial<Record<AdalLocale, ErrorMessages>> = {};
+/**
+ * Reactive, so that a failure drawn before its language's messages came is drawn again with its
+ * message when they do: no page waits for them to show itself.
+ */
+const loaded = shallowReactive<Partial<Record<AdalLocale, ErrorMessages>>>({});
 const loading = new Map<AdalLocale, Promise<void>>();
 
 /**
- * Loads the domain messages of `locale`, once. A plugin awaits it before it mounts and before it
- * switches language, so its texts are there whenever it shows a failure. A load that failed (the
- * network) is forgotten, and the next call tries again; meanwhile failures read as their code's text.
+ * Loads the domain messages of `locale`, once: a plugin asks for them as it mounts and when its
+ * language changes, the shell as soon as the person is signed in. A load that failed (the network)
+ * is forgotten, and the next call tries again; meanwhile failures read as their code's text.
  */
 export function loadErrorMessages(locale: AdalLocale): Promise<void> {
   if (loaded[locale]) return Promise.resolve();

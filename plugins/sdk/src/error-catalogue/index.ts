@@ -1,4 +1,5 @@
-// The error catalogue on its own, free of Vue: the standalone hotline intake imports it from source.
+// The error catalogue on its own, without the kit: the standalone hotline intake imports it from source
+// (its reactivity comes from the Vue of whoever imports it).
 export { errorMessagesOf, loadErrorMessages } from './catalogue';
 export type { ErrorMessageKey, ErrorMessages } from './catalogue';
 export { ERROR_CODE_TEXTS } from './codes';
