@@ -9,7 +9,7 @@ export default defineProject({
     name: 'declarations',
     maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
-    setupFiles: ['../sdk/src/testing/load-calendar.ts', '../sdk/src/testing/load-error-messages.ts'],
+    setupFiles: ['../sdk/src/testing/plugin-test-setup.ts'],
     include: ['src/**/*.test.ts'],
   },
 });

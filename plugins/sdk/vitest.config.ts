@@ -8,7 +8,7 @@ export default defineProject({
     name: 'sdk',
     maxWorkers: TEST_WORKERS,
     environment: 'happy-dom',
-    setupFiles: ['./src/testing/load-calendar.ts', './src/testing/load-error-messages.ts'],
+    setupFiles: ['./src/testing/plugin-test-setup.ts'],
     // The plugin stylesheet tests link CSS files that do not exist here; happy-dom loads none.
     environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
     include: ['src/**/*.test.ts'],

@@ -7,9 +7,9 @@ import PrimeVue from 'primevue/config';
 import AdalPluginRoot from './components/AdalPluginRoot.vue';
 import { adalContextKey, createLiveHostContext, readHostPatch } from './context';
 import { createGraphqlClient, graphqlClientKey } from './graphql/client';
-import { loadErrorMessages } from './error-catalogue';
+import { requestErrorMessages } from './error-catalogue';
 import { withKitMessages } from './kit-messages';
-import { DEFAULT_LOCALE, type AdalLocale, type AdalMessages } from './locale';
+import { DEFAULT_LOCALE, type AdalMessages } from './locale';
 import { createPageRefusal, pageRefusalKey } from './page-refusal';
 import { keepPageTitle } from './page-title';
 import { refusalTitle } from './refusal-messages';
@@ -88,15 +88,6 @@ interface MountedResources {
   destroyHistory(): void;
   disposeStore(): void;
   updateContext(props: unknown): void;
-}
-
-/**
- * The domain's error messages of the page's language, usually already loaded by the shell with the
- * kit. Not awaited: the page shows at once, and a failure it shows meanwhile reads as its code's
- * text until they come (the catalogue is reactive). Without them (the network) it stays so.
- */
-function requestErrorMessages(locale: AdalLocale): void {
-  loadErrorMessages(locale).catch(() => undefined);
 }
 
 function isUnderPrefix(path: string, prefix: string): boolean {
@@ -185,6 +176,7 @@ export function defineAdalPlugin(definition: AdalPluginDefinition): AdalPlugin {
     async mount(props) {
       if (definition.moduleUrl) linkPluginStylesheet(definition.id, definition.moduleUrl);
       installAdalTokens(document);
+      // Usually loaded already, by the shell with the kit.
       requestErrorMessages(readHostPatch(props).locale ?? DEFAULT_LOCALE);
       return lifecycles.mount(props);
     },

@@ -1,5 +1,5 @@
 import { watch } from 'vue';
-import { errorText, hasDomainMessage, loadErrorMessages } from '@adal/sdk/errors';
+import { errorText, hasDomainMessage, requestErrorMessages } from '@adal/sdk/errors';
 import type { IntakeError } from '../api/intake-error';
 import { useIntakeI18n } from '../i18n/use-intake-i18n';
 
@@ -11,6 +11,6 @@ import { useIntakeI18n } from '../i18n/use-intake-i18n';
  */
 export function useDomainErrorText(): (error: IntakeError) => string | null {
   const { locale } = useIntakeI18n();
-  watch(locale, (chosen) => void loadErrorMessages(chosen).catch(() => undefined), { immediate: true });
+  watch(locale, requestErrorMessages, { immediate: true });
   return (error) => (hasDomainMessage(error, locale.value) ? errorText(error, locale.value) : null);
 }

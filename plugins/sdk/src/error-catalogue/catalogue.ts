@@ -48,3 +48,12 @@ export function loadErrorMessages(locale: AdalLocale): Promise<void> {
 export function errorMessagesOf(locale: AdalLocale): ErrorMessages | undefined {
   return loaded[locale];
 }
+
+/**
+ * Asks for the messages of `locale` without waiting for them: a page shows at once, and a failure
+ * it shows meanwhile reads as its code's text until they come (the messages are reactive). Without
+ * them (the network) it stays so, and the next ask tries again.
+ */
+export function requestErrorMessages(locale: AdalLocale): void {
+  loadErrorMessages(locale).catch(() => undefined);
+}

@@ -37,5 +37,3 @@ export const ERROR_CODE_TEXTS = {
     NETWORK: 'The server could not be reached. Check the connection and try again.',
   },
 } as const satisfies Record<AdalLocale, Record<string, string>>;
-
-export type ErrorCode = keyof typeof ERROR_CODE_TEXTS.en;

@@ -1,6 +1,6 @@
-// A vitest setup file of the plugins' projects. A mounted plugin has its language's error messages
-// (define-plugin.ts loads them before mounting); a component test mounts no plugin, so every
-// language's are loaded here, before any test.
+// Part of the plugins' vitest setup (plugin-test-setup.ts). A plugin asks for its language's error
+// messages as it mounts (define-plugin.ts); a component test mounts no plugin, and would see the
+// codes' texts while they load, so every language's are loaded here, before any test.
 import { loadErrorMessages } from '../error-catalogue';
 import { ADAL_LOCALES } from '../locale';
 
