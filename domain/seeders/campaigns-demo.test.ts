@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
 import { DeclarationCampaign } from '../src/declarations/campaigns/campaign.entity.js';
 import { declarationCampaignProgress } from '../src/declarations/campaigns/campaign-progress.js';
-import { seedDemo } from './seed-demo.js';
 
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm);
+  db = await createDemoDatabase();
 });
 
 afterAll(async () => {

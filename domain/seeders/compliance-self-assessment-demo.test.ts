@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
 import { complianceProcesses } from '../src/compliance/self-assessment/processes.js';
 import { currentQuarter, shiftQuarter } from '../src/kernel/quarters.js';
 import { selfAssessment } from '../src/compliance/self-assessment/self-assessment-view.js';
 import { Organization } from '../src/org/organization.entity.js';
 import { demoActor } from './demo-actor.js';
-import { seedDemo } from './seed-demo.js';
 
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm);
+  db = await createDemoDatabase();
 }, 60_000);
 
 afterAll(async () => {

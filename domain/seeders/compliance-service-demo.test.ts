@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
 import { antiCorruptionStandard, complianceService, Organization, programmeChecklist } from '../src/index.js';
 import { demoActor } from './demo-actor.js';
-import { seedDemo } from './seed-demo.js';
 
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm);
+  db = await createDemoDatabase();
 });
 
 afterAll(async () => {

@@ -2,16 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cultureSurveyParticipation } from '../src/culture/surveys/survey-participation.js';
 import { cultureSurveyResults } from '../src/culture/surveys/survey-results.js';
 import { listCultureSurveys, myCultureSurveys } from '../src/culture/surveys/survey-views.js';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
 import { demoActor } from './demo-actor.js';
 import { Organization } from '../src/org/organization.entity.js';
-import { seedDemo } from './seed-demo.js';
 
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm);
+  db = await createDemoDatabase();
 });
 
 afterAll(async () => {

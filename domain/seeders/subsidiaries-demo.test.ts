@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
 import {
   computeKpiValuesByOrganization,
   findLoginByEmail,
@@ -10,18 +10,15 @@ import {
   type Actor,
 } from '../src/index.js';
 import { forTenant } from '../src/database/tenant-filter.js';
-import { generateHotlineKeyring } from '../src/hotline/crypto/keyring.js';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
 import { Person } from '../src/org/person.entity.js';
-import { seedDemo } from './seed-demo.js';
 
 let db: TestDatabase;
 let parentHead: Actor;
 let energyHead: Actor;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm, { hotlineKeyring: generateHotlineKeyring('demo') });
+  db = await createDemoDatabase({ hotline: true });
   const em = db.orm.em.fork();
   const holding = await em.findOneOrFail(Organization, { bin: '050140000017' });
   const head = await em.findOneOrFail(Person, { email: 'head@demo.adal.kz' });

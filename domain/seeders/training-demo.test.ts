@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
 import {
   Assignment,
   computeKpiValues,
@@ -15,15 +15,13 @@ import {
   type CourseTopic,
   type Lesson,
 } from '../src/index.js';
-import { seedDemo } from './seed-demo.js';
 import { DEMO_COURSES } from './training-demo-courses.js';
 
 let db: TestDatabase;
 let admin: Actor;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm);
+  db = await createDemoDatabase();
   const holding = await db.orm.em.fork().findOneOrFail(Organization, { bin: '050140000017' });
   admin = { personId: '', organizationId: holding.id, roles: ['training_admin'] };
 });

@@ -1,4 +1,3 @@
-import { generateHotlineKeyring } from '@adal/domain';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +41,7 @@ beforeAll(async () => {
   running = await startBrowserStack('compliance-story', {
     imports: () => ({ ...COMPLIANCE_PLUGIN, ...HOTLINE_PLUGIN }),
     // With the hotline's keys the demo holds its cases, a substantiated one among them.
-    hotlineKeyring: generateHotlineKeyring(),
+    hotline: true,
   });
   ({ browser } = running);
 });

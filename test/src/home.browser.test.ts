@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHotlineKeyring } from '@adal/domain';
 import { buildOrganization, buildPerson, grantRoles } from '@adal/domain/testing';
 import { AdalPage } from './harness/browser';
 import {
@@ -20,7 +19,7 @@ beforeAll(async () => {
   // The demo's hotline cases are seeded only with the hotline's keys.
   running = await startBrowserStack('home', {
     imports: () => ({ ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN }),
-    hotlineKeyring: generateHotlineKeyring(),
+    hotline: true,
   });
   ({ stack, browser } = running);
 });

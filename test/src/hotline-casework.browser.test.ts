@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { generateHotlineKeyring } from '@adal/domain';
 import { pdfText } from '@adal/gateway/testing/pdf-text';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +25,7 @@ beforeAll(async () => {
   // The demo's hotline cases are seeded only with the hotline's keys.
   running = await startBrowserStack('hotline-casework', {
     imports: () => HOTLINE_PLUGIN,
-    hotlineKeyring: generateHotlineKeyring(),
+    hotline: true,
   });
   ({ stack, browser } = running);
 });

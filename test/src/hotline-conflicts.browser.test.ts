@@ -1,12 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Person,
-  assignHotlineCase,
-  generateHotlineKeyring,
-  submitHotlineReport,
-  type HotlineKeyring,
-} from '@adal/domain';
+import { Person, assignHotlineCase, submitHotlineReport, type HotlineKeyring } from '@adal/domain';
 import { AdalPage } from './harness/browser';
 import { startBrowserStack, HOTLINE_PLUGIN, type BrowserStack } from './harness/browser-stack';
 import { followNavigation, signInThroughLoginPage } from './harness/login';
@@ -28,12 +22,9 @@ let head: { personId: string; organizationId: string; roles: ['compliance_head']
 const names: Record<string, string> = {};
 
 beforeAll(async () => {
-  keyring = generateHotlineKeyring('browser');
-  running = await startBrowserStack('hotline-conflicts', {
-    imports: () => HOTLINE_PLUGIN,
-    hotlineKeyring: keyring,
-  });
+  running = await startBrowserStack('hotline-conflicts', { imports: () => HOTLINE_PLUGIN, hotline: true });
   ({ stack, browser } = running);
+  keyring = stack.hotlineKeyring;
   const em = stack.orm.em.fork();
   for (const email of [HEAD, INVESTIGATOR, OFFICER]) {
     const person = await em.findOneOrFail(Person, { email });

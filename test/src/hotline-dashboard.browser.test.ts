@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { generateHotlineKeyring } from '@adal/domain';
 import { pdfText } from '@adal/gateway/testing/pdf-text';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +18,7 @@ beforeAll(async () => {
   // With the hotline's keys the demo organisation holds its hotline cases, one of them by phone.
   running = await startBrowserStack('hotline-dashboard', {
     imports: () => HOTLINE_PLUGIN,
-    hotlineKeyring: generateHotlineKeyring(),
+    hotline: true,
   });
   ({ stack, browser } = running);
 });

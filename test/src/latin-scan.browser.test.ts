@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGINS, generateHotlineKeyring } from '@adal/domain';
+import { DEMO_LOGINS } from '@adal/domain';
 import { AdalPage } from './harness/browser';
 import {
   ADMIN_PLUGIN,
@@ -54,7 +54,7 @@ beforeAll(async () => {
       ...CULTURE_PLUGIN,
       ...COMPLIANCE_PLUGIN,
     }),
-    hotlineKeyring: generateHotlineKeyring(),
+    hotline: true,
   });
 });
 

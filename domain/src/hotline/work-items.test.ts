@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seeders/seed-demo.js';
 import type { Actor } from '../kernel/actor.js';
 import { findLoginByEmail, loadActor } from '../org/login.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createDemoDatabase, type TestDatabase } from '../testing/index.js';
 import type { WorkItem } from '../work/work-item.js';
 import { listHotlineCases } from './cases/case-list.js';
 import { HotlineReport } from './cases/hotline-report.entity.js';
-import { generateHotlineKeyring } from './crypto/keyring.js';
 import { requestIdentityDisclosure } from './identity/identity.js';
 import { HOTLINE_WORK } from './work-items.js';
 
 let db: TestDatabase;
-const keyring = generateHotlineKeyring('demo');
 // The demo's cases are dated from the seeding day; the items are read a little later that day.
 const seededAt = new Date();
 
@@ -38,8 +35,7 @@ async function queueNumbers(actor: Actor): Promise<Set<string>> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm, { hotlineKeyring: keyring });
+  db = await createDemoDatabase({ hotline: true });
 });
 
 afterAll(async () => {

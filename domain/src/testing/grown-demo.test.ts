@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seeders/seed-demo.js';
-import { open, generateHotlineKeyring } from '../hotline/crypto/keyring.js';
+import { open } from '../hotline/crypto/keyring.js';
 import { AAD } from '../hotline/crypto/sealed-fields.js';
 import { DEMO_LOGINS } from '../../seeders/demo-logins.js';
 import { growDemo } from './grown-demo.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from './demo-database.js';
+import type { TestDatabase } from './test-database.js';
 
 let db: TestDatabase;
-const keyring = generateHotlineKeyring();
+const keyring = DEMO_HOTLINE_KEYRING;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.orm, { hotlineKeyring: keyring });
+  db = await createDemoDatabase({ hotline: true });
 });
 
 afterAll(async () => {

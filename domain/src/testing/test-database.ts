@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { generateAuditKeyring } from '../audit/audit-keyring.js';
+import { generateAuditKeyring, type AuditKeyring } from '../audit/audit-keyring.js';
 import type { AuditTrailSettings } from '../audit/audit-trail-settings.js';
 import { openDatabase } from '../database/open-database.js';
 
@@ -19,7 +19,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
@@ -48,46 +48,72 @@ async function migrationsDigest(): Promise<string> {
 
 const TEMPLATE_PREFIX = 'adal_test_template_';
 
+/** A database that new test databases are cloned from, built once by whichever test file asks first. */
+export interface DatabaseTemplate {
+  /** Templates sharing a prefix are built and cloned under one lock; a new one drops the older. */
+  prefix: string;
+  name: string;
+  /** Creates and fills the database `building` on the server of `adminUrl`. */
+  build(admin: pg.Client, adminUrl: string, building: string): Promise<void>;
+  /** Of the other templates under the prefix, those a new one replaces. */
+  replaces(other: string): boolean;
+}
+
 /**
- * A new database cloned from the template of the current migrations, which is migrated once
- * per set of migrations. Cloning is a file copy on the server, where migrating each database
- * ran every migration again (the larger part of a test file's set-up). It all happens under an
- * advisory lock, so parallel test files build the template once, and a template of older
- * migrations (dropped when a new one is made) is never dropped under a clone in progress.
+ * Clones `template` into `database`, building the template first when it is missing. It all
+ * happens under an advisory lock of the template's prefix, so parallel test files build it once,
+ * and an older template (dropped when a new one is made) is never dropped under a clone in progress.
  */
-async function createFromTemplate(adminUrl: string, database: string): Promise<void> {
-  const name = `${TEMPLATE_PREFIX}${await migrationsDigest()}`;
+export async function createFromTemplate(
+  adminUrl: string,
+  database: string,
+  template: DatabaseTemplate,
+): Promise<void> {
   await runAsAdmin(adminUrl, async (admin) => {
-    await admin.query('select pg_advisory_lock(hashtext($1))', [TEMPLATE_PREFIX]);
+    await admin.query('select pg_advisory_lock(hashtext($1))', [template.prefix]);
     try {
       const existing = await admin.query<{ datname: string }>(
         'select datname from pg_database where datname like $1',
-        [`${TEMPLATE_PREFIX}%`],
+        [`${template.prefix}%`],
       );
       const names = existing.rows.map((r) => r.datname);
-      if (!names.includes(name)) await migrateTemplate(admin, adminUrl, name, names);
-      await admin.query(`create database "${database}" template "${name}"`);
+      if (!names.includes(template.name)) {
+        // Built under a working name and renamed when complete: a run cut off midway leaves no
+        // template that looks finished.
+        const building = `${template.name}_building`;
+        await admin.query(`drop database if exists "${building}" with (force)`);
+        await template.build(admin, adminUrl, building);
+        await admin.query(`alter database "${building}" rename to "${template.name}"`);
+        for (const old of names.filter((n) => n !== building && template.replaces(n))) {
+          await admin.query(`drop database if exists "${old}" with (force)`);
+        }
+      }
+      await admin.query(`create database "${database}" template "${template.name}"`);
     } finally {
-      await admin.query('select pg_advisory_unlock(hashtext($1))', [TEMPLATE_PREFIX]);
+      await admin.query('select pg_advisory_unlock(hashtext($1))', [template.prefix]);
     }
   });
 }
 
-async function migrateTemplate(admin: pg.Client, adminUrl: string, name: string, older: string[]) {
-  // Built under a working name and renamed when complete: a run cut off mid-migration leaves
-  // no template that looks finished.
-  const building = `${name}_building`;
-  await admin.query(`drop database if exists "${building}" with (force)`);
-  await admin.query(`create database "${building}"`);
-  const orm = await openDatabase({
-    databaseUrl: withDatabase(adminUrl, building),
-    silentMigrations: true,
-  });
-  await orm.close(true);
-  await admin.query(`alter database "${building}" rename to "${name}"`);
-  for (const old of older.filter((n) => n !== building)) {
-    await admin.query(`drop database if exists "${old}" with (force)`);
-  }
+/**
+ * The current migrations, applied once per set of migrations. Cloning is a file copy on the
+ * server, where migrating each database ran every migration again (the larger part of a test
+ * file's set-up).
+ */
+export async function migratedTemplate(): Promise<DatabaseTemplate> {
+  return {
+    prefix: TEMPLATE_PREFIX,
+    name: `${TEMPLATE_PREFIX}${await migrationsDigest()}`,
+    async build(admin, adminUrl, building) {
+      await admin.query(`create database "${building}"`);
+      const orm = await openDatabase({
+        databaseUrl: withDatabase(adminUrl, building),
+        silentMigrations: true,
+      });
+      await orm.close(true);
+    },
+    replaces: () => true,
+  };
 }
 
 /**
@@ -96,13 +122,24 @@ async function migrateTemplate(admin: pg.Client, adminUrl: string, name: string,
  * key of its own and a temporary checkpoint folder. `drop()` closes and removes both.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  return createTestDatabaseFrom(await migratedTemplate(), generateAuditKeyring('test'));
+}
+
+/**
+ * A database cloned from `template` with a random name, opened with `auditKeyring` (the key the
+ * template's events were sealed with, if it holds any) and a temporary checkpoint folder.
+ */
+export async function createTestDatabaseFrom(
+  template: DatabaseTemplate,
+  auditKeyring: AuditKeyring,
+): Promise<TestDatabase> {
   const adminUrl = process.env['DATABASE_URL'] ?? DEFAULT_ADMIN_URL;
   const name = `adal_test_${randomBytes(6).toString('hex')}`;
-  await createFromTemplate(adminUrl, name);
+  await createFromTemplate(adminUrl, name, template);
   const databaseUrl = withDatabase(adminUrl, name);
   // Created by the first checkpoint written.
   const checkpointDir = join(tmpdir(), `${name}-audit-checkpoints`);
-  const auditTrail: AuditTrailSettings = { keyring: generateAuditKeyring('test'), checkpointDir };
+  const auditTrail: AuditTrailSettings = { keyring: auditKeyring, checkpointDir };
   // Statements are tallied only inside `countStatements`: elsewhere the count costs a lookup.
   const orm = await openDatabase({
     databaseUrl,

@@ -4,16 +4,15 @@ import {
   addCultureEvidence,
   DEMO_LOGINS,
   ROLE_CODES,
-  generateHotlineKeyring,
   kazakhstanDay,
   currentQuarter as thisQuarter,
-  seedDemo,
   UNDERTAKING_VERSION,
   type RoleCode,
   uploadLessonFile,
   resolvePeriod,
   type ViewPeriodChoice,
 } from '@adal/domain';
+import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from '@adal/domain/testing';
 import { freshClient, pdfFile, submitReport, WHAT } from '../testing/hotline-operations.js';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';
@@ -307,7 +306,7 @@ export interface DemoGateway {
 }
 
 /** The keys the demo's hotline texts are sealed with. */
-export const HOTLINE_KEYRING = generateHotlineKeyring();
+export const HOTLINE_KEYRING = DEMO_HOTLINE_KEYRING;
 
 function loginOf(role: RoleCode): string {
   const login = DEMO_LOGINS.find((l) => l.role === role);
@@ -356,9 +355,10 @@ export function today(): string {
  * and the fixture's own additions.
  */
 export async function startDemoGateway(): Promise<DemoGateway> {
-  const gateway = await createTestGateway({ hotlineKeyring: HOTLINE_KEYRING, trustProxy: 1 });
+  const gateway = await createTestGateway({ hotlineKeyring: HOTLINE_KEYRING, trustProxy: 1 }, () =>
+    createDemoDatabase({ hotline: true }),
+  );
   try {
-    await seedDemo(gateway.orm, { hotlineKeyring: HOTLINE_KEYRING });
     return { gateway, demo: await prepareFixture(gateway) };
   } catch (error) {
     await gateway.drop();

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@adal/domain';
-import { createTestDatabase } from '@adal/domain/testing';
+import { createTestDatabase, type TestDatabase } from '@adal/domain/testing';
 import { postgresRateLimitStore } from '../limits/rate-limit-store.js';
 import { createGatewayYoga, type GatewayYoga, type GatewayYogaOptions } from '../yoga.js';
 
@@ -22,8 +22,9 @@ export const TEST_WORK_DIFFICULTY = 8;
  */
 export async function createTestGateway(
   options: Omit<GatewayYogaOptions, 'orm' | 'rateLimits'> = {},
+  createDatabase: () => Promise<TestDatabase> = createTestDatabase,
 ): Promise<TestGateway> {
-  const database = await createTestDatabase();
+  const database = await createDatabase();
   const rateLimits = await postgresRateLimitStore({
     databaseUrl: database.databaseUrl,
     onError: (error) => console.error('rate-limit store connection failed', error),

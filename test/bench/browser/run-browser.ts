@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { generateHotlineKeyring, listIntakeOrganizations } from '@adal/domain';
+import { listIntakeOrganizations } from '@adal/domain';
 import { HOTLINE_PLUGIN, TRAINING_PLUGIN } from '../../src/harness/browser-stack';
 import { startStack, type TestStack } from '../../src/harness/stack';
 import { demoPerson, publishStoryCourse } from '../../src/harness/training-course';
@@ -40,11 +40,7 @@ interface AuditedPage {
  */
 export async function runBrowser(options: BenchOptions): Promise<BenchRow[]> {
   const workDir = await mkdtemp(join(tmpdir(), 'adal-bench-browser-'));
-  const stack = await startStack(
-    workDir,
-    { ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN },
-    { hotlineKeyring: generateHotlineKeyring() },
-  );
+  const stack = await startStack(workDir, { ...TRAINING_PLUGIN, ...HOTLINE_PLUGIN }, { hotline: true });
   const chromiumWithPort = await launchDebuggingChromium();
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chromiumWithPort.port}`);
   const auditor = await LighthouseAuditor.connect(chromiumWithPort.port);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HotlineKeyring, MikroORM } from '@adal/domain';
-import { createTestDatabase } from '@adal/domain/testing';
+import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from '@adal/domain/testing';
 import { startGateway, type StartGatewayOptions } from '@adal/gateway';
 import { REPOSITORY_ROOT, SHELL_DIST } from './paths';
 
@@ -11,6 +11,8 @@ export interface TestStack {
   url: string;
   /** The gateway's database, for a test to arrange data through use cases and read what a person cannot see. */
   orm: MikroORM;
+  /** The hotline's keys the gateway seals and opens cases with. */
+  hotlineKeyring: HotlineKeyring;
   /** Replaces the deployment import map the gateway reads on every request. */
   publishImportMap(imports: Record<string, string>): Promise<void>;
   close(): Promise<void>;
@@ -25,8 +27,8 @@ const quietLogger: NonNullable<StartGatewayOptions['logger']> = {
 };
 
 export interface StackOptions {
-  /** The hotline's keys: given, the demo organisation gets its hotline cases too. */
-  hotlineKeyring?: HotlineKeyring;
+  /** The demo organisation's hotline cases too, sealed with the stack's `hotlineKeyring`. */
+  hotline?: boolean;
 }
 
 /**
@@ -45,15 +47,15 @@ export async function startStack(
   const publishImportMap = (next: Record<string, string>) =>
     writeFile(importMapFile, JSON.stringify({ imports: next }, null, 2));
   await publishImportMap(imports);
-  const database = await createTestDatabase();
+  // The demo comes seeded, with the keys it was sealed with.
+  const database = await createDemoDatabase({ hotline: options.hotline === true });
   try {
     const gateway = await startGateway({
       port: 0,
       databaseUrl: database.databaseUrl,
       devLogin: true,
-      seedDemo: true,
-      // With the deployment's hotline keys the demo also holds hotline cases in every status.
-      ...(options.hotlineKeyring ? { hotlineKeyring: options.hotlineKeyring } : {}),
+      hotlineKeyring: DEMO_HOTLINE_KEYRING,
+      auditTrail: database.auditTrail,
       importMapFile,
       rootDir: REPOSITORY_ROOT,
       logger: quietLogger,
@@ -61,6 +63,7 @@ export async function startStack(
     return {
       url: gateway.url,
       orm: gateway.orm,
+      hotlineKeyring: DEMO_HOTLINE_KEYRING,
       publishImportMap,
       async close() {
         await gateway.close();
