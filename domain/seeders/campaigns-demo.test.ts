@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase } from '../src/testing/demo-database.js';
+import type { TestDatabase } from '../src/testing/index.js';
 import { DeclarationCampaign } from '../src/declarations/campaigns/campaign.entity.js';
 import { declarationCampaignProgress } from '../src/declarations/campaigns/campaign-progress.js';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase } from '../src/testing/demo-database.js';
+import type { TestDatabase } from '../src/testing/index.js';
 import { complianceProcesses } from '../src/compliance/self-assessment/processes.js';
 import { currentQuarter, shiftQuarter } from '../src/kernel/quarters.js';
 import { selfAssessment } from '../src/compliance/self-assessment/self-assessment-view.js';

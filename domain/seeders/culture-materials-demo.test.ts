@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase } from '../src/testing/demo-database.js';
+import type { TestDatabase } from '../src/testing/index.js';
 import { cultureMaterials, myCultureMaterials, Organization } from '../src/index.js';
 import { demoActor } from './demo-actor.js';
 

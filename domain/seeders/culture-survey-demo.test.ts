@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cultureSurveyParticipation } from '../src/culture/surveys/survey-participation.js';
 import { cultureSurveyResults } from '../src/culture/surveys/survey-results.js';
 import { listCultureSurveys, myCultureSurveys } from '../src/culture/surveys/survey-views.js';
-import { createDemoDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createDemoDatabase } from '../src/testing/demo-database.js';
+import type { TestDatabase } from '../src/testing/index.js';
 import { demoActor } from './demo-actor.js';
 import { Organization } from '../src/org/organization.entity.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../kernel/actor.js';
 import { findLoginByEmail, loadActor } from '../org/login.js';
-import { createDemoDatabase, type TestDatabase } from '../testing/index.js';
+import { createDemoDatabase } from '../testing/demo-database.js';
+import type { TestDatabase } from '../testing/index.js';
 import type { WorkItem } from '../work/work-item.js';
 import { listHotlineCases } from './cases/case-list.js';
 import { HotlineReport } from './cases/hotline-report.entity.js';

@@ -30,9 +30,3 @@ export {
 export { craftXlsx, type CraftedSheet } from './crafted-xlsx.js';
 export { growDemo, type GrowDemoOptions } from './grown-demo.js';
 export { buildRisk } from '../compliance/mitigation/mitigation-fixtures.js';
-export {
-  createDemoDatabase,
-  DEMO_AUDIT_KEYRING,
-  DEMO_HOTLINE_KEYRING,
-  type DemoDatabaseOptions,
-} from './demo-database.js';

@@ -12,7 +12,7 @@ import {
   resolvePeriod,
   type ViewPeriodChoice,
 } from '@adal/domain';
-import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from '@adal/domain/testing';
+import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from '@adal/domain/testing/demo';
 import { freshClient, pdfFile, submitReport, WHAT } from '../testing/hotline-operations.js';
 import { devLoginToken, graphqlRequest } from '../testing/graphql-request.js';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HotlineKeyring, MikroORM } from '@adal/domain';
-import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from '@adal/domain/testing';
+import { createDemoDatabase, DEMO_HOTLINE_KEYRING } from '@adal/domain/testing/demo';
 import { startGateway, type StartGatewayOptions } from '@adal/gateway';
 import { REPOSITORY_ROOT, SHELL_DIST } from './paths';
 
