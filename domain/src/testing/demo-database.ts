@@ -9,10 +9,10 @@ import { openDatabase } from '../database/open-database.js';
 import { kazakhstanDay } from '../kernel/kazakhstan-time.js';
 import { seedDemo } from '../../seeders/seed-demo.js';
 import {
+  createFromTemplate,
   createTestDatabaseFrom,
   migratedTemplate,
   withDatabase,
-  createFromTemplate,
   type DatabaseTemplate,
   type TestDatabase,
 } from './test-database.js';

@@ -48,6 +48,11 @@ async function migrationsDigest(): Promise<string> {
 
 const TEMPLATE_PREFIX = 'adal_test_template_';
 
+/** The server the tests create their databases on, as its superuser. */
+export function testAdminUrl(): string {
+  return process.env['DATABASE_URL'] ?? DEFAULT_ADMIN_URL;
+}
+
 /** A database that new test databases are cloned from, built once by whichever test file asks first. */
 export interface DatabaseTemplate {
   /** Templates sharing a prefix are built and cloned under one lock; a new one drops the older. */
@@ -133,7 +138,7 @@ export async function createTestDatabaseFrom(
   template: DatabaseTemplate,
   auditKeyring: AuditKeyring,
 ): Promise<TestDatabase> {
-  const adminUrl = process.env['DATABASE_URL'] ?? DEFAULT_ADMIN_URL;
+  const adminUrl = testAdminUrl();
   const name = `adal_test_${randomBytes(6).toString('hex')}`;
   await createFromTemplate(adminUrl, name, template);
   const databaseUrl = withDatabase(adminUrl, name);

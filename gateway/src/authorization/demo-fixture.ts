@@ -305,9 +305,6 @@ export interface DemoGateway {
   demo: DemoFixture;
 }
 
-/** The keys the demo's hotline texts are sealed with. */
-export const HOTLINE_KEYRING = DEMO_HOTLINE_KEYRING;
-
 function loginOf(role: RoleCode): string {
   const login = DEMO_LOGINS.find((l) => l.role === role);
   if (!login) throw new Error(`The demo has no ${role} login`);
@@ -355,7 +352,7 @@ export function today(): string {
  * and the fixture's own additions.
  */
 export async function startDemoGateway(): Promise<DemoGateway> {
-  const gateway = await createTestGateway({ hotlineKeyring: HOTLINE_KEYRING, trustProxy: 1 }, () =>
+  const gateway = await createTestGateway({ hotlineKeyring: DEMO_HOTLINE_KEYRING, trustProxy: 1 }, () =>
     createDemoDatabase({ hotline: true }),
   );
   try {

@@ -1,5 +1,6 @@
 import { growDemo } from '@adal/domain/testing';
-import { HOTLINE_KEYRING, startDemoGateway } from '../authorization/demo-fixture.js';
+import { DEMO_HOTLINE_KEYRING } from '@adal/domain/testing/demo';
+import { startDemoGateway } from '../authorization/demo-fixture.js';
 import { gatewaySchema } from '../schema.js';
 import { countOperationStatements, type OperationStatements } from './operation-statements.js';
 
@@ -38,7 +39,7 @@ export async function statementsOnBothDataSets(options: BothDataSetsOptions = {}
       organizationId: running.demo.organizationId,
       copies,
       keepPeople: Object.values(running.demo.personIds),
-      hotlineKeyring: HOTLINE_KEYRING,
+      hotlineKeyring: DEMO_HOTLINE_KEYRING,
     });
     const large = await countOperationStatements(running, schema, everyCaller);
     return { small, large };
