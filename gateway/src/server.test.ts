@@ -96,6 +96,37 @@ describe('HTTP surface', () => {
     expect(body.data.devLogin.viewer.roles).toEqual(expect.arrayContaining(['employee', 'compliance_head']));
   });
 
+  it('compresses a large GraphQL answer for a browser that accepts it, and a small one not at all', async () => {
+    const post = async (body: unknown, headers: Record<string, string>) =>
+      fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-adal-csrf': '1', ...headers },
+        body: JSON.stringify(body),
+      });
+    const signIn = {
+      query: 'mutation($email: String!) { devLogin(email: $email) { token } }',
+      variables: { email: 'employee@demo.adal.kz' },
+    };
+    const small = await post(signIn, { 'accept-encoding': 'br, gzip' });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    const { data } = (await small.json()) as { data: { devLogin: { token: string } } };
+
+    const courses = {
+      query: '{ myAssignments { id course { lessons { title { kk ru en } body { kk ru en } } } } }',
+    };
+    const signedIn = { authorization: `Bearer ${data.devLogin.token}` };
+    const plain = await post(courses, { ...signedIn, 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(1024);
+
+    const compressed = await post(courses, { ...signedIn, 'accept-encoding': 'br, gzip' });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('vary')).toMatch(/accept-encoding/i);
+    // fetch undoes the compression: the same answer arrives.
+    expect(await compressed.text()).toBe(text);
+  });
+
   it('merges the shared entries with the built plugins into /importmap.json, revalidated on each use', async () => {
     const response = await fetch(`${gateway.url}/importmap.json`);
     expect(response.headers.get('cache-control')).toBe('no-cache');

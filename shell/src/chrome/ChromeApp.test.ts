@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { announceSessionEnded, type AdalViewer } from '@adal/sdk/host';
 import { session } from '../session';
 import ChromeApp from './ChromeApp.vue';
 import { createChromeI18n } from './i18n';
+
+vi.mock('./api', () => ({ loadMyWork: async () => [], restoreViewer: async () => undefined }));
 
 const viewer: AdalViewer = {
   id: 'p1',

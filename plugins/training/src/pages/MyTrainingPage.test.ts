@@ -71,4 +71,17 @@ describe('MyTrainingPage', () => {
     );
     wrapper.unmount();
   });
+
+  it('shows the certificates only once the courses above them have arrived, so they do not jump down', async () => {
+    let answerCourses: (value: { myAssignments: [] }) => void = () => undefined;
+    graphql
+      .on('ListMyAssignments', () => new Promise((resolve) => (answerCourses = resolve)))
+      .on('ListMyCertificates', () => ({ myCertificates: [mine] }));
+    const wrapper = await mountPage();
+    expect(wrapper.find('#my-certificates-heading').exists()).toBe(false);
+    answerCourses({ myAssignments: [] });
+    await flushPromises();
+    expect(wrapper.get('#my-certificates-heading').text()).toBe('Мои сертификаты');
+    wrapper.unmount();
+  });
 });
