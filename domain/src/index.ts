@@ -514,6 +514,7 @@ export { myAssignments, type MyAssignment } from './training/assignments/my-assi
 export {
   completionReport,
   completionPeople,
+  CompletionReportCache,
   COMPLETION_READERS,
   COMPLETION_FIGURES,
   MAX_COMPLETION_PEOPLE,

@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import { forTenant, type Actor, type HotlineKeyring, type KpiValuesCache } from '@adal/domain';
+import {
+  forTenant,
+  type Actor,
+  type CompletionReportCache,
+  type HotlineKeyring,
+  type KpiValuesCache,
+} from '@adal/domain';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext, YogaLogger } from 'graphql-yoga';
 import { authenticate } from './auth/authenticate.js';
@@ -45,6 +51,8 @@ export interface GatewayContext {
   mailOutbox: MailOutbox;
   /** The process's KPI values kept until their records change; null: computed on each request. */
   kpiValuesCache: KpiValuesCache | null;
+  /** The process's training completion reports kept likewise; null: counted on each request. */
+  completionCache: CompletionReportCache | null;
 }
 
 /** What scope-auth guarantees to resolvers behind `authenticated` or a role scope. */
@@ -64,6 +72,7 @@ export interface ContextDependencies {
   certificateLimits: CertificateLimits;
   mailOutbox: MailOutbox;
   kpiValuesCache?: KpiValuesCache | null;
+  completionCache?: CompletionReportCache | null;
 }
 
 /** Yoga hands the Node request to the context when it serves a Node server; in-process calls have none. */
@@ -90,6 +99,7 @@ export function createContextFactory(deps: ContextDependencies) {
       takeCertificateCheck,
       mailOutbox: deps.mailOutbox,
       kpiValuesCache: deps.kpiValuesCache ?? null,
+      completionCache: deps.completionCache ?? null,
     };
     const kind = hotlineRequestKind(request);
     if (kind === 'mixed') {

@@ -1,4 +1,5 @@
 import {
+  CompletionReportCache,
   generateHotlineKeyring,
   MAX_ATTACHMENTS,
   type HotlineKeyring,
@@ -174,6 +175,8 @@ export async function createGatewayYoga(options: GatewayYogaOptions): Promise<Ga
       certificateLimits,
       mailOutbox: options.mailOutbox ?? logOutbox((line) => logger.info(line)),
       kpiValuesCache: options.kpiValuesCache ?? null,
+      // On the KPI values' change feed, which hears of the enrolments, people and units it counts.
+      completionCache: options.kpiValuesCache ? new CompletionReportCache(options.kpiValuesCache.feed) : null,
     }),
     plugins: [
       // First: a request turned away costs nothing more than its answer.

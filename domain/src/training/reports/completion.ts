@@ -12,6 +12,8 @@ import {
   ENROLMENT_STATUS_SQL,
   type EnrolmentStatus,
 } from '../assignments/enrolment-status.js';
+import { KeptFigures, type KeptFiguresOptions } from '../../kpi/kept-figures.js';
+import type { KpiChangeFeed } from '../../kpi/kpi-change-feed.js';
 import { COMPLETION_READERS } from '../training-roles.js';
 
 export { COMPLETION_READERS };
@@ -240,18 +242,62 @@ async function scope(
 /**
  * §68: training statistics, for one course or all of them, in an org unit's subtree (the
  * root's without a unit), split by the unit's children for the drill-down. Counted in SQL,
- * one person once per course (their current cycle), active people only.
+ * one person once per course (their current cycle), active people only. With a cache, the
+ * figures are kept until a record behind them changes (ADR 021): the reader's right and the
+ * course and unit asked for are checked on every call all the same.
  */
 export async function completionReport(
   em: EntityManager,
   actor: Actor,
   input: { courseId?: string | null; orgUnitId?: string | null },
   now: Date = new Date(),
+  cache: CompletionReportCache | null = null,
 ): Promise<CompletionReport> {
   const { courseId, unit } = await scope(em, actor, input);
+  const count = (on: EntityManager) => countCompletion(on, actor.organizationId, courseId, unit, now);
+  if (!cache) return count(em);
+  return cache.kept.get({
+    key: JSON.stringify([actor.organizationId, courseId, unit.id]),
+    // An attempt's time limit passing moves its taker from "in progress" with no write, a due
+    // date passing at midnight to "overdue".
+    clockBound: true,
+    now,
+    compute: () => count(em),
+    // A fork: the request's own entity manager is done with once it has answered.
+    computeInBackground: () => count(em.fork()),
+  });
+}
+
+/** The rough size of a kept report: its rows' names and figures, counted generously. */
+const BYTES_PER_ROW = 600;
+
+/**
+ * Completion reports kept until a record behind them changes: on the KPI tables' change feed,
+ * whose tables include the enrolments, people and units the report counts (ADR 021). One per
+ * process, beside the KPI values cache.
+ */
+export class CompletionReportCache {
+  readonly kept: KeptFigures<CompletionReport>;
+
+  constructor(feed: KpiChangeFeed, o: KeptFiguresOptions = {}) {
+    this.kept = new KeptFigures<CompletionReport>(
+      feed,
+      (report) => (report.rows.length + 1) * BYTES_PER_ROW,
+      o,
+    );
+  }
+}
+
+async function countCompletion(
+  em: EntityManager,
+  organizationId: string,
+  courseId: string | null,
+  unit: IOrgUnit,
+  now: Date,
+): Promise<CompletionReport> {
   const query = bindNamed(FIGURES_SQL, {
     now,
-    organization: actor.organizationId,
+    organization: organizationId,
     course: courseId,
     path: unit.path,
   });

@@ -89,10 +89,16 @@ builder.queryField('trainingCompletion', (t) =>
       'Completion of a course (all courses without one) in an org unit subtree, by child unit (§68).',
     args: { courseId: t.arg.id(), orgUnitId: t.arg.id() },
     resolve: (_root, { courseId, orgUnitId }, context) =>
-      completionReport(context.em, context.actor, {
-        courseId: courseId === null || courseId === undefined ? null : String(courseId),
-        orgUnitId: orgUnitId === null || orgUnitId === undefined ? null : String(orgUnitId),
-      }),
+      completionReport(
+        context.em,
+        context.actor,
+        {
+          courseId: courseId === null || courseId === undefined ? null : String(courseId),
+          orgUnitId: orgUnitId === null || orgUnitId === undefined ? null : String(orgUnitId),
+        },
+        new Date(),
+        context.completionCache,
+      ),
   }),
 );
 
