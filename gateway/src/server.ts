@@ -110,7 +110,8 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
  * GraphQL's answers and the generated files, compressed for a browser that accepts it (brotli or
  * gzip, by the `compression` middleware: its negotiation, Vary header and 1 KB threshold). A
  * course list with its lessons is ~90 KB of JSON, half a second on a slow phone line; compressed
- * it is a sixth of that. The bundles need none of this: they are compressed when built (sirv).
+ * it is about a quarter of that. The bundles need none of this: they are compressed when built
+ * (sirv).
  */
 function compressedAnswers(yoga: GatewayYoga): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const compress = compression();

@@ -114,4 +114,18 @@ describe('kpiValues through the cache (issue 16 §6)', () => {
     const third = await post(FIGURES, headToken, { id });
     expect(value(third.body)).toBe(value(first.body) + 1);
   });
+
+  it('answers the training completion asked again from the kept report, until a change (ADR 021)', async () => {
+    const COMPLETION = '{ trainingCompletion { total { assigned } rows { figures { assigned } } } }';
+    const first = await post(COMPLETION, headToken);
+    expect(first.body.errors).toBeUndefined();
+    const second = await post(COMPLETION, headToken);
+    expect(second.body).toEqual(first.body);
+    expect(second.statements).toBeLessThan(first.statements);
+    const em = database.orm.em.fork();
+    buildPerson(em, organization.organization, organization.root);
+    await em.flush();
+    const third = await post(COMPLETION, headToken);
+    expect(third.statements).toBe(first.statements);
+  });
 });
