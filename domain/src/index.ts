@@ -510,7 +510,7 @@ export {
   type AttendanceImportRow,
 } from './training/sessions/attendance-import.js';
 export { ENROLMENT_STATUSES, type EnrolmentStatus } from './training/assignments/enrolment-status.js';
-export { myAssignments, type MyAssignment } from './training/assignments/my-assignments.js';
+export { myAssignment, myAssignments, type MyAssignment } from './training/assignments/my-assignments.js';
 export {
   completionReport,
   completionPeople,

@@ -329,6 +329,10 @@ export const OPERATION_CALLS: Readonly<Record<string, Targeted<CallBuilder>>> = 
     variables: { a: demo.training.changeableAssignmentId },
   }),
   myAssignments: () => ({ query: '{ myAssignments { __typename } }' }),
+  myAssignment: ({ demo }) => ({
+    query: 'query($id: ID!) { myAssignment(id: $id) { __typename } }',
+    variables: { id: demo.training.changeableAssignmentId },
+  }),
   myWork: () => ({ query: '{ myWork { id } }' }),
   myCertificates: () => ({ query: '{ myCertificates { __typename } }' }),
   personCertificates: {

@@ -364,6 +364,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, OperationAccess>> = {
   trainingAssignmentEnrolments: { allowed: TRAINING_MANAGERS },
   trainingAssignmentHistory: { allowed: TRAINING_MANAGERS },
   myAssignments: { allowed: 'signed-in', ownership: "The viewer's own." },
+  myAssignment: {
+    allowed: 'signed-in',
+    ownership: "The viewer's own; another person's enrolment reads as null.",
+  },
   myWork: {
     allowed: 'signed-in',
     ownership: "The viewer's own work, each plugin's items read with the access rules of its own queries.",

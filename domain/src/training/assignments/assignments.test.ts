@@ -19,7 +19,7 @@ import { createAssignment } from './assignments.js';
 import { startAttempt } from '../quiz/attempts.js';
 import { completionPeople, completionReport } from '../reports/completion.js';
 import { syncEnrolments } from './enrolment-sync.js';
-import { myAssignments } from './my-assignments.js';
+import { myAssignment, myAssignments } from './my-assignments.js';
 import {
   buildPublishedCourse,
   createTrainingDatabase,
@@ -471,6 +471,13 @@ describe('status and completion', () => {
     expect(await mine(e)).toMatchObject({ status: 'not_started', testId: built.test.id });
     expect(await mine(e, new Date('2026-07-01T08:00:00Z'))).toMatchObject({ status: 'overdue' });
     expect(await mine(a, new Date('2026-07-01T08:00:00Z'))).toMatchObject({ status: 'passed' });
+  });
+
+  it('gives a person one of their courses by enrolment, and no one else’s', async () => {
+    const [a, b] = people as [Actor, Actor];
+    const [ofA] = await myAssignments(db.orm.em.fork(), a, NOW);
+    expect(await myAssignment(db.orm.em.fork(), a, ofA!.enrolmentId, NOW)).toEqual(ofA);
+    expect(await myAssignment(db.orm.em.fork(), b, ofA!.enrolmentId, NOW)).toBeNull();
   });
 
   it('tells each person whether they can start the test, from the attempts left in the cycle', async () => {

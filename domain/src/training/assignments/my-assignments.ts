@@ -132,3 +132,16 @@ export async function myAssignments(
     };
   });
 }
+
+/**
+ * One of the actor's assigned courses, by its enrolment (a course page opened by a link or a
+ * reload); null when the enrolment is not the actor's current one, which reads as no such course.
+ */
+export async function myAssignment(
+  em: EntityManager,
+  actor: Actor,
+  enrolmentId: string,
+  now: Date = new Date(),
+): Promise<MyAssignment | null> {
+  return (await myAssignments(em, actor, now)).find((mine) => mine.enrolmentId === enrolmentId) ?? null;
+}

@@ -1,6 +1,7 @@
 import {
   ENROLMENT_STATUSES,
   markLessonDone,
+  myAssignment,
   myAssignments,
   NotFoundError,
   type MyAssignment,
@@ -53,6 +54,18 @@ builder.queryField('myAssignments', (t) =>
     type: [MyAssignmentRef],
     description: "The signed-in person's assigned courses, soonest due first.",
     resolve: (_root, _args, context) => myAssignments(context.em, context.actor),
+  }),
+);
+
+builder.queryField('myAssignment', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: MyAssignmentRef,
+    nullable: true,
+    description:
+      "One of the signed-in person's assigned courses by its enrolment id, with what its page shows; null when " +
+      'it is not theirs. The list (myAssignments) need not carry every course’s lessons.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => myAssignment(context.em, context.actor, String(id)),
   }),
 );
 

@@ -84,7 +84,7 @@ beforeEach(() => {
     },
   });
   graphql
-    .on('ListMyAssignments', () => ({ myAssignments: [mine] }))
+    .on('GetMyAssignment', () => ({ myAssignment: mine }))
     .on('MarkLessonDone', ({ lessonId }) => {
       mine = withDone([...mine.doneLessonIds, String(lessonId)]);
       return { markLessonDone: mine };

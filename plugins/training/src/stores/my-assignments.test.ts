@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 
 describe('useMyAssignmentsStore', () => {
-  it('loads the assigned courses and finds them by enrolment and by test', async () => {
+  it('loads the assigned courses and finds them by test', async () => {
     const yearly = assignment();
     const induction = assignment({ id: 'enrolment-2', testId: 'test-2' });
     graphql.on('ListMyAssignments', () => ({ myAssignments: [yearly, induction] }));
@@ -28,26 +28,36 @@ describe('useMyAssignmentsStore', () => {
     await store.load();
 
     expect(store.status).toBe('ready');
-    expect(store.byId('enrolment-2')).toBe(store.assignments[1]);
-    expect(store.byTestId('test-1')?.id).toBe('enrolment-1');
-    expect(store.byId('missing')).toBeUndefined();
+    expect(store.byTestId('test-2')).toBe(store.assignments[1]);
+    expect(store.byTestId('missing')).toBeUndefined();
   });
 
-  it('loads once for pages opened directly, and again after an error', async () => {
-    let fail = true;
-    graphql.on('ListMyAssignments', () => {
-      if (fail) throw new AdalGraphqlError('NETWORK', 'offline');
-      return { myAssignments: [] };
-    });
+  it('loads a course with its lessons for its own page, each time, and says so when it is not the viewer’s', async () => {
+    const yearly = assignment();
+    graphql.on('GetMyAssignment', ({ id }) => ({ myAssignment: id === yearly.id ? yearly : null }));
     const store = useMyAssignmentsStore();
-    await store.ensureLoaded();
-    expect(store.status).toBe('error');
-    expect(store.error?.code).toBe('NETWORK');
+    expect(store.courseById(yearly.id)).toBeUndefined();
+    await store.loadCourse(yearly.id);
+    expect(store.courseStatus).toBe('ready');
+    expect(store.courseById(yearly.id)?.course.lessons).toEqual(yearly.course.lessons);
+    await store.loadCourse(yearly.id);
+    expect(graphql.sent('GetMyAssignment')).toHaveLength(2);
 
-    fail = false;
-    await store.ensureLoaded();
-    await store.ensureLoaded();
+    await store.loadCourse('not-mine');
+    expect(store.courseById('not-mine')).toBeNull();
+  });
+
+  it('keeps a course page’s failure apart from the list', async () => {
+    graphql
+      .on('ListMyAssignments', () => ({ myAssignments: [] }))
+      .on('GetMyAssignment', () => {
+        throw new AdalGraphqlError('NETWORK', 'offline');
+      });
+    const store = useMyAssignmentsStore();
+    await store.load();
+    await store.loadCourse('enrolment-1');
+    expect(store.courseStatus).toBe('error');
+    expect(store.courseError?.code).toBe('NETWORK');
     expect(store.status).toBe('ready');
-    expect(graphql.sent('ListMyAssignments')).toHaveLength(2);
   });
 });

@@ -2,19 +2,31 @@ import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { useGraphql, useLoadState } from '@adal/sdk';
 import {
+  GetMyAssignmentDocument,
   ListMyAssignmentsDocument,
   MarkLessonDoneDocument,
   type MyAssignmentFieldsFragment,
+  type MyAssignmentSummaryFieldsFragment,
 } from '../graphql/generated/graphql';
 
+/** A course as the list of My training shows it: its standing, without its lessons. */
+export type MyAssignmentSummary = MyAssignmentSummaryFieldsFragment;
+/** A course as its own page shows it: its standing and its lessons. */
 export type MyAssignment = MyAssignmentFieldsFragment;
 export type Lesson = MyAssignment['course']['lessons'][number];
 
-/** The viewer's assigned courses ("My training"). */
+/**
+ * The viewer's assigned courses ("My training"): the list, and the courses opened on their own
+ * page, each with its lessons. The list carries no lessons, so that it stays small on a phone
+ * however long a course's texts are.
+ */
 export const useMyAssignmentsStore = defineStore('training-my-assignments', () => {
   const graphql = useGraphql();
-  const assignments = ref<MyAssignment[]>([]);
+  const assignments = ref<MyAssignmentSummary[]>([]);
   const { status, error, track } = useLoadState();
+  /** The courses opened on their own page, by enrolment id; null: not the viewer's. */
+  const courses = ref<Record<string, MyAssignment | null>>({});
+  const course = useLoadState();
 
   function load(): Promise<void> {
     return track(async () => {
@@ -22,16 +34,20 @@ export const useMyAssignmentsStore = defineStore('training-my-assignments', () =
     });
   }
 
-  /** Loads once; pages opened directly (a reload, a shared link) call this. */
-  async function ensureLoaded(): Promise<void> {
-    if (status.value === 'idle' || status.value === 'error') await load();
+  /** A course's page, always fresh: its standing changes when a lesson is done or a test taken. */
+  function loadCourse(enrolmentId: string): Promise<void> {
+    return course.track(async () => {
+      const { myAssignment } = await graphql.request(GetMyAssignmentDocument, { id: enrolmentId });
+      courses.value = { ...courses.value, [enrolmentId]: myAssignment };
+    });
   }
 
-  function byId(id: string): MyAssignment | undefined {
-    return assignments.value.find((assignment) => assignment.id === id);
+  /** The course of a page once loaded; null when it is not the viewer's, undefined before. */
+  function courseById(enrolmentId: string): MyAssignment | null | undefined {
+    return courses.value[enrolmentId];
   }
 
-  function byTestId(testId: string): MyAssignment | undefined {
+  function byTestId(testId: string): MyAssignmentSummary | undefined {
     return assignments.value.find((assignment) => assignment.testId === testId);
   }
 
@@ -44,12 +60,13 @@ export const useMyAssignmentsStore = defineStore('training-my-assignments', () =
    * standing the server answers: lessons done, and whether the test can start now.
    */
   async function markLessonDone(courseId: string, lessonId: string): Promise<void> {
-    const current = assignments.value.find((a) => a.course.id === courseId);
+    const current = Object.values(courses.value).find((mine) => mine?.course.id === courseId);
     if (!current || current.doneLessonIds.includes(lessonId) || marking.has(lessonId)) return;
     marking.add(lessonId);
     markFailed.value = false;
     try {
       const updated = (await graphql.request(MarkLessonDoneDocument, { courseId, lessonId })).markLessonDone;
+      courses.value = { ...courses.value, [updated.id]: updated };
       assignments.value = assignments.value.map((a) => (a.course.id === courseId ? updated : a));
     } catch {
       markFailed.value = true;
@@ -58,5 +75,17 @@ export const useMyAssignmentsStore = defineStore('training-my-assignments', () =
     }
   }
 
-  return { assignments, status, error, markFailed, load, ensureLoaded, byId, byTestId, markLessonDone };
+  return {
+    assignments,
+    status,
+    error,
+    courseStatus: course.status,
+    courseError: course.error,
+    markFailed,
+    load,
+    loadCourse,
+    courseById,
+    byTestId,
+    markLessonDone,
+  };
 });

@@ -356,6 +356,13 @@ export type GetAttemptResultQueryVariables = Exact<{
 
 export type GetAttemptResultQuery = { attemptResult: { attemptId: string, status: AttemptStatus, scorePercent: number, passed: boolean, passMark: number, certificateCode: string | null, wrongQuestionIds: Array<string> | null, review: Array<{ questionId: string, correct: boolean, given: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null } | null, rightAnswer: { optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }, explanation: { kk: string, ru: string, en: string } | null }> | null }, attempt: { id: string, testId: string, number: number, status: AttemptStatus, startedAt: string, deadline: string | null, submittedAt: string | null, questions: Array<{ id: string, kind: QuestionKind, answered: boolean, flagged: boolean, text: { kk: string, ru: string, en: string }, options: Array<{ id: string, text: { kk: string, ru: string, en: string } }>, matches: Array<{ id: string, text: { kk: string, ru: string, en: string } }> | null }>, answers: Array<{ questionId: string, optionIds: Array<string> | null, pairs: Array<{ optionId: string, matchId: string }> | null }> } };
 
+export type GetMyAssignmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetMyAssignmentQuery = { myAssignment: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } | null };
+
 export type GetQuestionBankQueryVariables = Exact<{
   courseId: string;
   search?: string | null | undefined;
@@ -437,7 +444,7 @@ export type ListCompletionPeopleQuery = { trainingCompletionPeople: Array<{ id: 
 export type ListMyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
+export type ListMyAssignmentsQuery = { myAssignments: Array<{ id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } }> };
 
 export type ListMyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -494,9 +501,11 @@ export type MarkLessonDoneMutationVariables = Exact<{
 }>;
 
 
-export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } };
+export type MarkLessonDoneMutation = { markLessonDone: { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } } };
 
-export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
+export type MyAssignmentSummaryFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
+
+export type MyAssignmentFieldsFragment = { id: string, assignmentId: string, testId: string | null, dueOn: string, status: EnrolmentStatus, attempts: number, maxAttempts: number | null, attemptsLeft: number | null, canStartAttempt: boolean, lessonsTotal: number, doneLessonIds: Array<string>, lessonsRequiredBeforeTest: boolean, bestScorePercent: number | null, certificateCode: string | null, course: { id: string, topic: CourseTopic, lessons: Array<{ id: string, kind: LessonKind, url: string | null, file: { id: string, name: string } | null, title: { kk: string, ru: string, en: string }, body: { kk: string, ru: string, en: string } | null }>, title: { kk: string, ru: string, en: string }, description: { kk: string, ru: string, en: string } | null, audienceHint: { kk: string, ru: string, en: string } | null, test: { id: string, passMark: number, timeLimitMinutes: number | null, maxAttempts: number | null, questionCount: number, reviewAllowed: boolean, lessonsRequiredBeforeTest: boolean } | null } };
 
 export type OrgUnitNamedFragment = { id: string, names: { kk: string, ru: string, en: string } };
 
@@ -984,8 +993,8 @@ export const TrainingAssignmentStateFieldsFragmentDoc = new TypedDocumentString(
   reminded
 }
     `, {"fragmentName":"TrainingAssignmentStateFields"}) as unknown as TypedDocumentString<TrainingAssignmentStateFieldsFragment, unknown>;
-export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MyAssignmentFields on MyAssignment {
+export const MyAssignmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyAssignmentSummaryFields on MyAssignment {
   id
   assignmentId
   testId
@@ -1012,21 +1021,6 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
     audienceHint {
       ...LocalizedTextFields
     }
-    lessons {
-      id
-      kind
-      url
-      file {
-        id
-        name
-      }
-      title {
-        ...LocalizedTextFields
-      }
-      body {
-        ...LocalizedTextFields
-      }
-    }
     test {
       id
       passMark
@@ -1042,6 +1036,71 @@ export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   kk
   ru
   en
+}`, {"fragmentName":"MyAssignmentSummaryFields"}) as unknown as TypedDocumentString<MyAssignmentSummaryFieldsFragment, unknown>;
+export const MyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyAssignmentFields on MyAssignment {
+  ...MyAssignmentSummaryFields
+  course {
+    id
+    lessons {
+      id
+      kind
+      url
+      file {
+        id
+        name
+      }
+      title {
+        ...LocalizedTextFields
+      }
+      body {
+        ...LocalizedTextFields
+      }
+    }
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment MyAssignmentSummaryFields on MyAssignment {
+  id
+  assignmentId
+  testId
+  dueOn
+  status
+  attempts
+  maxAttempts
+  attemptsLeft
+  canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
+  bestScorePercent
+  certificateCode
+  course {
+    id
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+      lessonsRequiredBeforeTest
+    }
+  }
 }`, {"fragmentName":"MyAssignmentFields"}) as unknown as TypedDocumentString<MyAssignmentFieldsFragment, unknown>;
 export const OrgUnitNamedFragmentDoc = new TypedDocumentString(`
     fragment OrgUnitNamed on OrgUnit {
@@ -1439,6 +1498,76 @@ fragment LocalizedTextFields on LocalizedText {
   ru
   en
 }`) as unknown as TypedDocumentString<GetAttemptResultQuery, GetAttemptResultQueryVariables>;
+export const GetMyAssignmentDocument = new TypedDocumentString(`
+    query GetMyAssignment($id: ID!) {
+  myAssignment(id: $id) {
+    ...MyAssignmentFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  kk
+  ru
+  en
+}
+fragment MyAssignmentSummaryFields on MyAssignment {
+  id
+  assignmentId
+  testId
+  dueOn
+  status
+  attempts
+  maxAttempts
+  attemptsLeft
+  canStartAttempt
+  lessonsTotal
+  doneLessonIds
+  lessonsRequiredBeforeTest
+  bestScorePercent
+  certificateCode
+  course {
+    id
+    topic
+    title {
+      ...LocalizedTextFields
+    }
+    description {
+      ...LocalizedTextFields
+    }
+    audienceHint {
+      ...LocalizedTextFields
+    }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+      lessonsRequiredBeforeTest
+    }
+  }
+}
+fragment MyAssignmentFields on MyAssignment {
+  ...MyAssignmentSummaryFields
+  course {
+    id
+    lessons {
+      id
+      kind
+      url
+      file {
+        id
+        name
+      }
+      title {
+        ...LocalizedTextFields
+      }
+      body {
+        ...LocalizedTextFields
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<GetMyAssignmentQuery, GetMyAssignmentQueryVariables>;
 export const GetQuestionBankDocument = new TypedDocumentString(`
     query GetQuestionBank($courseId: ID!, $search: String, $kind: QuestionKind, $poolId: ID, $offset: Int) {
   trainingQuestionBank(
@@ -1887,7 +2016,7 @@ export const ListCompletionPeopleDocument = new TypedDocumentString(`
 export const ListMyAssignmentsDocument = new TypedDocumentString(`
     query ListMyAssignments {
   myAssignments {
-    ...MyAssignmentFields
+    ...MyAssignmentSummaryFields
   }
 }
     fragment LocalizedTextFields on LocalizedText {
@@ -1895,7 +2024,7 @@ export const ListMyAssignmentsDocument = new TypedDocumentString(`
   ru
   en
 }
-fragment MyAssignmentFields on MyAssignment {
+fragment MyAssignmentSummaryFields on MyAssignment {
   id
   assignmentId
   testId
@@ -1921,21 +2050,6 @@ fragment MyAssignmentFields on MyAssignment {
     }
     audienceHint {
       ...LocalizedTextFields
-    }
-    lessons {
-      id
-      kind
-      url
-      file {
-        id
-        name
-      }
-      title {
-        ...LocalizedTextFields
-      }
-      body {
-        ...LocalizedTextFields
-      }
     }
     test {
       id
@@ -2135,7 +2249,7 @@ export const MarkLessonDoneDocument = new TypedDocumentString(`
   ru
   en
 }
-fragment MyAssignmentFields on MyAssignment {
+fragment MyAssignmentSummaryFields on MyAssignment {
   id
   assignmentId
   testId
@@ -2162,6 +2276,21 @@ fragment MyAssignmentFields on MyAssignment {
     audienceHint {
       ...LocalizedTextFields
     }
+    test {
+      id
+      passMark
+      timeLimitMinutes
+      maxAttempts
+      questionCount
+      reviewAllowed
+      lessonsRequiredBeforeTest
+    }
+  }
+}
+fragment MyAssignmentFields on MyAssignment {
+  ...MyAssignmentSummaryFields
+  course {
+    id
     lessons {
       id
       kind
@@ -2176,15 +2305,6 @@ fragment MyAssignmentFields on MyAssignment {
       body {
         ...LocalizedTextFields
       }
-    }
-    test {
-      id
-      passMark
-      timeLimitMinutes
-      maxAttempts
-      questionCount
-      reviewAllowed
-      lessonsRequiredBeforeTest
     }
   }
 }`) as unknown as TypedDocumentString<MarkLessonDoneMutation, MarkLessonDoneMutationVariables>;
