@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
 import type { KpiChangeFeed } from './kpi-change-feed.js';
 
@@ -18,10 +19,10 @@ export interface KeptRequest<T> {
    */
   clockBound: boolean;
   now: Date;
-  /** Computes it for the reader who is waiting. */
-  compute: () => Promise<T>;
-  /** Computes it again after the reader has been answered (on an entity manager of its own). */
-  computeInBackground: () => Promise<T>;
+  /** The request's entity manager. */
+  em: EntityManager;
+  /** Computes it on `em`: the request's own, or a fork of it when computed again in the background. */
+  compute: (em: EntityManager) => Promise<T>;
 }
 
 interface Entry<T> {
@@ -77,7 +78,7 @@ export class KeptFigures<T> {
 
   async get(request: KeptRequest<T>): Promise<T> {
     const generation = await this.feed.settledGeneration();
-    if (generation === null) return request.compute();
+    if (generation === null) return request.compute(request.em);
     const { key, now } = request;
     const kept = this.entries.get(key);
     const age = kept ? now.getTime() - kept.takenAt : 0;
@@ -94,7 +95,7 @@ export class KeptFigures<T> {
       return running;
     }
     this.missCount += 1;
-    const computed = request.compute();
+    const computed = request.compute(request.em);
     this.computing.set(pending, computed);
     try {
       const value = await computed;
@@ -119,8 +120,9 @@ export class KeptFigures<T> {
   private refresh(generation: number, request: KeptRequest<T>): void {
     const { key } = request;
     if (this.refreshing.has(key)) return;
+    // A fork: the request's own entity manager is done with once it has answered.
     const done = request
-      .computeInBackground()
+      .compute(request.em.fork())
       .then((value) => this.keep(generation, request, value))
       // The next reader computes it in the open, and meets the failure there.
       .catch(() => this.entries.delete(key))

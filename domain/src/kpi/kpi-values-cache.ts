@@ -72,9 +72,8 @@ export class KpiValuesCache {
       key: cacheKey(actor, codes, filter, now),
       clockBound: definitions.some((definition) => definition?.granularity === 'instant'),
       now,
-      compute: () => compute(em, actor, codes, filter, now),
-      // A fork: the request's own entity manager is done with once it has answered.
-      computeInBackground: () => compute(em.fork(), actor, codes, filter, now),
+      em,
+      compute: (on) => compute(on, actor, codes, filter, now),
     });
   }
 

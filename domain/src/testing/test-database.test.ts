@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFromTemplate, testAdminUrl, type DatabaseTemplate } from './test-database.js';
+import { createFromTemplate, runAsAdmin, testAdminUrl, type DatabaseTemplate } from './test-database.js';
 
 // Templates of this file's own prefix, built on the real server, and the clones made from them.
 const prefix = `adal_test_tpl_${randomBytes(3).toString('hex')}_`;
 const clones: string[] = [];
 
-async function asAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: testAdminUrl() });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
 async function databasesLike(pattern: string): Promise<string[]> {
-  return asAdmin(async (admin) => {
+  return runAsAdmin(testAdminUrl(), async (admin) => {
     const { rows } = await admin.query<{ datname: string }>(
       'select datname from pg_database where datname like $1 order by datname',
       [pattern],
@@ -53,7 +42,7 @@ function cloneOf(given: DatabaseTemplate): Promise<void> {
 
 afterAll(async () => {
   const left = [...clones, ...(await databasesLike(`${prefix}%`))];
-  await asAdmin(async (admin) => {
+  await runAsAdmin(testAdminUrl(), async (admin) => {
     for (const name of left) await admin.query(`drop database if exists "${name}" with (force)`);
   });
 });

@@ -25,7 +25,8 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function runAsAdmin<T>(adminUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a connection of its own to the server of `adminUrl`, closed afterwards. */
+export async function runAsAdmin<T>(adminUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {

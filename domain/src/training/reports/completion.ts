@@ -256,15 +256,14 @@ export async function completionReport(
   const { courseId, unit } = await scope(em, actor, input);
   const count = (on: EntityManager) => countCompletion(on, actor.organizationId, courseId, unit, now);
   if (!cache) return count(em);
-  return cache.kept.get({
+  return cache.get({
     key: JSON.stringify([actor.organizationId, courseId, unit.id]),
     // An attempt's time limit passing moves its taker from "in progress" with no write, a due
     // date passing at midnight to "overdue".
     clockBound: true,
     now,
-    compute: () => count(em),
-    // A fork: the request's own entity manager is done with once it has answered.
-    computeInBackground: () => count(em.fork()),
+    em,
+    compute: count,
   });
 }
 
@@ -276,15 +275,9 @@ const BYTES_PER_ROW = 600;
  * whose tables include the enrolments, people and units the report counts (ADR 021). One per
  * process, beside the KPI values cache.
  */
-export class CompletionReportCache {
-  readonly kept: KeptFigures<CompletionReport>;
-
+export class CompletionReportCache extends KeptFigures<CompletionReport> {
   constructor(feed: KpiChangeFeed, o: KeptFiguresOptions = {}) {
-    this.kept = new KeptFigures<CompletionReport>(
-      feed,
-      (report) => (report.rows.length + 1) * BYTES_PER_ROW,
-      o,
-    );
+    super(feed, (report) => (report.rows.length + 1) * BYTES_PER_ROW, o);
   }
 }
 

@@ -66,8 +66,8 @@ export const useMyAssignmentsStore = defineStore('training-my-assignments', () =
     markFailed.value = false;
     try {
       const updated = (await graphql.request(MarkLessonDoneDocument, { courseId, lessonId })).markLessonDone;
+      // The list is loaded afresh whenever My training opens; only the course's page needs this.
       courses.value = { ...courses.value, [updated.id]: updated };
-      assignments.value = assignments.value.map((a) => (a.course.id === courseId ? updated : a));
     } catch {
       markFailed.value = true;
     } finally {
