@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Enrolment, type IEnrolment } from './assignment.entity.js';
 
 /** A person's standing in their current cycle of an assigned course. */
 export const ENROLMENT_STATUSES = [
@@ -43,30 +44,26 @@ export function bindNamed(sql: string, values: Record<string, unknown>): { sql: 
   return { sql: bound, params };
 }
 
+/** Every lock on enrolments is taken in this order, so that no two transactions wait in a circle. */
+const IN_ONE_ORDER = 'order by e.id for no key update';
+
 /**
  * Locks, in one order, every enrolment (each cycle's) of the person whose attempt this is, in that
  * attempt's course, before the attempt changes: the attempt's trigger rewrites their standing, and
  * taking them first — before the attempt's own lock — keeps starts,
  * submissions and the expiry job from waiting on each other in a circle. With `skipLocked`, false
  * when another transaction holds any of them (the job leaves that attempt for its next run).
- * `attemptId` may be null for a start: then the course's enrolments are named by `courseId`.
  */
 export async function lockStanding(
   em: EntityManager,
-  target: { personId: string } & ({ attemptId: string } | { courseId: string }),
+  target: { personId: string; attemptId: string },
   o: { skipLocked?: boolean } = {},
 ): Promise<boolean> {
-  const course =
-    'attemptId' in target
-      ? {
-          sql: '(select t.course_id from attempt a join course_test t on t.id = a.test_id where a.id = ?)',
-          param: target.attemptId,
-        }
-      : { sql: '?', param: target.courseId };
-  const where = `e.person_id = ? and e.course_id = ${course.sql}`;
-  const params = [target.personId, course.param];
+  const where = `e.person_id = ? and e.course_id =
+    (select t.course_id from attempt a join course_test t on t.id = a.test_id where a.id = ?)`;
+  const params = [target.personId, target.attemptId];
   const locked = await em.execute<{ id: string }[]>(
-    `select e.id from enrolment e where ${where} order by e.id for no key update${o.skipLocked ? ' skip locked' : ''}`,
+    `select e.id from enrolment e where ${where} ${IN_ONE_ORDER}${o.skipLocked ? ' skip locked' : ''}`,
     params,
   );
   if (!o.skipLocked) return true;
@@ -75,4 +72,24 @@ export async function lockStanding(
     params,
   );
   return locked.length === Number(all?.count ?? 0);
+}
+
+/**
+ * Before a start, which has no attempt yet: locks the person's enrolments in the course as
+ * lockStanding does, and reads the current one (the latest due of those not withdrawn) in the same
+ * statement. Null when the person is not enrolled in the course.
+ */
+export async function lockCurrentEnrolment(
+  em: EntityManager,
+  personId: string,
+  courseId: string,
+): Promise<IEnrolment | null> {
+  const [current] = await em.execute<Record<string, unknown>[]>(
+    `with locked as materialized (
+       select e.* from enrolment e where e.person_id = ? and e.course_id = ? ${IN_ONE_ORDER}
+     )
+     select * from locked e where e.withdrawn_at is null order by e.due_on desc, e.id limit 1`,
+    [personId, courseId],
+  );
+  return current ? em.map(Enrolment, current) : null;
 }

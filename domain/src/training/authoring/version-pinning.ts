@@ -24,7 +24,18 @@ export async function versionTakenBy(
   em: EntityManager,
   input: { personId: string; courseId: string; since: Date | null },
 ): Promise<ICourseVersion | null> {
-  const attempts = await em.find(
+  return versionTakenIn(em, input.courseId, await attemptsAtCourse(em, input));
+}
+
+/**
+ * The person's attempts at the course's tests since `since` (all of them when null), oldest first,
+ * each with the version it was taken on.
+ */
+export function attemptsAtCourse(
+  em: EntityManager,
+  input: { personId: string; courseId: string; since: Date | null },
+): Promise<IAttempt[]> {
+  return em.find(
     Attempt,
     {
       person: input.personId,
@@ -33,9 +44,17 @@ export async function versionTakenBy(
     },
     { orderBy: { startedAt: 'asc', number: 'asc' }, populate: ['courseVersion'] },
   );
+}
+
+/** versionTakenBy, for the attempts of the cycle already read (attemptsAtCourse, oldest first). */
+export async function versionTakenIn(
+  em: EntityManager,
+  courseId: string,
+  attemptsOfCycle: readonly IAttempt[],
+): Promise<ICourseVersion | null> {
   return (
-    startedVersion(attempts) ??
-    (await em.findOne(CourseVersion, { course: input.courseId, status: 'published' }))
+    startedVersion(attemptsOfCycle) ??
+    (await em.findOne(CourseVersion, { course: courseId, status: 'published' }))
   );
 }
 

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../../audit/record-audit.js';
-import { lockStanding } from '../assignments/enrolment-status.js';
+import { lockCurrentEnrolment, lockStanding } from '../assignments/enrolment-status.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
@@ -12,9 +12,8 @@ import { Attempt, type DrawnQuestion, type GivenAnswer, type IAttempt } from './
 import { Certificate, type ICertificate } from '../certificates/certificate.entity.js';
 import { issueCertificate } from '../certificates/certificates.js';
 import { CourseTest, type ICourseTest } from '../authoring/course-test.entity.js';
-import { testSettingsOf, versionTakenBy } from '../authoring/version-pinning.js';
+import { attemptsAtCourse, testSettingsOf, versionTakenIn } from '../authoring/version-pinning.js';
 import type { TestSnapshot } from '../authoring/course.entity.js';
-import { Enrolment, type IEnrolment } from '../assignments/assignment.entity.js';
 import { Question, type IQuestion } from '../bank/question.entity.js';
 import { lessonStanding } from '../lessons/lesson-progress.js';
 import { isCorrect, scorePercent } from './scoring.js';
@@ -159,19 +158,6 @@ async function expire(em: EntityManager, attempts: IAttempt[], now: Date): Promi
   }
 }
 
-/** The person's enrolment in the current cycle of a course (the latest due), or null if never enrolled. */
-async function currentEnrolment(
-  em: EntityManager,
-  personId: string,
-  courseId: string,
-): Promise<IEnrolment | null> {
-  return em.findOne(
-    Enrolment,
-    { person: personId, course: courseId, withdrawnAt: null },
-    { orderBy: { dueOn: 'desc', id: 'asc' } },
-  );
-}
-
 /**
  * Starts the acting person's attempt at a test, or resumes the one still open (a reload or a
  * lost connection must not cost an attempt). An open attempt whose time ran out is closed as
@@ -186,27 +172,36 @@ export async function startAttempt(
 ): Promise<IAttempt> {
   const test = await loadTest(em, actor, input.testId);
   // §68: people take the courses assigned to them; a test is reached through its course.
-  const enrolment = await currentEnrolment(em, actor.personId, test.course.id);
+  // Concurrent starts by the person take turns on the enrolments, so there is never a second
+  // open attempt nor one beyond the attempts of the cycle.
+  const enrolment = await lockCurrentEnrolment(em, actor.personId, test.course.id);
   if (!enrolment) {
     throw ForbiddenError.because('training.attempt.notEnrolled');
   }
-  // Concurrent starts by the person take turns on the enrolments, so there is never a second
-  // open attempt nor one beyond the attempts of the cycle.
-  await lockStanding(em, { personId: actor.personId, courseId: test.course.id });
-  const open = await em.findOne(
-    Attempt,
-    { test: test.id, person: actor.personId, status: 'open' },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (open && !isPastDeadline(open, now)) {
+  // Every attempt at the course in one read: the open one, those of the cycle (the version they
+  // pin and the attempts used) and the count of all. Thousands start at the same moment of an exam.
+  const attempts = await attemptsAtCourse(em, {
+    personId: actor.personId,
+    courseId: test.course.id,
+    since: null,
+  });
+  const atThisTest = (list: readonly IAttempt[]) => list.filter((attempt) => attempt.test.id === test.id);
+  const found = atThisTest(attempts).find((attempt) => attempt.status === 'open');
+  // Resumed or closed under its own lock, read again: answers being saved hold it shared, and
+  // closing it waits for them, so that each one acknowledged is scored.
+  const open = found
+    ? await em.findOne(Attempt, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+    : null;
+  if (open?.status === 'open' && !isPastDeadline(open, now)) {
     await em.populate(open, ['answers', 'flags']);
     return open;
   }
-  if (open) await expire(em, [open], now);
+  if (open?.status === 'open') await expire(em, [open], now);
 
   const since = enrolment.windowStart ?? null;
+  const ofCycle = since ? attempts.filter((attempt) => attempt.startedAt >= since) : attempts;
   // §35.4: whoever started on a version finishes on it, its lessons and its test.
-  const version = await versionTakenBy(em, { personId: actor.personId, courseId: test.course.id, since });
+  const version = await versionTakenIn(em, test.course.id, ofCycle);
   if (!version) throw ConflictError.because('training.course.notPublished', { courseId: test.course.id });
   const settings = testSettingsOf(version, test);
   if (test.lessonsRequiredBeforeTest) {
@@ -219,19 +214,15 @@ export async function startAttempt(
       });
     }
   }
-  const used = await em.count(Attempt, {
-    test: test.id,
-    person: actor.personId,
-    ...(since ? { startedAt: { $gte: since } } : {}),
-  });
+  const used = atThisTest(ofCycle).length;
   if (used >= settings.maxAttempts) {
     throw ConflictError.because('training.attempt.allUsed', {
       testId: test.id,
       maxAttempts: settings.maxAttempts,
     });
   }
-  // Without a cycle window, the attempts used are all of them.
-  const total = since ? await em.count(Attempt, { test: test.id, person: actor.personId }) : used;
+  // An attempt's number counts every attempt at the test, earlier cycles' too.
+  const total = atThisTest(attempts).length;
   const attempt = em.create(Attempt, {
     id: newId(),
     organization: actor.organizationId,
