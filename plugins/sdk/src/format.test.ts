@@ -3,20 +3,15 @@ import { formatDateTime, formatDay, formatNumber, formatPercent } from './format
 
 /** A browser without Kazakh formatting data: it formats 'kk' with the root locale, as Chromium does. */
 function withoutKazakhData(): void {
-  const root = (locales: Intl.LocalesArgument) =>
+  const root = (locales?: Intl.LocalesArgument) =>
     typeof locales === 'string' && locales.startsWith('kk') ? 'en-CA' : locales;
-  const dateToLocaleString = Date.prototype.toLocaleString;
-  const dateToLocaleDateString = Date.prototype.toLocaleDateString;
-  const numberToLocaleString = Number.prototype.toLocaleString;
-  vi.spyOn(Date.prototype, 'toLocaleString').mockImplementation(function (this: Date, locales, options) {
-    return dateToLocaleString.call(this, root(locales), options);
-  });
-  vi.spyOn(Date.prototype, 'toLocaleDateString').mockImplementation(function (this: Date, locales, options) {
-    return dateToLocaleDateString.call(this, root(locales), options);
-  });
-  vi.spyOn(Number.prototype, 'toLocaleString').mockImplementation(function (this: number, locales, options) {
-    return numberToLocaleString.call(this, root(locales), options);
-  });
+  const { DateTimeFormat, NumberFormat } = Intl;
+  vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (locales, options) {
+    return new DateTimeFormat(root(locales), options);
+  } as typeof Intl.DateTimeFormat);
+  vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (locales, options) {
+    return new NumberFormat(root(locales), options);
+  } as typeof Intl.NumberFormat);
 }
 
 afterEach(() => {
@@ -30,6 +25,14 @@ describe('formatting numbers and dates', () => {
     expect(formatDateTime('2026-12-03T09:49:00', 'kk')).toBe('03.12.2026, 09:49');
     expect(formatPercent(66.7, 'kk')).toBe('66,7');
     expect(formatNumber(1234.5, 'kk')).toBe('1\u00a0234,5');
+  });
+
+  it('makes one formatter of each kind per language, not one per figure', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    // A language no other test formats in, so that nothing was made for it before.
+    for (let figure = 0; figure < 50; figure += 1) formatNumber(figure + 0.5, 'de');
+    expect(formatNumber(1234.5, 'de')).toBe('1.234,5');
+    expect(made).toHaveBeenCalledTimes(1);
   });
 
   it('writes Russian and English in their own way', () => {
