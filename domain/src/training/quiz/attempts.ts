@@ -185,8 +185,8 @@ export async function startAttempt(
     courseId: test.course.id,
     since: null,
   });
-  const atThisTest = (list: readonly IAttempt[]) => list.filter((attempt) => attempt.test.id === test.id);
-  const found = atThisTest(attempts).find((attempt) => attempt.status === 'open');
+  const atThisTest = attempts.filter((attempt) => attempt.test.id === test.id);
+  const found = atThisTest.find((attempt) => attempt.status === 'open');
   // Resumed or closed under its own lock, read again: answers being saved hold it shared, and
   // closing it waits for them, so that each one acknowledged is scored.
   const open = found
@@ -199,9 +199,9 @@ export async function startAttempt(
   if (open?.status === 'open') await expire(em, [open], now);
 
   const since = enrolment.windowStart ?? null;
-  const ofCycle = since ? attempts.filter((attempt) => attempt.startedAt >= since) : attempts;
+  const ofCycle = (attempt: IAttempt) => since === null || attempt.startedAt >= since;
   // §35.4: whoever started on a version finishes on it, its lessons and its test.
-  const version = await versionTakenIn(em, test.course.id, ofCycle);
+  const version = await versionTakenIn(em, test.course.id, attempts.filter(ofCycle));
   if (!version) throw ConflictError.because('training.course.notPublished', { courseId: test.course.id });
   const settings = testSettingsOf(version, test);
   if (test.lessonsRequiredBeforeTest) {
@@ -214,7 +214,7 @@ export async function startAttempt(
       });
     }
   }
-  const used = atThisTest(ofCycle).length;
+  const used = atThisTest.filter(ofCycle).length;
   if (used >= settings.maxAttempts) {
     throw ConflictError.because('training.attempt.allUsed', {
       testId: test.id,
@@ -222,7 +222,7 @@ export async function startAttempt(
     });
   }
   // An attempt's number counts every attempt at the test, earlier cycles' too.
-  const total = atThisTest(attempts).length;
+  const total = atThisTest.length;
   const attempt = em.create(Attempt, {
     id: newId(),
     organization: actor.organizationId,

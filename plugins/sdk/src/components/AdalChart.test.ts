@@ -32,10 +32,19 @@ class ReportingObserver {
   disconnect(): void {}
 }
 
-function boxOf(wrapper: ReturnType<typeof mount>, width: number, height: number): void {
-  const box = wrapper.get('[role="img"]').element;
-  Object.defineProperty(box, 'clientWidth', { configurable: true, value: width });
-  Object.defineProperty(box, 'clientHeight', { configurable: true, value: height });
+/** Mounts the chart as ECharts drew it, then lays its box out at `box` and lets the observer report it. */
+function drawnThenLaidOut(chartSize: [number, number], box: [number, number]) {
+  const wrapper = mount(AdalChart, { props: { option: {}, label: 'Өткендер үлесі' } });
+  Object.assign(drawn, { width: chartSize[0], height: chartSize[1] });
+  layOut(wrapper, box);
+  return wrapper;
+}
+
+function layOut(wrapper: ReturnType<typeof mount>, [width, height]: [number, number]): void {
+  const element = wrapper.get('[role="img"]').element;
+  Object.defineProperty(element, 'clientWidth', { configurable: true, value: width });
+  Object.defineProperty(element, 'clientHeight', { configurable: true, value: height });
+  report();
 }
 
 describe('AdalChart', () => {
@@ -46,22 +55,15 @@ describe('AdalChart', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('draws a chart drawn before its box was laid out again, at the size of the box', () => {
-    const wrapper = mount(AdalChart, { props: { option: {}, label: 'Өткендер үлесі' } });
-    Object.assign(drawn, { width: 300, height: 150 });
-    boxOf(wrapper, 412, 320);
-    report();
+    drawnThenLaidOut([300, 150], [412, 320]);
     expect(drawn.resizes).toBe(1);
   });
 
   it('does not draw a chart again when the box is reported at the size it was drawn', () => {
-    const wrapper = mount(AdalChart, { props: { option: {}, label: 'Өткендер үлесі' } });
-    Object.assign(drawn, { width: 412, height: 320 });
-    boxOf(wrapper, 412, 320);
-    report();
+    const wrapper = drawnThenLaidOut([412, 320], [412, 320]);
     expect(drawn.resizes).toBe(0);
     // A phone turned sideways: the box is wider, and the chart follows it.
-    boxOf(wrapper, 823, 320);
-    report();
+    layOut(wrapper, [823, 320]);
     expect(drawn.resizes).toBe(1);
   });
 });
