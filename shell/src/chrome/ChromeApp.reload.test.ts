@@ -44,7 +44,7 @@ describe('ChromeApp after a reload', () => {
     api.restoreViewer = () => Promise.reject(new Error('offline'));
     const chrome = mountChrome();
     await flushPromises();
-    expect(heading()).toBe('Қош келдіңіз, ');
+    expect(heading()).toBe('Қош келдіңіз');
     chrome.unmount();
   });
 });

@@ -27,6 +27,8 @@ export const chromeMessages: AdalMessages = {
     },
     home: {
       title: 'Қош келдіңіз, {name}',
+      // When the viewer could not be fetched after a reload: no name, and no comma before it.
+      titleNoName: 'Қош келдіңіз',
       sections: 'Бөлімдер',
       empty: 'Сізге қолжетімді бөлімдер әзірге жоқ.',
       work: {
@@ -91,6 +93,7 @@ export const chromeMessages: AdalMessages = {
     },
     home: {
       title: 'Добро пожаловать, {name}',
+      titleNoName: 'Добро пожаловать',
       sections: 'Разделы',
       empty: 'Доступных вам разделов пока нет.',
       work: {
@@ -155,6 +158,7 @@ export const chromeMessages: AdalMessages = {
     },
     home: {
       title: 'Welcome, {name}',
+      titleNoName: 'Welcome',
       sections: 'Sections',
       empty: 'No sections are available to you yet.',
       work: {
