@@ -127,7 +127,7 @@ describe('the administration plugin', () => {
         for (const [path, name] of pages) {
           await adal.visit(path);
           await page.locator('h1').first().waitFor();
-          await page.locator('.p-datatable, .adal-admin form').first().waitFor();
+          await page.locator('.adal-table-grid, .adal-admin form').first().waitFor();
           await adal.checkAccessibility();
           expect(
             await page.evaluate(() => document.documentElement.scrollWidth),
@@ -146,7 +146,7 @@ describe('the administration plugin', () => {
             ]),
           );
         await page.locator('form button[type="submit"]').click();
-        await page.locator('.p-datatable').first().waitFor();
+        await page.locator('.adal-table-grid').first().waitFor();
         await adal.checkAccessibility();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
         await page.screenshot({ path: `${SHOTS}/import-problems-${locale}-360.png`, fullPage: true });

@@ -4,7 +4,6 @@ import button from '@primeuix/themes/aura/button';
 import checkbox from '@primeuix/themes/aura/checkbox';
 import chip from '@primeuix/themes/aura/chip';
 import auraCss from '@primeuix/themes/aura/css';
-import datatable from '@primeuix/themes/aura/datatable';
 import datepicker from '@primeuix/themes/aura/datepicker';
 import dialog from '@primeuix/themes/aura/dialog';
 import iconfield from '@primeuix/themes/aura/iconfield';
@@ -12,7 +11,6 @@ import inputnumber from '@primeuix/themes/aura/inputnumber';
 import inputtext from '@primeuix/themes/aura/inputtext';
 import message from '@primeuix/themes/aura/message';
 import multiselect from '@primeuix/themes/aura/multiselect';
-import paginator from '@primeuix/themes/aura/paginator';
 import progressbar from '@primeuix/themes/aura/progressbar';
 import progressspinner from '@primeuix/themes/aura/progressspinner';
 import radiobutton from '@primeuix/themes/aura/radiobutton';
@@ -29,9 +27,8 @@ const css = auraCss as unknown as ExtendedCSS;
 
 /**
  * Aura as `@primeuix/themes/aura` assembles it, but with the design tokens of only the components
- * the sdk exports (primevue.ts and its fields) and those they render inside (a table's paginator
- * and its selects, a button's badge, a select's virtual scroller and icon field, a multi-select's
- * chips). The full preset holds
+ * the sdk exports (primevue.ts and its fields) and those they render inside (a button's badge,
+ * a select's virtual scroller and icon field, a multi-select's chips). The full preset holds
  * tokens for some ninety components and was a sixth of the sdk that every page loads. A component
  * added to primevue.ts needs its tokens here: theme.test.ts checks the two lists agree.
  */
@@ -42,7 +39,6 @@ export const AuraComponents: Preset<AuraBaseDesignTokens> = {
     button,
     checkbox,
     chip,
-    datatable,
     datepicker,
     dialog,
     iconfield,
@@ -50,7 +46,6 @@ export const AuraComponents: Preset<AuraBaseDesignTokens> = {
     inputtext,
     message,
     multiselect,
-    paginator,
     progressbar,
     progressspinner,
     radiobutton,

@@ -16,7 +16,6 @@ describe('@adal/sdk public surface', () => {
         "ButtonRow",
         "Checkbox",
         "Column",
-        "DataTable",
         "DateField",
         "DatePicker",
         "DevLoginDocument",

@@ -37,6 +37,7 @@ export type { LocalizedText } from './localized';
 export type { LoadStatus } from './load-state';
 export { AdalChart, RichText, RichTextEditor } from './components/chart';
 export { default as AdalTable } from './components/AdalTable.vue';
+export { default as Column } from './components/TableColumn';
 export { sortDirection } from './components/table-sort';
 export { useLocalTable } from './components/local-table';
 export type { LocalTable } from './components/local-table';

@@ -3,7 +3,7 @@ import { h } from 'vue';
 import { mount } from '@vue/test-utils';
 import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
-import Column from 'primevue/column';
+import Column from './TableColumn';
 import { AdalGraphqlError } from '../graphql/errors';
 import { withKitMessages } from '../kit-messages';
 import { adalPrimeVueOptions } from '../theme';
@@ -26,14 +26,16 @@ const pluginMessages = {
   ru: { common: { loading: 'Загрузка…', retry: 'Повторить' }, errors: { NETWORK: 'Сервер недоступен.' } },
 };
 
-function mountTable(props: Record<string, unknown>, locale: 'kk' | 'ru' = 'ru') {
+const NAME_AND_STATUS = () => [
+  h(Column, { field: 'name', header: 'Имя', sortable: true }),
+  h(Column, { field: 'status', header: 'Статус', sortable: true }),
+];
+
+function mountTable(props: Record<string, unknown>, locale: 'kk' | 'ru' = 'ru', columns = NAME_AND_STATUS) {
   return mount(AdalTable, {
     props: { rows: PEOPLE, dataKey: 'id', label: 'Сотрудники', emptyText: 'Никого нет', ...props },
     slots: {
-      default: () => [
-        h(Column, { field: 'name', header: 'Имя', sortable: true }),
-        h(Column, { field: 'status', header: 'Статус', sortable: true }),
-      ],
+      default: columns,
       filters: () => h('label', 'Фильтр'),
     },
     global: {
@@ -90,6 +92,7 @@ describe('AdalTable', () => {
     const wrapper = mountTable({ lazy: true, status: 'loading' });
     expect(wrapper.findAll('tbody tr')).toHaveLength(2);
     expect(wrapper.find('[role="status"]').exists()).toBe(false);
+    expect(wrapper.get('table').attributes('aria-busy')).toBe('true');
   });
 
   it('in lazy mode leaves the order to the server and emits the sort the person asked for', async () => {
@@ -100,12 +103,38 @@ describe('AdalTable', () => {
     expect(wrapper.findAll('tbody tr')[0]!.text()).toContain('Болат');
   });
 
-  it('sorts a table that is not lazy by itself', async () => {
+  it('sorts a table that is not lazy by itself, ascending first, from a button named by its header', async () => {
     const wrapper = mountTable({});
     const status = wrapper.findAll('th')[1]!;
-    await status.trigger('click');
+    expect(status.attributes('aria-sort')).toBeUndefined();
+    await status.get('button').trigger('click');
     expect(wrapper.findAll('tbody tr')[0]!.text()).toContain('Аяқталды');
     expect(status.attributes('aria-sort')).toBe('ascending');
+    expect(status.get('button').text()).toBe('Статус');
+    await status.trigger('click');
+    expect(wrapper.findAll('tbody tr')[0]!.text()).toContain('Тағайындалды');
+    expect(status.attributes('aria-sort')).toBe('descending');
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBeUndefined();
+  });
+
+  it('draws each cell with its column’s slot, and sorts by a key the caller computes without asking the server', async () => {
+    const nameLength = (person: Person) => person.name.length;
+    const wrapper = mountTable({ rows: [...PEOPLE, { id: 'p3', name: 'Ая', status: 'Жаңа' }] }, 'ru', () => [
+      h(
+        Column,
+        { header: 'Имя', sortField: nameLength, sortable: true },
+        {
+          body: ({ data, index }: { data: Person; index: number }) => h('a', `${index + 1}. ${data.name}`),
+        },
+      ),
+      h(Column, { header: 'Статус' }, { header: () => h('i', '*') }),
+    ]);
+    expect(wrapper.findAll('th').map((th) => th.text())).toEqual(['Имя', '*Статус']);
+    // A column without a field or slot has empty cells.
+    expect(wrapper.findAll('tbody td')[1]!.text()).toBe('');
+    await wrapper.findAll('th')[0]!.trigger('click');
+    expect(wrapper.findAll('tbody a').map((a) => a.text())).toEqual(['1. Ая', '2. Айгүл', '3. Болат']);
+    expect(wrapper.emitted('sort')).toBeUndefined();
   });
 
   it('pages a lazy table in the sdk’s own words, in Kazakh too', async () => {

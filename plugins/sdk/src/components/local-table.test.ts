@@ -3,7 +3,7 @@ import { defineComponent, h, ref } from 'vue';
 import { mount } from '@vue/test-utils';
 import { createI18n } from 'vue-i18n';
 import PrimeVue from 'primevue/config';
-import Column from 'primevue/column';
+import Column from './TableColumn';
 import { withKitMessages } from '../kit-messages';
 import { adalPrimeVueOptions } from '../theme';
 import AdalTable from './AdalTable.vue';

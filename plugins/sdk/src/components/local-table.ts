@@ -1,6 +1,6 @@
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { AdalTableSort } from './table-sort';
+import { compareKeys, type AdalTableSort } from './table-sort';
 
 export interface LocalTable<Row> {
   /** Null: the rows in the order they came. */
@@ -42,15 +42,9 @@ export function useLocalTable<Row>(
     const current = sort.value;
     if (!current) return [...all()];
     const collator = new Intl.Collator(locale.value, { numeric: true });
-    return [...all()].sort((a, b) => {
-      const left = sortKey(a, current.field);
-      const right = sortKey(b, current.field);
-      const order =
-        typeof left === 'number' && typeof right === 'number'
-          ? left - right
-          : collator.compare(String(left), String(right));
-      return order * current.order;
-    });
+    return [...all()].sort(
+      (a, b) => compareKeys(sortKey(a, current.field), sortKey(b, current.field), collator) * current.order,
+    );
   });
 
   watch(all, () => {

@@ -4,8 +4,6 @@ import { defineAsyncComponent } from 'vue';
 // import-map entry and are never bundled into a plugin.
 export { default as Button } from 'primevue/button';
 export { default as Checkbox } from 'primevue/checkbox';
-export { default as Column } from 'primevue/column';
-export { default as DataTable } from 'primevue/datatable';
 export { default as Dialog } from 'primevue/dialog';
 export { default as InputNumber } from 'primevue/inputnumber';
 export { default as InputText } from 'primevue/inputtext';
