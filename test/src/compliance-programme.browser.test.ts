@@ -51,7 +51,7 @@ describe('the standard and the compliance service', () => {
       .poll(() => page.locator('dt:text-is("Тағайындаған") + dd').textContent())
       .toBe('Директорлар кеңесі');
     await expect.poll(() => page.getByText(/№ ДК-7\/3/).count()).toBe(1);
-    await expect.poll(() => page.locator('tr[data-code] .p-tag', { hasText: /^жоқ$/ }).count()).toBe(2);
+    await expect.poll(() => page.locator('tr[data-code] .adal-tag', { hasText: /^жоқ$/ }).count()).toBe(2);
     await adal.checkAccessibility();
 
     await row(adal, 'Қайырымдылық және демеушілік').getByRole('button').click();
@@ -63,9 +63,9 @@ describe('the standard and the compliance service', () => {
     await dialog.getByRole('button', { name: 'Сақтау' }).click();
     await dialogCloses(dialog);
     await expect
-      .poll(() => row(adal, 'Қайырымдылық және демеушілік').locator('.p-tag').textContent())
+      .poll(() => row(adal, 'Қайырымдылық және демеушілік').locator('.adal-tag').textContent())
       .toBe('жоба');
-    await expect.poll(() => page.locator('tr[data-code] .p-tag', { hasText: /^жоқ$/ }).count()).toBe(1);
+    await expect.poll(() => page.locator('tr[data-code] .adal-tag', { hasText: /^жоқ$/ }).count()).toBe(1);
     await adal.close();
   });
 

@@ -17,7 +17,6 @@ import radiobutton from '@primeuix/themes/aura/radiobutton';
 import ripple from '@primeuix/themes/aura/ripple';
 import select from '@primeuix/themes/aura/select';
 import tabs from '@primeuix/themes/aura/tabs';
-import tag from '@primeuix/themes/aura/tag';
 import textarea from '@primeuix/themes/aura/textarea';
 import virtualscroller from '@primeuix/themes/aura/virtualscroller';
 import type { ExtendedCSS, Preset } from '@primeuix/themes/types';
@@ -52,7 +51,6 @@ export const AuraComponents: Preset<AuraBaseDesignTokens> = {
     ripple,
     select,
     tabs,
-    tag,
     textarea,
     virtualscroller,
   },

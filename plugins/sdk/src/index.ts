@@ -38,6 +38,8 @@ export type { LoadStatus } from './load-state';
 export { AdalChart, RichText, RichTextEditor } from './components/chart';
 export { default as AdalTable } from './components/AdalTable.vue';
 export { default as Column } from './components/TableColumn';
+export { default as Tag } from './components/AdalTag.vue';
+export type { TagSeverity } from './components/tag-tones';
 export { sortDirection } from './components/table-sort';
 export { useLocalTable } from './components/local-table';
 export type { LocalTable } from './components/local-table';

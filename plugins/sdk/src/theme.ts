@@ -111,19 +111,7 @@ export const AdalPreset = definePreset(AuraComponents, {
         },
       },
     },
-    // Aura's tag and message text misses 4.5:1 on its own tints (orange-700 on orange-100, 4.2).
-    tag: {
-      colorScheme: {
-        light: {
-          primary: { color: 'var(--adal-color-primary-700)', background: 'var(--adal-color-primary-50)' },
-          secondary: { color: 'var(--adal-color-text-muted)', background: 'var(--adal-color-surface-alt)' },
-          success: tint('success'),
-          info: tint('info'),
-          warn: tint('warning'),
-          danger: tint('danger'),
-        },
-      },
-    },
+    // Aura's message text misses 4.5:1 on its own tints (orange-700 on orange-100, 4.2).
     message: {
       colorScheme: {
         light: {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TAG_TONES } from './components/tag-tones';
 import { AdalPreset } from './theme';
 
 // WCAG 2.x: text and its background need a contrast ratio of at least 4.5:1 (AA, normal text).
@@ -71,17 +72,16 @@ describe("the theme's text on its own backgrounds", () => {
   // The severities the plugins use; each must be the theme's own pair, not Aura's.
   const SEVERITIES = {
     button: ['secondary', 'success', 'info', 'warn', 'danger'],
-    tag: ['primary', 'secondary', 'success', 'info', 'warn', 'danger'],
     message: ['success', 'info', 'warn', 'error'],
   } as const;
   const buttons = (components['button'] as Scheme<{ root: Pairs }>).colorScheme.light.root;
-  const tags = (components['tag'] as Scheme<Pairs>).colorScheme.light;
   const messages = (components['message'] as Scheme<Pairs>).colorScheme.light;
   const missing: Pair = { color: 'none', background: 'none' };
   const pairs: [string, Pair][] = [
     ['primary button', { color: 'var(--adal-color-on-primary)', background: 'var(--adal-color-primary)' }],
     ...SEVERITIES.button.map((s): [string, Pair] => [`${s} button`, buttons[s] ?? missing]),
-    ...SEVERITIES.tag.map((s): [string, Pair] => [`${s} tag`, tags[s] ?? missing]),
+    // The sdk's own tags (AdalTag), every severity.
+    ...Object.entries(TAG_TONES).map(([s, pair]): [string, Pair] => [`${s} tag`, pair]),
     ...SEVERITIES.message.map((s): [string, Pair] => [`${s} message`, messages[s] ?? missing]),
   ];
 

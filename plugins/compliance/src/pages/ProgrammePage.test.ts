@@ -56,7 +56,9 @@ describe('the standard and the service, before anything is recorded', () => {
     );
     // All 16 items are there, each missing.
     expect(wrapper.findAll('tr[data-code]')).toHaveLength(16);
-    expect(wrapper.findAll('tr[data-code] .p-tag').map((t) => t.text())).toEqual(Array(16).fill('missing'));
+    expect(wrapper.findAll('tr[data-code] .adal-tag').map((t) => t.text())).toEqual(
+      Array(16).fill('missing'),
+    );
     wrapper.unmount();
   });
 
@@ -95,8 +97,8 @@ describe('a recorded programme', () => {
     expect(wrapper.get('details summary').text()).toBe('Earlier acts (superseded) (1)');
     expect(text).not.toContain('§5:');
     expect(text).toContain('Policies adopted: 1 of 9. Controls in processes: 0 of 7.');
-    expect(wrapper.get('tr[data-code="anti_corruption_policy"] .p-tag').text()).toBe('adopted');
-    expect(wrapper.get('tr[data-code="bonus_controls"] .p-tag').text()).toBe('draft');
+    expect(wrapper.get('tr[data-code="anti_corruption_policy"] .adal-tag').text()).toBe('adopted');
+    expect(wrapper.get('tr[data-code="bonus_controls"] .adal-tag').text()).toBe('draft');
     expect(buttonLabels(wrapper)).toEqual(
       expect.arrayContaining(['Record an amended standard', 'Record the publication']),
     );
@@ -130,7 +132,7 @@ describe('a recorded programme', () => {
       input: { code: 'charity_and_sponsorship_procedure', status: 'missing', documentName: 'Жоба' },
     });
     expect(wrapper.find('form').exists()).toBe(false);
-    expect(wrapper.get('tr[data-code="charity_and_sponsorship_procedure"] .p-tag').text()).toBe('draft');
+    expect(wrapper.get('tr[data-code="charity_and_sponsorship_procedure"] .adal-tag').text()).toBe('draft');
     wrapper.unmount();
   });
 

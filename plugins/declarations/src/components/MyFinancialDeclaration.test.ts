@@ -88,7 +88,7 @@ describe('MyFinancialDeclaration (§24: the notices HR gave the person)', () => 
     ]);
     const items = wrapper.findAll('.notices li').map((li) => ({
       text: li.text(),
-      tag: li.find('.p-tag').text(),
+      tag: li.find('.adal-tag').text(),
     }));
     expect(items).toEqual([
       { text: 'Duty to declare and liability · 270.00Received', tag: 'Received' },

@@ -11,7 +11,6 @@ export { default as Message } from 'primevue/message';
 export { default as ProgressBar } from 'primevue/progressbar';
 export { default as RadioButton } from 'primevue/radiobutton';
 export { default as Select } from 'primevue/select';
-export { default as Tag } from 'primevue/tag';
 export { default as Textarea } from 'primevue/textarea';
 export { default as Tabs } from 'primevue/tabs';
 export { default as TabList } from 'primevue/tablist';
