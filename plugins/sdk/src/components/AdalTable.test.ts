@@ -115,6 +115,10 @@ describe('AdalTable', () => {
     expect(wrapper.findAll('tbody tr')[0]!.text()).toContain('Тағайындалды');
     expect(status.attributes('aria-sort')).toBe('descending');
     expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBeUndefined();
+    // An order the caller gives afterwards is the one shown.
+    await wrapper.setProps({ sortField: 'name', sortOrder: -1 });
+    expect(wrapper.findAll('tbody tr')[0]!.text()).toContain('Болат');
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('descending');
   });
 
   it('draws each cell with its column’s slot, and sorts by a key the caller computes without asking the server', async () => {
