@@ -1,5 +1,6 @@
 import { definePreset } from '@primeuix/themes';
 import { AuraComponents } from './aura-components';
+import { tint } from './components/tag-tones';
 
 const primaryShades = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950] as const;
 
@@ -36,10 +37,6 @@ function solidButton(tone: Tone) {
     activeColor: 'var(--adal-color-surface)',
     focusRing: { color: 'var(--adal-color-focus)', shadow: 'none' },
   };
-}
-
-function tint(tone: Tone) {
-  return { color: `var(--adal-color-${tone})`, background: `var(--adal-color-${tone}-surface)` };
 }
 
 function message(tone: Tone) {

@@ -29,31 +29,25 @@ export default defineComponent({
   emits: { sort: (sort: GridSort) => sort.order === 1 || sort.order === -1 },
   setup(props, { emit }) {
     function headerCell(column: TableColumnDefinition, index: number): VNode {
-      const own = [column.headerSlot?.(), column.header];
       const key = column.sortKey;
-      if (key === undefined) return h('th', { key: index, scope: 'col', style: column.style }, own);
+      const cell = { key: index, scope: 'col', style: column.style };
+      if (key === undefined) return h('th', cell, [column.headerSlot?.(), column.header]);
       const order = props.sort?.key === key ? props.sort.order : null;
-      return h(
-        'th',
-        {
-          key: index,
-          scope: 'col',
-          style: column.style,
-          class: 'adal-table-sortable',
-          'aria-sort': order === 1 ? 'ascending' : order === -1 ? 'descending' : undefined,
-          onClick: () => emit('sort', { key, order: order === 1 ? -1 : 1 }),
-        },
-        [
-          column.headerSlot?.(),
-          h('button', { type: 'button', class: 'adal-table-sort' }, [
-            h('span', column.header),
-            h('svg', { class: 'adal-table-sort-icon', viewBox: '0 0 10 14', 'aria-hidden': 'true' }, [
-              h('path', { d: 'M5 1 9 6H1z', class: { 'adal-table-sort-on': order === 1 } }),
-              h('path', { d: 'M5 13 1 8h8z', class: { 'adal-table-sort-on': order === -1 } }),
-            ]),
+      const sorting = {
+        class: 'adal-table-sortable',
+        'aria-sort': order === 1 ? 'ascending' : order === -1 ? 'descending' : undefined,
+        onClick: () => emit('sort', { key, order: order === 1 ? -1 : 1 }),
+      };
+      return h('th', { ...cell, ...sorting }, [
+        column.headerSlot?.(),
+        h('button', { type: 'button', class: 'adal-table-sort' }, [
+          h('span', column.header),
+          h('svg', { class: 'adal-table-sort-icon', viewBox: '0 0 10 14', 'aria-hidden': 'true' }, [
+            h('path', { d: 'M5 1 9 6H1z', class: { 'adal-table-sort-on': order === 1 } }),
+            h('path', { d: 'M5 13 1 8h8z', class: { 'adal-table-sort-on': order === -1 } }),
           ]),
-        ],
-      );
+        ]),
+      ]);
     }
 
     function bodyCell(column: TableColumnDefinition, index: number, row: object, rowIndex: number): VNode {

@@ -1,6 +1,6 @@
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { compareKeys, type AdalTableSort } from './table-sort';
+import { sortedRows, type AdalTableSort } from './table-sort';
 
 export interface LocalTable<Row> {
   /** Null: the rows in the order they came. */
@@ -41,10 +41,7 @@ export function useLocalTable<Row>(
   const sorted = computed<Row[]>(() => {
     const current = sort.value;
     if (!current) return [...all()];
-    const collator = new Intl.Collator(locale.value, { numeric: true });
-    return [...all()].sort(
-      (a, b) => compareKeys(sortKey(a, current.field), sortKey(b, current.field), collator) * current.order,
-    );
+    return sortedRows(all(), (row) => sortKey(row, current.field), current.order, locale.value);
   });
 
   watch(all, () => {

@@ -9,8 +9,20 @@ export function sortDirection(order: 1 | -1): 'asc' | 'desc' {
   return order === 1 ? 'asc' : 'desc';
 }
 
-/** Two sort keys in order: numbers as numbers, anything else as text in the collator's alphabet. */
-export function compareKeys(left: unknown, right: unknown, collator: Intl.Collator): number {
-  if (typeof left === 'number' && typeof right === 'number') return left - right;
-  return collator.compare(String(left ?? ''), String(right ?? ''));
+/**
+ * The rows in the order of their keys, as a copy: numbers as numbers, anything else as text in the
+ * interface language's alphabet ("10" after "9").
+ */
+export function sortedRows<Row>(
+  rows: readonly Row[],
+  keyOf: (row: Row) => unknown,
+  order: 1 | -1,
+  locale: string,
+): Row[] {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const compare = (left: unknown, right: unknown) =>
+    typeof left === 'number' && typeof right === 'number'
+      ? left - right
+      : collator.compare(String(left ?? ''), String(right ?? ''));
+  return [...rows].sort((a, b) => compare(keyOf(a), keyOf(b)) * order);
 }
