@@ -30,16 +30,21 @@ describe('acknowledgementState', () => {
     ).toEqual({ kind: 'overdue', minutesLate: 0 });
   });
 
-  it('is done once acknowledged or closed', () => {
+  it('is done once acknowledged, in time or late, or closed unanswered', () => {
     const late = new Date('2026-03-05T00:00:00Z');
     expect(acknowledgementState({ ...receivedAt8, acknowledgedAt: '2026-03-02T09:00:00Z' }, late)).toEqual({
       kind: 'done',
+      answered: 'in_time',
+    });
+    expect(acknowledgementState({ ...receivedAt8, acknowledgedAt: '2026-03-03T08:01:00Z' }, late)).toEqual({
+      kind: 'done',
+      answered: 'late',
     });
     expect(
       acknowledgementState(
         { ...receivedAt8, overdueAcknowledgement: true, closedAt: '2026-03-04T09:00:00Z' },
         late,
       ),
-    ).toEqual({ kind: 'done' });
+    ).toEqual({ kind: 'done', answered: 'never' });
   });
 });

@@ -1,6 +1,7 @@
 /** What a case's acknowledgement deadline looks like at a given moment (§69: within 24 hours of receipt). */
 export type AcknowledgementState =
-  | { kind: 'done' }
+  /** Answered before its deadline or after it, or closed without ever being answered. */
+  | { kind: 'done'; answered: 'in_time' | 'late' | 'never' }
   | { kind: 'overdue'; minutesLate: number }
   | { kind: 'due'; minutesLeft: number; urgent: boolean };
 
@@ -15,7 +16,11 @@ export interface AcknowledgementFacts {
 }
 
 export function acknowledgementState(facts: AcknowledgementFacts, now: Date): AcknowledgementState {
-  if (facts.acknowledgedAt || facts.closedAt) return { kind: 'done' };
+  if (facts.acknowledgedAt) {
+    const late = new Date(facts.acknowledgedAt).getTime() > new Date(facts.acknowledgeBy).getTime();
+    return { kind: 'done', answered: late ? 'late' : 'in_time' };
+  }
+  if (facts.closedAt) return { kind: 'done', answered: 'never' };
   const minutes = Math.floor((new Date(facts.acknowledgeBy).getTime() - now.getTime()) / 60_000);
   // The server's flag wins over a browser clock that runs slow; the clock makes the badge turn
   // overdue on an open page without reloading.

@@ -441,6 +441,7 @@ export const en = {
   acknowledgement: {
     due: 'Acknowledge within {time}',
     overdue: 'Acknowledgement overdue by {time}',
+    answered: { in_time: 'Answered in time', late: 'Answered late', never: 'Closed unanswered' },
   },
   receipt: { label: 'Receipt, in groups of four digits', group: 'Group {number}' },
   kpi: {

@@ -449,6 +449,7 @@ export const kk = {
   acknowledgement: {
     due: 'Растауға {time} қалды',
     overdue: 'Растау мерзімінен {time} асып кетті',
+    answered: { in_time: 'Мерзімінде расталды', late: 'Кешігіп расталды', never: 'Расталмай жабылды' },
   },
   receipt: { label: 'Түбіртек, төрт цифрдан топтастырылған', group: '{number}-топ' },
   kpi: {

@@ -444,6 +444,11 @@ export const ru = {
   acknowledgement: {
     due: 'Подтвердить в течение {time}',
     overdue: 'Подтверждение просрочено на {time}',
+    answered: {
+      in_time: 'Подтверждено в срок',
+      late: 'Подтверждено с опозданием',
+      never: 'Закрыто без подтверждения',
+    },
   },
   receipt: { label: 'Квитанция, группами по четыре цифры', group: 'Группа {number}' },
   kpi: {

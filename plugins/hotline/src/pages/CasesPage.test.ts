@@ -58,10 +58,10 @@ describe('CasesPage', { timeout: 20_000 }, () => {
     wrapper.unmount();
   });
 
-  it('shows each case with the time left to acknowledge it, or how late the acknowledgement is', async () => {
+  it('shows each case with the time left to acknowledge it, how late the acknowledgement is, or that none is due', async () => {
     graphql.on('ListHotlineCases', () => ({
       hotlineCases: {
-        total: 3,
+        total: 4,
         items: [
           caseSummary({ acknowledgeBy: '2026-03-03T08:00:00Z' }),
           caseSummary({
@@ -77,12 +77,18 @@ describe('CasesPage', { timeout: 20_000 }, () => {
             acknowledgedAt: '2026-03-01T09:00:00Z',
             assignees: [ANNA],
           }),
+          caseSummary({
+            id: 'case-4',
+            number: 'HL-2026-0004',
+            status: 'closed',
+            closedAt: '2026-03-01T10:00:00Z',
+          }),
         ],
       },
     }));
     const wrapper = await mountPage();
     const cards = wrapper.findAll('tbody tr');
-    expect(cards).toHaveLength(3);
+    expect(cards).toHaveLength(4);
     expect(cards[0]!.text()).toContain('HL-2026-0001');
     expect(cards[0]!.find('a').attributes('aria-label')).toBe('Case HL-2026-0001');
     expect(cards[0]!.text()).toContain('Acknowledge within 12 h 0 min');
@@ -91,6 +97,10 @@ describe('CasesPage', { timeout: 20_000 }, () => {
     expect(cards[2]!.text()).not.toContain('Acknowledge within');
     expect(cards[2]!.text()).not.toContain('overdue');
     expect(cards[2]!.text()).toContain(ANNA.fullName);
+    // The urgency column of a case already answered, or closed unanswered, says so rather than nothing.
+    expect(cards[2]!.text()).toContain('Answered in time');
+    expect(cards[3]!.text()).toContain('Closed unanswered');
+    expect(cards[0]!.text()).not.toContain('Answered');
     expect(cards[0]!.find('a').attributes('href')).toBe('/cases/case-1');
     wrapper.unmount();
   });
