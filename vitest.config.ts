@@ -4,6 +4,14 @@ import { defineConfig } from 'vitest/config';
 // so that one `vitest run` covers the whole repository.
 export default defineConfig({
   test: {
-    projects: ['domain', 'gateway', 'plugins/*', 'plugins/hotline/intake', 'shell', 'test'],
+    projects: [
+      'domain',
+      'gateway',
+      'plugins/*',
+      'plugins/sdk/vitest.build.config.ts',
+      'plugins/hotline/intake',
+      'shell',
+      'test',
+    ],
   },
 });

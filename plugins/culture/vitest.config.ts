@@ -1,14 +1,13 @@
 import vue from '@vitejs/plugin-vue';
 import { defineProject } from 'vitest/config';
-import { TEST_WORKERS } from '../../vitest.workers.ts';
+import { COMPONENT_TESTS } from '../../vitest.workers.ts';
 
 export default defineProject({
   plugins: [vue()],
   define: { __PLUGIN_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     name: 'culture',
-    maxWorkers: TEST_WORKERS,
-    environment: 'happy-dom',
+    ...COMPONENT_TESTS,
     setupFiles: ['../sdk/src/testing/plugin-test-setup.ts'],
     include: ['src/**/*.test.ts'],
   },

@@ -83,10 +83,13 @@ const failed: string[] = [];
 for (const part of parts) {
   if (only && !only.has(part.name)) continue;
   console.log(`\n• ${part.name}${options.smoke ? ' (smoke)' : ''}`);
+  const started = performance.now();
   try {
     const rows = await part.run();
     await writeFile(results, rows.map((row) => JSON.stringify(row) + '\n').join(''), { flag: 'a' });
     console.log(formatTable(rows));
+    // Each part's time, so that a slower run (CI's smoke step among them) says which part grew.
+    console.log(`(${part.name}: ${Math.round((performance.now() - started) / 1000)} s)`);
   } catch (error) {
     // A part that breaks (a wrong result, a crash) fails the run; a slow figure never does.
     failed.push(part.name);

@@ -6,6 +6,8 @@ const api = vi.hoisted(() => {
   sessionStorage.setItem('adal.token', 'token');
   return { restoreViewer: (): Promise<void> => new Promise<void>(() => undefined) };
 });
+// Warming the kit loads the whole sdk once the page is idle, after the test; warm-sdk.test.ts tests it.
+vi.mock('./warm-sdk', () => ({ warmSdkWhenIdle: () => undefined }));
 vi.mock('./api', () => ({ loadMyWork: async () => [], restoreViewer: () => api.restoreViewer() }));
 
 const { default: ChromeApp } = await import('./ChromeApp.vue');

@@ -5,6 +5,8 @@ import { session } from '../session';
 import ChromeApp from './ChromeApp.vue';
 import { createChromeI18n } from './i18n';
 
+// Warming the kit loads the whole sdk once the page is idle, after the test; warm-sdk.test.ts tests it.
+vi.mock('./warm-sdk', () => ({ warmSdkWhenIdle: () => undefined }));
 vi.mock('./api', () => ({ loadMyWork: async () => [], restoreViewer: async () => undefined }));
 
 const viewer: AdalViewer = {

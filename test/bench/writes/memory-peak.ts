@@ -9,6 +9,13 @@ export interface MemoryGrowth {
 /** Often enough to catch a peak, seldom enough that the collections cost little. */
 const SAMPLE_EVERY_MS = 100;
 
+/**
+ * A full collection takes longer the larger the heap (in `npm run bench`, which has loaded every
+ * benchmark, 50–100 ms): the next sample waits at least this many times as long as the last one
+ * took, so that collecting never takes more than a fifth of the work's time.
+ */
+const WAIT_PER_SAMPLE_TIME = 4;
+
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
@@ -24,19 +31,25 @@ export async function measureMemory<T>(work: () => Promise<T>): Promise<{ result
   const before = process.memoryUsage();
   let rss = before.rss;
   let heap = before.heapUsed;
-  const sample = (): void => {
+  const sample = (): number => {
+    const started = performance.now();
     collectGarbage();
     const now = process.memoryUsage();
     rss = Math.max(rss, now.rss);
     heap = Math.max(heap, now.heapUsed);
+    return performance.now() - started;
   };
-  const timer = setInterval(sample, SAMPLE_EVERY_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const sampleLater = (delay: number): void => {
+    timer = setTimeout(() => sampleLater(Math.max(SAMPLE_EVERY_MS, WAIT_PER_SAMPLE_TIME * sample())), delay);
+  };
+  sampleLater(SAMPLE_EVERY_MS);
   try {
     const result = await work();
     sample();
     return { result, growth: { rssBytes: rss - before.rss, heapBytes: heap - before.heapUsed } };
   } finally {
-    clearInterval(timer);
+    clearTimeout(timer);
   }
 }
 
