@@ -230,7 +230,13 @@ describe('acknowledgement and feedback (§69)', () => {
       .findOneOrFail(AuditEvent, { entityId: id, action: 'hotline.acknowledged' });
     expect(event).toMatchObject({ actorPersonId: w.investigator.personId, data: { inTime: true } });
     const view = await w.inTx((em) => hotlineReportByReceipt(em, w.keyring, receipt, at(7)));
-    expect(view.acknowledgedAt).toEqual(at(5));
+    expect(view.acknowledgedAt).toEqual(at(5)); // The queue says the same as the trail: in time, the KPI's rule (§69).
+    const listed = await listHotlineCases(w.db.orm.em.fork(), w.head, {}, at(7));
+    expect(listed.items.find((c) => c.id === id)).toMatchObject({ acknowledgedInTime: true });
+    const late = await assignedCase();
+    await w.inTx((em) => acknowledgeHotlineCase(em, w.investigator, w.keyring, late.id, at(25)));
+    const again = await listHotlineCases(w.db.orm.em.fork(), w.head, {}, at(26));
+    expect(again.items.find((c) => c.id === late.id)).toMatchObject({ acknowledgedInTime: false });
   });
 
   it('refuses to acknowledge a closed case (CONFLICT) and changes nothing', async () => {

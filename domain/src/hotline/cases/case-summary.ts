@@ -31,6 +31,8 @@ export interface HotlineCaseSummary {
   processBy: Date;
   closedAt: Date | null;
   overdueAcknowledgement: boolean;
+  /** Whether the acknowledgement came by its deadline; null until it comes. */
+  acknowledgedInTime: boolean | null;
   assignees: PersonRef[];
   handledBy: CaseHandler;
   priority: HotlinePriority;
@@ -58,6 +60,14 @@ export function isAcknowledgementOverdue(report: IHotlineReport, now: Date): boo
   return (
     !report.acknowledgedAt && report.status !== 'closed' && now.getTime() > report.acknowledgeBy.getTime()
   );
+}
+
+/**
+ * §69: an acknowledgement counts as in time when it came by the deadline, as the hotline's KPI and
+ * dashboard count it (`acknowledged_at <= acknowledge_by`); null while none has come.
+ */
+export function wasAcknowledgedInTime(report: IHotlineReport): boolean | null {
+  return report.acknowledgedAt ? report.acknowledgedAt.getTime() <= report.acknowledgeBy.getTime() : null;
 }
 
 /** The current investigators of each case, in one query. */
@@ -100,6 +110,7 @@ export function caseSummary(
     processBy: report.processBy,
     closedAt: report.closedAt ?? null,
     overdueAcknowledgement: isAcknowledgementOverdue(report, now),
+    acknowledgedInTime: wasAcknowledgedInTime(report),
     assignees,
     handledBy,
     priority: report.priority,

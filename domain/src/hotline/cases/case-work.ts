@@ -5,6 +5,7 @@ import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { checkAttachments, type AttachmentInput } from '../intake/attachments.js';
 import { caseForHandler, requireOpenCase } from './case-access.js';
+import { wasAcknowledgedInTime } from './case-summary.js';
 import { HOTLINE_MESSAGE_CODES, postMessage } from '../reporter/conversation.js';
 import { HotlineNote } from './hotline-note.entity.js';
 import { HOTLINE_OUTCOMES, type HotlineOutcome, type IHotlineReport } from './hotline-report.entity.js';
@@ -77,7 +78,7 @@ export async function acknowledgeHotlineCase(
     body: text.length > 0 ? { text } : { code: HOTLINE_MESSAGE_CODES.acknowledged },
     now,
   });
-  await audit(em, actor, report, 'acknowledged', { inTime: now.getTime() <= report.acknowledgeBy.getTime() });
+  await audit(em, actor, report, 'acknowledged', { inTime: wasAcknowledgedInTime(report) });
   return report;
 }
 

@@ -69,6 +69,11 @@ export function caseSummaryFields<Case extends HotlineCaseSummary>(
     }),
     closedAt: t.field({ type: DateTimeScalar, nullable: true, resolve: (c) => c.closedAt }),
     overdueAcknowledgement: t.boolean({ resolve: (c) => c.overdueAcknowledgement }),
+    acknowledgedInTime: t.boolean({
+      nullable: true,
+      description: 'Whether the acknowledgement came by its deadline (§69); null until it comes.',
+      resolve: (c) => c.acknowledgedInTime,
+    }),
     assignees: t.field({
       type: [PersonRefType],
       description: 'The current investigators.',
@@ -128,6 +133,12 @@ builder.objectType(HotlineCaseSummaryRef, {
     overdueAcknowledgement: t.boolean({
       nullable: true,
       resolve: (c) => whole(c, (s) => s.overdueAcknowledgement),
+    }),
+    acknowledgedInTime: t.boolean({
+      nullable: true,
+      description:
+        'Whether the acknowledgement came by its deadline (§69); null until it comes or when withheld.',
+      resolve: (c) => whole(c, (s) => s.acknowledgedInTime),
     }),
     assignees: t.field({
       type: [PersonRefType],

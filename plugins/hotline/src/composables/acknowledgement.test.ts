@@ -30,13 +30,15 @@ describe('acknowledgementState', () => {
     ).toEqual({ kind: 'overdue', minutesLate: 0 });
   });
 
-  it('is done once acknowledged, in time or late, or closed unanswered', () => {
+  it('is done once acknowledged, in time or late as the server judged it, or closed unanswered', () => {
     const late = new Date('2026-03-05T00:00:00Z');
-    expect(acknowledgementState({ ...receivedAt8, acknowledgedAt: '2026-03-02T09:00:00Z' }, late)).toEqual({
+    const inTime = { ...receivedAt8, acknowledgedAt: '2026-03-02T09:00:00Z', acknowledgedInTime: true };
+    expect(acknowledgementState(inTime, late)).toEqual({
       kind: 'done',
       answered: 'in_time',
     });
-    expect(acknowledgementState({ ...receivedAt8, acknowledgedAt: '2026-03-03T08:01:00Z' }, late)).toEqual({
+    const after = { ...receivedAt8, acknowledgedAt: '2026-03-03T08:01:00Z', acknowledgedInTime: false };
+    expect(acknowledgementState(after, late)).toEqual({
       kind: 'done',
       answered: 'late',
     });

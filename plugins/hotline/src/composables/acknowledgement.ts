@@ -13,13 +13,12 @@ export interface AcknowledgementFacts {
   acknowledgedAt?: string | null | undefined;
   closedAt?: string | null | undefined;
   overdueAcknowledgement: boolean;
+  /** The domain's verdict once acknowledged (§69, as the KPI counts it). */
+  acknowledgedInTime?: boolean | null | undefined;
 }
 
 export function acknowledgementState(facts: AcknowledgementFacts, now: Date): AcknowledgementState {
-  if (facts.acknowledgedAt) {
-    const late = new Date(facts.acknowledgedAt).getTime() > new Date(facts.acknowledgeBy).getTime();
-    return { kind: 'done', answered: late ? 'late' : 'in_time' };
-  }
+  if (facts.acknowledgedAt) return { kind: 'done', answered: facts.acknowledgedInTime ? 'in_time' : 'late' };
   if (facts.closedAt) return { kind: 'done', answered: 'never' };
   const minutes = Math.floor((new Date(facts.acknowledgeBy).getTime() - now.getTime()) / 60_000);
   // The server's flag wins over a browser clock that runs slow; the clock makes the badge turn

@@ -75,6 +75,7 @@ describe('CasesPage', { timeout: 20_000 }, () => {
             number: 'HL-2026-0003',
             status: 'acknowledged',
             acknowledgedAt: '2026-03-01T09:00:00Z',
+            acknowledgedInTime: true,
             assignees: [ANNA],
           }),
           caseSummary({
