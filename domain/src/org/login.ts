@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../kernel/actor.js';
-import { ROLE_CODES, type RoleCode } from '../kernel/roles.js';
+import { ROLE_CODES } from '../kernel/roles.js';
 import { Person } from './person.entity.js';
-import { RoleGrant } from './role-grant.entity.js';
 
 export interface LoginIdentity {
   personId: string;
@@ -29,16 +28,17 @@ export async function loadActor(
   personId: string,
   organizationId: string,
 ): Promise<Actor | null> {
-  const person = await em.findOne(Person, { id: personId, active: true }, { filters: false });
-  if (!person) return null;
-  const grants = await em.find(
-    RoleGrant,
-    { person: personId, organization: organizationId },
-    { filters: false },
+  // One statement on every authenticated request: the person and their grants in this organisation.
+  const [row] = await em.execute<{ member: boolean; roles: string[] }[]>(
+    `select p.organization_id = ? as member,
+            array(select g.role::text from role_grant g where g.person_id = p.id and g.organization_id = ?) as roles
+       from person p
+      where p.id = ? and p.active`,
+    [organizationId, organizationId, personId],
   );
-  const isMember = person.organization.id === organizationId;
-  if (!isMember && grants.length === 0) return null;
-  const held = new Set<RoleCode>(grants.map((grant) => grant.role));
-  if (isMember) held.add('employee');
+  if (!row) return null;
+  if (!row.member && row.roles.length === 0) return null;
+  const held = new Set<string>(row.roles);
+  if (row.member) held.add('employee');
   return { personId, organizationId, roles: ROLE_CODES.filter((role) => held.has(role)) };
 }

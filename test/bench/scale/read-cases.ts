@@ -34,6 +34,8 @@ export interface ReadCase {
    * emptied before each request (kpi-view.ts).
    */
   cold?: boolean;
+  /** A row that shows a cost rather than meets a goal: what it stands for, in place of the goal. */
+  shows?: string;
 }
 
 /** The places and people of the holding the reads are asked about. */
@@ -282,7 +284,29 @@ export function readCases(
       floor: myEnrolments(o),
       same: () => undefined,
     },
+    // What every signed-in request pays before it reads anything: HTTP, the token's signature, the
+    // person and their roles (one statement), GraphQL's parsing and validation. Its floor is that
+    // statement; a read whose own floor is a fraction of this cost cannot come within 1.5× of it.
+    {
+      name: 'a signed-in request with nothing to read ({ __typename })',
+      login: 'employee@scale.adal.kz',
+      document: 'query Nothing { __typename }',
+      variables: {},
+      floor: actorFloor(o),
+      same: () => undefined,
+      shows: 'none (the cost every request pays)',
+    },
   ];
+}
+
+/** The person and their roles in the organisation, as the gateway reads them for each request. */
+function actorFloor(o: ReadTargets): FloorStatement {
+  return {
+    sql: `select p.organization_id = $1 as member,
+                 array(select g.role::text from role_grant g where g.person_id = p.id and g.organization_id = $1) as roles
+            from person p where p.id = $2 and p.active`,
+    params: [o.organizationId, o.employeeId],
+  };
 }
 
 /** A person's current enrolments with where each stands: what their training page and home list. */
