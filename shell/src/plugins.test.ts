@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isUnder, loadPlugin, type PluginSources } from './plugins';
+import { isUnder, loadPlugin, PAGE_LIBRARIES, type PluginSources } from './plugins';
 
 const manifest = {
   id: 'training',
@@ -36,7 +36,7 @@ function deployment(files: Record<string, unknown>, modules: Record<string, unkn
 }
 
 describe('loadPlugin', () => {
-  it('reads the manifest beside the bundle and imports the bundle only when asked', async () => {
+  it('reads the manifest beside the bundle and imports the bundle, with the libraries its pages use, only when asked', async () => {
     const module = { ...lifecycles, manifest };
     const { sources, fetched, imported } = deployment(
       { 'https://cdn.example/training/1.0/manifest.json': { ...manifest, entry: 'plugin.js' } },
@@ -53,7 +53,7 @@ describe('loadPlugin', () => {
     expect(imported).toEqual([]);
 
     expect(await plugin.loadLifecycles?.()).toBe(module);
-    expect(imported).toEqual(['@adal/plugin-training']);
+    expect(imported).toEqual([...PAGE_LIBRARIES, '@adal/plugin-training']);
   });
 
   it('imports a plugin built without a manifest file at once, for the manifest it exports', async () => {
@@ -63,7 +63,7 @@ describe('loadPlugin', () => {
       { '@adal/plugin-training': module },
     );
     const plugin = await loadPlugin('@adal/plugin-training', sources);
-    expect(imported).toEqual(['@adal/plugin-training']);
+    expect(imported).toEqual([...PAGE_LIBRARIES, '@adal/plugin-training']);
     expect(plugin.manifest).toBe(manifest);
     expect(await plugin.loadLifecycles?.()).toBe(module);
   });

@@ -57,10 +57,19 @@ function isPluginModule(value: unknown): value is PluginLifecycles & { manifest:
   );
 }
 
+/**
+ * The shared libraries a plugin's pages import through the import map, each a small module that
+ * re-exports the shell's own code. Asked for beside the bundle, they are ready when the route's
+ * page imports them, instead of one round trip after the page arrives: a step fewer on a cold
+ * deep link over a slow line (docs/performance.md). One that fails is the page's import to report.
+ */
+export const PAGE_LIBRARIES = ['vue', 'pinia', 'vue-i18n', 'vue-router'] as const;
+
 async function importPlugin(
   specifier: string,
   sources: PluginSources,
 ): Promise<PluginLifecycles & { manifest: AdalPluginManifest }> {
+  for (const library of PAGE_LIBRARIES) sources.importModule(library).catch(() => undefined);
   const module = await sources.importModule(specifier);
   if (!isPluginModule(module)) throw new Error(`${specifier} does not export an Adal plugin`);
   return module;

@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { adalPluginViteConfig, isAdalSharedModule, manifestMessageKeys, pickMessages } from './vite';
 
 const TRAINING_ROOT = resolve(import.meta.dirname, '../../training');
@@ -71,6 +73,62 @@ describe('adalPluginViteConfig', () => {
     expect(Object.keys(messages.kk ?? {}).sort()).toEqual(['nav', 'plugin', 'work']);
     expect(messages.en).toMatchObject({ nav: { myTraining: 'My training' } });
     expect(Object.keys(messages.en?.work ?? {})).not.toHaveLength(0);
+  });
+});
+
+/** A plugin of two pages that share a module, built as every plugin is; its chunks by file name. */
+async function buildTwoPagePlugin(): Promise<Map<string, Rolldown.OutputChunk>> {
+  const root = await mkdtemp(join(tmpdir(), 'adal-plugin-build-'));
+  try {
+    await mkdir(join(root, 'src'));
+    // As in every plugin, the lifecycles and the pages share the plugin's constants; the pages
+    // also share a helper of their own.
+    const files = {
+      'src/lifecycles.ts': `import { defineAdalPlugin } from '@adal/sdk';
+        import { ROUTE_PREFIX } from './constants';
+        export const { bootstrap, mount, unmount, manifest } = defineAdalPlugin({
+          id: 'two', version: '1.0.0', routePrefix: ROUTE_PREFIX, navigation: [],
+          messages: { kk: {}, ru: {}, en: {} },
+          routes: [{ path: '/a', component: () => import('./page-a') }, { path: '/b', component: () => import('./page-b') }],
+        });`,
+      'src/constants.ts': `export const ROUTE_PREFIX = '/two';`,
+      'src/page-a.ts': `import { ref } from 'vue'; import { ROUTE_PREFIX } from './constants'; import { label } from './label';
+        export default { a: ref(label(ROUTE_PREFIX)) };`,
+      'src/page-b.ts': `import { label } from './label'; export default { b: label('b') };`,
+      'src/label.ts': `export function label(page: string) { return 'page ' + page; }`,
+    };
+    for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
+    const config = adalPluginViteConfig({ id: 'two', pkg: { name: '@adal/plugin-two', version: '1.0.0' } });
+    const result = await build({
+      ...config,
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      build: { ...config.build, write: false },
+    });
+    // Library mode answers one output per format: ES only here.
+    const [output] = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+    const chunks = new Map<string, Rolldown.OutputChunk>();
+    for (const item of output?.output ?? []) if (item.type === 'chunk') chunks.set(item.fileName, item);
+    return chunks;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+describe('a plugin build', () => {
+  it('puts what its pages share in a chunk the bundle imports, so that a page needs nothing after it', async () => {
+    const chunks = await buildTwoPagePlugin();
+    const entry = chunks.get('plugin.js');
+    const pages = [...chunks.values()].filter((chunk) => /page-[ab]/.test(chunk.name));
+    expect(pages).toHaveLength(2);
+    const ownImports = (chunk: Rolldown.OutputChunk) => chunk.imports.filter((name) => chunks.has(name));
+    const [shared] = ownImports(pages[0]!);
+    expect(shared).toMatch(/^assets\/shared-/);
+    for (const page of pages) expect(ownImports(page)).toEqual([shared]);
+    expect(entry && ownImports(entry)).toEqual([shared]);
+    // Shared libraries stay the import map's.
+    expect(pages.find((page) => page.name === 'page-a')?.imports).toContain('vue');
   });
 });
 

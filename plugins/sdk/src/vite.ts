@@ -190,6 +190,10 @@ export function adalPluginViteConfig(plugin: AdalPluginBuild): UserConfig {
           // Library mode keeps an ES bundle's whitespace and comments for a bundler that would
           // take it in; a plugin goes to the browser as it is, so it is minified as the shell is.
           minify: true,
+          // What two chunks share goes into one chunk, which the bundle imports (its lifecycles share
+          // the plugin's constants with every page), so a page's chunk needs nothing fetched after
+          // it but data: library mode inserts no preloading of a lazy page's own imports.
+          codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
         },
       },
     },
