@@ -63,7 +63,7 @@ describe('loadPlugin', () => {
       { '@adal/plugin-training': module },
     );
     const plugin = await loadPlugin('@adal/plugin-training', sources);
-    expect(imported).toEqual([...PAGE_LIBRARIES, '@adal/plugin-training']);
+    expect(imported).toEqual(['@adal/plugin-training']);
     expect(plugin.manifest).toBe(manifest);
     expect(await plugin.loadLifecycles?.()).toBe(module);
   });

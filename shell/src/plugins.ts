@@ -69,7 +69,6 @@ async function importPlugin(
   specifier: string,
   sources: PluginSources,
 ): Promise<PluginLifecycles & { manifest: AdalPluginManifest }> {
-  for (const library of PAGE_LIBRARIES) sources.importModule(library).catch(() => undefined);
   const module = await sources.importModule(specifier);
   if (!isPluginModule(module)) throw new Error(`${specifier} does not export an Adal plugin`);
   return module;
@@ -104,7 +103,11 @@ export async function loadPlugin(
       id,
       routePrefix: manifest.routePrefix,
       manifest,
-      loadLifecycles: () => importPlugin(specifier, sources),
+      // The route is being visited: its page will want the libraries too.
+      loadLifecycles: () => {
+        for (const library of PAGE_LIBRARIES) sources.importModule(library).catch(() => undefined);
+        return importPlugin(specifier, sources);
+      },
     };
   }
   try {

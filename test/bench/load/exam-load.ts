@@ -188,7 +188,8 @@ export async function runLoad(options: LoadOptions): Promise<BenchRow[]> {
       `exam load: ${users} test-takers, ${profile}, ${embedded ? 'embedded PGlite' : 'PostgreSQL'}; 16 questions: ${describeMix()}; gateway log ${log}`,
     );
     const client = new GraphqlClient(`${gateway.url}/graphql`, users);
-    const floor = await instantFloor(client, examOperations().devLogin, exam.emails[0] as string, users);
+    const operations = examOperations();
+    const floor = await instantFloor(client, operations.devLogin, exam.emails[0] as string, users);
     console.log(
       `exam load: the start's floor, ${users} signed-in requests for nothing at one instant: p50 ${round(floor.p50)} ms, p95 ${round(floor.p95)} ms, ${floor.throttled} retried after 429`,
     );
@@ -196,7 +197,7 @@ export async function runLoad(options: LoadOptions): Promise<BenchRow[]> {
     const now = performance.now();
     const run: ExamRun = {
       client,
-      operations: examOperations(),
+      operations,
       measurements,
       testId: exam.testId,
       deadlineTestId: exam.deadlineTestId,
